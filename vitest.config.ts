@@ -8,6 +8,9 @@ const alias = { "@": path.resolve(import.meta.dirname) };
 export default defineConfig({
   resolve: { alias },
   test: {
+    // The JSON report feeds the one-line totals that .ci/run prints at the end.
+    reporters: ["default", "json"],
+    outputFile: { json: ".newsgraph/test-results/vitest.json" },
     projects: [
       {
         resolve: { alias },

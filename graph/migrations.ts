@@ -16,6 +16,8 @@ export const MIGRATIONS: readonly string[] = [
   "CREATE CONSTRAINT decision_id IF NOT EXISTS FOR (n:Decision) REQUIRE n.id IS UNIQUE",
   "CREATE CONSTRAINT contradiction_id IF NOT EXISTS FOR (n:Contradiction) REQUIRE n.id IS UNIQUE",
   "CREATE INDEX article_published IF NOT EXISTS FOR (n:Article) ON (n.publishedAt)",
+  "CREATE INDEX article_url IF NOT EXISTS FOR (n:Article) ON (n.url)",
+  "CREATE INDEX article_canonical_url IF NOT EXISTS FOR (n:Article) ON (n.canonicalUrl)",
   "CREATE INDEX entity_key IF NOT EXISTS FOR (n:Entity) ON (n.key)",
   "CREATE INDEX claim_predicate IF NOT EXISTS FOR (n:Claim) ON (n.predicate)",
   "CREATE FULLTEXT INDEX article_fulltext IF NOT EXISTS FOR (n:Article) ON EACH [n.title, n.text] OPTIONS {indexConfig: {`fulltext.analyzer`: 'cjk'}}",
