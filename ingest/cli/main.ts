@@ -1,6 +1,12 @@
 import { Command, CommanderError } from "commander";
 import { closeDriver } from "@/graph/driver";
 import { registerNeo4j } from "./commands/neo4j";
+import { registerExtract } from "./commands/extract";
+import { registerFeeds } from "./commands/feeds";
+import { registerIngest } from "./commands/ingest";
+import { registerPoll } from "./commands/poll";
+import { registerSetup } from "./commands/setup";
+import { registerUp } from "./commands/up";
 import { EXIT, exitFor } from "./exit-codes";
 
 const program = new Command()
@@ -9,7 +15,13 @@ const program = new Command()
   .showHelpAfterError("(run with --help for usage)")
   .exitOverride();
 
+registerUp(program);
+registerSetup(program);
 registerNeo4j(program);
+registerIngest(program);
+registerExtract(program);
+registerFeeds(program);
+registerPoll(program);
 
 async function main(): Promise<void> {
   try {
