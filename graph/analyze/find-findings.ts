@@ -36,10 +36,17 @@ function bucketByPredicate(claims: AnalysisClaim[]): Map<string, AnalysisClaim[]
 function analyseBucket(claims: AnalysisClaim[]): Analysis {
   const groups = groupAgreeing(claims);
   const contradictions: Finding[] = [];
+  // A denial answers the assertion as a whole: one per denying group, against the earliest assertion,
+  // even when the asserting outlets disagree among themselves on the figure.
+  const denied = new Set<number>();
   for (let i = 0; i < groups.length; i++) {
     for (let j = i + 1; j < groups.length; j++) {
       const found = firstConflict(groups[i] ?? [], groups[j] ?? []);
-      if (found) contradictions.push(found);
+      if (!found) continue;
+      const negative = groups[i]?.[0]?.polarity === "negative" ? i : j;
+      if (found.kind === "denial" && denied.has(negative)) continue;
+      if (found.kind === "denial") denied.add(negative);
+      contradictions.push(found);
     }
   }
   return { contradictions, corroborations: corroborationPairs(groups) };

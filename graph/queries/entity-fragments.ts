@@ -4,4 +4,4 @@ CALL (e) {
   OPTIONAL MATCH (a:Article)-[m:MENTIONS]->(e)
   RETURN coalesce(sum(m.count), 0) AS mentionCount, count(DISTINCT a) AS articleCount
 }
-WITH e { .id, .name, .type, aliases: coalesce(e.aliases, []), mentionCount: mentionCount, articleCount: articleCount } AS entity`;
+WITH e, e { .id, .name, .type, aliases: coalesce(e.aliases, []), mentionCount: mentionCount, articleCount: articleCount } AS entity`;
