@@ -40,7 +40,7 @@ describe("read queries", () => {
     const asOf = await getTimeline({ asOf: "2026-07-05", kinds: ["article"] });
     expect(asOf.items.map((i) => i.source)).toEqual(["Ledger", "Daily"]);
     const bans = await getTimeline({ entityId: ENT.claudeCode.id, kinds: ["claim"], order: "happened", direction: "asc" });
-    expect(bans.items.map((i) => i.happenedAt)).toEqual(["2026-07-09", "2026-07-10"]);
+    expect(bans.items.filter((i) => i.label === "bans").map((i) => i.happenedAt)).toEqual(["2026-07-09", "2026-07-10"]);
   });
 
   it("finds an entity by alias, profiles it and lists claims by and about it", async () => {

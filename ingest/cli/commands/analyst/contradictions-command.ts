@@ -1,0 +1,41 @@
+import type { Command } from "commander";
+import { z } from "zod";
+import { getContradiction } from "@/graph/queries/get-contradiction";
+import { listContradictions } from "@/graph/queries/list-contradictions";
+import type { ClaimView } from "@/lib/views/claim";
+import { ContradictionKind, Severity } from "@/lib/views/contradiction";
+import { parseOptions } from "../../parse-args";
+import { lookupEntity } from "./lookup-entity";
+import { JsonFlag, Limit, printJson } from "./print";
+
+const Options = z.object({ json: JsonFlag, entity: z.string().min(1).optional(), kind: ContradictionKind.optional(), minSeverity: Severity.optional(), limit: Limit.default(50) });
+
+const side = (c: ClaimView) =>
+  `    ${c.source.name}, ${c.reportedAt?.slice(0, 16) ?? "undated"}: ${c.speaker?.name ?? c.speakerText ?? "unattributed"} ${c.speechAct ?? ""}` +
+  `${c.figure ? ` [${c.figure.text ?? c.figure.value}]` : ""}${c.date ? ` [${c.date}]` : ""}\n      "${c.quote}"\n      ${c.article.url}`;
+
+export function registerContradictions(program: Command): void {
+  program
+    .command("contradictions")
+    .description("where reports disagree, most severe and most recent first, each side with quote, speaker, outlet and time")
+    .option("--entity <name>", "only those involving this entity (name or alias)")
+    .option("--kind <kind>", ContradictionKind.options.join(", "))
+    .option("--min-severity <level>", "low, medium or high")
+    .option("--limit <n>", "how many", "50")
+    .option("--json", "print ContradictionDetail[] as JSON (lib/views/contradiction.ts)")
+    .action(async (raw: unknown) => {
+      const o = parseOptions(Options, raw);
+      const entityId = o.entity ? (await lookupEntity(o.entity)).id : undefined;
+      const list = await listContradictions({ entityId, kind: o.kind, minSeverity: o.minSeverity, limit: o.limit });
+      const details = (await Promise.all(list.map((c) => getContradiction(c.id)))).filter((d) => d !== null);
+      if (o.json) return printJson(details);
+      if (details.length === 0) return console.log("No contradictions found.");
+      for (const d of details) {
+        console.log(`${d.severity.toUpperCase()}  ${d.kind}  ${d.id}\n  ${d.explanation}`);
+        d.sides.forEach((s) => console.log(side(s)));
+        const corroborated = d.corroborations.filter((c) => c.claims.length > 0);
+        for (const c of corroborated) console.log(`    corroborated: ${c.sourceCount} sources (${c.claims.map((x) => x.source.name).join(", ")})`);
+        console.log("");
+      }
+    });
+}
