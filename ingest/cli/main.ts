@@ -1,6 +1,7 @@
 import { Command, CommanderError } from "commander";
 import { closeDriver } from "@/graph/driver";
 import { registerNeo4j } from "./commands/neo4j";
+import { registerAnalystCommands } from "./commands/analyst/index";
 import { registerExtract } from "./commands/extract";
 import { registerFeeds } from "./commands/feeds";
 import { registerIngest } from "./commands/ingest";
@@ -22,6 +23,7 @@ registerIngest(program);
 registerExtract(program);
 registerFeeds(program);
 registerPoll(program);
+registerAnalystCommands(program);
 
 async function main(): Promise<void> {
   try {
