@@ -1,0 +1,51 @@
+import iconv from "iconv-lite";
+import { canonicalCharset, codecFor } from "./charset-labels";
+import { decodeStrict, sniffCharset } from "./sniff-charset";
+
+export type DecodedBody = { text: string; charset: string };
+
+/**
+ * Bytes -> text, choosing the charset the way browsers do: byte-order mark, then the HTTP header,
+ * then the document's own declaration (`<?xml encoding>`, `<meta charset>`, `<meta http-equiv>`),
+ * then strict UTF-8, then a guess. Written over iconv-lite because the one library that does this
+ * prescan (encoding-sniffer) is only a transitive dependency of cheerio and has no content guess.
+ */
+export function decodeBody(bytes: Uint8Array, contentType?: string): DecodedBody {
+  const bom = bomCharset(bytes);
+  if (bom) return decodeAs(bytes.subarray(bom.length), bom.charset);
+  const declared = canonicalCharset(headerCharset(contentType)) ?? documentCharset(bytes);
+  if (declared) return decodeAs(bytes, declared);
+  const utf8 = decodeStrict(bytes, "utf-8");
+  if (utf8 !== undefined) return { text: utf8, charset: "utf-8" };
+  return decodeAs(bytes, sniffCharset(bytes));
+}
+
+function decodeAs(bytes: Uint8Array, charset: string): DecodedBody {
+  if (charset === "utf-8") return { text: new TextDecoder("utf-8").decode(bytes), charset };
+  return { text: iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), codecFor(charset)), charset };
+}
+
+function bomCharset(bytes: Uint8Array): { charset: string; length: number } | undefined {
+  const [a, b, c] = bytes;
+  if (a === 0xef && b === 0xbb && c === 0xbf) return { charset: "utf-8", length: 3 };
+  if (a === 0xfe && b === 0xff) return { charset: "utf-16be", length: 2 };
+  if (a === 0xff && b === 0xfe) return { charset: "utf-16le", length: 2 };
+  return undefined;
+}
+
+export function headerCharset(contentType: string | undefined): string | undefined {
+  return contentType?.match(/charset\s*=\s*["']?([^;"'\s]+)/i)?.[1];
+}
+
+/**
+ * Looks for a declaration in the first 4 KB (browsers read 1 KB; news pages often put long inline
+ * scripts before the meta tag, and reading further costs nothing).
+ */
+function documentCharset(bytes: Uint8Array): string | undefined {
+  const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, 4096)).toString("latin1");
+  const xml = head.match(/^\s*<\?xml[^>]*?encoding\s*=\s*["']([^"']+)["']/i)?.[1];
+  const meta = head.match(/<meta\b[^>]*?charset\s*=\s*["']?\s*([^\s"'/>;]+)/i)?.[1];
+  const found = canonicalCharset(xml) ?? canonicalCharset(meta);
+  // A document readable as ASCII cannot really be UTF-16, whatever it says (WHATWG rule).
+  return found?.startsWith("utf-16") ? "utf-8" : found;
+}
