@@ -83,7 +83,7 @@ class Run {
     if (kind !== "html") return this.fail(c.url, `not an HTML page, feed or OPML list (${c.contentType || "unknown type"})`);
     const feeds = topLevel ? discoverFeeds(c.body, c.url) : [];
     if (feeds.length > 0 && isHomePage(c.url)) {
-      for (const f of feeds) await this.input(typeof f === "string" ? f : f.url);
+      for (const f of feeds) await this.input(f.url);
       return;
     }
     if (topLevel) this.opts.progress?.total(1);

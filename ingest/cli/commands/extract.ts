@@ -27,7 +27,8 @@ export function registerExtract(program: Command): void {
 
 async function loadPage(target: string): Promise<{ html: string; url: string; fetchedAt?: string }> {
   if (/^https?:\/\//i.test(target)) {
-    const page = await defaultFetcher().fetchPage(target, { accept: "html" });
+    const fetcher = defaultFetcher();
+    const page = await fetcher.fetchPage(target, { accept: "html" }).finally(() => fetcher.close());
     return { html: page.body, url: page.finalUrl, fetchedAt: page.fetchedAt };
   }
   if ((await localKind(target)) !== "file") throw new AppError("NOT_FOUND", `No such file: ${target}; give an article URL or an HTML file.`);

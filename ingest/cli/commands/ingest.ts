@@ -22,11 +22,13 @@ export function registerIngest(program: Command): void {
       const inputs = parseOptions(Inputs, rawInputs);
       const opts = parseOptions(IngestOptions, raw);
       await ensureReady();
+      const fetcher = defaultFetcher();
       const summary = await ingestInputs(inputs, {
-        fetcher: defaultFetcher(),
+        fetcher,
         progress: createProgress(process.stderr, opts.quiet || opts.json),
         onFeed: (f) => recordFeedPoll(f),
       });
+      await fetcher.close();
       console.log(opts.json ? JSON.stringify(summary.toJSON(), null, 2) : summary.format());
       process.exitCode = summary.failed.length > 0 ? EXIT.someFailed : EXIT.ok;
     });

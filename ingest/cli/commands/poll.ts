@@ -30,6 +30,7 @@ export function registerPoll(program: Command): void {
         console.error(`next round in ${opts.every}; Ctrl-C to stop`);
         stop = await sleepUnlessInterrupted(everyMs);
       }
+      await fetcher.close();
     });
 }
 
@@ -39,7 +40,10 @@ async function pollRound(fetcher: ReturnType<typeof defaultFetcher>): Promise<vo
   for (const feed of feeds) {
     // One feed at a time so each gets its own validators for a conditional GET.
     const summary = await ingestInputs([feed.url], {
-      fetcher: { fetchPage: (url, o) => fetcher.fetchPage(url, url === feed.url ? { ...o, etag: feed.etag ?? undefined, lastModified: feed.lastModified ?? undefined } : o) },
+      fetcher: {
+        fetchPage: (url, o) => fetcher.fetchPage(url, url === feed.url ? { ...o, etag: feed.etag ?? undefined, lastModified: feed.lastModified ?? undefined } : o),
+        close: async () => {},
+      },
       progress: createProgress(),
       skipKnown: findKnownUrls,
       onFeed: (f) => recordFeedPoll(f),

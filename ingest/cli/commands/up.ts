@@ -24,7 +24,9 @@ export function registerUp(program: Command): void {
       await ensureReady();
       if ((await listArticles({ limit: 1 })).length > 0) return console.log("Graph already has articles; samples not reloaded.");
       const samples = path.join(c.repoRoot, "ingest", "samples");
-      const summary = await ingestInputs([samples], { fetcher: defaultFetcher(), progress: createProgress(), onFeed: recordFeedPoll });
+      const fetcher = defaultFetcher();
+      const summary = await ingestInputs([samples], { fetcher, progress: createProgress(), onFeed: recordFeedPoll });
+      await fetcher.close();
       console.log(`Sample set loaded: ${summary.format()}`);
     });
 }
