@@ -3,23 +3,28 @@ import { AppError } from "@/lib/errors";
 export type Accept = "html" | "feed" | "any";
 
 const HTML = /^(text\/html|application\/xhtml\+xml)$/;
-const BINARY = /^(image|audio|video|font)\/|^application\/(pdf|zip|gzip|octet-stream|x-[\w-]*compressed|vnd\.|msword)/;
+const BINARY = /^(image|audio|video|font)\/|^application\/(pdf|zip|gzip|x-[\w-]*compressed|vnd\.|msword)/;
 
 /**
  * Refuses bodies the caller cannot use before they are decoded. A missing Content-Type is common on
- * small sites, so the first bytes decide then: markup passes as HTML.
+ * small sites (and "application/octet-stream" on misconfigured ones), so the first bytes decide
+ * then: markup passes.
  */
 export function checkContentType(url: string, contentType: string, accept: Accept, head: string): void {
   const mime = (contentType.split(";")[0] ?? "").trim().toLowerCase();
-  if (mime === "") {
-    if (accept === "html" && !/^\s*</.test(head)) throw notHtml(url, "no Content-Type and the body is not markup");
-    return;
+  if (mime === "" || mime === "application/octet-stream" || mime === "binary/octet-stream") {
+    if (/^(\uFEFF|\xEF\xBB\xBF)?\s*[<{]/.test(head)) return;
+    throw accept === "feed" ? notFeed(url, mime || "no Content-Type") : notHtml(url, `${mime || "no Content-Type"} and the body is not markup`);
   }
   if (accept === "html" && !HTML.test(mime)) throw notHtml(url, mime);
   if (accept !== "html" && BINARY.test(mime)) {
-    if (accept === "feed") throw new AppError("BAD_FEED", `${url} is ${mime}, not a feed; give the feed's own URL (RSS, Atom or JSON Feed).`);
+    if (accept === "feed") throw notFeed(url, mime);
     throw notHtml(url, mime);
   }
+}
+
+function notFeed(url: string, what: string): AppError {
+  return new AppError("BAD_FEED", `${url} is not a feed (${what}); give the feed's own URL (RSS, Atom or JSON Feed).`);
 }
 
 function notHtml(url: string, what: string): AppError {

@@ -26,6 +26,7 @@ const TYPES: Record<string, string> = {
   ".xml": "application/xml",
   ".rss": "application/rss+xml",
   ".atom": "application/atom+xml",
+  ".rdf": "application/rdf+xml",
   ".json": "application/json",
   ".opml": "text/x-opml",
   ".txt": "text/plain; charset=utf-8",
