@@ -1,35 +1,45 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { getArticleAnnotations } from "@/graph/queries/app-article-annotations";
 import { getArticle } from "@/graph/queries/get-article";
 import { formatDateTime } from "@/lib/format";
+import { annotateText } from "../../_lib/annotate";
+import { IdParam } from "../../_lib/id-param";
+import { AnnotatedText } from "../../components/annotated-text";
+import { VersionHistory } from "../../components/version-history";
 
 export const dynamic = "force-dynamic";
-
 type Props = { params: Promise<{ id: string }> };
 
+async function articleOf(params: Props["params"]) {
+  const id = IdParam.safeParse((await params).id);
+  return id.success ? getArticle(id.data) : null;
+}
+
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const article = await getArticle((await params).id);
-  return { title: article?.title ?? "Article not found" };
+  return { title: (await articleOf(params))?.title ?? "Article not found" };
 }
 
 export default async function ArticlePage({ params }: Props) {
-  const article = await getArticle((await params).id);
+  const article = await articleOf(params);
   if (!article) notFound();
+  const marks = await getArticleAnnotations(article.id);
+  const http = /^https?:\/\//i.test(article.url);
   return (
     <article className="mx-auto max-w-3xl">
-      <p className="text-sm text-stone-500">
-        <a href={article.sourceHomepage ?? article.url} className="font-semibold hover:underline">{article.source}</a>
-        {article.section ? <> · {article.section}</> : null}
+      <p className="text-xs font-semibold uppercase tracking-wider text-stone-500">
+        {article.source}{article.section ? <> · {article.section}</> : null}{article.lang ? <> · {article.lang}</> : null}
       </p>
-      <h1 className="mt-1 font-serif text-3xl font-bold">{article.title}</h1>
-      <p className="mt-2 text-sm text-stone-600 dark:text-stone-400">
+      <h1 className="mt-1 font-serif text-3xl font-bold leading-tight sm:text-4xl">{article.title}</h1>
+      <p className="mt-3 text-sm text-stone-600 dark:text-stone-400">
         {article.byline ? <>By {article.byline} · </> : null}
         {article.publishedAt ? <>Published <time dateTime={article.publishedAt}>{formatDateTime(article.publishedAt)}</time></> : <>Fetched {formatDateTime(article.fetchedAt)}</>}
-        {" · "}<a href={article.url} className="underline" rel="noopener noreferrer">Original</a>
+        {article.modifiedAt ? <> · updated <time dateTime={article.modifiedAt}>{formatDateTime(article.modifiedAt)}</time></> : null}
+        {http ? <> · <a href={article.url} className="underline" rel="noopener noreferrer nofollow">Original</a></> : null}
       </p>
-      <div className="article-text mt-6">
-        {article.text.split(/\n{2,}/).map((para, i) => <p key={i}>{para}</p>)}
-      </div>
+      <p className="mt-2 text-xs text-stone-500"><mark className="claim-mark">Highlighted</mark> sentences are claims ({marks.claims.length}); <span className="entity-mention">underlined</span> names link to entities.</p>
+      <div className="mt-6"><AnnotatedText paragraphs={annotateText(article.text, marks.claims, marks.mentions)} /></div>
+      <VersionHistory article={article} />
     </article>
   );
 }

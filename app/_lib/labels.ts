@@ -1,0 +1,33 @@
+import type { ContradictionKind, Severity } from "@/lib/views/contradiction";
+import type { ClaimView } from "@/lib/views/claim";
+
+export const KIND_LABEL: Record<ContradictionKind, string> = {
+  figure_mismatch: "Figures disagree",
+  figure_discrepancy: "Figure discrepancy",
+  date_mismatch: "Dates disagree",
+  denial: "Denial",
+  competing_explanation: "Competing explanations",
+};
+
+export const SEVERITY_CLASS: Record<Severity, string> = {
+  high: "bg-red-700 text-white dark:bg-red-600",
+  medium: "bg-amber-500 text-stone-950 dark:bg-amber-400",
+  low: "bg-stone-300 text-stone-900 dark:bg-stone-600 dark:text-stone-50",
+};
+
+/** Where a quote sits in its article: the article page marks each claim with this anchor. */
+export function quoteHref(claim: Pick<ClaimView, "start" | "article">): string {
+  return `/articles/${encodeURIComponent(claim.article.id)}#offset-${claim.start}`;
+}
+
+export function speakerName(claim: Pick<ClaimView, "speaker" | "speakerText" | "source">): string {
+  return claim.speaker?.name ?? claim.speakerText ?? `${claim.source.name} (reporting)`;
+}
+
+export function entityHref(id: string): string {
+  return `/entities/${encodeURIComponent(id)}`;
+}
+
+export function disputeHref(id: string): string {
+  return `/disputes/${encodeURIComponent(id)}`;
+}

@@ -1,0 +1,62 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getContradiction } from "@/graph/queries/get-contradiction";
+import { formatDateTime } from "@/lib/format";
+import { IdParam } from "../../_lib/id-param";
+import { KindBadge, SeverityBadge } from "../../components/badges";
+import { ClaimCard } from "../../components/claim-card";
+import { EntityLinks } from "../../components/entity-links";
+
+export const dynamic = "force-dynamic";
+type Props = { params: Promise<{ id: string }> };
+
+async function load(params: Props["params"]) {
+  const id = IdParam.safeParse((await params).id);
+  return id.success ? getContradiction(id.data) : null;
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const d = await load(params);
+  return { title: d ? `Dispute: ${d.explanation}` : "Dispute not found", alternates: d ? { types: { "application/atom+xml": `/disputes/${d.id}/feed.xml` } } : undefined };
+}
+
+export default async function DisputePage({ params }: Props) {
+  const d = await load(params);
+  if (!d) notFound();
+  const base = `/disputes/${encodeURIComponent(d.id)}`;
+  return (
+    <article className="space-y-6">
+      <header className="border-b-2 border-stone-900 pb-4 dark:border-stone-100">
+        <p className="flex flex-wrap items-center gap-2"><SeverityBadge severity={d.severity} /> <KindBadge kind={d.kind} />
+          {d.latestReportedAt ? <span className="text-xs text-stone-500">latest report <time dateTime={d.latestReportedAt}>{formatDateTime(d.latestReportedAt)}</time></span> : null}
+        </p>
+        <h1 className="mt-2 font-serif text-3xl font-bold leading-tight">{d.explanation}</h1>
+        <EntityLinks entities={d.entities} className="mt-3" />
+        <p className="mt-3 flex flex-wrap gap-4 text-sm">
+          <a href={`${base}/dossier.md`} className="underline-offset-2 hover:underline">Dossier (Markdown)</a>
+          <a href={`${base}/dossier.json`} className="underline-offset-2 hover:underline">Dossier (JSON)</a>
+          <a href={`${base}/feed.xml`} className="underline-offset-2 hover:underline">Follow (Atom feed)</a>
+        </p>
+      </header>
+      <section aria-label="Sides" className="grid gap-6 md:grid-cols-2">
+        {d.sides.map((side, i) => {
+          const group = d.corroborations.find((g) => g.sideClaimId === side.id);
+          return (
+            <section key={side.id} aria-labelledby={`side-${i}`} data-side={i} className="space-y-3">
+              <h2 id={`side-${i}`} className="text-xs font-bold uppercase tracking-widest text-red-700 dark:text-red-400">
+                Side {String.fromCharCode(65 + i)} · {group ? `${group.sourceCount} outlet${group.sourceCount === 1 ? "" : "s"}` : "1 outlet"}
+              </h2>
+              <ClaimCard claim={side} />
+              {group && group.claims.length > 0 ? (
+                <div>
+                  <h3 className="mb-2 text-xs font-semibold uppercase tracking-wide text-stone-500">Corroborating reports</h3>
+                  <ul className="space-y-2">{group.claims.map((c) => <li key={c.id}><ClaimCard claim={c} compact /></li>)}</ul>
+                </div>
+              ) : null}
+            </section>
+          );
+        })}
+      </section>
+    </article>
+  );
+}
