@@ -1,0 +1,47 @@
+import { isDisclaimer, isFurnitureLine } from "./boilerplate-text";
+import { collectBlocks, type Block } from "./collect-blocks";
+import type { Document, Element } from "./dom";
+import { parentElement, pickContainer } from "./pick-container";
+import { pruneTree } from "./prune-tree";
+
+export type BodyHints = { title?: string; byline?: string; articleBody?: string };
+
+/**
+ * Body paragraphs of an article page. Mutates `doc` (prunes boilerplate): read metadata first.
+ * Returns [] when nothing that looks like a body is found.
+ */
+export function extractBody(doc: Document, hints: BodyHints = {}): string[] {
+  pruneTree(doc);
+  const blocks = collectBlocks(doc);
+  const container = new Set(pickContainer(blocks));
+  if (container.size === 0) return [];
+  const inside = blocks.filter((b) => isInside(b.owner, container));
+  return inside.filter((b) => keepBlock(b, hints)).flatMap((b) => b.text.split(/\n{2,}/)).map((t) => t.trim()).filter(Boolean);
+}
+
+function isInside(el: Element, container: Set<Element>): boolean {
+  for (let cur: Element | null = el; cur; cur = parentElement(cur)) if (container.has(cur)) return true;
+  return false;
+}
+
+function keepBlock(b: Block, hints: BodyHints): boolean {
+  const text = b.text;
+  if (b.owner.name === "h1") return false;
+  if (hints.title && normalise(text) === normalise(hints.title)) return false;
+  if (isFurnitureLine(text)) return false;
+  if (text.length < 500 && isDisclaimer(text)) return false;
+  const density = b.chars === 0 ? 1 : b.linkChars / b.chars;
+  if (density > 0.5) return false;
+  if (isBylineLike(text, hints.byline)) return false;
+  return true;
+}
+
+function isBylineLike(text: string, byline: string | undefined): boolean {
+  if (text.length > 100) return false;
+  if (/^(by|written by|posted by|von|par|por)\s+\S/i.test(text)) return true;
+  return byline !== undefined && byline.length > 2 && text.includes(byline) && text.length < byline.length + 60;
+}
+
+function normalise(s: string): string {
+  return s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
+}
