@@ -60,6 +60,11 @@ describe("decodeBody", () => {
     expect(decodeBody(bytes(page(CHINESE_S), "gbk"))).toMatchObject({ charset: "gbk" });
     expect(decodeBody(bytes(page(CHINESE_T), "big5"))).toMatchObject({ charset: "big5" });
     expect(decodeBody(bytes(page(FRENCH), "windows-1252"))).toMatchObject({ text: page(FRENCH), charset: "windows-1252" });
+    const russian = `${RUSSIAN}. Президент страны подписал новый закон о печати.`;
+    expect(decodeBody(bytes(page(russian), "windows-1251"))).toMatchObject({ text: page(russian), charset: "windows-1251" });
+    expect(decodeBody(bytes(page(russian), "koi8-r"))).toMatchObject({ text: page(russian), charset: "koi8-r" });
+    const hebrew = `${HEBREW} על החוק החדש של השר ואת הדברים שלו`;
+    expect(decodeBody(bytes(page(hebrew), "windows-1255"))).toMatchObject({ text: page(hebrew), charset: "windows-1255" });
   });
 
   it("ignores labels nothing can decode and carries on", () => {

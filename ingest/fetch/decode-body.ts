@@ -20,6 +20,10 @@ export function decodeBody(bytes: Uint8Array, contentType?: string): DecodedBody
   return decodeAs(bytes, sniffCharset(bytes));
 }
 
+/**
+ * iconv-lite rather than Node's TextDecoder: Node decodes "windows-1252" as ISO-8859-1 (0x80 is not
+ * "€"), the commonest legacy charset on Western news sites, and small-ICU builds lack the CJK tables.
+ */
 function decodeAs(bytes: Uint8Array, charset: string): DecodedBody {
   if (charset === "utf-8") return { text: new TextDecoder("utf-8").decode(bytes), charset };
   return { text: iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), codecFor(charset)), charset };

@@ -33,7 +33,7 @@ function readXml(text: string, feedUrl: string): XmlFeed {
   if (text === "") throw new AppError("BAD_FEED", `${feedUrl} is empty; expected an RSS, Atom or JSON feed.`);
   let feed: XmlFeed;
   try {
-    feed = parseXmlFeed(text);
+    feed = parseXmlFeed(withoutDoctype(text));
   } catch (e) {
     throw new AppError("BAD_FEED", `${feedUrl} is not an RSS, Atom or JSON feed (${xmlProblem(text) ?? "no feed element found"}).`, { cause: e });
   }
@@ -42,6 +42,15 @@ function readXml(text: string, feedUrl: string): XmlFeed {
     if (problem) throw new AppError("BAD_FEED", `${feedUrl} has broken XML and no readable items (${problem}).`);
   }
   return feed;
+}
+
+/**
+ * A DOCTYPE's internal subset (entity declarations) defeats the XML reader and is the classic
+ * entity-expansion attack; feeds never need it. Undeclared entities like &nbsp; then stay as text
+ * and are decoded with the rest of the HTML in titles and summaries.
+ */
+function withoutDoctype(text: string): string {
+  return text.replace(/<!DOCTYPE[^[>]*(\[[\s\S]*?\]\s*)?>/i, "");
 }
 
 function xmlProblem(text: string): string | undefined {

@@ -7,28 +7,30 @@ import type { RawItem } from "./feed-items";
  * reads only XML and JSON Feed is plain JSON with a dozen fields: a schema is the whole parser.
  * Item fields are loose here; each item is validated on its own later so one bad item cannot sink the feed.
  */
-const Author = z.object({ name: z.string().optional() }).loose();
+// Real feeds write null for absent fields, and some write "1.1" instead of the version URL.
+const opt = z.string().nullish().transform((v) => v ?? undefined);
+const Author = z.object({ name: opt }).loose();
 const JsonFeedDoc = z.object({
-  version: z.string().regex(/^https?:\/\/jsonfeed\.org\/version\/1(\.\d+)?\/?$/, "is not a JSON Feed version URL"),
-  title: z.string().optional(),
-  home_page_url: z.string().optional(),
-  author: Author.optional(),
-  authors: z.array(Author).optional(),
-  items: z.array(z.unknown()),
+  version: z.string().regex(/jsonfeed\.org\/version\/1|^1(\.\d+)?$/, "is not a JSON Feed version (https://jsonfeed.org/version/1.1)"),
+  title: opt,
+  home_page_url: opt,
+  author: Author.nullish(),
+  authors: z.array(Author).nullish(),
+  items: z.array(z.unknown(), "has no items array"),
 });
 const JsonItem = z
   .object({
-    id: z.union([z.string(), z.number()]).optional(),
-    url: z.string().optional(),
-    external_url: z.string().optional(),
-    title: z.string().optional(),
-    summary: z.string().optional(),
-    content_text: z.string().optional(),
-    content_html: z.string().optional(),
-    date_published: z.string().optional(),
-    date_modified: z.string().optional(),
-    author: Author.optional(),
-    authors: z.array(Author).optional(),
+    id: z.union([z.string(), z.number()]).nullish(),
+    url: opt,
+    external_url: opt,
+    title: opt,
+    summary: opt,
+    content_text: opt,
+    content_html: opt,
+    date_published: opt,
+    date_modified: opt,
+    author: Author.nullish(),
+    authors: z.array(Author).nullish(),
   })
   .loose();
 
@@ -54,7 +56,7 @@ export function parseJsonFeed(text: string, feedUrl: string): JsonFeedParsed {
     const i = item.data;
     out.items.push({
       url: i.url ?? i.external_url,
-      guid: i.id === undefined ? undefined : String(i.id),
+      guid: i.id == null ? undefined : String(i.id),
       title: i.title,
       summary: i.summary ?? i.content_text ?? i.content_html,
       author: names(i.authors ?? (i.author ? [i.author] : [])) ?? feedAuthor,
