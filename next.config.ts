@@ -5,6 +5,9 @@ const config: NextConfig = {
   serverExternalPackages: ["neo4j-driver"],
   poweredByHeader: false,
   typedRoutes: false,
+  // `npm test` type-checks the whole repository once (`tsc --noEmit`) before any build; Next's own
+  // pass would check the same files again and fail the app build on errors in CLI or test files.
+  typescript: { ignoreBuildErrors: true },
 };
 
 export default config;

@@ -33,9 +33,16 @@ export function GraphView({ graph, highlight = [] }: { graph: EntityGraph; highl
           { selector: "edge", style: { width: 2, "line-color": dark ? "#57534e" : "#a8a29e", "target-arrow-color": dark ? "#57534e" : "#a8a29e", "target-arrow-shape": "triangle", "curve-style": "bezier", label: "data(label)", "font-size": 9, color: dark ? "#a8a29e" : "#57534e", "text-rotation": "autorotate" } },
           { selector: "edge:selected", style: { "line-color": "#b91c1c", "target-arrow-color": "#b91c1c", width: 3 } },
         ],
-        layout: { name: "cose", animate: false, padding: 30, nodeRepulsion: () => 9000, idealEdgeLength: () => 110 },
+        layout: { name: "cose", animate: false, padding: 40, nodeRepulsion: () => 20000, idealEdgeLength: () => 150 },
+        minZoom: 0.2,
+        maxZoom: 3,
         wheelSensitivity: 0.3,
       });
+      // A small neighbourhood would otherwise be fitted to the box and drawn huge.
+      if (instance.zoom() > 1.2) {
+        instance.zoom(1.2);
+        instance.center();
+      }
       instance.on("tap", "node", (ev) => router.push(`/explore?entity=${encodeURIComponent(String(ev.target.id()))}`));
       instance.on("tap", "edge", (ev) => setEdge(graph.edges[Number(ev.target.data("index"))] ?? null));
       cy = instance;

@@ -4,10 +4,15 @@ import { entityHref } from "../_lib/labels";
 
 /** Each relation read as a sentence, subject first: "Alibaba Group BANS Claude Code". */
 export function RelatedEntities({ entity }: { entity: EntityProfile }) {
-  if (entity.related.length === 0) return <p className="text-sm text-stone-500">No relationships found yet.</p>;
+  // After a merge the same relation can appear twice; a reader sees one, with all its claims counted.
+  const related = [...new Map(entity.related.map((r) => [`${r.id}|${r.relation}|${r.direction}`, r])).values()].map((r) => ({
+    ...r,
+    claimCount: entity.related.filter((x) => x.id === r.id && x.relation === r.relation && x.direction === r.direction).reduce((n, x) => n + x.claimCount, 0),
+  }));
+  if (related.length === 0) return <p className="text-sm text-stone-500">No relationships found yet.</p>;
   return (
     <ul className="space-y-1.5 text-sm">
-      {entity.related.map((r) => {
+      {related.map((r) => {
         const other = <Link href={entityHref(r.id)} className="font-semibold hover:underline">{r.name}</Link>;
         const self = <span className="text-stone-500">{entity.name}</span>;
         return (

@@ -4,6 +4,7 @@ import { findPaths } from "@/graph/queries/find-paths";
 import { getEntityGraph } from "@/graph/queries/get-entity-graph";
 import { listEntities } from "@/graph/queries/list-entities";
 import { IdParam } from "../_lib/id-param";
+import { mergeEdges } from "../_lib/merge-edges";
 import { pageQuery, type PageSearchParams } from "../_lib/query-params";
 import { EdgeExplanation } from "../components/edge-explanation";
 import { GraphView } from "../components/graph-view";
@@ -19,10 +20,11 @@ export default async function ExplorePage({ searchParams }: { searchParams: Prom
   const p = Params.parse(pageQuery(await searchParams));
   const entities = await listEntities({ limit: 500 });
   const center = p.entity ?? entities[0]?.id;
-  const [graph, paths] = await Promise.all([
+  const [rawGraph, paths] = await Promise.all([
     center ? getEntityGraph({ id: center, depth: p.depth }) : null,
     center && p.to ? findPaths({ fromId: center, toId: p.to }) : [],
   ]);
+  const graph = rawGraph ? { ...rawGraph, edges: mergeEdges(rawGraph.edges) } : null;
   const names = new Map(entities.map((e) => [e.id, e]));
   const pathIds = paths.flatMap((x) => x.nodes.map((n) => n.id));
   return (

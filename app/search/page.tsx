@@ -1,10 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { listSources } from "@/graph/queries/app-list-sources";
+import { listContradictions } from "@/graph/queries/list-contradictions";
 import { searchAll } from "@/graph/queries/search-all";
 import { withParams } from "../_lib/href";
 import { firstIssue, pageQuery, type PageSearchParams } from "../_lib/query-params";
 import { SearchParams, toSearchOptions } from "../_lib/search-params";
+import { DisputeList } from "../components/dispute-list";
 import { FacetList } from "../components/facet-list";
 import { Notice } from "../components/notice";
 import { SearchHitRow } from "../components/search-hit";
@@ -22,6 +24,9 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
   const q = typeof query.q === "string" ? query.q : "";
   const [result, sources] = parsed.success ? await Promise.all([searchAll(toSearchOptions(parsed.data)), listSources()]) : [null, []];
   const p = parsed.success ? parsed.data : null;
+  // The disputes of the best-matching entity answer the usual question behind a name search.
+  const topEntity = result?.hits.find((h) => h.type === "entity");
+  const disputes = topEntity ? await listContradictions({ entityId: topEntity.id, limit: 4 }) : [];
   const base = { q, type: p?.type, source: p?.source, from: p?.from, to: p?.to };
   const sourceId = (name: string) => sources.find((s) => s.name === name)?.id ?? name;
   const selectedSource = sources.find((s) => s.id === p?.source)?.name;
@@ -44,6 +49,12 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
           </aside>
           <section aria-labelledby="results-heading">
             <h1 id="results-heading" className="text-sm text-stone-500">{result.total} result{result.total === 1 ? "" : "s"} for <strong className="text-stone-900 dark:text-stone-100">{result.query}</strong></h1>
+            {topEntity && disputes.length > 0 ? (
+              <section aria-labelledby="search-disputes" className="my-4 rounded-lg border border-red-200 bg-red-50/50 p-4 dark:border-red-900 dark:bg-red-950/30">
+                <h2 id="search-disputes" className="mb-2 text-xs font-bold uppercase tracking-widest text-red-700 dark:text-red-400">Disputes about {topEntity.title}</h2>
+                <DisputeList disputes={disputes} compact />
+              </section>
+            ) : null}
             <ol>{result.hits.map((h) => <SearchHitRow key={`${h.type}-${h.id}`} hit={h} />)}</ol>
             <nav aria-label="Pages" className="mt-4 flex justify-between text-sm">
               {p.page > 1 ? <Link href={withParams("/search", { ...base, page: p.page - 1 })} className="hover:underline">← Previous</Link> : <span />}

@@ -47,7 +47,7 @@ export default async function EntityPage({ params, searchParams }: Props) {
   const charts = chartGroups(entity.figures);
   return (
     <div className="space-y-8">
-      <EntityHeader entity={entity} />
+      <EntityHeader entity={entity} disputes={disputes.length} />
       {typeof query.done === "string" ? <Notice tone="success">Done: {query.done}. The decision is stored and later ingests respect it.</Notice> : null}
       {typeof query.error === "string" ? <Notice tone="error">{query.error}</Notice> : null}
       <div className="grid gap-8 lg:grid-cols-[1fr_20rem]">
