@@ -1,6 +1,7 @@
 import { isDisclaimer, isFurnitureLine } from "./boilerplate-text";
 import { collectBlocks, type Block } from "./collect-blocks";
 import type { Document, Element } from "./dom";
+import { findTeaserLists } from "./find-teaser-lists";
 import { parentElement, pickContainer } from "./pick-container";
 import { pruneTree } from "./prune-tree";
 
@@ -12,9 +13,12 @@ export type BodyHints = { title?: string; byline?: string; articleBody?: string 
  */
 export function extractBody(doc: Document, hints: BodyHints = {}): string[] {
   pruneTree(doc);
-  const blocks = collectBlocks(doc);
-  const container = new Set(pickContainer(blocks));
-  if (container.size === 0) return [];
+  const all = collectBlocks(doc);
+  const teasers = findTeaserLists(all);
+  const blocks = teasers.size === 0 ? all : all.filter((b) => !isInside(b.owner, teasers));
+  const picked = pickContainer(blocks);
+  if (!picked) return [];
+  const container = new Set([picked]);
   const inside = blocks.filter((b) => isInside(b.owner, container));
   return inside.filter((b) => keepBlock(b, hints)).flatMap((b) => b.text.split(/\n{2,}/)).map((t) => t.trim()).filter(Boolean);
 }

@@ -1,95 +1,53 @@
-import { attr, type Element } from "./dom";
+import type { Element } from "./dom";
 import type { Block } from "./collect-blocks";
 
-type Stats = { chars: number; linkChars: number; score: number; scored: boolean };
+type Mass = { prose: number; other: number };
 
-const POSITIVE = /article|body|content|entry|hentry|h-entry|main|page|pagination|post|text|blog|story/i;
-const NEGATIVE =
-  /-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|footer|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|widget/i;
+/** How much junk text one character of prose may drag into the container with it. */
+const JUNK_COST = Number(process.env.JC ?? 0.6);
 
 /**
- * Chooses the elements that hold the story, readability-style: every paragraph-like block adds a
- * score (length, commas) to its parent and, decaying, to further ancestors; the best ancestor wins,
- * weighted by its link density and class hints. Siblings that look like more of the same story
- * (a split body, a lead paragraph outside the main div) join it.
+ * Chooses the element that holds the story as the subtree with the most prose net of everything
+ * else: each block counts as prose (long or sentence-like, few links) or as other text, and the
+ * winner maximises prose - JUNK_COST * other. Unlike readability's "best paragraph parent", this
+ * keeps a body that the page splits into several chunks (ads or images between them) in one piece,
+ * while a sidebar or comment thread costs more than it brings. Junk that survives inside the
+ * winner is filtered per block afterwards.
  */
-export function pickContainer(blocks: Block[]): Element[] {
-  const stats = new Map<Element, Stats>();
-  const get = (el: Element) => {
-    let s = stats.get(el);
-    if (!s) {
-      s = { chars: 0, linkChars: 0, score: initialScore(el), scored: false };
-      stats.set(el, s);
-    }
-    return s;
-  };
+export function pickContainer(blocks: Block[]): Element | undefined {
+  const mass = new Map<Element, Mass>();
   for (const b of blocks) {
+    const prose = proseChars(b);
     for (let el: Element | null = b.owner; el; el = parentElement(el)) {
-      const s = get(el);
-      s.chars += b.chars;
-      s.linkChars += b.linkChars;
-    }
-    if (b.chars < 25 || /^h[1-6]$/.test(b.owner.name)) continue;
-    const points = 1 + b.commas + Math.min(3, Math.floor(b.chars / 100));
-    let level = 0;
-    for (let el = parentElement(b.owner); el && level < 5; el = parentElement(el), level++) {
-      const s = get(el);
-      s.score += points / (level === 0 ? 1 : level === 1 ? 2 : level * 3);
-      s.scored = true;
+      let m = mass.get(el);
+      if (!m) {
+        m = { prose: 0, other: 0 };
+        mass.set(el, m);
+      }
+      m.prose += prose;
+      m.other += b.chars - prose;
     }
   }
-  const final = (el: Element) => {
-    const s = get(el);
-    return s.score * (1 - (s.chars === 0 ? 0 : s.linkChars / s.chars));
-  };
-  let top: Element | undefined;
-  for (const [el, s] of stats) if (s.scored && (!top || final(el) > final(top))) top = el;
-  if (!top) return [];
-  return withSiblings(top, final, get);
-}
-
-function withSiblings(top: Element, final: (el: Element) => number, get: (el: Element) => Stats): Element[] {
-  const parent = parentElement(top);
-  if (!parent) return [top];
-  const threshold = Math.max(10, final(top) * 0.2);
-  const topClass = attr(top, "class") ?? "";
-  const picked: Element[] = [];
-  for (const child of parent.children) {
-    if (child.type !== "tag") continue;
-    const el = child as Element;
-    if (el === top) {
-      picked.push(el);
-      continue;
+  let best: Element | undefined;
+  let bestValue = 0;
+  for (const [el, m] of mass) {
+    const value = m.prose - JUNK_COST * m.other;
+    if (value > bestValue) {
+      best = el;
+      bestValue = value;
     }
-    const bonus = topClass !== "" && attr(el, "class") === topClass ? final(top) * 0.2 : 0;
-    if (final(el) + bonus >= threshold || looksLikeParagraph(el, get(el))) picked.push(el);
   }
-  return picked;
+  return best;
 }
 
-function looksLikeParagraph(el: Element, s: Stats): boolean {
-  if (el.name !== "p") return false;
-  const density = s.chars === 0 ? 1 : s.linkChars / s.chars;
-  return (s.chars > 80 && density < 0.25) || (s.chars > 0 && density === 0);
-}
-
-function initialScore(el: Element): number {
-  let score = 0;
-  if (el.name === "div" || el.name === "article" || el.name === "main" || el.name === "section") score += 5;
-  else if (el.name === "pre" || el.name === "td" || el.name === "blockquote") score += 3;
-  else if (/^(address|ol|ul|dl|dd|dt|li|form)$/.test(el.name)) score -= 3;
-  else if (/^(h[1-6]|th)$/.test(el.name)) score -= 5;
-  return score + classWeight(el);
-}
-
-function classWeight(el: Element): number {
-  let w = 0;
-  for (const hint of [attr(el, "class"), attr(el, "id")]) {
-    if (!hint) continue;
-    if (NEGATIVE.test(hint)) w -= 25;
-    if (POSITIVE.test(hint)) w += 25;
-  }
-  return w;
+function proseChars(b: Block): number {
+  if (/^h[1-6]$/.test(b.owner.name)) return 0;
+  const density = b.chars === 0 ? 1 : b.linkChars / b.chars;
+  if (density > 0.35) return 0;
+  const sentence = /[.!?。！？…"”'’)\]]$/.test(b.text) || b.commas > 0;
+  if (b.chars < 40 && !sentence) return 0;
+  if (b.chars < 15) return 0;
+  return b.chars * (1 - density);
 }
 
 export function parentElement(el: Element): Element | null {

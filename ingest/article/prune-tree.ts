@@ -10,7 +10,7 @@ const DROP_TAGS = new Set([
 const FURNITURE_TAGS = new Set(["header", "footer", "aside", "form"]);
 
 const NEGATIVE =
-  /(^|[\s_-])(share|sharing|social|socials|related|recommend\w*|newsletter|subscribe|subscription|signup|sign-up|cookie\w*|consent|gdpr|promo\w*|advert\w*|ad|ads|adslot|ad-slot|dfp|sponsor\w*|outbrain|taboola|comment\w*|disqus|sidebar|breadcrumbs?|tags?|taglist|author-?bio|byline|dateline|caption|credits?|footer|masthead|menu|navbar|nav|navigation|popup|modal|overlay|paywall|most-?popular|most-?read|trending|read-?more|more-?stories|widget|toolbar|print|pagination|pager|skip|visually-hidden|sr-only|jump|rail|banner|tools|utility|meta|timestamp|headline|kicker|topics|keywords|also|next-?up|prev|next|video-?player|gallery|slideshow|subscribe-?box|inline-?ad|teaser|partner|affiliate|disclaimer|alert|toc)([\s_-]|$)/i;
+  /(^|[\s_-])(share|sharing|social|socials|related|recommend\w*|newsletter|subscribe|subscription|signup|sign-up|cookie\w*|consent|gdpr|promo\w*|advert\w*|ad|ads|adslot|ad-slot|dfp|sponsor\w*|outbrain|taboola|comment\w*|disqus|sidebar|breadcrumbs?|tags?|taglist|author-?bio|byline|dateline|caption|credits?|footer|masthead|menu|navbar|nav|navigation|popup|modal|overlay|most-?popular|most-?read|trending|read-?more|more-?stories|widget|toolbar|print|pagination|pager|skip|visually-hidden|sr-only|jump|rail|banner|tools|utility|meta|timestamp|headline|kicker|topics|keywords|next-?up|next-?prev|prev-?next|post-?nav|video-?player|gallery|slideshow|subscribe-?box|inline-?ad|teaser|partner|affiliate|disclaimer|alert|toc)([\s_-]|$)/i;
 const POSITIVE = /(^|[\s_-])(article|articlebody|article-?body|article-?content|body|content|entry|entry-?content|main|post|post-?body|post-?content|story|story-?body|text|blog|page-?content)([\s_-]|$)/i;
 
 /**
@@ -19,7 +19,7 @@ const POSITIVE = /(^|[\s_-])(article|articlebody|article-?body|article-?content|
  * kept: sites put "has-sidebar" or "share-enabled" on the very container that holds the story.
  */
 export function pruneTree(doc: Document): void {
-  const total = paragraphChars(doc);
+  const total = textLength(doc);
   const doomed: Element[] = [];
   walk(doc, (el) => {
     if (DROP_TAGS.has(el.name) || isHidden(el)) {
@@ -28,8 +28,7 @@ export function pruneTree(doc: Document): void {
     }
     if (el.name === "html" || el.name === "body" || el.name === "article" || el.name === "main") return true;
     if (!FURNITURE_TAGS.has(el.name) && !hasNegativeHint(el)) return true;
-    const chars = paragraphChars(el);
-    const keep = chars > 0.5 * total || (hasPositiveHint(el) && chars >= 200);
+    const keep = textLength(el) > 0.5 * total || (hasPositiveHint(el) && textLength(el, true) >= 300);
     if (!keep) doomed.push(el);
     return keep;
   });
@@ -68,15 +67,16 @@ function paragraphChars(el: Element | Document): number {
   return n;
 }
 
-function textLength(el: Element): number {
+/** Text characters below `el`, optionally not counting link text. */
+function textLength(el: Element | Document, skipLinks = false): number {
   let n = 0;
-  const stack: Element[] = [el];
+  const stack: Array<Element | Document> = [el];
   while (stack.length > 0) {
     const cur = stack.pop();
     if (!cur) break;
     for (const c of cur.children) {
       if (c.type === "text") n += (c as { data: string }).data.trim().length;
-      else if (c.type === "tag") stack.push(c as Element);
+      else if (c.type === "tag" && !(skipLinks && (c as Element).name === "a")) stack.push(c as Element);
     }
   }
   return n;
