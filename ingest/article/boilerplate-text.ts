@@ -14,7 +14,7 @@ const DISCLAIMERS: RegExp[] = [
 ];
 
 const FURNITURE_LINE =
-  /^(advertisement|advertising|sponsored( content)?|related( articles| stories| posts| content| coverage)?|read more|read next|more from|see also|also read|recommended( for you)?|share( this( article| story| page)?)?|share on \w+|tweet|email|print|comments?|follow us.*|sign up.*newsletter.*|subscribe( now| today)?.*|click here.*|(image|photo|picture)( copyright| credit| caption)?:?.*|getty images|reuters|ap photo.*|loading\.*|skip (to|ad).*|close|menu|top stories|trending|most (read|popular)|관련\s*기사|관련기사|무단\s*전재.*|저작권자.*|ⓒ.*|©.*|copyright ©?.*|all rights reserved\.?|이 기사를 공유합니다|기자\s*$)$/i;
+  /^(advertisement|advertising|sponsored( content)?|related( articles| stories| posts| content| coverage)?|read more|read next|more from|see also|also read|recommended( for you)?|share( this( article| story| page| post)?)?( on)?\b.*|tweet|email|print|comments?|follow us.*|sign up.*newsletter.*|subscribe( now| today)?.*|click here.*|(image|photo|picture)( copyright| credit| caption)?:?.*|getty images|reuters|ap photo.*|loading\.*|skip (to|ad).*|close|menu|top stories|trending|most (read|popular)|관련\s*기사|관련기사|무단\s*전재.*|저작권자.*|ⓒ.*|©.*|copyright ©?.*|all rights reserved\.?|이 기사를 공유합니다|기자\s*$)$/i;
 
 export function isDisclaimer(text: string): boolean {
   return DISCLAIMERS.some((re) => re.test(text));

@@ -2,6 +2,7 @@ import { isDisclaimer, isFurnitureLine } from "./boilerplate-text";
 import { collectBlocks, type Block } from "./collect-blocks";
 import type { Document, Element } from "./dom";
 import { findTeaserLists } from "./find-teaser-lists";
+import { belongsToStory, findCore } from "./find-core";
 import { parentElement, pickContainer } from "./pick-container";
 import { pruneTree } from "./prune-tree";
 
@@ -19,7 +20,10 @@ export function extractBody(doc: Document, hints: BodyHints = {}): string[] {
   const picked = pickContainer(blocks);
   if (!picked) return [];
   const container = new Set([picked]);
-  const inside = blocks.filter((b) => isInside(b.owner, container));
+  const core = findCore(blocks) ?? picked;
+  const coreAncestors = new Set<Element>();
+  for (let el = parentElement(core); el; el = parentElement(el)) coreAncestors.add(el);
+  const inside = blocks.filter((b) => isInside(b.owner, container) && belongsToStory(b, core, coreAncestors));
   return inside.filter((b) => keepBlock(b, hints)).flatMap((b) => b.text.split(/\n{2,}/)).map((t) => t.trim()).filter(Boolean);
 }
 

@@ -39,9 +39,11 @@ function fromNaturalText(text: string): string | undefined {
   const year = c.get("year");
   const month = c.get("month");
   const day = c.get("day");
-  if (year === null || month === null || day === null || !c.isCertain("year")) return undefined;
+  // chrono also reads "yesterday" and fills in noon: only calendar dates that name their year count.
+  if (year === null || month === null || day === null || !/\d{4}/.test(text) || !c.isCertain("day")) return undefined;
   const tz = c.isCertain("timezoneOffset") ? c.get("timezoneOffset") : null;
-  const wall = [year, month, day, c.get("hour") ?? 0, c.get("minute") ?? 0, c.get("second") ?? 0];
+  const part = (k: "hour" | "minute" | "second") => (c.isCertain(k) ? (c.get(k) ?? 0) : 0);
+  const wall = [year, month, day, part("hour"), part("minute"), part("second")];
   const [yy, mo, dd, h, mi, s] = wall.map((n, i) => String(n).padStart(i === 0 ? 4 : 2, "0"));
   const offset = tz === null ? "Z" : formatOffset(tz);
   return `${yy}-${mo}-${dd}T${h}:${mi}:${s}${offset}`;

@@ -4,7 +4,7 @@ import type { Block } from "./collect-blocks";
 type Mass = { prose: number; other: number };
 
 /** How much junk text one character of prose may drag into the container with it. */
-const JUNK_COST = Number(process.env.JC ?? 0.6);
+const JUNK_COST = 0.6;
 
 /**
  * Chooses the element that holds the story as the subtree with the most prose net of everything
@@ -40,7 +40,7 @@ export function pickContainer(blocks: Block[]): Element | undefined {
   return best;
 }
 
-function proseChars(b: Block): number {
+export function proseChars(b: Block): number {
   if (/^h[1-6]$/.test(b.owner.name)) return 0;
   const density = b.chars === 0 ? 1 : b.linkChars / b.chars;
   if (density > 0.35) return 0;
