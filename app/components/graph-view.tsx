@@ -56,6 +56,9 @@ export function GraphView({ graph, highlight = [] }: { graph: EntityGraph; highl
   return (
     <div>
       <div ref={box} className="h-[28rem] w-full rounded-lg border border-stone-200 bg-white dark:border-stone-800 dark:bg-stone-900" role="img" aria-label={`Relationship graph with ${graph.nodes.length} entities and ${graph.edges.length} relationships; the list below has the same content`} data-testid="graph" />
+      <ul className="mt-2 flex flex-wrap gap-3 text-xs text-stone-500" aria-label="Legend">
+        {Object.entries(TYPE_COLOR).map(([type, color]) => <li key={type} className="flex items-center gap-1"><span className="inline-block h-2.5 w-2.5 rounded-full" style={{ background: color }} />{type}</li>)}
+      </ul>
       {edge ? (
         <div className="mt-3 rounded border border-red-200 bg-red-50 p-3 text-sm dark:border-red-900 dark:bg-red-950" role="status">
           <p className="font-semibold">{names.get(edge.from)} <span className="font-mono">{edge.type}</span> {names.get(edge.to)}</p>
