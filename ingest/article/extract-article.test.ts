@@ -102,6 +102,13 @@ describe("extractArticle body scoring without metadata", () => {
     expect(doc.text).not.toMatch(/Teaser|Share this|Amazon Associate|Live updates|Copyright/);
   });
 
+  it("falls back to JSON-LD articleBody when the page renders its body with scripts", () => {
+    const doc = extractArticle({ html: fixture("ld-body-only.html"), url: "https://courier.example/app" });
+    expect(doc.text.split("\n\n")).toHaveLength(2);
+    expect(doc.text).toMatch(/^The city council voted/);
+    expect(doc.text).not.toContain("Loading");
+  });
+
   it("detects Korean and Japanese bodies when the page declares no language", () => {
     expect(extractArticle({ html: fixture("korean-body.html"), url: "https://ko.example/a" }).lang).toBe("ko");
     expect(extractArticle({ html: fixture("japanese-body.html"), url: "https://ja.example/a" }).lang).toBe("ja");

@@ -13,6 +13,23 @@ export type BodyHints = { title?: string; byline?: string; articleBody?: string 
  * Returns [] when nothing that looks like a body is found.
  */
 export function extractBody(doc: Document, hints: BodyHints = {}): string[] {
+  const fromDom = extractFromDom(doc, hints);
+  return preferArticleBody(fromDom, hints.articleBody) ?? fromDom;
+}
+
+/**
+ * JSON-LD articleBody is the publisher's own statement of the body, but often truncated (paywalls)
+ * or stripped of paragraphs, so the DOM result wins unless it found much less than the markup claims.
+ */
+function preferArticleBody(fromDom: string[], articleBody: string | undefined): string[] | undefined {
+  const declared = articleBody?.replace(/<[^>]+>/g, " ").trim();
+  if (!declared || declared.length < 200 || /^\s*</.test(articleBody ?? "")) return undefined;
+  const domChars = fromDom.reduce((n, p) => n + p.length, 0);
+  if (domChars >= 0.5 * declared.length) return undefined;
+  return declared.split(/\n\s*\n|\r?\n/).map((p) => p.replace(/\s+/g, " ").trim()).filter(Boolean);
+}
+
+function extractFromDom(doc: Document, hints: BodyHints): string[] {
   pruneTree(doc);
   const all = collectBlocks(doc);
   const teasers = findTeaserLists(all);

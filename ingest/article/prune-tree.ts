@@ -54,19 +54,6 @@ function isHidden(el: Element): boolean {
   return /display\s*:\s*none|visibility\s*:\s*hidden/i.test(attr(el, "style") ?? "");
 }
 
-/** Characters inside <p> descendants: a cheap "does this hold the story" signal. */
-function paragraphChars(el: Element | Document): number {
-  let n = 0;
-  walk(el, (child) => {
-    if (child.name === "p") {
-      n += textLength(child);
-      return false;
-    }
-    return true;
-  });
-  return n;
-}
-
 /** Text characters below `el`, optionally not counting link text. */
 function textLength(el: Element | Document, skipLinks = false): number {
   let n = 0;
