@@ -60,7 +60,7 @@ export const Claim = Span.extend({
 });
 export type Claim = z.infer<typeof Claim>;
 
-export const EventKind = z.enum(["ban", "block", "removal", "announcement", "restriction", "discovery", "confirmation", "accusation", "other"]);
+export const EventKind = z.enum(["ban", "block", "removal", "announcement", "restriction", "discovery", "confirmation", "accusation", "recall", "launch", "fine", "lawsuit", "acquisition", "layoff", "investigation", "other"]);
 export const ExtractedEvent = z.object({
   id: z.string(),
   kind: EventKind,

@@ -1,0 +1,99 @@
+import { stableId } from "@/lib/hash";
+import type { Claim, DateRef, Figure } from "@/lib/schemas/extraction";
+import type { EntityIndex } from "../entities/resolve";
+import type { Sentence } from "../text/sentences";
+import { findPredicates, negated, OWN_ACTIONS, type PredicateMatch } from "./predicates";
+import { findSpeechAct, type SpeechAct } from "./speech-acts";
+import { speakerAfter, speakerBeforeVerb, type Speaker } from "./speakers";
+import { subjectAndObjects } from "./participants";
+
+export type ClaimInput = { text: string; sentences: Sentence[]; index: EntityIndex; figures: Figure[]; dates: DateRef[] };
+type Frame = { speaker?: Speaker; act?: SpeechAct; contentStart: number; contentEnd: number };
+const CONTEXT = 40;
+
+/** One claim per asserting sentence, and one per figure when a sentence carries several. */
+export function buildClaims(input: ClaimInput): Claim[] {
+  const claims: Claim[] = [];
+  let previous: Claim | undefined;
+  for (const s of input.sentences) {
+    const frame = frameOf(input, s, previous);
+    const made = claimsOf(input, s, frame, previous);
+    claims.push(...made);
+    if (made.length) previous = made[made.length - 1];
+  }
+  return claims;
+}
+
+/** Speech act, speaker and the part of the sentence that holds the asserted content. */
+function frameOf(input: ClaimInput, s: Sentence, previous: Claim | undefined): Frame {
+  const { text, index } = input;
+  const act = findSpeechAct(s.text);
+  const after = speakerAfter(text, s.start, s.end, index);
+  if (after && (!act || s.start + act.start > after.at - 12)) {
+    return { speaker: after, act: act ?? { act: "said", start: 0, end: 0, negative: false, fallback: "states", characterises: false }, contentStart: s.start, contentEnd: after.at };
+  }
+  if (!act) return { contentStart: s.start, contentEnd: s.end };
+  const verbStart = s.start + act.start;
+  const verbEnd = s.start + act.end;
+  const prevSpeaker = previous?.speakerId ? { speakerId: previous.speakerId } : undefined;
+  const speaker = speakerBeforeVerb({ text, sentenceStart: s.start, verbStart, verbEnd, index, previous: prevSpeaker });
+  const rest = text.slice(verbEnd, s.end);
+  if (rest.trim().split(/\s+/).length < 3) return { speaker, act, contentStart: s.start, contentEnd: verbStart };
+  return { speaker, act, contentStart: verbEnd, contentEnd: s.end };
+}
+
+function claimsOf(input: ClaimInput, s: Sentence, f: Frame, previous: Claim | undefined): Claim[] {
+  const content = input.text.slice(f.contentStart, f.contentEnd);
+  const preds = findPredicates(content).map((p) => ({ ...p, start: p.start + f.contentStart, end: p.end + f.contentStart }));
+  const figures = input.figures.filter((x) => x.start >= f.contentStart && x.end <= f.contentEnd);
+  const specs: Array<{ pred?: PredicateMatch; predicate: string; figure?: Figure }> = [];
+  if (figures.length) {
+    for (const fig of figures) {
+      const pred = [...preds].reverse().find((p) => p.start < fig.start) ?? preds[0];
+      specs.push({ pred, predicate: pred?.predicate ?? f.act?.fallback ?? "reports_figure", figure: fig });
+    }
+  } else if (f.act?.characterises) specs.push({ predicate: f.act.fallback });
+  else if (preds[0]) specs.push({ pred: preds[0], predicate: preds[0].predicate });
+  else if (f.act) specs.push({ predicate: f.act.fallback });
+  return specs.map((spec) => makeClaim(input, s, f, spec, previous));
+}
+
+function makeClaim(input: ClaimInput, s: Sentence, f: Frame, spec: { pred?: PredicateMatch; predicate: string; figure?: Figure }, previous: Claim | undefined): Claim {
+  const { text } = input;
+  const { subjectId, objectIds } = subjectAndObjects(input, s, f, spec.pred, previous);
+  const speaker = f.speaker ?? reportedSpeaker(spec.predicate, subjectId, input, s, previous);
+  const negative = Boolean(f.act?.negative) !== (spec.pred ? negated(text, spec.pred.start) : false);
+  const date = pickDate(input.dates, s, f, spec.pred);
+  return {
+    id: stableId("clm", s.start, s.end, spec.predicate, spec.figure?.start ?? ""),
+    start: s.start, end: s.end, quote: s.text,
+    before: text.slice(Math.max(0, s.start - CONTEXT), s.start), after: text.slice(s.end, s.end + CONTEXT),
+    ...(speaker?.speakerId ? { speakerId: speaker.speakerId } : {}),
+    ...(speaker?.speakerText ? { speakerText: speaker.speakerText } : {}),
+    speechAct: f.act?.act ?? "reported",
+    ...(subjectId ? { subjectId } : {}),
+    objectIds, predicate: spec.predicate, polarity: negative ? "negative" : "positive",
+    ...(spec.figure ? { figure: spec.figure } : {}),
+    ...(date ? { date } : {}),
+  };
+}
+
+/**
+ * No attributing verb: an actor's own action ("Anthropic is blocking ...") is recorded with the actor
+ * as source; a sentence continuing the previous one's topic ("These accounts generated ...") keeps
+ * its source; otherwise the outlet itself asserts it and there is no speaker.
+ */
+function reportedSpeaker(predicate: string, subjectId: string | undefined, input: ClaimInput, s: Sentence, previous: Claim | undefined): Speaker | undefined {
+  const subject = subjectId ? input.index.byId.get(subjectId) : undefined;
+  if (OWN_ACTIONS.has(predicate) && subject && subject.type !== "PLACE" && subject.type !== "PRODUCT") return { speakerId: subject.id };
+  const head = /^(?:These|Those|The|Such)\s+(\w+)/.exec(s.text)?.[1];
+  if (previous?.speakerId && head && previous.quote.toLowerCase().includes(head.toLowerCase())) return { speakerId: previous.speakerId };
+  return undefined;
+}
+
+/** The date that qualifies the asserted thing: after the predicate first, then anywhere in the content, then the sentence. */
+function pickDate(dates: DateRef[], s: Sentence, f: Frame, pred: PredicateMatch | undefined): DateRef | undefined {
+  const inSentence = dates.filter((d) => d.start >= s.start && d.end <= s.end);
+  const inContent = inSentence.filter((d) => d.start >= f.contentStart && d.end <= f.contentEnd);
+  return (pred && inContent.find((d) => d.start >= pred.start)) ?? inContent[0] ?? inSentence[0];
+}

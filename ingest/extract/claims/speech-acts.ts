@@ -1,0 +1,32 @@
+export type SpeechAct = { act: string; start: number; end: number; negative: boolean; fallback: string; characterises: boolean };
+
+type Rule = { re: RegExp; act: string; fallback: string; negative?: boolean; characterises?: boolean };
+/** Verbs that attribute a statement, with the predicate a claim falls back to when its content matches no rule. */
+const RULES: Rule[] = [
+  { re: /\b(said|says|say|stated|states|told|tells|added|noted|wrote|reported)\b/, act: "said", fallback: "states" },
+  { re: /\b(claimed|claims|claim|alleged|alleges|accused|accuses)\b/, act: "claimed", fallback: "claims" },
+  { re: /\b(asserted|asserts|maintained|insisted|insists|argued|argues)\b/, act: "asserted", fallback: "claims" },
+  { re: /\b(confirmed|confirms)\b/, act: "confirmed", fallback: "confirms" },
+  { re: /\b(acknowledged|acknowledges|admitted|admits)\b/, act: "acknowledged", fallback: "acknowledges" },
+  { re: /\b(denied|denies|deny|rejected|rejects|disputed|disputes|dismissed|dismisses|refuted)\b/, act: "denied", fallback: "denies", negative: true },
+  { re: /\b(announced|announces|unveiled|declared)\b/, act: "announced", fallback: "announces" },
+  { re: /\b(warned|warns)\b/, act: "warned", fallback: "warns" },
+  { re: /\b(clarified|clarifies|explained|explains)\b/, act: "explained", fallback: "explains", characterises: true },
+  { re: /\b(cited|cites)\b/, act: "cited", fallback: "cites", characterises: true },
+  { re: /\b(called|calls|described|describes|labelled|labeled|branded)\b(?! for| on| off| in)/, act: "called", fallback: "calls", characterises: true },
+  { re: /\b(considers|considered|regards|regarded|views|viewed)\b/, act: "considers", fallback: "considers", characterises: true },
+];
+
+/** The first attributing verb of a sentence (offsets relative to the sentence). "according to" is handled by speakers.ts. */
+export function findSpeechAct(sentence: string): SpeechAct | undefined {
+  let best: SpeechAct | undefined;
+  for (const r of RULES) {
+    const m = r.re.exec(sentence);
+    if (!m || (best && best.start <= m.index)) continue;
+    if (/\b(was|were|been|being|be)\s+$/.test(sentence.slice(0, m.index)) && r.act !== "said") continue;
+    best = { act: r.act, start: m.index, end: m.index + m[0].length, negative: Boolean(r.negative), fallback: r.fallback, characterises: Boolean(r.characterises) };
+  }
+  return best;
+}
+
+export const ACCUSING_ACTS = new Set(["claimed", "asserted"]);

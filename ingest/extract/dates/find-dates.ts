@@ -1,0 +1,66 @@
+import * as chrono from "chrono-node";
+import type { DateRef } from "@/lib/schemas/extraction";
+import { addDays, localDay, offsetMinutes, weekday, ymd } from "./calendar";
+
+type Span = { start: number; end: number };
+export type DateScan = { dates: DateRef[]; spans: Span[] };
+
+const MONTH_OR_NUMERIC = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\d{1,2}\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\d{4}-\d\d-\d\d|\d{1,2}\/\d{1,2}/i;
+const FUTURE = /\b(will|would|from|starting|starts|start|next|plans?|to be|effective|begins?|due|scheduled)\b/i;
+const ANCHORED = /\b(?:the\s+(following|next|previous)\s+day|(a|one|two|three|four|five|six|seven|\d+)\s+days?\s+(later|earlier|before|after)|the\s+day\s+(after|before))\b/gi;
+const COUNTS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 };
+
+/**
+ * Calendar days in the text, resolved in the time zone of the publication instant. chrono-node finds
+ * absolute and relative expressions; weekday names and "the following day" need news-specific rules
+ * chrono does not have (see resolveWeekday and the anchored rule below).
+ */
+export function findDates(text: string, publishedAt?: string): DateScan {
+  const ref = publishedAt ? { instant: new Date(publishedAt), timezone: offsetMinutes(publishedAt) } : { instant: new Date(Date.UTC(2000, 0, 1)), timezone: 0 };
+  const pubDay = publishedAt ? localDay(publishedAt) : undefined;
+  const anchored = [...text.matchAll(ANCHORED)];
+  const spans: Span[] = anchored.map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  const dates: DateRef[] = [];
+  for (const r of chrono.parse(text, ref)) {
+    const span = { start: r.index, end: r.index + r.text.length };
+    if (spans.some((x) => x.start < span.end && span.start < x.end)) continue;
+    spans.push(span);
+    const day = resolveChrono(r, pubDay, sentenceAround(text, span.start));
+    if (day) dates.push({ ...span, text: r.text, date: day, kind: MONTH_OR_NUMERIC.test(r.text) ? "absolute" : "relative" });
+  }
+  // "the following day" counts from the latest date written before it, else from publication.
+  for (const m of anchored) {
+    const anchor = [...dates].filter((d) => d.end <= m.index).sort((a, b) => b.start - a.start)[0]?.date ?? pubDay;
+    if (anchor) dates.push({ start: m.index, end: m.index + m[0].length, text: m[0], date: addDays(anchor, anchoredShift(m)), kind: "relative" });
+  }
+  return { dates: dates.sort((a, b) => a.start - b.start), spans };
+}
+
+function anchoredShift(m: RegExpMatchArray): number {
+  const [, which, count, dir, dayDir] = m;
+  if (which) return which.toLowerCase() === "previous" ? -1 : 1;
+  if (dayDir) return dayDir.toLowerCase() === "before" ? -1 : 1;
+  const n = COUNTS[(count ?? "").toLowerCase()] ?? Number(count);
+  return /later|after/i.test(dir ?? "") ? n : -n;
+}
+
+function resolveChrono(r: chrono.ParsedResult, pubDay: string | undefined, sentence: string): string | undefined {
+  const s = r.start;
+  const day = ymd(s.get("year") ?? 0, s.get("month") ?? 0, s.get("day") ?? 0);
+  if (s.isCertain("day")) return pubDay || s.isCertain("year") ? day : undefined;
+  if (!s.isCertain("weekday") || !pubDay || /\b(next|last|this)\b/i.test(r.text)) return pubDay && s.isCertain("weekday") ? day : undefined;
+  return resolveWeekday(s.get("weekday") ?? 0, pubDay, FUTURE.test(sentence));
+}
+
+/** A bare weekday in news copy means the latest such day up to publication, or the next one for future plans. */
+export function resolveWeekday(dow: number, pubDay: string, future: boolean): string {
+  const diff = (dow - weekday(pubDay) + 7) % 7;
+  if (future) return addDays(pubDay, diff === 0 ? 7 : diff);
+  return addDays(pubDay, -((weekday(pubDay) - dow + 7) % 7));
+}
+
+function sentenceAround(text: string, at: number): string {
+  const from = Math.max(text.lastIndexOf(". ", at), text.lastIndexOf("\n", at), 0);
+  const to = text.indexOf(". ", at);
+  return text.slice(from, to < 0 ? undefined : to);
+}

@@ -1,0 +1,46 @@
+import type { EntityType } from "@/lib/schemas/extraction";
+import type { Candidate } from "./candidates";
+import { isFirstName, isLastName, isPlaceWord, SPEECH_OR_AUX } from "./words";
+
+export type Vote = [EntityType, number];
+
+const GOV_HEAD = /\b(Ministry|Department|Agency|Commission|Senate|Congress|Parliament|Court|Authority|Administration|Bureau|Council|Police|Government|Office|Regulator|Regulatory|Cabinet|Treasury|Army|Navy|Committee|Embassy|Directorate|Inspectorate|Federal|National Assembly|Supreme)\b/;
+const MEDIA_HEAD = /\b(Times|Post|Journal|Herald|Wire|Ledger|Daily|Bulletin|Tribune|Gazette|News|Press|Chronicle|Observer|Telegraph|Guardian|Reporter|Monitor|Courier|Weekly|Insider|Radio|TV|Television|Broadcasting)$/;
+const ORG_HEAD = /\b(Inc|Corp|Corporation|Group|Holdings?|Motors|Bank|Technologies|Technology|Labs?|Systems|Airlines?|Energy|Pharmaceuticals?|Pharma|Partners|Capital|Ventures|University|Institute|Foundation|Association|Union|Co|Ltd|LLC|PLC|AG|SE|Robotics|Semiconductors?|Electronics|Networks|Software|Industries|Logistics|Foods|Therapeutics|Biotech|Securities|Insurance|Airways|Mining|Steel|Telecom|Communications|Studios|Games|Entertainment|Media|Research|Solutions|Dynamics|Analytics|Exchange|Fund|Trust)$/;
+const MEDIA_BEFORE = /\b(media outlet|outlet|newspaper|broadcaster|news agency|news site|magazine|publication|tabloid|seen by|reviewed by|obtained by|reported by|according to a report (?:by|in)|told the)\s*$/i;
+const PERSON_BEFORE = /\b(analyst|spokesperson|spokesman|spokeswoman|executive|officer|director|founder|co-founder|minister|secretary|chairman|chairwoman|ceo|president|professor|engineer|researcher|economist|lawyer|attorney|governor|mayor|judge|reporter|lawmaker|representative|chief|head|manager|scientist)\s+$/i;
+const PERSON_AFTER = /^,\s+(?:(?:the|a|an|its|their)\s+)?[\w\s'’-]{0,40}?\b(chief|ceo|spokes\w+|analyst|director|head|minister|founder|president|professor|researcher|engineer|officer|executive|manager|partner|economist|lawyer|attorney|secretary|chair\w*|who)\b/i;
+const PRODUCT_BEFORE = /\b(using|use of|uses|use|switch(?:ed)? to|launch(?:ed|es)?|releas(?:ed|es|e)|unveil(?:ed|s)?|rolled out|roll out|introduc(?:ed|es|e)|its|their|the new|upgraded|model|assistant|app|tool|chatbot|software|platform|product)[,]?\s+['"‘“]?$/i;
+const PRODUCT_AFTER = /^\s+(?:\p{Ll}+\s+)?(app|apps|model|models|chatbot|assistant|platform|service|software|tool|tools|device|devices|phone|phones|chip|chips|vans?|cars?|SUVs?|trucks?|drug|vaccine|console|browser|engine|headset|laptops?|tablets?|robots?|drones?|subscription)\b/iu;
+const PRODUCT_APPOSITIVE = /^,\s+(?:\p{Lu}[\p{L}]*(?:['’]s)|its|their|the|a|an)\s[\w\s-]{0,30}?(assistant|tool|app|model|chatbot|platform|service|software|product|system)\b/iu;
+const PLACE_BEFORE = /\b(in|from|near|across|outside|based in|headquartered in|to)\s+$/i;
+
+/** Votes for one mention's type from its own words and the words around it. Summed over all mentions of an entity. */
+export function typeVotes(text: string, c: Candidate): Vote[] {
+  const before = text.slice(Math.max(0, c.start - 60), c.start);
+  const after = text.slice(c.end, c.end + 70);
+  const words = c.text.split(" ");
+  const votes: Vote[] = [];
+  if (GOV_HEAD.test(c.text)) votes.push(["GOV", 5]);
+  if (MEDIA_HEAD.test(c.text)) votes.push(["MEDIA", 5]);
+  if (ORG_HEAD.test(c.text) && words.length > 1) votes.push(["ORG", 5]);
+  if (MEDIA_BEFORE.test(before)) votes.push(["MEDIA", 4]);
+  if (isPlaceWord(c.text) || c.hyphenSuffix === "based") votes.push(["PLACE", 4]);
+  votes.push(...personVotes(c, words, before, after));
+  if (PRODUCT_BEFORE.test(before) || PRODUCT_AFTER.test(after) || PRODUCT_APPOSITIVE.test(after) || /\p{Lu}[\p{L}]*['’]s\s+$/u.test(before)) votes.push(["PRODUCT", 3]);
+  if (PLACE_BEFORE.test(before) && words.length <= 2) votes.push(["PLACE", 1]);
+  const nextWord = /^\s*(\w+)/.exec(after)?.[1] ?? "";
+  if (SPEECH_OR_AUX.test(nextWord) || c.possessive) votes.push(["ORG", 1.5]);
+  votes.push(["ORG", 0.5]);
+  return votes;
+}
+
+function personVotes(c: Candidate, words: string[], before: string, after: string): Vote[] {
+  const out: Vote[] = [];
+  const plain = words.every((w) => /^\p{Lu}[\p{Ll}'’-]+$/u.test(w));
+  if (c.titled) out.push(["PERSON", 6]);
+  if (PERSON_BEFORE.test(before) && plain) out.push(["PERSON", 4]);
+  if (PERSON_AFTER.test(after) && plain && words.length >= 2) out.push(["PERSON", 4]);
+  if (plain && words.length >= 2 && words.length <= 3 && (isFirstName(words[0] ?? "") || isLastName(words[words.length - 1] ?? ""))) out.push(["PERSON", 3]);
+  return out;
+}

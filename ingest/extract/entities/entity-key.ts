@@ -1,0 +1,31 @@
+import { stableId } from "@/lib/hash";
+import type { EntityType } from "@/lib/schemas/extraction";
+
+/** Trailing words that name a company's legal form, not the company ("Alibaba Group Holding" is Alibaba). */
+const CORPORATE_SUFFIXES = new Set([
+  "group", "holding", "holdings", "inc", "incorporated", "ltd", "limited", "co", "corp", "corporation",
+  "company", "plc", "llc", "ag", "sa", "gmbh", "pbc", "nv", "se",
+]);
+
+/**
+ * The key entities are resolved by, inside one article and across articles: lower case, accents,
+ * possessives, punctuation and a leading "the" removed, corporate suffixes stripped.
+ */
+export function entityKey(name: string): string {
+  const words = name
+    .normalize("NFKD")
+    .replace(/\p{M}/gu, "")
+    .toLowerCase()
+    .replace(/['’]s\b/g, "")
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim()
+    .split(" ")
+    .filter(Boolean);
+  if (words[0] === "the" && words.length > 1) words.shift();
+  while (words.length > 1 && CORPORATE_SUFFIXES.has(words[words.length - 1] ?? "")) words.pop();
+  return words.join(" ");
+}
+
+export function entityId(type: EntityType, name: string): string {
+  return stableId("ent", type, entityKey(name));
+}

@@ -1,0 +1,18 @@
+import type { Candidate } from "./candidates";
+import { isCommonWord, isNameWord, SPEECH_OR_AUX } from "./words";
+
+const PLURAL_ROLE = /(ers|ors|ists|ians|ants|ents|ees|ives)$/i;
+
+/**
+ * A one-word run at the start of a sentence is capitalised by position, so it is kept only with
+ * other evidence: the same word capitalised mid-sentence elsewhere, a name in compromise's lexicon,
+ * or an unknown word that acts as a subject ("Qoder said", "Nordvik's").
+ */
+export function keepInitial(text: string, c: Candidate, all: Candidate[]): boolean {
+  if (!c.initial || c.text.includes(" ")) return true;
+  if (all.some((o) => !o.initial && o.text.split(" ").includes(c.text))) return true;
+  if (isNameWord(c.text)) return true;
+  if (isCommonWord(c.text) || isCommonWord(c.text.replace(/e?s$/, "")) || PLURAL_ROLE.test(c.text)) return false;
+  const next = /^\s*([\p{L}]+)/u.exec(text.slice(c.end, c.end + 30))?.[1] ?? "";
+  return c.possessive || SPEECH_OR_AUX.test(next) || /^\p{Lu}/u.test(c.text.slice(1)) || /\p{Lu}.*\p{Lu}/u.test(c.text);
+}

@@ -1,0 +1,32 @@
+import type { EntityType } from "@/lib/schemas/extraction";
+import { LEXICON, type LexiconEntry } from "./lexicon";
+
+export type LexMatch = { start: number; end: number; text: string; entry: LexiconEntry };
+
+const surfaces = LEXICON.flatMap((entry) => [entry.name, ...(entry.aliases ?? [])].map((s) => ({ s, entry })));
+surfaces.sort((a, b) => b.s.length - a.s.length);
+const bySurface = new Map(surfaces.map(({ s, entry }) => [s.toLowerCase(), entry]));
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+// One alternation, longest first, so "Claude Code" wins over "Claude"; case-insensitive for "Claude code".
+const PATTERN = new RegExp(`(?<![\\p{L}\\p{N}])(?:${surfaces.map(({ s }) => escape(s)).join("|")})(?![\\p{L}\\p{N}])`, "giu");
+
+/** Known names in the text. Acronyms must match case exactly ("US" not "us"); others need a capital first letter. */
+export function findLexiconMatches(text: string): LexMatch[] {
+  const out: LexMatch[] = [];
+  for (const m of text.matchAll(PATTERN)) {
+    const entry = bySurface.get(m[0].toLowerCase());
+    if (!entry || !/^\p{Lu}|^i[A-Z]/u.test(m[0])) continue;
+    const exact = [entry.name, ...(entry.aliases ?? [])].includes(m[0]);
+    if (!exact && m[0].length <= 4) continue;
+    out.push({ start: m.index, end: m.index + m[0].length, text: m[0], entry });
+  }
+  return out;
+}
+
+export function lexiconEntry(name: string): LexiconEntry | undefined {
+  return bySurface.get(name.toLowerCase());
+}
+
+export function lexiconType(name: string): EntityType | undefined {
+  return lexiconEntry(name)?.type;
+}

@@ -1,0 +1,95 @@
+import type { EntityType, ExtractedEntity } from "@/lib/schemas/extraction";
+import type { Sentence } from "../text/sentences";
+import { sentenceCandidates, type Candidate } from "./candidates";
+import { typeVotes, type Vote } from "./classify";
+import { findGovDescriptors } from "./descriptors";
+import { entityId, entityKey } from "./entity-key";
+import { findLexiconMatches } from "./lexicon-matches";
+import { keepInitial } from "./initial-words";
+
+export type Located = { start: number; end: number; id: string; type: EntityType };
+export type EntityIndex = { entities: ExtractedEntity[]; mentions: Located[]; byId: Map<string, ExtractedEntity> };
+type Span = { start: number; end: number };
+type Group = { key: string; fixed?: { type: EntityType; name: string }; votes: Vote[]; mentions: Array<Span & { text: string }> };
+
+const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
+const within = (a: Span, b: Span) => a.start >= b.start && a.end <= b.end;
+
+/** Lexicon names, "<country> <body>" descriptors and capitalised runs, merged into one entity per thing. */
+export function findEntities(text: string, sentences: Sentence[]): EntityIndex {
+  const desc = findGovDescriptors(text);
+  const lex = findLexiconMatches(text).filter((m) => !desc.some((d) => overlaps(d, m)));
+  const cands = sentences.flatMap(sentenceCandidates).filter((c) => !desc.some((d) => overlaps(d, c)));
+  const kept = cands.filter((c) => {
+    const inside = lex.filter((m) => overlaps(m, c));
+    return inside.length === 0 || (inside.length === 1 && within(inside[0] as Span, c) && c.text.length > (inside[0]?.text.length ?? 0));
+  });
+  const lexKept = lex.filter((m) => !kept.some((c) => overlaps(m, c)));
+  const groups = new Map<string, Group>();
+  const add = (key: string, m: Span & { text: string }, votes: Vote[], fixed?: Group["fixed"]) => {
+    const g = groups.get(key) ?? { key, votes: [], mentions: [], fixed };
+    g.votes.push(...votes);
+    g.mentions.push(m);
+    groups.set(key, g);
+  };
+  for (const d of desc) add(`gov:${entityKey(d.name)}`, d, [], { type: "GOV", name: d.name });
+  for (const m of lexKept) add(`lex:${m.entry.name}`, m, [], { type: m.entry.type, name: m.entry.name });
+  for (const c of kept.filter((c) => keepInitial(text, c, kept))) add(entityKey(c.text), c, typeVotes(text, c));
+  return toIndex(linkShortForms([...groups.values()]));
+}
+
+const typeOf = (g: Group): EntityType => g.fixed?.type ?? bestVote(g.votes);
+
+function bestVote(votes: Vote[]): EntityType {
+  const sum = new Map<EntityType, number>();
+  for (const [t, w] of votes) sum.set(t, (sum.get(t) ?? 0) + w);
+  return [...sum.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? "ORG";
+}
+
+/** "Nordvik" after "Nordvik Motors", "Smith" after "Jane Smith": one entity. */
+function linkShortForms(groups: Group[]): Group[] {
+  const multi = groups.filter((g) => nameOf(g).split(" ").length > 1);
+  const out: Group[] = [];
+  for (const g of groups) {
+    const word = nameOf(g);
+    const host = word.includes(" ") || g.fixed ? undefined : multi.find((m) => {
+      const words = nameOf(m).split(" ");
+      return typeOf(m) === "PERSON" ? words[words.length - 1] === word : words[0] === word && typeOf(m) !== "PLACE";
+    });
+    if (host) { host.mentions.push(...g.mentions); host.votes.push(...g.votes); } else out.push(g);
+  }
+  return out;
+}
+
+function nameOf(g: Group): string {
+  if (g.fixed) return g.fixed.name;
+  const forms = [...g.mentions].sort((a, b) => b.text.split(" ").length - a.text.split(" ").length || capitals(b.text) - capitals(a.text) || a.start - b.start);
+  return forms[0]?.text ?? g.key;
+}
+const capitals = (s: string) => (s.match(/\p{Lu}/gu) ?? []).length;
+
+function toIndex(groups: Group[]): EntityIndex {
+  const byId = new Map<string, ExtractedEntity>();
+  for (const g of groups) {
+    const type = typeOf(g);
+    const name = nameOf(g);
+    const id = entityId(type, name);
+    const e = byId.get(id) ?? { id, name, type, aliases: [], mentions: [] };
+    e.mentions.push(...g.mentions.map((m) => ({ start: m.start, end: m.end, text: m.text })));
+    byId.set(id, e);
+  }
+  const entities = [...byId.values()].map((e) => ({ ...e, mentions: e.mentions.sort((a, b) => a.start - b.start), aliases: aliasesOf(e) }));
+  entities.sort((a, b) => (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0));
+  const mentions = entities.flatMap((e) => e.mentions.map((m) => ({ start: m.start, end: m.end, id: e.id, type: e.type }))).sort((a, b) => a.start - b.start);
+  return { entities, mentions, byId: new Map(entities.map((e) => [e.id, e])) };
+}
+
+function aliasesOf(e: ExtractedEntity): string[] {
+  const seen = new Set([e.name.toLowerCase()]);
+  const out: string[] = [];
+  for (const m of e.mentions) {
+    const k = m.text.toLowerCase();
+    if (!seen.has(k)) { seen.add(k); out.push(m.text); }
+  }
+  return out;
+}

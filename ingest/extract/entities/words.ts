@@ -1,0 +1,37 @@
+import nlp from "compromise";
+
+/** compromise's lexicon (24k words with tags): tells common words from names without full tagging. */
+const LEX = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
+
+export function lexTags(word: string): string[] {
+  const t = LEX[word.toLowerCase()];
+  return t === undefined ? [] : Array.isArray(t) ? t : [t];
+}
+
+const NAME_TAGS = new Set(["MaleName", "FemaleName", "FirstName", "LastName", "Organization", "Country", "City", "Region", "Place", "ProperNoun", "Person"]);
+export const isNameWord = (w: string) => lexTags(w).some((t) => NAME_TAGS.has(t));
+/** A word compromise knows as ordinary English (determiner, verb, adverb, plural noun...). */
+export const isCommonWord = (w: string) => {
+  const tags = lexTags(w);
+  return tags.length > 0 && !tags.some((t) => NAME_TAGS.has(t));
+};
+export const isFirstName = (w: string) => lexTags(w).some((t) => t === "MaleName" || t === "FemaleName" || t === "FirstName");
+export const isLastName = (w: string) => lexTags(w).includes("LastName");
+export const isPlaceWord = (phrase: string) => lexTags(phrase).some((t) => t === "Country" || t === "City" || t === "Region" || t === "Place");
+export const isDemonym = (w: string) => lexTags(w).includes("Demonym");
+
+export const MONTHS_DAYS = new Set([
+  "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+  "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+  "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+]);
+/** Capitalised tokens that are never entities on their own. */
+export const NOT_NAMES = new Set([
+  "ai", "ceo", "cfo", "cto", "coo", "ipo", "gdp", "ev", "evs", "llm", "llms", "api", "pdf", "it", "hr", "am", "pm", "ok", "i",
+  "q1", "q2", "q3", "q4", "tv", "mr", "ms", "mrs", "dr", "inc", "ltd", "corp", "co", "internet", "web", "english",
+]);
+export const TITLES = new Set([
+  "mr", "ms", "mrs", "dr", "prof", "professor", "president", "senator", "sen", "minister", "chairman", "chairwoman",
+  "ceo", "judge", "governor", "mayor", "rep", "secretary", "chancellor", "premier", "king", "queen", "prince", "sir",
+]);
+export const SPEECH_OR_AUX = /^(said|says|say|told|tells|added|noted|stated|claimed|claims|confirmed|confirms|denied|denies|announced|announces|explained|clarified|argued|insisted|warned|acknowledged|asserted|alleged|is|was|has|had|will|would|could|did|does|plans|called|calls|cited|reported|reports)$/i;

@@ -1,0 +1,45 @@
+import type { Figure } from "@/lib/schemas/extraction";
+import { DIGITS, NUMBER_WORDS, parseNumeral, SCALE_WORDS, scaled, scaleOf } from "./numbers";
+import { qualifierRange, QUALIFIERS, qualifierOf } from "./qualifiers";
+import { countedNoun, CURRENCY_PREFIX, CURRENCY_SUFFIX, currencyCode } from "./units";
+
+type Span = { start: number; end: number };
+const NUM = `(?<cur>${CURRENCY_PREFIX})?(?<num>${DIGITS}|${NUMBER_WORDS}(?=[ -](?:${SCALE_WORDS})))(?:[ -]?(?<scale>${SCALE_WORDS}))?`;
+const TAIL = String.raw`(?:\s?(?<pct>%|percent|per cent|percentage points?))?(?:\s(?<curw>${CURRENCY_SUFFIX})(?![\p{L}]))?`;
+const PATTERN = new RegExp(String.raw`(?<![\p{L}\p{N}.,$€£¥-])(?:(?<qual>${QUALIFIERS})\s)?${NUM}${TAIL}(?![\p{L}\p{N}])`, "giu");
+const BETWEEN = new RegExp(String.raw`(?<![\p{L}])between\s(?<a>${DIGITS})\s(?:and|to)\s${NUM}${TAIL}`, "giu");
+
+/** Quantities written with digits, or in words with a scale ("two million"); dates and years are not figures. */
+export function findFigures(text: string, exclude: Span[]): Figure[] {
+  const out: Figure[] = [];
+  for (const m of text.matchAll(BETWEEN)) pushFigure(out, text, m, exclude, Number(m.groups?.a?.replace(/,/g, "")));
+  for (const m of text.matchAll(PATTERN)) pushFigure(out, text, m, exclude);
+  return out.sort((a, b) => a.start - b.start);
+}
+
+function pushFigure(out: Figure[], text: string, m: RegExpMatchArray, exclude: Span[], lowOfBetween?: number): void {
+  const g = m.groups ?? {};
+  const start = m.index ?? 0;
+  const end = start + m[0].trimEnd().length;
+  if (exclude.some((x) => x.start < end && start < x.end) || out.some((f) => f.start < end && start < f.end)) return;
+  const n = parseNumeral(g.num ?? "");
+  if (n === null || isYearOrOrdinal(text, g, start, end)) return;
+  const value = scaled(n, scaleOf(g.scale));
+  const currency = currencyCode(g.cur ?? "") ?? currencyCode(g.curw ?? "");
+  const unit = g.pct ? (/point/i.test(g.pct) ? "percentage_points" : "percent") : currency ?? countedNoun(text.slice(end, end + 60), text.slice(Math.max(0, start - 60), start));
+  if (lowOfBetween !== undefined) {
+    const low = scaled(lowOfBetween, scaleOf(g.scale));
+    out.push({ start, end, text: text.slice(start, end), value: (low + value) / 2, low, high: value, qualifier: "between", unit });
+    return;
+  }
+  const qualifier = qualifierOf(g.qual);
+  out.push({ start, end, text: text.slice(start, end), value, ...qualifierRange(qualifier, value), qualifier, unit });
+}
+
+/** "in 2024", "since 1998", "10th": not quantities. A bare 4-digit number with no unit or scale is a year. */
+function isYearOrOrdinal(text: string, g: Record<string, string | undefined>, start: number, end: number): boolean {
+  if (/^(st|nd|rd|th)\b/i.test(text.slice(end))) return true;
+  if (/^[:/]\d/.test(text.slice(end))) return true;
+  const bare = !g.scale && !g.cur && !g.pct && !g.curw && !g.qual;
+  return bare && /^(1[89]|20)\d\d$/.test(g.num ?? "");
+}

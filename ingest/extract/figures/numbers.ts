@@ -1,0 +1,33 @@
+import nlp from "compromise";
+
+const SCALES: Record<string, number> = {
+  thousand: 1e3, k: 1e3, million: 1e6, mn: 1e6, m: 1e6, mln: 1e6, billion: 1e9, bn: 1e9, b: 1e9, trillion: 1e12, tn: 1e12,
+  dozen: 12, hundred: 100,
+};
+
+export const SCALE_WORDS = "trillion|billion|million|thousand|hundred|dozen|mln|bn|mn|tn|[mbk](?![\\p{L}])";
+export const NUMBER_WORDS =
+  "(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a|half a)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)";
+export const DIGITS = "(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?";
+
+/** "25,000" -> 25000, "28.8" -> 28.8; written numbers go through compromise's number parser ("twenty-five" -> 25). */
+export function parseNumeral(raw: string): number | null {
+  const s = raw.trim().toLowerCase();
+  if (/^[\d,.]+$/.test(s)) {
+    const n = Number(s.replace(/,/g, ""));
+    return Number.isFinite(n) ? n : null;
+  }
+  if (s === "a" || s === "an") return 1;
+  if (s === "half a") return 0.5;
+  const got = nlp(s).numbers().get() as unknown[];
+  return typeof got[0] === "number" ? got[0] : null;
+}
+
+export function scaleOf(word: string | undefined): number {
+  return word ? SCALES[word.toLowerCase()] ?? 1 : 1;
+}
+
+/** Floating-point safe product: 28.8 * 1e6 is 28799999.999999996 otherwise. */
+export function scaled(n: number, scale: number): number {
+  return Number((n * scale).toPrecision(12));
+}

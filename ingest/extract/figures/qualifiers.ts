@@ -1,0 +1,29 @@
+import type { Figure } from "@/lib/schemas/extraction";
+
+type Qualifier = Figure["qualifier"];
+export const QUALIFIERS = "approximately|about|around|roughly|nearly|almost|some|an estimated|estimated|close to|more than|over|above|in excess of|upwards of|exceeding|at least|at most|up to|no more than|less than|fewer than|under|below";
+
+const MAP: Array<[RegExp, Qualifier]> = [
+  [/^(approximately|about|around|roughly|nearly|almost|some|an estimated|estimated|close to)$/i, "about"],
+  [/^(more than|over|above|in excess of|upwards of|exceeding)$/i, "over"],
+  [/^at least$/i, "at_least"],
+  [/^(at most|up to|no more than)$/i, "at_most"],
+  [/^(less than|fewer than|under|below)$/i, "under"],
+];
+
+export function qualifierOf(word: string | undefined): Qualifier {
+  if (!word) return "exact";
+  return MAP.find(([re]) => re.test(word.trim()))?.[1] ?? "exact";
+}
+
+/**
+ * The range a qualifier allows. "about" gets no range on purpose: the analysis compares best values,
+ * and a tolerance here would make "about 24,000" and "about 25,000" look compatible when outlets differ.
+ * "over"/"under" are open on one side; "exact" is the value itself.
+ */
+export function qualifierRange(q: Qualifier, value: number): Pick<Figure, "low" | "high"> {
+  if (q === "over" || q === "at_least") return { low: value };
+  if (q === "under" || q === "at_most") return { high: value };
+  if (q === "exact") return { low: value, high: value };
+  return {};
+}

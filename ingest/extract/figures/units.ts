@@ -1,0 +1,36 @@
+const CURRENCY_SYMBOLS: Record<string, string> = { "us$": "USD", $: "USD", "hk$": "HKD", "a$": "AUD", "c$": "CAD", "s$": "SGD", "€": "EUR", "£": "GBP", "¥": "JPY", "₩": "KRW", "₹": "INR", rmb: "CNY", usd: "USD", eur: "EUR", gbp: "GBP", cny: "CNY", jpy: "JPY", krw: "KRW" };
+const CURRENCY_WORDS: Record<string, string> = {
+  dollars: "USD", dollar: "USD", "us dollars": "USD", euros: "EUR", euro: "EUR", pounds: "GBP", yuan: "CNY", renminbi: "CNY",
+  yen: "JPY", won: "KRW", rupees: "INR", "hong kong dollars": "HKD", francs: "CHF", "swiss francs": "CHF",
+};
+export const CURRENCY_PREFIX = String.raw`(?:US\$|HK\$|A\$|C\$|S\$|\$|€|£|¥|₩|₹|RMB\s?|USD\s?|EUR\s?|GBP\s?|CNY\s?|JPY\s?|KRW\s?)`;
+export const CURRENCY_SUFFIX = String.raw`(?:hong kong dollars|swiss francs|us dollars|dollars?|euros?|pounds|yuan|renminbi|yen|won|rupees|francs)`;
+
+export function currencyCode(symbolOrWord: string): string | undefined {
+  const k = symbolOrWord.trim().toLowerCase();
+  return CURRENCY_SYMBOLS[k] ?? CURRENCY_WORDS[k];
+}
+
+const STOP = new Set(
+  ("with to in on for of from by at that which who and or but because after before as is are was were will would has have had than per a an the its " +
+    "their this these since over under across into through during while when last each every ago earlier later more less so such").split(" "),
+);
+
+/**
+ * The counted thing after a number: the head (last word) of the noun phrase that follows, up to three
+ * words ("approximately 25,000 fraudulent accounts, interacting" -> "accounts"). Hand-written: the
+ * phrase boundary is what matters and compromise's chunker would need the costly full tagging.
+ */
+export function countedNoun(after: string, before: string): string | undefined {
+  const words: string[] = [];
+  let rest = after;
+  for (let m = /^ +([\p{L}][\p{L}-]*)/u.exec(rest); m && words.length < 3; m = /^ +([\p{L}][\p{L}-]*)/u.exec(rest)) {
+    const w = (m[1] ?? "").toLowerCase();
+    if (STOP.has(w)) break;
+    words.push(w);
+    rest = rest.slice(m[0].length);
+  }
+  const head = words[words.length - 1];
+  if (head === "times" && /interact/i.test(before)) return "interactions";
+  return head;
+}

@@ -1,0 +1,36 @@
+import nlp from "compromise";
+
+export type Term = { text: string; pre: string; post: string; start: number; end: number };
+export type Sentence = { index: number; start: number; end: number; text: string; paragraph: number; terms: Term[] };
+
+type RawTerm = { text: string; pre: string; post: string; offset: { start: number; length: number } };
+type RawSentence = { offset: { start: number; length: number }; terms: RawTerm[] };
+
+/**
+ * Sentences and word tokens with character offsets. compromise's tokenizer handles abbreviations
+ * ("U.S.", "Mr.") and quotes; full tagging is skipped because it costs ~10x more and the rules
+ * downstream only need tokens plus lexicon look-ups.
+ */
+export function splitSentences(text: string): Sentence[] {
+  const raw = nlp.tokenize(text).json({ offset: true, terms: { offset: true } }) as RawSentence[];
+  const breaks = paragraphBreaks(text);
+  return raw.map((s, index) => {
+    const start = s.offset.start;
+    const end = trimEnd(text, start + s.offset.length);
+    const terms = s.terms.map((t) => ({ text: t.text, pre: t.pre, post: t.post, start: t.offset.start, end: t.offset.start + t.offset.length }));
+    return { index, start, end, text: text.slice(start, end), paragraph: breaks.filter((b) => b <= start).length, terms };
+  });
+}
+
+function paragraphBreaks(text: string): number[] {
+  const out: number[] = [];
+  for (const m of text.matchAll(/\n\s*\n/g)) out.push(m.index + m[0].length);
+  return out;
+}
+
+/** compromise's sentence length stops at the last word; keep the closing punctuation and quotes in the quote. */
+function trimEnd(text: string, end: number): number {
+  let e = end;
+  while (e < text.length && /[.!?"'”’)\]]/.test(text[e] ?? "")) e++;
+  return e;
+}
