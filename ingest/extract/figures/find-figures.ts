@@ -6,7 +6,7 @@ import { countedNoun, CURRENCY_PREFIX, CURRENCY_SUFFIX, currencyCode } from "./u
 type Span = { start: number; end: number };
 const NUM = `(?<cur>${CURRENCY_PREFIX})?(?<num>${DIGITS}|${NUMBER_WORDS}(?=[ -](?:${SCALE_WORDS})))(?:[ -]?(?<scale>${SCALE_WORDS}))?`;
 const TAIL = String.raw`(?:\s?(?<pct>%|percent|per cent|percentage points?))?(?:\s(?<curw>${CURRENCY_SUFFIX})(?![\p{L}]))?`;
-const PATTERN = new RegExp(String.raw`(?<![\p{L}\p{N}.,$€£¥-])(?:(?<qual>${QUALIFIERS})\s)?${NUM}${TAIL}(?![\p{L}\p{N}])`, "giu");
+const PATTERN = new RegExp(String.raw`(?<![\p{L}\p{N}.,:/$€£¥-])(?:(?<qual>${QUALIFIERS})\s)?${NUM}${TAIL}(?![\p{L}\p{N}])`, "giu");
 const BETWEEN = new RegExp(String.raw`(?<![\p{L}])between\s(?<a>${DIGITS})\s(?:and|to)\s${NUM}${TAIL}`, "giu");
 
 /** Quantities written with digits, or in words with a scale ("two million"); dates and years are not figures. */

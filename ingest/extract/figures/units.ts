@@ -1,3 +1,5 @@
+import { lexTags } from "../entities/words";
+
 const CURRENCY_SYMBOLS: Record<string, string> = { "us$": "USD", $: "USD", "hk$": "HKD", "a$": "AUD", "c$": "CAD", "s$": "SGD", "€": "EUR", "£": "GBP", "¥": "JPY", "₩": "KRW", "₹": "INR", rmb: "CNY", usd: "USD", eur: "EUR", gbp: "GBP", cny: "CNY", jpy: "JPY", krw: "KRW" };
 const CURRENCY_WORDS: Record<string, string> = {
   dollars: "USD", dollar: "USD", "us dollars": "USD", euros: "EUR", euro: "EUR", pounds: "GBP", yuan: "CNY", renminbi: "CNY",
@@ -10,6 +12,10 @@ export function currencyCode(symbolOrWord: string): string | undefined {
   const k = symbolOrWord.trim().toLowerCase();
   return CURRENCY_SYMBOLS[k] ?? CURRENCY_WORDS[k];
 }
+
+const VERBISH = new Set(["PastTense", "Gerund", "Modal", "Copula", "Auxiliary", "Preposition", "Particle", "Adverb", "Conjunction", "Determiner", "Pronoun"]);
+/** Verbs and function words end the counted noun phrase ("40 stores closed" -> "stores"). */
+const notNounish = (w: string) => /ed$/.test(w) || lexTags(w).some((t) => VERBISH.has(t));
 
 const STOP = new Set(
   ("with to in on for of from by at that which who and or but because after before as is are was were will would has have had than per a an the its " +
@@ -26,7 +32,7 @@ export function countedNoun(after: string, before: string): string | undefined {
   let rest = after;
   for (let m = /^ +([\p{L}][\p{L}-]*)/u.exec(rest); m && words.length < 3; m = /^ +([\p{L}][\p{L}-]*)/u.exec(rest)) {
     const w = (m[1] ?? "").toLowerCase();
-    if (STOP.has(w)) break;
+    if (STOP.has(w) || notNounish(w)) break;
     words.push(w);
     rest = rest.slice(m[0].length);
   }

@@ -1,0 +1,39 @@
+import { describe, expect, it } from "vitest";
+import { findDates } from "./find-dates";
+
+const pub = "2026-07-04T10:21:54+09:00"; // a Saturday in Seoul
+const days = (s: string, at = pub) => findDates(s, at).dates.map((d) => [d.text, d.date, d.kind]);
+
+describe("findDates", () => {
+  it("resolves month-day dates in the publication year", () => {
+    expect(days("The ban starts July 10.")).toEqual([["July 10", "2026-07-10", "absolute"]]);
+    expect(days("An insider confirmed on July 3 that")).toEqual([["July 3", "2026-07-03", "absolute"]]);
+  });
+
+  it("reads a bare weekday as the latest one, or the next one for plans", () => {
+    expect(days("The company said on Tuesday that")).toEqual([["on Tuesday", "2026-06-30", "relative"]]);
+    expect(days("The store will open on Tuesday.")).toEqual([["on Tuesday", "2026-07-07", "relative"]]);
+  });
+
+  it("resolves relative days in the publication's own time zone", () => {
+    // 23:30 on July 3 in New York is already July 4 in UTC: "yesterday" is still July 2.
+    expect(days("Yesterday it fell.", "2026-07-03T23:30:00-04:00")).toEqual([["Yesterday", "2026-07-02", "relative"]]);
+    expect(days("Last week the firm sold.")).toEqual([["Last week", "2026-06-27", "relative"]]);
+  });
+
+  it("counts 'the following day' from the last date written before it", () => {
+    expect(days("It confirmed on July 1. The code was removed the following day.")).toEqual([
+      ["July 1", "2026-07-01", "absolute"],
+      ["the following day", "2026-07-02", "relative"],
+    ]);
+    expect(days("It would be removed the following day.")).toEqual([["the following day", "2026-07-05", "relative"]]);
+  });
+
+  it("leaves out month-only and week-only expressions", () => {
+    expect(days("It was informed in June and again this week.")).toEqual([]);
+  });
+
+  it("without a publication date keeps only fully written dates", () => {
+    expect(findDates("On July 10, 2025 and on Tuesday.").dates.map((d) => d.date)).toEqual(["2025-07-10"]);
+  });
+});

@@ -1,0 +1,36 @@
+import { describe, expect, it } from "vitest";
+import { findFigures } from "./find-figures";
+
+const one = (s: string) => {
+  const [f] = findFigures(s, []);
+  return f && { text: f.text, value: f.value, qualifier: f.qualifier, low: f.low, high: f.high, unit: f.unit };
+};
+
+describe("findFigures", () => {
+  it.each([
+    ["operated approximately 25,000 fraudulent accounts, interacting", { text: "approximately 25,000", value: 25000, qualifier: "about", low: undefined, high: undefined, unit: "accounts" }],
+    ["generated over 28.8 million interactions with Claude", { text: "over 28.8 million", value: 28.8e6, qualifier: "over", low: 28.8e6, high: undefined, unit: "interactions" }],
+    ["shares fell 2.1% in Hong Kong", { text: "2.1%", value: 2.1, qualifier: "exact", low: 2.1, high: 2.1, unit: "percent" }],
+    ["a $1.5 billion fine", { text: "$1.5 billion", value: 1.5e9, qualifier: "exact", low: 1.5e9, high: 1.5e9, unit: "USD" }],
+    ["a €40m deal", { text: "€40m", value: 4e7, qualifier: "exact", low: 4e7, high: 4e7, unit: "EUR" }],
+    ["it paid 5 billion yuan", { text: "5 billion yuan", value: 5e9, qualifier: "exact", low: 5e9, high: 5e9, unit: "CNY" }],
+    ["fewer than 300 workers", { text: "fewer than 300", value: 300, qualifier: "under", low: undefined, high: 300, unit: "workers" }],
+    ["at least 40 stores closed", { text: "at least 40", value: 40, qualifier: "at_least", low: 40, high: undefined, unit: "stores" }],
+    ["between 10 and 15 percent", { text: "between 10 and 15 percent", value: 12.5, qualifier: "between", low: 10, high: 15, unit: "percent" }],
+    ["two million users signed up", { text: "two million", value: 2e6, qualifier: "exact", low: 2e6, high: 2e6, unit: "users" }],
+  ])("%s", (input, expected) => {
+    expect(one(input)).toEqual(expected);
+  });
+
+  it("counts 'times' after interacting as interactions", () => {
+    expect(one("interacting with Claude over 28 million times.")?.unit).toBe("interactions");
+  });
+
+  it("skips years, ordinals, times and numbers inside names", () => {
+    expect(findFigures("In 2024 the 10th model, GPT-4, shipped at 5:30.", [])).toEqual([]);
+  });
+
+  it("skips numbers inside excluded spans such as dates", () => {
+    expect(findFigures("from July 10", [{ start: 5, end: 12 }])).toEqual([]);
+  });
+});
