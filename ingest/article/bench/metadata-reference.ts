@@ -64,10 +64,10 @@ export function titleMatches(ref: string, got: string | undefined): boolean {
   return a === b || (b.length >= a.length * 0.5 && a.startsWith(b)) || (a.length >= b.length * 0.5 && b.startsWith(a));
 }
 
-/** Every reference author name appears in the system's byline. */
+/** Every reference author name (a leading "By" dropped) appears in the system's byline. */
 export function authorMatches(ref: string[], got: string | undefined): boolean {
   if (!got) return false;
-  return ref.every((name) => norm(got).includes(norm(name)));
+  return ref.every((name) => norm(got).includes(norm(name.replace(/^\s*by\s+/i, ""))));
 }
 
 /** The same instant within a minute; a reference without an offset is read as UTC. */

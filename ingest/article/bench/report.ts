@@ -42,7 +42,7 @@ export function printTable(rows: Row[], pages: number, passes: number): void {
     "Peak RSS: one untimed pass in a fresh child process per system (includes the decompressed corpus).",
     "Metadata accuracy = share of the pages that declare the value where the system's value matches the page's own",
     "metadata: title = JSON-LD Article headline else og:title (case/punctuation-insensitive, a dropped site suffix",
-    "allowed); author = JSON-LD author names else meta author/article:author, all present in the byline;",
+    "allowed); author = JSON-LD author names else meta author/article:author, each (a leading By dropped) in the byline;",
     "published = JSON-LD datePublished else article:published_time, same instant within 60 s (no offset = UTC).",
   ];
   if (rows.length === 2 && rows[0] && rows[1] && rows[1].pagesPerSecond > 0) {
