@@ -53,18 +53,21 @@ class Run {
       const files = kind === "dir" ? await listIngestibleFiles(arg) : [arg];
       if (files.length === 0) this.fail(arg, "the folder has no .html, feed or .opml files");
       this.opts.progress?.total(files.length);
-      for (const file of files) await this.file(file);
+      for (const file of files) await this.file(file, kind === "dir");
     } catch (e) {
       this.fail(arg, describeError(e));
     }
   }
 
-  private async file(file: string): Promise<void> {
+  private async file(file: string, inFolder: boolean): Promise<void> {
     try {
       const bytes = await readFile(file);
       const contentType = contentTypeOfFile(file);
       const { text } = decodeBody(new Uint8Array(bytes), contentType);
-      await this.content({ url: pathToFileURL(path.resolve(file)).href, contentType, body: text }, false);
+      const c = { url: pathToFileURL(path.resolve(file)).href, contentType, body: text };
+      // A folder may hold other JSON or XML (notes, manifests): pass over it instead of failing the run.
+      if (inFolder && classifyContent(contentType, text) === "unknown") return this.skip(file, "not an HTML page, feed or OPML list");
+      await this.content(c, false);
     } catch (e) {
       this.fail(file, describeError(e));
     }
