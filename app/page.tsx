@@ -29,8 +29,8 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
   const { cursor: _cursor, ...filters } = params;
   const newCount = page.items.filter((i) => isNewSince(i.reportedAt, lastSeen)).length;
   return (
-    <div className="grid gap-8 lg:grid-cols-[1fr_18rem]">
-      <section aria-labelledby="timeline-heading">
+    <div className="grid gap-8 lg:grid-cols-[1fr_18rem] lg:grid-rows-[auto_1fr]">
+      <section aria-labelledby="timeline-heading" className="lg:col-start-1 lg:row-span-2 lg:row-start-1">
         <div className="flex flex-wrap items-baseline justify-between gap-2 border-b-2 border-stone-900 pb-2 dark:border-stone-100">
           <h1 id="timeline-heading" className="font-serif text-3xl font-bold">Timeline</h1>
           <p className="text-sm text-stone-500">
@@ -50,12 +50,15 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
         </nav>
         {params.cursor ? null : <MarkVisit newest={page.items[0]?.reportedAt ?? null} />}
       </section>
-      <aside className="space-y-8">
+      {/* On a phone the disputes come first and the filters last; on a desk both sit beside the stream. */}
+      <aside aria-label="Disputes" className="order-first lg:order-none lg:col-start-2 lg:row-start-1">
         <section aria-labelledby="disputes-heading">
           <h2 id="disputes-heading" className="mb-3 border-b border-stone-300 pb-1 text-xs font-bold uppercase tracking-widest text-red-700 dark:border-stone-700 dark:text-red-400">Top disputes</h2>
           <DisputeList disputes={disputes} compact />
           <Link href="/disputes" className="mt-3 inline-block text-sm hover:underline">All disputes →</Link>
         </section>
+      </aside>
+      <aside aria-label="Filters" className="lg:col-start-2 lg:row-start-2">
         <section aria-labelledby="filters-heading">
           <h2 id="filters-heading" className="mb-3 border-b border-stone-300 pb-1 text-xs font-bold uppercase tracking-widest text-stone-500 dark:border-stone-700">Filter</h2>
           <TimelineFilters params={params} entities={entities} sources={sources} />

@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, inject, it } from "vitest";
 import { useBrowser } from "./browser";
 
 describe("reader journeys in a real browser", () => {
@@ -67,5 +67,18 @@ describe("reader journeys in a real browser", () => {
     await page.waitForURL(/cursor=/);
     expect(new URL(page.url()).searchParams.getAll("kind")).toEqual(["claim"]);
     expect(await page.locator("li[data-kind='claim']").count()).toBeGreaterThan(0);
+  });
+
+  it("marks what is new since the last visit, and nothing on the visit after", async () => {
+    const page = await open();
+    await page.context().addCookies([{ name: "ng_last_seen", value: encodeURIComponent("2026-07-05T12:00:00Z"), url: inject("baseUrl") }]);
+    await page.goto("/");
+    const fresh = await page.locator("li[data-new]").count();
+    expect(fresh).toBeGreaterThan(0);
+    expect(fresh).toBeLessThan(await page.locator("li[data-kind]").count());
+    expect(await page.getByText(/new since your last visit/).textContent()).toContain(String(fresh));
+    await page.waitForFunction(() => !document.cookie.includes("2026-07-05"));
+    await page.reload();
+    expect(await page.locator("li[data-new]").count()).toBe(0);
   });
 });

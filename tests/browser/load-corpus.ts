@@ -1,3 +1,4 @@
+import { readdirSync } from "node:fs";
 import path from "node:path";
 import { refreshAnalysis } from "@/graph/analyze/refresh-analysis";
 import { ENT, HANDMADE } from "@/graph/analyze/fixtures/handmade-corpus";
@@ -19,7 +20,10 @@ export async function loadCorpus(repoRoot: string): Promise<LoadedCorpus> {
   }
   const fetcher = pipeline.defaultFetcher();
   try {
-    const summary = await pipeline.ingestInputs([path.join(repoRoot, "ingest", "samples")], { fetcher });
+    const dir = path.join(repoRoot, "ingest", "samples");
+    // The folder also holds the expected findings (JSON) that the analysis tests read: pages only.
+    const pages = readdirSync(dir).filter((f) => f.endsWith(".html")).map((f) => path.join(dir, f));
+    const summary = await pipeline.ingestInputs(pages, { fetcher });
     const stored = summary.storedArticleIds.length;
     if (stored === 0 || summary.failed.length > 0) throw new Error(`sample ingest stored ${stored} articles; failures: ${JSON.stringify(summary.failed)}`);
     return { name: "samples", articles: stored, entityName: /Alibaba/ };

@@ -39,4 +39,17 @@ describe("screenshots of the main pages", () => {
     await page.waitForURL(/\/console\?q=/);
     await shoot(page, "console");
   });
+
+  it("saves the article page, the dispute in dark mode and the timeline on a phone", async () => {
+    const { contradictions } = (await (await fetch(`${baseUrl}/api/contradictions`)).json()) as { contradictions: Array<{ id: string }> };
+    const dark = await open({ width: 1280, height: 1000, dark: true });
+    await dark.goto(`/disputes/${contradictions[0]?.id}`);
+    await shoot(dark, "dispute-dark");
+    await dark.locator("[data-side] blockquote a").first().click();
+    await dark.waitForURL(/#offset-/);
+    await shoot(dark, "article-dark");
+    const phone = await open({ width: 390, height: 844 });
+    await phone.goto("/");
+    await shoot(phone, "home-phone");
+  });
 });
