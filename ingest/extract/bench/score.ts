@@ -1,0 +1,57 @@
+import type { Extraction } from "@/lib/schemas/extraction";
+import { entityKey } from "../entities/entity-key";
+import type { Sentence } from "../text/sentences";
+import type { GoldArticle } from "./gold-schema";
+
+export type Counts = { tp: number; fp: number; fn: number };
+export const FIELDS = ["entities", "speakers", "figures", "dates", "claims"] as const;
+export type Field = (typeof FIELDS)[number];
+
+/** Multiset overlap: each gold key can be matched once. */
+function compare(gold: string[], got: string[]): Counts {
+  const left = new Map<string, number>();
+  for (const g of gold) left.set(g, (left.get(g) ?? 0) + 1);
+  let tp = 0;
+  for (const k of got) {
+    const n = left.get(k) ?? 0;
+    if (n > 0) { tp++; left.set(k, n - 1); }
+  }
+  return { tp, fp: got.length - tp, fn: gold.length - tp };
+}
+
+const norm = (s: string) => s.toLowerCase().replace(/\s+/g, " ").trim();
+const unit = (u?: string) => (u ?? "").toLowerCase().replace(/s$/, "");
+
+/** Per-field counts for one article. Claims and speakers are keyed by the sentence that holds them. */
+export function scoreArticle(gold: GoldArticle, text: string, sentences: Sentence[], x: Extraction): Record<Field, Counts> {
+  const sentenceOf = (at: number) => sentences.findIndex((s) => at >= s.start && at < s.end);
+  const goldSentence = (frag: string) => sentenceOf(text.indexOf(frag));
+  const names = new Map(x.entities.map((e) => [e.id, e.name]));
+  const speakerKey = (id?: string, txt?: string) => (id ? entityKey(names.get(id) ?? "") : txt ? norm(txt) : "");
+  const goldSpeaker = (s: string) => (gold.entities.some((e) => e.name === s) ? entityKey(s) : norm(s));
+  return {
+    entities: compare(gold.entities.map((e) => `${entityKey(e.name)}|${e.type}`), x.entities.map((e) => `${entityKey(e.name)}|${e.type}`)),
+    figures: compare(gold.figures.map((f) => `${f.value}|${f.qualifier}|${unit(f.unit)}`), x.figures.map((f) => `${f.value}|${f.qualifier}|${unit(f.unit)}`)),
+    dates: compare(gold.dates.map((d) => `${d.date}|${norm(d.text)}`), x.dates.map((d) => `${d.date}|${norm(d.text)}`)),
+    speakers: compare(
+      dedupe(gold.claims.filter((c) => c.speaker).map((c) => `${goldSentence(c.in)}|${goldSpeaker(c.speaker ?? "")}`)),
+      dedupe(x.claims.filter((c) => c.speakerId || c.speakerText).map((c) => `${sentenceOf(c.start)}|${speakerKey(c.speakerId, c.speakerText)}`)),
+    ),
+    claims: compare(
+      dedupe(gold.claims.map((c) => `${goldSentence(c.in)}|${c.predicate}|${c.polarity}`)),
+      dedupe(x.claims.map((c) => `${sentenceOf(c.start)}|${c.predicate}|${c.polarity}`)),
+    ),
+  };
+}
+
+const dedupe = (xs: string[]) => [...new Set(xs)];
+
+export function prf(c: Counts): { p: number; r: number; f1: number } {
+  const p = c.tp + c.fp ? c.tp / (c.tp + c.fp) : 1;
+  const r = c.tp + c.fn ? c.tp / (c.tp + c.fn) : 1;
+  return { p, r, f1: p + r ? (2 * p * r) / (p + r) : 0 };
+}
+
+export function add(a: Counts, b: Counts): Counts {
+  return { tp: a.tp + b.tp, fp: a.fp + b.fp, fn: a.fn + b.fn };
+}
