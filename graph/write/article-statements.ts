@@ -8,7 +8,8 @@
 export const RETIRE_OLD_VERSION = `
 MATCH (a:Article {id: $id})
 MERGE (v:ArticleVersion {id: $versionId})
-  ON CREATE SET v.textHash = a.textHash, v.text = a.text, v.title = a.title, v.fetchedAt = a.fetchedAt, v.modifiedAt = a.modifiedAt
+  ON CREATE SET v.textHash = a.textHash, v.text = a.text, v.title = a.title, v.fetchedAt = a.fetchedAt, v.modifiedAt = a.modifiedAt,
+                v.replacedAt = toString(datetime()), v.changeSummary = $changeSummary, v.figuresChanged = $figuresChanged
 MERGE (a)-[:PREVIOUS_VERSION]->(v)
 WITH a
 OPTIONAL MATCH (c:Claim)-[:REPORTED_IN]->(a)

@@ -8,7 +8,9 @@ import { withTransientRetry } from "./transient-retry";
 import { resolveEntityIds, type ResolvedExtraction } from "./resolve-entities";
 import { WRITE_STATEMENTS, RETIRE_OLD_VERSION } from "./article-statements";
 
-export const ArticleWrite = z.object({ doc: ArticleDoc, extraction: Extraction });
+/** What changed since the stored version, in words and figures, kept on the retired version. */
+export const VersionChange = z.object({ summary: z.string(), figuresChanged: z.array(z.object({ before: z.string(), after: z.string() })) });
+export const ArticleWrite = z.object({ doc: ArticleDoc, extraction: Extraction, change: VersionChange.optional() });
 export type ArticleWrite = z.infer<typeof ArticleWrite>;
 export type WriteOutcome = "new" | "updated" | "unchanged";
 
@@ -18,7 +20,7 @@ export type WriteOutcome = "new" | "updated" | "unchanged";
  * A changed article keeps its previous text as an ArticleVersion and has its claims replaced.
  */
 export async function writeArticle(input: ArticleWrite): Promise<WriteOutcome> {
-  const { doc, extraction } = ArticleWrite.parse(input);
+  const { doc, extraction, change } = ArticleWrite.parse(input);
   await ensureReady();
   const session = getDriver().session({ database: getConfig().NEO4J_DATABASE });
   try {
@@ -27,7 +29,10 @@ export async function writeArticle(input: ArticleWrite): Promise<WriteOutcome> {
         const previous = await tx.run("MATCH (a:Article {id: $id}) RETURN a.textHash AS hash", { id: doc.id });
         const oldHash = previous.records[0]?.get("hash") as string | undefined;
         if (oldHash === doc.textHash) return "unchanged";
-        if (oldHash !== undefined) await tx.run(RETIRE_OLD_VERSION, { id: doc.id, versionId: stableId("ver", doc.id, oldHash) });
+        if (oldHash !== undefined) await tx.run(RETIRE_OLD_VERSION, {
+            id: doc.id, versionId: stableId("ver", doc.id, oldHash),
+            changeSummary: change?.summary ?? null, figuresChanged: (change?.figuresChanged ?? []).map((f) => `${f.before} -> ${f.after}`),
+          });
         const resolved = await resolveEntityIds(tx, scopeToArticle(extraction, doc.id));
         await runWrites(tx, doc, resolved);
         return oldHash === undefined ? "new" : "updated";
