@@ -12,6 +12,7 @@ const RULES: Rule[] = [
   [/\b(restrict\w*)\b/, "restricts"],
   [/\b(block|blocks|blocked|blocking)\b/, "blocks"],
   [/\b(remov\w*|delet\w*|taken down|take down|pulled|withdr[ae]w\w*)\b/, "removes"],
+  [/\b(strike|strikes|striking|walkout)\b/, "strikes"],
   [/\b(recall|recalls|recalled|recalling)\b/, "recalls"],
   [/\b(discover\w*|uncover\w*|detected|found)\b/, "discovers"],
   [/\b(fined|fines|fine of|penalty|penalised|penalized)\b/, "fines"],

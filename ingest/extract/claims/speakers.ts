@@ -6,7 +6,7 @@ export type SpeakerContext = { text: string; sentenceStart: number; verbStart: n
 const BOUNDARY = /(?:[,;:"“”]|\b(?:that|after|as|while|when|because|since|but|and)\b)(?![\s\S]*(?:[,;:"“”]|\b(?:that|after|as|while|when|because|since|but|and)\b))/i;
 const TRAILING = /\s+(also|has|had|have|previously|publicly|later|earlier|separately|then|again|on \w+|in a statement|in an? \w+ (?:post|letter|filing))$/i;
 const ROLE = /\b(insiders?|engineers?|spokesperson|spokesman|spokeswoman|officials?|executives?|person|people|sources?|employees?|analysts?|researchers?|representatives?|lawyers?|staff|workers?|dealers?|owners?|critics?|investors?|experts?|regulators?|economists?|managers?|directors?|advisers?|memo|notice|statement|filing|report|letter|document|scientists?|users?|customers?)\b/i;
-const PRONOUN = /^(it|he|she|they|we|the (company|firm|group|startup|carmaker|automaker|ministry|agency|regulator|government|lab|developer|maker))$/i;
+const PRONOUN = /^(it|he|she|they|we|the (company|firm|group|startup|carmaker|automaker|ministry|agency|regulator|government|lab|developer|maker|airline|carrier|bank|union|hospital|department|commission|authority|insurer|retailer|chipmaker))$/i;
 
 const mentionsIn = (index: EntityIndex, start: number, end: number): Located[] => index.mentions.filter((m) => m.start >= start && m.end <= end);
 

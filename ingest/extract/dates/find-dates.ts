@@ -8,6 +8,8 @@ export type DateScan = { dates: DateRef[]; spans: Span[] };
 const MONTH_OR_NUMERIC = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\d{1,2}\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\d{4}-\d\d-\d\d|\d{1,2}\/\d{1,2}/i;
 const FUTURE = /\b(will|would|from|starting|starts|start|next|plans?|to be|effective|begins?|due|scheduled)\b/i;
 const ANCHORED = /\b(?:the\s+(following|next|previous)\s+day|(a|one|two|three|four|five|six|seven|\d+)\s+days?\s+(later|earlier|before|after)|the\s+day\s+(after|before))\b/gi;
+/** "for 48 hours", "within 90 days": lengths of time (figures), not days on the calendar. */
+const DURATION = /^(?:for|within|in|over)\s+(?:\d+|a|an|one|two|three)\s+(?:hours?|minutes?|days?|weeks?|months?|years?)$/i;
 const COUNTS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 };
 
 /**
@@ -23,9 +25,9 @@ export function findDates(text: string, publishedAt?: string): DateScan {
   const dates: DateRef[] = [];
   for (const r of chrono.parse(text, ref)) {
     const span = { start: r.index, end: r.index + r.text.length };
-    if (spans.some((x) => x.start < span.end && span.start < x.end)) continue;
+    if (spans.some((x) => x.start < span.end && span.start < x.end) || DURATION.test(r.text)) continue;
     spans.push(span);
-    const day = resolveChrono(r, pubDay, sentenceAround(text, span.start));
+    const day = resolveChrono(r, pubDay, future(text, span.start));
     if (day) dates.push({ ...span, text: r.text, date: day, kind: MONTH_OR_NUMERIC.test(r.text) ? "absolute" : "relative" });
   }
   // "the following day" counts from the latest date written before it, else from publication.
@@ -44,12 +46,12 @@ function anchoredShift(m: RegExpMatchArray): number {
   return /later|after/i.test(dir ?? "") ? n : -n;
 }
 
-function resolveChrono(r: chrono.ParsedResult, pubDay: string | undefined, sentence: string): string | undefined {
+function resolveChrono(r: chrono.ParsedResult, pubDay: string | undefined, isFuture: boolean): string | undefined {
   const s = r.start;
   const day = ymd(s.get("year") ?? 0, s.get("month") ?? 0, s.get("day") ?? 0);
   if (s.isCertain("day")) return pubDay || s.isCertain("year") ? day : undefined;
   if (!s.isCertain("weekday") || !pubDay || /\b(next|last|this)\b/i.test(r.text)) return pubDay && s.isCertain("weekday") ? day : undefined;
-  return resolveWeekday(s.get("weekday") ?? 0, pubDay, FUTURE.test(sentence));
+  return resolveWeekday(s.get("weekday") ?? 0, pubDay, isFuture);
 }
 
 /** A bare weekday in news copy means the latest such day up to publication, or the next one for future plans. */
@@ -59,8 +61,12 @@ export function resolveWeekday(dow: number, pubDay: string, future: boolean): st
   return addDays(pubDay, -((weekday(pubDay) - dow + 7) % 7));
 }
 
-function sentenceAround(text: string, at: number): string {
+/**
+ * A weekday looks forward when a future word precedes it in its sentence ("would challenge ... on
+ * Friday"), unless it dates the statement itself ("said on Friday that it would").
+ */
+function future(text: string, at: number): boolean {
   const from = Math.max(text.lastIndexOf(". ", at), text.lastIndexOf("\n", at), 0);
-  const to = text.indexOf(". ", at);
-  return text.slice(from, to < 0 ? undefined : to);
+  const before = text.slice(from, at);
+  return FUTURE.test(before) && !/\b(said|says|announced|told \w+|confirmed)\s*$/i.test(before);
 }

@@ -16,7 +16,7 @@ export type Candidate = {
 };
 
 const CAPITAL = /^(?:\p{Lu}|i\p{Lu}|\d+\p{Lu})/u;
-const OF_HEADS = /^(Ministry|Department|Bank|University|Institute|Bureau|Office|Council|Court|Agency|Commission|Board|Academy|Association|Federation|Republic|Kingdom|Secretary|School|College|Museum|Chamber)$/;
+const OF_HEADS = /^(Ministry|Department|Bank|University|Institute|Bureau|Office|Council|Court|Agency|Commission|Board|Academy|Association|Federation|Republic|Kingdom|Secretary|School|College|Museum|Chamber|Union|Organization|Organisation|Society|League|Conference|Federation)$/;
 const QUOTE = /["'“”‘’]/;
 
 type Word = { text: string; start: number; end: number; possessive: boolean; breakAfter: boolean; hyphenSuffix?: string };
@@ -36,6 +36,7 @@ function toWord(t: Term, next: Term | undefined): Word {
 }
 
 const isCap = (w: Word) => CAPITAL.test(w.text) && !MONTHS_DAYS.has(w.text.toLowerCase()) && !NOT_NAMES.has(w.text.toLowerCase());
+/** A demonym opens a name only when a capitalised word follows ("Danish Maritime Authority", not "Danish shipping"). */
 
 /** Runs of capitalised words in one sentence, with "of"/"&" inside institutional names. */
 export function sentenceCandidates(s: Sentence): Candidate[] {

@@ -10,7 +10,7 @@ const PLURAL_ROLE = /(ers|ors|ists|ians|ants|ents|ees|ives)$/i;
  */
 export function keepInitial(text: string, c: Candidate, all: Candidate[]): boolean {
   if (!c.initial || c.text.includes(" ")) return true;
-  if (all.some((o) => !o.initial && o.text.split(" ").includes(c.text))) return true;
+  if (all.some((o) => !o.initial && o.text === c.text)) return true;
   if (isNameWord(c.text)) return true;
   if (isCommonWord(c.text) || isCommonWord(c.text.replace(/e?s$/, "")) || PLURAL_ROLE.test(c.text)) return false;
   const next = /^\s*([\p{L}]+)/u.exec(text.slice(c.end, c.end + 30))?.[1] ?? "";

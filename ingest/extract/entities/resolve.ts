@@ -12,6 +12,7 @@ export type EntityIndex = { entities: ExtractedEntity[]; mentions: Located[]; by
 type Span = { start: number; end: number };
 type Group = { key: string; fixed?: { type: EntityType; name: string }; votes: Vote[]; mentions: Array<Span & { text: string }> };
 
+const GENERIC_FIRST = /^(Grupo|Groupe|Gruppo|Banco|Banca|Compagnie|Société|Societe)$/;
 const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
 const within = (a: Span, b: Span) => a.start >= b.start && a.end <= b.end;
 
@@ -54,9 +55,16 @@ function linkShortForms(groups: Group[]): Group[] {
     const word = nameOf(g);
     const host = word.includes(" ") || g.fixed ? undefined : multi.find((m) => {
       const words = nameOf(m).split(" ");
-      return typeOf(m) === "PERSON" ? words[words.length - 1] === word : words[0] === word && typeOf(m) !== "PLACE";
+      const last = words[words.length - 1] === word;
+      if (last && (typeOf(m) === "PERSON" || GENERIC_FIRST.test(words[0] ?? ""))) return true;
+      return words[0] === word && typeOf(m) !== "PLACE" && typeOf(m) !== "PERSON";
     });
-    if (host) { host.mentions.push(...g.mentions); host.votes.push(...g.votes); } else out.push(g);
+    if (!host) { out.push(g); continue; }
+    host.mentions.push(...g.mentions);
+    // A later bare surname ("Olsen told reporters") is itself evidence of a person.
+    const hostWords = nameOf(host).split(" ");
+    if (hostWords.length <= 3 && hostWords[hostWords.length - 1] === word && !GENERIC_FIRST.test(hostWords[0] ?? "")) host.votes.push(["PERSON", 4]);
+    else host.votes.push(...g.votes);
   }
   return out;
 }

@@ -18,7 +18,8 @@ export const isCommonWord = (w: string) => {
 export const isFirstName = (w: string) => lexTags(w).some((t) => t === "MaleName" || t === "FemaleName" || t === "FirstName");
 export const isLastName = (w: string) => lexTags(w).includes("LastName");
 export const isPlaceWord = (phrase: string) => lexTags(phrase).some((t) => t === "Country" || t === "City" || t === "Region" || t === "Place");
-export const isDemonym = (w: string) => lexTags(w).includes("Demonym");
+const DEMONYMS = new Set("danish swedish norwegian finnish dutch irish polish portuguese spanish italian greek turkish swiss austrian belgian czech hungarian romanian ukrainian russian chinese japanese korean vietnamese thai indonesian malaysian singaporean indian pakistani israeli iranian saudi emirati egyptian nigerian kenyan brazilian mexican argentine canadian australian american british english french german scottish welsh taiwanese european asian african".split(" "));
+export const isDemonym = (w: string) => DEMONYMS.has(w.toLowerCase()) || lexTags(w).includes("Demonym");
 
 export const MONTHS_DAYS = new Set([
   "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
