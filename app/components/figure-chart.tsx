@@ -9,7 +9,7 @@ import { formatDateTime, formatFigure } from "@/lib/format";
  */
 const W = 560;
 const H = 180;
-const PAD = { l: 84, r: 16, t: 14, b: 40 };
+const PAD = { l: 84, r: 56, t: 14, b: 40 };
 
 export function FigureChart({ title, points }: { title: string; points: FigurePoint[] }) {
   const values = points.flatMap((p) => [p.value, p.low ?? p.value, p.high ?? p.value]);
@@ -37,8 +37,8 @@ export function FigureChart({ title, points }: { title: string; points: FigurePo
           <g key={p.claimId} className="text-red-700 dark:text-red-400">
             {p.low !== null || p.high !== null ? <line x1={x(i)} x2={x(i)} y1={y(p.high ?? p.value)} y2={y(p.low ?? p.value)} stroke="currentColor" strokeWidth={3} strokeOpacity={0.35} /> : null}
             <circle cx={x(i)} cy={y(p.value)} r={5} fill="currentColor"><title>{`${p.text ?? formatFigure(p.value)} — ${p.source}${p.reportedAt ? `, ${formatDateTime(p.reportedAt)}` : ""}`}</title></circle>
-            <text x={x(i)} y={H - PAD.b + 16} textAnchor="middle" fontSize={10} fill="currentColor">{p.source.slice(0, 16)}</text>
-            <text x={x(i)} y={H - PAD.b + 29} textAnchor="middle" fontSize={9} fill="currentColor" opacity={0.7}>{p.reportedAt?.slice(0, 10) ?? ""}</text>
+            <text x={x(i)} y={H - PAD.b + 16} textAnchor="middle" fontSize={10} className="fill-stone-600 dark:fill-stone-400">{p.source.slice(0, 16)}</text>
+            <text x={x(i)} y={H - PAD.b + 29} textAnchor="middle" fontSize={9} className="fill-stone-500">{p.reportedAt?.slice(0, 10) ?? ""}</text>
           </g>
         ))}
       </svg>

@@ -24,7 +24,8 @@ export default async function ArticlePage({ params }: Props) {
   const article = await articleOf(params);
   if (!article) notFound();
   const marks = await getArticleAnnotations(article.id);
-  const http = /^https?:\/\//i.test(article.url);
+  // Only web addresses become links: a file:// or javascript: URL from a page is never offered.
+  const original = [article.canonicalUrl, article.url].find((u) => /^https?:\/\//i.test(u));
   return (
     <article className="mx-auto max-w-3xl">
       <p className="text-xs font-semibold uppercase tracking-wider text-stone-500">
@@ -35,7 +36,7 @@ export default async function ArticlePage({ params }: Props) {
         {article.byline ? <>By {article.byline} · </> : null}
         {article.publishedAt ? <>Published <time dateTime={article.publishedAt}>{formatDateTime(article.publishedAt)}</time></> : <>Fetched {formatDateTime(article.fetchedAt)}</>}
         {article.modifiedAt ? <> · updated <time dateTime={article.modifiedAt}>{formatDateTime(article.modifiedAt)}</time></> : null}
-        {http ? <> · <a href={article.url} className="underline" rel="noopener noreferrer nofollow">Original</a></> : null}
+        {original ? <> · <a href={original} className="underline" rel="noopener noreferrer nofollow">Original</a></> : null}
       </p>
       <p className="mt-2 text-xs text-stone-500"><mark className="claim-mark">Highlighted</mark> sentences are claims ({marks.claims.length}); <span className="entity-mention">underlined</span> names link to entities.</p>
       <div className="mt-6"><AnnotatedText paragraphs={annotateText(article.text, marks.claims, marks.mentions)} /></div>
