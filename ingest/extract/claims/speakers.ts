@@ -24,7 +24,7 @@ export function speakerBeforeVerb(ctx: SpeakerContext): Speaker | undefined {
   const found = mentionsIn(index, segStart, segStart + segment.length).filter((m) => m.type !== "PLACE");
   if (ROLE.test(segment) && !found.some((m) => m.type === "PERSON")) return describe(segment, found, ctx);
   if (found.length) return { speakerId: (found.find((m) => m.type === "PERSON") ?? found[0])?.id };
-  if (PRONOUN.test(segment)) return ctx.previous?.speakerId ? ctx.previous : lastActor(ctx);
+  if (PRONOUN.test(segment)) return /^the /i.test(segment) ? lastActor(ctx, segment) : ctx.previous?.speakerId ? ctx.previous : lastActor(ctx);
   if (/^\p{Ll}*\s*[\p{L}\s-]*s$/u.test(segment) && segment.split(" ").length <= 4) return { speakerText: segment };
   return undefined;
 }
@@ -33,12 +33,15 @@ export function speakerBeforeVerb(ctx: SpeakerContext): Speaker | undefined {
 function describe(segment: string, found: Located[], ctx: SpeakerContext): Speaker {
   const org = found.find((m) => m.type !== "MEDIA" || found.length === 1);
   if (org) return { speakerText: segment, speakerId: org.id };
-  if (/\bcompany\b|\bfirm\b/i.test(segment)) return { speakerText: segment, speakerId: lastActor(ctx)?.speakerId };
+  if (/\bcompany\b|\bfirm\b/i.test(segment)) return { speakerText: segment, speakerId: lastActor(ctx, "company")?.speakerId };
   return { speakerText: segment };
 }
 
-function lastActor(ctx: SpeakerContext): Speaker | undefined {
-  const prior = ctx.index.mentions.filter((m) => m.end <= ctx.sentenceStart && (m.type === "ORG" || m.type === "GOV" || m.type === "PERSON"));
+/** The last organisation named before the sentence; "the ministry" looks for a government body instead. */
+function lastActor(ctx: SpeakerContext, phrase = ""): Speaker | undefined {
+  const gov = /ministry|department|agency|commission|authority|government|regulator/i.test(phrase);
+  const types = phrase ? [gov ? "GOV" : "ORG"] : ["ORG", "GOV", "PERSON"];
+  const prior = ctx.index.mentions.filter((m) => m.end <= ctx.sentenceStart && types.includes(m.type));
   const last = prior[prior.length - 1];
   return last ? { speakerId: last.id } : undefined;
 }

@@ -21,9 +21,12 @@ const RULES: Rule[] = [
 export function findSpeechAct(sentence: string): SpeechAct | undefined {
   let best: SpeechAct | undefined;
   for (const r of RULES) {
-    const m = r.re.exec(sentence);
+    // Skip passives ("was confirmed") and relative clauses ("Vogt, who first reported the leak, said").
+    const m = [...sentence.matchAll(new RegExp(r.re.source, "g"))].find((x) => {
+      const head = sentence.slice(0, x.index);
+      return !(/\b(was|were|been|being|be)\s+$/.test(head) && r.act !== "said") && !/\b(who|which|that)\s+(\w+\s+)?$/.test(head);
+    });
     if (!m || (best && best.start <= m.index)) continue;
-    if (/\b(was|were|been|being|be)\s+$/.test(sentence.slice(0, m.index)) && r.act !== "said") continue;
     best = { act: r.act, start: m.index, end: m.index + m[0].length, negative: Boolean(r.negative), fallback: r.fallback, characterises: Boolean(r.characterises) };
   }
   return best;

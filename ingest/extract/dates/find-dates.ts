@@ -10,6 +10,8 @@ const FUTURE = /\b(will|would|from|starting|starts|start|next|plans?|to be|effec
 const ANCHORED = /\b(?:the\s+(following|next|previous)\s+day|(a|one|two|three|four|five|six|seven|\d+)\s+days?\s+(later|earlier|before|after)|the\s+day\s+(after|before))\b/gi;
 /** "for 48 hours", "within 90 days": lengths of time (figures), not days on the calendar. */
 const DURATION = /^(?:for|within|in|over)\s+(?:\d+|a|an|one|two|three)\s+(?:hours?|minutes?|days?|weeks?|months?|years?)$/i;
+/** "the end of June" names a stretch of a month, not a day. */
+const PART_OF = /\b(end|start|beginning|middle) of\b/i;
 const COUNTS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 };
 
 /**
@@ -24,11 +26,12 @@ export function findDates(text: string, publishedAt?: string): DateScan {
   const spans: Span[] = anchored.map((m) => ({ start: m.index, end: m.index + m[0].length }));
   const dates: DateRef[] = [];
   for (const r of chrono.parse(text, ref)) {
-    const span = { start: r.index, end: r.index + r.text.length };
-    if (spans.some((x) => x.start < span.end && span.start < x.end) || DURATION.test(r.text)) continue;
+    const shown = r.text.replace(/[\s,.;:]+$/, "");
+    const span = { start: r.index, end: r.index + shown.length };
+    if (spans.some((x) => x.start < span.end && span.start < x.end) || DURATION.test(r.text) || PART_OF.test(shown) || PART_OF.test(text.slice(Math.max(0, span.start - 16), span.start))) continue;
     spans.push(span);
-    const day = resolveChrono(r, pubDay, future(text, span.start));
-    if (day) dates.push({ ...span, text: r.text, date: day, kind: MONTH_OR_NUMERIC.test(r.text) ? "absolute" : "relative" });
+    const day = resolveChrono(r, pubDay, future(text, span.start) && !/^['’]s\b/.test(text.slice(span.end)));
+    if (day) dates.push({ ...span, text: shown, date: day, kind: MONTH_OR_NUMERIC.test(r.text) ? "absolute" : "relative" });
   }
   // "the following day" counts from the latest date written before it, else from publication.
   for (const m of anchored) {
