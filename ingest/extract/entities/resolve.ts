@@ -1,6 +1,6 @@
 import type { EntityType, ExtractedEntity } from "@/lib/schemas/extraction";
 import type { Sentence } from "../text/sentences";
-import { sentenceCandidates, type Candidate } from "./candidates";
+import { sentenceCandidates } from "./candidates";
 import { typeVotes, type Vote } from "./classify";
 import { findGovDescriptors } from "./descriptors";
 import { entityId, entityKey } from "./entity-key";
