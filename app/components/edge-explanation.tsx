@@ -8,6 +8,8 @@ import { entityHref } from "../_lib/labels";
 export function EdgeExplanation({ edge, names }: { edge: GraphEdge; names: Map<string, EntityRef> }) {
   const from = names.get(edge.from);
   const to = names.get(edge.to);
+  // One sentence can carry two claims (two predicates); the reader needs it once per outlet.
+  const claims = [...new Map(edge.claims.map((c) => [`${c.source}|${c.quote}`, c])).values()];
   return (
     <li className="py-2">
       <p className="text-sm">
@@ -16,7 +18,7 @@ export function EdgeExplanation({ edge, names }: { edge: GraphEdge; names: Map<s
         <Link href={entityHref(edge.to)} className="font-semibold hover:underline">{to?.name ?? edge.to}</Link>
       </p>
       <ul className="mt-1 space-y-1 pl-4 text-sm text-stone-700 dark:text-stone-300">
-        {edge.claims.map((c) => (
+        {claims.map((c) => (
           <li key={c.id} className="border-l-2 border-stone-300 pl-2 dark:border-stone-700">
             <span className="font-serif italic">“{c.quote}”</span>{" "}
             <span className="text-xs text-stone-500">— {/^https?:/i.test(c.url) ? <a href={c.url} rel="noopener noreferrer nofollow" className="hover:underline">{c.source}</a> : c.source}{c.reportedAt ? `, ${formatDateTime(c.reportedAt)}` : ""}</span>

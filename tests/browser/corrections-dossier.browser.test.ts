@@ -77,8 +77,8 @@ describe("corrections by hand and dossier exports", () => {
     const [from, to] = [find(/^Alibaba/), find(/^Anthropic$/)];
     await page.goto(`/explore?entity=${from}&to=${to}`);
     const paths = page.getByRole("region", { name: /Shortest paths to Anthropic/ });
-    expect(await paths.textContent()).toMatch(/Alibaba.*—.*Claude Code.*—.*Anthropic/);
-    expect(await paths.locator("li li").count()).toBeGreaterThan(1);
+    expect(await paths.locator("p").first().textContent()).toMatch(/^Alibaba[^—]*( — [^—]+)* — Anthropic$/);
+    expect(await paths.locator("li li").count()).toBeGreaterThan(0);
     const api = await (await page.request.get(`/api/path?from=${from}&to=${to}`)).json();
     expect(api.paths[0].edges.every((e: { claims: unknown[] }) => e.claims.length > 0)).toBe(true);
   });
