@@ -1,16 +1,17 @@
-import { diffWords } from "diff";
-
-export type DiffPart = { kind: "same" | "added" | "removed"; text: string };
+import { diffVersions, type VersionDiff } from "@/ingest/article/diff-versions";
 
 /**
- * Word-level changes between two versions of an article, for the article page. The app reads the
- * graph only, so it diffs the stored texts itself with the `diff` library rather than calling the
- * ingest stage's helper; long unchanged stretches are shortened to keep the view on what changed.
+ * What changed between two stored versions of an article, for the article page: the ingest stage's
+ * pure diff (word hunks plus figures changed sentence by sentence), with long unchanged stretches
+ * shortened so the view stays on the edits. The app calls it on texts read from the graph.
  */
-export function diffVersions(older: string, newer: string, context = 80): DiffPart[] {
-  return diffWords(older, newer).map((c) => {
-    const kind = c.added ? "added" : c.removed ? "removed" : "same";
-    const text = kind === "same" && c.value.length > context * 2 + 5 ? `${c.value.slice(0, context)} … ${c.value.slice(-context)}` : c.value;
-    return { kind, text };
+export function versionDiff(older: string, newer: string, context = 80): VersionDiff {
+  const d = diffVersions(older, newer);
+  const hunks = d.hunks.map((h, i) => {
+    if (h.kind !== "same" || h.text.length <= context * 2 + 5) return h;
+    const head = i === 0 ? "" : h.text.slice(0, context);
+    const tail = i === d.hunks.length - 1 ? "" : h.text.slice(-context);
+    return { ...h, text: `${head} … ${tail}` };
   });
+  return { ...d, hunks };
 }
