@@ -81,4 +81,17 @@ describe("reader journeys in a real browser", () => {
     await page.reload();
     expect(await page.locator("li[data-new]").count()).toBe(0);
   });
+
+  it("works from the keyboard: skip link first, then the navigation, with a visible focus ring", async () => {
+    const page = await open();
+    await page.goto("/disputes");
+    await page.keyboard.press("Tab");
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("Skip to content");
+    await page.keyboard.press("Tab");
+    await page.keyboard.press("Tab");
+    const focused = await page.evaluate(() => ({ text: document.activeElement?.textContent, outline: getComputedStyle(document.activeElement as Element).outlineStyle }));
+    expect(focused).toEqual({ text: "Timeline", outline: "solid" });
+    await page.keyboard.press("Enter");
+    await page.waitForURL((u) => u.pathname === "/");
+  });
 });
