@@ -20,18 +20,25 @@ declare module "vitest" {
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const root = process.cwd();
   const stopNeo4j = await startNeo4j();
-  resetConfig();
-  const corpus = await loadCorpus(root);
-  console.log(`[browser tests] loaded ${corpus.articles} articles (${corpus.name} corpus)`);
-  await closeDriver();
-  if (buildIsCurrent(root, Boolean(process.env.CI))) console.log("[browser tests] reusing the current .next build");
-  else buildApp(root);
-  const port = await freePort();
-  const app = await startApp(root, port, { NEO4J_URI: process.env.NEO4J_URI ?? "" });
-  project.provide("baseUrl", `http://127.0.0.1:${port}`);
-  project.provide("corpus", corpus.name);
-  return async () => {
-    stopApp(app);
+  try {
+    resetConfig();
+    const corpus = await loadCorpus(root);
+    console.log(`[browser tests] loaded ${corpus.articles} articles (${corpus.name} corpus)`);
+    await closeDriver();
+    if (buildIsCurrent(root, Boolean(process.env.CI))) console.log("[browser tests] reusing the current .next build");
+    else buildApp(root);
+    const port = await freePort();
+    const app = await startApp(root, port, { NEO4J_URI: process.env.NEO4J_URI ?? "" });
+    project.provide("baseUrl", `http://127.0.0.1:${port}`);
+    project.provide("corpus", corpus.name);
+    return async () => {
+      stopApp(app);
+      await stopNeo4j();
+    };
+  } catch (e) {
+    // A failed setup must not leave the database running (and vitest waiting on it).
+    await closeDriver();
     await stopNeo4j();
-  };
+    throw e;
+  }
 }
