@@ -6,6 +6,8 @@ import { IdParam } from "../../_lib/id-param";
 import { KindBadge, SeverityBadge } from "../../components/badges";
 import { ClaimCard } from "../../components/claim-card";
 import { EntityLinks } from "../../components/entity-links";
+import { ReportTimeline } from "../../components/report-timeline";
+import { Section } from "../../components/section";
 
 export const dynamic = "force-dynamic";
 type Props = { params: Promise<{ id: string }> };
@@ -57,6 +59,9 @@ export default async function DisputePage({ params }: Props) {
           );
         })}
       </section>
+      <Section title="Who said what, when">
+        <ReportTimeline claims={[...d.sides, ...d.corroborations.flatMap((g) => g.claims)]} />
+      </Section>
     </article>
   );
 }
