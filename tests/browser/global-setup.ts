@@ -9,7 +9,6 @@ import { buildApp, buildIsCurrent, startApp, stopApp } from "./next-server";
 declare module "vitest" {
   export interface ProvidedContext {
     baseUrl: string;
-    corpus: "samples" | "handmade";
   }
 }
 
@@ -30,7 +29,6 @@ export default async function setup(project: TestProject): Promise<() => Promise
     const port = await freePort();
     const app = await startApp(root, port, { NEO4J_URI: process.env.NEO4J_URI ?? "" });
     project.provide("baseUrl", `http://127.0.0.1:${port}`);
-    project.provide("corpus", corpus.name);
     return async () => {
       stopApp(app);
       await stopNeo4j();
