@@ -17,22 +17,25 @@ const articles = readdirSync(goldDir).filter((f) => f.endsWith(".json")).sort().
 });
 
 const zero = (): Record<Field, Counts> => Object.fromEntries(FIELDS.map((k) => [k, { tp: 0, fp: 0, fn: 0 }])) as Record<Field, Counts>;
-const totals = { tune: zero(), heldout: zero(), all: zero() };
+const totals = { tune: zero(), "heldout-1": zero(), "heldout-2": zero(), heldout: zero(), all: zero() };
 for (const { gold, text } of articles) {
   const x = extractAssertions({ text, publishedAt: gold.publishedAt, lang: "en" });
   const s = scoreArticle(gold, text, splitSentences(text), x);
   for (const k of FIELDS) {
     totals[gold.split][k] = add(totals[gold.split][k], s[k]);
     totals.all[k] = add(totals.all[k], s[k]);
+    const batch = gold.batch === "2" ? "heldout-2" : "heldout-1";
+    if (gold.split === "heldout") totals[batch][k] = add(totals[batch][k], s[k]);
   }
   if (process.argv.includes("--verbose")) console.log(gold.id, FIELDS.map((k) => `${k} ${s[k].tp}/${s[k].fp}/${s[k].fn}`).join("  "));
 }
 
 const pct = (n: number) => n.toFixed(3);
-const count = (split: keyof typeof totals) => (split === "all" ? articles.length : articles.filter((a) => a.gold.split === split).length);
+const count = (split: keyof typeof totals) =>
+  articles.filter((a) => split === "all" || a.gold.split === split || (a.gold.split === "heldout" && (a.gold.batch === "2") === (split === "heldout-2") && split.startsWith("heldout-"))).length;
 console.log(`\n| field | split | articles | precision | recall | F1 |\n|---|---|---|---|---|---|`);
 for (const k of FIELDS) {
-  for (const split of ["tune", "heldout", "all"] as const) {
+  for (const split of ["tune", "heldout-1", "heldout-2", "heldout", "all"] as const) {
     const m = prf(totals[split][k]);
     console.log(`| ${k} | ${split} | ${count(split)} | ${pct(m.p)} | ${pct(m.r)} | ${pct(m.f1)} |`);
   }

@@ -7,6 +7,8 @@ export const GoldArticle = z.object({
   corpusId: z.string().optional(),
   publishedAt: z.string(),
   split: z.enum(["tune", "heldout"]),
+  /** Held-out articles written later (batch "2", 11-16) are reported on their own as well as in "heldout". */
+  batch: z.string().optional(),
   entities: z.array(z.object({ name: z.string(), type: z.string() })),
   figures: z.array(z.object({ text: z.string(), value: z.number(), qualifier: z.string(), unit: z.string().optional() })),
   dates: z.array(z.object({ text: z.string(), date: z.string() })),
