@@ -22,7 +22,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   try {
     resetConfig();
     const corpus = await loadCorpus(root);
-    console.log(`[browser tests] loaded ${corpus.articles} articles (${corpus.name} corpus)`);
+    console.log(`[browser tests] ingested ${corpus.articles} sample articles`);
     await closeDriver();
     if (buildIsCurrent(root, Boolean(process.env.CI))) console.log("[browser tests] reusing the current .next build");
     else buildApp(root);
