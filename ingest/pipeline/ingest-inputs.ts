@@ -22,6 +22,8 @@ export type IngestOptions = {
   skipKnown?: (urls: string[]) => Promise<Set<string>>;
   /** Called for every feed that was read, with its validators for the next conditional GET. */
   onFeed?: (feed: { url: string; title?: string; etag?: string; lastModified?: string; error?: string }) => Promise<void>;
+  /** Once aborted, items not yet started are left for the next run; those in flight finish and are stored. */
+  stop?: AbortSignal;
 };
 
 type Content = { url: string; contentType: string; body: string; page?: FetchedPage };
@@ -80,6 +82,11 @@ class Run {
   }
 
   private async content(c: Content, topLevel: boolean): Promise<void> {
+    // Only feeds are fetched with validators, so a 304 means the feed has nothing new for us.
+    if (c.page?.notModified) {
+      await this.opts.onFeed?.({ url: c.url, etag: c.page.etag, lastModified: c.page.lastModified });
+      return this.skip(c.url, "feed not modified since the last poll");
+    }
     const kind = classifyContent(c.contentType, c.body);
     if (kind === "feed") return this.feed(c);
     if (kind === "opml") return this.opml(c);
@@ -116,6 +123,7 @@ class Run {
     this.seen.add(target);
     this.pending.push(
       this.pages(async () => {
+        if (this.opts.stop?.aborted) return;
         try {
           const c = await load();
           if (c.page?.notModified) return this.skip(target, "not modified since last fetch");
