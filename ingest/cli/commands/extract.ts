@@ -7,7 +7,8 @@ import { AppError } from "@/lib/errors";
 import { decodeBody } from "@/ingest/fetch/decode-body";
 import { defaultFetcher } from "@/ingest/pipeline/default-fetcher";
 import { localKind } from "@/ingest/pipeline/local-files";
-import { analysePage, type PageAnalysis } from "@/ingest/pipeline/process-page";
+import { formatAnalysis } from "@/ingest/pipeline/format-analysis";
+import { analysePage } from "@/ingest/pipeline/process-page";
 import { parseOptions } from "../parse-args";
 
 const ExtractOptions = z.object({ json: z.boolean().default(false) });
@@ -34,24 +35,4 @@ async function loadPage(target: string): Promise<{ html: string; url: string; fe
   if ((await localKind(target)) !== "file") throw new AppError("NOT_FOUND", `No such file: ${target}; give an article URL or an HTML file.`);
   const { text } = decodeBody(new Uint8Array(await readFile(target)), "text/html");
   return { html: text, url: pathToFileURL(path.resolve(target)).href };
-}
-
-function formatAnalysis({ doc, extraction }: PageAnalysis): string {
-  const meta: Array<[string, string | undefined]> = [
-    ["canonical", doc.canonicalUrl], ["title", doc.title], ["byline", doc.byline], ["source", doc.source.name],
-    ["published", doc.publishedAt], ["modified", doc.modifiedAt], ["section", doc.section], ["language", doc.lang],
-  ];
-  const lines = meta.map(([k, v]) => `${k.padEnd(10)} ${v ?? "-"}`);
-  lines.push("", doc.text, "", `entities (${extraction.entities.length})`);
-  for (const e of extraction.entities) lines.push(`  ${e.type.padEnd(8)} ${e.name}${e.aliases.length ? ` (aka ${e.aliases.join(", ")})` : ""} x${e.mentions.length}`);
-  lines.push(`claims (${extraction.claims.length})`);
-  const names = new Map(extraction.entities.map((e) => [e.id, e.name]));
-  for (const c of extraction.claims) {
-    const speaker = c.speakerText ?? (c.speakerId ? names.get(c.speakerId) : undefined) ?? "?";
-    const extra = [c.figure ? `figure ${c.figure.text}` : "", c.date ? `date ${c.date.date}` : ""].filter(Boolean).join(", ");
-    lines.push(`  [${c.start}-${c.end}] ${speaker} ${c.speechAct} ${c.polarity === "negative" ? "NOT " : ""}${c.predicate}${extra ? ` (${extra})` : ""}`, `      "${c.quote}"`);
-  }
-  lines.push(`events (${extraction.events.length})`);
-  for (const ev of extraction.events) lines.push(`  ${ev.kind.padEnd(12)} ${ev.date ?? "undated"}${ev.dateText ? ` ("${ev.dateText}")` : ""}`);
-  return lines.join("\n");
 }
