@@ -1,4 +1,5 @@
 import type { Sentence, Term } from "../text/sentences";
+import { findTitle } from "./titles";
 import { MONTHS_DAYS, NOT_NAMES, TITLES, isCommonWord, isDemonym } from "./words";
 
 export type Candidate = {
@@ -18,8 +19,12 @@ export type Candidate = {
 const CAPITAL = /^(?:\p{Lu}|i\p{Lu}|\d+\p{Lu})/u;
 const OF_HEADS = /^(Ministry|Department|Bank|University|Institute|Bureau|Office|Council|Court|Agency|Commission|Board|Academy|Association|Federation|Republic|Kingdom|Secretary|School|College|Museum|Chamber|Union|Organization|Organisation|Society|League|Conference|Federation)$/;
 const QUOTE = /["'“”‘’]/;
+/** Heads that close names joined by "and" ("Korea Iron and Steel Association", "Securities and Exchange Commission"). */
+const AND_HEADS = /^(Association|Commission|Authority|Organization|Organisation|Council|Committee|Institute|Federation|Union|Bureau|Agency|Department|Ministry|Exchange|Company|Industries|Society|Foundation|Board)$/;
+/** Abbreviations whose full stop does not end a name ("St. Aldric Hospital", "Mt. Sinai"). */
+const NAME_ABBREV = /^(St|Mt|Ft)$/;
 
-type Word = { text: string; start: number; end: number; possessive: boolean; breakAfter: boolean; hyphenSuffix?: string };
+type Word = { text: string; start: number; end: number; possessive: boolean; breakAfter: boolean; hyphenSuffix?: string; absorbs?: boolean };
 
 /** Normalises one token: drops "'s", cuts "Berlin-based" at the hyphen, notes punctuation that ends a name. */
 function toWord(t: Term, next: Term | undefined): Word {
@@ -29,13 +34,28 @@ function toWord(t: Term, next: Term | undefined): Word {
   const hy = /^([^-]+)-(\p{Ll}[\p{L}-]*)$/u.exec(text);
   let hyphenSuffix: string | undefined;
   if (poss && text.length > poss[0].length) { text = text.slice(0, -poss[0].length); end -= poss[0].length; }
-  else if (hy?.[1] && hy[2]) { text = hy[1]; end = t.start + text.length; hyphenSuffix = hy[2]; }
-  if (t.post.trim() === "-" && next && /^\p{Ll}/u.test(next.text)) hyphenSuffix = next.text;
-  const breakAfter = Boolean(poss) || Boolean(hyphenSuffix) || t.post.trim() !== "" || (next !== undefined && QUOTE.test(next.pre));
+  else if (hy?.[1] && hy[2] && isWordSuffix(hy[2])) { text = hy[1]; end = t.start + text.length; hyphenSuffix = hy[2]; }
+  const hyphenNext = t.post.trim() === "-" && next !== undefined && /^\p{Ll}/u.test(next.text);
+  if (hyphenNext && isWordSuffix(next.text)) hyphenSuffix = next.text;
+  else if (hyphenNext) return { text: `${text}-${next.text}`, start: t.start, end: next.end, possessive: false, breakAfter: next.post.trim() !== "", absorbs: true };
+  const abbrev = NAME_ABBREV.test(text) && t.post.startsWith(".") && next !== undefined && /^\p{Lu}/u.test(next.text);
+  if (abbrev) { text += "."; end += 1; }
+  const punct = abbrev ? t.post.slice(1).trim() : t.post.trim();
+  const breakAfter = Boolean(poss) || Boolean(hyphenSuffix) || punct !== "" || (next !== undefined && QUOTE.test(next.pre));
   return { text, start: t.start, end, possessive: Boolean(poss) && /s$|['’]$/.test(t.text), breakAfter, hyphenSuffix };
 }
 
-const isCap = (w: Word) => CAPITAL.test(w.text) && !MONTHS_DAYS.has(w.text.toLowerCase()) && !NOT_NAMES.has(w.text.toLowerCase());
+/** "Alibaba-affiliated", "Berlin-based" carry a suffix; "Sung-ho" or "Rolls-Royce" are one name. */
+const isWordSuffix = (w: string) => /(ed|ing)$/.test(w) || (w.length >= 4 && isCommonWord(w));
+/** Plural acronyms ("SUVs", "EVs") are things, not names. */
+const isCap = (w: Word) => CAPITAL.test(w.text) && !MONTHS_DAYS.has(w.text.toLowerCase()) && !NOT_NAMES.has(w.text.toLowerCase()) && !/^\p{Lu}{2,}s$/u.test(w.text);
+
+function andJoins(words: Word[], i: number): boolean {
+  let j = i + 1;
+  while (j < words.length && isCap(words[j] as Word) && !(words[j] as Word).breakAfter) j++;
+  const last = words[j] && isCap(words[j] as Word) ? words[j] : words[j - 1];
+  return j > i + 1 && AND_HEADS.test(last?.text ?? "");
+}
 /** A demonym opens a name only when a capitalised word follows ("Danish Maritime Authority", not "Danish shipping"). */
 
 /** Runs of capitalised words in one sentence, with "of"/"&" inside institutional names. */
@@ -46,8 +66,10 @@ export function sentenceCandidates(s: Sentence): Candidate[] {
   let runStart = 0;
   let titled = false;
   const flush = () => {
-    const c = run.length ? trimRun(run, runStart === 0, titled, s.index) : null;
-    if (c) out.push(c);
+    for (const part of splitTitle(run, runStart === 0, titled)) {
+      const c = trimRun(part.words, part.initial, part.titled, s.index);
+      if (c) out.push(c);
+    }
     run = [];
     titled = false;
   };
@@ -55,15 +77,26 @@ export function sentenceCandidates(s: Sentence): Candidate[] {
     const w = words[i] as Word;
     const next = words[i + 1];
     const prev = run[run.length - 1];
-    const joiner = prev && !prev.breakAfter && (w.text === "&" || (w.text === "of" && OF_HEADS.test(prev.text))) && next && isCap(next);
+    const joiner = prev && !prev.breakAfter && (w.text === "&" || (w.text === "of" && OF_HEADS.test(prev.text)) || (w.text === "and" && andJoins(words, i))) && next && isCap(next);
     if (!isCap(w) && !joiner) { flush(); continue; }
     if (prev?.breakAfter) flush();
     if (run.length === 0 && TITLES.has(w.text.toLowerCase()) && next && isCap(next) && !w.breakAfter) { titled = true; continue; }
     if (run.length === 0) runStart = i;
     run.push(w);
+    if (w.absorbs) i++;
   }
   flush();
   return out;
+}
+
+/** "Aventis Chief Executive Tom Hadley": the employer and the person are two candidates; the title is neither. */
+function splitTitle(run: Word[], initial: boolean, titled: boolean): Array<{ words: Word[]; initial: boolean; titled: boolean }> {
+  const t = run.length > 1 ? findTitle(run.map((w) => w.text)) : null;
+  if (!t) return run.length ? [{ words: run, initial, titled }] : [];
+  const employer = run.slice(0, t.before);
+  const keepEmployer = employer.length > 1 || (employer.length === 1 && !isCommonWord(employer[0]?.text ?? ""));
+  const person = { words: run.slice(t.nameFrom), initial: false, titled: true };
+  return keepEmployer ? [{ words: employer, initial, titled }, person] : [person];
 }
 
 function trimRun(run: Word[], initial: boolean, titled: boolean, sentence: number): Candidate | null {

@@ -7,7 +7,17 @@ export type Vote = [EntityType, number];
 const GOV_HEAD = /\b(Ministry|Department|Agency|Commission|Senate|Congress|Parliament|Court|Authority|Administration|Bureau|Council|Police|Government|Office|Regulator|Regulatory|Cabinet|Treasury|Army|Navy|Committee|Embassy|Directorate|Inspectorate|Federal|National Assembly|Supreme)\b/;
 const MEDIA_HEAD = /\b(Times|Post|Journal|Herald|Wire|Ledger|Daily|Bulletin|Tribune|Gazette|News|Press|Chronicle|Observer|Telegraph|Guardian|Reporter|Monitor|Courier|Weekly|Insider|Radio|TV|Television|Broadcasting)$/;
 const ORG_HEAD = /\b(Inc|Corp|Corporation|Group|Holdings?|Motors|Bank|Technologies|Technology|Labs?|Systems|Airlines?|Energy|Pharmaceuticals?|Pharma|Partners|Capital|Ventures|University|Institute|Foundation|Association|Union|Co|Ltd|LLC|PLC|AG|SE|Robotics|Semiconductors?|Electronics|Networks|Software|Industries|Logistics|Foods|Therapeutics|Biotech|Securities|Insurance|Airways|Mining|Steel|Telecom|Communications|Studios|Games|Entertainment|Media|Research|Solutions|Dynamics|Analytics|Exchange|Fund|Trust)$/;
-const MEDIA_BEFORE = /\b(media outlet|outlet|newspaper|broadcaster|news agency|news site|magazine|publication|tabloid|told|seen by|reviewed by|obtained by|reported by|according to a report (?:by|in)|told the)\s*$/i;
+const MEDIA_BEFORE = /\b(media outlet|outlet|newspaper|broadcaster|news agency|news site|magazine|publication|tabloid|told|seen by|reviewed by|obtained by|reported by|(?:report|story|article|investigation|interview|reporting)s? (?:by|in|from|with)|told the)\s*(?:the\s+)?$/i;
+/** "X News Agency", "X News Service": a news organisation even though "Agency" sounds like government. */
+const NEWS_NAME = /\bNews(?: Agency| Service| Network| Corp)?$/;
+/** "National Cyber Security Centre", "Federal Aviation Administration": state bodies. */
+const STATE_BODY = /^(National|Federal|State|Royal|Central)\b.*\b(Centre|Center|Service|Agency|Office|Bureau|Administration|Authority|Board|Commission|Inspectorate)$/;
+/** "World Trade Organization", "International Monetary Fund": bodies of governments, typed GOV like the UN. */
+const INTERGOV = /^(World|International|United Nations)\b.*\b(Organization|Organisation|Bank|Fund|Agency|Court)$/;
+/** Descriptor nouns that make the next name a product ("the video app Clipstream"); "service" and "platform" name companies too often. */
+const PRODUCT_NOUN_BEFORE = /\b(app|model|chatbot|assistant|game|browser|drug|vaccine|smartphone|console|headset)\s+['"‘“]?$/i;
+/** "in Dublin and Austin": coordinated with a place. */
+const PLACE_LIST_BEFORE = /\b(?:in|from|across|between)\s+(\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+)?)(?:,\s|\s+and\s+|\s+or\s+)$/u;
 const PERSON_BEFORE = /\b(analyst|commissioner|spokesperson|spokesman|spokeswoman|executive|officer|director|founder|co-founder|minister|secretary|chairman|chairwoman|ceo|president|professor|engineer|researcher|economist|lawyer|attorney|governor|mayor|judge|reporter|lawmaker|representative|chief|head|manager|scientist)\s+$/i;
 const PERSON_AFTER = /^,\s+(?:(?:the|a|an|its|their)\s+)?[\w\s'’-]{0,40}?\b(chief|ceo|spokes\w+|analyst|director|head|minister|founder|president|professor|researcher|engineer|officer|executive|manager|partner|economist|lawyer|attorney|secretary|chair\w*|who)\b/i;
 const PRODUCT_BEFORE = /\b(using|use of|uses|use|switch(?:ed)? to|launch(?:ed|es)?|releas(?:ed|es|e)|unveil(?:ed|s)?|rolled out|roll out|introduc(?:ed|es|e)|its|their|the new|upgraded|model|assistant|app|tool|chatbot|software|platform|product)[,]?\s+['"‘“]?$/i;
@@ -23,6 +33,11 @@ export function typeVotes(text: string, c: Candidate): Vote[] {
   const votes: Vote[] = [];
   if (GOV_HEAD.test(c.text)) votes.push(["GOV", 5]);
   if (MEDIA_HEAD.test(c.text)) votes.push(["MEDIA", 5]);
+  if (NEWS_NAME.test(c.text) && words.length > 1) votes.push(["MEDIA", 7]);
+  if (STATE_BODY.test(c.text) || INTERGOV.test(c.text)) votes.push(["GOV", 7]);
+  if (PRODUCT_NOUN_BEFORE.test(before)) votes.push(["PRODUCT", 6]);
+  const listed = PLACE_LIST_BEFORE.exec(before)?.[1];
+  if (listed && isPlaceWord(listed) && words.length <= 2) votes.push(["PLACE", 3]);
   if (ORG_HEAD.test(c.text) && words.length > 1) votes.push(["ORG", 5]);
   if (MEDIA_BEFORE.test(before)) votes.push(["MEDIA", 4]);
   if (isPlaceWord(c.text) || c.hyphenSuffix === "based") votes.push(["PLACE", 4]);

@@ -6,6 +6,7 @@ import { findGovDescriptors } from "./descriptors";
 import { entityId, entityKey } from "./entity-key";
 import { findLexiconMatches } from "./lexicon-matches";
 import { keepInitial } from "./initial-words";
+import { extendListNames } from "./list-names";
 
 export type Located = { start: number; end: number; id: string; type: EntityType };
 export type EntityIndex = { entities: ExtractedEntity[]; mentions: Located[]; byId: Map<string, ExtractedEntity> };
@@ -20,7 +21,7 @@ const within = (a: Span, b: Span) => a.start >= b.start && a.end <= b.end;
 export function findEntities(text: string, sentences: Sentence[]): EntityIndex {
   const desc = findGovDescriptors(text);
   const lex = findLexiconMatches(text).filter((m) => !desc.some((d) => overlaps(d, m)));
-  const cands = sentences.flatMap(sentenceCandidates).filter((c) => !desc.some((d) => overlaps(d, c)));
+  const cands = extendListNames(text, sentences.flatMap(sentenceCandidates)).filter((c) => !desc.some((d) => overlaps(d, c)));
   const kept = cands.filter((c) => {
     const inside = lex.filter((m) => overlaps(m, c));
     return inside.length === 0 || (inside.length === 1 && within(inside[0] as Span, c) && c.text.length > (inside[0]?.text.length ?? 0));

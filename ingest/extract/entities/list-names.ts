@@ -1,0 +1,19 @@
+import type { Candidate } from "./candidates";
+
+const LIST_TAIL = /^((?:,\s+\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)?)+),?\s+and\s+\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)?/u;
+
+/**
+ * "Ministry of Economy, Trade and Industry": an institutional name ending in "of X" may continue
+ * with a comma list closed by "and". The tokenizer splits it at the commas, so the run is extended
+ * on the raw text and the list items are no longer separate candidates.
+ */
+export function extendListNames(text: string, cands: Candidate[]): Candidate[] {
+  const extended = cands.map((c) => {
+    if (!/\s(of|for)\s\p{Lu}/u.test(c.text) || c.possessive) return c;
+    const m = LIST_TAIL.exec(text.slice(c.end, c.end + 120));
+    if (!m) return c;
+    const end = c.end + m[0].length;
+    return { ...c, end, text: text.slice(c.start, end), possessive: false, hyphenSuffix: undefined };
+  });
+  return extended.filter((c) => !extended.some((o) => o !== c && o.start <= c.start && o.end >= c.end && o.end - o.start > c.end - c.start));
+}
