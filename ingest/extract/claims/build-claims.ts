@@ -3,12 +3,11 @@ import type { Claim, DateRef, Figure } from "@/lib/schemas/extraction";
 import type { EntityIndex } from "../entities/resolve";
 import type { Sentence } from "../text/sentences";
 import { findPredicates, negated, OWN_ACTIONS, type PredicateMatch } from "./predicates";
-import { findSpeechAct, type SpeechAct } from "./speech-acts";
-import { speakerAfter, speakerBeforeVerb, type Speaker } from "./speakers";
+import { frameOf, type Frame } from "./frame";
+import type { Speaker } from "./speakers";
 import { subjectAndObjects } from "./participants";
 
 export type ClaimInput = { text: string; sentences: Sentence[]; index: EntityIndex; figures: Figure[]; dates: DateRef[] };
-type Frame = { speaker?: Speaker; act?: SpeechAct; contentStart: number; contentEnd: number };
 const CONTEXT = 40;
 
 /** One claim per asserting sentence, and one per figure when a sentence carries several. */
@@ -24,28 +23,11 @@ export function buildClaims(input: ClaimInput): Claim[] {
   return claims;
 }
 
-/** Speech act, speaker and the part of the sentence that holds the asserted content. */
-function frameOf(input: ClaimInput, s: Sentence, previous: Claim | undefined): Frame {
-  const { text, index } = input;
-  const act = findSpeechAct(s.text);
-  const after = speakerAfter(text, s.start, s.end, index);
-  if (after && (!act || s.start + act.start > after.at - 12)) {
-    return { speaker: after, act: act ?? { act: "said", start: 0, end: 0, negative: false, fallback: "states", characterises: false }, contentStart: s.start, contentEnd: after.at };
-  }
-  if (!act) return { contentStart: s.start, contentEnd: s.end };
-  const verbStart = s.start + act.start;
-  const verbEnd = s.start + act.end;
-  const prevSpeaker = previous?.speakerId ? { speakerId: previous.speakerId } : undefined;
-  const speaker = speakerBeforeVerb({ text, sentenceStart: s.start, verbStart, verbEnd, index, previous: prevSpeaker });
-  const rest = text.slice(verbEnd, s.end);
-  if (rest.trim().split(/\s+/).length < 3) return { speaker, act, contentStart: s.start, contentEnd: verbStart };
-  return { speaker, act, contentStart: verbEnd, contentEnd: s.end };
-}
-
 function claimsOf(input: ClaimInput, s: Sentence, f: Frame, previous: Claim | undefined): Claim[] {
   const content = input.text.slice(f.contentStart, f.contentEnd);
-  const preds = findPredicates(content).map((p) => ({ ...p, start: p.start + f.contentStart, end: p.end + f.contentStart }));
-  const figures = input.figures.filter((x) => x.start >= f.contentStart && x.end <= f.contentEnd);
+  const outsideSkip = (x: { start: number; end: number }) => !f.skip || x.end <= f.skip.start || x.start >= f.skip.end;
+  const preds = findPredicates(content).map((p) => ({ ...p, start: p.start + f.contentStart, end: p.end + f.contentStart })).filter(outsideSkip);
+  const figures = input.figures.filter((x) => x.start >= f.contentStart && x.end <= f.contentEnd && outsideSkip(x));
   const specs: Array<{ pred?: PredicateMatch; predicate: string; figure?: Figure }> = [];
   if (figures.length) {
     for (const fig of figures) {

@@ -1,0 +1,49 @@
+import type { Claim } from "@/lib/schemas/extraction";
+import type { EntityIndex } from "../entities/resolve";
+import type { Sentence } from "../text/sentences";
+import { findSpeechAct, type SpeechAct } from "./speech-acts";
+import { speakerAfter, speakerBeforeVerb, type Speaker } from "./speakers";
+import { trailingAttribution } from "./trailing";
+
+/** Speech act, speaker and the part of the sentence that holds the asserted content (absolute offsets). */
+export type Frame = { speaker?: Speaker; act?: SpeechAct; contentStart: number; contentEnd: number; skip?: { start: number; end: number } };
+export type FrameInput = { text: string; index: EntityIndex; sentences: Sentence[] };
+
+const SAID: SpeechAct = { act: "said", start: 0, end: 0, negative: false, fallback: "states", characterises: false };
+const OPENS_QUOTE = /^\s*["“]/;
+
+export function frameOf(input: FrameInput, s: Sentence, previous: Claim | undefined): Frame {
+  const { text, index } = input;
+  const prevSpeaker: Speaker | undefined = previous && (previous.speakerId || previous.speakerText) ? { speakerId: previous.speakerId, speakerText: previous.speakerText } : undefined;
+  const trail = trailingAttribution(s.text);
+  if (trail) {
+    const act = shift(findSpeechAct(s.text.slice(trail.verbStart)), trail.verbStart) ?? SAID;
+    const speaker = speakerBeforeVerb({ text, sentenceStart: s.start, verbStart: s.start + trail.verbStart, verbEnd: s.start + trail.verbEnd, index, previous: prevSpeaker });
+    return { speaker, act, contentStart: s.start, contentEnd: s.start + trail.contentEnd, skip: { start: s.start + trail.skipStart, end: s.start + trail.skipEnd } };
+  }
+  const act = findSpeechAct(s.text);
+  const after = speakerAfter(text, s.start, s.end, index, prevSpeaker);
+  if (after && (!act || s.start + act.start > after.at - 12)) return { speaker: after, act: act ?? SAID, contentStart: s.start, contentEnd: after.at };
+  if (!act) return continuedQuote(input, s, previous, prevSpeaker) ?? { contentStart: s.start, contentEnd: s.end };
+  const verbStart = s.start + act.start;
+  const verbEnd = s.start + act.end;
+  const speaker = speakerBeforeVerb({ text, sentenceStart: s.start, verbStart, verbEnd, index, previous: prevSpeaker });
+  const rest = text.slice(verbEnd, s.end);
+  if (rest.trim().split(/\s+/).length < 3) return { speaker, act, contentStart: s.start, contentEnd: verbStart };
+  return { speaker, act, contentStart: verbEnd, contentEnd: s.end };
+}
+
+/** A sentence that is only a quotation, right after a quoted speaker in the same paragraph, is still theirs. */
+function continuedQuote(input: FrameInput, s: Sentence, previous: Claim | undefined, prevSpeaker: Speaker | undefined): Frame | undefined {
+  // compromise leaves an opening quotation mark just outside the sentence.
+  const opening = input.text.slice(Math.max(0, s.start - 1), s.start + 1);
+  if (!OPENS_QUOTE.test(opening.trimStart()) && !OPENS_QUOTE.test(s.text) || !previous || !prevSpeaker) return undefined;
+  const prevSentence = input.sentences[s.index - 1];
+  if (!prevSentence || prevSentence.start !== previous.start || prevSentence.paragraph !== s.paragraph) return undefined;
+  if (!/["”]/.test(previous.quote)) return undefined;
+  return { speaker: prevSpeaker, act: SAID, contentStart: s.start, contentEnd: s.end };
+}
+
+function shift(act: SpeechAct | undefined, by: number): SpeechAct | undefined {
+  return act ? { ...act, start: act.start + by, end: act.end + by } : undefined;
+}

@@ -1,0 +1,49 @@
+import type { EntityType } from "@/lib/schemas/extraction";
+import type { EntityIndex, Located } from "../entities/resolve";
+
+export type Speaker = { speakerId?: string; speakerText?: string };
+/** Where a speaker is looked up: mentions before `sentenceStart` are "earlier in the article". */
+export type Scope = { index: EntityIndex; sentenceStart: number; previous?: Speaker };
+
+const GOV_NOUN = /\b(ministry|department|agency|commission|authority|government|regulator|court|prosecutors?|police|watchdog|cabinet)\b/i;
+const ORG_NOUN = /\b(company|firm|group|startup|carmaker|automaker|lab|developer|maker|airline|carrier|bank|union|hospital|insurer|retailer|chipmaker|manufacturer|business|lender|operator|brand)\b/i;
+
+const typeOf = (scope: Scope, id?: string): EntityType | undefined => (id ? scope.index.byId.get(id)?.type : undefined);
+
+/** The last entity of one of `types` named before the sentence. */
+export function lastOf(scope: Scope, types: EntityType[]): Speaker | undefined {
+  const prior = scope.index.mentions.filter((m) => m.end <= scope.sentenceStart && types.includes(m.type));
+  const last = prior[prior.length - 1];
+  return last ? { speakerId: last.id } : undefined;
+}
+
+/** "the company", "the ministry": the previous speaker when it is that kind of body, else the last one named. */
+export function resolveBody(scope: Scope, phrase: string): Speaker | undefined {
+  const kind: EntityType[] = GOV_NOUN.test(phrase) ? ["GOV"] : ["ORG"];
+  const prevId = scope.previous?.speakerId;
+  if (prevId && kind.includes(typeOf(scope, prevId) as EntityType)) return { speakerId: prevId };
+  return lastOf(scope, kind);
+}
+
+/** he/she: the last person quoted or named; it: the last organisation; they/we: the previous speaker. */
+export function resolvePronoun(scope: Scope, word: string): Speaker | undefined {
+  const prev = scope.previous;
+  const prevType = typeOf(scope, prev?.speakerId);
+  if (/^(he|she)$/i.test(word)) return prev && (prevType === "PERSON" || prev.speakerText) ? prev : lastOf(scope, ["PERSON"]) ?? prev;
+  if (/^it$/i.test(word)) return prev?.speakerId && !prev.speakerText && prevType !== "PERSON" ? prev : lastOf(scope, ["ORG", "GOV"]) ?? prev;
+  return prev ?? lastOf(scope, ["ORG", "GOV", "PERSON"]);
+}
+
+/**
+ * A described speaker ("An insider at Alibaba", "a company spokesperson", "a ministry official")
+ * speaks for the organisation named in the description, or for the kind of body it names.
+ */
+export function describe(segment: string, found: Located[], scope: Scope): Speaker {
+  const org = found.find((m) => m.type !== "MEDIA" || found.length === 1);
+  if (org) return { speakerText: segment, speakerId: org.id };
+  if (/\b(seen|obtained|reviewed) by\b/i.test(segment)) return { speakerText: segment };
+  if (GOV_NOUN.test(segment) || ORG_NOUN.test(segment)) return { speakerText: segment, speakerId: resolveBody(scope, segment)?.speakerId };
+  return { speakerText: segment };
+}
+
+export const isBodyPhrase = (s: string) => /^(the|its|their) /i.test(s) && (GOV_NOUN.test(s) || ORG_NOUN.test(s)) && s.split(/\s+/).length <= 3;

@@ -1,0 +1,36 @@
+const VERB = /\s(said|says|added|told|reported|showed|shows|wrote|noted|stated|confirmed|announced|warned|explained|argued|insisted|acknowledged|claimed)\b/g;
+/** What may follow a closing attribution verb: a time, a venue, an audience, or ", adding that …". */
+const TAIL = /^(?:\s+(?:(?:on|in|at|to|late|earlier|last|this|during|after|via)\b[^,;“"]{0,60}|(?:reporters|journalists|analysts|investors|lawmakers|the\s+\p{L}+|\p{Lu}[\p{L}]*(?:\s\p{Lu}[\p{L}]*)*)[^,;“"]{0,40}))?(?:,\s+(?:adding|citing|noting|saying)\b.*)?\s*[.!?]?["”’]?\s*$/su;
+const BOUNDARY = /[,”"]/;
+
+/** `skipStart`..`skipEnd` is the attribution itself; an ", adding that …" clause after it is content again. */
+export type Trailing = { verbStart: number; verbEnd: number; skipStart: number; skipEnd: number; contentEnd: number };
+
+/**
+ * "…, the company said." / "“…,” she said on Tuesday." / "…, two people familiar with the matter told
+ * The Guardian.": the sentence closes with its attribution, so the verb that counts is the last one and
+ * the content is everything before the speaker. Offsets are relative to the sentence.
+ */
+export function trailingAttribution(sentence: string): Trailing | undefined {
+  const verbs = [...sentence.matchAll(VERB)];
+  for (let i = verbs.length - 1; i >= 0; i--) {
+    const v = verbs[i];
+    if (!v || !TAIL.test(sentence.slice(v.index + v[0].length))) continue;
+    const head = sentence.slice(0, v.index).replace(/,\s*[^,;:"“”]{2,90},\s*$/, "");
+    const cut = lastBoundary(head);
+    if (cut < 12) return undefined;
+    const segment = head.slice(cut + 1).trim();
+    if (!segment || segment.split(/\s+/).length > 8 || /\b(that|which|who)\b/i.test(segment)) return undefined;
+    const skipStart = head[cut] === "," ? cut : cut + 1;
+    const verbEnd = v.index + v[0].length;
+    const adding = /,\s+(?:adding|saying|noting)\b/.exec(sentence.slice(verbEnd));
+    if (!adding) return { verbStart: v.index + 1, verbEnd, skipStart, skipEnd: sentence.length, contentEnd: skipStart };
+    return { verbStart: v.index + 1, verbEnd, skipStart, skipEnd: verbEnd + adding.index + adding[0].length, contentEnd: sentence.length };
+  }
+  return undefined;
+}
+
+function lastBoundary(s: string): number {
+  for (let i = s.length - 1; i >= 0; i--) if (BOUNDARY.test(s[i] ?? "")) return i;
+  return -1;
+}
