@@ -17,8 +17,15 @@ export function lastOf(scope: Scope, types: EntityType[]): Speaker | undefined {
   return last ? { speakerId: last.id } : undefined;
 }
 
-/** "the company", "the ministry": the previous speaker when it is that kind of body, else the last one named. */
+/**
+ * "the hospital", "the ministry", "the company": the last body whose own name ends in that noun
+ * ("St. Aldric Hospital"), else the previous speaker when it is that kind of body, else the last one named.
+ */
 export function resolveBody(scope: Scope, phrase: string): Speaker | undefined {
+  const noun = (GOV_NOUN.exec(phrase) ?? ORG_NOUN.exec(phrase))?.[1]?.toLowerCase() ?? "";
+  const named = scope.index.mentions.filter((m) => m.end <= scope.sentenceStart && scope.index.byId.get(m.id)?.name.toLowerCase().split(" ").includes(noun));
+  const lastNamed = named[named.length - 1];
+  if (lastNamed && lastNamed.type !== "PLACE" && lastNamed.type !== "PERSON") return { speakerId: lastNamed.id };
   const kind: EntityType[] = GOV_NOUN.test(phrase) ? ["GOV"] : ["ORG"];
   const prevId = scope.previous?.speakerId;
   if (prevId && kind.includes(typeOf(scope, prevId) as EntityType)) return { speakerId: prevId };

@@ -31,7 +31,9 @@ export function speakerBeforeVerb(ctx: SpeakerContext): Speaker | undefined {
   segStart += lead;
   segment = segment.trim();
   if (!segment) return leadingEntity(ctx);
-  return resolveSegment(segment, mentionsIn(index, segStart, segStart + segment.length).filter((m) => m.type !== "PLACE"), scopeOf(ctx));
+  // "…, the hospital said": anything named before the speaker, even in this sentence, can be meant.
+  const scope = { ...scopeOf(ctx), sentenceStart: segStart };
+  return resolveSegment(segment, mentionsIn(index, segStart, segStart + segment.length).filter((m) => m.type !== "PLACE"), scope);
 }
 
 function resolveSegment(segment: string, found: Located[], scope: Scope): Speaker | undefined {

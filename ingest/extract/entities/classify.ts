@@ -22,7 +22,9 @@ const PERSON_BEFORE = /\b(analyst|commissioner|spokesperson|spokesman|spokeswoma
 const PERSON_AFTER = /^,\s+(?:(?:the|a|an|its|their)\s+)?[\w\s'’-]{0,40}?\b(chief|ceo|spokes\w+|analyst|director|head|minister|founder|president|professor|researcher|engineer|officer|executive|manager|partner|economist|lawyer|attorney|secretary|chair\w*|who)\b/i;
 const PRODUCT_BEFORE = /\b(using|use of|uses|use|switch(?:ed)? to|launch(?:ed|es)?|releas(?:ed|es|e)|unveil(?:ed|s)?|rolled out|roll out|introduc(?:ed|es|e)|its|their|the new|upgraded|model|assistant|app|tool|chatbot|software|platform|product)[,]?\s+['"‘“]?$/i;
 const PRODUCT_AFTER = /^\s+(?:\p{Ll}+\s+)?(app|apps|model|models|chatbot|assistant|platform|service|software|tool|tools|device|devices|phone|phones|chip|chips|vans?|cars?|SUVs?|trucks?|drug|vaccine|console|browser|engine|headset|laptops?|tablets?|robots?|drones?|subscription)\b/iu;
-const PRODUCT_APPOSITIVE = /^,\s+(?:\p{Lu}[\p{L}]*(?:['’]s)|its|their|the|a|an)\s[\w\s-]{0,30}?(assistant|tool|app|model|chatbot|platform|service|software|product|system)\b/iu;
+const PRODUCT_APPOSITIVE = /^,\s+(?:\p{Lu}[\p{L}]*(?:['’]s)|its|their|the|a|an)\s[\w\s-]{0,30}?(assistant|tool|app|model|chatbot|platform|service|software|product|system)\s*[,.;]/iu;
+/** ", the cloud software company," / ", South Korea's largest steelmaker,": the head noun of the appositive says company. */
+const ORG_APPOSITIVE = /^,\s+(?:(?:\p{Lu}[\p{L}]*\s)?\p{Lu}[\p{L}]*['’]s|its|their|the|a|an)\s[\w\s-]{0,40}?(company|firm|maker|makers|group|startup|operator|manufacturer|steelmaker|carmaker|automaker|chipmaker|retailer|lender|bank|insurer|airline|carrier|developer|provider|supplier|conglomerate|giant)\s*[,.;]/iu;
 const PLACE_BEFORE = /\b(in|from|near|across|outside|based in|headquartered in|to)\s+$/i;
 
 /** Votes for one mention's type from its own words and the words around it. Summed over all mentions of an entity. */
@@ -36,6 +38,7 @@ export function typeVotes(text: string, c: Candidate): Vote[] {
   if (NEWS_NAME.test(c.text) && words.length > 1) votes.push(["MEDIA", 7]);
   if (STATE_BODY.test(c.text) || INTERGOV.test(c.text)) votes.push(["GOV", 7]);
   if (PRODUCT_NOUN_BEFORE.test(before)) votes.push(["PRODUCT", 6]);
+  if (ORG_APPOSITIVE.test(after)) votes.push(["ORG", 4]);
   const listed = PLACE_LIST_BEFORE.exec(before)?.[1];
   if (listed && isPlaceWord(listed) && words.length <= 2) votes.push(["PLACE", 3]);
   if (ORG_HEAD.test(c.text) && words.length > 1) votes.push(["ORG", 5]);
