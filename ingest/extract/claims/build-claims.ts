@@ -29,13 +29,17 @@ function claimsOf(input: ClaimInput, s: Sentence, f: Frame, previous: Claim | un
   const preds = findPredicates(content).map((p) => ({ ...p, start: p.start + f.contentStart, end: p.end + f.contentStart })).filter(outsideSkip);
   const figures = input.figures.filter((x) => x.start >= f.contentStart && x.end <= f.contentEnd && outsideSkip(x));
   const specs: Array<{ pred?: PredicateMatch; predicate: string; figure?: Figure }> = [];
+  const verbs = preds.filter((p) => !p.noun);
+  // A denial of "the lawsuit" is a denial, and a warning about "revenue" a warning: a bare noun does not override those acts.
+  const actFirst = Boolean(f.act && (f.act.negative || f.act.act === "warned"));
+  const main = verbs[0] ?? (actFirst ? undefined : preds[0]);
   if (figures.length) {
     for (const fig of figures) {
-      const pred = [...preds].reverse().find((p) => p.start < fig.start) ?? preds[0];
+      const pred = [...verbs].reverse().find((p) => p.start < fig.start) ?? main;
       specs.push({ pred, predicate: pred?.predicate ?? f.act?.fallback ?? "reports_figure", figure: fig });
     }
   } else if (f.act?.characterises) specs.push({ predicate: f.act.fallback });
-  else if (preds[0]) specs.push({ pred: preds[0], predicate: preds[0].predicate });
+  else if (main) specs.push({ pred: main, predicate: main.predicate });
   else if (f.act) specs.push({ predicate: f.act.fallback });
   return specs.map((spec) => makeClaim(input, s, f, spec, previous));
 }
@@ -44,7 +48,7 @@ function makeClaim(input: ClaimInput, s: Sentence, f: Frame, spec: { pred?: Pred
   const { text } = input;
   const { subjectId, objectIds } = subjectAndObjects(input, s, f, spec.pred, previous);
   const speaker = f.speaker ?? reportedSpeaker(spec.predicate, subjectId, input, s, previous);
-  const negative = Boolean(f.act?.negative) !== (spec.pred ? negated(text, spec.pred.start) : false);
+  const negative = Boolean(f.act?.negative) !== (spec.pred ? negated(text, spec.pred.start, spec.pred.end) : false);
   const date = pickDate(input.dates, s, f, spec.pred);
   return {
     id: stableId("clm", s.start, s.end, spec.predicate, spec.figure?.start ?? ""),

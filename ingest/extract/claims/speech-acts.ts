@@ -3,11 +3,13 @@ export type SpeechAct = { act: string; start: number; end: number; negative: boo
 type Rule = { re: RegExp; act: string; fallback: string; negative?: boolean; characterises?: boolean };
 /** Verbs that attribute a statement, with the predicate a claim falls back to when its content matches no rule. */
 const RULES: Rule[] = [
-  { re: /\b(said|says|say|stated|states|told|tells|added|noted|wrote|reported)\b/, act: "said", fallback: "states" },
+  { re: /\b(said|says|say|stated|states|told|tells|added|noted|wrote|reported|showed|shows)\b/, act: "said", fallback: "states" },
+  { re: /\b(expects|expected|forecasts|predicted|predicts)\b/, act: "expected", fallback: "states" },
+  { re: /\b(welcomed|welcomes|praised|criticised|criticized|apologi[sz]ed)\b/, act: "said", fallback: "states" },
   { re: /\b(claimed|claims|claim|alleged|alleges|accused|accuses)\b/, act: "claimed", fallback: "claims" },
   { re: /\b(asserted|asserts|maintained|insisted|insists|argued|argues)\b/, act: "asserted", fallback: "claims" },
   { re: /\b(confirmed|confirms)\b/, act: "confirmed", fallback: "confirms" },
-  { re: /\b(acknowledged|acknowledges|admitted|admits)\b/, act: "acknowledged", fallback: "acknowledges" },
+  { re: /\b(acknowledged|acknowledges|admitted|admits|accepted the findings)\b/, act: "acknowledged", fallback: "acknowledges" },
   { re: /\b(denied|denies|deny|rejected|rejects|disputed|disputes|dismissed|dismisses|refuted)\b/, act: "denied", fallback: "denies", negative: true },
   { re: /\b(announced|announces|unveiled|declared)\b/, act: "announced", fallback: "announces" },
   { re: /\b(warned|warns)\b/, act: "warned", fallback: "warns" },
@@ -29,7 +31,12 @@ export function findSpeechAct(sentence: string): SpeechAct | undefined {
     if (!m || (best && best.start <= m.index)) continue;
     best = { act: r.act, start: m.index, end: m.index + m[0].length, negative: Boolean(r.negative), fallback: r.fallback, characterises: Boolean(r.characterises) };
   }
+  // "did not deny" is no denial; "these accusations are false," he said, is one.
+  if (best?.negative && /\b(not|never|n't)\s+(\w+\s+)?$/i.test(sentence.slice(0, best.start))) return { ...best, act: "said", negative: false, fallback: "states" };
+  if (best?.act === "said" && DENIAL_CONTENT.test(sentence)) return { ...best, act: "denied", negative: true, fallback: "denies" };
   return best;
 }
+
+const DENIAL_CONTENT = /\b(?:is|are|was|were)\s+(?:completely\s+|totally\s+|simply\s+)?(?:false|untrue|baseless|unfounded|groundless|fabricated|a fabrication)\b/i;
 
 export const ACCUSING_ACTS = new Set(["claimed", "asserted"]);
