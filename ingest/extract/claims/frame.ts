@@ -17,7 +17,7 @@ export function frameOf(input: FrameInput, s: Sentence, previous: Claim | undefi
   const prevSpeaker: Speaker | undefined = previous && (previous.speakerId || previous.speakerText) ? { speakerId: previous.speakerId, speakerText: previous.speakerText } : undefined;
   const trail = trailingAttribution(s.text);
   if (trail) {
-    const act = shift(findSpeechAct(s.text.slice(trail.verbStart)), trail.verbStart) ?? SAID;
+    const act = shift(findSpeechAct(s.text.slice(trail.verbStart), s.text), trail.verbStart) ?? SAID;
     const speaker = speakerBeforeVerb({ text, sentenceStart: s.start, verbStart: s.start + trail.verbStart, verbEnd: s.start + trail.verbEnd, index, previous: prevSpeaker });
     return { speaker, act, contentStart: s.start, contentEnd: s.start + trail.contentEnd, skip: { start: s.start + trail.skipStart, end: s.start + trail.skipEnd } };
   }

@@ -37,7 +37,7 @@ const RULES: Rule[] = [
   [/\b(settle|settles|settled|settling|settlement)\b/, "settles"],
   [/\b(ordered|orders|ordering)\b(?=\s+(?:\w+\s+){0,4}to\b)/, "orders"],
   [/\b(acquir\w*|takeover|to buy|agreed to buy|bought|(?:a|\d+%) stake in|merger)\b/, "acquires"],
-  [/\b(invest\w*)\b/, "invests"],
+  [/\b(invest(?:s|ed|ing|ments?)?)\b/, "invests"],
   [/\b(launch\w*|releas\w*|rolled out|rolls out|unveil\w*)\b/, "launches"],
   [/\b(investigat\w*|probe|probing|inquiry|audit|audits|review the|reviewing)\b/, "investigates"],
   [/\b(fell|falls|fall|dropped|drops|declined|declines|slid|slipped|sank|dipped|plunged|tumbled|lost|lower)\b/, "falls"],

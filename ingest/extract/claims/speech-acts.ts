@@ -6,7 +6,8 @@ const RULES: Rule[] = [
   { re: /\b(said|says|say|stated|states|told|tells|added|noted|wrote|reported|showed|shows)\b/, act: "said", fallback: "states" },
   { re: /\b(expects|expected|forecasts|predicted|predicts)\b/, act: "expected", fallback: "states" },
   { re: /\b(welcomed|welcomes|praised|criticised|criticized|apologi[sz]ed)\b/, act: "said", fallback: "states" },
-  { re: /\b(claimed|claims|claim|alleged|alleges|accused|accuses)\b/, act: "claimed", fallback: "claims" },
+  { re: /\b(claimed|claims|claim|alleged|alleges)\b/, act: "claimed", fallback: "claims" },
+  { re: /\b(accused|accuses)\b/, act: "claimed", fallback: "accuses" },
   { re: /\b(asserted|asserts|maintained|insisted|insists|argued|argues)\b/, act: "asserted", fallback: "claims" },
   { re: /\b(confirmed|confirms)\b/, act: "confirmed", fallback: "confirms" },
   { re: /\b(acknowledged|acknowledges|admitted|admits|accepted the findings)\b/, act: "acknowledged", fallback: "acknowledges" },
@@ -20,7 +21,7 @@ const RULES: Rule[] = [
 ];
 
 /** The first attributing verb of a sentence (offsets relative to the sentence). "according to" is handled by speakers.ts. */
-export function findSpeechAct(sentence: string): SpeechAct | undefined {
+export function findSpeechAct(sentence: string, whole = sentence): SpeechAct | undefined {
   let best: SpeechAct | undefined;
   for (const r of RULES) {
     // Skip passives ("was confirmed") and relative clauses ("Vogt, who first reported the leak, said").
@@ -33,7 +34,7 @@ export function findSpeechAct(sentence: string): SpeechAct | undefined {
   }
   // "did not deny" is no denial; "these accusations are false," he said, is one.
   if (best?.negative && /\b(not|never|n't)\s+(\w+\s+)?$/i.test(sentence.slice(0, best.start))) return { ...best, act: "said", negative: false, fallback: "states" };
-  if (best?.act === "said" && DENIAL_CONTENT.test(sentence)) return { ...best, act: "denied", negative: true, fallback: "denies" };
+  if (best?.act === "said" && DENIAL_CONTENT.test(whole)) return { ...best, act: "denied", negative: true, fallback: "denies" };
   return best;
 }
 

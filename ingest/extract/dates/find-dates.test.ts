@@ -37,3 +37,11 @@ describe("findDates", () => {
     expect(findDates("On July 10, 2025 and on Tuesday.").dates.map((d) => d.date)).toEqual(["2025-07-10"]);
   });
 });
+
+describe("news wording", () => {
+  it("'last week' is a week before publication; 'from' only looks forward right before the weekday", () => {
+    expect(days("Talks collapsed last week.")).toEqual([["last week", "2026-06-27", "relative"]]);
+    expect(days("The state barred the app from its phones on Wednesday.")).toEqual([["on Wednesday", "2026-07-01", "relative"]]);
+    expect(days("The fares apply from Wednesday.")).toEqual([["Wednesday", "2026-07-08", "relative"]]);
+  });
+});

@@ -6,7 +6,11 @@ type Span = { start: number; end: number };
 export type DateScan = { dates: DateRef[]; spans: Span[] };
 
 const MONTH_OR_NUMERIC = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\d{1,2}\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\d{4}-\d\d-\d\d|\d{1,2}\/\d{1,2}/i;
-const FUTURE = /\b(will|would|from|starting|starts|start|next|plans?|to be|effective|begins?|due|scheduled)\b/i;
+const FUTURE = /\b(will|would|starting|starts|start|next|plans?|to be|effective|begins?|due|scheduled)\b/i;
+/** "from Monday", "until Friday": only right before the weekday does "from" look forward ("banned ... from devices on Monday" does not). */
+const FUTURE_NEAR = /\b(from|until|by)\s+(?:on\s+)?$/i;
+/** "last week": the same weekday a week before publication, as the gold annotations and most desks read it. */
+const LAST_WEEK = /\blast week\b/gi;
 const ANCHORED = /\b(?:the\s+(following|next|previous)\s+day|(a|one|two|three|four|five|six|seven|\d+)\s+days?\s+(later|earlier|before|after)|the\s+day\s+(after|before))\b/gi;
 /** "for 48 hours", "within 90 days": lengths of time (figures), not days on the calendar. */
 const DURATION = /^(?:for|within|in|over)\s+(?:\d+|a|an|one|two|three)\s+(?:hours?|minutes?|days?|weeks?|months?|years?)$/i;
@@ -32,6 +36,12 @@ export function findDates(text: string, publishedAt?: string): DateScan {
     spans.push(span);
     const day = resolveChrono(r, pubDay, future(text, span.start) && !/^['’]s\b/.test(text.slice(span.end)));
     if (day) dates.push({ ...span, text: shown, date: day, kind: MONTH_OR_NUMERIC.test(r.text) ? "absolute" : "relative" });
+  }
+  for (const m of text.matchAll(LAST_WEEK)) {
+    const span = { start: m.index, end: m.index + m[0].length };
+    if (!pubDay || dates.some((d) => d.start < span.end && span.start < d.end)) continue;
+    dates.push({ ...span, text: m[0], date: addDays(pubDay, -7), kind: "relative" });
+    spans.push(span);
   }
   // "the following day" counts from the latest date written before it, else from publication.
   for (const m of anchored) {
@@ -71,5 +81,5 @@ export function resolveWeekday(dow: number, pubDay: string, future: boolean): st
 function future(text: string, at: number): boolean {
   const from = Math.max(text.lastIndexOf(". ", at), text.lastIndexOf("\n", at), 0);
   const before = text.slice(from, at);
-  return FUTURE.test(before) && !/\b(said|says|announced|told \w+|confirmed)\s*$/i.test(before);
+  return (FUTURE.test(before) || FUTURE_NEAR.test(before)) && !/\b(said|says|announced|told \w+|confirmed)\s*$/i.test(before);
 }

@@ -34,3 +34,15 @@ describe("findFigures", () => {
     expect(findFigures("from July 10", [{ start: 5, end: 12 }])).toEqual([]);
   });
 });
+
+describe("ranges", () => {
+  it("reads a scaled currency on both ends of 'between' and a forecast range 'X to Y'", () => {
+    expect(one("charges of between £40 million and £55 million")).toMatchObject({ value: 47.5e6, low: 40e6, high: 55e6, qualifier: "between", unit: "GBP" });
+    expect(one("earnings of $2.10 to $2.30 a share")).toMatchObject({ value: 2.2, low: 2.1, high: 2.3, qualifier: "between", unit: "USD" });
+  });
+
+  it("does not read a change as a range", () => {
+    expect(findFigures("the price rose from $10 to $12", []).map((f) => f.qualifier)).toEqual(["exact", "exact"]);
+    expect(findFigures("shares fell 4% to $18.20", []).map((f) => f.unit)).toEqual(["percent", "USD"]);
+  });
+});

@@ -7,12 +7,19 @@ type Span = { start: number; end: number };
 const NUM = `(?:(?<cur>${CURRENCY_PREFIX})\\s?)?(?<num>${DIGITS}|${NUMBER_WORDS}(?=[ -](?:${SCALE_WORDS})))(?:[ -]?(?<scale>${SCALE_WORDS}))?`;
 const TAIL = String.raw`(?:\s?(?<pct>%|percent|per cent|percentage points?))?(?:\s(?<curw>${CURRENCY_SUFFIX})(?![\p{L}]))?`;
 const PATTERN = new RegExp(String.raw`(?<![\p{L}\p{N}.,:/$€£¥-])(?:(?<qual>${QUALIFIERS})\s)?${NUM}${TAIL}(?![\p{L}\p{N}])`, "giu");
-const BETWEEN = new RegExp(String.raw`(?<![\p{L}])between\s(?<a>${DIGITS})\s(?:and|to)\s${NUM}${TAIL}`, "giu");
+const LOW = String.raw`(?:${CURRENCY_PREFIX}\s?)?(?<a>${DIGITS})(?:\s?(?<ascale>${SCALE_WORDS}))?`;
+const BETWEEN = new RegExp(String.raw`(?<![\p{L}])between\s${LOW}\s(?:and|to)\s${NUM}${TAIL}`, "giu");
+/** "$4.35 to $4.50" (a forecast range): both ends carry the currency; "from $10 to $12" is a change, not a range. */
+const CURRENCY_RANGE = new RegExp(String.raw`(?<![\p{L}\p{N}.,])(?<!from\s)(?<lowcur>${CURRENCY_PREFIX})\s?(?<a>${DIGITS})(?:\s?(?<ascale>${SCALE_WORDS}))?\s(?:to|-|–)\s${NUM}${TAIL}`, "giu");
 
 /** Quantities written with digits, or in words with a scale ("two million"); dates and years are not figures. */
 export function findFigures(text: string, exclude: Span[]): Figure[] {
   const out: Figure[] = [];
   for (const m of text.matchAll(BETWEEN)) pushFigure(out, text, m, exclude, Number(m.groups?.a?.replace(/,/g, "")));
+  for (const m of text.matchAll(CURRENCY_RANGE)) {
+    const low = Number(m.groups?.a?.replace(/,/g, ""));
+    if (m.groups?.cur && currencyCode(m.groups.cur) === currencyCode(m.groups.lowcur ?? "") && low < Number(m.groups.num?.replace(/,/g, ""))) pushFigure(out, text, m, exclude, low);
+  }
   for (const m of text.matchAll(PATTERN)) pushFigure(out, text, m, exclude);
   return out.sort((a, b) => a.start - b.start);
 }
@@ -28,8 +35,8 @@ function pushFigure(out: Figure[], text: string, m: RegExpMatchArray, exclude: S
   const currency = currencyCode(g.cur ?? "") ?? currencyCode(g.curw ?? "");
   const unit = g.pct ? (/point/i.test(g.pct) ? "percentage_points" : "percent") : currency ?? countedNoun(text.slice(end, end + 60), text.slice(Math.max(0, start - 60), start));
   if (lowOfBetween !== undefined) {
-    const low = scaled(lowOfBetween, scaleOf(g.scale));
-    out.push({ start, end, text: text.slice(start, end), value: (low + value) / 2, low, high: value, qualifier: "between", unit });
+    const low = scaled(lowOfBetween, scaleOf(g.ascale ?? g.scale));
+    out.push({ start, end, text: text.slice(start, end), value: scaled((low + value) / 2, 1), low, high: value, qualifier: "between", unit });
     return;
   }
   const qualifier = qualifierOf(g.qual);
