@@ -26,11 +26,14 @@ const unit = (u?: string) => (u ?? "").toLowerCase().replace(/s$/, "");
 export function scoreArticle(gold: GoldArticle, text: string, sentences: Sentence[], x: Extraction): Record<Field, Counts> {
   const sentenceOf = (at: number) => sentences.findIndex((s) => at >= s.start && at < s.end);
   const goldSentence = (frag: string) => sentenceOf(text.indexOf(frag));
-  const names = new Map(x.entities.map((e) => [e.id, e.name]));
-  const speakerKey = (id?: string, txt?: string) => (id ? entityKey(names.get(id) ?? "") : txt ? norm(txt) : "");
+  // An entity named after its canonical form ("United Kingdom") matches the gold's surface form ("Britain") when that is one of its aliases.
+  const goldKeys = new Set(gold.entities.map((e) => `${entityKey(e.name)}|${e.type}`));
+  const keyOf = (e: Extraction["entities"][number]) => [e.name, ...e.aliases].map((n) => entityKey(n)).find((k) => goldKeys.has(`${k}|${e.type}`)) ?? entityKey(e.name);
+  const names = new Map(x.entities.map((e) => [e.id, keyOf(e)]));
+  const speakerKey = (id?: string, txt?: string) => (id ? names.get(id) ?? "" : txt ? norm(txt) : "");
   const goldSpeaker = (s: string) => (gold.entities.some((e) => e.name === s) ? entityKey(s) : norm(s));
   return {
-    entities: compare(gold.entities.map((e) => `${entityKey(e.name)}|${e.type}`), x.entities.map((e) => `${entityKey(e.name)}|${e.type}`)),
+    entities: compare(gold.entities.map((e) => `${entityKey(e.name)}|${e.type}`), x.entities.map((e) => `${keyOf(e)}|${e.type}`)),
     figures: compare(gold.figures.map((f) => `${f.value}|${f.qualifier}|${unit(f.unit)}`), x.figures.map((f) => `${f.value}|${f.qualifier}|${unit(f.unit)}`)),
     dates: compare(gold.dates.map((d) => `${d.date}|${norm(d.text)}`), x.dates.map((d) => `${d.date}|${norm(d.text)}`)),
     speakers: compare(

@@ -35,13 +35,19 @@ function claimsOf(input: ClaimInput, s: Sentence, f: Frame, previous: Claim | un
   const main = verbs[0] ?? (actFirst ? undefined : preds[0]);
   if (figures.length) {
     for (const fig of figures) {
-      const pred = [...verbs].reverse().find((p) => p.start < fig.start) ?? main;
+      const pred = measured(preds, [...verbs].reverse().find((p) => p.start < fig.start) ?? main);
       specs.push({ pred, predicate: pred?.predicate ?? f.act?.fallback ?? "reports_figure", figure: fig });
     }
   } else if (f.act?.characterises) specs.push({ predicate: f.act.fallback });
-  else if (main) specs.push({ pred: main, predicate: main.predicate });
+  else if (main) specs.push({ pred: measured(preds, main), predicate: measured(preds, main)?.predicate ?? main.predicate });
   else if (f.act) specs.push({ predicate: f.act.fallback });
   return specs.map((spec) => makeClaim(input, s, f, spec, previous));
+}
+
+/** "the penalty could rise": a movement verb right after a measured noun reports on that measure (fines), not a rise. */
+function measured(preds: PredicateMatch[], pred: PredicateMatch | undefined): PredicateMatch | undefined {
+  if (!pred || (pred.predicate !== "rises" && pred.predicate !== "falls")) return pred;
+  return preds.find((p) => p.noun && p.end <= pred.start && pred.start - p.end <= 25) ?? pred;
 }
 
 function makeClaim(input: ClaimInput, s: Sentence, f: Frame, spec: { pred?: PredicateMatch; predicate: string; figure?: Figure }, previous: Claim | undefined): Claim {

@@ -2,7 +2,7 @@ import type { Claim } from "@/lib/schemas/extraction";
 import type { EntityIndex } from "../entities/resolve";
 import type { Sentence } from "../text/sentences";
 import { findSpeechAct, type SpeechAct } from "./speech-acts";
-import { speakerAfter, speakerBeforeVerb, type Speaker } from "./speakers";
+import { maskMentions, speakerAfter, speakerBeforeVerb, type Speaker } from "./speakers";
 import { trailingAttribution } from "./trailing";
 
 /** Speech act, speaker and the part of the sentence that holds the asserted content (absolute offsets). */
@@ -15,7 +15,7 @@ const OPENS_QUOTE = /^\s*["“]/;
 export function frameOf(input: FrameInput, s: Sentence, previous: Claim | undefined): Frame {
   const { text, index } = input;
   const prevSpeaker: Speaker | undefined = previous && (previous.speakerId || previous.speakerText) ? { speakerId: previous.speakerId, speakerText: previous.speakerText } : undefined;
-  const trail = trailingAttribution(s.text);
+  const trail = trailingAttribution(s.text, maskMentions(s.text, s.start, index));
   if (trail) {
     const act = shift(findSpeechAct(s.text.slice(trail.verbStart), s.text), trail.verbStart) ?? SAID;
     const speaker = speakerBeforeVerb({ text, sentenceStart: s.start, verbStart: s.start + trail.verbStart, verbEnd: s.start + trail.verbEnd, index, previous: prevSpeaker });
@@ -30,7 +30,9 @@ export function frameOf(input: FrameInput, s: Sentence, previous: Claim | undefi
   const speaker = speakerBeforeVerb({ text, sentenceStart: s.start, verbStart, verbEnd, index, previous: prevSpeaker });
   const rest = text.slice(verbEnd, s.end);
   if (rest.trim().split(/\s+/).length < 3) return { speaker, act, contentStart: s.start, contentEnd: verbStart };
-  return { speaker, act, contentStart: verbEnd, contentEnd: s.end };
+  // "X denied any wrongdoing and said it would appeal": what is denied ends where the next act begins.
+  const next = act.negative ? /\s(?:and|but)\s+(?:said|says|added|insisted|called|described)\b/.exec(rest) : null;
+  return { speaker, act, contentStart: verbEnd, contentEnd: next ? verbEnd + next.index : s.end };
 }
 
 /** A sentence that is only a quotation, right after a quoted speaker in the same paragraph, is still theirs. */

@@ -43,6 +43,7 @@ const RULES: Rule[] = [
   [/\b(fell|falls|fall|dropped|drops|declined|declines|slid|slipped|sank|dipped|plunged|tumbled|lost|lower)\b/, "falls"],
   [/\b(rose|rises|rise|gained|gains|jumped|climbed|surged|grew|grows|higher|rallied|raise|raises|raised|hike\w*)\b/, "rises"],
   [new RegExp(String.raw`\b(${MEASURE})\b`), "reports_revenue", "noun"],
+  [/\b(accusations?)\b/, "accuses", "noun"],
   [/\b(accus\w*)\b/, "accuses"],
   [/\b(plans? to|planning to|intends? to)\b/, "plans"],
 ];

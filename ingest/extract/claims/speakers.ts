@@ -12,6 +12,12 @@ const PRONOUN = /^(it|he|she|they|we)$/i;
 const APPOSITIVE = /,\s*([^,;:"“”]{2,90}),\s*$/;
 
 const mentionsIn = (index: EntityIndex, start: number, end: number): Located[] => index.mentions.filter((m) => m.start >= start && m.end <= end);
+/** The text with every entity mention blanked out, same length, so boundary searches skip names. */
+export function maskMentions(s: string, offset: number, index: EntityIndex): string {
+  let out = s;
+  for (const m of mentionsIn(index, offset, offset + s.length)) out = out.slice(0, m.start - offset) + "X".repeat(m.end - m.start) + out.slice(m.end - offset);
+  return out;
+}
 const scopeOf = (ctx: SpeakerContext): Scope => ({ index: ctx.index, sentenceStart: ctx.sentenceStart, previous: ctx.previous });
 
 /** Who asserts, from the words before the attributing verb ("An insider at Alibaba confirmed ...", "…,” Jane Roe, a spokesperson for X, said"). */
@@ -24,7 +30,8 @@ export function speakerBeforeVerb(ctx: SpeakerContext): Speaker | undefined {
     if (inAppo) return { speakerId: inAppo.id };
     head = head.slice(0, appo.index);
   }
-  const cut = BOUNDARY.exec(head);
+  // Commas and "and" inside a name ("Ministry of Economy, Trade and Industry") are no clause boundary.
+  const cut = BOUNDARY.exec(maskMentions(head, sentenceStart, index));
   let segStart = sentenceStart + (cut ? cut.index + cut[0].length : 0);
   let segment = text.slice(segStart, sentenceStart + head.length).replace(TRAILING, "").replace(TRAILING, "");
   const lead = segment.length - segment.trimStart().length;

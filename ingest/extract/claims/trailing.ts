@@ -11,12 +11,13 @@ export type Trailing = { verbStart: number; verbEnd: number; skipStart: number; 
  * The Guardian.": the sentence closes with its attribution, so the verb that counts is the last one and
  * the content is everything before the speaker. Offsets are relative to the sentence.
  */
-export function trailingAttribution(sentence: string): Trailing | undefined {
+export function trailingAttribution(sentence: string, masked = sentence): Trailing | undefined {
   const verbs = [...sentence.matchAll(VERB)];
   for (let i = verbs.length - 1; i >= 0; i--) {
     const v = verbs[i];
     if (!v || !TAIL.test(sentence.slice(v.index + v[0].length))) continue;
-    const head = sentence.slice(0, v.index).replace(/,\s*[^,;:"“”]{2,90},\s*$/, "");
+    // Boundaries are searched in `masked` (names blanked out), so commas inside a name do not count.
+    const head = masked.slice(0, v.index).replace(/,\s*[^,;:"“”]{2,90},\s*$/, "");
     const cut = lastBoundary(head);
     if (cut < 12) return undefined;
     const segment = head.slice(cut + 1).trim();
