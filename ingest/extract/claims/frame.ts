@@ -28,6 +28,7 @@ export function frameOf(input: FrameInput, s: Sentence, previous: Claim | undefi
   const verbStart = s.start + act.start;
   const verbEnd = s.start + act.end;
   const speaker = speakerBeforeVerb({ text, sentenceStart: s.start, verbStart, verbEnd, index, previous: prevSpeaker });
+  if (!speaker && after) return { speaker: after, act, contentStart: s.start, contentEnd: after.at };
   const rest = text.slice(verbEnd, s.end);
   if (rest.trim().split(/\s+/).length < 3) return { speaker, act, contentStart: s.start, contentEnd: verbStart };
   // "X denied any wrongdoing and said it would appeal": what is denied ends where the next act begins.

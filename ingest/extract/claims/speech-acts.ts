@@ -3,7 +3,7 @@ export type SpeechAct = { act: string; start: number; end: number; negative: boo
 type Rule = { re: RegExp; act: string; fallback: string; negative?: boolean; characterises?: boolean };
 /** Verbs that attribute a statement, with the predicate a claim falls back to when its content matches no rule. */
 const RULES: Rule[] = [
-  { re: /\b(said|says|say|stated|states|told|tells|added|noted|wrote|reported|showed|shows)\b/, act: "said", fallback: "states" },
+  { re: /\b(said|says|say|stated|(?<!\d\s|\b(?:the|these|other|member|several|many|some|all|of|in|by|between|among|two|three|four|five)\s)states|told|tells|added|noted|wrote|reported|showed|shows)\b/, act: "said", fallback: "states" },
   { re: /\b(expects|expected|forecasts|predicted|predicts)\b/, act: "expected", fallback: "states" },
   { re: /\b(welcomed|welcomes|praised|criticised|criticized|apologi[sz]ed)\b/, act: "said", fallback: "states" },
   { re: /\b(claimed|claims|claim|alleged|alleges)\b/, act: "claimed", fallback: "claims" },
@@ -27,7 +27,7 @@ export function findSpeechAct(sentence: string, whole = sentence): SpeechAct | u
     // Skip passives ("was confirmed") and relative clauses ("Vogt, who first reported the leak, said").
     const m = [...sentence.matchAll(new RegExp(r.re.source, "g"))].find((x) => {
       const head = sentence.slice(0, x.index);
-      return !(/\b(was|were|been|being|be)\s+$/.test(head) && r.act !== "said") && !/\b(who|which|that)\s+(\w+\s+)?$/.test(head);
+      return !(/\b(was|were|is|are|been|being|be)\s+$/.test(head) && r.act !== "said") && !/\b(who|which|that)\s+(\w+\s+)?$/.test(head);
     });
     if (!m || (best && best.start <= m.index)) continue;
     best = { act: r.act, start: m.index, end: m.index + m[0].length, negative: Boolean(r.negative), fallback: r.fallback, characterises: Boolean(r.characterises) };
