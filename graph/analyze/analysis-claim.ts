@@ -32,8 +32,27 @@ export type Finding = {
   kind: "figure_mismatch" | "figure_discrepancy" | "date_mismatch" | "denial" | "competing_explanation";
   severity: "low" | "medium" | "high";
   explanation: string;
+  /** The representative claims of the first two sides (CONTRADICTS links them). */
   claimIds: [string, string];
+  /** Every claim of each side, representative first; the side holding the earliest report first. */
+  sides: string[][];
+  /** Each side's position in a few words ("about 25,000", "2026-07-10", "Alibaba Group denies"). */
+  sideLabels: string[];
+  /**
+   * What is disputed and the positions taken, but not which outlets reported them: the stable id is
+   * a hash of it, so a further outlet repeating a position joins a side instead of making a new dispute.
+   */
+  key: string;
 };
+
+export type Analysis = {
+  contradictions: Finding[];
+  /** Pairs of agreeing claims from different outlets, earlier report first. */
+  corroborations: Array<[string, string]>;
+};
+
+/** What a pairwise rule finds between two claims; find-findings.ts widens it to whole sides. */
+export type Conflict = Pick<Finding, "kind" | "severity" | "explanation" | "claimIds">;
 
 /** Earlier report first, then id: the one deterministic order every rule uses. */
 export function byReport(a: AnalysisClaim, b: AnalysisClaim): number {

@@ -41,12 +41,36 @@ describe("analyseClaims", () => {
     expect(kinds).toEqual(expect.arrayContaining([["date_mismatch", "medium"], ["denial", "high"]]));
   });
 
-  it("sees competing explanations only between different speakers", () => {
-    const alibaba = claim({ predicate: "cites", speakerId: "alibaba", subjectId: "alibaba", objectIds: ["claude"] });
-    const anthropic = claim({ predicate: "explains", speakerId: "anthropic", subjectId: "anthropic", objectIds: ["claude"] });
-    const again = claim({ predicate: "explains", speakerId: "anthropic", subjectId: "anthropic", objectIds: ["claude"] });
-    const found = analyseClaims([alibaba, anthropic, again]).contradictions;
-    expect(found.map((c) => c.kind)).toEqual(["competing_explanation"]);
+  it("makes one competing-explanation dispute per matter, each party's statements from every outlet on its side", () => {
+    const code = { subjectId: "claude_code", subjectName: "Claude Code" };
+    const backdoor = [claim({ predicate: "calls", speakerId: "alibaba", speakerName: "Alibaba Group", ...code }), claim({ predicate: "cites", speakerId: "alibaba", speakerName: "Alibaba Group", ...code })];
+    const experiment = claim({ predicate: "explains", articleId: "seed", sourceId: "vt", speakerId: "anthropic", ...code });
+    // "Anthropic clarified it was a measure ...": "it" came out as Anthropic; it continues Anthropic's explanation in that article.
+    const clarified = claim({ predicate: "explains", articleId: "seed", sourceId: "vt", speakerId: "anthropic", subjectId: "anthropic" });
+    // "Alibaba considers such AI tools 'high-risk software'": about Anthropic's tools, another matter.
+    const considers = claim({ predicate: "considers", articleId: "seed", speakerId: "alibaba", subjectId: "anthropic", objectIds: ["qoder"] });
+    const { contradictions, corroborations } = analyseClaims([...backdoor, experiment, clarified, considers]);
+    expect(contradictions).toHaveLength(1);
+    const [found] = contradictions;
+    expect(found?.kind).toBe("competing_explanation");
+    expect(found?.sides.map((s) => [...s].sort())).toEqual([backdoor.map((c) => c.id).sort(), [experiment.id, clarified.id].sort()]);
+    expect(found?.sides[1]?.[0]).toBe(experiment.id);
+    expect(found?.sideLabels).toEqual(["Alibaba Group", "Anthropic"]);
+    expect(corroborations).toEqual([[backdoor[0]?.id, backdoor[1]?.id]]);
+  });
+
+  it("sees no competing explanation from one speaker alone", () => {
+    const a = claim({ predicate: "explains", subjectId: "claude_code" });
+    const b = claim({ predicate: "cites", subjectId: "claude_code" });
+    expect(analyseClaims([a, b]).contradictions).toEqual([]);
+  });
+
+  it("gives the same contradictions, with the same keys and sides, whatever order the claims come in", () => {
+    const claims = [fig(25000), fig(25000), fig(24000), claim({ polarity: "negative", speakerId: "alibaba" }), fig(25000, { subjectId: "senators", objectIds: ["alibaba"] })];
+    const one = analyseClaims(claims).contradictions;
+    const two = analyseClaims([...claims].reverse()).contradictions;
+    expect(two).toEqual(one);
+    expect(one.map((c) => [c.kind, c.sides.map((s) => s.length)])).toEqual([["figure_mismatch", [3, 1]], ["denial", [4, 1]]]);
   });
 
   it("does not flag agreeing reports or unrelated figures", () => {

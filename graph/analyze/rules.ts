@@ -1,4 +1,4 @@
-import { overlaps, parties, sameSubject, type AnalysisClaim, type Finding } from "./analysis-claim";
+import { overlaps, parties, sameSubject, type AnalysisClaim, type Conflict } from "./analysis-claim";
 import { compareFigures, describeFigure, relativeGap, unitsCompatible } from "./figures";
 
 /** Predicates that carry an explanation or characterisation of something, not a fact about it. */
@@ -9,7 +9,7 @@ const about = (c: AnalysisClaim, d: AnalysisClaim) => c.subjectName ?? d.subject
 const human = (p: string) => p.replace(/_/g, " ");
 const DAY = 86_400_000;
 
-function figureConflict(a: AnalysisClaim, b: AnalysisClaim): Finding | null {
+function figureConflict(a: AnalysisClaim, b: AnalysisClaim): Conflict | null {
   if (a.polarity !== "positive" || b.polarity !== "positive" || !unitsCompatible(a, b) || !sameSubject(a, b)) return null;
   const rel = compareFigures(a, b);
   if (rel === null || rel === "same") return null;
@@ -20,7 +20,7 @@ function figureConflict(a: AnalysisClaim, b: AnalysisClaim): Finding | null {
   return { kind: "figure_mismatch", severity, explanation: `${says}; the ranges do not overlap.`, claimIds: ids };
 }
 
-function dateConflict(a: AnalysisClaim, b: AnalysisClaim): Finding | null {
+function dateConflict(a: AnalysisClaim, b: AnalysisClaim): Conflict | null {
   if (!a.date || !b.date || a.date === b.date || a.polarity !== b.polarity) return null;
   if (a.value !== null && b.value !== null) return null;
   const sameThing = (a.eventKind ?? a.predicate) === (b.eventKind ?? b.predicate);
@@ -35,7 +35,7 @@ function dateConflict(a: AnalysisClaim, b: AnalysisClaim): Finding | null {
   };
 }
 
-function denial(a: AnalysisClaim, b: AnalysisClaim): Finding | null {
+function denial(a: AnalysisClaim, b: AnalysisClaim): Conflict | null {
   if (a.polarity === b.polarity) return null;
   if (!a.subjectId || a.subjectId !== b.subjectId) return null;
   const [pos, neg] = a.polarity === "positive" ? [a, b] : [b, a];
@@ -48,32 +48,33 @@ function denial(a: AnalysisClaim, b: AnalysisClaim): Finding | null {
   };
 }
 
-function competingExplanation(a: AnalysisClaim, b: AnalysisClaim): Finding | null {
-  if (!EXPLANATION_PREDICATES.has(a.predicate) || !EXPLANATION_PREDICATES.has(b.predicate)) return null;
-  if (!a.speakerId || !b.speakerId || a.speakerId === b.speakerId) return null;
-  const withSpeaker = (c: AnalysisClaim) => new Set([...parties(c), c.speakerId ?? ""]);
-  if (!overlaps(withSpeaker(a), withSpeaker(b))) return null;
-  return {
-    kind: "competing_explanation",
-    severity: "medium",
-    explanation: `${who(a)} and ${who(b)} explain the same matter differently: "${a.quote.slice(0, 90)}" versus "${b.quote.slice(0, 90)}".`,
-    claimIds: [a.id, b.id],
-  };
+/**
+ * The first rule that finds the two claims in conflict, most serious kind first; null when they do not
+ * conflict. Competing explanations are not pairwise: explanations.ts groups them per matter and party.
+ */
+export function conflictBetween(a: AnalysisClaim, b: AnalysisClaim): Conflict | null {
+  if (a.id === b.id) return null;
+  if (a.predicate !== b.predicate || EXPLANATION_PREDICATES.has(a.predicate)) return null;
+  return denial(a, b) ?? figureConflict(a, b) ?? dateConflict(a, b);
 }
 
-/** The first rule that finds the two claims in conflict, most serious kind first; null when they do not conflict. */
-export function conflictBetween(a: AnalysisClaim, b: AnalysisClaim): Finding | null {
-  if (a.id === b.id) return null;
-  if (a.predicate !== b.predicate && !(EXPLANATION_PREDICATES.has(a.predicate) && EXPLANATION_PREDICATES.has(b.predicate))) return null;
-  return denial(a, b) ?? figureConflict(a, b) ?? dateConflict(a, b) ?? competingExplanation(a, b);
+/**
+ * The same speaker giving the same figure for the same measure, with a party in common: the extractor
+ * sometimes takes the addressee for the subject ("Anthropic told US senators that ... operated 25,000
+ * accounts"), and such a report still repeats the claim. Only used to agree, never to disagree.
+ */
+function sameFigureClaim(a: AnalysisClaim, b: AnalysisClaim): boolean {
+  if (a.value === null || a.value !== b.value || !unitsCompatible(a, b)) return false;
+  if (sameSubject(a, b)) return true;
+  return a.speakerId !== null && a.speakerId === b.speakerId && overlaps(parties(a), parties(b));
 }
 
 /** Two claims say the same thing: same predicate, polarity and subject, and the same figure or date (or neither). */
 export function agrees(a: AnalysisClaim, b: AnalysisClaim): boolean {
-  if (a.predicate !== b.predicate || a.polarity !== b.polarity || !sameSubject(a, b)) return false;
+  if (a.predicate !== b.predicate || a.polarity !== b.polarity) return false;
   if ((a.value === null) !== (b.value === null)) return false;
-  if (a.value !== null) return a.value === b.value && unitsCompatible(a, b);
+  if (a.value !== null) return sameFigureClaim(a, b);
+  if (!sameSubject(a, b)) return false;
   if (a.date || b.date) return a.date === b.date;
-  if (EXPLANATION_PREDICATES.has(a.predicate)) return a.speakerId !== null && a.speakerId === b.speakerId;
   return a.subjectId !== null && a.subjectId === b.subjectId && (a.speakerId === b.speakerId || a.speakerId === null || b.speakerId === null);
 }

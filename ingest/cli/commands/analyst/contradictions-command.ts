@@ -3,7 +3,7 @@ import { z } from "zod";
 import { getContradiction } from "@/graph/queries/get-contradiction";
 import { listContradictions } from "@/graph/queries/list-contradictions";
 import type { ClaimView } from "@/lib/views/claim";
-import { ContradictionKind, Severity } from "@/lib/views/contradiction";
+import { ContradictionKind, Severity, type Corroboration } from "@/lib/views/contradiction";
 import { parseOptions } from "../../parse-args";
 import { lookupEntity } from "./lookup-entity";
 import { JsonFlag, Limit, printJson } from "./print";
@@ -13,6 +13,18 @@ const Options = z.object({ json: JsonFlag, entity: z.string().min(1).optional(),
 const side = (c: ClaimView) =>
   `    ${c.source.name}, ${c.reportedAt?.slice(0, 16) ?? "undated"}: ${c.speaker?.name ?? c.speakerText ?? "unattributed"} ${c.speechAct ?? ""}` +
   `${c.figure ? ` [${c.figure.text ?? c.figure.value}]` : ""}${c.date ? ` [${c.date}]` : ""}\n      "${c.quote}"\n      ${c.article.url}`;
+
+/** A side: its position, its representative in full, how many outlets back it, then its other statements briefly. */
+function printSide(rep: ClaimView, i: number, group: Corroboration | undefined): void {
+  console.log(`  Side ${String.fromCharCode(65 + i)}${group?.label ? `: ${group.label}` : ""}`);
+  console.log(side(rep));
+  if (!group) return;
+  const others = group.otherSources ?? [];
+  // The outlets besides the representative's: the representative's own outlet is no corroboration.
+  const also = others.length ? `, also reported by ${others.join(", ")}` : "";
+  console.log(`    corroborated: ${group.sourceCount} source${group.sourceCount === 1 ? "" : "s"}${also}`);
+  for (const c of group.claims) console.log(`      + ${c.source.name}, ${c.reportedAt?.slice(0, 10) ?? "undated"}: "${c.quote}"`);
+}
 
 export function registerContradictions(program: Command): void {
   program
@@ -32,9 +44,7 @@ export function registerContradictions(program: Command): void {
       if (details.length === 0) return console.log("No contradictions found.");
       for (const d of details) {
         console.log(`${d.severity.toUpperCase()}  ${d.kind}  ${d.id}\n  ${d.explanation}`);
-        d.sides.forEach((s) => console.log(side(s)));
-        const corroborated = d.corroborations.filter((c) => c.claims.length > 0);
-        for (const c of corroborated) console.log(`    corroborated: ${c.sourceCount} sources (${c.claims.map((x) => x.source.name).join(", ")})`);
+        d.sides.forEach((s, i) => printSide(s, i, d.corroborations.find((c) => c.sideClaimId === s.id)));
         console.log("");
       }
     });
