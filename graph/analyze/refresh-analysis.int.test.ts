@@ -23,10 +23,12 @@ describe("refreshAnalysis on hand-written extractions", () => {
     const found = await listContradictions();
     expect(found.map((c) => c.kind).sort()).toEqual(["date_mismatch", "denial", "figure_mismatch"]);
     const mismatch = found.find((c) => c.kind === "figure_mismatch");
-    expect(mismatch?.sources.sort()).toEqual(["Daily", "Herald"]);
+    // The summary names every outlet on either side, not only the two representatives'.
+    expect(mismatch?.sources).toEqual(expect.arrayContaining(["Daily", "Herald"]));
     const detail = await getContradiction(mismatch?.id ?? "");
     const agreeing = detail?.corroborations.find((c) => c.claims.length > 0);
     expect(agreeing?.sourceCount).toBe(3);
+    expect(detail?.sources.length).toBe(mismatch?.sources.length);
     expect(detail?.sides.map((s) => s.figure?.value).sort()).toEqual([24000, 25000]);
   });
 

@@ -1,67 +1,136 @@
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { readRows } from "@/graph/driver";
 import { getContradiction } from "@/graph/queries/get-contradiction";
 import { listContradictions } from "@/graph/queries/list-contradictions";
-import { writeArticle } from "@/graph/write/write-article";
-import { Extraction, type ArticleDoc } from "@/lib/schemas";
+import { analysePage, storePage } from "@/ingest/pipeline/process-page";
+import type { ContradictionDetail } from "@/lib/views/contradiction";
 import { closeDriverAfterAll, resetGraph } from "@/tests/setup/graph-test-helpers";
 import { refreshAnalysis } from "./refresh-analysis";
 
-const root = path.resolve(import.meta.dirname, "../..");
-const samples = path.join(root, "ingest/samples");
-// The end-to-end test needs the extractors (issues 3 and 4); until both exist it is skipped, not faked.
-const ready = existsSync(path.join(root, "ingest/article/extract-article.ts")) && existsSync(path.join(root, "ingest/extract/extract-assertions.ts"));
+const samples = path.resolve(import.meta.dirname, "../../ingest/samples");
+const pages = readdirSync(samples).filter((f) => f.endsWith(".html")).sort();
 
-type Expected = { contradictions: Array<{ kind: string; sources: string[] }> };
+type Expected = {
+  contradictions: Array<{ kind: string; severity?: string; sources: string[] }>;
+  corroborations: Array<{ subject: string; minSources: number }>;
+};
+const expected = JSON.parse(readFileSync(path.join(samples, "expected-contradictions.json"), "utf8")) as Expected;
 
+/** Through the real extractors and write path, one page at a time, analysing what each page changed as the pipeline does. */
 async function ingest(files: string[]): Promise<void> {
-  const { extractArticle } = (await import(/* @vite-ignore */ path.join(root, "ingest/article/extract-article.ts"))) as { extractArticle: (i: { html: string; url: string; fetchedAt: string }) => ArticleDoc };
-  const { extractAssertions } = (await import(/* @vite-ignore */ path.join(root, "ingest/extract/extract-assertions.ts"))) as { extractAssertions: (i: { text: string; publishedAt?: string; lang: string }) => unknown };
   for (const f of files) {
     const html = readFileSync(path.join(samples, f), "utf8");
-    const doc = extractArticle({ html, url: `file://${path.join(samples, f)}`, fetchedAt: "2026-07-07T00:00:00Z" });
-    await writeArticle({ doc, extraction: Extraction.parse(extractAssertions({ text: doc.text, publishedAt: doc.publishedAt, lang: doc.lang })) });
+    const analysis = analysePage({ html, url: `file://${path.join(samples, f)}`, fetchedAt: "2026-07-07T00:00:00Z" });
+    await storePage(analysis);
+    await refreshAnalysis({ articleIds: [analysis.doc.id] });
   }
-  await refreshAnalysis();
 }
 
-describe.skipIf(!ready)("the sample corpus, end to end", () => {
+async function details(): Promise<ContradictionDetail[]> {
+  const list = await listContradictions({ limit: 500 });
+  return (await Promise.all(list.map((c) => getContradiction(c.id)))).filter((d) => d !== null);
+}
+
+/** A contradiction as order-free data: id, kind, and each side's claim ids as a set. */
+const shape = (d: ContradictionDetail) => ({
+  id: d.id,
+  kind: d.kind,
+  sides: d.sides.map((s) => [s.id, ...(d.corroborations.find((c) => c.sideClaimId === s.id)?.claims ?? []).map((c) => c.id)].sort()).sort(),
+});
+const counts = async () => [
+  await readRows("MATCH (n) RETURN labels(n)[0] AS label, count(*) AS n ORDER BY label"),
+  await readRows("MATCH ()-[r]->() RETURN type(r) AS type, count(*) AS n ORDER BY type"),
+];
+
+describe("the sample corpus, end to end", () => {
   closeDriverAfterAll();
-  const pages = readdirSync(samples).filter((f) => f.endsWith(".html")).sort();
 
   describe("the seed article alone", () => {
     beforeAll(async () => {
       await resetGraph();
       await ingest(pages.slice(0, 1));
     });
-    it("yields the 28 million vs 28.8 million discrepancy", async () => {
+    it("yields the low-severity 28 million vs 28.8 million discrepancy", async () => {
       const found = await listContradictions({ kind: "figure_discrepancy" });
+      expect(found).toHaveLength(1);
       const detail = await getContradiction(found[0]?.id ?? "");
       expect(detail?.sides.map((s) => s.figure?.value).sort()).toEqual([28_000_000, 28_800_000]);
       expect(detail?.severity).toBe("low");
+      expect(detail?.sources).toEqual(["VibeTimes"]);
     });
   });
 
   describe("all pages", () => {
+    let all: ContradictionDetail[] = [];
     beforeAll(async () => {
       await resetGraph();
       await ingest(pages);
+      all = await details();
     });
-    it("finds every planted contradiction and none in the agreeing Nordvik reports", async () => {
-      const expected = JSON.parse(readFileSync(path.join(samples, "expected-contradictions.json"), "utf8")) as Expected;
-      const found = await listContradictions({ limit: 500 });
+
+    it("finds every planted contradiction", () => {
       for (const e of expected.contradictions) {
-        const match = found.find((c) => c.kind === e.kind && e.sources.every((s) => s === "*" || c.sources.includes(s)));
+        const match = all.find((c) => c.kind === e.kind && (!e.severity || c.severity === e.severity) && e.sources.every((s) => s === "*" || c.sources.includes(s)));
         expect(match, `${e.kind} between ${e.sources.join(" and ")}`).toBeDefined();
       }
-      expect(found.filter((c) => c.entities.some((x) => /nordvik/i.test(x.name)))).toEqual([]);
     });
-    it("creates nothing new when the analysis runs again", async () => {
-      const before = await readRows("MATCH (n) RETURN count(n) AS n");
+
+    it("flags nothing in the agreeing reports: no Nordvik dispute, no dispute over July 10 or 25,000 alone", () => {
+      expect(all.filter((c) => c.entities.some((x) => /nordvik/i.test(x.name)))).toEqual([]);
+      for (const d of all.filter((c) => c.kind === "figure_mismatch" || c.kind === "date_mismatch")) {
+        const values = d.sides.map((s) => s.figure?.value ?? s.date);
+        expect(new Set(values).size, d.explanation).toBe(values.length);
+      }
+      // One dispute per kind here: the 25,000 outlets form one side, not one dispute each.
+      expect(all.map((c) => c.kind).sort()).toEqual(["competing_explanation", "date_mismatch", "denial", "figure_discrepancy", "figure_mismatch"]);
+    });
+
+    it("counts each side's outlets, not its claims, and names the others", () => {
+      const mismatch = all.find((c) => c.kind === "figure_mismatch");
+      const agreeing = mismatch?.corroborations.find((c) => c.sideClaimId === mismatch.sides.find((s) => s.figure?.value === 25_000)?.id);
+      expect(agreeing?.sourceCount).toBeGreaterThanOrEqual(3);
+      expect(agreeing?.sourceCount).toBe(new Set(agreeing?.sources).size);
+      const own = mismatch?.sides.find((s) => s.id === agreeing?.sideClaimId)?.source.name;
+      expect(agreeing?.otherSources).not.toContain(own);
+      const ban = all.find((c) => c.kind === "date_mismatch");
+      const july10 = ban?.corroborations.find((c) => c.sideClaimId === ban.sides.find((s) => s.date === "2026-07-10")?.id);
+      expect(july10?.sourceCount).toBeGreaterThanOrEqual(3);
+    });
+
+    it("groups the competing explanations into one dispute, Alibaba's statements on one side and Anthropic's on the other", () => {
+      const dispute = all.find((c) => c.kind === "competing_explanation");
+      const speakers = dispute?.sides.map((s) => s.speaker?.name);
+      expect(speakers?.sort()).toEqual(["Alibaba Group", "Anthropic"]);
+      for (const side of dispute?.sides ?? []) {
+        const group = dispute?.corroborations.find((c) => c.sideClaimId === side.id);
+        expect(group?.claims.every((c) => c.speaker?.id === side.speaker?.id)).toBe(true);
+        expect(group?.label).toBe(side.speaker?.name);
+      }
+      const alibaba = dispute?.corroborations.find((c) => c.label === "Alibaba Group");
+      expect(alibaba?.sourceCount).toBeGreaterThanOrEqual(2);
+      const quotes = [...(dispute?.sides ?? []), ...(dispute?.corroborations.flatMap((c) => c.claims) ?? [])].map((c) => c.quote);
+      expect(quotes.some((q) => /high-risk software/.test(q))).toBe(false);
+    });
+
+    it("changes nothing when the analysis runs again, or the whole corpus is ingested again", async () => {
+      const before = await counts();
       expect((await refreshAnalysis()).created).toEqual({ contradictions: 0, corroborations: 0, merges: 0 });
-      expect(await readRows("MATCH (n) RETURN count(n) AS n")).toEqual(before);
+      await ingest(pages);
+      expect((await refreshAnalysis()).created).toEqual({ contradictions: 0, corroborations: 0, merges: 0 });
+      expect(await counts()).toEqual(before);
+      expect((await details()).map(shape)).toEqual(all.map(shape));
+    });
+
+    it("finds the same contradictions when the outlets are ingested in another order", async () => {
+      const forward = all.map(shape).sort((a, b) => a.id.localeCompare(b.id));
+      await resetGraph();
+      await ingest([...pages].reverse());
+      expect((await details()).map(shape).sort((a, b) => a.id.localeCompare(b.id))).toEqual(forward);
+      await resetGraph();
+      await ingest([...pages.filter((_, i) => i % 2 === 1), ...pages.filter((_, i) => i % 2 === 0)]);
+      expect((await details()).map(shape).sort((a, b) => a.id.localeCompare(b.id))).toEqual(forward);
     });
   });
 });

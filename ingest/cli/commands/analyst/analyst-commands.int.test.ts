@@ -30,7 +30,12 @@ describe("analyst CLI commands", () => {
   });
 
   it("prints contradictions as a readable list and as JSON with both sides' quote, figure, speaker, outlet, URL and time", async () => {
-    expect(await run("contradictions")).toMatch(/MEDIUM\s+figure_mismatch[\s\S]*"Anthropic said Alibaba operated 24,000 fake accounts\."[\s\S]*corroborated: 3 sources/);
+    const text = await run("contradictions");
+    expect(text).toMatch(/MEDIUM\s+figure_mismatch[\s\S]*Side A: about 25,000[\s\S]*corroborated: 3 sources, also reported by [\s\S]*Side B: 24,000\s+\S+.*\n\s+"Anthropic said Alibaba operated 24,000 fake accounts\."/);
+    // A side's corroboration names the other outlets, never the side's own outlet.
+    const sides = [...text.matchAll(/\n {4}(\S[^,\n]*), [^\n]*\n[^\n]*\n[^\n]*\n {4}corroborated: \d+ sources?(?:, also reported by ([^\n]*))?/g)];
+    expect(sides.length).toBeGreaterThanOrEqual(6);
+    for (const m of sides) expect(m[2]?.split(", ") ?? []).not.toContain(m[1]);
     const json = JSON.parse(await run("contradictions", "--entity", "alibaba", "--kind", "denial", "--json")) as Array<{ kind: string; sides: Array<Record<string, unknown>> }>;
     expect(json).toHaveLength(1);
     expect(Object.keys(json[0]?.sides[0] ?? {})).toEqual(expect.arrayContaining(["quote", "figure", "date", "speaker", "source", "article", "reportedAt"]));
