@@ -41,6 +41,11 @@ describe("analyst CLI commands", () => {
     expect(Object.keys(json[0]?.sides[0] ?? {})).toEqual(expect.arrayContaining(["quote", "figure", "date", "speaker", "source", "article", "reportedAt"]));
   });
 
+  it("re-runs the analysis over everything and, with nothing changed, creates nothing", async () => {
+    expect(await run("analyze")).toMatch(/^3 contradictions, \d+ corroborating pairs \(new: 0 contradictions, 0 pairs, 0 alias merges\)/);
+    expect(JSON.parse(await run("analyze", "--json"))).toMatchObject({ contradictions: 3, created: { contradictions: 0, corroborations: 0, merges: 0 } });
+  });
+
   it("searches, lists entities, profiles one by alias, prints a timeline and a path", async () => {
     expect(await run("search", "denied")).toContain("[denied]");
     expect(await run("entities", "--type", "ORG")).toMatch(/Alibaba Group\s+ORG/);

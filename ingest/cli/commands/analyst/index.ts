@@ -1,4 +1,5 @@
 import type { Command } from "commander";
+import { registerAnalyze } from "./analyze-command";
 import { registerContradictions } from "./contradictions-command";
 import { registerDecide } from "./decide-command";
 import { registerEntityCommands } from "./entity-commands";
@@ -6,7 +7,7 @@ import { registerPath } from "./path-command";
 import { registerSearch } from "./search-command";
 import { registerTimeline } from "./timeline-command";
 
-/** The analyst's read commands (search, timeline, entities, entity, contradictions, path) and `decide`. */
+/** The analyst's read commands (search, timeline, entities, entity, contradictions, path), `decide` and `analyze`. */
 export function registerAnalystCommands(program: Command): void {
   registerSearch(program);
   registerTimeline(program);
@@ -14,4 +15,5 @@ export function registerAnalystCommands(program: Command): void {
   registerContradictions(program);
   registerPath(program);
   registerDecide(program);
+  registerAnalyze(program);
 }
