@@ -56,7 +56,7 @@ export function resolveUrl(link: string | null | undefined, base: string): strin
 const BLOCKS = "p, div, br, li, tr, h1, h2, h3, h4, h5, h6, blockquote, pre";
 
 /** Feed titles and summaries are often HTML from a third party: keep only the text, never markup or scripts. */
-function plainText(html: string | null | undefined): string | undefined {
+export function plainText(html: string | null | undefined): string | undefined {
   if (!html) return undefined;
   if (!/[<&]/.test(html)) return clean(html);
   const $ = cheerio.load(html, null, false);

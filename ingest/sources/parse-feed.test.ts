@@ -79,6 +79,19 @@ describe("parseFeed", () => {
     expect(bad(fixture("broken.xml")).message).toMatch(/broken XML .*line \d+/);
   });
 
+  it("stores a feed title given as HTML as its text only, never markup or script handlers", () => {
+    const rss = `<?xml version="1.0"?><rss version="2.0"><channel>
+      <title type="html">&lt;b&gt;Harbor&lt;/b&gt; Ledger &lt;img src="x.jpg" onerror="location.href='https://evil.example/'"/&gt;</title>
+      <link>https://harborledger.example/</link>
+      <item><title>One</title><link>https://harborledger.example/1</link></item>
+    </channel></rss>`;
+    const feed = parseFeed(rss, "https://harborledger.example/rss");
+    expect(feed.title).toBe("Harbor Ledger");
+    expect(feed.items[0]?.sourceName).toBe("Harbor Ledger");
+    const json = parseFeed(JSON.stringify({ version: "https://jsonfeed.org/version/1.1", title: "<i>Quay</i> Daily", items: [{ id: "1", url: "https://quay.example/1", content_text: "x" }] }), "https://quay.example/feed.json");
+    expect(json.title).toBe("Quay Daily");
+  });
+
   it("tolerates the not-quite-XML real feeds serve (bare ampersands)", () => {
     const feed = parseFeed('<rss version="2.0"><channel><title>A & B</title><item><title>Q&A</title><link>https://ab.example/1?a=1&b=2</link></item></channel></rss>', "https://ab.example/rss");
     expect(feed.items[0]).toMatchObject({ title: "Q&A", url: "https://ab.example/1?a=1&b=2" });

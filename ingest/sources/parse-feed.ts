@@ -2,7 +2,7 @@ import { parseFeed as parseXmlFeed } from "@rowanmanning/feed-parser";
 import { XMLValidator } from "fast-xml-parser";
 import { AppError } from "@/lib/errors";
 import type { ParsedFeed } from "@/lib/schemas";
-import { resolveUrl, toFeedItems, type RawItem } from "./feed-items";
+import { plainText, resolveUrl, toFeedItems, type RawItem } from "./feed-items";
 import { parseJsonFeed } from "./parse-json-feed";
 
 type XmlFeed = ReturnType<typeof parseXmlFeed>;
@@ -16,10 +16,12 @@ export function parseFeed(xmlOrJson: string, feedUrl: string): ParsedFeed {
   const text = xmlOrJson.replace(/^\uFEFF/, "").trimStart();
   if (text.startsWith("{")) {
     const json = parseJsonFeed(text, feedUrl);
-    return { feedUrl, title: json.title, homepage: resolveUrl(json.homepage, feedUrl), format: "json", ...toFeedItems(json.items, feedUrl, json.title) };
+    const jsonTitle = plainText(json.title);
+    return { feedUrl, title: jsonTitle, homepage: resolveUrl(json.homepage, feedUrl), format: "json", ...toFeedItems(json.items, feedUrl, jsonTitle) };
   }
   const feed = readXml(text, feedUrl);
-  const title = feed.title?.trim() || undefined;
+  // A feed's title is third-party HTML as often as text: store only its text.
+  const title = plainText(feed.title);
   const raw = feed.items.map(rawItem);
   return { feedUrl, title, homepage: resolveUrl(feed.url, feedUrl), format: xmlFormat(feed, text), ...toFeedItems(raw, feedUrl, title) };
 }
