@@ -1,4 +1,4 @@
-import { diffVersions, type VersionDiff } from "@/ingest/article/diff-versions";
+import { diffVersions, type VersionDiff } from "@/lib/diff-versions";
 
 /**
  * What changed between two stored versions of an article, for the article page: the ingest stage's

@@ -2,7 +2,7 @@ import { refreshAnalysis } from "@/graph/analyze/refresh-analysis";
 import { getStoredText } from "@/graph/queries/get-stored-text";
 import { writeArticle, type WriteOutcome } from "@/graph/write/write-article";
 import { Extraction, type ArticleDoc } from "@/lib/schemas";
-import { diffVersions } from "../article/diff-versions";
+import { diffVersions } from "@/lib/diff-versions";
 import { extractArticle } from "../article/extract-article";
 import { extractAssertions } from "../extract/extract-assertions";
 
