@@ -1,10 +1,10 @@
-import { mkdirSync } from "node:fs";
 import path from "node:path";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { useBrowser } from "./browser";
+import { screenshotDir } from "./screenshot-dir";
 
-const OUT = path.resolve("public", "screenshots");
+const OUT = screenshotDir();
 
 async function shoot(page: Page, name: string): Promise<void> {
   await page.waitForLoadState("networkidle");
@@ -16,7 +16,6 @@ describe("screenshots of the main pages", () => {
   const { page: open, baseUrl } = useBrowser();
 
   it("saves home, search, entity, dispute, explorer and console", async () => {
-    mkdirSync(OUT, { recursive: true });
     const page = await open({ width: 1280, height: 1000 });
     const { entities } = (await (await fetch(`${baseUrl}/api/entities?type=ORG`)).json()) as { entities: Array<{ id: string; name: string }> };
     const alibaba = entities.find((e) => /Alibaba/.test(e.name));
