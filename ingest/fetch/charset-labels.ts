@@ -68,7 +68,7 @@ export function canonicalCharset(label: string | undefined): string | undefined 
   if (!label) return undefined;
   const key = label.trim().replace(/^["']|["']$/g, "").toLowerCase();
   if (key === "") return undefined;
-  const name = FOLD[key] ?? (/^windows-125\d$|^iso-8859-\d+$|^koi8-[ru]$|^utf-16[lb]e$|^gb18030$|^macintosh$/.test(key) ? key : undefined);
+  const name = FOLD[key] ?? (/^windows-125\d$|^iso-8859-\d+$|^koi8-[ru]$|^utf-(16|32)[lb]e$|^gb18030$|^macintosh$/.test(key) ? key : undefined);
   if (name) return name;
   return iconv.encodingExists(key) ? key : undefined;
 }

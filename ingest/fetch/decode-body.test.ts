@@ -53,6 +53,16 @@ describe("decodeBody", () => {
     expect(decodeBody(bytes(page(FRENCH, '<meta charset="utf-8">'), "windows-1252"), "text/html; charset=windows-1252").text).toContain(FRENCH);
   });
 
+  it("reads UTF-16 and UTF-32 feeds with or without a byte-order mark", () => {
+    const feed = `<?xml version="1.0" encoding="utf-16"?><rss><channel><title>${KOREAN}</title></channel></rss>`;
+    for (const charset of ["utf-16be", "utf-16le", "utf-32be", "utf-32le"]) {
+      const body = iconv.encode(feed, charset);
+      expect(decodeBody(new Uint8Array(body))).toMatchObject({ text: feed, charset });
+      const bom = iconv.encode("\uFEFF", charset);
+      expect(decodeBody(new Uint8Array([...bom, ...body]))).toMatchObject({ text: feed, charset });
+    }
+  });
+
   it("falls back to strict UTF-8, then guesses undeclared legacy pages", () => {
     expect(decodeBody(new TextEncoder().encode(page(KOREAN)))).toMatchObject({ charset: "utf-8" });
     expect(decodeBody(bytes(page(KOREAN), "euc-kr"))).toMatchObject({ text: page(KOREAN), charset: "euc-kr" });

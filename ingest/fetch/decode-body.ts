@@ -30,10 +30,26 @@ function decodeAs(bytes: Uint8Array, charset: string): DecodedBody {
 }
 
 function bomCharset(bytes: Uint8Array): { charset: string; length: number } | undefined {
-  const [a, b, c] = bytes;
+  const [a, b, c, d] = bytes;
   if (a === 0xef && b === 0xbb && c === 0xbf) return { charset: "utf-8", length: 3 };
+  // UTF-32's marks first: FF FE 00 00 also starts like UTF-16LE's.
+  if (a === 0x00 && b === 0x00 && c === 0xfe && d === 0xff) return { charset: "utf-32be", length: 4 };
+  if (a === 0xff && b === 0xfe && c === 0x00 && d === 0x00) return { charset: "utf-32le", length: 4 };
   if (a === 0xfe && b === 0xff) return { charset: "utf-16be", length: 2 };
   if (a === 0xff && b === 0xfe) return { charset: "utf-16le", length: 2 };
+  return wideMarkup(a, b, c, d);
+}
+
+/**
+ * Feeds in UTF-16 or UTF-32 without a byte-order mark still start with "<", and the zero bytes
+ * around it give the width and byte order away (XML 1.0, appendix F). No ASCII-compatible text has
+ * a NUL beside its first "<", so the check cannot misfire on ordinary pages.
+ */
+function wideMarkup(a?: number, b?: number, c?: number, d?: number): { charset: string; length: number } | undefined {
+  if (a === 0x00 && b === 0x00 && c === 0x00 && d === 0x3c) return { charset: "utf-32be", length: 0 };
+  if (a === 0x3c && b === 0x00 && c === 0x00 && d === 0x00) return { charset: "utf-32le", length: 0 };
+  if (a === 0x00 && b === 0x3c && c === 0x00 && d !== 0x00) return { charset: "utf-16be", length: 0 };
+  if (a === 0x3c && b === 0x00 && c !== 0x00 && d === 0x00) return { charset: "utf-16le", length: 0 };
   return undefined;
 }
 
