@@ -1,14 +1,21 @@
 /**
- * `npm run bench:nlp`: precision/recall/F1 per field on the gold set in ../gold (tuning and held-out
- * articles separately), then throughput on one core. Prints markdown tables for the README.
- * `--verbose` lists every missed and spurious item per article.
+ * `npm run bench:nlp`: precision/recall/F1 per field on the gold set in ../gold, per split (tune and
+ * each held-out batch), then throughput on one core. Prints markdown tables for the README.
+ * `--verbose` prints the counts per article; `--errors [split]` lists every missed and spurious item
+ * per article (of one split when given, e.g. `--errors heldout-2`).
  */
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { extractAssertions } from "../extract-assertions";
 import { splitSentences } from "../text/sentences";
+import { printErrors } from "./print-errors";
 import { GoldArticle } from "./gold-schema";
 import { add, FIELDS, prf, scoreArticle, type Counts, type Field } from "./score";
+
+const SPLITS = ["tune", "heldout-1", "heldout-2", "heldout-3", "all"] as const;
+type Split = (typeof SPLITS)[number];
+/** Held-out articles are grouped by the round they were written in; batch 1 has no `batch` field. */
+const splitOf = (g: GoldArticle): Split => (g.split === "tune" ? "tune" : (`heldout-${g.batch ?? "1"}` as Split));
 
 const goldDir = path.join(import.meta.dirname, "../gold");
 const articles = readdirSync(goldDir).filter((f) => f.endsWith(".json")).sort().map((f) => {
@@ -16,26 +23,30 @@ const articles = readdirSync(goldDir).filter((f) => f.endsWith(".json")).sort().
   return { gold, text: readFileSync(path.join(goldDir, gold.file ?? ""), "utf8") };
 });
 
+const args = process.argv.slice(2);
+const errorsAt = args.indexOf("--errors");
+const errorSplit = errorsAt >= 0 && args[errorsAt + 1] && !args[errorsAt + 1].startsWith("--") ? args[errorsAt + 1] : undefined;
+
 const zero = (): Record<Field, Counts> => Object.fromEntries(FIELDS.map((k) => [k, { tp: 0, fp: 0, fn: 0 }])) as Record<Field, Counts>;
-const totals = { tune: zero(), "heldout-1": zero(), "heldout-2": zero(), heldout: zero(), all: zero() };
+const totals = Object.fromEntries(SPLITS.map((s) => [s, zero()])) as Record<Split, Record<Field, Counts>>;
 for (const { gold, text } of articles) {
   const x = extractAssertions({ text, publishedAt: gold.publishedAt, lang: "en" });
-  const s = scoreArticle(gold, text, splitSentences(text), x);
+  const sentences = splitSentences(text);
+  const s = scoreArticle(gold, text, sentences, x);
+  const split = splitOf(gold);
   for (const k of FIELDS) {
-    totals[gold.split][k] = add(totals[gold.split][k], s[k]);
+    totals[split][k] = add(totals[split][k], s[k]);
     totals.all[k] = add(totals.all[k], s[k]);
-    const batch = gold.batch === "2" ? "heldout-2" : "heldout-1";
-    if (gold.split === "heldout") totals[batch][k] = add(totals[batch][k], s[k]);
   }
-  if (process.argv.includes("--verbose")) console.log(gold.id, FIELDS.map((k) => `${k} ${s[k].tp}/${s[k].fp}/${s[k].fn}`).join("  "));
+  if (args.includes("--verbose")) console.log(gold.id, FIELDS.map((k) => `${k} ${s[k].tp}/${s[k].fp}/${s[k].fn}`).join("  "));
+  if (errorsAt >= 0 && (!errorSplit || errorSplit === split)) printErrors(gold.id, text, sentences, s);
 }
 
 const pct = (n: number) => n.toFixed(3);
-const count = (split: keyof typeof totals) =>
-  articles.filter((a) => split === "all" || a.gold.split === split || (a.gold.split === "heldout" && (a.gold.batch === "2") === (split === "heldout-2") && split.startsWith("heldout-"))).length;
+const count = (split: Split) => articles.filter((a) => split === "all" || splitOf(a.gold) === split).length;
 console.log(`\n| field | split | articles | precision | recall | F1 |\n|---|---|---|---|---|---|`);
 for (const k of FIELDS) {
-  for (const split of ["tune", "heldout-1", "heldout-2", "heldout", "all"] as const) {
+  for (const split of SPLITS.filter((s) => count(s) > 0)) {
     const m = prf(totals[split][k]);
     console.log(`| ${k} | ${split} | ${count(split)} | ${pct(m.p)} | ${pct(m.r)} | ${pct(m.f1)} |`);
   }

@@ -4,26 +4,31 @@ import type { Sentence } from "../text/sentences";
 import type { GoldArticle } from "./gold-schema";
 
 export type Counts = { tp: number; fp: number; fn: number };
+/** Counts plus the unmatched keys themselves, for `--errors`. */
+export type Detail = Counts & { missed: string[]; spurious: string[] };
 export const FIELDS = ["entities", "speakers", "figures", "dates", "claims"] as const;
 export type Field = (typeof FIELDS)[number];
 
 /** Multiset overlap: each gold key can be matched once. */
-function compare(gold: string[], got: string[]): Counts {
+function compare(gold: string[], got: string[]): Detail {
   const left = new Map<string, number>();
   for (const g of gold) left.set(g, (left.get(g) ?? 0) + 1);
-  let tp = 0;
+  const spurious: string[] = [];
   for (const k of got) {
     const n = left.get(k) ?? 0;
-    if (n > 0) { tp++; left.set(k, n - 1); }
+    if (n > 0) left.set(k, n - 1);
+    else spurious.push(k);
   }
-  return { tp, fp: got.length - tp, fn: gold.length - tp };
+  const missed = [...left].flatMap(([k, n]) => Array<string>(n).fill(k));
+  const tp = got.length - spurious.length;
+  return { tp, fp: spurious.length, fn: gold.length - tp, missed, spurious };
 }
 
 const norm = (s: string) => s.toLowerCase().replace(/\s+/g, " ").trim();
 const unit = (u?: string) => (u ?? "").toLowerCase().replace(/s$/, "");
 
 /** Per-field counts for one article. Claims and speakers are keyed by the sentence that holds them. */
-export function scoreArticle(gold: GoldArticle, text: string, sentences: Sentence[], x: Extraction): Record<Field, Counts> {
+export function scoreArticle(gold: GoldArticle, text: string, sentences: Sentence[], x: Extraction): Record<Field, Detail> {
   const sentenceOf = (at: number) => sentences.findIndex((s) => at >= s.start && at < s.end);
   const goldSentence = (frag: string) => sentenceOf(text.indexOf(frag));
   // An entity named after its canonical form ("United Kingdom") matches the gold's surface form ("Britain") when that is one of its aliases.
