@@ -25,7 +25,8 @@ const articles = readdirSync(goldDir).filter((f) => f.endsWith(".json")).sort().
 
 const args = process.argv.slice(2);
 const errorsAt = args.indexOf("--errors");
-const errorSplit = errorsAt >= 0 && args[errorsAt + 1] && !args[errorsAt + 1].startsWith("--") ? args[errorsAt + 1] : undefined;
+const afterErrors = errorsAt >= 0 ? args[errorsAt + 1] : undefined;
+const errorSplit = afterErrors?.startsWith("--") ? undefined : afterErrors;
 
 const zero = (): Record<Field, Counts> => Object.fromEntries(FIELDS.map((k) => [k, { tp: 0, fp: 0, fn: 0 }])) as Record<Field, Counts>;
 const totals = Object.fromEntries(SPLITS.map((s) => [s, zero()])) as Record<Split, Record<Field, Counts>>;
