@@ -1,3 +1,4 @@
+import { readdirSync } from "node:fs";
 import path from "node:path";
 import type { Command } from "commander";
 import { ensureReady } from "@/graph/driver";
@@ -23,9 +24,11 @@ export function registerUp(program: Command): void {
       }
       await ensureReady();
       if ((await listArticles({ limit: 1 })).length > 0) return console.log("Graph already has articles; samples not reloaded.");
-      const samples = path.join(c.repoRoot, "ingest", "samples");
+      const samplesDir = path.join(c.repoRoot, "ingest", "samples");
+      // Only the pages: the folder also holds the test expectations, which are no article.
+      const samples = readdirSync(samplesDir).filter((f) => f.endsWith(".html")).sort().map((f) => path.join(samplesDir, f));
       const fetcher = defaultFetcher();
-      const summary = await ingestInputs([samples], { fetcher, progress: createProgress(), onFeed: recordFeedPoll });
+      const summary = await ingestInputs(samples, { fetcher, progress: createProgress(), onFeed: recordFeedPoll });
       await fetcher.close();
       console.log(`Sample set loaded: ${summary.format()}`);
     });
