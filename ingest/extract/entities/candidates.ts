@@ -1,4 +1,5 @@
 import type { Sentence, Term } from "../text/sentences";
+import { hasGovHead } from "./gov-heads";
 import { findTitle } from "./titles";
 import { MONTHS_DAYS, NOT_NAMES, TITLES, isCommonWord, isDemonym } from "./words";
 
@@ -12,15 +13,21 @@ export type Candidate = {
   possessive: boolean;
   /** A title stood before it ("Mr", "Senator"): a person. */
   titled: boolean;
+  /** A country prefix cut off the name ("U.S." in "U.S. Consumer Product Safety Commission"): not a mention of its own. */
+  prefix?: { start: number; end: number };
   /** Lower-case word after a hyphen ("Alibaba-affiliated", "Berlin-based"). */
   hyphenSuffix?: string;
 };
 
 const CAPITAL = /^(?:\p{Lu}|i\p{Lu}|\d+\p{Lu})/u;
 const OF_HEADS = /^(Ministry|Department|Bank|University|Institute|Bureau|Office|Council|Court|Agency|Commission|Board|Academy|Association|Federation|Republic|Kingdom|Secretary|School|College|Museum|Chamber|Union|Organization|Organisation|Society|League|Conference|Federation)$/;
-const QUOTE = /["'“”‘’]/;
+/** A quotation mark or an opening bracket before the next word ends a name ("Markets Authority (CMA)"). */
+const QUOTE = /["'“”‘’(\[]/;
 /** Heads that close names joined by "and" ("Korea Iron and Steel Association", "Securities and Exchange Commission"). */
 const AND_HEADS = /^(Association|Commission|Authority|Organization|Organisation|Council|Committee|Institute|Federation|Union|Bureau|Agency|Department|Ministry|Exchange|Company|Industries|Society|Foundation|Board)$/;
+const COMPASS = /^(North|South|East|West|Northern|Southern|Eastern|Western|Central)$/;
+/** "U.S. Consumer Product Safety Commission": the country is where the body sits, not part of its name. */
+const COUNTRY_PREFIX = /^(U\.S\.|US|U\.K\.|UK|EU)$/;
 /** Abbreviations whose full stop does not end a name ("St. Aldric Hospital", "Mt. Sinai"). */
 const NAME_ABBREV = /^(St|Mt|Ft)$/;
 
@@ -107,11 +114,23 @@ function trimRun(run: Word[], initial: boolean, titled: boolean, sentence: numbe
   const first = words[0];
   const last = words[words.length - 1];
   if (!first || !last) return null;
-  if (words.length === 1 && isDemonym(first.text)) return null;
+  // "South Korean battery maker X": a nationality is an attribute of the name that follows, not a name.
+  if (words.every((w) => isDemonym(w.text) || COMPASS.test(w.text)) && words.some((w) => isDemonym(w.text))) return null;
+  const body = withoutCountryPrefix(words);
+  if (body !== words) {
+    const named = trimRun(body, false, titled, sentence);
+    return named && { ...named, prefix: { start: first.start, end: first.end } };
+  }
   return {
     start: first.start, end: last.end, text: words.map((w) => w.text).join(" "), sentence, initial, titled,
     possessive: last.possessive, hyphenSuffix: last.hyphenSuffix,
   };
+}
+
+function withoutCountryPrefix(words: Word[]): Word[] {
+  const rest = words.slice(1);
+  const prefixed = COUNTRY_PREFIX.test(words[0]?.text ?? "") && rest.length >= 2;
+  return prefixed && hasGovHead(rest.map((w) => w.text).join(" ")) ? rest : words;
 }
 
 function isLeadingNoise(w: Word): boolean {

@@ -2,6 +2,7 @@ import type { EntityType, ExtractedEntity } from "@/lib/schemas/extraction";
 import type { Sentence } from "../text/sentences";
 import { sentenceCandidates } from "./candidates";
 import { typeVotes, type Vote } from "./classify";
+import { introducedAcronyms } from "./acronyms";
 import { findGovDescriptors } from "./descriptors";
 import { entityId, entityKey } from "./entity-key";
 import { findLexiconMatches } from "./lexicon-matches";
@@ -20,8 +21,9 @@ const within = (a: Span, b: Span) => a.start >= b.start && a.end <= b.end;
 /** Lexicon names, "<country> <body>" descriptors and capitalised runs, merged into one entity per thing. */
 export function findEntities(text: string, sentences: Sentence[]): EntityIndex {
   const desc = findGovDescriptors(text);
-  const lex = findLexiconMatches(text).filter((m) => !desc.some((d) => overlaps(d, m)));
   const cands = extendListNames(text, sentences.flatMap(sentenceCandidates)).filter((c) => !desc.some((d) => overlaps(d, c)));
+  const prefixes = cands.flatMap((c) => (c.prefix ? [c.prefix] : []));
+  const lex = findLexiconMatches(text).filter((m) => !desc.some((d) => overlaps(d, m)) && !prefixes.some((p) => overlaps(p, m)));
   const kept = cands.filter((c) => {
     const inside = lex.filter((m) => overlaps(m, c));
     return inside.length === 0 || (inside.length === 1 && within(inside[0] as Span, c) && c.text.length > (inside[0]?.text.length ?? 0));
@@ -37,7 +39,17 @@ export function findEntities(text: string, sentences: Sentence[]): EntityIndex {
   for (const d of desc) add(`gov:${entityKey(d.name)}`, d, [], { type: "GOV", name: d.name });
   for (const m of lexKept) add(`lex:${m.entry.name}`, m, [], { type: m.entry.type, name: m.entry.name });
   for (const c of kept.filter((c) => keepInitial(text, c, kept))) add(entityKey(c.text), c, typeVotes(text, c));
+  for (const [acr, full] of introducedAcronyms(text, kept)) mergeGroup(groups, acr, full);
   return toIndex(linkShortForms([...groups.values()]));
+}
+
+/** The acronym's mentions join the full name; its own type votes are dropped, the full name's words decide. */
+function mergeGroup(groups: Map<string, Group>, from: string, to: string): void {
+  const source = groups.get(from);
+  const target = groups.get(to);
+  if (!source || !target || source === target || source.fixed) return;
+  target.mentions.push(...source.mentions);
+  groups.delete(from);
 }
 
 const typeOf = (g: Group): EntityType => g.fixed?.type ?? bestVote(g.votes);
@@ -48,13 +60,16 @@ function bestVote(votes: Vote[]): EntityType {
   return [...sum.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? "ORG";
 }
 
-/** "Nordvik" after "Nordvik Motors", "Smith" after "Jane Smith": one entity. */
+/**
+ * "Nordvik" after "Nordvik Motors", "Smith" after "Jane Smith", "Harwell & Pike" after "Harwell & Pike
+ * Bank": one entity. A short form of several words links only as the opening words of an organisation.
+ */
 function linkShortForms(groups: Group[]): Group[] {
   const multi = groups.filter((g) => nameOf(g).split(" ").length > 1);
   const out: Group[] = [];
   for (const g of groups) {
     const word = nameOf(g);
-    const host = word.includes(" ") || g.fixed ? undefined : multi.find((m) => {
+    const host = g.fixed ? undefined : word.includes(" ") ? openingWordsOf(word, multi) : multi.find((m) => {
       const words = nameOf(m).split(" ");
       const last = words[words.length - 1] === word;
       if (last && (typeOf(m) === "PERSON" || GENERIC_FIRST.test(words[0] ?? ""))) return true;
@@ -68,6 +83,15 @@ function linkShortForms(groups: Group[]): Group[] {
     else host.votes.push(...g.votes);
   }
   return out;
+}
+
+function openingWordsOf(short: string, multi: Group[]): Group | undefined {
+  const words = short.split(" ");
+  return multi.find((m) => {
+    const long = nameOf(m).split(" ");
+    const kind = typeOf(m);
+    return long.length > words.length && words.every((w, i) => long[i] === w) && kind !== "PERSON" && kind !== "PLACE";
+  });
 }
 
 function nameOf(g: Group): string {

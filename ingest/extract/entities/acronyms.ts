@@ -1,0 +1,30 @@
+import type { Candidate } from "./candidates";
+import { entityKey } from "./entity-key";
+
+const ACRONYM = /^\p{Lu}{2,6}$/u;
+const INTRODUCED = /^\s*\(\s*(\p{Lu}[\p{Lu}&]{1,7})\s*\)/u;
+
+/**
+ * "Financial Conduct Authority (FCA)", or "the FCA" in an article that names the Financial Conduct
+ * Authority without brackets: the acronym in brackets right after a name stands for it, so a
+ * later "the FCA" is the same body. The acronym must open with the name's first letter, which keeps
+ * bracketed tickers and country codes ("(NYSE)", "(US)") from attaching to an unrelated name; without
+ * brackets the initials of the name's capitalised words must spell it exactly.
+ * Returns acronym key -> key of the full name.
+ */
+export function introducedAcronyms(text: string, cands: Candidate[]): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const c of cands) {
+    const acr = INTRODUCED.exec(text.slice(c.end, c.end + 14))?.[1];
+    if (!acr || !c.text.includes(" ") || acr[0] !== c.text[0]) continue;
+    out.set(entityKey(acr), entityKey(c.text));
+  }
+  for (const a of cands.filter((c) => ACRONYM.test(c.text) && !out.has(entityKey(c.text)))) {
+    const full = cands.find((c) => initials(c.text) === a.text);
+    if (full) out.set(entityKey(a.text), entityKey(full.text));
+  }
+  return out;
+}
+
+/** "Financial Conduct Authority" -> "FCA"; "of", "and" and "&" are skipped as acronyms skip them. */
+const initials = (name: string) => name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join("");

@@ -1,0 +1,51 @@
+import { describe, expect, it } from "vitest";
+import { extractAssertions } from "../extract-assertions";
+
+const entitiesOf = (text: string) => extractAssertions({ text, publishedAt: "2026-03-12T12:00:00+00:00" }).entities.map((e) => `${e.type} ${e.name}`);
+
+describe("entity rules that generalise", () => {
+  it("a nationality before a descriptor is no entity of its own", () => {
+    const found = entitiesOf("South Korean battery maker Daeyang Energy Solution said it would invest $2 billion. Swiss drugmaker Lonhart Pharma agreed.");
+    expect(found).toContain("ORG Daeyang Energy Solution");
+    expect(found).toContain("ORG Lonhart Pharma");
+    expect(found.some((e) => /Korean|Swiss/.test(e))).toBe(false);
+  });
+
+  it("a country prefix is cut off a state body and is no place mention", () => {
+    const found = entitiesOf("The U.S. Federal Aviation Administration grounded the jets on Monday, and the UK Civil Aviation Authority followed.");
+    expect(found).toContain("GOV Federal Aviation Administration");
+    expect(found).toContain("GOV Civil Aviation Authority");
+    expect(found.some((e) => /United States|United Kingdom/.test(e))).toBe(false);
+  });
+
+  it("an acronym in brackets, or spelling a body's initials, is that body", () => {
+    const bracketed = entitiesOf("The Competition and Markets Authority (CMA) opened a probe into Velia Foods. The CMA said it would report in May.");
+    expect(bracketed.filter((e) => e.startsWith("GOV"))).toEqual(["GOV Competition and Markets Authority"]);
+    const bare = entitiesOf("The Australian Securities and Investments Commission sued Kestra Capital. ASIC said the firm misled clients.");
+    expect(bare).toContain("GOV Australian Securities and Investments Commission");
+    expect(bare.some((e) => e.endsWith(" ASIC"))).toBe(false);
+  });
+
+  it("a name shortened to its opening words is the same organisation", () => {
+    const found = entitiesOf("Regulators fined Larch & Finch Bank £3 million. Larch & Finch said it had fixed its controls.");
+    expect(found).toEqual(["ORG Larch & Finch Bank"]);
+  });
+
+  it("'Ministry of …' with any list after 'of', and '<area> <country>' agencies, are government", () => {
+    const found = entitiesOf("The Ministry of Culture, Sport and Media said it would appeal. Transport Canada said the review was over.");
+    expect(found).toContain("GOV Ministry of Culture, Sport and Media");
+    expect(found).toContain("GOV Transport Canada");
+  });
+
+  it("'according to X' names a source, not a place", () => {
+    expect(entitiesOf("Sales rose 4%, according to NielsenIQ data.")).toContain("ORG NielsenIQ");
+  });
+
+  it("a name in apposition after a job title is a person", () => {
+    expect(entitiesOf("Orvane Mining said output fell. Its chairman, Rui Tavares, said prices would recover.")).toContain("PERSON Rui Tavares");
+  });
+
+  it("a thing introduced as 'the tool, known as X' is a product", () => {
+    expect(entitiesOf("Investigators found the hacking tool, known as Glasswing, on 40 phones.")).toContain("PRODUCT Glasswing");
+  });
+});
