@@ -13,11 +13,13 @@ const CONTEXT = 40;
 /** One claim per asserting sentence, and one per figure when a sentence carries several. */
 export function buildClaims(input: ClaimInput): Claim[] {
   const claims: Claim[] = [];
+  const cited = new Map<string, number>();
   let previous: Claim | undefined;
   for (const s of input.sentences) {
-    const frame = frameOf(input, s, previous);
+    const frame = frameOf({ ...input, cited }, s, previous);
     const made = claimsOf(input, s, frame, previous);
     claims.push(...made);
+    for (const id of new Set(made.map((c) => c.speakerId))) if (id) cited.set(id, (cited.get(id) ?? 0) + 1);
     if (made.length) previous = made[made.length - 1];
   }
   return claims;
@@ -53,7 +55,7 @@ function measured(preds: PredicateMatch[], pred: PredicateMatch | undefined): Pr
 function makeClaim(input: ClaimInput, s: Sentence, f: Frame, spec: { pred?: PredicateMatch; predicate: string; figure?: Figure }, previous: Claim | undefined): Claim {
   const { text } = input;
   const { subjectId, objectIds } = subjectAndObjects(input, s, f, spec.pred, previous);
-  const speaker = f.speaker ?? reportedSpeaker(spec.predicate, subjectId, input, s, previous);
+  const speaker = f.speaker ?? reportedSpeaker(spec.predicate, Boolean(spec.pred?.noun), subjectId, input, s, previous);
   const negative = Boolean(f.act?.negative) !== (spec.pred ? negated(text, spec.pred.start, spec.pred.end) : false);
   const date = pickDate(input.dates, s, f, spec.pred);
   return {
@@ -75,11 +77,13 @@ function makeClaim(input: ClaimInput, s: Sentence, f: Frame, spec: { pred?: Pred
  * as source; a sentence continuing the previous one's topic ("These accounts generated ...") keeps
  * its source; otherwise the outlet itself asserts it and there is no speaker.
  */
-function reportedSpeaker(predicate: string, subjectId: string | undefined, input: ClaimInput, s: Sentence, previous: Claim | undefined): Speaker | undefined {
+function reportedSpeaker(predicate: string, noun: boolean, subjectId: string | undefined, input: ClaimInput, s: Sentence, previous: Claim | undefined): Speaker | undefined {
   const subject = subjectId ? input.index.byId.get(subjectId) : undefined;
-  if (OWN_ACTIONS.has(predicate) && subject && subject.type !== "PLACE" && subject.type !== "PRODUCT") return { speakerId: subject.id };
+  // Only a verb reports the actor's own action; "Aventis had sought damages" (a noun cue) is the outlet's background.
+  if (OWN_ACTIONS.has(predicate) && !noun && subject && subject.type !== "PLACE" && subject.type !== "PRODUCT") return { speakerId: subject.id };
   const head = /^(?:These|Those|The|Such)\s+(\w+)/.exec(s.text)?.[1];
-  if (previous?.speakerId && head && previous.quote.toLowerCase().includes(head.toLowerCase())) return { speakerId: previous.speakerId };
+  // Whole words only: "The suit" does not continue a sentence about "a lawsuit".
+  if (previous?.speakerId && head && new RegExp(`\\b${head}\\b`, "i").test(previous.quote)) return { speakerId: previous.speakerId };
   return undefined;
 }
 

@@ -1,13 +1,14 @@
 import type { Claim } from "@/lib/schemas/extraction";
 import type { EntityIndex } from "../entities/resolve";
 import type { Sentence } from "../text/sentences";
+import type { Cited } from "./speaker-resolve";
 import { findSpeechAct, type SpeechAct } from "./speech-acts";
 import { maskMentions, speakerAfter, speakerBeforeVerb, type Speaker } from "./speakers";
 import { trailingAttribution } from "./trailing";
 
 /** Speech act, speaker and the part of the sentence that holds the asserted content (absolute offsets). */
 export type Frame = { speaker?: Speaker; act?: SpeechAct; contentStart: number; contentEnd: number; skip?: { start: number; end: number } };
-export type FrameInput = { text: string; index: EntityIndex; sentences: Sentence[] };
+export type FrameInput = { text: string; index: EntityIndex; sentences: Sentence[]; cited?: Cited };
 
 const SAID: SpeechAct = { act: "said", start: 0, end: 0, negative: false, fallback: "states", characterises: false };
 const OPENS_QUOTE = /^\s*["“]/;
@@ -18,17 +19,18 @@ export function frameOf(input: FrameInput, s: Sentence, previous: Claim | undefi
   const trail = trailingAttribution(s.text, maskMentions(s.text, s.start, index));
   if (trail) {
     const act = shift(findSpeechAct(s.text.slice(trail.verbStart), s.text), trail.verbStart) ?? SAID;
-    const speaker = speakerBeforeVerb({ text, sentenceStart: s.start, verbStart: s.start + trail.verbStart, verbEnd: s.start + trail.verbEnd, index, previous: prevSpeaker });
+    const speaker = speakerBeforeVerb({ text, sentenceStart: s.start, verbStart: s.start + trail.verbStart, verbEnd: s.start + trail.verbEnd, index, previous: prevSpeaker, cited: input.cited });
     return { speaker, act, contentStart: s.start, contentEnd: s.start + trail.contentEnd, skip: { start: s.start + trail.skipStart, end: s.start + trail.skipEnd } };
   }
   const act = findSpeechAct(s.text);
-  const after = speakerAfter(text, s.start, s.end, index, prevSpeaker);
+  const after = speakerAfter(text, s.start, s.end, index, prevSpeaker, input.cited);
   if (after && (!act || s.start + act.start > after.at - 12)) return { speaker: after, act: act ?? SAID, contentStart: s.start, contentEnd: after.at };
   if (!act) return continuedQuote(input, s, previous, prevSpeaker) ?? { contentStart: s.start, contentEnd: s.end };
   const verbStart = s.start + act.start;
   const verbEnd = s.start + act.end;
-  const speaker = speakerBeforeVerb({ text, sentenceStart: s.start, verbStart, verbEnd, index, previous: prevSpeaker });
-  if (!speaker && after) return { speaker: after, act, contentStart: s.start, contentEnd: after.at };
+  const speaker = speakerBeforeVerb({ text, sentenceStart: s.start, verbStart, verbEnd, index, previous: prevSpeaker, cited: input.cited });
+  // "Analysts had expected $3.71 billion, according to LSEG data": a named source outranks an unnamed group.
+  if (after && (!speaker || (!speaker.speakerId && after.speakerId))) return { speaker: after, act, contentStart: s.start, contentEnd: after.at };
   const rest = text.slice(verbEnd, s.end);
   if (rest.trim().split(/\s+/).length < 3) return { speaker, act, contentStart: s.start, contentEnd: verbStart };
   // "X denied any wrongdoing and said it would appeal": what is denied ends where the next act begins.

@@ -3,7 +3,9 @@ import type { EntityIndex, Located } from "../entities/resolve";
 
 export type Speaker = { speakerId?: string; speakerText?: string };
 /** Where a speaker is looked up: mentions before `sentenceStart` are "earlier in the article". */
-export type Scope = { index: EntityIndex; sentenceStart: number; previous?: Speaker };
+export type Scope = { index: EntityIndex; sentenceStart: number; previous?: Speaker; cited?: Cited };
+/** How many earlier sentences each entity was the speaker of. */
+export type Cited = ReadonlyMap<string, number>;
 
 const GOV_NOUN = /\b(ministry|department|agency|commission|authority|government|regulator|court|prosecutors?|police|watchdog|cabinet)\b/i;
 const ORG_NOUN = /\b(company|firm|group|startup|carmaker|automaker|lab|developer|maker|airline|carrier|bank|union|hospital|insurer|retailer|chipmaker|manufacturer|business|lender|operator|brand)\b/i;
@@ -19,17 +21,31 @@ export function lastOf(scope: Scope, types: EntityType[]): Speaker | undefined {
 
 /**
  * "the hospital", "the ministry", "the company": the last body whose own name ends in that noun
- * ("St. Aldric Hospital"), else the previous speaker when it is that kind of body, else the last one named.
+ * ("St. Aldric Hospital"), else the most salient body of that kind so far.
  */
 export function resolveBody(scope: Scope, phrase: string): Speaker | undefined {
   const noun = (GOV_NOUN.exec(phrase) ?? ORG_NOUN.exec(phrase))?.[1]?.toLowerCase() ?? "";
   const named = scope.index.mentions.filter((m) => m.end <= scope.sentenceStart && scope.index.byId.get(m.id)?.name.toLowerCase().split(" ").includes(noun));
   const lastNamed = named[named.length - 1];
   if (lastNamed && lastNamed.type !== "PLACE" && lastNamed.type !== "PERSON") return { speakerId: lastNamed.id };
-  const kind: EntityType[] = GOV_NOUN.test(phrase) ? ["GOV"] : ["ORG"];
+  return mostSalient(scope, GOV_NOUN.test(phrase) ? ["GOV"] : ["ORG"]);
+}
+
+/**
+ * An article's "the company" is the company the article is about, not whichever one was named or
+ * cited last ("…, according to LSEG data. …, the company said" is not LSEG). Salience is mentions plus
+ * times quoted so far; a tie goes to the previous speaker, then to the one named last.
+ */
+function mostSalient(scope: Scope, kinds: EntityType[]): Speaker | undefined {
+  const prior = scope.index.mentions.filter((m) => m.end <= scope.sentenceStart && kinds.includes(m.type));
+  const score = new Map<string, number>();
+  for (const m of prior) score.set(m.id, (score.get(m.id) ?? 0) + 1 + (score.has(m.id) ? 0 : scope.cited?.get(m.id) ?? 0));
+  const best = Math.max(0, ...score.values());
+  const top = new Set([...score].filter(([, n]) => n === best).map(([id]) => id));
   const prevId = scope.previous?.speakerId;
-  if (prevId && kind.includes(typeOf(scope, prevId) as EntityType)) return { speakerId: prevId };
-  return lastOf(scope, kind);
+  if (prevId && top.has(prevId)) return { speakerId: prevId };
+  const latest = prior.filter((m) => top.has(m.id)).at(-1);
+  return latest && { speakerId: latest.id };
 }
 
 /** he/she: the last person quoted or named; it: the last organisation; they/we: the previous speaker. */

@@ -57,3 +57,37 @@ describe("speakers in common news patterns", () => {
     expect(claimIn(text, "distraction")[0]?.speaker).toBe("Petra Lind");
   });
 });
+
+describe("speaker rules that generalise", () => {
+  it("'the company' is the company the article is about, not the data source cited last", () => {
+    const text = "Orvik Foods raised its outlook on Monday. Orvik said sales rose 6%. Analysts had expected 4%, according to FactSet data. The snacks unit will be sold, the company said.";
+    expect(claimIn(text, "snacks unit")[0]?.speaker).toBe("Orvik Foods");
+  });
+
+  it("a named source after 'according to' outranks an unnamed group before the verb", () => {
+    const [c] = claimIn("Economists had expected growth of 2.1%, according to FactSet data.", "Economists");
+    expect(c?.speaker).toBe("FactSet");
+  });
+
+  it("an unattributed document belongs to the actor the sentence opens with", () => {
+    const text = "Tavira Steel reported a loss. Tavira will close two plants in Spain, according to an internal memo.";
+    expect(claimIn(text, "close two plants")[0]?.speaker).toBe("Tavira Steel");
+    const text2 = "The Danish Maritime Authority fined Kolby Lines. Its chief executive Ida Berg apologised. The regulator also ordered the carrier to hire an auditor, according to the final notice.";
+    expect(claimIn(text2, "hire an auditor")[0]?.speaker).toBe("Danish Maritime Authority");
+  });
+
+  it("a possessed role in apposition: the named holder speaks", () => {
+    const text = "Police found the spyware, known as Glasswing, on 40 phones. Glasswing’s developer, Pellow Labs, said it sells only to governments.";
+    expect(claimIn(text, "sells only")[0]?.speaker).toBe("Pellow Labs");
+  });
+
+  it("a noun cue is background, not the actor's own report", () => {
+    const [c] = claimIn("A jury ordered Harto Group to pay $40 million. Veska Labs had sought more than $90 million in damages.", "sought");
+    expect(c?.speaker).toBeUndefined();
+  });
+
+  it("a sentence continues the previous one's source only on a whole word", () => {
+    const text = "Marlow Appliances denied that a lawsuit filed in Ohio had merit. The suit, brought by a family, seeks more than $2 million in damages.";
+    expect(claimIn(text, "The suit")[0]?.speaker).toBeUndefined();
+  });
+});

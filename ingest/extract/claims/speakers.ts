@@ -1,8 +1,8 @@
 import type { EntityIndex, Located } from "../entities/resolve";
-import { describe, isBodyPhrase, resolveBody, resolvePronoun, type Scope, type Speaker } from "./speaker-resolve";
+import { describe, isBodyPhrase, resolveBody, resolvePronoun, type Cited, type Scope, type Speaker } from "./speaker-resolve";
 
 export type { Speaker } from "./speaker-resolve";
-export type SpeakerContext = { text: string; sentenceStart: number; verbStart: number; verbEnd: number; index: EntityIndex; previous?: Speaker };
+export type SpeakerContext = { text: string; sentenceStart: number; verbStart: number; verbEnd: number; index: EntityIndex; previous?: Speaker; cited?: Cited };
 
 const BOUNDARY = /(?:[,;:"“”]|\b(?:that|after|as|while|when|because|since|but|and)\b)(?![\s\S]*(?:[,;:"“”]|\b(?:that|after|as|while|when|because|since|but|and)\b))/i;
 const TRAILING = /\s+(also|has|had|have|previously|publicly|later|earlier|separately|then|again|on \w+|in a statement|in an? \w+ (?:post|letter|filing))$/i;
@@ -11,6 +11,8 @@ const PRONOUN = /^(it|he|she|they|we)$/i;
 /** ", a spokesperson for the European Commission," between a name and its verb. */
 const APPOSITIVE = /,\s*([^,;:"“”]{2,90}),\s*$/;
 
+/** A possessed role noun, the whole head of the sentence: "Its president", "Shadowline’s developer". */
+const POSSESSED_ROLE = /^\s*(?:its|their|his|her|\p{Lu}[\p{L}-]*['’]s?)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+\s*$/u;
 const mentionsIn = (index: EntityIndex, start: number, end: number): Located[] => index.mentions.filter((m) => m.start >= start && m.end <= end);
 /** The text with every entity mention blanked out, same length, so boundary searches skip names. */
 export function maskMentions(s: string, offset: number, index: EntityIndex): string {
@@ -18,7 +20,7 @@ export function maskMentions(s: string, offset: number, index: EntityIndex): str
   for (const m of mentionsIn(index, offset, offset + s.length)) out = out.slice(0, m.start - offset) + "X".repeat(m.end - m.start) + out.slice(m.end - offset);
   return out;
 }
-const scopeOf = (ctx: SpeakerContext): Scope => ({ index: ctx.index, sentenceStart: ctx.sentenceStart, previous: ctx.previous });
+const scopeOf = (ctx: SpeakerContext): Scope => ({ index: ctx.index, sentenceStart: ctx.sentenceStart, previous: ctx.previous, cited: ctx.cited });
 
 /** Who asserts, from the words before the attributing verb ("An insider at Alibaba confirmed ...", "…,” Jane Roe, a spokesperson for X, said"). */
 export function speakerBeforeVerb(ctx: SpeakerContext): Speaker | undefined {
@@ -26,14 +28,17 @@ export function speakerBeforeVerb(ctx: SpeakerContext): Speaker | undefined {
   let head = text.slice(sentenceStart, verbStart);
   const appo = APPOSITIVE.exec(head);
   if (appo) {
-    const inAppo = mentionsIn(index, sentenceStart + appo.index, sentenceStart + head.length).find((m) => m.type === "PERSON");
+    const named = mentionsIn(index, sentenceStart + appo.index, sentenceStart + head.length);
+    // "Its president, X, said" / "Shadowline's developer, Corvid Systems, said": the role is described, the appositive names who holds it.
+    const described = POSSESSED_ROLE.test(head.slice(0, appo.index));
+    const inAppo = named.find((m) => m.type === "PERSON") ?? (described ? named.find((m) => m.type !== "PLACE") : undefined);
     if (inAppo) return { speakerId: inAppo.id };
     head = head.slice(0, appo.index);
   }
   // Commas and "and" inside a name ("Ministry of Economy, Trade and Industry") are no clause boundary.
   const cut = BOUNDARY.exec(maskMentions(head, sentenceStart, index));
   let segStart = sentenceStart + (cut ? cut.index + cut[0].length : 0);
-  let segment = text.slice(segStart, sentenceStart + head.length).replace(TRAILING, "").replace(TRAILING, "");
+  let segment = text.slice(segStart, sentenceStart + head.length).trimEnd().replace(TRAILING, "").replace(TRAILING, "");
   const lead = segment.length - segment.trimStart().length;
   segStart += lead;
   segment = segment.trim();
@@ -52,6 +57,16 @@ function resolveSegment(segment: string, found: Located[], scope: Scope): Speake
   return undefined;
 }
 
+const DOCUMENT = /^(the|an?|its|their)\s+(?:[\w-]+\s+){0,2}(filing|notice|statement|memo|letter|release|document|report|email|presentation)s?\b/i;
+
+/** The organisation a sentence opens with, named ("Lumora also plans …") or as a body phrase ("The regulator also ordered …"). */
+function sentenceActor(text: string, from: number, index: EntityIndex, scope: Scope): Speaker | undefined {
+  const first = index.mentions.find((m) => m.start >= from && m.start - from < 4);
+  if (first) return first.type === "ORG" || first.type === "GOV" ? { speakerId: first.id } : undefined;
+  const body = /^\s*((?:the|its)\s+[\p{Ll}-]+)\b/iu.exec(text.slice(from, from + 40))?.[1];
+  return body && isBodyPhrase(body) ? resolveBody(scope, body) : undefined;
+}
+
 /** "Anthropic, the maker of Claude, said": the entity that opens the sentence. */
 function leadingEntity(ctx: SpeakerContext): Speaker | undefined {
   const first = mentionsIn(ctx.index, ctx.sentenceStart, ctx.verbStart)[0];
@@ -59,7 +74,7 @@ function leadingEntity(ctx: SpeakerContext): Speaker | undefined {
 }
 
 /** "..., said Jane Smith" / "according to a person familiar with the letter" / "according to the filing". */
-export function speakerAfter(text: string, from: number, end: number, index: EntityIndex, previous?: Speaker): (Speaker & { at: number }) | undefined {
+export function speakerAfter(text: string, from: number, end: number, index: EntityIndex, previous?: Speaker, cited?: Cited): (Speaker & { at: number }) | undefined {
   const tail = text.slice(from, end);
   const acc = /\baccording to\s+([^,.;]+)/i.exec(tail);
   if (acc?.[1]) {
@@ -69,10 +84,17 @@ export function speakerAfter(text: string, from: number, end: number, index: Ent
     const found = mentionsIn(index, start, start + acc[1].length).filter((m) => m.type !== "PLACE");
     const first = found[0];
     if (first && first.start === start) return { speakerId: first.id, at };
-    const scope: Scope = { index, sentenceStart: from, previous };
+    const scope: Scope = { index, sentenceStart: from, previous, cited };
     if (!found.length && /^the (company|firm|bank|group)['’]s\b/i.test(phrase)) return { speakerText: phrase, speakerId: resolveBody(scope, phrase)?.speakerId, at };
-    // A definite document ("the filing", "the final notice") is the one the previous speaker issued.
-    if (!found.length && /^the\s+(?:\w+\s+)?(filing|notice|statement|memo|letter|release|document|report)\b/i.test(phrase) && previous?.speakerId) return { speakerText: phrase, speakerId: previous.speakerId, at };
+    // "a memo seen by Reuters": the outlet that saw a document did not write it.
+    const document = found.every((m) => m.type === "MEDIA" && /\b(?:seen|obtained|reviewed) by\s*$/i.test(text.slice(start, m.start))) && DOCUMENT.exec(phrase);
+    if (document) {
+      // "Lumora plans …, according to a memo": a document nobody else is said to have issued is the sentence's actor's;
+      // "the final notice" is the actor's too, else the one the previous speaker issued.
+      const actor = sentenceActor(text, from, index, scope);
+      const issuer = actor ?? (document[1]?.toLowerCase() === "the" ? previous : undefined);
+      if (issuer?.speakerId) return { speakerText: phrase, speakerId: issuer.speakerId, at };
+    }
     if (isBodyPhrase(phrase)) return { speakerText: phrase, speakerId: resolveBody(scope, phrase)?.speakerId, at };
     return { speakerText: phrase, speakerId: found.find((m) => m.type !== "MEDIA")?.id, at };
   }

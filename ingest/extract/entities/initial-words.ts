@@ -6,13 +6,15 @@ const PLURAL_ROLE = /(ers|ors|ists|ians|ants|ents|ees|ives)$/i;
 /**
  * A one-word run at the start of a sentence is capitalised by position, so it is kept only with
  * other evidence: the same word capitalised mid-sentence elsewhere, a name in compromise's lexicon,
- * or an unknown word that acts as a subject ("Qoder said", "Nordvik's").
+ * the opening word of a longer name, or an unknown word that acts as a subject ("Qoder said", "Nordvik's").
  */
 export function keepInitial(text: string, c: Candidate, all: Candidate[]): boolean {
   if (!c.initial || c.text.includes(" ")) return true;
   if (all.some((o) => !o.initial && o.text === c.text)) return true;
   if (isNameWord(c.text)) return true;
   if (isCommonWord(c.text) || isCommonWord(c.text.replace(/e?s$/, "")) || PLURAL_ROLE.test(c.text)) return false;
+  // "Lumora also plans …" after "Lumora Foods": an unknown word that opens a longer name is its short form.
+  if (all.some((o) => o.text.startsWith(`${c.text} `))) return true;
   const next = /^\s*([\p{L}]+)/u.exec(text.slice(c.end, c.end + 30))?.[1] ?? "";
   // "Posteel, South Korea's largest steelmaker, said": an unknown word in apposition is a name.
   if (/^,\s+(?:the|a|an|its|(?:\p{Lu}[\p{L}]*\s)?\p{Lu}[\p{L}]*['’]s)\s/u.test(text.slice(c.end, c.end + 30))) return true;
