@@ -19,6 +19,9 @@ export const MIGRATIONS: readonly string[] = [
   "CREATE INDEX article_url IF NOT EXISTS FOR (n:Article) ON (n.url)",
   "CREATE INDEX article_canonical_url IF NOT EXISTS FOR (n:Article) ON (n.canonicalUrl)",
   "CREATE INDEX entity_key IF NOT EXISTS FOR (n:Entity) ON (n.key)",
+  // Merges and splits look entities up by id under these labels too (graph/decisions/regroup-relations.ts).
+  "CREATE INDEX merged_entity_id IF NOT EXISTS FOR (n:MergedEntity) ON (n.id)",
+  "CREATE INDEX rejected_entity_id IF NOT EXISTS FOR (n:RejectedEntity) ON (n.id)",
   "CREATE INDEX claim_predicate IF NOT EXISTS FOR (n:Claim) ON (n.predicate)",
   "CREATE FULLTEXT INDEX article_fulltext IF NOT EXISTS FOR (n:Article) ON EACH [n.title, n.text] OPTIONS {indexConfig: {`fulltext.analyzer`: 'cjk'}}",
   "CREATE FULLTEXT INDEX entity_fulltext IF NOT EXISTS FOR (n:Entity) ON EACH [n.name, n.aliasText] OPTIONS {indexConfig: {`fulltext.analyzer`: 'cjk'}}",

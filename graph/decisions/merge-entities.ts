@@ -3,6 +3,7 @@ import { AppError } from "@/lib/errors";
 import type { DecisionView } from "@/lib/views/decision";
 import { DECISION_VIEW, DecisionInput, newDecisionId, notFound, parseDecision } from "./decision-record";
 import { MERGE_MOVES } from "./move-relationships";
+import { regroupRelationsAt } from "./regroup-relations";
 import { inWriteTx } from "./write-tx";
 
 export const MergeEntitiesInput = DecisionInput.extend({ fromId: z.string().min(1), intoId: z.string().min(1) });
@@ -38,6 +39,7 @@ export async function mergeEntities(input: MergeEntitiesInput): Promise<Decision
     const [row] = await run<{ decision: unknown }>(RECORD, { ...o, id, at, reason: o.reason ?? null });
     for (const statement of MERGE_MOVES) await run(statement, o);
     await run(RETIRE_FROM, o);
+    await regroupRelationsAt(run, [o.fromId, o.intoId]);
     return parseDecision(row?.decision);
   });
 }

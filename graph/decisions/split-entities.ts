@@ -3,6 +3,7 @@ import { AppError } from "@/lib/errors";
 import type { DecisionView } from "@/lib/views/decision";
 import { DECISION_VIEW, DecisionInput, newDecisionId, parseDecision } from "./decision-record";
 import { SPLIT_MOVES } from "./move-relationships";
+import { regroupRelationsAt } from "./regroup-relations";
 import { inWriteTx } from "./write-tx";
 
 export const SplitEntitiesInput = DecisionInput.extend({
@@ -44,6 +45,7 @@ export async function splitEntities(input: SplitEntitiesInput): Promise<Decision
     // Relationships move back before the label changes: the moves match the merged node by its label.
     for (const statement of SPLIT_MOVES) await run(statement, params);
     await run(UNDO, { ...params, at, by: o.by });
+    await regroupRelationsAt(run, [o.fromId, found.intoId]);
     const id = newDecisionId("keep_apart", o.fromId, found.intoId, at);
     const [row] = await run<{ decision: unknown }>(KEEP_APART, { ...params, id, at, by: o.by, reason: o.reason ?? "split of an earlier merge" });
     return parseDecision(row?.decision);

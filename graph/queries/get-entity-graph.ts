@@ -26,7 +26,7 @@ export async function getEntityGraph(options: EntityGraphOptions): Promise<Entit
      WITH [c] + [n IN found WHERE n <> c][..$rest] AS ns
      CALL (ns) {
        UNWIND ns AS n
-       MATCH (n)-[r:RELATION]->(m:Entity) WHERE m IN ns
+       MATCH (n)-[r:RELATION]->(m:Entity) WHERE m IN ns AND m <> n
        RETURN collect(DISTINCT {from: n.id, to: m.id, type: r.type, claimIds: coalesce(r.claimIds, [])}) AS edges
      }
      RETURN [n IN ns | n {.id, .name, .type, mentionCount: COUNT { (:Article)-[:MENTIONS]->(n) }}] AS nodes, edges`,

@@ -1,6 +1,7 @@
 /**
  * The Cypher of one article write, run in order inside one transaction with the same parameter map
- * ($article, $source, $entities, $claims, $events, $relations). Every statement is UNWIND + MERGE on a
+ * ($article, $source, $entities, $claims, $events, $relations; each relation with its `origins`, see
+ * graph/decisions/relation-origins.ts). Every statement is UNWIND + MERGE on a
  * stable id, so running them twice changes nothing.
  */
 
@@ -14,10 +15,12 @@ MERGE (a)-[:PREVIOUS_VERSION]->(v)
 WITH a
 OPTIONAL MATCH (c:Claim)-[:REPORTED_IN]->(a)
 WITH a, collect(c) AS claims, [c IN collect(c) | c.id] AS claimIds
-OPTIONAL MATCH ()-[r:RELATION]->() WHERE any(id IN r.claimIds WHERE id IN claimIds)
-SET r.claimIds = [id IN r.claimIds WHERE NOT id IN claimIds]
+OPTIONAL MATCH ()-[r:RELATION]->()
+  WHERE any(id IN r.claimIds WHERE id IN claimIds) OR any(o IN coalesce(r.origins, []) WHERE split(o, $sep)[0] = a.id)
+SET r.claimIds = [id IN r.claimIds WHERE NOT id IN claimIds],
+    r.origins = [o IN r.origins WHERE split(o, $sep)[0] <> a.id AND NOT split(o, $sep)[1] IN claimIds]
 WITH a, claims, collect(r) AS rels
-FOREACH (r IN [x IN rels WHERE size(x.claimIds) = 0] | DELETE r)
+FOREACH (r IN [x IN rels WHERE size(x.claimIds) = 0 AND size(coalesce(x.origins, [])) = 0] | DELETE r)
 FOREACH (c IN claims | DETACH DELETE c)
 WITH a
 OPTIONAL MATCH (a)-[m:MENTIONS]->()
@@ -84,6 +87,7 @@ const RELATIONS = `
 UNWIND $relations AS r
 MATCH (f:Entity {id: r.fromId}), (t:Entity {id: r.toId})
 MERGE (f)-[rel:RELATION {type: r.type}]->(t)
-SET rel.claimIds = reduce(acc = coalesce(rel.claimIds, []), x IN r.claimIds | CASE WHEN x IN acc THEN acc ELSE acc + x END)`;
+SET rel.claimIds = reduce(acc = coalesce(rel.claimIds, []), x IN r.claimIds | CASE WHEN x IN acc THEN acc ELSE acc + x END),
+    rel.origins = reduce(acc = coalesce(rel.origins, []), x IN r.origins | CASE WHEN x IN acc THEN acc ELSE acc + x END)`;
 
 export const WRITE_STATEMENTS: readonly string[] = [SOURCE_AND_ARTICLE, ENTITIES, CLAIMS, EVENTS, RELATIONS];

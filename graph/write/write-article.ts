@@ -7,6 +7,7 @@ import { ensureReady, getDriver } from "../driver";
 import { withTransientRetry } from "./transient-retry";
 import { resolveEntityIds, type ResolvedExtraction } from "./resolve-entities";
 import { WRITE_STATEMENTS, RETIRE_OLD_VERSION } from "./article-statements";
+import { ORIGIN_SEP, originsOfRelation } from "../decisions/relation-origins";
 
 /** What changed since the stored version, in words and figures, kept on the retired version. */
 export const VersionChange = z.object({ summary: z.string(), figuresChanged: z.array(z.object({ before: z.string(), after: z.string() })) });
@@ -30,7 +31,7 @@ export async function writeArticle(input: ArticleWrite): Promise<WriteOutcome> {
         const oldHash = previous.records[0]?.get("hash") as string | undefined;
         if (oldHash === doc.textHash) return "unchanged";
         if (oldHash !== undefined) await tx.run(RETIRE_OLD_VERSION, {
-            id: doc.id, versionId: stableId("ver", doc.id, oldHash),
+            id: doc.id, versionId: stableId("ver", doc.id, oldHash), sep: ORIGIN_SEP,
             changeSummary: change?.summary ?? null, figuresChanged: (change?.figuresChanged ?? []).map((f) => `${f.before} -> ${f.after}`),
           });
         const resolved = await resolveEntityIds(tx, scopeToArticle(extraction, doc.id));
@@ -50,7 +51,7 @@ async function runWrites(tx: ManagedTransaction, doc: ArticleDoc, x: ResolvedExt
     entities: x.entities.map((e) => ({ ...e, mentionCount: e.mentions.length, aliasText: e.aliases.join(" | ") })),
     claims: x.claims.map((c) => claimProps(c, doc)),
     events: x.events,
-    relations: x.relations,
+    relations: x.relations.map((r) => ({ ...r, origins: originsOfRelation(doc.id, r) })),
   };
   for (const statement of WRITE_STATEMENTS) await tx.run(statement, params);
 }
