@@ -1,5 +1,6 @@
 import { EntityProfile } from "@/lib/views/entity";
 import { readRows } from "../driver";
+import { DISPUTES_INVOLVING } from "./contradiction-fragments";
 import { ENTITY_SUMMARY } from "./entity-fragments";
 
 const PROFILE = `
@@ -11,7 +12,8 @@ CALL (e) {
   RETURN count(DISTINCT s) AS sourceCount, min(a.sortAt) AS firstSeenAt
 }
 CALL (e) {
-  OPTIONAL MATCH (e)-[r:RELATION]-(o:Entity)
+  // A loop is a relation between two names a merge made one entity; it waits there for a split.
+  OPTIONAL MATCH (e)-[r:RELATION]-(o:Entity) WHERE o <> e
   WITH o, r, CASE WHEN startNode(r) = e THEN 'out' ELSE 'in' END AS direction WHERE o IS NOT NULL
   RETURN collect(o {.id, .name, .type, relation: r.type, direction: direction, claimCount: size(coalesce(r.claimIds, []))}) AS related
 }
@@ -29,7 +31,7 @@ CALL (e) {
 RETURN entity {.*, sourceCount: sourceCount, firstSeenAt: firstSeenAt, related: related, figures: figures, mergedFrom: mergedFrom,
   claimsByCount: COUNT { (:Claim)-[:ASSERTED_BY]->(e) },
   claimsAboutCount: COUNT { (c:Claim) WHERE (c)-[:ABOUT|OBJECT]->(e) },
-  contradictionCount: COUNT { (k:Contradiction)-[:SIDE]->(:Claim)-[:ABOUT|OBJECT|ASSERTED_BY]->(e) }
+  contradictionCount: COUNT { ${DISPUTES_INVOLVING("e")} }
 } AS profile`;
 
 /** An entity's profile: names, counts, related entities and the figures reported about it over time. */

@@ -7,6 +7,8 @@ import { TIMELINE } from "./timeline-cypher";
 
 export const TimelineOptions = z.object({
   entityId: z.string().min(1).optional(),
+  /** One dispute: its statements on every side, the events they describe and the articles carrying them. */
+  contradictionId: z.string().min(1).optional(),
   /** A source id or name (case-insensitive). */
   source: z.string().min(1).optional(),
   kinds: z.array(TimelineKind).min(1).default(["article", "claim", "event"]),
@@ -31,6 +33,7 @@ export async function getTimeline(options: TimelineOptions = {}): Promise<Timeli
   const after = o.cursor ? decodeCursor(o.cursor) : null;
   const rows = await readRows<Row>(TIMELINE[o.direction], {
     entityId: o.entityId ?? null,
+    contradictionId: o.contradictionId ?? null,
     source: o.source?.toLowerCase() ?? null,
     kinds: o.kinds,
     byHappened: o.order === "happened",

@@ -4,7 +4,9 @@ import { boundMillis, decodeCursor, encodeCursor } from "./timeline-cursor";
 
 describe("search text helpers", () => {
   it("escapes Lucene syntax so input cannot change the query", () => {
-    expect(toLuceneQuery('alibaba AND (ban) "claude code" title:x*')).toBe('alibaba AND \\(ban\\) "claude code" title\\:x\\*');
+    expect(toLuceneQuery('alibaba AND (ban) "claude code" title:x*')).toBe('alibaba and \\(ban\\) "claude code" title\\:x\\*');
+    expect(toLuceneQuery("NOT OR && || a&&b")).toBe("not or a\\&\\&b");
+    expect(toLuceneQuery('"NOT"')).toBe("not");
   });
   it("marks every matched term inside the snippet, CJK included", () => {
     const s = makeSnippet("Alibaba said the ban on Claude Code starts July 10. 阿里巴巴禁止", ["ban", "阿里巴巴"]);

@@ -16,12 +16,16 @@ export function queryTerms(query: string): string[] {
   return terms;
 }
 
+// Lucene reads these words as operators only in capitals; searched for, they are just words.
+const LUCENE_OPERATOR = /^(AND|OR|NOT)$/;
+
 /** A Lucene query matching any of the terms (phrases as phrases), ranked by how many match. */
 export function toLuceneQuery(query: string): string {
   return queryTerms(query)
     .map((t) => {
       const escaped = t.replace(LUCENE_SPECIAL, (c) => `\\${c}`);
-      return /\s/.test(t) ? `"${escaped}"` : escaped;
+      if (/\s/.test(t)) return `"${escaped}"`;
+      return LUCENE_OPERATOR.test(escaped) ? escaped.toLowerCase() : escaped;
     })
     .join(" ");
 }

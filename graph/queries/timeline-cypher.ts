@@ -23,6 +23,8 @@ CALL () {
 WITH x, a, s, kind, happenedAt, title, text, label, datetime(a.sortAt).epochMillis AS reportedMs
 WHERE ($source IS NULL OR s.id = $source OR toLower(s.name) = $source)
   AND ($entityId IS NULL OR EXISTS { (x)--(:Entity {id: $entityId}) })
+  AND ($contradictionId IS NULL OR EXISTS {
+    MATCH (:Contradiction {id: $contradictionId})-[:SIDE]->(sc:Claim) WHERE sc = x OR (sc)-[:DESCRIBES]->(x) OR (sc)-[:REPORTED_IN]->(x) })
   AND ($asOf IS NULL OR reportedMs <= $asOf)
 WITH *, CASE WHEN $byHappened AND happenedAt IS NOT NULL THEN datetime(happenedAt).epochMillis ELSE reportedMs END AS sortKey
 WHERE ($from IS NULL OR sortKey >= $from) AND ($to IS NULL OR sortKey <= $to)`;
