@@ -22,4 +22,11 @@ describe("annotateText", () => {
     expect(all).toBe(text.replace("\n\n", ""));
     expect(paragraphs.flatMap((p) => p.runs).some((r) => r.claim?.id === "bad")).toBe(false);
   });
+
+  it("keeps an anchor for every claim when two claims share a sentence", () => {
+    const [first] = annotateText(text, [claim("c1", 0, 27), claim("twin", 0, 27), claim("inner", 8, 27)], []);
+    expect(first?.runs[0]?.claim?.id).toBe("c1");
+    expect(first?.runs[0]?.also.map((c) => c.id)).toEqual(["twin", "inner"]);
+    expect(first?.runs[1]?.also).toEqual([]);
+  });
 });

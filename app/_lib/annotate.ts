@@ -1,7 +1,8 @@
 import type { ClaimMark, MentionMark } from "@/graph/queries/app-article-annotations";
 
 export type Piece = { text: string; start: number; mention?: MentionMark };
-export type Run = { start: number; claim?: ClaimMark; pieces: Piece[] };
+/** `also`: claims overlapping the run's claim, drawn inside its mark so their anchors still resolve. */
+export type Run = { start: number; claim?: ClaimMark; also: ClaimMark[]; pieces: Piece[] };
 export type Paragraph = { start: number; runs: Run[] };
 
 /** Splits [start, end) at the given marks, keeping only marks that do not overlap an earlier one. */
@@ -21,6 +22,16 @@ function cut<T extends { start: number; end: number }>(start: number, end: numbe
 }
 
 /**
+ * Claims that lost their place to `run`'s claim (two predicates read from one sentence, or a clause
+ * inside a sentence). Links from search, feeds and disputes point at every claim's id, so each one
+ * needs an anchor even when only one mark can be drawn.
+ */
+function overlapping(run: { start: number; end: number; mark?: ClaimMark }, claims: readonly ClaimMark[], placed: ReadonlyArray<{ mark?: ClaimMark }>): ClaimMark[] {
+  const drawn = new Set(placed.map((p) => p.mark?.id));
+  return claims.filter((c) => !drawn.has(c.id) && c.start >= run.start && c.start < run.end);
+}
+
+/**
  * The article text as paragraphs of runs (a claim's sentence or plain text) made of pieces (an entity
  * mention or plain text), all with offsets into the full text, so quotes link to `#offset-<start>`.
  * Marks whose offsets do not fit the text (an older version's) are dropped rather than misplaced.
@@ -35,9 +46,11 @@ export function annotateText(text: string, claims: readonly ClaimMark[], mention
   for (const match of [...text.matchAll(re), null]) {
     const end = match ? match.index : text.length;
     if (text.slice(start, end).trim()) {
-      const runs = cut(start, end, okClaims).map((r) => ({
+      const cuts = cut(start, end, okClaims);
+      const runs = cuts.map((r) => ({
         start: r.start,
         claim: r.mark,
+        also: r.mark ? overlapping(r, okClaims, cuts) : [],
         pieces: cut(r.start, r.end, okMentions).map((p) => ({ text: text.slice(p.start, p.end), start: p.start, mention: p.mark })),
       }));
       paragraphs.push({ start, runs });

@@ -12,9 +12,11 @@ function RunView({ run }: { run: Run }) {
   const c = run.claim;
   if (!c) return <>{pieces}</>;
   const who = [c.speaker, c.speechAct].filter(Boolean).join(" ");
-  const disputed = c.contradictionIds[0];
+  const disputed = [c, ...run.also].flatMap((x) => x.contradictionIds)[0];
   return (
     <span id={`claim-${c.id}`}>
+      {run.also.map((o) => <span key={o.id} id={`claim-${o.id}`} className="claim-anchor" />)}
+      {[...new Set(run.also.map((o) => o.start))].filter((at) => at !== run.start).map((at) => <span key={at} id={`offset-${at}`} className="claim-anchor" />)}
       <mark id={`offset-${run.start}`} className={`claim-mark ${disputed ? "claim-disputed" : ""}`} title={`Claim${who ? `: ${who}` : ""} (${c.predicate.replace(/_/g, " ")})`}>{pieces}</mark>
       {disputed ? <Link href={disputeHref(disputed)} className="ml-0.5 align-super text-[10px] font-bold uppercase text-red-700 no-underline hover:underline dark:text-red-400">disputed</Link> : null}
     </span>
