@@ -5,6 +5,7 @@ import { timelineEntry } from "../_lib/feed-entries";
 import { queryObject } from "../_lib/query-params";
 import { TimelineParams, toTimelineOptions } from "../_lib/timeline-params";
 import { badRequest, fail } from "../api/_lib/respond";
+import { requestOrigin, requestUrl } from "../_lib/request-origin";
 
 /** GET /feed.xml: the home timeline (same filters as the page) as Atom 1.0. */
 export async function GET(req: NextRequest) {
@@ -12,10 +13,10 @@ export async function GET(req: NextRequest) {
   if (!parsed.success) return badRequest(parsed.error);
   try {
     const page = await getTimeline({ ...toTimelineOptions(parsed.data), cursor: undefined, limit: 50 });
-    const origin = req.nextUrl.origin;
+    const origin = requestOrigin(req);
     return atomResponse(buildAtom({
-      id: `${origin}/feed.xml`, title: "Newsgraph timeline", subtitle: "New articles, claims and events",
-      selfUrl: req.nextUrl.href, alternateUrl: `${origin}/${req.nextUrl.search}`,
+      id: "urn:newsgraph:feed:timeline", title: "Newsgraph timeline", subtitle: "New articles, claims and events",
+      selfUrl: requestUrl(req), alternateUrl: `${origin}/${req.nextUrl.search}`,
       entries: page.items.map((i) => timelineEntry(origin, i)),
     }));
   } catch (e) {

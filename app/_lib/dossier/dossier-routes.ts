@@ -6,6 +6,7 @@ import { disputeDossier } from "./dispute-dossier";
 import { dossierResponse } from "./dossier-response";
 import type { Dossier } from "./dossier-types";
 import { loadEntityDossier } from "./entity-dossier";
+import { requestOrigin } from "../request-origin";
 
 type Ctx = { params: Promise<{ id: string }> };
 type Loader = (id: string, origin: string) => Promise<Dossier | null>;
@@ -24,7 +25,7 @@ export function dossierRoute(kind: keyof typeof LOADERS, format: "md" | "json") 
     const id = IdParam.safeParse((await ctx.params).id);
     if (!id.success) return badRequest(id.error);
     try {
-      const dossier = await LOADERS[kind](id.data, req.nextUrl.origin);
+      const dossier = await LOADERS[kind](id.data, requestOrigin(req));
       return dossier ? dossierResponse(dossier, format) : notFoundJson(`${kind === "dispute" ? "Dispute" : "Entity"} ${id.data}`);
     } catch (e) {
       return fail(e);

@@ -5,6 +5,7 @@ import { claimEntry } from "@/app/_lib/feed-entries";
 import { IdParam } from "@/app/_lib/id-param";
 import { disputeHref } from "@/app/_lib/labels";
 import { badRequest, fail, notFoundJson } from "@/app/api/_lib/respond";
+import { requestOrigin, requestUrl } from "@/app/_lib/request-origin";
 
 type Ctx = { params: Promise<{ id: string }> };
 
@@ -15,14 +16,14 @@ export async function GET(req: NextRequest, ctx: Ctx) {
   try {
     const d = await getContradiction(parsed.data);
     if (!d) return notFoundJson(`Dispute ${parsed.data}`);
-    const origin = req.nextUrl.origin;
+    const origin = requestOrigin(req);
     const entries = [
       ...d.sides.map((c, i) => claimEntry(origin, c, `Side ${String.fromCharCode(65 + i)}`)),
       ...d.corroborations.flatMap((g) => g.claims.map((c) => claimEntry(origin, c, "Corroborating report"))),
     ].sort((a, b) => Date.parse(b.updated) - Date.parse(a.updated));
     return atomResponse(buildAtom({
-      id: `${origin}${disputeHref(d.id)}/feed.xml`, title: `Dispute: ${d.explanation}`, subtitle: d.entities.map((e) => e.name).join(", "),
-      selfUrl: req.nextUrl.href, alternateUrl: origin + disputeHref(d.id), entries,
+      id: `urn:newsgraph:feed:dispute:${d.id}`, title: `Dispute: ${d.explanation}`, subtitle: d.entities.map((e) => e.name).join(", "),
+      selfUrl: requestUrl(req), alternateUrl: origin + disputeHref(d.id), entries,
     }));
   } catch (e) {
     return fail(e);

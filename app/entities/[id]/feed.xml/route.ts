@@ -6,6 +6,7 @@ import { timelineEntry } from "@/app/_lib/feed-entries";
 import { IdParam } from "@/app/_lib/id-param";
 import { entityHref } from "@/app/_lib/labels";
 import { badRequest, fail, notFoundJson } from "@/app/api/_lib/respond";
+import { requestOrigin, requestUrl } from "@/app/_lib/request-origin";
 
 type Ctx = { params: Promise<{ id: string }> };
 
@@ -17,10 +18,10 @@ export async function GET(req: NextRequest, ctx: Ctx) {
     const entity = await getEntity(parsed.data);
     if (!entity) return notFoundJson(`Entity ${parsed.data}`);
     const page = await getTimeline({ entityId: entity.id, limit: 50 });
-    const origin = req.nextUrl.origin;
+    const origin = requestOrigin(req);
     return atomResponse(buildAtom({
-      id: `${origin}${entityHref(entity.id)}/feed.xml`, title: `${entity.name} · Newsgraph`, subtitle: `Articles, claims and events about ${entity.name}`,
-      selfUrl: req.nextUrl.href, alternateUrl: origin + entityHref(entity.id),
+      id: `urn:newsgraph:feed:entity:${entity.id}`, title: `${entity.name} · Newsgraph`, subtitle: `Articles, claims and events about ${entity.name}`,
+      selfUrl: requestUrl(req), alternateUrl: origin + entityHref(entity.id),
       entries: page.items.map((i) => timelineEntry(origin, i)),
     }));
   } catch (e) {
