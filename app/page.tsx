@@ -16,7 +16,14 @@ import { TimelineEntry } from "./components/timeline-entry";
 import { TimelineFilters } from "./components/timeline-filters";
 
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = { title: "Timeline", alternates: { types: { "application/atom+xml": "/feed.xml" } } };
+
+/** The page's feed follows its filters, so a reader subscribed from a filtered view gets that view. */
+export async function generateMetadata({ searchParams }: { searchParams: Promise<PageSearchParams> }): Promise<Metadata> {
+  const parsed = TimelineParams.safeParse(pageQuery(await searchParams));
+  const p = parsed.success ? parsed.data : TimelineParams.parse({});
+  const url = withParams("/feed.xml", { entity: p.entity, source: p.source, kind: p.kind });
+  return { title: "Timeline", alternates: { types: { "application/atom+xml": [{ url, title: "Newsgraph timeline" }] } } };
+}
 
 export default async function HomePage({ searchParams }: { searchParams: Promise<PageSearchParams> }) {
   const query = pageQuery(await searchParams);

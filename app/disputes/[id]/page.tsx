@@ -4,7 +4,7 @@ import { getContradiction } from "@/graph/queries/get-contradiction";
 import { formatDateTime } from "@/lib/format";
 import { IdParam } from "../../_lib/id-param";
 import { KindBadge, SeverityBadge } from "../../components/badges";
-import { ClaimCard } from "../../components/claim-card";
+import { DisputeSide } from "../../components/dispute-side";
 import { EntityLinks } from "../../components/entity-links";
 import { ReportTimeline } from "../../components/report-timeline";
 import { Section } from "../../components/section";
@@ -19,7 +19,7 @@ async function load(params: Props["params"]) {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const d = await load(params);
-  return { title: d ? `Dispute: ${d.explanation}` : "Dispute not found", alternates: d ? { types: { "application/atom+xml": `/disputes/${d.id}/feed.xml` } } : undefined };
+  return { title: d ? `Dispute: ${d.explanation}` : "Dispute not found", alternates: d ? { types: { "application/atom+xml": [{ url: `/disputes/${d.id}/feed.xml`, title: `Dispute: ${d.explanation}` }] } } : undefined };
 }
 
 export default async function DisputePage({ params }: Props) {
@@ -41,23 +41,7 @@ export default async function DisputePage({ params }: Props) {
         </p>
       </header>
       <section aria-label="Sides" className="grid gap-6 md:grid-cols-2">
-        {d.sides.map((side, i) => {
-          const group = d.corroborations.find((g) => g.sideClaimId === side.id);
-          return (
-            <section key={side.id} aria-labelledby={`side-${i}`} data-side={i} className="space-y-3">
-              <h2 id={`side-${i}`} className="text-xs font-bold uppercase tracking-widest text-red-700 dark:text-red-400">
-                Side {String.fromCharCode(65 + i)} · {group ? `${group.sourceCount} outlet${group.sourceCount === 1 ? "" : "s"}` : "1 outlet"}
-              </h2>
-              <ClaimCard claim={side} />
-              {group && group.claims.length > 0 ? (
-                <div>
-                  <h3 className="mb-2 text-xs font-semibold uppercase tracking-wide text-stone-500">Corroborating reports</h3>
-                  <ul className="space-y-2">{group.claims.map((c) => <li key={c.id}><ClaimCard claim={c} compact /></li>)}</ul>
-                </div>
-              ) : null}
-            </section>
-          );
-        })}
+        {d.sides.map((side, i) => <DisputeSide key={side.id} side={side} index={i} group={d.corroborations.find((g) => g.sideClaimId === side.id)} />)}
       </section>
       <Section title="Who said what, when">
         <ReportTimeline claims={[...d.sides, ...d.corroborations.flatMap((g) => g.claims)]} />

@@ -32,7 +32,7 @@ async function entityOf(params: Props["params"]) {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const e = await entityOf(params);
-  return { title: e?.name ?? "Entity not found", alternates: e ? { types: { "application/atom+xml": `/entities/${e.id}/feed.xml` } } : undefined };
+  return { title: e?.name ?? "Entity not found", alternates: e ? { types: { "application/atom+xml": [{ url: `/entities/${e.id}/feed.xml`, title: `${e.name} · Newsgraph` }] } } : undefined };
 }
 
 export default async function EntityPage({ params, searchParams }: Props) {
