@@ -33,7 +33,9 @@ export function GraphView({ graph, highlight = [] }: { graph: EntityGraph; highl
           { selector: "edge", style: { width: 2, "line-color": dark ? "#57534e" : "#a8a29e", "target-arrow-color": dark ? "#57534e" : "#a8a29e", "target-arrow-shape": "triangle", "curve-style": "bezier", label: "data(label)", "font-size": 9, color: dark ? "#a8a29e" : "#57534e", "text-rotation": "autorotate" } },
           { selector: "edge:selected", style: { "line-color": "#b91c1c", "target-arrow-color": "#b91c1c", width: 3 } },
         ],
-        layout: { name: "cose", animate: false, padding: 40, nodeRepulsion: () => 20000, idealEdgeLength: () => 150 },
+        // Rings by distance from the centre entity: a force layout piled the neighbours on top of each
+        // other and left their labels unreadable; rings keep "who is one hop away" visible at a glance.
+        layout: { name: "breadthfirst", roots: [graph.centerId], circle: true, directed: false, avoidOverlap: true, spacingFactor: 1.2, padding: 40, animate: false },
         minZoom: 0.2,
         maxZoom: 3,
         wheelSensitivity: 0.3,

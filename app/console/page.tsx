@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { CONSOLE_EXAMPLES } from "@/graph/console/console-examples";
 import { runConsoleQuery, type ConsoleResult } from "@/graph/console/run-console-query";
+import { getConfig } from "@/lib/config";
 import { describeError } from "@/lib/errors";
 import { withParams } from "../_lib/href";
 import { pageQuery, type PageSearchParams } from "../_lib/query-params";
@@ -23,11 +24,13 @@ export default async function ConsolePage({ searchParams }: { searchParams: Prom
   const q = pageQuery(await searchParams).q;
   const cypher = typeof q === "string" ? q : "";
   const { result, error } = cypher ? await run(cypher) : {};
+  const limits = getConfig();
   return (
-    <div className="grid gap-8 lg:grid-cols-[1fr_18rem]">
+    // grid-cols-1 (minmax(0, 1fr)) keeps the long example queries from widening a phone screen.
+    <div className="grid grid-cols-1 gap-8 lg:grid-cols-[minmax(0,1fr)_18rem]">
       <section aria-labelledby="console-heading" className="min-w-0 space-y-4">
         <h1 id="console-heading" className="border-b-2 border-stone-900 pb-2 font-serif text-3xl font-bold dark:border-stone-100">Analyst console</h1>
-        <p className="text-sm text-stone-600 dark:text-stone-400">Read-only Cypher against the graph: writes are refused, queries stop after a time limit and show at most a fixed number of rows.</p>
+        <p className="text-sm text-stone-600 dark:text-stone-400">Read-only Cypher against the graph: writes are refused, a query stops after {limits.NEWSGRAPH_CONSOLE_TIMEOUT_MS.toLocaleString("en")} ms and shows at most {limits.NEWSGRAPH_CONSOLE_ROW_LIMIT.toLocaleString("en")} rows.</p>
         <form method="get" action="/console" className="space-y-2" aria-label="Cypher query">
           <label htmlFor="q" className="sr-only">Cypher query</label>
           <textarea id="q" name="q" defaultValue={cypher} rows={7} spellCheck={false} placeholder="MATCH (e:Entity) RETURN e.name, e.type LIMIT 10"
@@ -37,7 +40,7 @@ export default async function ConsolePage({ searchParams }: { searchParams: Prom
         {error ? <Notice tone="error">{error}</Notice> : null}
         {result ? <ConsoleTable result={result} /> : null}
       </section>
-      <aside aria-labelledby="examples-heading">
+      <aside aria-labelledby="examples-heading" className="min-w-0">
         <h2 id="examples-heading" className="mb-3 border-b border-stone-300 pb-1 text-xs font-bold uppercase tracking-widest text-stone-500 dark:border-stone-700">Saved examples</h2>
         <ul className="space-y-3 text-sm">
           {CONSOLE_EXAMPLES.map((ex) => (
