@@ -2,7 +2,9 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { readRows } from "@/graph/driver";
+import { findEntity } from "@/graph/queries/find-entity";
 import { getContradiction } from "@/graph/queries/get-contradiction";
+import { getEntity } from "@/graph/queries/get-entity";
 import { listContradictions } from "@/graph/queries/list-contradictions";
 import { analysePage, storePage } from "@/ingest/pipeline/process-page";
 import type { ContradictionDetail } from "@/lib/views/contradiction";
@@ -121,6 +123,14 @@ describe("the sample corpus, end to end", () => {
       expect((await refreshAnalysis()).created).toEqual({ contradictions: 0, corroborations: 0, merges: 0 });
       expect(await counts()).toEqual(before);
       expect((await details()).map(shape)).toEqual(all.map(shape));
+    });
+
+    it("has one relation edge per type and pair after alias merges, and each entity's dispute count matches its list", async () => {
+      const twins = await readRows("MATCH (a)-[r:RELATION]->(b) WITH a, b, r.type AS type, count(r) AS n WHERE n > 1 RETURN a.name, type, b.name, n");
+      expect(twins).toEqual([]);
+      const [alibaba] = await findEntity("Alibaba Group");
+      const profile = await getEntity(alibaba?.id ?? "");
+      expect(profile?.contradictionCount).toBe((await listContradictions({ entityId: alibaba?.id ?? "", limit: 500 })).length);
     });
 
     it("finds the same contradictions when the outlets are ingested in another order", async () => {

@@ -1,3 +1,5 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { refreshAnalysis } from "@/graph/analyze/refresh-analysis";
 import { ENT, HANDMADE } from "@/graph/analyze/fixtures/handmade-corpus";
@@ -15,6 +17,20 @@ import { listClaimsByEntity } from "./list-claims-by-entity";
 import { listContradictions } from "./list-contradictions";
 import { listEntities } from "./list-entities";
 import { searchAll } from "./search-all";
+
+/** The field paths of a JSON value (first element of each array; a null or empty array matches anything below it). */
+function fieldPaths(value: unknown, at = ""): string[] {
+  if (Array.isArray(value)) return value.length > 0 ? fieldPaths(value[0], `${at}[]`) : [];
+  if (value === null || typeof value !== "object") return [];
+  return Object.entries(value).flatMap(([k, v]) => [`${at}.${k}`, ...fieldPaths(v, `${at}.${k}`)]);
+}
+
+function documentedContradiction(): unknown {
+  const readme = readFileSync(path.resolve(import.meta.dirname, "../README.md"), "utf8");
+  const block = /### The contradiction JSON[\s\S]*?```json\n([\s\S]*?)```/.exec(readme)?.[1];
+  if (!block) throw new Error("graph/README.md has no contradiction JSON example");
+  return JSON.parse(block);
+}
 
 describe("read queries", () => {
   closeDriverAfterAll();
@@ -103,6 +119,25 @@ describe("read queries", () => {
     expect(await getContradiction(mismatch, { asOf: "2026-07-06" })).toBeNull();
     expect((await getContradiction(mismatch, { asOf: "2026-07-07" }))?.sides).toHaveLength(2);
     expect((await listContradictions({ entityId: ENT.claudeCode.id, asOf: "2026-07-06" })).map((c) => c.kind)).toEqual([]);
+  });
+
+  it("returns the contradiction JSON documented in graph/README.md, with every claim's quote, figure or date, speaker, source, URL and time", async () => {
+    const [mismatch] = await listContradictions({ kind: "figure_mismatch" });
+    const detail = await getContradiction(mismatch?.id ?? "");
+    const documented = documentedContradiction();
+    const actual = fieldPaths(detail);
+    const expected = fieldPaths(documented);
+    // Both ways: nothing documented is missing and nothing returned is undocumented, where both have a value to look into.
+    const parent = (p: string) => p.slice(0, p.lastIndexOf("."));
+    const within = (paths: string[]) => new Set(["", ...paths.map(parent)]);
+    expect(expected.filter((p) => !actual.includes(p) && within(actual).has(parent(p)))).toEqual([]);
+    expect(actual.filter((p) => !expected.includes(p) && within(expected).has(parent(p)))).toEqual([]);
+    for (const side of detail?.sides ?? []) {
+      expect(side.quote.length).toBeGreaterThan(0);
+      expect(side.figure ?? side.date).not.toBeNull();
+      expect(side.speaker?.name).toBeTruthy();
+      expect([side.source.name, side.article.url, side.article.publishedAt].every(Boolean)).toBe(true);
+    }
   });
 
   it("gives a dispute's timeline: its statements in report order, and what had been said as of a date", async () => {
