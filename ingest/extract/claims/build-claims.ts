@@ -31,19 +31,32 @@ function claimsOf(input: ClaimInput, s: Sentence, f: Frame, previous: Claim | un
   const preds = findPredicates(content).map((p) => ({ ...p, start: p.start + f.contentStart, end: p.end + f.contentStart })).filter(outsideSkip);
   const figures = input.figures.filter((x) => x.start >= f.contentStart && x.end <= f.contentEnd && outsideSkip(x));
   const specs: Array<{ pred?: PredicateMatch; predicate: string; figure?: Figure }> = [];
-  const verbs = preds.filter((p) => !p.noun);
-  // A denial of "the lawsuit" is a denial, and a warning about "revenue" a warning: a bare noun does not override those acts.
-  const actFirst = Boolean(f.act && (f.act.negative || f.act.act === "warned"));
+  const verbs = mainClause(content, f.contentStart, preds).filter((p) => !p.noun);
+  // A denial of "the lawsuit" is a denial, a warning about "revenue" a warning, an accusation one: a bare noun does not override those acts.
+  const actFirst = Boolean(f.act && (f.act.negative || f.act.act === "warned" || f.act.fallback === "accuses"));
   const main = verbs[0] ?? (actFirst ? undefined : preds[0]);
   if (figures.length) {
     for (const fig of figures) {
       const pred = measured(preds, [...verbs].reverse().find((p) => p.start < fig.start) ?? main);
       specs.push({ pred, predicate: pred?.predicate ?? f.act?.fallback ?? "reports_figure", figure: fig });
     }
+    // "Daeyang cut its sales forecast last week, and its profit fell 41%": an action no figure measures is a claim of its own.
+    const unmeasured = verbs.filter((v) => OWN_ACTIONS.has(v.predicate) && v.predicate !== "plans" && v.start < (figures[0]?.start ?? 0) && !specs.some((x) => x.pred === v));
+    specs.push(...unmeasured.map((v) => ({ pred: v, predicate: v.predicate })));
   } else if (f.act?.characterises) specs.push({ predicate: f.act.fallback });
   else if (main) specs.push({ pred: measured(preds, main), predicate: measured(preds, main)?.predicate ?? main.predicate });
   else if (f.act) specs.push({ predicate: f.act.fallback });
   return specs.map((spec) => makeClaim(input, s, f, spec, previous));
+}
+
+/**
+ * "The penalty includes a 30% discount because the bank agreed to settle …": once the main clause has
+ * a predicate, verbs in a clause of reason or concession only explain it.
+ */
+function mainClause(content: string, offset: number, preds: PredicateMatch[]): PredicateMatch[] {
+  const sub = /\b(?:because|since|although|though|whereas)\b/i.exec(content);
+  if (!sub || !preds.some((p) => p.end <= offset + sub.index)) return preds;
+  return preds.filter((p) => p.end <= offset + sub.index);
 }
 
 /** "the penalty could rise": a movement verb right after a measured noun reports on that measure (fines), not a rise. */

@@ -29,3 +29,41 @@ describe("normalised predicates for common news verbs", () => {
     expect(predicatesOf("The company did not deny that it had held talks.")).not.toContain("denies/negative");
   });
 });
+
+describe("predicate rules that generalise", () => {
+  it("'found that' introduces what was found: the content's verb is the predicate", () => {
+    expect(predicatesOf("The jury found that Ralton Audio had copied the designs.")).toEqual(["infringes/positive"]);
+  });
+
+  it("a refusal or a lost client is no market move", () => {
+    expect(predicatesOf("The bank declined to comment on the report.")).toEqual([]);
+    expect(predicatesOf("Chief Executive Ivo Renn said no customer had lost money.")).toEqual(["states/positive"]);
+  });
+
+  it("an event reacted to or judged by its effect is not reported again", () => {
+    expect(predicatesOf("Corvane Health said it welcomed the investment.")).toEqual(["states/positive"]);
+    expect(predicatesOf("The mayor said the strike would hurt local shops.")).toEqual(["states/positive"]);
+  });
+
+  it("an adjective or a noun of investigation does not override an accusation", () => {
+    expect(predicatesOf("Senator Ada Price accused the ministry of lying and demanded an investigation.")).toEqual(["accuses/positive"]);
+    expect(predicatesOf("The government denied a report by the investigative site Kronos.")).toEqual(["denies/negative"]);
+  });
+
+  it("a verb in a clause of reason does not replace the main clause's predicate", () => {
+    expect(predicatesOf("The penalty includes a 30% discount because Harlow Bank agreed to settle early, the regulator said.")).toEqual(["fines/positive"]);
+  });
+
+  it("a forecast 'up from a previous range' is a raised forecast", () => {
+    expect(predicatesOf("Orvik Foods now expects earnings of $2.10 to $2.20 a share, up from a previous range of $1.90 to $2.00.")).toContain("raises_forecast/positive");
+    expect(predicatesOf("Orvik Foods said sales were $4 billion, up from $3.6 billion a year earlier.")).not.toContain("raises_forecast/positive");
+  });
+
+  it("an action no figure measures keeps its own claim", () => {
+    expect(predicatesOf("Tavira Steel cut its annual sales forecast, and its quarterly profit fell 12%.")).toEqual(expect.arrayContaining(["cuts_forecast/positive", "reports_revenue/positive"]));
+  });
+
+  it("a negated subject negates the action", () => {
+    expect(predicatesOf("The minister said no state agency had recalled the vaccine.")).toEqual(["recalls/negative"]);
+  });
+});

@@ -7,6 +7,10 @@ type Rule = [RegExp, string, "noun"?];
 const MEASURE = String.raw`(?:revenue|revenues|sales|profit|profits|earnings|turnover|income)`;
 const MOVE = String.raw`(?:rose|rises|fell|falls|jumped|dropped|grew|declined|climbed|increased|decreased|slipped|surged|slumped|came in|totall?ed|reached|doubled|halved)`;
 const OUTLOOK = String.raw`(?:its|their|the)?\s*(?:[\w-]+\s+){0,3}(?:forecasts?|outlook|guidance|targets?|estimates?)`;
+/** "now expects earnings of $4.35 to $4.50 a share, up from a previous range of …": a revised forecast without the word. */
+const REVISED = String.raw`\b(?:earnings|profit|revenue|sales|forecast|outlook|guidance)\b(?:[^.;]|\.(?=\d)){0,90}?,`;
+/** Only a previous figure of the same forecast makes a revision; "up from $3 a year earlier" is a comparison. */
+const PREVIOUS = String.raw`(?:a|an|its|the|their)\s+(?:previous|prior|earlier)\b`;
 const HEADCOUNT = String.raw`(?:about|some|around|nearly|roughly|more than|up to|over|almost)?\s*[\d,.]+\s*(?:[\w-]+\s+)?(?:jobs|positions|roles|workers|employees|staff)`;
 
 /**
@@ -16,8 +20,8 @@ const HEADCOUNT = String.raw`(?:about|some|around|nearly|roughly|more than|up to
 const RULES: Rule[] = [
   [/\b(operat\w*|ran|runs?|running|created|set up|controlled|used)\b(?=[^.;]{0,60}\baccounts\b)/, "operated_accounts"],
   [/\b(interact\w*|generat\w*(?=[^.;]{0,40}\binteractions\b))/, "interactions"],
-  [new RegExp(String.raw`\b(?:rais\w*|lift\w*|boost\w*|increas\w*|upgrad\w*)\s+${OUTLOOK}\b`), "raises_forecast"],
-  [new RegExp(String.raw`\b(?:cut|cuts|cutting|lower\w*|reduc\w*|slash\w*|trim\w*|downgrad\w*)\s+${OUTLOOK}\b|\bprofit warning\b`), "cuts_forecast"],
+  [new RegExp(String.raw`\b(?:rais\w*|lift\w*|boost\w*|increas\w*|upgrad\w*)\s+${OUTLOOK}\b|${REVISED}\s+up from ${PREVIOUS}`), "raises_forecast"],
+  [new RegExp(String.raw`\b(?:cut|cuts|cutting|lower\w*|reduc\w*|slash\w*|trim\w*|downgrad\w*)\s+${OUTLOOK}\b|${REVISED}\s+down from ${PREVIOUS}|\bprofit warning\b`), "cuts_forecast"],
   [new RegExp(String.raw`\b(?:cut|cuts|cutting|eliminat\w*|shed\w*|slash\w*)\s+${HEADCOUNT}\b|\b(?:laid off|lay off|lays off|layoffs?|cut \w* ?jobs|job cuts|redundancies)\b`), "cuts_jobs"],
   [new RegExp(String.raw`\b${MEASURE}\s+(?:[\w-]+\s+){0,3}?${MOVE}\b`), "reports_revenue"],
   [/\b(ban|bans|banned|banning|prohibit\w*|bar|bars|barred|barring)\b/, "bans"],
@@ -27,7 +31,8 @@ const RULES: Rule[] = [
   [/\b(remov\w*|delet\w*|taken down|take down|pulled|withdr[ae]w\w*)\b/, "removes"],
   [/\b(strike|strikes|striking|walkout)\b/, "strikes"],
   [/\b(recall|recalls|recalled|recalling)\b/, "recalls"],
-  [/\b(discover\w*|uncover\w*|detected|found)\b/, "discovers"],
+  // "The jury found that Kestrel had copied …": a finding that introduces what was found, not a discovery.
+  [/\b(discover\w*|uncover\w*|detected|found(?!\s+that\b))\b/, "discovers"],
   [/\b(fined|fines|fining)\b/, "fines"],
   [/\b(fine of|(?:the|a|its|record) fine|penalty|penalties|penalised|penalized)\b/, "fines", "noun"],
   [/\b(sued|sues|suing|filed (?:a )?suit)\b/, "sues"],
@@ -39,8 +44,10 @@ const RULES: Rule[] = [
   [/\b(acquir\w*|takeover|to buy|agreed to buy|bought|(?:a|\d+%) stake in|merger)\b/, "acquires"],
   [/\b(invest(?:s|ed|ing|ments?)?)\b/, "invests"],
   [/\b(launch\w*|releas\w*|rolled out|rolls out|unveil\w*)\b/, "launches"],
-  [/\b(investigat\w*|probe|probing|inquiry|audit|audits|review the|reviewing)\b/, "investigates"],
-  [/\b(fell|falls|fall|dropped|drops|declined|declines|slid|slipped|sank|dipped|plunged|tumbled|lost|lower)\b/, "falls"],
+  [/\b(investigat(?:es|ed|ing|e)|probing|probes|probed|review the|reviewing)\b/, "investigates"],
+  [/\b(investigations?|probe|inquiry|inquiries|audit|audits)\b/, "investigates", "noun"],
+  // "declined to comment" is a refusal, and "no client had lost money" no market move: "lost" needs an amount.
+  [/\b(fell|falls|fall|dropped|drops|declined(?!\s+to\b)|declines(?!\s+to\b)|slid|slipped|sank|dipped|plunged|tumbled|lost(?=\s+(?:about\s+|nearly\s+|more than\s+)?[$€£¥\d])|lower)\b/, "falls"],
   [/\b(rose|rises|rise|gained|gains|jumped|climbed|surged|grew|grows|higher|rallied|raise|raises|raised|hike\w*)\b/, "rises"],
   [new RegExp(String.raw`\b(${MEASURE})\b`), "reports_revenue", "noun"],
   [/\b(accusations?)\b/, "accuses", "noun"],
@@ -48,11 +55,19 @@ const RULES: Rule[] = [
   [/\b(plans? to|planning to|intends? to)\b/, "plans"],
 ];
 
+/** "welcomed the investment", "94% backing the strike", "declined to comment on that probe": the thing reacted to is not asserted again. */
+const REACTION_BEFORE = /\b(?:welcom\w*|prais\w*|criticis\w*|criticiz\w*|condemn\w*|applaud\w*|hail\w*|oppos\w*|backing|supporting|comment(?:ed|ing)? on)\s+(?:the|this|that|its|their)\s+(?:[\w-]+\s+)?$/i;
+/** "the strike would hurt tourism", "the ban could violate …": an opinion about an event's effect, not a report of it. */
+const EFFECT_AFTER = /^\s+(?:would|could|might|may|will)\s+(?:\w+\s+)?(?:hurt|harm|violate|damage|cost|benefit|help|hit|affect|undermine|threaten|hamper|disrupt|weigh)\b/i;
+const isBackReference = (clause: string, start: number, end: number) =>
+  REACTION_BEFORE.test(clause.slice(Math.max(0, start - 60), start)) || (/\b(?:the|this|that)\s+$/i.test(clause.slice(Math.max(0, start - 6), start)) && EFFECT_AFTER.test(clause.slice(end, end + 50)));
+
 export function findPredicates(clause: string): PredicateMatch[] {
   const out: PredicateMatch[] = [];
   for (const [re, predicate, noun] of RULES) {
     const g = new RegExp(re.source, "gi");
     for (const m of clause.matchAll(g)) {
+      if (isBackReference(clause, m.index, m.index + m[0].length)) continue;
       if (!out.some((o) => o.start < m.index + m[0].length && m.index < o.end)) out.push({ predicate, start: m.index, end: m.index + m[0].length, ...(noun ? { noun: true } : {}) });
     }
   }
@@ -75,5 +90,7 @@ export const EVENT_KINDS: Record<string, ExtractedEvent["kind"]> = {
 /** "did not ban", "never operated", "no longer blocks", "found no trace": the clause negates its predicate. */
 export function negated(clause: string, at: number, end = at): boolean {
   if (/^\s+no\b(?!\s+longer)/i.test(clause.slice(end, end + 6))) return true;
+  // "no state agency had bought …": a negated subject negates what it did.
+  if (/\bno\s+(?:[\w-]+\s+){1,3}(?:had|has|have|was|were|is|are|did|ever)\s+(?:\w+\s+)?$/i.test(clause.slice(Math.max(0, at - 50), at))) return true;
   return /\b(not|never|no longer|n't|neither|nor)\s+(\w+\s+){0,2}$/i.test(clause.slice(Math.max(0, at - 40), at));
 }

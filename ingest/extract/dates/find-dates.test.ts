@@ -45,3 +45,9 @@ describe("news wording", () => {
     expect(days("The fares apply from Wednesday.")).toEqual([["Wednesday", "2026-07-08", "relative"]]);
   });
 });
+
+describe("date rules that generalise", () => {
+  it("'now' is no calendar day", () => {
+    expect(days("Lumora now expects a loss.")).toEqual([]);
+  });
+});

@@ -13,6 +13,9 @@ const FUTURE_NEAR = /\b(from|until|by)\s+(?:on\s+)?$/i;
 const LAST_WEEK = /\blast week\b/gi;
 const ANCHORED = /\b(?:the\s+(following|next|previous)\s+day|(a|one|two|three|four|five|six|seven|\d+)\s+days?\s+(later|earlier|before|after)|the\s+day\s+(after|before))\b/gi;
 /** "for 48 hours", "within 90 days": lengths of time (figures), not days on the calendar. */
+/** "Lumora now expects …" is no calendar day; "$4.50 a share" is no clock time (chrono reads "4.50 a" as 4:50 am). */
+const NOT_A_DAY = /^(?:right\s+)?now$/i;
+const MONEY_BEFORE = /[$€£¥₩]\s?$/;
 const DURATION = /^(?:for|within|in|over)\s+(?:\d+|a|an|one|two|three)\s+(?:hours?|minutes?|days?|weeks?|months?|years?)$/i;
 /** "the end of June" names a stretch of a month, not a day. */
 const PART_OF = /\b(end|start|beginning|middle) of\b/i;
@@ -33,6 +36,7 @@ export function findDates(text: string, publishedAt?: string): DateScan {
     const shown = r.text.replace(/[\s,.;:]+$/, "");
     const span = { start: r.index, end: r.index + shown.length };
     if (spans.some((x) => x.start < span.end && span.start < x.end) || DURATION.test(r.text) || PART_OF.test(shown) || PART_OF.test(text.slice(Math.max(0, span.start - 16), span.start))) continue;
+    if (NOT_A_DAY.test(shown) || MONEY_BEFORE.test(text.slice(Math.max(0, span.start - 2), span.start))) continue;
     spans.push(span);
     const day = resolveChrono(r, pubDay, future(text, span.start) && !/^['’]s\b/.test(text.slice(span.end)));
     if (day) dates.push({ ...span, text: shown, date: day, kind: MONTH_OR_NUMERIC.test(r.text) ? "absolute" : "relative" });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { extractAssertions } from "../extract-assertions";
 import { findFigures } from "./find-figures";
 
 const one = (s: string) => {
@@ -44,5 +45,17 @@ describe("ranges", () => {
   it("does not read a change as a range", () => {
     expect(findFigures("the price rose from $10 to $12", []).map((f) => f.qualifier)).toEqual(["exact", "exact"]);
     expect(findFigures("shares fell 4% to $18.20", []).map((f) => f.unit)).toEqual(["percent", "USD"]);
+  });
+});
+
+describe("figure rules that generalise", () => {
+  it("a currency range after 'of' is one range, not a clock time", () => {
+    const x = extractAssertions({ text: "Orvik now expects earnings of $4.35 to $4.50 a share.", publishedAt: "2026-06-24T12:00:00+00:00" });
+    expect(x.figures.map((f) => [f.text, f.value, f.qualifier])).toEqual([["$4.35 to $4.50", 4.425, "between"]]);
+    expect(x.dates).toEqual([]);
+  });
+
+  it("a partitive counts the noun after 'of the'", () => {
+    expect(one("about 74,000 of the units were sold")?.unit).toBe("units");
   });
 });

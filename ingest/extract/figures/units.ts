@@ -26,8 +26,13 @@ const STOP = new Set(
  * The counted thing after a number: the head (last word) of the noun phrase that follows, up to three
  * words ("approximately 25,000 fraudulent accounts, interacting" -> "accounts"). Hand-written: the
  * phrase boundary is what matters and compromise's chunker would need the costly full tagging.
+ * Noun modifiers are dropped with the adjectives ("air fryers" -> "fryers"): telling a lexical
+ * compound from a modifier ("state employees") needs a compound lexicon we do not have.
  */
 export function countedNoun(after: string, before: string): string | undefined {
+  // "about 74,000 of the units": a partitive counts the noun after "of the".
+  const partitive = /^ of (?:the|its|their|these|those) /i.exec(after);
+  if (partitive) return countedNoun(` ${after.slice(partitive[0].length)}`, before);
   const words: string[] = [];
   let rest = after;
   for (let m = /^ +([\p{L}][\p{L}-]*)/u.exec(rest); m && words.length < 3; m = /^ +([\p{L}][\p{L}-]*)/u.exec(rest)) {
