@@ -27,7 +27,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
     if (buildIsCurrent(root, Boolean(process.env.CI))) console.log("[browser tests] reusing the current .next build");
     else buildApp(root);
     const port = await freePort();
-    const app = await startApp(root, port, { NEO4J_URI: process.env.NEO4J_URI ?? "" });
+    // A short console time limit lets the limit test stop a slow query in seconds, not the default five.
+    const app = await startApp(root, port, { NEO4J_URI: process.env.NEO4J_URI ?? "", NEWSGRAPH_CONSOLE_TIMEOUT_MS: "2500" });
     project.provide("baseUrl", `http://127.0.0.1:${port}`);
     return async () => {
       stopApp(app);

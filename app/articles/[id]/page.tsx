@@ -6,6 +6,7 @@ import { formatDateTime } from "@/lib/format";
 import { annotateText } from "../../_lib/annotate";
 import { IdParam } from "../../_lib/id-param";
 import { AnnotatedText } from "../../components/annotated-text";
+import { TargetHighlight } from "../../components/target-highlight";
 import { VersionHistory } from "../../components/version-history";
 
 export const dynamic = "force-dynamic";
@@ -40,6 +41,7 @@ export default async function ArticlePage({ params }: Props) {
       </p>
       <p className="mt-2 text-xs text-stone-500"><mark className="claim-mark">Highlighted</mark> sentences are claims ({marks.claims.length}); <span className="entity-mention">underlined</span> names link to entities.</p>
       <div className="mt-6"><AnnotatedText paragraphs={annotateText(article.text, marks.claims, marks.mentions)} /></div>
+      <TargetHighlight />
       <VersionHistory article={article} />
     </article>
   );
