@@ -41,6 +41,13 @@ describe("analyst CLI commands", () => {
     expect(Object.keys(json[0]?.sides[0] ?? {})).toEqual(expect.arrayContaining(["quote", "figure", "date", "speaker", "source", "article", "reportedAt"]));
   });
 
+  it("shows only the disputes already reported by an --as-of day", async () => {
+    // Only the first outlet had published by July 4: one side is no dispute yet.
+    expect(await run("contradictions", "--as-of", "2026-07-04")).toBe("No contradictions found.");
+    const all = JSON.parse(await run("contradictions", "--json")) as unknown[];
+    expect(JSON.parse(await run("contradictions", "--as-of", "2026-07-07", "--json"))).toHaveLength(all.length);
+  });
+
   it("re-runs the analysis over everything and, with nothing changed, creates nothing", async () => {
     expect(await run("analyze")).toMatch(/^3 contradictions, \d+ corroborating pairs \(new: 0 contradictions, 0 pairs, 0 alias merges\)/);
     expect(JSON.parse(await run("analyze", "--json"))).toMatchObject({ contradictions: 3, created: { contradictions: 0, corroborations: 0, merges: 0 } });

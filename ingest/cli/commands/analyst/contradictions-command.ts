@@ -6,9 +6,9 @@ import type { ClaimView } from "@/lib/views/claim";
 import { ContradictionKind, Severity, type Corroboration } from "@/lib/views/contradiction";
 import { parseOptions } from "../../parse-args";
 import { lookupEntity } from "./lookup-entity";
-import { JsonFlag, Limit, printJson } from "./print";
+import { Day, JsonFlag, Limit, printJson } from "./print";
 
-const Options = z.object({ json: JsonFlag, entity: z.string().min(1).optional(), kind: ContradictionKind.optional(), minSeverity: Severity.optional(), limit: Limit.default(50) });
+const Options = z.object({ json: JsonFlag, entity: z.string().min(1).optional(), kind: ContradictionKind.optional(), minSeverity: Severity.optional(), asOf: Day.optional(), limit: Limit.default(50) });
 
 const side = (c: ClaimView) =>
   `    ${c.source.name}, ${c.reportedAt?.slice(0, 16) ?? "undated"}: ${c.speaker?.name ?? c.speakerText ?? "unattributed"} ${c.speechAct ?? ""}` +
@@ -33,13 +33,14 @@ export function registerContradictions(program: Command): void {
     .option("--entity <name>", "only those involving this entity (name or alias)")
     .option("--kind <kind>", ContradictionKind.options.join(", "))
     .option("--min-severity <level>", "low, medium or high")
+    .option("--as-of <day>", "only what had been published by the end of this day (YYYY-MM-DD): was the dispute known then, and with which sides")
     .option("--limit <n>", "how many", "50")
     .option("--json", "print ContradictionDetail[] as JSON (lib/views/contradiction.ts)")
     .action(async (raw: unknown) => {
       const o = parseOptions(Options, raw);
       const entityId = o.entity ? (await lookupEntity(o.entity)).id : undefined;
-      const list = await listContradictions({ entityId, kind: o.kind, minSeverity: o.minSeverity, limit: o.limit });
-      const details = (await Promise.all(list.map((c) => getContradiction(c.id)))).filter((d) => d !== null);
+      const list = await listContradictions({ entityId, kind: o.kind, minSeverity: o.minSeverity, asOf: o.asOf, limit: o.limit });
+      const details = (await Promise.all(list.map((c) => getContradiction(c.id, { asOf: o.asOf })))).filter((d) => d !== null);
       if (o.json) return printJson(details);
       if (details.length === 0) return console.log("No contradictions found.");
       for (const d of details) {
