@@ -23,12 +23,13 @@ export function CorrectionsPanel({ entity, candidates, decisions, editor }: { en
     <div className="space-y-5">
       <form action={mergeAction} className="space-y-2" aria-label="Merge">
         <input type="hidden" name="id" value={entity.id} />
-        <label className={label} htmlFor="merge-into">Merge {entity.name} into
+        <div>
+          <label className={label} htmlFor="merge-into">Merge {entity.name} into</label>
           <select id="merge-into" name="intoId" required className={field} defaultValue="">
             <option value="" disabled>choose the entity it really is…</option>
             {others.map((o) => <option key={o.id} value={o.id}>{o.name} ({o.type}{o.type === entity.type ? "" : ", different type"})</option>)}
           </select>
-        </label>
+        </div>
         <WhoWhy editor={editor} idPrefix="merge" />
         <button type="submit" className={`${button} bg-stone-900 text-white dark:bg-stone-100 dark:text-stone-900`}>Merge</button>
       </form>

@@ -11,6 +11,7 @@ export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Disputes" };
 
 const Params = z.object({ kind: ContradictionKind.optional(), severity: Severity.optional(), entity: z.string().max(200).optional() });
+const label = "text-xs font-semibold uppercase text-stone-500";
 const field = "rounded border border-stone-300 bg-white px-2 py-1.5 text-sm dark:border-stone-700 dark:bg-stone-900";
 
 export default async function DisputesPage({ searchParams }: { searchParams: Promise<PageSearchParams> }) {
@@ -22,15 +23,15 @@ export default async function DisputesPage({ searchParams }: { searchParams: Pro
       <h1 id="disputes-heading" className="border-b-2 border-stone-900 pb-2 font-serif text-3xl font-bold dark:border-stone-100">Disputes</h1>
       <p className="mt-2 text-sm text-stone-600 dark:text-stone-400">Where reports disagree: figures, dates, denials and competing explanations, most severe and most recent first.</p>
       {!parsed.success ? <Notice tone="error">{firstIssue(parsed.error)}</Notice> : null}
-      <form method="get" className="my-4 flex flex-wrap items-end gap-3" aria-label="Dispute filters">
-        <label className="text-xs font-semibold uppercase text-stone-500">Kind <select name="kind" defaultValue={p.kind ?? ""} className={`${field} ml-1`}>
+      <form method="get" className="my-4 flex flex-wrap items-center gap-x-2 gap-y-3" aria-label="Dispute filters">
+        <label htmlFor="df-kind" className={label}>Kind</label><select id="df-kind" name="kind" defaultValue={p.kind ?? ""} className={field}>
           <option value="">Any</option>
           {ContradictionKind.options.map((k) => <option key={k} value={k}>{KIND_LABEL[k]}</option>)}
-        </select></label>
-        <label className="text-xs font-semibold uppercase text-stone-500">At least <select name="severity" defaultValue={p.severity ?? ""} className={`${field} ml-1`}>
+        </select>
+        <label htmlFor="df-severity" className={label}>At least</label><select id="df-severity" name="severity" defaultValue={p.severity ?? ""} className={field}>
           <option value="">Any severity</option>
           {Severity.options.map((s) => <option key={s} value={s}>{s}</option>)}
-        </select></label>
+        </select>
         {p.entity ? <input type="hidden" name="entity" value={p.entity} /> : null}
         <button type="submit" className="rounded bg-stone-900 px-3 py-1.5 text-sm font-semibold text-white dark:bg-stone-100 dark:text-stone-900">Filter</button>
       </form>

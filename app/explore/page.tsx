@@ -14,6 +14,7 @@ export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Relationship explorer" };
 
 const Params = z.object({ entity: IdParam.optional().catch(undefined), to: IdParam.optional().catch(undefined), depth: z.coerce.number().int().min(1).max(3).catch(2).default(2) });
+const label = "block text-xs font-semibold uppercase text-stone-500";
 const field = "mt-1 w-full rounded border border-stone-300 bg-white px-2 py-1.5 text-sm dark:border-stone-700 dark:bg-stone-900";
 
 export default async function ExplorePage({ searchParams }: { searchParams: Promise<PageSearchParams> }) {
@@ -31,16 +32,16 @@ export default async function ExplorePage({ searchParams }: { searchParams: Prom
     <div className="space-y-6">
       <h1 className="border-b-2 border-stone-900 pb-2 font-serif text-3xl font-bold dark:border-stone-100">Relationship explorer</h1>
       <form method="get" className="grid gap-3 sm:grid-cols-[1fr_1fr_8rem_auto] sm:items-end" aria-label="Explorer">
-        <label className="text-xs font-semibold uppercase text-stone-500">Around<select name="entity" defaultValue={center ?? ""} className={field}>
+        <div><label htmlFor="ex-entity" className={label}>Around</label><select id="ex-entity" name="entity" defaultValue={center ?? ""} className={field}>
           {entities.map((e) => <option key={e.id} value={e.id}>{e.name} ({e.type})</option>)}
-        </select></label>
-        <label className="text-xs font-semibold uppercase text-stone-500">Shortest path to<select name="to" defaultValue={p.to ?? ""} className={field}>
+        </select></div>
+        <div><label htmlFor="ex-to" className={label}>Shortest path to</label><select id="ex-to" name="to" defaultValue={p.to ?? ""} className={field}>
           <option value="">(none)</option>
           {entities.map((e) => <option key={e.id} value={e.id}>{e.name} ({e.type})</option>)}
-        </select></label>
-        <label className="text-xs font-semibold uppercase text-stone-500">Depth<select name="depth" defaultValue={String(p.depth)} className={field}>
+        </select></div>
+        <div><label htmlFor="ex-depth" className={label}>Depth</label><select id="ex-depth" name="depth" defaultValue={String(p.depth)} className={field}>
           {[1, 2, 3].map((d) => <option key={d} value={d}>{d} hop{d > 1 ? "s" : ""}</option>)}
-        </select></label>
+        </select></div>
         <button type="submit" className="rounded bg-stone-900 px-4 py-1.5 text-sm font-semibold text-white dark:bg-stone-100 dark:text-stone-900">Show</button>
       </form>
       {graph ? <GraphView graph={graph} highlight={pathIds} /> : <p className="text-stone-500">No entities yet.</p>}
