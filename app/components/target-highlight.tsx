@@ -12,9 +12,10 @@ function markFor(el: HTMLElement): Element | null {
 /**
  * Outlines the quote the URL's fragment points at. next/link reaches the article with pushState,
  * which never updates CSS :target, so a quote followed from a dispute would otherwise land unmarked;
- * :target still covers full page loads without JavaScript.
+ * :target still covers full page loads without JavaScript. Keyed on the article, so moving from one
+ * article to another re-marks even if React keeps this component.
  */
-export function TargetHighlight() {
+export function TargetHighlight({ articleId }: { articleId: string }) {
   useEffect(() => {
     const mark = () => {
       for (const el of document.querySelectorAll(`.${CLASS}`)) el.classList.remove(CLASS);
@@ -25,6 +26,6 @@ export function TargetHighlight() {
     mark();
     window.addEventListener("hashchange", mark);
     return () => window.removeEventListener("hashchange", mark);
-  }, []);
+  }, [articleId]);
   return null;
 }

@@ -41,7 +41,7 @@ export default async function ArticlePage({ params }: Props) {
       </p>
       <p className="mt-2 text-xs text-stone-500"><mark className="claim-mark">Highlighted</mark> sentences are claims ({marks.claims.length}); <span className="entity-mention">underlined</span> names link to entities.</p>
       <div className="mt-6"><AnnotatedText paragraphs={annotateText(article.text, marks.claims, marks.mentions)} /></div>
-      <TargetHighlight />
+      <TargetHighlight articleId={article.id} />
       <VersionHistory article={article} />
     </article>
   );
