@@ -8,6 +8,7 @@ const dayOrTime = z.string().regex(/^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:?\d{
 /** The timeline URL (home page, `/api/timeline`, feeds): every filter lives here so views can be shared. */
 export const TimelineParams = z.object({
   entity: z.string().min(1).max(200).optional(),
+  dispute: z.string().min(1).max(200).optional(),
   source: z.string().min(1).max(200).optional(),
   kind: listParam(TimelineKind).optional(),
   from: dayOrTime.optional(),
@@ -22,6 +23,7 @@ export type TimelineParams = z.infer<typeof TimelineParams>;
 export function toTimelineOptions(p: TimelineParams): TimelineOptions {
   return {
     entityId: p.entity,
+    contradictionId: p.dispute,
     source: p.source,
     kinds: p.kind && p.kind.length > 0 ? p.kind : undefined,
     from: p.from,

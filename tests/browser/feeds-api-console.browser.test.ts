@@ -37,6 +37,27 @@ describe("feeds, JSON API and the analyst console", () => {
     expect((await ok.json()).hits[0].title).toMatch(/Alibaba/);
   });
 
+  it("answers what was known as of a day, and a dispute's own timeline", async () => {
+    const page = await open();
+    type Listed = { contradictions: Array<{ id: string; kind: string }> };
+    const all = ((await (await page.request.get("/api/contradictions")).json()) as Listed).contradictions;
+    const denial = all.find((c) => c.kind === "denial");
+    expect(denial).toBeDefined();
+    // Market Herald published Alibaba's denial on July 6: on July 5 that dispute did not exist yet.
+    const july5 = ((await (await page.request.get("/api/contradictions?asOf=2026-07-05")).json()) as Listed).contradictions;
+    expect(july5.length).toBeGreaterThan(0);
+    expect(july5.length).toBeLessThan(all.length);
+    expect(july5.map((c) => c.kind)).not.toContain("denial");
+    expect((await page.request.get(`/api/contradictions/${denial?.id}?asOf=2026-07-05`)).status()).toBe(404);
+    expect((await page.request.get(`/api/contradictions/${denial?.id}?asOf=2026-07-06`)).status()).toBe(200);
+    expect((await page.request.get("/api/contradictions?asOf=July")).status()).toBe(400);
+    const timeline = (await (await page.request.get(`/api/timeline?dispute=${denial?.id}&kind=claim`)).json()) as { items: Array<{ text: string; source: string }> };
+    expect(timeline.items.map((i) => i.source)).toContain("Market Herald");
+    expect(timeline.items.some((i) => /denie|deny/i.test(i.text))).toBe(true);
+    const everything = (await (await page.request.get("/api/timeline?kind=claim&limit=200")).json()) as { items: unknown[] };
+    expect(timeline.items.length).toBeLessThan(everything.items.length);
+  });
+
   it("runs a read query in the console and refuses a write with a clear message", async () => {
     const page = await open();
     await page.goto("/console");

@@ -4,7 +4,7 @@ import { TimelineParams, toTimelineOptions } from "@/app/_lib/timeline-params";
 import { queryObject } from "@/app/_lib/query-params";
 import { badRequest, handle, ok } from "../_lib/respond";
 
-/** GET /api/timeline?entity=<id>&source=<name|id>&kind=claim,event&from=&to=&asOf=&order=reported|happened&cursor=&limit= */
+/** GET /api/timeline?entity=<id>&dispute=<contradiction id>&source=<name|id>&kind=claim,event&from=&to=&asOf=&order=reported|happened&cursor=&limit= */
 export async function GET(req: NextRequest) {
   const parsed = TimelineParams.safeParse(queryObject(req.nextUrl.searchParams));
   if (!parsed.success) return badRequest(parsed.error);
