@@ -1,4 +1,5 @@
 import type { Driver } from "neo4j-driver";
+import { foldIncomingTwins } from "./decisions/fold-incoming-twins";
 
 /**
  * Schema statements, all idempotent (IF NOT EXISTS), applied on every first connection of a process.
@@ -15,6 +16,7 @@ export const MIGRATIONS: readonly string[] = [
   "CREATE CONSTRAINT feed_id IF NOT EXISTS FOR (n:Feed) REQUIRE n.id IS UNIQUE",
   "CREATE CONSTRAINT decision_id IF NOT EXISTS FOR (n:Decision) REQUIRE n.id IS UNIQUE",
   "CREATE CONSTRAINT contradiction_id IF NOT EXISTS FOR (n:Contradiction) REQUIRE n.id IS UNIQUE",
+  "CREATE CONSTRAINT migration_id IF NOT EXISTS FOR (n:Migration) REQUIRE n.id IS UNIQUE",
   "CREATE INDEX article_published IF NOT EXISTS FOR (n:Article) ON (n.publishedAt)",
   "CREATE INDEX article_url IF NOT EXISTS FOR (n:Article) ON (n.url)",
   "CREATE INDEX article_canonical_url IF NOT EXISTS FOR (n:Article) ON (n.canonicalUrl)",
@@ -32,4 +34,5 @@ export async function applyMigrations(driver: Driver, database: string): Promise
   for (const statement of MIGRATIONS) await driver.executeQuery(statement, {}, { database });
   // Full-text indexes populate asynchronously; wait so a search right after start sees them online.
   await driver.executeQuery("CALL db.awaitIndexes(60)", {}, { database });
+  await foldIncomingTwins(driver, database);
 }

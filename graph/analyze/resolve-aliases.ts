@@ -6,7 +6,7 @@ import { proposeAliasMerges, type Candidate } from "./alias-match";
 const LOAD = `
 MATCH (e:Entity)
 WHERE $articleIds IS NULL OR e.type IN COLLECT { MATCH (a:Article)-[:MENTIONS]->(x:Entity) WHERE a.id IN $articleIds RETURN DISTINCT x.type }
-RETURN e {.id, .name, .type, aliases: coalesce(e.aliases, []), mentionCount: COUNT { (:Article)-[:MENTIONS]->(e) }} AS entity`;
+RETURN e {.id, .name, .type, aliases: coalesce(e.aliases, []), mentionCount: COUNT { MATCH (a:Article)-[:MENTIONS]->(e) RETURN DISTINCT a }} AS entity`;
 
 const DECIDED = "MATCH (d:Decision) WHERE d.kind IN ['keep_apart', 'merge'] AND d.intoId IS NOT NULL RETURN d.fromId AS a, d.intoId AS b";
 

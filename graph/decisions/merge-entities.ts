@@ -2,7 +2,7 @@ import { z } from "zod";
 import { AppError } from "@/lib/errors";
 import type { DecisionView } from "@/lib/views/decision";
 import { DECISION_VIEW, DecisionInput, newDecisionId, notFound, parseDecision } from "./decision-record";
-import { MERGE_MOVES } from "./move-relationships";
+import { regroupIncomingAt } from "./regroup-incoming";
 import { regroupRelationsAt } from "./regroup-relations";
 import { inWriteTx } from "./write-tx";
 
@@ -25,8 +25,8 @@ RETURN ${DECISION_VIEW} AS decision`;
 const RETIRE_FROM = "MATCH (f:Entity {id: $fromId}) REMOVE f:Entity SET f:MergedEntity, f.mergedInto = $intoId";
 
 /**
- * Merges one entity into another now (every relationship moves to the survivor, names become its
- * aliases) and records the decision, which graph/write/resolve-entities.ts applies to later ingests.
+ * Merges one entity into another now (every relationship moves to the survivor, folded into the one
+ * already there from the same article, claim or event; names become its aliases) and records the decision, which graph/write/resolve-entities.ts applies to later ingests.
  */
 export async function mergeEntities(input: MergeEntitiesInput): Promise<DecisionView> {
   const o = MergeEntitiesInput.parse(input);
@@ -37,8 +37,8 @@ export async function mergeEntities(input: MergeEntitiesInput): Promise<Decision
     const found = await run<{ id: string }>("MATCH (e:Entity) WHERE e.id IN [$fromId, $intoId] RETURN e.id AS id", o);
     for (const needed of [o.fromId, o.intoId]) if (!found.some((f) => f.id === needed)) throw notFound(needed);
     const [row] = await run<{ decision: unknown }>(RECORD, { ...o, id, at, reason: o.reason ?? null });
-    for (const statement of MERGE_MOVES) await run(statement, o);
     await run(RETIRE_FROM, o);
+    await regroupIncomingAt(run, [o.fromId, o.intoId]);
     await regroupRelationsAt(run, [o.fromId, o.intoId]);
     return parseDecision(row?.decision);
   });

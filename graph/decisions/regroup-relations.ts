@@ -39,7 +39,7 @@ SET rel.claimIds = reduce(acc = coalesce(rel.claimIds, []), x IN g.claimIds | CA
 type Touching = { key: string; edge: StoredRelation };
 
 /** Which entity each merged-away id stands for now, following chains of merges. */
-async function mergedIntoMap(run: Run, ids: Iterable<string>): Promise<Map<string, string>> {
+export async function mergedIntoMap(run: Run, ids: Iterable<string>): Promise<Map<string, string>> {
   const map = new Map<string, string>();
   const asked = new Set(ids);
   let ask = [...asked];

@@ -29,16 +29,18 @@ export type StoredRelation = {
   endId: string;
   claimIds: string[] | null;
   origins: string[] | null;
-  /** Left by merges before origins existed: which entities each end was moved from. */
-  viaStack: string[] | null;
-  viaEnds: string[] | null;
-};
+} & MergeStack;
 
-/** Where an end of an edge written before origins pointed first: the bottom of its merge stack. */
-function firstEnd(e: StoredRelation, end: "start" | "end"): string {
+/** Left by merges before origins existed: which entities each end was moved from. */
+export type MergeStack = { viaStack: string[] | null; viaEnds: string[] | null };
+
+/** Where an end of an edge moved by merges before origins existed pointed first: the bottom of its merge stack, else where it points now. */
+export function firstWritten(e: MergeStack, end: "start" | "end", now: string): string {
   const i = (e.viaEnds ?? []).indexOf(end);
-  return (i >= 0 ? e.viaStack?.[i] : undefined) ?? (end === "start" ? e.startId : e.endId);
+  return (i >= 0 ? e.viaStack?.[i] : undefined) ?? now;
 }
+
+const firstEnd = (e: StoredRelation, end: "start" | "end") => firstWritten(e, end, end === "start" ? e.startId : e.endId);
 
 /** An edge's origins; claims recorded only in `claimIds` (edges written before origins) get one from the edge's own ends. */
 export function originsOf(e: StoredRelation): Origin[] {

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { AppError } from "@/lib/errors";
 import type { DecisionView } from "@/lib/views/decision";
 import { DECISION_VIEW, DecisionInput, newDecisionId, parseDecision } from "./decision-record";
-import { SPLIT_MOVES } from "./move-relationships";
+import { regroupIncomingAt } from "./regroup-incoming";
 import { regroupRelationsAt } from "./regroup-relations";
 import { inWriteTx } from "./write-tx";
 
@@ -22,6 +22,11 @@ REMOVE f:MergedEntity, f.mergedInto
 SET f:Entity
 RETURN d.intoId AS intoId`;
 
+const FIND = `
+MATCH (d:Decision {kind: 'merge', fromId: $fromId, active: true})
+OPTIONAL MATCH (f:MergedEntity {id: $fromId})
+RETURN d.intoId AS intoId, f.mergedInto AS heldBy`;
+
 const KEEP_APART = `
 MATCH (f:Entity {id: $fromId}), (t:Entity {id: $intoId})
 CREATE (d:Decision {id: $id, kind: 'keep_apart', fromId: f.id, intoId: t.id, fromName: f.name, intoName: t.name,
@@ -36,16 +41,14 @@ export async function splitEntities(input: SplitEntitiesInput): Promise<Decision
   const o = SplitEntitiesInput.parse(input);
   const at = o.at ?? new Date().toISOString();
   return inWriteTx(async (run) => {
-    const [found] = await run<{ intoId: string }>(
-      "MATCH (d:Decision {kind: 'merge', fromId: $fromId, active: true}) RETURN d.intoId AS intoId",
-      { fromId: o.fromId },
-    );
+    const [found] = await run<{ intoId: string; heldBy: string | null }>(FIND, { fromId: o.fromId });
     if (!found) throw new AppError("NOT_FOUND", `No active merge of ${o.fromId}; see \`newsgraph decide list\`.`);
     const params = { fromId: o.fromId, intoId: found.intoId };
-    // Relationships move back before the label changes: the moves match the merged node by its label.
-    for (const statement of SPLIT_MOVES) await run(statement, params);
     await run(UNDO, { ...params, at, by: o.by });
-    await regroupRelationsAt(run, [o.fromId, found.intoId]);
+    // The entity's edges may sit at the one it was merged into rather than where the decision now points, if that was split off since.
+    const touched = [...new Set([o.fromId, found.intoId, found.heldBy ?? found.intoId])];
+    await regroupIncomingAt(run, touched);
+    await regroupRelationsAt(run, touched);
     const id = newDecisionId("keep_apart", o.fromId, found.intoId, at);
     const [row] = await run<{ decision: unknown }>(KEEP_APART, { ...params, id, at, by: o.by, reason: o.reason ?? "split of an earlier merge" });
     return parseDecision(row?.decision);

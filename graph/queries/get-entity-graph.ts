@@ -29,7 +29,7 @@ export async function getEntityGraph(options: EntityGraphOptions): Promise<Entit
        MATCH (n)-[r:RELATION]->(m:Entity) WHERE m IN ns AND m <> n
        RETURN collect(DISTINCT {from: n.id, to: m.id, type: r.type, claimIds: coalesce(r.claimIds, [])}) AS edges
      }
-     RETURN [n IN ns | n {.id, .name, .type, mentionCount: COUNT { (:Article)-[:MENTIONS]->(n) }}] AS nodes, edges`,
+     RETURN [n IN ns | n {.id, .name, .type, mentionCount: COUNT { MATCH (a:Article)-[:MENTIONS]->(n) RETURN DISTINCT a }}] AS nodes, edges`,
     { id: o.id, rest: neo4j.int(o.maxNodes - 1) },
   );
   const row = rows[0];

@@ -6,6 +6,7 @@ import { ArticleDoc, Extraction } from "@/lib/schemas";
 import { ensureReady, getDriver } from "../driver";
 import { withTransientRetry } from "./transient-retry";
 import { resolveEntityIds, type ResolvedExtraction } from "./resolve-entities";
+import { foldEntities } from "./fold-entities";
 import { WRITE_STATEMENTS, RETIRE_OLD_VERSION } from "./article-statements";
 import { ORIGIN_SEP, originsOfRelation } from "../decisions/relation-origins";
 
@@ -48,7 +49,7 @@ async function runWrites(tx: ManagedTransaction, doc: ArticleDoc, x: ResolvedExt
   const params = {
     article: { ...doc, source: undefined, sourceId: doc.source.id },
     source: doc.source,
-    entities: x.entities.map((e) => ({ ...e, mentionCount: e.mentions.length, aliasText: e.aliases.join(" | ") })),
+    entities: foldEntities(x.entities).map((e) => ({ ...e, mentionCount: e.mentions.length, aliasText: e.aliases.join(" | ") })),
     claims: x.claims.map((c) => claimProps(c, doc)),
     events: x.events,
     relations: x.relations.map((r) => ({ ...r, origins: originsOfRelation(doc.id, r) })),
