@@ -1,6 +1,7 @@
 import type { SourceOption } from "@/graph/queries/app-list-sources";
 import type { EntitySummary } from "@/lib/views/entity";
 import type { TimelineParams } from "../_lib/timeline-params";
+import { CompactGetForm } from "./compact-get-form";
 
 const KINDS = ["article", "claim", "event"] as const;
 const field = "mt-1 w-full rounded border border-stone-300 bg-white px-2 py-1.5 text-sm dark:border-stone-700 dark:bg-stone-900";
@@ -13,7 +14,7 @@ const label = "block text-xs font-semibold uppercase tracking-wide text-stone-50
 export function TimelineFilters({ params, entities, sources, action = "/" }: { params: TimelineParams; entities: EntitySummary[]; sources: SourceOption[]; action?: string }) {
   const kinds = params.kind ?? [];
   return (
-    <form action={action} method="get" className="space-y-3" aria-label="Timeline filters">
+    <CompactGetForm action={action} className="space-y-3" aria-label="Timeline filters">
       <div>
         <label htmlFor="tf-entity" className={label}>Entity</label>
         <select id="tf-entity" name="entity" defaultValue={params.entity ?? ""} className={field}>
@@ -57,6 +58,6 @@ export function TimelineFilters({ params, entities, sources, action = "/" }: { p
         <button type="submit" className="rounded bg-stone-900 px-3 py-1.5 text-sm font-semibold text-white hover:bg-stone-700 focus-visible:outline-2 focus-visible:outline-offset-2 dark:bg-stone-100 dark:text-stone-900">Apply</button>
         <a href={action} className="rounded px-3 py-1.5 text-sm text-stone-600 hover:underline dark:text-stone-300">Reset</a>
       </div>
-    </form>
+    </CompactGetForm>
   );
 }

@@ -18,6 +18,8 @@ describe("filters, facets and ordering", () => {
     await page.waitForURL(/source=src_/);
     const url = new URL(page.url()).searchParams;
     expect([url.get("entity")?.startsWith("ent_"), url.get("from"), url.get("to")]).toEqual([true, "2026-07-05", "2026-07-05"]);
+    // Filters left empty stay out of the shared URL.
+    expect([...url.values()]).not.toContain("");
     const items = page.locator("li[data-kind]");
     expect(await items.count()).toBeGreaterThan(0);
     for (const text of await items.allTextContents()) expect(text).toContain("Pacific Wire");
