@@ -5,6 +5,7 @@ import type { Sentence } from "../text/sentences";
 import { findPredicates, negated, OWN_ACTIONS, type PredicateMatch } from "./predicates";
 import { frameOf, type Frame } from "./frame";
 import type { Speaker } from "./speakers";
+import { isBodyPhrase, resolveBody } from "./speaker-resolve";
 import { subjectAndObjects } from "./participants";
 
 export type ClaimInput = { text: string; sentences: Sentence[]; index: EntityIndex; figures: Figure[]; dates: DateRef[] };
@@ -94,6 +95,13 @@ function reportedSpeaker(predicate: string, noun: boolean, subjectId: string | u
   const subject = subjectId ? input.index.byId.get(subjectId) : undefined;
   // Only a verb reports the actor's own action; "Aventis had sought damages" (a noun cue) is the outlet's background.
   if (OWN_ACTIONS.has(predicate) && !noun && subject && subject.type !== "PLACE" && subject.type !== "PRODUCT") return { speakerId: subject.id };
+  // "The company settled …": the body phrase stands for the body named earlier.
+  const body = /^(?:The|Its)\s+[a-z-]+\b/.exec(s.text)?.[0];
+  if (OWN_ACTIONS.has(predicate) && !noun && !subject && body && isBodyPhrase(body)) {
+    const prev = previous && (previous.speakerId || previous.speakerText) ? { speakerId: previous.speakerId, speakerText: previous.speakerText } : undefined;
+    const resolved = resolveBody({ index: input.index, sentenceStart: s.start, previous: prev, text: input.text }, body);
+    if (resolved) return resolved;
+  }
   const head = /^(?:These|Those|The|Such)\s+(\w+)/.exec(s.text)?.[1];
   // Whole words only: "The suit" does not continue a sentence about "a lawsuit".
   if (previous?.speakerId && head && new RegExp(`\\b${head}\\b`, "i").test(previous.quote)) return { speakerId: previous.speakerId };

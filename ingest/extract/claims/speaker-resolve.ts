@@ -3,12 +3,12 @@ import type { EntityIndex, Located } from "../entities/resolve";
 
 export type Speaker = { speakerId?: string; speakerText?: string };
 /** Where a speaker is looked up: mentions before `sentenceStart` are "earlier in the article". */
-export type Scope = { index: EntityIndex; sentenceStart: number; previous?: Speaker; cited?: Cited };
+export type Scope = { index: EntityIndex; sentenceStart: number; previous?: Speaker; cited?: Cited; text?: string };
 /** How many earlier sentences each entity was the speaker of. */
 export type Cited = ReadonlyMap<string, number>;
 
-const GOV_NOUN = /\b(ministry|department|agency|commission|authority|government|regulator|court|prosecutors?|police|watchdog|cabinet)\b/i;
-const ORG_NOUN = /\b(company|firm|group|startup|carmaker|automaker|lab|developer|maker|airline|carrier|bank|union|hospital|insurer|retailer|chipmaker|manufacturer|business|lender|operator|brand)\b/i;
+const GOV_NOUN = /\b(ministry|department|agency|commission|authority|government|regulator|court|prosecutors?|police|watchdog|cabinet|panel|tribunal|parliament|council|regulators?)\b/i;
+const ORG_NOUN = /\b(company|firm|group|startup|carmaker|automaker|lab|developer|maker|airline|carrier|bank|union|hospital|insurer|retailer|chipmaker|manufacturer|business|lender|operator|brand|league|club|association|federation|grocer|utility|university|charity|publisher|studio|museum|team)\b/i;
 
 const typeOf = (scope: Scope, id?: string): EntityType | undefined => (id ? scope.index.byId.get(id)?.type : undefined);
 
@@ -28,7 +28,21 @@ export function resolveBody(scope: Scope, phrase: string): Speaker | undefined {
   const named = scope.index.mentions.filter((m) => m.end <= scope.sentenceStart && scope.index.byId.get(m.id)?.name.toLowerCase().split(" ").includes(noun));
   const lastNamed = named[named.length - 1];
   if (lastNamed && lastNamed.type !== "PLACE" && lastNamed.type !== "PERSON") return { speakerId: lastNamed.id };
+  const introduced = introducedAs(scope, noun);
+  if (introduced) return introduced;
+  // "a government spokesperson" speaks for the government, which an agency named earlier is not.
+  if (noun === "government") return undefined;
   return mostSalient(scope, GOV_NOUN.test(phrase) ? ["GOV"] : ["ORG"]);
+}
+
+/** "the union" after "the GMB union", "the grocer" after "British grocer Fernhill Stores": the body the text introduced with that noun. */
+function introducedAs(scope: Scope, noun: string): Speaker | undefined {
+  const { text } = scope;
+  if (!text || !noun) return undefined;
+  const near = new RegExp(`(?:\\b${noun}\\s+$)|(?:^\\s+${noun}\\b)`, "i");
+  const hits = scope.index.mentions.filter((m) => m.end <= scope.sentenceStart && m.type !== "PLACE" && m.type !== "PERSON" && (near.test(text.slice(Math.max(0, m.start - 30), m.start)) || near.test(text.slice(m.end, m.end + 20))));
+  const last = hits.at(-1);
+  return last && { speakerId: last.id };
 }
 
 /**
@@ -69,4 +83,11 @@ export function describe(segment: string, found: Located[], scope: Scope): Speak
   return { speakerText: segment };
 }
 
+/** Whether an entity can be what a body phrase names: a GOV noun needs a GOV body, an ORG noun an ORG. */
+export function sameKind(index: EntityIndex, id: string, phrase: string): boolean {
+  const type = index.byId.get(id)?.type;
+  return GOV_NOUN.test(phrase) ? type === "GOV" : ORG_NOUN.test(phrase) && type === "ORG";
+}
+
+export const isBodyNoun = (s: string) => GOV_NOUN.test(s) || ORG_NOUN.test(s);
 export const isBodyPhrase = (s: string) => /^(the|its|their) /i.test(s) && (GOV_NOUN.test(s) || ORG_NOUN.test(s)) && s.split(/\s+/).length <= 3;

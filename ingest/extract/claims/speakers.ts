@@ -1,5 +1,5 @@
 import type { EntityIndex, Located } from "../entities/resolve";
-import { describe, isBodyPhrase, resolveBody, resolvePronoun, type Cited, type Scope, type Speaker } from "./speaker-resolve";
+import { describe, isBodyNoun, isBodyPhrase, resolveBody, resolvePronoun, sameKind, type Cited, type Scope, type Speaker } from "./speaker-resolve";
 
 export type { Speaker } from "./speaker-resolve";
 export type SpeakerContext = { text: string; sentenceStart: number; verbStart: number; verbEnd: number; index: EntityIndex; previous?: Speaker; cited?: Cited };
@@ -11,26 +11,30 @@ const PRONOUN = /^(it|he|she|they|we)$/i;
 /** ", a spokesperson for the European Commission," between a name and its verb. */
 const APPOSITIVE = /,\s*([^,;:"“”]{2,90}),\s*$/;
 
+/** A counted group of holders: "Two of Fernhill's largest shareholders", "Several investors". */
+const GROUP_ROLE = /^\s*(?:(?:two|three|four|several|some|many|both)\s+(?:of\s+)?)?(?:\S+\s+){0,3}(?:shareholders|investors|owners|creditors|lenders|members|partners|bidders|rivals)\s*$/i;
 /** A possessed role noun, the whole head of the sentence: "Its president", "Shadowline’s developer". */
 const POSSESSED_ROLE = /^\s*(?:its|their|his|her|\p{Lu}[\p{L}-]*['’]s?)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+\s*$/u;
 const mentionsIn = (index: EntityIndex, start: number, end: number): Located[] => index.mentions.filter((m) => m.start >= start && m.end <= end);
 /** The text with every entity mention blanked out, same length, so boundary searches skip names. */
 export function maskMentions(s: string, offset: number, index: EntityIndex): string {
-  let out = s;
+  // "roughly 41,000 people": a thousands separator is no clause boundary either.
+  let out = s.replace(/(?<=\d),(?=\d{3})/g, "_");
   for (const m of mentionsIn(index, offset, offset + s.length)) out = out.slice(0, m.start - offset) + "X".repeat(m.end - m.start) + out.slice(m.end - offset);
   return out;
 }
-const scopeOf = (ctx: SpeakerContext): Scope => ({ index: ctx.index, sentenceStart: ctx.sentenceStart, previous: ctx.previous, cited: ctx.cited });
+const scopeOf = (ctx: SpeakerContext): Scope => ({ index: ctx.index, sentenceStart: ctx.sentenceStart, previous: ctx.previous, cited: ctx.cited, text: ctx.text });
 
 /** Who asserts, from the words before the attributing verb ("An insider at Alibaba confirmed ...", "…,” Jane Roe, a spokesperson for X, said"). */
 export function speakerBeforeVerb(ctx: SpeakerContext): Speaker | undefined {
   const { text, sentenceStart, verbStart, index } = ctx;
   let head = text.slice(sentenceStart, verbStart);
-  const appo = APPOSITIVE.exec(head);
+  const appo = APPOSITIVE.exec(maskMentions(head, sentenceStart, index));
   if (appo) {
     const named = mentionsIn(index, sentenceStart + appo.index, sentenceStart + head.length);
-    // "Its president, X, said" / "Shadowline's developer, Corvid Systems, said": the role is described, the appositive names who holds it.
-    const described = POSSESSED_ROLE.test(head.slice(0, appo.index));
+    // "Its president, X, said" / "Two of Y's shareholders, A and B, told": the role is described, the appositive names who holds it.
+    const role = head.slice(0, appo.index);
+    const described = POSSESSED_ROLE.test(role) || GROUP_ROLE.test(role);
     const inAppo = named.find((m) => m.type === "PERSON") ?? (described ? named.find((m) => m.type !== "PLACE") : undefined);
     if (inAppo) return { speakerId: inAppo.id };
     head = head.slice(0, appo.index);
@@ -43,6 +47,11 @@ export function speakerBeforeVerb(ctx: SpeakerContext): Speaker | undefined {
   segStart += lead;
   segment = segment.trim();
   if (!segment) return leadingEntity(ctx);
+  // "Calder Ridge offered …, the buyout firm said": a body phrase closing the sentence describes the body the sentence opens with.
+  if (segStart > sentenceStart && isBodyPhrase(segment)) {
+    const opener = leadingEntity(ctx);
+    if (opener?.speakerId && sameKind(index, opener.speakerId, segment)) return opener;
+  }
   // "…, the hospital said": anything named before the speaker, even in this sentence, can be meant.
   const scope = { ...scopeOf(ctx), sentenceStart: segStart };
   return resolveSegment(segment, mentionsIn(index, segStart, segStart + segment.length).filter((m) => m.type !== "PLACE"), scope);
@@ -54,6 +63,8 @@ function resolveSegment(segment: string, found: Located[], scope: Scope): Speake
   if (PRONOUN.test(segment)) return resolvePronoun(scope, segment);
   if (isBodyPhrase(segment)) return resolveBody(scope, segment);
   if (/^\p{Ll}*\s*[\p{L}\s-]*s$/u.test(segment) && segment.split(" ").length <= 4) return { speakerText: segment };
+  // "An independent commission found": an unnamed body introduced as such is a described speaker.
+  if (/^an?\s/i.test(segment) && isBodyNoun(segment) && segment.split(" ").length <= 4) return { speakerText: segment };
   return undefined;
 }
 
@@ -74,7 +85,12 @@ function leadingEntity(ctx: SpeakerContext): Speaker | undefined {
 }
 
 /** "..., said Jane Smith" / "according to a person familiar with the letter" / "according to the filing". */
-export function speakerAfter(text: string, from: number, end: number, index: EntityIndex, previous?: Speaker, cited?: Cited): (Speaker & { at: number }) | undefined {
+export function speakerAfter(text: string, from: number, end: number, index: EntityIndex, previous?: Speaker, cited?: Cited): (Speaker & { at: number; according?: boolean }) | undefined {
+  const found = speakerAfterRaw(text, from, end, index, previous, cited);
+  return found && /^according to\b/i.test(text.slice(found.at)) ? { ...found, according: true } : found;
+}
+
+function speakerAfterRaw(text: string, from: number, end: number, index: EntityIndex, previous?: Speaker, cited?: Cited): (Speaker & { at: number }) | undefined {
   const tail = text.slice(from, end);
   const acc = /\baccording to\s+([^,.;]+)/i.exec(tail);
   if (acc?.[1]) {
@@ -84,7 +100,7 @@ export function speakerAfter(text: string, from: number, end: number, index: Ent
     const found = mentionsIn(index, start, start + acc[1].length).filter((m) => m.type !== "PLACE");
     const first = found[0];
     if (first && first.start === start) return { speakerId: first.id, at };
-    const scope: Scope = { index, sentenceStart: from, previous, cited };
+    const scope: Scope = { index, sentenceStart: from, previous, cited, text };
     if (!found.length && /^the (company|firm|bank|group)['’]s\b/i.test(phrase)) return { speakerText: phrase, speakerId: resolveBody(scope, phrase)?.speakerId, at };
     // "a memo seen by Reuters": the outlet that saw a document did not write it.
     const document = found.every((m) => m.type === "MEDIA" && /\b(?:seen|obtained|reviewed) by\s*$/i.test(text.slice(start, m.start))) && DOCUMENT.exec(phrase);
@@ -98,7 +114,8 @@ export function speakerAfter(text: string, from: number, end: number, index: Ent
     if (isBodyPhrase(phrase)) return { speakerText: phrase, speakerId: resolveBody(scope, phrase)?.speakerId, at };
     return { speakerText: phrase, speakerId: found.find((m) => m.type !== "MEDIA")?.id, at };
   }
-  const said = /[,"”]\s*(?:said|says|told \w+)\s+(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?/i.exec(tail);
+  // Only "said"/"says" invert ("…, said Jane Smith"); after "told" comes the audience ("…, told the Financial Times").
+  const said = /[,"”]\s*(?:said|says)\s+(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?/i.exec(tail);
   if (said) {
     const at = from + said.index + said[0].length;
     const m = index.mentions.find((x) => x.start === at);

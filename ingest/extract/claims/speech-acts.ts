@@ -4,9 +4,12 @@ type Rule = { re: RegExp; act: string; fallback: string; negative?: boolean; cha
 /** Verbs that attribute a statement, with the predicate a claim falls back to when its content matches no rule. */
 const RULES: Rule[] = [
   { re: /\b(said|says|say|stated|(?<!\d\s|\b(?:the|these|other|member|several|many|some|all|of|in|by|between|among|two|three|four|five)\s)states|told|tells|added|noted|wrote|reported|showed|shows)\b/, act: "said", fallback: "states" },
+  { re: /\b(expects|expected|forecasts|predicted|predicts|estimated|estimates|estimate|projected|projects)\b(?=\s+(?:that|in|on|[a-z]+\s+(?:could|would|will|might|may))\b|\s+[A-Z])/, act: "expected", fallback: "states" },
   { re: /\b(expects|expected|forecasts|predicted|predicts)\b/, act: "expected", fallback: "states" },
+  // A finding or a recommendation is the body's own statement: "An independent commission found that …".
+  { re: /\b(found|finds|concluded|concludes|ruled|rules|recommended|recommends|urged|urges)\b(?=\s+(?:that|approval|rejection|\w+\s+to)\b)/, act: "said", fallback: "states" },
   { re: /\b(welcomed|welcomes|praised|criticised|criticized|apologi[sz]ed)\b/, act: "said", fallback: "states" },
-  { re: /\b(claimed|claims|claim|alleged|alleges)\b/, act: "claimed", fallback: "claims" },
+  { re: /\b(claimed|(?<![\d,]\d\s|\b(?:the|these|other|of|its|their|some|all|many)\s)claims|claim|alleged|alleges)\b/, act: "claimed", fallback: "claims" },
   { re: /\b(accused|accuses)\b/, act: "claimed", fallback: "accuses" },
   { re: /\b(asserted|asserts|maintained|insisted|insists|argued|argues)\b/, act: "asserted", fallback: "claims" },
   { re: /\b(confirmed|confirms)\b/, act: "confirmed", fallback: "confirms" },
@@ -27,7 +30,7 @@ export function findSpeechAct(sentence: string, whole = sentence): SpeechAct | u
     // Skip passives ("was confirmed") and relative clauses ("Vogt, who first reported the leak, said").
     const m = [...sentence.matchAll(new RegExp(r.re.source, "g"))].find((x) => {
       const head = sentence.slice(0, x.index);
-      return !(/\b(was|were|is|are|been|being|be)\s+$/.test(head) && r.act !== "said") && !/\b(who|which|that)\s+(\w+\s+)?$/.test(head);
+      return !(/\b(was|were|is|are|been|being|be)\s+$/.test(head) && r.act !== "said") && !/\b(who|which|that)\s+(\w+\s+)?$/.test(head) && !REFUSAL.test(head);
     });
     if (!m || (best && best.start <= m.index)) continue;
     best = { act: r.act, start: m.index, end: m.index + m[0].length, negative: Boolean(r.negative), fallback: r.fallback, characterises: Boolean(r.characterises) };
@@ -38,6 +41,8 @@ export function findSpeechAct(sentence: string, whole = sentence): SpeechAct | u
   return best;
 }
 
+/** "declined to say", "would not comment": a refusal to speak attributes nothing. */
+const REFUSAL = /\b(?:declined|declines|refused|refuses|would not|will not|did not|could not)\s+(?:to\s+)?(?:immediately\s+)?$/i;
 const DENIAL_CONTENT = /\b(?:is|are|was|were)\s+(?:completely\s+|totally\s+|simply\s+)?(?:false|untrue|baseless|unfounded|groundless|fabricated|a fabrication)\b/i;
 
 export const ACCUSING_ACTS = new Set(["claimed", "asserted"]);

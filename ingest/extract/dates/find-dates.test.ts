@@ -51,3 +51,16 @@ describe("date rules that generalise", () => {
     expect(days("Lumora now expects a loss.")).toEqual([]);
   });
 });
+
+describe("weekdays and spans counted from events", () => {
+  const sat = "2026-07-04T10:21:54+09:00";
+  it("'is expected to … on Friday' and 'before Monday's vote' look forward", () => {
+    expect(days("The senate is expected to pass the bill on Friday, an aide said.", sat)).toEqual([["on Friday", "2026-07-10", "relative"]]);
+    expect(days("Farmers plan a march before Monday's vote.", sat)).toEqual([["Monday", "2026-07-06", "relative"]]);
+    expect(days("Tuesday's close was the lowest in a year.", sat)).toEqual([["Tuesday", "2026-06-30", "relative"]]);
+  });
+
+  it("'three weeks after the merger' names no calendar day", () => {
+    expect(days("The strike came three weeks after the merger closed.", sat)).toEqual([]);
+  });
+});

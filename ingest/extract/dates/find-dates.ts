@@ -6,7 +6,11 @@ type Span = { start: number; end: number };
 export type DateScan = { dates: DateRef[]; spans: Span[] };
 
 const MONTH_OR_NUMERIC = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\d{1,2}\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\d{4}-\d\d-\d\d|\d{1,2}\/\d{1,2}/i;
-const FUTURE = /\b(will|would|starting|starts|start|next|plans?|to be|effective|begins?|due|scheduled)\b/i;
+const FUTURE = /\b(will|would|starting|starts|start|next|plans?|to be|effective|begins?|due|scheduled|(?:expected|set|poised|likely) to)\b/i;
+/** "before Saturday's home game", "ahead of Monday's vote": a possessive weekday after these looks forward. */
+const AHEAD = /\b(?:before|ahead of|until)\s+$/i;
+/** "three weeks after the club reported …": counted from an event, not from publication; no day we can name. */
+const FROM_EVENT = /\b(?:after|before)$/i;
 /** "from Monday", "until Friday": only right before the weekday does "from" look forward ("banned ... from devices on Monday" does not). */
 const FUTURE_NEAR = /\b(from|until|by)\s+(?:on\s+)?$/i;
 /** "last week": the same weekday a week before publication, as the gold annotations and most desks read it. */
@@ -38,7 +42,10 @@ export function findDates(text: string, publishedAt?: string): DateScan {
     if (spans.some((x) => x.start < span.end && span.start < x.end) || DURATION.test(r.text) || PART_OF.test(shown) || PART_OF.test(text.slice(Math.max(0, span.start - 16), span.start))) continue;
     if (NOT_A_DAY.test(shown) || MONEY_BEFORE.test(text.slice(Math.max(0, span.start - 2), span.start))) continue;
     spans.push(span);
-    const day = resolveChrono(r, pubDay, future(text, span.start) && !/^['’]s\b/.test(text.slice(span.end)));
+    if (FROM_EVENT.test(shown) && !/^(?:\d|a |an |one )?\S*\s*days?\b/i.test(shown)) continue;
+    const possessive = /^['’]s\b/.test(text.slice(span.end));
+    const ahead = possessive && AHEAD.test(text.slice(Math.max(0, span.start - 12), span.start));
+    const day = resolveChrono(r, pubDay, ahead || (future(text, span.start) && !possessive));
     if (day) dates.push({ ...span, text: shown, date: day, kind: MONTH_OR_NUMERIC.test(r.text) ? "absolute" : "relative" });
   }
   for (const m of text.matchAll(LAST_WEEK)) {

@@ -1,6 +1,6 @@
 import type { Sentence, Term } from "../text/sentences";
 import { hasGovHead } from "./gov-heads";
-import { findTitle } from "./titles";
+import { findTitle, INSTITUTION_HEAD } from "./titles";
 import { MONTHS_DAYS, NOT_NAMES, TITLES, isCommonWord, isDemonym } from "./words";
 
 export type Candidate = {
@@ -24,14 +24,14 @@ const OF_HEADS = /^(Ministry|Department|Bank|University|Institute|Bureau|Office|
 /** A quotation mark or an opening bracket before the next word ends a name ("Markets Authority (CMA)"). */
 const QUOTE = /["'“”‘’(\[]/;
 /** Heads that close names joined by "and" ("Korea Iron and Steel Association", "Securities and Exchange Commission"). */
-const AND_HEADS = /^(Association|Commission|Authority|Organization|Organisation|Council|Committee|Institute|Federation|Union|Bureau|Agency|Department|Ministry|Exchange|Company|Industries|Society|Foundation|Board)$/;
+const AND_HEADS = /^(Association|Commission|Authority|Administration|Organization|Organisation|Council|Committee|Institute|Federation|Union|Bureau|Agency|Department|Ministry|Exchange|Company|Industries|Society|Foundation|Board)$/;
 const COMPASS = /^(North|South|East|West|Northern|Southern|Eastern|Western|Central)$/;
 /** "U.S. Consumer Product Safety Commission": the country is where the body sits, not part of its name. */
 const COUNTRY_PREFIX = /^(U\.S\.|US|U\.K\.|UK|EU)$/;
 /** Abbreviations whose full stop does not end a name ("St. Aldric Hospital", "Mt. Sinai"). */
 const NAME_ABBREV = /^(St|Mt|Ft)$/;
 
-type Word = { text: string; start: number; end: number; possessive: boolean; breakAfter: boolean; hyphenSuffix?: string; absorbs?: boolean };
+type Word = { text: string; start: number; end: number; possessive: boolean; breakAfter: boolean; hyphenSuffix?: string; absorbs?: boolean; dash?: boolean };
 
 /** Normalises one token: drops "'s", cuts "Berlin-based" at the hyphen, notes punctuation that ends a name. */
 function toWord(t: Term, next: Term | undefined): Word {
@@ -49,7 +49,7 @@ function toWord(t: Term, next: Term | undefined): Word {
   if (abbrev) { text += "."; end += 1; }
   const punct = abbrev ? t.post.slice(1).trim() : t.post.trim();
   const breakAfter = Boolean(poss) || Boolean(hyphenSuffix) || punct !== "" || (next !== undefined && QUOTE.test(next.pre));
-  return { text, start: t.start, end, possessive: Boolean(poss) && /s$|['’]$/.test(t.text), breakAfter, hyphenSuffix };
+  return { text, start: t.start, end, possessive: Boolean(poss) && /s$|['’]$/.test(t.text), breakAfter, hyphenSuffix, dash: /[—–]/.test(t.post) };
 }
 
 /** "Alibaba-affiliated", "Berlin-based" carry a suffix; "Sung-ho" or "Rolls-Royce" are one name. */
@@ -73,7 +73,9 @@ export function sentenceCandidates(s: Sentence): Candidate[] {
   let runStart = 0;
   let titled = false;
   const flush = () => {
-    for (const part of splitTitle(run, runStart === 0, titled)) {
+    // "SAN FRANCISCO — Cloud software company …": after a dateline the copy starts, so the word is capitalised by position.
+    const initial = runStart === 0 || (runStart <= 4 && Boolean(words[runStart - 1]?.dash) && words.slice(0, runStart).every((w) => w.text === w.text.toUpperCase()));
+    for (const part of splitTitle(run, initial, titled)) {
       const c = trimRun(part.words, part.initial, part.titled, s.index);
       if (c) out.push(c);
     }
@@ -87,13 +89,14 @@ export function sentenceCandidates(s: Sentence): Candidate[] {
     const joiner = prev && !prev.breakAfter && (w.text === "&" || (w.text === "of" && OF_HEADS.test(prev.text)) || (w.text === "and" && andJoins(words, i))) && next && isCap(next);
     if (!isCap(w) && !joiner) { flush(); continue; }
     if (prev?.breakAfter) flush();
-    if (run.length === 0 && TITLES.has(w.text.toLowerCase()) && next && isCap(next) && !w.breakAfter) { titled = true; continue; }
+    if (run.length === 0 && TITLES.has(w.text.toLowerCase()) && next && isCap(next) && !w.breakAfter && !INSTITUTION_HEAD.test(next.text)) { titled = true; continue; }
     if (run.length === 0) runStart = i;
     run.push(w);
     if (w.absorbs) i++;
   }
   flush();
-  return out;
+  // "U.S. private equity firm": a country abbreviation before a common noun is an attribute of that noun.
+  return out.filter((c) => !(COUNTRY_PREFIX.test(c.text) && /^\s+\p{Ll}/u.test(s.text.slice(c.end - s.start, c.end - s.start + 3))));
 }
 
 /** "Aventis Chief Executive Tom Hadley": the employer and the person are two candidates; the title is neither. */

@@ -15,7 +15,7 @@ const STATE_BODY = /^(National|Federal|State|Royal|Central)\b.*\b(Centre|Center|
 /** "World Trade Organization", "International Monetary Fund": bodies of governments, typed GOV like the UN. */
 const INTERGOV = /^(World|International|United Nations)\b.*\b(Organization|Organisation|Bank|Fund|Agency|Court)$/;
 /** Descriptor nouns that make the next name a product ("the video app Clipstream"); "service" and "platform" name companies too often. */
-const PRODUCT_NOUN_BEFORE = /\b(app|model|chatbot|assistant|game|browser|drug|vaccine|smartphone|console|headset)\s+['"‘“]?$/i;
+const PRODUCT_NOUN_BEFORE = /\b(app|model|chatbot|assistant|game|browser|drug|vaccine|smartphone|console|headset|pill|thinner|medicine|tablet|treatment|therapy|painkiller|antibiotic|inhaler|jab)\s+['"‘“]?$/i;
 /** "the surveillance tool, known as Shadowline": a thing given its name in the text. */
 const PRODUCT_NAMED_BEFORE = /\b(tool|app|software|spyware|malware|program|programme|platform|drug|vaccine|model|device|chatbot|game|feature)s?,?\s+(?:known as|called|named|dubbed|branded)\s+['"‘“]?$/i;
 /** "in Dublin and Austin": coordinated with a place. */

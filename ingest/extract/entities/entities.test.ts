@@ -49,3 +49,37 @@ describe("entity rules that generalise", () => {
     expect(entitiesOf("Investigators found the hacking tool, known as Glasswing, on 40 phones.")).toContain("PRODUCT Glasswing");
   });
 });
+
+describe("entity rules from the fourth round", () => {
+  it("a title word before an institution's head names the institution", () => {
+    expect(entitiesOf("The Premier Division fined Rovers. Premier Li Qiang spoke.")).toEqual(expect.arrayContaining(["ORG Premier Division", "PERSON Li Qiang"]));
+  });
+
+  it("after a dateline the first word is capitalised by position", () => {
+    const found = entitiesOf("OSLO — Robotics startup Halvik said it raised $40 million.");
+    expect(found).toContain("ORG Halvik");
+    expect(found.some((e) => e.endsWith(" Robotics"))).toBe(false);
+  });
+
+  it("counsel and portfolio titles are cut from the person", () => {
+    const found = entitiesOf("Chief Legal Counsel Ana Ruiz and Transport Minister Peter Holm met on Monday.");
+    expect(found).toEqual(expect.arrayContaining(["PERSON Ana Ruiz", "PERSON Peter Holm"]));
+  });
+
+  it("legislatures named in their own language are state bodies; 'Administration' takes an 'and' list", () => {
+    expect(entitiesOf("The Storting approved the budget.")).toContain("GOV Storting");
+    expect(entitiesOf("The Drug and Food Administration approved it.")).toContain("GOV Drug and Food Administration");
+  });
+
+  it("a product after a lower-case descriptor; a country abbreviation before a common noun is no place", () => {
+    const found = entitiesOf("Velmar said its sleeping pill Dormix was approved by a U.S. federal panel.");
+    expect(found).toContain("PRODUCT Dormix");
+    expect(found.some((e) => e.startsWith("PLACE") || e.endsWith("U.S."))).toBe(false);
+  });
+
+  it("a bare word is the full name written first, not a later holding company", () => {
+    const x = extractAssertions({ text: "Kelby Rovers were fined. Kelby said it would appeal. Kelby Holdings shares fell 2%.", publishedAt: "2026-03-12T12:00:00+00:00" });
+    const rovers = x.entities.find((e) => e.name === "Kelby Rovers");
+    expect(rovers?.aliases).toContain("Kelby");
+  });
+});

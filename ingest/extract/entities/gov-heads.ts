@@ -1,9 +1,11 @@
+/** Legislatures named in their own language carry no English head word. */
+const LEGISLATURE = /^(Bundestag|Bundesrat|Landtag|Nationalrat|Knesset|Duma|Sejm|Riksdag|Storting|Folketing|Eduskunta|Althing|Senedd|Dáil|Oireachtas|Cortes|Rada|Verkhovna Rada|Lok Sabha|Rajya Sabha|Majlis)$/;
 const GOV_HEAD = /\b(Ministry|Department|Agency|Commission|Senate|Congress|Parliament|Court|Authority|Administration|Bureau|Council|Police|Government|Office|Regulator|Regulatory|Cabinet|Treasury|Army|Navy|Committee|Embassy|Directorate|Inspectorate|Federal|National Assembly|Supreme)\b/;
 /** Heads that name a state body when they open "<Head> of …", whatever the list after "of" ends with ("…, Security and Communications"). */
 const OPENING_HEAD = /^(Ministry|Department|Office|Bureau|Secretariat|Directorate|Inspectorate) of /;
 /** "Health Canada", "Transport Canada", "Statistics Norway": a policy area followed by the country is that country's agency. */
 const COUNTRY_AGENCY = /^(Health|Transport|Statistics|Environment|Sport|Agriculture|Fisheries|Revenue|Public Safety|Employment) (Canada|Norway|Sweden|Denmark|Finland|England|Scotland|Wales|Ireland|Australia|Austria|Netherlands|Iceland)$/;
 
-export const hasGovHead = (name: string) => GOV_HEAD.test(name);
+export const hasGovHead = (name: string) => GOV_HEAD.test(name) || LEGISLATURE.test(name);
 export const headsWithOf = (name: string) => OPENING_HEAD.test(name);
 export const isCountryAgency = (name: string) => COUNTRY_AGENCY.test(name);

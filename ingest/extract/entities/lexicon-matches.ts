@@ -18,6 +18,8 @@ export function findLexiconMatches(text: string): LexMatch[] {
     if (!entry || !/^\p{Lu}|^i[A-Z]/u.test(m[0])) continue;
     const exact = [entry.name, ...(entry.aliases ?? [])].includes(m[0]);
     if (!exact && m[0].length <= 4) continue;
+    // "a U.S. appeals court", "U.S. private equity firm": an abbreviated country before a common noun is an attribute, not a mention of the place.
+    if (entry.type === "PLACE" && /^[A-Z.]{2,5}$/.test(m[0]) && /^\s+\p{Ll}/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3))) continue;
     out.push({ start: m.index, end: m.index + m[0].length, text: m[0], entry });
   }
   return out;

@@ -40,7 +40,26 @@ export function findEntities(text: string, sentences: Sentence[]): EntityIndex {
   for (const m of lexKept) add(`lex:${m.entry.name}`, m, [], { type: m.entry.type, name: m.entry.name });
   for (const c of kept.filter((c) => keepInitial(text, c, kept))) add(entityKey(c.text), c, typeVotes(text, c));
   for (const [acr, full] of introducedAcronyms(text, kept)) mergeGroup(groups, acr, full);
-  return toIndex(linkShortForms([...groups.values()]));
+  return toIndex(linkShortForms(splitBareForms([...groups.values()])));
+}
+
+/**
+ * "Ashbourne United … Ashbourne said … Ashbourne Holdings": the suffix-stripped key puts the bare word
+ * with the holding company, but a reader takes it for the full name written first. Bare mentions leave
+ * a suffixed group when another name opening with that word was written before the suffixed one.
+ */
+function splitBareForms(groups: Group[]): Group[] {
+  const out: Group[] = [];
+  for (const g of groups) {
+    const bare = g.mentions.filter((m) => !m.text.includes(" "));
+    const long = g.mentions.filter((m) => m.text.includes(" "));
+    const firstLong = Math.min(...long.map((m) => m.start));
+    const word = bare[0]?.text;
+    const rival = !g.fixed && bare.length && long.length && groups.some((o) => o !== g && !o.fixed && o.mentions.some((m) => m.start < firstLong && m.text.startsWith(`${word} `)));
+    if (!rival) { out.push(g); continue; }
+    out.push({ ...g, mentions: long }, { key: `${g.key}#bare`, votes: [], mentions: bare });
+  }
+  return out;
 }
 
 /** The acronym's mentions join the full name; its own type votes are dropped, the full name's words decide. */

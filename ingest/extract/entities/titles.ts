@@ -2,12 +2,18 @@
 const ROLE = new Set([
   "officer", "secretary", "minister", "president", "chairman", "chairwoman", "chair", "director", "governor", "judge", "analyst",
   "spokesperson", "spokesman", "spokeswoman", "commissioner", "ceo", "cfo", "coo", "cto", "founder", "co-founder", "editor", "leader",
-  "senator", "mayor", "prosecutor", "executive", "ambassador", "economist", "professor", "chancellor", "premier", "lawmaker", "general",
+  "senator", "mayor", "prosecutor", "executive", "ambassador", "economist", "professor", "chancellor", "premier", "lawmaker", "general", "counsel",
 ]);
+/** Portfolios before a minister's title ("Digital Affairs Minister"): only these roles take them, so "Vattel Energy Chief" keeps its company. */
+const PORTFOLIO = /^(affairs|digital|health|finance|economy|trade|interior|justice|defence|defense|transport|energy|culture|labour|labor|education|environment|home|foreign|agriculture|commerce|housing|climate|industry)$/i;
+const PORTFOLIO_ROLE = /^(minister|secretary|commissioner)$/i;
 const MODIFIER = new Set([
   "chief", "financial", "operating", "technology", "vice", "deputy", "managing", "attorney", "co", "senior", "former", "acting",
   "prime", "foreign", "opposition", "union", "party", "group", "state", "interim",
 ]);
+
+/** "Premier League", "Executive Council": a title word before an institution's head word names the institution. */
+export const INSTITUTION_HEAD = /^(?:League|Court|Council|Party|Office|Division|Cup|Club|Bank|Group|Committee|Board)$/;
 
 export type TitleSplit = { before: number; nameFrom: number };
 
@@ -18,11 +24,12 @@ export type TitleSplit = { before: number; nameFrom: number };
  */
 export function findTitle(words: string[]): TitleSplit | null {
   for (let i = words.length - 2; i >= 0; i--) {
-    if (!ROLE.has((words[i] ?? "").toLowerCase())) continue;
+    if (!ROLE.has((words[i] ?? "").toLowerCase()) || INSTITUTION_HEAD.test(words[i + 1] ?? "")) continue;
     const rest = words.length - i - 1;
     if (rest < 1 || rest > 3) return null;
     let from = i;
-    while (from > 0 && (MODIFIER.has((words[from - 1] ?? "").toLowerCase()) || ROLE.has((words[from - 1] ?? "").toLowerCase()))) from--;
+    const portfolio = PORTFOLIO_ROLE.test(words[i] ?? "");
+    while (from > 0 && (MODIFIER.has((words[from - 1] ?? "").toLowerCase()) || ROLE.has((words[from - 1] ?? "").toLowerCase()) || (portfolio && PORTFOLIO.test(words[from - 1] ?? "")))) from--;
     // "General Court", "Executive Council": a lone modifier-like role word opening an institution is no title.
     if (i === from && /^(general|executive)$/i.test(words[i] ?? "") && from === 0) return null;
     return { before: from, nameFrom: i + 1 };

@@ -59,3 +59,22 @@ describe("figure rules that generalise", () => {
     expect(one("about 74,000 of the units were sold")?.unit).toBe("units");
   });
 });
+
+describe("figure rules from the fourth round", () => {
+  it("pence and crypto currencies keep their own codes", () => {
+    expect(one("a bid of 312 pence a share")).toMatchObject({ value: 312, unit: "GBX" });
+    expect(one("paid 15 bitcoin to the group")).toMatchObject({ value: 15, unit: "BTC" });
+  });
+
+  it("'over' a length of time is the span measured, not 'more than'", () => {
+    expect(one("weight fell 9% over 52 weeks")).toMatchObject({ value: 9 });
+    expect(findFigures("weight fell over 52 weeks", [])[0]).toMatchObject({ value: 52, qualifier: "exact", unit: "weeks" });
+    expect(one("more than 52 weeks")).toMatchObject({ qualifier: "over", unit: "weeks" });
+  });
+
+  it("an elided unit and a plural followed by its verb", () => {
+    expect(findFigures("approved by 310 votes to 122", []).map((f) => f.unit)).toEqual(["votes", "votes"]);
+    expect(one("about 4 million Dutch people use the app")).toMatchObject({ unit: "people" });
+    expect(one("some 2 million Britons use the service")).toMatchObject({ unit: "britons" });
+  });
+});

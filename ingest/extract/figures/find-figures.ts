@@ -33,14 +33,23 @@ function pushFigure(out: Figure[], text: string, m: RegExpMatchArray, exclude: S
   if (n === null || isYearOrOrdinal(text, g, start, end)) return;
   const value = scaled(n, scaleOf(g.scale));
   const currency = currencyCode(g.cur ?? "") ?? currencyCode(g.curw ?? "");
-  const unit = g.pct ? (/point/i.test(g.pct) ? "percentage_points" : "percent") : currency ?? countedNoun(text.slice(end, end + 60), text.slice(Math.max(0, start - 60), start));
+  const before = text.slice(Math.max(0, start - 60), start);
+  const unit = g.pct ? (/point/i.test(g.pct) ? "percentage_points" : "percent") : currency ?? countedNoun(text.slice(end, end + 60), before) ?? elidedUnit(before);
   if (lowOfBetween !== undefined) {
     const low = scaled(lowOfBetween, scaleOf(g.ascale ?? g.scale));
     out.push({ start, end, text: text.slice(start, end), value: scaled((low + value) / 2, 1), low, high: value, qualifier: "between", unit });
     return;
   }
-  const qualifier = qualifierOf(g.qual);
+  const qualifier = spanOfTime(g.qual, unit) ? "exact" : qualifierOf(g.qual);
   out.push({ start, end, text: text.slice(start, end), value, ...qualifierRange(qualifier, value), qualifier, unit });
+}
+
+/** "lost 13.8% over 68 weeks": "over" a length of time is the span measured, not "more than". */
+const spanOfTime = (qual: string | undefined, unit: string | undefined) => /^over$/i.test(qual ?? "") && /^(?:hours?|days?|weeks?|months?|years?|seasons?)$/.test(unit ?? "");
+
+/** "by 402 votes to 251": the second number shares the first one's counted noun. */
+function elidedUnit(before: string): string | undefined {
+  return /\d\s+([a-z]+)\s+(?:to|against)\s+$/.exec(before)?.[1];
 }
 
 /** "in 2024", "since 1998", "10th": not quantities. A bare 4-digit number with no unit or scale is a year. */

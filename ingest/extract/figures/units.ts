@@ -4,9 +4,11 @@ const CURRENCY_SYMBOLS: Record<string, string> = { "us$": "USD", $: "USD", "hk$"
 const CURRENCY_WORDS: Record<string, string> = {
   dollars: "USD", dollar: "USD", "us dollars": "USD", euros: "EUR", euro: "EUR", pounds: "GBP", yuan: "CNY", renminbi: "CNY",
   yen: "JPY", won: "KRW", rupees: "INR", "hong kong dollars": "HKD", francs: "CHF", "swiss francs": "CHF",
+  // Subunits and crypto keep their own code: 285 pence is quoted in pence on the exchange, not as £2.85.
+  pence: "GBX", bitcoin: "BTC", bitcoins: "BTC", ether: "ETH",
 };
 export const CURRENCY_PREFIX = String.raw`(?:US\$|HK\$|A\$|C\$|S\$|\$|€|£|¥|₩|₹|RMB\s?|USD\s?|EUR\s?|GBP\s?|CNY\s?|JPY\s?|KRW\s?)`;
-export const CURRENCY_SUFFIX = String.raw`(?:hong kong dollars|swiss francs|us dollars|dollars?|euros?|pounds|yuan|renminbi|yen|won|rupees|francs)`;
+export const CURRENCY_SUFFIX = String.raw`(?:hong kong dollars|swiss francs|us dollars|dollars?|euros?|pounds|yuan|renminbi|yen|won|rupees|francs|pence|bitcoins?|ether)`;
 
 export function currencyCode(symbolOrWord: string): string | undefined {
   const k = symbolOrWord.trim().toLowerCase();
@@ -16,6 +18,8 @@ export function currencyCode(symbolOrWord: string): string | undefined {
 const VERBISH = new Set(["PastTense", "Gerund", "Modal", "Copula", "Auxiliary", "Preposition", "Particle", "Adverb", "Conjunction", "Determiner", "Pronoun"]);
 /** Verbs and function words end the counted noun phrase ("40 stores closed" -> "stores"). */
 const notNounish = (w: string) => /ed$/.test(w) || lexTags(w).some((t) => VERBISH.has(t));
+
+const isPlural = (w: string) => lexTags(w).includes("Plural") || (!lexTags(w).length && /[^s]s$/.test(w));
 
 const STOP = new Set(
   ("with to in on for of from by at that which who and or but because after before as is are was were will would has have had than per a an the its " +
@@ -38,6 +42,8 @@ export function countedNoun(after: string, before: string): string | undefined {
   for (let m = /^ +([\p{L}][\p{L}-]*)/u.exec(rest); m && words.length < 3; m = /^ +([\p{L}][\p{L}-]*)/u.exec(rest)) {
     const w = (m[1] ?? "").toLowerCase();
     if (STOP.has(w) || notNounish(w)) break;
+    // "23 million Germans use …": a bare verb after a plural is the predicate, not part of the noun.
+    if (words.length && lexTags(w).includes("Infinitive") && isPlural(words.at(-1) ?? "")) break;
     words.push(w);
     rest = rest.slice(m[0].length);
   }

@@ -14,12 +14,29 @@ type RawSentence = { offset: { start: number; length: number }; terms: RawTerm[]
 export function splitSentences(text: string): Sentence[] {
   const raw = nlp.tokenize(text).json({ offset: true, terms: { offset: true } }) as RawSentence[];
   const breaks = paragraphBreaks(text);
-  return raw.map((s, index) => {
+  const pieces = raw.flatMap((s) => {
     const start = s.offset.start;
-    const end = trimEnd(text, start + s.offset.length);
     const terms = s.terms.map((t) => ({ text: t.text, pre: t.pre, post: t.post, start: t.offset.start, end: t.offset.start + t.offset.length }));
-    return { index, start, end, text: text.slice(start, end), paragraph: breaks.filter((b) => b <= start).length, terms };
+    return atClosingQuotes(text, start, trimEnd(text, start + s.offset.length), terms);
   });
+  return pieces.map((p, index) => ({ index, ...p, text: text.slice(p.start, p.end), paragraph: breaks.filter((b) => b <= p.start).length }));
+}
+
+type Piece = { start: number; end: number; terms: Term[] };
+/** A closing quote ends the sentence when its own punctuation does: compromise runs on into the next one ("“speculation.” The union said …"). */
+const QUOTE_END = /[.!?][”"]\s+(?=[A-Z])/g;
+
+function atClosingQuotes(text: string, start: number, end: number, terms: Term[]): Piece[] {
+  const cuts = [...text.slice(start, end).matchAll(QUOTE_END)].map((m) => start + m.index + 2);
+  const out: Piece[] = [];
+  let from = start;
+  for (const cut of [...cuts, end]) {
+    const next = cut === end ? end : cut + (/^\s*/.exec(text.slice(cut))?.[0].length ?? 0);
+    const own = terms.filter((t) => t.start >= from && t.start < next);
+    if (own.length) out.push({ start: from, end: cut, terms: own });
+    from = next;
+  }
+  return out;
 }
 
 function paragraphBreaks(text: string): number[] {

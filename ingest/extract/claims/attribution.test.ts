@@ -1,0 +1,80 @@
+import { describe, expect, it } from "vitest";
+import { extractAssertions } from "../extract-assertions";
+
+/** Speaker, speaker text and predicate of every claim in the sentence that contains `fragment`. */
+function claimsIn(text: string, fragment: string) {
+  const x = extractAssertions({ text, publishedAt: "2026-05-20T09:00:00+00:00" });
+  const at = text.indexOf(fragment);
+  const name = (id?: string) => x.entities.find((e) => e.id === id)?.name;
+  return x.claims.filter((c) => c.start <= at && c.end > at).map((c) => ({ speaker: name(c.speakerId), speakerText: c.speakerText, predicate: c.predicate }));
+}
+const speakerOf = (text: string, fragment: string) => claimsIn(text, fragment)[0]?.speaker;
+
+describe("who a closing body phrase or pronoun means", () => {
+  it("'…, the investment firm said' describes the firm the sentence opens with, even when another is more salient", () => {
+    const text = "Brightwell Foods said Brightwell would fight the bid. Brightwell shares rose. Oakmere Capital offered 410 pence a share, the investment firm said. It said it could raise the offer.";
+    expect(speakerOf(text, "410 pence")).toBe("Oakmere Capital");
+    expect(speakerOf(text, "raise the offer")).toBe("Oakmere Capital");
+  });
+
+  it("'the union' is the body the text introduced as a union", () => {
+    const text = "Stenvik Rail cut 900 jobs, angering the RMT union. Stenvik Rail said the cuts were needed. The union said it would ballot members.";
+    expect(speakerOf(text, "ballot members")).toBe("RMT");
+  });
+
+  it("'a government spokesperson' is a described speaker, not an agency named earlier", () => {
+    const text = "The Federal Network Agency fined Telvia. The cabinet will debate the bill on Monday, a government spokesperson said.";
+    expect(claimsIn(text, "debate the bill")[0]).toMatchObject({ speaker: undefined, speakerText: "a government spokesperson" });
+  });
+
+  it("an unnamed body introduced with 'a'/'an' is a described speaker", () => {
+    const text = "Harlow Town were relegated. An independent tribunal found that the club had misled the league.";
+    expect(claimsIn(text, "misled")[0]).toMatchObject({ speakerText: "An independent tribunal", predicate: "states" });
+  });
+
+  it("'The company' opening an own action stands for the company named earlier", () => {
+    const text = "Corvane Medical lost an appeal. The company settled 120 claims in Ohio last year.";
+    expect(claimsIn(text, "120 claims")[0]).toMatchObject({ speaker: "Corvane Medical", predicate: "settles" });
+  });
+});
+
+describe("which words attribute a statement", () => {
+  it("findings, estimates and recommendations are the body's own statements", () => {
+    const text = "The Office of Rail Regulation estimated that 4 million passengers were delayed. Economists at Pellam Bank estimate Velto could double sales. The Nordic Medicines Board recommended approval of the vaccine.";
+    expect(speakerOf(text, "4 million")).toBe("Office of Rail Regulation");
+    expect(speakerOf(text, "double sales")).toBe("Pellam Bank");
+    expect(claimsIn(text, "approval of")[0]).toMatchObject({ speaker: "Nordic Medicines Board", predicate: "states" });
+  });
+
+  it("a refusal to speak attributes nothing", () => {
+    const text = "Kivra Energy raised prices. Kivra declined to say how many customers had left.";
+    expect(claimsIn(text, "declined")).toEqual([]);
+  });
+
+  it("'claims' after a number is a noun, not an attribution", () => {
+    expect(claimsIn("Dovex Insurance paid out on 2,300 claims after the floods.", "claims")[0]?.speaker).not.toBeDefined();
+    expect(claimsIn("Dovex Insurance paid out on 2,300 claims after the floods.", "claims")[0]?.predicate).not.toBe("claims");
+  });
+
+  it("'as claimed in a lawsuit' does not replace the denial before it", () => {
+    const text = "Ferrow Motors recalled 8,000 vans. The company denied that it had hidden the fault, as claimed in a suit filed in Texas.";
+    expect(claimsIn(text, "hidden the fault")[0]).toMatchObject({ speaker: "Ferrow Motors", predicate: "denies" });
+  });
+});
+
+describe("appositives and trailing sources", () => {
+  it("a thousands separator inside a relative clause is no clause boundary", () => {
+    const text = "Harbin Stores, which employs about 12,500 people, said sales fell 3%.";
+    expect(speakerOf(text, "sales fell")).toBe("Harbin Stores");
+  });
+
+  it("a counted group of holders in apposition: the named holder speaks; after 'told' comes the audience", () => {
+    const text = "Three of Lunet's biggest investors, Arden Capital and Solway Partners, told the Financial Times they would vote against the plan.";
+    expect(speakerOf(text, "vote against")).toBe("Arden Capital");
+  });
+
+  it("a closing 'according to X' reports the whole sentence, claim included", () => {
+    const text = "A hacker group calling itself Moth claimed the attack, according to the security firm Ravel Labs.";
+    expect(speakerOf(text, "claimed the attack")).toBe("Ravel Labs");
+  });
+});
