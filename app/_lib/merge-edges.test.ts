@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { mergeEdges } from "./merge-edges";
 
-const claim = (id: string) => ({ id, quote: `q${id}`, source: "S", url: "https://s.test/a", reportedAt: null });
+const claim = (id: string) => ({ id, quote: `q${id}`, source: "S", articleId: "art_a", url: "https://s.test/a", reportedAt: null });
 
 describe("mergeEdges", () => {
   it("joins copies of one relationship and keeps each claim once", () => {

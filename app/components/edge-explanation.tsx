@@ -20,7 +20,7 @@ export function EdgeExplanation({ edge, names }: { edge: GraphEdge; names: Map<s
       <ul className="mt-1 space-y-1 pl-4 text-sm text-stone-700 dark:text-stone-300">
         {claims.map((c) => (
           <li key={c.id} className="border-l-2 border-stone-300 pl-2 dark:border-stone-700">
-            <span className="font-serif italic">“{c.quote}”</span>{" "}
+            <Link href={`/articles/${encodeURIComponent(c.articleId)}#claim-${c.id}`} className="font-serif italic hover:underline">“{c.quote}”</Link>{" "}
             <span className="text-xs text-stone-500">— {/^https?:/i.test(c.url) ? <a href={c.url} rel="noopener noreferrer nofollow" className="hover:underline">{c.source}</a> : c.source}{c.reportedAt ? `, ${formatDateTime(c.reportedAt)}` : ""}</span>
           </li>
         ))}

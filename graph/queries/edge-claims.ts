@@ -7,7 +7,7 @@ export async function loadEdgeClaims(claimIds: string[]): Promise<Map<string, Ed
   const rows = await readRows<{ claim: unknown }>(
     `UNWIND $ids AS id
      MATCH (c:Claim {id: id})-[:REPORTED_IN]->(a:Article)-[:PUBLISHED_BY]->(s:Source)
-     RETURN {id: c.id, quote: c.quote, source: s.name, url: coalesce(a.canonicalUrl, a.url), reportedAt: a.sortAt} AS claim`,
+     RETURN {id: c.id, quote: c.quote, source: s.name, articleId: a.id, url: coalesce(a.canonicalUrl, a.url), reportedAt: a.sortAt} AS claim`,
     { ids: [...new Set(claimIds)] },
   );
   const claims = rows.map((r) => EdgeClaim.parse(r.claim));

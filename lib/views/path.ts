@@ -1,7 +1,8 @@
 import { z } from "zod";
 import { EntityRef } from "./claim";
 
-export const EdgeClaim = z.object({ id: z.string(), quote: z.string(), source: z.string(), url: z.string(), reportedAt: z.string().nullable() });
+/** `articleId` lets a reader open the quote in place in our stored copy; `url` is the outlet's page. */
+export const EdgeClaim = z.object({ id: z.string(), quote: z.string(), source: z.string(), articleId: z.string(), url: z.string(), reportedAt: z.string().nullable() });
 export type EdgeClaim = z.infer<typeof EdgeClaim>;
 
 /** One relationship between two entities with the claims it was derived from. */

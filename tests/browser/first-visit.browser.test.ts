@@ -54,5 +54,13 @@ describe("a new user's first visit", () => {
     const edges = page.getByRole("region", { name: "Relationships in view" });
     expect(await edges.getByText(/BANS/).count()).toBeGreaterThan(0);
     expect(await edges.locator("blockquote, q, li li").count()).toBeGreaterThan(0);
+    // A quote behind an edge opens in place in the stored article.
+    const quote = edges.locator("li li a[href^='/articles/']").first();
+    const quoteText = (await quote.textContent())?.replace(/[“”]/g, "") ?? "";
+    await quote.click();
+    await page.waitForURL(/\/articles\/art_[^#]+#claim-/);
+    const target = page.locator(`[id="${decodeURIComponent(new URL(page.url()).hash.slice(1))}"]`);
+    expect(await target.count()).toBe(1);
+    expect(await page.locator("main").textContent()).toContain(quoteText.slice(0, 40));
   });
 });
