@@ -1,3 +1,4 @@
+import { ENTITY_IN_ANY_STATE } from "./entity-in-any-state";
 import { INCOMING_TYPES, regroupIncoming, type IncomingGroup, type StoredIncoming } from "./incoming-origins";
 import { mergedIntoMap } from "./regroup-relations";
 import { resolveThrough } from "./relation-origins";
@@ -12,13 +13,7 @@ import type { Run } from "./run";
  */
 const TOUCHING = `
 UNWIND $ids AS id
-CALL (id) {
-  MATCH (n:Entity {id: id}) RETURN n
-  UNION
-  MATCH (n:MergedEntity {id: id}) RETURN n
-  UNION
-  MATCH (n:RejectedEntity {id: id}) RETURN n
-}
+${ENTITY_IN_ANY_STATE}
 MATCH (x)-[r]->(n) WHERE type(r) IN $types
   AND (r.origins IS NOT NULL OR r.viaStack IS NOT NULL OR NOT n:Entity
        OR EXISTS { MATCH (x)-[s]->(m) WHERE type(s) = type(r) AND s <> r AND m.id IN $ids })

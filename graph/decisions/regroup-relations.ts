@@ -1,16 +1,11 @@
+import { ENTITY_IN_ANY_STATE } from "./entity-in-any-state";
 import { regroupRelations, originsOf, resolveThrough, type StoredRelation } from "./relation-origins";
 import type { Run } from "./write-tx";
 
 /** Every RELATION edge at the given entities, whatever their label now (merged, live or rejected). */
 const TOUCHING = `
 UNWIND $ids AS id
-CALL (id) {
-  MATCH (n:Entity {id: id}) RETURN n
-  UNION
-  MATCH (n:MergedEntity {id: id}) RETURN n
-  UNION
-  MATCH (n:RejectedEntity {id: id}) RETURN n
-}
+${ENTITY_IN_ANY_STATE}
 MATCH (n)-[r:RELATION]-()
 WITH DISTINCT r
 RETURN elementId(r) AS key, r {.type, startId: startNode(r).id, endId: endNode(r).id, .claimIds, .origins, .viaStack, .viaEnds} AS edge`;
