@@ -5,7 +5,7 @@ import type { Sentence } from "../text/sentences";
 import { findPredicates, negated, OWN_ACTIONS, type PredicateMatch } from "./predicates";
 import { frameOf, type Frame } from "./frame";
 import type { Speaker } from "./speakers";
-import { isBodyPhrase, resolveBody } from "./speaker-resolve";
+import { isBodyPhrase, resolveBody, resolvePronoun } from "./speaker-resolve";
 import { subjectAndObjects } from "./participants";
 
 export type ClaimInput = { text: string; sentences: Sentence[]; index: EntityIndex; figures: Figure[]; dates: DateRef[] };
@@ -105,7 +105,44 @@ function reportedSpeaker(predicate: string, noun: boolean, subjectId: string | u
   const head = /^(?:These|Those|The|Such)\s+(\w+)/.exec(s.text)?.[1];
   // Whole words only: "The suit" does not continue a sentence about "a lawsuit".
   if (previous?.speakerId && head && new RegExp(`\\b${head}\\b`, "i").test(previous.quote)) return { speakerId: previous.speakerId };
-  return undefined;
+  return committingActor(input, s, previous);
+}
+
+/**
+ * A commitment or decision in a finite verb group: "has scrapped", "will raise", "is demanding". A bare past
+ * ("paid out on 2,300 claims") is the outlet's report; only "also" marks it as one more of the source's own steps.
+ * Market moves are not the actor's word.
+ */
+const COMMITS = /^(?:also\s+|now\s+|already\s+)?(?:(?:has|have|had)\s+(?:also\s+)?(?:\w+ed|set|cut|put|made|taken|given|sold|bought|paid|won|lost|kept|struck)|will\s+(?:also\s+)?\w+|(?:is|are)\s+\w+ing|also\s+(?:\w+ed|set|cut|put|made|took|gave|sold|bought|paid|kept|struck))\b(?!\s+(?:by|to be)\b)/i;
+const DESCRIPTOR_ONLY = /^(?:\p{Lu}[\p{Lu} .'-]+\s+[—–]\s+)?(?:(?:The|the)\s+)?(?:\p{Lu}?[\p{Ll}-]+\s+){0,2}$/u;
+const MOVES = /\b(?:rise|rose|risen|fall|fell|fallen|grow|grew|drop|dropp|jump|slip|climb|surg|plung|tumbl|soar|gain|declin|increas|decreas|lose|be|have)\w*$/i;
+
+/**
+ * "Harbourline has offered 3%", "It also set aside £2 million", "The union is demanding …": an organisation
+ * opening the sentence with its own decision or demand is the source of it, even with no verb we list.
+ */
+function committingActor(input: ClaimInput, s: Sentence, previous: Claim | undefined): Speaker | undefined {
+  const { text, index } = input;
+  // "HAMBURG — Rival operator X has …": a dateline and a lower-case descriptor may stand before the subject.
+  const first = index.mentions.find((m) => m.start >= s.start && m.end <= s.end && m.type !== "PLACE" && DESCRIPTOR_ONLY.test(text.slice(s.start, m.start)));
+  const prev = previous && (previous.speakerId || previous.speakerText) ? { speakerId: previous.speakerId, speakerText: previous.speakerText } : undefined;
+  let actor: Speaker | undefined;
+  let after: number;
+  if (first) {
+    if (first.type !== "ORG" && first.type !== "GOV") return undefined;
+    actor = { speakerId: first.id };
+    after = first.end;
+  } else {
+    const opener = /^(?:It|The\s+[a-z-]+)\b/.exec(s.text)?.[0] ?? "";
+    const scope = { index, sentenceStart: s.start, previous: prev, text };
+    actor = opener === "It" ? resolvePronoun(scope, "it") : opener && isBodyPhrase(opener) ? resolveBody(scope, opener) : undefined;
+    after = s.start + opener.length;
+  }
+  if (!actor?.speakerId) return undefined;
+  // Skip a relative or appositive clause after the subject ("The X Union, which represents 4,800 staff, is demanding").
+  const rest = text.slice(after, s.end).replace(/(?<=\d),(?=\d{3})/g, "").replace(/^['’]?\s*,[^,]{1,90},/, "").trimStart();
+  const verb = COMMITS.exec(rest);
+  return verb && !MOVES.test(verb[0]) ? actor : undefined;
 }
 
 /** The date that qualifies the asserted thing: after the predicate first, then anywhere in the content, then the sentence. */

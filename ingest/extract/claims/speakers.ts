@@ -11,6 +11,9 @@ const PRONOUN = /^(it|he|she|they|we)$/i;
 /** ", a spokesperson for the European Commission," between a name and its verb. */
 const APPOSITIVE = /,\s*([^,;:"“”]{2,90}),\s*$/;
 
+/** "The review, conducted by auditor X,": a piece of work speaks for whoever did it (not whoever commissioned it). */
+const AUTHORED_BY = /^(?:carried out|conducted|written|prepared|compiled|produced|authored|led|undertaken)\s+by\b/i;
+const BARE_ROLE = /^an?\s+(?:spokes(?:person|man|woman)|representative|official)$/i;
 /** A counted group of holders: "Two of Fernhill's largest shareholders", "Several investors". */
 const GROUP_ROLE = /^\s*(?:(?:two|three|four|several|some|many|both)\s+(?:of\s+)?)?(?:\S+\s+){0,3}(?:shareholders|investors|owners|creditors|lenders|members|partners|bidders|rivals)\s*$/i;
 /** A possessed role noun, the whole head of the sentence: "Its president", "Shadowline’s developer". */
@@ -34,7 +37,7 @@ export function speakerBeforeVerb(ctx: SpeakerContext): Speaker | undefined {
     const named = mentionsIn(index, sentenceStart + appo.index, sentenceStart + head.length);
     // "Its president, X, said" / "Two of Y's shareholders, A and B, told": the role is described, the appositive names who holds it.
     const role = head.slice(0, appo.index);
-    const described = POSSESSED_ROLE.test(role) || GROUP_ROLE.test(role);
+    const described = POSSESSED_ROLE.test(role) || GROUP_ROLE.test(role) || AUTHORED_BY.test(appo[1] ?? "");
     const inAppo = named.find((m) => m.type === "PERSON") ?? (described ? named.find((m) => m.type !== "PLACE") : undefined);
     if (inAppo) return { speakerId: inAppo.id };
     head = head.slice(0, appo.index);
@@ -52,6 +55,11 @@ export function speakerBeforeVerb(ctx: SpeakerContext): Speaker | undefined {
     const opener = leadingEntity(ctx);
     if (opener?.speakerId && sameKind(index, opener.speakerId, segment)) return opener;
   }
+  // "The museum lost money last year, a spokesperson said": a bare role closing the sentence speaks for the body it opens with.
+  if (segStart > sentenceStart && BARE_ROLE.test(segment)) {
+    const opener = leadingEntity(ctx) ?? sentenceActor(text, sentenceStart, index, scopeOf(ctx));
+    if (opener?.speakerId) return { speakerText: segment, speakerId: opener.speakerId };
+  }
   // "…, the hospital said": anything named before the speaker, even in this sentence, can be meant.
   const scope = { ...scopeOf(ctx), sentenceStart: segStart };
   return resolveSegment(segment, mentionsIn(index, segStart, segStart + segment.length).filter((m) => m.type !== "PLACE"), scope);
@@ -63,6 +71,9 @@ function resolveSegment(segment: string, found: Located[], scope: Scope): Speake
   if (PRONOUN.test(segment)) return resolvePronoun(scope, segment);
   if (isBodyPhrase(segment)) return resolveBody(scope, segment);
   if (/^\p{Ll}*\s*[\p{L}\s-]*s$/u.test(segment) && segment.split(" ").length <= 4) return { speakerText: segment };
+  // "The heirs of the painter who sold it said": a group described by its relation to someone, the relative clause left out.
+  const group = /^(the\s+[\p{Ll}-]+s\s+of\s+(?:the\s+|a\s+|an\s+)?[\p{Ll}-]+)\s+(?:who|which|that)\b/iu.exec(segment);
+  if (group?.[1]) return { speakerText: group[1] };
   // "An independent commission found": an unnamed body introduced as such is a described speaker.
   if (/^an?\s/i.test(segment) && isBodyNoun(segment) && segment.split(" ").length <= 4) return { speakerText: segment };
   return undefined;
@@ -120,6 +131,10 @@ function speakerAfterRaw(text: string, from: number, end: number, index: EntityI
     const at = from + said.index + said[0].length;
     const m = index.mentions.find((x) => x.start === at);
     if (m) return { speakerId: m.id, at: from + said.index };
+    // "…,” said senior economist Ana Ruiz: a lower-case role between the verb and a person's name.
+    const role = /^(?:[\p{Ll}-]+\s+){1,3}/u.exec(text.slice(at, end))?.[0] ?? "";
+    const person = role && index.mentions.find((x) => x.start === at + role.length && x.type !== "PLACE");
+    if (person) return { speakerId: person.id, at: from + said.index };
   }
   return undefined;
 }

@@ -16,7 +16,9 @@ const RULES: Rule[] = [
   { re: /\b(acknowledged|acknowledges|admitted|admits|accepted the findings)\b/, act: "acknowledged", fallback: "acknowledges" },
   { re: /\b(denied|denies|deny|rejected|rejects|disputed|disputes|dismissed|dismisses|refuted)\b/, act: "denied", fallback: "denies", negative: true },
   { re: /\b(announced|announces|unveiled|declared)\b/, act: "announced", fallback: "announces" },
-  { re: /\b(warned|warns)\b/, act: "warned", fallback: "warns" },
+  { re: /\b(warned|warns|cautioned|cautions)\b/, act: "warned", fallback: "warns" },
+  // "The review blamed understaffing": assigning blame is the body's own statement about a cause.
+  { re: /\b(blamed|blames)\b/, act: "said", fallback: "states" },
   { re: /\b(clarified|clarifies|explained|explains)\b/, act: "explained", fallback: "explains", characterises: true },
   { re: /\b(cited|cites)\b/, act: "cited", fallback: "cites", characterises: true },
   { re: /\b(called|calls|described|describes|labelled|labeled|branded)\b(?! for| on| off| in)/, act: "called", fallback: "calls", characterises: true },

@@ -1,6 +1,9 @@
 const VERB = /\s(said|says|added|told|reported|showed|shows|wrote|noted|stated|confirmed|announced|warned|explained|argued|insisted|acknowledged|claimed)\b/g;
 /** What may follow a closing attribution verb: a time, a venue, an audience, or ", adding that …". */
-const TAIL = /^(?:\s+(?:(?:on|in|at|to|late|earlier|last|this|during|after|via)\b[^,;“"]{0,60}|(?:reporters|journalists|analysts|investors|lawmakers|the\s+\p{L}+|\p{Lu}[\p{L}]*(?:\s\p{Lu}[\p{L}]*)*)[^,;“"]{0,40}))?(?:,\s+(?:adding|citing|noting|saying)\b.*)?\s*[.!?]?["”’]?\s*$/su;
+const TAIL = /^(?:\s+(?:on|in|at|to|late|earlier|last|this|during|after|via)\b[^,;“"]{0,60})?(?:,\s+(?:adding|citing|noting|saying)\b.*)?\s*[.!?]?["”’]?\s*$/su;
+/** Only "told" takes an audience ("…, she told reporters in Lyon"); after "insisted" or "said" the same words are new content. */
+const AUDIENCE_TAIL = /^\s+(?:reporters|journalists|analysts|investors|lawmakers|the\s+\p{L}+|\p{Lu}[\p{L}]*(?:\s\p{Lu}[\p{L}]*)*)[^,;“"]{0,40}(?:,\s+(?:adding|citing|noting|saying)\b.*)?\s*[.!?]?["”’]?\s*$/su;
+const closes = (verb: string, rest: string) => TAIL.test(rest) || (/told/.test(verb) && AUDIENCE_TAIL.test(rest));
 const BOUNDARY = /[,”"]/;
 
 /** `skipStart`..`skipEnd` is the attribution itself; an ", adding that …" clause after it is content again. */
@@ -15,7 +18,7 @@ export function trailingAttribution(sentence: string, masked = sentence): Traili
   const verbs = [...sentence.matchAll(VERB)];
   for (let i = verbs.length - 1; i >= 0; i--) {
     const v = verbs[i];
-    if (!v || !TAIL.test(sentence.slice(v.index + v[0].length))) continue;
+    if (!v || !closes(v[0], sentence.slice(v.index + v[0].length))) continue;
     // Boundaries are searched in `masked` (names blanked out), so commas inside a name do not count.
     const head = masked.slice(0, v.index).replace(/,\s*[^,;:"“”]{2,90},\s*$/, "");
     const cut = lastBoundary(head);

@@ -6,7 +6,7 @@ type Span = { start: number; end: number };
 export type DateScan = { dates: DateRef[]; spans: Span[] };
 
 const MONTH_OR_NUMERIC = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\d{1,2}\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\d{4}-\d\d-\d\d|\d{1,2}\/\d{1,2}/i;
-const FUTURE = /\b(will|would|starting|starts|start|next|plans?|to be|effective|begins?|due|scheduled|(?:expected|set|poised|likely) to)\b/i;
+const FUTURE = /\b(will|would|starting|starts|start|next|plans? to|to be|effective|begins?|due|scheduled|(?:expected|set|poised|likely) to)\b/i;
 /** "before Saturday's home game", "ahead of Monday's vote": a possessive weekday after these looks forward. */
 const AHEAD = /\b(?:before|ahead of|until)\s+$/i;
 /** "three weeks after the club reported …": counted from an event, not from publication; no day we can name. */
@@ -18,11 +18,12 @@ const LAST_WEEK = /\blast week\b/gi;
 const ANCHORED = /\b(?:the\s+(following|next|previous)\s+day|(a|one|two|three|four|five|six|seven|\d+)\s+days?\s+(later|earlier|before|after)|the\s+day\s+(after|before))\b/gi;
 /** "for 48 hours", "within 90 days": lengths of time (figures), not days on the calendar. */
 /** "Lumora now expects …" is no calendar day; "$4.50 a share" is no clock time (chrono reads "4.50 a" as 4:50 am). */
-const NOT_A_DAY = /^(?:right\s+)?now$/i;
+const NOT_A_DAY = /^(?:right\s+)?now$|\bweek(?:day|end)s?$/i;
 const MONEY_BEFORE = /[$€£¥₩]\s?$/;
 const DURATION = /^(?:for|within|in|over)\s+(?:\d+|a|an|one|two|three)\s+(?:hours?|minutes?|days?|weeks?|months?|years?)$/i;
 /** "the end of June" names a stretch of a month, not a day. */
 const PART_OF = /\b(end|start|beginning|middle) of\b/i;
+const PAST_CLAUSE = /\b(?:after|when|once|because|since|as|where)\s+(?:[\w'’-]+\s+){0,3}?(?:\w+ed|said|met|voted|won|lost|made|took|held|began|sold|bought|signed|agreed)\b/i;
 const COUNTS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 };
 
 /**
@@ -92,5 +93,10 @@ export function resolveWeekday(dow: number, pubDay: string, future: boolean): st
 function future(text: string, at: number): boolean {
   const from = Math.max(text.lastIndexOf(". ", at), text.lastIndexOf("\n", at), 0);
   const before = text.slice(from, at);
-  return (FUTURE.test(before) || FUTURE_NEAR.test(before)) && !/\b(said|says|announced|told \w+|confirmed)\s*$/i.test(before);
+  if (FUTURE_NEAR.test(before)) return true;
+  const last = [...before.matchAll(new RegExp(FUTURE.source, "gi"))].at(-1);
+  if (!last) return false;
+  // "will raise taxes after councillors approved the budget late on Tuesday": a past clause opened after the future word dates the weekday.
+  if (PAST_CLAUSE.test(before.slice(last.index + last[0].length))) return false;
+  return !/\b(said|says|announced|told \w+|confirmed)\s*$/i.test(before);
 }

@@ -28,6 +28,12 @@ const AND_HEADS = /^(Association|Commission|Authority|Administration|Organizatio
 const COMPASS = /^(North|South|East|West|Northern|Southern|Eastern|Western|Central)$/;
 /** "U.S. Consumer Product Safety Commission": the country is where the body sits, not part of its name. */
 const COUNTRY_PREFIX = /^(U\.S\.|US|U\.K\.|UK|EU)$/;
+const MEMBERS_HEAD = /^(Union|Association|Federation|Alliance|Party|Council|League|Guild|Fund|Club|Society|Congress|Forum|Coalition|Cooperative|Co-operative)$/;
+/** A role noun opening a sentence before a name ("Operator X has offered …"): the descriptor, capitalised by position. */
+const ROLE_NOUN = /^(Operator|Developer|Regulator|Retailer|Lender|Insurer|Carrier|Manufacturer|Supplier|Provider|Broadcaster|Publisher|Startup|Distributor|Contractor|Chipmaker|Carmaker|Automaker|Steelmaker|Drugmaker|Conglomerate|Broker|Miner|Shipper|Exporter|Importer|Investor)$/;
+
+const ROLE_SUFFIX = /^\p{Lu}\p{Ll}+(?:maker|builder|producer|operator|developer|retailer|supplier|provider)$/u;
+
 /** Abbreviations whose full stop does not end a name ("St. Aldric Hospital", "Mt. Sinai"). */
 const NAME_ABBREV = /^(St|Mt|Ft)$/;
 
@@ -37,6 +43,11 @@ type Word = { text: string; start: number; end: number; possessive: boolean; bre
 function toWord(t: Term, next: Term | undefined): Word {
   let text = t.text;
   let end = t.end;
+  // "Port Workers' Union", "Farmers’ Association": a plural possessive before an institution's head is inside the name.
+  const inName = /s$/.test(text) && /^['’]\s$/.test(t.post) && next !== undefined && MEMBERS_HEAD.test(next.text);
+  if (inName) return { text: `${text}${t.post.trim()}`, start: t.start, end: t.end + 1, possessive: false, breakAfter: false };
+  // "TOI-2291 b": the code before the number is no name of its own.
+  if (/^\p{Lu}+$/u.test(text) && t.post.trim() === "-" && /^\d/.test(next?.text ?? "")) return { text: text.toLowerCase(), start: t.start, end, possessive: false, breakAfter: true };
   const poss = /['’]s?$/.exec(text);
   const hy = /^([^-]+)-(\p{Ll}[\p{L}-]*)$/u.exec(text);
   let hyphenSuffix: string | undefined;
@@ -55,7 +66,9 @@ function toWord(t: Term, next: Term | undefined): Word {
 /** "Alibaba-affiliated", "Berlin-based" carry a suffix; "Sung-ho" or "Rolls-Royce" are one name. */
 const isWordSuffix = (w: string) => /(ed|ing)$/.test(w) || (w.length >= 4 && isCommonWord(w));
 /** Plural acronyms ("SUVs", "EVs") are things, not names. */
-const isCap = (w: Word) => CAPITAL.test(w.text) && !MONTHS_DAYS.has(w.text.toLowerCase()) && !NOT_NAMES.has(w.text.toLowerCase()) && !/^\p{Lu}{2,}s$/u.test(w.text);
+/** "C-2025", "TOI-700": a capitalised code joined to a number is a designation, not a name. */
+const DESIGNATION = /^\p{Lu}+-\d/u;
+const isCap = (w: Word) => CAPITAL.test(w.text) && !DESIGNATION.test(w.text) && !MONTHS_DAYS.has(w.text.toLowerCase()) && !NOT_NAMES.has(w.text.toLowerCase()) && !/^\p{Lu}{2,}s$/u.test(w.text);
 
 function andJoins(words: Word[], i: number): boolean {
   let j = i + 1;
@@ -113,12 +126,15 @@ function trimRun(run: Word[], initial: boolean, titled: boolean, sentence: numbe
   let words = run;
   // Leading determiners and other ordinary words capitalised by position ("The", "In", "These").
   while (words.length && isLeadingNoise(words[0] as Word)) { words = words.slice(1); initial = false; }
+  if (initial && words.length > 1 && (ROLE_NOUN.test(words[0]?.text ?? "") || ROLE_SUFFIX.test(words[0]?.text ?? ""))) { words = words.slice(1); initial = false; }
   while (words.length && /^(of|&)$/.test((words[words.length - 1] as Word).text)) words = words.slice(0, -1);
   const first = words[0];
   const last = words[words.length - 1];
   if (!first || !last) return null;
   // "South Korean battery maker X": a nationality is an attribute of the name that follows, not a name.
   if (words.every((w) => isDemonym(w.text) || COMPASS.test(w.text)) && words.some((w) => isDemonym(w.text))) return null;
+  // "Band D", "Category B", "Phase II": a common noun with a letter grade is a class label, not a name.
+  if (words.length === 2 && isCommonWord(first.text) && /^(?:\p{Lu}|[IVX]{1,4})$/u.test(last.text)) return null;
   const body = withoutCountryPrefix(words);
   if (body !== words) {
     const named = trimRun(body, false, titled, sentence);

@@ -30,6 +30,8 @@ export const MONTHS_DAYS = new Set([
 export const NOT_NAMES = new Set([
   "ai", "ceo", "cfo", "cto", "coo", "ipo", "gdp", "ev", "evs", "llm", "llms", "api", "pdf", "it", "hr", "am", "pm", "ok", "i",
   "q1", "q2", "q3", "q4", "tv", "mr", "ms", "mrs", "dr", "inc", "ltd", "corp", "co", "internet", "web", "english",
+  // Our own planet and temperature scales are capitalised but name nothing a reader would track.
+  "earth", "celsius", "fahrenheit",
 ]);
 export const TITLES = new Set([
   "mr", "ms", "mrs", "dr", "prof", "professor", "president", "senator", "sen", "minister", "chairman", "chairwoman",

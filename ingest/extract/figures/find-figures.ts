@@ -33,8 +33,9 @@ function pushFigure(out: Figure[], text: string, m: RegExpMatchArray, exclude: S
   if (n === null || isYearOrOrdinal(text, g, start, end)) return;
   const value = scaled(n, scaleOf(g.scale));
   const currency = currencyCode(g.cur ?? "") ?? currencyCode(g.curw ?? "");
-  const before = text.slice(Math.max(0, start - 60), start);
-  const unit = g.pct ? (/point/i.test(g.pct) ? "percentage_points" : "percent") : currency ?? countedNoun(text.slice(end, end + 60), before) ?? elidedUnit(before);
+  const before = text.slice(Math.max(0, start - 80), start);
+  const after = text.slice(end, end + 60);
+  const unit = g.pct ? (/point/i.test(g.pct) ? "percentage_points" : "percent") : currency ?? hyphenatedUnit(after) ?? countedNoun(after, before) ?? elidedUnit(before) ?? measuredSubject(before);
   if (lowOfBetween !== undefined) {
     const low = scaled(lowOfBetween, scaleOf(g.ascale ?? g.scale));
     out.push({ start, end, text: text.slice(start, end), value: scaled((low + value) / 2, 1), low, high: value, qualifier: "between", unit });
@@ -46,6 +47,17 @@ function pushFigure(out: Figure[], text: string, m: RegExpMatchArray, exclude: S
 
 /** "lost 13.8% over 68 weeks": "over" a length of time is the span measured, not "more than". */
 const spanOfTime = (qual: string | undefined, unit: string | undefined) => /^over$/i.test(qual ?? "") && /^(?:hours?|days?|weeks?|months?|years?|seasons?)$/.test(unit ?? "");
+
+/** "a 1.4-gigawatt farm", "a 48-hour strike": a number joined to its unit makes an adjective, and the unit is the joined word. */
+function hyphenatedUnit(after: string): string | undefined {
+  return /^-(\p{L}+)(?![\p{L}-])/u.exec(after)?.[1]?.toLowerCase();
+}
+
+/** "Passenger numbers fell sharply to about 9,000": a bare number that a count of something reached counts that thing. */
+function measuredSubject(before: string): string | undefined {
+  const m = /\b([a-z]+) (?:numbers|counts?|totals?)\b(?:[^.;!?]|\.\d)*\b(?:to|at|reached|hit)\s+$/i.exec(before);
+  return m?.[1]?.toLowerCase();
+}
 
 /** "by 402 votes to 251": the second number shares the first one's counted noun. */
 function elidedUnit(before: string): string | undefined {

@@ -6,9 +6,12 @@ const CURRENCY_WORDS: Record<string, string> = {
   yen: "JPY", won: "KRW", rupees: "INR", "hong kong dollars": "HKD", francs: "CHF", "swiss francs": "CHF",
   // Subunits and crypto keep their own code: 285 pence is quoted in pence on the exchange, not as £2.85.
   pence: "GBX", bitcoin: "BTC", bitcoins: "BTC", ether: "ETH",
+  // "crowns" alone could be any of several currencies (or teeth); only a nationality or the native name says which.
+  "danish crowns": "DKK", "danish kroner": "DKK", "norwegian crowns": "NOK", "norwegian kroner": "NOK", "swedish crowns": "SEK",
+  "swedish kronor": "SEK", kronor: "SEK", "icelandic crowns": "ISK", "czech crowns": "CZK", "czech korunas": "CZK",
 };
 export const CURRENCY_PREFIX = String.raw`(?:US\$|HK\$|A\$|C\$|S\$|\$|€|£|¥|₩|₹|RMB\s?|USD\s?|EUR\s?|GBP\s?|CNY\s?|JPY\s?|KRW\s?)`;
-export const CURRENCY_SUFFIX = String.raw`(?:hong kong dollars|swiss francs|us dollars|dollars?|euros?|pounds|yuan|renminbi|yen|won|rupees|francs|pence|bitcoins?|ether)`;
+export const CURRENCY_SUFFIX = String.raw`(?:(?:danish|norwegian|swedish|icelandic|czech) (?:crowns|kroner|kronor|korunas)|kronor|hong kong dollars|swiss francs|us dollars|dollars?|euros?|pounds|yuan|renminbi|yen|won|rupees|francs|pence|bitcoins?|ether)`;
 
 export function currencyCode(symbolOrWord: string): string | undefined {
   const k = symbolOrWord.trim().toLowerCase();
@@ -19,7 +22,16 @@ const VERBISH = new Set(["PastTense", "Gerund", "Modal", "Copula", "Auxiliary", 
 /** Verbs and function words end the counted noun phrase ("40 stores closed" -> "stores"). */
 const notNounish = (w: string) => /ed$/.test(w) || lexTags(w).some((t) => VERBISH.has(t));
 
+/** "14 carved masks": a participle directly followed by a plural noun modifies it rather than ending the phrase. */
+function participleBeforeNoun(w: string, rest: string): boolean {
+  if (!/ed$/.test(w)) return false;
+  const next = /^ +([\p{L}]+)/u.exec(rest)?.[1]?.toLowerCase() ?? "";
+  return isPlural(next) && !STOP.has(next) && !lexTags(next).some((t) => VERBISH.has(t));
+}
+
 const isPlural = (w: string) => lexTags(w).includes("Plural") || (!lexTags(w).length && /[^s]s$/.test(w));
+
+const TEMPERATURE_SCALES = new Set(["celsius", "fahrenheit", "kelvin", "centigrade"]);
 
 const STOP = new Set(
   ("with to in on for of from by at that which who and or but because after before as is are was were will would has have had than per a an the its " +
@@ -41,7 +53,7 @@ export function countedNoun(after: string, before: string): string | undefined {
   let rest = after;
   for (let m = /^ +([\p{L}][\p{L}-]*)/u.exec(rest); m && words.length < 3; m = /^ +([\p{L}][\p{L}-]*)/u.exec(rest)) {
     const w = (m[1] ?? "").toLowerCase();
-    if (STOP.has(w) || notNounish(w)) break;
+    if (STOP.has(w) || (notNounish(w) && !participleBeforeNoun(w, rest.slice(m[0].length)))) break;
     // "23 million Germans use …": a bare verb after a plural is the predicate, not part of the noun.
     if (words.length && lexTags(w).includes("Infinitive") && isPlural(words.at(-1) ?? "")) break;
     words.push(w);
@@ -49,5 +61,7 @@ export function countedNoun(after: string, before: string): string | undefined {
   }
   const head = words[words.length - 1];
   if (head === "times" && /interact/i.test(before)) return "interactions";
+  // "200 degrees Celsius": the scale names which degrees; the quantity counted is still degrees.
+  if (head && TEMPERATURE_SCALES.has(head) && words.length > 1) return words[words.length - 2];
   return head;
 }
