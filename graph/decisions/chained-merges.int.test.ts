@@ -1,9 +1,10 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { readRows } from "@/graph/driver";
 import { writeArticle } from "@/graph/write/write-article";
-import { sha256Hex, stableId } from "@/lib/hash";
+import { stableId } from "@/lib/hash";
 import type { ArticleDoc, Extraction } from "@/lib/schemas";
 import { closeDriverAfterAll, resetGraph } from "@/tests/setup/graph-test-helpers";
+import { testArticleDoc } from "./test-article-doc";
 import { listDecisions } from "./list-decisions";
 import { mergeEntities } from "./merge-entities";
 import { splitEntities } from "./split-entities";
@@ -27,12 +28,8 @@ function article(slug: string, named: Ent[]): { doc: ArticleDoc; extraction: Ext
     at += e.name.length + 5;
   }
   const text = `${all.map((e) => e.name).join(" and ")} met.`;
-  const url = `https://cm.test/${slug}`;
   const pair = named.slice(0, 2).map((e) => e.id);
-  const doc: ArticleDoc = {
-    id: stableId("art", url), url, canonicalUrl: url, title: slug, lang: "en", text, textHash: sha256Hex(text),
-    publishedAt: "2026-07-04T09:00:00Z", fetchedAt: "2026-07-04T09:00:00Z", source: { id: stableId("src", slug), name: slug, homepage: "https://cm.test" },
-  };
+  const doc = testArticleDoc("cm.test", slug, text);
   return {
     doc,
     extraction: {

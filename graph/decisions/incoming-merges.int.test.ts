@@ -6,9 +6,9 @@ import { resolveAliases } from "@/graph/analyze/resolve-aliases";
 import { getEntity } from "@/graph/queries/get-entity";
 import { getEntityGraph } from "@/graph/queries/get-entity-graph";
 import { writeArticle } from "@/graph/write/write-article";
-import { sha256Hex, stableId } from "@/lib/hash";
 import type { ArticleDoc, Extraction } from "@/lib/schemas";
 import { closeDriverAfterAll, resetGraph } from "@/tests/setup/graph-test-helpers";
+import { testArticleDoc } from "./test-article-doc";
 import { mergeEntities } from "./merge-entities";
 import { splitEntities } from "./split-entities";
 
@@ -30,13 +30,9 @@ function article(slug: string, named: Ent[], edit = ""): { doc: ArticleDoc; extr
   // "Alibaba" inside "Alibaba Group" is no mention of Alibaba.
   const spans = (e: Ent) =>
     [...text.matchAll(new RegExp(`${e.name}(?!\\w| Group| Holding)`, "g"))].map((m) => ({ start: m.index, end: m.index + e.name.length, text: e.name }));
-  const url = `https://im.test/${slug}`;
   const quote = text.slice(0, text.indexOf(".") + 1);
   const pair = named.slice(0, 2).map((e) => e.id);
-  const doc: ArticleDoc = {
-    id: stableId("art", url), url, canonicalUrl: url, title: slug, lang: "en", text, textHash: sha256Hex(text),
-    publishedAt: "2026-07-04T09:00:00Z", fetchedAt: "2026-07-04T09:00:00Z", source: { id: stableId("src", slug), name: slug, homepage: "https://im.test" },
-  };
+  const doc = testArticleDoc("im.test", slug, text);
   return {
     doc,
     extraction: {

@@ -2,9 +2,10 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { readRows } from "@/graph/driver";
 import { getEntity } from "@/graph/queries/get-entity";
 import { writeArticle } from "@/graph/write/write-article";
-import { sha256Hex, stableId } from "@/lib/hash";
+import { stableId } from "@/lib/hash";
 import type { ArticleDoc, Extraction } from "@/lib/schemas";
 import { closeDriverAfterAll, resetGraph } from "@/tests/setup/graph-test-helpers";
+import { testArticleDoc } from "./test-article-doc";
 import { mergeEntities } from "./merge-entities";
 import { splitEntities } from "./split-entities";
 
@@ -23,7 +24,6 @@ type Rel = { type: "BANS" | "ACCUSES" | "BLOCKS" | "MAKES"; from: Ent; to: Ent; 
 /** One article per outlet; each relation with `claim` gets a claim of its own behind it, the others come from wording. */
 function article(slug: string, rels: Rel[]): { doc: ArticleDoc; extraction: Extraction } {
   const text = rels.map((r, i) => `${r.from.name} ${r.type.toLowerCase()} ${r.to.name} (${i}).`).join(" ");
-  const url = `https://rm.test/${slug}`;
   const used = [...new Map(rels.flatMap((r) => [r.from, r.to]).map((e) => [e.id, e])).values()];
   let at = 0;
   const claims = rels.flatMap((r, i) => {
@@ -34,10 +34,7 @@ function article(slug: string, rels: Rel[]): { doc: ArticleDoc; extraction: Extr
     return [{ id: `c${i}`, start, end: start + quote.length, quote, before: "", after: "", speakerId: r.from.id, speechAct: "said", subjectId: r.from.id,
       objectIds: [r.to.id], predicate: r.type.toLowerCase(), polarity: "positive" as const }];
   });
-  const doc: ArticleDoc = {
-    id: stableId("art", url), url, canonicalUrl: url, title: slug, lang: "en", text, textHash: sha256Hex(text),
-    publishedAt: "2026-07-04T09:00:00Z", fetchedAt: "2026-07-04T09:00:00Z", source: { id: stableId("src", slug), name: slug, homepage: "https://rm.test" },
-  };
+  const doc = testArticleDoc("rm.test", slug, text);
   return {
     doc,
     extraction: {
