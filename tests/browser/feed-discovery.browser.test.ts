@@ -26,6 +26,9 @@ describe("Atom feeds a reader can discover and follow", () => {
       expect(await links.getAttribute("href"), path).toBe(feed);
       expect(await links.getAttribute("title"), path).toBeTruthy();
       expect((await page.request.get(feed)).status(), feed).toBe(200);
+      // In the served HTML itself, for readers that run no script.
+      const html = await (await page.request.get(path)).text();
+      expect(html.slice(0, html.indexOf("</head>")), path).toContain(`href="${feed.replace(/&/g, "&amp;")}"`);
     }
   });
 
