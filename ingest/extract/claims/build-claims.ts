@@ -3,7 +3,7 @@ import type { Claim, DateRef, Figure } from "@/lib/schemas/extraction";
 import type { EntityIndex } from "../entities/resolve";
 import type { Sentence } from "../text/sentences";
 import { findPredicates, negated, OWN_ACTIONS, type PredicateMatch } from "./predicates";
-import { frameOf, type Frame } from "./frame";
+import { frameOf, speakerOfClaim, type Frame } from "./frame";
 import type { Speaker } from "./speakers";
 import { isBodyPhrase, resolveBody, resolvePronoun } from "./speaker-resolve";
 import { subjectAndObjects } from "./participants";
@@ -98,7 +98,7 @@ function reportedSpeaker(predicate: string, noun: boolean, subjectId: string | u
   // "The company settled …": the body phrase stands for the body named earlier.
   const body = /^(?:The|Its)\s+[a-z-]+\b/.exec(s.text)?.[0];
   if (OWN_ACTIONS.has(predicate) && !noun && !subject && body && isBodyPhrase(body)) {
-    const prev = previous && (previous.speakerId || previous.speakerText) ? { speakerId: previous.speakerId, speakerText: previous.speakerText } : undefined;
+    const prev = speakerOfClaim(previous);
     const resolved = resolveBody({ index: input.index, sentenceStart: s.start, previous: prev, text: input.text }, body);
     if (resolved) return resolved;
   }
@@ -125,7 +125,7 @@ function committingActor(input: ClaimInput, s: Sentence, previous: Claim | undef
   const { text, index } = input;
   // "HAMBURG — Rival operator X has …": a dateline and a lower-case descriptor may stand before the subject.
   const first = index.mentions.find((m) => m.start >= s.start && m.end <= s.end && m.type !== "PLACE" && DESCRIPTOR_ONLY.test(text.slice(s.start, m.start)));
-  const prev = previous && (previous.speakerId || previous.speakerText) ? { speakerId: previous.speakerId, speakerText: previous.speakerText } : undefined;
+  const prev = speakerOfClaim(previous);
   let actor: Speaker | undefined;
   let after: number;
   if (first) {

@@ -10,12 +10,16 @@ import { trailingAttribution } from "./trailing";
 export type Frame = { speaker?: Speaker; act?: SpeechAct; contentStart: number; contentEnd: number; skip?: { start: number; end: number } };
 export type FrameInput = { text: string; index: EntityIndex; sentences: Sentence[]; cited?: Cited };
 
+/** The previous claim's source, if it had one. */
+export const speakerOfClaim = (previous: Claim | undefined): Speaker | undefined =>
+  previous && (previous.speakerId || previous.speakerText) ? { speakerId: previous.speakerId, speakerText: previous.speakerText } : undefined;
+
 const SAID: SpeechAct = { act: "said", start: 0, end: 0, negative: false, fallback: "states", characterises: false };
 const OPENS_QUOTE = /^\s*["“]/;
 
 export function frameOf(input: FrameInput, s: Sentence, previous: Claim | undefined): Frame {
   const { text, index } = input;
-  const prevSpeaker: Speaker | undefined = previous && (previous.speakerId || previous.speakerText) ? { speakerId: previous.speakerId, speakerText: previous.speakerText } : undefined;
+  const prevSpeaker = speakerOfClaim(previous);
   const trail = trailingAttribution(s.text, maskMentions(s.text, s.start, index));
   if (trail) {
     const act = shift(findSpeechAct(s.text.slice(trail.verbStart), s.text), trail.verbStart) ?? SAID;

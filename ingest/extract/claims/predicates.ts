@@ -62,10 +62,12 @@ const EFFECT_AFTER = /^\s+(?:would|could|might|may|will)\s+(?:\w+\s+)?(?:hurt|ha
 const isBackReference = (clause: string, start: number, end: number) =>
   REACTION_BEFORE.test(clause.slice(Math.max(0, start - 60), start)) || (/\b(?:the|this|that)\s+$/i.test(clause.slice(Math.max(0, start - 6), start)) && EFFECT_AFTER.test(clause.slice(end, end + 50)));
 
+/** Compiled once: `matchAll` needs the global flag. */
+const GLOBAL_RULES = RULES.map(([re, predicate, noun]): Rule => [new RegExp(re.source, "gi"), predicate, noun]);
+
 export function findPredicates(clause: string): PredicateMatch[] {
   const out: PredicateMatch[] = [];
-  for (const [re, predicate, noun] of RULES) {
-    const g = new RegExp(re.source, "gi");
+  for (const [g, predicate, noun] of GLOBAL_RULES) {
     for (const m of clause.matchAll(g)) {
       if (isBackReference(clause, m.index, m.index + m[0].length)) continue;
       if (!out.some((o) => o.start < m.index + m[0].length && m.index < o.end)) out.push({ predicate, start: m.index, end: m.index + m[0].length, ...(noun ? { noun: true } : {}) });

@@ -9,15 +9,16 @@ function claimIn(text: string, fragment: string) {
   const name = (id?: string) => x.entities.find((e) => e.id === id)?.name;
   return claims.map((c) => ({ speaker: name(c.speakerId), speakerText: c.speakerText, predicate: c.predicate, polarity: c.polarity, subject: name(c.subjectId) }));
 }
+const speakerOf = (text: string, fragment: string) => claimIn(text, fragment)[0]?.speaker;
 
 describe("speakers in common news patterns", () => {
   it("X said / said X", () => {
-    expect(claimIn("Fennick Robotics said it would open a plant in Ohio.", "open")[0]?.speaker).toBe("Fennick Robotics");
-    expect(claimIn("The plant will cost more than planned, said Maria Toller, a Fennick engineer.", "plant")[0]?.speaker).toBe("Maria Toller");
+    expect(speakerOf("Fennick Robotics said it would open a plant in Ohio.", "open")).toBe("Fennick Robotics");
+    expect(speakerOf("The plant will cost more than planned, said Maria Toller, a Fennick engineer.", "plant")).toBe("Maria Toller");
   });
 
   it("according to X", () => {
-    expect(claimIn("Orders fell sharply in May, according to the Brisco Institute.", "Orders")[0]?.speaker).toBe("Brisco Institute");
+    expect(speakerOf("Orders fell sharply in May, according to the Brisco Institute.", "Orders")).toBe("Brisco Institute");
   });
 
   it("X told Reuters", () => {
@@ -27,7 +28,7 @@ describe("speakers in common news patterns", () => {
 
   it("X, a spokesperson for Y, said", () => {
     const text = "Vantor Air cancelled 40 flights. “We regret the disruption,” Lise Amundsen, a spokesperson for Vantor Air, said.";
-    expect(claimIn(text, "regret")[0]?.speaker).toBe("Lise Amundsen");
+    expect(speakerOf(text, "regret")).toBe("Lise Amundsen");
   });
 
   it("a company spokesperson said: the speaker text plus the company", () => {
@@ -46,22 +47,22 @@ describe("speakers in common news patterns", () => {
 
   it("he/she/it said resolve to the last person or organisation", () => {
     const text = "Judge Hana Ruiz rejected the motion. Delvio Labs said it would appeal. She said the case would go to trial in May.";
-    expect(claimIn(text, "She said")[0]?.speaker).toBe("Hana Ruiz");
-    expect(claimIn(text, "it would appeal")[0]?.speaker).toBe("Delvio Labs");
+    expect(speakerOf(text, "She said")).toBe("Hana Ruiz");
+    expect(speakerOf(text, "it would appeal")).toBe("Delvio Labs");
     const text2 = "Marten Shipping sold two vessels, its chief executive Olaf Brink said. It said demand was weak.";
-    expect(claimIn(text2, "demand")[0]?.speaker).toBe("Marten Shipping");
+    expect(speakerOf(text2, "demand")).toBe("Marten Shipping");
   });
 
   it("a quotation continuing the previous speaker's quote is still theirs", () => {
     const text = "“We did nothing wrong,” said Petra Lind, the founder of Solvik Games. “The lawsuit is a distraction.”";
-    expect(claimIn(text, "distraction")[0]?.speaker).toBe("Petra Lind");
+    expect(speakerOf(text, "distraction")).toBe("Petra Lind");
   });
 });
 
 describe("speaker rules that generalise", () => {
   it("'the company' is the company the article is about, not the data source cited last", () => {
     const text = "Orvik Foods raised its outlook on Monday. Orvik said sales rose 6%. Analysts had expected 4%, according to FactSet data. The snacks unit will be sold, the company said.";
-    expect(claimIn(text, "snacks unit")[0]?.speaker).toBe("Orvik Foods");
+    expect(speakerOf(text, "snacks unit")).toBe("Orvik Foods");
   });
 
   it("a named source after 'according to' outranks an unnamed group before the verb", () => {
@@ -71,14 +72,14 @@ describe("speaker rules that generalise", () => {
 
   it("an unattributed document belongs to the actor the sentence opens with", () => {
     const text = "Tavira Steel reported a loss. Tavira will close two plants in Spain, according to an internal memo.";
-    expect(claimIn(text, "close two plants")[0]?.speaker).toBe("Tavira Steel");
+    expect(speakerOf(text, "close two plants")).toBe("Tavira Steel");
     const text2 = "The Danish Maritime Authority fined Kolby Lines. Its chief executive Ida Berg apologised. The regulator also ordered the carrier to hire an auditor, according to the final notice.";
-    expect(claimIn(text2, "hire an auditor")[0]?.speaker).toBe("Danish Maritime Authority");
+    expect(speakerOf(text2, "hire an auditor")).toBe("Danish Maritime Authority");
   });
 
   it("a possessed role in apposition: the named holder speaks", () => {
     const text = "Police found the spyware, known as Glasswing, on 40 phones. Glasswing’s developer, Pellow Labs, said it sells only to governments.";
-    expect(claimIn(text, "sells only")[0]?.speaker).toBe("Pellow Labs");
+    expect(speakerOf(text, "sells only")).toBe("Pellow Labs");
   });
 
   it("a noun cue is background, not the actor's own report", () => {
@@ -88,6 +89,6 @@ describe("speaker rules that generalise", () => {
 
   it("a sentence continues the previous one's source only on a whole word", () => {
     const text = "Marlow Appliances denied that a lawsuit filed in Ohio had merit. The suit, brought by a family, seeks more than $2 million in damages.";
-    expect(claimIn(text, "The suit")[0]?.speaker).toBeUndefined();
+    expect(speakerOf(text, "The suit")).toBeUndefined();
   });
 });

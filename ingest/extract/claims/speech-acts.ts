@@ -4,8 +4,8 @@ type Rule = { re: RegExp; act: string; fallback: string; negative?: boolean; cha
 /** Verbs that attribute a statement, with the predicate a claim falls back to when its content matches no rule. */
 const RULES: Rule[] = [
   { re: /\b(said|says|say|stated|(?<!\d\s|\b(?:the|these|other|member|several|many|some|all|of|in|by|between|among|two|three|four|five)\s)states|told|tells|added|noted|wrote|reported|showed|shows)\b/, act: "said", fallback: "states" },
-  { re: /\b(expects|expected|forecasts|predicted|predicts|estimated|estimates|estimate|projected|projects)\b(?=\s+(?:that|in|on|[a-z]+\s+(?:could|would|will|might|may))\b|\s+[A-Z])/, act: "expected", fallback: "states" },
-  { re: /\b(expects|expected|forecasts|predicted|predicts)\b/, act: "expected", fallback: "states" },
+  // "estimated"/"projected" attribute only before a clause or a name ("estimated that …", "projects Lumora will …").
+  { re: /\b(expects|expected|forecasts|predicted|predicts|(?:estimated|estimates|estimate|projected|projects)(?=\s+(?:that|in|on|[a-z]+\s+(?:could|would|will|might|may))\b|\s+[A-Z]))\b/, act: "expected", fallback: "states" },
   // A finding or a recommendation is the body's own statement: "An independent commission found that …".
   { re: /\b(found|finds|concluded|concludes|ruled|rules|recommended|recommends|urged|urges)\b(?=\s+(?:that|approval|rejection|\w+\s+to)\b)/, act: "said", fallback: "states" },
   { re: /\b(welcomed|welcomes|praised|criticised|criticized|apologi[sz]ed)\b/, act: "said", fallback: "states" },
@@ -24,13 +24,15 @@ const RULES: Rule[] = [
   { re: /\b(called|calls|described|describes|labelled|labeled|branded)\b(?! for| on| off| in)/, act: "called", fallback: "calls", characterises: true },
   { re: /\b(considers|considered|regards|regarded|views|viewed)\b/, act: "considers", fallback: "considers", characterises: true },
 ];
+/** Compiled once: `matchAll` needs the global flag. */
+const GLOBAL_RULES = RULES.map((r) => ({ ...r, global: new RegExp(r.re.source, "g") }));
 
 /** The first attributing verb of a sentence (offsets relative to the sentence). "according to" is handled by speakers.ts. */
 export function findSpeechAct(sentence: string, whole = sentence): SpeechAct | undefined {
   let best: SpeechAct | undefined;
-  for (const r of RULES) {
+  for (const r of GLOBAL_RULES) {
     // Skip passives ("was confirmed") and relative clauses ("Vogt, who first reported the leak, said").
-    const m = [...sentence.matchAll(new RegExp(r.re.source, "g"))].find((x) => {
+    const m = [...sentence.matchAll(r.global)].find((x) => {
       const head = sentence.slice(0, x.index);
       return !(/\b(was|were|is|are|been|being|be)\s+$/.test(head) && r.act !== "said") && !/\b(who|which|that)\s+(\w+\s+)?$/.test(head) && !REFUSAL.test(head);
     });

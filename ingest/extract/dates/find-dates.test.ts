@@ -64,3 +64,18 @@ describe("weekdays and spans counted from events", () => {
     expect(days("The strike came three weeks after the merger closed.", sat)).toEqual([]);
   });
 });
+
+describe("generic weekdays and past clauses", () => {
+  const thu = "2026-03-12T12:00:00+00:00";
+  const dayOf = (s: string) => findDates(s, thu).dates.map((d) => [d.text, d.date]);
+
+  it("a generic weekday or weekend is no day on the calendar", () => {
+    expect(dayOf("The line carries 8,000 riders on an average weekday.")).toEqual([]);
+    expect(dayOf("Queues are longest on a busy weekend.")).toEqual([]);
+  });
+
+  it("a past clause after the future word dates the weekday in the past", () => {
+    expect(dayOf("The city will cut bus routes after the mayor signed the plan late on Monday.")).toEqual([["on Monday", "2026-03-09"]]);
+    expect(dayOf("The city will cut bus routes on Monday.")).toEqual([["on Monday", "2026-03-16"]]);
+  });
+});

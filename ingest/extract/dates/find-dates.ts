@@ -6,7 +6,7 @@ type Span = { start: number; end: number };
 export type DateScan = { dates: DateRef[]; spans: Span[] };
 
 const MONTH_OR_NUMERIC = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\d{1,2}\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\d{4}-\d\d-\d\d|\d{1,2}\/\d{1,2}/i;
-const FUTURE = /\b(will|would|starting|starts|start|next|plans? to|to be|effective|begins?|due|scheduled|(?:expected|set|poised|likely) to)\b/i;
+const FUTURE = /\b(will|would|starting|starts|start|next|plans? to|to be|effective|begins?|due|scheduled|(?:expected|set|poised|likely) to)\b/gi;
 /** "before Saturday's home game", "ahead of Monday's vote": a possessive weekday after these looks forward. */
 const AHEAD = /\b(?:before|ahead of|until)\s+$/i;
 /** "three weeks after the club reported …": counted from an event, not from publication; no day we can name. */
@@ -94,7 +94,7 @@ function future(text: string, at: number): boolean {
   const from = Math.max(text.lastIndexOf(". ", at), text.lastIndexOf("\n", at), 0);
   const before = text.slice(from, at);
   if (FUTURE_NEAR.test(before)) return true;
-  const last = [...before.matchAll(new RegExp(FUTURE.source, "gi"))].at(-1);
+  const last = [...before.matchAll(FUTURE)].at(-1);
   if (!last) return false;
   // "will raise taxes after councillors approved the budget late on Tuesday": a past clause opened after the future word dates the weekday.
   if (PAST_CLAUSE.test(before.slice(last.index + last[0].length))) return false;
