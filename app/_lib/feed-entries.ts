@@ -1,11 +1,11 @@
 import type { ClaimView } from "@/lib/views/claim";
 import type { TimelineItem } from "@/lib/views/timeline";
 import type { AtomEntry } from "./atom";
-import { quoteHref, speakerName } from "./labels";
+import { articleHref, quoteHref, speakerName } from "./labels";
 
 /** A timeline item as an Atom entry linking back to its page in the app. */
 export function timelineEntry(origin: string, item: TimelineItem): AtomEntry {
-  const page = item.articleId ? `/articles/${encodeURIComponent(item.articleId)}${item.kind === "claim" ? `#claim-${item.id}` : ""}` : "/";
+  const page = item.articleId ? articleHref(item.articleId, item.kind === "claim" ? item.id : undefined) : "/";
   const when = item.reportedAt ?? item.happenedAt ?? new Date(0).toISOString();
   return {
     id: `urn:newsgraph:${item.kind}:${item.id}`,

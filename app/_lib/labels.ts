@@ -17,7 +17,13 @@ export const SEVERITY_CLASS: Record<Severity, string> = {
 
 /** Where a quote sits in its article: the article page marks each claim with this anchor. */
 export function quoteHref(claim: Pick<ClaimView, "start" | "article">): string {
-  return `/articles/${encodeURIComponent(claim.article.id)}#offset-${claim.start}`;
+  return `${articleHref(claim.article.id)}#offset-${claim.start}`;
+}
+
+/** An article's page, or with `claimId` that claim's own anchor in it (timeline, search, feeds, relationship edges). */
+export function articleHref(articleId: string, claimId?: string): string {
+  const page = `/articles/${encodeURIComponent(articleId)}`;
+  return claimId ? `${page}#claim-${claimId}` : page;
 }
 
 export function speakerName(claim: Pick<ClaimView, "speaker" | "speakerText" | "source">): string {

@@ -2,7 +2,7 @@ import Link from "next/link";
 import type { EntityRef } from "@/lib/views/claim";
 import type { GraphEdge } from "@/lib/views/path";
 import { formatDateTime } from "@/lib/format";
-import { entityHref } from "../_lib/labels";
+import { articleHref, entityHref } from "../_lib/labels";
 
 /** One relationship as a sentence with the claims it was derived from. */
 export function EdgeExplanation({ edge, names }: { edge: GraphEdge; names: Map<string, EntityRef> }) {
@@ -20,7 +20,7 @@ export function EdgeExplanation({ edge, names }: { edge: GraphEdge; names: Map<s
       <ul className="mt-1 space-y-1 pl-4 text-sm text-stone-700 dark:text-stone-300">
         {claims.map((c) => (
           <li key={c.id} className="border-l-2 border-stone-300 pl-2 dark:border-stone-700">
-            <Link href={`/articles/${encodeURIComponent(c.articleId)}#claim-${c.id}`} className="font-serif italic hover:underline">“{c.quote}”</Link>{" "}
+            <Link href={articleHref(c.articleId, c.id)} className="font-serif italic hover:underline">“{c.quote}”</Link>{" "}
             <span className="text-xs text-stone-500">— {/^https?:/i.test(c.url) ? <a href={c.url} rel="noopener noreferrer nofollow" className="hover:underline">{c.source}</a> : c.source}{c.reportedAt ? `, ${formatDateTime(c.reportedAt)}` : ""}</span>
           </li>
         ))}

@@ -1,13 +1,12 @@
 import Link from "next/link";
 import type { SearchHit } from "@/lib/views/search";
 import { formatDateTime } from "@/lib/format";
-import { entityHref } from "../_lib/labels";
+import { articleHref, entityHref } from "../_lib/labels";
 import { MarkedText } from "./marked-text";
 
 function hrefOf(hit: SearchHit): string {
   if (hit.type === "entity") return entityHref(hit.id);
-  const article = `/articles/${encodeURIComponent(hit.articleId ?? hit.id)}`;
-  return hit.type === "claim" ? `${article}#claim-${hit.id}` : article;
+  return articleHref(hit.articleId ?? hit.id, hit.type === "claim" ? hit.id : undefined);
 }
 
 export function SearchHitRow({ hit }: { hit: SearchHit }) {

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { TimelineItem } from "@/lib/views/timeline";
 import { formatDateTime } from "@/lib/format";
+import { articleHref } from "../_lib/labels";
 import { EntityLinks } from "./entity-links";
 
 const KIND_STYLE: Record<TimelineItem["kind"], string> = {
@@ -11,8 +12,7 @@ const KIND_STYLE: Record<TimelineItem["kind"], string> = {
 
 function hrefOf(item: TimelineItem): string | null {
   if (!item.articleId) return null;
-  const article = `/articles/${encodeURIComponent(item.articleId)}`;
-  return item.kind === "claim" ? `${article}#claim-${item.id}` : article;
+  return articleHref(item.articleId, item.kind === "claim" ? item.id : undefined);
 }
 
 /** One row of a stream: what it is, when it happened and when it was reported, kept apart. */

@@ -23,3 +23,15 @@ export function useBrowser(): { page: (opts?: { width?: number; height?: number;
     },
   };
 }
+
+/** GET a JSON endpoint of the app under test. */
+export async function getJson<T>(page: Page, path: string): Promise<T> {
+  return (await (await page.request.get(path)).json()) as T;
+}
+
+export type ListedDispute = { id: string; kind: string; entities: Array<{ id: string }> };
+
+/** The disputes `/api/contradictions` lists, most severe first; `query` is its query string, e.g. "?asOf=2026-07-05". */
+export async function listDisputes(page: Page, query = ""): Promise<ListedDispute[]> {
+  return (await getJson<{ contradictions: ListedDispute[] }>(page, `/api/contradictions${query}`)).contradictions;
+}

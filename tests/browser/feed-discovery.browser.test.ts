@@ -1,8 +1,7 @@
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { describe, expect, it } from "vitest";
-import { useBrowser } from "./browser";
+import { listDisputes, useBrowser } from "./browser";
 
-type Listed = { contradictions: Array<{ id: string; entities: Array<{ id: string }> }> };
 const atomLinks = "head link[rel=alternate][type='application/atom+xml']";
 
 describe("Atom feeds a reader can discover and follow", () => {
@@ -10,7 +9,7 @@ describe("Atom feeds a reader can discover and follow", () => {
 
   it("announces the page's own feed in the head of the home, entity and dispute pages", async () => {
     const page = await open();
-    const { contradictions } = (await (await page.request.get("/api/contradictions")).json()) as Listed;
+    const contradictions = await listDisputes(page);
     const d = contradictions[0];
     const entityId = d?.entities[0]?.id ?? "";
     const expected: Array<[string, string]> = [
@@ -34,7 +33,7 @@ describe("Atom feeds a reader can discover and follow", () => {
 
   it("serves a dispute as valid Atom whose entries link to the quotes on the reader's host", async () => {
     const page = await open();
-    const { contradictions } = (await (await page.request.get("/api/contradictions")).json()) as Listed;
+    const contradictions = await listDisputes(page);
     const res = await page.request.get(`/disputes/${contradictions[0]?.id}/feed.xml`, { headers: { "x-forwarded-host": "news.example.org", "x-forwarded-proto": "https" } });
     expect(res.headers()["content-type"]).toContain("application/atom+xml");
     const xml = await res.text();

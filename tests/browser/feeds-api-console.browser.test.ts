@@ -1,6 +1,6 @@
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { describe, expect, it } from "vitest";
-import { useBrowser } from "./browser";
+import { getJson, listDisputes, useBrowser } from "./browser";
 
 describe("feeds, JSON API and the analyst console", () => {
   const { page: open } = useBrowser();
@@ -39,22 +39,21 @@ describe("feeds, JSON API and the analyst console", () => {
 
   it("answers what was known as of a day, and a dispute's own timeline", async () => {
     const page = await open();
-    type Listed = { contradictions: Array<{ id: string; kind: string }> };
-    const all = ((await (await page.request.get("/api/contradictions")).json()) as Listed).contradictions;
+    const all = await listDisputes(page);
     const denial = all.find((c) => c.kind === "denial");
     expect(denial).toBeDefined();
     // Market Herald published Alibaba's denial on July 6: on July 5 that dispute did not exist yet.
-    const july5 = ((await (await page.request.get("/api/contradictions?asOf=2026-07-05")).json()) as Listed).contradictions;
+    const july5 = await listDisputes(page, "?asOf=2026-07-05");
     expect(july5.length).toBeGreaterThan(0);
     expect(july5.length).toBeLessThan(all.length);
     expect(july5.map((c) => c.kind)).not.toContain("denial");
     expect((await page.request.get(`/api/contradictions/${denial?.id}?asOf=2026-07-05`)).status()).toBe(404);
     expect((await page.request.get(`/api/contradictions/${denial?.id}?asOf=2026-07-06`)).status()).toBe(200);
     expect((await page.request.get("/api/contradictions?asOf=July")).status()).toBe(400);
-    const timeline = (await (await page.request.get(`/api/timeline?dispute=${denial?.id}&kind=claim`)).json()) as { items: Array<{ text: string; source: string }> };
+    const timeline = await getJson<{ items: Array<{ text: string; source: string }> }>(page, `/api/timeline?dispute=${denial?.id}&kind=claim`);
     expect(timeline.items.map((i) => i.source)).toContain("Market Herald");
     expect(timeline.items.some((i) => /denie|deny/i.test(i.text))).toBe(true);
-    const everything = (await (await page.request.get("/api/timeline?kind=claim&limit=200")).json()) as { items: unknown[] };
+    const everything = await getJson<{ items: unknown[] }>(page, "/api/timeline?kind=claim&limit=200");
     expect(timeline.items.length).toBeLessThan(everything.items.length);
   });
 

@@ -1,11 +1,10 @@
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { useBrowser } from "./browser";
+import { getJson, listDisputes, useBrowser } from "./browser";
 
 async function mainPages(page: Page): Promise<string[]> {
-  const { contradictions } = (await (await page.request.get("/api/contradictions")).json()) as { contradictions: Array<{ id: string; entities: Array<{ id: string }> }> };
-  const d = contradictions[0];
-  const article = (await (await page.request.get("/api/timeline?kind=article&limit=1")).json()) as { items: Array<{ articleId: string }> };
+  const [d] = await listDisputes(page);
+  const article = await getJson<{ items: Array<{ articleId: string }> }>(page, "/api/timeline?kind=article&limit=1");
   return [
     "/", "/search?q=Alibaba", "/entities", `/entities/${d?.entities[0]?.id}`, "/disputes", `/disputes/${d?.id}`,
     `/articles/${article.items[0]?.articleId}`, `/explore?entity=${d?.entities[0]?.id}`, "/console?q=MATCH%20(n)%20RETURN%20n%20LIMIT%203",
@@ -46,7 +45,7 @@ describe("every main page on a phone, in dark mode and for assistive technology"
 
   it("charts the figures reported about an entity over time, with the outlets named", async () => {
     const page = await open();
-    const { entities } = (await (await page.request.get("/api/entities?type=ORG")).json()) as { entities: Array<{ id: string; name: string }> };
+    const { entities } = await getJson<{ entities: Array<{ id: string; name: string }> }>(page, "/api/entities?type=ORG");
     await page.goto(`/entities/${entities.find((e) => e.name === "Alibaba Group")?.id}`);
     const charts = page.getByRole("region", { name: "Figures over time" }).getByRole("img");
     expect(await charts.count()).toBeGreaterThan(0);

@@ -1,12 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { useBrowser } from "./browser";
+import { listDisputes, useBrowser } from "./browser";
 
 describe("links to a quote land on it", () => {
   const { page: open } = useBrowser();
 
   it("every claim linked from the timeline, search and disputes has its anchor in the article", async () => {
     const page = await open();
-    const { contradictions } = (await (await page.request.get("/api/contradictions")).json()) as { contradictions: Array<{ id: string }> };
+    const contradictions = await listDisputes(page);
     const sources = ["/?kind=claim&limit=200", "/search?q=Alibaba&type=claim&limit=100", ...contradictions.map((c) => `/disputes/${c.id}`)];
     const hrefs = new Set<string>();
     for (const path of sources) {
@@ -26,7 +26,7 @@ describe("links to a quote land on it", () => {
 
   it("highlights the quote a dispute links to", async () => {
     const page = await open();
-    const { contradictions } = (await (await page.request.get("/api/contradictions")).json()) as { contradictions: Array<{ id: string }> };
+    const contradictions = await listDisputes(page);
     await page.goto(`/disputes/${contradictions[0]?.id}`);
     const quote = page.locator("[data-side='1'] blockquote a").first();
     const words = ((await quote.textContent()) ?? "").replace(/[“”]/g, "").slice(0, 40);

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { cache } from "react";
 import { getArticleAnnotations } from "@/graph/queries/app-article-annotations";
 import { getArticle } from "@/graph/queries/get-article";
 import { formatDateTime } from "@/lib/format";
@@ -10,11 +11,13 @@ import { TargetHighlight } from "../../components/target-highlight";
 import { VersionHistory } from "../../components/version-history";
 
 export const dynamic = "force-dynamic";
+/** generateMetadata and the page both need it: React cache() runs the graph query once per request. */
+const getArticleOnce = cache((id: string) => getArticle(id));
 type Props = { params: Promise<{ id: string }> };
 
 async function articleOf(params: Props["params"]) {
   const id = IdParam.safeParse((await params).id);
-  return id.success ? getArticle(id.data) : null;
+  return id.success ? getArticleOnce(id.data) : null;
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

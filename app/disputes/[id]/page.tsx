@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { cache } from "react";
 import { getContradiction } from "@/graph/queries/get-contradiction";
 import { formatDateTime } from "@/lib/format";
 import { IdParam } from "../../_lib/id-param";
@@ -10,11 +11,13 @@ import { ReportTimeline } from "../../components/report-timeline";
 import { Section } from "../../components/section";
 
 export const dynamic = "force-dynamic";
+/** generateMetadata and the page both need it: React cache() runs the graph query once per request. */
+const getContradictionOnce = cache((id: string) => getContradiction(id));
 type Props = { params: Promise<{ id: string }> };
 
 async function load(params: Props["params"]) {
   const id = IdParam.safeParse((await params).id);
-  return id.success ? getContradiction(id.data) : null;
+  return id.success ? getContradictionOnce(id.data) : null;
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

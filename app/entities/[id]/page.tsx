@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { cookies } from "next/headers";
 import { notFound } from "next/navigation";
+import { cache } from "react";
 import { listDecisions } from "@/graph/decisions/list-decisions";
 import { getEntity } from "@/graph/queries/get-entity";
 import { getTimeline } from "@/graph/queries/get-timeline";
@@ -23,11 +24,13 @@ import { Section } from "../../components/section";
 import { TimelineEntry } from "../../components/timeline-entry";
 
 export const dynamic = "force-dynamic";
+/** generateMetadata and the page both need it: React cache() runs the graph query once per request. */
+const getEntityOnce = cache((id: string) => getEntity(id));
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<PageSearchParams> };
 
 async function entityOf(params: Props["params"]) {
   const id = IdParam.safeParse((await params).id);
-  return id.success ? getEntity(id.data) : null;
+  return id.success ? getEntityOnce(id.data) : null;
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
