@@ -1,4 +1,4 @@
-import { mkdtemp, readdir, readFile, writeFile } from "node:fs/promises";
+import { mkdtemp, readFile, writeFile } from "node:fs/promises";
 import type { ServerResponse } from "node:http";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -6,9 +6,9 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { readRows } from "@/graph/driver";
 import { closeDriverAfterAll, resetGraph } from "@/tests/setup/graph-test-helpers";
 import { startFixtureServer, type FixtureHandler, type FixtureServer } from "@/tests/fixture-server/fixture-server";
+import { samplePages } from "@/ingest/pipeline/sample-pages";
 import { runCli, startCli, waitFor } from "./cli-runner";
 
-const SAMPLES = path.resolve("ingest/samples");
 const LAST_MODIFIED = "Sat, 04 Jul 2026 08:00:00 GMT";
 
 let server: FixtureServer;
@@ -33,8 +33,7 @@ const conditionalFeed: FixtureHandler = (req, res) => {
 const html = (res: ServerResponse, body: string) => void res.writeHead(200, { "content-type": "text/html; charset=utf-8" }).end(body);
 
 beforeAll(async () => {
-  const names = (await readdir(SAMPLES)).filter((f) => f.endsWith(".html")).sort();
-  pages = await Promise.all(names.map((f) => readFile(path.join(SAMPLES, f), "utf8")));
+  pages = await Promise.all(samplePages(process.cwd()).map((f) => readFile(f, "utf8")));
   const routes: Record<string, FixtureHandler> = {
     "/feed.xml": conditionalFeed,
     "/broken.xml": (_req, res) => void res.writeHead(200, { "content-type": "application/rss+xml" }).end(`<?xml version="1.0"?><rss version="2.0"><channel><title>Broken</title></item><<<>>></chanel>`),

@@ -11,8 +11,8 @@ export type DecodedBody = { text: string; charset: string };
  * prescan (encoding-sniffer) is only a transitive dependency of cheerio and has no content guess.
  */
 export function decodeBody(bytes: Uint8Array, contentType?: string): DecodedBody {
-  const bom = bomCharset(bytes);
-  if (bom) return decodeAs(bytes.subarray(bom.length), bom.charset);
+  const signature = signatureCharset(bytes);
+  if (signature) return decodeAs(bytes.subarray(signature.length), signature.charset);
   const declared = canonicalCharset(headerCharset(contentType)) ?? documentCharset(bytes);
   if (declared) return decodeAs(bytes, declared);
   const utf8 = decodeStrict(bytes, "utf-8");
@@ -29,7 +29,8 @@ function decodeAs(bytes: Uint8Array, charset: string): DecodedBody {
   return { text: iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), codecFor(charset)), charset };
 }
 
-function bomCharset(bytes: Uint8Array): { charset: string; length: number } | undefined {
+/** A byte-order mark (`length` bytes, skipped), else the zero bytes of wide markup (nothing to skip). */
+function signatureCharset(bytes: Uint8Array): { charset: string; length: number } | undefined {
   const [a, b, c, d] = bytes;
   if (a === 0xef && b === 0xbb && c === 0xbf) return { charset: "utf-8", length: 3 };
   // UTF-32's marks first: FF FE 00 00 also starts like UTF-16LE's.

@@ -1,5 +1,3 @@
-import { readdirSync } from "node:fs";
-import path from "node:path";
 import type { Command } from "commander";
 import { ensureReady } from "@/graph/driver";
 import { startEmbedded } from "@/graph/embedded/server";
@@ -9,6 +7,7 @@ import { getConfig } from "@/lib/config";
 import { defaultFetcher } from "@/ingest/pipeline/default-fetcher";
 import { ingestInputs } from "@/ingest/pipeline/ingest-inputs";
 import { createProgress } from "@/ingest/pipeline/progress";
+import { samplePages } from "@/ingest/pipeline/sample-pages";
 import { dataDirOf } from "./neo4j";
 
 /** What `npm start` runs before serving the app: database up, schema migrated, sample set loaded once. */
@@ -24,9 +23,7 @@ export function registerUp(program: Command): void {
       }
       await ensureReady();
       if ((await listArticles({ limit: 1 })).length > 0) return console.log("Graph already has articles; samples not reloaded.");
-      const samplesDir = path.join(c.repoRoot, "ingest", "samples");
-      // Only the pages: the folder also holds the test expectations, which are no article.
-      const samples = readdirSync(samplesDir).filter((f) => f.endsWith(".html")).sort().map((f) => path.join(samplesDir, f));
+      const samples = samplePages(c.repoRoot);
       const fetcher = defaultFetcher();
       const summary = await ingestInputs(samples, { fetcher, progress: createProgress(), onFeed: recordFeedPoll });
       await fetcher.close();
