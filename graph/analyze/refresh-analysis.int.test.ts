@@ -3,12 +3,10 @@ import { readRows } from "@/graph/driver";
 import { getContradiction } from "@/graph/queries/get-contradiction";
 import { listContradictions } from "@/graph/queries/list-contradictions";
 import { writeArticle } from "@/graph/write/write-article";
-import { closeDriverAfterAll, resetGraph } from "@/tests/setup/graph-test-helpers";
+import { closeDriverAfterAll, graphCounts, resetGraph } from "@/tests/setup/graph-test-helpers";
 import { ENT, HANDMADE } from "./fixtures/handmade-corpus";
 import { refreshAnalysis } from "./refresh-analysis";
 
-const counts = () => readRows<{ label: string; n: number }>("MATCH (n) RETURN labels(n)[0] AS label, count(*) AS n ORDER BY label");
-const rels = () => readRows<{ type: string; n: number }>("MATCH ()-[r]->() RETURN type(r) AS type, count(*) AS n ORDER BY type");
 
 describe("refreshAnalysis on hand-written extractions", () => {
   closeDriverAfterAll();
@@ -33,12 +31,12 @@ describe("refreshAnalysis on hand-written extractions", () => {
   });
 
   it("creates nothing new when run again, for all articles or some", async () => {
-    const before = [await counts(), await rels()];
+    const before = await graphCounts();
     const again = await refreshAnalysis();
     const scoped = await refreshAnalysis({ articleIds: [HANDMADE[0]?.doc.id ?? ""] });
     expect(again.created).toEqual({ contradictions: 0, corroborations: 0, merges: 0 });
     expect(scoped.created).toEqual({ contradictions: 0, corroborations: 0, merges: 0 });
-    expect([await counts(), await rels()]).toEqual(before);
+    expect(await graphCounts()).toEqual(before);
   });
 
   it("keeps the merge when the merged entity's article is ingested again after an edit", async () => {

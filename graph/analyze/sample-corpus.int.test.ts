@@ -8,7 +8,7 @@ import { getEntity } from "@/graph/queries/get-entity";
 import { listContradictions } from "@/graph/queries/list-contradictions";
 import { analysePage, storePage } from "@/ingest/pipeline/process-page";
 import type { ContradictionDetail } from "@/lib/views/contradiction";
-import { closeDriverAfterAll, resetGraph } from "@/tests/setup/graph-test-helpers";
+import { closeDriverAfterAll, graphCounts, resetGraph } from "@/tests/setup/graph-test-helpers";
 import { refreshAnalysis } from "./refresh-analysis";
 
 const samples = path.resolve(import.meta.dirname, "../../ingest/samples");
@@ -41,10 +41,7 @@ const shape = (d: ContradictionDetail) => ({
   kind: d.kind,
   sides: d.sides.map((s) => [s.id, ...(d.corroborations.find((c) => c.sideClaimId === s.id)?.claims ?? []).map((c) => c.id)].sort()).sort(),
 });
-const counts = async () => [
-  await readRows("MATCH (n) RETURN labels(n)[0] AS label, count(*) AS n ORDER BY label"),
-  await readRows("MATCH ()-[r]->() RETURN type(r) AS type, count(*) AS n ORDER BY type"),
-];
+const counts = () => graphCounts();
 
 describe("the sample corpus, end to end", () => {
   closeDriverAfterAll();

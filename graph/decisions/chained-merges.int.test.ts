@@ -3,7 +3,7 @@ import { readRows } from "@/graph/driver";
 import { writeArticle } from "@/graph/write/write-article";
 import { stableId } from "@/lib/hash";
 import type { ArticleDoc, Extraction } from "@/lib/schemas";
-import { closeDriverAfterAll, resetGraph } from "@/tests/setup/graph-test-helpers";
+import { closeDriverAfterAll, graphCounts, resetGraph } from "@/tests/setup/graph-test-helpers";
 import { testArticleDoc } from "./test-article-doc";
 import { listDecisions } from "./list-decisions";
 import { mergeEntities } from "./merge-entities";
@@ -53,10 +53,7 @@ const names = () =>
   );
 const aliasesOf = async (e: Ent) => (await names()).find((n) => n.id === e.id)?.aliases;
 /** Nodes and relationships by label and type, decisions left out (they stay as the record). */
-const counts = async () => [
-  await readRows("MATCH (n) WHERE NOT n:Decision RETURN labels(n)[0] AS label, count(*) AS n ORDER BY label"),
-  await readRows("MATCH ()-[r]->() RETURN type(r) AS type, count(*) AS n ORDER BY type"),
-];
+const counts = () => graphCounts(["Decision"]);
 const edges = () =>
   readRows(`MATCH (x)-[r]->(e:Entity) WHERE type(r) IN ['MENTIONS', 'ASSERTED_BY', 'ABOUT', 'OBJECT', 'INVOLVES', 'RELATION']
             RETURN coalesce(x.id, '') AS from, type(r) AS type, e.id AS to, r.count AS count ORDER BY from, type, to`);

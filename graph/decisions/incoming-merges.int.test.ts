@@ -7,7 +7,7 @@ import { getEntity } from "@/graph/queries/get-entity";
 import { getEntityGraph } from "@/graph/queries/get-entity-graph";
 import { writeArticle } from "@/graph/write/write-article";
 import type { ArticleDoc, Extraction } from "@/lib/schemas";
-import { closeDriverAfterAll, resetGraph } from "@/tests/setup/graph-test-helpers";
+import { closeDriverAfterAll, graphCounts, resetGraph } from "@/tests/setup/graph-test-helpers";
 import { testArticleDoc } from "./test-article-doc";
 import { mergeEntities } from "./merge-entities";
 import { splitEntities } from "./split-entities";
@@ -62,10 +62,7 @@ const edges = () =>
   );
 const duplicates = () =>
   readRows<{ n: number }>("MATCH (x)-[r]->(e) WHERE type(r) IN $types WITH x, e, type(r) AS t, count(r) AS n WHERE n > 1 RETURN n", { types: TYPES });
-const counts = async () => [
-  await readRows("MATCH (n) RETURN labels(n)[0] AS label, count(*) AS n ORDER BY label"),
-  await readRows("MATCH ()-[r]->() RETURN type(r) AS type, count(*) AS n ORDER BY type"),
-];
+const counts = () => graphCounts();
 const mentionsOf = (doc: ArticleDoc, to: Ent) =>
   readRows<{ count: number; surfaces: string[]; starts: number[]; ends: number[] }>(
     "MATCH (:Article {id: $a})-[m:MENTIONS]->(:Entity {id: $e}) RETURN m.count AS count, m.surfaces AS surfaces, m.starts AS starts, m.ends AS ends",

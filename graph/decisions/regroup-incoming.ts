@@ -27,10 +27,8 @@ const DELETE = "UNWIND $keys AS key MATCH ()-[r]->() WHERE elementId(r) = key DE
 const write = (type: string) => `
 UNWIND $groups AS g
 MATCH (x) WHERE elementId(x) = g.startKey
-OPTIONAL MATCH (live:Entity {id: g.toId})
-OPTIONAL MATCH (rejected:RejectedEntity {id: g.toId})
-OPTIONAL MATCH (merged:MergedEntity {id: g.toId})
-WITH x, g, coalesce(live, rejected, merged) AS n WHERE n IS NOT NULL
+WITH x, g, g.toId AS id
+${ENTITY_IN_ANY_STATE}
 MERGE (x)-[r:${type}]->(n)
 SET r = g.props`;
 const WRITES = INCOMING_TYPES.map((type) => ({ type, cypher: write(type) }));

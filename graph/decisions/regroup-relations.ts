@@ -1,6 +1,6 @@
 import { ENTITY_IN_ANY_STATE } from "./entity-in-any-state";
 import { regroupRelations, originsOf, resolveThrough, type StoredRelation } from "./relation-origins";
-import type { Run } from "./write-tx";
+import type { Run } from "./run";
 
 /** Every RELATION edge at the given entities, whatever their label now (merged, live or rejected). */
 const TOUCHING = `

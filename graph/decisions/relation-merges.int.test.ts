@@ -4,7 +4,7 @@ import { getEntity } from "@/graph/queries/get-entity";
 import { writeArticle } from "@/graph/write/write-article";
 import { stableId } from "@/lib/hash";
 import type { ArticleDoc, Extraction } from "@/lib/schemas";
-import { closeDriverAfterAll, resetGraph } from "@/tests/setup/graph-test-helpers";
+import { closeDriverAfterAll, graphCounts, resetGraph } from "@/tests/setup/graph-test-helpers";
 import { testArticleDoc } from "./test-article-doc";
 import { mergeEntities } from "./merge-entities";
 import { splitEntities } from "./split-entities";
@@ -58,10 +58,7 @@ const edges = () =>
     RETURN a.id AS from, r.type AS type, b.id AS to, size(r.claimIds) AS claims ORDER BY from, type, to, claims`);
 const duplicates = () =>
   readRows<{ n: number }>(`MATCH (a)-[r:RELATION]->(b) WITH a, b, r.type AS type, count(r) AS n WHERE n > 1 RETURN n`);
-const counts = async () => [
-  await readRows("MATCH (n) RETURN labels(n)[0] AS label, count(*) AS n ORDER BY label"),
-  await readRows("MATCH ()-[r]->() RETURN type(r) AS type, count(*) AS n ORDER BY type"),
-];
+const counts = () => graphCounts();
 const claimIdsOf = (from: Ent, type: string, to: Ent) =>
   readRows<{ ids: string[] }>("MATCH (:Entity {id: $from})-[r:RELATION {type: $type}]->(:Entity {id: $to}) RETURN r.claimIds AS ids", { from: from.id, type, to: to.id });
 const claimIdOf = async (slug: string, i: number) => stableId("clm", stableId("art", `https://rm.test/${slug}`), `c${i}`);

@@ -1,12 +1,8 @@
 import type { ManagedTransaction } from "neo4j-driver";
 import { getConfig } from "@/lib/config";
 import { ensureReady, getDriver } from "../driver";
-import { runIn } from "./run";
+import { runIn, type Run } from "./run";
 import { withTransientRetry } from "../write/transient-retry";
-
-import type { Run } from "./run";
-
-export type { Run };
 
 /** A decision and its effect on the graph happen in one transaction: both or neither. */
 export async function inWriteTx<T>(work: (run: Run) => Promise<T>): Promise<T> {

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { readRows } from "@/graph/driver";
 import { sha256Hex, stableId } from "@/lib/hash";
 import type { ArticleDoc, Extraction } from "@/lib/schemas";
-import { closeDriverAfterAll, resetGraph } from "@/tests/setup/graph-test-helpers";
+import { closeDriverAfterAll, nodeCounts, resetGraph } from "@/tests/setup/graph-test-helpers";
 import { writeArticle } from "./write-article";
 
 const text = "Alibaba Group announced it will ban Claude Code from July 10.\n\nAnthropic said it operated no backdoor.";
@@ -29,8 +29,7 @@ function extraction(quoteEnd = 61): Extraction {
   };
 }
 
-const counts = () =>
-  readRows<{ label: string; n: number }>("MATCH (n) RETURN labels(n)[0] AS label, count(*) AS n ORDER BY label");
+const counts = () => nodeCounts();
 
 describe("writeArticle", () => {
   closeDriverAfterAll();
