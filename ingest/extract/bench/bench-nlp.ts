@@ -40,7 +40,7 @@ const articles = readdirSync(goldDir).filter((f) => f.endsWith(".json")).sort().
 function loadCorpusBodies(): Map<string, string> | undefined {
   const file = path.join(getConfig().NEWSGRAPH_CORPUS, "article-extraction", "ground-truth.json");
   try {
-    const truth = z.record(z.object({ articleBody: z.string() })).parse(JSON.parse(readFileSync(file, "utf8")));
+    const truth = z.record(z.string(), z.object({ articleBody: z.string() })).parse(JSON.parse(readFileSync(file, "utf8")));
     return new Map(Object.entries(truth).map(([id, t]) => [id, t.articleBody]));
   } catch {
     console.log(`corpus ground truth not found at ${file}; set NEWSGRAPH_CORPUS to score the wire articles too.`);
