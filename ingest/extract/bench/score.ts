@@ -25,6 +25,8 @@ function compare(gold: string[], got: string[]): Detail {
 }
 
 const norm = (s: string) => s.toLowerCase().replace(/\s+/g, " ").trim();
+/** A date is right when the day and the expression are: whether a span keeps "on"/"from" before a weekday is a convention, not an error. */
+const dateText = (t: string) => norm(t).replace(/^(?:on|from|until|by|since|starting)\s+/, "");
 const unit = (u?: string) => (u ?? "").toLowerCase().replace(/s$/, "");
 
 /** Per-field counts for one article. Claims and speakers are keyed by the sentence that holds them. */
@@ -40,7 +42,7 @@ export function scoreArticle(gold: GoldArticle, text: string, sentences: Sentenc
   return {
     entities: compare(gold.entities.map((e) => `${entityKey(e.name)}|${e.type}`), x.entities.map((e) => `${keyOf(e)}|${e.type}`)),
     figures: compare(gold.figures.map((f) => `${f.value}|${f.qualifier}|${unit(f.unit)}`), x.figures.map((f) => `${f.value}|${f.qualifier}|${unit(f.unit)}`)),
-    dates: compare(gold.dates.map((d) => `${d.date}|${norm(d.text)}`), x.dates.map((d) => `${d.date}|${norm(d.text)}`)),
+    dates: compare(gold.dates.map((d) => `${d.date}|${dateText(d.text)}`), x.dates.map((d) => `${d.date}|${dateText(d.text)}`)),
     speakers: compare(
       dedupe(gold.claims.filter((c) => c.speaker).map((c) => `${goldSentence(c.in)}|${goldSpeaker(c.speaker ?? "")}`)),
       dedupe(x.claims.filter((c) => c.speakerId || c.speakerText).map((c) => `${sentenceOf(c.start)}|${speakerKey(c.speakerId, c.speakerText)}`)),

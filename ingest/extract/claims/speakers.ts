@@ -8,6 +8,7 @@ const BOUNDARY = /(?:[,;:"“”]|\b(?:that|after|as|while|when|because|since|bu
 const TRAILING = /\s+(also|has|had|have|previously|publicly|later|earlier|separately|then|again|on \w+|in a statement|in an? \w+ (?:post|letter|filing))$/i;
 const ROLE = /\b(insiders?|engineers?|spokesperson|spokesman|spokeswoman|officials?|executives?|person|people|sources?|employees?|analysts?|researchers?|representatives?|lawyers?|staff|workers?|dealers?|owners?|critics?|investors?|experts?|regulators?|economists?|managers?|directors?|advisers?|memo|notice|statement|filing|report|letter|document|docket|filings|scientists?|users?|customers?|president|chief|head)\b/i;
 const PRONOUN = /^(it|he|she|they|we)$/i;
+const FUNCTION_WORD = /\b(?:that|it|its|the|a|an|on|in|at|to|this|there|they|he|she|we|would|will|had|has|was|is|and|but)\s/i;
 /** ", a spokesperson for the European Commission," between a name and its verb. */
 const APPOSITIVE = /,\s*([^,;:"“”]{2,90}),\s*$/;
 
@@ -132,8 +133,9 @@ function speakerAfterRaw(text: string, from: number, end: number, index: EntityI
     const m = index.mentions.find((x) => x.start === at);
     if (m) return { speakerId: m.id, at: from + said.index };
     // "…,” said senior economist Ana Ruiz: a lower-case role between the verb and a person's name.
+    // "…, said that Dorm erred" is content: only role words (no "that", "it", articles) stand between.
     const role = /^(?:[\p{Ll}-]+\s+){1,3}/u.exec(text.slice(at, end))?.[0] ?? "";
-    const person = role && index.mentions.find((x) => x.start === at + role.length && x.type !== "PLACE");
+    const person = role && !FUNCTION_WORD.test(role) && index.mentions.find((x) => x.start === at + role.length && x.type !== "PLACE");
     if (person) return { speakerId: person.id, at: from + said.index };
   }
   return undefined;

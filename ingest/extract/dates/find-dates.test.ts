@@ -15,6 +15,11 @@ describe("findDates", () => {
     expect(days("The store will open on Tuesday.")).toEqual([["on Tuesday", "2026-07-07", "relative"]]);
   });
 
+  it("shows 'from'/'until' before a weekday in the span, as chrono does for 'on'", () => {
+    expect(days("Watering bans apply from Monday.")).toEqual([["from Monday", "2026-07-06", "relative"]]);
+    expect(days("The port stays shut until Thursday.")).toEqual([["until Thursday", "2026-07-09", "relative"]]);
+  });
+
   it("resolves relative days in the publication's own time zone", () => {
     // 23:30 on July 3 in New York is already July 4 in UTC: "yesterday" is still July 2.
     expect(days("Yesterday it fell.", "2026-07-03T23:30:00-04:00")).toEqual([["Yesterday", "2026-07-02", "relative"]]);
@@ -42,7 +47,7 @@ describe("news wording", () => {
   it("'last week' is a week before publication; 'from' only looks forward right before the weekday", () => {
     expect(days("Talks collapsed last week.")).toEqual([["last week", "2026-06-27", "relative"]]);
     expect(days("The state barred the app from its phones on Wednesday.")).toEqual([["on Wednesday", "2026-07-01", "relative"]]);
-    expect(days("The fares apply from Wednesday.")).toEqual([["Wednesday", "2026-07-08", "relative"]]);
+    expect(days("The fares apply from Wednesday.")).toEqual([["from Wednesday", "2026-07-08", "relative"]]);
   });
 });
 

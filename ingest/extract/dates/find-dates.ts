@@ -13,6 +13,7 @@ const AHEAD = /\b(?:before|ahead of|until)\s+$/i;
 const FROM_EVENT = /\b(?:after|before)$/i;
 /** "from Monday", "until Friday": only right before the weekday does "from" look forward ("banned ... from devices on Monday" does not). */
 const FUTURE_NEAR = /\b(from|until|by)\s+(?:on\s+)?$/i;
+const WEEKDAY_PREP = /\b(?:from|until|by|since|starting)\s+$/i;
 /** "last week": the same weekday a week before publication, as the gold annotations and most desks read it. */
 const LAST_WEEK = /\blast week\b/gi;
 const ANCHORED = /\b(?:the\s+(following|next|previous)\s+day|(a|one|two|three|four|five|six|seven|\d+)\s+days?\s+(later|earlier|before|after)|the\s+day\s+(after|before))\b/gi;
@@ -47,7 +48,10 @@ export function findDates(text: string, publishedAt?: string): DateScan {
     const possessive = /^['’]s\b/.test(text.slice(span.end));
     const ahead = possessive && AHEAD.test(text.slice(Math.max(0, span.start - 12), span.start));
     const day = resolveChrono(r, pubDay, ahead || (future(text, span.start) && !possessive));
-    if (day) dates.push({ ...span, text: shown, date: day, kind: MONTH_OR_NUMERIC.test(r.text) ? "absolute" : "relative" });
+    const kind = MONTH_OR_NUMERIC.test(r.text) ? "absolute" : "relative";
+    // chrono keeps "on" in "on Monday" but not "from" or "until": the span shows the preposition the same way for all of them.
+    const prep = kind === "relative" && !/^on\b/i.test(shown) ? WEEKDAY_PREP.exec(text.slice(Math.max(0, span.start - 12), span.start))?.[0] ?? "" : "";
+    if (day) dates.push({ ...span, start: span.start - prep.length, text: prep + shown, date: day, kind });
   }
   for (const m of text.matchAll(LAST_WEEK)) {
     const span = { start: m.index, end: m.index + m[0].length };

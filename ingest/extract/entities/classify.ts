@@ -36,6 +36,16 @@ const GEO_OF_BEFORE = /\b(?:coast|county|region|province|state|city|town|village
 /** "its Aberdeen office", "the company's Lyon plant": a name before a site noun is where the site is. */
 const SITE_AFTER = /^\s+(?:office|offices|plant|factory|headquarters|site|facility|campus|branch|depot|warehouse|mill|refinery|hub)\b/i;
 const LOCATIVE_BEFORE = /\b(?:in|near|outside|at)\s+$/i;
+/** "the Snaefell peninsula", "Keflavik airport": a lower-case geographic or transport noun after a name says where. */
+export const GEO_AFTER = /^\s+(?:peninsula|island|islands|river|valley|mountains?|lake|bay|gulf|sea|ocean|strait|coast|coastline|region|province|county|district|airport|harbour|harbor|desert|plateau|basin|delta|archipelago|canal|glacier|volcano|fjord|estuary|border)\b/i;
+/** "over the North Atlantic", "across East Africa": a compass-word name after a locative is a region. */
+const COMPASS_NAME = /^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower)\s\p{Lu}/u;
+const COMPASS_LOCATIVE = /\b(?:over|across|off|in|into|from|near|around|throughout)\s+(?:the\s+)?$/i;
+/** "SANTIAGO —", "FRANKFURT, Sept 14 (Reuters) -": an all-capitals word opening the copy before a dash is the dateline city. */
+const DATELINE_AFTER = /^\s*(?:,\s*\p{Lu}[\p{L}.]*\s+\d{1,2}\s*)?(?:\((?:Reuters|AP|AFP|Bloomberg)\)\s*)?[—–-]/u;
+/** ", the regulator," / "Planning regulator X": a state-body noun in apposition or as descriptor makes X government. */
+const GOV_APPOSITIVE = /^,\s+(?:the|a|an|its|(?:\p{Lu}[\p{L}]*['’]s))\s+(?:[\p{Ll}-]+\s+){0,3}(?:regulator|watchdog|agency|ministry|authority|commission|inspectorate|tribunal|court|department|bureau|planning board|appeals board)\s*[,.;]/u;
+const GOV_DESCRIPTOR_BEFORE = /\b(?:regulator|watchdog|agency|ministry|authority|inspectorate|tribunal)\s+$/i;
 
 /** "according to LSEG" names a source, not a destination, so its "to" is no place cue. */
 const PLACE_BEFORE = /\b(in|from|near|across|outside|based in|headquartered in|(?<!according )to)\s+$/i;
@@ -61,6 +71,10 @@ export function typeVotes(text: string, c: Candidate): Vote[] {
   if (INSTRUMENT_HEAD.test(c.text) && words.length > 1) votes.push(["PRODUCT", 6]);
   if (words.length === 1 && PLACE_SUFFIX.test(c.text)) votes.push(["PLACE", 3]);
   if (words.length <= 2 && (GEO_OF_BEFORE.test(before) || SITE_AFTER.test(after))) votes.push(["PLACE", 4]);
+  if (words.length <= 3 && GEO_AFTER.test(after)) votes.push(["PLACE", 4]);
+  if (words.length <= 3 && COMPASS_NAME.test(c.text) && COMPASS_LOCATIVE.test(before)) votes.push(["PLACE", 4]);
+  if (c.start < 40 && c.text === c.text.toUpperCase() && /^\s*$/.test(text.slice(0, c.start)) && DATELINE_AFTER.test(after)) votes.push(["PLACE", 8]);
+  if (GOV_APPOSITIVE.test(after) || GOV_DESCRIPTOR_BEFORE.test(before)) votes.push(["GOV", 4]);
   votes.push(...personVotes(c, words, before, after));
   if (PRODUCT_BEFORE.test(before) || PRODUCT_AFTER.test(after) || PRODUCT_APPOSITIVE.test(after) || /\p{Lu}[\p{L}]*['’]s\s+$/u.test(before)) votes.push(["PRODUCT", 3]);
   if (PLACE_BEFORE.test(before) && words.length <= 2) votes.push(["PLACE", 1]);

@@ -115,4 +115,19 @@ describe("places, instruments, designations and role words", () => {
     const found = entitiesOf("Treasury Secretary Dana Whitcombe said rates would hold.");
     expect(found).toEqual(["PERSON Dana Whitcombe"]);
   });
+
+  it("a dateline city, a name before a geographic noun and a compass region after a locative are places", () => {
+    const found = entitiesOf("OSLO — Ferry operator Skarvik halted sailings. Tromso airport stayed open as storms swept over the North Sea from the Lofoten peninsula. Skarvik said it would resume on Friday.");
+    expect(found).toEqual(expect.arrayContaining(["PLACE OSLO", "PLACE Tromso", "PLACE North Sea", "PLACE Lofoten", "ORG Skarvik"]));
+  });
+
+  it("a state-body noun in apposition or as descriptor makes an unknown name government", () => {
+    const found = entitiesOf("Vardsyn, the regulator, fined Kolbeck Foods. Food watchdog Matkontroll said it agreed.");
+    expect(found).toEqual(expect.arrayContaining(["GOV Vardsyn", "GOV Matkontroll", "ORG Kolbeck Foods"]));
+  });
+
+  it("an unknown word opening a sentence before ', which' is a name", () => {
+    expect(entitiesOf("Interpol, which links police forces, said so. Navicom, which runs the satellites, agreed.")).toContain("ORG Navicom");
+  });
 });
+
