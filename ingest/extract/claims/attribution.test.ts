@@ -118,3 +118,28 @@ describe("roles, reviews and commitments", () => {
     expect(claimsIn(text, "would sue")[0]?.speakerText).toBe("The heirs of the architect");
   });
 });
+
+describe("round 6: appositives, own decisions and hypothetical penalties", () => {
+  it("'X, the company, said that Y …' is X's statement, not Y's", () => {
+    const text = "Orvane Foods, the company, said that Pellmark had copied its recipes.";
+    expect(speakerOf(text, "copied")).toBe("Orvane Foods");
+  });
+
+  it("a body phrase in apposition with a name speaks as that name", () => {
+    const text = "Tarlow Rail said fares would rise. The drivers' union, Rail Workers Together, called the rise “a disgrace”.";
+    expect(claimsIn(text, "disgrace")[0]).toMatchObject({ speaker: "Rail Workers Together", predicate: "calls" });
+  });
+
+  it("an organisation's own decision in the bare past is its statement, and so is an ongoing step", () => {
+    const text = "BERGEN — Coastal ferry line Nordhavn suspended 12 sailings on Tuesday. It is offering refunds to all passengers.";
+    expect(claimsIn(text, "12 sailings")[0]).toMatchObject({ speaker: "Nordhavn", predicate: "states" });
+    expect(claimsIn(text, "refunds")[0]).toMatchObject({ speaker: "Nordhavn", predicate: "states" });
+  });
+
+  it("'refused permission' blocks; 'could face a fine' is no fine imposed", () => {
+    const text = "Regulator Plannix refused planning permission for the quarry. The council said drivers could face a fine of up to £500.";
+    expect(claimsIn(text, "quarry")[0]).toMatchObject({ speaker: "Plannix", predicate: "blocks" });
+    expect(claimsIn(text, "£500").map((c) => c.predicate)).toEqual(["states"]);
+  });
+});
+

@@ -44,9 +44,13 @@ function claimsOf(input: ClaimInput, s: Sentence, f: Frame, previous: Claim | un
     // "Daeyang cut its sales forecast last week, and its profit fell 41%": an action no figure measures is a claim of its own.
     const unmeasured = verbs.filter((v) => OWN_ACTIONS.has(v.predicate) && v.predicate !== "plans" && v.start < (figures[0]?.start ?? 0) && !specs.some((x) => x.pred === v));
     specs.push(...unmeasured.map((v) => ({ pred: v, predicate: v.predicate })));
+    // "X called the deaths “preventable” and said it would strike for 72 hours": the characterisation is a claim of its own.
+    if (f.act?.characterises) specs.unshift({ predicate: f.act.fallback });
   } else if (f.act?.characterises) specs.push({ predicate: f.act.fallback });
   else if (main) specs.push({ pred: measured(preds, main), predicate: measured(preds, main)?.predicate ?? main.predicate });
   else if (f.act) specs.push({ predicate: f.act.fallback });
+  // "It is offering rebooking free of charge": an organisation's own step with no verb we list is still its statement.
+  else if (committingActor(input, s, previous)) specs.push({ predicate: "states" });
   return specs.map((spec) => makeClaim(input, s, f, spec, previous));
 }
 
@@ -70,17 +74,19 @@ function makeClaim(input: ClaimInput, s: Sentence, f: Frame, spec: { pred?: Pred
   const { text } = input;
   const { subjectId, objectIds } = subjectAndObjects(input, s, f, spec.pred, previous);
   const speaker = f.speaker ?? reportedSpeaker(spec.predicate, Boolean(spec.pred?.noun), subjectId, input, s, previous);
+  // A figure the actor reports of its own step ("Nordflug cancelled 64 flights") is that actor's statement, not a bare figure.
+  const predicate = spec.predicate === "reports_figure" && speaker?.speakerId ? "states" : spec.predicate;
   const negative = Boolean(f.act?.negative) !== (spec.pred ? negated(text, spec.pred.start, spec.pred.end) : false);
   const date = pickDate(input.dates, s, f, spec.pred);
   return {
-    id: stableId("clm", s.start, s.end, spec.predicate, spec.figure?.start ?? ""),
+    id: stableId("clm", s.start, s.end, predicate, spec.figure?.start ?? ""),
     start: s.start, end: s.end, quote: s.text,
     before: text.slice(Math.max(0, s.start - CONTEXT), s.start), after: text.slice(s.end, s.end + CONTEXT),
     ...(speaker?.speakerId ? { speakerId: speaker.speakerId } : {}),
     ...(speaker?.speakerText ? { speakerText: speaker.speakerText } : {}),
     speechAct: f.act?.act ?? "reported",
     ...(subjectId ? { subjectId } : {}),
-    objectIds, predicate: spec.predicate, polarity: negative ? "negative" : "positive",
+    objectIds, predicate, polarity: negative ? "negative" : "positive",
     ...(spec.figure ? { figure: spec.figure } : {}),
     ...(date ? { date } : {}),
   };
@@ -109,12 +115,13 @@ function reportedSpeaker(predicate: string, noun: boolean, subjectId: string | u
 }
 
 /**
- * A commitment or decision in a finite verb group: "has scrapped", "will raise", "is demanding". A bare past
+ * A commitment or decision in a finite verb group: "has scrapped", "will raise", "is demanding", or a decision
+ * verb in the bare past ("cancelled 64 flights", "suspended trading"). Any other bare past
  * ("paid out on 2,300 claims") is the outlet's report; only "also" marks it as one more of the source's own steps.
  * Market moves are not the actor's word.
  */
-const COMMITS = /^(?:also\s+|now\s+|already\s+)?(?:(?:has|have|had)\s+(?:also\s+)?(?:\w+ed|set|cut|put|made|taken|given|sold|bought|paid|won|lost|kept|struck)|will\s+(?:also\s+)?\w+|(?:is|are)\s+\w+ing|also\s+(?:\w+ed|set|cut|put|made|took|gave|sold|bought|paid|kept|struck))\b(?!\s+(?:by|to be)\b)/i;
-const DESCRIPTOR_ONLY = /^(?:\p{Lu}[\p{Lu} .'-]+\s+[—–]\s+)?(?:(?:The|the)\s+)?(?:\p{Lu}?[\p{Ll}-]+\s+){0,2}$/u;
+const COMMITS = /^(?:also\s+|now\s+|already\s+)?(?:(?:cancell?ed|suspended|halted|grounded|postponed|scrapped|withdrew|refused|rejected|approved|shut down|appointed|dismissed|evacuated|called off|pulled out)\b|(?:has|have|had)\s+(?:also\s+)?(?:\w+ed|set|cut|put|made|taken|given|sold|bought|paid|won|lost|kept|struck)|will\s+(?:also\s+)?\w+|(?:is|are)\s+\w+ing|also\s+(?:\w+ed|set|cut|put|made|took|gave|sold|bought|paid|kept|struck))\b(?!\s+(?:by|to be)\b)/i;
+const DESCRIPTOR_ONLY = /^(?:\p{Lu}[\p{Lu} .'-]+\s+[—–]\s+)?(?:(?:The|the)\s+)?(?:\p{Lu}?[\p{Ll}-]+\s+){0,3}$/u;
 const MOVES = /\b(?:rise|rose|risen|fall|fell|fallen|grow|grew|drop|dropp|jump|slip|climb|surg|plung|tumbl|soar|gain|declin|increas|decreas|lose|be|have)\w*$/i;
 
 /**

@@ -28,6 +28,8 @@ const RULES: Rule[] = [
   [/\b(restrict\w*|limit\w*|curb\w*)\b(?=\s+(?:the\s+)?(?:sales?|exports?))/, "restricts_sales"],
   [/\b(restrict\w*|blacklist\w*|sanction\w*|entity list|export controls)\b/, "restricts"],
   [/\b(block|blocks|blocked|blocking)\b/, "blocks"],
+  // "refused permission for a data centre", "rejected the licence application": an authority stopping a project.
+  [/\b(?:refus\w*|reject\w*|denied|denies|deny|withheld)\s+(?:(?:planning|building|regulatory|final|its|the|an?)\s+){0,2}(?:permission|approval|consent|licen[cs]es?|permits?|application)\b/, "blocks"],
   [/\b(remov\w*|delet\w*|taken down|take down|pulled|withdr[ae]w\w*)\b/, "removes"],
   [/\b(strike|strikes|striking|walkout)\b/, "strikes"],
   [/\b(recall|recalls|recalled|recalling)\b/, "recalls"],
@@ -59,8 +61,10 @@ const RULES: Rule[] = [
 const REACTION_BEFORE = /\b(?:welcom\w*|prais\w*|criticis\w*|criticiz\w*|condemn\w*|applaud\w*|hail\w*|oppos\w*|backing|supporting|comment(?:ed|ing)? on)\s+(?:the|this|that|its|their)\s+(?:[\w-]+\s+)?$/i;
 /** "the strike would hurt tourism", "the ban could violate …": an opinion about an event's effect, not a report of it. */
 const EFFECT_AFTER = /^\s+(?:would|could|might|may|will)\s+(?:\w+\s+)?(?:hurt|harm|violate|damage|cost|benefit|help|hit|affect|undermine|threaten|hamper|disrupt|weigh)\b/i;
+/** "could face a fine of up to £1,000", "may risk a ban": a possible consequence, not one imposed ("face fines of up to 6%" under a law is the law's penalty). */
+const HYPOTHETICAL_BEFORE = /\b(?:could|may|might|would|can)\s+(?:still\s+|also\s+)?(?:face|risk)\s+(?:(?:a|an|the|possible|potential)\s+)?(?:[\w-]+\s+)?$/i;
 const isBackReference = (clause: string, start: number, end: number) =>
-  REACTION_BEFORE.test(clause.slice(Math.max(0, start - 60), start)) || (/\b(?:the|this|that)\s+$/i.test(clause.slice(Math.max(0, start - 6), start)) && EFFECT_AFTER.test(clause.slice(end, end + 50)));
+  REACTION_BEFORE.test(clause.slice(Math.max(0, start - 60), start)) || HYPOTHETICAL_BEFORE.test(clause.slice(Math.max(0, start - 40), start)) || (/\b(?:the|this|that)\s+$/i.test(clause.slice(Math.max(0, start - 6), start)) && EFFECT_AFTER.test(clause.slice(end, end + 50)));
 
 /** Compiled once: `matchAll` needs the global flag. */
 const GLOBAL_RULES = RULES.map(([re, predicate, noun]): Rule => [new RegExp(re.source, "gi"), predicate, noun]);

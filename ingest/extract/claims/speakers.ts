@@ -38,7 +38,9 @@ export function speakerBeforeVerb(ctx: SpeakerContext): Speaker | undefined {
     const named = mentionsIn(index, sentenceStart + appo.index, sentenceStart + head.length);
     // "Its president, X, said" / "Two of Y's shareholders, A and B, told": the role is described, the appositive names who holds it.
     const role = head.slice(0, appo.index);
-    const described = POSSESSED_ROLE.test(role) || GROUP_ROLE.test(role) || AUTHORED_BY.test(appo[1] ?? "");
+    // "The miners' union, Sindicato Minero Calama, called …": a body phrase in apposition with a name is that body.
+    const bodyRole = /^\s*(?:the|its|their)\s+(?:\S+\s+){0,2}\S+\s*$/i.test(role) && isBodyNoun(role);
+    const described = POSSESSED_ROLE.test(role) || GROUP_ROLE.test(role) || AUTHORED_BY.test(appo[1] ?? "") || bodyRole;
     const inAppo = named.find((m) => m.type === "PERSON") ?? (described ? named.find((m) => m.type !== "PLACE") : undefined);
     if (inAppo) return { speakerId: inAppo.id };
     head = head.slice(0, appo.index);

@@ -125,7 +125,8 @@ function splitTitle(run: Word[], initial: boolean, titled: boolean): Array<{ wor
 function trimRun(run: Word[], initial: boolean, titled: boolean, sentence: number): Candidate | null {
   let words = run;
   // Leading determiners and other ordinary words capitalised by position ("The", "In", "These").
-  while (words.length && isLeadingNoise(words[0] as Word)) { words = words.slice(1); initial = false; }
+  // Mid-sentence, a capitalised "An" is no English article: it is the Irish one inside the name ("An Bord Pleanála", "An Post").
+  while (words.length && isLeadingNoise(words[0] as Word) && !(words[0]?.text === "An" && !initial && words.length > 1)) { words = words.slice(1); initial = false; }
   if (initial && words.length > 1 && (ROLE_NOUN.test(words[0]?.text ?? "") || ROLE_SUFFIX.test(words[0]?.text ?? ""))) { words = words.slice(1); initial = false; }
   while (words.length && /^(of|&)$/.test((words[words.length - 1] as Word).text)) words = words.slice(0, -1);
   const first = words[0];
