@@ -141,5 +141,30 @@ describe("round 6: appositives, own decisions and hypothetical penalties", () =>
     expect(claimsIn(text, "quarry")[0]).toMatchObject({ speaker: "Plannix", predicate: "blocks" });
     expect(claimsIn(text, "£500").map((c) => c.predicate)).toEqual(["states"]);
   });
+
+  it("'Its inspectors found' speaks for the body 'its' refers to", () => {
+    const text = "The Harbour Safety Agency said it had closed the berth. Its engineers found that the crane had not been serviced.";
+    expect(claimsIn(text, "not been serviced")[0]).toMatchObject({ speaker: "Harbour Safety Agency", speakerText: "Its engineers" });
+  });
+
+  it("'…, analysts at X estimated' closes the sentence with its source", () => {
+    const text = "Velmar Steel shut its furnace. The closure could cut output by about 8% this year, analysts at Dunmore Securities estimated.";
+    expect(claimsIn(text, "about 8%")[0]).toMatchObject({ speaker: "Dunmore Securities", predicate: "states" });
+  });
+
+  it("a spokesperson opening a sentence speaks for the organisation just quoted", () => {
+    const text = "Brenmoor Energy said it would appeal. A spokesman added that the company had already spent £12 million on the site.";
+    expect(claimsIn(text, "£12 million")[0]).toMatchObject({ speaker: "Brenmoor Energy", speakerText: "A spokesman" });
+  });
+
+  it("'welcomed X, which it called …' is the speaker's characterisation", () => {
+    const text = "Campaigners at Quiet Skies welcomed the decision, which they described as “long overdue”.";
+    expect(claimsIn(text, "long overdue")[0]).toMatchObject({ speaker: "Quiet Skies", predicate: "calls" });
+  });
+
+  it("a country's body described before it is named is the body named later", () => {
+    const text = "OSLO — Norway's competition watchdog has opened an inquiry into grocer Matlund. Konkurransetilsynet, the watchdog, said it had raided two offices.";
+    expect(claimsIn(text, "inquiry")[0]).toMatchObject({ speaker: "Konkurransetilsynet", predicate: "investigates" });
+  });
 });
 

@@ -121,6 +121,8 @@ function reportedSpeaker(predicate: string, noun: boolean, subjectId: string | u
  * Market moves are not the actor's word.
  */
 const COMMITS = /^(?:also\s+|now\s+|already\s+)?(?:(?:cancell?ed|suspended|halted|grounded|postponed|scrapped|withdrew|refused|rejected|approved|shut down|appointed|dismissed|evacuated|called off|pulled out)\b|(?:has|have|had)\s+(?:also\s+)?(?:\w+ed|set|cut|put|made|taken|given|sold|bought|paid|won|lost|kept|struck)|will\s+(?:also\s+)?\w+|(?:is|are)\s+\w+ing|also\s+(?:\w+ed|set|cut|put|made|took|gave|sold|bought|paid|kept|struck))\b(?!\s+(?:by|to be)\b)/i;
+/** "Chile's mining regulator", "Norway's competition watchdog" opening a sentence, perhaps after a dateline. */
+const DESCRIBED_BODY = /^(?:\p{Lu}[\p{Lu} .'-]+\s+[—–]\s+)?\p{Lu}[\p{L}.]+['’]s\s+((?:[\p{Ll}-]+\s+){0,2}(?:regulator|watchdog|agency|ministry|authority|commission|regulators|prosecutors|police|government|court))\b/u;
 const DESCRIPTOR_ONLY = /^(?:\p{Lu}[\p{Lu} .'-]+\s+[—–]\s+)?(?:(?:The|the)\s+)?(?:\p{Lu}?[\p{Ll}-]+\s+){0,3}$/u;
 const MOVES = /\b(?:rise|rose|risen|fall|fell|fallen|grow|grew|drop|dropp|jump|slip|climb|surg|plung|tumbl|soar|gain|declin|increas|decreas|lose|be|have)\w*$/i;
 
@@ -144,6 +146,13 @@ function committingActor(input: ClaimInput, s: Sentence, previous: Claim | undef
     const scope = { index, sentenceStart: s.start, previous: prev, text };
     actor = opener === "It" ? resolvePronoun(scope, "it") : opener && isBodyPhrase(opener) ? resolveBody(scope, opener) : undefined;
     after = s.start + opener.length;
+    // "SANTIAGO — Chile's mining regulator has opened …": a country's body, described before it is named.
+    const described = actor ? undefined : DESCRIBED_BODY.exec(s.text);
+    if (described?.[1]) {
+      actor = resolveBody(scope, `the ${described[1]}`);
+      after = s.start + described[0].length;
+      if (actor) actor = { ...actor, speakerText: described[0].replace(/^.*?[—–]\s+/, "").trim() };
+    }
   }
   if (!actor?.speakerId) return undefined;
   // Skip a relative or appositive clause after the subject ("The X Union, which represents 4,800 staff, is demanding").

@@ -32,7 +32,7 @@ export function resolveBody(scope: Scope, phrase: string): Speaker | undefined {
   if (introduced) return introduced;
   // "a government spokesperson" speaks for the government, which an agency named earlier is not.
   if (noun === "government") return undefined;
-  return mostSalient(scope, GOV_NOUN.test(phrase) ? ["GOV"] : ["ORG"]);
+  return mostSalient(scope, GOV_NOUN.test(phrase) ? ["GOV"] : ["ORG"]) ?? namedLaterAs(scope, noun);
 }
 
 /** "the union" after "the GMB union", "the grocer" after "British grocer Fernhill Stores": the body the text introduced with that noun. */
@@ -43,6 +43,20 @@ function introducedAs(scope: Scope, noun: string): Speaker | undefined {
   const hits = scope.index.mentions.filter((m) => m.end <= scope.sentenceStart && m.type !== "PLACE" && m.type !== "PERSON" && (near.test(text.slice(Math.max(0, m.start - 30), m.start)) || near.test(text.slice(m.end, m.end + 20))));
   const last = hits.at(-1);
   return last && { speakerId: last.id };
+}
+
+/**
+ * "Chile's mining regulator has opened an inquiry … Sernageomin, the regulator, said": an opening description
+ * names its body later, in apposition ("X, the regulator,") or as a descriptor ("regulator X"). Only asked
+ * when nothing earlier fits.
+ */
+function namedLaterAs(scope: Scope, noun: string): Speaker | undefined {
+  const { text } = scope;
+  if (!text || !noun) return undefined;
+  const appositive = new RegExp(`^,\\s+(?:the|its)\\s+(?:[\\p{Ll}-]+\\s+){0,2}${noun}\\s*[,.;]`, "iu");
+  const descriptor = new RegExp(`\\b${noun}\\s+$`, "i");
+  const later = scope.index.mentions.find((m) => m.start >= scope.sentenceStart && (m.type === "ORG" || m.type === "GOV") && (appositive.test(text.slice(m.end, m.end + 50)) || descriptor.test(text.slice(Math.max(0, m.start - 30), m.start))));
+  return later && { speakerId: later.id };
 }
 
 /**

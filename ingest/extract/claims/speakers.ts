@@ -63,12 +63,24 @@ export function speakerBeforeVerb(ctx: SpeakerContext): Speaker | undefined {
     const opener = leadingEntity(ctx) ?? sentenceActor(text, sentenceStart, index, scopeOf(ctx));
     if (opener?.speakerId) return { speakerText: segment, speakerId: opener.speakerId };
   }
+  // "Kilcarra said it was disappointed. A spokeswoman added …": an unattached spokesperson speaks for the organisation just quoted.
+  if (segStart === sentenceStart && BARE_ROLE.test(segment)) {
+    const prevType = ctx.previous?.speakerId ? index.byId.get(ctx.previous.speakerId)?.type : undefined;
+    if (prevType === "ORG" || prevType === "GOV") return { speakerText: segment, speakerId: ctx.previous?.speakerId };
+  }
   // "…, the hospital said": anything named before the speaker, even in this sentence, can be meant.
   const scope = { ...scopeOf(ctx), sentenceStart: segStart };
   return resolveSegment(segment, mentionsIn(index, segStart, segStart + segment.length).filter((m) => m.type !== "PLACE"), scope);
 }
 
 function resolveSegment(segment: string, found: Located[], scope: Scope): Speaker | undefined {
+  // "Its inspectors found", "Their lawyers argued": people speaking for the body "its" refers to.
+  const owned = /^(its|their)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+$/iu.exec(segment);
+  if (owned && !found.length) {
+    const body = resolvePronoun(scope, owned[1]?.toLowerCase() === "its" ? "it" : "they");
+    const type = body?.speakerId ? scope.index.byId.get(body.speakerId)?.type : undefined;
+    if (type === "ORG" || type === "GOV") return { speakerText: segment, speakerId: body?.speakerId };
+  }
   if (ROLE.test(segment) && !found.some((m) => m.type === "PERSON")) return describe(segment, found, scope);
   if (found.length) return { speakerId: (found.find((m) => m.type === "PERSON") ?? found[0])?.id };
   if (PRONOUN.test(segment)) return resolvePronoun(scope, segment);

@@ -39,12 +39,17 @@ export function findSpeechAct(sentence: string, whole = sentence): SpeechAct | u
     if (!m || (best && best.start <= m.index)) continue;
     best = { act: r.act, start: m.index, end: m.index + m[0].length, negative: Boolean(r.negative), fallback: r.fallback, characterises: Boolean(r.characterises) };
   }
+  // "welcomed the ruling, which it called “a victory”": the speaker's own characterisation is what it asserts.
+  const owned = OWN_CHARACTERISATION.exec(sentence);
+  // The speaker stands before the reaction verb, so that verb keeps its place.
+  if (owned?.[1] && best?.fallback === "states" && best.start < owned.index) return { ...best, act: "called", fallback: "calls", characterises: true };
   // "did not deny" is no denial; "these accusations are false," he said, is one.
   if (best?.negative && /\b(not|never|n't)\s+(\w+\s+)?$/i.test(sentence.slice(0, best.start))) return { ...best, act: "said", negative: false, fallback: "states" };
   if (best?.act === "said" && DENIAL_CONTENT.test(whole)) return { ...best, act: "denied", negative: true, fallback: "denies" };
   return best;
 }
 
+const OWN_CHARACTERISATION = /,\s*which\s+(?:it|they|he|she|we)\s+(called|described|labelled|labeled|branded)\b/;
 /** "declined to say", "would not comment": a refusal to speak attributes nothing. */
 const REFUSAL = /\b(?:declined|declines|refused|refuses|would not|will not|did not|could not)\s+(?:to\s+)?(?:immediately\s+)?$/i;
 const DENIAL_CONTENT = /\b(?:is|are|was|were)\s+(?:completely\s+|totally\s+|simply\s+)?(?:false|untrue|baseless|unfounded|groundless|fabricated|a fabrication)\b/i;

@@ -21,6 +21,8 @@ const ANCHORED = /\b(?:the\s+(following|next|previous)\s+day|(a|one|two|three|fo
 /** "Lumora now expects …" is no calendar day; "$4.50 a share" is no clock time (chrono reads "4.50 a" as 4:50 am). */
 const NOT_A_DAY = /^(?:right\s+)?now$|\bweek(?:day|end)s?$/i;
 const MONEY_BEFORE = /[$€£¥₩]\s?$/;
+/** "up from 5% in 2015": chrono reads "from 5" as five o'clock; a number with a percent sign is no time. */
+const PERCENT_AFTER = /^\s?(?:%|per\s?cent\b|percent\b)/i;
 const DURATION = /^(?:for|within|in|over)\s+(?:\d+|a|an|one|two|three)\s+(?:hours?|minutes?|days?|weeks?|months?|years?)$/i;
 /** "the end of June" names a stretch of a month, not a day. */
 const PART_OF = /\b(end|start|beginning|middle) of\b/i;
@@ -42,7 +44,7 @@ export function findDates(text: string, publishedAt?: string): DateScan {
     const shown = r.text.replace(/[\s,.;:]+$/, "");
     const span = { start: r.index, end: r.index + shown.length };
     if (spans.some((x) => x.start < span.end && span.start < x.end) || DURATION.test(r.text) || PART_OF.test(shown) || PART_OF.test(text.slice(Math.max(0, span.start - 16), span.start))) continue;
-    if (NOT_A_DAY.test(shown) || MONEY_BEFORE.test(text.slice(Math.max(0, span.start - 2), span.start))) continue;
+    if (NOT_A_DAY.test(shown) || MONEY_BEFORE.test(text.slice(Math.max(0, span.start - 2), span.start)) || PERCENT_AFTER.test(text.slice(span.end, span.end + 9))) continue;
     spans.push(span);
     if (FROM_EVENT.test(shown) && !/^(?:\d|a |an |one )?\S*\s*days?\b/i.test(shown)) continue;
     const possessive = /^['’]s\b/.test(text.slice(span.end));

@@ -129,5 +129,9 @@ describe("places, instruments, designations and role words", () => {
   it("an unknown word opening a sentence before ', which' is a name", () => {
     expect(entitiesOf("Interpol, which links police forces, said so. Navicom, which runs the satellites, agreed.")).toContain("ORG Navicom");
   });
+
+  it("a capitalised 'An' inside a sentence is the Irish article of a name", () => {
+    expect(entitiesOf("The builder appealed to the planning watchdog An Bord Pleanála on Tuesday.")).toContain("GOV An Bord Pleanála");
+  });
 });
 

@@ -105,4 +105,9 @@ describe("units", () => {
   it("a bare number that a count reached counts the thing counted", () => {
     expect(units("Passenger numbers at the airport fell 4% in May to about 9,000 a day.")).toEqual([[4, "exact", "percent"], [9000, "about", "passenger"]]);
   });
+
+  it("a percentage after 'from' is a figure, not a clock time", () => {
+    const found = extractAssertions({ text: "Wind supplied 31% of power last year, up from 7% in 2016.", publishedAt: "2026-03-02T10:00:00+00:00" }).figures;
+    expect(found.map((f) => [f.value, f.qualifier, f.unit])).toEqual([[31, "exact", "percent"], [7, "exact", "percent"]]);
+  });
 });
