@@ -20,7 +20,7 @@ export type Candidate = {
 };
 
 const CAPITAL = /^(?:\p{Lu}|i\p{Lu}|\d+\p{Lu})/u;
-const OF_HEADS = /^(Ministry|Department|Bank|University|Institute|Bureau|Office|Council|Court|Agency|Commission|Board|Academy|Association|Federation|Republic|Kingdom|Secretary|School|College|Museum|Chamber|Union|Organization|Organisation|Society|League|Conference|Federation)$/;
+const OF_HEADS = /^(Ministry|Department|Bank|University|Institute|Bureau|Office|Council|Court|Agency|Commission|Board|Academy|Association|Federation|Republic|Kingdom|Secretary|School|College|Museum|Chamber|Union|Organization|Organisation|Society|League|Conference|Directorate|General|Coalition|Alliance|Confederation|Service|Authority|Centre|Center|Party|Network|Congress|Assembly|Parliament|Church|Order|Fund|Division|District|Corps|Inspectorate|Agency)$/;
 /** A quotation mark or an opening bracket before the next word ends a name ("Markets Authority (CMA)"). */
 const QUOTE = /["'“”‘’(\[]/;
 /** Heads that close names joined by "and" ("Korea Iron and Steel Association", "Securities and Exchange Commission"). */
@@ -34,8 +34,16 @@ const ROLE_NOUN = /^(Operator|Developer|Regulator|Retailer|Lender|Insurer|Carrie
 
 const ROLE_SUFFIX = /^\p{Lu}\p{Ll}+(?:maker|builder|producer|operator|developer|retailer|supplier|provider)$/u;
 
-/** Abbreviations whose full stop does not end a name ("St. Aldric Hospital", "Mt. Sinai"). */
-const NAME_ABBREV = /^(St|Mt|Ft)$/;
+/** Abbreviations whose full stop does not end a name ("St. Aldric Hospital", "Mt. Sinai"), and middle initials ("Patrick W. Carlineo"). */
+const NAME_ABBREV = /^(?:St|Mt|Ft|\p{Lu})$/u;
+/** "Rep. Ilhan Omar", "Gov. Kathy Hochul", "Dr. Ana Ruiz": an abbreviated title before a name. */
+const TITLE_ABBREV = /^(?:Mr|Ms|Mrs|Dr|Rep|Sen|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|Atty|Supt|Insp|Cmdr|Adm|Maj|Cpl|Pres)$/;
+/** "D-Minn.", "R-Texas": a US party and state tag after a lawmaker's name. */
+const PARTY_TAG = /^[DRI]-\p{Lu}/u;
+/** "I'll", "I'm", "I've": a contraction of "I", capitalised whatever its place. */
+const I_CONTRACTION = /^I['’](?:ll|m|ve|d)$/;
+/** "Convention for Renewal Party", "Office for National Statistics": heads that take a "for" phrase into the name. */
+const FOR_HEADS = /^(Convention|Party|Movement|Alliance|Coalition|Centre|Center|Campaign|Committee|Commission|Council|Office|Institute|Foundation|Association|Society|Fund|Agency|Department|Ministry|Secretary|Front|Union|Court|Tribunal|Network)$/;
 
 type Word = { text: string; start: number; end: number; possessive: boolean; breakAfter: boolean; hyphenSuffix?: string; absorbs?: boolean; dash?: boolean };
 
@@ -54,6 +62,8 @@ function toWord(t: Term, next: Term | undefined): Word {
   if (poss && text.length > poss[0].length) { text = text.slice(0, -poss[0].length); end -= poss[0].length; }
   else if (hy?.[1] && hy[2] && isWordSuffix(hy[2])) { text = hy[1]; end = t.start + text.length; hyphenSuffix = hy[2]; }
   const hyphenNext = t.post.trim() === "-" && next !== undefined && /^\p{Ll}/u.test(next.text);
+  // "Anti-Doping Agency", "Rolls-Royce": a hyphen between capitalised words is inside one name.
+  if (t.post === "-" && next !== undefined && /^\p{Lu}/u.test(next.text) && /^\p{Lu}/u.test(text) && !PARTY_TAG.test(`${text}-${next.text}`)) return { text: `${text}-${next.text}`, start: t.start, end: next.end, possessive: false, breakAfter: next.post.trim() !== "", absorbs: true };
   if (hyphenNext && isWordSuffix(next.text)) hyphenSuffix = next.text;
   else if (hyphenNext) return { text: `${text}-${next.text}`, start: t.start, end: next.end, possessive: false, breakAfter: next.post.trim() !== "", absorbs: true };
   const abbrev = NAME_ABBREV.test(text) && t.post.startsWith(".") && next !== undefined && /^\p{Lu}/u.test(next.text);
@@ -68,7 +78,7 @@ const isWordSuffix = (w: string) => /(ed|ing)$/.test(w) || (w.length >= 4 && isC
 /** Plural acronyms ("SUVs", "EVs") are things, not names. */
 /** "C-2025", "TOI-700": a capitalised code joined to a number is a designation, not a name. */
 const DESIGNATION = /^\p{Lu}+-\d/u;
-const isCap = (w: Word) => CAPITAL.test(w.text) && !DESIGNATION.test(w.text) && !MONTHS_DAYS.has(w.text.toLowerCase()) && !NOT_NAMES.has(w.text.toLowerCase()) && !/^\p{Lu}{2,}s$/u.test(w.text);
+const isCap = (w: Word) => CAPITAL.test(w.text) && !PARTY_TAG.test(w.text) && !I_CONTRACTION.test(w.text) && !DESIGNATION.test(w.text) && !MONTHS_DAYS.has(w.text.toLowerCase()) && !NOT_NAMES.has(w.text.toLowerCase()) && !/^\p{Lu}{2,}s$/u.test(w.text);
 
 function andJoins(words: Word[], i: number): boolean {
   let j = i + 1;
@@ -87,7 +97,8 @@ export function sentenceCandidates(s: Sentence): Candidate[] {
   let titled = false;
   const flush = () => {
     // "SAN FRANCISCO — Cloud software company …": after a dateline the copy starts, so the word is capitalised by position.
-    const initial = runStart === 0 || (runStart <= 4 && Boolean(words[runStart - 1]?.dash) && words.slice(0, runStart).every((w) => w.text === w.text.toUpperCase()));
+    // “Look what I have said…”: the first word inside a quotation is capitalised by position too.
+    const initial = runStart === 0 || /["“‘]\s*$/.test(s.terms[runStart]?.pre ?? "") || (runStart <= 4 && Boolean(words[runStart - 1]?.dash) && words.slice(0, runStart).every((w) => w.text === w.text.toUpperCase()));
     for (const part of splitTitle(run, initial, titled)) {
       const c = trimRun(part.words, part.initial, part.titled, s.index);
       if (c) out.push(c);
@@ -99,7 +110,9 @@ export function sentenceCandidates(s: Sentence): Candidate[] {
     const w = words[i] as Word;
     const next = words[i + 1];
     const prev = run[run.length - 1];
-    const joiner = prev && !prev.breakAfter && (w.text === "&" || (w.text === "of" && OF_HEADS.test(prev.text)) || (w.text === "and" && andJoins(words, i))) && next && isCap(next);
+    const joiner = prev && !prev.breakAfter && (w.text === "&" || (w.text === "of" && OF_HEADS.test(prev.text)) || (w.text === "for" && FOR_HEADS.test(prev.text)) || (w.text === "and" && andJoins(words, i))) && next && isCap(next);
+    // "U.S. Rep. Ilhan Omar", "Dr. Elena Marsh": the abbreviated title ends what came before and marks the person after it.
+    if (TITLE_ABBREV.test(w.text) && /^\.\s/.test(s.terms[i]?.post ?? "") && next && isCap(next)) { if (run.every((r) => COUNTRY_PREFIX.test(r.text))) run = []; flush(); titled = true; continue; }
     if (!isCap(w) && !joiner) { flush(); continue; }
     if (prev?.breakAfter) flush();
     if (run.length === 0 && TITLES.has(w.text.toLowerCase()) && next && isCap(next) && !w.breakAfter && !INSTITUTION_HEAD.test(next.text)) { titled = true; continue; }

@@ -20,13 +20,17 @@ const PRODUCT_NOUN_BEFORE = /\b(app|model|chatbot|assistant|game|browser|drug|va
 const PRODUCT_NAMED_BEFORE = /\b(tool|app|software|spyware|malware|program|programme|platform|drug|vaccine|model|device|chatbot|game|feature)s?,?\s+(?:known as|called|named|dubbed|branded)\s+['"‘“]?$/i;
 /** "in Dublin and Austin": coordinated with a place. */
 const PLACE_LIST_BEFORE = /\b(?:in|from|across|between)\s+(\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+)?)(?:,\s|\s+and\s+|\s+or\s+)$/u;
-const PERSON_BEFORE = /\b(leader|negotiator|author|councillor|councilor|curator|campaigner|activist|astronomer|astrophysicist|physicist|analyst|commissioner|spokesperson|spokesman|spokeswoman|executive|officer|director|founder|co-founder|minister|secretary|chairman|chairwoman|ceo|president|professor|engineer|researcher|economist|lawyer|attorney|governor|mayor|judge|reporter|lawmaker|representative|chief|head|manager|scientist),?\s+$/i;
-const PERSON_AFTER = /^,\s+(?:(?:the|a|an|its|their)\s+)?[\w\s'’-]{0,40}?\b(chief|ceo|spokes\w+|analyst|director|head|minister|founder|president|professor|researcher|engineer|officer|executive|manager|partner|economist|lawyer|attorney|secretary|chair\w*|who)\b/i;
+const PERSON_BEFORE = /\b(runner|athlete|player|candidate|medallist|medalist|champion|coach|striker|midfielder|goalkeeper|singer|actor|actress|novelist|artist|politician|diplomat|envoy|banker|entrepreneur|billionaire|tycoon|doctor|surgeon|nurse|pilot|farmer|victim|survivor|suspect|defendant|plaintiff|witness|MP|leader|negotiator|author|councillor|councilor|curator|campaigner|activist|astronomer|astrophysicist|physicist|analyst|commissioner|spokesperson|spokesman|spokeswoman|executive|officer|director|founder|co-founder|minister|secretary|chairman|chairwoman|ceo|president|professor|engineer|researcher|economist|lawyer|attorney|governor|mayor|judge|reporter|lawmaker|representative|chief|head|manager|scientist),?\s+$/i;
+const PERSON_AFTER = /^,\s+(?:(?:the|a|an|its|their)\s+)?[\w\s'’-]{0,40}?\b(chief|ceo|spokes\w+|analyst|director|head|minister|founder|president|professor|researcher|engineer|officer|executive|manager|partner|economist|lawyer|attorney|secretary|chair\w*|candidate|medallist|medalist|champion|runner|athlete|player|coach|lawmaker|senator|governor|mayor|prosecutor|councillor|councilor|who)\b|^,\s+\d{2},/i;
 const PRODUCT_BEFORE = /\b(using|use of|uses|use|switch(?:ed)? to|launch(?:ed|es)?|releas(?:ed|es|e)|unveil(?:ed|s)?|rolled out|roll out|introduc(?:ed|es|e)|its|their|the new|upgraded|model|assistant|app|tool|chatbot|software|platform|product)[,]?\s+['"‘“]?$/i;
 const PRODUCT_AFTER = /^\s+(?:\p{Ll}+\s+)?(app|apps|model|models|chatbot|assistant|platform|service|software|tool|tools|device|devices|phone|phones|chip|chips|vans?|cars?|SUVs?|trucks?|drug|vaccine|console|browser|engine|headset|laptops?|tablets?|robots?|drones?|subscription)\b/iu;
 const PRODUCT_APPOSITIVE = /^,\s+(?:\p{Lu}[\p{L}]*(?:['’]s)|its|their|the|a|an)\s[\w\s-]{0,30}?(assistant|tool|app|model|chatbot|platform|service|software|product|system)\s*[,.;]/iu;
 /** ", the cloud software company," / ", South Korea's largest steelmaker,": the head noun of the appositive says company. */
 const ORG_APPOSITIVE = /^,\s+(?:(?:\p{Lu}[\p{L}]*\s)?\p{Lu}[\p{L}]*['’]s|its|their|the|a|an)\s[\w\s-]{0,40}?(company|firm|maker|makers|group|startup|operator|manufacturer|steelmaker|carmaker|automaker|chipmaker|retailer|lender|bank|insurer|airline|carrier|developer|provider|supplier|conglomerate|giant)\s*[,.;]/iu;
+/** "Black Sea", "Ablekuma Hills", "Rio Grande Valley": a capitalised geographic head names a place. */
+const PLACE_HEAD = /\b(Sea|Ocean|Strait|Straits|Gulf|Bay|River|Lake|Mountains|Hills|Valley|Island|Islands|Peninsula|Desert|Canal|Channel|Coast|Highlands|Plateau|Delta|Basin|Province|County|Prefecture|Oblast|Governorate)$/;
+/** "Reserve Bank of India", "Central Bank of Nigeria", "Federal Reserve": central banks are state bodies. */
+const CENTRAL_BANK = /^(?:Reserve Bank|Central Bank|National Bank of (?:Poland|Ukraine|Belgium|Romania|Serbia|Hungary|Kazakhstan|Ethiopia))\b|\bCentral Bank$|^Federal Reserve\b/;
 /** "James Webb Space Telescope", "Perseverance Rover": a named instrument or craft is a made thing. */
 const INSTRUMENT_HEAD = /\b(Telescope|Rover|Satellite|Spacecraft|Probe|Lander|Orbiter|Reactor)$/;
 /** Place-name endings ("Aberdeenshire", "Louisville", "Edinburgh", "Middlesbrough") for places compromise's lexicon lacks. */
@@ -60,7 +64,8 @@ export function typeVotes(text: string, c: Candidate): Vote[] {
   if (headsWithOf(c.text) || isCountryAgency(c.text)) votes.push(["GOV", 7]);
   if (MEDIA_HEAD.test(c.text)) votes.push(["MEDIA", 5]);
   if (NEWS_NAME.test(c.text) && words.length > 1) votes.push(["MEDIA", 7]);
-  if (STATE_BODY.test(c.text) || INTERGOV.test(c.text)) votes.push(["GOV", 7]);
+  if (STATE_BODY.test(c.text) || INTERGOV.test(c.text) || CENTRAL_BANK.test(c.text)) votes.push(["GOV", 7]);
+  if (PLACE_HEAD.test(c.text) && words.length > 1 && words.length <= 4) votes.push(["PLACE", 6]);
   if (PRODUCT_NOUN_BEFORE.test(before) || PRODUCT_NAMED_BEFORE.test(before)) votes.push(["PRODUCT", 6]);
   if (ORG_APPOSITIVE.test(after)) votes.push(["ORG", 4]);
   const listed = PLACE_LIST_BEFORE.exec(before)?.[1];
@@ -90,6 +95,8 @@ function personVotes(c: Candidate, words: string[], before: string, after: strin
   const out: Vote[] = [];
   const plain = words.every((w) => /^\p{Lu}[\p{Ll}'’-]+$/u.test(w));
   if (c.titled) out.push(["PERSON", 6]);
+  // "Patrick W. Carlineo", "James P. Kennedy Jr.": a middle initial or a generational suffix.
+  if (words.length >= 3 && (words.slice(1, -1).some((w) => /^\p{Lu}\.$/u.test(w)) || /^(?:Jr|Sr)\.?$/.test(words[words.length - 1] ?? ""))) out.push(["PERSON", 6]);
   if (PERSON_BEFORE.test(before) && plain) out.push(["PERSON", 4]);
   if (PERSON_AFTER.test(after) && plain && words.length >= 2) out.push(["PERSON", 4]);
   if (plain && words.length >= 2 && words.length <= 3 && (isFirstName(words[0] ?? "") || isLastName(words[words.length - 1] ?? ""))) out.push(["PERSON", 3]);

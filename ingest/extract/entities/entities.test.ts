@@ -133,5 +133,32 @@ describe("places, instruments, designations and role words", () => {
   it("a capitalised 'An' inside a sentence is the Irish article of a name", () => {
     expect(entitiesOf("The builder appealed to the planning watchdog An Bord Pleanála on Tuesday.")).toContain("GOV An Bord Pleanála");
   });
+
+  it("middle initials, generational suffixes and abbreviated titles stay with the person", () => {
+    const found = entitiesOf("Gov. Maura T. Delaney said Thomas R. Whitfield Jr. had resigned. Whitfield declined to comment.");
+    expect(found).toEqual(expect.arrayContaining(["PERSON Maura T. Delaney", "PERSON Thomas R. Whitfield Jr"]));
+    expect(found.filter((e) => e.includes("Whitfield"))).toHaveLength(1);
+  });
+
+  it("a party tag, a contraction of 'I' and the first word of a quotation are no names", () => {
+    const found = entitiesOf("Sen. Dale Okoro, R-Ohio, said: “Listen, I'll vote no.”");
+    expect(found).toEqual(["PERSON Dale Okoro"]);
+  });
+
+  it("hyphenated capitalised words and 'of'/'for' phrases stay inside institutional names", () => {
+    const found = entitiesOf("The Anti-Corruption Directorate General of Public Integrity fined the Movement for Democratic Change and the Coalition of Tenant Groups.");
+    expect(found).toEqual(expect.arrayContaining(["GOV Anti-Corruption Directorate General of Public Integrity", "ORG Movement for Democratic Change", "ORG Coalition of Tenant Groups"]));
+  });
+
+  it("an unknown two-word name taken up by its last word is a person; a place's word is not", () => {
+    const found = entitiesOf("Kenyan runner Wanjiru Kiptoo won near Eldoret. Kiptoo said the race was hard. The Eldoret Farmers Union agreed.");
+    expect(found).toEqual(expect.arrayContaining(["PERSON Wanjiru Kiptoo"]));
+    expect(found.filter((e) => e.includes("Kiptoo"))).toHaveLength(1);
+  });
+
+  it("central banks are government and capitalised geographic heads are places", () => {
+    const found = entitiesOf("The Reserve Bank of Malawi held rates as tankers crossed the Arafura Sea.");
+    expect(found).toEqual(expect.arrayContaining(["GOV Reserve Bank of Malawi", "PLACE Arafura Sea"]));
+  });
 });
 

@@ -89,19 +89,33 @@ function linkShortForms(groups: Group[]): Group[] {
   for (const g of groups) {
     const word = nameOf(g);
     const host = g.fixed ? undefined : word.includes(" ") ? openingWordsOf(word, multi) : multi.find((m) => {
-      const words = nameOf(m).split(" ");
+      const words = withoutSuffix(nameOf(m).split(" "));
       const last = words[words.length - 1] === word;
-      if (last && (typeOf(m) === "PERSON" || GENERIC_FIRST.test(words[0] ?? ""))) return true;
+      if (last && (typeOf(m) === "PERSON" || GENERIC_FIRST.test(words[0] ?? "") || (typeOf(g) !== "PLACE" && personShaped(m, words)))) return true;
       return words[0] === word && typeOf(m) !== "PLACE" && typeOf(m) !== "PERSON";
     });
     if (!host) { out.push(g); continue; }
     host.mentions.push(...g.mentions);
     // A later bare surname ("Olsen told reporters") is itself evidence of a person.
-    const hostWords = nameOf(host).split(" ");
+    const hostWords = withoutSuffix(nameOf(host).split(" "));
     if (hostWords.length <= 3 && hostWords[hostWords.length - 1] === word && !GENERIC_FIRST.test(hostWords[0] ?? "")) host.votes.push(["PERSON", 4]);
     else host.votes.push(...g.votes);
   }
   return out;
+}
+
+/** "Patrick W. Carlineo Jr.": a generational suffix is not the surname a later mention uses. */
+const withoutSuffix = (words: string[]) => (words.length > 2 && /^(?:Jr|Sr|II|III|IV)\.?$/.test(words[words.length - 1] ?? "") ? words.slice(0, -1) : words);
+
+/**
+ * "Faith Chepkoech … Chepkoech said": two or three plain capitalised words with no evidence of a company
+ * or a place are taken up by a later bare last word the way a person's name is; names compromise does
+ * not know (most non-English ones) are people far more often than companies in that shape.
+ */
+function personShaped(g: Group, words: string[]): boolean {
+  if (words.length < 2 || words.length > 3 || !words.every((w) => /^\p{Lu}[\p{Ll}'’-]+\.?$|^\p{Lu}\.$/u.test(w))) return false;
+  const other = g.votes.filter(([t]) => t !== "PERSON").reduce((n, [, w]) => n + w, 0);
+  return other <= 2.5;
 }
 
 function openingWordsOf(short: string, multi: Group[]): Group | undefined {

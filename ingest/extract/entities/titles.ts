@@ -24,7 +24,8 @@ export type TitleSplit = { before: number; nameFrom: number };
  */
 export function findTitle(words: string[]): TitleSplit | null {
   for (let i = words.length - 2; i >= 0; i--) {
-    if (!ROLE.has((words[i] ?? "").toLowerCase()) || INSTITUTION_HEAD.test(words[i + 1] ?? "")) continue;
+    // "Directorate General of Coastal Safety", "Secretary of State": a title names a person only when the name follows it directly.
+    if (!ROLE.has((words[i] ?? "").toLowerCase()) || INSTITUTION_HEAD.test(words[i + 1] ?? "") || words[i + 1] === "of") continue;
     const rest = words.length - i - 1;
     if (rest < 1 || rest > 3) return null;
     let from = i;
