@@ -44,6 +44,8 @@ export function findDates(text: string, publishedAt?: string): DateScan {
     const shown = r.text.replace(/[\s,.;:]+$/, "");
     const span = { start: r.index, end: r.index + shown.length };
     if (spans.some((x) => x.start < span.end && span.start < x.end) || DURATION.test(r.text) || PART_OF.test(shown) || PART_OF.test(text.slice(Math.max(0, span.start - 16), span.start))) continue;
+    // "at 17 polling stations", "more than 36 hours before": a bare hour names no day and must not hide a figure.
+    if (!namesADay(r) || HOURS_OFFSET.test(r.text)) continue;
     if (NOT_A_DAY.test(shown) || MONEY_BEFORE.test(text.slice(Math.max(0, span.start - 2), span.start)) || PERCENT_AFTER.test(text.slice(span.end, span.end + 9))) continue;
     spans.push(span);
     if (FROM_EVENT.test(shown) && !/^(?:\d|a |an |one )?\S*\s*days?\b/i.test(shown)) continue;
@@ -67,6 +69,16 @@ export function findDates(text: string, publishedAt?: string): DateScan {
     if (anchor) dates.push({ start: m.index, end: m.index + m[0].length, text: m[0], date: addDays(anchor, anchoredShift(m)), kind: "relative" });
   }
   return { dates: dates.sort((a, b) => a.start - b.start), spans };
+}
+
+/** "36 hours before the test": an offset in hours from an event is a length of time (a figure), not a calendar day. */
+const HOURS_OFFSET = /^(?:\d+|a|an|one|two|three|several)\s+(?:hours?|minutes?|seconds?)\b/i;
+const DAY_WORD = /\b(?:yesterday|today|tomorrow|tonight|week|month|year|day|morning|afternoon|evening|night)\b/i;
+const CLOCK = /\d[:.]\d\d|\b(?:am|pm|a\.m\.|p\.m\.|noon|midnight|o'clock)\b/i;
+/** chrono also reads lone numbers as hours ("at 17", "36 hours before"); only a day, a day word or a written clock time counts. */
+function namesADay(r: chrono.ParsedResult): boolean {
+  const s = r.start;
+  return s.isCertain("day") || s.isCertain("weekday") || s.isCertain("month") || DAY_WORD.test(r.text) || CLOCK.test(r.text);
 }
 
 function anchoredShift(m: RegExpMatchArray): number {

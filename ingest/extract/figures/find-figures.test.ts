@@ -110,4 +110,20 @@ describe("units", () => {
     const found = extractAssertions({ text: "Wind supplied 31% of power last year, up from 7% in 2016.", publishedAt: "2026-03-02T10:00:00+00:00" }).figures;
     expect(found.map((f) => [f.value, f.qualifier, f.unit])).toEqual([[31, "exact", "percent"], [7, "exact", "percent"]]);
   });
+
+  it("round 7: partitives, names before the noun, bounds with an article, percentage ranges and converted bounds", () => {
+    const figs = (t: string) => extractAssertions({ text: t, publishedAt: "2026-03-02T10:00:00+00:00" }).figures.map((f) => [f.value, f.qualifier, f.unit]);
+    expect(figs("The rise was forecast by 41 of 60 analysts.")).toEqual([[41, "exact", "analysts"], [60, "exact", "analysts"]]);
+    expect(figs("The carrier took 12 Airbus A321neo planes and all 9 of its Embraer jets.")).toEqual([[12, "exact", "planes"], [9, "exact", "jets"]]);
+    expect(figs("He faces a maximum of 15 years and up to a $100,000 fine.")).toEqual([[15, "at_most", "years"], [100000, "at_most", "USD"]]);
+    expect(figs("Growth will be 1.5% to 1.8% and turnout fell by between 3% and 5%.")).toEqual([[1.65, "between", "percent"], [4, "between", "percent"]]);
+    expect(figs("It could raise up to $3bn (£2.4bn) in the offer.")).toEqual([[3e9, "at_most", "USD"], [2.4e9, "at_most", "GBP"]]);
+  });
+
+  it("numbers inside product and index names, and hours before an event, are not what chrono or names make them", () => {
+    const figs = (t: string) => extractAssertions({ text: t, publishedAt: "2026-03-02T10:00:00+00:00" }).figures.map((f) => [f.value, f.unit]);
+    expect(figs("Its Boeing 777-300 fleet and the Nasdaq 100 fell as 320 Falcon Max drones were recalled.")).toEqual([[320, "drones"]]);
+    expect(figs("The sample sat for 40 hours before testing at 23 polling stations.")).toEqual([[40, "hours"], [23, "stations"]]);
+  });
 });
+

@@ -7,7 +7,13 @@ type Span = { start: number; end: number };
 const NUM = `(?:(?<cur>${CURRENCY_PREFIX})\\s?)?(?<num>${DIGITS}|${NUMBER_WORDS}(?=[ -](?:${SCALE_WORDS})))(?:[ -]?(?<scale>${SCALE_WORDS}))?`;
 const TAIL = String.raw`(?:\s?(?<pct>%|percent|per cent|percentage points?))?(?:\s(?<curw>${CURRENCY_SUFFIX})(?![\p{L}]))?`;
 const PATTERN = new RegExp(String.raw`(?<![\p{L}\p{N}.,:/$€£¥-])(?:(?<qual>${QUALIFIERS})\s)?${NUM}${TAIL}(?![\p{L}\p{N}])`, "giu");
-const LOW = String.raw`(?:${CURRENCY_PREFIX}\s?)?(?<a>${DIGITS})(?:\s?(?<ascale>${SCALE_WORDS}))?`;
+const LOW = String.raw`(?:${CURRENCY_PREFIX}\s?)?(?<a>${DIGITS})(?:\s?(?<ascale>${SCALE_WORDS}))?(?:\s?(?:%|percent|per cent))?`;
+/** "0.6% to 0.7%": a percentage range, unless it is a change ("from 3% to 4%"). */
+const PERCENT_RANGE = new RegExp(String.raw`(?<![\p{L}\p{N}.,])(?<!from\s)(?<a>${DIGITS})\s?%\s(?:to|-|–)\s(?<num>${DIGITS})(?<pct>\s?%)`, "giu");
+/** "Boeing 787-9", "S&P 500", "737 Max": a bare number inside a product's or index's name. */
+const NAME_BEFORE = /(?<![.!?]\s*)\b\p{Lu}[\p{L}&]*\s$/u;
+const MODEL_AFTER = /^(?:-\d|\s(?:Max|MAX|Dreamliner|Pro|Plus|Ultra|Mini|neo|XL)\b)/;
+const MONTH_OR_DAY = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\s$/i;
 const BETWEEN = new RegExp(String.raw`(?<![\p{L}])between\s${LOW}\s(?:and|to)\s${NUM}${TAIL}`, "giu");
 /** "$4.35 to $4.50" (a forecast range): both ends carry the currency; "from $10 to $12" is a change, not a range. */
 const CURRENCY_RANGE = new RegExp(String.raw`(?<![\p{L}\p{N}.,])(?<!from\s)(?<lowcur>${CURRENCY_PREFIX})\s?(?<a>${DIGITS})(?:\s?(?<ascale>${SCALE_WORDS}))?\s(?:to|-|–)\s${NUM}${TAIL}`, "giu");
@@ -20,8 +26,20 @@ export function findFigures(text: string, exclude: Span[]): Figure[] {
     const low = Number(m.groups?.a?.replace(/,/g, ""));
     if (m.groups?.cur && currencyCode(m.groups.cur) === currencyCode(m.groups.lowcur ?? "") && low < Number(m.groups.num?.replace(/,/g, ""))) pushFigure(out, text, m, exclude, low);
   }
+  for (const m of text.matchAll(PERCENT_RANGE)) if (Number(m.groups?.a?.replace(/,/g, "")) < Number(m.groups?.num?.replace(/,/g, ""))) pushFigure(out, text, m, exclude, Number(m.groups?.a?.replace(/,/g, "")));
   for (const m of text.matchAll(PATTERN)) pushFigure(out, text, m, exclude);
-  return out.sort((a, b) => a.start - b.start);
+  return shareConvertedQualifier(text, out.sort((a, b) => a.start - b.start));
+}
+
+/** "up to $12.9bn (£10bn)": an amount converted in brackets carries the bound of the amount it converts. */
+function shareConvertedQualifier(text: string, figures: Figure[]): Figure[] {
+  return figures.map((f, i) => {
+    const prev = figures[i - 1];
+    // Only a bound carries over; "about 2.3 billion crowns ($340 million)" converts a rounded figure at a stated rate.
+    if (!prev || f.qualifier !== "exact" || !["over", "under", "at_least", "at_most"].includes(prev.qualifier) || !/^\s*\(\s*$/.test(text.slice(prev.end, f.start))) return f;
+    const { start, end, text: shown, value, unit } = f;
+    return { start, end, text: shown, value, ...qualifierRange(prev.qualifier, value), qualifier: prev.qualifier, ...(unit ? { unit } : {}) };
+  });
 }
 
 function pushFigure(out: Figure[], text: string, m: RegExpMatchArray, exclude: Span[], lowOfBetween?: number): void {
@@ -30,7 +48,7 @@ function pushFigure(out: Figure[], text: string, m: RegExpMatchArray, exclude: S
   const end = start + m[0].trimEnd().length;
   if (exclude.some((x) => x.start < end && start < x.end) || out.some((f) => f.start < end && start < f.end)) return;
   const n = parseNumeral(g.num ?? "");
-  if (n === null || isYearOrOrdinal(text, g, start, end)) return;
+  if (n === null || isYearOrOrdinal(text, g, start, end) || inName(text, g, start, end)) return;
   const value = scaled(n, scaleOf(g.scale));
   const currency = currencyCode(g.cur ?? "") ?? currencyCode(g.curw ?? "");
   const before = text.slice(Math.max(0, start - 80), start);
@@ -62,6 +80,12 @@ function measuredSubject(before: string): string | undefined {
 /** "by 402 votes to 251": the second number shares the first one's counted noun. */
 function elidedUnit(before: string): string | undefined {
   return /\d\s+([a-z]+)\s+(?:to|against)\s+$/.exec(before)?.[1];
+}
+
+function inName(text: string, g: Record<string, string | undefined>, start: number, end: number): boolean {
+  if (g.scale || g.cur || g.pct || g.curw || g.qual) return false;
+  const before = text.slice(Math.max(0, start - 24), start);
+  return MODEL_AFTER.test(text.slice(end, end + 12)) || (NAME_BEFORE.test(before) && !MONTH_OR_DAY.test(before));
 }
 
 /** "in 2024", "since 1998", "10th": not quantities. A bare 4-digit number with no unit or scale is a year. */

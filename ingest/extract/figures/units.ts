@@ -24,18 +24,25 @@ const notNounish = (w: string) => /ed$/.test(w) || lexTags(w).some((t) => VERBIS
 
 /** "14 carved masks": a participle directly followed by a plural noun modifies it rather than ending the phrase. */
 function participleBeforeNoun(w: string, rest: string): boolean {
-  if (!/ed$/.test(w)) return false;
+  if (!/(?:ed|ing)$/.test(w)) return false;
   const next = /^ +([\p{L}]+)/u.exec(rest)?.[1]?.toLowerCase() ?? "";
   return isPlural(next) && !STOP.has(next) && !lexTags(next).some((t) => VERBISH.has(t));
 }
 
 const isPlural = (w: string) => lexTags(w).includes("Plural") || (!lexTags(w).length && /[^s]s$/.test(w));
 
+const WORD = /^ +([\p{L}\p{N}][\p{L}\p{N}&-]*)/u;
+/** After names or model codes ("Boeing 787-9 …"), a plural noun that is no verb: the names modify it. */
+function nounAfterNames(rest: string): boolean {
+  const next = /^(?: +(?:\p{Lu}|\p{N})[\p{L}\p{N}&-]*)* +(\p{Ll}[\p{L}-]*)/u.exec(rest)?.[1] ?? "";
+  return isPlural(next) && !STOP.has(next) && !notNounish(next) && !lexTags(next).includes("Infinitive");
+}
 const TEMPERATURE_SCALES = new Set(["celsius", "fahrenheit", "kelvin", "centigrade"]);
 
 const STOP = new Set(
   ("with to in on for of from by at that which who and or but because after before as is are was were will would has have had than per a an the its " +
-    "their this these since over under across into through during while when last each every ago earlier later more less so such").split(" "),
+    "their this these since over under across into through during while when last each every ago earlier later more less so such " +
+    "worldwide nationwide globally overseas abroad annually apiece altogether respectively").split(" "),
 );
 
 /**
@@ -47,19 +54,24 @@ const STOP = new Set(
  */
 export function countedNoun(after: string, before: string): string | undefined {
   // "about 74,000 of the units": a partitive counts the noun after "of the".
-  const partitive = /^ of (?:the|its|their|these|those) /i.exec(after);
+  // "38 of 52 economists", "14 of its A290 jets" too.
+  const partitive = /^ of (?:(?:the|its|their|these|those|all)\s+)?(?:[\d,.]+ )?(?=\S)/i.exec(after);
   if (partitive) return countedNoun(` ${after.slice(partitive[0].length)}`, before);
+  // "30 Boeing 787-9 jets": names and model codes between the number and its noun modify the noun; a name alone ("23 million Germans") is the noun.
+  const proper: string[] = [];
   const words: string[] = [];
   let rest = after;
-  for (let m = /^ +([\p{L}][\p{L}-]*)/u.exec(rest); m && words.length < 3; m = /^ +([\p{L}][\p{L}-]*)/u.exec(rest)) {
+  for (let m = WORD.exec(rest); m && words.length < 3; m = WORD.exec(rest)) {
     const w = (m[1] ?? "").toLowerCase();
+    if (!words.length && proper.length < 3 && /^(?:\p{Lu}|\p{N})/u.test(m[1] ?? "") && nounAfterNames(rest.slice(m[0].length))) { proper.push(w); rest = rest.slice(m[0].length); continue; }
+    if (/\p{N}/u.test(w)) break;
     if (STOP.has(w) || (notNounish(w) && !participleBeforeNoun(w, rest.slice(m[0].length)))) break;
     // "23 million Germans use …": a bare verb after a plural is the predicate, not part of the noun.
     if (words.length && lexTags(w).includes("Infinitive") && isPlural(words.at(-1) ?? "")) break;
     words.push(w);
     rest = rest.slice(m[0].length);
   }
-  const head = words[words.length - 1];
+  const head = words[words.length - 1] ?? (proper.length && !/\p{N}/u.test(proper.at(-1) ?? "") ? proper.at(-1) : undefined);
   if (head === "times" && /interact/i.test(before)) return "interactions";
   // "200 degrees Celsius": the scale names which degrees; the quantity counted is still degrees.
   if (head && TEMPERATURE_SCALES.has(head) && words.length > 1) return words[words.length - 2];
