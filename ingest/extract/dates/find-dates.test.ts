@@ -83,4 +83,14 @@ describe("generic weekdays and past clauses", () => {
     expect(dayOf("The city will cut bus routes after the mayor signed the plan late on Monday.")).toEqual([["on Monday", "2026-03-09"]]);
     expect(dayOf("The city will cut bus routes on Monday.")).toEqual([["on Monday", "2026-03-16"]]);
   });
+
+  it("round 7: month-days in the publication year, same-day plans, scheduled present tense, no 'past week'", () => {
+    const nov = "2026-11-18T09:00:00-05:00"; // a Wednesday
+    expect(days("He was charged over the March 21 attack.", nov)).toEqual([["March 21", "2026-03-21", "absolute"]]);
+    expect(days("The new levy will apply from Jan. 4.", nov)).toEqual([["Jan. 4", "2027-01-04", "absolute"]]);
+    expect(days("The board will vote later on Wednesday.", nov)).toEqual([["on Wednesday", "2026-11-18", "relative"]]);
+    expect(days("Its rival reports results Friday.", nov)).toEqual([["Friday", "2026-11-20", "relative"]]);
+    expect(days("Bond prices slid in the past week and talks resume next week.", nov)).toEqual([]);
+  });
 });
+

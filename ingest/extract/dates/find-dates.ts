@@ -6,7 +6,7 @@ type Span = { start: number; end: number };
 export type DateScan = { dates: DateRef[]; spans: Span[] };
 
 const MONTH_OR_NUMERIC = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\d{1,2}\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\d{4}-\d\d-\d\d|\d{1,2}\/\d{1,2}/i;
-const FUTURE = /\b(will|would|starting|starts|start|next|plans? to|to be|effective|begins?|due|scheduled|(?:expected|set|poised|likely) to)\b/gi;
+const FUTURE = /\b(will|would|starting|starts|start|next|later|plans? to|to be|effective|begins?|due|scheduled|(?:expected|set|poised|likely) to|reports? (?:earnings|results)|hosts|meets|holds|testifies|votes)\b/gi;
 /** "before Saturday's home game", "ahead of Monday's vote": a possessive weekday after these looks forward. */
 const AHEAD = /\b(?:before|ahead of|until)\s+$/i;
 /** "three weeks after the club reported …": counted from an event, not from publication; no day we can name. */
@@ -19,7 +19,7 @@ const LAST_WEEK = /\blast week\b/gi;
 const ANCHORED = /\b(?:the\s+(following|next|previous)\s+day|(a|one|two|three|four|five|six|seven|\d+)\s+days?\s+(later|earlier|before|after)|the\s+day\s+(after|before))\b/gi;
 /** "for 48 hours", "within 90 days": lengths of time (figures), not days on the calendar. */
 /** "Lumora now expects …" is no calendar day; "$4.50 a share" is no clock time (chrono reads "4.50 a" as 4:50 am). */
-const NOT_A_DAY = /^(?:right\s+)?now$|\bweek(?:day|end)s?$/i;
+const NOT_A_DAY = /^(?:right\s+)?now$|\bweek(?:day|end)s?$|^(?:the\s+)?(?:past|this|next|coming)\s+(?:week|month|year)$/i;
 const MONEY_BEFORE = /[$€£¥₩]\s?$/;
 /** "up from 5% in 2015": chrono reads "from 5" as five o'clock; a number with a percent sign is no time. */
 const PERCENT_AFTER = /^\s?(?:%|per\s?cent\b|percent\b)/i;
@@ -92,15 +92,28 @@ function anchoredShift(m: RegExpMatchArray): number {
 function resolveChrono(r: chrono.ParsedResult, pubDay: string | undefined, isFuture: boolean): string | undefined {
   const s = r.start;
   const day = ymd(s.get("year") ?? 0, s.get("month") ?? 0, s.get("day") ?? 0);
+  if (s.isCertain("day") && !s.isCertain("year") && pubDay && MONTH_OR_NUMERIC.test(r.text)) return inPublicationYear(s, pubDay, isFuture);
   if (s.isCertain("day")) return pubDay || s.isCertain("year") ? day : undefined;
   if (!s.isCertain("weekday") || !pubDay || /\b(next|last|this)\b/i.test(r.text)) return pubDay && s.isCertain("weekday") ? day : undefined;
   return resolveWeekday(s.get("weekday") ?? 0, pubDay, isFuture);
 }
 
+/**
+ * "the March 21 call" in a November article is last March: a month and day without a year fall in the
+ * publication year (chrono would take the nearest one), unless the sentence looks forward to a day
+ * already past this year ("will start on Feb. 1" in December), which is next year's.
+ */
+function inPublicationYear(s: chrono.ParsedComponents, pubDay: string, isFuture: boolean): string {
+  const year = Number(pubDay.slice(0, 4));
+  const day = ymd(year, s.get("month") ?? 0, s.get("day") ?? 0);
+  return isFuture && day < pubDay ? ymd(year + 1, s.get("month") ?? 0, s.get("day") ?? 0) : day;
+}
+
 /** A bare weekday in news copy means the latest such day up to publication, or the next one for future plans. */
 export function resolveWeekday(dow: number, pubDay: string, future: boolean): string {
   const diff = (dow - weekday(pubDay) + 7) % 7;
-  if (future) return addDays(pubDay, diff === 0 ? 7 : diff);
+  // "will announce the terms later on Wednesday" in Wednesday's paper is that day; a week ahead is written "next Wednesday".
+  if (future) return addDays(pubDay, diff);
   return addDays(pubDay, -((weekday(pubDay) - dow + 7) % 7));
 }
 

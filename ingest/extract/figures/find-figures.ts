@@ -8,6 +8,8 @@ const NUM = `(?:(?<cur>${CURRENCY_PREFIX})\\s?)?(?<num>${DIGITS}|${NUMBER_WORDS}
 const TAIL = String.raw`(?:\s?(?<pct>%|percent|per cent|percentage points?))?(?:\s(?<curw>${CURRENCY_SUFFIX})(?![\p{L}]))?`;
 const PATTERN = new RegExp(String.raw`(?<![\p{L}\p{N}.,:/$€£¥-])(?:(?<qual>${QUALIFIERS})\s)?${NUM}${TAIL}(?![\p{L}\p{N}])`, "giu");
 const LOW = String.raw`(?:${CURRENCY_PREFIX}\s?)?(?<a>${DIGITS})(?:\s?(?<ascale>${SCALE_WORDS}))?(?:\s?(?:%|percent|per cent))?`;
+/** "seating 242 to 330 passengers": two bare numbers joined by "to" with one noun after them are a range, unless it is a change ("from 30 to 126", "down by 30 to 126"). */
+const BARE_RANGE = new RegExp(String.raw`(?<![\p{L}\p{N}.,$€£¥-])(?<!(?:from|by|rose|fell|up|down|cut|raised|increased|reduced|lowered)\s)(?<a>${DIGITS})\s(?:to|-|–)\s(?<num>${DIGITS})(?=\s\p{Ll})`, "giu");
 /** "0.6% to 0.7%": a percentage range, unless it is a change ("from 3% to 4%"). */
 const PERCENT_RANGE = new RegExp(String.raw`(?<![\p{L}\p{N}.,])(?<!from\s)(?<a>${DIGITS})\s?%\s(?:to|-|–)\s(?<num>${DIGITS})(?<pct>\s?%)`, "giu");
 /** "Boeing 787-9", "S&P 500", "737 Max": a bare number inside a product's or index's name. */
@@ -26,6 +28,7 @@ export function findFigures(text: string, exclude: Span[]): Figure[] {
     const low = Number(m.groups?.a?.replace(/,/g, ""));
     if (m.groups?.cur && currencyCode(m.groups.cur) === currencyCode(m.groups.lowcur ?? "") && low < Number(m.groups.num?.replace(/,/g, ""))) pushFigure(out, text, m, exclude, low);
   }
+  for (const m of text.matchAll(BARE_RANGE)) if (Number(m.groups?.a?.replace(/,/g, "")) < Number(m.groups?.num?.replace(/,/g, ""))) pushFigure(out, text, m, exclude, Number(m.groups?.a?.replace(/,/g, "")));
   for (const m of text.matchAll(PERCENT_RANGE)) if (Number(m.groups?.a?.replace(/,/g, "")) < Number(m.groups?.num?.replace(/,/g, ""))) pushFigure(out, text, m, exclude, Number(m.groups?.a?.replace(/,/g, "")));
   for (const m of text.matchAll(PATTERN)) pushFigure(out, text, m, exclude);
   return shareConvertedQualifier(text, out.sort((a, b) => a.start - b.start));
@@ -92,6 +95,8 @@ function inName(text: string, g: Record<string, string | undefined>, start: numb
 function isYearOrOrdinal(text: string, g: Record<string, string | undefined>, start: number, end: number): boolean {
   if (/^(st|nd|rd|th)\b/i.test(text.slice(end))) return true;
   if (/^[:/]\d/.test(text.slice(end))) return true;
+  // "at 9 a.m. ET": a clock time.
+  if (/^\s?(?:a\.m\.?|p\.m\.?|am\b|pm\b)/i.test(text.slice(end, end + 6))) return true;
   const bare = !g.scale && !g.cur && !g.pct && !g.curw && !g.qual;
   return bare && /^(1[89]|20)\d\d$/.test(g.num ?? "");
 }

@@ -60,11 +60,14 @@ export function countedNoun(after: string, before: string): string | undefined {
   // "30 Boeing 787-9 jets": names and model codes between the number and its noun modify the noun; a name alone ("23 million Germans") is the noun.
   const proper: string[] = [];
   const words: string[] = [];
-  let rest = after;
+  // "30 of Boeing's 787-9 jets": a possessive marker is part of the name that modifies the noun.
+  let rest = after.replace(/\s?['’]s(?=\s)/g, "");
   for (let m = WORD.exec(rest); m && words.length < 3; m = WORD.exec(rest)) {
     const w = (m[1] ?? "").toLowerCase();
-    if (!words.length && proper.length < 3 && /^(?:\p{Lu}|\p{N})/u.test(m[1] ?? "") && nounAfterNames(rest.slice(m[0].length))) { proper.push(w); rest = rest.slice(m[0].length); continue; }
-    if (/\p{N}/u.test(w)) break;
+    const named = /^(?:\p{Lu}|\p{N})/u.test(m[1] ?? "");
+    if (named && proper.length + words.length < 4 && nounAfterNames(rest.slice(m[0].length))) { proper.push(w); rest = rest.slice(m[0].length); continue; }
+    // "30 Boeing jets Wednesday": a name after the noun is not part of it.
+    if ((words.length && /^\p{Lu}\p{Ll}/u.test(m[1] ?? "")) || /\p{N}/u.test(w)) break;
     if (STOP.has(w) || (notNounish(w) && !participleBeforeNoun(w, rest.slice(m[0].length)))) break;
     // "23 million Germans use …": a bare verb after a plural is the predicate, not part of the noun.
     if (words.length && lexTags(w).includes("Infinitive") && isPlural(words.at(-1) ?? "")) break;
