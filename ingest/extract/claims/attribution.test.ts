@@ -168,3 +168,42 @@ describe("round 6: appositives, own decisions and hypothetical penalties", () =>
   });
 });
 
+describe("round 7: real wire wordings", () => {
+  it("present-tense and promissory speech verbs attribute", () => {
+    const text = "Barclays analyst Priya Nair points out that margins held. Meta pledged to remove the accounts.";
+    expect(speakerOf(text, "margins held")).toBe("Priya Nair");
+    expect(speakerOf(text, "remove the accounts")).toBe("Meta");
+  });
+
+  it("'according to the analyst' and 'the lawyer said' are the person introduced with that role", () => {
+    const text = "Citi analyst Tomasz Wren cut his target. That leaves room to fall, according to the analyst. Ana Ruiz, a lawyer for the family, spoke later. The lawyer said the ruling was unjust.";
+    expect(claimsIn(text, "room to fall")[0]).toMatchObject({ speaker: "Tomasz Wren", speakerText: "the analyst" });
+    expect(claimsIn(text, "unjust")[0]).toMatchObject({ speaker: "Ana Ruiz" });
+  });
+
+  it("a possessed role in apposition with a name, capitalised adjective included, is that name", () => {
+    const text = "The tanker ran aground. Its Danish operator, Helmsund Shipping, said the crew was safe.";
+    expect(speakerOf(text, "crew was safe")).toBe("Helmsund Shipping");
+  });
+
+  it("'the union', 'the carrier', 'the central bank' find the body whose name says so", () => {
+    const text = "Norvik Grocers cut hours. Shop and Depot Workers Ontario, which represents cashiers, objected. Norvik said sales fell. The union said it would strike. Skylane Airways grounded jets. The Irish carrier said repairs would take weeks. The Reserve Bank of Malawi held its key rate. The central bank lowered its inflation forecast.";
+    expect(speakerOf(text, "would strike")).toBe("Shop and Depot Workers Ontario");
+    expect(speakerOf(text, "repairs would take")).toBe("Skylane Airways");
+    expect(claimsIn(text, "held its key rate")[0]).toMatchObject({ speaker: "Reserve Bank of Malawi", predicate: "announces" });
+    expect(speakerOf(text, "inflation forecast")).toBe("Reserve Bank of Malawi");
+  });
+
+  it("a country's named body ordering something is the source, and one who faces a ban is not", () => {
+    const text = "LUSAKA — Zambia's Electoral Commission on Friday ordered a recount. Boxer Mwila Banda faces a ban of two years. The B sample will be tested on Monday, it was announced.";
+    expect(claimsIn(text, "recount")[0]).toMatchObject({ speaker: "Electoral Commission", predicate: "orders" });
+    expect(claimsIn(text, "faces a ban")[0]?.speaker).toBeUndefined();
+    expect(claimsIn(text, "B sample")[0]?.speaker).toBeUndefined();
+  });
+
+  it("an outlet's own poll is the outlet's", () => {
+    const text = "A cut had been expected by 30 of 41 economists, according to a Reuters poll.";
+    expect(speakerOf(text, "economists")).toBe("Reuters");
+  });
+});
+

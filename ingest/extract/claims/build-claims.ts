@@ -5,7 +5,7 @@ import type { Sentence } from "../text/sentences";
 import { findPredicates, negated, OWN_ACTIONS, type PredicateMatch } from "./predicates";
 import { frameOf, speakerOfClaim, type Frame } from "./frame";
 import type { Speaker } from "./speakers";
-import { isBodyPhrase, resolveBody, resolvePronoun } from "./speaker-resolve";
+import { openingBodyPhrase, resolveBody, resolvePronoun } from "./speaker-resolve";
 import { subjectAndObjects } from "./participants";
 
 export type ClaimInput = { text: string; sentences: Sentence[]; index: EntityIndex; figures: Figure[]; dates: DateRef[] };
@@ -73,7 +73,7 @@ function measured(preds: PredicateMatch[], pred: PredicateMatch | undefined): Pr
 function makeClaim(input: ClaimInput, s: Sentence, f: Frame, spec: { pred?: PredicateMatch; predicate: string; figure?: Figure }, previous: Claim | undefined): Claim {
   const { text } = input;
   const { subjectId, objectIds } = subjectAndObjects(input, s, f, spec.pred, previous);
-  const speaker = f.speaker ?? reportedSpeaker(spec.predicate, Boolean(spec.pred?.noun), subjectId, input, s, previous);
+  const speaker = f.speaker ?? reportedSpeaker(spec.predicate, spec.pred, Boolean(spec.pred?.noun), subjectId, input, s, previous);
   // A figure the actor reports of its own step ("Nordflug cancelled 64 flights") is that actor's statement, not a bare figure.
   const predicate = spec.predicate === "reports_figure" && speaker?.speakerId ? "states" : spec.predicate;
   const negative = Boolean(f.act?.negative) !== (spec.pred ? negated(text, spec.pred.start, spec.pred.end) : false);
@@ -97,13 +97,17 @@ function makeClaim(input: ClaimInput, s: Sentence, f: Frame, spec: { pred?: Pred
  * as source; a sentence continuing the previous one's topic ("These accounts generated ...") keeps
  * its source; otherwise the outlet itself asserts it and there is no speaker.
  */
-function reportedSpeaker(predicate: string, noun: boolean, subjectId: string | undefined, input: ClaimInput, s: Sentence, previous: Claim | undefined): Speaker | undefined {
+const PATIENT_BEFORE = /\b(?:faces?|facing|was|were|been|being|is|are|be|got|gets)\s+(?:\w+\s+){0,2}$/i;
+
+function reportedSpeaker(predicate: string, pred: PredicateMatch | undefined, noun: boolean, subjectId: string | undefined, input: ClaimInput, s: Sentence, previous: Claim | undefined): Speaker | undefined {
   const subject = subjectId ? input.index.byId.get(subjectId) : undefined;
   // Only a verb reports the actor's own action; "Aventis had sought damages" (a noun cue) is the outlet's background.
-  if (OWN_ACTIONS.has(predicate) && !noun && subject && subject.type !== "PLACE" && subject.type !== "PRODUCT") return { speakerId: subject.id };
+  // "Chepkoech faces a ban", "X was fined": the subject undergoes the action, it does not report it.
+  const patient = pred && subject ? PATIENT_BEFORE.test(input.text.slice(Math.max(s.start, pred.start - 40), pred.start)) : false;
+  if (OWN_ACTIONS.has(predicate) && !noun && !patient && subject && subject.type !== "PLACE" && subject.type !== "PRODUCT") return { speakerId: subject.id };
   // "The company settled …": the body phrase stands for the body named earlier.
-  const body = /^(?:The|Its)\s+[a-z-]+\b/.exec(s.text)?.[0];
-  if (OWN_ACTIONS.has(predicate) && !noun && !subject && body && isBodyPhrase(body)) {
+  const body = openingBodyPhrase(s.text);
+  if (OWN_ACTIONS.has(predicate) && !noun && !subject && body) {
     const prev = speakerOfClaim(previous);
     const resolved = resolveBody({ index: input.index, sentenceStart: s.start, previous: prev, text: input.text }, body);
     if (resolved) return resolved;
@@ -120,10 +124,10 @@ function reportedSpeaker(predicate: string, noun: boolean, subjectId: string | u
  * ("paid out on 2,300 claims") is the outlet's report; only "also" marks it as one more of the source's own steps.
  * Market moves are not the actor's word.
  */
-const COMMITS = /^(?:also\s+|now\s+|already\s+)?(?:(?:cancell?ed|suspended|halted|grounded|postponed|scrapped|withdrew|refused|rejected|approved|shut down|appointed|dismissed|evacuated|called off|pulled out)\b|(?:has|have|had)\s+(?:also\s+)?(?:\w+ed|set|cut|put|made|taken|given|sold|bought|paid|won|lost|kept|struck)|will\s+(?:also\s+)?\w+|(?:is|are)\s+\w+ing|also\s+(?:\w+ed|set|cut|put|made|took|gave|sold|bought|paid|kept|struck))\b(?!\s+(?:by|to be)\b)/i;
+const COMMITS = /^(?:also\s+|now\s+|already\s+)?(?:(?:cancell?ed|suspended|halted|grounded|postponed|scrapped|withdrew|refused|rejected|approved|shut down|appointed|dismissed|evacuated|called off|pulled out|ordered|sued|fined|banned|blocked)\b|(?:has|have|had)\s+(?:also\s+)?(?:\w+ed|set|cut|put|made|taken|given|sold|bought|paid|won|lost|kept|struck)|will\s+(?:also\s+)?(?!be\b)\w+|(?:is|are)\s+\w+ing|also\s+(?:\w+ed|set|cut|put|made|took|gave|sold|bought|paid|kept|struck))\b(?!\s+(?:by|to be)\b)/i;
 /** "Chile's mining regulator", "Norway's competition watchdog" opening a sentence, perhaps after a dateline. */
 const DESCRIBED_BODY = /^(?:\p{Lu}[\p{Lu} .'-]+\s+[—–]\s+)?\p{Lu}[\p{L}.]+['’]s\s+((?:[\p{Ll}-]+\s+){0,2}(?:regulator|watchdog|agency|ministry|authority|commission|regulators|prosecutors|police|government|court))\b/u;
-const DESCRIPTOR_ONLY = /^(?:\p{Lu}[\p{Lu} .'-]+\s+[—–]\s+)?(?:(?:The|the)\s+)?(?:\p{Lu}?[\p{Ll}-]+\s+){0,3}$/u;
+const DESCRIPTOR_ONLY = /^(?:\p{Lu}[\p{Lu} .'-]+(?:,\s*\p{Lu}[\p{L}.]*\s+\d{1,2})?\s*(?:\([\p{L}]+\)\s*)?[—–-]\s+)?(?:(?:The|the)\s+)?(?:\p{Lu}[\p{L}.]+['’]s\s+)?(?:\p{Lu}?[\p{Ll}-]+\s+){0,3}$/u;
 const MOVES = /\b(?:rise|rose|risen|fall|fell|fallen|grow|grew|drop|dropp|jump|slip|climb|surg|plung|tumbl|soar|gain|declin|increas|decreas|lose|be|have)\w*$/i;
 
 /**
@@ -142,9 +146,9 @@ function committingActor(input: ClaimInput, s: Sentence, previous: Claim | undef
     actor = { speakerId: first.id };
     after = first.end;
   } else {
-    const opener = /^(?:It|The\s+[a-z-]+)\b/.exec(s.text)?.[0] ?? "";
+    const opener = /^It\b/.exec(s.text)?.[0] ?? openingBodyPhrase(s.text) ?? "";
     const scope = { index, sentenceStart: s.start, previous: prev, text };
-    actor = opener === "It" ? resolvePronoun(scope, "it") : opener && isBodyPhrase(opener) ? resolveBody(scope, opener) : undefined;
+    actor = opener === "It" ? resolvePronoun(scope, "it") : opener ? resolveBody(scope, opener) : undefined;
     after = s.start + opener.length;
     // "SANTIAGO — Chile's mining regulator has opened …": a country's body, described before it is named.
     const described = actor ? undefined : DESCRIBED_BODY.exec(s.text);
@@ -156,7 +160,8 @@ function committingActor(input: ClaimInput, s: Sentence, previous: Claim | undef
   }
   if (!actor?.speakerId) return undefined;
   // Skip a relative or appositive clause after the subject ("The X Union, which represents 4,800 staff, is demanding").
-  const rest = text.slice(after, s.end).replace(/(?<=\d),(?=\d{3})/g, "").replace(/^['’]?\s*,[^,]{1,90},/, "").trimStart();
+  // …and a time before the verb ("Ghana's Electoral Commission on Thursday ordered …").
+  const rest = text.slice(after, s.end).replace(/(?<=\d),(?=\d{3})/g, "").replace(/^['’]?\s*,[^,]{1,90},/, "").replace(/^\s*on\s+\p{Lu}\p{Ll}+day\b/u, "").trimStart();
   const verb = COMMITS.exec(rest);
   return verb && !MOVES.test(verb[0]) ? actor : undefined;
 }

@@ -29,7 +29,7 @@ export function frameOf(input: FrameInput, s: Sentence, previous: Claim | undefi
   const act = findSpeechAct(s.text);
   const after = speakerAfter(text, s.start, s.end, index, prevSpeaker, input.cited);
   if (after && (!act || s.start + act.start > after.at - 12)) return { speaker: after, act: act ?? SAID, contentStart: s.start, contentEnd: after.at };
-  if (!act) return continuedQuote(input, s, previous, prevSpeaker) ?? { contentStart: s.start, contentEnd: s.end };
+  if (!act) return continuedQuote(input, s, previous, prevSpeaker) ?? quoteClosedLater(input, s) ?? { contentStart: s.start, contentEnd: s.end };
   const verbStart = s.start + act.start;
   const verbEnd = s.start + act.end;
   const speaker = speakerBeforeVerb({ text, sentenceStart: s.start, verbStart, verbEnd, index, previous: prevSpeaker, cited: input.cited });
@@ -53,6 +53,31 @@ function continuedQuote(input: FrameInput, s: Sentence, previous: Claim | undefi
   if (!prevSentence || prevSentence.start !== previous.start || prevSentence.paragraph !== s.paragraph) return undefined;
   if (!/["”]/.test(previous.quote)) return undefined;
   return { speaker: prevSpeaker, act: SAID, contentStart: s.start, contentEnd: s.end };
+}
+
+/** Quotation marks still open at `end` in the paragraph: curly ones counted, straight ones paired. */
+function openQuotes(input: FrameInput, s: Sentence, end: number): boolean {
+  const first = input.sentences.find((x) => x.paragraph === s.paragraph);
+  const span = input.text.slice(Math.max(0, (first?.start ?? s.start) - 1), end);
+  const curly = (span.match(/“/g) ?? []).length - (span.match(/”/g) ?? []).length;
+  return curly > 0 || (span.match(/"/g) ?? []).length % 2 === 1;
+}
+
+/**
+ * “We interpret lighter results as timing. Comp sales were light,” the analyst wrote: a quotation running
+ * over several sentences belongs to the speaker named where it closes, in the same paragraph.
+ */
+function quoteClosedLater(input: FrameInput, s: Sentence): Frame | undefined {
+  if (!openQuotes(input, s, s.end)) return undefined;
+  for (const next of input.sentences.slice(s.index + 1, s.index + 6)) {
+    if (next.paragraph !== s.paragraph) return undefined;
+    if (openQuotes(input, next, next.end)) continue;
+    const trail = trailingAttribution(next.text, maskMentions(next.text, next.start, input.index));
+    if (!trail) return undefined;
+    const speaker = speakerBeforeVerb({ text: input.text, sentenceStart: next.start, verbStart: next.start + trail.verbStart, verbEnd: next.start + trail.verbEnd, index: input.index, cited: input.cited });
+    return speaker && { speaker, act: SAID, contentStart: s.start, contentEnd: s.end };
+  }
+  return undefined;
 }
 
 function shift(act: SpeechAct | undefined, by: number): SpeechAct | undefined {

@@ -24,7 +24,10 @@ const RULES: Rule[] = [
   [new RegExp(String.raw`\b(?:cut|cuts|cutting|lower\w*|reduc\w*|slash\w*|trim\w*|downgrad\w*)\s+${OUTLOOK}\b|${REVISED}\s+down from ${PREVIOUS}|\bprofit warning\b`), "cuts_forecast"],
   [new RegExp(String.raw`\b(?:cut|cuts|cutting|eliminat\w*|shed\w*|slash\w*)\s+${HEADCOUNT}\b|\b(?:laid off|lay off|lays off|layoffs?|cut \w* ?jobs|job cuts|redundancies)\b`), "cuts_jobs"],
   [new RegExp(String.raw`\b${MEASURE}\s+(?:[\w-]+\s+){0,3}?${MOVE}\b`), "reports_revenue"],
-  [/\b(ban|bans|banned|banning|prohibit\w*|bar|bars|barred|barring)\b/, "bans"],
+  // "cut its benchmark repo rate by 25 basis points": a rate decision, not a market move.
+  [/\b(?:cut|cuts|lowered|lowers|raised|raises|hiked|hikes|held|holds|kept|keeps|left)\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,2}(?:interest\s+)?rates?\b/, "announces"],
+  // "a prohibited substance", "banned drugs": a participle before a noun describes it, it bans nothing.
+  [/\b(ban|bans|banned|banning|prohibit\w*|bar|bars|barred|barring)\b(?!\s+(?:substances?|drugs?|items?|goods|weapons?|list)\b)/, "bans"],
   [/\b(restrict\w*|limit\w*|curb\w*)\b(?=\s+(?:the\s+)?(?:sales?|exports?))/, "restricts_sales"],
   [/\b(restrict\w*|blacklist\w*|sanction\w*|entity list|export controls)\b/, "restricts"],
   [/\b(block|blocks|blocked|blocking)\b/, "blocks"],
@@ -42,7 +45,7 @@ const RULES: Rule[] = [
   [/\b(infring\w*|copied)\b/, "infringes"],
   [/\b(appeal|appeals|appealed|appealing|set aside the (?:verdict|ruling|decision)|challenge the (?:verdict|ruling|decision))\b/, "appeals"],
   [/\b(settle|settles|settled|settling|settlement)\b/, "settles"],
-  [/\b(ordered|orders|ordering)\b(?=\s+(?:\w+\s+){0,4}to\b)/, "orders"],
+  [/\b(ordered|orders|ordering)\b(?=\s+(?:\w+\s+){0,4}to\b|\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:rerun|recount|inquiry|review|halt|recall|inspection|inspections|investigation|suspension|stop|closure|evacuation|retrial)\b)/, "orders"],
   [/\b(acquir\w*|takeover|to buy|agreed to buy|bought|(?:a|\d+%) stake in|merger)\b/, "acquires"],
   [/\b(invest(?:s|ed|ing|ments?)?)\b/, "invests"],
   [/\b(launch\w*|releas\w*|rolled out|rolls out|unveil\w*)\b/, "launches"],

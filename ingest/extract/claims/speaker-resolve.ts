@@ -1,5 +1,6 @@
 import type { EntityType } from "@/lib/schemas/extraction";
 import type { EntityIndex, Located } from "../entities/resolve";
+import { isDemonym } from "../entities/words";
 
 export type Speaker = { speakerId?: string; speakerText?: string };
 /** Where a speaker is looked up: mentions before `sentenceStart` are "earlier in the article". */
@@ -7,7 +8,7 @@ export type Scope = { index: EntityIndex; sentenceStart: number; previous?: Spea
 /** How many earlier sentences each entity was the speaker of. */
 export type Cited = ReadonlyMap<string, number>;
 
-const GOV_NOUN = /\b(ministry|department|agency|commission|authority|government|regulator|court|prosecutors?|police|watchdog|cabinet|panel|tribunal|parliament|council|regulators?)\b/i;
+const GOV_NOUN = /\b(central bank|ministry|department|agency|commission|authority|government|regulator|court|prosecutors?|police|watchdog|cabinet|panel|tribunal|parliament|council|regulators?|directorate|inspectorate|bureau|coastguard|coast guard)\b/i;
 const ORG_NOUN = /\b(company|firm|group|startup|carmaker|automaker|lab|developer|maker|airline|carrier|bank|union|hospital|insurer|retailer|chipmaker|manufacturer|business|lender|operator|brand|league|club|association|federation|grocer|utility|university|charity|publisher|studio|museum|team|institute|foundation|college|school|gallery|theatre|theater|orchestra)\b/i;
 
 const typeOf = (scope: Scope, id?: string): EntityType | undefined => (id ? scope.index.byId.get(id)?.type : undefined);
@@ -23,9 +24,24 @@ export function lastOf(scope: Scope, types: EntityType[]): Speaker | undefined {
  * "the hospital", "the ministry", "the company": the last body whose own name ends in that noun
  * ("St. Aldric Hospital"), else the most salient body of that kind so far.
  */
+/** "the union" for "Retail and Warehouse Workers Canada", "the carrier" for "Kaiyo Airlines": words a body's name uses for what it is. */
+const NAME_HINTS: Record<string, RegExp> = {
+  union: /\b(?:Workers|Union|Federation|Guild|Employees|Teamsters|Nurses|Teachers|Drivers|Pilots|Miners)\b/,
+  carrier: /\b(?:Airlines?|Airways|Air|Aviation|Shipping|Lines|Rail|Railways?)\b/,
+  airline: /\b(?:Airlines?|Airways|Air|Aviation)\b/,
+  "central bank": /\b(?:Bank|Reserve)\b/,
+  bank: /\b(?:Bank|Banco|Banca|Bancorp)\b/,
+  watchdog: /\b(?:Commission|Authority|Agency|Office|Inspectorate|Board)\b/,
+  regulator: /\b(?:Commission|Authority|Agency|Office|Inspectorate|Board|Directorate)\b/,
+};
+
 export function resolveBody(scope: Scope, phrase: string): Speaker | undefined {
   const noun = (GOV_NOUN.exec(phrase) ?? ORG_NOUN.exec(phrase))?.[1]?.toLowerCase() ?? "";
-  const named = scope.index.mentions.filter((m) => m.end <= scope.sentenceStart && scope.index.byId.get(m.id)?.name.toLowerCase().split(" ").includes(noun));
+  const hint = NAME_HINTS[noun];
+  const named = scope.index.mentions.filter((m) => {
+    const name = scope.index.byId.get(m.id)?.name ?? "";
+    return m.end <= scope.sentenceStart && (name.toLowerCase().split(" ").includes(noun) || Boolean(hint?.test(name) && m.type !== "PERSON" && m.type !== "PLACE"));
+  });
   const lastNamed = named[named.length - 1];
   if (lastNamed && lastNamed.type !== "PLACE" && lastNamed.type !== "PERSON") return { speakerId: lastNamed.id };
   const introduced = introducedAs(scope, noun);
@@ -55,8 +71,12 @@ function namedLaterAs(scope: Scope, noun: string): Speaker | undefined {
   if (!text || !noun) return undefined;
   const appositive = new RegExp(`^,\\s+(?:the|its)\\s+(?:[\\p{Ll}-]+\\s+){0,2}${noun}\\s*[,.;]`, "iu");
   const descriptor = new RegExp(`\\b${noun}\\s+$`, "i");
-  const later = scope.index.mentions.find((m) => m.start >= scope.sentenceStart && (m.type === "ORG" || m.type === "GOV") && (appositive.test(text.slice(m.end, m.end + 50)) || descriptor.test(text.slice(Math.max(0, m.start - 30), m.start))));
-  return later && { speakerId: later.id };
+  const bodies = scope.index.mentions.filter((m) => m.start >= scope.sentenceStart && (m.type === "ORG" || m.type === "GOV"));
+  const later = bodies.find((m) => appositive.test(text.slice(m.end, m.end + 50)) || descriptor.test(text.slice(Math.max(0, m.start - 30), m.start)));
+  // "Australia's competition watchdog has sued X. … The Australian Competition and Consumer Commission alleges": else the first state body named soon after.
+  const kind = GOV_NOUN.test(noun) ? "GOV" : undefined;
+  const soon = kind ? bodies.find((m) => m.type === kind && m.start - scope.sentenceStart < 500) : undefined;
+  return (later ?? soon) && { speakerId: (later ?? soon)?.id };
 }
 
 /**
@@ -105,4 +125,19 @@ export function sameKind(index: EntityIndex, id: string, phrase: string): boolea
 
 export const isBodyNoun = (s: string) => GOV_NOUN.test(s) || ORG_NOUN.test(s);
 /** "the institute" (or "the Chicago-based company") is a body phrase; "the Brisco Institute" is a name. */
-export const isBodyPhrase = (s: string) => /^(the|its|their) /i.test(s) && !/^\S+\s+\p{Lu}\p{L}*(?:\s|$)/u.test(s) && (GOV_NOUN.test(s) || ORG_NOUN.test(s)) && s.split(/\s+/).length <= 3;
+export const isBodyPhrase = (s: string) => /^(the|its|their) /i.test(s) && !namedAfterArticle(s) && (GOV_NOUN.test(s) || ORG_NOUN.test(s)) && s.split(/\s+/).length <= 3;
+/** "the Brisco Institute" is a name; "the Japanese carrier" is still a description. */
+const namedAfterArticle = (s: string) => {
+  const second = /^\S+\s+(\p{Lu}\p{L}*)(?:\s|$)/u.exec(s)?.[1];
+  return second !== undefined && !isDemonym(second);
+};
+/** The body phrase a sentence opens with, if any ("The central bank lowered …", "The Japanese carrier said …"). */
+export function openingBodyPhrase(sentence: string): string | undefined {
+  const m = /^(?:The|Its)\s+[\p{L}-]+(?:\s+[\p{Ll}-]+){0,2}/u.exec(sentence)?.[0] ?? "";
+  const words = m.split(/\s+/);
+  for (let n = Math.min(words.length, 3); n >= 2; n--) {
+    const phrase = words.slice(0, n).join(" ");
+    if (isBodyPhrase(phrase) && /(?:bank|[a-z]{3,})$/i.test(phrase) && (GOV_NOUN.test(words[n - 1] ?? "") || ORG_NOUN.test(words[n - 1] ?? "") || /central bank$/i.test(phrase))) return phrase;
+  }
+  return undefined;
+}

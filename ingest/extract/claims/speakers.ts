@@ -6,7 +6,7 @@ export type SpeakerContext = { text: string; sentenceStart: number; verbStart: n
 
 const BOUNDARY = /(?:[,;:"“”]|\b(?:that|after|as|while|when|because|since|but|and)\b)(?![\s\S]*(?:[,;:"“”]|\b(?:that|after|as|while|when|because|since|but|and)\b))/i;
 const TRAILING = /\s+(also|has|had|have|previously|publicly|later|earlier|separately|then|again|on \w+|in a statement|in an? \w+ (?:post|letter|filing))$/i;
-const ROLE = /\b(insiders?|engineers?|spokesperson|spokesman|spokeswoman|officials?|executives?|person|people|sources?|employees?|analysts?|researchers?|representatives?|lawyers?|staff|workers?|dealers?|owners?|critics?|investors?|experts?|regulators?|economists?|managers?|directors?|advisers?|memo|notice|statement|filing|report|letter|document|docket|filings|scientists?|users?|customers?|president|chief|head)\b/i;
+const ROLE = /\b(management|insiders?|engineers?|spokesperson|spokesman|spokeswoman|officials?|executives?|person|people|sources?|employees?|analysts?|researchers?|representatives?|lawyers?|staff|workers?|dealers?|owners?|critics?|investors?|experts?|regulators?|economists?|managers?|directors?|advisers?|memo|notice|statement|filing|report|letter|document|docket|filings|scientists?|users?|customers?|president|chief|head)\b/i;
 const PRONOUN = /^(it|he|she|they|we)$/i;
 const FUNCTION_WORD = /\b(?:that|it|its|the|a|an|on|in|at|to|this|there|they|he|she|we|would|will|had|has|was|is|and|but)\s/i;
 /** ", a spokesperson for the European Commission," between a name and its verb. */
@@ -18,7 +18,7 @@ const BARE_ROLE = /^an?\s+(?:spokes(?:person|man|woman)|representative|official)
 /** A counted group of holders: "Two of Fernhill's largest shareholders", "Several investors". */
 const GROUP_ROLE = /^\s*(?:(?:two|three|four|several|some|many|both)\s+(?:of\s+)?)?(?:\S+\s+){0,3}(?:shareholders|investors|owners|creditors|lenders|members|partners|bidders|rivals)\s*$/i;
 /** A possessed role noun, the whole head of the sentence: "Its president", "Shadowline’s developer". */
-const POSSESSED_ROLE = /^\s*(?:its|their|his|her|\p{Lu}[\p{L}-]*['’]s?)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+\s*$/u;
+const POSSESSED_ROLE = /^\s*(?:[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|\p{Lu}[\p{L}-]*['’]s?)\s+(?:[\p{L}-]+\s+){0,2}[\p{Ll}-]+\s*$/u;
 const mentionsIn = (index: EntityIndex, start: number, end: number): Located[] => index.mentions.filter((m) => m.start >= start && m.end <= end);
 /** The text with every entity mention blanked out, same length, so boundary searches skip names. */
 export function maskMentions(s: string, offset: number, index: EntityIndex): string {
@@ -53,6 +53,8 @@ export function speakerBeforeVerb(ctx: SpeakerContext): Speaker | undefined {
   segStart += lead;
   segment = segment.trim();
   if (!segment) return leadingEntity(ctx);
+  // "…, it was announced": a passive attribution names no source.
+  if (/^it\s+(?:was|has been|had been|is)$/i.test(segment)) return undefined;
   // "Calder Ridge offered …, the buyout firm said": a body phrase closing the sentence describes the body the sentence opens with.
   if (segStart > sentenceStart && isBodyPhrase(segment)) {
     const opener = leadingEntity(ctx);
@@ -73,7 +75,20 @@ export function speakerBeforeVerb(ctx: SpeakerContext): Speaker | undefined {
   return resolveSegment(segment, mentionsIn(index, segStart, segStart + segment.length).filter((m) => m.type !== "PLACE"), scope);
 }
 
+/** "according to the analyst", "the lawyer said": the person the text introduced with that role ("analyst Jonathan Matuszewski", "X, a lawyer for Y,"). */
+function introducedPerson(segment: string, scope: Scope): Speaker | undefined {
+  const role = /^the\s+(?:[\p{Ll}-]+\s+)?(analyst|spokes(?:man|woman|person)|official|lawyer|attorney|minister|economist|prosecutor|judge|researcher|executive|director|mayor|governor|senator|president|chairman|chairwoman|coach|scientist|professor|doctor)$/iu.exec(segment)?.[1];
+  if (!role || !scope.text) return undefined;
+  const near = new RegExp(`\\b${role}\\b`, "i");
+  const people = scope.index.mentions.filter((m) => m.type === "PERSON" && m.end <= scope.sentenceStart);
+  const text = scope.text;
+  const hit = [...people].reverse().find((m) => near.test(text.slice(Math.max(0, m.start - 40), m.start)) || near.test(text.slice(m.end, m.end + 60).split(/[.;]/)[0] ?? ""));
+  return hit && { speakerText: segment, speakerId: hit.id };
+}
+
 function resolveSegment(segment: string, found: Located[], scope: Scope): Speaker | undefined {
+  const person = found.length ? undefined : introducedPerson(segment, scope);
+  if (person) return person;
   // "Its inspectors found", "Their lawyers argued": people speaking for the body "its" refers to.
   const owned = /^(its|their)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+$/iu.exec(segment);
   if (owned && !found.length) {
@@ -138,7 +153,11 @@ function speakerAfterRaw(text: string, from: number, end: number, index: EntityI
       if (issuer?.speakerId) return { speakerText: phrase, speakerId: issuer.speakerId, at };
     }
     if (isBodyPhrase(phrase)) return { speakerText: phrase, speakerId: resolveBody(scope, phrase)?.speakerId, at };
-    return { speakerText: phrase, speakerId: found.find((m) => m.type !== "MEDIA")?.id, at };
+    const person = found.length ? undefined : introducedPerson(phrase, scope);
+    if (person) return { ...person, at };
+    // "according to a Reuters poll": an outlet's own survey or count is the outlet's.
+    const byOutlet = /\b(?:poll|survey|tally|count|analysis|calculations?)\b/i.test(phrase) ? found.find((m) => m.type === "MEDIA") : undefined;
+    return { speakerText: phrase, speakerId: byOutlet?.id ?? found.find((m) => m.type !== "MEDIA")?.id, at };
   }
   // Only "said"/"says" invert ("…, said Jane Smith"); after "told" comes the audience ("…, told the Financial Times").
   const said = /[,"”]\s*(?:said|says)\s+(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?/i.exec(tail);

@@ -84,8 +84,10 @@ function andJoins(words: Word[], i: number): boolean {
   let j = i + 1;
   while (j < words.length && isCap(words[j] as Word) && !(words[j] as Word).breakAfter) j++;
   const last = words[j] && isCap(words[j] as Word) ? words[j] : words[j - 1];
-  return j > i + 1 && AND_HEADS.test(last?.text ?? "");
+  // "Retail and Warehouse Workers Canada": a members' head anywhere in the run after "and" closes one name.
+  return j > i + 1 && (AND_HEADS.test(last?.text ?? "") || words.slice(i + 1, j + 1).some((w) => MEMBER_WORDS.test(w.text)));
 }
+const MEMBER_WORDS = /^(?:Workers|Employees|Teachers|Nurses|Drivers|Pilots|Miners|Farmers|Engineers|Doctors|Union|Federation)$/;
 /** A demonym opens a name only when a capitalised word follows ("Danish Maritime Authority", not "Danish shipping"). */
 
 /** Runs of capitalised words in one sentence, with "of"/"&" inside institutional names. */
@@ -98,7 +100,8 @@ export function sentenceCandidates(s: Sentence): Candidate[] {
   const flush = () => {
     // "SAN FRANCISCO — Cloud software company …": after a dateline the copy starts, so the word is capitalised by position.
     // “Look what I have said…”: the first word inside a quotation is capitalised by position too.
-    const initial = runStart === 0 || /["“‘]\s*$/.test(s.terms[runStart]?.pre ?? "") || (runStart <= 4 && Boolean(words[runStart - 1]?.dash) && words.slice(0, runStart).every((w) => w.text === w.text.toUpperCase()));
+    // compromise keeps a quotation of several sentences together: a word after a full stop inside it starts a sentence too.
+    const initial = runStart === 0 || /["“‘]\s*$/.test(s.terms[runStart]?.pre ?? "") || /[.!?]["”’]?\s+$/.test(s.terms[runStart - 1]?.post ?? "") || (runStart <= 4 && Boolean(words[runStart - 1]?.dash) && words.slice(0, runStart).every((w) => w.text === w.text.toUpperCase()));
     for (const part of splitTitle(run, initial, titled)) {
       const c = trimRun(part.words, part.initial, part.titled, s.index);
       if (c) out.push(c);
@@ -145,6 +148,8 @@ function trimRun(run: Word[], initial: boolean, titled: boolean, sentence: numbe
   const first = words[0];
   const last = words[words.length - 1];
   if (!first || !last) return null;
+  // "the B sample", "Plan A": a lone capital letter names nothing a reader tracks.
+  if (words.length === 1 && /^\p{Lu}\.?$/u.test(first.text)) return null;
   // "South Korean battery maker X": a nationality is an attribute of the name that follows, not a name.
   if (words.every((w) => isDemonym(w.text) || COMPASS.test(w.text)) && words.some((w) => isDemonym(w.text))) return null;
   // "Band D", "Category B", "Phase II": a common noun with a letter grade is a class label, not a name.
