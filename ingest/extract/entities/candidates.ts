@@ -34,6 +34,8 @@ const ROLE_NOUN = /^(Operator|Developer|Regulator|Retailer|Lender|Insurer|Carrie
 
 const ROLE_SUFFIX = /^\p{Lu}\p{Ll}+(?:maker|builder|producer|operator|developer|retailer|supplier|provider)$/u;
 
+/** A model code ("A350-900", "A380"), alone or plural ("A290s"). */
+const CODE = /^\p{Lu}{1,2}\d{2,4}(?:-\d+|neo|[A-Z])?s?$/u;
 /** Abbreviations whose full stop does not end a name ("St. Aldric Hospital", "Mt. Sinai"), and middle initials ("Patrick W. Carlineo"). */
 const NAME_ABBREV = /^(?:St|Mt|Ft|\p{Lu})$/u;
 /** "Rep. Ilhan Omar", "Gov. Kathy Hochul", "Dr. Ana Ruiz": an abbreviated title before a name. */
@@ -56,6 +58,8 @@ function toWord(t: Term, next: Term | undefined): Word {
   if (inName) return { text: `${text}${t.post.trim()}`, start: t.start, end: t.end + 1, possessive: false, breakAfter: false };
   // "TOI-2291 b": the code before the number is no name of its own.
   if (/^\p{Lu}+$/u.test(text) && t.post.trim() === "-" && /^\d/.test(next?.text ?? "")) return { text: text.toLowerCase(), start: t.start, end, possessive: false, breakAfter: true };
+  // "A290s": the plural of a model code is the model.
+  if (CODE.test(text) && /\ds$/.test(text)) { text = text.slice(0, -1); end -= 1; }
   const poss = /['’]s?$/.exec(text);
   const hy = /^([^-]+)-(\p{Ll}[\p{L}-]*)$/u.exec(text);
   let hyphenSuffix: string | undefined;
@@ -117,7 +121,8 @@ export function sentenceCandidates(s: Sentence): Candidate[] {
     // "U.S. Rep. Ilhan Omar", "Dr. Elena Marsh": the abbreviated title ends what came before and marks the person after it.
     if (TITLE_ABBREV.test(w.text) && /^\.\s/.test(s.terms[i]?.post ?? "") && next && isCap(next)) { if (run.every((r) => COUNTRY_PREFIX.test(r.text))) run = []; flush(); titled = true; continue; }
     if (!isCap(w) && !joiner) { flush(); continue; }
-    if (prev?.breakAfter) flush();
+    // "Airbus A350-900": the maker and its model code are two names.
+    if (prev?.breakAfter || (run.length && CODE.test(w.text))) flush();
     if (run.length === 0 && TITLES.has(w.text.toLowerCase()) && next && isCap(next) && !w.breakAfter && !INSTITUTION_HEAD.test(next.text)) { titled = true; continue; }
     if (run.length === 0) runStart = i;
     run.push(w);

@@ -31,6 +31,15 @@ const ORG_APPOSITIVE = /^,\s+(?:(?:\p{Lu}[\p{L}]*\s)?\p{Lu}[\p{L}]*['’]s|its|t
 const PLACE_HEAD = /\b(Sea|Ocean|Strait|Straits|Gulf|Bay|River|Lake|Mountains|Hills|Valley|Island|Islands|Peninsula|Desert|Canal|Channel|Coast|Highlands|Plateau|Delta|Basin|Province|County|Prefecture|Oblast|Governorate)$/;
 /** "Reserve Bank of India", "Central Bank of Nigeria", "Federal Reserve": central banks are state bodies. */
 const CENTRAL_BANK = /^(?:Reserve Bank|Central Bank|National Bank of (?:Poland|Ukraine|Belgium|Romania|Serbia|Hungary|Kazakhstan|Ethiopia))\b|\bCentral Bank$|^Federal Reserve\b/;
+/** "New York State Attorney General", "Inspector General": an office named without its holder is a state body. */
+const STATE_OFFICE = /\b(?:Attorney General|Inspector General|Auditor General|Solicitor General|Ombudsman|Comptroller)$/;
+/** "A380", "A350-900", "A330neo", "S24": a letter-and-number model code names a product. */
+const MODEL_CODE = /^\p{Lu}{1,2}\d{2,4}(?:-\d+|neo|[A-Z])?$/u;
+/** "WeWork", "MarketAxess", "SoftBank": a capital inside a word is a brand's spelling. */
+const INNER_CAPITAL = /^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}+/u;
+/** "Addison, a village southwest of Ithaca": an appositive that says what kind of place. */
+const PLACE_APPOSITIVE = /^,\s+(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,2}(?:village|town|city|suburb|hamlet|county|state|province|region|island|district|municipality|borough|port|capital)\b/u;
+const COMPASS_OF_BEFORE = /\b(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?\s+of\s+$|\bmiles?\s+(?:\w+\s+)?(?:of|from)\s+$/i;
 /** "James Webb Space Telescope", "Perseverance Rover": a named instrument or craft is a made thing. */
 const INSTRUMENT_HEAD = /\b(Telescope|Rover|Satellite|Spacecraft|Probe|Lander|Orbiter|Reactor)$/;
 /** Place-name endings ("Aberdeenshire", "Louisville", "Edinburgh", "Middlesbrough") for places compromise's lexicon lacks. */
@@ -66,6 +75,11 @@ export function typeVotes(text: string, c: Candidate): Vote[] {
   if (NEWS_NAME.test(c.text) && words.length > 1) votes.push(["MEDIA", 7]);
   if (STATE_BODY.test(c.text) || INTERGOV.test(c.text) || CENTRAL_BANK.test(c.text)) votes.push(["GOV", 7]);
   if (PLACE_HEAD.test(c.text) && words.length > 1 && words.length <= 4) votes.push(["PLACE", 6]);
+  if (STATE_OFFICE.test(c.text)) votes.push(["GOV", 6]);
+  if (words.length === 1 && MODEL_CODE.test(c.text)) votes.push(["PRODUCT", 6]);
+  if (words.length === 1 && INNER_CAPITAL.test(c.text)) votes.push(["ORG", 2]);
+  if (/^Air\s\p{Lu}/u.test(c.text)) votes.push(["ORG", 5]);
+  if (words.length <= 2 && (PLACE_APPOSITIVE.test(after) || COMPASS_OF_BEFORE.test(before))) votes.push(["PLACE", 5]);
   if (PRODUCT_NOUN_BEFORE.test(before) || PRODUCT_NAMED_BEFORE.test(before)) votes.push(["PRODUCT", 6]);
   if (ORG_APPOSITIVE.test(after)) votes.push(["ORG", 4]);
   const listed = PLACE_LIST_BEFORE.exec(before)?.[1];

@@ -160,5 +160,10 @@ describe("places, instruments, designations and role words", () => {
     const found = entitiesOf("The Reserve Bank of Malawi held rates as tankers crossed the Arafura Sea.");
     expect(found).toEqual(expect.arrayContaining(["GOV Reserve Bank of Malawi", "PLACE Arafura Sea"]));
   });
+
+  it("round 7: model codes, brand spellings, state offices, described places", () => {
+    const found = entitiesOf("Lena Ortiz, 41, of Brackley, a town north of Silverstone, flew Airbus A321neo jets for LoganAir. The Ohio Attorney General sued. Qantas grounded its B737s.");
+    expect(found).toEqual(expect.arrayContaining(["PLACE Brackley", "PLACE Silverstone", "PRODUCT A321neo", "ORG Airbus", "ORG LoganAir", "GOV Ohio Attorney General"]));
+  });
 });
 
