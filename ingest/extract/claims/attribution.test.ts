@@ -205,5 +205,13 @@ describe("round 7: real wire wordings", () => {
     const text = "A cut had been expected by 30 of 41 economists, according to a Reuters poll.";
     expect(speakerOf(text, "economists")).toBe("Reuters");
   });
+
+  it("inverted 'wrote X' and 'said CEO X' give the speaker; 'shares are up 12%' is a rise, 'rising costs' is not", () => {
+    const text = "“Margins held up,” wrote Okonkwo, an analyst at Birch Securities. “Results were fine,” said CEO Lara Voss. Kestrel shares are up 12% this year. It blamed rising costs.";
+    expect(speakerOf(text, "Margins held")).toBe("Okonkwo");
+    expect(speakerOf(text, "Results were fine")).toBe("Lara Voss");
+    expect(claimsIn(text, "up 12%")[0]?.predicate).toBe("rises");
+    expect(claimsIn(text, "rising costs")[0]?.predicate).not.toBe("rises");
+  });
 });
 

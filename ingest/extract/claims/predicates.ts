@@ -52,6 +52,12 @@ const RULES: Rule[] = [
   [/\b(investigat(?:es|ed|ing|e)|probing|probes|probed|review the|reviewing)\b/, "investigates"],
   [/\b(investigations?|probe|inquiry|inquiries|audit|audits)\b/, "investigates", "noun"],
   // "declined to comment" is a refusal, and "no client had lost money" no market move: "lost" needs an amount.
+  // "shares are up about 40%", "the stock was down 5%": a market move written with "up"/"down".
+  [/\b(?:is|are|was|were|closed|ended|traded)\s+down\b(?=\s+(?:about\s+|nearly\s+|more than\s+)?[$€£¥\d])/, "falls"],
+  [/\b(?:is|are|was|were|closed|ended|traded)\s+up\b(?=\s+(?:about\s+|nearly\s+|more than\s+)?[$€£¥\d])/, "rises"],
+  // "are dropping": a gerund moves only after a form of "be" ("rising costs" is a description).
+  [/\b(?:is|are|was|were|been)\s+(?:dropping|falling|sliding|slumping|tumbling|sinking)\b/, "falls"],
+  [/\b(?:is|are|was|were|been)\s+(?:rising|climbing|surging|jumping|rallying)\b/, "rises"],
   [/\b(fell|falls|fall|dropped|drops|declined(?!\s+to\b)|declines(?!\s+to\b)|slid|slipped|sank|dipped|plunged|tumbled|lost(?=\s+(?:about\s+|nearly\s+|more than\s+)?[$€£¥\d])|lower)\b/, "falls"],
   [/\b(rose|rises|rise|gained|gains|jumped|climbed|surged|grew|grows|higher|rallied|raise|raises|raised|hike\w*)\b/, "rises"],
   [new RegExp(String.raw`\b(${MEASURE})\b`), "reports_revenue", "noun"],

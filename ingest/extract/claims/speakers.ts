@@ -160,14 +160,14 @@ function speakerAfterRaw(text: string, from: number, end: number, index: EntityI
     return { speakerText: phrase, speakerId: byOutlet?.id ?? found.find((m) => m.type !== "MEDIA")?.id, at };
   }
   // Only "said"/"says" invert ("…, said Jane Smith"); after "told" comes the audience ("…, told the Financial Times").
-  const said = /[,"”]\s*(?:said|says)\s+(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?/i.exec(tail);
+  const said = /[,"”]\s*(?:said|says|wrote|writes|added|adds|noted|explained|continued)\s+(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?/i.exec(tail);
   if (said) {
     const at = from + said.index + said[0].length;
     const m = index.mentions.find((x) => x.start === at);
     if (m) return { speakerId: m.id, at: from + said.index };
     // "…,” said senior economist Ana Ruiz: a lower-case role between the verb and a person's name.
     // "…, said that Dorm erred" is content: only role words (no "that", "it", articles) stand between.
-    const role = /^(?:[\p{Ll}-]+\s+){1,3}/u.exec(text.slice(at, end))?.[0] ?? "";
+    const role = /^(?:(?:[\p{Ll}-]+|CEO|CFO|COO|CTO)\s+){1,3}/u.exec(text.slice(at, end))?.[0] ?? "";
     const person = role && !FUNCTION_WORD.test(role) && index.mentions.find((x) => x.start === at + role.length && x.type !== "PLACE");
     if (person) return { speakerId: person.id, at: from + said.index };
   }

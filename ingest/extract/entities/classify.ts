@@ -112,7 +112,9 @@ function personVotes(c: Candidate, words: string[], before: string, after: strin
   // "Patrick W. Carlineo", "James P. Kennedy Jr.": a middle initial or a generational suffix.
   if (words.length >= 3 && (words.slice(1, -1).some((w) => /^\p{Lu}\.$/u.test(w)) || /^(?:Jr|Sr)\.?$/.test(words[words.length - 1] ?? ""))) out.push(["PERSON", 6]);
   if (PERSON_BEFORE.test(before) && plain) out.push(["PERSON", 4]);
-  if (PERSON_AFTER.test(after) && plain && words.length >= 2) out.push(["PERSON", 4]);
+  if (PERSON_AFTER.test(after) && plain) out.push(["PERSON", words.length >= 2 ? 4 : 3]);
+  // "“…,” wrote Matuszewski": a bare name after an inverted speech verb closing a quotation.
+  if (plain && /[”"]\s*(?:said|says|wrote|writes|added|adds)\s+$/.test(before)) out.push(["PERSON", 3]);
   if (plain && words.length >= 2 && words.length <= 3 && (isFirstName(words[0] ?? "") || isLastName(words[words.length - 1] ?? ""))) out.push(["PERSON", 3]);
   return out;
 }
