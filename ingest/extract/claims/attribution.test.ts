@@ -213,5 +213,19 @@ describe("round 7: real wire wordings", () => {
     expect(claimsIn(text, "up 12%")[0]?.predicate).toBe("rises");
     expect(claimsIn(text, "rising costs")[0]?.predicate).not.toBe("rises");
   });
+
+  it("raising money is no price rise; a trailing 'up 0.4%' and 'weakened 0.4%' are market moves; remembering is no recall", () => {
+    const text = "Vantor is set to raise up to $2bn in Hong Kong. The sale would raise at least $1.5bn. Vantor shares closed at $41.20, up 0.4%. The peso weakened 0.8% against the dollar. A clerk recalled that he said he would return.";
+    expect(claimsIn(text, "set to raise")[0]?.predicate).toBe("plans");
+    expect(claimsIn(text, "at least $1.5bn")[0]?.predicate).not.toBe("rises");
+    expect(claimsIn(text, "$41.20")[0]?.predicate).toBe("rises");
+    expect(claimsIn(text, "peso")[0]?.predicate).toBe("falls");
+    expect(claimsIn(text, "clerk")[0]?.predicate).not.toBe("recalls");
+  });
+
+  it("'according to results the commission published' is the commission's", () => {
+    const text = "The Electoral Commission ordered a recount. Mensah had won by 904 votes, according to provisional results the commission published on Friday.";
+    expect(speakerOf(text, "904 votes")).toBe("Electoral Commission");
+  });
 });
 

@@ -97,13 +97,16 @@ function makeClaim(input: ClaimInput, s: Sentence, f: Frame, spec: { pred?: Pred
  * as source; a sentence continuing the previous one's topic ("These accounts generated ...") keeps
  * its source; otherwise the outlet itself asserts it and there is no speaker.
  */
-const PATIENT_BEFORE = /\b(?:faces?|facing|was|were|been|being|is|are|be|got|gets)\s+(?:\w+\s+){0,2}$/i;
+const FACES_BEFORE = /\b(?:faces?|facing)\s+(?:\w+\s+){0,2}$/i;
+/** "was banned", "had been fined": a form of "be" right before a participle is the passive. */
+const BE_BEFORE = /\b(?:was|were|been|being|is|are|be|got|gets)\s+(?:\w+ly\s+)?$/i;
 
 function reportedSpeaker(predicate: string, pred: PredicateMatch | undefined, noun: boolean, subjectId: string | undefined, input: ClaimInput, s: Sentence, previous: Claim | undefined): Speaker | undefined {
   const subject = subjectId ? input.index.byId.get(subjectId) : undefined;
   // Only a verb reports the actor's own action; "Aventis had sought damages" (a noun cue) is the outlet's background.
   // "Chepkoech faces a ban", "X was fined": the subject undergoes the action, it does not report it.
-  const patient = pred && subject ? PATIENT_BEFORE.test(input.text.slice(Math.max(s.start, pred.start - 40), pred.start)) : false;
+  const lead = pred && subject ? input.text.slice(Math.max(s.start, pred.start - 40), pred.start) : "";
+  const patient = Boolean(pred) && (FACES_BEFORE.test(lead) || (BE_BEFORE.test(lead) && /(?:ed|en)$/i.test(input.text.slice(pred?.start ?? 0, pred?.end ?? 0))));
   if (OWN_ACTIONS.has(predicate) && !noun && !patient && subject && subject.type !== "PLACE" && subject.type !== "PRODUCT") return { speakerId: subject.id };
   // "The company settled …": the body phrase stands for the body named earlier.
   const body = openingBodyPhrase(s.text);

@@ -35,7 +35,8 @@ const RULES: Rule[] = [
   [/\b(?:refus\w*|reject\w*|denied|denies|deny|withheld)\s+(?:(?:planning|building|regulatory|final|its|the|an?)\s+){0,2}(?:permission|approval|consent|licen[cs]es?|permits?|application)\b/, "blocks"],
   [/\b(remov\w*|delet\w*|taken down|take down|pulled|withdr[ae]w\w*)\b/, "removes"],
   [/\b(strike|strikes|striking|walkout)\b/, "strikes"],
-  [/\b(recall|recalls|recalled|recalling)\b/, "recalls"],
+  // "recalled that he said": remembering, not a product recall.
+  [/\b(recall|recalls|recalled|recalling)\b(?!\s+(?:that|how|when|what|the day|seeing|hearing))/, "recalls"],
   // "The jury found that Kestrel had copied …": a finding that introduces what was found, not a discovery.
   [/\b(discover\w*|uncover\w*|detected|found(?!\s+that\b))\b/, "discovers"],
   [/\b(fined|fines|fining)\b/, "fines"],
@@ -53,13 +54,21 @@ const RULES: Rule[] = [
   [/\b(investigations?|probe|inquiry|inquiries|audit|audits)\b/, "investigates", "noun"],
   // "declined to comment" is a refusal, and "no client had lost money" no market move: "lost" needs an amount.
   // "shares are up about 40%", "the stock was down 5%": a market move written with "up"/"down".
+  // "Alibaba is set to raise up to $12.9bn": raising money is a plan or a deal, not a price rise.
+  [/\b(?:set|poised|expected|aiming|seeking|looking)\s+to\s+raise\b/, "plans"],
   [/\b(?:is|are|was|were|closed|ended|traded)\s+down\b(?=\s+(?:about\s+|nearly\s+|more than\s+)?[$€£¥\d])/, "falls"],
   [/\b(?:is|are|was|were|closed|ended|traded)\s+up\b(?=\s+(?:about\s+|nearly\s+|more than\s+)?[$€£¥\d])/, "rises"],
+  // "closed at $185.25, up 0.35%": a trailing change is weaker than a measure named before it ("revenue of $5.6 billion, up 9%").
+  [/,\s+down\s+[\d.]+\s?%/, "falls", "noun"],
+  [/,\s+up\s+[\d.]+\s?%/, "rises", "noun"],
+  [/\b(weakened|weakens|softened|eased)\b(?=\s+(?:sharply\s+|slightly\s+)?(?:[\d.]+\s?%|against|to\b|in\b))/, "falls"],
+  [/\b(strengthened|strengthens|firmed)\b(?=\s+(?:sharply\s+|slightly\s+)?(?:[\d.]+\s?%|against|to\b))/, "rises"],
   // "are dropping": a gerund moves only after a form of "be" ("rising costs" is a description).
   [/\b(?:is|are|was|were|been)\s+(?:dropping|falling|sliding|slumping|tumbling|sinking)\b/, "falls"],
   [/\b(?:is|are|was|were|been)\s+(?:rising|climbing|surging|jumping|rallying)\b/, "rises"],
-  [/\b(fell|falls|fall|dropped|drops|declined(?!\s+to\b)|declines(?!\s+to\b)|slid|slipped|sank|dipped|plunged|tumbled|lost(?=\s+(?:about\s+|nearly\s+|more than\s+)?[$€£¥\d])|lower)\b/, "falls"],
-  [/\b(rose|rises|rise|gained|gains|jumped|climbed|surged|grew|grows|higher|rallied|raise|raises|raised|hike\w*)\b/, "rises"],
+  [/\b(fell|falls|fall|dropped|drops|declined(?!\s+to\b)|declines(?!\s+to\b)|slid|slipped|sank|dipped|plunged|tumbled|lost(?=\s+(?:about\s+|nearly\s+|more than\s+)?[$€£¥\d])|(?<=(?:%|\d|closed|ended|traded|finished|moved|was|were|is|are)\s+)lower)\b/, "falls"],
+  // "would raise at least $10bn" raises money; "lower borrowing costs" describes a cost.
+  [/\b(rose|rises|rise|gained|gains|jumped|climbed|surged|grew|grows|higher|rallied|(?:raise|raises|raised)(?!\s+(?:up to\s+|at least\s+|about\s+|as much as\s+|more than\s+)?[$€£¥]|\s+(?:money|capital|funds|cash|financing))|hike\w*)\b/, "rises"],
   [new RegExp(String.raw`\b(${MEASURE})\b`), "reports_revenue", "noun"],
   [/\b(accusations?)\b/, "accuses", "noun"],
   [/\b(accus\w*)\b/, "accuses"],

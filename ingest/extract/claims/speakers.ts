@@ -142,6 +142,14 @@ function speakerAfterRaw(text: string, from: number, end: number, index: EntityI
     const first = found[0];
     if (first && first.start === start) return { speakerId: first.id, at };
     const scope: Scope = { index, sentenceStart: from, previous, cited, text };
+    // "according to provisional results the commission published": a document is its publisher's.
+    const publisher = /^(?:[\w-]+\s+){0,3}?(?:results|figures|data|documents?|report|statement|filings?|records|estimates|minutes)\s+(?:that\s+|which\s+)?((?:the|its)\s+[\p{Ll}-]+|\p{Lu}[\p{L}]*(?:\s\p{Lu}[\p{L}]*)*)\s+(?:had\s+)?(?:published|released|issued|filed|compiled|provided|posted)\b/u.exec(phrase);
+    const issuer = publisher?.[1];
+    if (publisher && issuer) {
+      const named = found.find((m) => m.start >= start + publisher.index + publisher[0].indexOf(issuer));
+      const by = named ? { speakerId: named.id } : isBodyPhrase(issuer) ? resolveBody(scope, issuer) : undefined;
+      if (by?.speakerId) return { speakerText: phrase, speakerId: by.speakerId, at };
+    }
     if (!found.length && /^the (company|firm|bank|group)['’]s\b/i.test(phrase)) return { speakerText: phrase, speakerId: resolveBody(scope, phrase)?.speakerId, at };
     // "a memo seen by Reuters": the outlet that saw a document did not write it.
     const document = found.every((m) => m.type === "MEDIA" && /\b(?:seen|obtained|reviewed) by\s*$/i.test(text.slice(start, m.start))) && DOCUMENT.exec(phrase);
