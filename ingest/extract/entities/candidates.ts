@@ -1,7 +1,7 @@
 import type { Sentence, Term } from "../text/sentences";
 import { hasGovHead } from "./gov-heads";
 import { findTitle, INSTITUTION_HEAD } from "./titles";
-import { MONTHS_DAYS, NOT_NAMES, TITLES, isCommonWord, isDemonym } from "./words";
+import { MONTHS_DAYS, NOT_NAMES, TITLES, isCommonWord, isDemonym, isFirstName } from "./words";
 
 export type Candidate = {
   start: number;
@@ -34,6 +34,7 @@ const ROLE_NOUN = /^(Operator|Developer|Regulator|Retailer|Lender|Insurer|Carrie
 
 const ROLE_SUFFIX = /^\p{Lu}\p{Ll}+(?:maker|builder|producer|operator|developer|retailer|supplier|provider)$/u;
 
+const STREET = /^(?:Street|St|Avenue|Ave|Road|Rd|Drive|Dr|Lane|Ln|Boulevard|Blvd|Place|Pl|Way|Highway|Hwy|Parkway|Pkwy|Terrace|Crescent)\.?$/;
 /** A model code ("A350-900", "A380"), alone or plural ("A290s"). */
 const CODE = /^\p{Lu}{1,2}\d{2,4}(?:-\d+|neo|[A-Z])?s?$/u;
 /** Abbreviations whose full stop does not end a name ("St. Aldric Hospital", "Mt. Sinai"), and middle initials ("Patrick W. Carlineo"). */
@@ -54,7 +55,8 @@ function toWord(t: Term, next: Term | undefined): Word {
   let text = t.text;
   let end = t.end;
   // "Port Workers' Union", "Farmers’ Association": a plural possessive before an institution's head is inside the name.
-  const inName = /s$/.test(text) && /^['’]\s$/.test(t.post) && next !== undefined && MEMBERS_HEAD.test(next.text);
+  const inName = (/s$/.test(text) && /^['’]\s$/.test(t.post) && next !== undefined && MEMBERS_HEAD.test(next.text)) || (/^(?:Sheriff|Attorney|Prosecutor|Coroner|Governor|Mayor|Children)['’]s$/.test(text) && next !== undefined && /^(?:Office|Department|Hospital)$/.test(next.text));
+  if (inName && /['’]s$/.test(text)) return { text, start: t.start, end: t.end, possessive: false, breakAfter: false };
   if (inName) return { text: `${text}${t.post.trim()}`, start: t.start, end: t.end + 1, possessive: false, breakAfter: false };
   // "TOI-2291 b": the code before the number is no name of its own.
   if (/^\p{Lu}+$/u.test(text) && t.post.trim() === "-" && /^\d/.test(next?.text ?? "")) return { text: text.toLowerCase(), start: t.start, end, possessive: false, breakAfter: true };
@@ -74,7 +76,7 @@ function toWord(t: Term, next: Term | undefined): Word {
   if (abbrev) { text += "."; end += 1; }
   const punct = abbrev ? t.post.slice(1).trim() : t.post.trim();
   const breakAfter = Boolean(poss) || Boolean(hyphenSuffix) || punct !== "" || (next !== undefined && QUOTE.test(next.pre));
-  return { text, start: t.start, end, possessive: Boolean(poss) && /s$|['’]$/.test(t.text), breakAfter, hyphenSuffix, dash: /[—–]/.test(t.post) };
+  return { text, start: t.start, end, possessive: Boolean(poss) && /s$|['’]$/.test(t.text), breakAfter, hyphenSuffix, dash: /[—–]|\s-\s|\)\s*-\s/.test(t.post) || /^\s*-\s/.test(next?.pre ?? "") };
 }
 
 /** "Alibaba-affiliated", "Berlin-based" carry a suffix; "Sung-ho" or "Rolls-Royce" are one name. */
@@ -105,7 +107,7 @@ export function sentenceCandidates(s: Sentence): Candidate[] {
     // "SAN FRANCISCO — Cloud software company …": after a dateline the copy starts, so the word is capitalised by position.
     // “Look what I have said…”: the first word inside a quotation is capitalised by position too.
     // compromise keeps a quotation of several sentences together: a word after a full stop inside it starts a sentence too.
-    const initial = runStart === 0 || /["“‘]\s*$/.test(s.terms[runStart]?.pre ?? "") || /[.!?]["”’]?\s+$/.test(s.terms[runStart - 1]?.post ?? "") || (runStart <= 4 && Boolean(words[runStart - 1]?.dash) && words.slice(0, runStart).every((w) => w.text === w.text.toUpperCase()));
+    const initial = runStart === 0 || /["“‘]\s*$/.test(s.terms[runStart]?.pre ?? "") || /[.!?]["”’]?\s+$/.test(s.terms[runStart - 1]?.post ?? "") || (runStart <= 4 && Boolean(words[runStart - 1]?.dash) && words.slice(0, runStart).every((w, k) => w.text === w.text.toUpperCase() || /\(\s*$/.test(s.terms[k]?.pre ?? "")));
     for (const part of splitTitle(run, initial, titled)) {
       const c = trimRun(part.words, part.initial, part.titled, s.index);
       if (c) out.push(c);
@@ -117,7 +119,7 @@ export function sentenceCandidates(s: Sentence): Candidate[] {
     const w = words[i] as Word;
     const next = words[i + 1];
     const prev = run[run.length - 1];
-    const joiner = prev && !prev.breakAfter && (w.text === "&" || (w.text === "of" && OF_HEADS.test(prev.text)) || (w.text === "for" && FOR_HEADS.test(prev.text)) || (w.text === "and" && andJoins(words, i))) && next && isCap(next);
+    const joiner = prev && !prev.breakAfter && (w.text === "&" || (w.text === "of" && OF_HEADS.test(prev.text)) || (w.text === "for" && FOR_HEADS.test(prev.text)) || (w.text === "on" && /^(?:Institute|Committee|Commission|Council|Center|Centre|Panel|Conference|Force)$/.test(prev.text)) || (w.text === "and" && andJoins(words, i))) && next && isCap(next);
     // "U.S. Rep. Ilhan Omar", "Dr. Elena Marsh": the abbreviated title ends what came before and marks the person after it.
     if (TITLE_ABBREV.test(w.text) && /^\.\s/.test(s.terms[i]?.post ?? "") && next && isCap(next)) { if (run.every((r) => COUNTRY_PREFIX.test(r.text))) run = []; flush(); titled = true; continue; }
     if (!isCap(w) && !joiner) { flush(); continue; }
@@ -129,8 +131,18 @@ export function sentenceCandidates(s: Sentence): Candidate[] {
     if (w.absorbs) i++;
   }
   flush();
+  // "(.DJI)", "(CLc1)", "(XAU)": a market code in brackets is a ticker, not a name (an acronym of the name before it is kept).
+  const tickers = out.filter((c) => !c.text.includes(" ") && /\(\s*\.?$/.test(s.text.slice(0, c.start - s.start)) && /^[=^]?\s*\)/.test(s.text.slice(c.end - s.start)) && (/[\d.]/.test(c.text) || /\p{Lu}\p{Ll}+\d/u.test(c.text) || /\(\s*\.$/.test(s.text.slice(0, c.start - s.start)) || !spellsNameBefore(c.text, s.text.slice(0, c.start - s.start))));
   // "U.S. private equity firm": a country abbreviation before a common noun is an attribute of that noun.
+  out.splice(0, out.length, ...out.filter((c) => !tickers.includes(c)));
   return out.filter((c) => !(COUNTRY_PREFIX.test(c.text) && /^\s+\p{Ll}/u.test(s.text.slice(c.end - s.start, c.end - s.start + 3))));
+}
+
+/** "Competition and Markets Authority (CMA": the capitals spell the initials of the words right before the bracket. */
+function spellsNameBefore(code: string, before: string): boolean {
+  if (!/^\p{Lu}{2,6}$/u.test(code)) return true;
+  const initials = (before.replace(/\(\s*$/, "").match(/\p{Lu}[\p{L}'’-]*/gu) ?? []).map((w) => w[0]).join("");
+  return initials.endsWith(code) || initials.includes(code);
 }
 
 /** "Aventis Chief Executive Tom Hadley": the employer and the person are two candidates; the title is neither. */
@@ -150,9 +162,13 @@ function trimRun(run: Word[], initial: boolean, titled: boolean, sentence: numbe
   while (words.length && isLeadingNoise(words[0] as Word) && !(words[0]?.text === "An" && !initial && words.length > 1)) { words = words.slice(1); initial = false; }
   if (initial && words.length > 1 && (ROLE_NOUN.test(words[0]?.text ?? "") || ROLE_SUFFIX.test(words[0]?.text ?? ""))) { words = words.slice(1); initial = false; }
   while (words.length && /^(of|&)$/.test((words[words.length - 1] as Word).text)) words = words.slice(0, -1);
+  // "American Kevin King": a nationality before a person's name describes the person.
+  if (words.length >= 3 && isDemonym(words[0]?.text ?? "") && isFirstName(words[1]?.text ?? "")) { words = words.slice(1); initial = false; }
   const first = words[0];
   const last = words[words.length - 1];
   if (!first || !last) return null;
+  // "Seventh Street", "Jolinda Drive", "W County Road 600S": addresses are not entities a reader follows.
+  if (words.length >= 2 && STREET.test(last.text) && !/^(?:Wall|Downing|Fleet|Bay)$/.test(first.text)) return null;
   // "the B sample", "Plan A": a lone capital letter names nothing a reader tracks.
   if (words.length === 1 && /^\p{Lu}\.?$/u.test(first.text)) return null;
   // "South Korean battery maker X": a nationality is an attribute of the name that follows, not a name.

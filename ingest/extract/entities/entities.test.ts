@@ -165,5 +165,17 @@ describe("places, instruments, designations and role words", () => {
     const found = entitiesOf("Lena Ortiz, 41, of Brackley, a town north of Silverstone, flew Airbus A321neo jets for LoganAir. The Ohio Attorney General sued. Qantas grounded its B737s.");
     expect(found).toEqual(expect.arrayContaining(["PLACE Brackley", "PLACE Silverstone", "PRODUCT A321neo", "ORG Airbus", "ORG LoganAir", "GOV Ohio Attorney General"]));
   });
+
+  it("round 8: titles with portfolios, nationalities before people, streets, tickers, sheriff's offices, 'on' names", () => {
+    const found = entitiesOf("Secretary of State Mike Harlan met Canadian Emily Stone and Trade Representative Dana Ortiz. Police searched homes on Ninth Street and Maple Drive. The Laurel County Sheriff's Office and the National Institute on Aging agreed.");
+    expect(found).toEqual(expect.arrayContaining(["PERSON Mike Harlan", "PERSON Emily Stone", "PERSON Dana Ortiz", "GOV Laurel County Sheriff's Office", "ORG National Institute on Aging"]));
+    expect(found.some((e) => /Street|Drive|Canadian Emily|Secretary/.test(e))).toBe(false);
+  });
+
+  it("round 8: market codes in brackets are no names; a wire dateline and '-ly' openers are positional capitals", () => {
+    const found = entitiesOf("LONDON (Reuters) - Copper fell. The FTSE 100 (.FTSE) slipped while gold (XAU=) and Brent crude (LCOc1) rose, and the Financial Conduct Authority (FCA) said so. Separately, the Fed held rates.");
+    expect(found).toEqual(expect.arrayContaining(["PLACE LONDON", "PRODUCT FTSE 100", "PRODUCT Brent", "GOV Financial Conduct Authority", "GOV Federal Reserve"]));
+    expect(found.some((e) => /XAU|LCO|Copper|Separately|FTSE$/.test(e))).toBe(false);
+  });
 });
 

@@ -14,6 +14,8 @@ export function keepInitial(text: string, c: Candidate, all: Candidate[]): boole
   if (all.some((o) => !o.initial && o.text === c.text)) return true;
   if (isNameWord(c.text)) return true;
   if (isCommonWord(c.text) || isCommonWord(c.text.replace(/e?s$/, "")) || PLURAL_ROLE.test(c.text)) return false;
+  // "Separately, …", "Dealing …", "Possession …": adverbs and abstract nouns by their endings, when compromise does not know them.
+  if (/^\p{Lu}\p{Ll}+(?:ly|ing|ion|ions|ment|ments|ness|ity|ities)$/u.test(c.text)) return false;
   // "Lumora also plans …" after "Lumora Foods": an unknown word that opens a longer name is its short form.
   if (all.some((o) => o.text.startsWith(`${c.text} `))) return true;
   const next = /^\s*([\p{L}]+)/u.exec(text.slice(c.end, c.end + 30))?.[1] ?? "";
