@@ -6,7 +6,7 @@ type Span = { start: number; end: number };
 export type DateScan = { dates: DateRef[]; spans: Span[] };
 
 const MONTH_OR_NUMERIC = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\d{1,2}\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\d{4}-\d\d-\d\d|\d{1,2}\/\d{1,2}/i;
-const FUTURE = /\b(will|would|starting|starts|start|next|later|plans? to|to be|effective|begins?|due|scheduled|(?:expected|set|poised|likely) to|reports? (?:earnings|results)|hosts|meets|holds|testifies|votes)\b/gi;
+const FUTURE = /\b(will|would|starting|starts|start|next|later|plans? to|to be|effective|begins?|due|scheduled|(?:expected|set|poised|likely) to|reports? (?:earnings|results)|hosts|meets|holds|testifies|votes|forecast for|expected for)\b/gi;
 /** "before Saturday's home game", "ahead of Monday's vote": a possessive weekday after these looks forward. */
 const AHEAD = /\b(?:before|ahead of|until)\s+$/i;
 /** "three weeks after the club reported …": counted from an event, not from publication; no day we can name. */

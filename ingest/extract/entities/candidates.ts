@@ -84,9 +84,13 @@ const isWordSuffix = (w: string) => /(ed|ing)$/.test(w) || (w.length >= 4 && isC
 /** Plural acronyms ("SUVs", "EVs") are things, not names. */
 /** "C-2025", "TOI-700": a capitalised code joined to a number is a designation, not a name. */
 const DESIGNATION = /^\p{Lu}+-\d/u;
-const isCap = (w: Word) => CAPITAL.test(w.text) && !PARTY_TAG.test(w.text) && !I_CONTRACTION.test(w.text) && !DESIGNATION.test(w.text) && !MONTHS_DAYS.has(w.text.toLowerCase()) && !NOT_NAMES.has(w.text.toLowerCase()) && !/^\p{Lu}{2,}s$/u.test(w.text);
+/** "A$640", "C$14.35", "R412", "HK$176": an amount with a currency prefix, not a name. */
+const MONEY = /^(?:[A-Z]{0,2}\$|R)\d/;
+const isCap = (w: Word) => CAPITAL.test(w.text) && !MONEY.test(w.text) && !PARTY_TAG.test(w.text) && !I_CONTRACTION.test(w.text) && !DESIGNATION.test(w.text) && !MONTHS_DAYS.has(w.text.toLowerCase()) && !NOT_NAMES.has(w.text.toLowerCase()) && !/^\p{Lu}{2,}s$/u.test(w.text);
 
 function andJoins(words: Word[], i: number): boolean {
+  // "Ministry of Health and Family Welfare", "Department of Roads and Transport": after "<head> of", "and" continues the portfolio.
+  if (words.slice(Math.max(0, i - 4), i).some((w, k, a) => w.text === "of" && /^(?:Ministry|Department|Office|Bureau|Secretariat|Directorate|Minister|Secretary)$/.test(a[k - 1]?.text ?? ""))) return isCap(words[i + 1] as Word);
   let j = i + 1;
   while (j < words.length && isCap(words[j] as Word) && !(words[j] as Word).breakAfter) j++;
   const last = words[j] && isCap(words[j] as Word) ? words[j] : words[j - 1];

@@ -92,6 +92,8 @@ export function typeVotes(text: string, c: Candidate): Vote[] {
   if (words.length <= 2 && (GEO_OF_BEFORE.test(before) || SITE_AFTER.test(after))) votes.push(["PLACE", 4]);
   if (words.length <= 3 && GEO_AFTER.test(after)) votes.push(["PLACE", 4]);
   if (words.length <= 3 && COMPASS_NAME.test(c.text) && COMPASS_LOCATIVE.test(before)) votes.push(["PLACE", 4]);
+  // "Western Australia", "Northern Ireland", "South Sudan": a compass word before a known place.
+  if (words.length === 2 && COMPASS_NAME.test(c.text) && isPlaceWord(words[1] ?? "")) votes.push(["PLACE", 6]);
   if (c.start < 40 && c.text === c.text.toUpperCase() && /^\s*$/.test(text.slice(0, c.start)) && DATELINE_AFTER.test(after)) votes.push(["PLACE", 8]);
   if (GOV_APPOSITIVE.test(after) || GOV_DESCRIPTOR_BEFORE.test(before)) votes.push(["GOV", 4]);
   votes.push(...personVotes(c, words, before, after));

@@ -177,5 +177,11 @@ describe("places, instruments, designations and role words", () => {
     expect(found).toEqual(expect.arrayContaining(["PLACE LONDON", "PRODUCT FTSE 100", "PRODUCT Brent", "GOV Financial Conduct Authority", "GOV Federal Reserve"]));
     expect(found.some((e) => /XAU|LCO|Copper|Separately|FTSE$/.test(e))).toBe(false);
   });
+
+  it("round 8: rand and dollar-prefixed amounts are no names, state services and tribunals are government, portfolios joined by 'and'", () => {
+    const found = entitiesOf("DURBAN (AFP) - The city will spend R412 million, A$640 million and C$14.35 a share, said the Ministry of Water and Sanitation, the Marine Supervisory Service and the Land Claims Tribunal, as Northern Cape officials watched.");
+    expect(found).toEqual(expect.arrayContaining(["PLACE DURBAN", "MEDIA Agence France-Presse", "GOV Ministry of Water and Sanitation", "GOV Marine Supervisory Service", "GOV Land Claims Tribunal"]));
+    expect(found.some((e) => /R412|A\$|C\$|\b640/.test(e))).toBe(false);
+  });
 });
 

@@ -1,6 +1,6 @@
 /** Legislatures named in their own language carry no English head word. */
 const LEGISLATURE = /^(Bundestag|Bundesrat|Landtag|Nationalrat|Knesset|Duma|Sejm|Riksdag|Storting|Folketing|Eduskunta|Althing|Senedd|Dáil|Oireachtas|Cortes|Rada|Verkhovna Rada|Lok Sabha|Rajya Sabha|Majlis)$/;
-const GOV_HEAD = /\b(Ministry|Department|Agency|Commission|Senate|Congress|Parliament|Court|Authority|Administration|Bureau|Council|Police|Government|Office|Regulator|Regulatory|Cabinet|Treasury|Army|Navy|Committee|Embassy|Directorate|Inspectorate|Federal|National Assembly|Supreme)\b/;
+const GOV_HEAD = /\b(Ministry|Department|Agency|Commission|Senate|Congress|Parliament|Court|Authority|Administration|Bureau|Council|Police|Government|Office|Regulator|Regulatory|Cabinet|Treasury|Army|Navy|Committee|Embassy|Directorate|Inspectorate|Federal|National Assembly|Supreme|Tribunal|Armed Forces|Coast Guard|Coastguard|Ombudsman|(?:Supervisory|Wildfire|Fire|Ambulance|Revenue|Prison|Border|Immigration|Customs|Intelligence|Postal|Meteorological|Weather|Forest|Park|Parks|Health) Service$|Regional District|District of)\b/;
 /** Heads that name a state body when they open "<Head> of …", whatever the list after "of" ends with ("…, Security and Communications"). */
 const OPENING_HEAD = /^(Ministry|Department|Office|Bureau|Secretariat|Directorate|Inspectorate) of /;
 /** "Health Canada", "Transport Canada", "Statistics Norway": a policy area followed by the country is that country's agency. */

@@ -125,5 +125,11 @@ describe("units", () => {
     expect(figs("Its Boeing 777-300 fleet and the Nasdaq 100 fell as 320 Falcon Max drones were recalled.")).toEqual([[320, "drones"]]);
     expect(figs("The sample sat for 40 hours before testing at 23 polling stations.")).toEqual([[40, "hours"], [23, "stations"]]);
   });
+
+  it("round 8: rand amounts, NZ dollars, and modifiers such as 'paid' or 'more' before the counted noun", () => {
+    const figs = (t: string) => extractAssertions({ text: t, publishedAt: "2026-03-02T10:00:00+00:00" }).figures.map((f) => [f.value, f.qualifier, f.unit]);
+    expect(figs("Eskom needs R1.2 billion, fares rise to R21.50 and NZ$300 million was set aside.")).toEqual([[1.2e9, "exact", "ZAR"], [21.5, "exact", "ZAR"], [3e8, "exact", "NZD"]]);
+    expect(figs("It had 12.5 million paid subscribers and 900 more homes were evacuated. The R2 road closed.")).toEqual([[12.5e6, "exact", "subscribers"], [900, "exact", "homes"]]);
+  });
 });
 

@@ -1,6 +1,6 @@
 import { lexTags } from "../entities/words";
 
-const CURRENCY_SYMBOLS: Record<string, string> = { "us$": "USD", $: "USD", "hk$": "HKD", "a$": "AUD", "c$": "CAD", "s$": "SGD", "€": "EUR", "£": "GBP", "¥": "JPY", "₩": "KRW", "₹": "INR", rmb: "CNY", usd: "USD", eur: "EUR", gbp: "GBP", cny: "CNY", jpy: "JPY", krw: "KRW" };
+const CURRENCY_SYMBOLS: Record<string, string> = { "us$": "USD", $: "USD", "hk$": "HKD", "nz$": "NZD", r: "ZAR", zar: "ZAR", "a$": "AUD", "c$": "CAD", "s$": "SGD", "€": "EUR", "£": "GBP", "¥": "JPY", "₩": "KRW", "₹": "INR", rmb: "CNY", usd: "USD", eur: "EUR", gbp: "GBP", cny: "CNY", jpy: "JPY", krw: "KRW" };
 const CURRENCY_WORDS: Record<string, string> = {
   dollars: "USD", dollar: "USD", "us dollars": "USD", euros: "EUR", euro: "EUR", pounds: "GBP", yuan: "CNY", renminbi: "CNY",
   yen: "JPY", won: "KRW", rupees: "INR", "hong kong dollars": "HKD", francs: "CHF", "swiss francs": "CHF",
@@ -10,7 +10,9 @@ const CURRENCY_WORDS: Record<string, string> = {
   "danish crowns": "DKK", "danish kroner": "DKK", "norwegian crowns": "NOK", "norwegian kroner": "NOK", "swedish crowns": "SEK",
   "swedish kronor": "SEK", kronor: "SEK", "icelandic crowns": "ISK", "czech crowns": "CZK", "czech korunas": "CZK",
 };
-export const CURRENCY_PREFIX = String.raw`(?:US\$|HK\$|A\$|C\$|S\$|\$|€|£|¥|₩|₹|RMB\s?|USD\s?|EUR\s?|GBP\s?|CNY\s?|JPY\s?|KRW\s?)`;
+/** "R412 million", "R18.30": the rand's "R" only before an amount that cannot be a road or a model ("R1.1 billion", "R5,000", "R18.30"). */
+const RAND = String.raw`R(?=\d[\d,]*(?:\.\d+)?\s?(?:trillion|billion|million|bn|m)\b|\d{1,3}(?:,\d{3})+|\d+\.\d\d\b)`;
+export const CURRENCY_PREFIX = String.raw`(?:US\$|HK\$|NZ\$|A\$|C\$|S\$|\$|€|£|¥|₩|₹|${RAND}|RMB\s?|USD\s?|EUR\s?|GBP\s?|CNY\s?|JPY\s?|KRW\s?|ZAR\s?)`;
 export const CURRENCY_SUFFIX = String.raw`(?:(?:danish|norwegian|swedish|icelandic|czech) (?:crowns|kroner|kronor|korunas)|kronor|hong kong dollars|swiss francs|us dollars|dollars?|euros?|pounds|yuan|renminbi|yen|won|rupees|francs|pence|bitcoins?|ether)`;
 
 export function currencyCode(symbolOrWord: string): string | undefined {
@@ -24,11 +26,13 @@ const notNounish = (w: string) => /ed$/.test(w) || lexTags(w).some((t) => VERBIS
 
 /** "14 carved masks": a participle directly followed by a plural noun modifies it rather than ending the phrase. */
 function participleBeforeNoun(w: string, rest: string): boolean {
-  if (!/(?:ed|ing)$/.test(w)) return false;
+  if (!/(?:ed|ing)$/.test(w) && !IRREGULAR_PARTICIPLES.has(w)) return false;
   const next = /^ +([\p{L}]+)/u.exec(rest)?.[1]?.toLowerCase() ?? "";
   return isPlural(next) && !STOP.has(next) && !lexTags(next).some((t) => VERBISH.has(t));
 }
 
+/** "84.2 million paid subscribers", "2,100 more properties": words before a plural noun that modify it. */
+const IRREGULAR_PARTICIPLES = new Set(["paid", "sold", "built", "held", "made", "known", "grown", "more", "additional", "other", "new", "unpaid", "unsold"]);
 const isPlural = (w: string) => lexTags(w).includes("Plural") || (!lexTags(w).length && /[^s]s$/.test(w));
 
 const WORD = /^ +([\p{L}\p{N}][\p{L}\p{N}&-]*)/u;
@@ -68,7 +72,7 @@ export function countedNoun(after: string, before: string): string | undefined {
     if (named && proper.length + words.length < 4 && nounAfterNames(rest.slice(m[0].length))) { proper.push(w); rest = rest.slice(m[0].length); continue; }
     // "30 Boeing jets Wednesday": a name after the noun is not part of it.
     if ((words.length && /^\p{Lu}\p{Ll}/u.test(m[1] ?? "")) || /\p{N}/u.test(w)) break;
-    if (STOP.has(w) || (notNounish(w) && !participleBeforeNoun(w, rest.slice(m[0].length)))) break;
+    if ((STOP.has(w) || notNounish(w)) && !participleBeforeNoun(w, rest.slice(m[0].length))) break;
     // "23 million Germans use …": a bare verb after a plural is the predicate, not part of the noun.
     if (words.length && lexTags(w).includes("Infinitive") && isPlural(words.at(-1) ?? "")) break;
     words.push(w);
