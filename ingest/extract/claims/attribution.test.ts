@@ -227,5 +227,13 @@ describe("round 7: real wire wordings", () => {
     const text = "The Electoral Commission ordered a recount. Mensah had won by 904 votes, according to provisional results the commission published on Friday.";
     expect(speakerOf(text, "904 votes")).toBe("Electoral Commission");
   });
+
+  it("round 8: a titled person after the employer, a country as speaker, a country's portfolio ministry, described witnesses", () => {
+    const text = "“We are grateful,” said Downing Street Press Secretary Alma Reyes. The US welcomed the release. Japan's trade ministry said curbs would stay. A nurse at the clinic told reporters the ward was full.";
+    expect(speakerOf(text, "grateful")).toBe("Alma Reyes");
+    expect(speakerOf(text, "welcomed the release")).toBe("United States");
+    expect(speakerOf(text, "curbs would stay")).toBe("Japan trade ministry");
+    expect(claimsIn(text, "ward was full")[0]?.speakerText).toBe("A nurse at the clinic");
+  });
 });
 

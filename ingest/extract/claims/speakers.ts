@@ -6,8 +6,10 @@ export type SpeakerContext = { text: string; sentenceStart: number; verbStart: n
 
 const BOUNDARY = /(?:[,;:"“”]|\b(?:that|after|as|while|when|because|since|but|and)\b)(?![\s\S]*(?:[,;:"“”]|\b(?:that|after|as|while|when|because|since|but|and)\b))/i;
 const TRAILING = /\s+(also|has|had|have|previously|publicly|later|earlier|separately|then|again|on \w+|in a statement|in an? \w+ (?:post|letter|filing))$/i;
-const ROLE = /\b(management|insiders?|engineers?|spokesperson|spokesman|spokeswoman|officials?|executives?|person|people|sources?|employees?|analysts?|researchers?|representatives?|lawyers?|staff|workers?|dealers?|owners?|critics?|investors?|experts?|regulators?|economists?|managers?|directors?|advisers?|memo|notice|statement|filing|report|letter|document|docket|filings|scientists?|users?|customers?|president|chief|head)\b/i;
+const ROLE = /\b(doctors?|nurses?|witness(?:es)?|residents?|journalists?|reporters?|advisers?|advisors?|management|insiders?|engineers?|spokesperson|spokesman|spokeswoman|officials?|executives?|person|people|sources?|employees?|analysts?|researchers?|representatives?|lawyers?|staff|workers?|dealers?|owners?|critics?|investors?|experts?|regulators?|economists?|managers?|directors?|advisers?|memo|notice|statement|filing|report|letter|document|docket|filings|scientists?|users?|customers?|president|chief|head)\b/i;
 const PRONOUN = /^(it|he|she|they|we)$/i;
+/** " Press Secretary ", " Chief Executive ": capitalised title words between an employer and a person. */
+const TITLE_GAP = /^(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}\s+(?:Secretary|Minister|Spokes(?:man|woman|person)|Executive|Officer|Director|President|Chairman|Chairwoman|Chair|Governor|Commissioner|Ambassador|Representative|Chief|Head|Adviser|Advisor|Counsel|Leader)\s+$/u;
 const FUNCTION_WORD = /\b(?:that|it|its|the|a|an|on|in|at|to|this|there|they|he|she|we|would|will|had|has|was|is|and|but)\s/i;
 /** ", a spokesperson for the European Commission," between a name and its verb. */
 const APPOSITIVE = /,\s*([^,;:"“”]{2,90}),\s*$/;
@@ -98,6 +100,10 @@ function resolveSegment(segment: string, found: Located[], scope: Scope): Speake
   }
   if (ROLE.test(segment) && !found.some((m) => m.type === "PERSON")) return describe(segment, found, scope);
   if (found.length) return { speakerId: (found.find((m) => m.type === "PERSON") ?? found[0])?.id };
+  // "The US welcomed the exchange", "China said": a country speaks through its government.
+  const bare = segment.replace(/^the\s+/i, "");
+  const country = scope.index.mentions.find((m) => m.type === "PLACE" && m.start >= scope.sentenceStart && scope.text?.slice(m.start, m.end) === bare);
+  if (country) return { speakerId: country.id };
   if (PRONOUN.test(segment)) return resolvePronoun(scope, segment);
   if (isBodyPhrase(segment)) return resolveBody(scope, segment);
   if (/^\p{Ll}*\s*[\p{L}\s-]*s$/u.test(segment) && segment.split(" ").length <= 4) return { speakerText: segment };
@@ -172,7 +178,9 @@ function speakerAfterRaw(text: string, from: number, end: number, index: EntityI
   if (said) {
     const at = from + said.index + said[0].length;
     const m = index.mentions.find((x) => x.start === at);
-    if (m) return { speakerId: m.id, at: from + said.index };
+    // "…,” said White House Press Secretary Stephanie Grisham: the person after the employer and title speaks.
+    const titled = m ? index.mentions.find((x) => x.type === "PERSON" && x.start > m.end && TITLE_GAP.test(text.slice(m.end, x.start))) : undefined;
+    if (m) return { speakerId: (titled ?? m).id, at: from + said.index };
     // "…,” said senior economist Ana Ruiz: a lower-case role between the verb and a person's name.
     // "…, said that Dorm erred" is content: only role words (no "that", "it", articles) stand between.
     const role = /^(?:(?:[\p{Ll}-]+|CEO|CFO|COO|CTO)\s+){1,3}/u.exec(text.slice(at, end))?.[0] ?? "";

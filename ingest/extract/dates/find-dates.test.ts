@@ -92,5 +92,11 @@ describe("generic weekdays and past clauses", () => {
     expect(days("Its rival reports results Friday.", nov)).toEqual([["Friday", "2026-11-20", "relative"]]);
     expect(days("Bond prices slid in the past week and talks resume next week.", nov)).toEqual([]);
   });
+
+  it("round 8: 'Monday night' is Monday; fractions and 'the last five days' are no days", () => {
+    const nov = "2026-11-18T09:00:00-05:00";
+    expect(days("Police made the arrests Monday night.", nov)).toEqual([["Monday", "2026-11-16", "relative"]]);
+    expect(days("Treasuries rose 1/2 point over the last five days.", nov)).toEqual([]);
+  });
 });
 

@@ -41,11 +41,12 @@ export function findDates(text: string, publishedAt?: string): DateScan {
   const spans: Span[] = anchored.map((m) => ({ start: m.index, end: m.index + m[0].length }));
   const dates: DateRef[] = [];
   for (const r of chrono.parse(text, ref)) {
-    const shown = r.text.replace(/[\s,.;:]+$/, "");
+    // "Monday night", "Tuesday morning": the day is the day; the span shows it the way "on Monday" is shown.
+    const shown = r.text.replace(/[\s,.;:]+$/, "").replace(/\s+(?:morning|afternoon|evening|night)$/i, "");
     const span = { start: r.index, end: r.index + shown.length };
     if (spans.some((x) => x.start < span.end && span.start < x.end) || DURATION.test(r.text) || PART_OF.test(shown) || PART_OF.test(text.slice(Math.max(0, span.start - 16), span.start))) continue;
     // "at 17 polling stations", "more than 36 hours before": a bare hour names no day and must not hide a figure.
-    if (!namesADay(r) || HOURS_OFFSET.test(r.text)) continue;
+    if (!namesADay(r) || HOURS_OFFSET.test(r.text) || NOT_A_DATE.test(r.text.trim())) continue;
     if (NOT_A_DAY.test(shown) || MONEY_BEFORE.test(text.slice(Math.max(0, span.start - 2), span.start)) || PERCENT_AFTER.test(text.slice(span.end, span.end + 9))) continue;
     spans.push(span);
     if (FROM_EVENT.test(shown) && !/^(?:\d|a |an |one )?\S*\s*days?\b/i.test(shown)) continue;
@@ -73,6 +74,8 @@ export function findDates(text: string, publishedAt?: string): DateScan {
 
 /** "36 hours before the test": an offset in hours from an event is a length of time (a figure), not a calendar day. */
 const HOURS_OFFSET = /^(?:\d+|a|an|one|two|three|several)\s+(?:hours?|minutes?|seconds?)\b/i;
+/** "29/32" and "1/2" are fractions (bond prices, halves); "in the day", "the last five days" are spans. */
+const NOT_A_DATE = /^\d{1,2}\/\d{1,2}$|^in the day$|^(?:the\s+)?(?:last|past|next|previous)\s+(?:\w+\s+)?(?:days|weeks|months|years)$/i;
 const DAY_WORD = /\b(?:yesterday|today|tomorrow|tonight|week|month|year|day|morning|afternoon|evening|night)\b/i;
 const CLOCK = /\d[:.]\d\d|\b(?:am|pm|a\.m\.|p\.m\.|noon|midnight|o'clock)\b/i;
 /** chrono also reads lone numbers as hours ("at 17", "36 hours before"); only a day, a day word or a written clock time counts. */

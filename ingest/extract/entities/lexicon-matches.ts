@@ -1,5 +1,6 @@
 import type { EntityType } from "@/lib/schemas/extraction";
 import { LEXICON, type LexiconEntry } from "./lexicon";
+import { SPEECH_OR_AUX } from "./words";
 
 export type LexMatch = { start: number; end: number; text: string; entry: LexiconEntry };
 
@@ -19,7 +20,9 @@ export function findLexiconMatches(text: string): LexMatch[] {
     const exact = [entry.name, ...(entry.aliases ?? [])].includes(m[0]);
     if (!exact && m[0].length <= 4) continue;
     // "a U.S. appeals court", "U.S. private equity firm": an abbreviated country before a common noun is an attribute, not a mention of the place.
-    if (entry.type === "PLACE" && /^[A-Z.]{2,5}$/.test(m[0]) && /^\s+\p{Ll}/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3))) continue;
+    // …but "The US welcomed the exchange" is the country acting.
+    const next = /^\s+(\p{Ll}+)/u.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 20))?.[1];
+    if (entry.type === "PLACE" && /^[A-Z.]{2,5}$/.test(m[0]) && next && !SPEECH_OR_AUX.test(next) && !/ed$/.test(next)) continue;
     out.push({ start: m.index, end: m.index + m[0].length, text: m[0], entry });
   }
   return out;

@@ -131,5 +131,10 @@ describe("units", () => {
     expect(figs("Eskom needs R1.2 billion, fares rise to R21.50 and NZ$300 million was set aside.")).toEqual([[1.2e9, "exact", "ZAR"], [21.5, "exact", "ZAR"], [3e8, "exact", "NZD"]]);
     expect(figs("It had 12.5 million paid subscribers and 900 more homes were evacuated. The R2 road closed.")).toEqual([[12.5e6, "exact", "subscribers"], [900, "exact", "homes"]]);
   });
+
+  it("round 8: ages after a name and street numbers are no figures", () => {
+    const figs = (t: string) => extractAssertions({ text: t, publishedAt: "2026-03-02T10:00:00+00:00" }).figures.map((f) => f.value);
+    expect(figs("Dana Cole, 41, of Hope was arrested at 2210 Maple Avenue with 3 grams of heroin.")).toEqual([3]);
+  });
 });
 

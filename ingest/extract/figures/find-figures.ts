@@ -15,6 +15,7 @@ const PERCENT_RANGE = new RegExp(String.raw`(?<![\p{L}\p{N}.,])(?<!from\s)(?<a>$
 /** "Boeing 787-9", "S&P 500", "737 Max": a bare number inside a product's or index's name. */
 const NAME_BEFORE = /(?<![.!?]\s*)\b\p{Lu}[\p{L}&]*\s$/u;
 const MODEL_AFTER = /^(?:-\d|\s(?:Max|MAX|Dreamliner|Pro|Plus|Ultra|Mini|neo|XL)\b)/;
+const STREET_AFTER = /^\s(?:[NSEW]\.?\s)?(?:\p{Lu}[\p{L}]*\s){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Drive|Dr|Lane|Ln|Boulevard|Blvd|Place|Pl|Way|Court|Ct|Highway|Hwy|Parkway|Pkwy|Terrace)\b/u;
 const MONTH_OR_DAY = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\s$/i;
 const BETWEEN = new RegExp(String.raw`(?<![\p{L}])between\s${LOW}\s(?:and|to)\s${NUM}${TAIL}`, "giu");
 /** "$4.35 to $4.50" (a forecast range): both ends carry the currency; "from $10 to $12" is a change, not a range. */
@@ -88,6 +89,11 @@ function elidedUnit(before: string): string | undefined {
 function inName(text: string, g: Record<string, string | undefined>, start: number, end: number): boolean {
   if (g.scale || g.cur || g.pct || g.curw || g.qual) return false;
   const before = text.slice(Math.max(0, start - 24), start);
+  const after = text.slice(end, end + 40);
+  // "Jonathan Baker, 32, of Columbus": an age between commas after a name.
+  if (/\p{Lu}[\p{L}.'’-]*,\s$/u.test(before) && /^,/.test(after) && /^\d{1,3}$/.test(g.num ?? "")) return true;
+  // "1119 Eighth St.", "3170 W. County Road 600S": a street number.
+  if (STREET_AFTER.test(after)) return true;
   return MODEL_AFTER.test(text.slice(end, end + 12)) || (NAME_BEFORE.test(before) && !MONTH_OR_DAY.test(before));
 }
 
