@@ -235,5 +235,20 @@ describe("round 7: real wire wordings", () => {
     expect(speakerOf(text, "curbs would stay")).toBe("Japan trade ministry");
     expect(claimsIn(text, "ward was full")[0]?.speakerText).toBe("A nurse at the clinic");
   });
+
+  it("round 8: a wire dateline is never the speaker; rulings 'in October that'; 'threatened'; the people and the police", () => {
+    const text = "LONDON (Reuters) - Britain's Competition Appeal Tribunal on Tuesday upheld a ban. The regulator had ruled in May that the deal hurt buyers. Miner Kestrel Metals threatened to close its mine, two people familiar with the matter said. The people said talks would resume. More than 900 people were told to leave, police said.";
+    expect(claimsIn(text, "upheld")[0]?.speaker).not.toBe("Reuters");
+    expect(claimsIn(text, "hurt buyers")[0]?.act).toBe("said");
+    expect(claimsIn(text, "close its mine")[0]?.speakerText).toBe("two people familiar with the matter");
+    expect(claimsIn(text, "talks would resume")[0]?.speakerText).toBe("two people familiar with the matter");
+    expect(claimsIn(text, "told to leave")[0]?.speakerText).toBe("police");
+  });
+
+  it("round 8: an indefinite group named later, 'The capital's chief minister, X,', a notice posted by the company", () => {
+    const text = "A consumer group said on Monday that prices were rigged. The group, Fair Price Alliance, urged a probe. The city's mayor, Lina Osei, said it would act. Fares will rise to R18.30, according to a notice posted at stations by the company.";
+    expect(speakerOf(text, "were rigged")).toBe("Fair Price Alliance");
+    expect(speakerOf(text, "would act")).toBe("Lina Osei");
+  });
 });
 

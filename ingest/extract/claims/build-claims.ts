@@ -16,7 +16,8 @@ export function buildClaims(input: ClaimInput): Claim[] {
   const claims: Claim[] = [];
   const cited = new Map<string, number>();
   let previous: Claim | undefined;
-  for (const s of input.sentences) {
+  for (const whole of input.sentences) {
+    const s = withoutDateline(whole);
     const frame = frameOf({ ...input, cited }, s, previous);
     const made = claimsOf(input, s, frame, previous);
     claims.push(...made);
@@ -24,6 +25,15 @@ export function buildClaims(input: ClaimInput): Claim[] {
     if (made.length) previous = made[made.length - 1];
   }
   return claims;
+}
+
+/** "LONDON (Reuters) - ", "FRANKFURT, Germany (AP) — ": the dateline names where and who filed, never who asserts. */
+const DATELINE = /^\p{Lu}[\p{Lu} .'-]+(?:,\s*[\p{L} .]+?)?\s*(?:\([\p{L} .]+\)\s*)?(?:--|[—–-])\s+|^[\p{L} .]+\)\s*(?:--|[—–-])\s+/u;
+function withoutDateline(s: Sentence): Sentence {
+  const m = DATELINE.exec(s.text);
+  if (!m || m[0].length >= s.text.length) return s;
+  const cut = m[0].length;
+  return { ...s, start: s.start + cut, text: s.text.slice(cut), terms: s.terms.filter((t) => t.start >= s.start + cut) };
 }
 
 function claimsOf(input: ClaimInput, s: Sentence, f: Frame, previous: Claim | undefined): Claim[] {

@@ -66,13 +66,15 @@ function introducedAs(scope: Scope, noun: string): Speaker | undefined {
  * names its body later, in apposition ("X, the regulator,") or as a descriptor ("regulator X"). Only asked
  * when nothing earlier fits.
  */
-function namedLaterAs(scope: Scope, noun: string): Speaker | undefined {
+export function namedLaterAs(scope: Scope, noun: string): Speaker | undefined {
   const { text } = scope;
   if (!text || !noun) return undefined;
   const appositive = new RegExp(`^,\\s+(?:the|its)\\s+(?:[\\p{Ll}-]+\\s+){0,2}${noun}\\s*[,.;]`, "iu");
   const descriptor = new RegExp(`\\b${noun}\\s+$`, "i");
   const bodies = scope.index.mentions.filter((m) => m.start >= scope.sentenceStart && (m.type === "ORG" || m.type === "GOV"));
-  const later = bodies.find((m) => appositive.test(text.slice(m.end, m.end + 50)) || descriptor.test(text.slice(Math.max(0, m.start - 30), m.start)));
+  // …or "The group, Clean Air Transport Europe, said": the noun, then the name in apposition.
+  const before = new RegExp(`\\b(?:the|its)\\s+(?:[\\p{Ll}-]+\\s+){0,2}${noun},\\s+$`, "iu");
+  const later = bodies.find((m) => appositive.test(text.slice(m.end, m.end + 50)) || descriptor.test(text.slice(Math.max(0, m.start - 30), m.start)) || before.test(text.slice(Math.max(0, m.start - 40), m.start)));
   // "Australia's competition watchdog has sued X. … The Australian Competition and Consumer Commission alleges": else the first state body named soon after.
   const kind = GOV_NOUN.test(noun) ? "GOV" : undefined;
   const soon = kind ? bodies.find((m) => m.type === kind && m.start - scope.sentenceStart < 500) : undefined;
@@ -113,6 +115,12 @@ export function describe(segment: string, found: Located[], scope: Scope): Speak
   const org = found.find((m) => m.type !== "MEDIA" || found.length === 1);
   if (org) return { speakerText: segment, speakerId: org.id };
   if (/\b(seen|obtained|reviewed) by\b/i.test(segment)) return { speakerText: segment };
+  // "A European environmental group said …": an indefinite body is resolved only to one the text names later as that body.
+  const head = segment.split(/\s+/).at(-1) ?? "";
+  if (/^an?\s/i.test(segment) && (GOV_NOUN.test(head) || ORG_NOUN.test(head))) {
+    const noun = head.toLowerCase();
+    return { speakerText: segment, speakerId: namedLaterAs(scope, noun)?.speakerId };
+  }
   if (GOV_NOUN.test(segment) || ORG_NOUN.test(segment)) return { speakerText: segment, speakerId: resolveBody(scope, segment)?.speakerId };
   return { speakerText: segment };
 }

@@ -1,5 +1,5 @@
 import type { EntityIndex, Located } from "../entities/resolve";
-import { describe, isBodyNoun, isBodyPhrase, resolveBody, resolvePronoun, sameKind, type Cited, type Scope, type Speaker } from "./speaker-resolve";
+import { describe, isBodyNoun, isBodyPhrase, namedLaterAs, resolveBody, resolvePronoun, sameKind, type Cited, type Scope, type Speaker } from "./speaker-resolve";
 
 export type { Speaker } from "./speaker-resolve";
 export type SpeakerContext = { text: string; sentenceStart: number; verbStart: number; verbEnd: number; index: EntityIndex; previous?: Speaker; cited?: Cited };
@@ -20,7 +20,7 @@ const BARE_ROLE = /^an?\s+(?:spokes(?:person|man|woman)|representative|official)
 /** A counted group of holders: "Two of Fernhill's largest shareholders", "Several investors". */
 const GROUP_ROLE = /^\s*(?:(?:two|three|four|several|some|many|both)\s+(?:of\s+)?)?(?:\S+\s+){0,3}(?:shareholders|investors|owners|creditors|lenders|members|partners|bidders|rivals)\s*$/i;
 /** A possessed role noun, the whole head of the sentence: "Its president", "Shadowline’s developer". */
-const POSSESSED_ROLE = /^\s*(?:[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|\p{Lu}[\p{L}-]*['’]s?)\s+(?:[\p{L}-]+\s+){0,2}[\p{Ll}-]+\s*$/u;
+const POSSESSED_ROLE = /^\s*(?:[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|\p{Lu}[\p{L}-]*['’]s?|[Tt]he\s+[\p{Ll}-]+['’]s)\s+(?:[\p{L}-]+\s+){0,2}[\p{Ll}-]+\s*$/u;
 const mentionsIn = (index: EntityIndex, start: number, end: number): Located[] => index.mentions.filter((m) => m.start >= start && m.end <= end);
 /** The text with every entity mention blanked out, same length, so boundary searches skip names. */
 export function maskMentions(s: string, offset: number, index: EntityIndex): string {
@@ -91,6 +91,10 @@ function introducedPerson(segment: string, scope: Scope): Speaker | undefined {
 function resolveSegment(segment: string, found: Located[], scope: Scope): Speaker | undefined {
   const person = found.length ? undefined : introducedPerson(segment, scope);
   if (person) return person;
+  // "The people said": the group the previous claim described ("two people familiar with the matter").
+  const same = /^the\s+(\p{Ll}+)$/iu.exec(segment)?.[1];
+  if (same && scope.previous?.speakerText && new RegExp(`\\b${same}\\b`, "i").test(scope.previous.speakerText)) return scope.previous;
+
   // "Its inspectors found", "Their lawyers argued": people speaking for the body "its" refers to.
   const owned = /^(its|their)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+$/iu.exec(segment);
   if (owned && !found.length) {
@@ -105,13 +109,19 @@ function resolveSegment(segment: string, found: Located[], scope: Scope): Speake
   const country = scope.index.mentions.find((m) => m.type === "PLACE" && m.start >= scope.sentenceStart && scope.text?.slice(m.start, m.end) === bare);
   if (country) return { speakerId: country.id };
   if (PRONOUN.test(segment)) return resolvePronoun(scope, segment);
+  // "…, police said": a bare state noun is the body named with it ("Royal Canadian Mounted Police"), else a described speaker.
+  if (/^(?:police|prosecutors|officials|authorities|regulators)$/i.test(segment)) return { speakerText: segment, speakerId: resolveBody(scope, `the ${segment}`)?.speakerId };
   if (isBodyPhrase(segment)) return resolveBody(scope, segment);
   if (/^\p{Ll}*\s*[\p{L}\s-]*s$/u.test(segment) && segment.split(" ").length <= 4) return { speakerText: segment };
   // "The heirs of the painter who sold it said": a group described by its relation to someone, the relative clause left out.
   const group = /^(the\s+[\p{Ll}-]+s\s+of\s+(?:the\s+|a\s+|an\s+)?[\p{Ll}-]+)\s+(?:who|which|that)\b/iu.exec(segment);
   if (group?.[1]) return { speakerText: group[1] };
   // "An independent commission found": an unnamed body introduced as such is a described speaker.
-  if (/^an?\s/i.test(segment) && isBodyNoun(segment) && segment.split(" ").length <= 4) return { speakerText: segment };
+  // …and one the text names later as that body ("A consumer group said … The group, Fair Price Alliance, …").
+  if (/^an?\s/i.test(segment) && isBodyNoun(segment) && segment.split(" ").length <= 4) {
+    const head = segment.split(/\s+/).at(-1)?.toLowerCase() ?? "";
+    return { speakerText: segment, speakerId: isBodyNoun(head) ? namedLaterAs(scope, head)?.speakerId : undefined };
+  }
   return undefined;
 }
 
@@ -170,7 +180,10 @@ function speakerAfterRaw(text: string, from: number, end: number, index: EntityI
     const person = found.length ? undefined : introducedPerson(phrase, scope);
     if (person) return { ...person, at };
     // "according to a Reuters poll": an outlet's own survey or count is the outlet's.
-    const byOutlet = /\b(?:poll|survey|tally|count|analysis|calculations?)\b/i.test(phrase) ? found.find((m) => m.type === "MEDIA") : undefined;
+    const byOutlet = /\b(?:poll|survey|tally|count|analysis|calculations?|data compiled by|data from)\b/i.test(phrase) ? found.find((m) => m.type === "MEDIA") : undefined;
+    // "according to a notice posted at bus stations by the company": the author after "by".
+    const author = /\b(?:posted|issued|published|released|written|filed|sent|signed)\b[^,;]*?\bby\s+((?:the|its)\s+[\p{Ll}-]+)\s*$/iu.exec(phrase)?.[1];
+    if (author && isBodyPhrase(author)) return { speakerText: phrase, speakerId: resolveBody(scope, author)?.speakerId, at };
     return { speakerText: phrase, speakerId: byOutlet?.id ?? found.find((m) => m.type !== "MEDIA")?.id, at };
   }
   // Only "said"/"says" invert ("…, said Jane Smith"); after "told" comes the audience ("…, told the Financial Times").

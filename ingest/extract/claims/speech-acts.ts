@@ -7,7 +7,7 @@ const RULES: Rule[] = [
   // "estimated"/"projected" attribute only before a clause or a name ("estimated that …", "projects Lumora will …").
   { re: /\b(expects|expected|forecasts|predicted|predicts|(?:estimated|estimates|estimate|projected|projects)(?=\s+(?:that|in|on|[a-z]+\s+(?:could|would|will|might|may))\b|\s+[A-Z]))\b/, act: "expected", fallback: "states" },
   // A finding or a recommendation is the body's own statement: "An independent commission found that …".
-  { re: /\b(found|finds|concluded|concludes|ruled|rules|recommended|recommends|urged|urges)\b(?=\s+(?:that|approval|rejection|\w+\s+to)\b)/, act: "said", fallback: "states" },
+  { re: /\b(found|finds|concluded|concludes|ruled|rules|recommended|recommends|urged|urges)\b(?=\s+(?:(?:in|on|last)\s+\w+\s+)?(?:that|approval|rejection|\w+\s+to)\b)/, act: "said", fallback: "states" },
   { re: /\b(welcomed|welcomes|praised|criticised|criticized|apologi[sz]ed)\b/, act: "said", fallback: "states" },
   // "points out", "pledged to", "defended the decision, saying": the speaker's own words, reported.
   { re: /\b(recalled that|recalls that|points out|pointed out|notes|writes|observed|remarked|commented|tweeted|posted on|pledged|pledges|promised|promises|vowed|vows|defended|defends)\b/, act: "said", fallback: "states" },
@@ -19,7 +19,7 @@ const RULES: Rule[] = [
   { re: /\b(acknowledged|acknowledges|admitted|admits|accepted the findings)\b/, act: "acknowledged", fallback: "acknowledges" },
   { re: /\b(denied|denies|deny|rejected|rejects|disputed|disputes|dismissed|dismisses|refuted)\b/, act: "denied", fallback: "denies", negative: true },
   { re: /\b(announced|announces|unveiled|declared)\b/, act: "announced", fallback: "announces" },
-  { re: /\b(warned|warns|cautioned|cautions)\b/, act: "warned", fallback: "warns" },
+  { re: /\b(warned|warns|cautioned|cautions|threatened|threatens)\b/, act: "warned", fallback: "warns" },
   // "The review blamed understaffing": assigning blame is the body's own statement about a cause.
   { re: /\b(blamed|blames)\b/, act: "said", fallback: "states" },
   { re: /\b(clarified|clarifies|explained|explains)\b/, act: "explained", fallback: "explains", characterises: true },
