@@ -110,7 +110,7 @@ function resolveSegment(segment: string, found: Located[], scope: Scope): Speake
   if (country) return { speakerId: country.id };
   if (PRONOUN.test(segment)) return resolvePronoun(scope, segment);
   // "…, police said": a bare state noun is the body named with it ("Royal Canadian Mounted Police"), else a described speaker.
-  if (/^(?:police|prosecutors|officials|authorities|regulators)$/i.test(segment)) return { speakerText: segment, speakerId: resolveBody(scope, `the ${segment}`)?.speakerId };
+  if (/^police$/i.test(segment)) return { speakerText: segment, speakerId: resolveBody(scope, `the ${segment}`)?.speakerId };
   if (isBodyPhrase(segment)) return resolveBody(scope, segment);
   if (/^\p{Ll}*\s*[\p{L}\s-]*s$/u.test(segment) && segment.split(" ").length <= 4) return { speakerText: segment };
   // "The heirs of the painter who sold it said": a group described by its relation to someone, the relative clause left out.
