@@ -250,5 +250,13 @@ describe("round 7: real wire wordings", () => {
     expect(speakerOf(text, "were rigged")).toBe("Fair Price Alliance");
     expect(speakerOf(text, "would act")).toBe("Lina Osei");
   });
+
+  it("round 8: more speech verbs, a US attorney after 'said', and a passive 'being asked' that attributes nothing", () => {
+    const text = "“Justice was served,” said U.S. Attorney Dana Whitlow. KTVX reports the suspect was freed. “So funny,” one viewer quipped. Nurses are being asked to work longer shifts.";
+    expect(speakerOf(text, "Justice was served")).toBe("Dana Whitlow");
+    expect(speakerOf(text, "suspect was freed")).toBe("KTVX");
+    expect(claimsIn(text, "So funny")[0]?.speakerText).toBe("one viewer");
+    expect(claimsIn(text, "longer shifts")[0]?.act ?? "none").not.toBe("said");
+  });
 });
 

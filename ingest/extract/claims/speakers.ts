@@ -9,7 +9,7 @@ const TRAILING = /\s+(also|has|had|have|previously|publicly|later|earlier|separa
 const ROLE = /\b(doctors?|nurses?|witness(?:es)?|residents?|journalists?|reporters?|advisers?|advisors?|management|insiders?|engineers?|spokesperson|spokesman|spokeswoman|officials?|executives?|person|people|sources?|employees?|analysts?|researchers?|representatives?|lawyers?|staff|workers?|dealers?|owners?|critics?|investors?|experts?|regulators?|economists?|managers?|directors?|advisers?|memo|notice|statement|filing|report|letter|document|docket|filings|scientists?|users?|customers?|president|chief|head)\b/i;
 const PRONOUN = /^(it|he|she|they|we)$/i;
 /** " Press Secretary ", " Chief Executive ": capitalised title words between an employer and a person. */
-const TITLE_GAP = /^(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}\s+(?:Secretary|Minister|Spokes(?:man|woman|person)|Executive|Officer|Director|President|Chairman|Chairwoman|Chair|Governor|Commissioner|Ambassador|Representative|Chief|Head|Adviser|Advisor|Counsel|Leader)\s+$/u;
+const TITLE_GAP = /^(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}\s+(?:Secretary|Minister|Attorney|Rep\.|Sen\.|Gov\.|Mayor|Judge|Sheriff|Spokes(?:man|woman|person)|Executive|Officer|Director|President|Chairman|Chairwoman|Chair|Governor|Commissioner|Ambassador|Representative|Chief|Head|Adviser|Advisor|Counsel|Leader)\s+$/u;
 const FUNCTION_WORD = /\b(?:that|it|its|the|a|an|on|in|at|to|this|there|they|he|she|we|would|will|had|has|was|is|and|but)\s/i;
 /** ", a spokesperson for the European Commission," between a name and its verb. */
 const APPOSITIVE = /,\s*([^,;:"“”]{2,90}),\s*$/;
@@ -113,6 +113,8 @@ function resolveSegment(segment: string, found: Located[], scope: Scope): Speake
   if (/^police$/i.test(segment)) return { speakerText: segment, speakerId: resolveBody(scope, `the ${segment}`)?.speakerId };
   if (isBodyPhrase(segment)) return resolveBody(scope, segment);
   if (/^\p{Ll}*\s*[\p{L}\s-]*s$/u.test(segment) && segment.split(" ").length <= 4) return { speakerText: segment };
+  // "one viewer quipped", "another user wrote": a single unnamed person is a described speaker.
+  if (/^(?:one|another)\s+[\p{Ll}-]+$/iu.test(segment)) return { speakerText: segment };
   // "The heirs of the painter who sold it said": a group described by its relation to someone, the relative clause left out.
   const group = /^(the\s+[\p{Ll}-]+s\s+of\s+(?:the\s+|a\s+|an\s+)?[\p{Ll}-]+)\s+(?:who|which|that)\b/iu.exec(segment);
   if (group?.[1]) return { speakerText: group[1] };

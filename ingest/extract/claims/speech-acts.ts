@@ -10,7 +10,7 @@ const RULES: Rule[] = [
   { re: /\b(found|finds|concluded|concludes|ruled|rules|recommended|recommends|urged|urges)\b(?=\s+(?:(?:in|on|last)\s+\w+\s+)?(?:that|approval|rejection|\w+\s+to)\b)/, act: "said", fallback: "states" },
   { re: /\b(welcomed|welcomes|praised|criticised|criticized|apologi[sz]ed)\b/, act: "said", fallback: "states" },
   // "points out", "pledged to", "defended the decision, saying": the speaker's own words, reported.
-  { re: /\b(recalled that|recalls that|points out|pointed out|notes|writes|observed|remarked|commented|tweeted|posted on|pledged|pledges|promised|promises|vowed|vows|defended|defends)\b/, act: "said", fallback: "states" },
+  { re: /\b(quipped|joked|wondered|(?<!(?:being|been|was|were|is|are|be|get|got)\s)asked|testified|confessed|replied|responded that|reports(?=\s+(?:that\s+)?(?:the|a|an|its|[A-Z]))|recalled that|recalls that|points out|pointed out|notes|writes|observed|remarked|commented|tweeted|posted on|pledged|pledges|promised|promises|vowed|vows|defended|defends)\b/, act: "said", fallback: "states" },
   { re: /\b(cried foul|condemned|condemns|slammed|slams)\b/, act: "claimed", fallback: "accuses" },
   { re: /\b(claimed|(?<![\d,]\d\s|\b(?:the|these|other|of|its|their|some|all|many)\s)claims|claim|alleged|alleges)\b/, act: "claimed", fallback: "claims" },
   { re: /\b(accused|accuses)\b/, act: "claimed", fallback: "accuses" },

@@ -1,4 +1,4 @@
-const VERB = /\s(said|says|added|told|reported|showed|shows|wrote|noted|stated|confirmed|announced|warned|explained|argued|insisted|acknowledged|claimed|estimated|estimate|estimates|predicted|predict|forecast)\b/g;
+const VERB = /\s(said|says|added|told|reported|showed|shows|wrote|noted|stated|confirmed|announced|warned|explained|argued|insisted|acknowledged|claimed|quipped|joked|wondered|asked|replied|tweeted|estimated|estimate|estimates|predicted|predict|forecast)\b/g;
 /** What may follow a closing attribution verb: a time, a venue, an audience, or ", adding that …". */
 const TAIL = /^(?:\s+(?:on|in|at|to|late|earlier|last|this|during|after|via)\b[^,;“"]{0,60})?(?:,\s+(?:adding|citing|noting|saying)\b.*)?\s*[.!?]?["”’]?\s*$/su;
 /** Only "told" takes an audience ("…, she told reporters in Lyon"); after "insisted" or "said" the same words are new content. */

@@ -4,7 +4,7 @@ const ROLE = new Set([
   "officer", "secretary", "minister", "president", "chairman", "chairwoman", "chair", "director", "governor", "judge", "analyst",
   "spokesperson", "spokesman", "spokeswoman", "commissioner", "ceo", "cfo", "coo", "cto", "founder", "co-founder", "editor", "leader",
   "senator", "mayor", "prosecutor", "executive", "ambassador", "economist", "professor", "chancellor", "premier", "lawmaker", "general", "counsel",
-  "representative", "treasurer", "attorney-general", "ombudsman", "envoy", "administrator", "sheriff", "superintendent", "inspector", "commander", "chief",
+  "representative", "attorney", "treasurer", "attorney-general", "ombudsman", "envoy", "administrator", "sheriff", "superintendent", "inspector", "commander", "chief",
 ]);
 /** Portfolios before a minister's title ("Digital Affairs Minister"): only these roles take them, so "Vattel Energy Chief" keeps its company. */
 const PORTFOLIO = /^(transportation|treasury|science|technology|security|immigration|infrastructure|communications|tourism|sport|sports|fisheries|planning|welfare|pensions|work|works|veterans|employment|development|affairs|digital|health|finance|economy|trade|interior|justice|defence|defense|transport|energy|culture|labour|labor|education|environment|home|foreign|agriculture|commerce|housing|climate|industry)$/i;
@@ -29,7 +29,8 @@ export function findTitle(words: string[]): TitleSplit | null {
     // "Directorate General of Coastal Safety", "Secretary of State": a title names a person only when the name follows it directly.
     // "Secretary of State Mike Pompeo": a title with its portfolio after "of", then the name.
     if (ROLE.has((words[i] ?? "").toLowerCase()) && words[i + 1] === "of" && [2, 3].includes(words.length - i - 3) && isFirstName(words[i + 3] ?? "")) return { before: i, nameFrom: i + 3 };
-    if (!ROLE.has((words[i] ?? "").toLowerCase()) || INSTITUTION_HEAD.test(words[i + 1] ?? "") || words[i + 1] === "of") continue;
+    // "Ohio Attorney General": an office whose name ends in "General" names no person.
+    if (!ROLE.has((words[i] ?? "").toLowerCase()) || INSTITUTION_HEAD.test(words[i + 1] ?? "") || words[i + 1] === "of" || (words[i + 1] === "General" && i + 2 === words.length)) continue;
     const rest = words.length - i - 1;
     if (rest < 1 || rest > 3) return null;
     let from = i;
