@@ -183,5 +183,11 @@ describe("places, instruments, designations and role words", () => {
     expect(found).toEqual(expect.arrayContaining(["PLACE DURBAN", "MEDIA Agence France-Presse", "GOV Ministry of Water and Sanitation", "GOV Marine Supervisory Service", "GOV Land Claims Tribunal"]));
     expect(found.some((e) => /R412|A\$|C\$|\b640/.test(e))).toBe(false);
   });
+
+  it("round 8: market codes written inline (.DJI, CLc1, XAU=, US10YT=RR) are no names and do not join the index name", () => {
+    const found = entitiesOf("The Nasdaq Composite .IXIC gained, U.S. crude CLc1 fell, gold XAU= held and 10-year notes US10YT=RR rose as copper CMCU3 slipped on the London Metal Exchange.");
+    expect(found).toEqual(expect.arrayContaining(["PRODUCT Nasdaq Composite", "ORG London Metal Exchange"]));
+    expect(found.some((e) => /IXIC|CLc1|XAU|US10|CMCU/i.test(e))).toBe(false);
+  });
 });
 
