@@ -98,5 +98,11 @@ describe("generic weekdays and past clauses", () => {
     expect(days("Police made the arrests Monday night.", nov)).toEqual([["Monday", "2026-11-16", "relative"]]);
     expect(days("Treasuries rose 1/2 point over the last five days.", nov)).toEqual([]);
   });
+
+  it("round 8: a deadline a few weeks past stays in this year; 'a couple hours earlier' is no day", () => {
+    const nov = "2026-11-18T09:00:00-05:00";
+    expect(days("Bidders had until Nov. 1 to apply.", nov)).toEqual([["Nov. 1", "2026-11-01", "absolute"]]);
+    expect(days("It had been announced a couple hours earlier.", nov)).toEqual([]);
+  });
 });
 

@@ -73,7 +73,7 @@ export function findDates(text: string, publishedAt?: string): DateScan {
 }
 
 /** "36 hours before the test": an offset in hours from an event is a length of time (a figure), not a calendar day. */
-const HOURS_OFFSET = /^(?:\d+|a|an|one|two|three|several)\s+(?:hours?|minutes?|seconds?)\b/i;
+const HOURS_OFFSET = /^(?:\d+|a|an|one|two|three|several|a couple(?: of)?|a few)\s+(?:hours?|minutes?|seconds?)\b/i;
 /** "29/32" and "1/2" are fractions (bond prices, halves); "in the day", "the last five days" are spans. */
 const NOT_A_DATE = /^\d{1,2}\/\d{1,2}$|^in the day$|^(?:the\s+)?(?:last|past|next|previous)\s+(?:\w+\s+)?(?:days|weeks|months|years)$/i;
 const DAY_WORD = /\b(?:yesterday|today|tomorrow|tonight|week|month|year|day|morning|afternoon|evening|night)\b/i;
@@ -109,7 +109,8 @@ function resolveChrono(r: chrono.ParsedResult, pubDay: string | undefined, isFut
 function inPublicationYear(s: chrono.ParsedComponents, pubDay: string, isFuture: boolean): string {
   const year = Number(pubDay.slice(0, 4));
   const day = ymd(year, s.get("month") ?? 0, s.get("day") ?? 0);
-  return isFuture && day < pubDay ? ymd(year + 1, s.get("month") ?? 0, s.get("day") ?? 0) : day;
+  // "had until Nov. 1" in a Nov. 18 article is this year's; a plan for a day months behind us is next year's.
+  return isFuture && day < addDays(pubDay, -60) ? ymd(year + 1, s.get("month") ?? 0, s.get("day") ?? 0) : day;
 }
 
 /** A bare weekday in news copy means the latest such day up to publication, or the next one for future plans. */

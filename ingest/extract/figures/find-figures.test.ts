@@ -136,5 +136,12 @@ describe("units", () => {
     const figs = (t: string) => extractAssertions({ text: t, publishedAt: "2026-03-02T10:00:00+00:00" }).figures.map((f) => f.value);
     expect(figs("Dana Cole, 41, of Hope was arrested at 2210 Maple Avenue with 3 grams of heroin.")).toEqual([3]);
   });
+
+  it("round 8: abbreviated power units, 'just short of', converted 'about' amounts, 911 calls, qualified years, adverbs after the noun", () => {
+    const figs = (t: string) => extractAssertions({ text: t, publishedAt: "2026-03-02T10:00:00+00:00" }).figures.map((f) => [f.value, f.qualifier, f.unit]);
+    expect(figs("It added 3.7 GW of solar and a 315 MW plant.")).toEqual([[3.7, "exact", "gigawatts"], [315, "exact", "megawatts"]]);
+    expect(figs("The state paid just short of $449,000 after about 2 inches (50.8 millimeters) of rain.")).toEqual([[449000, "under", "USD"], [2, "about", "inches"], [50.8, "about", "millimeters"]]);
+    expect(figs("A 911 call came in; no action is due until at least 2027, and the 14 companies currently bidding wait.")).toEqual([[14, "exact", "companies"]]);
+  });
 });
 

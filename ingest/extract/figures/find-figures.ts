@@ -15,6 +15,10 @@ const PERCENT_RANGE = new RegExp(String.raw`(?<![\p{L}\p{N}.,])(?<!from\s)(?<a>$
 /** "Boeing 787-9", "S&P 500", "737 Max": a bare number inside a product's or index's name. */
 const NAME_BEFORE = /(?<![.!?]\s*)\b\p{Lu}[\p{L}&]*\s$/u;
 const MODEL_AFTER = /^(?:-\d|\s(?:Max|MAX|Dreamliner|Pro|Plus|Ultra|Mini|neo|XL)\b)/;
+/** "8.69 GW", "315 MW": written-out units, so "8.69 GW" and "8.69 gigawatts" are one measure. */
+const UNIT_ABBREVIATIONS: Record<string, string> = { gw: "gigawatts", mw: "megawatts", kw: "kilowatts", gwh: "gigawatt-hours", mwh: "megawatt-hours", twh: "terawatt-hours", kwh: "kilowatt-hours" };
+/** "911 calls": an emergency number, not a count. */
+const EMERGENCY_NUMBER = /^\s(?:call|calls|caller|callers|dispatcher|dispatchers|operator|operators|center|centre)\b/i;
 const STREET_AFTER = /^\s(?:[NSEW]\.?\s)?(?:\p{Lu}[\p{L}]*\s){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Drive|Dr|Lane|Ln|Boulevard|Blvd|Place|Pl|Way|Court|Ct|Highway|Hwy|Parkway|Pkwy|Terrace)\b/u;
 const MONTH_OR_DAY = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\s$/i;
 const BETWEEN = new RegExp(String.raw`(?<![\p{L}])between\s${LOW}\s(?:and|to)\s${NUM}${TAIL}`, "giu");
@@ -35,12 +39,12 @@ export function findFigures(text: string, exclude: Span[]): Figure[] {
   return shareConvertedQualifier(text, out.sort((a, b) => a.start - b.start));
 }
 
-/** "up to $12.9bn (£10bn)": an amount converted in brackets carries the bound of the amount it converts. */
+/** "up to $12.9bn (£10bn)": an amount converted in brackets carries the qualifier of the amount it converts. */
 function shareConvertedQualifier(text: string, figures: Figure[]): Figure[] {
   return figures.map((f, i) => {
     const prev = figures[i - 1];
-    // Only a bound carries over; "about 2.3 billion crowns ($340 million)" converts a rounded figure at a stated rate.
-    if (!prev || f.qualifier !== "exact" || !["over", "under", "at_least", "at_most"].includes(prev.qualifier) || !/^\s*\(\s*$/.test(text.slice(prev.end, f.start))) return f;
+    // "about 2 inches (50.8 millimeters)" is about too; only an exact or between figure passes nothing on.
+    if (!prev || f.qualifier !== "exact" || !["over", "under", "at_least", "at_most", "about"].includes(prev.qualifier) || !/^\s*(?:[\p{L}-]+\s*){0,2}\(\s*$/u.test(text.slice(prev.end, f.start))) return f;
     const { start, end, text: shown, value, unit } = f;
     return { start, end, text: shown, value, ...qualifierRange(prev.qualifier, value), qualifier: prev.qualifier, ...(unit ? { unit } : {}) };
   });
@@ -57,7 +61,8 @@ function pushFigure(out: Figure[], text: string, m: RegExpMatchArray, exclude: S
   const currency = currencyCode(g.cur ?? "") ?? currencyCode(g.curw ?? "");
   const before = text.slice(Math.max(0, start - 80), start);
   const after = text.slice(end, end + 60);
-  const unit = g.pct ? (/point/i.test(g.pct) ? "percentage_points" : "percent") : currency ?? hyphenatedUnit(after) ?? countedNoun(after, before) ?? elidedUnit(before) ?? measuredSubject(before);
+  const counted = hyphenatedUnit(after) ?? countedNoun(after, before) ?? elidedUnit(before) ?? measuredSubject(before);
+  const unit = g.pct ? (/point/i.test(g.pct) ? "percentage_points" : "percent") : currency ?? (counted && (UNIT_ABBREVIATIONS[counted] ?? counted));
   if (lowOfBetween !== undefined) {
     const low = scaled(lowOfBetween, scaleOf(g.ascale ?? g.scale));
     out.push({ start, end, text: text.slice(start, end), value: scaled((low + value) / 2, 1), low, high: value, qualifier: "between", unit });
@@ -92,8 +97,8 @@ function inName(text: string, g: Record<string, string | undefined>, start: numb
   const after = text.slice(end, end + 40);
   // "Jonathan Baker, 32, of Columbus": an age between commas after a name.
   if (/\p{Lu}[\p{L}.'’-]*,\s$/u.test(before) && /^,/.test(after) && /^\d{1,3}$/.test(g.num ?? "")) return true;
-  // "1119 Eighth St.", "3170 W. County Road 600S": a street number.
-  if (STREET_AFTER.test(after)) return true;
+  // "1119 Eighth St.", "3170 W. County Road 600S": a street number; "a 911 call" an emergency line.
+  if (STREET_AFTER.test(after) || (/^(?:911|999|112)$/.test(g.num ?? "") && EMERGENCY_NUMBER.test(after))) return true;
   return MODEL_AFTER.test(text.slice(end, end + 12)) || (NAME_BEFORE.test(before) && !MONTH_OR_DAY.test(before));
 }
 
@@ -103,6 +108,7 @@ function isYearOrOrdinal(text: string, g: Record<string, string | undefined>, st
   if (/^[:/]\d/.test(text.slice(end))) return true;
   // "at 9 a.m. ET": a clock time.
   if (/^\s?(?:a\.m\.?|p\.m\.?|am\b|pm\b)/i.test(text.slice(end, end + 6))) return true;
-  const bare = !g.scale && !g.cur && !g.pct && !g.curw && !g.qual;
+  // "until at least 2021": a qualified year is still a year when nothing is counted after it.
+  const bare = !g.scale && !g.cur && !g.pct && !g.curw && (!g.qual || !/^\s+\p{Ll}/u.test(text.slice(end, end + 3)));
   return bare && /^(1[89]|20)\d\d$/.test(g.num ?? "");
 }

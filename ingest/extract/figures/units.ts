@@ -22,7 +22,8 @@ export function currencyCode(symbolOrWord: string): string | undefined {
 
 const VERBISH = new Set(["PastTense", "Gerund", "Modal", "Copula", "Auxiliary", "Preposition", "Particle", "Adverb", "Conjunction", "Determiner", "Pronoun"]);
 /** Verbs and function words end the counted noun phrase ("40 stores closed" -> "stores"). */
-const notNounish = (w: string) => /ed$/.test(w) || lexTags(w).some((t) => VERBISH.has(t));
+/** "14 companies currently in the program": an adverb by its ending ends the noun phrase too. */
+const notNounish = (w: string) => /ed$|(?:ally|ently|antly|ously|ively|ately|ily|ably)$/.test(w) || lexTags(w).some((t) => VERBISH.has(t));
 
 /** "14 carved masks": a participle directly followed by a plural noun modifies it rather than ending the phrase. */
 function participleBeforeNoun(w: string, rest: string): boolean {
@@ -46,7 +47,7 @@ const TEMPERATURE_SCALES = new Set(["celsius", "fahrenheit", "kelvin", "centigra
 const STOP = new Set(
   ("with to in on for of from by at that which who and or but because after before as is are was were will would has have had than per a an the its " +
     "their this these since over under across into through during while when last each every ago earlier later more less so such " +
-    "worldwide nationwide globally overseas abroad annually apiece altogether respectively").split(" "),
+    "worldwide nationwide globally overseas abroad annually apiece altogether respectively inside outside overall together alone apart ahead behind").split(" "),
 );
 
 /**
@@ -64,6 +65,9 @@ export function countedNoun(after: string, before: string): string | undefined {
   // "30 Boeing 787-9 jets": names and model codes between the number and its noun modify the noun; a name alone ("23 million Germans") is the noun.
   const proper: string[] = [];
   const words: string[] = [];
+  // "315 MW plant": an abbreviated unit right after the number is the unit.
+  const abbreviated = /^ +(GW|MW|kW|GWh|MWh|TWh|kWh)\b/.exec(after)?.[1];
+  if (abbreviated) return abbreviated.toLowerCase();
   // "30 of Boeing's 787-9 jets": a possessive marker is part of the name that modifies the noun.
   let rest = after.replace(/\s?['’]s(?=\s)/g, "");
   for (let m = WORD.exec(rest); m && words.length < 3; m = WORD.exec(rest)) {
