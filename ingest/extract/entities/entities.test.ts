@@ -189,5 +189,11 @@ describe("places, instruments, designations and role words", () => {
     expect(found).toEqual(expect.arrayContaining(["PRODUCT Nasdaq Composite", "ORG London Metal Exchange"]));
     expect(found.some((e) => /IXIC|CLc1|XAU|US10|CMCU/i.test(e))).toBe(false);
   });
+
+  it("round 9: places before a state, state legislatures, House Speaker titles, '<place> police', People's …, colon-initial words", () => {
+    const found = entitiesOf("Ohio House Speaker Dana Pruitt spoke in Dayton, Ohio, and near Modesto, Calif. Hong Kong police said the People's Armed Police stayed. Sens. Mara Quill and Tom Reyes agreed. He said: Teachers need more.");
+    expect(found).toEqual(expect.arrayContaining(["GOV Ohio House", "PERSON Dana Pruitt", "PLACE Dayton", "PLACE Modesto", "GOV Hong Kong police", "GOV People's Armed Police", "PERSON Mara Quill", "PERSON Tom Reyes"]));
+    expect(found.some((e) => /Calif|Teachers|Sens/.test(e))).toBe(false);
+  });
 });
 
