@@ -258,5 +258,20 @@ describe("round 7: real wire wordings", () => {
     expect(claimsIn(text, "So funny")[0]?.speakerText).toBe("one viewer");
     expect(claimsIn(text, "longer shifts")[0]?.act ?? "none").not.toBe("said");
   });
+
+  it("round 9: the person nearest the verb, a paper by its last word, the report that was just cited, a passive 'are said to be'", () => {
+    const text = "Acme Corp. executive Lena Park said demand was high. The Boston Herald reported the plan. The Herald says sales doubled. The report claims prices will hold. Two suppliers are said to be ready.";
+    expect(speakerOf(text, "demand was high")).toBe("Lena Park");
+    expect(speakerOf(text, "sales doubled")).toBe("Boston Herald");
+    expect(speakerOf(text, "prices will hold")).toBe("Boston Herald");
+    expect(speakerOf(text, "suppliers are said")).toBe("Boston Herald");
+  });
+
+  it("round 9: a place run into a person's name is two names, and a family name written first links back", () => {
+    const text = "Japan's envoy to Canada Sato Haruki has said talks would go on. Sato said Tokyo was patient. Employee Ravi Menon tells the paper he left.";
+    expect(speakerOf(text, "talks would go on")).toBe("Sato Haruki");
+    expect(speakerOf(text, "Tokyo was patient")).toBe("Sato Haruki");
+    expect(speakerOf(text, "he left")).toBe("Ravi Menon");
+  });
 });
 

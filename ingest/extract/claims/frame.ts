@@ -32,6 +32,8 @@ export function frameOf(input: FrameInput, s: Sentence, previous: Claim | undefi
   if (!act) return continuedQuote(input, s, previous, prevSpeaker) ?? quoteClosedLater(input, s) ?? { contentStart: s.start, contentEnd: s.end };
   const verbStart = s.start + act.start;
   const verbEnd = s.start + act.end;
+  // "Wistron and Global Lighting are said to be among the suppliers": a passive "said" reports the source already cited.
+  if (act.act === "said" && /\b(?:is|are|was|were)\s+$/i.test(s.text.slice(0, act.start))) return { speaker: prevSpeaker, act, contentStart: s.start, contentEnd: s.end };
   const speaker = speakerBeforeVerb({ text, sentenceStart: s.start, verbStart, verbEnd, index, previous: prevSpeaker, cited: input.cited });
   // "Analysts had expected $3.71 billion, according to LSEG data": a named source outranks an unnamed group.
   if (after && (!speaker || (!speaker.speakerId && after.speakerId))) return { speaker: after, act, contentStart: s.start, contentEnd: after.at };

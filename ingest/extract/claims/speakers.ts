@@ -91,6 +91,8 @@ function introducedPerson(segment: string, scope: Scope): Speaker | undefined {
 function resolveSegment(segment: string, found: Located[], scope: Scope): Speaker | undefined {
   const person = found.length ? undefined : introducedPerson(segment, scope);
   if (person) return person;
+  // "The report claims …": a document just cited speaks for whoever issued it, the previous source.
+  if (/^the\s+(?:report|study|survey|filing|document|lawsuit|complaint|indictment|memo)$/i.test(segment) && scope.previous) return { ...scope.previous, speakerText: segment };
   // "The people said": the group the previous claim described ("two people familiar with the matter").
   const same = /^the\s+(\p{Ll}+)$/iu.exec(segment)?.[1];
   if (same && scope.previous?.speakerText && new RegExp(`\\b${same}\\b`, "i").test(scope.previous.speakerText)) return scope.previous;
@@ -103,7 +105,8 @@ function resolveSegment(segment: string, found: Located[], scope: Scope): Speake
     if (type === "ORG" || type === "GOV") return { speakerText: segment, speakerId: body?.speakerId };
   }
   if (ROLE.test(segment) && !found.some((m) => m.type === "PERSON")) return describe(segment, found, scope);
-  if (found.length) return { speakerId: (found.find((m) => m.type === "PERSON") ?? found[0])?.id };
+  // "Walt Disney Co. executive Kevin Mayer said": the person nearest the verb speaks, the employer before is context.
+  if (found.length) return { speakerId: (found.filter((m) => m.type === "PERSON").at(-1) ?? found[0])?.id };
   // "The US welcomed the exchange", "China said": a country speaks through its government.
   const bare = segment.replace(/^the\s+/i, "");
   const country = scope.index.mentions.find((m) => m.type === "PLACE" && m.start >= scope.sentenceStart && scope.text?.slice(m.start, m.end) === bare);

@@ -1,7 +1,8 @@
 import type { Sentence, Term } from "../text/sentences";
 import { hasGovHead } from "./gov-heads";
+import { lexiconType } from "./lexicon-matches";
 import { findTitle, INSTITUTION_HEAD } from "./titles";
-import { MONTHS_DAYS, NOT_NAMES, TITLES, isCommonWord, isDemonym, isFirstName } from "./words";
+import { MONTHS_DAYS, NOT_NAMES, TITLES, isCommonWord, isDemonym, isFirstName, isPlaceWord } from "./words";
 
 export type Candidate = {
   start: number;
@@ -30,7 +31,7 @@ const COMPASS = /^(North|South|East|West|Northern|Southern|Eastern|Western|Centr
 const COUNTRY_PREFIX = /^(U\.S\.|US|U\.K\.|UK|EU)$/;
 const MEMBERS_HEAD = /^(Union|Association|Federation|Alliance|Party|Council|League|Guild|Fund|Club|Society|Congress|Forum|Coalition|Cooperative|Co-operative)$/;
 /** A role noun opening a sentence before a name ("Operator X has offered …"): the descriptor, capitalised by position. */
-const ROLE_NOUN = /^(Operator|Developer|Regulator|Retailer|Lender|Insurer|Carrier|Manufacturer|Supplier|Provider|Broadcaster|Publisher|Startup|Distributor|Contractor|Chipmaker|Carmaker|Automaker|Steelmaker|Drugmaker|Conglomerate|Broker|Miner|Shipper|Exporter|Importer|Investor)$/;
+const ROLE_NOUN = /^(Employee|Resident|Witness|Passenger|Student|Shopper|Commuter|Officer|Nurse|Doctor|Operator|Developer|Regulator|Retailer|Lender|Insurer|Carrier|Manufacturer|Supplier|Provider|Broadcaster|Publisher|Startup|Distributor|Contractor|Chipmaker|Carmaker|Automaker|Steelmaker|Drugmaker|Conglomerate|Broker|Miner|Shipper|Exporter|Importer|Investor)$/;
 
 const ROLE_SUFFIX = /^\p{Lu}\p{Ll}+(?:maker|builder|producer|operator|developer|retailer|supplier|provider)$/u;
 
@@ -118,9 +119,11 @@ export function sentenceCandidates(s: Sentence): Candidate[] {
     // “Look what I have said…”: the first word inside a quotation is capitalised by position too.
     // compromise keeps a quotation of several sentences together: a word after a full stop inside it starts a sentence too.
     const initial = runStart === 0 || /["“‘]\s*$/.test(s.terms[runStart]?.pre ?? "") || /(?:[.!?]["”’]?|:|\s[—–-])\s+$/.test(s.terms[runStart - 1]?.post ?? "") || (runStart <= 4 && Boolean(words[runStart - 1]?.dash) && words.slice(0, runStart).every((w, k) => w.text === w.text.toUpperCase() || /\(\s*$/.test(s.terms[k]?.pre ?? "")));
-    for (const part of splitTitle(run, initial, titled)) {
-      const c = trimRun(part.words, part.initial, part.titled, s.index);
-      if (c) out.push(c);
+    for (const [k, piece] of placeBeforePerson(run).entries()) {
+      for (const part of splitTitle(piece, initial && k === 0, titled)) {
+        const c = trimRun(part.words, part.initial, part.titled, s.index);
+        if (c) out.push(c);
+      }
     }
     run = [];
     titled = false;
@@ -153,6 +156,16 @@ function spellsNameBefore(code: string, before: string): boolean {
   if (!/^\p{Lu}{2,6}$/u.test(code)) return true;
   const initials = (before.replace(/\(\s*$/, "").match(/\p{Lu}[\p{L}'’-]*/gu) ?? []).map((w) => w[0]).join("");
   return initials.endsWith(code) || initials.includes(code);
+}
+
+/** "ambassador to Britain Liu Xiaming": a known place run into a person's name is two names (marked by a break after the place). */
+function placeBeforePerson(run: Word[]): Word[][] {
+  const rest = run.slice(1);
+  const place = run[0];
+  const known = (w: string) => isPlaceWord(w) || lexiconType(w) === "PLACE";
+  if (!place || rest.length < 2 || rest.length > 3 || !known(place.text) || known(`${place.text} ${rest[0]?.text ?? ""}`)) return [run];
+  if (!rest.every((w) => /^\p{Lu}[\p{Ll}'’-]+$/u.test(w.text) && !isCommonWord(w.text)) || rest.some((w) => INSTITUTION_HEAD.test(w.text))) return [run];
+  return [[place], rest];
 }
 
 /** "Aventis Chief Executive Tom Hadley": the employer and the person are two candidates; the title is neither. */

@@ -7,6 +7,7 @@ import { findGovDescriptors } from "./descriptors";
 import { entityId, entityKey } from "./entity-key";
 import { findLexiconMatches } from "./lexicon-matches";
 import { keepInitial } from "./initial-words";
+import { isFirstName, isLastName } from "./words";
 import { extendListNames } from "./list-names";
 
 export type Located = { start: number; end: number; id: string; type: EntityType };
@@ -92,6 +93,10 @@ function linkShortForms(groups: Group[]): Group[] {
       const words = withoutSuffix(nameOf(m).split(" "));
       const last = words[words.length - 1] === word;
       if (last && (typeOf(m) === "PERSON" || GENERIC_FIRST.test(words[0] ?? "") || (typeOf(g) !== "PLACE" && personShaped(m, words)))) return true;
+      // "the Chronicle" for "San Francisco Chronicle": papers go by their last word.
+      if (last && typeOf(m) === "MEDIA" && words.length > 1) return true;
+      // "Liu said" after "Liu Xiaming": a family name written first, which no first-name list knows.
+      if (words[0] === word && words.length === 2 && typeOf(m) === "PERSON" && !isFirstName(word)) return true;
       return words[0] === word && typeOf(m) !== "PLACE" && typeOf(m) !== "PERSON";
     });
     if (!host) { out.push(g); continue; }
@@ -99,6 +104,8 @@ function linkShortForms(groups: Group[]): Group[] {
     // A later bare surname ("Olsen told reporters") is itself evidence of a person.
     const hostWords = withoutSuffix(nameOf(host).split(" "));
     if (hostWords.length <= 3 && hostWords[hostWords.length - 1] === word && !GENERIC_FIRST.test(hostWords[0] ?? "")) host.votes.push(["PERSON", 4]);
+    // "Liu said" after "Liu Xiaming": a known family name written first is a person too.
+    else if (hostWords.length === 2 && hostWords[0] === word && isLastName(word) && personShaped(host, hostWords)) host.votes.push(["PERSON", 4]);
     else host.votes.push(...g.votes);
   }
   return out;
