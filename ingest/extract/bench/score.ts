@@ -28,7 +28,7 @@ const norm = (s: string) => s.toLowerCase().replace(/\s+/g, " ").trim();
 /** A date is right when the day and the expression are: whether a span keeps "on"/"from", a possessive "'s" or "night" is a convention, not an error. */
 const dateText = (t: string) => norm(t).replace(/^(?:on|from|until|by|since|starting)\s+/, "").replace(/['’]s$/, "").replace(/\s+(?:morning|afternoon|evening|night)$/, "");
 /** The counted thing is the head noun ("crew members" -> member), as the extractor records it; compounds are a convention. */
-const unit = (u?: string) => (u ?? "").toLowerCase().split(/\s+/).at(-1)?.replace(/s$/, "") ?? "";
+const unit = (u?: string) => (u ?? "").toLowerCase().split(/[\s_]+/).at(-1)?.replace(/s$/, "") ?? "";
 
 /** Per-field counts for one article. Claims and speakers are keyed by the sentence that holds them. */
 export function scoreArticle(gold: GoldArticle, text: string, sentences: Sentence[], x: Extraction): Record<Field, Detail> {

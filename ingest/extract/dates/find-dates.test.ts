@@ -104,5 +104,12 @@ describe("generic weekdays and past clauses", () => {
     expect(days("Bidders had until Nov. 1 to apply.", nov)).toEqual([["Nov. 1", "2026-11-01", "absolute"]]);
     expect(days("It had been announced a couple hours earlier.", nov)).toEqual([]);
   });
+
+  it("round 9: 'until Tuesday' after a past verb looks back; 'sat' and 'in a second' are no days; a vote count is no scheduled vote", () => {
+    const thu = "2026-01-22T10:00:00-07:00";
+    expect(days("The board did not receive the figures until Tuesday.", thu)).toEqual([["until Tuesday", "2026-01-20", "relative"]]);
+    expect(days("The file sat there, she said in a second email.", thu)).toEqual([]);
+    expect(days("She won by 1,204 votes on Monday.", thu)).toEqual([["on Monday", "2026-01-19", "relative"]]);
+  });
 });
 

@@ -6,7 +6,7 @@ type Span = { start: number; end: number };
 export type DateScan = { dates: DateRef[]; spans: Span[] };
 
 const MONTH_OR_NUMERIC = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\d{1,2}\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\d{4}-\d\d-\d\d|\d{1,2}\/\d{1,2}/i;
-const FUTURE = /\b(will|would|starting|starts|start|next|later|plans? to|to be|effective|begins?|due|scheduled|(?:expected|set|poised|likely) to|reports? (?:earnings|results)|hosts|meets|holds|testifies|votes|forecast for|expected for)\b/gi;
+const FUTURE = /\b(will|would|starting|starts|start|next|later|plans? to|to be|effective|begins?|due|scheduled|(?:expected|set|poised|likely) to|reports? (?:earnings|results)|hosts|meets|holds|testifies|(?<![\d,]\s)votes|forecast for|expected for)\b/gi;
 /** "before Saturday's home game", "ahead of Monday's vote": a possessive weekday after these looks forward. */
 const AHEAD = /\b(?:before|ahead of|until)\s+$/i;
 /** "three weeks after the club reported …": counted from an event, not from publication; no day we can name. */
@@ -75,7 +75,7 @@ export function findDates(text: string, publishedAt?: string): DateScan {
 /** "36 hours before the test": an offset in hours from an event is a length of time (a figure), not a calendar day. */
 const HOURS_OFFSET = /^(?:\d+|a|an|one|two|three|several|a couple(?: of)?|a few)\s+(?:hours?|minutes?|seconds?)\b/i;
 /** "29/32" and "1/2" are fractions (bond prices, halves); "in the day", "the last five days" are spans. */
-const NOT_A_DATE = /^\d{1,2}\/\d{1,2}$|^in the day$|^(?:the\s+)?(?:last|past|next|previous)\s+(?:\w+\s+)?(?:days|weeks|months|years)$/i;
+const NOT_A_DATE = /^\d{1,2}\/\d{1,2}$|^in the day$|^in a second$|^(?:sat|sun|wed|mon|tue|thu|fri)$|^(?:the\s+)?(?:last|past|next|previous)\s+(?:\w+\s+)?(?:days|weeks|months|years)$/i;
 const DAY_WORD = /\b(?:yesterday|today|tomorrow|tonight|week|month|year|day|morning|afternoon|evening|night)\b/i;
 const CLOCK = /\d[:.]\d\d|\b(?:am|pm|a\.m\.|p\.m\.|noon|midnight|o'clock)\b/i;
 /** chrono also reads lone numbers as hours ("at 17", "36 hours before"); only a day, a day word or a written clock time counts. */
@@ -128,7 +128,8 @@ export function resolveWeekday(dow: number, pubDay: string, future: boolean): st
 function future(text: string, at: number): boolean {
   const from = Math.max(text.lastIndexOf(". ", at), text.lastIndexOf("\n", at), 0);
   const before = text.slice(from, at);
-  if (FUTURE_NEAR.test(before)) return true;
+  // "did not receive it until Tuesday": "until" after a past verb in the clause looks back.
+  if (FUTURE_NEAR.test(before) && !(/\buntil\s+$/i.test(before) && /\b(?:did|didn't|had|was|were|\w+ed)\b[^,;]*$/i.test(before))) return true;
   const last = [...before.matchAll(FUTURE)].at(-1);
   if (!last) return false;
   // "will raise taxes after councillors approved the budget late on Tuesday": a past clause opened after the future word dates the weekday.

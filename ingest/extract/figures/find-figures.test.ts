@@ -143,5 +143,11 @@ describe("units", () => {
     expect(figs("The state paid just short of $449,000 after about 2 inches (50.8 millimeters) of rain.")).toEqual([[449000, "under", "USD"], [2, "about", "inches"], [50.8, "about", "millimeters"]]);
     expect(figs("A 911 call came in; no action is due until at least 2027, and the 14 companies currently bidding wait.")).toEqual([[14, "exact", "companies"]]);
   });
+
+  it("round 9: weights in pounds, ages and blocks, 'within' as a ceiling, 'ticked up to', a price move is no range", () => {
+    const figs = (t: string) => extractAssertions({ text: t, publishedAt: "2026-03-02T10:00:00+00:00" }).figures.map((f) => [f.value, f.qualifier, f.unit]);
+    expect(figs("Police seized 4 pounds of cocaine in the 1800 block of Elm Street; two men, ages 20 and 24, and a 16-year-old were held.")).toEqual([[4, "exact", "pounds"]]);
+    expect(figs("Regulators must decide within 60 days. Inflation ticked up to 3.1%. Brent rose $1.20 to $74.50.")).toEqual([[60, "at_most", "days"], [3.1, "exact", "percent"], [1.2, "exact", "USD"], [74.5, "exact", "USD"]]);
+  });
 });
 

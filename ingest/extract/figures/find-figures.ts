@@ -23,7 +23,7 @@ const STREET_AFTER = /^\s(?:[NSEW]\.?\s)?(?:\p{Lu}[\p{L}]*\s){1,3}(?:Street|St|A
 const MONTH_OR_DAY = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\s$/i;
 const BETWEEN = new RegExp(String.raw`(?<![\p{L}])between\s${LOW}\s(?:and|to)\s${NUM}${TAIL}`, "giu");
 /** "$4.35 to $4.50" (a forecast range): both ends carry the currency; "from $10 to $12" is a change, not a range. */
-const CURRENCY_RANGE = new RegExp(String.raw`(?<![\p{L}\p{N}.,])(?<!from\s)(?<lowcur>${CURRENCY_PREFIX})\s?(?<a>${DIGITS})(?:\s?(?<ascale>${SCALE_WORDS}))?\s(?:to|-|–)\s${NUM}${TAIL}`, "giu");
+const CURRENCY_RANGE = new RegExp(String.raw`(?<![\p{L}\p{N}.,])(?<!(?:from|rose|fell|gained|lost|added|climbed|dropped|slipped|jumped|up|down|by)\s)(?<lowcur>${CURRENCY_PREFIX})\s?(?<a>${DIGITS})(?:\s?(?<ascale>${SCALE_WORDS}))?\s(?:to|-|–)\s${NUM}${TAIL}`, "giu");
 
 /** Quantities written with digits, or in words with a scale ("two million"); dates and years are not figures. */
 export function findFigures(text: string, exclude: Span[]): Figure[] {
@@ -58,17 +58,21 @@ function pushFigure(out: Figure[], text: string, m: RegExpMatchArray, exclude: S
   const n = parseNumeral(g.num ?? "");
   if (n === null || isYearOrOrdinal(text, g, start, end) || inName(text, g, start, end)) return;
   const value = scaled(n, scaleOf(g.scale));
-  const currency = currencyCode(g.cur ?? "") ?? currencyCode(g.curw ?? "");
+  // "3 pounds of methamphetamine" weighs; "£3" or "3 pounds in fines" is money.
+  const weight = /^pounds$/i.test(g.curw ?? "") && /^\s+of\s/.test(text.slice(start + m[0].trimEnd().length, start + m[0].trimEnd().length + 5));
+  const currency = currencyCode(g.cur ?? "") ?? (weight ? undefined : currencyCode(g.curw ?? ""));
   const before = text.slice(Math.max(0, start - 80), start);
   const after = text.slice(end, end + 60);
   const counted = hyphenatedUnit(after) ?? countedNoun(after, before) ?? elidedUnit(before) ?? measuredSubject(before);
-  const unit = g.pct ? (/point/i.test(g.pct) ? "percentage_points" : "percent") : currency ?? (counted && (UNIT_ABBREVIATIONS[counted] ?? counted));
+  const unit = g.pct ? (/point/i.test(g.pct) ? "percentage_points" : "percent") : currency ?? (weight ? "pounds" : counted && (UNIT_ABBREVIATIONS[counted] ?? counted));
   if (lowOfBetween !== undefined) {
     const low = scaled(lowOfBetween, scaleOf(g.ascale ?? g.scale));
     out.push({ start, end, text: text.slice(start, end), value: scaled((low + value) / 2, 1), low, high: value, qualifier: "between", unit });
     return;
   }
-  const qualifier = spanOfTime(g.qual, unit) ? "exact" : qualifierOf(g.qual);
+  // "the rate ticked up to 4.5%": "up to" after a verb of movement is where it went, not a ceiling.
+  const moved = /^up to$/i.test(g.qual ?? "") && /\b(?:ticked|edged|inched|moved|went|rose|climbed|jumped|crept|shot)\s+$/i.test(before);
+  const qualifier = spanOfTime(g.qual, unit) || moved ? "exact" : qualifierOf(g.qual);
   out.push({ start, end, text: text.slice(start, end), value, ...qualifierRange(qualifier, value), qualifier, unit });
 }
 
@@ -97,6 +101,8 @@ function inName(text: string, g: Record<string, string | undefined>, start: numb
   const after = text.slice(end, end + 40);
   // "Jonathan Baker, 32, of Columbus": an age between commas after a name.
   if (/\p{Lu}[\p{L}.'’-]*,\s$/u.test(before) && /^,/.test(after) && /^\d{1,3}$/.test(g.num ?? "")) return true;
+  // "ages 19 and 22", "a 17-year-old": ages; "the 2300 block of": an address.
+  if (/\b(?:ages?|aged)\s+(?:\d{1,3}(?:,\s*|\s+and\s+|\s+to\s+))*$/i.test(before) || /^-year-old/.test(after) || (/\bthe\s$/.test(before) && /^\s+block\s+of\b/.test(after))) return true;
   // "1119 Eighth St.", "3170 W. County Road 600S": a street number; "a 911 call" an emergency line.
   if (STREET_AFTER.test(after) || (/^(?:911|999|112)$/.test(g.num ?? "") && EMERGENCY_NUMBER.test(after))) return true;
   return MODEL_AFTER.test(text.slice(end, end + 12)) || (NAME_BEFORE.test(before) && !MONTH_OR_DAY.test(before));
