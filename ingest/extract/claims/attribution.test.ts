@@ -273,5 +273,11 @@ describe("round 7: real wire wordings", () => {
     expect(speakerOf(text, "Tokyo was patient")).toBe("Sato Haruki");
     expect(speakerOf(text, "he left")).toBe("Ravi Menon");
   });
+
+  it("round 10: 'said <Name> had …' is content, not an inverted speaker; a judge after 'U.S. District'", () => {
+    const text = "The union's executive director, Mara Voss, said Pinecrest Health had raised prices. U.S. District Judge Omar Reyes ordered a new hearing.";
+    expect(speakerOf(text, "raised prices")).toBe("Mara Voss");
+    expect(claimsIn(text, "new hearing")[0]?.speaker).toBe("Omar Reyes");
+  });
 });
 

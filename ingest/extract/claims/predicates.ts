@@ -46,7 +46,7 @@ const RULES: Rule[] = [
   [/\b(infring\w*|copied)\b/, "infringes"],
   [/\b(appeal|appeals|appealed|appealing|set aside the (?:verdict|ruling|decision)|challenge the (?:verdict|ruling|decision))\b/, "appeals"],
   [/\b(settle|settles|settled|settling|settlement)\b/, "settles"],
-  [/\b(ordered|orders|ordering)\b(?=\s+(?:\w+\s+){0,4}to\b|\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:rerun|recount|inquiry|review|halt|recall|inspection|inspections|investigation|suspension|stop|closure|evacuation|retrial)\b)/, "orders"],
+  [/\b(ordered|orders|ordering)\b(?=\s+(?:\w+\s+){0,4}to\b|\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:rerun|recount|inquiry|review|halt|recall|inspection|inspections|investigation|suspension|stop|closure|evacuation|retrial|trial|hearing|vote|election|audit)\b)/, "orders"],
   [/\b(acquir\w*|takeover|to buy|agreed to buy|bought|(?:a|\d+%) stake in|merger)\b/, "acquires"],
   [/\b(invest(?:s|ed|ing|ments?)?)\b/, "invests"],
   [/\b(launch\w*|releas\w*|rolled out|rolls out|unveil\w*)\b/, "launches"],

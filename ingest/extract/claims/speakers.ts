@@ -8,6 +8,7 @@ const BOUNDARY = /(?:[,;:"“”]|\b(?:that|after|as|while|when|because|since|bu
 const TRAILING = /\s+(also|has|had|have|previously|publicly|later|earlier|separately|then|again|on \w+|in a statement|in an? \w+ (?:post|letter|filing))$/i;
 const ROLE = /\b(doctors?|nurses?|witness(?:es)?|residents?|journalists?|reporters?|advisers?|advisors?|management|insiders?|engineers?|spokesperson|spokesman|spokeswoman|officials?|executives?|person|people|sources?|employees?|analysts?|researchers?|representatives?|lawyers?|staff|workers?|dealers?|owners?|critics?|investors?|experts?|regulators?|economists?|managers?|directors?|advisers?|memo|notice|statement|filing|report|letter|document|docket|filings|scientists?|users?|customers?|president|chief|head)\b/i;
 const PRONOUN = /^(it|he|she|they|we)$/i;
+const CLOSES_AFTER_NAME = /^(?:\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}\p{Lu}[\p{L}.'’-]*)?(?:\s*[,.;:!?”"’)]|\s+(?:in|on|at|to|during|after|before|late|earlier|last|this|via|who|adding|according)\b|\s*$)/u;
 /** " Press Secretary ", " Chief Executive ": capitalised title words between an employer and a person. */
 const TITLE_GAP = /^(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}\s+(?:Secretary|Minister|Attorney|Rep\.|Sen\.|Gov\.|Mayor|Judge|Sheriff|Spokes(?:man|woman|person)|Executive|Officer|Director|President|Chairman|Chairwoman|Chair|Governor|Commissioner|Ambassador|Representative|Chief|Head|Adviser|Advisor|Counsel|Leader)\s+$/u;
 const FUNCTION_WORD = /\b(?:that|it|its|the|a|an|on|in|at|to|this|there|they|he|she|we|would|will|had|has|was|is|and|but)\s/i;
@@ -195,7 +196,8 @@ function speakerAfterRaw(text: string, from: number, end: number, index: EntityI
   const said = /[,"”]\s*(?:said|says|wrote|writes|added|adds|noted|explained|continued)\s+(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?/i.exec(tail);
   if (said) {
     const at = from + said.index + said[0].length;
-    const m = index.mentions.find((x) => x.start === at);
+    // "…, said Cascade Valley had …" is content: an inverted speaker closes the sentence (or comes before a time, venue or ", adding").
+    const m = index.mentions.find((x) => x.start === at && CLOSES_AFTER_NAME.test(text.slice(x.end, end + 1)));
     // "…,” said White House Press Secretary Stephanie Grisham: the person after the employer and title speaks.
     const titled = m ? index.mentions.find((x) => x.type === "PERSON" && x.start > m.end && TITLE_GAP.test(text.slice(m.end, x.start))) : undefined;
     if (m) return { speakerId: (titled ?? m).id, at: from + said.index };

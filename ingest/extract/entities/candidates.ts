@@ -183,7 +183,10 @@ function trimRun(run: Word[], initial: boolean, titled: boolean, sentence: numbe
   // Leading determiners and other ordinary words capitalised by position ("The", "In", "These").
   // Mid-sentence, a capitalised "An" is no English article: it is the Irish one inside the name ("An Bord Pleanála", "An Post").
   while (words.length && isLeadingNoise(words[0] as Word) && !(words[0]?.text === "An" && !initial && words.length > 1)) { words = words.slice(1); initial = false; }
-  if (initial && words.length > 1 && (ROLE_NOUN.test(words[0]?.text ?? "") || ROLE_SUFFIX.test(words[0]?.text ?? ""))) { words = words.slice(1); initial = false; }
+  // "Closing Lowell Elementary will save …": a gerund capitalised by position opens no name.
+  if (initial && words.length > 1 && (ROLE_NOUN.test(words[0]?.text ?? "") || ROLE_SUFFIX.test(words[0]?.text ?? "") || /^\p{Lu}\p{Ll}+ing$/u.test(words[0]?.text ?? ""))) { words = words.slice(1); initial = false; }
+  // "Pennsylvanians", "Texans": the people of a place are no name of their own.
+  if (words.length === 1 && /^\p{Lu}\p{Ll}+(?:ns|ans)$/u.test(words[0]?.text ?? "") && (isPlaceWord((words[0]?.text ?? "").replace(/ns$/, "")) || isPlaceWord((words[0]?.text ?? "").replace(/ans$/, "")))) return null;
   while (words.length && /^(of|&)$/.test((words[words.length - 1] as Word).text)) words = words.slice(0, -1);
   // "American Kevin King": a nationality before a person's name describes the person.
   if (words.length >= 3 && isDemonym(words[0]?.text ?? "") && isFirstName(words[1]?.text ?? "")) { words = words.slice(1); initial = false; }

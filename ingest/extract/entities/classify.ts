@@ -6,7 +6,7 @@ import { isFirstName, isLastName, isPlaceWord, SPEECH_OR_AUX } from "./words";
 export type Vote = [EntityType, number];
 
 const MEDIA_HEAD = /\b(Times|Post|Journal|Herald|Wire|Ledger|Daily|Bulletin|Tribune|Gazette|News|Press|Chronicle|Observer|Telegraph|Guardian|Reporter|Monitor|Courier|Weekly|Insider|Radio|TV|Television|Broadcasting)$/;
-const ORG_HEAD = /\b(Inc|Corp|Corporation|Group|Holdings?|Motors|Bank|Technologies|Technology|Labs?|Systems|Airlines?|Energy|Pharmaceuticals?|Pharma|Partners|Capital|Ventures|University|Institute|Foundation|Association|Union|Co|Ltd|LLC|PLC|AG|SE|Robotics|Semiconductors?|Electronics|Networks|Software|Industries|Logistics|Foods|Therapeutics|Biotech|Securities|Insurance|Airways|Mining|Steel|Telecom|Communications|Studios|Games|Entertainment|Media|Research|Solutions|Dynamics|Analytics|Exchange|Fund|Trust)$/;
+const ORG_HEAD = /\b(Elementary|School|Academy|College|Hospital|Clinic|Inc|Corp|Corporation|Group|Holdings?|Motors|Bank|Technologies|Technology|Labs?|Systems|Airlines?|Energy|Pharmaceuticals?|Pharma|Partners|Capital|Ventures|University|Institute|Foundation|Association|Union|Co|Ltd|LLC|PLC|AG|SE|Robotics|Semiconductors?|Electronics|Networks|Software|Industries|Logistics|Foods|Therapeutics|Biotech|Securities|Insurance|Airways|Mining|Steel|Telecom|Communications|Studios|Games|Entertainment|Media|Research|Solutions|Dynamics|Analytics|Exchange|Fund|Trust)$/;
 const MEDIA_BEFORE = /\b(media outlet|outlet|newspaper|broadcaster|news agency|news site|magazine|journal|periodical|publication|tabloid|told|seen by|reviewed by|obtained by|reported by|(?:report|story|article|investigation|interview|reporting)s? (?:by|in|from|with)|told the)\s*(?:the\s+)?$/i;
 /** "X News Agency", "X News Service": a news organisation even though "Agency" sounds like government. */
 const NEWS_NAME = /\bNews(?: Agency| Service| Network| Corp)?$/;
@@ -30,7 +30,7 @@ const ORG_APPOSITIVE = /^,\s+(?:(?:\p{Lu}[\p{L}]*\s)?\p{Lu}[\p{L}]*['’]s|its|t
 /** "Black Sea", "Ablekuma Hills", "Rio Grande Valley": a capitalised geographic head names a place. */
 const PLACE_HEAD = /\b(Sea|Ocean|Strait|Straits|Gulf|Bay|River|Lake|Mountains|Hills|Valley|Island|Islands|Peninsula|Desert|Canal|Channel|Coast|Highlands|Plateau|Delta|Basin|Province|County|Prefecture|Oblast|Governorate)$/;
 /** "Reserve Bank of India", "Central Bank of Nigeria", "Federal Reserve": central banks are state bodies. */
-const CENTRAL_BANK = /^(?:Reserve Bank|Central Bank|National Bank of (?:Poland|Ukraine|Belgium|Romania|Serbia|Hungary|Kazakhstan|Ethiopia))\b|\bCentral Bank$|^Federal Reserve\b/;
+const CENTRAL_BANK = /^\p{Lu}\p{Ll}+ Fed$|^(?:Reserve Bank|Central Bank|National Bank of (?:Poland|Ukraine|Belgium|Romania|Serbia|Hungary|Kazakhstan|Ethiopia))\b|\bCentral Bank$|^Federal Reserve\b/u;
 /** "New York State Attorney General", "Inspector General": an office named without its holder is a state body. */
 const STATE_OFFICE = /\b(?:Attorney General|Inspector General|Auditor General|Solicitor General|Ombudsman|Comptroller)$/;
 /** "A380", "A350-900", "A330neo", "S24": a letter-and-number model code names a product. */

@@ -195,5 +195,11 @@ describe("places, instruments, designations and role words", () => {
     expect(found).toEqual(expect.arrayContaining(["GOV Ohio House", "PERSON Dana Pruitt", "PLACE Dayton", "PLACE Modesto", "GOV Hong Kong police", "GOV People's Armed Police", "PERSON Mara Quill", "PERSON Tom Reyes"]));
     expect(found.some((e) => /Calif|Teachers|Sens/.test(e))).toBe(false);
   });
+
+  it("round 10: schools, a regional Fed, WTI; gerund openers and a state's people are no names", () => {
+    const found = entitiesOf("Closing Alder Elementary will save money, the Dallas Fed said, as WTI rose and Texans shrugged.");
+    expect(found).toEqual(expect.arrayContaining(["ORG Alder Elementary", "GOV Dallas Fed", "PRODUCT West Texas Intermediate"]));
+    expect(found.some((e) => /Closing|Texans/.test(e))).toBe(false);
+  });
 });
 

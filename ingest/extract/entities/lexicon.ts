@@ -77,6 +77,7 @@ export const LEXICON: LexiconEntry[] = [
   { name: "Nikkei 225", type: "PRODUCT", aliases: ["Nikkei average", "Nikkei index"] },
   { name: "Hang Seng", type: "PRODUCT", aliases: ["Hang Seng index"] },
   { name: "Brent", type: "PRODUCT", aliases: ["Brent crude"] },
+  { name: "West Texas Intermediate", type: "PRODUCT", aliases: ["WTI"] },
   { name: "Federal Trade Commission", type: "GOV", aliases: ["FTC"] },
   { name: "Securities and Exchange Commission", type: "GOV", aliases: ["SEC"] },
   { name: "Department of Justice", type: "GOV", aliases: ["Justice Department", "DOJ"] },

@@ -11,7 +11,7 @@ const PORTFOLIO = /^(transportation|treasury|science|technology|security|immigra
 const PORTFOLIO_ROLE = /^(minister|secretary|commissioner|representative)$/i;
 const MODIFIER = new Set([
   "chief", "financial", "operating", "technology", "vice", "deputy", "managing", "attorney", "co", "senior", "former", "acting",
-  "prime", "foreign", "opposition", "union", "party", "group", "state", "interim", "press", "communications",
+  "prime", "foreign", "opposition", "union", "party", "group", "state", "interim", "press", "communications", "district", "circuit", "magistrate", "federal", "county", "superior", "appeals",
 ]);
 
 /** "Premier League", "Executive Council": a title word before an institution's head word names the institution. */
