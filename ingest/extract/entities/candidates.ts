@@ -1,6 +1,7 @@
 import type { Sentence, Term } from "../text/sentences";
 import { hasGovHead } from "./gov-heads";
 import { lexiconType } from "./lexicon-matches";
+import { STATE_ABBREVIATIONS, STREET_TYPES } from "../text/us-addresses";
 import { findTitle, INSTITUTION_HEAD } from "./titles";
 import { MONTHS_DAYS, NOT_NAMES, TITLES, isCommonWord, isDemonym, isFirstName, isPlaceWord } from "./words";
 
@@ -35,7 +36,7 @@ const ROLE_NOUN = /^(Employee|Resident|Witness|Passenger|Student|Shopper|Commute
 
 const ROLE_SUFFIX = /^\p{Lu}\p{Ll}+(?:maker|builder|producer|operator|developer|retailer|supplier|provider)$/u;
 
-const STREET = /^(?:Street|St|Avenue|Ave|Road|Rd|Drive|Dr|Lane|Ln|Boulevard|Blvd|Place|Pl|Way|Highway|Hwy|Parkway|Pkwy|Terrace|Crescent)\.?$/;
+const STREET = new RegExp(String.raw`^${STREET_TYPES}\.?$`);
 /** A model code ("A350-900", "A380"), alone or plural ("A290s"). */
 const CODE = /^\p{Lu}{1,2}\d{2,4}(?:-\d+|neo|[A-Z])?s?$/u;
 /** Abbreviations whose full stop does not end a name ("St. Aldric Hospital", "Mt. Sinai"), and middle initials ("Patrick W. Carlineo"). */
@@ -92,7 +93,7 @@ const DESIGNATION = /^\p{Lu}+-\d/u;
 /** "A$640", "C$14.35", "R412", "HK$176": an amount with a currency prefix, not a name. */
 const MONEY = /^(?:[A-Z]{0,2}\$|R)\d/;
 /** "Columbia, S.C.", "Addison, N.Y.", "Ky.": AP-style state abbreviations say where the place before them is. */
-export const STATE_ABBREV = /^(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|N\.H|N\.J|N\.M|N\.Y|N\.C|N\.D|Okla|Ore|Pa|R\.I|S\.C|S\.D|Tenn|Vt|Va|Wash|W\.Va|Wis|Wyo)\.?$/;
+const STATE_ABBREV = new RegExp(String.raw`^${STATE_ABBREVIATIONS}\.?$`);
 const isCap = (w: Word) => CAPITAL.test(w.text) && !MONEY.test(w.text) && !STATE_ABBREV.test(w.text) && !PARTY_TAG.test(w.text) && !I_CONTRACTION.test(w.text) && !DESIGNATION.test(w.text) && !MONTHS_DAYS.has(w.text.toLowerCase()) && !NOT_NAMES.has(w.text.toLowerCase()) && !/^\p{Lu}{2,}s$/u.test(w.text);
 
 function andJoins(words: Word[], i: number): boolean {

@@ -2,6 +2,7 @@ import type { EntityType } from "@/lib/schemas/extraction";
 import type { Candidate } from "./candidates";
 import { hasGovHead, headsWithOf, isCountryAgency } from "./gov-heads";
 import { isFirstName, isLastName, isPlaceWord, SPEECH_OR_AUX } from "./words";
+import { STATE_ABBREVIATIONS, STATE_NAMES } from "../text/us-addresses";
 
 export type Vote = [EntityType, number];
 
@@ -39,7 +40,7 @@ const MODEL_CODE = /^\p{Lu}{1,2}\d{2,4}(?:-\d+|neo|[A-Z])?$/u;
 const INNER_CAPITAL = /^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}+/u;
 /** "Addison, a village southwest of Ithaca": an appositive that says what kind of place. */
 const PLACE_APPOSITIVE = /^,\s+(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,2}(?:village|town|city|suburb|hamlet|county|state|province|region|island|district|municipality|borough|port|capital)\b/u;
-const STATE_AFTER = /^,\s(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|N\.H|N\.J|N\.M|N\.Y|N\.C|N\.D|Okla|Ore|Pa|R\.I|S\.C|S\.D|Tenn|Vt|Va|Wash|W\.Va|Wis|Wyo)\.|^,\s(?:Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming)\b/;
+const STATE_AFTER = new RegExp(String.raw`^,\s${STATE_ABBREVIATIONS}\.|^,\s${STATE_NAMES}\b`);
 const COMPASS_OF_BEFORE = /\b(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?\s+of\s+$|\bmiles?\s+(?:\w+\s+)?(?:of|from)\s+$/i;
 /** "James Webb Space Telescope", "Perseverance Rover": a named instrument or craft is a made thing. */
 const INSTRUMENT_HEAD = /\b(Telescope|Rover|Satellite|Spacecraft|Probe|Lander|Orbiter|Reactor)$/;

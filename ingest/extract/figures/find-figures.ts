@@ -2,6 +2,7 @@ import type { Figure } from "@/lib/schemas/extraction";
 import { DIGITS, NUMBER_WORDS, parseNumeral, SCALE_WORDS, scaled, scaleOf } from "./numbers";
 import { qualifierRange, QUALIFIERS, qualifierOf } from "./qualifiers";
 import { countedNoun, CURRENCY_PREFIX, CURRENCY_SUFFIX, currencyCode } from "./units";
+import { STREET_TYPES } from "../text/us-addresses";
 
 type Span = { start: number; end: number };
 const NUM = `(?:(?<cur>${CURRENCY_PREFIX})\\s?)?(?<num>${DIGITS}|${NUMBER_WORDS}(?=[ -](?:${SCALE_WORDS})))(?:[ -]?(?<scale>${SCALE_WORDS}))?`;
@@ -19,7 +20,7 @@ const MODEL_AFTER = /^(?:-\d|\s(?:Max|MAX|Dreamliner|Pro|Plus|Ultra|Mini|neo|XL)
 const UNIT_ABBREVIATIONS: Record<string, string> = { gw: "gigawatts", mw: "megawatts", kw: "kilowatts", gwh: "gigawatt-hours", mwh: "megawatt-hours", twh: "terawatt-hours", kwh: "kilowatt-hours" };
 /** "911 calls": an emergency number, not a count. */
 const EMERGENCY_NUMBER = /^\s(?:call|calls|caller|callers|dispatcher|dispatchers|operator|operators|center|centre)\b/i;
-const STREET_AFTER = /^\s(?:[NSEW]\.?\s)?(?:\p{Lu}[\p{L}]*\s){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Drive|Dr|Lane|Ln|Boulevard|Blvd|Place|Pl|Way|Court|Ct|Highway|Hwy|Parkway|Pkwy|Terrace)\b/u;
+const STREET_AFTER = new RegExp(String.raw`^\s(?:[NSEW]\.?\s)?(?:\p{Lu}[\p{L}]*\s){1,3}${STREET_TYPES}\b`, "u");
 const MONTH_OR_DAY = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\s$/i;
 const BETWEEN = new RegExp(String.raw`(?<![\p{L}])between\s${LOW}\s(?:and|to)\s${NUM}${TAIL}`, "giu");
 /** "$4.35 to $4.50" (a forecast range): both ends carry the currency; "from $10 to $12" is a change, not a range. */
