@@ -14,7 +14,7 @@ import { printErrors } from "./print-errors";
 import { GoldArticle } from "./gold-schema";
 import { add, FIELDS, prf, scoreArticle, type Counts, type Field } from "./score";
 
-const SPLITS = ["tune", "heldout-1", "heldout-2", "heldout-3", "heldout-4", "heldout-5", "heldout-6", "heldout-7", "heldout-8", "heldout-9", "wire-1", "wire-2", "wire-3", "all"] as const;
+const SPLITS = ["tune", "heldout-1", "heldout-2", "heldout-3", "heldout-4", "heldout-5", "heldout-6", "heldout-7", "heldout-8", "heldout-9", "heldout-10", "wire-1", "wire-2", "wire-3", "all"] as const;
 type Split = (typeof SPLITS)[number];
 /**
  * Held-out articles are grouped by the round they were written in; batch 1 has no `batch` field.
