@@ -279,5 +279,11 @@ describe("round 7: real wire wordings", () => {
     expect(speakerOf(text, "raised prices")).toBe("Mara Voss");
     expect(claimsIn(text, "new hearing")[0]?.speaker).toBe("Omar Reyes");
   });
+
+  it("round 11: a relative clause after the subject is no boundary", () => {
+    const text = "Betwise, which is owned by Tarn Gaming Group, a firm based in Malta, denied the claims. A spokesman said the clips were licensed.";
+    expect(claimsIn(text, "denied the claims")[0]).toMatchObject({ speaker: "Betwise", predicate: "denies" });
+    expect(speakerOf(text, "clips were licensed")).toBe("Betwise");
+  });
 });
 

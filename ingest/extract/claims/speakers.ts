@@ -49,6 +49,9 @@ export function speakerBeforeVerb(ctx: SpeakerContext): Speaker | undefined {
     head = head.slice(0, appo.index);
   }
   // Commas and "and" inside a name ("Ministry of Economy, Trade and Industry") are no clause boundary.
+  // "PuntHQ, which is owned by Orbis Gaming Group, denied …": a relative clause after the subject is no clause boundary.
+  const relative = /^([^,]+?),\s*(?:which|who|whose)\b[^,]*,?\s*$/.exec(maskMentions(head, sentenceStart, index));
+  if (relative?.[1] && mentionsIn(index, sentenceStart, sentenceStart + relative[1].length).some((m) => m.type !== "PLACE")) head = head.slice(0, relative[1].length);
   const cut = BOUNDARY.exec(maskMentions(head, sentenceStart, index));
   let segStart = sentenceStart + (cut ? cut.index + cut[0].length : 0);
   let segment = text.slice(segStart, sentenceStart + head.length).trimEnd().replace(TRAILING, "").replace(TRAILING, "");

@@ -98,7 +98,7 @@ const isCap = (w: Word) => CAPITAL.test(w.text) && !MONEY.test(w.text) && !STATE
 
 function andJoins(words: Word[], i: number): boolean {
   // "Ministry of Health and Family Welfare", "Department of Roads and Transport": after "<head> of", "and" continues the portfolio.
-  if (words.slice(Math.max(0, i - 4), i).some((w, k, a) => w.text === "of" && /^(?:Ministry|Department|Office|Bureau|Secretariat|Directorate|Minister|Secretary)$/.test(a[k - 1]?.text ?? ""))) return isCap(words[i + 1] as Word);
+  if (words.slice(Math.max(0, i - 4), i).some((w, k, a) => w.text === "of" && /^(?:Ministry|Department|Office|Bureau|Secretariat|Directorate|Minister|Secretary|Institute|Council|Commission|Agency|Board|Academy)$/.test(a[k - 1]?.text ?? ""))) return isCap(words[i + 1] as Word);
   let j = i + 1;
   while (j < words.length && isCap(words[j] as Word) && !(words[j] as Word).breakAfter) j++;
   const last = words[j] && isCap(words[j] as Word) ? words[j] : words[j - 1];

@@ -201,5 +201,10 @@ describe("places, instruments, designations and role words", () => {
     expect(found).toEqual(expect.arrayContaining(["ORG Alder Elementary", "GOV Dallas Fed", "PRODUCT West Texas Intermediate"]));
     expect(found.some((e) => /Closing|Texans/.test(e))).toBe(false);
   });
+
+  it("round 11: 'Institute of X and Y' stays whole; a council member is a person", () => {
+    const found = entitiesOf("The National Institute of Water and Atmospheric Research agreed, and council member Anil Varma voted no.");
+    expect(found).toEqual(expect.arrayContaining(["ORG National Institute of Water and Atmospheric Research", "PERSON Anil Varma"]));
+  });
 });
 
