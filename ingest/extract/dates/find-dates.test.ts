@@ -111,5 +111,11 @@ describe("generic weekdays and past clauses", () => {
     expect(days("The file sat there, she said in a second email.", thu)).toEqual([]);
     expect(days("She won by 1,204 votes on Monday.", thu)).toEqual([["on Monday", "2026-01-19", "relative"]]);
   });
+
+  it("round 11: 'at 7 p.m. Wednesday' shows the day; 'for eight days', 'for about three hours' are lengths", () => {
+    const wed = "2026-09-16T14:10:00-07:00";
+    expect(days("Results are due at 7 p.m. Wednesday.", wed)).toEqual([["Wednesday", "2026-09-16", "relative"]]);
+    expect(days("They were held for eight days and questioned for about three hours.", wed)).toEqual([]);
+  });
 });
 

@@ -23,7 +23,7 @@ const NOT_A_DAY = /^(?:right\s+)?now$|\bweek(?:day|end)s?$|^(?:the\s+)?(?:past|t
 const MONEY_BEFORE = /[$€£¥₩]\s?$/;
 /** "up from 5% in 2015": chrono reads "from 5" as five o'clock; a number with a percent sign is no time. */
 const PERCENT_AFTER = /^\s?(?:%|per\s?cent\b|percent\b)/i;
-const DURATION = /^(?:for|within|in|over)\s+(?:\d+|a|an|one|two|three)\s+(?:hours?|minutes?|days?|weeks?|months?|years?)$/i;
+const DURATION = /^(?:for|within|in|over)\s+(?:about\s+|nearly\s+|almost\s+|more than\s+)?(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few|a couple of)\s+(?:hours?|minutes?|days?|weeks?|months?|years?)$/i;
 /** "the end of June" names a stretch of a month, not a day. */
 const PART_OF = /\b(end|start|beginning|middle) of\b/i;
 const PAST_CLAUSE = /\b(?:after|when|once|because|since|as|where)\s+(?:[\w'’-]+\s+){0,3}?(?:\w+ed|said|met|voted|won|lost|made|took|held|began|sold|bought|signed|agreed)\b/i;
@@ -42,8 +42,10 @@ export function findDates(text: string, publishedAt?: string): DateScan {
   const dates: DateRef[] = [];
   for (const r of chrono.parse(text, ref)) {
     // "Monday night", "Tuesday morning": the day is the day; the span shows it the way "on Monday" is shown.
-    const shown = r.text.replace(/[\s,.;:]+$/, "").replace(/\s+(?:morning|afternoon|evening|night)$/i, "");
-    const span = { start: r.index, end: r.index + shown.length };
+    // "at 7 p.m. Wednesday" shows the day; the hour is not what a reader dates the claim by.
+    const clock = /^at\s+\d{1,2}(?:[:.]\d\d)?\s*(?:a\.m\.|p\.m\.|am|pm)\s+(?=\p{Lu})/iu.exec(r.text)?.[0] ?? "";
+    const shown = r.text.slice(clock.length).replace(/[\s,.;:]+$/, "").replace(/\s+(?:morning|afternoon|evening|night)$/i, "");
+    const span = { start: r.index + clock.length, end: r.index + clock.length + shown.length };
     if (spans.some((x) => x.start < span.end && span.start < x.end) || DURATION.test(r.text) || PART_OF.test(shown) || PART_OF.test(text.slice(Math.max(0, span.start - 16), span.start))) continue;
     // "at 17 polling stations", "more than 36 hours before": a bare hour names no day and must not hide a figure.
     if (!namesADay(r) || HOURS_OFFSET.test(r.text) || NOT_A_DATE.test(r.text.trim())) continue;

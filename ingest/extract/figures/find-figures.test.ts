@@ -149,5 +149,10 @@ describe("units", () => {
     expect(figs("Police seized 4 pounds of cocaine in the 1800 block of Elm Street; two men, ages 20 and 24, and a 16-year-old were held.")).toEqual([[4, "exact", "pounds"]]);
     expect(figs("Regulators must decide within 60 days. Inflation ticked up to 3.1%. Brent rose $1.20 to $74.50.")).toEqual([[60, "at_most", "days"], [3.1, "exact", "percent"], [1.2, "exact", "USD"], [74.5, "exact", "USD"]]);
   });
+
+  it("round 11: a wire time such as '1010 GMT' is no figure", () => {
+    const figs = (t: string) => extractAssertions({ text: t, publishedAt: "2026-03-02T10:00:00+00:00" }).figures.map((f) => f.value);
+    expect(figs("The DAX was up 0.4% at 1010 GMT.")).toEqual([0.4]);
+  });
 });
 

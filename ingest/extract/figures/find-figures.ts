@@ -113,8 +113,8 @@ function inName(text: string, g: Record<string, string | undefined>, start: numb
 function isYearOrOrdinal(text: string, g: Record<string, string | undefined>, start: number, end: number): boolean {
   if (/^(st|nd|rd|th)\b/i.test(text.slice(end))) return true;
   if (/^[:/]\d/.test(text.slice(end))) return true;
-  // "at 9 a.m. ET": a clock time.
-  if (/^\s?(?:a\.m\.?|p\.m\.?|am\b|pm\b)/i.test(text.slice(end, end + 6))) return true;
+  // "at 9 a.m. ET", "1010 GMT": a clock time.
+  if (/^\s?(?:a\.m\.?|p\.m\.?|am\b|pm\b|GMT\b|UTC\b|ET\b|EST\b|EDT\b|BST\b|CET\b|CEST\b|JST\b|IST\b)/.test(text.slice(end, end + 6))) return true;
   // "until at least 2021": a qualified year is still a year when nothing is counted after it.
   const bare = !g.scale && !g.cur && !g.pct && !g.curw && (!g.qual || !/^\s+\p{Ll}/u.test(text.slice(end, end + 3)));
   return bare && /^(1[89]|20)\d\d$/.test(g.num ?? "");
