@@ -285,5 +285,10 @@ describe("round 7: real wire wordings", () => {
     expect(claimsIn(text, "denied the claims")[0]).toMatchObject({ speaker: "Betwise", predicate: "denies" });
     expect(speakerOf(text, "clips were licensed")).toBe("Betwise");
   });
+
+  it("round 11: a country's regulator described first is the state body named soon after whose name fits, not the police", () => {
+    const text = "India's aviation regulator said Wednesday it had ordered a safety audit of Skyline Air after a diversion in which Oslo Police met the plane. The Directorate General of Civil Aviation said the audit would take 30 days.";
+    expect(speakerOf(text, "safety audit")).toBe("Directorate General of Civil Aviation");
+  });
 });
 

@@ -77,7 +77,9 @@ export function namedLaterAs(scope: Scope, noun: string): Speaker | undefined {
   const later = bodies.find((m) => appositive.test(text.slice(m.end, m.end + 50)) || descriptor.test(text.slice(Math.max(0, m.start - 30), m.start)) || before.test(text.slice(Math.max(0, m.start - 40), m.start)));
   // "Australia's competition watchdog has sued X. … The Australian Competition and Consumer Commission alleges": else the first state body named soon after.
   const kind = GOV_NOUN.test(noun) ? "GOV" : undefined;
-  const soon = kind ? bodies.find((m) => m.type === kind && m.start - scope.sentenceStart < 500) : undefined;
+  const near = kind ? bodies.filter((m) => m.type === kind && m.start - scope.sentenceStart < 900) : [];
+  const hint = NAME_HINTS[noun];
+  const soon = near.find((m) => hint?.test(scope.index.byId.get(m.id)?.name ?? "")) ?? near[0];
   return (later ?? soon) && { speakerId: (later ?? soon)?.id };
 }
 

@@ -78,6 +78,8 @@ export function typeVotes(text: string, c: Candidate): Vote[] {
   if (STATE_BODY.test(c.text) || INTERGOV.test(c.text) || CENTRAL_BANK.test(c.text)) votes.push(["GOV", 7]);
   if (PLACE_HEAD.test(c.text) && words.length > 1 && words.length <= 4) votes.push(["PLACE", 6]);
   if (STATE_OFFICE.test(c.text)) votes.push(["GOV", 6]);
+  // "Copenhagen Police", "Forest Hill Police": a place's police force, not the place.
+  if (words.length > 1 && /^(?:Police|Constabulary|Sheriff's Office)$/.test(words.slice(-1)[0] ?? "")) votes.push(["GOV", 6]);
   if (words.length === 1 && MODEL_CODE.test(c.text)) votes.push(["PRODUCT", 6]);
   if (words.length === 1 && INNER_CAPITAL.test(c.text)) votes.push(["ORG", 2]);
   if (/^Air\s\p{Lu}/u.test(c.text)) votes.push(["ORG", 5]);
