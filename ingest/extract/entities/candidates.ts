@@ -37,6 +37,7 @@ const ROLE_NOUN = /^(Employee|Resident|Witness|Passenger|Student|Shopper|Commute
 const ROLE_SUFFIX = /^\p{Lu}\p{Ll}+(?:maker|builder|producer|operator|developer|retailer|supplier|provider)$/u;
 
 const STREET = new RegExp(String.raw`^${STREET_TYPES}\.?$`);
+const PARTY_LABEL = /^(?:Republican|Democrat|Democratic|Conservative|Labour|Liberal|Independent|Socialist|Green)$/;
 /** A model code ("A350-900", "A380"), alone or plural ("A290s"). */
 const CODE = /^\p{Lu}{1,2}\d{2,4}(?:-\d+|neo|[A-Z])?s?$/u;
 /** Abbreviations whose full stop does not end a name ("St. Aldric Hospital", "Mt. Sinai"), and middle initials ("Patrick W. Carlineo"). */
@@ -190,7 +191,8 @@ function trimRun(run: Word[], initial: boolean, titled: boolean, sentence: numbe
   if (words.length === 1 && /^\p{Lu}\p{Ll}+(?:ns|ans)$/u.test(words[0]?.text ?? "") && (isPlaceWord((words[0]?.text ?? "").replace(/ns$/, "")) || isPlaceWord((words[0]?.text ?? "").replace(/ans$/, "")))) return null;
   while (words.length && /^(of|&)$/.test((words[words.length - 1] as Word).text)) words = words.slice(0, -1);
   // "American Kevin King": a nationality before a person's name describes the person.
-  if (words.length >= 3 && isDemonym(words[0]?.text ?? "") && isFirstName(words[1]?.text ?? "")) { words = words.slice(1); initial = false; }
+  // …and so does a party label ("Republican Grant Whitaker", "Democrat Lucía Ferrante").
+  if (words.length >= 3 && (isDemonym(words[0]?.text ?? "") || PARTY_LABEL.test(words[0]?.text ?? "")) && isFirstName(words[1]?.text ?? "")) { words = words.slice(1); initial = false; }
   const first = words[0];
   const last = words[words.length - 1];
   if (!first || !last) return null;

@@ -206,5 +206,9 @@ describe("places, instruments, designations and role words", () => {
     const found = entitiesOf("The National Institute of Water and Atmospheric Research agreed, and council member Anil Varma voted no.");
     expect(found).toEqual(expect.arrayContaining(["ORG National Institute of Water and Atmospheric Research", "PERSON Anil Varma"]));
   });
+
+  it("round 11: a party label before a person describes the person", () => {
+    expect(entitiesOf("Republican Dana Hollis trailed Democrat Maria Kent. Hollis said she would wait.")).toEqual(["PERSON Dana Hollis", "PERSON Maria Kent"]);
+  });
 });
 
