@@ -14,14 +14,11 @@ import { printErrors } from "./print-errors";
 import { GoldArticle } from "./gold-schema";
 import { add, FIELDS, prf, scoreArticle, type Counts, type Field } from "./score";
 
-const SPLITS = ["tune", "heldout-1", "heldout-2", "heldout-3", "heldout-4", "heldout-5", "heldout-6", "heldout-7", "heldout-8", "heldout-9", "heldout-10", "wire-1", "wire-2", "wire-3", "all"] as const;
-type Split = (typeof SPLITS)[number];
 /**
  * Held-out articles are grouped by the round they were written in; batch 1 has no `batch` field.
  * Articles annotated on real pages of the corpus (`corpusId`) form their own "wire" splits.
  */
-const splitOf = (g: GoldArticle): Split =>
-  g.split === "tune" ? "tune" : ((g.corpusId ? `wire-${g.batch ?? "1"}` : `heldout-${g.batch ?? "1"}`) as Split);
+const splitOf = (g: GoldArticle): string => (g.split === "tune" ? "tune" : `${g.corpusId ? "wire" : "heldout"}-${g.batch ?? "1"}`);
 
 const goldDir = path.join(import.meta.dirname, "../gold");
 const corpusBodies = loadCorpusBodies();
@@ -53,27 +50,35 @@ const errorsAt = args.indexOf("--errors");
 const afterErrors = errorsAt >= 0 ? args[errorsAt + 1] : undefined;
 const errorSplit = afterErrors?.startsWith("--") ? undefined : afterErrors;
 
+/** The splits the gold holds, in reading order: tune, heldout-1…n, wire-1…n, then all of them. */
+const order = (split: string) => [split.startsWith("heldout") ? 1 : split.startsWith("wire") ? 2 : 0, Number(split.split("-")[1] ?? 0)] as const;
+const SPLITS = [...[...new Set(articles.map((a) => splitOf(a.gold)))].sort((a, b) => order(a)[0] - order(b)[0] || order(a)[1] - order(b)[1]), "all"];
+
 const zero = (): Record<Field, Counts> => Object.fromEntries(FIELDS.map((k) => [k, { tp: 0, fp: 0, fn: 0 }])) as Record<Field, Counts>;
-const totals = Object.fromEntries(SPLITS.map((s) => [s, zero()])) as Record<Split, Record<Field, Counts>>;
+const totals = new Map(SPLITS.map((s) => [s, zero()]));
+const addTo = (split: string, k: Field, c: Counts) => {
+  const t = totals.get(split);
+  if (t) t[k] = add(t[k], c);
+};
 for (const { gold, text } of articles) {
   const x = extractAssertions({ text, publishedAt: gold.publishedAt, lang: "en" });
   const sentences = splitSentences(text);
   const s = scoreArticle(gold, text, sentences, x);
   const split = splitOf(gold);
   for (const k of FIELDS) {
-    totals[split][k] = add(totals[split][k], s[k]);
-    totals.all[k] = add(totals.all[k], s[k]);
+    addTo(split, k, s[k]);
+    addTo("all", k, s[k]);
   }
   if (args.includes("--verbose")) console.log(gold.id, FIELDS.map((k) => `${k} ${s[k].tp}/${s[k].fp}/${s[k].fn}`).join("  "));
   if (errorsAt >= 0 && (!errorSplit || errorSplit === split)) printErrors(gold.id, text, sentences, s);
 }
 
 const pct = (n: number) => n.toFixed(3);
-const count = (split: Split) => articles.filter((a) => split === "all" || splitOf(a.gold) === split).length;
+const count = (split: string) => articles.filter((a) => split === "all" || splitOf(a.gold) === split).length;
 console.log(`\n| field | split | articles | precision | recall | F1 |\n|---|---|---|---|---|---|`);
 for (const k of FIELDS) {
-  for (const split of SPLITS.filter((s) => count(s) > 0)) {
-    const m = prf(totals[split][k]);
+  for (const split of SPLITS) {
+    const m = prf(totals.get(split)?.[k] ?? { tp: 0, fp: 0, fn: 0 });
     console.log(`| ${k} | ${split} | ${count(split)} | ${pct(m.p)} | ${pct(m.r)} | ${pct(m.f1)} |`);
   }
 }

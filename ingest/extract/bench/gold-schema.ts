@@ -7,7 +7,7 @@ export const GoldArticle = z.object({
   corpusId: z.string().optional(),
   publishedAt: z.string(),
   split: z.enum(["tune", "heldout"]),
-  /** The round a held-out article was written in: none for 06-10, "2" for 11-16, "3" for 17-22, "4" for 23-28, "5" for 29-32, "6" for 33-40, "7" for 41-48, "8" for 49-56, "9" for 57-66, "10" for 67-76 (each reported as heldout-<batch>; corpus articles as wire-<batch>). */
+  /** The round a held-out article was written in (none is round 1); reported as heldout-<batch>, or wire-<batch> for corpus pages. The rounds and their articles are listed in ../README.md. */
   batch: z.string().optional(),
   entities: z.array(z.object({ name: z.string(), type: z.string() })),
   figures: z.array(z.object({ text: z.string(), value: z.number(), qualifier: z.string(), unit: z.string().optional() })),

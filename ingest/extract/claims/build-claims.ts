@@ -110,13 +110,13 @@ function makeClaim(input: ClaimInput, s: Sentence, f: Frame, spec: { pred?: Pred
 const FACES_BEFORE = /\b(?:faces?|facing)\s+(?:\w+\s+){0,2}$/i;
 /** "was banned", "had been fined": a form of "be" right before a participle is the passive. */
 const BE_BEFORE = /\b(?:was|were|been|being|is|are|be|got|gets)\s+(?:\w+ly\s+)?$/i;
+const isPatient = (lead: string, verb: string) => FACES_BEFORE.test(lead) || (BE_BEFORE.test(lead) && /(?:ed|en)$/i.test(verb));
 
 function reportedSpeaker(predicate: string, pred: PredicateMatch | undefined, noun: boolean, subjectId: string | undefined, input: ClaimInput, s: Sentence, previous: Claim | undefined): Speaker | undefined {
   const subject = subjectId ? input.index.byId.get(subjectId) : undefined;
   // Only a verb reports the actor's own action; "Aventis had sought damages" (a noun cue) is the outlet's background.
   // "Chepkoech faces a ban", "X was fined": the subject undergoes the action, it does not report it.
-  const lead = pred && subject ? input.text.slice(Math.max(s.start, pred.start - 40), pred.start) : "";
-  const patient = Boolean(pred) && (FACES_BEFORE.test(lead) || (BE_BEFORE.test(lead) && /(?:ed|en)$/i.test(input.text.slice(pred?.start ?? 0, pred?.end ?? 0))));
+  const patient = pred ? isPatient(input.text.slice(Math.max(s.start, pred.start - 40), pred.start), input.text.slice(pred.start, pred.end)) : false;
   if (OWN_ACTIONS.has(predicate) && !noun && !patient && subject && subject.type !== "PLACE" && subject.type !== "PRODUCT") return { speakerId: subject.id };
   // "The company settled …": the body phrase stands for the body named earlier.
   const body = openingBodyPhrase(s.text);
@@ -138,9 +138,10 @@ function reportedSpeaker(predicate: string, pred: PredicateMatch | undefined, no
  * Market moves are not the actor's word.
  */
 const COMMITS = /^(?:also\s+|now\s+|already\s+)?(?:(?:cancell?ed|suspended|halted|grounded|postponed|scrapped|withdrew|refused|rejected|approved|shut down|appointed|dismissed|evacuated|called off|pulled out|ordered|sued|fined|banned|blocked)\b|(?:has|have|had)\s+(?:also\s+)?(?:\w+ed|set|cut|put|made|taken|given|sold|bought|paid|won|lost|kept|struck)|will\s+(?:also\s+)?(?!be\b)\w+|(?:is|are)\s+\w+ing|also\s+(?:\w+ed|set|cut|put|made|took|gave|sold|bought|paid|kept|struck))\b(?!\s+(?:by|to be)\b)/i;
-/** "Chile's mining regulator", "Norway's competition watchdog" opening a sentence, perhaps after a dateline. */
-const DESCRIBED_BODY = /^(?:\p{Lu}[\p{Lu} .'-]+\s+[—–]\s+)?\p{Lu}[\p{L}.]+['’]s\s+((?:[\p{Ll}-]+\s+){0,2}(?:regulator|watchdog|agency|ministry|authority|commission|regulators|prosecutors|police|government|court))\b/u;
-const DESCRIPTOR_ONLY = /^(?:\p{Lu}[\p{Lu} .'-]+(?:,\s*\p{Lu}[\p{L}.]*\s+\d{1,2})?\s*(?:\([\p{L}]+\)\s*)?[—–-]\s+)?(?:(?:The|the)\s+)?(?:\p{Lu}[\p{L}.]+['’]s\s+)?(?:\p{Lu}?[\p{Ll}-]+\s+){0,3}$/u;
+/** "Chile's mining regulator", "Norway's competition watchdog" opening a sentence (its dateline already cut off). */
+const DESCRIBED_BODY = /^\p{Lu}[\p{L}.]+['’]s\s+((?:[\p{Ll}-]+\s+){0,2}(?:regulator|watchdog|agency|ministry|authority|commission|regulators|prosecutors|police|government|court))\b/u;
+/** Datelines with a date ("NAIROBI, June 3 (Reuters) - ") are left on the sentence by withoutDateline, so the descriptor may follow one. */
+const DESCRIPTOR_ONLY = /^(?:\p{Lu}[\p{Lu} .'-]+,\s*\p{Lu}[\p{L}.]*\s+\d{1,2}\s*(?:\([\p{L}]+\)\s*)?[—–-]\s+)?(?:(?:The|the)\s+)?(?:\p{Lu}[\p{L}.]+['’]s\s+)?(?:\p{Lu}?[\p{Ll}-]+\s+){0,3}$/u;
 const MOVES = /\b(?:rise|rose|risen|fall|fell|fallen|grow|grew|drop|dropp|jump|slip|climb|surg|plung|tumbl|soar|gain|declin|increas|decreas|lose|be|have)\w*$/i;
 
 /**
@@ -149,7 +150,7 @@ const MOVES = /\b(?:rise|rose|risen|fall|fell|fallen|grow|grew|drop|dropp|jump|s
  */
 function committingActor(input: ClaimInput, s: Sentence, previous: Claim | undefined): Speaker | undefined {
   const { text, index } = input;
-  // "HAMBURG — Rival operator X has …": a dateline and a lower-case descriptor may stand before the subject.
+  // "HAMBURG — Rival operator X has …": a lower-case descriptor may stand before the subject.
   const first = index.mentions.find((m) => m.start >= s.start && m.end <= s.end && m.type !== "PLACE" && DESCRIPTOR_ONLY.test(text.slice(s.start, m.start)));
   const prev = speakerOfClaim(previous);
   let actor: Speaker | undefined;
@@ -168,7 +169,7 @@ function committingActor(input: ClaimInput, s: Sentence, previous: Claim | undef
     if (described?.[1]) {
       actor = resolveBody(scope, `the ${described[1]}`);
       after = s.start + described[0].length;
-      if (actor) actor = { ...actor, speakerText: described[0].replace(/^.*?[—–]\s+/, "").trim() };
+      if (actor) actor = { ...actor, speakerText: described[0].trim() };
     }
   }
   if (!actor?.speakerId) return undefined;

@@ -20,10 +20,6 @@ export function lastOf(scope: Scope, types: EntityType[]): Speaker | undefined {
   return last ? { speakerId: last.id } : undefined;
 }
 
-/**
- * "the hospital", "the ministry", "the company": the last body whose own name ends in that noun
- * ("St. Aldric Hospital"), else the most salient body of that kind so far.
- */
 /** "the union" for "Retail and Warehouse Workers Canada", "the carrier" for "Kaiyo Airlines": words a body's name uses for what it is. */
 const NAME_HINTS: Record<string, RegExp> = {
   union: /\b(?:Workers|Union|Federation|Guild|Employees|Teamsters|Nurses|Teachers|Drivers|Pilots|Miners)\b/,
@@ -35,6 +31,10 @@ const NAME_HINTS: Record<string, RegExp> = {
   regulator: /\b(?:Commission|Authority|Agency|Office|Inspectorate|Board|Directorate)\b/,
 };
 
+/**
+ * "the hospital", "the ministry", "the company": the last body whose own name ends in that noun
+ * ("St. Aldric Hospital"), else the most salient body of that kind so far.
+ */
 export function resolveBody(scope: Scope, phrase: string): Speaker | undefined {
   const noun = (GOV_NOUN.exec(phrase) ?? ORG_NOUN.exec(phrase))?.[1]?.toLowerCase() ?? "";
   const hint = NAME_HINTS[noun];
@@ -66,7 +66,7 @@ function introducedAs(scope: Scope, noun: string): Speaker | undefined {
  * names its body later, in apposition ("X, the regulator,") or as a descriptor ("regulator X"). Only asked
  * when nothing earlier fits.
  */
-export function namedLaterAs(scope: Scope, noun: string): Speaker | undefined {
+function namedLaterAs(scope: Scope, noun: string): Speaker | undefined {
   const { text } = scope;
   if (!text || !noun) return undefined;
   const appositive = new RegExp(`^,\\s+(?:the|its)\\s+(?:[\\p{Ll}-]+\\s+){0,2}${noun}\\s*[,.;]`, "iu");
@@ -117,12 +117,8 @@ export function describe(segment: string, found: Located[], scope: Scope): Speak
   const org = found.find((m) => m.type !== "MEDIA" || found.length === 1);
   if (org) return { speakerText: segment, speakerId: org.id };
   if (/\b(seen|obtained|reviewed) by\b/i.test(segment)) return { speakerText: segment };
-  // "A European environmental group said …": an indefinite body is resolved only to one the text names later as that body.
-  const head = segment.split(/\s+/).at(-1) ?? "";
-  if (/^an?\s/i.test(segment) && (GOV_NOUN.test(head) || ORG_NOUN.test(head))) {
-    const noun = head.toLowerCase();
-    return { speakerText: segment, speakerId: namedLaterAs(scope, noun)?.speakerId };
-  }
+  const indefinite = indefiniteBody(segment, scope);
+  if (indefinite) return indefinite;
   if (GOV_NOUN.test(segment) || ORG_NOUN.test(segment)) return { speakerText: segment, speakerId: resolveBody(scope, segment)?.speakerId };
   return { speakerText: segment };
 }
@@ -131,6 +127,16 @@ export function describe(segment: string, found: Located[], scope: Scope): Speak
 export function sameKind(index: EntityIndex, id: string, phrase: string): boolean {
   const type = index.byId.get(id)?.type;
   return GOV_NOUN.test(phrase) ? type === "GOV" : ORG_NOUN.test(phrase) && type === "ORG";
+}
+
+/**
+ * "A European environmental group said …", "An independent commission found": an unnamed body introduced
+ * with "a"/"an" is a described speaker, resolved only to a body the text names later as that noun.
+ */
+export function indefiniteBody(segment: string, scope: Scope): Speaker | undefined {
+  const head = segment.split(/\s+/).at(-1) ?? "";
+  if (!/^an?\s/i.test(segment) || !isBodyNoun(head)) return undefined;
+  return { speakerText: segment, speakerId: namedLaterAs(scope, head.toLowerCase())?.speakerId };
 }
 
 export const isBodyNoun = (s: string) => GOV_NOUN.test(s) || ORG_NOUN.test(s);

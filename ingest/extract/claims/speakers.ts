@@ -1,5 +1,5 @@
 import type { EntityIndex, Located } from "../entities/resolve";
-import { describe, isBodyNoun, isBodyPhrase, namedLaterAs, resolveBody, resolvePronoun, sameKind, type Cited, type Scope, type Speaker } from "./speaker-resolve";
+import { describe, indefiniteBody, isBodyNoun, isBodyPhrase, resolveBody, resolvePronoun, sameKind, type Cited, type Scope, type Speaker } from "./speaker-resolve";
 
 export type { Speaker } from "./speaker-resolve";
 export type SpeakerContext = { text: string; sentenceStart: number; verbStart: number; verbEnd: number; index: EntityIndex; previous?: Speaker; cited?: Cited };
@@ -125,12 +125,8 @@ function resolveSegment(segment: string, found: Located[], scope: Scope): Speake
   // "The heirs of the painter who sold it said": a group described by its relation to someone, the relative clause left out.
   const group = /^(the\s+[\p{Ll}-]+s\s+of\s+(?:the\s+|a\s+|an\s+)?[\p{Ll}-]+)\s+(?:who|which|that)\b/iu.exec(segment);
   if (group?.[1]) return { speakerText: group[1] };
-  // "An independent commission found": an unnamed body introduced as such is a described speaker.
-  // …and one the text names later as that body ("A consumer group said … The group, Fair Price Alliance, …").
-  if (/^an?\s/i.test(segment) && isBodyNoun(segment) && segment.split(" ").length <= 4) {
-    const head = segment.split(/\s+/).at(-1)?.toLowerCase() ?? "";
-    return { speakerText: segment, speakerId: isBodyNoun(head) ? namedLaterAs(scope, head)?.speakerId : undefined };
-  }
+  // "An independent commission found", "A consumer group said": an unnamed body introduced as such.
+  if (/^an?\s/i.test(segment) && isBodyNoun(segment) && segment.split(" ").length <= 4) return indefiniteBody(segment, scope) ?? { speakerText: segment };
   return undefined;
 }
 

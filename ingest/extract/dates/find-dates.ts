@@ -23,7 +23,9 @@ const NOT_A_DAY = /^(?:right\s+)?now$|\bweek(?:day|end)s?$|^(?:the\s+)?(?:past|t
 const MONEY_BEFORE = /[$€£¥₩]\s?$/;
 /** "up from 5% in 2015": chrono reads "from 5" as five o'clock; a number with a percent sign is no time. */
 const PERCENT_AFTER = /^\s?(?:%|per\s?cent\b|percent\b)/i;
-const DURATION = /^(?:for|within|in|over)\s+(?:about\s+|nearly\s+|almost\s+|more than\s+)?(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few|a couple of)\s+(?:hours?|minutes?|days?|weeks?|months?|years?)$/i;
+/** A count of units of time: "36", "eight", "a couple of". */
+const COUNT = String.raw`(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few|a couple(?: of)?)`;
+const DURATION = new RegExp(String.raw`^(?:for|within|in|over)\s+(?:about\s+|nearly\s+|almost\s+|more than\s+)?${COUNT}\s+(?:hours?|minutes?|days?|weeks?|months?|years?)$`, "i");
 /** "the end of June" names a stretch of a month, not a day. */
 const PART_OF = /\b(end|start|beginning|middle) of\b/i;
 const PAST_CLAUSE = /\b(?:after|when|once|because|since|as|where)\s+(?:[\w'’-]+\s+){0,3}?(?:\w+ed|said|met|voted|won|lost|made|took|held|began|sold|bought|signed|agreed)\b/i;
@@ -75,7 +77,7 @@ export function findDates(text: string, publishedAt?: string): DateScan {
 }
 
 /** "36 hours before the test": an offset in hours from an event is a length of time (a figure), not a calendar day. */
-const HOURS_OFFSET = /^(?:\d+|a|an|one|two|three|several|a couple(?: of)?|a few)\s+(?:hours?|minutes?|seconds?)\b/i;
+const HOURS_OFFSET = new RegExp(String.raw`^${COUNT}\s+(?:hours?|minutes?|seconds?)\b`, "i");
 /** "29/32" and "1/2" are fractions (bond prices, halves); "in the day", "the last five days" are spans. */
 const NOT_A_DATE = /^\d{1,2}\/\d{1,2}$|^in the day$|^in a second$|^(?:sat|sun|wed|mon|tue|thu|fri)$|^(?:the\s+)?(?:last|past|next|previous)\s+(?:\w+\s+)?(?:days|weeks|months|years)$/i;
 const DAY_WORD = /\b(?:yesterday|today|tomorrow|tonight|week|month|year|day|morning|afternoon|evening|night)\b/i;

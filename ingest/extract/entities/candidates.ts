@@ -22,7 +22,7 @@ export type Candidate = {
 };
 
 const CAPITAL = /^(?:\p{Lu}|i\p{Lu}|\d+\p{Lu})/u;
-const OF_HEADS = /^(Ministry|Department|Bank|University|Institute|Bureau|Office|Council|Court|Agency|Commission|Board|Academy|Association|Federation|Republic|Kingdom|Secretary|School|College|Museum|Chamber|Union|Organization|Organisation|Society|League|Conference|Directorate|General|Coalition|Alliance|Confederation|Service|Authority|Centre|Center|Party|Network|Congress|Assembly|Parliament|Church|Order|Fund|Division|District|Corps|Inspectorate|Agency)$/;
+const OF_HEADS = /^(Ministry|Department|Bank|University|Institute|Bureau|Office|Council|Court|Agency|Commission|Board|Academy|Association|Federation|Republic|Kingdom|Secretary|School|College|Museum|Chamber|Union|Organization|Organisation|Society|League|Conference|Directorate|General|Coalition|Alliance|Confederation|Service|Authority|Centre|Center|Party|Network|Congress|Assembly|Parliament|Church|Order|Fund|Division|District|Corps|Inspectorate)$/;
 /** A quotation mark or an opening bracket before the next word ends a name ("Markets Authority (CMA)"). */
 const QUOTE = /["'“”‘’(\[]/;
 /** Heads that close names joined by "and" ("Korea Iron and Steel Association", "Securities and Exchange Commission"). */
@@ -38,16 +38,14 @@ const ROLE_SUFFIX = /^\p{Lu}\p{Ll}+(?:maker|builder|producer|operator|developer|
 
 const STREET = new RegExp(String.raw`^${STREET_TYPES}\.?$`);
 const PARTY_LABEL = /^(?:Republican|Democrat|Democratic|Conservative|Labour|Liberal|Independent|Socialist|Green)$/;
-/** A model code ("A350-900", "A380"), alone or plural ("A290s"). */
-const CODE = /^\p{Lu}{1,2}\d{2,4}(?:-\d+|neo|[A-Z])?s?$/u;
+/** "A380", "A350-900", "A330neo", "S24": a letter-and-number model code names a product. */
+export const MODEL_CODE = /^\p{Lu}{1,2}\d{2,4}(?:-\d+|neo|[A-Z])?$/u;
 /** Abbreviations whose full stop does not end a name ("St. Aldric Hospital", "Mt. Sinai"), and middle initials ("Patrick W. Carlineo"). */
 const NAME_ABBREV = /^(?:St|Mt|Ft|\p{Lu})$/u;
 /** "Rep. Ilhan Omar", "Gov. Kathy Hochul", "Dr. Ana Ruiz": an abbreviated title before a name. */
 const TITLE_ABBREV = /^(?:Mr|Ms|Mrs|Dr|Rep|Reps|Sen|Sens|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|Atty|Supt|Insp|Cmdr|Adm|Maj|Cpl|Pres)$/;
 /** "D-Minn.", "R-Texas": a US party and state tag after a lawmaker's name. */
 const PARTY_TAG = /^[DRI]-\p{Lu}/u;
-/** "I'll", "I'm", "I've": a contraction of "I", capitalised whatever its place. */
-const I_CONTRACTION = /^I['’](?:ll|m|ve|d)$/;
 /** "Convention for Renewal Party", "Office for National Statistics": heads that take a "for" phrase into the name. */
 const FOR_HEADS = /^(Convention|Party|Movement|Alliance|Coalition|Centre|Center|Campaign|Committee|Commission|Council|Office|Institute|Foundation|Association|Society|Fund|Agency|Department|Ministry|Secretary|Front|Union|Court|Tribunal|Network)$/;
 
@@ -68,7 +66,7 @@ function toWord(t: Term, next: Term | undefined): Word {
   // "TOI-2291 b": the code before the number is no name of its own.
   if (/^\p{Lu}+$/u.test(text) && t.post.trim() === "-" && /^\d/.test(next?.text ?? "")) return { text: text.toLowerCase(), start: t.start, end, possessive: false, breakAfter: true };
   // "A290s": the plural of a model code is the model.
-  if (CODE.test(text) && /\ds$/.test(text)) { text = text.slice(0, -1); end -= 1; }
+  if (/\ds$/.test(text) && MODEL_CODE.test(text.slice(0, -1))) { text = text.slice(0, -1); end -= 1; }
   const poss = /['’]s?$/.exec(text);
   const hy = /^([^-]+)-(\p{Ll}[\p{L}-]*)$/u.exec(text);
   let hyphenSuffix: string | undefined;
@@ -95,7 +93,7 @@ const DESIGNATION = /^\p{Lu}+-\d/u;
 const MONEY = /^(?:[A-Z]{0,2}\$|R)\d/;
 /** "Columbia, S.C.", "Addison, N.Y.", "Ky.": AP-style state abbreviations say where the place before them is. */
 const STATE_ABBREV = new RegExp(String.raw`^${STATE_ABBREVIATIONS}\.?$`);
-const isCap = (w: Word) => CAPITAL.test(w.text) && !MONEY.test(w.text) && !STATE_ABBREV.test(w.text) && !PARTY_TAG.test(w.text) && !I_CONTRACTION.test(w.text) && !DESIGNATION.test(w.text) && !MONTHS_DAYS.has(w.text.toLowerCase()) && !NOT_NAMES.has(w.text.toLowerCase()) && !/^\p{Lu}{2,}s$/u.test(w.text);
+const isCap = (w: Word) => CAPITAL.test(w.text) && !MONEY.test(w.text) && !STATE_ABBREV.test(w.text) && !PARTY_TAG.test(w.text) && !DESIGNATION.test(w.text) && !MONTHS_DAYS.has(w.text.toLowerCase()) && !NOT_NAMES.has(w.text.toLowerCase()) && !/^\p{Lu}{2,}s$/u.test(w.text);
 
 function andJoins(words: Word[], i: number): boolean {
   // "Ministry of Health and Family Welfare", "Department of Roads and Transport": after "<head> of", "and" continues the portfolio.
@@ -139,7 +137,7 @@ export function sentenceCandidates(s: Sentence): Candidate[] {
     if (TITLE_ABBREV.test(w.text) && /^\.\s/.test(s.terms[i]?.post ?? "") && next && isCap(next)) { if (run.every((r) => COUNTRY_PREFIX.test(r.text))) run = []; flush(); titled = true; continue; }
     if (!isCap(w) && !joiner) { flush(); continue; }
     // "Airbus A350-900": the maker and its model code are two names.
-    if (prev?.breakAfter || (run.length && CODE.test(w.text))) flush();
+    if (prev?.breakAfter || (run.length && MODEL_CODE.test(w.text))) flush();
     if (run.length === 0 && TITLES.has(w.text.toLowerCase()) && next && isCap(next) && !w.breakAfter && !INSTITUTION_HEAD.test(next.text)) { titled = true; continue; }
     if (run.length === 0) runStart = i;
     run.push(w);
@@ -147,10 +145,13 @@ export function sentenceCandidates(s: Sentence): Candidate[] {
   }
   flush();
   // "(.DJI)", "(CLc1)", "(XAU)": a market code in brackets is a ticker, not a name (an acronym of the name before it is kept).
-  const tickers = out.filter((c) => !c.text.includes(" ") && /\(\s*\.?$/.test(s.text.slice(0, c.start - s.start)) && /^[=^]?\s*\)/.test(s.text.slice(c.end - s.start)) && (/[\d.]/.test(c.text) || /\p{Lu}\p{Ll}+\d/u.test(c.text) || /\(\s*\.$/.test(s.text.slice(0, c.start - s.start)) || !spellsNameBefore(c.text, s.text.slice(0, c.start - s.start))));
   // "U.S. private equity firm": a country abbreviation before a common noun is an attribute of that noun.
-  out.splice(0, out.length, ...out.filter((c) => !tickers.includes(c)));
-  return out.filter((c) => !(COUNTRY_PREFIX.test(c.text) && /^\s+\p{Ll}/u.test(s.text.slice(c.end - s.start, c.end - s.start + 3))));
+  return out.filter((c) => !bracketedTicker(c, s.text.slice(0, c.start - s.start), s.text.slice(c.end - s.start)) && !(COUNTRY_PREFIX.test(c.text) && /^\s+\p{Ll}/u.test(s.text.slice(c.end - s.start, c.end - s.start + 3))));
+}
+
+function bracketedTicker(c: Candidate, before: string, after: string): boolean {
+  if (c.text.includes(" ") || !/\(\s*\.?$/.test(before) || !/^[=^]?\s*\)/.test(after)) return false;
+  return /[\d.]/.test(c.text) || /\p{Lu}\p{Ll}+\d/u.test(c.text) || /\(\s*\.$/.test(before) || !spellsNameBefore(c.text, before);
 }
 
 /** "Competition and Markets Authority (CMA": the capitals spell the initials of the words right before the bracket. */

@@ -1,5 +1,5 @@
 import type { EntityType } from "@/lib/schemas/extraction";
-import type { Candidate } from "./candidates";
+import { MODEL_CODE, type Candidate } from "./candidates";
 import { hasGovHead, headsWithOf, isCountryAgency } from "./gov-heads";
 import { isFirstName, isLastName, isPlaceWord, SPEECH_OR_AUX } from "./words";
 import { STATE_ABBREVIATIONS, STATE_NAMES } from "../text/us-addresses";
@@ -34,8 +34,6 @@ const PLACE_HEAD = /\b(Sea|Ocean|Strait|Straits|Gulf|Bay|River|Lake|Mountains|Hi
 const CENTRAL_BANK = /^\p{Lu}\p{Ll}+ Fed$|^(?:Reserve Bank|Central Bank|National Bank of (?:Poland|Ukraine|Belgium|Romania|Serbia|Hungary|Kazakhstan|Ethiopia))\b|\bCentral Bank$|^Federal Reserve\b/u;
 /** "New York State Attorney General", "Inspector General": an office named without its holder is a state body. */
 const STATE_OFFICE = /\b(?:Attorney General|Inspector General|Auditor General|Solicitor General|Ombudsman|Comptroller)$/;
-/** "A380", "A350-900", "A330neo", "S24": a letter-and-number model code names a product. */
-const MODEL_CODE = /^\p{Lu}{1,2}\d{2,4}(?:-\d+|neo|[A-Z])?$/u;
 /** "WeWork", "MarketAxess", "SoftBank": a capital inside a word is a brand's spelling. */
 const INNER_CAPITAL = /^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}+/u;
 /** "Addison, a village southwest of Ithaca": an appositive that says what kind of place. */

@@ -15,9 +15,13 @@ const ACRONYM = /^(U\.S\.|US|UK|EU)$/;
  * The canonical name drops the article and writes "U.S." as "US", so every outlet's spelling meets.
  */
 export function findGovDescriptors(text: string): DescriptorMatch[] {
-  return [...text.matchAll(PATTERN)].filter((m) => ACRONYM.test(m[1] ?? "") || / /.test(m[1] ?? "") || isDemonym(m[1] ?? "") || (POSSESSIVE_COUNTRY.test(m[1] ?? "") && isPlaceWord(POSSESSIVE_COUNTRY.exec(m[1] ?? "")?.[1] ?? "") && /['’]s\s+\p{Ll}+\s+(?:ministry|department)\b/u.test(m[0]))).map((m) => {
-    const owner = POSSESSIVE_COUNTRY.exec(m[1] ?? "")?.[1];
-    const shown = owner ? `${owner}${m[0].slice((m[1] ?? "").length)}` : m[0];
-    return { start: m.index, end: m.index + m[0].length, text: m[0], name: shown.replace(/^U\.S\./, "US").replace(/^UK\b/, "UK").replace(/\s+/g, " ") };
+  return [...text.matchAll(PATTERN)].flatMap((m) => {
+    const who = m[1] ?? "";
+    const owner = POSSESSIVE_COUNTRY.exec(who)?.[1];
+    // "China's commerce ministry" counts (a place's portfolio ministry); "Germany's parliament" is left to the name it has.
+    const country = owner ? isPlaceWord(owner) && /['’]s\s+\p{Ll}+\s+(?:ministry|department)\b/u.test(m[0]) : ACRONYM.test(who) || / /.test(who) || isDemonym(who);
+    if (!country) return [];
+    const shown = owner ? `${owner}${m[0].slice(who.length)}` : m[0];
+    return [{ start: m.index, end: m.index + m[0].length, text: m[0], name: shown.replace(/^U\.S\./, "US").replace(/^UK\b/, "UK").replace(/\s+/g, " ") }];
   });
 }

@@ -89,16 +89,7 @@ function linkShortForms(groups: Group[]): Group[] {
   const out: Group[] = [];
   for (const g of groups) {
     const word = nameOf(g);
-    const host = g.fixed ? undefined : word.includes(" ") ? openingWordsOf(word, multi) : multi.find((m) => {
-      const words = withoutSuffix(nameOf(m).split(" "));
-      const last = words[words.length - 1] === word;
-      if (last && (typeOf(m) === "PERSON" || GENERIC_FIRST.test(words[0] ?? "") || (typeOf(g) !== "PLACE" && personShaped(m, words)))) return true;
-      // "the Chronicle" for "San Francisco Chronicle": papers go by their last word.
-      if (last && typeOf(m) === "MEDIA" && words.length > 1) return true;
-      // "Liu said" after "Liu Xiaming": a family name written first, which no first-name list knows.
-      if (words[0] === word && words.length === 2 && typeOf(m) === "PERSON" && !isFirstName(word)) return true;
-      return words[0] === word && typeOf(m) !== "PLACE" && typeOf(m) !== "PERSON";
-    });
+    const host = g.fixed ? undefined : word.includes(" ") ? openingWordsOf(word, multi) : multi.find((m) => hostsBareWord(m, word, g));
     if (!host) { out.push(g); continue; }
     host.mentions.push(...g.mentions);
     // A later bare surname ("Olsen told reporters") is itself evidence of a person.
@@ -109,6 +100,18 @@ function linkShortForms(groups: Group[]): Group[] {
     else host.votes.push(...g.votes);
   }
   return out;
+}
+
+/**
+ * Whether a longer name takes up a later bare word: a person's last name ("Olsen"), a paper's last word ("the
+ * Chronicle"), a family name written first ("Liu" for "Liu Xiaming"), or an organisation's first word ("Nordvik").
+ */
+function hostsBareWord(m: Group, word: string, bare: Group): boolean {
+  const words = withoutSuffix(nameOf(m).split(" "));
+  const kind = typeOf(m);
+  if (words[words.length - 1] === word) return kind === "PERSON" || kind === "MEDIA" || GENERIC_FIRST.test(words[0] ?? "") || (typeOf(bare) !== "PLACE" && personShaped(m, words));
+  if (words[0] !== word) return false;
+  return kind === "PERSON" ? words.length === 2 && !isFirstName(word) : kind !== "PLACE";
 }
 
 /** "Patrick W. Carlineo Jr.": a generational suffix is not the surname a later mention uses. */

@@ -32,6 +32,8 @@ export const NOT_NAMES = new Set([
   "q1", "q2", "q3", "q4", "tv", "mr", "ms", "mrs", "dr", "inc", "ltd", "corp", "co", "internet", "web", "english",
   // Our own planet and temperature scales are capitalised but name nothing a reader would track.
   "earth", "celsius", "fahrenheit",
+  // "I'll", "I'm", "I've": a contraction of "I" is capitalised wherever it stands.
+  "i'll", "i'm", "i've", "i'd", "i’ll", "i’m", "i’ve", "i’d",
 ]);
 export const TITLES = new Set([
   "mr", "ms", "mrs", "dr", "prof", "professor", "president", "senator", "sen", "minister", "chairman", "chairwoman",

@@ -1,7 +1,7 @@
 import type { Figure } from "@/lib/schemas/extraction";
 import { DIGITS, NUMBER_WORDS, parseNumeral, SCALE_WORDS, scaled, scaleOf } from "./numbers";
 import { qualifierRange, QUALIFIERS, qualifierOf } from "./qualifiers";
-import { countedNoun, CURRENCY_PREFIX, CURRENCY_SUFFIX, currencyCode } from "./units";
+import { countedNoun, CURRENCY_PREFIX, CURRENCY_SUFFIX, currencyCode, writtenOutUnit } from "./units";
 import { STREET_TYPES } from "../text/us-addresses";
 
 type Span = { start: number; end: number };
@@ -16,8 +16,6 @@ const PERCENT_RANGE = new RegExp(String.raw`(?<![\p{L}\p{N}.,])(?<!from\s)(?<a>$
 /** "Boeing 787-9", "S&P 500", "737 Max": a bare number inside a product's or index's name. */
 const NAME_BEFORE = /(?<![.!?]\s*)\b\p{Lu}[\p{L}&]*\s$/u;
 const MODEL_AFTER = /^(?:-\d|\s(?:Max|MAX|Dreamliner|Pro|Plus|Ultra|Mini|neo|XL)\b)/;
-/** "8.69 GW", "315 MW": written-out units, so "8.69 GW" and "8.69 gigawatts" are one measure. */
-const UNIT_ABBREVIATIONS: Record<string, string> = { gw: "gigawatts", mw: "megawatts", kw: "kilowatts", gwh: "gigawatt-hours", mwh: "megawatt-hours", twh: "terawatt-hours", kwh: "kilowatt-hours" };
 /** "911 calls": an emergency number, not a count. */
 const EMERGENCY_NUMBER = /^\s(?:call|calls|caller|callers|dispatcher|dispatchers|operator|operators|center|centre)\b/i;
 const STREET_AFTER = new RegExp(String.raw`^\s(?:[NSEW]\.?\s)?(?:\p{Lu}[\p{L}]*\s){1,3}${STREET_TYPES}\b`, "u");
@@ -30,12 +28,9 @@ const CURRENCY_RANGE = new RegExp(String.raw`(?<![\p{L}\p{N}.,])(?<!(?:from|rose
 export function findFigures(text: string, exclude: Span[]): Figure[] {
   const out: Figure[] = [];
   for (const m of text.matchAll(BETWEEN)) pushFigure(out, text, m, exclude, Number(m.groups?.a?.replace(/,/g, "")));
-  for (const m of text.matchAll(CURRENCY_RANGE)) {
-    const low = Number(m.groups?.a?.replace(/,/g, ""));
-    if (m.groups?.cur && currencyCode(m.groups.cur) === currencyCode(m.groups.lowcur ?? "") && low < Number(m.groups.num?.replace(/,/g, ""))) pushFigure(out, text, m, exclude, low);
-  }
-  for (const m of text.matchAll(BARE_RANGE)) if (Number(m.groups?.a?.replace(/,/g, "")) < Number(m.groups?.num?.replace(/,/g, ""))) pushFigure(out, text, m, exclude, Number(m.groups?.a?.replace(/,/g, "")));
-  for (const m of text.matchAll(PERCENT_RANGE)) if (Number(m.groups?.a?.replace(/,/g, "")) < Number(m.groups?.num?.replace(/,/g, ""))) pushFigure(out, text, m, exclude, Number(m.groups?.a?.replace(/,/g, "")));
+  for (const m of text.matchAll(CURRENCY_RANGE)) if (m.groups?.cur && currencyCode(m.groups.cur) === currencyCode(m.groups.lowcur ?? "")) pushRange(out, text, m, exclude);
+  for (const m of text.matchAll(BARE_RANGE)) pushRange(out, text, m, exclude);
+  for (const m of text.matchAll(PERCENT_RANGE)) pushRange(out, text, m, exclude);
   for (const m of text.matchAll(PATTERN)) pushFigure(out, text, m, exclude);
   return shareConvertedQualifier(text, out.sort((a, b) => a.start - b.start));
 }
@@ -51,6 +46,12 @@ function shareConvertedQualifier(text: string, figures: Figure[]): Figure[] {
   });
 }
 
+/** "$4.35 to $4.50", "242 to 330 passengers": a range only when its low end is below its high end. */
+function pushRange(out: Figure[], text: string, m: RegExpMatchArray, exclude: Span[]): void {
+  const low = Number(m.groups?.a?.replace(/,/g, ""));
+  if (low < Number(m.groups?.num?.replace(/,/g, ""))) pushFigure(out, text, m, exclude, low);
+}
+
 function pushFigure(out: Figure[], text: string, m: RegExpMatchArray, exclude: Span[], lowOfBetween?: number): void {
   const g = m.groups ?? {};
   const start = m.index ?? 0;
@@ -60,12 +61,12 @@ function pushFigure(out: Figure[], text: string, m: RegExpMatchArray, exclude: S
   if (n === null || isYearOrOrdinal(text, g, start, end) || inName(text, g, start, end)) return;
   const value = scaled(n, scaleOf(g.scale));
   // "3 pounds of methamphetamine" weighs; "£3" or "3 pounds in fines" is money.
-  const weight = /^pounds$/i.test(g.curw ?? "") && /^\s+of\s/.test(text.slice(start + m[0].trimEnd().length, start + m[0].trimEnd().length + 5));
+  const weight = /^pounds$/i.test(g.curw ?? "") && /^\s+of\s/.test(text.slice(end, end + 5));
   const currency = currencyCode(g.cur ?? "") ?? (weight ? undefined : currencyCode(g.curw ?? ""));
   const before = text.slice(Math.max(0, start - 80), start);
   const after = text.slice(end, end + 60);
-  const counted = hyphenatedUnit(after) ?? countedNoun(after, before) ?? elidedUnit(before) ?? measuredSubject(before);
-  const unit = g.pct ? (/point/i.test(g.pct) ? "percentage_points" : "percent") : currency ?? (weight ? "pounds" : counted && (UNIT_ABBREVIATIONS[counted] ?? counted));
+  const counted = weight ? "pounds" : hyphenatedUnit(after) ?? countedNoun(after, before) ?? elidedUnit(before) ?? measuredSubject(before);
+  const unit = g.pct ? (/point/i.test(g.pct) ? "percentage_points" : "percent") : currency ?? (counted && writtenOutUnit(counted));
   if (lowOfBetween !== undefined) {
     const low = scaled(lowOfBetween, scaleOf(g.ascale ?? g.scale));
     out.push({ start, end, text: text.slice(start, end), value: scaled((low + value) / 2, 1), low, high: value, qualifier: "between", unit });

@@ -36,6 +36,9 @@ function participleBeforeNoun(w: string, rest: string): boolean {
 const IRREGULAR_PARTICIPLES = new Set(["paid", "sold", "built", "held", "made", "known", "grown", "more", "additional", "other", "new", "unpaid", "unsold"]);
 const isPlural = (w: string) => lexTags(w).includes("Plural") || (!lexTags(w).length && /[^s]s$/.test(w));
 
+/** "8.69 GW", "a 1.4-GW farm": written out, so "8.69 GW" and "8.69 gigawatts" are one measure. */
+const UNIT_ABBREVIATIONS: Record<string, string> = { gw: "gigawatts", mw: "megawatts", kw: "kilowatts", gwh: "gigawatt-hours", mwh: "megawatt-hours", twh: "terawatt-hours", kwh: "kilowatt-hours" };
+export const writtenOutUnit = (unit: string) => UNIT_ABBREVIATIONS[unit] ?? unit;
 const WORD = /^ +([\p{L}\p{N}][\p{L}\p{N}&-]*)/u;
 /** After names or model codes ("Boeing 787-9 …"), a plural noun that is no verb: the names modify it. */
 function nounAfterNames(rest: string): boolean {
