@@ -210,5 +210,9 @@ describe("places, instruments, designations and role words", () => {
   it("round 11: a party label before a person describes the person", () => {
     expect(entitiesOf("Republican Dana Hollis trailed Democrat Maria Kent. Hollis said she would wait.")).toEqual(["PERSON Dana Hollis", "PERSON Maria Kent"]);
   });
+
+  it("a paper taken up by the last word of its title stays a paper", () => {
+    expect(entitiesOf("Sierra Gazette reported the fire, and Gazette reporters said crews arrived late.")).toEqual(["MEDIA Sierra Gazette"]);
+  });
 });
 

@@ -1,7 +1,7 @@
 import type { EntityType, ExtractedEntity } from "@/lib/schemas/extraction";
 import type { Sentence } from "../text/sentences";
 import { sentenceCandidates } from "./candidates";
-import { typeVotes, type Vote } from "./classify";
+import { MEDIA_HEAD, typeVotes, type Vote } from "./classify";
 import { introducedAcronyms } from "./acronyms";
 import { findGovDescriptors } from "./descriptors";
 import { entityId, entityKey } from "./entity-key";
@@ -94,7 +94,8 @@ function linkShortForms(groups: Group[]): Group[] {
     host.mentions.push(...g.mentions);
     // A later bare surname ("Olsen told reporters") is itself evidence of a person.
     const hostWords = withoutSuffix(nameOf(host).split(" "));
-    if (hostWords.length <= 3 && hostWords[hostWords.length - 1] === word && !GENERIC_FIRST.test(hostWords[0] ?? "")) host.votes.push(["PERSON", 4]);
+    // (A paper goes by the last word of its title too, "the Gazette", which says nothing about a person.)
+    if (hostWords.length <= 3 && hostWords[hostWords.length - 1] === word && !GENERIC_FIRST.test(hostWords[0] ?? "") && !MEDIA_HEAD.test(word)) host.votes.push(["PERSON", 4]);
     // "Liu said" after "Liu Xiaming": a known family name written first is a person too.
     else if (hostWords.length === 2 && hostWords[0] === word && isLastName(word) && personShaped(host, hostWords)) host.votes.push(["PERSON", 4]);
     else host.votes.push(...g.votes);
