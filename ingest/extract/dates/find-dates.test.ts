@@ -117,5 +117,11 @@ describe("generic weekdays and past clauses", () => {
     expect(days("Results are due at 7 p.m. Wednesday.", wed)).toEqual([["Wednesday", "2026-09-16", "relative"]]);
     expect(days("They were held for eight days and questioned for about three hours.", wed)).toEqual([]);
   });
-});
 
+  it("round 12: 'from June 29 to Wednesday' is two days; 'ahead of' and 'open' look forward; 'under 18 within 90 days' is no date", () => {
+    const thu = "2026-07-09T10:00:00+09:00";
+    expect(days("Voting ran from June 29 to Wednesday.", thu)).toEqual([["June 29", "2026-06-29", "absolute"], ["Wednesday", "2026-07-08", "relative"]]);
+    expect(days("They rallied two days ahead of a meeting of ministers on Saturday. Preorders open Friday.", thu)).toEqual([["on Saturday", "2026-07-11", "relative"], ["Friday", "2026-07-10", "relative"]]);
+    expect(days("It must change how it handles users under 18 within 90 days.", thu)).toEqual([]);
+  });
+});

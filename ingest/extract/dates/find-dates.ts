@@ -6,7 +6,7 @@ type Span = { start: number; end: number };
 export type DateScan = { dates: DateRef[]; spans: Span[] };
 
 const MONTH_OR_NUMERIC = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\d{1,2}\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\d{4}-\d\d-\d\d|\d{1,2}\/\d{1,2}/i;
-const FUTURE = /\b(will|would|starting|starts|start|next|later|plans? to|to be|effective|begins?|due|scheduled|(?:expected|set|poised|likely) to|reports? (?:earnings|results)|hosts|meets|holds|testifies|(?<![\d,]\s)votes|forecast for|expected for)\b/gi;
+const FUTURE = /\b(will|would|starting|starts|start|next|later|plans? to|to be|effective|begins?|due|scheduled|ahead of|open|opens|goes on sale|go on sale|takes effect|take effect|(?:expected|set|poised|likely) to|reports? (?:earnings|results)|hosts|meets|holds|testifies|(?<![\d,]\s)votes|forecast for|expected for)\b/gi;
 /** "before Saturday's home game", "ahead of Monday's vote": a possessive weekday after these looks forward. */
 const AHEAD = /\b(?:before|ahead of|until)\s+$/i;
 /** "three weeks after the club reported …": counted from an event, not from publication; no day we can name. */
@@ -25,7 +25,8 @@ const MONEY_BEFORE = /[$€£¥₩]\s?$/;
 const PERCENT_AFTER = /^\s?(?:%|per\s?cent\b|percent\b)/i;
 /** A count of units of time: "36", "eight", "a couple of". */
 const COUNT = String.raw`(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few|a couple(?: of)?)`;
-const DURATION = new RegExp(String.raw`^(?:for|within|in|over)\s+(?:about\s+|nearly\s+|almost\s+|more than\s+)?${COUNT}\s+(?:hours?|minutes?|days?|weeks?|months?|years?)$`, "i");
+const DURATION = new RegExp(String.raw`(?:^|\s)(?:for|within|in|over)\s+(?:about\s+|nearly\s+|almost\s+|more than\s+)?${COUNT}\s+(?:hours?|minutes?|days?|weeks?|months?|years?)$`, "i");
+const RANGE_JOIN = /\s+(?:to|through|until|-|–)\s+/i;
 /** "the end of June" names a stretch of a month, not a day. */
 const PART_OF = /\b(end|start|beginning|middle) of\b/i;
 const PAST_CLAUSE = /\b(?:after|when|once|because|since|as|where)\s+(?:[\w'’-]+\s+){0,3}?(?:\w+ed|said|met|voted|won|lost|made|took|held|began|sold|bought|signed|agreed)\b/i;
@@ -56,7 +57,18 @@ export function findDates(text: string, publishedAt?: string): DateScan {
     if (FROM_EVENT.test(shown) && !/^(?:\d|a |an |one )?\S*\s*days?\b/i.test(shown)) continue;
     const possessive = /^['’]s\b/.test(text.slice(span.end));
     const ahead = possessive && AHEAD.test(text.slice(Math.max(0, span.start - 12), span.start));
-    const day = resolveChrono(r, pubDay, ahead || (future(text, span.start) && !possessive));
+    const isFuture = ahead || (future(text, span.start) && !possessive);
+    // "from June 29 to Wednesday": a stretch written as two days is two dates, each shown as written.
+    const join = r.end ? RANGE_JOIN.exec(shown) : null;
+    if (join && r.end) {
+      const second = span.start + join.index + join[0].length;
+      for (const [part, at, c] of [[shown.slice(0, join.index), span.start, r.start], [shown.slice(join.index + join[0].length), second, r.end]] as const) {
+        const d = resolveChrono(c, part, pubDay, at === span.start ? isFuture : future(text, at));
+        if (d) dates.push({ start: at, end: at + part.length, text: part, date: d, kind: MONTH_OR_NUMERIC.test(part) ? "absolute" : "relative" });
+      }
+      continue;
+    }
+    const day = resolveChrono(r.start, r.text, pubDay, isFuture);
     const kind = MONTH_OR_NUMERIC.test(r.text) ? "absolute" : "relative";
     // chrono keeps "on" in "on Monday" but not "from" or "until": the span shows the preposition the same way for all of them.
     const prep = kind === "relative" && !/^on\b/i.test(shown) ? WEEKDAY_PREP.exec(text.slice(Math.max(0, span.start - 12), span.start))?.[0] ?? "" : "";
@@ -96,12 +108,11 @@ function anchoredShift(m: RegExpMatchArray): number {
   return /later|after/i.test(dir ?? "") ? n : -n;
 }
 
-function resolveChrono(r: chrono.ParsedResult, pubDay: string | undefined, isFuture: boolean): string | undefined {
-  const s = r.start;
+function resolveChrono(s: chrono.ParsedComponents, written: string, pubDay: string | undefined, isFuture: boolean): string | undefined {
   const day = ymd(s.get("year") ?? 0, s.get("month") ?? 0, s.get("day") ?? 0);
-  if (s.isCertain("day") && !s.isCertain("year") && pubDay && MONTH_OR_NUMERIC.test(r.text)) return inPublicationYear(s, pubDay, isFuture);
+  if (s.isCertain("day") && !s.isCertain("year") && pubDay && MONTH_OR_NUMERIC.test(written)) return inPublicationYear(s, pubDay, isFuture);
   if (s.isCertain("day")) return pubDay || s.isCertain("year") ? day : undefined;
-  if (!s.isCertain("weekday") || !pubDay || /\b(next|last|this)\b/i.test(r.text)) return pubDay && s.isCertain("weekday") ? day : undefined;
+  if (!s.isCertain("weekday") || !pubDay || /\b(next|last|this)\b/i.test(written)) return pubDay && s.isCertain("weekday") ? day : undefined;
   return resolveWeekday(s.get("weekday") ?? 0, pubDay, isFuture);
 }
 

@@ -3,6 +3,7 @@ import { hasGovHead } from "./gov-heads";
 import { lexiconType } from "./lexicon-matches";
 import { STATE_ABBREVIATIONS, STREET_TYPES } from "../text/us-addresses";
 import { findTitle, INSTITUTION_HEAD } from "./titles";
+import { townPopulation } from "./gazetteer";
 import { MONTHS_DAYS, NOT_NAMES, TITLES, isCommonWord, isDemonym, isFirstName, isPlaceWord } from "./words";
 
 export type Candidate = {
@@ -26,11 +27,11 @@ const OF_HEADS = /^(Ministry|Department|Bank|University|Institute|Bureau|Office|
 /** A quotation mark or an opening bracket before the next word ends a name ("Markets Authority (CMA)"). */
 const QUOTE = /["'“”‘’(\[]/;
 /** Heads that close names joined by "and" ("Korea Iron and Steel Association", "Securities and Exchange Commission"). */
-const AND_HEADS = /^(Association|Commission|Authority|Administration|Organization|Organisation|Council|Committee|Institute|Federation|Union|Bureau|Agency|Department|Ministry|Exchange|Company|Industries|Society|Foundation|Board)$/;
+const AND_HEADS = /^(Customs|Association|Commission|Authority|Administration|Organization|Organisation|Council|Committee|Institute|Federation|Union|Bureau|Agency|Department|Ministry|Exchange|Company|Industries|Society|Foundation|Board)$/;
 const COMPASS = /^(North|South|East|West|Northern|Southern|Eastern|Western|Central)$/;
 /** "U.S. Consumer Product Safety Commission": the country is where the body sits, not part of its name. */
 const COUNTRY_PREFIX = /^(U\.S\.|US|U\.K\.|UK|EU)$/;
-const MEMBERS_HEAD = /^(Union|Association|Federation|Alliance|Party|Council|League|Guild|Fund|Club|Society|Congress|Forum|Coalition|Cooperative|Co-operative)$/;
+const MEMBERS_HEAD = /^(Union|Trust|Association|Federation|Alliance|Party|Council|League|Guild|Fund|Club|Society|Congress|Forum|Coalition|Cooperative|Co-operative)$/;
 /** A role noun opening a sentence before a name ("Operator X has offered …"): the descriptor, capitalised by position. */
 const ROLE_NOUN = /^(Employee|Resident|Witness|Passenger|Student|Shopper|Commuter|Officer|Nurse|Doctor|Operator|Developer|Regulator|Retailer|Lender|Insurer|Carrier|Manufacturer|Supplier|Provider|Broadcaster|Publisher|Startup|Distributor|Contractor|Chipmaker|Carmaker|Automaker|Steelmaker|Drugmaker|Conglomerate|Broker|Miner|Shipper|Exporter|Importer|Investor)$/;
 
@@ -102,7 +103,7 @@ function andJoins(words: Word[], i: number): boolean {
   while (j < words.length && isCap(words[j] as Word) && !(words[j] as Word).breakAfter) j++;
   const last = words[j] && isCap(words[j] as Word) ? words[j] : words[j - 1];
   // "Retail and Warehouse Workers Canada": a members' head anywhere in the run after "and" closes one name.
-  return j > i + 1 && (AND_HEADS.test(last?.text ?? "") || words.slice(i + 1, j + 1).some((w) => MEMBER_WORDS.test(w.text)));
+  return last !== words[i] && (AND_HEADS.test(last?.text ?? "") || words.slice(i + 1, j + 1).some((w) => MEMBER_WORDS.test(w.text)));
 }
 const MEMBER_WORDS = /^(?:Workers|Employees|Teachers|Nurses|Drivers|Pilots|Miners|Farmers|Engineers|Doctors|Union|Federation)$/;
 /** A demonym opens a name only when a capitalised word follows ("Danish Maritime Authority", not "Danish shipping"). */
@@ -138,7 +139,8 @@ export function sentenceCandidates(s: Sentence): Candidate[] {
     if (!isCap(w) && !joiner) { flush(); continue; }
     // "Airbus A350-900": the maker and its model code are two names.
     if (prev?.breakAfter || (run.length && MODEL_CODE.test(w.text))) flush();
-    if (run.length === 0 && TITLES.has(w.text.toLowerCase()) && next && isCap(next) && !w.breakAfter && !INSTITUTION_HEAD.test(next.text)) { titled = true; continue; }
+    // ("Prince Rupert", "Prince George": a title opening a known town's name is part of it.)
+    if (run.length === 0 && TITLES.has(w.text.toLowerCase()) && next && isCap(next) && !w.breakAfter && !INSTITUTION_HEAD.test(next.text) && !townPopulation(`${w.text} ${next.text}`)) { titled = true; continue; }
     if (run.length === 0) runStart = i;
     run.push(w);
     if (w.absorbs) i++;
@@ -167,7 +169,7 @@ function placeBeforePerson(run: Word[]): Word[][] {
   const place = run[0];
   const known = (w: string) => isPlaceWord(w) || lexiconType(w) === "PLACE";
   if (!place || rest.length < 2 || rest.length > 3 || !known(place.text) || known(`${place.text} ${rest[0]?.text ?? ""}`)) return [run];
-  if (!rest.every((w) => /^\p{Lu}[\p{Ll}'’-]+$/u.test(w.text) && !isCommonWord(w.text)) || rest.some((w) => INSTITUTION_HEAD.test(w.text))) return [run];
+  if (!rest.every((w) => /^\p{Lu}[\p{Ll}'’-]+$/u.test(w.text) && !isCommonWord(w.text)) || rest.some((w) => INSTITUTION_HEAD.test(w.text)) || hasGovHead(rest.map((w) => w.text).join(" "))) return [run];
   return [[place], rest];
 }
 
@@ -181,19 +183,24 @@ function splitTitle(run: Word[], initial: boolean, titled: boolean): Array<{ wor
   return keepEmployer ? [{ words: employer, initial, titled }, person] : [person];
 }
 
+const POST_NOMINAL = /^(?:SC|QC|KC|MP|MLA|MSP|MEP|MPP|MHA|OBE|CBE|MBE|KBE|DBE|PhD)$/;
+
 function trimRun(run: Word[], initial: boolean, titled: boolean, sentence: number): Candidate | null {
   let words = run;
   // Leading determiners and other ordinary words capitalised by position ("The", "In", "These").
   // Mid-sentence, a capitalised "An" is no English article: it is the Irish one inside the name ("An Bord Pleanála", "An Post").
   while (words.length && isLeadingNoise(words[0] as Word) && !(words[0]?.text === "An" && !initial && words.length > 1)) { words = words.slice(1); initial = false; }
   // "Closing Lowell Elementary will save …": a gerund capitalised by position opens no name.
-  if (initial && words.length > 1 && (ROLE_NOUN.test(words[0]?.text ?? "") || ROLE_SUFFIX.test(words[0]?.text ?? "") || /^\p{Lu}\p{Ll}+ing$/u.test(words[0]?.text ?? ""))) { words = words.slice(1); initial = false; }
+  // …unless "and" joins it to the rest of a name ("Mining and Energy Union").
+  if (initial && words.length > 1 && words[1]?.text !== "and" && (ROLE_NOUN.test(words[0]?.text ?? "") || ROLE_SUFFIX.test(words[0]?.text ?? "") || /^\p{Lu}\p{Ll}+ing$/u.test(words[0]?.text ?? ""))) { words = words.slice(1); initial = false; }
   // "Pennsylvanians", "Texans": the people of a place are no name of their own.
   if (words.length === 1 && /^\p{Lu}\p{Ll}+(?:ns|ans)$/u.test(words[0]?.text ?? "") && (isPlaceWord((words[0]?.text ?? "").replace(/ns$/, "")) || isPlaceWord((words[0]?.text ?? "").replace(/ans$/, "")))) return null;
   while (words.length && /^(of|&)$/.test((words[words.length - 1] as Word).text)) words = words.slice(0, -1);
   // "American Kevin King": a nationality before a person's name describes the person.
   // …and so does a party label ("Republican Grant Whitaker", "Democrat Lucía Ferrante").
   if (words.length >= 3 && (isDemonym(words[0]?.text ?? "") || PARTY_LABEL.test(words[0]?.text ?? "")) && isFirstName(words[1]?.text ?? "")) { words = words.slice(1); initial = false; }
+  // "Fiona Rourke SC", "Jane Hale MP": letters after a name are an honour or an office; the person is named before them.
+  if (words.length >= 3 && POST_NOMINAL.test(words[words.length - 1]?.text ?? "") && words.slice(0, -1).every((w) => /^\p{Lu}/u.test(w.text))) { words = words.slice(0, -1); titled = true; }
   const first = words[0];
   const last = words[words.length - 1];
   if (!first || !last) return null;
@@ -225,5 +232,5 @@ function withoutCountryPrefix(words: Word[]): Word[] {
 function isLeadingNoise(w: Word): boolean {
   if (w.text === "&" || w.text === "of") return true;
   const common = isCommonWord(w.text);
-  return common && /^(The|A|An|This|These|Those|That|In|On|At|For|From|By|With|After|Before|But|And|As|Its|Their|His|Her|Our|If|When|While|Some|Many|Most|Such)$/.test(w.text);
+  return common && /^(The|A|An|This|These|Those|That|In|On|At|For|From|By|With|After|Before|But|And|As|Its|Their|His|Her|Our|If|When|While|Some|Many|Most|Such|Under|Over|Despite|During|Since|Until|Amid|Among|Against|Without|Through|Following|Unlike|Like)$/.test(w.text);
 }

@@ -1,18 +1,19 @@
 import type { EntityType } from "@/lib/schemas/extraction";
 import { MODEL_CODE, type Candidate } from "./candidates";
 import { hasGovHead, headsWithOf, isCountryAgency } from "./gov-heads";
-import { isFirstName, isLastName, isPlaceWord, SPEECH_OR_AUX } from "./words";
+import { isCommonWord, isFirstName, isLastName, isPlaceWord, SPEECH_OR_AUX } from "./words";
+import { townPopulation } from "./gazetteer";
 import { STATE_ABBREVIATIONS, STATE_NAMES } from "../text/us-addresses";
 
 export type Vote = [EntityType, number];
 
 export const MEDIA_HEAD = /\b(Times|Post|Journal|Herald|Wire|Ledger|Daily|Bulletin|Tribune|Gazette|News|Press|Chronicle|Observer|Telegraph|Guardian|Reporter|Monitor|Courier|Weekly|Insider|Radio|TV|Television|Broadcasting)$/;
-const ORG_HEAD = /\b(Elementary|School|Academy|College|Hospital|Clinic|Inc|Corp|Corporation|Group|Holdings?|Motors|Bank|Technologies|Technology|Labs?|Systems|Airlines?|Energy|Pharmaceuticals?|Pharma|Partners|Capital|Ventures|University|Institute|Foundation|Association|Union|Co|Ltd|LLC|PLC|AG|SE|Robotics|Semiconductors?|Electronics|Networks|Software|Industries|Logistics|Foods|Therapeutics|Biotech|Securities|Insurance|Airways|Mining|Steel|Telecom|Communications|Studios|Games|Entertainment|Media|Research|Solutions|Dynamics|Analytics|Exchange|Fund|Trust)$/;
+const ORG_HEAD = /\b(Elementary|School|Academy|College|Hospital|Clinic|Inc|Corp|Corporation|Group|Holdings?|Motors|Bank|Technologies|Technology|Labs?|Systems|Airlines?|Energy|Pharmaceuticals?|Pharma|Partners|Capital|Ventures|University|Institute|Foundation|Association|Union|Co|Ltd|LLC|PLC|AG|SE|Robotics|Semiconductors?|Electronics|Networks|Software|Industries|Logistics|Foods|Therapeutics|Biotech|Securities|Insurance|Airways|Mining|Steel|Telecom|Communications|Studios|Games|Entertainment|Media|Research|Solutions|Dynamics|Analytics|Exchange|Fund|Trust|Coal|Gas|Oil|Power|Resources|Minerals|Metals|Petroleum|Chemicals|Cement|Shipping|Lines|Brewing|Beverages|Properties|Construction|Engineering|Imports|Exports|Motors)$/;
 const MEDIA_BEFORE = /\b(media outlet|outlet|newspaper|broadcaster|news agency|news site|magazine|journal|periodical|publication|tabloid|told|seen by|reviewed by|obtained by|reported by|(?:report|story|article|investigation|interview|reporting)s? (?:by|in|from|with)|told the)\s*(?:the\s+)?$/i;
 /** "X News Agency", "X News Service": a news organisation even though "Agency" sounds like government. */
 const NEWS_NAME = /\bNews(?: Agency| Service| Network| Corp)?$/;
 /** "National Cyber Security Centre", "Federal Aviation Administration": state bodies. */
-const STATE_BODY = /^(National|Federal|State|Royal|Central)\b.*\b(Centre|Center|Service|Agency|Office|Bureau|Administration|Authority|Board|Commission|Inspectorate)$/;
+const STATE_BODY = /\b(National|Federal|State|Royal|Central)\b.*\b(Centre|Center|Service|Agency|Office|Bureau|Administration|Authority|Board|Commission|Inspectorate)$/;
 /** "World Trade Organization", "International Monetary Fund": bodies of governments, typed GOV like the UN. */
 const INTERGOV = /^(World|International|United Nations)\b.*\b(Organization|Organisation|Bank|Fund|Agency|Court)$/;
 /** Descriptor nouns that make the next name a product ("the video app Clipstream"); "service" and "platform" name companies too often. */
@@ -21,17 +22,19 @@ const PRODUCT_NOUN_BEFORE = /\b(app|model|chatbot|assistant|game|browser|drug|va
 const PRODUCT_NAMED_BEFORE = /\b(tool|app|software|spyware|malware|program|programme|platform|drug|vaccine|model|device|chatbot|game|feature)s?,?\s+(?:known as|called|named|dubbed|branded)\s+['"‘“]?$/i;
 /** "in Dublin and Austin": coordinated with a place. */
 const PLACE_LIST_BEFORE = /\b(?:in|from|across|between)\s+(\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+)?)(?:,\s|\s+and\s+|\s+or\s+)$/u;
-const PERSON_BEFORE = /\b(member|councilmember|councilwoman|councilman|lecturer|teacher|student|organiser|organizer|neurologist|physician|cardiologist|bowler|batsman|runner|athlete|player|candidate|medallist|medalist|champion|coach|striker|midfielder|goalkeeper|singer|actor|actress|novelist|artist|politician|diplomat|envoy|banker|entrepreneur|billionaire|tycoon|doctor|surgeon|nurse|pilot|farmer|victim|survivor|suspect|defendant|plaintiff|witness|MP|leader|negotiator|author|councillor|councilor|curator|campaigner|activist|astronomer|astrophysicist|physicist|analyst|commissioner|spokesperson|spokesman|spokeswoman|executive|officer|director|founder|co-founder|minister|secretary|chairman|chairwoman|ceo|president|professor|engineer|researcher|economist|lawyer|attorney|governor|mayor|judge|reporter|lawmaker|representative|chief|head|manager|scientist),?\s+$/i;
-const PERSON_AFTER = /^,\s+(?:(?:the|a|an|its|their)\s+)?[\w\s'’-]{0,40}?\b(chief|ceo|spokes\w+|analyst|director|head|minister|founder|president|professor|researcher|engineer|officer|executive|manager|partner|economist|lawyer|attorney|secretary|chair\w*|candidate|medallist|medalist|champion|runner|athlete|player|coach|lawmaker|senator|governor|mayor|prosecutor|councillor|councilor|who)\b|^,\s+\d{2},/i;
+const PERSON_BEFORE = /\b(member|councilmember|councilwoman|councilman|lecturer|teacher|student|organiser|organizer|neurologist|physician|cardiologist|bowler|batsman|runner|athlete|player|candidate|medallist|medalist|champion|coach|striker|midfielder|goalkeeper|singer|actor|actress|novelist|artist|politician|diplomat|envoy|banker|entrepreneur|billionaire|tycoon|doctor|surgeon|nurse|pilot|farmer|victim|survivor|suspect|defendant|plaintiff|witness|MP|leader|negotiator|author|councillor|councilor|curator|campaigner|activist|astronomer|astrophysicist|physicist|analyst|commissioner|spokesperson|spokesman|spokeswoman|executive|officer|director|founder|co-founder|minister|secretary|chairman|chairwoman|ceo|president|professor|engineer|researcher|economist|lawyer|attorney|governor|mayor|judge|reporter|lawmaker|representative|chief|head|manager|scientist|convener|convenor|coordinator|chairperson|chair|treasurer|trustee|adviser|advisor|consultant|inspector|superintendent|detective|sergeant|constable|magistrate|barrister|solicitor|counsel|principal|headteacher|widow|mother|father|resident|veteran|fan),?\s+$/i;
+const PERSON_AFTER = /^,\s+(?:(?:the|a|an|its|their)\s+)?[\w\s'’-]{0,40}?\b(chief|ceo|spokes\w+|analyst|director|head|minister|founder|president|professor|researcher|engineer|officer|executive|manager|partner|economist|lawyer|attorney|secretary|chair\w*|candidate|medallist|medalist|champion|runner|athlete|player|coach|lawmaker|senator|governor|mayor|prosecutor|councillor|councilor|convener|convenor|coordinator|organi[sz]er|trustee|activist|campaigner|barrister|solicitor|widow|who)\b|^,\s+\d{2},/i;
 const PRODUCT_BEFORE = /\b(using|use of|uses|use|switch(?:ed)? to|launch(?:ed|es)?|releas(?:ed|es|e)|unveil(?:ed|s)?|rolled out|roll out|introduc(?:ed|es|e)|its|their|the new|upgraded|model|assistant|app|tool|chatbot|software|platform|product)[,]?\s+['"‘“]?$/i;
 const PRODUCT_AFTER = /^\s+(?:\p{Ll}+\s+)?(app|apps|model|models|chatbot|assistant|platform|service|software|tool|tools|device|devices|phone|phones|chip|chips|vans?|cars?|SUVs?|trucks?|drug|vaccine|console|browser|engine|headset|laptops?|tablets?|robots?|drones?|subscription)\b/iu;
 const PRODUCT_APPOSITIVE = /^,\s+(?:\p{Lu}[\p{L}]*(?:['’]s)|its|their|the|a|an)\s[\w\s-]{0,30}?(assistant|tool|app|model|chatbot|platform|service|software|product|system)\s*[,.;]/iu;
 /** ", the cloud software company," / ", South Korea's largest steelmaker,": the head noun of the appositive says company. */
 const ORG_APPOSITIVE = /^,\s+(?:(?:\p{Lu}[\p{L}]*\s)?\p{Lu}[\p{L}]*['’]s|its|their|the|a|an)\s[\w\s-]{0,40}?(company|firm|maker|makers|group|startup|operator|manufacturer|steelmaker|carmaker|automaker|chipmaker|retailer|lender|bank|insurer|airline|carrier|developer|provider|supplier|conglomerate|giant)\s*[,.;]/iu;
 /** "Black Sea", "Ablekuma Hills", "Rio Grande Valley": a capitalised geographic head names a place. */
-const PLACE_HEAD = /\b(Sea|Ocean|Strait|Straits|Gulf|Bay|River|Lake|Mountains|Hills|Valley|Island|Islands|Peninsula|Desert|Canal|Channel|Coast|Highlands|Plateau|Delta|Basin|Province|County|Prefecture|Oblast|Governorate)$/;
+const PLACE_HEAD = /\b(Creek|Hill|Falls|Harbour|Harbor|Beach|Reservoir|Dam|Glacier|Fjord|Forest|Park|Sea|Ocean|Strait|Straits|Gulf|Bay|River|Lake|Mountains|Hills|Valley|Island|Islands|Peninsula|Desert|Canal|Channel|Coast|Highlands|Plateau|Delta|Basin|Province|County|Prefecture|Oblast|Governorate)$/;
+const STATE_PANEL = /\b(?:Customs|Board|Board of (?:Inquiry|Inquest|Trade|Education|Health|Supervisors)|Inquiry|Task Force|Royal Commission)$/;
+const PLACE_OPENING = /^(?:Mount|Mt\.|Lake|Cape|Fort|Port|Loch|Glen)\s\p{Lu}\p{Ll}+/u;
 /** "Reserve Bank of India", "Central Bank of Nigeria", "Federal Reserve": central banks are state bodies. */
-const CENTRAL_BANK = /^\p{Lu}\p{Ll}+ Fed$|^(?:Reserve Bank|Central Bank|National Bank of (?:Poland|Ukraine|Belgium|Romania|Serbia|Hungary|Kazakhstan|Ethiopia))\b|\bCentral Bank$|^Federal Reserve\b/u;
+const CENTRAL_BANK = /^\p{Lu}\p{Ll}+ Fed$|\bReserve Bank\b|^(?:Reserve Bank|Central Bank|National Bank of (?:Poland|Ukraine|Belgium|Romania|Serbia|Hungary|Kazakhstan|Ethiopia))\b|\bCentral Bank$|^Federal Reserve\b/u;
 /** "New York State Attorney General", "Inspector General": an office named without its holder is a state body. */
 const STATE_OFFICE = /\b(?:Attorney General|Inspector General|Auditor General|Solicitor General|Ombudsman|Comptroller)$/;
 /** "WeWork", "MarketAxess", "SoftBank": a capital inside a word is a brand's spelling. */
@@ -50,7 +53,7 @@ const GEO_OF_BEFORE = /\b(?:coast|county|region|province|state|city|town|village
 const SITE_AFTER = /^\s+(?:office|offices|plant|factory|headquarters|site|facility|campus|branch|depot|warehouse|mill|refinery|hub)\b/i;
 const LOCATIVE_BEFORE = /\b(?:in|near|outside|at)\s+$/i;
 /** "the Snaefell peninsula", "Keflavik airport": a lower-case geographic or transport noun after a name says where. */
-export const GEO_AFTER = /^\s+(?:peninsula|island|islands|river|valley|mountains?|lake|bay|gulf|sea|ocean|strait|coast|coastline|region|province|county|district|airport|harbour|harbor|desert|plateau|basin|delta|archipelago|canal|glacier|volcano|fjord|estuary|border)\b/i;
+export const GEO_AFTER = /^\s+(?:\(\p{Lu}{2,6}\)\s+)?(?:reservoir|dam|peninsula|island|islands|river|valley|mountains?|lake|bay|gulf|sea|ocean|strait|coast|coastline|region|province|county|district|airport|harbour|harbor|desert|plateau|basin|delta|archipelago|canal|glacier|volcano|fjord|estuary|border)\b/iu;
 /** "over the North Atlantic", "across East Africa": a compass-word name after a locative is a region. */
 const COMPASS_NAME = /^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower)\s\p{Lu}/u;
 const COMPASS_LOCATIVE = /\b(?:over|across|off|in|into|from|near|around|throughout)\s+(?:the\s+)?$/i;
@@ -61,7 +64,7 @@ const GOV_APPOSITIVE = /^,\s+(?:the|a|an|its|(?:\p{Lu}[\p{L}]*['’]s))\s+(?:[\p
 const GOV_DESCRIPTOR_BEFORE = /\b(?:regulator|watchdog|agency|ministry|authority|inspectorate|tribunal)\s+$/i;
 
 /** "according to LSEG" names a source, not a destination, so its "to" is no place cue. */
-const PLACE_BEFORE = /\b(in|from|near|across|outside|based in|headquartered in|(?<!according )to)\s+$/i;
+const PLACE_BEFORE = /\b(in|from|near|across|outside|based in|headquartered in|(?<!according )to)\s+$|\b(?:in|across|throughout)\s+the\s+$/i;
 
 /** Votes for one mention's type from its own words and the words around it. Summed over all mentions of an entity. */
 export function typeVotes(text: string, c: Candidate): Vote[] {
@@ -76,6 +79,10 @@ export function typeVotes(text: string, c: Candidate): Vote[] {
   if (STATE_BODY.test(c.text) || INTERGOV.test(c.text) || CENTRAL_BANK.test(c.text)) votes.push(["GOV", 7]);
   if (PLACE_HEAD.test(c.text) && words.length > 1 && words.length <= 4) votes.push(["PLACE", 6]);
   if (STATE_OFFICE.test(c.text)) votes.push(["GOV", 6]);
+  // "Bangalore Water Supply and Sewerage Board", "Board of Inquiry", "Financial Action Task Force": named boards and inquiries are state bodies.
+  if (words.length > 1 && STATE_PANEL.test(c.text)) votes.push(["GOV", 5]);
+  // "Mount Kenya", "Lake Tahoe", "Cape Town", "Fort Worth": a geographic word opening a two- or three-word name.
+  if (words.length > 1 && words.length <= 3 && PLACE_OPENING.test(c.text)) votes.push(["PLACE", 5]);
   // "Copenhagen Police", "Forest Hill Police": a place's police force, not the place.
   if (words.length > 1 && /^(?:Police|Constabulary|Sheriff's Office)$/.test(words.slice(-1)[0] ?? "")) votes.push(["GOV", 6]);
   if (words.length === 1 && MODEL_CODE.test(c.text)) votes.push(["PRODUCT", 6]);
@@ -93,6 +100,8 @@ export function typeVotes(text: string, c: Candidate): Vote[] {
   if (ORG_HEAD.test(c.text) && words.length > 1) votes.push(["ORG", 5]);
   if (MEDIA_BEFORE.test(before)) votes.push(["MEDIA", 4]);
   if (isPlaceWord(c.text) || c.hyphenSuffix === "based") votes.push(["PLACE", 4]);
+  const town = townVote(c.text, words);
+  if (town) votes.push(["PLACE", town]);
   if (INSTRUMENT_HEAD.test(c.text) && words.length > 1) votes.push(["PRODUCT", 6]);
   if (words.length === 1 && PLACE_SUFFIX.test(c.text)) votes.push(["PLACE", 3]);
   if (words.length <= 2 && (GEO_OF_BEFORE.test(before) || SITE_AFTER.test(after))) votes.push(["PLACE", 4]);
@@ -113,12 +122,35 @@ export function typeVotes(text: string, c: Candidate): Vote[] {
   return votes;
 }
 
+const INITIAL = /^\p{Lu}\.?$/u;
+/** A capitalised word of a name, hyphenated parts included ("Marie-Claire", "Al-Amin", "O'Neill"). */
+export const NAME_WORD = /^\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*$/u;
+/** Capitalised name words, leading initials allowed: the shape of a person's name. */
+const isPlainName = (words: string[]) => words.every((w, i) => NAME_WORD.test(w) || (INITIAL.test(w) && i < words.length - 1));
+
+/**
+ * A known town: strong for a name of several words, weak for one word that is also a first name, a surname
+ * or an English word ("Jackson", "Reading"), where the other cues must decide.
+ */
+function townVote(name: string, words: string[]): number {
+  const people = townPopulation(name);
+  if (!people) return 0;
+  if (words.length > 1) return 4;
+  const w = words[0] ?? "";
+  // ("ET", "Street", "Sterling": short or ordinary words that some small town is called.)
+  if (w.length < 4 || !NAME_WORD.test(w)) return 0;
+  if (isFirstName(w) || isLastName(w) || isCommonWord(w)) return people >= 100_000 ? 1.5 : 0.5;
+  return people >= 50_000 ? 3 : 1;
+}
+
 function personVotes(c: Candidate, words: string[], before: string, after: string): Vote[] {
   const out: Vote[] = [];
-  const plain = words.every((w) => /^\p{Lu}[\p{Ll}'’-]+$/u.test(w));
+  const plain = isPlainName(words);
   if (c.titled) out.push(["PERSON", 6]);
   // "Patrick W. Carlineo", "James P. Kennedy Jr.": a middle initial or a generational suffix.
   if (words.length >= 3 && (words.slice(1, -1).some((w) => /^\p{Lu}\.$/u.test(w)) || /^(?:Jr|Sr)\.?$/.test(words[words.length - 1] ?? ""))) out.push(["PERSON", 6]);
+  // "K Venkatesh Gowda", "J. R. Okafor": initials before the given and family names.
+  if (words.length >= 2 && INITIAL.test(words[0] ?? "") && plain && words.some((w) => !INITIAL.test(w))) out.push(["PERSON", 5]);
   if (PERSON_BEFORE.test(before) && plain) out.push(["PERSON", 4]);
   if (PERSON_AFTER.test(after) && plain) out.push(["PERSON", words.length >= 2 ? 4 : 3]);
   // "“…,” wrote Matuszewski": a bare name after an inverted speech verb closing a quotation.

@@ -214,5 +214,27 @@ describe("places, instruments, designations and role words", () => {
   it("a paper taken up by the last word of its title stays a paper", () => {
     expect(entitiesOf("Sierra Gazette reported the fire, and Gazette reporters said crews arrived late.")).toEqual(["MEDIA Sierra Gazette"]);
   });
-});
 
+  it("round 12: hyphenated and initialled names after a role, post-nominals, bare surnames of them", () => {
+    const found = entitiesOf("Agri Europa president Marie-Claire Dufresne spoke. Board chairman K Venkatesh Gowda agreed, and counsel Fiona Rourke SC objected. Dufresne said no. Shalini Rao, convener of the residents' forum, said water ran out.");
+    expect(found).toEqual(expect.arrayContaining(["PERSON Marie-Claire Dufresne", "PERSON K Venkatesh Gowda", "PERSON Fiona Rourke", "PERSON Shalini Rao"]));
+    expect(found.some((e) => /^ORG (?:Dufresne|Rourke)|SC$/.test(e))).toBe(false);
+  });
+
+  it("round 12: named boards, inquiries, reserve banks and customs are state bodies; a country before a body stays in its name", () => {
+    const found = entitiesOf("The Queensland Coal Mining Board of Inquiry met in Brisbane. The South African Reserve Bank, the Bangalore Water Supply and Sewerage Board, HM Revenue and Customs and the India Meteorological Department agreed. Queensland said nothing.");
+    expect(found).toEqual(expect.arrayContaining(["GOV Queensland Coal Mining Board of Inquiry", "GOV South African Reserve Bank", "GOV Bangalore Water Supply and Sewerage Board", "GOV HM Revenue and Customs", "GOV India Meteorological Department", "PLACE Queensland"]));
+  });
+
+  it("round 12: a union of a company's crew is another party; a credit union shortened is the same one", () => {
+    const union = entitiesOf("The Hanbit Air Cabin Crew Union voted to strike. Hanbit Air disputed the union's figures.");
+    expect(union).toEqual(expect.arrayContaining(["ORG Hanbit Air Cabin Crew Union", "ORG Hanbit Air"]));
+    expect(entitiesOf("Regulators fined Granite Shore Credit Union $275,000. Granite Shore said it had fixed its controls.")).toEqual(["ORG Granite Shore Credit Union"]);
+  });
+
+  it("round 12: known towns (GeoNames), geographic heads and openers, 'English' inside a name; a currency code is no place", () => {
+    const found = entitiesOf("Ships waited off Prince Rupert and in English Bay near Carrow Creek and Lake Tahoe. The English Football League agreed. Fees rose to US$450 a box. Trains reached Namur.");
+    expect(found).toEqual(expect.arrayContaining(["PLACE Prince Rupert", "PLACE English Bay", "PLACE Carrow Creek", "PLACE Lake Tahoe", "ORG English Football League", "PLACE Namur"]));
+    expect(found.some((e) => /United States|Rupert$/.test(e) && !/Prince Rupert/.test(e))).toBe(false);
+  });
+});

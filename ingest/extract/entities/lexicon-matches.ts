@@ -19,6 +19,8 @@ export function findLexiconMatches(text: string): LexMatch[] {
     if (!entry || !/^\p{Lu}|^i[A-Z]/u.test(m[0])) continue;
     const exact = [entry.name, ...(entry.aliases ?? [])].includes(m[0]);
     if (!exact && m[0].length <= 4) continue;
+    // "US$450", "HK$176": a country code fused to a currency sign is the currency, not the place.
+    if (text[m.index + m[0].length] === "$") continue;
     // "a U.S. appeals court", "U.S. private equity firm": an abbreviated country before a common noun is an attribute, not a mention of the place.
     // …but "The US welcomed the exchange" is the country acting.
     const next = /^\s+(\p{Ll}+)/u.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 20))?.[1];

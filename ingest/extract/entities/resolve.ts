@@ -1,13 +1,13 @@
 import type { EntityType, ExtractedEntity } from "@/lib/schemas/extraction";
 import type { Sentence } from "../text/sentences";
 import { sentenceCandidates } from "./candidates";
-import { MEDIA_HEAD, typeVotes, type Vote } from "./classify";
+import { MEDIA_HEAD, NAME_WORD, typeVotes, type Vote } from "./classify";
 import { introducedAcronyms } from "./acronyms";
 import { findGovDescriptors } from "./descriptors";
 import { entityId, entityKey } from "./entity-key";
 import { findLexiconMatches } from "./lexicon-matches";
 import { keepInitial } from "./initial-words";
-import { isFirstName, isLastName } from "./words";
+import { isFirstName, isLastName, isPlaceWord } from "./words";
 import { extendListNames } from "./list-names";
 
 export type Located = { start: number; end: number; id: string; type: EntityType };
@@ -112,7 +112,9 @@ function hostsBareWord(m: Group, word: string, bare: Group): boolean {
   const kind = typeOf(m);
   if (words[words.length - 1] === word) return kind === "PERSON" || kind === "MEDIA" || GENERIC_FIRST.test(words[0] ?? "") || (typeOf(bare) !== "PLACE" && personShaped(m, words));
   if (words[0] !== word) return false;
-  return kind === "PERSON" ? words.length === 2 && !isFirstName(word) : kind !== "PLACE";
+  // "Queensland" after "Queensland Coal Mining Board of Inquiry" is the state, not the inquiry.
+  if (kind !== "PERSON" && typeOf(bare) === "PLACE" && isPlaceWord(word)) return false;
+  return kind === "PERSON" ? words.length === 2 && !isFirstName(word) : kind !== "PLACE" && !bodyOfMembers(words, 1);
 }
 
 /** "Patrick W. Carlineo Jr.": a generational suffix is not the surname a later mention uses. */
@@ -124,17 +126,25 @@ const withoutSuffix = (words: string[]) => (words.length > 2 && /^(?:Jr|Sr|II|II
  * not know (most non-English ones) are people far more often than companies in that shape.
  */
 function personShaped(g: Group, words: string[]): boolean {
-  if (words.length < 2 || words.length > 3 || !words.every((w) => /^\p{Lu}[\p{Ll}'’-]+\.?$|^\p{Lu}\.$/u.test(w))) return false;
+  if (words.length < 2 || words.length > 3 || !words.every((w) => NAME_WORD.test(w.replace(/\.$/, "")) || /^\p{Lu}\.?$/u.test(w))) return false;
   const other = g.votes.filter(([t]) => t !== "PERSON").reduce((n, [, w]) => n + w, 0);
   return other <= 2.5;
 }
+
+/**
+ * "Hanbit Air Cabin Crew Union", "Aldermoor Town Supporters' Trust": a body of the short form's people named
+ * after it (its crew, staff, supporters) is another party, often the other side; "Granite Shore Credit Union" is not.
+ */
+const bodyOfMembers = (long: string[], shortLength: number) =>
+  /^(?:Union|Trust|Association|Federation|Guild|Forum|Society|Council|Club)$/.test(long[long.length - 1] ?? "") &&
+  long.slice(shortLength, -1).some((w) => /^(?:Crew|Workers|Employees|Staff|Supporters|Pilots|Members|Fans|Shareholders|Drivers|Nurses|Teachers|Engineers|Residents|Parents|Owners|Investors|Users|Customers|Passengers|Producers)['’]?$/.test(w));
 
 function openingWordsOf(short: string, multi: Group[]): Group | undefined {
   const words = short.split(" ");
   return multi.find((m) => {
     const long = nameOf(m).split(" ");
     const kind = typeOf(m);
-    return long.length > words.length && words.every((w, i) => long[i] === w) && kind !== "PERSON" && kind !== "PLACE";
+    return long.length > words.length && words.every((w, i) => long[i] === w) && kind !== "PERSON" && kind !== "PLACE" && !bodyOfMembers(long, words.length);
   });
 }
 

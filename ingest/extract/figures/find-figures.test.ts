@@ -154,5 +154,12 @@ describe("units", () => {
     const figs = (t: string) => extractAssertions({ text: t, publishedAt: "2026-03-02T10:00:00+00:00" }).figures.map((f) => f.value);
     expect(figs("The DAX was up 0.4% at 1010 GMT.")).toEqual([0.4]);
   });
-});
 
+  it("round 12: a bare '$' in a Canadian or Australian story is the local dollar; rupees, crore and millimetres; a unit shared in one sentence", () => {
+    const figs = (t: string) => extractAssertions({ text: t, publishedAt: "2026-03-02T10:00:00+00:00" }).figures.map((f) => [f.value, f.qualifier, f.unit]);
+    expect(figs("VANCOUVER — Importers said about $1.2 billion of goods was stuck, and US$450 fees were added.")).toEqual([[1200000000, "about", "CAD"], [450, "exact", "USD"]]);
+    expect(figs("The Queensland mine is losing about $35 million a month, Queensland officials said, as Australian buyers wait.")).toEqual([[35000000, "about", "AUD"]]);
+    expect(figs("Tankers charge Rs 2,000 a load; about 1.4 crore people live there and 0.4 mm of rain fell.")).toEqual([[2000, "exact", "INR"], [14000000, "about", "people"], [0.4, "exact", "millimeters"]]);
+    expect(figs("It has 120 million users worldwide, including some 48 million in the EU, and more than 6,900 of its roughly 14,000 borewells ran dry.")).toEqual([[120000000, "exact", "users"], [48000000, "about", "users"], [6900, "over", "borewells"], [14000, "about", "borewells"]]);
+  });
+});

@@ -3,6 +3,7 @@ import { DIGITS, NUMBER_WORDS, parseNumeral, SCALE_WORDS, scaled, scaleOf } from
 import { qualifierRange, QUALIFIERS, qualifierOf } from "./qualifiers";
 import { countedNoun, CURRENCY_PREFIX, CURRENCY_SUFFIX, currencyCode, writtenOutUnit } from "./units";
 import { STREET_TYPES } from "../text/us-addresses";
+import { localDollar } from "./local-dollar";
 
 type Span = { start: number; end: number };
 const NUM = `(?:(?<cur>${CURRENCY_PREFIX})\\s?)?(?<num>${DIGITS}|${NUMBER_WORDS}(?=[ -](?:${SCALE_WORDS})))(?:[ -]?(?<scale>${SCALE_WORDS}))?`;
@@ -27,12 +28,14 @@ const CURRENCY_RANGE = new RegExp(String.raw`(?<![\p{L}\p{N}.,])(?<!(?:from|rose
 /** Quantities written with digits, or in words with a scale ("two million"); dates and years are not figures. */
 export function findFigures(text: string, exclude: Span[]): Figure[] {
   const out: Figure[] = [];
+  const dollar = localDollar(text);
   for (const m of text.matchAll(BETWEEN)) pushFigure(out, text, m, exclude, Number(m.groups?.a?.replace(/,/g, "")));
   for (const m of text.matchAll(CURRENCY_RANGE)) if (m.groups?.cur && currencyCode(m.groups.cur) === currencyCode(m.groups.lowcur ?? "")) pushRange(out, text, m, exclude);
   for (const m of text.matchAll(BARE_RANGE)) pushRange(out, text, m, exclude);
   for (const m of text.matchAll(PERCENT_RANGE)) pushRange(out, text, m, exclude);
   for (const m of text.matchAll(PATTERN)) pushFigure(out, text, m, exclude);
-  return shareConvertedQualifier(text, out.sort((a, b) => a.start - b.start));
+  const sorted = out.sort((a, b) => a.start - b.start);
+  return shareConvertedQualifier(text, sorted.map((f) => (f.unit === "USD" && /^(?:[\p{L}\s-]*\s)?\$/u.test(f.text) && dollar !== "USD" ? { ...f, unit: dollar } : f))).map((f, i, all) => withSharedUnit(text, f, all[i - 1]));
 }
 
 /** "up to $12.9bn (£10bn)": an amount converted in brackets carries the qualifier of the amount it converts. */
@@ -44,6 +47,17 @@ function shareConvertedQualifier(text: string, figures: Figure[]): Figure[] {
     const { start, end, text: shown, value, unit } = f;
     return { start, end, text: shown, value, ...qualifierRange(prev.qualifier, value), qualifier: prev.qualifier, ...(unit ? { unit } : {}) };
   });
+}
+
+/**
+ * "48 million users worldwide, including some 48 million in the EU": a figure with nothing counted after
+ * it, in the same sentence as a figure of the same scale that counts something, counts the same thing.
+ */
+function withSharedUnit(text: string, f: Figure, prev: Figure | undefined): Figure {
+  if (f.unit || !prev?.unit || prev.unit === "percent" || /^[A-Z]{3}$/.test(prev.unit)) return f;
+  const between = text.slice(prev.end, f.start);
+  if (/[.!?;]\s/.test(between) || between.length > 80 || !/^[\s,]*(?:\p{Ll}|$)/u.test(text.slice(f.end, f.end + 3))) return f;
+  return { ...f, unit: prev.unit };
 }
 
 /** "$4.35 to $4.50", "242 to 330 passengers": a range only when its low end is below its high end. */

@@ -1,6 +1,6 @@
 import { lexTags } from "../entities/words";
 
-const CURRENCY_SYMBOLS: Record<string, string> = { "us$": "USD", $: "USD", "hk$": "HKD", "nz$": "NZD", r: "ZAR", zar: "ZAR", "a$": "AUD", "c$": "CAD", "s$": "SGD", "€": "EUR", "£": "GBP", "¥": "JPY", "₩": "KRW", "₹": "INR", rmb: "CNY", usd: "USD", eur: "EUR", gbp: "GBP", cny: "CNY", jpy: "JPY", krw: "KRW" };
+const CURRENCY_SYMBOLS: Record<string, string> = { "us$": "USD", $: "USD", "hk$": "HKD", "nz$": "NZD", r: "ZAR", zar: "ZAR", "a$": "AUD", "c$": "CAD", "s$": "SGD", "€": "EUR", "£": "GBP", "¥": "JPY", "₩": "KRW", "₹": "INR", rs: "INR", "rs.": "INR", rmb: "CNY", usd: "USD", eur: "EUR", gbp: "GBP", cny: "CNY", jpy: "JPY", krw: "KRW" };
 const CURRENCY_WORDS: Record<string, string> = {
   dollars: "USD", dollar: "USD", "us dollars": "USD", euros: "EUR", euro: "EUR", pounds: "GBP", yuan: "CNY", renminbi: "CNY",
   yen: "JPY", won: "KRW", rupees: "INR", "hong kong dollars": "HKD", francs: "CHF", "swiss francs": "CHF",
@@ -12,7 +12,7 @@ const CURRENCY_WORDS: Record<string, string> = {
 };
 /** "R412 million", "R18.30": the rand's "R" only before an amount that cannot be a road or a model ("R1.1 billion", "R5,000", "R18.30"). */
 const RAND = String.raw`R(?=\d[\d,]*(?:\.\d+)?\s?(?:trillion|billion|million|bn|m)\b|\d{1,3}(?:,\d{3})+|\d+\.\d\d\b)`;
-export const CURRENCY_PREFIX = String.raw`(?:US\$|HK\$|NZ\$|A\$|C\$|S\$|\$|€|£|¥|₩|₹|${RAND}|RMB\s?|USD\s?|EUR\s?|GBP\s?|CNY\s?|JPY\s?|KRW\s?|ZAR\s?)`;
+export const CURRENCY_PREFIX = String.raw`(?:US\$|HK\$|NZ\$|A\$|C\$|S\$|\$|€|£|¥|₩|₹|Rs\.?(?=\s?\d)|${RAND}|RMB\s?|USD\s?|EUR\s?|GBP\s?|CNY\s?|JPY\s?|KRW\s?|ZAR\s?)`;
 export const CURRENCY_SUFFIX = String.raw`(?:(?:danish|norwegian|swedish|icelandic|czech) (?:crowns|kroner|kronor|korunas)|kronor|hong kong dollars|swiss francs|us dollars|dollars?|euros?|pounds|yuan|renminbi|yen|won|rupees|francs|pence|bitcoins?|ether)`;
 
 export function currencyCode(symbolOrWord: string): string | undefined {
@@ -34,10 +34,10 @@ function participleBeforeNoun(w: string, rest: string): boolean {
 
 /** "84.2 million paid subscribers", "2,100 more properties": words before a plural noun that modify it. */
 const IRREGULAR_PARTICIPLES = new Set(["paid", "sold", "built", "held", "made", "known", "grown", "more", "additional", "other", "new", "unpaid", "unsold"]);
-const isPlural = (w: string) => lexTags(w).includes("Plural") || (!lexTags(w).length && /[^s]s$/.test(w));
+const isPlural = (w: string) => /^(?:people|children|men|women|police|staff|personnel)$/.test(w) || lexTags(w).includes("Plural") || (!lexTags(w).length && /[^s]s$/.test(w));
 
 /** "8.69 GW", "a 1.4-GW farm": written out, so "8.69 GW" and "8.69 gigawatts" are one measure. */
-const UNIT_ABBREVIATIONS: Record<string, string> = { gw: "gigawatts", mw: "megawatts", kw: "kilowatts", gwh: "gigawatt-hours", mwh: "megawatt-hours", twh: "terawatt-hours", kwh: "kilowatt-hours" };
+const UNIT_ABBREVIATIONS: Record<string, string> = { mm: "millimeters", cm: "centimeters", km: "kilometers", kg: "kilograms", gw: "gigawatts", mw: "megawatts", kw: "kilowatts", gwh: "gigawatt-hours", mwh: "megawatt-hours", twh: "terawatt-hours", kwh: "kilowatt-hours" };
 export const writtenOutUnit = (unit: string) => UNIT_ABBREVIATIONS[unit] ?? unit;
 const WORD = /^ +([\p{L}\p{N}][\p{L}\p{N}&-]*)/u;
 /** After names or model codes ("Boeing 787-9 …"), a plural noun that is no verb: the names modify it. */
@@ -45,6 +45,8 @@ function nounAfterNames(rest: string): boolean {
   const next = /^(?: +(?:\p{Lu}|\p{N})[\p{L}\p{N}&-]*)* +(\p{Ll}[\p{L}-]*)/u.exec(rest)?.[1] ?? "";
   return isPlural(next) && !STOP.has(next) && !notNounish(next) && !lexTags(next).includes("Infinitive");
 }
+/** Verbs compromise's lexicon files under another tag ("live" as an adjective, "work" as a noun). */
+const PLAIN_VERBS = new Set(["live", "work", "die", "stay", "remain", "face", "need", "own", "wait", "earn", "pay"]);
 const TEMPERATURE_SCALES = new Set(["celsius", "fahrenheit", "kelvin", "centigrade"]);
 
 const STOP = new Set(
@@ -63,13 +65,13 @@ const STOP = new Set(
 export function countedNoun(after: string, before: string): string | undefined {
   // "about 74,000 of the units": a partitive counts the noun after "of the".
   // "38 of 52 economists", "14 of its A290 jets" too.
-  const partitive = /^ of (?:(?:the|its|their|these|those|all)\s+)?(?:[\d,.]+ )?(?=\S)/i.exec(after);
+  const partitive = /^ of (?:(?:the|its|their|these|those|all)\s+)?(?:(?:roughly|about|some|nearly|around|almost|approximately|more than|over)\s+)?(?:[\d,.]+ )?(?=\S)/i.exec(after);
   if (partitive) return countedNoun(` ${after.slice(partitive[0].length)}`, before);
   // "30 Boeing 787-9 jets": names and model codes between the number and its noun modify the noun; a name alone ("23 million Germans") is the noun.
   const proper: string[] = [];
   const words: string[] = [];
   // "315 MW plant": an abbreviated unit right after the number is the unit.
-  const abbreviated = /^ +(GW|MW|kW|GWh|MWh|TWh|kWh)\b/.exec(after)?.[1];
+  const abbreviated = /^ +(GW|MW|kW|GWh|MWh|TWh|kWh|mm|cm|km|kg)\b/.exec(after)?.[1];
   if (abbreviated) return abbreviated.toLowerCase();
   // "30 of Boeing's 787-9 jets": a possessive marker is part of the name that modifies the noun.
   let rest = after.replace(/\s?['’]s(?=\s)/g, "");
@@ -81,7 +83,7 @@ export function countedNoun(after: string, before: string): string | undefined {
     if ((words.length && /^\p{Lu}\p{Ll}/u.test(m[1] ?? "")) || /\p{N}/u.test(w)) break;
     if ((STOP.has(w) || notNounish(w)) && !participleBeforeNoun(w, rest.slice(m[0].length))) break;
     // "23 million Germans use …": a bare verb after a plural is the predicate, not part of the noun.
-    if (words.length && lexTags(w).includes("Infinitive") && isPlural(words.at(-1) ?? "")) break;
+    if (words.length && (lexTags(w).includes("Infinitive") || PLAIN_VERBS.has(w)) && isPlural(words.at(-1) ?? "")) break;
     words.push(w);
     rest = rest.slice(m[0].length);
   }

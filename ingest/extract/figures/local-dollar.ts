@@ -1,0 +1,29 @@
+import { townCountry } from "../entities/gazetteer";
+
+/** Countries whose own currency is written with a bare "$" in their press. */
+const DOLLAR_OF: Record<string, string> = { CA: "CAD", AU: "AUD", NZ: "NZD", HK: "HKD", SG: "SGD", TW: "TWD" };
+/** "VANCOUVER —", "BRISBANE, Sept 14 (Reuters) -", "SYDNEY:": the all-capitals place that opens the copy. */
+const DATELINE = /^\s*(\p{Lu}[\p{Lu} .'-]{2,40}?)(?:,|\s*\(|\s+[—–-]|:)/u;
+const HOME_NAMES: Array<[RegExp, string]> = [
+  [/\b(?:Canada|Canadian|Ottawa|Ontario|Quebec|British Columbia|Alberta)\b/g, "CAD"],
+  [/\b(?:Australia|Australian|Canberra|Queensland|New South Wales|Victoria|Western Australia)\b/g, "AUD"],
+  [/\b(?:New Zealand|Wellington|Auckland)\b/g, "NZD"],
+];
+const US_NAMES = /\b(?:U\.S\.|United States|American|Washington|Americans)\b/g;
+
+/**
+ * Which dollar a bare "$" means in this article: the currency of the dateline's country, else of a
+ * dollar country the copy keeps naming while it does not name the United States; else the US dollar.
+ * A Vancouver story's "$1.2 billion" is Canadian, and the wire writes "US$" when it is not.
+ */
+export function localDollar(text: string): string {
+  const line = DATELINE.exec(text.slice(0, 60))?.[1]?.trim();
+  if (line) {
+    const named = line.toLowerCase().replace(/(^|[\s'-])\p{L}/gu, (c) => c.toUpperCase());
+    const code = DOLLAR_OF[townCountry(named) ?? ""];
+    if (code) return code;
+  }
+  const us = (text.match(US_NAMES) ?? []).length;
+  for (const [names, code] of HOME_NAMES) if ((text.match(names) ?? []).length >= 2 && us === 0) return code;
+  return "USD";
+}
