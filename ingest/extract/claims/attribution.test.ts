@@ -290,5 +290,25 @@ describe("round 7: real wire wordings", () => {
     const text = "India's aviation regulator said Wednesday it had ordered a safety audit of Skyline Air after a diversion in which Oslo Police met the plane. The Directorate General of Civil Aviation said the audit would take 30 days.";
     expect(speakerOf(text, "safety audit")).toBe("Directorate General of Civil Aviation");
   });
-});
 
+  it("round 12: a surname opening a sentence, an age before the appositive, a long appositive, a pronoun's gender", () => {
+    const text = "Farm leader Marie Dufresne and dairy farmer Tomas Lindqvist joined the protest. Tomas Lindqvist, 52, a dairy farmer from near Namur, said prices had fallen. Dufresne dismissed the assurance. \"We have heard that promise before,\" she said. Dr. Priya Chandrasekaran, a neurologist at Sunnybrook Health Sciences Centre in Toronto who was not involved in the trial, said the results were modest.";
+    expect(speakerOf(text, "prices had fallen")).toBe("Tomas Lindqvist");
+    expect(claimsIn(text, "dismissed the assurance")[0]).toMatchObject({ speaker: "Marie Dufresne", predicate: "denies" });
+    expect(speakerOf(text, "promise before")).toBe("Marie Dufresne");
+    expect(speakerOf(text, "results were modest")).toBe("Priya Chandrasekaran");
+  });
+
+  it("round 12: 'their union' is the union named next; 'the company' is not the union; a dated dateline's agency is no actor", () => {
+    const text = "SEOUL, July 9 (Yonhap) -- Cabin crew at budget carrier Hanbit Air have voted to strike, their union said Thursday. The Hanbit Air Cabin Crew Union said 88 percent backed action. The union is demanding a 9 percent pay rise. The company has offered 3.5 percent.";
+    expect(speakerOf(text, "voted to strike")).toBe("Hanbit Air Cabin Crew Union");
+    expect(speakerOf(text, "has offered")).toBe("Hanbit Air");
+    const fine = "DUBLIN, Sept 29 (Reuters) - Ireland's Data Protection Commission fined Plinq 385 million euros on Tuesday.";
+    expect(claimsIn(fine, "fined Plinq")[0]).toMatchObject({ speaker: "Data Protection Commission", predicate: "fines" });
+  });
+
+  it("round 12: 'the university' is the body headed by that noun, not a union that contains it", () => {
+    const text = "Staff at Harbourne University walked out, backed by the University and College Union. The university said the building had been approved in 2023.";
+    expect(speakerOf(text, "building had been approved")).toBe("Harbourne University");
+  });
+});

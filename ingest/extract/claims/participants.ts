@@ -7,6 +7,10 @@ type Frame = { speaker?: { speakerId?: string }; act?: { act: string }; contentS
 const PRONOUN_START = /^\s*(?:that\s+)?(it|they|he|she|we|the company|the firm|its|their)\b/i;
 const ANAPHOR_START = /^(These|Those|Such|They|It)\b/;
 
+/** "DUBLIN, Sept 29 (Reuters) - ": the agency in a dated dateline filed the story; it is no party to it. */
+const filedBy = (text: string, m: { start: number; end: number; type: string }) =>
+  m.type === "MEDIA" && /\(\s*$/.test(text.slice(Math.max(0, m.start - 2), m.start)) && /^\s*\)\s*(?:--|[—–-])/.test(text.slice(m.end, m.end + 6));
+
 /**
  * Subject: the entity named before the predicate in the content ("Alibaba-affiliated organizations
  * operated" -> Alibaba); a pronoun there means the speaker. Objects: entities named after it.
@@ -14,7 +18,7 @@ const ANAPHOR_START = /^(These|Those|Such|They|It)\b/;
 export function subjectAndObjects(input: ClaimInput, s: Sentence, f: Frame, pred: PredicateMatch | undefined, previous: Claim | undefined): { subjectId?: string; objectIds: string[] } {
   const { text, index } = input;
   const speakerId = f.speaker?.speakerId;
-  const inContent = index.mentions.filter((m) => m.start >= f.contentStart && m.end <= f.contentEnd && m.type !== "PLACE");
+  const inContent = index.mentions.filter((m) => m.start >= f.contentStart && m.end <= f.contentEnd && m.type !== "PLACE" && !filedBy(text, m));
   const pivot = pred?.start ?? f.contentStart;
   const beforePred = inContent.filter((m) => m.end <= pivot && m.id !== speakerId);
   let subjectId: string | undefined;

@@ -1,6 +1,6 @@
 import type { EntityType } from "@/lib/schemas/extraction";
 import type { EntityIndex, Located } from "../entities/resolve";
-import { isDemonym } from "../entities/words";
+import { isDemonym, nameGender } from "../entities/words";
 
 export type Speaker = { speakerId?: string; speakerText?: string };
 /** Where a speaker is looked up: mentions before `sentenceStart` are "earlier in the article". */
@@ -20,6 +20,8 @@ export function lastOf(scope: Scope, types: EntityType[]): Speaker | undefined {
   return last ? { speakerId: last.id } : undefined;
 }
 
+const COMPANY_NOUN = /^(?:company|firm|carrier|airline|maker|carmaker|automaker|chipmaker|manufacturer|retailer|lender|insurer|operator|developer|startup|business|group|brand|grocer|utility|publisher)$/;
+const MEMBERS_BODY = /\b(?:Union|Association|Federation|Trust|Council|Forum|Society|Guild|Party|Coalition|Alliance)$/;
 /** "the union" for "Retail and Warehouse Workers Canada", "the carrier" for "Kaiyo Airlines": words a body's name uses for what it is. */
 const NAME_HINTS: Record<string, RegExp> = {
   union: /\b(?:Workers|Union|Federation|Guild|Employees|Teamsters|Nurses|Teachers|Drivers|Pilots|Miners)\b/,
@@ -42,13 +44,20 @@ export function resolveBody(scope: Scope, phrase: string): Speaker | undefined {
     const name = scope.index.byId.get(m.id)?.name ?? "";
     return m.end <= scope.sentenceStart && (name.toLowerCase().split(" ").includes(noun) || Boolean(hint?.test(name) && m.type !== "PERSON" && m.type !== "PLACE"));
   });
-  const lastNamed = named[named.length - 1];
+  // "The university said" after "Harbourne University" and the "University and College Union": the name headed by the noun first.
+  const headed = named.filter((m) => { const n = (scope.index.byId.get(m.id)?.name ?? "").toLowerCase(); return n.endsWith(noun) || n.startsWith(`${noun} of `); });
+  const lastNamed = headed.at(-1) ?? named.at(-1);
   if (lastNamed && lastNamed.type !== "PLACE" && lastNamed.type !== "PERSON") return { speakerId: lastNamed.id };
   const introduced = introducedAs(scope, noun);
   if (introduced) return introduced;
   // "a government spokesperson" speaks for the government, which an agency named earlier is not.
   if (noun === "government") return undefined;
-  return mostSalient(scope, GOV_NOUN.test(phrase) ? ["GOV"] : ["ORG"]) ?? namedLaterAs(scope, noun);
+  // "Cabin crew … have voted to strike, their union said. The Hanbit Air Cabin Crew Union said …": a kind of body its name shows, named soon after.
+  const soon = hint ? scope.index.mentions.find((m) => m.start >= scope.sentenceStart && m.start - scope.sentenceStart < 600 && m.type !== "PERSON" && m.type !== "PLACE" && hint.test(scope.index.byId.get(m.id)?.name ?? "")) : undefined;
+  if (soon) return { speakerId: soon.id };
+  // "The company has offered 3.5 percent": a company, not the union or trust that is the other side.
+  const exclude = COMPANY_NOUN.test(noun) ? (id: string) => MEMBERS_BODY.test(scope.index.byId.get(id)?.name ?? "") : undefined;
+  return mostSalient(scope, GOV_NOUN.test(phrase) ? ["GOV"] : ["ORG"], exclude) ?? namedLaterAs(scope, noun);
 }
 
 /** "the union" after "the GMB union", "the grocer" after "British grocer Fernhill Stores": the body the text introduced with that noun. */
@@ -88,8 +97,8 @@ function namedLaterAs(scope: Scope, noun: string): Speaker | undefined {
  * cited last ("…, according to LSEG data. …, the company said" is not LSEG). Salience is mentions plus
  * times quoted so far; a tie goes to the previous speaker, then to the one named last.
  */
-function mostSalient(scope: Scope, kinds: EntityType[]): Speaker | undefined {
-  const prior = scope.index.mentions.filter((m) => m.end <= scope.sentenceStart && kinds.includes(m.type));
+function mostSalient(scope: Scope, kinds: EntityType[], exclude?: (id: string) => boolean): Speaker | undefined {
+  const prior = scope.index.mentions.filter((m) => m.end <= scope.sentenceStart && kinds.includes(m.type) && !exclude?.(m.id));
   const score = new Map<string, number>();
   for (const m of prior) score.set(m.id, (score.get(m.id) ?? 0) + 1 + (score.has(m.id) ? 0 : scope.cited?.get(m.id) ?? 0));
   const best = Math.max(0, ...score.values());
@@ -104,7 +113,14 @@ function mostSalient(scope: Scope, kinds: EntityType[]): Speaker | undefined {
 export function resolvePronoun(scope: Scope, word: string): Speaker | undefined {
   const prev = scope.previous;
   const prevType = typeOf(scope, prev?.speakerId);
-  if (/^(he|she)$/i.test(word)) return prev && (prevType === "PERSON" || prev.speakerText) ? prev : lastOf(scope, ["PERSON"]) ?? prev;
+  if (/^(he|she)$/i.test(word)) {
+    // "…," she said after a man was quoted: the pronoun's gender, where a first name shows one, picks the person.
+    const gender = word.toLowerCase() === "she" ? "m" : "f";
+    const fits = (id?: string) => nameGender(scope.index.byId.get(id ?? "")?.name ?? "") !== gender;
+    if (prev && (prevType === "PERSON" || prev.speakerText) && fits(prev.speakerId)) return prev;
+    const person = [...scope.index.mentions].reverse().find((m) => m.end <= scope.sentenceStart && m.type === "PERSON" && fits(m.id));
+    return person ? { speakerId: person.id } : lastOf(scope, ["PERSON"]) ?? prev;
+  }
   if (/^it$/i.test(word)) return prev?.speakerId && !prev.speakerText && prevType !== "PERSON" ? prev : lastOf(scope, ["ORG", "GOV"]) ?? prev;
   return prev ?? lastOf(scope, ["ORG", "GOV", "PERSON"]);
 }

@@ -13,7 +13,7 @@ const CLOSES_AFTER_NAME = /^(?:\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}\p{Lu}[\p{L}.'
 const TITLE_GAP = /^(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}\s+(?:Secretary|Minister|Attorney|Rep\.|Sen\.|Gov\.|Mayor|Judge|Sheriff|Spokes(?:man|woman|person)|Executive|Officer|Director|President|Chairman|Chairwoman|Chair|Governor|Commissioner|Ambassador|Representative|Chief|Head|Adviser|Advisor|Counsel|Leader)\s+$/u;
 const FUNCTION_WORD = /\b(?:that|it|its|the|a|an|on|in|at|to|this|there|they|he|she|we|would|will|had|has|was|is|and|but)\s/i;
 /** ", a spokesperson for the European Commission," between a name and its verb. */
-const APPOSITIVE = /,\s*([^,;:"“”]{2,90}),\s*$/;
+const APPOSITIVE = /,\s*([^,;:"“”]{2,140}),\s*$/;
 
 /** "The review, conducted by auditor X,": a piece of work speaks for whoever did it (not whoever commissioned it). */
 const AUTHORED_BY = /^(?:carried out|conducted|written|prepared|compiled|produced|authored|led|undertaken)\s+by\b/i;
@@ -46,12 +46,13 @@ export function speakerBeforeVerb(ctx: SpeakerContext): Speaker | undefined {
     const described = POSSESSED_ROLE.test(role) || GROUP_ROLE.test(role) || AUTHORED_BY.test(appo[1] ?? "") || bodyRole;
     const inAppo = named.find((m) => m.type === "PERSON") ?? (described ? named.find((m) => m.type !== "PLACE") : undefined);
     if (inAppo) return { speakerId: inAppo.id };
-    head = head.slice(0, appo.index);
+    // "Jean-Luc Marchal, 52, a dairy farmer, said": an age before the appositive belongs to the name.
+    head = head.slice(0, appo.index).replace(/,\s*\d{1,3}\s*$/, "");
   }
   // Commas and "and" inside a name ("Ministry of Economy, Trade and Industry") are no clause boundary.
   // "PuntHQ, which is owned by Orbis Gaming Group, denied …": a relative clause after the subject is no clause boundary.
   const relative = /^([^,]+?),\s*(?:which|who|whose)\b[^,]*,?\s*$/.exec(maskMentions(head, sentenceStart, index));
-  if (relative?.[1] && mentionsIn(index, sentenceStart, sentenceStart + relative[1].length).some((m) => m.type !== "PLACE")) head = head.slice(0, relative[1].length);
+  if (relative?.[1] && (mentionsIn(index, sentenceStart, sentenceStart + relative[1].length).some((m) => m.type !== "PLACE") || isBodyPhrase(relative[1].trim()))) head = head.slice(0, relative[1].length);
   const cut = BOUNDARY.exec(maskMentions(head, sentenceStart, index));
   let segStart = sentenceStart + (cut ? cut.index + cut[0].length : 0);
   let segment = text.slice(segStart, sentenceStart + head.length).trimEnd().replace(TRAILING, "").replace(TRAILING, "");
@@ -104,7 +105,9 @@ function resolveSegment(segment: string, found: Located[], scope: Scope): Speake
   // "Its inspectors found", "Their lawyers argued": people speaking for the body "its" refers to.
   const owned = /^(its|their)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+$/iu.exec(segment);
   if (owned && !found.length) {
-    const body = resolvePronoun(scope, owned[1]?.toLowerCase() === "its" ? "it" : "they");
+    // "their union", "its regulator": a body of its own kind is looked up as that body; "its lawyers" speak for the owner.
+    const ownBody = isBodyNoun(segment.split(/\s+/).at(-1) ?? "") ? resolveBody(scope, segment) : undefined;
+    const body = ownBody ?? resolvePronoun(scope, owned[1]?.toLowerCase() === "its" ? "it" : "they");
     const type = body?.speakerId ? scope.index.byId.get(body.speakerId)?.type : undefined;
     if (type === "ORG" || type === "GOV") return { speakerText: segment, speakerId: body?.speakerId };
   }

@@ -198,7 +198,9 @@ function trimRun(run: Word[], initial: boolean, titled: boolean, sentence: numbe
   while (words.length && /^(of|&)$/.test((words[words.length - 1] as Word).text)) words = words.slice(0, -1);
   // "American Kevin King": a nationality before a person's name describes the person.
   // …and so does a party label ("Republican Grant Whitaker", "Democrat Lucía Ferrante").
-  if (words.length >= 3 && (isDemonym(words[0]?.text ?? "") || PARTY_LABEL.test(words[0]?.text ?? "")) && isFirstName(words[1]?.text ?? "")) { words = words.slice(1); initial = false; }
+  // ("Democrat Lucía Ferrante": after a party label, two or three plain name words are a person even when the first name is unknown.)
+  const partyPerson = PARTY_LABEL.test(words[0]?.text ?? "") && words.length >= 3 && words.length <= 4 && words.slice(1).every((w) => /^\p{Lu}\p{Ll}+$/u.test(w.text) && !MEMBERS_HEAD.test(w.text) && !AND_HEADS.test(w.text)) && !hasGovHead(words.map((w) => w.text).join(" "));
+  if (words.length >= 3 && (isDemonym(words[0]?.text ?? "") || PARTY_LABEL.test(words[0]?.text ?? "")) && (isFirstName(words[1]?.text ?? "") || partyPerson)) { words = words.slice(1); initial = false; titled = titled || partyPerson; }
   // "Fiona Rourke SC", "Jane Hale MP": letters after a name are an honour or an office; the person is named before them.
   if (words.length >= 3 && POST_NOMINAL.test(words[words.length - 1]?.text ?? "") && words.slice(0, -1).every((w) => /^\p{Lu}/u.test(w.text))) { words = words.slice(0, -1); titled = true; }
   const first = words[0];

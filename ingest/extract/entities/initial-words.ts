@@ -13,12 +13,15 @@ export function keepInitial(text: string, c: Candidate, all: Candidate[]): boole
   if (!c.initial || c.text.includes(" ")) return true;
   if (all.some((o) => !o.initial && o.text === c.text)) return true;
   if (isNameWord(c.text)) return true;
+  const next = /^\s*([\p{L}]+)/u.exec(text.slice(c.end, c.end + 30))?.[1] ?? "";
+  // "Pryce, who bought the club, said", "Park said" after "Derek Pryce", "Park Ji-hye": a part of a longer name acting as the subject.
+  const partOfName = all.some((o) => o !== c && (o.text.startsWith(`${c.text} `) || o.text.endsWith(` ${c.text}`)));
+  if (partOfName && (SPEECH_OR_AUX.test(next) || /^,\s/.test(text.slice(c.end, c.end + 2)) || c.possessive)) return true;
   if (isCommonWord(c.text) || isCommonWord(c.text.replace(/e?s$/, "")) || PLURAL_ROLE.test(c.text)) return false;
   // "Separately, …", "Dealing …", "Possession …": adverbs and abstract nouns by their endings, when compromise does not know them.
   if (/^\p{Lu}\p{Ll}+(?:ly|ing|ion|ions|ment|ments|ness|ity|ities)$/u.test(c.text)) return false;
   // "Lumora also plans …" after "Lumora Foods": an unknown word that opens a longer name is its short form.
   if (all.some((o) => o.text.startsWith(`${c.text} `))) return true;
-  const next = /^\s*([\p{L}]+)/u.exec(text.slice(c.end, c.end + 30))?.[1] ?? "";
   // "Posteel, South Korea's largest steelmaker, said": an unknown word in apposition is a name.
   if (/^,\s+(?:the|a|an|its|(?:\p{Lu}[\p{L}]*\s)?\p{Lu}[\p{L}]*['’]s)\s/u.test(text.slice(c.end, c.end + 30))) return true;
   // "Keflavik airport remained open": a geographic noun after an unknown word; "Eurocontrol, which …": a relative clause about a thing.

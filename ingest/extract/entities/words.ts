@@ -16,6 +16,14 @@ export const isCommonWord = (w: string) => {
   return tags.length > 0 && !tags.some((t) => NAME_TAGS.has(t));
 };
 export const isFirstName = (w: string) => lexTags(w).some((t) => t === "MaleName" || t === "FemaleName" || t === "FirstName");
+/** "m" or "f" from a person's first name as compromise's lexicon knows it ("Marie-Claire" by "Marie"), else undefined. */
+export function nameGender(name: string): "m" | "f" | undefined {
+  const first = (name.split(" ")[0] ?? "").split("-")[0] ?? "";
+  const tags = lexTags(first);
+  if (tags.includes("FemaleName") && !tags.includes("MaleName")) return "f";
+  if (tags.includes("MaleName") && !tags.includes("FemaleName")) return "m";
+  return undefined;
+}
 export const isLastName = (w: string) => lexTags(w).includes("LastName");
 export const isPlaceWord = (phrase: string) => lexTags(phrase).some((t) => t === "Country" || t === "City" || t === "Region" || t === "Place");
 const DEMONYMS = new Set("danish swedish norwegian finnish dutch irish polish portuguese spanish italian greek turkish swiss austrian belgian czech hungarian romanian ukrainian russian chinese japanese korean vietnamese thai indonesian malaysian singaporean indian pakistani israeli iranian saudi emirati egyptian nigerian kenyan brazilian mexican argentine canadian australian american british english french german scottish welsh taiwanese european asian african".split(" "));
@@ -39,4 +47,4 @@ export const TITLES = new Set([
   "mr", "ms", "mrs", "dr", "prof", "professor", "president", "senator", "sen", "minister", "chairman", "chairwoman",
   "ceo", "judge", "governor", "mayor", "rep", "secretary", "chancellor", "premier", "king", "queen", "prince", "sir",
 ]);
-export const SPEECH_OR_AUX = /^(said|says|say|told|tells|added|noted|stated|claimed|claims|confirmed|confirms|denied|denies|announced|announces|explained|clarified|argued|insisted|warned|acknowledged|asserted|alleged|is|was|has|had|will|would|could|did|does|plans|called|calls|cited|reported|reports|expects|expected|welcomed|rejected|accused|agreed|wrote|raised|cut|fined|sued|recalled|launched|acquired|invested|filed|opened|hired|shares)$/i;
+export const SPEECH_OR_AUX = /^(said|says|say|told|tells|added|dismissed|disputed|noted|stated|claimed|claims|confirmed|confirms|denied|denies|announced|announces|explained|clarified|argued|insisted|warned|acknowledged|asserted|alleged|is|was|has|had|will|would|could|did|does|plans|called|calls|cited|reported|reports|expects|expected|welcomed|rejected|accused|agreed|wrote|raised|cut|fined|sued|recalled|launched|acquired|invested|filed|opened|hired|shares)$/i;
