@@ -311,4 +311,9 @@ describe("round 7: real wire wordings", () => {
     const text = "Staff at Harbourne University walked out, backed by the University and College Union. The university said the building had been approved in 2023.";
     expect(speakerOf(text, "building had been approved")).toBe("Harbourne University");
   });
+
+  it("round 12: a person inside a relative clause after the subject does not speak", () => {
+    const text = "Council member Derek Hollis, who voted against the rezone along with Priya Saxena, said the vote ignored residents.";
+    expect(speakerOf(text, "ignored residents")).toBe("Derek Hollis");
+  });
 });

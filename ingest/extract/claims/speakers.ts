@@ -44,7 +44,9 @@ export function speakerBeforeVerb(ctx: SpeakerContext): Speaker | undefined {
     // "The miners' union, Sindicato Minero Calama, called …": a body phrase in apposition with a name is that body.
     const bodyRole = /^\s*(?:the|its|their)\s+(?:\S+\s+){0,2}\S+\s*$/i.test(role) && isBodyNoun(role);
     const described = POSSESSED_ROLE.test(role) || GROUP_ROLE.test(role) || AUTHORED_BY.test(appo[1] ?? "") || bodyRole;
-    const inAppo = named.find((m) => m.type === "PERSON") ?? (described ? named.find((m) => m.type !== "PLACE") : undefined);
+    // "Derek Hollis, who voted with Priya Saxena, said": a relative clause is about the subject; nobody in it speaks.
+    const relativeClause = /^\s*(?:who|whose|which)\b/i.test(appo[1] ?? "");
+    const inAppo = relativeClause ? undefined : named.find((m) => m.type === "PERSON") ?? (described ? named.find((m) => m.type !== "PLACE") : undefined);
     if (inAppo) return { speakerId: inAppo.id };
     // "Jean-Luc Marchal, 52, a dairy farmer, said": an age before the appositive belongs to the name.
     head = head.slice(0, appo.index).replace(/,\s*\d{1,3}\s*$/, "");

@@ -234,5 +234,5 @@ function withoutCountryPrefix(words: Word[]): Word[] {
 function isLeadingNoise(w: Word): boolean {
   if (w.text === "&" || w.text === "of") return true;
   const common = isCommonWord(w.text);
-  return common && /^(The|A|An|This|These|Those|That|In|On|At|For|From|By|With|After|Before|But|And|As|Its|Their|His|Her|Our|If|When|While|Some|Many|Most|Such|Under|Over|Despite|During|Since|Until|Amid|Among|Against|Without|Through|Following|Unlike|Like)$/.test(w.text);
+  return common && /^(The|A|An|This|These|Those|That|In|On|At|For|From|By|With|After|Before|But|And|As|Its|Their|His|Her|Our|If|When|While|Some|Many|Most|Such|Under|Over|Despite|During|Since|Until|Amid|Among|Against|Without|Through|Following|Unlike|Like|Although|Though|Because|Once|Whether|Meanwhile|Still|Yet|So|Then|Now|Also|Even|Only|Just|However)$/.test(w.text);
 }

@@ -3,12 +3,13 @@ import { MODEL_CODE, type Candidate } from "./candidates";
 import { hasGovHead, headsWithOf, isCountryAgency } from "./gov-heads";
 import { isCommonWord, isFirstName, isLastName, isPlaceWord, SPEECH_OR_AUX } from "./words";
 import { townPopulation } from "./gazetteer";
+import { isFamilyName, isGivenName } from "./given-names";
 import { STATE_ABBREVIATIONS, STATE_NAMES } from "../text/us-addresses";
 
 export type Vote = [EntityType, number];
 
 export const MEDIA_HEAD = /\b(Times|Post|Journal|Herald|Wire|Ledger|Daily|Bulletin|Tribune|Gazette|News|Press|Chronicle|Observer|Telegraph|Guardian|Reporter|Monitor|Courier|Weekly|Insider|Radio|TV|Television|Broadcasting)$/;
-const ORG_HEAD = /\b(Elementary|School|Academy|College|Hospital|Clinic|Inc|Corp|Corporation|Group|Holdings?|Motors|Bank|Technologies|Technology|Labs?|Systems|Airlines?|Energy|Pharmaceuticals?|Pharma|Partners|Capital|Ventures|University|Institute|Foundation|Association|Union|Co|Ltd|LLC|PLC|AG|SE|Robotics|Semiconductors?|Electronics|Networks|Software|Industries|Logistics|Foods|Therapeutics|Biotech|Securities|Insurance|Airways|Mining|Steel|Telecom|Communications|Studios|Games|Entertainment|Media|Research|Solutions|Dynamics|Analytics|Exchange|Fund|Trust|Coal|Gas|Oil|Power|Resources|Minerals|Metals|Petroleum|Chemicals|Cement|Shipping|Lines|Brewing|Beverages|Properties|Construction|Engineering|Imports|Exports|Motors)$/;
+const ORG_HEAD = /\b(Elementary|School|Academy|College|Hospital|Clinic|Inc|Corp|Corporation|Group|Holdings?|Motors|Bank|Technologies|Technology|Labs?|Systems|Airlines?|Energy|Pharmaceuticals?|Pharma|Partners|Capital|Ventures|University|Institute|Foundation|Association|Union|Co|Ltd|LLC|PLC|AG|SE|Robotics|Semiconductors?|Electronics|Networks|Software|Industries|Logistics|Foods|Therapeutics|Biotech|Securities|Insurance|Airways|Mining|Steel|Telecom|Communications|Studios|Games|Entertainment|Media|Research|Solutions|Dynamics|Analytics|Exchange|Fund|Trust|Coal|Gas|Oil|Power|Resources|Minerals|Metals|Petroleum|Chemicals|Cement|Shipping|Lines|Brewing|Beverages|Properties|Construction|Engineering|Imports|Exports|Motors|Markets)$/;
 const MEDIA_BEFORE = /\b(media outlet|outlet|newspaper|broadcaster|news agency|news site|magazine|journal|periodical|publication|tabloid|told|seen by|reviewed by|obtained by|reported by|(?:report|story|article|investigation|interview|reporting)s? (?:by|in|from|with)|told the)\s*(?:the\s+)?$/i;
 /** "X News Agency", "X News Service": a news organisation even though "Agency" sounds like government. */
 const NEWS_NAME = /\bNews(?: Agency| Service| Network| Corp)?$/;
@@ -30,13 +31,15 @@ const PRODUCT_APPOSITIVE = /^,\s+(?:\p{Lu}[\p{L}]*(?:['’]s)|its|their|the|a|an
 /** ", the cloud software company," / ", South Korea's largest steelmaker,": the head noun of the appositive says company. */
 const ORG_APPOSITIVE = /^,\s+(?:(?:\p{Lu}[\p{L}]*\s)?\p{Lu}[\p{L}]*['’]s|its|their|the|a|an)\s[\w\s-]{0,40}?(company|firm|maker|makers|group|startup|operator|manufacturer|steelmaker|carmaker|automaker|chipmaker|retailer|lender|bank|insurer|airline|carrier|developer|provider|supplier|conglomerate|giant)\s*[,.;]/iu;
 /** "Black Sea", "Ablekuma Hills", "Rio Grande Valley": a capitalised geographic head names a place. */
-const PLACE_HEAD = /\b(Creek|Hill|Falls|Harbour|Harbor|Beach|Reservoir|Dam|Glacier|Fjord|Forest|Park|Sea|Ocean|Strait|Straits|Gulf|Bay|River|Lake|Mountains|Hills|Valley|Island|Islands|Peninsula|Desert|Canal|Channel|Coast|Highlands|Plateau|Delta|Basin|Province|County|Prefecture|Oblast|Governorate)$/;
+const PLACE_HEAD = /\b(Area|Creek|Hill|Falls|Harbour|Harbor|Beach|Reservoir|Dam|Glacier|Fjord|Forest|Park|Sea|Ocean|Strait|Straits|Gulf|Bay|River|Lake|Mountains|Hills|Valley|Island|Islands|Peninsula|Desert|Canal|Channel|Coast|Highlands|Plateau|Delta|Basin|Province|County|Prefecture|Oblast|Governorate)$/;
 const STATE_PANEL = /\b(?:Customs|Board|Board of (?:Inquiry|Inquest|Trade|Education|Health|Supervisors)|Inquiry|Task Force|Royal Commission)$/;
 const PLACE_OPENING = /^(?:Mount|Mt\.|Lake|Cape|Fort|Port|Loch|Glen)\s\p{Lu}\p{Ll}+/u;
 /** "Reserve Bank of India", "Central Bank of Nigeria", "Federal Reserve": central banks are state bodies. */
 const CENTRAL_BANK = /^\p{Lu}\p{Ll}+ Fed$|\bReserve Bank\b|^(?:Reserve Bank|Central Bank|National Bank of (?:Poland|Ukraine|Belgium|Romania|Serbia|Hungary|Kazakhstan|Ethiopia))\b|\bCentral Bank$|^Federal Reserve\b/u;
 /** "New York State Attorney General", "Inspector General": an office named without its holder is a state body. */
 const STATE_OFFICE = /\b(?:Attorney General|Inspector General|Auditor General|Solicitor General|Ombudsman|Comptroller)$/;
+/** "iPhone", "iMac", "iLearn": a lower-case "i" before a capital is a product's spelling. */
+const I_PRODUCT = /^i\p{Lu}\p{Ll}+/u;
 /** "WeWork", "MarketAxess", "SoftBank": a capital inside a word is a brand's spelling. */
 const INNER_CAPITAL = /^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}+/u;
 /** "Addison, a village southwest of Ithaca": an appositive that says what kind of place. */
@@ -87,6 +90,7 @@ export function typeVotes(text: string, c: Candidate): Vote[] {
   if (words.length > 1 && /^(?:Police|Constabulary|Sheriff's Office)$/.test(words.slice(-1)[0] ?? "")) votes.push(["GOV", 6]);
   if (words.length === 1 && MODEL_CODE.test(c.text)) votes.push(["PRODUCT", 6]);
   if (words.length === 1 && INNER_CAPITAL.test(c.text)) votes.push(["ORG", 2]);
+  if (I_PRODUCT.test(c.text)) votes.push(["PRODUCT", 3]);
   if (/^Air\s\p{Lu}/u.test(c.text)) votes.push(["ORG", 5]);
   if (words.length <= 2 && (PLACE_APPOSITIVE.test(after) || COMPASS_OF_BEFORE.test(before))) votes.push(["PLACE", 5]);
   // "Indiana House", "Ohio Legislature": a place's legislature.
@@ -124,7 +128,7 @@ export function typeVotes(text: string, c: Candidate): Vote[] {
 
 const INITIAL = /^\p{Lu}\.?$/u;
 /** A capitalised word of a name, hyphenated parts included ("Marie-Claire", "Al-Amin", "O'Neill"). */
-export const NAME_WORD = /^\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*$/u;
+export const NAME_WORD = /^(?:\p{Lu}['’]|Mc|Mac)?\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*$/u;
 /** Capitalised name words, leading initials allowed: the shape of a person's name. */
 const isPlainName = (words: string[]) => words.every((w, i) => NAME_WORD.test(w) || (INITIAL.test(w) && i < words.length - 1));
 
@@ -143,6 +147,14 @@ function townVote(name: string, words: string[]): number {
   return people >= 50_000 ? 3 : 1;
 }
 
+function worldName(words: string[]): boolean {
+  const first = words[0] ?? "";
+  const last = words[words.length - 1] ?? "";
+  const ordinary = (w: string) => isCommonWord(w) || isPlaceWord(w);
+  if (words.some((w) => ORG_HEAD.test(w) || hasGovHead(w))) return false;
+  return (isGivenName(first) && !ordinary(first)) || (isFamilyName(last) && !ordinary(last) && isGivenName(first));
+}
+
 function personVotes(c: Candidate, words: string[], before: string, after: string): Vote[] {
   const out: Vote[] = [];
   const plain = isPlainName(words);
@@ -156,5 +168,7 @@ function personVotes(c: Candidate, words: string[], before: string, after: strin
   // "“…,” wrote Matuszewski": a bare name after an inverted speech verb closing a quotation.
   if (plain && /[”"]\s*(?:said|says|wrote|writes|added|adds)\s+$/.test(before)) out.push(["PERSON", 3]);
   if (plain && words.length >= 2 && words.length <= 3 && (isFirstName(words[0] ?? "") || isLastName(words[words.length - 1] ?? ""))) out.push(["PERSON", 3]);
+  // A given name of any locale first ("Priya Saxena", "Thandeka Mokoena"), unless the name is a known town or the word ordinary English.
+  else if (plain && words.length >= 2 && words.length <= 3 && worldName(words) && !townPopulation(words.join(" "))) out.push(["PERSON", 2.5]);
   return out;
 }

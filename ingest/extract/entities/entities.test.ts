@@ -237,4 +237,9 @@ describe("places, instruments, designations and role words", () => {
     expect(found).toEqual(expect.arrayContaining(["PLACE Prince Rupert", "PLACE English Bay", "PLACE Carrow Creek", "PLACE Lake Tahoe", "ORG English Football League", "PLACE Namur"]));
     expect(found.some((e) => /United States|Rupert$/.test(e) && !/Prince Rupert/.test(e))).toBe(false);
   });
+
+  it("round 12: given names of other locales (faker's lists), O'/Mc surnames, i-products, NASA; not when a company head is in the name", () => {
+    const found = entitiesOf("Council member Priya Saxena and Beto O'Rourke met Karine Bouchard. O'Rourke said turnout rose. NASA staff tested the iMac. Bharat Capital Markets rose.");
+    expect(found).toEqual(expect.arrayContaining(["PERSON Priya Saxena", "PERSON Beto O'Rourke", "PERSON Karine Bouchard", "GOV NASA", "PRODUCT iMac", "ORG Bharat Capital Markets"]));
+  });
 });

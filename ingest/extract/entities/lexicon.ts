@@ -83,6 +83,8 @@ export const LEXICON: LexiconEntry[] = [
   { name: "Sensex", type: "PRODUCT", aliases: ["BSE Sensex"] },
   { name: "Nifty 50", type: "PRODUCT", aliases: ["Nifty"] },
   { name: "Mercosur", type: "GOV" },
+  { name: "NASA", type: "GOV", aliases: ["National Aeronautics and Space Administration"] },
+  { name: "Walt Disney Co.", type: "ORG", aliases: ["Walt Disney Company", "The Walt Disney Company", "Disney"] },
   { name: "Brent", type: "PRODUCT", aliases: ["Brent crude"] },
   { name: "West Texas Intermediate", type: "PRODUCT", aliases: ["WTI"] },
   { name: "Federal Trade Commission", type: "GOV", aliases: ["FTC"] },

@@ -1,0 +1,38 @@
+import { createRequire } from "node:module";
+import type { LocaleDefinition } from "@faker-js/faker";
+
+/**
+ * Given names and family names of 70-odd locales, taken from faker's locale data (the name lists it
+ * generates people from). compromise knows mostly English first names, so "Priya Saxena" or "Thandeka
+ * Mokoena" looked like companies; these lists are one typing vote among others. Loaded on first use.
+ */
+type Names = { given: Set<string>; family: Set<string> };
+let names: Names | undefined;
+
+const NAME = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u;
+
+function collect(value: unknown, into: Set<string>): void {
+  if (Array.isArray(value)) for (const v of value) if (typeof v === "string" && NAME.test(v)) into.add(v);
+  if (value && typeof value === "object" && !Array.isArray(value)) for (const v of Object.values(value)) collect(v, into);
+}
+
+function load(): Names {
+  const require = createRequire(import.meta.url);
+  const { allLocales } = require("@faker-js/faker") as { allLocales: Record<string, LocaleDefinition> };
+  const out: Names = { given: new Set(), family: new Set() };
+  for (const locale of Object.values(allLocales)) {
+    collect(locale.person?.first_name, out.given);
+    collect(locale.person?.last_name, out.family);
+  }
+  return out;
+}
+
+export function isGivenName(word: string): boolean {
+  names ??= load();
+  return names.given.has(word);
+}
+
+export function isFamilyName(word: string): boolean {
+  names ??= load();
+  return names.family.has(word);
+}
