@@ -316,4 +316,12 @@ describe("round 7: real wire wordings", () => {
     const text = "Council member Derek Hollis, who voted against the rezone along with Priya Saxena, said the vote ignored residents.";
     expect(speakerOf(text, "ignored residents")).toBe("Derek Hollis");
   });
+
+  it("round 12: a named body's appositive names no other speaker; 'according to its latest results'; a country's central bank; 'he forecast'", () => {
+    const text = "JOHANNESBURG (Bloomberg) -- South Africa's central bank fined Kopano Bank R58 million on Monday. The Prudential Authority, the South African Reserve Bank's banking regulator, said the bank had ignored warnings. Kopano, which signs up young customers, had about 4.6 million clients in June, according to its latest results. Analyst Marcus Teo spoke next. He forecast prices would rise 4% next year.";
+    expect(claimsIn(text, "fined Kopano")[0]).toMatchObject({ speaker: "South African Reserve Bank", predicate: "fines" });
+    expect(speakerOf(text, "ignored warnings")).toBe("Prudential Authority");
+    expect(speakerOf(text, "4.6 million clients")).toBe("Kopano Bank");
+    expect(speakerOf(text, "prices would rise")).toBe("Marcus Teo");
+  });
 });

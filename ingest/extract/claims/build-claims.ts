@@ -139,7 +139,7 @@ function reportedSpeaker(predicate: string, pred: PredicateMatch | undefined, no
  */
 const COMMITS = /^(?:also\s+|now\s+|already\s+)?(?:(?:cancell?ed|suspended|halted|grounded|postponed|scrapped|withdrew|refused|rejected|approved|shut down|appointed|dismissed|evacuated|called off|pulled out|ordered|sued|fined|banned|blocked)\b|(?:has|have|had)\s+(?:also\s+)?(?:\w+ed|set|cut|put|made|taken|given|sold|bought|paid|won|lost|kept|struck)|will\s+(?:also\s+)?(?!be\b)\w+|(?:is|are)\s+\w+ing|also\s+(?:\w+ed|set|cut|put|made|took|gave|sold|bought|paid|kept|struck))\b(?!\s+(?:by|to be)\b)/i;
 /** "Chile's mining regulator", "Norway's competition watchdog" opening a sentence (its dateline already cut off). */
-const DESCRIBED_BODY = /^\p{Lu}[\p{L}.]+['’]s\s+((?:[\p{Ll}-]+\s+){0,2}(?:regulator|watchdog|agency|ministry|authority|commission|regulators|prosecutors|police|government|court))\b/u;
+const DESCRIBED_BODY = /^(?:\p{Lu}[\p{L}.]+\s)?\p{Lu}[\p{L}.]+['’]s\s+((?:[\p{Ll}-]+\s+){0,2}(?:regulator|watchdog|agency|ministry|authority|commission|regulators|prosecutors|police|government|court|central bank))\b/u;
 /** Datelines with a date ("NAIROBI, June 3 (Reuters) - ") are left on the sentence by withoutDateline, so the descriptor may follow one. */
 const DESCRIPTOR_ONLY = /^(?:\p{Lu}[\p{Lu} .'-]+,\s*\p{Lu}[\p{L}.]*\s+\d{1,2}\s*(?:\([\p{L}]+\)\s*)?[—–-]\s+)?(?:(?:The|the)\s+)?(?:\p{Lu}[\p{L}.]+['’]s\s+)?(?:\p{Lu}?[\p{Ll}-]+\s+){0,3}$/u;
 const MOVES = /\b(?:rise|rose|risen|fall|fell|fallen|grow|grew|drop|dropp|jump|slip|climb|surg|plung|tumbl|soar|gain|declin|increas|decreas|lose|be|have)\w*$/i;

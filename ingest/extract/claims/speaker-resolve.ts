@@ -53,7 +53,7 @@ export function resolveBody(scope: Scope, phrase: string): Speaker | undefined {
   // "a government spokesperson" speaks for the government, which an agency named earlier is not.
   if (noun === "government") return undefined;
   // "Cabin crew … have voted to strike, their union said. The Hanbit Air Cabin Crew Union said …": a kind of body its name shows, named soon after.
-  const soon = hint ? scope.index.mentions.find((m) => m.start >= scope.sentenceStart && m.start - scope.sentenceStart < 600 && m.type !== "PERSON" && m.type !== "PLACE" && hint.test(scope.index.byId.get(m.id)?.name ?? "")) : undefined;
+  const soon = hint ? scope.index.mentions.find((m) => m.start >= scope.sentenceStart && m.start - scope.sentenceStart < 600 && m.type === (GOV_NOUN.test(noun) ? "GOV" : "ORG") && hint.test(scope.index.byId.get(m.id)?.name ?? "")) : undefined;
   if (soon) return { speakerId: soon.id };
   // "The company has offered 3.5 percent": a company, not the union or trust that is the other side.
   const exclude = COMPANY_NOUN.test(noun) ? (id: string) => MEMBERS_BODY.test(scope.index.byId.get(id)?.name ?? "") : undefined;

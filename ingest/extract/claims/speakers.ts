@@ -42,7 +42,8 @@ export function speakerBeforeVerb(ctx: SpeakerContext): Speaker | undefined {
     // "Its president, X, said" / "Two of Y's shareholders, A and B, told": the role is described, the appositive names who holds it.
     const role = head.slice(0, appo.index);
     // "The miners' union, Sindicato Minero Calama, called …": a body phrase in apposition with a name is that body.
-    const bodyRole = /^\s*(?:the|its|their)\s+(?:\S+\s+){0,2}\S+\s*$/i.test(role) && isBodyNoun(role);
+    // ("The Prudential Authority, the Reserve Bank's banking regulator, said": a named body describes itself; the bank is context.)
+    const bodyRole = /^\s*(?:the|its|their)\s+(?:\S+\s+){0,2}\S+\s*$/i.test(role) && isBodyNoun(role) && mentionsIn(index, sentenceStart, sentenceStart + role.length).length === 0;
     const described = POSSESSED_ROLE.test(role) || GROUP_ROLE.test(role) || AUTHORED_BY.test(appo[1] ?? "") || bodyRole;
     // "Derek Hollis, who voted with Priya Saxena, said": a relative clause is about the subject; nobody in it speaks.
     const relativeClause = /^\s*(?:who|whose|which)\b/i.test(appo[1] ?? "");
@@ -135,6 +136,7 @@ function resolveSegment(segment: string, found: Located[], scope: Scope): Speake
   return undefined;
 }
 
+const OWN_DOCUMENT = /^(?:its|their)\s+(?:[\w-]+\s+){0,3}(?:results|report|filing|statement|figures|data|accounts|website|accounts|disclosures?)$/i;
 const DOCUMENT = /^(the|an?|its|their)\s+(?:[\w-]+\s+){0,2}(filing|notice|statement|memo|letter|release|document|report|email|presentation)s?\b/i;
 
 /** The organisation a sentence opens with, named ("Lumora also plans …") or as a body phrase ("The regulator also ordered …"). */
@@ -177,6 +179,11 @@ function speakerAfterRaw(text: string, from: number, end: number, index: EntityI
       if (by?.speakerId) return { speakerText: phrase, speakerId: by.speakerId, at };
     }
     if (!found.length && /^the (company|firm|bank|group)['’]s\b/i.test(phrase)) return { speakerText: phrase, speakerId: resolveBody(scope, phrase)?.speakerId, at };
+    // "…, according to its latest results": its own document speaks for the body the sentence is about.
+    if (!found.length && OWN_DOCUMENT.test(phrase)) {
+      const owner = sentenceActor(text, from, index, scope) ?? resolvePronoun(scope, /^their\b/i.test(phrase) ? "they" : "it");
+      if (owner?.speakerId) return { speakerId: owner.speakerId, at };
+    }
     // "a memo seen by Reuters": the outlet that saw a document did not write it.
     const document = found.every((m) => m.type === "MEDIA" && /\b(?:seen|obtained|reviewed) by\s*$/i.test(text.slice(start, m.start))) && DOCUMENT.exec(phrase);
     if (document) {
