@@ -44,7 +44,7 @@ export const MODEL_CODE = /^\p{Lu}{1,2}\d{2,4}(?:-\d+|neo|[A-Z])?$/u;
 /** Abbreviations whose full stop does not end a name ("St. Aldric Hospital", "Mt. Sinai"), and middle initials ("Patrick W. Carlineo"). */
 const NAME_ABBREV = /^(?:St|Mt|Ft|\p{Lu})$/u;
 /** "Rep. Ilhan Omar", "Gov. Kathy Hochul", "Dr. Ana Ruiz": an abbreviated title before a name. */
-const TITLE_ABBREV = /^(?:Mr|Ms|Mrs|Dr|Rep|Reps|Sen|Sens|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|Atty|Supt|Insp|Cmdr|Adm|Maj|Cpl|Pres)$/;
+const TITLE_ABBREV = /^(?:Mr|Ms|Mrs|Dr|Rep|Reps|Sen|Sens|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|Atty|Supt|Insp|Cmdr|Adm|Maj|Cpl|Pres|Ald|Cllr|Det|Const)$/;
 /** "D-Minn.", "R-Texas": a US party and state tag after a lawmaker's name. */
 const PARTY_TAG = /^[DRI]-\p{Lu}/u;
 /** "Convention for Renewal Party", "Office for National Statistics": heads that take a "for" phrase into the name. */
@@ -91,14 +91,24 @@ const isWordSuffix = (w: string) => /(ed|ing)$/.test(w) || (w.length >= 4 && isC
 /** "C-2025", "TOI-700": a capitalised code joined to a number is a designation, not a name. */
 const DESIGNATION = /^\p{Lu}+-\d/u;
 /** "A$640", "C$14.35", "R412", "HK$176": an amount with a currency prefix, not a name. */
-const MONEY = /^(?:[A-Z]{0,2}\$|R)\d/;
+const MONEY = /^(?:[A-Z]{0,2}\$|R|N|₦)\d/;
 /** "Columbia, S.C.", "Addison, N.Y.", "Ky.": AP-style state abbreviations say where the place before them is. */
 const STATE_ABBREV = new RegExp(String.raw`^${STATE_ABBREVIATIONS}\.?$`);
 const isCap = (w: Word) => CAPITAL.test(w.text) && !MONEY.test(w.text) && !STATE_ABBREV.test(w.text) && !PARTY_TAG.test(w.text) && !DESIGNATION.test(w.text) && !MONTHS_DAYS.has(w.text.toLowerCase()) && !NOT_NAMES.has(w.text.toLowerCase()) && !/^\p{Lu}{2,}s$/u.test(w.text);
 
+const MODEL_NUMBER = /^\d{1,4}[A-Za-z]?$/;
+/** A brand or a road before the number, not "The 388-bed", "All 14" or a person's name before an age. */
+const namesAModel = (run: Word[]) => run.length <= 3 && !run.some((w) => isCommonWord(w.text) && !/^(?:Highway|Route|Road|Lock|Pro|Max|Plus|Ultra|Mini|Air)$/.test(w.text)) && !isFirstName(run[0]?.text ?? "");
+/** The number ends the name when nothing it could count follows: punctuation, a function word or a verb, not "400 jobs" or "2%". */
+function numberClosesName(num: Word, next: Word | undefined): boolean {
+  if (/^(?:19|20)\d\d$/.test(num.text)) return false;
+  if (num.breakAfter || !next) return !/^[,.]\d/.test(next?.text ?? "");
+  return /^(?:and|or|to|in|on|at|with|for|from|was|is|are|were|has|had|have|that|which|will|would|can|could|model|models|series|chip|chips|car|cars|lock|locks|jet|jets)$/.test(next.text);
+}
+
 function andJoins(words: Word[], i: number): boolean {
   // "Ministry of Health and Family Welfare", "Department of Roads and Transport": after "<head> of", "and" continues the portfolio.
-  if (words.slice(Math.max(0, i - 4), i).some((w, k, a) => w.text === "of" && /^(?:Ministry|Department|Office|Bureau|Secretariat|Directorate|Minister|Secretary|Institute|Council|Commission|Agency|Board|Academy)$/.test(a[k - 1]?.text ?? ""))) return isCap(words[i + 1] as Word);
+  if (words.slice(Math.max(0, i - 4), i).some((w, k, a) => (w.text === "of" || w.text === "for") && /^(?:Ministry|Department|Office|Bureau|Secretariat|Directorate|Minister|Secretary|Institute|Council|Commission|Agency|Board|Academy|Chamber|Confederation|Federation|Association)$/.test(a[k - 1]?.text ?? ""))) return isCap(words[i + 1] as Word);
   let j = i + 1;
   while (j < words.length && isCap(words[j] as Word) && !(words[j] as Word).breakAfter) j++;
   const last = words[j] && isCap(words[j] as Word) ? words[j] : words[j - 1];
@@ -133,9 +143,11 @@ export function sentenceCandidates(s: Sentence): Candidate[] {
     const w = words[i] as Word;
     const next = words[i + 1];
     const prev = run[run.length - 1];
-    const joiner = prev && !prev.breakAfter && (w.text === "&" || (w.text === "of" && OF_HEADS.test(prev.text)) || (w.text === "for" && FOR_HEADS.test(prev.text)) || (w.text === "on" && /^(?:Institute|Committee|Commission|Council|Center|Centre|Panel|Conference|Force)$/.test(prev.text)) || (w.text === "and" && andJoins(words, i))) && next && isCap(next);
+    const joiner = prev && !prev.breakAfter && (w.text === "&" || (w.text === "of" && (OF_HEADS.test(prev.text) || (run.length === 1 && /^\p{Lu}{3,6}$/u.test(prev.text) && next !== undefined && isPlaceWord(next.text)))) || (w.text === "for" && FOR_HEADS.test(prev.text)) || (w.text === "on" && /^(?:Institute|Committee|Commission|Council|Center|Centre|Panel|Conference|Force)$/.test(prev.text)) || (w.text === "and" && andJoins(words, i))) && next && isCap(next);
     // "U.S. Rep. Ilhan Omar", "Dr. Elena Marsh": the abbreviated title ends what came before and marks the person after it.
     if (TITLE_ABBREV.test(w.text) && /^\.\s/.test(s.terms[i]?.post ?? "") && next && isCap(next)) { if (run.every((r) => COUNTRY_PREFIX.test(r.text))) run = []; flush(); titled = true; continue; }
+    // "Porsche 911", "Lock Pro 2", "Highway 5": a number closing a name is part of it (a model, a road).
+    if (prev && !prev.breakAfter && MODEL_NUMBER.test(w.text) && !/^-/.test(s.terms[i]?.post ?? "") && namesAModel(run) && numberClosesName(w, words[i + 1])) { run.push(w); flush(); continue; }
     if (!isCap(w) && !joiner) { flush(); continue; }
     // "Airbus A350-900": the maker and its model code are two names.
     if (prev?.breakAfter || (run.length && MODEL_CODE.test(w.text))) flush();
@@ -234,5 +246,5 @@ function withoutCountryPrefix(words: Word[]): Word[] {
 function isLeadingNoise(w: Word): boolean {
   if (w.text === "&" || w.text === "of") return true;
   const common = isCommonWord(w.text);
-  return common && /^(The|A|An|This|These|Those|That|In|On|At|For|From|By|With|After|Before|But|And|As|Its|Their|His|Her|Our|If|When|While|Some|Many|Most|Such|Under|Over|Despite|During|Since|Until|Amid|Among|Against|Without|Through|Following|Unlike|Like|Although|Though|Because|Once|Whether|Meanwhile|Still|Yet|So|Then|Now|Also|Even|Only|Just|However)$/.test(w.text);
+  return common && /^(The|A|An|This|These|Those|That|In|On|At|For|From|By|With|After|Before|But|And|As|Its|Their|His|Her|Our|If|When|While|Some|Many|Most|Such|Under|Over|Despite|During|Since|Until|Amid|Among|Against|Without|Through|Following|Unlike|Like|Although|Though|Because|Once|Whether|Meanwhile|Still|Yet|So|Then|Now|Also|Even|Only|Just|However|Neither|Either|Both|Not|Rival)$/.test(w.text);
 }

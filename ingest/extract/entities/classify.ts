@@ -26,12 +26,12 @@ const PLACE_LIST_BEFORE = /\b(?:in|from|across|between)\s+(\p{Lu}\p{L}+(?:\s\p{L
 const PERSON_BEFORE = /\b(member|councilmember|councilwoman|councilman|lecturer|teacher|student|organiser|organizer|neurologist|physician|cardiologist|bowler|batsman|runner|athlete|player|candidate|medallist|medalist|champion|coach|striker|midfielder|goalkeeper|singer|actor|actress|novelist|artist|politician|diplomat|envoy|banker|entrepreneur|billionaire|tycoon|doctor|surgeon|nurse|pilot|farmer|victim|survivor|suspect|defendant|plaintiff|witness|MP|leader|negotiator|author|councillor|councilor|curator|campaigner|activist|astronomer|astrophysicist|physicist|analyst|commissioner|spokesperson|spokesman|spokeswoman|executive|officer|director|founder|co-founder|minister|secretary|chairman|chairwoman|ceo|president|professor|engineer|researcher|economist|lawyer|attorney|governor|mayor|judge|reporter|lawmaker|representative|chief|head|manager|scientist|convener|convenor|coordinator|chairperson|chair|treasurer|trustee|adviser|advisor|consultant|inspector|superintendent|detective|sergeant|constable|magistrate|barrister|solicitor|counsel|principal|headteacher|widow|mother|father|resident|veteran|fan),?\s+$/i;
 const PERSON_AFTER = /^,\s+(?:(?:the|a|an|its|their)\s+)?[\w\s'’-]{0,40}?\b(chief|ceo|spokes\w+|analyst|director|head|minister|founder|president|professor|researcher|engineer|officer|executive|manager|partner|economist|lawyer|attorney|secretary|chair\w*|candidate|medallist|medalist|champion|runner|athlete|player|coach|lawmaker|senator|governor|mayor|prosecutor|councillor|councilor|convener|convenor|coordinator|organi[sz]er|trustee|activist|campaigner|barrister|solicitor|widow|who)\b|^,\s+\d{2},/i;
 const PRODUCT_BEFORE = /\b(using|use of|uses|use|switch(?:ed)? to|launch(?:ed|es)?|releas(?:ed|es|e)|unveil(?:ed|s)?|rolled out|roll out|introduc(?:ed|es|e)|its|their|the new|upgraded|model|assistant|app|tool|chatbot|software|platform|product)[,]?\s+['"‘“]?$/i;
-const PRODUCT_AFTER = /^\s+(?:\p{Ll}+\s+)?(app|apps|model|models|chatbot|assistant|platform|service|software|tool|tools|device|devices|phone|phones|chip|chips|vans?|cars?|SUVs?|trucks?|drug|vaccine|console|browser|engine|headset|laptops?|tablets?|robots?|drones?|subscription)\b/iu;
+const PRODUCT_AFTER = /^\s+(?:\p{Ll}+\s+)?(pens?|injections?|injectors?|capsules?|app|apps|model|models|chatbot|assistant|platform|service|software|tool|tools|device|devices|phone|phones|chip|chips|vans?|cars?|SUVs?|trucks?|drug|vaccine|console|browser|engine|headset|laptops?|tablets?|robots?|drones?|subscription)\b/iu;
 const PRODUCT_APPOSITIVE = /^,\s+(?:\p{Lu}[\p{L}]*(?:['’]s)|its|their|the|a|an)\s[\w\s-]{0,30}?(assistant|tool|app|model|chatbot|platform|service|software|product|system)\s*[,.;]/iu;
 /** ", the cloud software company," / ", South Korea's largest steelmaker,": the head noun of the appositive says company. */
 const ORG_APPOSITIVE = /^,\s+(?:(?:\p{Lu}[\p{L}]*\s)?\p{Lu}[\p{L}]*['’]s|its|their|the|a|an)\s[\w\s-]{0,40}?(company|firm|maker|makers|group|startup|operator|manufacturer|steelmaker|carmaker|automaker|chipmaker|retailer|lender|bank|insurer|airline|carrier|developer|provider|supplier|conglomerate|giant)\s*[,.;]/iu;
 /** "Black Sea", "Ablekuma Hills", "Rio Grande Valley": a capitalised geographic head names a place. */
-const PLACE_HEAD = /\b(Area|Creek|Hill|Falls|Harbour|Harbor|Beach|Reservoir|Dam|Glacier|Fjord|Forest|Park|Sea|Ocean|Strait|Straits|Gulf|Bay|River|Lake|Mountains|Hills|Valley|Island|Islands|Peninsula|Desert|Canal|Channel|Coast|Highlands|Plateau|Delta|Basin|Province|County|Prefecture|Oblast|Governorate)$/;
+const PLACE_HEAD = /\b(Area|Region|Gorge|Airport|Stadium|Arena|Square|Creek|Hill|Falls|Harbour|Harbor|Beach|Reservoir|Dam|Glacier|Fjord|Forest|Park|Sea|Ocean|Strait|Straits|Gulf|Bay|River|Lake|Mountains|Hills|Valley|Island|Islands|Peninsula|Desert|Canal|Channel|Coast|Highlands|Plateau|Delta|Basin|Province|County|Prefecture|Oblast|Governorate)$/;
 const STATE_PANEL = /\b(?:Customs|Board|Board of (?:Inquiry|Inquest|Trade|Education|Health|Supervisors)|Inquiry|Task Force|Royal Commission)$/;
 const PLACE_OPENING = /^(?:Mount|Mt\.|Lake|Cape|Fort|Port|Loch|Glen)\s\p{Lu}\p{Ll}+/u;
 /** "Reserve Bank of India", "Central Bank of Nigeria", "Federal Reserve": central banks are state bodies. */
@@ -67,7 +67,7 @@ const GOV_APPOSITIVE = /^,\s+(?:the|a|an|its|(?:\p{Lu}[\p{L}]*['’]s))\s+(?:[\p
 const GOV_DESCRIPTOR_BEFORE = /\b(?:regulator|watchdog|agency|ministry|authority|inspectorate|tribunal)\s+$/i;
 
 /** "according to LSEG" names a source, not a destination, so its "to" is no place cue. */
-const PLACE_BEFORE = /\b(in|from|near|across|outside|based in|headquartered in|(?<!according )to)\s+$|\b(?:in|across|throughout)\s+the\s+$/i;
+const PLACE_BEFORE = /\b(in|from|near|across|outside|based in|headquartered in|(?<!according )to)\s+$|\b(?:in|across|throughout)\s+the\s+(?:(?:north|south|east|west|far|central|outer|inner)(?:ern)?\s+)?$/i;
 
 /** Votes for one mention's type from its own words and the words around it. Summed over all mentions of an entity. */
 export function typeVotes(text: string, c: Candidate): Vote[] {
@@ -82,6 +82,8 @@ export function typeVotes(text: string, c: Candidate): Vote[] {
   if (STATE_BODY.test(c.text) || INTERGOV.test(c.text) || CENTRAL_BANK.test(c.text)) votes.push(["GOV", 7]);
   if (PLACE_HEAD.test(c.text) && words.length > 1 && words.length <= 4) votes.push(["PLACE", 6]);
   if (STATE_OFFICE.test(c.text)) votes.push(["GOV", 6]);
+  // "Nigeria Labour Congress", "Trades Union Congress": a federation of unions, however governmental "Congress" sounds.
+  if (/\b(?:Labour|Labor|Trades Union|Trade Union|Workers)\s+Congress$|^Congress of\b.*\bUnions$/.test(c.text)) votes.push(["ORG", 9]);
   // "Bangalore Water Supply and Sewerage Board", "Board of Inquiry", "Financial Action Task Force": named boards and inquiries are state bodies.
   if (words.length > 1 && STATE_PANEL.test(c.text)) votes.push(["GOV", 5]);
   // "Mount Kenya", "Lake Tahoe", "Cape Town", "Fort Worth": a geographic word opening a two- or three-word name.
@@ -107,6 +109,10 @@ export function typeVotes(text: string, c: Candidate): Vote[] {
   const town = townVote(c.text, words);
   if (town) votes.push(["PLACE", town]);
   if (INSTRUMENT_HEAD.test(c.text) && words.length > 1) votes.push(["PRODUCT", 6]);
+  // "Highway 5", "Route 66" are roads; "Porsche 911", "Helix 7" models.
+  if (words.length > 1 && /^\d{1,4}[A-Za-z]?$/.test(words[words.length - 1] ?? "")) votes.push(/^(?:Highway|Route|Interstate|Road|Street|Avenue|Exit|Terminal|Gate|Pier|Berth|Platform)$/.test(words[words.length - 2] ?? "") ? ["PLACE", 8] : ["PRODUCT", 5]);
+  // "Philadelphia SE Semiconductor Index", "the Nifty Realty index": a market index is a tracked product.
+  if (words.length > 1 && (/\bIndex$/.test(c.text) || /^\s+index\b/.test(after))) votes.push(["PRODUCT", 6]);
   if (words.length === 1 && PLACE_SUFFIX.test(c.text)) votes.push(["PLACE", 3]);
   if (words.length <= 2 && (GEO_OF_BEFORE.test(before) || SITE_AFTER.test(after))) votes.push(["PLACE", 4]);
   if (words.length <= 3 && GEO_AFTER.test(after)) votes.push(["PLACE", 4]);
@@ -164,6 +170,8 @@ function personVotes(c: Candidate, words: string[], before: string, after: strin
   // "K Venkatesh Gowda", "J. R. Okafor": initials before the given and family names.
   if (words.length >= 2 && INITIAL.test(words[0] ?? "") && plain && words.some((w) => !INITIAL.test(w))) out.push(["PERSON", 5]);
   if (PERSON_BEFORE.test(before) && plain) out.push(["PERSON", 4]);
+  // "(Reporting by Maya Goldberg; Editing by Peter Hall)": a wire's credit line names people, not outlets.
+  if (plain && /\b(?:Reporting|Editing|Writing|Additional reporting) by\s+$|;\s+$/.test(before) && /\((?:Reporting|Additional reporting)\b[^)]*$/.test(before)) out.push(["PERSON", 6]);
   if (PERSON_AFTER.test(after) && plain) out.push(["PERSON", words.length >= 2 ? 4 : 3]);
   // "“…,” wrote Matuszewski": a bare name after an inverted speech verb closing a quotation.
   if (plain && /[”"]\s*(?:said|says|wrote|writes|added|adds)\s+$/.test(before)) out.push(["PERSON", 3]);

@@ -242,4 +242,10 @@ describe("places, instruments, designations and role words", () => {
     const found = entitiesOf("Council member Priya Saxena and Beto O'Rourke met Karine Bouchard. O'Rourke said turnout rose. NASA staff tested the iMac. Bharat Capital Markets rose.");
     expect(found).toEqual(expect.arrayContaining(["PERSON Priya Saxena", "PERSON Beto O'Rourke", "PERSON Karine Bouchard", "GOV NASA", "PRODUCT iMac", "ORG Bharat Capital Markets"]));
   });
+
+  it("round 13: a number closing a brand or road name, 'Ald.' before a name, unions' congresses, 'Ministry for … and …', wire credit lines, holidays", () => {
+    const found = entitiesOf("He drove a Porsche 911 on Highway 5 to test the Lock Pro 2. But Ald. Marcus Trevino said no. The Nigeria Labour Congress met the Federal Ministry for Economic Affairs and Energy after Thanksgiving. The 388-bed hospital shut and all 14 staff left. (Reporting by Maya Goldberg; Editing by Peter Hall)");
+    expect(found).toEqual(expect.arrayContaining(["PRODUCT Porsche 911", "PLACE Highway 5", "PRODUCT Lock Pro 2", "PERSON Marcus Trevino", "ORG Nigeria Labour Congress", "GOV Federal Ministry for Economic Affairs and Energy", "PERSON Maya Goldberg", "PERSON Peter Hall"]));
+    expect(found.some((e) => /Thanksgiving|Ald$|388|14/.test(e))).toBe(false);
+  });
 });

@@ -32,6 +32,8 @@ export const isDemonym = (w: string) => DEMONYMS.has(w.toLowerCase()) || lexTags
 export const MONTHS_DAYS = new Set([
   "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
   "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+  // Holidays are days on the calendar, not entities.
+  "thanksgiving", "christmas", "easter", "ramadan", "diwali", "eid", "hanukkah", "passover",
   "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
 ]);
 /** Capitalised tokens that are never entities on their own. */
@@ -45,6 +47,6 @@ export const NOT_NAMES = new Set([
 ]);
 export const TITLES = new Set([
   "mr", "ms", "mrs", "dr", "prof", "professor", "president", "senator", "sen", "minister", "chairman", "chairwoman",
-  "ceo", "judge", "governor", "mayor", "rep", "secretary", "chancellor", "premier", "king", "queen", "prince", "sir",
+  "ceo", "judge", "governor", "mayor", "rep", "secretary", "chancellor", "premier", "king", "queen", "prince", "sir", "mla", "mlc", "mp", "mep", "msp", "alderman", "alderwoman", "councillor", "cllr",
 ]);
 export const SPEECH_OR_AUX = /^(said|says|say|told|tells|added|dismissed|disputed|noted|stated|claimed|claims|confirmed|confirms|denied|denies|announced|announces|explained|clarified|argued|insisted|warned|acknowledged|asserted|alleged|is|was|has|had|will|would|could|did|does|plans|called|calls|cited|reported|reports|expects|expected|welcomed|rejected|accused|agreed|wrote|raised|cut|fined|sued|recalled|launched|acquired|invested|filed|opened|hired|shares)$/i;

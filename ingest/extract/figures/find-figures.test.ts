@@ -162,4 +162,10 @@ describe("units", () => {
     expect(figs("Tankers charge Rs 2,000 a load; about 1.4 crore people live there and 0.4 mm of rain fell.")).toEqual([[2000, "exact", "INR"], [14000000, "about", "people"], [0.4, "exact", "millimeters"]]);
     expect(figs("It has 120 million users worldwide, including some 48 million in the EU, and more than 6,900 of its roughly 14,000 borewells ran dry.")).toEqual([[120000000, "exact", "users"], [48000000, "about", "users"], [6900, "over", "borewells"], [14000, "about", "borewells"]]);
   });
+
+  it("round 13: in a story about the naira, 'N790' is naira and quoted as written; elsewhere 'N95' is no money", () => {
+    const figs = (t: string) => extractAssertions({ text: t, publishedAt: "2026-03-02T10:00:00+00:00" }).figures.map((f) => [f.text, f.value, f.unit]);
+    expect(figs("The naira closed at N1,462.30 as petrol fell by N45 to N790 per litre.")).toEqual([["N1,462.30", 1462.3, "NGN"], ["N45", 45, "NGN"], ["N790", 790, "NGN"]]);
+    expect(figs("Stores sold out of N95 masks.").some((f) => f[2] === "NGN")).toBe(false);
+  });
 });

@@ -8,7 +8,7 @@ import { localDollar } from "./local-dollar";
 type Span = { start: number; end: number };
 const NUM = `(?:(?<cur>${CURRENCY_PREFIX})\\s?)?(?<num>${DIGITS}|${NUMBER_WORDS}(?=[ -](?:${SCALE_WORDS})))(?:[ -]?(?<scale>${SCALE_WORDS}))?`;
 const TAIL = String.raw`(?:\s?(?<pct>%|percent|per cent|percentage points?))?(?:\s(?<curw>${CURRENCY_SUFFIX})(?![\p{L}]))?`;
-const PATTERN = new RegExp(String.raw`(?<![\p{L}\p{N}.,:/$€£¥-])(?:(?<qual>${QUALIFIERS})\s)?${NUM}${TAIL}(?![\p{L}\p{N}])`, "giu");
+const PATTERN = new RegExp(String.raw`(?<![\p{L}\p{N}.,:/$€£¥₦-])(?:(?<qual>${QUALIFIERS})\s)?${NUM}${TAIL}(?![\p{L}\p{N}])`, "giu");
 const LOW = String.raw`(?:${CURRENCY_PREFIX}\s?)?(?<a>${DIGITS})(?:\s?(?<ascale>${SCALE_WORDS}))?(?:\s?(?:%|percent|per cent))?`;
 /** "seating 242 to 330 passengers": two bare numbers joined by "to" with one noun after them are a range, unless it is a change ("from 30 to 126", "down by 30 to 126"). */
 const BARE_RANGE = new RegExp(String.raw`(?<![\p{L}\p{N}.,$€£¥-])(?<!(?:from|by|rose|fell|up|down|cut|raised|increased|reduced|lowered)\s)(?<a>${DIGITS})\s(?:to|-|–)\s(?<num>${DIGITS})(?=\s\p{Ll})`, "giu");
@@ -26,15 +26,17 @@ const BETWEEN = new RegExp(String.raw`(?<![\p{L}])between\s${LOW}\s(?:and|to)\s$
 const CURRENCY_RANGE = new RegExp(String.raw`(?<![\p{L}\p{N}.,])(?<!(?:from|rose|fell|gained|lost|added|climbed|dropped|slipped|jumped|up|down|by)\s)(?<lowcur>${CURRENCY_PREFIX})\s?(?<a>${DIGITS})(?:\s?(?<ascale>${SCALE_WORDS}))?\s(?:to|-|–)\s${NUM}${TAIL}`, "giu");
 
 /** Quantities written with digits, or in words with a scale ("two million"); dates and years are not figures. */
-export function findFigures(text: string, exclude: Span[]): Figure[] {
+export function findFigures(source: string, exclude: Span[]): Figure[] {
   const out: Figure[] = [];
-  const dollar = localDollar(text);
+  const dollar = localDollar(source);
+  // Nigerian copy writes the naira as "N" ("N790 per litre"); elsewhere "N95" is a mask. Same length, so offsets hold.
+  const text = /\bnaira\b/i.test(source) ? source.replace(/(?<![\p{L}\p{N}])N(?=\d)/gu, "₦") : source;
   for (const m of text.matchAll(BETWEEN)) pushFigure(out, text, m, exclude, Number(m.groups?.a?.replace(/,/g, "")));
   for (const m of text.matchAll(CURRENCY_RANGE)) if (m.groups?.cur && currencyCode(m.groups.cur) === currencyCode(m.groups.lowcur ?? "")) pushRange(out, text, m, exclude);
   for (const m of text.matchAll(BARE_RANGE)) pushRange(out, text, m, exclude);
   for (const m of text.matchAll(PERCENT_RANGE)) pushRange(out, text, m, exclude);
   for (const m of text.matchAll(PATTERN)) pushFigure(out, text, m, exclude);
-  const sorted = out.sort((a, b) => a.start - b.start);
+  const sorted = out.sort((a, b) => a.start - b.start).map((f) => ({ ...f, text: source.slice(f.start, f.end) }));
   return shareConvertedQualifier(text, sorted.map((f) => (f.unit === "USD" && /^(?:[\p{L}\s-]*\s)?\$/u.test(f.text) && dollar !== "USD" ? { ...f, unit: dollar } : f))).map((f, i, all) => withSharedUnit(text, f, all[i - 1]));
 }
 
