@@ -28,7 +28,12 @@ const norm = (s: string) => s.toLowerCase().replace(/\s+/g, " ").trim();
 /** A date is right when the day and the expression are: whether a span keeps "on"/"from", a possessive "'s" or "night" is a convention, not an error. */
 const dateText = (t: string) => norm(t).replace(/^(?:on|from|until|by|since|starting)\s+/, "").replace(/['’]s$/, "").replace(/\s+(?:morning|afternoon|evening|night)$/, "");
 /** The counted thing is the head noun ("crew members" -> member), as the extractor records it; compounds are a convention. */
-const unit = (u?: string) => (u ?? "").toLowerCase().split(/[\s_]+/).at(-1)?.replace(/s$/, "") ?? "";
+const unit = (u?: string) => {
+  const head = (u ?? "").toLowerCase().split(/[\s_]+/).at(-1)?.replace(/s$/, "") ?? "";
+  return ABBREVIATED[head] ?? head;
+};
+/** "mm" and "millimetres" are one unit: annotators write either, so both sides are compared written out (US spelling). */
+const ABBREVIATED: Record<string, string> = { mm: "millimeter", millimetre: "millimeter", cm: "centimeter", centimetre: "centimeter", km: "kilometer", kilometre: "kilometer", kg: "kilogram", mg: "milligram", "km/h": "kph", metre: "meter" };
 
 /** Per-field counts for one article. Claims and speakers are keyed by the sentence that holds them. */
 export function scoreArticle(gold: GoldArticle, text: string, sentences: Sentence[], x: Extraction): Record<Field, Detail> {

@@ -324,4 +324,12 @@ describe("round 7: real wire wordings", () => {
     expect(speakerOf(text, "4.6 million clients")).toBe("Kopano Bank");
     expect(speakerOf(text, "prices would rise")).toBe("Marcus Teo");
   });
+
+  it("round 13: '…, who said', a lawyer 'for' someone, 'she' after a person is introduced, titles inside a run", () => {
+    const text = "On Wednesday the jury heard from Helen Tranter, a former home manager, who said staff had been cut. Jonathan Pryce KC, for Graham Hale, told the jury the figures were wrong. The vote followed a committee hearing at which more than 60 people testified. Among them was Loretta Banks, 67, a retired teacher. \"I want the shooting to stop,\" she said. Greens MLC Sophie Lang said she would move a motion.";
+    expect(speakerOf(text, "staff had been cut")).toBe("Helen Tranter");
+    expect(speakerOf(text, "figures were wrong")).toBe("Jonathan Pryce");
+    expect(speakerOf(text, "shooting to stop")).toBe("Loretta Banks");
+    expect(speakerOf(text, "move a motion")).toBe("Sophie Lang");
+  });
 });

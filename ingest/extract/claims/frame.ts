@@ -12,7 +12,7 @@ export type FrameInput = { text: string; index: EntityIndex; sentences: Sentence
 
 /** The previous claim's source, if it had one. */
 export const speakerOfClaim = (previous: Claim | undefined): Speaker | undefined =>
-  previous && (previous.speakerId || previous.speakerText) ? { speakerId: previous.speakerId, speakerText: previous.speakerText } : undefined;
+  previous && (previous.speakerId || previous.speakerText) ? { speakerId: previous.speakerId, speakerText: previous.speakerText, at: previous.start } : undefined;
 
 const SAID: SpeechAct = { act: "said", start: 0, end: 0, negative: false, fallback: "states", characterises: false };
 const OPENS_QUOTE = /^\s*["“]/;
@@ -29,7 +29,7 @@ export function frameOf(input: FrameInput, s: Sentence, previous: Claim | undefi
   const act = findSpeechAct(s.text);
   const after = speakerAfter(text, s.start, s.end, index, prevSpeaker, input.cited);
   if (after && (!act || s.start + act.start > after.at - 12)) return { speaker: after, act: act ?? SAID, contentStart: s.start, contentEnd: after.at };
-  if (!act) return continuedQuote(input, s, previous, prevSpeaker) ?? quoteClosedLater(input, s) ?? { contentStart: s.start, contentEnd: s.end };
+  if (!act) return relativeSpeaker(input, s) ?? continuedQuote(input, s, previous, prevSpeaker) ?? quoteClosedLater(input, s) ?? { contentStart: s.start, contentEnd: s.end };
   const verbStart = s.start + act.start;
   const verbEnd = s.start + act.end;
   // "Wistron and Global Lighting are said to be among the suppliers": a passive "said" reports the source already cited.
@@ -44,6 +44,16 @@ export function frameOf(input: FrameInput, s: Sentence, previous: Claim | undefi
   // "X denied any wrongdoing and said it would appeal": what is denied ends where the next act begins.
   const next = act.negative ? /\s(?:and|but)\s+(?:said|says|added|insisted|called|described)\b/.exec(rest) : null;
   return { speaker, act, contentStart: verbEnd, contentEnd: next ? verbEnd + next.index : s.end };
+}
+
+/** "The jury heard from Helen Tranter, a former manager, who said staff were short": the person the relative clause hangs on speaks. */
+function relativeSpeaker(input: FrameInput, s: Sentence): Frame | undefined {
+  const m = /,\s+who\s+(?:said|says|told|added|testified)\b/.exec(s.text);
+  if (!m) return undefined;
+  const at = s.start + m.index;
+  const person = input.index.mentions.filter((x) => x.type === "PERSON" && x.start >= s.start && x.end <= at).at(-1);
+  if (!person) return undefined;
+  return { speaker: { speakerId: person.id }, act: SAID, contentStart: at + m[0].length, contentEnd: s.end };
 }
 
 /** A sentence that is only a quotation, right after a quoted speaker in the same paragraph, is still theirs. */

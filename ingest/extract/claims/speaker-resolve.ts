@@ -2,7 +2,8 @@ import type { EntityType } from "@/lib/schemas/extraction";
 import type { EntityIndex, Located } from "../entities/resolve";
 import { isDemonym, nameGender } from "../entities/words";
 
-export type Speaker = { speakerId?: string; speakerText?: string };
+/** `at`: where the claim this speaker made starts, when it is the previous claim's speaker. */
+export type Speaker = { speakerId?: string; speakerText?: string; at?: number };
 /** Where a speaker is looked up: mentions before `sentenceStart` are "earlier in the article". */
 export type Scope = { index: EntityIndex; sentenceStart: number; previous?: Speaker; cited?: Cited; text?: string };
 /** How many earlier sentences each entity was the speaker of. */
@@ -117,6 +118,9 @@ export function resolvePronoun(scope: Scope, word: string): Speaker | undefined 
     // "…," she said after a man was quoted: the pronoun's gender, where a first name shows one, picks the person.
     const gender = word.toLowerCase() === "she" ? "m" : "f";
     const fits = (id?: string) => nameGender(scope.index.byId.get(id ?? "")?.name ?? "") !== gender;
+    // "Among them was Loretta Banks, 67. “…,” she said": a person named since a body last spoke is who "she" is.
+    const since = prevType !== "PERSON" && prev?.at !== undefined ? [...scope.index.mentions].reverse().find((m) => m.type === "PERSON" && m.start > (prev.at ?? 0) && m.end <= scope.sentenceStart && fits(m.id)) : undefined;
+    if (since) return { speakerId: since.id };
     if (prev && (prevType === "PERSON" || prev.speakerText) && fits(prev.speakerId)) return prev;
     const person = [...scope.index.mentions].reverse().find((m) => m.end <= scope.sentenceStart && m.type === "PERSON" && fits(m.id));
     return person ? { speakerId: person.id } : lastOf(scope, ["PERSON"]) ?? prev;

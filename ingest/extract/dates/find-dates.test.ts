@@ -124,4 +124,9 @@ describe("generic weekdays and past clauses", () => {
     expect(days("They rallied two days ahead of a meeting of ministers on Saturday. Preorders open Friday.", thu)).toEqual([["on Saturday", "2026-07-11", "relative"], ["Friday", "2026-07-10", "relative"]]);
     expect(days("It must change how it handles users under 18 within 90 days.", thu)).toEqual([]);
   });
+
+  it("round 13: a clock time before the weekday without 'at', 'through Friday' looks forward, 'after 30 days' is a length", () => {
+    const thu = "2026-08-06T15:10:00-07:00";
+    expect(days("The line failed around 11:40 p.m. Wednesday. Gusts will reach 70 km/h through Friday evening. Pay rose after 30 days.", thu)).toEqual([["Wednesday", "2026-08-05", "relative"], ["Friday", "2026-08-07", "relative"]]);
+  });
 });

@@ -168,4 +168,9 @@ describe("units", () => {
     expect(figs("The naira closed at N1,462.30 as petrol fell by N45 to N790 per litre.")).toEqual([["N1,462.30", 1462.3, "NGN"], ["N45", 45, "NGN"], ["N790", 790, "NGN"]]);
     expect(figs("Stores sold out of N95 masks.").some((f) => f[2] === "NGN")).toBe(false);
   });
+
+  it("round 13: cents are hundredths of the (local) dollar; km/h, mph and mg are units; a time of day after the noun is not it", () => {
+    const figs = (t: string) => extractAssertions({ text: t, publishedAt: "2026-03-02T10:00:00+00:00" }).figures.map((f) => [f.value, f.qualifier, f.unit]);
+    expect(figs("Earnings of 84 cents a share missed. Gusts reached 70 km/h and 55 mph; a 2.4 mg dose. The fire covered 8,400 hectares early Thursday and an estimated 380,000 early ballots waited.")).toEqual([[0.84, "exact", "USD"], [70, "exact", "km/h"], [55, "exact", "mph"], [2.4, "exact", "milligrams"], [8400, "exact", "hectares"], [380000, "about", "ballots"]]);
+  });
 });

@@ -37,7 +37,7 @@ export function findFigures(source: string, exclude: Span[]): Figure[] {
   for (const m of text.matchAll(PERCENT_RANGE)) pushRange(out, text, m, exclude);
   for (const m of text.matchAll(PATTERN)) pushFigure(out, text, m, exclude);
   const sorted = out.sort((a, b) => a.start - b.start).map((f) => ({ ...f, text: source.slice(f.start, f.end) }));
-  return shareConvertedQualifier(text, sorted.map((f) => (f.unit === "USD" && /^(?:[\p{L}\s-]*\s)?\$/u.test(f.text) && dollar !== "USD" ? { ...f, unit: dollar } : f))).map((f, i, all) => withSharedUnit(text, f, all[i - 1]));
+  return shareConvertedQualifier(text, sorted.map((f) => (f.unit === "USD" && (/^(?:[\p{L}\s-]*\s)?\$/u.test(f.text) || /^\s+cents?\b/i.test(source.slice(f.end, f.end + 7))) && dollar !== "USD" ? { ...f, unit: dollar } : f))).map((f, i, all) => withSharedUnit(text, f, all[i - 1]));
 }
 
 /** "up to $12.9bn (£10bn)": an amount converted in brackets carries the qualifier of the amount it converts. */
@@ -82,6 +82,12 @@ function pushFigure(out: Figure[], text: string, m: RegExpMatchArray, exclude: S
   const before = text.slice(Math.max(0, start - 80), start);
   const after = text.slice(end, end + 60);
   const counted = weight ? "pounds" : hyphenatedUnit(after) ?? countedNoun(after, before) ?? elidedUnit(before) ?? measuredSubject(before);
+  // "84 cents a share": a hundredth of the dollar (the local one, see localDollar), recorded as dollars.
+  if (!currency && !g.pct && /^cents?$/i.test(counted ?? "") && /^\s+cents?\b/i.test(after)) {
+    const dollars = scaled(value, 0.01);
+    out.push({ start, end, text: text.slice(start, end), value: dollars, ...qualifierRange(qualifierOf(g.qual), dollars), qualifier: qualifierOf(g.qual), unit: "USD" });
+    return;
+  }
   const unit = g.pct ? (/point/i.test(g.pct) ? "percentage_points" : "percent") : currency ?? (counted && writtenOutUnit(counted));
   if (lowOfBetween !== undefined) {
     const low = scaled(lowOfBetween, scaleOf(g.ascale ?? g.scale));

@@ -37,7 +37,7 @@ const IRREGULAR_PARTICIPLES = new Set(["paid", "sold", "built", "held", "made", 
 const isPlural = (w: string) => /^(?:people|children|men|women|police|staff|personnel)$/.test(w) || lexTags(w).includes("Plural") || (!lexTags(w).length && /[^s]s$/.test(w));
 
 /** "8.69 GW", "a 1.4-GW farm": written out, so "8.69 GW" and "8.69 gigawatts" are one measure. */
-const UNIT_ABBREVIATIONS: Record<string, string> = { mm: "millimeters", cm: "centimeters", km: "kilometers", kg: "kilograms", gw: "gigawatts", mw: "megawatts", kw: "kilowatts", gwh: "gigawatt-hours", mwh: "megawatt-hours", twh: "terawatt-hours", kwh: "kilowatt-hours" };
+const UNIT_ABBREVIATIONS: Record<string, string> = { mg: "milligrams", mm: "millimeters", cm: "centimeters", km: "kilometers", kg: "kilograms", gw: "gigawatts", mw: "megawatts", kw: "kilowatts", gwh: "gigawatt-hours", mwh: "megawatt-hours", twh: "terawatt-hours", kwh: "kilowatt-hours" };
 export const writtenOutUnit = (unit: string) => UNIT_ABBREVIATIONS[unit] ?? unit;
 const WORD = /^ +([\p{L}\p{N}][\p{L}\p{N}&-]*)/u;
 /** After names or model codes ("Boeing 787-9 …"), a plural noun that is no verb: the names modify it. */
@@ -52,7 +52,8 @@ const TEMPERATURE_SCALES = new Set(["celsius", "fahrenheit", "kelvin", "centigra
 const STOP = new Set(
   ("with to in on for of from by at that which who and or but because after before as is are was were will would has have had than per a an the its " +
     "their this these since over under across into through during while when last each every ago earlier later more less so such " +
-    "worldwide nationwide globally overseas abroad annually apiece altogether respectively inside outside overall together alone apart ahead behind").split(" "),
+    "worldwide nationwide globally overseas abroad annually apiece altogether respectively inside outside overall together alone apart ahead behind " +
+    "today yesterday tomorrow tonight now").split(" "),
 );
 
 /**
@@ -71,7 +72,7 @@ export function countedNoun(after: string, before: string): string | undefined {
   const proper: string[] = [];
   const words: string[] = [];
   // "315 MW plant": an abbreviated unit right after the number is the unit.
-  const abbreviated = /^ +(GW|MW|kW|GWh|MWh|TWh|kWh|mm|cm|km|kg)\b/.exec(after)?.[1];
+  const abbreviated = /^ +(km\/h|mph|kph|GW|MW|kW|GWh|MWh|TWh|kWh|mm|cm|km|kg|mg)\b/.exec(after)?.[1];
   if (abbreviated) return abbreviated.toLowerCase();
   // "30 of Boeing's 787-9 jets": a possessive marker is part of the name that modifies the noun.
   let rest = after.replace(/\s?['’]s(?=\s)/g, "");
@@ -82,6 +83,8 @@ export function countedNoun(after: string, before: string): string | undefined {
     // "30 Boeing jets Wednesday": a name after the noun is not part of it.
     if ((words.length && /^\p{Lu}\p{Ll}/u.test(m[1] ?? "")) || /\p{N}/u.test(w)) break;
     if ((STOP.has(w) || notNounish(w)) && !participleBeforeNoun(w, rest.slice(m[0].length))) break;
+    // "8,400 hectares early Thursday": a time of day after the noun, not "380,000 early ballots".
+    if (words.length && /^(?:early|late)$/.test(w) && /^\s+(?:\p{Lu}|morning|afternoon|evening|night)/u.test(rest.slice(m[0].length))) break;
     // "23 million Germans use …": a bare verb after a plural is the predicate, not part of the noun.
     if (words.length && (lexTags(w).includes("Infinitive") || PLAIN_VERBS.has(w)) && isPlural(words.at(-1) ?? "")) break;
     words.push(w);
