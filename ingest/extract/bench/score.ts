@@ -43,16 +43,20 @@ export function scoreArticle(gold: GoldArticle, text: string, sentences: Sentenc
   const goldKeys = new Set(gold.entities.map((e) => `${entityKey(e.name)}|${e.type}`));
   const keyOf = (e: Extraction["entities"][number]) => [e.name, ...e.aliases].map((n) => entityKey(n)).find((k) => goldKeys.has(`${k}|${e.type}`)) ?? entityKey(e.name);
   const names = new Map(x.entities.map((e) => [e.id, keyOf(e)]));
-  const speakerKey = (id?: string, txt?: string) => (id ? names.get(id) ?? "" : txt ? norm(txt) : "");
   const goldSpeaker = (s: string) => (gold.entities.some((e) => e.name === s) ? entityKey(s) : norm(s));
+  const goldSpeakers = dedupe(gold.claims.filter((c) => c.speaker).map((c) => `${goldSentence(c.in)}|${goldSpeaker(c.speaker ?? "")}`));
+  // A described speaker carries both the words ("a company spokesperson") and the body they speak for (the company);
+  // annotators write one or the other, so the one the gold uses is the one compared.
+  const speakerKey = (at: number, id?: string, txt?: string) => {
+    const byId = `${sentenceOf(at)}|${id ? names.get(id) ?? "" : txt ? norm(txt) : ""}`;
+    const byText = txt ? `${sentenceOf(at)}|${norm(txt)}` : byId;
+    return goldSpeakers.includes(byId) || !goldSpeakers.includes(byText) ? byId : byText;
+  };
   return {
     entities: compare(gold.entities.map((e) => `${entityKey(e.name)}|${e.type}`), x.entities.map((e) => `${keyOf(e)}|${e.type}`)),
     figures: compare(gold.figures.map((f) => `${f.value}|${f.qualifier}|${unit(f.unit)}`), x.figures.map((f) => `${f.value}|${f.qualifier}|${unit(f.unit)}`)),
     dates: compare(gold.dates.map((d) => `${d.date}|${dateText(d.text)}`), x.dates.map((d) => `${d.date}|${dateText(d.text)}`)),
-    speakers: compare(
-      dedupe(gold.claims.filter((c) => c.speaker).map((c) => `${goldSentence(c.in)}|${goldSpeaker(c.speaker ?? "")}`)),
-      dedupe(x.claims.filter((c) => c.speakerId || c.speakerText).map((c) => `${sentenceOf(c.start)}|${speakerKey(c.speakerId, c.speakerText)}`)),
-    ),
+    speakers: compare(goldSpeakers, dedupe(x.claims.filter((c) => c.speakerId || c.speakerText).map((c) => speakerKey(c.start, c.speakerId, c.speakerText)))),
     claims: compare(
       dedupe(gold.claims.map((c) => `${goldSentence(c.in)}|${c.predicate}|${c.polarity}`)),
       dedupe(x.claims.map((c) => `${sentenceOf(c.start)}|${c.predicate}|${c.polarity}`)),
