@@ -332,4 +332,10 @@ describe("round 7: real wire wordings", () => {
     expect(speakerOf(text, "shooting to stop")).toBe("Loretta Banks");
     expect(speakerOf(text, "move a motion")).toBe("Sophie Lang");
   });
+
+  it("round 13: an age and 'of <town>' before the appositive; a title before a subject who 'voted and said'", () => {
+    const text = "Marie-Claude Tremblay, 54, of Gatineau, Quebec, said she spent two nights in hospital. Ald. Renee Dukes-Harris, whose district covers the park, voted for the contract and said residents wanted it.";
+    expect(speakerOf(text, "two nights")).toBe("Marie-Claude Tremblay");
+    expect(speakerOf(text, "residents wanted")).toBe("Renee Dukes-Harris");
+  });
 });

@@ -27,9 +27,12 @@ export function frameOf(input: FrameInput, s: Sentence, previous: Claim | undefi
     return { speaker, act, contentStart: s.start, contentEnd: s.start + trail.contentEnd, skip: { start: s.start + trail.skipStart, end: s.start + trail.skipEnd } };
   }
   const act = findSpeechAct(s.text);
+  // "…heard from Helen Tranter, a former manager, who said staff had been told": the relative "who said" comes first.
+  const relative = relativeSpeaker(input, s);
+  if (relative && (!act || s.start + act.start >= relative.contentStart)) return relative;
   const after = speakerAfter(text, s.start, s.end, index, prevSpeaker, input.cited);
   if (after && (!act || s.start + act.start > after.at - 12)) return { speaker: after, act: act ?? SAID, contentStart: s.start, contentEnd: after.at };
-  if (!act) return relativeSpeaker(input, s) ?? continuedQuote(input, s, previous, prevSpeaker) ?? quoteClosedLater(input, s) ?? { contentStart: s.start, contentEnd: s.end };
+  if (!act) return continuedQuote(input, s, previous, prevSpeaker) ?? quoteClosedLater(input, s) ?? { contentStart: s.start, contentEnd: s.end };
   const verbStart = s.start + act.start;
   const verbEnd = s.start + act.end;
   // "Wistron and Global Lighting are said to be among the suppliers": a passive "said" reports the source already cited.

@@ -51,7 +51,8 @@ export function speakerBeforeVerb(ctx: SpeakerContext): Speaker | undefined {
     const inAppo = relativeClause ? undefined : named.find((m) => m.type === "PERSON") ?? (described ? named.find((m) => m.type !== "PLACE") : undefined);
     if (inAppo) return { speakerId: inAppo.id };
     // "Jean-Luc Marchal, 52, a dairy farmer, said": an age before the appositive belongs to the name.
-    head = head.slice(0, appo.index).replace(/,\s*\d{1,3}\s*$/, "");
+    // …and so do "of Gatineau" and the age before it ("Marie-Claude Tremblay, 54, of Gatineau, Quebec, said").
+    head = head.slice(0, appo.index).replace(/(?:,\s*(?:\d{1,3}|of\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*))+\s*$/u, "");
   }
   // Commas and "and" inside a name ("Ministry of Economy, Trade and Industry") are no clause boundary.
   // "PuntHQ, which is owned by Orbis Gaming Group, denied …": a relative clause after the subject is no clause boundary.
@@ -151,7 +152,9 @@ function sentenceActor(text: string, from: number, index: EntityIndex, scope: Sc
 /** "Anthropic, the maker of Claude, said": the entity that opens the sentence. */
 function leadingEntity(ctx: SpeakerContext): Speaker | undefined {
   const first = mentionsIn(ctx.index, ctx.sentenceStart, ctx.verbStart)[0];
-  return first && first.start - ctx.sentenceStart < 4 && first.type !== "PLACE" ? { speakerId: first.id } : undefined;
+  // ("Ald. Renee Dukes-Harris, whose …, voted and said": a title may stand before the name.)
+  const lead = first ? ctx.text.slice(ctx.sentenceStart, first.start) : "";
+  return first && (lead.length < 4 || /^(?:The\s+)?(?:Ald|Cllr|Dr|Mr|Mrs|Ms|Sen|Rep|Gov|Prof|Det|Supt)\.?\s+$/.test(lead)) && first.type !== "PLACE" ? { speakerId: first.id } : undefined;
 }
 
 /** "..., said Jane Smith" / "according to a person familiar with the letter" / "according to the filing". */

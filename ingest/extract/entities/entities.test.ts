@@ -248,4 +248,10 @@ describe("places, instruments, designations and role words", () => {
     expect(found).toEqual(expect.arrayContaining(["PRODUCT Porsche 911", "PLACE Highway 5", "PRODUCT Lock Pro 2", "PERSON Marcus Trevino", "ORG Nigeria Labour Congress", "GOV Federal Ministry for Economic Affairs and Energy", "PERSON Maya Goldberg", "PERSON Peter Hall"]));
     expect(found.some((e) => /Thanksgiving|Ald$|388|14/.test(e))).toBe(false);
   });
+
+  it("round 13: 'Mr. Vora' after a full stop is still the titled surname; 'ACLU of Wisconsin'; a Canadian department named with 'and'", () => {
+    expect(entitiesOf("Haresh Vora spoke first. Mr. Vora also disputed the estimate.")).toEqual(["PERSON Haresh Vora"]);
+    const found = entitiesOf("The ACLU of Wisconsin objected. Environment and Climate Change Canada issued a warning.");
+    expect(found).toEqual(expect.arrayContaining(["ORG ACLU of Wisconsin", "GOV Environment and Climate Change Canada"]));
+  });
 });

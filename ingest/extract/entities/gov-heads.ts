@@ -4,7 +4,7 @@ const GOV_HEAD = /\b(Ministry|Department|Agency|Commission|Senate|Congress|Parli
 /** Heads that name a state body when they open "<Head> of …", whatever the list after "of" ends with ("…, Security and Communications"). */
 const OPENING_HEAD = /^(?:Federal |State |National )?(Ministry|Department|Office|Bureau|Secretariat|Directorate|Inspectorate) (?:of|for) /;
 /** "Health Canada", "Transport Canada", "Statistics Norway": a policy area followed by the country is that country's agency. */
-const COUNTRY_AGENCY = /^(Health|Transport|Statistics|Environment|Sport|Agriculture|Fisheries|Revenue|Public Safety|Employment) (Canada|Norway|Sweden|Denmark|Finland|England|Scotland|Wales|Ireland|Australia|Austria|Netherlands|Iceland)$/;
+const COUNTRY_AGENCY = /^(Health|Transport|Statistics|Environment|Sport|Agriculture|Fisheries|Revenue|Public Safety|Employment|Environment and Climate Change|Fisheries and Oceans|Immigration, Refugees and Citizenship) (Canada|Norway|Sweden|Denmark|Finland|England|Scotland|Wales|Ireland|Australia|Austria|Netherlands|Iceland)$/;
 
 export const hasGovHead = (name: string) => GOV_HEAD.test(name) || LEGISLATURE.test(name);
 export const headsWithOf = (name: string) => OPENING_HEAD.test(name);

@@ -10,7 +10,8 @@ const PLURAL_ROLE = /(ers|ors|ists|ians|ants|ents|ees|ives)$/i;
  * the opening word of a longer name, or an unknown word that acts as a subject ("Qoder said", "Nordvik's").
  */
 export function keepInitial(text: string, c: Candidate, all: Candidate[]): boolean {
-  if (!c.initial || c.text.includes(" ")) return true;
+  // ("Mr. Vora also disputed": the full stop is the title's, and a title marks a name.)
+  if (!c.initial || c.text.includes(" ") || c.titled) return true;
   if (all.some((o) => !o.initial && o.text === c.text)) return true;
   if (isNameWord(c.text)) return true;
   const next = /^\s*([\p{L}]+)/u.exec(text.slice(c.end, c.end + 30))?.[1] ?? "";
