@@ -338,4 +338,12 @@ describe("round 7: real wire wordings", () => {
     expect(speakerOf(text, "two nights")).toBe("Marie-Claude Tremblay");
     expect(speakerOf(text, "residents wanted")).toBe("Renee Dukes-Harris");
   });
+
+  it("round 13: 'we reject', 'does not agree' and 'disagree' deny; 'We do, however, disagree' in a continued quote is the quoted speaker's", () => {
+    const text = "\"None of the issues involved laundering,\" Chief Executive Thandeka Mokoena said. \"We do, however, disagree with the suggestion that our board ignored the problem.\" Kestrel, based in Austin, does not agree with any of that. \"We reject the suggestion that we ignored this researcher,\" the company said. Under state law, the agency can approve a transaction or reject it.";
+    expect(claimsIn(text, "our board ignored")[0]).toMatchObject({ speaker: "Thandeka Mokoena", predicate: "denies" });
+    expect(claimsIn(text, "does not agree")[0]?.predicate).toBe("denies");
+    expect(claimsIn(text, "ignored this researcher")[0]?.predicate).toBe("denies");
+    expect(claimsIn(text, "approve a transaction").some((c) => c.predicate === "denies")).toBe(false);
+  });
 });

@@ -17,7 +17,7 @@ const RULES: Rule[] = [
   { re: /\b(asserted|asserts|maintained|insisted|insists|argued|argues)\b/, act: "asserted", fallback: "claims" },
   { re: /\b(confirmed|confirms)\b/, act: "confirmed", fallback: "confirms" },
   { re: /\b(acknowledged|acknowledges|admitted|admits|accepted the findings)\b/, act: "acknowledged", fallback: "acknowledges" },
-  { re: /\b(denied|denies|deny|rejected|rejects|disputed|disputes|dismissed|dismisses|refuted)\b/, act: "denied", fallback: "denies", negative: true },
+  { re: /\b(denied|denies|deny|rejected|rejects|(?<=\b(?:we|I|they)\s+(?:\w+\s+)?)reject|disputed|disputes|dismissed|dismisses|refuted|disagrees|disagree|disagreed|(?:does|do|did) not agree)\b/, act: "denied", fallback: "denies", negative: true },
   { re: /\b(announced|announces|unveiled|declared)\b/, act: "announced", fallback: "announces" },
   { re: /\b(warned|warns|cautioned|cautions|threatened|threatens)\b/, act: "warned", fallback: "warns" },
   // "The review blamed understaffing": assigning blame is the body's own statement about a cause.
@@ -55,6 +55,6 @@ export function findSpeechAct(sentence: string, whole = sentence): SpeechAct | u
 const OWN_CHARACTERISATION = /,\s*which\s+(?:it|they|he|she|we)\s+(called|described|labelled|labeled|branded)\b/;
 /** "declined to say", "would not comment": a refusal to speak attributes nothing. */
 const REFUSAL = /\b(?:declined|declines|refused|refuses|would not|will not|did not|could not)\s+(?:to\s+)?(?:immediately\s+)?$/i;
-const DENIAL_CONTENT = /\b(?:is|are|was|were)\s+(?:completely\s+|totally\s+|simply\s+)?(?:false|untrue|baseless|unfounded|groundless|fabricated|a fabrication)\b/i;
+const DENIAL_CONTENT = /\b(?:is|are|was|were)\s+(?:completely\s+|totally\s+|simply\s+)?(?:false|untrue|baseless|unfounded|groundless|fabricated|a fabrication|not true|not accurate|not correct|not the case)\b|\bthere (?:is|was) no evidence\b|\b(?:we|I)\s+(?:\w+\s+)?(?:reject|deny|dispute|disagree with)\b/i;
 
 export const ACCUSING_ACTS = new Set(["claimed", "asserted"]);
