@@ -4,6 +4,7 @@ import { lexiconType } from "./lexicon-matches";
 import { STATE_ABBREVIATIONS, STREET_TYPES } from "../text/us-addresses";
 import { findTitle, INSTITUTION_HEAD } from "./titles";
 import { townPopulation } from "./gazetteer";
+import { isGivenName } from "./given-names";
 import { MONTHS_DAYS, NOT_NAMES, TITLES, isCommonWord, isDemonym, isFirstName, isPlaceWord } from "./words";
 
 export type Candidate = {
@@ -48,7 +49,7 @@ const TITLE_ABBREV = /^(?:Mr|Ms|Mrs|Dr|Rep|Reps|Sen|Sens|Gov|Gen|Lt|Col|Sgt|Capt
 /** "D-Minn.", "R-Texas": a US party and state tag after a lawmaker's name. */
 const PARTY_TAG = /^[DRI]-\p{Lu}/u;
 /** "Convention for Renewal Party", "Office for National Statistics": heads that take a "for" phrase into the name. */
-const FOR_HEADS = /^(Convention|Party|Movement|Alliance|Coalition|Centre|Center|Campaign|Committee|Commission|Council|Office|Institute|Foundation|Association|Society|Fund|Agency|Department|Ministry|Secretary|Front|Union|Court|Tribunal|Network)$/;
+const FOR_HEADS = /^(Arbitration|Convention|Party|Movement|Alliance|Coalition|Centre|Center|Campaign|Committee|Commission|Council|Office|Institute|Foundation|Association|Society|Fund|Agency|Department|Ministry|Secretary|Front|Union|Court|Tribunal|Network)$/;
 
 type Word = { text: string; start: number; end: number; possessive: boolean; breakAfter: boolean; hyphenSuffix?: string; absorbs?: boolean; dash?: boolean };
 
@@ -61,7 +62,9 @@ function toWord(t: Term, next: Term | undefined): Word {
   let text = t.text;
   let end = t.end;
   // "Port Workers' Union", "Farmers’ Association": a plural possessive before an institution's head is inside the name.
-  const inName = (/s$/.test(text) && /^['’]\s$/.test(t.post) && next !== undefined && MEMBERS_HEAD.test(next.text)) || (/^People['’]s$/.test(text) && next !== undefined && /^\p{Lu}/u.test(next.text)) || (/^(?:Sheriff|Attorney|Prosecutor|Coroner|Governor|Mayor|Children)['’]s$/.test(text) && next !== undefined && /^(?:Office|Department|Hospital)$/.test(next.text));
+  const inName = (/s$/.test(text) && /^['’]\s$/.test(t.post) && next !== undefined && MEMBERS_HEAD.test(next.text)) || (/^People['’]s$/.test(text) && next !== undefined && /^\p{Lu}/u.test(next.text)) || (/^(?:Sheriff|Attorney|Prosecutor|Coroner|Governor|Mayor|Children|General|Ombudsman|Auditor|Commissioner|Comptroller|Controller)['’]s$/.test(text) && next !== undefined && /^(?:Office|Department|Hospital)$/.test(next.text)) ||
+    // "Hawke's Bay", "Walker's Point": a possessive inside a place's name.
+    (/^\p{Lu}\p{Ll}+['’]s$/u.test(text) && next !== undefined && /^(?:Bay|Point|Island|Head|Cove|Harbour|Harbor|Creek|Landing|Hill|Reach|Wharf|Crossing)$/.test(next.text));
   if (inName && /['’]s$/.test(text)) return { text, start: t.start, end: t.end, possessive: false, breakAfter: false };
   if (inName) return { text: `${text}${t.post.trim()}`, start: t.start, end: t.end + 1, possessive: false, breakAfter: false };
   // "TOI-2291 b": the code before the number is no name of its own.
@@ -91,11 +94,12 @@ const isWordSuffix = (w: string) => /(ed|ing)$/.test(w) || (w.length >= 4 && isC
 /** "C-2025", "TOI-700": a capitalised code joined to a number is a designation, not a name. */
 const DESIGNATION = /^\p{Lu}+-\d/u;
 /** "A$640", "C$14.35", "R412", "HK$176": an amount with a currency prefix, not a name. */
-const MONEY = /^(?:[A-Z]{0,2}\$|R|N|₦)\d/;
+const MONEY = /^(?:[A-Z]{0,2}\$|R|N|₦|Sh|KSh)\d/;
 /** "Columbia, S.C.", "Addison, N.Y.", "Ky.": AP-style state abbreviations say where the place before them is. */
 const STATE_ABBREV = new RegExp(String.raw`^${STATE_ABBREVIATIONS}\.?$`);
 const isCap = (w: Word) => CAPITAL.test(w.text) && !MONEY.test(w.text) && !STATE_ABBREV.test(w.text) && !PARTY_TAG.test(w.text) && !DESIGNATION.test(w.text) && !MONTHS_DAYS.has(w.text.toLowerCase()) && !NOT_NAMES.has(w.text.toLowerCase()) && !/^\p{Lu}{2,}s$/u.test(w.text);
 
+const PORTFOLIO_WORD = /^(?:Health|Finance|Justice|Education|Transport|Housing|Defence|Defense|Energy|Environment|Agriculture|Trade|Enterprise|Foreign|Home|Culture|Tourism|Sport|Employment|Communications|Infrastructure|Industry|Labour|Labor|Immigration|Children|Equality|Rural|Social)$/;
 const MODEL_NUMBER = /^\d{1,4}[A-Za-z]?$/;
 /** A brand or a road before the number, not "The 388-bed", "All 14" or a person's name before an age. */
 const namesAModel = (run: Word[]) => run.length <= 3 && !run.some((w) => isCommonWord(w.text) && !/^(?:Highway|Route|Road|Lock|Pro|Max|Plus|Ultra|Mini|Air)$/.test(w.text)) && !isFirstName(run[0]?.text ?? "");
@@ -158,6 +162,10 @@ export function sentenceCandidates(s: Sentence): Candidate[] {
     if (prev?.breakAfter || (run.length && MODEL_CODE.test(w.text))) flush();
     // ("Prince Rupert", "Prince George": a title opening a known town's name is part of it.)
     if (run.length === 0 && TITLES.has(w.text.toLowerCase()) && next && isCap(next) && !w.breakAfter && !INSTITUTION_HEAD.test(next.text) && !townPopulation(`${w.text} ${next.text}`)) { titled = true; continue; }
+    // "Justice Mary Kemunto", "Lord Hale": titles that are also nouns ("Justice Department") only before a given name.
+    if (run.length === 0 && /^(?:Justice|Lord|Lady|Dame)$/.test(w.text) && next && !w.breakAfter && (isFirstName(next.text) || isGivenName(next.text))) { titled = true; continue; }
+    // "Minister for Health Deirdre Fallon": the portfolio after "Minister for" is no part of the name that follows it.
+    if (run.length === 0 && /^(?:for|of)$/.test(words[i - 1]?.text ?? "") && /^(?:Minister|Secretary|Spokesperson|Spokesman|Spokeswoman|Commissioner)$/.test(words[i - 2]?.text ?? "") && PORTFOLIO_WORD.test(w.text) && next && isCap(next) && !w.breakAfter) { titled = true; continue; }
     if (run.length === 0) runStart = i;
     run.push(w);
     if (w.absorbs) i++;
@@ -180,11 +188,13 @@ function spellsNameBefore(code: string, before: string): boolean {
   return initials.endsWith(code) || initials.includes(code);
 }
 
+/** ("University" and "College" are towns in GeoNames, but they open an institution's name far more often.) */
+const INSTITUTION_WORD = /^(?:University|College|Institute|Union|Bank|Court|Church|Hospital|School|Academy|Federal|National|Royal|General)$/;
 /** "ambassador to Britain Liu Xiaming": a known place run into a person's name is two names (marked by a break after the place). */
 function placeBeforePerson(run: Word[]): Word[][] {
   const rest = run.slice(1);
   const place = run[0];
-  const known = (w: string) => isPlaceWord(w) || lexiconType(w) === "PLACE";
+  const known = (w: string) => isPlaceWord(w) || lexiconType(w) === "PLACE" || (townPopulation(w) >= 20_000 && !INSTITUTION_WORD.test(w));
   if (!place || rest.length < 2 || rest.length > 3 || !known(place.text) || known(`${place.text} ${rest[0]?.text ?? ""}`)) return [run];
   if (!rest.every((w) => /^\p{Lu}[\p{Ll}'’-]+$/u.test(w.text) && !isCommonWord(w.text)) || rest.some((w) => INSTITUTION_HEAD.test(w.text)) || hasGovHead(rest.map((w) => w.text).join(" "))) return [run];
   return [[place], rest];
@@ -220,9 +230,13 @@ function trimRun(run: Word[], initial: boolean, titled: boolean, sentence: numbe
   if (words.length >= 3 && (isDemonym(words[0]?.text ?? "") || PARTY_LABEL.test(words[0]?.text ?? "")) && (isFirstName(words[1]?.text ?? "") || partyPerson)) { words = words.slice(1); initial = false; titled = titled || partyPerson; }
   // "Fiona Rourke SC", "Jane Hale MP": letters after a name are an honour or an office; the person is named before them.
   if (words.length >= 3 && POST_NOMINAL.test(words[words.length - 1]?.text ?? "") && words.slice(0, -1).every((w) => /^\p{Lu}/u.test(w.text))) { words = words.slice(0, -1); titled = true; }
+  // "Labour MP", "Tory councillor": a party before a role is the party.
+  if (words.length === 2 && /^(?:MP|MPs|MLA|MLC|MEP|MSP|TD|Senator|Councillor|Councilor)$/.test(words[1]?.text ?? "")) words = words.slice(0, 1);
   const first = words[0];
   const last = words[words.length - 1];
   if (!first || !last) return null;
+  // "the Elections Act", "Australian Consumer Law": a statute is what the story cites, not a party to it.
+  if (words.length >= 2 && /^(?:Act|Bill|Law|Regulation|Directive|Ordinance)$/.test(last.text) && !/^(?:Law|Bill)$/.test(first.text) && !words.some((w) => w.text === "of")) return null;
   // "Seventh Street", "Jolinda Drive", "W County Road 600S": addresses are not entities a reader follows.
   if (words.length >= 2 && STREET.test(last.text) && !/^(?:Wall|Downing|Fleet|Bay)$/.test(first.text)) return null;
   // "the B sample", "Plan A": a lone capital letter names nothing a reader tracks.

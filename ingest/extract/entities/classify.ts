@@ -31,9 +31,10 @@ const PRODUCT_APPOSITIVE = /^,\s+(?:\p{Lu}[\p{L}]*(?:['’]s)|its|their|the|a|an
 /** ", the cloud software company," / ", South Korea's largest steelmaker,": the head noun of the appositive says company. */
 const ORG_APPOSITIVE = /^,\s+(?:(?:\p{Lu}[\p{L}]*\s)?\p{Lu}[\p{L}]*['’]s|its|their|the|a|an)\s[\w\s-]{0,40}?(company|firm|maker|makers|group|startup|operator|manufacturer|steelmaker|carmaker|automaker|chipmaker|retailer|lender|bank|insurer|airline|carrier|developer|provider|supplier|conglomerate|giant)\s*[,.;]/iu;
 /** "Black Sea", "Ablekuma Hills", "Rio Grande Valley": a capitalised geographic head names a place. */
-const PLACE_HEAD = /\b(Area|Region|Gorge|Airport|Stadium|Arena|Square|Creek|Hill|Falls|Harbour|Harbor|Beach|Reservoir|Dam|Glacier|Fjord|Forest|Park|Sea|Ocean|Strait|Straits|Gulf|Bay|River|Lake|Mountains|Hills|Valley|Island|Islands|Peninsula|Desert|Canal|Channel|Coast|Highlands|Plateau|Delta|Basin|Province|County|Prefecture|Oblast|Governorate)$/;
+const PLACE_HEAD = /\b(Theatre|Theater|Hall|Area|Region|Gorge|Airport|Stadium|Arena|Square|Creek|Hill|Falls|Harbour|Harbor|Beach|Reservoir|Dam|Glacier|Fjord|Forest|Park|Sea|Ocean|Strait|Straits|Gulf|Bay|River|Lake|Mountains|Hills|Valley|Island|Islands|Peninsula|Desert|Canal|Channel|Coast|Highlands|Plateau|Delta|Basin|Province|County|Prefecture|Oblast|Governorate)$/;
 const STATE_PANEL = /\b(?:Customs|Board|Board of (?:Inquiry|Inquest|Trade|Education|Health|Supervisors)|Inquiry|Task Force|Royal Commission)$/;
 const PLACE_OPENING = /^(?:Mount|Mt\.|Lake|Cape|Fort|Port|Loch|Glen)\s\p{Lu}\p{Ll}+/u;
+const EAST_ASIAN_FAMILY = /^(?:Tan|Lim|Lee|Ng|Wong|Chan|Chen|Wang|Li|Zhang|Liu|Yang|Huang|Zhao|Wu|Zhou|Xu|Sun|Ma|Zhu|Hu|Guo|Lin|Luo|Goh|Teo|Koh|Ong|Chua|Yeo|Kim|Park|Choi|Jung|Kang|Cho|Yoon|Jang|Han|Oh|Seo|Shin|Kwon|Hwang|Ahn|Song|Nguyen|Tran|Pham|Hoang|Phan|Vu|Dang|Bui|Ngo|Duong)$/;
 /** "Reserve Bank of India", "Central Bank of Nigeria", "Federal Reserve": central banks are state bodies. */
 const CENTRAL_BANK = /^\p{Lu}\p{Ll}+ Fed$|\bReserve Bank\b|^(?:Reserve Bank|Central Bank|National Bank of (?:Poland|Ukraine|Belgium|Romania|Serbia|Hungary|Kazakhstan|Ethiopia))\b|\bCentral Bank$|^Federal Reserve\b/u;
 /** "New York State Attorney General", "Inspector General": an office named without its holder is a state body. */
@@ -84,6 +85,10 @@ export function typeVotes(text: string, c: Candidate): Vote[] {
   if (STATE_OFFICE.test(c.text)) votes.push(["GOV", 6]);
   // "Nigeria Labour Congress", "Trades Union Congress": a federation of unions, however governmental "Congress" sounds.
   if (/\b(?:Labour|Labor|Trades Union|Trade Union|Workers)\s+Congress$|^Congress of\b.*\bUnions$/.test(c.text)) votes.push(["ORG", 9]);
+  // "Insurance Council of New Zealand", "Minerals Council": an industry's council is a trade body, not a state one.
+  if (/^(?:Insurance|Retail|Business|Trade|Tourism|Minerals|Property|Housing|Shipping|Mining|Energy|Food|Dairy|Meat|Wine|Grain|Export|Industry|Banking|Brewers)\s+Council\b/.test(c.text)) votes.push(["ORG", 9]);
+  // "Tan Wei Ling", "Kim Ji-won", "Nguyen Van An": a common East Asian family name before short given names.
+  if (words.length >= 2 && words.length <= 3 && EAST_ASIAN_FAMILY.test(words[0] ?? "") && words.slice(1).every((w) => /^\p{Lu}\p{Ll}{1,4}(?:-\p{Ll}{1,4})?$/u.test(w))) votes.push(["PERSON", 4]);
   // "Bangalore Water Supply and Sewerage Board", "Board of Inquiry", "Financial Action Task Force": named boards and inquiries are state bodies.
   if (words.length > 1 && STATE_PANEL.test(c.text)) votes.push(["GOV", 5]);
   // "Mount Kenya", "Lake Tahoe", "Cape Town", "Fort Worth": a geographic word opening a two- or three-word name.

@@ -254,4 +254,11 @@ describe("places, instruments, designations and role words", () => {
     const found = entitiesOf("The ACLU of Wisconsin objected. Environment and Climate Change Canada issued a warning.");
     expect(found).toEqual(expect.arrayContaining(["ORG ACLU of Wisconsin", "GOV Environment and Climate Change Canada"]));
   });
+
+  it("round 14: generic bodies alone are no entities; 'Justice' and 'Minister for Health' before a name; industry councils; East Asian names; possessive place names; statutes; small towns", () => {
+    const found = entitiesOf("Justice Mary Kemunto of the Kakamega High Court ruled, and the Government said it would comply. Voters backed Labour MP for Ashford Jane Cole. Minister for Health Deirdre Fallon said the Health Service Executive and the Insurance Council of New Zealand agreed. Tan Wei Ling met the New Zealand Defence Force in Hawke's Bay near Nenagh. The Elections Act applies.");
+    expect(found).toEqual(expect.arrayContaining(["PERSON Mary Kemunto", "GOV Kakamega High Court", "ORG Labour", "PLACE Ashford", "PERSON Jane Cole", "PERSON Deirdre Fallon", "GOV Health Service Executive", "ORG Insurance Council of New Zealand", "PERSON Tan Wei Ling", "GOV New Zealand Defence Force", "PLACE Hawke's Bay", "PLACE Nenagh"]));
+    expect(found.some((e) => /Government|Elections Act|Labour MP/.test(e))).toBe(false);
+    expect(entitiesOf("Staff at University College London agreed.")).toEqual(["ORG University College London"]);
+  });
 });

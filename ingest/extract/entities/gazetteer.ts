@@ -7,7 +7,7 @@ import { z } from "zod";
  * "Burbank"); a known town is a place far more often than not. Loaded on first use (about 0.4 s) and only
  * towns of GAZETTEER_MIN_POPULATION or more are kept, so villages named like surnames stay out.
  */
-const GAZETTEER_MIN_POPULATION = 10_000;
+const GAZETTEER_MIN_POPULATION = 5_000;
 const City = z.object({ name: z.string(), altName: z.string(), country: z.string(), population: z.number() });
 type Town = { population: number; country: string };
 

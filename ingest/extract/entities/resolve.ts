@@ -15,6 +15,7 @@ export type EntityIndex = { entities: ExtractedEntity[]; mentions: Located[]; by
 type Span = { start: number; end: number };
 type Group = { key: string; fixed?: { type: EntityType; name: string }; votes: Vote[]; mentions: Array<Span & { text: string }> };
 
+const GENERIC_BODY = /^(?:Government|Minister|Ministry|Member|Office|Ombudsman|Parliament|State|Cabinet|Council|Court|Police|Department|Agency|Commission|Authority|Tribunal|Executive|Committee|Opposition|Crown|Bench|Premier|President|Chancellor|Mayor|Governor|Senator|Sport|Indigenous|Turnout|Goodwill|MP|MPs|Budget|Treasury)$/;
 const GENERIC_FIRST = /^(Grupo|Groupe|Gruppo|Banco|Banca|Compagnie|Société|Societe)$/;
 const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
 const within = (a: Span, b: Span) => a.start >= b.start && a.end <= b.end;
@@ -90,6 +91,9 @@ function linkShortForms(groups: Group[]): Group[] {
   for (const g of groups) {
     const word = nameOf(g);
     const host = g.fixed ? undefined : word.includes(" ") ? openingWordsOf(word, multi) : multi.find((m) => hostsBareWord(m, word, g));
+    // "the Government said", "the Minister", "the State": an institution's common noun alone, capitalised by house
+    // style, that no longer name takes up, names no one body.
+    if (!host && !g.fixed && GENERIC_BODY.test(word)) continue;
     if (!host) { out.push(g); continue; }
     host.mentions.push(...g.mentions);
     // A later bare surname ("Olsen told reporters") is itself evidence of a person.

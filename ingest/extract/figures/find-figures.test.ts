@@ -173,4 +173,9 @@ describe("units", () => {
     const figs = (t: string) => extractAssertions({ text: t, publishedAt: "2026-03-02T10:00:00+00:00" }).figures.map((f) => [f.value, f.qualifier, f.unit]);
     expect(figs("Earnings of 84 cents a share missed. Gusts reached 70 km/h and 55 mph; a 2.4 mg dose. The fire covered 8,400 hectares early Thursday and an estimated 380,000 early ballots waited.")).toEqual([[0.84, "exact", "USD"], [70, "exact", "km/h"], [55, "exact", "mph"], [2.4, "exact", "milligrams"], [8400, "exact", "hectares"], [380000, "about", "ballots"]]);
   });
+
+  it("round 14: Kenyan shillings written 'Sh' or 'KSh'", () => {
+    const figs = (t: string) => extractAssertions({ text: t, publishedAt: "2026-03-02T10:00:00+00:00" }).figures.map((f) => [f.text, f.value, f.unit]);
+    expect(figs("He paid Sh1,000 and KSh 180 for the forms.")).toEqual([["Sh1,000", 1000, "KES"], ["KSh 180", 180, "KES"]]);
+  });
 });

@@ -1,6 +1,6 @@
 import { lexTags } from "../entities/words";
 
-const CURRENCY_SYMBOLS: Record<string, string> = { "us$": "USD", $: "USD", "hk$": "HKD", "nz$": "NZD", r: "ZAR", zar: "ZAR", "a$": "AUD", "c$": "CAD", "s$": "SGD", "€": "EUR", "£": "GBP", "¥": "JPY", "₩": "KRW", "₹": "INR", "₦": "NGN", rs: "INR", "rs.": "INR", rmb: "CNY", usd: "USD", eur: "EUR", gbp: "GBP", cny: "CNY", jpy: "JPY", krw: "KRW" };
+const CURRENCY_SYMBOLS: Record<string, string> = { "us$": "USD", $: "USD", "hk$": "HKD", "nz$": "NZD", r: "ZAR", zar: "ZAR", "a$": "AUD", "c$": "CAD", "s$": "SGD", "€": "EUR", "£": "GBP", "¥": "JPY", "₩": "KRW", "₹": "INR", "₦": "NGN", sh: "KES", ksh: "KES", rs: "INR", "rs.": "INR", rmb: "CNY", usd: "USD", eur: "EUR", gbp: "GBP", cny: "CNY", jpy: "JPY", krw: "KRW" };
 const CURRENCY_WORDS: Record<string, string> = {
   dollars: "USD", dollar: "USD", "us dollars": "USD", euros: "EUR", euro: "EUR", pounds: "GBP", yuan: "CNY", renminbi: "CNY",
   yen: "JPY", won: "KRW", rupees: "INR", naira: "NGN", "hong kong dollars": "HKD", francs: "CHF", "swiss francs": "CHF",
@@ -12,7 +12,7 @@ const CURRENCY_WORDS: Record<string, string> = {
 };
 /** "R412 million", "R18.30": the rand's "R" only before an amount that cannot be a road or a model ("R1.1 billion", "R5,000", "R18.30"). */
 const RAND = String.raw`R(?=\d[\d,]*(?:\.\d+)?\s?(?:trillion|billion|million|bn|m)\b|\d{1,3}(?:,\d{3})+|\d+\.\d\d\b)`;
-export const CURRENCY_PREFIX = String.raw`(?:US\$|HK\$|NZ\$|A\$|C\$|S\$|\$|€|£|¥|₩|₹|₦|Rs\.?(?=\s?\d)|${RAND}|RMB\s?|USD\s?|EUR\s?|GBP\s?|CNY\s?|JPY\s?|KRW\s?|ZAR\s?)`;
+export const CURRENCY_PREFIX = String.raw`(?:US\$|HK\$|NZ\$|A\$|C\$|S\$|\$|€|£|¥|₩|₹|₦|KSh\s?(?=\d)|Sh(?=\s?\d)|Rs\.?(?=\s?\d)|${RAND}|RMB\s?|USD\s?|EUR\s?|GBP\s?|CNY\s?|JPY\s?|KRW\s?|ZAR\s?)`;
 export const CURRENCY_SUFFIX = String.raw`(?:(?:danish|norwegian|swedish|icelandic|czech) (?:crowns|kroner|kronor|korunas)|kronor|hong kong dollars|swiss francs|us dollars|dollars?|euros?|pounds|yuan|renminbi|yen|won|rupees|naira|francs|pence|bitcoins?|ether)`;
 
 export function currencyCode(symbolOrWord: string): string | undefined {
