@@ -129,4 +129,9 @@ describe("generic weekdays and past clauses", () => {
     const thu = "2026-08-06T15:10:00-07:00";
     expect(days("The line failed around 11:40 p.m. Wednesday. Gusts will reach 70 km/h through Friday evening. Pay rose after 30 days.", thu)).toEqual([["Wednesday", "2026-08-05", "relative"], ["Friday", "2026-08-07", "relative"]]);
   });
+
+  it("round 14: a past event dated months after publication is last year's; 'expected on Saturday' looks forward", () => {
+    const tue = "2026-06-23T15:42:00-04:00";
+    expect(days("The rule, finalized on Dec. 9, was vacated. More rain was expected on Saturday.", tue)).toEqual([["Dec. 9", "2025-12-09", "absolute"], ["on Saturday", "2026-06-27", "relative"]]);
+  });
 });

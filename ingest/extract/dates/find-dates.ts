@@ -6,7 +6,7 @@ type Span = { start: number; end: number };
 export type DateScan = { dates: DateRef[]; spans: Span[] };
 
 const MONTH_OR_NUMERIC = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\d{1,2}\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\d{4}-\d\d-\d\d|\d{1,2}\/\d{1,2}/i;
-const FUTURE = /\b(will|would|starting|starts|start|next|later|plans? to|to be|effective|begins?|due|scheduled|ahead of|open|opens|goes on sale|go on sale|takes effect|take effect|(?:expected|set|poised|likely) to|reports? (?:earnings|results)|hosts|meets|holds|testifies|(?<![\d,]\s)votes|forecast for|expected for)\b/gi;
+const FUTURE = /\b(will|would|starting|starts|start|next|later|plans? to|to be|effective|begins?|due|scheduled|ahead of|expected(?=\s*(?:on\s*)?$)|forecast for|open|opens|goes on sale|go on sale|takes effect|take effect|(?:expected|set|poised|likely) to|reports? (?:earnings|results)|hosts|meets|holds|testifies|(?<![\d,]\s)votes|forecast for|expected for)\b/gi;
 /** "before Saturday's home game", "ahead of Monday's vote": a possessive weekday after these looks forward. */
 const AHEAD = /\b(?:before|ahead of|until)\s+$/i;
 /** "three weeks after the club reported …": counted from an event, not from publication; no day we can name. */
@@ -125,7 +125,10 @@ function inPublicationYear(s: chrono.ParsedComponents, pubDay: string, isFuture:
   const year = Number(pubDay.slice(0, 4));
   const day = ymd(year, s.get("month") ?? 0, s.get("day") ?? 0);
   // "had until Nov. 1" in a Nov. 18 article is this year's; a plan for a day months behind us is next year's.
-  return isFuture && day < addDays(pubDay, -60) ? ymd(year + 1, s.get("month") ?? 0, s.get("day") ?? 0) : day;
+  if (isFuture && day < addDays(pubDay, -60)) return ymd(year + 1, s.get("month") ?? 0, s.get("day") ?? 0);
+  // "the rule, finalised on Dec. 9" in a June article is last December's: a past event months after publication is last year's.
+  if (!isFuture && day > addDays(pubDay, 60)) return ymd(year - 1, s.get("month") ?? 0, s.get("day") ?? 0);
+  return day;
 }
 
 /** A bare weekday in news copy means the latest such day up to publication, or the next one for future plans. */

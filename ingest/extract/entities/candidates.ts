@@ -139,7 +139,8 @@ export function sentenceCandidates(s: Sentence): Candidate[] {
     // “Look what I have said…”: the first word inside a quotation is capitalised by position too.
     // compromise keeps a quotation of several sentences together: a word after a full stop inside it starts a sentence too.
     const initial = runStart === 0 || /["“‘]\s*$/.test(s.terms[runStart]?.pre ?? "") || /(?:[.!?]["”’]?|:|\s[—–-])\s+$/.test(s.terms[runStart - 1]?.post ?? "") || (runStart <= 4 && Boolean(words[runStart - 1]?.dash) && words.slice(0, runStart).every((w, k) => w.text === w.text.toUpperCase() || /\(\s*$/.test(s.terms[k]?.pre ?? "")));
-    for (const [k, piece] of placeBeforePerson(run).entries()) {
+    // ("Mr Evans Wafula Simiyu": after a title the whole run is the name, whatever town "Evans" is.)
+    for (const [k, piece] of (titled ? [run] : placeBeforePerson(run)).entries()) {
       for (const part of splitTitle(piece, initial && k === 0, titled)) {
         const c = trimRun(part.words, part.initial, part.titled, s.index);
         if (c) out.push(c);
@@ -157,6 +158,8 @@ export function sentenceCandidates(s: Sentence): Candidate[] {
     if (TITLE_ABBREV.test(w.text) && /^\.\s/.test(s.terms[i]?.post ?? "") && next && isCap(next)) { if (run.every((r) => COUNTRY_PREFIX.test(r.text))) run = []; flush(); titled = true; continue; }
     // "Porsche 911", "Lock Pro 2", "Highway 5": a number closing a name is part of it (a model, a road).
     if (prev && !prev.breakAfter && MODEL_NUMBER.test(w.text) && !/^-/.test(s.terms[i]?.post ?? "") && namesAModel(run) && numberClosesName(w, words[i + 1])) { run.push(w); flush(); continue; }
+    // "Mr Evans Wafula Simiyu": British style drops the title's full stop, and "Mr" alone is no name.
+    if (run.length === 0 && /^(?:Mr|Mrs|Ms|Dr|Mx)$/.test(w.text) && next && isCap(next) && !w.breakAfter) { flush(); titled = true; continue; }
     if (!isCap(w) && !joiner) { flush(); continue; }
     // "Airbus A350-900": the maker and its model code are two names.
     if (prev?.breakAfter || (run.length && MODEL_CODE.test(w.text))) flush();

@@ -261,4 +261,8 @@ describe("places, instruments, designations and role words", () => {
     expect(found.some((e) => /Government|Elections Act|Labour MP/.test(e))).toBe(false);
     expect(entitiesOf("Staff at University College London agreed.")).toEqual(["ORG University College London"]);
   });
+
+  it("round 14: 'Mr' without a full stop marks the whole name after it", () => {
+    expect(entitiesOf("In a petition filed yesterday, Mr Evans Wafula Simiyu said the count was wrong.")).toEqual(["PERSON Evans Wafula Simiyu"]);
+  });
 });

@@ -178,4 +178,10 @@ describe("units", () => {
     const figs = (t: string) => extractAssertions({ text: t, publishedAt: "2026-03-02T10:00:00+00:00" }).figures.map((f) => [f.text, f.value, f.unit]);
     expect(figs("He paid Sh1,000 and KSh 180 for the forms.")).toEqual([["Sh1,000", 1000, "KES"], ["KSh 180", 180, "KES"]]);
   });
+
+  it("round 14: ISO codes and more currency words; units written onto the number; '85-metre-tall'; a preposition or adjective after the noun ends it", () => {
+    const figs = (t: string) => extractAssertions({ text: t, publishedAt: "2026-03-02T10:00:00+00:00" }).figures.map((f) => [f.value, f.qualifier, f.unit]);
+    expect(figs("He owes CHF 8,000 and more than CHF 2 million; fines of about 160 million soles and 41.6 billion liras.")).toEqual([[8000, "exact", "CHF"], [2000000, "over", "CHF"], [160000000, "about", "PEN"], [41600000000, "exact", "TRY"]]);
+    expect(figs("Gusts of up to 140km/h hit the 85-metre-tall chimney; some 2,500 barrels near the river; 21,486 votes against 20,917.")).toEqual([[140, "at_most", "km/h"], [85, "exact", "metre"], [2500, "about", "barrels"], [21486, "exact", "votes"], [20917, "exact", "votes"]]);
+  });
 });

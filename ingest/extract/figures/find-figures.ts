@@ -8,7 +8,9 @@ import { localDollar } from "./local-dollar";
 type Span = { start: number; end: number };
 const NUM = `(?:(?<cur>${CURRENCY_PREFIX})\\s?)?(?<num>${DIGITS}|${NUMBER_WORDS}(?=[ -](?:${SCALE_WORDS})))(?:[ -]?(?<scale>${SCALE_WORDS}))?`;
 const TAIL = String.raw`(?:\s?(?<pct>%|percent|per cent|percentage points?))?(?:\s(?<curw>${CURRENCY_SUFFIX})(?![\p{L}]))?`;
-const PATTERN = new RegExp(String.raw`(?<![\p{L}\p{N}.,:/$€£¥₦-])(?:(?<qual>${QUALIFIERS})\s)?${NUM}${TAIL}(?![\p{L}\p{N}])`, "giu");
+/** "140km/h", "40km": an abbreviated unit may be written onto the number. */
+const ATTACHED_UNIT = String.raw`(?=(?:km\/h|km|kg|mm|cm|mph|kph|mg|GW|MW|kW|GWh|MWh)(?![\p{L}]))`;
+const PATTERN = new RegExp(String.raw`(?<![\p{L}\p{N}.,:/$€£¥₦-])(?:(?<qual>${QUALIFIERS})\s)?${NUM}${TAIL}(?:${ATTACHED_UNIT}|(?![\p{L}\p{N}]))`, "giu");
 const LOW = String.raw`(?:${CURRENCY_PREFIX}\s?)?(?<a>${DIGITS})(?:\s?(?<ascale>${SCALE_WORDS}))?(?:\s?(?:%|percent|per cent))?`;
 /** "seating 242 to 330 passengers": two bare numbers joined by "to" with one noun after them are a range, unless it is a change ("from 30 to 126", "down by 30 to 126"). */
 const BARE_RANGE = new RegExp(String.raw`(?<![\p{L}\p{N}.,$€£¥-])(?<!(?:from|by|rose|fell|up|down|cut|raised|increased|reduced|lowered)\s)(?<a>${DIGITS})\s(?:to|-|–)\s(?<num>${DIGITS})(?=\s\p{Ll})`, "giu");
@@ -105,7 +107,8 @@ const spanOfTime = (qual: string | undefined, unit: string | undefined) => /^ove
 
 /** "a 1.4-gigawatt farm", "a 48-hour strike": a number joined to its unit makes an adjective, and the unit is the joined word. */
 function hyphenatedUnit(after: string): string | undefined {
-  return /^-(\p{L}+)(?![\p{L}-])/u.exec(after)?.[1]?.toLowerCase();
+  // "an 85-metre-tall chimney": the unit is the first joined word, an adjective may follow it.
+  return /^-(\p{L}+)(?![\p{L}])(?:-(?:tall|high|long|wide|deep|old|thick|strong)\b)?(?![\p{L}-])/u.exec(after)?.[1]?.toLowerCase();
 }
 
 /** "Passenger numbers fell sharply to about 9,000": a bare number that a count of something reached counts that thing. */
