@@ -346,4 +346,13 @@ describe("round 7: real wire wordings", () => {
     expect(claimsIn(text, "ignored this researcher")[0]?.predicate).toBe("denies");
     expect(claimsIn(text, "approve a transaction").some((c) => c.predicate === "denies")).toBe(false);
   });
+
+  it("round 14: 'a study by X', a trailing manner adverb, a statement 'signed by' someone in apposition, 'the club' is no association", () => {
+    const text = "A study by researchers in Cologne found that 15 per cent of supplements were contaminated. Analysts broadly welcomed the results. The IEBC, in a statement signed by its county manager Janet Oduor, said the results stood. The Swiss Football Association and FC Lac Leman were told. In a statement, the club said it takes note of the ruling.";
+    expect(claimsIn(text, "supplements were contaminated")[0]?.speakerText).toBe("researchers in Cologne");
+    expect(claimsIn(text, "welcomed the results")[0]?.speakerText).toBe("Analysts");
+    expect(speakerOf(text, "results stood")).toBe("IEBC");
+    const club = "The Swiss Football Association banned the FC Lac Leman midfielder. The Swiss Football Association said the ban stood. In a statement, the club said it takes note of the ruling.";
+    expect(speakerOf(club, "takes note")).toBe("FC Lac Leman");
+  });
 });

@@ -21,8 +21,8 @@ export function lastOf(scope: Scope, types: EntityType[]): Speaker | undefined {
   return last ? { speakerId: last.id } : undefined;
 }
 
-const COMPANY_NOUN = /^(?:company|firm|carrier|airline|maker|carmaker|automaker|chipmaker|manufacturer|retailer|lender|insurer|operator|developer|startup|business|group|brand|grocer|utility|publisher)$/;
-const MEMBERS_BODY = /\b(?:Union|Association|Federation|Trust|Council|Forum|Society|Guild|Party|Coalition|Alliance)$/;
+const COMPANY_NOUN = /^(?:club|company|firm|carrier|airline|maker|carmaker|automaker|chipmaker|manufacturer|retailer|lender|insurer|operator|developer|startup|business|group|brand|grocer|utility|publisher)$/;
+const MEMBERS_BODY = /\b(?:Union|Association|Federation|Trust|Council|Forum|Society|Guild|Party|Coalition|Alliance|League)$/;
 /** "the union" for "Retail and Warehouse Workers Canada", "the carrier" for "Kaiyo Airlines": words a body's name uses for what it is. */
 const NAME_HINTS: Record<string, RegExp> = {
   union: /\b(?:Workers|Union|Federation|Guild|Employees|Teamsters|Nurses|Teachers|Drivers|Pilots|Miners)\b/,

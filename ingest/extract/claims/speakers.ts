@@ -1,4 +1,5 @@
 import type { EntityIndex, Located } from "../entities/resolve";
+import { lexTags } from "../entities/words";
 import { describe, indefiniteBody, isBodyNoun, isBodyPhrase, resolveBody, resolvePronoun, sameKind, type Cited, type Scope, type Speaker } from "./speaker-resolve";
 
 export type { Speaker } from "./speaker-resolve";
@@ -7,6 +8,8 @@ export type SpeakerContext = { text: string; sentenceStart: number; verbStart: n
 const BOUNDARY = /(?:[,;:"“”]|\b(?:that|after|as|while|when|because|since|but|and|which|where|whom)\b)(?![\s\S]*(?:[,;:"“”]|\b(?:that|after|as|while|when|because|since|but|and|which|where|whom)\b))/i;
 const TRAILING = /\s+(also|do|does|did|will|would|must|can|should|strongly|firmly|categorically|flatly|has|had|have|previously|publicly|later|earlier|separately|then|again|on \w+|in a statement|in an? \w+ (?:post|letter|filing))$/i;
 const ROLE = /\b(doctors?|nurses?|witness(?:es)?|residents?|journalists?|reporters?|advisers?|advisors?|management|insiders?|engineers?|spokesperson|spokesman|spokeswoman|officials?|executives?|person|people|sources?|employees?|analysts?|researchers?|representatives?|lawyers?|staff|workers?|dealers?|owners?|critics?|investors?|experts?|regulators?|economists?|managers?|directors?|advisers?|memo|notice|statement|filing|report|letter|document|docket|filings|scientists?|users?|customers?|president|chief|head)\b/i;
+/** Words in -ly that are not manner adverbs (compromise derives those by rule, so its lexicon lacks them). */
+const LY_NOUN = /^(?:family|ally|rally|supply|assembly|monopoly|anomaly|belly|jelly|bully|daily|weekly|monthly|quarterly|yearly|elderly)$/;
 const PRONOUN = /^(it|he|she|they|we)$/i;
 const CLOSES_AFTER_NAME = /^(?:\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}\p{Lu}[\p{L}.'’-]*)?(?:\s*[,.;:!?”"’)]|\s+(?:in|on|at|to|during|after|before|late|earlier|last|this|via|who|adding|according)\b|\s*$)/u;
 /** " Press Secretary ", " Chief Executive ": capitalised title words between an employer and a person. */
@@ -47,7 +50,8 @@ export function speakerBeforeVerb(ctx: SpeakerContext): Speaker | undefined {
     const described = POSSESSED_ROLE.test(role) || GROUP_ROLE.test(role) || AUTHORED_BY.test(appo[1] ?? "") || bodyRole;
     // "Derek Hollis, who voted with Priya Saxena, said": a relative clause is about the subject; nobody in it speaks.
     // "Jonathan Pryce KC, for Hale, told the jury": whom a lawyer acts for does not speak either.
-    const relativeClause = /^\s*(?:who|whose|which|for|representing|on behalf of|acting for|defending|prosecuting)\b/i.test(appo[1] ?? "");
+    // "The IEBC, in a statement signed by its manager Janet Oduor, said": a prepositional phrase names the channel, not the speaker.
+    const relativeClause = /^\s*(?:who|whose|which|for|representing|on behalf of|acting for|defending|prosecuting|in|according|through|via)\b/i.test(appo[1] ?? "");
     const inAppo = relativeClause ? undefined : named.find((m) => m.type === "PERSON") ?? (described ? named.find((m) => m.type !== "PLACE") : undefined);
     if (inAppo) return { speakerId: inAppo.id };
     // "Jean-Luc Marchal, 52, a dairy farmer, said": an age before the appositive belongs to the name.
@@ -61,6 +65,9 @@ export function speakerBeforeVerb(ctx: SpeakerContext): Speaker | undefined {
   const cut = BOUNDARY.exec(maskMentions(head, sentenceStart, index));
   let segStart = sentenceStart + (cut ? cut.index + cut[0].length : 0);
   let segment = text.slice(segStart, sentenceStart + head.length).trimEnd().replace(TRAILING, "").replace(TRAILING, "");
+  // "Analysts broadly welcomed": a manner adverb before the verb is no part of who speaks.
+  const adverb = /\s+(\p{Ll}+ly)$/u.exec(segment);
+  if (adverb?.[1] && adverb[1].length >= 5 && !LY_NOUN.test(adverb[1]) && !lexTags(adverb[1]).some((t) => t !== "Adverb")) segment = segment.slice(0, adverb.index).replace(TRAILING, "").replace(/(?:^|\s+)(?:is|are|was|were|been)$/, "");
   const lead = segment.length - segment.trimStart().length;
   segStart += lead;
   segment = segment.trim();
@@ -99,6 +106,9 @@ function introducedPerson(segment: string, scope: Scope): Speaker | undefined {
 }
 
 function resolveSegment(segment: string, found: Located[], scope: Scope): Speaker | undefined {
+  // "A study by researchers in Cologne found": the authors are who asserts what the study found.
+  const authors = /^(?:a|an|the)\s+(?:new\s+)?(?:study|report|survey|analysis|review|paper)\s+(?:by|from)\s+(.+)$/i.exec(segment)?.[1];
+  if (authors && !found.length) return { speakerText: authors };
   const person = found.length ? undefined : introducedPerson(segment, scope);
   if (person) return person;
   // "The report claims …": a document just cited speaks for whoever issued it, the previous source.
