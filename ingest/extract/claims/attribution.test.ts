@@ -355,4 +355,10 @@ describe("round 7: real wire wordings", () => {
     const club = "The Swiss Football Association banned the FC Lac Leman midfielder. The Swiss Football Association said the ban stood. In a statement, the club said it takes note of the ruling.";
     expect(speakerOf(club, "takes note")).toBe("FC Lac Leman");
   });
+
+  it("round 14: an auxiliary after the appositive ('Morand's lawyer, Claire Dufaux, had argued'); 'Attorney General's Office' is an office", () => {
+    const text = "Yannick Morand was banned. Morand's lawyer, Claire Dufaux, had argued that the substance came from a supplement. The Ohio Attorney General's Office said it had received complaints.";
+    expect(speakerOf(text, "came from a supplement")).toBe("Claire Dufaux");
+    expect(speakerOf(text, "received complaints")).toBe("Ohio Attorney General's Office");
+  });
 });

@@ -38,7 +38,8 @@ const scopeOf = (ctx: SpeakerContext): Scope => ({ index: ctx.index, sentenceSta
 /** Who asserts, from the words before the attributing verb ("An insider at Alibaba confirmed ...", "…,” Jane Roe, a spokesperson for X, said"). */
 export function speakerBeforeVerb(ctx: SpeakerContext): Speaker | undefined {
   const { text, sentenceStart, verbStart, index } = ctx;
-  let head = text.slice(sentenceStart, verbStart);
+  // "Morand's lawyer, Claire Dufaux, had argued": an auxiliary after the appositive belongs to the verb.
+  let head = text.slice(sentenceStart, verbStart).replace(/(,\s*)(?:had|has|have|also|later|then|would|will)\s+$/, "$1");
   const appo = APPOSITIVE.exec(maskMentions(head, sentenceStart, index));
   if (appo) {
     const named = mentionsIn(index, sentenceStart + appo.index, sentenceStart + head.length);
