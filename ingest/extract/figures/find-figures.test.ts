@@ -184,4 +184,9 @@ describe("units", () => {
     expect(figs("He owes CHF 8,000 and more than CHF 2 million; fines of about 160 million soles and 41.6 billion liras.")).toEqual([[8000, "exact", "CHF"], [2000000, "over", "CHF"], [160000000, "about", "PEN"], [41600000000, "exact", "TRY"]]);
     expect(figs("Gusts of up to 140km/h hit the 85-metre-tall chimney; some 2,500 barrels near the river; 21,486 votes against 20,917.")).toEqual([[140, "at_most", "km/h"], [85, "exact", "metre"], [2500, "about", "barrels"], [21486, "exact", "votes"], [20917, "exact", "votes"]]);
   });
+
+  it("round 15: 'Rs' in a Pakistani story is the Pakistani rupee; 'tr' trillions; NT$ and ISO codes such as OMR; 'mostly', 'offshore' end the noun", () => {
+    const figs = (t: string) => extractAssertions({ text: t, publishedAt: "2026-03-02T10:00:00+00:00" }).figures.map((f) => [f.value, f.qualifier, f.unit]);
+    expect(figs("ISLAMABAD: Pakistan raised tariffs by Rs3.42 per unit, worth Rs2.39tr; a trafficker paid. Taipei put NT$90.7 billion and OMR 178 million in; 60 vessels, mostly trawlers, sat 2.5 km offshore.")).toEqual([[3.42, "exact", "PKR"], [2390000000000, "exact", "PKR"], [90700000000, "exact", "TWD"], [178000000, "exact", "OMR"], [60, "exact", "vessels"], [2.5, "exact", "kilometers"]]);
+  });
 });

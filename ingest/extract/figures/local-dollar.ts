@@ -27,3 +27,18 @@ export function localDollar(text: string): string {
   for (const [names, code] of HOME_NAMES) if ((text.match(names) ?? []).length >= 2 && us === 0) return code;
   return "USD";
 }
+
+/** Countries that write their own rupee "Rs" ("Rs2.39tr" in Karachi is Pakistani). */
+const RUPEE_NAMES: Array<[RegExp, string]> = [
+  [/\b(?:Pakistan|Pakistani|Islamabad|Karachi|Lahore|Rawalpindi|Peshawar)\b/g, "PKR"],
+  [/\b(?:Sri Lanka|Sri Lankan|Colombo)\b/g, "LKR"],
+  [/\b(?:Nepal|Nepali|Nepalese|Kathmandu)\b/g, "NPR"],
+  [/\b(?:India|Indian|New Delhi|Mumbai|Bengaluru|Chennai|Kolkata)\b/g, "INR"],
+];
+
+/** Which rupee a bare "Rs" means: the country the copy names most, India when none. */
+export function localRupee(text: string): string {
+  const counts = RUPEE_NAMES.map(([names, code]) => [code, (text.match(names) ?? []).length] as const);
+  const best = counts.reduce((a, b) => (b[1] > a[1] ? b : a));
+  return best[1] > 0 ? best[0] : "INR";
+}
