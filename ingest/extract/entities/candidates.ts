@@ -4,8 +4,8 @@ import { lexiconType } from "./lexicon-matches";
 import { STATE_ABBREVIATIONS, STREET_TYPES } from "../text/us-addresses";
 import { findTitle, INSTITUTION_HEAD } from "./titles";
 import { townPopulation } from "./gazetteer";
-import { isGivenName } from "./given-names";
-import { MONTHS_DAYS, NOT_NAMES, TITLES, isCommonWord, isDemonym, isFirstName, isPlaceWord } from "./words";
+import { isFamilyName, isGivenName } from "./given-names";
+import { MONTHS_DAYS, NOT_NAMES, TITLES, isCommonWord, isDemonym, isFirstName, isLastName, isPlaceWord } from "./words";
 
 export type Candidate = {
   start: number;
@@ -24,7 +24,7 @@ export type Candidate = {
 };
 
 const CAPITAL = /^(?:\p{Lu}|i\p{Lu}|\d+\p{Lu})/u;
-const OF_HEADS = /^(Ministry|Department|Bank|University|Institute|Bureau|Office|Council|Court|Agency|Commission|Board|Academy|Association|Federation|Republic|Kingdom|Secretary|School|College|Museum|Chamber|Union|Organization|Organisation|Society|League|Conference|Directorate|General|Coalition|Alliance|Confederation|Service|Authority|Centre|Center|Party|Network|Congress|Assembly|Parliament|Church|Order|Fund|Division|District|Corps|Inspectorate)$/;
+const OF_HEADS = /^(Bay|Gulf|Sea|Isle|Straits?|Ministry|Department|Bank|University|Institute|Bureau|Office|Council|Court|Agency|Commission|Board|Academy|Association|Federation|Republic|Kingdom|Secretary|School|College|Museum|Chamber|Union|Organization|Organisation|Society|League|Conference|Directorate|General|Coalition|Alliance|Confederation|Service|Authority|Centre|Center|Party|Network|Congress|Assembly|Parliament|Church|Order|Fund|Division|District|Corps|Inspectorate)$/;
 /** A quotation mark or an opening bracket before the next word ends a name ("Markets Authority (CMA)"). */
 const QUOTE = /["'“”‘’(\[]/;
 /** Heads that close names joined by "and" ("Korea Iron and Steel Association", "Securities and Exchange Commission"). */
@@ -94,12 +94,13 @@ const isWordSuffix = (w: string) => /(ed|ing)$/.test(w) || (w.length >= 4 && isC
 /** "C-2025", "TOI-700": a capitalised code joined to a number is a designation, not a name. */
 const DESIGNATION = /^\p{Lu}+-\d/u;
 /** "A$640", "C$14.35", "R412", "HK$176": an amount with a currency prefix, not a name. */
-const MONEY = /^(?:[A-Z]{0,2}\$|R|N|₦|Sh|KSh)\d/;
+const MONEY = /^(?:[A-Z]{0,2}\$|R|N|₦|Sh|KSh|Rs)\d/;
 /** "Columbia, S.C.", "Addison, N.Y.", "Ky.": AP-style state abbreviations say where the place before them is. */
 const STATE_ABBREV = new RegExp(String.raw`^${STATE_ABBREVIATIONS}\.?$`);
 const isCap = (w: Word) => CAPITAL.test(w.text) && !MONEY.test(w.text) && !STATE_ABBREV.test(w.text) && !PARTY_TAG.test(w.text) && !DESIGNATION.test(w.text) && !MONTHS_DAYS.has(w.text.toLowerCase()) && !NOT_NAMES.has(w.text.toLowerCase()) && !/^\p{Lu}{2,}s$/u.test(w.text);
 
 const PORTFOLIO_WORD = /^(?:Health|Finance|Justice|Education|Transport|Housing|Defence|Defense|Energy|Environment|Agriculture|Trade|Enterprise|Foreign|Home|Culture|Tourism|Sport|Employment|Communications|Infrastructure|Industry|Labour|Labor|Immigration|Children|Equality|Rural|Social)$/;
+const NAME_PARTICLE = /^(?:bin|bint|ibn|von|van|der|den|de|da|di|du|del|della|dos|das|le|la)$/;
 const MODEL_NUMBER = /^\d{1,4}[A-Za-z]?$/;
 /** A brand or a road before the number, not "The 388-bed", "All 14" or a person's name before an age. */
 const namesAModel = (run: Word[]) => run.length <= 3 && !run.some((w) => isCommonWord(w.text) && !/^(?:Highway|Route|Road|Lock|Pro|Max|Plus|Ultra|Mini|Air)$/.test(w.text)) && !isFirstName(run[0]?.text ?? "");
@@ -153,6 +154,10 @@ export function sentenceCandidates(s: Sentence): Candidate[] {
     const w = words[i] as Word;
     const next = words[i + 1];
     const prev = run[run.length - 1];
+    // "Hamad bin Ali Al Mamari", "Ursula von der Leyen": a name particle between capitalised words is inside the name.
+    if (prev && !prev.breakAfter && NAME_PARTICLE.test(w.text) && next && isCap(next) && run.length <= 3) { run.push(w); continue; }
+    // "Federal Office for the Environment", "Office of the Medical Examiner": "of the"/"for the" inside an institution's name.
+    if (prev && !prev.breakAfter && ((w.text === "of" && OF_HEADS.test(prev.text)) || (w.text === "for" && FOR_HEADS.test(prev.text))) && next?.text === "the" && words[i + 2] && isCap(words[i + 2] as Word)) { run.push(w, next); i++; continue; }
     const joiner = prev && !prev.breakAfter && (w.text === "&" || (w.text === "of" && (OF_HEADS.test(prev.text) || (run.length <= 2 && /^\p{Lu}{3,6}$/u.test(prev.text) && next !== undefined && isPlaceWord(next.text)))) || (w.text === "for" && FOR_HEADS.test(prev.text)) || (w.text === "on" && /^(?:Institute|Committee|Commission|Council|Center|Centre|Panel|Conference|Force)$/.test(prev.text)) || (w.text === "and" && andJoins(words, i))) && next && isCap(next);
     // "U.S. Rep. Ilhan Omar", "Dr. Elena Marsh": the abbreviated title ends what came before and marks the person after it.
     if (TITLE_ABBREV.test(w.text) && /^\.\s/.test(s.terms[i]?.post ?? "") && next && isCap(next)) { if (run.every((r) => COUNTRY_PREFIX.test(r.text))) run = []; flush(); titled = true; continue; }
@@ -199,6 +204,9 @@ function placeBeforePerson(run: Word[]): Word[][] {
   const place = run[0];
   const known = (w: string) => isPlaceWord(w) || lexiconType(w) === "PLACE" || (townPopulation(w) >= 20_000 && !INSTITUTION_WORD.test(w));
   if (!place || rest.length < 2 || rest.length > 3 || !known(place.text) || known(`${place.text} ${rest[0]?.text ?? ""}`)) return [run];
+  // …and the words after the place must read as a person's ("Liu Xiaming"), not a firm's ("Baltic Hull Mutual").
+  const first = rest[0]?.text ?? "";
+  if (!(isFirstName(first) || isGivenName(first) || isLastName(first) || isFamilyName(first))) return [run];
   if (!rest.every((w) => /^\p{Lu}[\p{Ll}'’-]+$/u.test(w.text) && !isCommonWord(w.text)) || rest.some((w) => INSTITUTION_HEAD.test(w.text)) || hasGovHead(rest.map((w) => w.text).join(" "))) return [run];
   return [[place], rest];
 }

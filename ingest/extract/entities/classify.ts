@@ -33,7 +33,7 @@ const ORG_APPOSITIVE = /^,\s+(?:(?:\p{Lu}[\p{L}]*\s)?\p{Lu}[\p{L}]*['’]s|its|t
 /** "Black Sea", "Ablekuma Hills", "Rio Grande Valley": a capitalised geographic head names a place. */
 const PLACE_HEAD = /\b(Theatre|Theater|Hall|Area|Region|Gorge|Airport|Stadium|Arena|Square|Creek|Hill|Falls|Harbour|Harbor|Beach|Reservoir|Dam|Glacier|Fjord|Forest|Park|Sea|Ocean|Strait|Straits|Gulf|Bay|River|Lake|Mountains|Hills|Valley|Island|Islands|Peninsula|Desert|Canal|Channel|Coast|Highlands|Plateau|Delta|Basin|Province|County|Prefecture|Oblast|Governorate)$/;
 const STATE_PANEL = /\b(?:Customs|Board|Board of (?:Inquiry|Inquest|Trade|Education|Health|Supervisors)|Inquiry|Task Force|Royal Commission)$/;
-const PLACE_OPENING = /^(?:Mount|Mt\.|Lake|Cape|Fort|Port|Loch|Glen)\s\p{Lu}\p{Ll}+/u;
+const PLACE_OPENING = /^(?:Mount|Mt\.|Lake|Cape|Fort|Port|Loch|Glen|River|Isle|County|Bay of|Gulf of|Sea of|Isle of)\s\p{Lu}\p{Ll}+/u;
 const EAST_ASIAN_FAMILY = /^(?:Tan|Lim|Lee|Ng|Wong|Chan|Chen|Wang|Li|Zhang|Liu|Yang|Huang|Zhao|Wu|Zhou|Xu|Sun|Ma|Zhu|Hu|Guo|Lin|Luo|Goh|Teo|Koh|Ong|Chua|Yeo|Kim|Park|Choi|Jung|Kang|Cho|Yoon|Jang|Han|Oh|Seo|Shin|Kwon|Hwang|Ahn|Song|Nguyen|Tran|Pham|Hoang|Phan|Vu|Dang|Bui|Ngo|Duong)$/;
 /** "Reserve Bank of India", "Central Bank of Nigeria", "Federal Reserve": central banks are state bodies. */
 const CENTRAL_BANK = /^\p{Lu}\p{Ll}+ Fed$|\bReserve Bank\b|^(?:Reserve Bank|Central Bank|National Bank of (?:Poland|Ukraine|Belgium|Romania|Serbia|Hungary|Kazakhstan|Ethiopia))\b|\bCentral Bank$|^Federal Reserve\b/u;
@@ -79,6 +79,10 @@ export function typeVotes(text: string, c: Candidate): Vote[] {
   if (hasGovHead(c.text)) votes.push(["GOV", 5]);
   if (headsWithOf(c.text) || isCountryAgency(c.text)) votes.push(["GOV", 7]);
   if (MEDIA_HEAD.test(c.text)) votes.push(["MEDIA", 5]);
+  // "Arizona Daily Star", "Manchester Evening News": a paper's masthead word.
+  if (words.length > 1 && /\b(?:Star|Sun|Mirror|Mail|Express|Examiner|Inquirer|Dispatch|Globe|Sentinel|Register|Standard|Independent|Echo|Argus|Leader|Advertiser|Mercury|Age)$/.test(c.text) && /\b(?:Daily|Evening|Morning|Sunday|Weekly)\b/.test(c.text)) votes.push(["MEDIA", 7]);
+  // "KGUN 9", "KXLY", "WRAL": a US broadcaster's call sign.
+  if (/^[KW][A-Z]{2,3}(?:-TV|-FM|-AM)?(?: \d{1,2})?$/.test(c.text)) votes.push(["MEDIA", 6]);
   if (NEWS_NAME.test(c.text) && words.length > 1) votes.push(["MEDIA", 7]);
   if (STATE_BODY.test(c.text) || INTERGOV.test(c.text) || CENTRAL_BANK.test(c.text)) votes.push(["GOV", 7]);
   if (PLACE_HEAD.test(c.text) && words.length > 1 && words.length <= 4) votes.push(["PLACE", 6]);

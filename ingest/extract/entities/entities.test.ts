@@ -265,4 +265,10 @@ describe("places, instruments, designations and role words", () => {
   it("round 14: 'Mr' without a full stop marks the whole name after it", () => {
     expect(entitiesOf("In a petition filed yesterday, Mr Evans Wafula Simiyu said the count was wrong.")).toEqual(["PERSON Evans Wafula Simiyu"]);
   });
+
+  it("round 15: name particles, 'of the'/'for the' inside a body's name, rivers and counties written first, call signs and mastheads, currency codes and amounts are no entities", () => {
+    const found = entitiesOf("Undersecretary Hamad bin Ali Al Mamari of the Federal Office for the Environment spoke. The River Tyne and County Durham flooded, the Bay of Biscay too. Supervisor Elena Marisco told KGUN 9 and the Arizona Daily Star that the Pima County Office of the Medical Examiner agreed. It paid Rs3.42 and OMR 178 million to Baltic Hull Mutual.");
+    expect(found).toEqual(expect.arrayContaining(["PERSON Hamad bin Ali Al Mamari", "GOV Federal Office for the Environment", "PLACE River Tyne", "PLACE County Durham", "PLACE Bay of Biscay", "PERSON Elena Marisco", "MEDIA KGUN 9", "MEDIA Arizona Daily Star", "GOV Pima County Office of the Medical Examiner", "ORG Baltic Hull Mutual"]));
+    expect(found.some((e) => /Rs3|OMR|Undersecretary|Supervisor/.test(e))).toBe(false);
+  });
 });

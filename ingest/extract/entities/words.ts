@@ -39,7 +39,7 @@ export const MONTHS_DAYS = new Set([
 /** Capitalised tokens that are never entities on their own. */
 export const NOT_NAMES = new Set([
   "ai", "ceo", "cfo", "cto", "coo", "ipo", "gdp", "ev", "evs", "llm", "llms", "api", "pdf", "it", "hr", "am", "pm", "ok", "i",
-  "q1", "q2", "q3", "q4", "tv", "mr", "ms", "mrs", "dr", "inc", "ltd", "corp", "co", "internet", "web", "rs", "sterling",
+  "q1", "q2", "q3", "q4", "tv", "mr", "ms", "mrs", "dr", "inc", "ltd", "corp", "co", "internet", "web", "rs", "sterling", "ebitda", "ngo", "ngos", "omr", "pkr", "lkr", "twd", "usd", "eur", "gbp", "chf", "jpy", "cny", "inr", "aud", "cad", "nzd", "hkd", "sgd", "krw", "zar", "aed", "sar", "qar", "kwd", "try",
   // Our own planet and temperature scales are capitalised but name nothing a reader would track.
   "earth", "celsius", "fahrenheit",
   // "I'll", "I'm", "I've": a contraction of "I" is capitalised wherever it stands.
@@ -47,6 +47,6 @@ export const NOT_NAMES = new Set([
 ]);
 export const TITLES = new Set([
   "mr", "ms", "mrs", "dr", "prof", "professor", "president", "senator", "sen", "minister", "chairman", "chairwoman",
-  "ceo", "judge", "governor", "mayor", "rep", "secretary", "chancellor", "premier", "king", "queen", "prince", "sir", "mla", "mlc", "mp", "mep", "msp", "alderman", "alderwoman", "councillor", "cllr",
+  "ceo", "judge", "governor", "mayor", "rep", "secretary", "chancellor", "premier", "king", "queen", "prince", "sir", "mla", "mlc", "mp", "mep", "msp", "alderman", "alderwoman", "councillor", "cllr", "undersecretary", "supervisor", "commissioner", "superintendent", "inspector", "sheriff", "detective", "sergeant", "constable", "councilman", "councilwoman", "ambassador",
 ]);
 export const SPEECH_OR_AUX = /^(said|says|say|told|tells|added|dismissed|disputed|noted|stated|claimed|claims|confirmed|confirms|denied|denies|announced|announces|explained|clarified|argued|insisted|warned|acknowledged|asserted|alleged|is|was|has|had|will|would|could|did|does|plans|called|calls|cited|reported|reports|expects|expected|welcomed|rejected|accused|agreed|wrote|raised|cut|fined|sued|recalled|launched|acquired|invested|filed|opened|hired|shares)$/i;
