@@ -361,4 +361,14 @@ describe("round 7: real wire wordings", () => {
     expect(speakerOf(text, "came from a supplement")).toBe("Claire Dufaux");
     expect(speakerOf(text, "received complaints")).toBe("Ohio Attorney General's Office");
   });
+
+  it("round 15: hyphenated given names, 'Legislator' inside a run, '<X>'s <Body> said', an appositive that is no name of the group, reaffirmed/questioned, ', forecast that'", () => {
+    const text = "Kuomintang Legislator Wu Pei-ling accused the ministry of rubber-stamping the deal. Chen Yu-ting, a researcher at the Taiwan Institute of Economic Research, said the line was clear. The MOEA's Department of Investment Review said in a statement that the plan was approved. Telstra and Coral Telecom compete. The Sydney-based group, the country's fourth-largest operator behind Telstra, said profit rose. Coral reaffirmed its guidance. Ray Hsu, a senior analyst at TrendForce, forecast that prices would fall.";
+    expect(speakerOf(text, "rubber-stamping")).toBe("Wu Pei-ling");
+    expect(speakerOf(text, "line was clear")).toBe("Chen Yu-ting");
+    expect(speakerOf(text, "plan was approved")).toBe("Department of Investment Review");
+    expect(speakerOf(text, "profit rose")).not.toBe("Telstra");
+    expect(speakerOf(text, "reaffirmed its guidance")).toBe("Coral Telecom");
+    expect(speakerOf(text, "prices would fall")).toBe("Ray Hsu");
+  });
 });

@@ -47,7 +47,9 @@ export function speakerBeforeVerb(ctx: SpeakerContext): Speaker | undefined {
     const role = head.slice(0, appo.index);
     // "The miners' union, Sindicato Minero Calama, called …": a body phrase in apposition with a name is that body.
     // ("The Prudential Authority, the Reserve Bank's banking regulator, said": a named body describes itself; the bank is context.)
-    const bodyRole = /^\s*(?:the|its|their)\s+(?:\S+\s+){0,2}\S+\s*$/i.test(role) && isBodyNoun(role) && mentionsIn(index, sentenceStart, sentenceStart + role.length).length === 0;
+    // (…and only when the appositive is the name itself, not "the country's fourth-largest operator behind Telstra".)
+    const namesIt = named.some((m) => m.start - (sentenceStart + appo.index) <= 4);
+    const bodyRole = /^\s*(?:the|its|their)\s+(?:\S+\s+){0,2}\S+\s*$/i.test(role) && isBodyNoun(role) && mentionsIn(index, sentenceStart, sentenceStart + role.length).length === 0 && namesIt;
     const described = POSSESSED_ROLE.test(role) || GROUP_ROLE.test(role) || AUTHORED_BY.test(appo[1] ?? "") || bodyRole;
     // "Derek Hollis, who voted with Priya Saxena, said": a relative clause is about the subject; nobody in it speaks.
     // "Jonathan Pryce KC, for Hale, told the jury": whom a lawyer acts for does not speak either.
@@ -129,7 +131,9 @@ function resolveSegment(segment: string, found: Located[], scope: Scope): Speake
   }
   if (ROLE.test(segment) && !found.some((m) => m.type === "PERSON")) return describe(segment, found, scope);
   // "Walt Disney Co. executive Kevin Mayer said": the person nearest the verb speaks, the employer before is context.
-  if (found.length) return { speakerId: (found.filter((m) => m.type === "PERSON").at(-1) ?? found[0])?.id };
+  // "The MOEA's Department of Investment Review said": the owner named first is context, the body after it speaks.
+  const owned2 = found.length >= 2 && /^['’]s?\s+$/.test(scope.text?.slice(found[0]?.end, found[1]?.start) ?? "") ? found[1] : undefined;
+  if (found.length) return { speakerId: (found.filter((m) => m.type === "PERSON").at(-1) ?? owned2 ?? found[0])?.id };
   // "The US welcomed the exchange", "China said": a country speaks through its government.
   const bare = segment.replace(/^the\s+/i, "");
   const country = scope.index.mentions.find((m) => m.type === "PLACE" && m.start >= scope.sentenceStart && scope.text?.slice(m.start, m.end) === bare);

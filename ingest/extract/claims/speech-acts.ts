@@ -5,10 +5,11 @@ type Rule = { re: RegExp; act: string; fallback: string; negative?: boolean; cha
 const RULES: Rule[] = [
   { re: /\b(said|says|say|stated|(?<!\d\s|\b(?:the|these|other|member|several|many|some|all|of|in|by|between|among|two|three|four|five)\s)states|told|tells|added|noted|wrote|reported|showed|shows)\b/, act: "said", fallback: "states" },
   // "estimated"/"projected" attribute only before a clause or a name ("estimated that …", "projects Lumora will …").
-  { re: /\b(expects|expected|forecasts|predicted|predicts|(?:estimated|estimates|estimate|projected|projects)(?=\s+(?:that|in|on|[a-z]+\s+(?:could|would|will|might|may))\b|\s+[A-Z])|(?<=\b(?:he|she|they|[A-Z][a-z]+)\s)forecast(?=\s+(?:that\s|(?:[a-z]+\s+){1,2}(?:could|would|will|might|may)\b)))\b/, act: "expected", fallback: "states" },
+  { re: /\b(expects|expected|forecasts|predicted|predicts|(?:estimated|estimates|estimate|projected|projects)(?=\s+(?:that|in|on|[a-z]+\s+(?:could|would|will|might|may))\b|\s+[A-Z])|(?<=(?:\b(?:he|she|they|[A-Z][a-z]+)|,)\s)forecast(?=\s+(?:that\s|(?:[a-z]+\s+){1,2}(?:could|would|will|might|may)\b)))\b/, act: "expected", fallback: "states" },
   // A finding or a recommendation is the body's own statement: "An independent commission found that …".
   { re: /\b(found|finds|concluded|concludes|ruled|rules|recommended|recommends|urged|urges)\b(?=\s+(?:(?:in|on|last)\s+\w+\s+)?(?:that|approval|rejection|\w+\s+to)\b)/, act: "said", fallback: "states" },
   { re: /\b(welcomed|welcomes|praised|criticised|criticized|apologi[sz]ed)\b/, act: "said", fallback: "states" },
+  { re: /\b(reaffirmed|reaffirms|reiterated|reiterates|(?<!\b(?:as|while|when|after)\s+\w+\s)questioned|questions(?=\s+(?:why|whether|how|the))|queried)\b/, act: "said", fallback: "states" },
   // "points out", "pledged to", "defended the decision, saying": the speaker's own words, reported.
   { re: /\b(quipped|joked|wondered|(?<!(?:being|been|was|were|is|are|be|get|got)\s)asked|testified|confessed|replied|responded that|reports(?=\s+(?:that\s+)?(?:the|a|an|its|[A-Z]))|recalled that|recalls that|points out|pointed out|notes|writes|observed|remarked|commented|tweeted|posted on|pledged|pledges|promised|promises|vowed|vows|defended|defends)\b/, act: "said", fallback: "states" },
   { re: /\b(cried foul|condemned|condemns|slammed|slams)\b/, act: "claimed", fallback: "accuses" },

@@ -89,7 +89,8 @@ function toWord(t: Term, next: Term | undefined): Word {
 }
 
 /** "Alibaba-affiliated", "Berlin-based" carry a suffix; "Sung-ho" or "Rolls-Royce" are one name. */
-const isWordSuffix = (w: string) => /(ed|ing)$/.test(w) || (w.length >= 4 && isCommonWord(w));
+// ("Pei-ling", "Yu-ting": a short syllable ending in "ing" is half of a given name, not a participle.)
+const isWordSuffix = (w: string) => (/(ed|ing)$/.test(w) && (w.length > 4 || isCommonWord(w))) || (w.length >= 4 && isCommonWord(w));
 /** Plural acronyms ("SUVs", "EVs") are things, not names. */
 /** "C-2025", "TOI-700": a capitalised code joined to a number is a designation, not a name. */
 const DESIGNATION = /^\p{Lu}+-\d/u;
@@ -158,7 +159,7 @@ export function sentenceCandidates(s: Sentence): Candidate[] {
     if (prev && !prev.breakAfter && NAME_PARTICLE.test(w.text) && next && isCap(next) && run.length <= 3) { run.push(w); continue; }
     // "Federal Office for the Environment", "Office of the Medical Examiner": "of the"/"for the" inside an institution's name.
     if (prev && !prev.breakAfter && ((w.text === "of" && OF_HEADS.test(prev.text)) || (w.text === "for" && FOR_HEADS.test(prev.text))) && next?.text === "the" && words[i + 2] && isCap(words[i + 2] as Word)) { run.push(w, next); i++; continue; }
-    const joiner = prev && !prev.breakAfter && (w.text === "&" || (w.text === "of" && (OF_HEADS.test(prev.text) || (run.length <= 2 && /^\p{Lu}{3,6}$/u.test(prev.text) && next !== undefined && isPlaceWord(next.text)))) || (w.text === "for" && FOR_HEADS.test(prev.text)) || (w.text === "on" && /^(?:Institute|Committee|Commission|Council|Center|Centre|Panel|Conference|Force)$/.test(prev.text)) || (w.text === "and" && andJoins(words, i))) && next && isCap(next);
+    const joiner = prev && !prev.breakAfter && (w.text === "&" || (w.text === "of" && (OF_HEADS.test(prev.text) || (run.length >= 3 && (OF_HEADS.test(run[0]?.text ?? "") || FOR_HEADS.test(run[0]?.text ?? ""))) || (run.length <= 2 && /^\p{Lu}{3,6}$/u.test(prev.text) && next !== undefined && isPlaceWord(next.text)))) || (w.text === "for" && FOR_HEADS.test(prev.text)) || (w.text === "on" && /^(?:Institute|Committee|Commission|Council|Center|Centre|Panel|Conference|Force)$/.test(prev.text)) || (w.text === "and" && andJoins(words, i))) && next && isCap(next);
     // "U.S. Rep. Ilhan Omar", "Dr. Elena Marsh": the abbreviated title ends what came before and marks the person after it.
     if (TITLE_ABBREV.test(w.text) && /^\.\s/.test(s.terms[i]?.post ?? "") && next && isCap(next)) { if (run.every((r) => COUNTRY_PREFIX.test(r.text))) run = []; flush(); titled = true; continue; }
     // "Porsche 911", "Lock Pro 2", "Highway 5": a number closing a name is part of it (a model, a road).

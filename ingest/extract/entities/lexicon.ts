@@ -133,6 +133,11 @@ export const LEXICON: LexiconEntry[] = [
   { name: "NHK", type: "MEDIA" },
   { name: "Kyodo", type: "MEDIA", aliases: ["Kyodo News"] },
   { name: "B.C.", type: "PLACE", aliases: ["British Columbia"] },
+  // UK regulators whose names carry no state word.
+  { name: "Ofwat", type: "GOV" },
+  { name: "Ofgem", type: "GOV" },
+  { name: "Ofcom", type: "GOV" },
+  { name: "Ofsted", type: "GOV" },
   { name: "Middle East", type: "PLACE" },
   { name: "Mediterranean", type: "PLACE", aliases: ["Mediterranean Sea"] },
   { name: "Baltic Sea", type: "PLACE" },
