@@ -33,8 +33,8 @@ const unit = (u?: string) => {
   const head = (u ?? "").toLowerCase().split(/[\s_]+/).at(-1)?.replace(/(?<=(?:ch|sh|x|ss))es$/, "").replace(/s$/, "") ?? "";
   return ABBREVIATED[head] ?? head;
 };
-/** "mm" and "millimetres" are one unit: annotators write either, so both sides are compared written out (US spelling). */
-const ABBREVIATED: Record<string, string> = { mm: "millimeter", millimetre: "millimeter", cm: "centimeter", centimetre: "centimeter", km: "kilometer", kilometre: "kilometer", kg: "kilogram", mg: "milligram", "km/h": "kph", metre: "meter" };
+/** "mm" and "millimetres", "°C" and "degrees" are one unit: annotators write either, so both sides are compared written out (US spelling). */
+const ABBREVIATED: Record<string, string> = { mw: "megawatt", gw: "gigawatt", kw: "kilowatt", celsiu: "degree", fahrenheit: "degree", mm: "millimeter", millimetre: "millimeter", cm: "centimeter", centimetre: "centimeter", km: "kilometer", kilometre: "kilometer", kg: "kilogram", mg: "milligram", "km/h": "kph", metre: "meter" };
 
 /** Per-field counts for one article. Claims and speakers are keyed by the sentence that holds them. */
 export function scoreArticle(gold: GoldArticle, text: string, sentences: Sentence[], x: Extraction): Record<Field, Detail> {

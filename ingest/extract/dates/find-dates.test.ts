@@ -134,4 +134,9 @@ describe("generic weekdays and past clauses", () => {
     const tue = "2026-06-23T15:42:00-04:00";
     expect(days("The rule, finalized on Dec. 9, was vacated. More rain was expected on Saturday.", tue)).toEqual([["Dec. 9", "2025-12-09", "absolute"], ["on Saturday", "2026-06-27", "relative"]]);
   });
+
+  it("round 16: 'within about 30 seconds' is a length, so 'the following day' counts from the last real date", () => {
+    const fri = "2026-05-08T10:00:00+01:00";
+    expect(days("The fire started on April 22 and spread within about 30 seconds. Police arrived the following day.", fri)).toEqual([["April 22", "2026-04-22", "absolute"], ["the following day", "2026-04-23", "relative"]]);
+  });
 });

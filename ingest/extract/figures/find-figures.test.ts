@@ -189,4 +189,9 @@ describe("units", () => {
     const figs = (t: string) => extractAssertions({ text: t, publishedAt: "2026-03-02T10:00:00+00:00" }).figures.map((f) => [f.value, f.qualifier, f.unit]);
     expect(figs("ISLAMABAD: Pakistan raised tariffs by Rs3.42 per unit, worth Rs2.39tr; a trafficker paid. Taipei put NT$90.7 billion and OMR 178 million in; 60 vessels, mostly trawlers, sat 2.5 km offshore.")).toEqual([[3.42, "exact", "PKR"], [2390000000000, "exact", "PKR"], [90700000000, "exact", "TWD"], [178000000, "exact", "OMR"], [60, "exact", "vessels"], [2.5, "exact", "kilometers"]]);
   });
+
+  it("round 16: Philippine 'P' pesos, hyphenated scales, currencies and per-cent, a fronted partitive, compass words after the noun, phone numbers", () => {
+    const figs = (t: string) => extractAssertions({ text: t, publishedAt: "2026-03-02T10:00:00+00:00" }).figures.map((f) => [f.value, f.qualifier, f.unit]);
+    expect(figs("MANILA: Philippine power rose to P18.72 per unit, with a 5-euro fee, between $550-million and $650-million and a 2.3-per-cent rise. Of the affected vehicles, 204,600 were sold. It lay about 22 kilometres north of Tallinn. Call 0808 223 1133.")).toEqual([[18.72, "exact", "PHP"], [5, "exact", "EUR"], [600000000, "between", "USD"], [2.3, "exact", "percent"], [204600, "exact", "vehicles"], [22, "about", "kilometres"]]);
+  });
 });

@@ -7,11 +7,11 @@ import { localDollar, localRupee } from "./local-dollar";
 
 type Span = { start: number; end: number };
 const NUM = `(?:(?<cur>${CURRENCY_PREFIX})\\s?)?(?<num>${DIGITS}|${NUMBER_WORDS}(?=[ -](?:${SCALE_WORDS})))(?:[ -]?(?<scale>${SCALE_WORDS}))?`;
-const TAIL = String.raw`(?:\s?(?<pct>%|percent|per cent|percentage points?))?(?:\s(?<curw>${CURRENCY_SUFFIX})(?![\p{L}]))?`;
+const TAIL = String.raw`(?:[\s-]?(?<pct>%|percent|per cent|per-cent|percentage points?))?(?:\s(?<curw>${CURRENCY_SUFFIX})(?![\p{L}]))?`;
 /** "140km/h", "40km": an abbreviated unit may be written onto the number. */
 const ATTACHED_UNIT = String.raw`(?=(?:km\/h|km|kg|mm|cm|mph|kph|mg|GW|MW|kW|GWh|MWh)(?![\p{L}]))`;
 const PATTERN = new RegExp(String.raw`(?<![\p{L}\p{N}.,:/$€£¥₦-])(?:(?<qual>${QUALIFIERS})\s)?${NUM}${TAIL}(?:${ATTACHED_UNIT}|(?![\p{L}\p{N}]))`, "giu");
-const LOW = String.raw`(?:${CURRENCY_PREFIX}\s?)?(?<a>${DIGITS})(?:\s?(?<ascale>${SCALE_WORDS}))?(?:\s?(?:%|percent|per cent))?`;
+const LOW = String.raw`(?:${CURRENCY_PREFIX}\s?)?(?<a>${DIGITS})(?:[\s-]?(?<ascale>${SCALE_WORDS}))?(?:\s?(?:%|percent|per cent))?`;
 /** "seating 242 to 330 passengers": two bare numbers joined by "to" with one noun after them are a range, unless it is a change ("from 30 to 126", "down by 30 to 126"). */
 const BARE_RANGE = new RegExp(String.raw`(?<![\p{L}\p{N}.,$€£¥-])(?<!(?:from|by|rose|fell|up|down|cut|raised|increased|reduced|lowered)\s)(?<a>${DIGITS})\s(?:to|-|–)\s(?<num>${DIGITS})(?=\s\p{Ll})`, "giu");
 /** "0.6% to 0.7%": a percentage range, unless it is a change ("from 3% to 4%"). */
@@ -32,7 +32,9 @@ export function findFigures(source: string, exclude: Span[]): Figure[] {
   const out: Figure[] = [];
   const dollar = localDollar(source);
   // Nigerian copy writes the naira as "N" ("N790 per litre"); elsewhere "N95" is a mask. Same length, so offsets hold.
-  const text = /\bnaira\b/i.test(source) ? source.replace(/(?<![\p{L}\p{N}])N(?=\d)/gu, "₦") : source;
+  const naira = /\bnaira\b/i.test(source) ? source.replace(/(?<![\p{L}\p{N}])N(?=\d)/gu, "₦") : source;
+  // …and Philippine copy writes the peso "P" ("P18.72 per kilowatt-hour").
+  const text = /\bpesos?\b|Philippine/i.test(source) ? naira.replace(/(?<![\p{L}\p{N}])P(?=\d)/gu, "₱") : naira;
   for (const m of text.matchAll(BETWEEN)) pushFigure(out, text, m, exclude, Number(m.groups?.a?.replace(/,/g, "")));
   for (const m of text.matchAll(CURRENCY_RANGE)) if (m.groups?.cur && currencyCode(m.groups.cur) === currencyCode(m.groups.lowcur ?? "")) pushRange(out, text, m, exclude);
   for (const m of text.matchAll(BARE_RANGE)) pushRange(out, text, m, exclude);
@@ -44,6 +46,8 @@ export function findFigures(source: string, exclude: Span[]): Figure[] {
     if (f.unit === "USD" && (/^(?:[\p{L}\s-]*\s)?\$/u.test(f.text) || /^\s+cents?\b/i.test(source.slice(f.end, f.end + 7))) && dollar !== "USD") return { ...f, unit: dollar };
     // "Rs2.39tr", "rupees" in a Pakistani story.
     if (f.unit === "INR" && !/₹|INR/.test(f.text) && rupee !== "INR") return { ...f, unit: rupee };
+    // "6,800 pesos" in a Philippine story.
+    if (f.unit === "MXN" && !/MXN/.test(f.text) && /\b(?:Philippines?|Philippine|Manila|Filipino)\b/.test(source)) return { ...f, unit: "PHP" };
     return f;
   };
   return shareConvertedQualifier(text, sorted.map(local)).map((f, i, all) => withSharedUnit(text, f, all[i - 1]));
@@ -90,7 +94,7 @@ function pushFigure(out: Figure[], text: string, m: RegExpMatchArray, exclude: S
   const currency = currencyCode(g.cur ?? "") ?? (weight ? undefined : currencyCode(g.curw ?? ""));
   const before = text.slice(Math.max(0, start - 80), start);
   const after = text.slice(end, end + 60);
-  const counted = weight ? "pounds" : hyphenatedUnit(after) ?? countedNoun(after, before) ?? elidedUnit(before) ?? measuredSubject(before);
+  const counted = weight ? "pounds" : hyphenatedUnit(after) ?? countedNoun(after, before) ?? elidedUnit(before) ?? measuredSubject(before) ?? frontedPartitive(before);
   // "84 cents a share": a hundredth of the dollar (the local one, see localDollar), recorded as dollars.
   if (!currency && !g.pct && /^cents?$/i.test(counted ?? "") && /^\s+cents?\b/i.test(after)) {
     const dollars = scaled(value, 0.01);
@@ -114,6 +118,9 @@ const spanOfTime = (qual: string | undefined, unit: string | undefined) => /^ove
 
 /** "a 1.4-gigawatt farm", "a 48-hour strike": a number joined to its unit makes an adjective, and the unit is the joined word. */
 function hyphenatedUnit(after: string): string | undefined {
+  // "a 5-euro fee", "a 100-dollar bill": a currency word joined to the number is the currency.
+  const money = /^-(\p{L}+)\b/u.exec(after)?.[1];
+  if (money && currencyCode(money)) return currencyCode(money);
   // "an 85-metre-tall chimney": the unit is the first joined word, an adjective may follow it.
   return /^-(\p{L}+)(?![\p{L}])(?:-(?:tall|high|long|wide|deep|old|thick|strong)\b)?(?![\p{L}-])/u.exec(after)?.[1]?.toLowerCase();
 }
@@ -122,6 +129,11 @@ function hyphenatedUnit(after: string): string | undefined {
 function measuredSubject(before: string): string | undefined {
   const m = /\b([a-z]+) (?:numbers|counts?|totals?)\b(?:[^.;!?]|\.\d)*\b(?:to|at|reached|hit)\s+$/i.exec(before);
   return m?.[1]?.toLowerCase();
+}
+
+/** "Of the affected vehicles, 204,600 were sold in Japan": the group named first is what is counted. */
+function frontedPartitive(before: string): string | undefined {
+  return /\bOf\s+(?:the|its|their|these|those)\s+(?:[\p{Ll}-]+\s+)?(\p{Ll}+s),\s+$/u.exec(before)?.[1];
 }
 
 /** "by 402 votes to 251": the second number shares the first one's counted noun. */
@@ -133,6 +145,8 @@ function inName(text: string, g: Record<string, string | undefined>, start: numb
   if (g.scale || g.cur || g.pct || g.curw || g.qual) return false;
   const before = text.slice(Math.max(0, start - 24), start);
   const after = text.slice(end, end + 40);
+  // "Citizens Advice on 0808 223 1133": a phone number's groups are no quantities.
+  if (/^0\d{2,4}$/.test(g.num ?? "") || (/\b0\d{2,4}(?:\s\d{3,4}){0,2}\s$/.test(before) && /^\d{3,4}$/.test(g.num ?? ""))) return true;
   // "Jonathan Baker, 32, of Columbus": an age between commas after a name.
   if (/\p{Lu}[\p{L}.'’-]*,\s$/u.test(before) && /^,/.test(after) && /^\d{1,3}$/.test(g.num ?? "")) return true;
   // "ages 19 and 22", "a 17-year-old": ages; "the 2300 block of": an address.
