@@ -59,7 +59,7 @@ const LOCATIVE_BEFORE = /\b(?:in|near|outside|at)\s+$/i;
 /** "the Snaefell peninsula", "Keflavik airport": a lower-case geographic or transport noun after a name says where. */
 export const GEO_AFTER = /^\s+(?:\(\p{Lu}{2,6}\)\s+)?(?:reservoir|dam|peninsula|island|islands|river|valley|mountains?|lake|bay|gulf|sea|ocean|strait|coast|coastline|region|province|county|district|airport|harbour|harbor|desert|plateau|basin|delta|archipelago|canal|glacier|volcano|fjord|estuary|border)\b/iu;
 /** "over the North Atlantic", "across East Africa": a compass-word name after a locative is a region. */
-const COMPASS_NAME = /^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower)\s\p{Lu}/u;
+const COMPASS_NAME = /^(?:Southeast|Southwest|Northeast|Northwest|North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower)\s\p{Lu}/u;
 const COMPASS_LOCATIVE = /\b(?:over|across|off|in|into|from|near|around|throughout)\s+(?:the\s+)?$/i;
 /** "SANTIAGO —", "FRANKFURT, Sept 14 (Reuters) -": an all-capitals word opening the copy before a dash is the dateline city. */
 const DATELINE_AFTER = /^\s*(?:,\s*\p{Lu}[\p{L}.]*\s+\d{1,2}\s*)?(?:\((?:Reuters|AP|AFP|Bloomberg)\)\s*)?[—–-]/u;
@@ -119,7 +119,7 @@ export function typeVotes(text: string, c: Candidate): Vote[] {
   if (town) votes.push(["PLACE", town]);
   if (INSTRUMENT_HEAD.test(c.text) && words.length > 1) votes.push(["PRODUCT", 6]);
   // "Highway 5", "Route 66" are roads; "Porsche 911", "Helix 7" models.
-  if (words.length > 1 && /^\d{1,4}[A-Za-z]?$/.test(words[words.length - 1] ?? "")) votes.push(/^(?:Highway|Route|Interstate|Road|Street|Avenue|Exit|Terminal|Gate|Pier|Berth|Platform)$/.test(words[words.length - 2] ?? "") ? ["PLACE", 8] : ["PRODUCT", 5]);
+  if (words.length > 1 && /^\d{1,4}[A-Za-z]?$/.test(words[words.length - 1] ?? "")) votes.push(/^(?:Highway|Route|Interstate|Road|Street|Avenue|Exit|Terminal|Gate|Pier|Berth|Platform)$/.test(words[words.length - 2] ?? "") ? ["PLACE", 8] : words[words.length - 2] === "Local" ? ["ORG", 8] : ["PRODUCT", 5]);
   // "Philadelphia SE Semiconductor Index", "the Nifty Realty index": a market index is a tracked product.
   if (words.length > 1 && (/\bIndex$/.test(c.text) || /^\s+index\b/.test(after))) votes.push(["PRODUCT", 6]);
   if (words.length === 1 && PLACE_SUFFIX.test(c.text)) votes.push(["PLACE", 3]);

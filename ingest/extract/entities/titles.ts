@@ -4,14 +4,14 @@ const ROLE = new Set([
   "officer", "secretary", "minister", "president", "chairman", "chairwoman", "chair", "director", "governor", "judge", "analyst",
   "spokesperson", "spokesman", "spokeswoman", "commissioner", "ceo", "cfo", "coo", "cto", "founder", "co-founder", "editor", "leader",
   "senator", "mayor", "prosecutor", "executive", "ambassador", "economist", "professor", "chancellor", "premier", "lawmaker", "general", "counsel",
-  "representative", "attorney", "speaker", "legislator", "supervisor", "undersecretary", "controller", "superintendent", "mla", "mlc", "mp", "mep", "msp", "councillor", "alderman", "alderwoman", "treasurer", "attorney-general", "ombudsman", "envoy", "administrator", "sheriff", "superintendent", "inspector", "commander", "chief",
+  "representative", "attorney", "speaker", "manager", "legislator", "supervisor", "undersecretary", "controller", "superintendent", "mla", "mlc", "mp", "mep", "msp", "councillor", "alderman", "alderwoman", "treasurer", "attorney-general", "ombudsman", "envoy", "administrator", "sheriff", "superintendent", "inspector", "commander", "chief",
 ]);
 /** Portfolios before a minister's title ("Digital Affairs Minister"): only these roles take them, so "Vattel Energy Chief" keeps its company. */
 const PORTFOLIO = /^(mines|petroleum|resources|water|lands|police|emergency|transportation|treasury|science|technology|security|immigration|infrastructure|communications|tourism|sport|sports|fisheries|planning|welfare|pensions|work|works|veterans|employment|development|affairs|digital|health|finance|economy|trade|interior|justice|defence|defense|transport|energy|culture|labour|labor|education|environment|home|foreign|agriculture|commerce|housing|climate|industry)$/i;
 const PORTFOLIO_ROLE = /^(minister|secretary|commissioner|representative)$/i;
 const MODIFIER = new Set([
   "chief", "financial", "operating", "technology", "vice", "deputy", "managing", "attorney", "co", "senior", "former", "acting",
-  "prime", "foreign", "opposition", "union", "party", "group", "state", "interim", "press", "communications", "district", "circuit", "magistrate", "federal", "county", "superior", "appeals",
+  "prime", "foreign", "opposition", "country", "station", "regional", "area", "branch", "plant", "site", "general", "union", "party", "group", "state", "interim", "press", "communications", "district", "circuit", "magistrate", "federal", "county", "superior", "appeals",
 ]);
 
 /** "Premier League", "Executive Council": a title word before an institution's head word names the institution. */
