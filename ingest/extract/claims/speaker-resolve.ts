@@ -165,6 +165,8 @@ export const isBodyPhrase = (s: string) => /^(the|its|their) /i.test(s) && !name
 /** "the Brisco Institute" is a name; "the Japanese carrier" is still a description. */
 const namedAfterArticle = (s: string) => {
   const second = /^\S+\s+(\p{Lu}\p{L}*)(?:\s|$)/u.exec(s)?.[1];
+  // ("According to the Commission": a body noun alone, capitalised by house style, is still the description.)
+  if (second !== undefined && s.split(/\s+/).length === 2 && isBodyNoun(second)) return false;
   return second !== undefined && !isDemonym(second);
 };
 /** The body phrase a sentence opens with, if any ("The central bank lowered …", "The Japanese carrier said …"). */

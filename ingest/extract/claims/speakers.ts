@@ -15,6 +15,7 @@ const CLOSES_AFTER_NAME = /^(?:\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}\p{Lu}[\p{L}.'
 /** " Press Secretary ", " Chief Executive ": capitalised title words between an employer and a person. */
 const TITLE_GAP = /^(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}\s+(?:Secretary|Minister|Attorney|Rep\.|Sen\.|Gov\.|Mayor|Judge|Sheriff|Spokes(?:man|woman|person)|Executive|Officer|Director|President|Chairman|Chairwoman|Chair|Governor|Commissioner|Ambassador|Representative|Chief|Head|Adviser|Advisor|Counsel|Leader)\s+$/u;
 const FUNCTION_WORD = /\b(?:that|it|its|the|a|an|on|in|at|to|this|there|they|he|she|we|would|will|had|has|was|is|and|but)\s/i;
+const ROLE_OF = /^(?:the\s+|a\s+|an\s+)?(?:[\p{Ll}-]+\s+)?(?:president|chair\w*|head|director|secretary|spokes\w+|leader|chief|founder|member|manager|analyst|professor|researcher|lawyer|executive|officer)\s+(?:of|at|for)\s/u;
 /** ", a spokesperson for the European Commission," between a name and its verb. */
 const APPOSITIVE = /,\s*([^,;:"“”]{2,140}),\s*$/;
 
@@ -75,6 +76,11 @@ export function speakerBeforeVerb(ctx: SpeakerContext): Speaker | undefined {
   segStart += lead;
   segment = segment.trim();
   if (!segment) return leadingEntity(ctx);
+  // "Dana Whitcombe, president of Unifor Local 111, which represents …, said": the role after the name is the name's.
+  if (ROLE_OF.test(segment) && segStart > sentenceStart) {
+    const person = mentionsIn(index, sentenceStart, segStart).filter((m) => m.type === "PERSON").at(-1);
+    if (person && /^[\s,]*$/.test(text.slice(person.end, segStart))) return { speakerId: person.id };
+  }
   // "…, it was announced": a passive attribution names no source.
   if (/^it\s+(?:was|has been|had been|is)$/i.test(segment)) return undefined;
   // "Calder Ridge offered …, the buyout firm said": a body phrase closing the sentence describes the body the sentence opens with.
@@ -94,7 +100,9 @@ export function speakerBeforeVerb(ctx: SpeakerContext): Speaker | undefined {
   }
   // "…, the hospital said": anything named before the speaker, even in this sentence, can be meant.
   const scope = { ...scopeOf(ctx), sentenceStart: segStart };
-  return resolveSegment(segment, mentionsIn(index, segStart, segStart + segment.length).filter((m) => m.type !== "PLACE"), scope);
+  // "NEW YORK, March 16 (Reuters) - Halvern Inc said": the agency in the dateline filed the story; it says nothing in it.
+  const filed = (m: Located) => m.type === "MEDIA" && /\(\s*$/.test(text.slice(Math.max(0, m.start - 2), m.start)) && /^\s*\)\s*(?:--|[—–-])/.test(text.slice(m.end, m.end + 6));
+  return resolveSegment(segment, mentionsIn(index, segStart, segStart + segment.length).filter((m) => m.type !== "PLACE" && !filed(m)), scope);
 }
 
 /** "according to the analyst", "the lawyer said": the person the text introduced with that role ("analyst Jonathan Matuszewski", "X, a lawyer for Y,"). */

@@ -24,7 +24,7 @@ export type Candidate = {
 };
 
 const CAPITAL = /^(?:\p{Lu}|i\p{Lu}|\d+\p{Lu})/u;
-const OF_HEADS = /^(Bay|Gulf|Sea|Isle|Straits?|Ministry|Department|Bank|University|Institute|Bureau|Office|Council|Court|Agency|Commission|Board|Academy|Association|Federation|Republic|Kingdom|Secretary|School|College|Museum|Chamber|Union|Organization|Organisation|Society|League|Conference|Directorate|General|Coalition|Alliance|Confederation|Service|Authority|Centre|Center|Party|Network|Congress|Assembly|Parliament|Church|Order|Fund|Division|District|Corps|Inspectorate)$/;
+const OF_HEADS = /^(Corp\.|Co\.|Corporation|Company|Bay|Gulf|Sea|Isle|Straits?|Ministry|Department|Bank|University|Institute|Bureau|Office|Council|Court|Agency|Commission|Board|Academy|Association|Federation|Republic|Kingdom|Secretary|School|College|Museum|Chamber|Union|Organization|Organisation|Society|League|Conference|Directorate|General|Coalition|Alliance|Confederation|Service|Authority|Centre|Center|Party|Network|Congress|Assembly|Parliament|Church|Order|Fund|Division|District|Corps|Inspectorate)$/;
 /** A quotation mark or an opening bracket before the next word ends a name ("Markets Authority (CMA)"). */
 const QUOTE = /["'“”‘’(\[]/;
 /** Heads that close names joined by "and" ("Korea Iron and Steel Association", "Securities and Exchange Commission"). */
@@ -43,7 +43,7 @@ const PARTY_LABEL = /^(?:Republican|Democrat|Democratic|Conservative|Labour|Libe
 /** "A380", "A350-900", "A330neo", "S24": a letter-and-number model code names a product. */
 export const MODEL_CODE = /^\p{Lu}{1,2}\d{2,4}(?:-\d+|neo|[A-Z])?$/u;
 /** Abbreviations whose full stop does not end a name ("St. Aldric Hospital", "Mt. Sinai"), and middle initials ("Patrick W. Carlineo"). */
-const NAME_ABBREV = /^(?:St|Mt|Ft|\p{Lu})$/u;
+const NAME_ABBREV = /^(?:St|Mt|Ft|Corp|Co|Bros|\p{Lu})$/u;
 /** "Rep. Ilhan Omar", "Gov. Kathy Hochul", "Dr. Ana Ruiz": an abbreviated title before a name. */
 const TITLE_ABBREV = /^(?:Mr|Ms|Mrs|Dr|Rep|Reps|Sen|Sens|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|Atty|Supt|Insp|Cmdr|Adm|Maj|Cpl|Pres|Ald|Cllr|Det|Const)$/;
 /** "D-Minn.", "R-Texas": a US party and state tag after a lawmaker's name. */
@@ -81,7 +81,8 @@ function toWord(t: Term, next: Term | undefined): Word {
   if (t.post === "-" && next !== undefined && /^\p{Lu}/u.test(next.text) && /^\p{Lu}/u.test(text) && !PARTY_TAG.test(`${text}-${next.text}`)) return { text: `${text}-${next.text}`, start: t.start, end: next.end, possessive: false, breakAfter: next.post.trim() !== "", absorbs: true };
   if (hyphenNext && isWordSuffix(next.text)) hyphenSuffix = next.text;
   else if (hyphenNext) return { text: `${text}-${next.text}`, start: t.start, end: next.end, possessive: false, breakAfter: next.post.trim() !== "", absorbs: true };
-  const abbrev = NAME_ABBREV.test(text) && t.post.startsWith(".") && next !== undefined && /^\p{Lu}/u.test(next.text);
+  // "National Grid Corp. of the Philippines": a company's abbreviated form may continue with "of".
+  const abbrev = NAME_ABBREV.test(text) && t.post.startsWith(".") && next !== undefined && (/^\p{Lu}/u.test(next.text) || (/^(?:Corp|Co|Inc|Bros)$/.test(text) && next.text === "of"));
   if (abbrev) { text += "."; end += 1; }
   const punct = abbrev ? t.post.slice(1).trim() : t.post.trim();
   const breakAfter = Boolean(poss) || Boolean(hyphenSuffix) || punct !== "" || (next !== undefined && QUOTE.test(next.pre));

@@ -22,7 +22,8 @@ export function keepInitial(text: string, c: Candidate, all: Candidate[]): boole
   // "Separately, …", "Dealing …", "Possession …": adverbs and abstract nouns by their endings, when compromise does not know them.
   if (/^\p{Lu}\p{Ll}+(?:ly|ing|ion|ions|ment|ments|ness|ity|ities)$/u.test(c.text)) return false;
   // "Lumora also plans …" after "Lumora Foods": an unknown word that opens a longer name is its short form.
-  if (all.some((o) => o.text.startsWith(`${c.text} `))) return true;
+  // ("Environmental campaigners welcomed": a capitalised adjective before a lower-case plural opens no name.)
+  if (all.some((o) => o.text.startsWith(`${c.text} `)) && !/^\s+\p{Ll}+s\b/u.test(text.slice(c.end, c.end + 30))) return true;
   // "Posteel, South Korea's largest steelmaker, said": an unknown word in apposition is a name.
   if (/^,\s+(?:the|a|an|its|(?:\p{Lu}[\p{L}]*\s)?\p{Lu}[\p{L}]*['’]s)\s/u.test(text.slice(c.end, c.end + 30))) return true;
   // "Keflavik airport remained open": a geographic noun after an unknown word; "Eurocontrol, which …": a relative clause about a thing.
