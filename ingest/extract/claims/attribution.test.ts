@@ -371,4 +371,12 @@ describe("round 7: real wire wordings", () => {
     expect(speakerOf(text, "reaffirmed its guidance")).toBe("Coral Telecom");
     expect(speakerOf(text, "prices would fall")).toBe("Ray Hsu");
   });
+
+  it("round 16: a dated dateline's agency, a role 'of X' after a name, 'According to the Commission', 'to disagree' is no denial", () => {
+    const text = "NEW YORK, March 16 (Reuters) - Halvern Pharmaceuticals Inc said it would buy Castellan. Dana Whitcombe, president of Unifor Local 111, which represents about 4,000 drivers, said cuts would hurt riders. Ghana's Minerals Commission suspended the lease. According to the Commission, water samples failed. \"The Legislature is free to disagree with our policies,\" the mayor said.";
+    expect(speakerOf(text, "buy Castellan")).toBe("Halvern Pharmaceuticals");
+    expect(speakerOf(text, "hurt riders")).toBe("Dana Whitcombe");
+    expect(speakerOf(text, "water samples failed")).toBe("Minerals Commission");
+    expect(claimsIn(text, "free to disagree").some((c) => c.predicate === "denies")).toBe(false);
+  });
 });
