@@ -139,4 +139,9 @@ describe("generic weekdays and past clauses", () => {
     const fri = "2026-05-08T10:00:00+01:00";
     expect(days("The fire started on April 22 and spread within about 30 seconds. Police arrived the following day.", fri)).toEqual([["April 22", "2026-04-22", "absolute"], ["the following day", "2026-04-23", "relative"]]);
   });
+
+  it("round 17: 'by 12 on Tuesday' is Tuesday; 'lasts' and 'in the year' are no days", () => {
+    const wed = "2026-02-11T10:00:00-05:00";
+    expect(days("Nurses must decide by 12 on Tuesday while the strike lasts, the union said of results in the year to June.", wed)).toEqual([["on Tuesday", "2026-02-10", "relative"]]);
+  });
 });

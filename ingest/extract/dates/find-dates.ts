@@ -47,8 +47,10 @@ export function findDates(text: string, publishedAt?: string): DateScan {
     // "Monday night", "Tuesday morning": the day is the day; the span shows it the way "on Monday" is shown.
     // "at 7 p.m. Wednesday" shows the day; the hour is not what a reader dates the claim by.
     const clock = /^(?:at\s+|around\s+|about\s+)?\d{1,2}(?:[:.]\d\d)?\s*(?:a\.m\.|p\.m\.|am|pm)\s+(?=\p{Lu})/iu.exec(r.text)?.[0] ?? "";
-    const shown = r.text.slice(clock.length).replace(/[\s,.;:]+$/, "").replace(/\s+(?:morning|afternoon|evening|night)$/i, "");
-    const span = { start: r.index + clock.length, end: r.index + clock.length + shown.length };
+    // ("by 12 on Tuesday": chrono reads a bare "12" as the hour; the day is what is dated.)
+    const hour = /^\d{1,2}\s+(?=on\s+\p{Lu})/u.exec(r.text.slice(clock.length))?.[0] ?? "";
+    const shown = r.text.slice(clock.length + hour.length).replace(/[\s,.;:]+$/, "").replace(/\s+(?:morning|afternoon|evening|night)$/i, "");
+    const span = { start: r.index + clock.length + hour.length, end: r.index + clock.length + hour.length + shown.length };
     if (spans.some((x) => x.start < span.end && span.start < x.end) || DURATION.test(r.text) || PART_OF.test(shown) || PART_OF.test(text.slice(Math.max(0, span.start - 16), span.start))) continue;
     // "at 17 polling stations", "more than 36 hours before": a bare hour names no day and must not hide a figure.
     if (!namesADay(r) || HOURS_OFFSET.test(r.text) || NOT_A_DATE.test(r.text.trim())) continue;
@@ -91,7 +93,7 @@ export function findDates(text: string, publishedAt?: string): DateScan {
 /** "36 hours before the test": an offset in hours from an event is a length of time (a figure), not a calendar day. */
 const HOURS_OFFSET = new RegExp(String.raw`^${COUNT}\s+(?:hours?|minutes?|seconds?)\b`, "i");
 /** "29/32" and "1/2" are fractions (bond prices, halves); "in the day", "the last five days" are spans. */
-const NOT_A_DATE = /^after\s+\S+\s+(?:days?|weeks?)$|^\d{1,2}\/\d{1,2}$|^in the day$|^in a second$|^(?:sat|sun|wed|mon|tue|thu|fri)$|^(?:the\s+)?(?:last|past|next|previous)\s+(?:\w+\s+)?(?:days|weeks|months|years)$/i;
+const NOT_A_DATE = /^lasts?$|^in the year$|^after\s+\S+\s+(?:days?|weeks?)$|^\d{1,2}\/\d{1,2}$|^in the day$|^in a second$|^(?:sat|sun|wed|mon|tue|thu|fri)$|^(?:the\s+)?(?:last|past|next|previous)\s+(?:\w+\s+)?(?:days|weeks|months|years)$/i;
 const DAY_WORD = /\b(?:yesterday|today|tomorrow|tonight|week|month|year|day|morning|afternoon|evening|night)\b/i;
 const CLOCK = /\d[:.]\d\d|\b(?:am|pm|a\.m\.|p\.m\.|noon|midnight|o'clock)\b/i;
 /** chrono also reads lone numbers as hours ("at 17", "36 hours before"); only a day, a day word or a written clock time counts. */

@@ -49,7 +49,7 @@ const TITLE_ABBREV = /^(?:Mr|Ms|Mrs|Dr|Rep|Reps|Sen|Sens|Gov|Gen|Lt|Col|Sgt|Capt
 /** "D-Minn.", "R-Texas": a US party and state tag after a lawmaker's name. */
 const PARTY_TAG = /^[DRI]-\p{Lu}/u;
 /** "Convention for Renewal Party", "Office for National Statistics": heads that take a "for" phrase into the name. */
-const FOR_HEADS = /^(Arbitration|Convention|Party|Movement|Alliance|Coalition|Centre|Center|Campaign|Committee|Commission|Council|Office|Institute|Foundation|Association|Society|Fund|Agency|Department|Ministry|Secretary|Front|Union|Court|Tribunal|Network)$/;
+const FOR_HEADS = /^(Commissioner|Ombudsman|Arbitration|Convention|Party|Movement|Alliance|Coalition|Centre|Center|Campaign|Committee|Commission|Council|Office|Institute|Foundation|Association|Society|Fund|Agency|Department|Ministry|Secretary|Front|Union|Court|Tribunal|Network)$/;
 
 type Word = { text: string; start: number; end: number; possessive: boolean; breakAfter: boolean; hyphenSuffix?: string; absorbs?: boolean; dash?: boolean };
 
@@ -96,13 +96,13 @@ const isWordSuffix = (w: string) => (/(ed|ing)$/.test(w) && (w.length > 4 || isC
 /** "C-2025", "TOI-700": a capitalised code joined to a number is a designation, not a name. */
 const DESIGNATION = /^\p{Lu}+-\d/u;
 /** "A$640", "C$14.35", "R412", "HK$176": an amount with a currency prefix, not a name. */
-const MONEY = /^(?:[A-Z]{0,2}\$|R|N|P|₦|₱|Sh|KSh|Rs|GH¢|GH₵)\d/;
+const MONEY = /^(?:[A-Z]{0,2}\$|R|N|P|₦|₱|RM|Sh|KSh|Rs|GH¢|GH₵)\d/;
 /** "Columbia, S.C.", "Addison, N.Y.", "Ky.": AP-style state abbreviations say where the place before them is. */
 const STATE_ABBREV = new RegExp(String.raw`^${STATE_ABBREVIATIONS}\.?$`);
 const isCap = (w: Word) => CAPITAL.test(w.text) && !MONEY.test(w.text) && !STATE_ABBREV.test(w.text) && !PARTY_TAG.test(w.text) && !DESIGNATION.test(w.text) && !MONTHS_DAYS.has(w.text.toLowerCase()) && !NOT_NAMES.has(w.text.toLowerCase()) && !/^\p{Lu}{2,}s$/u.test(w.text);
 
-const PORTFOLIO_WORD = /^(?:Health|Finance|Justice|Education|Transport|Housing|Defence|Defense|Energy|Environment|Agriculture|Trade|Enterprise|Foreign|Home|Culture|Tourism|Sport|Employment|Communications|Infrastructure|Industry|Labour|Labor|Immigration|Children|Equality|Rural|Social)$/;
-const NAME_PARTICLE = /^(?:bin|bint|ibn|von|van|der|den|de|da|di|du|del|della|dos|das|le|la|sul|sur|sous|am|upon|en)$/;
+const PORTFOLIO_WORD = /^(?:Mining|Mines|Economy|Interior|Water|Fisheries|Health|Finance|Justice|Education|Transport|Housing|Defence|Defense|Energy|Environment|Agriculture|Trade|Enterprise|Foreign|Home|Culture|Tourism|Sport|Employment|Communications|Infrastructure|Industry|Labour|Labor|Immigration|Children|Equality|Rural|Social)$/;
+const NAME_PARTICLE = /^(?:und|na|bin|bint|ibn|von|van|der|den|de|da|di|du|del|della|dos|das|le|la|sul|sur|sous|am|upon|en)$/;
 const MODEL_NUMBER = /^\d{1,4}[A-Za-z]?$/;
 /** A brand or a road before the number, not "The 388-bed", "All 14" or a person's name before an age. */
 const namesAModel = (run: Word[]) => run.length <= 3 && !run.some((w) => isCommonWord(w.text) && !/^(?:Highway|Route|Road|Lock|Pro|Max|Plus|Ultra|Mini|Air)$/.test(w.text)) && !isFirstName(run[0]?.text ?? "");
@@ -117,7 +117,7 @@ const POLICY_AREA = /^(?:Environment|Health|Transport|Fisheries|Agriculture|Immi
 
 function andJoins(words: Word[], i: number): boolean {
   // "Ministry of Health and Family Welfare", "Department of Roads and Transport": after "<head> of", "and" continues the portfolio.
-  if (words.slice(Math.max(0, i - 4), i).some((w, k, a) => (w.text === "of" || w.text === "for") && /^(?:Ministry|Department|Office|Bureau|Secretariat|Directorate|Minister|Secretary|Institute|Council|Commission|Agency|Board|Academy|Chamber|Confederation|Federation|Association)$/.test(a[k - 1]?.text ?? ""))) return isCap(words[i + 1] as Word);
+  if (words.slice(Math.max(0, i - 4), i).some((w, k, a) => (w.text === "of" || w.text === "for") && /^(?:Ministry|Department|Office|Bureau|Secretariat|Directorate|Minister|Secretary|Institute|Council|Commission|Commissioner|Agency|Board|Academy|Chamber|Confederation|Federation|Association)$/.test(a[k - 1]?.text ?? ""))) return isCap(words[i + 1] as Word);
   let j = i + 1;
   while (j < words.length && isCap(words[j] as Word) && !(words[j] as Word).breakAfter) j++;
   // "Environment and Climate Change Canada": a policy area, "and", another, then the country is that country's agency.
@@ -166,7 +166,7 @@ export function sentenceCandidates(s: Sentence): Candidate[] {
     // "Porsche 911", "Lock Pro 2", "Highway 5": a number closing a name is part of it (a model, a road).
     if (prev && !prev.breakAfter && MODEL_NUMBER.test(w.text) && !/^-/.test(s.terms[i]?.post ?? "") && namesAModel(run) && numberClosesName(w, words[i + 1])) { run.push(w); flush(); continue; }
     // "Mr Evans Wafula Simiyu": British style drops the title's full stop, and "Mr" alone is no name.
-    if (run.length === 0 && /^(?:Mr|Mrs|Ms|Dr|Mx)$/.test(w.text) && next && isCap(next) && !w.breakAfter) { flush(); titled = true; continue; }
+    if (run.length === 0 && /^(?:Mr|Mrs|Ms|Dr|Mx|Supt|Insp|Cllr|Cr|Det|Sgt|Const|Prof|Capt|Lt|Hon)$/.test(w.text) && next && isCap(next) && !w.breakAfter) { flush(); titled = true; continue; }
     if (!isCap(w) && !joiner) { flush(); continue; }
     // "Airbus A350-900": the maker and its model code are two names.
     if (prev?.breakAfter || (run.length && MODEL_CODE.test(w.text))) flush();
@@ -243,6 +243,8 @@ function trimRun(run: Word[], initial: boolean, titled: boolean, sentence: numbe
   if (words.length >= 3 && (isDemonym(words[0]?.text ?? "") || PARTY_LABEL.test(words[0]?.text ?? "")) && (isFirstName(words[1]?.text ?? "") || partyPerson)) { words = words.slice(1); initial = false; titled = titled || partyPerson; }
   // "Fiona Rourke SC", "Jane Hale MP": letters after a name are an honour or an office; the person is named before them.
   if (words.length >= 3 && POST_NOMINAL.test(words[words.length - 1]?.text ?? "") && words.slice(0, -1).every((w) => /^\p{Lu}/u.test(w.text))) { words = words.slice(0, -1); titled = true; }
+  // "a Pawtucket Democrat": a party label after a place describes a politician from there; the place is the name.
+  if (words.length === 2 && /^(?:Democrat|Republican)$/.test(words[1]?.text ?? "") && !/^(?:Liberal|Social|Christian|Free|Green|New|National|Democratic)$/.test(words[0]?.text ?? "") && (isPlaceWord(words[0]?.text ?? "") || townPopulation(words[0]?.text ?? "") > 0)) words = words.slice(0, 1);
   // "Labour MP", "Tory councillor": a party before a role is the party.
   if (words.length === 2 && /^(?:MP|MPs|MLA|MLC|MEP|MSP|TD|Senator|Councillor|Councilor)$/.test(words[1]?.text ?? "")) words = words.slice(0, 1);
   const first = words[0];

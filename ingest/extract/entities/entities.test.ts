@@ -277,4 +277,10 @@ describe("places, instruments, designations and role words", () => {
     expect(found).toEqual(expect.arrayContaining(["PERSON Patrick Nyarko", "PERSON Lisa Brennan", "GOV West Yorkshire Fire and Rescue Service", "ORG Unifor Local 111", "PLACE Positano", "PLACE Ravello", "ORG Eli Lilly", "PLACE Southeast Asia"]));
     expect(found.some((e) => /GH|P18|Manager/.test(e))).toBe(false);
   });
+
+  it("round 17: titles without a full stop (Supt, Cr), a place before 'Democrat', club prefixes, an outlet's desk, docks and zones, finance heads, investigating units, ringgit amounts and number words are no names", () => {
+    const found = entitiesOf("Supt Lim Chee Keong said RM50,000 was paid. Rep. Ana Cole, a Pawtucket Democrat, and a Liberal Democrat spoke. FC Nordvest bid for the Chatham Docks site in the Bayan Lepas Free Industrial Zone, ABC North Coast reported. Meridian Harbor Financial and the Special Investigating Unit agreed. Six workers died.");
+    expect(found).toEqual(expect.arrayContaining(["PERSON Lim Chee Keong", "PLACE Pawtucket", "ORG Liberal Democrat", "ORG FC Nordvest", "PLACE Chatham Docks", "PLACE Bayan Lepas Free Industrial Zone", "MEDIA ABC North Coast", "ORG Meridian Harbor Financial", "GOV Special Investigating Unit"]));
+    expect(found.some((e) => /RM50|Six|Supt/.test(e))).toBe(false);
+  });
 });

@@ -194,4 +194,10 @@ describe("units", () => {
     const figs = (t: string) => extractAssertions({ text: t, publishedAt: "2026-03-02T10:00:00+00:00" }).figures.map((f) => [f.value, f.qualifier, f.unit]);
     expect(figs("MANILA: Philippine power rose to P18.72 per unit, with a 5-euro fee, between $550-million and $650-million and a 2.3-per-cent rise. Of the affected vehicles, 204,600 were sold. It lay about 22 kilometres north of Tallinn. Call 0808 223 1133.")).toEqual([[18.72, "exact", "PHP"], [5, "exact", "EUR"], [600000000, "between", "USD"], [2.3, "exact", "percent"], [204600, "exact", "vehicles"], [22, "about", "kilometres"]]);
   });
+
+  it("round 17: ringgit 'RM', rand with a hyphenated scale, Chilean pesos, 'above' ends the noun", () => {
+    const figs = (t: string) => extractAssertions({ text: t, publishedAt: "2026-03-02T10:00:00+00:00" }).figures.map((f) => [f.value, f.qualifier, f.unit]);
+    expect(figs("Penang paid RM50,000; Eskom's R4.2-billion deal; the river rose more than 2 metres above normal.")).toEqual([[50000, "exact", "MYR"], [4200000000, "exact", "ZAR"], [2, "over", "metres"]]);
+    expect(figs("SANTIAGO, Chile: the Chilean court fined the miner 34 billion pesos.")).toEqual([[34000000000, "exact", "CLP"]]);
+  });
 });

@@ -3,7 +3,7 @@ import { DIGITS, NUMBER_WORDS, parseNumeral, SCALE_WORDS, scaled, scaleOf } from
 import { qualifierRange, QUALIFIERS, qualifierOf } from "./qualifiers";
 import { countedNoun, CURRENCY_PREFIX, CURRENCY_SUFFIX, currencyCode, writtenOutUnit } from "./units";
 import { STREET_TYPES } from "../text/us-addresses";
-import { localDollar, localRupee } from "./local-dollar";
+import { localDollar, localPeso, localRupee } from "./local-dollar";
 
 type Span = { start: number; end: number };
 const NUM = `(?:(?<cur>${CURRENCY_PREFIX})\\s?)?(?<num>${DIGITS}|${NUMBER_WORDS}(?=[ -](?:${SCALE_WORDS})))(?:[ -]?(?<scale>${SCALE_WORDS}))?`;
@@ -42,12 +42,13 @@ export function findFigures(source: string, exclude: Span[]): Figure[] {
   for (const m of text.matchAll(PATTERN)) pushFigure(out, text, m, exclude);
   const sorted = out.sort((a, b) => a.start - b.start).map((f) => ({ ...f, text: source.slice(f.start, f.end) }));
   const rupee = localRupee(source);
+  const peso = localPeso(source);
   const local = (f: Figure): Figure => {
     if (f.unit === "USD" && (/^(?:[\p{L}\s-]*\s)?\$/u.test(f.text) || /^\s+cents?\b/i.test(source.slice(f.end, f.end + 7))) && dollar !== "USD") return { ...f, unit: dollar };
     // "Rs2.39tr", "rupees" in a Pakistani story.
     if (f.unit === "INR" && !/₹|INR/.test(f.text) && rupee !== "INR") return { ...f, unit: rupee };
-    // "6,800 pesos" in a Philippine story.
-    if (f.unit === "MXN" && !/MXN/.test(f.text) && /\b(?:Philippines?|Philippine|Manila|Filipino)\b/.test(source)) return { ...f, unit: "PHP" };
+    // "6,800 pesos" in a Philippine or Chilean story.
+    if (f.unit === "MXN" && !/MXN/.test(f.text) && peso !== "MXN") return { ...f, unit: peso };
     return f;
   };
   return shareConvertedQualifier(text, sorted.map(local)).map((f, i, all) => withSharedUnit(text, f, all[i - 1]));

@@ -42,3 +42,17 @@ export function localRupee(text: string): string {
   const best = counts.reduce((a, b) => (b[1] > a[1] ? b : a));
   return best[1] > 0 ? best[0] : "INR";
 }
+
+const PESO_NAMES: Array<[RegExp, string]> = [
+  [/\b(?:Philippines?|Philippine|Manila|Filipino)\b/g, "PHP"],
+  [/\b(?:Chile|Chilean|Santiago)\b/g, "CLP"],
+  [/\b(?:Argentina|Argentine|Buenos Aires)\b/g, "ARS"],
+  [/\b(?:Colombia|Colombian|Bogot[aá])\b/g, "COP"],
+];
+
+/** Which peso "pesos" means: the country the copy names most, Mexico's when none. */
+export function localPeso(text: string): string {
+  const counts = PESO_NAMES.map(([names, code]) => [code, (text.match(names) ?? []).length] as const);
+  const best = counts.reduce((a, b) => (b[1] > a[1] ? b : a));
+  return best[1] > 0 ? best[0] : "MXN";
+}
