@@ -379,4 +379,11 @@ describe("round 7: real wire wordings", () => {
     expect(speakerOf(text, "water samples failed")).toBe("Minerals Commission");
     expect(claimsIn(text, "free to disagree").some((c) => c.predicate === "denies")).toBe(false);
   });
+
+  it("round 17: a title-case acronym in brackets, 'the club' is the club the story is about, 'the system' is the health system", () => {
+    const text = "Civil society group Organisation Undoing Tax Abuse (Outa) welcomed the ruling. Outa said the tender was flawed. Medway Athletic agreed a sale. Medway Athletic fans cheered. Halyard Sports Partners, a Boston fund, will own 85 per cent. The club said it expected a decision within 12 weeks. Nurses struck at Blackstone Valley Health System. In a statement, the system said it had bargained in good faith.";
+    expect(speakerOf(text, "tender was flawed")).toBe("Organisation Undoing Tax Abuse");
+    expect(speakerOf(text, "decision within 12 weeks")).toBe("Medway Athletic");
+    expect(speakerOf(text, "bargained in good faith")).toBe("Blackstone Valley Health System");
+  });
 });

@@ -10,7 +10,7 @@ export type Scope = { index: EntityIndex; sentenceStart: number; previous?: Spea
 export type Cited = ReadonlyMap<string, number>;
 
 const GOV_NOUN = /\b(central bank|ministry|department|agency|commission|authority|government|regulator|court|prosecutors?|police|watchdog|cabinet|panel|tribunal|parliament|council|regulators?|directorate|inspectorate|bureau|coastguard|coast guard)\b/i;
-const ORG_NOUN = /\b(company|firm|group|startup|carmaker|automaker|lab|developer|maker|airline|carrier|bank|union|hospital|insurer|retailer|chipmaker|manufacturer|business|lender|operator|brand|league|club|association|federation|grocer|utility|university|charity|publisher|studio|museum|team|institute|foundation|college|school|gallery|theatre|theater|orchestra)\b/i;
+const ORG_NOUN = /\b(system|company|firm|group|startup|carmaker|automaker|lab|developer|maker|airline|carrier|bank|union|hospital|insurer|retailer|chipmaker|manufacturer|business|lender|operator|brand|league|club|association|federation|grocer|utility|university|charity|publisher|studio|museum|team|institute|foundation|college|school|gallery|theatre|theater|orchestra)\b/i;
 
 const typeOf = (scope: Scope, id?: string): EntityType | undefined => (id ? scope.index.byId.get(id)?.type : undefined);
 
@@ -32,6 +32,7 @@ const NAME_HINTS: Record<string, RegExp> = {
   bank: /\b(?:Bank|Banco|Banca|Bancorp)\b/,
   watchdog: /\b(?:Commission|Authority|Agency|Office|Inspectorate|Board)\b/,
   regulator: /\b(?:Commission|Authority|Agency|Office|Inspectorate|Board|Directorate)\b/,
+  club: /\b(?:FC|AFC|United|City|Athletic|Town|Rovers|Wanderers|Albion|County|Club)\b/,
 };
 
 /**
@@ -47,7 +48,8 @@ export function resolveBody(scope: Scope, phrase: string): Speaker | undefined {
   });
   // "The university said" after "Harbourne University" and the "University and College Union": the name headed by the noun first.
   const headed = named.filter((m) => { const n = (scope.index.byId.get(m.id)?.name ?? "").toLowerCase(); return n.endsWith(noun) || n.startsWith(`${noun} of `); });
-  const lastNamed = headed.at(-1) ?? named.at(-1);
+  // ("the club": of the clubs named, the one the article is about, not the last one mentioned.)
+  const lastNamed = noun === "club" ? mostSalientOf(scope, named) : headed.at(-1) ?? named.at(-1);
   if (lastNamed && lastNamed.type !== "PLACE" && lastNamed.type !== "PERSON") return { speakerId: lastNamed.id };
   const introduced = introducedAs(scope, noun);
   if (introduced) return introduced;
@@ -108,6 +110,13 @@ function mostSalient(scope: Scope, kinds: EntityType[], exclude?: (id: string) =
   if (prevId && top.has(prevId)) return { speakerId: prevId };
   const latest = prior.filter((m) => top.has(m.id)).at(-1);
   return latest && { speakerId: latest.id };
+}
+
+/** Of some mentions, the entity mentioned most (ties: the latest). */
+function mostSalientOf(scope: Scope, mentions: Located[]): Located | undefined {
+  const counts = new Map<string, number>();
+  for (const m of mentions) counts.set(m.id, (counts.get(m.id) ?? 0) + 1);
+  return [...mentions].reverse().sort((a, b) => (counts.get(b.id) ?? 0) - (counts.get(a.id) ?? 0))[0];
 }
 
 /** he/she: the last person quoted or named; it: the last organisation; they/we: the previous speaker. */

@@ -2,7 +2,7 @@ import type { Candidate } from "./candidates";
 import { entityKey } from "./entity-key";
 
 const ACRONYM = /^\p{Lu}{2,6}$/u;
-const INTRODUCED = /^\s*\(\s*(\p{Lu}[\p{Lu}&]{1,7})\s*\)/u;
+const INTRODUCED = /^\s*\(\s*(\p{Lu}[\p{Lu}&]{1,7}|\p{Lu}\p{Ll}{2,7})\s*\)/u;
 
 /**
  * "Financial Conduct Authority (FCA)", or "the FCA" in an article that names the Financial Conduct
@@ -17,6 +17,9 @@ export function introducedAcronyms(text: string, cands: Candidate[]): Map<string
   for (const c of cands) {
     const acr = INTRODUCED.exec(text.slice(c.end, c.end + 14))?.[1];
     if (!acr || !c.text.includes(" ") || acr[0] !== c.text[0]) continue;
+    // "Organisation Undoing Tax Abuse (Outa)", "(Nepra)": some papers write acronyms in title case; then its letters
+    // must be the initials of the name's words, so "(Reuters)" or "(Pty)" after a name attaches nothing.
+    if (/\p{Ll}/u.test(acr) && !initials(c.text).toLowerCase().startsWith(acr.toLowerCase().slice(0, 3))) continue;
     out.set(entityKey(acr), entityKey(c.text));
   }
   for (const a of cands.filter((c) => ACRONYM.test(c.text) && !out.has(entityKey(c.text)))) {

@@ -175,7 +175,7 @@ export function sentenceCandidates(s: Sentence): Candidate[] {
     // "Justice Mary Kemunto", "Lord Hale": titles that are also nouns ("Justice Department") only before a given name.
     if (run.length === 0 && /^(?:Justice|Lord|Lady|Dame)$/.test(w.text) && next && !w.breakAfter && (isFirstName(next.text) || isGivenName(next.text))) { titled = true; continue; }
     // "Minister for Health Deirdre Fallon": the portfolio after "Minister for" is no part of the name that follows it.
-    if (run.length === 0 && /^(?:for|of)$/.test(words[i - 1]?.text ?? "") && /^(?:Minister|Secretary|Spokesperson|Spokesman|Spokeswoman|Commissioner)$/.test(words[i - 2]?.text ?? "") && PORTFOLIO_WORD.test(w.text) && next && isCap(next) && !w.breakAfter) { titled = true; continue; }
+    if (run.length === 0 && /^(?:for|of)$/.test(words[i - 1]?.text ?? "") && /^(?:Minister|Secretary|Undersecretary|Spokesperson|Spokesman|Spokeswoman|Commissioner)$/.test(words[i - 2]?.text ?? "") && PORTFOLIO_WORD.test(w.text) && next && isCap(next) && !w.breakAfter) { titled = true; continue; }
     if (run.length === 0) runStart = i;
     run.push(w);
     if (w.absorbs) i++;
