@@ -3,7 +3,7 @@ import { DIGITS, NUMBER_WORDS, parseNumeral, SCALE_WORDS, scaled, scaleOf } from
 import { qualifierRange, QUALIFIERS, qualifierOf } from "./qualifiers";
 import { countedNoun, CURRENCY_PREFIX, CURRENCY_SUFFIX, currencyCode, writtenOutUnit } from "./units";
 import { STREET_TYPES } from "../text/us-addresses";
-import { localDollar, localPeso, localRupee } from "./local-dollar";
+import { localDollar, localPeso, localRupee } from "./local-currency";
 
 type Span = { start: number; end: number };
 const NUM = `(?:(?<cur>${CURRENCY_PREFIX})\\s?)?(?<num>${DIGITS}|${NUMBER_WORDS}(?=[ -](?:${SCALE_WORDS})))(?:[ -]?(?<scale>${SCALE_WORDS}))?`;

@@ -36,12 +36,15 @@ const RUPEE_NAMES: Array<[RegExp, string]> = [
   [/\b(?:India|Indian|New Delhi|Mumbai|Bengaluru|Chennai|Kolkata)\b/g, "INR"],
 ];
 
-/** Which rupee a bare "Rs" means: the country the copy names most, India when none. */
-export function localRupee(text: string): string {
-  const counts = RUPEE_NAMES.map(([names, code]) => [code, (text.match(names) ?? []).length] as const);
+/** The currency of the country the copy names most, `fallback` when it names none. */
+function mostNamed(text: string, table: Array<[RegExp, string]>, fallback: string): string {
+  const counts = table.map(([names, code]) => [code, (text.match(names) ?? []).length] as const);
   const best = counts.reduce((a, b) => (b[1] > a[1] ? b : a));
-  return best[1] > 0 ? best[0] : "INR";
+  return best[1] > 0 ? best[0] : fallback;
 }
+
+/** Which rupee a bare "Rs" means: India's when the copy names no other rupee country. */
+export const localRupee = (text: string) => mostNamed(text, RUPEE_NAMES, "INR");
 
 const PESO_NAMES: Array<[RegExp, string]> = [
   [/\b(?:Philippines?|Philippine|Manila|Filipino)\b/g, "PHP"],
@@ -50,9 +53,5 @@ const PESO_NAMES: Array<[RegExp, string]> = [
   [/\b(?:Colombia|Colombian|Bogot[aá])\b/g, "COP"],
 ];
 
-/** Which peso "pesos" means: the country the copy names most, Mexico's when none. */
-export function localPeso(text: string): string {
-  const counts = PESO_NAMES.map(([names, code]) => [code, (text.match(names) ?? []).length] as const);
-  const best = counts.reduce((a, b) => (b[1] > a[1] ? b : a));
-  return best[1] > 0 ? best[0] : "MXN";
-}
+/** Which peso "pesos" means: Mexico's when the copy names no other peso country. */
+export const localPeso = (text: string) => mostNamed(text, PESO_NAMES, "MXN");
