@@ -24,11 +24,11 @@ export type Candidate = {
 };
 
 const CAPITAL = /^(?:\p{Lu}|i\p{Lu}|\d+\p{Lu})/u;
-const OF_HEADS = /^(Corp\.|Co\.|Corporation|Company|Bay|Gulf|Sea|Isle|Straits?|Ministry|Department|Bank|University|Institute|Bureau|Office|Council|Court|Agency|Commission|Board|Academy|Association|Federation|Republic|Kingdom|Secretary|School|College|Museum|Chamber|Union|Organization|Organisation|Society|League|Conference|Directorate|General|Coalition|Alliance|Confederation|Service|Authority|Centre|Center|Party|Network|Congress|Assembly|Parliament|Church|Order|Fund|Division|District|Corps|Inspectorate)$/;
+const OF_HEADS = /^(Cape|House|Corp\.|Co\.|Corporation|Company|Bay|Gulf|Sea|Isle|Straits?|Ministry|Department|Bank|University|Institute|Bureau|Office|Council|Court|Agency|Commission|Board|Academy|Association|Federation|Republic|Kingdom|Secretary|School|College|Museum|Chamber|Union|Organization|Organisation|Society|League|Conference|Directorate|General|Coalition|Alliance|Confederation|Service|Authority|Centre|Center|Party|Network|Congress|Assembly|Parliament|Church|Order|Fund|Division|District|Corps|Inspectorate)$/;
 /** A quotation mark or an opening bracket before the next word ends a name ("Markets Authority (CMA)"). */
 const QUOTE = /["'“”‘’(\[]/;
 /** Heads that close names joined by "and" ("Korea Iron and Steel Association", "Securities and Exchange Commission"). */
-const AND_HEADS = /^(Service|Services|Customs|Association|Commission|Authority|Administration|Organization|Organisation|Council|Committee|Institute|Federation|Union|Bureau|Agency|Department|Ministry|Exchange|Company|Industries|Society|Foundation|Board)$/;
+const AND_HEADS = /^(Prevention|Service|Services|Customs|Association|Commission|Authority|Administration|Organization|Organisation|Council|Committee|Institute|Federation|Union|Bureau|Agency|Department|Ministry|Exchange|Company|Industries|Society|Foundation|Board)$/;
 const COMPASS = /^(North|South|East|West|Northern|Southern|Eastern|Western|Central)$/;
 /** "U.S. Consumer Product Safety Commission": the country is where the body sits, not part of its name. */
 const COUNTRY_PREFIX = /^(U\.S\.|US|U\.K\.|UK|EU)$/;
@@ -49,7 +49,7 @@ const TITLE_ABBREV = /^(?:Mr|Ms|Mrs|Dr|Rep|Reps|Sen|Sens|Gov|Gen|Lt|Col|Sgt|Capt
 /** "D-Minn.", "R-Texas": a US party and state tag after a lawmaker's name. */
 const PARTY_TAG = /^[DRI]-\p{Lu}/u;
 /** "Convention for Renewal Party", "Office for National Statistics": heads that take a "for" phrase into the name. */
-const FOR_HEADS = /^(Commissioner|Ombudsman|Arbitration|Convention|Party|Movement|Alliance|Coalition|Centre|Center|Campaign|Committee|Commission|Council|Office|Institute|Foundation|Association|Society|Fund|Agency|Department|Ministry|Secretary|Front|Union|Court|Tribunal|Network)$/;
+const FOR_HEADS = /^(Centers|Centres|Forum|Commissioner|Ombudsman|Arbitration|Convention|Party|Movement|Alliance|Coalition|Centre|Center|Campaign|Committee|Commission|Council|Office|Institute|Foundation|Association|Society|Fund|Agency|Department|Ministry|Secretary|Front|Union|Court|Tribunal|Network)$/;
 
 type Word = { text: string; start: number; end: number; possessive: boolean; breakAfter: boolean; hyphenSuffix?: string; absorbs?: boolean; dash?: boolean };
 
@@ -96,7 +96,7 @@ const isWordSuffix = (w: string) => (/(ed|ing)$/.test(w) && (w.length > 4 || isC
 /** "C-2025", "TOI-700": a capitalised code joined to a number is a designation, not a name. */
 const DESIGNATION = /^\p{Lu}+-\d/u;
 /** "A$640", "C$14.35", "R412", "HK$176": an amount with a currency prefix, not a name. */
-const MONEY = /^(?:[A-Z]{0,2}\$|R|N|P|₦|₱|RM|Sh|KSh|Rs|GH¢|GH₵)\d/;
+const MONEY = /^(?:[A-Z]{0,2}\$|R|N|P|₦|₱|RM|Rp|Sh|KSh|Rs|GH¢|GH₵)\d/;
 /** "Columbia, S.C.", "Addison, N.Y.", "Ky.": AP-style state abbreviations say where the place before them is. */
 const STATE_ABBREV = new RegExp(String.raw`^${STATE_ABBREVIATIONS}\.?$`);
 const isCap = (w: Word) => CAPITAL.test(w.text) && !MONEY.test(w.text) && !STATE_ABBREV.test(w.text) && !PARTY_TAG.test(w.text) && !DESIGNATION.test(w.text) && !MONTHS_DAYS.has(w.text.toLowerCase()) && !NOT_NAMES.has(w.text.toLowerCase()) && !/^\p{Lu}{2,}s$/u.test(w.text);
@@ -159,8 +159,10 @@ export function sentenceCandidates(s: Sentence): Candidate[] {
     // "Hamad bin Ali Al Mamari", "Ursula von der Leyen": a name particle between capitalised words is inside the name.
     if (prev && !prev.breakAfter && NAME_PARTICLE.test(w.text) && next && isCap(next) && run.length <= 3) { run.push(w); continue; }
     // "Federal Office for the Environment", "Office of the Medical Examiner": "of the"/"for the" inside an institution's name.
-    if (prev && !prev.breakAfter && ((w.text === "of" && OF_HEADS.test(prev.text)) || (w.text === "for" && FOR_HEADS.test(prev.text))) && next?.text === "the" && words[i + 2] && isCap(words[i + 2] as Word)) { run.push(w, next); i++; continue; }
-    const joiner = prev && !prev.breakAfter && (w.text === "&" || (w.text === "of" && (OF_HEADS.test(prev.text) || (run.length >= 3 && (OF_HEADS.test(run[0]?.text ?? "") || FOR_HEADS.test(run[0]?.text ?? ""))) || (run.length <= 2 && /^\p{Lu}{3,6}$/u.test(prev.text) && next !== undefined && isPlaceWord(next.text)))) || (w.text === "for" && FOR_HEADS.test(prev.text)) || (w.text === "on" && /^(?:Institute|Committee|Commission|Council|Center|Centre|Panel|Conference|Force)$/.test(prev.text)) || (w.text === "and" && andJoins(words, i))) && next && isCap(next);
+    const head = run.find((r) => !/^(?:The|A|An)$/.test(r.text))?.text ?? "";
+    const bodyRun = run.length >= 3 && (OF_HEADS.test(head) || FOR_HEADS.test(head));
+    if (prev && !prev.breakAfter && ((w.text === "of" && (OF_HEADS.test(prev.text) || bodyRun)) || (w.text === "for" && FOR_HEADS.test(prev.text))) && next?.text === "the" && words[i + 2] && isCap(words[i + 2] as Word)) { run.push(w, next); i++; continue; }
+    const joiner = prev && !prev.breakAfter && (w.text === "&" || (w.text === "of" && (OF_HEADS.test(prev.text) || bodyRun || (run.length <= 2 && /^\p{Lu}{3,6}$/u.test(prev.text) && next !== undefined && isPlaceWord(next.text)))) || (w.text === "for" && FOR_HEADS.test(prev.text)) || (w.text === "on" && /^(?:Institute|Committee|Commission|Council|Center|Centre|Panel|Conference|Force)$/.test(prev.text)) || (w.text === "and" && andJoins(words, i))) && next && isCap(next);
     // "U.S. Rep. Ilhan Omar", "Dr. Elena Marsh": the abbreviated title ends what came before and marks the person after it.
     if (TITLE_ABBREV.test(w.text) && /^\.\s/.test(s.terms[i]?.post ?? "") && next && isCap(next)) { if (run.every((r) => COUNTRY_PREFIX.test(r.text))) run = []; flush(); titled = true; continue; }
     // "Porsche 911", "Lock Pro 2", "Highway 5": a number closing a name is part of it (a model, a road).

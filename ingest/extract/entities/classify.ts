@@ -34,7 +34,7 @@ const ORG_APPOSITIVE = /^,\s+(?:(?:\p{Lu}[\p{L}]*\s)?\p{Lu}[\p{L}]*['’]s|its|t
 /** "Black Sea", "Ablekuma Hills", "Rio Grande Valley": a capitalised geographic head names a place. */
 const PLACE_HEAD = /\b(Zone|Docks?|Quay|Wharf|Marina|Statehouse|State House|Capitol|Theatre|Theater|Hall|Area|Region|Gorge|Airport|Stadium|Arena|Square|Creek|Hill|Falls|Harbour|Harbor|Beach|Reservoir|Dam|Glacier|Fjord|Forest|Park|Sea|Ocean|Strait|Straits|Gulf|Bay|River|Lake|Mountains|Hills|Valley|Island|Islands|Peninsula|Desert|Canal|Channel|Coast|Highlands|Plateau|Delta|Basin|Province|County|Prefecture|Oblast|Governorate)$/;
 const STATE_PANEL = /\b(?:Customs|Board|Board of (?:Inquiry|Inquest|Trade|Education|Health|Supervisors)|Inquiry|Task Force|Royal Commission)$/;
-const PLACE_OPENING = /^(?:Mount|Mt\.|Lake|Cape|Fort|Port|Loch|Glen|River|Isle|County|Bay of|Gulf of|Sea of|Isle of)\s\p{Lu}\p{Ll}+/u;
+const PLACE_OPENING = /^(?:Cape of|Mount|Mt\.|Lake|Cape|Fort|Port|Loch|Glen|River|Isle|County|Bay of|Gulf of|Sea of|Isle of)\s\p{Lu}\p{Ll}+/u;
 const EAST_ASIAN_FAMILY = /^(?:Tan|Lim|Lee|Ng|Wong|Chan|Chen|Wang|Li|Zhang|Liu|Yang|Huang|Zhao|Wu|Zhou|Xu|Sun|Ma|Zhu|Hu|Guo|Lin|Luo|Goh|Teo|Koh|Ong|Chua|Yeo|Kim|Park|Choi|Jung|Kang|Cho|Yoon|Jang|Han|Oh|Seo|Shin|Kwon|Hwang|Ahn|Song|Nguyen|Tran|Pham|Hoang|Phan|Vu|Dang|Bui|Ngo|Duong)$/;
 /** "Reserve Bank of India", "Central Bank of Nigeria", "Federal Reserve": central banks are state bodies. */
 const CENTRAL_BANK = /^\p{Lu}\p{Ll}+ Fed$|\bReserve Bank\b|^(?:Reserve Bank|Central Bank|National Bank of (?:Poland|Ukraine|Belgium|Romania|Serbia|Hungary|Kazakhstan|Ethiopia))\b|\bCentral Bank$|^Federal Reserve\b/u;
@@ -101,7 +101,7 @@ export function typeVotes(text: string, c: Candidate): Vote[] {
   // "Bangalore Water Supply and Sewerage Board", "Board of Inquiry", "Financial Action Task Force": named boards and inquiries are state bodies.
   if (words.length > 1 && STATE_PANEL.test(c.text)) votes.push(["GOV", 5]);
   // "Mount Kenya", "Lake Tahoe", "Cape Town", "Fort Worth": a geographic word opening a two- or three-word name.
-  if (words.length > 1 && words.length <= 3 && PLACE_OPENING.test(c.text)) votes.push(["PLACE", 5]);
+  if (words.length > 1 && words.length <= 4 && PLACE_OPENING.test(c.text)) votes.push(["PLACE", 5]);
   // "Copenhagen Police", "Forest Hill Police": a place's police force, not the place.
   if (words.length > 1 && /^(?:Police|Constabulary|Sheriff's Office)$/.test(words.slice(-1)[0] ?? "")) votes.push(["GOV", 6]);
   if (words.length === 1 && MODEL_CODE.test(c.text)) votes.push(["PRODUCT", 6]);

@@ -283,4 +283,10 @@ describe("places, instruments, designations and role words", () => {
     expect(found).toEqual(expect.arrayContaining(["PERSON Lim Chee Keong", "PLACE Pawtucket", "ORG Liberal Democrat", "ORG FC Nordvest", "PLACE Chatham Docks", "PLACE Bayan Lepas Free Industrial Zone", "MEDIA ABC North Coast", "ORG Meridian Harbor Financial", "GOV Special Investigating Unit"]));
     expect(found.some((e) => /RM50|Six|Supt/.test(e))).toBe(false);
   });
+
+  it("round 18: 'of the' later in a body's name, Cape/House/Forum/Centers heads, a big town is no short form of a firm, currency codes and 'X-ray' are no names", () => {
+    const found = entitiesOf("The Court of Justice of the European Union ruled. The Centers for Disease Control and Prevention and the House of Representatives agreed, near the Cape of Good Hope. The Indonesian Forum for the Environment objected. Kochi Metro Rail Limited said Kochi would wait. It cost EGP 5 million and an X-ray.");
+    expect(found).toEqual(expect.arrayContaining(["GOV Court of Justice of the European Union", "GOV Centers for Disease Control and Prevention", "GOV House of Representatives", "PLACE Cape of Good Hope", "ORG Indonesian Forum for the Environment", "PLACE Kochi"]));
+    expect(found.some((e) => /EGP|X-ray/.test(e))).toBe(false);
+  });
 });

@@ -8,6 +8,7 @@ import { entityId, entityKey } from "./entity-key";
 import { findLexiconMatches } from "./lexicon-matches";
 import { keepInitial } from "./initial-words";
 import { isFirstName, isLastName, isPlaceWord } from "./words";
+import { townPopulation } from "./gazetteer";
 import { extendListNames } from "./list-names";
 
 export type Located = { start: number; end: number; id: string; type: EntityType };
@@ -15,7 +16,7 @@ export type EntityIndex = { entities: ExtractedEntity[]; mentions: Located[]; by
 type Span = { start: number; end: number };
 type Group = { key: string; fixed?: { type: EntityType; name: string }; votes: Vote[]; mentions: Array<Span & { text: string }> };
 
-const GENERIC_BODY = /^(?:Assistant Treasurer|Treasurer|Constitution|Editing|Reporting|Writing|Senate|Secretary of State|Sheriff|Sultanate|Undersecretary|Secretary|Kingdom|Government|Minister|Ministry|Member|Office|Ombudsman|Parliament|State|Cabinet|Council|Court|Police|Department|Agency|Commission|Authority|Tribunal|Executive|Committee|Opposition|Crown|Bench|Premier|President|Chancellor|Mayor|Governor|Senator|Sport|Indigenous|Turnout|Goodwill|MP|MPs|Budget|Treasury)$/;
+const GENERIC_BODY = /^(?:Assistant Treasurer|Treasurer|Constitution|Editing|Reporting|Writing|Senate|Secretary of State|Sheriff|Sultanate|Undersecretary|Secretary|Kingdom|Government|Minister|Ministry|Member|Office|Ombudsman|Parliament|State|Cabinet|Council|Court|Police|Department|Agency|Commission|Authority|Tribunal|Executive|Committee|Opposition|Crown|Bench|Premier|President|Chancellor|Mayor|Governor|Senator|Sport|Indigenous|Turnout|Goodwill|MP|MPs|Budget)$/;
 const GENERIC_FIRST = /^(Grupo|Groupe|Gruppo|Banco|Banca|Compagnie|Société|Societe)$/;
 const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
 const within = (a: Span, b: Span) => a.start >= b.start && a.end <= b.end;
@@ -117,7 +118,7 @@ function hostsBareWord(m: Group, word: string, bare: Group): boolean {
   if (words[words.length - 1] === word) return kind === "PERSON" || kind === "MEDIA" || GENERIC_FIRST.test(words[0] ?? "") || (typeOf(bare) !== "PLACE" && personShaped(m, words));
   if (words[0] !== word) return false;
   // "Queensland" after "Queensland Coal Mining Board of Inquiry" is the state, not the inquiry.
-  if (kind !== "PERSON" && typeOf(bare) === "PLACE" && isPlaceWord(word)) return false;
+  if (kind !== "PERSON" && typeOf(bare) === "PLACE" && (isPlaceWord(word) || townPopulation(word) >= 100_000)) return false;
   return kind === "PERSON" ? words.length === 2 && !isFirstName(word) : kind !== "PLACE" && !bodyOfMembers(words, 1);
 }
 
