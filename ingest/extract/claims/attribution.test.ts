@@ -386,4 +386,14 @@ describe("round 7: real wire wordings", () => {
     expect(speakerOf(text, "decision within 12 weeks")).toBe("Medway Athletic");
     expect(speakerOf(text, "bargained in good faith")).toBe("Blackstone Valley Health System");
   });
+
+  it("round 18: the country-prefixed name is an alias, an 'EFE).-' dateline, 'del' inside a long name, 'he' by faker's male names, 'the contractor'", () => {
+    const text = "Asuncion, Oct 6 (EFE).- The U.S. Consumer Product Safety Commission said the toys were recalled. The Coordinadora de Derechos Humanos del Paraguay said nine people were hurt. Leela Varghese and P K Suresh Kumar spoke. \"We are not against the metro,\" he said. The state hired contractor Malabar Infracon. The contractor, however, rejected the allegation.";
+    const x = extractAssertions({ text, publishedAt: "2026-10-06T12:00:00-03:00" });
+    expect(x.entities.find((e) => e.name === "Consumer Product Safety Commission")?.aliases).toContain("U.S. Consumer Product Safety Commission");
+    expect(speakerOf(text, "toys were recalled")).toBe("Consumer Product Safety Commission");
+    expect(speakerOf(text, "nine people were hurt")).toBe("Coordinadora de Derechos Humanos del Paraguay");
+    expect(speakerOf(text, "against the metro")).toBe("P K Suresh Kumar");
+    expect(speakerOf(text, "rejected the allegation")).toBe("Malabar Infracon");
+  });
 });

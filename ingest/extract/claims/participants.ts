@@ -9,7 +9,7 @@ const ANAPHOR_START = /^(These|Those|Such|They|It)\b/;
 
 /** "DUBLIN, Sept 29 (Reuters) - ": the agency in a dated dateline filed the story; it is no party to it. */
 const filedBy = (text: string, m: { start: number; end: number; type: string }) =>
-  m.type === "MEDIA" && /\(\s*$/.test(text.slice(Math.max(0, m.start - 2), m.start)) && /^\s*\)\s*(?:--|[—–-])/.test(text.slice(m.end, m.end + 6));
+  m.type === "MEDIA" && /\(\s*$/.test(text.slice(Math.max(0, m.start - 2), m.start)) && /^\s*\)\.?\s*(?:--|[—–-])/.test(text.slice(m.end, m.end + 6));
 
 /**
  * Subject: the entity named before the predicate in the content ("Alibaba-affiliated organizations

@@ -101,7 +101,7 @@ export function speakerBeforeVerb(ctx: SpeakerContext): Speaker | undefined {
   // "…, the hospital said": anything named before the speaker, even in this sentence, can be meant.
   const scope = { ...scopeOf(ctx), sentenceStart: segStart };
   // "NEW YORK, March 16 (Reuters) - Halvern Inc said": the agency in the dateline filed the story; it says nothing in it.
-  const filed = (m: Located) => m.type === "MEDIA" && /\(\s*$/.test(text.slice(Math.max(0, m.start - 2), m.start)) && /^\s*\)\s*(?:--|[—–-])/.test(text.slice(m.end, m.end + 6));
+  const filed = (m: Located) => m.type === "MEDIA" && /\(\s*$/.test(text.slice(Math.max(0, m.start - 2), m.start)) && /^\s*\)\.?\s*(?:--|[—–-])/.test(text.slice(m.end, m.end + 6));
   return resolveSegment(segment, mentionsIn(index, segStart, segStart + segment.length).filter((m) => m.type !== "PLACE" && !filed(m)), scope);
 }
 

@@ -157,7 +157,7 @@ export function sentenceCandidates(s: Sentence): Candidate[] {
     const next = words[i + 1];
     const prev = run[run.length - 1];
     // "Hamad bin Ali Al Mamari", "Ursula von der Leyen": a name particle between capitalised words is inside the name.
-    if (prev && !prev.breakAfter && NAME_PARTICLE.test(w.text) && next && isCap(next) && run.length <= 3) { run.push(w); continue; }
+    if (prev && !prev.breakAfter && NAME_PARTICLE.test(w.text) && next && isCap(next) && run.length <= 5) { run.push(w); continue; }
     // "Federal Office for the Environment", "Office of the Medical Examiner": "of the"/"for the" inside an institution's name.
     const head = run.find((r) => !/^(?:The|A|An)$/.test(r.text))?.text ?? "";
     const bodyRun = run.length >= 3 && (OF_HEADS.test(head) || FOR_HEADS.test(head));

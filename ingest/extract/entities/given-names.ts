@@ -6,7 +6,7 @@ import type { LocaleDefinition } from "@faker-js/faker";
  * generates people from). compromise knows mostly English first names, so "Priya Saxena" or "Thandeka
  * Mokoena" looked like companies; these lists are one typing vote among others. Loaded on first use.
  */
-type Names = { given: Set<string>; family: Set<string> };
+type Names = { given: Set<string>; family: Set<string>; female: Set<string>; male: Set<string> };
 let names: Names | undefined;
 
 const NAME = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u;
@@ -19,10 +19,17 @@ function collect(value: unknown, into: Set<string>): void {
 function load(): Names {
   const require = createRequire(import.meta.url);
   const { allLocales } = require("@faker-js/faker") as { allLocales: Record<string, LocaleDefinition> };
-  const out: Names = { given: new Set(), family: new Set() };
+  const out: Names = { given: new Set(), family: new Set(), female: new Set(), male: new Set() };
   for (const locale of Object.values(allLocales)) {
-    collect(locale.person?.first_name, out.given);
+    const first = locale.person?.first_name;
+    collect(first, out.given);
     collect(locale.person?.last_name, out.family);
+    // Most locales list given names by sex ({ female, male, generic }).
+    if (first && typeof first === "object" && !Array.isArray(first)) {
+      const bySex = first as { female?: unknown; male?: unknown };
+      collect(bySex.female, out.female);
+      collect(bySex.male, out.male);
+    }
   }
   return out;
 }
@@ -35,4 +42,12 @@ export function isGivenName(word: string): boolean {
 export function isFamilyName(word: string): boolean {
   names ??= load();
   return names.family.has(word);
+}
+
+/** "f" or "m" when faker's lists give the name to one sex only, else undefined. */
+export function givenNameSex(word: string): "f" | "m" | undefined {
+  names ??= load();
+  const f = names.female.has(word);
+  const m = names.male.has(word);
+  return f === m ? undefined : f ? "f" : "m";
 }

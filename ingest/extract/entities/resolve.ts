@@ -14,7 +14,8 @@ import { extendListNames } from "./list-names";
 export type Located = { start: number; end: number; id: string; type: EntityType };
 export type EntityIndex = { entities: ExtractedEntity[]; mentions: Located[]; byId: Map<string, ExtractedEntity> };
 type Span = { start: number; end: number };
-type Group = { key: string; fixed?: { type: EntityType; name: string }; votes: Vote[]; mentions: Array<Span & { text: string }> };
+/** `also`: surface forms that are no mention of their own ("U.S. Consumer Product Safety Commission" with the country cut off). */
+type Group = { key: string; fixed?: { type: EntityType; name: string }; votes: Vote[]; mentions: Array<Span & { text: string }>; also?: string[] };
 
 const GENERIC_BODY = /^(?:Assistant Treasurer|Treasurer|Constitution|Editing|Reporting|Writing|Senate|Secretary of State|Sheriff|Sultanate|Undersecretary|Secretary|Kingdom|Government|Minister|Ministry|Member|Office|Ombudsman|Parliament|State|Cabinet|Council|Court|Police|Department|Agency|Commission|Authority|Tribunal|Executive|Committee|Opposition|Crown|Bench|Premier|President|Chancellor|Mayor|Governor|Senator|Sport|Indigenous|Turnout|Goodwill|MP|MPs|Budget)$/;
 const GENERIC_FIRST = /^(Grupo|Groupe|Gruppo|Banco|Banca|Compagnie|Société|Societe)$/;
@@ -33,15 +34,17 @@ export function findEntities(text: string, sentences: Sentence[]): EntityIndex {
   });
   const lexKept = lex.filter((m) => !kept.some((c) => overlaps(m, c)));
   const groups = new Map<string, Group>();
-  const add = (key: string, m: Span & { text: string }, votes: Vote[], fixed?: Group["fixed"]) => {
-    const g = groups.get(key) ?? { key, votes: [], mentions: [], fixed };
+  const add = (key: string, m: Span & { text: string }, votes: Vote[], fixed?: Group["fixed"], also?: string) => {
+    const g = groups.get(key) ?? { key, votes: [], mentions: [], fixed, also: [] };
     g.votes.push(...votes);
     g.mentions.push(m);
+    if (also) g.also?.push(also);
     groups.set(key, g);
   };
   for (const d of desc) add(`gov:${entityKey(d.name)}`, d, [], { type: "GOV", name: d.name });
   for (const m of lexKept) add(`lex:${m.entry.name}`, m, [], { type: m.entry.type, name: m.entry.name });
-  for (const c of kept.filter((c) => keepInitial(text, c, kept))) add(entityKey(c.text), c, typeVotes(text, c));
+  // Readers search for the name as the article wrote it, country included: the prefixed form is an alias.
+  for (const c of kept.filter((c) => keepInitial(text, c, kept))) add(entityKey(c.text), c, typeVotes(text, c), undefined, c.prefix && text.slice(c.prefix.start, c.end));
   for (const [acr, full] of introducedAcronyms(text, kept)) mergeGroup(groups, acr, full);
   return toIndex(linkShortForms(splitBareForms([...groups.values()])));
 }
@@ -168,9 +171,10 @@ function toIndex(groups: Group[]): EntityIndex {
     const id = entityId(type, name);
     const e = byId.get(id) ?? { id, name, type, aliases: [], mentions: [] };
     e.mentions.push(...g.mentions.map((m) => ({ start: m.start, end: m.end, text: m.text })));
+    e.aliases.push(...(g.also ?? []));
     byId.set(id, e);
   }
-  const entities = [...byId.values()].map((e) => ({ ...e, mentions: e.mentions.sort((a, b) => a.start - b.start), aliases: aliasesOf(e) }));
+  const entities = [...byId.values()].map((e) => ({ ...e, mentions: e.mentions.sort((a, b) => a.start - b.start), aliases: [...new Set([...aliasesOf(e), ...e.aliases])] }));
   entities.sort((a, b) => (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0));
   const mentions = entities.flatMap((e) => e.mentions.map((m) => ({ start: m.start, end: m.end, id: e.id, type: e.type }))).sort((a, b) => a.start - b.start);
   return { entities, mentions, byId: new Map(entities.map((e) => [e.id, e])) };

@@ -1,4 +1,5 @@
 import nlp from "compromise";
+import { givenNameSex } from "./given-names";
 
 /** compromise's lexicon (24k words with tags): tells common words from names without full tagging. */
 const LEX = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
@@ -22,7 +23,7 @@ export function nameGender(name: string): "m" | "f" | undefined {
   const tags = lexTags(first);
   if (tags.includes("FemaleName") && !tags.includes("MaleName")) return "f";
   if (tags.includes("MaleName") && !tags.includes("FemaleName")) return "m";
-  return undefined;
+  return givenNameSex(first);
 }
 export const isLastName = (w: string) => lexTags(w).includes("LastName");
 export const isPlaceWord = (phrase: string) => lexTags(phrase).some((t) => t === "Country" || t === "City" || t === "Region" || t === "Place");
