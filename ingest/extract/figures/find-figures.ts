@@ -147,7 +147,7 @@ function inName(text: string, g: Record<string, string | undefined>, start: numb
   const before = text.slice(Math.max(0, start - 24), start);
   const after = text.slice(end, end + 40);
   // "Citizens Advice on 0808 223 1133": a phone number's groups are no quantities.
-  if (/^0\d{2,4}$/.test(g.num ?? "") || (/\b0\d{2,4}(?:\s\d{3,4}){0,2}\s$/.test(before) && /^\d{3,4}$/.test(g.num ?? ""))) return true;
+  if ((/^0\d{2,4}$/.test(g.num ?? "") && /^\s\d{3,4}\b/.test(after)) || (/\b0\d{2,4}(?:\s\d{3,4}){0,2}\s$/.test(before) && /^\d{3,4}$/.test(g.num ?? ""))) return true;
   // "Jonathan Baker, 32, of Columbus": an age between commas after a name.
   if (/\p{Lu}[\p{L}.'’-]*,\s$/u.test(before) && /^,/.test(after) && /^\d{1,3}$/.test(g.num ?? "")) return true;
   // "ages 19 and 22", "a 17-year-old": ages; "the 2300 block of": an address.
