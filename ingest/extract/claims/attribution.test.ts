@@ -396,4 +396,11 @@ describe("round 7: real wire wordings", () => {
     expect(speakerOf(text, "against the metro")).toBe("P K Suresh Kumar");
     expect(speakerOf(text, "rejected the allegation")).toBe("Malabar Infracon");
   });
+
+  it("round 19: 'Coun.' before a name, an acronym after a legal form ('PT … (BLN)'), 'a report on June 10 from X'", () => {
+    const text = "Coun. Dana Whitcombe said drivers were working 12-hour shifts. Nickel processor PT Bumi Laut Nikel (BLN) was ordered to stop. BLN said the breach was caused by rain. The vote came after a report on June 10 from the city's auditor general found that data was missing.";
+    expect(speakerOf(text, "12-hour shifts")).toBe("Dana Whitcombe");
+    expect(speakerOf(text, "caused by rain")).toBe("PT Bumi Laut Nikel");
+    expect(claimsIn(text, "data was missing")[0]?.speakerText).toBe("the city's auditor general");
+  });
 });

@@ -118,7 +118,7 @@ function introducedPerson(segment: string, scope: Scope): Speaker | undefined {
 
 function resolveSegment(segment: string, found: Located[], scope: Scope): Speaker | undefined {
   // "A study by researchers in Cologne found": the authors are who asserts what the study found.
-  const authors = /^(?:a|an|the)\s+(?:new\s+)?(?:study|report|survey|analysis|review|paper)\s+(?:by|from)\s+(.+)$/i.exec(segment)?.[1];
+  const authors = /^(?:a|an|the)\s+(?:new\s+)?(?:study|report|survey|analysis|review|paper)\s+(?:(?:on|in|of|published)\s+[^,]{1,30}?\s+)?(?:by|from)\s+(.+)$/i.exec(segment)?.[1];
   if (authors && !found.length) return { speakerText: authors };
   const person = found.length ? undefined : introducedPerson(segment, scope);
   if (person) return person;

@@ -2,6 +2,7 @@ import type { Candidate } from "./candidates";
 import { entityKey } from "./entity-key";
 
 const ACRONYM = /^\p{Lu}{2,6}$/u;
+const LEGAL_FORM_FIRST = /^(?:PT|JSC|PJSC|OAO|OOO|AO|SA|AB|AS)\s+/;
 const INTRODUCED = /^\s*\(\s*(\p{Lu}[\p{Lu}&]{1,7}|\p{Lu}\p{Ll}{2,7})\s*\)/u;
 
 /**
@@ -16,7 +17,9 @@ export function introducedAcronyms(text: string, cands: Candidate[]): Map<string
   const out = new Map<string, string>();
   for (const c of cands) {
     const acr = INTRODUCED.exec(text.slice(c.end, c.end + 14))?.[1];
-    if (!acr || !c.text.includes(" ") || acr[0] !== c.text[0]) continue;
+    // "PT Bumi Laut Nikel (BLN)": a legal form opening the name is left out of the acronym.
+    const named = LEGAL_FORM_FIRST.test(c.text) ? c.text.replace(LEGAL_FORM_FIRST, "") : c.text;
+    if (!acr || !c.text.includes(" ") || (acr[0] !== c.text[0] && acr[0] !== named[0])) continue;
     // "Organisation Undoing Tax Abuse (Outa)", "(Nepra)": some papers write acronyms in title case; then its letters
     // must be the initials of the name's words, so "(Reuters)" or "(Pty)" after a name attaches nothing.
     if (/\p{Ll}/u.test(acr) && !initials(c.text).toLowerCase().startsWith(acr.toLowerCase().slice(0, 3))) continue;

@@ -24,7 +24,7 @@ export type Candidate = {
 };
 
 const CAPITAL = /^(?:\p{Lu}|i\p{Lu}|\d+\p{Lu})/u;
-const OF_HEADS = /^(Cape|House|Corp\.|Co\.|Corporation|Company|Bay|Gulf|Sea|Isle|Straits?|Ministry|Department|Bank|University|Institute|Bureau|Office|Council|Court|Agency|Commission|Board|Academy|Association|Federation|Republic|Kingdom|Secretary|School|College|Museum|Chamber|Union|Organization|Organisation|Society|League|Conference|Directorate|General|Coalition|Alliance|Confederation|Service|Authority|Centre|Center|Party|Network|Congress|Assembly|Parliament|Church|Order|Fund|Division|District|Corps|Inspectorate)$/;
+const OF_HEADS = /^(Journal|Cape|House|Corp\.|Co\.|Corporation|Company|Bay|Gulf|Sea|Isle|Straits?|Ministry|Department|Bank|University|Institute|Bureau|Office|Council|Court|Agency|Commission|Board|Academy|Association|Federation|Republic|Kingdom|Secretary|School|College|Museum|Chamber|Union|Organization|Organisation|Society|League|Conference|Directorate|General|Coalition|Alliance|Confederation|Service|Authority|Centre|Center|Party|Network|Congress|Assembly|Parliament|Church|Order|Fund|Division|District|Corps|Inspectorate)$/;
 /** A quotation mark or an opening bracket before the next word ends a name ("Markets Authority (CMA)"). */
 const QUOTE = /["'“”‘’(\[]/;
 /** Heads that close names joined by "and" ("Korea Iron and Steel Association", "Securities and Exchange Commission"). */
@@ -45,7 +45,7 @@ export const MODEL_CODE = /^\p{Lu}{1,2}\d{2,4}(?:-\d+|neo|[A-Z])?$/u;
 /** Abbreviations whose full stop does not end a name ("St. Aldric Hospital", "Mt. Sinai"), and middle initials ("Patrick W. Carlineo"). */
 const NAME_ABBREV = /^(?:St|Mt|Ft|Corp|Co|Bros|\p{Lu})$/u;
 /** "Rep. Ilhan Omar", "Gov. Kathy Hochul", "Dr. Ana Ruiz": an abbreviated title before a name. */
-const TITLE_ABBREV = /^(?:Mr|Ms|Mrs|Dr|Rep|Reps|Sen|Sens|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|Atty|Supt|Insp|Cmdr|Adm|Maj|Cpl|Pres|Ald|Cllr|Det|Const)$/;
+const TITLE_ABBREV = /^(?:Mr|Ms|Mrs|Dr|Rep|Reps|Sen|Sens|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|Atty|Supt|Insp|Cmdr|Adm|Maj|Cpl|Pres|Ald|Cllr|Coun|Det|Const)$/;
 /** "D-Minn.", "R-Texas": a US party and state tag after a lawmaker's name. */
 const PARTY_TAG = /^[DRI]-\p{Lu}/u;
 /** "Convention for Renewal Party", "Office for National Statistics": heads that take a "for" phrase into the name. */
@@ -168,7 +168,7 @@ export function sentenceCandidates(s: Sentence): Candidate[] {
     // "Porsche 911", "Lock Pro 2", "Highway 5": a number closing a name is part of it (a model, a road).
     if (prev && !prev.breakAfter && MODEL_NUMBER.test(w.text) && !/^-/.test(s.terms[i]?.post ?? "") && namesAModel(run) && numberClosesName(w, words[i + 1])) { run.push(w); flush(); continue; }
     // "Mr Evans Wafula Simiyu": British style drops the title's full stop, and "Mr" alone is no name.
-    if (run.length === 0 && /^(?:Mr|Mrs|Ms|Dr|Mx|Supt|Insp|Cllr|Cr|Det|Sgt|Const|Prof|Capt|Lt|Hon)$/.test(w.text) && next && isCap(next) && !w.breakAfter) { flush(); titled = true; continue; }
+    if (run.length === 0 && /^(?:Mr|Mrs|Ms|Dr|Mx|Supt|Insp|Cllr|Coun|Cr|Det|Sgt|Const|Prof|Capt|Lt|Hon)$/.test(w.text) && next && isCap(next) && !w.breakAfter) { flush(); titled = true; continue; }
     if (!isCap(w) && !joiner) { flush(); continue; }
     // "Airbus A350-900": the maker and its model code are two names.
     if (prev?.breakAfter || (run.length && MODEL_CODE.test(w.text))) flush();

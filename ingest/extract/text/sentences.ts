@@ -13,7 +13,7 @@ type RawSentence = { offset: { start: number; length: number }; terms: RawTerm[]
  */
 // Titles compromise's tokenizer does not know end sentences otherwise ("Ald. Renee Dukes", "Cllr. Ann Ross").
 const ABBREVIATIONS = (nlp.model() as { one: { abbreviations: Record<string, boolean> } }).one.abbreviations;
-for (const a of ["ald", "cllr", "det", "supt", "insp", "cmdr", "atty"]) ABBREVIATIONS[a] = true;
+for (const a of ["ald", "cllr", "coun", "det", "supt", "insp", "cmdr", "atty"]) ABBREVIATIONS[a] = true;
 
 export function splitSentences(text: string): Sentence[] {
   const raw = nlp.tokenize(text).json({ offset: true, terms: { offset: true } }) as RawSentence[];
