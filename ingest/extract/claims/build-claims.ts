@@ -7,6 +7,7 @@ import { frameOf, speakerOfClaim, type Frame } from "./frame";
 import type { Speaker } from "./speakers";
 import { openingBodyPhrase, resolveBody, resolvePronoun } from "./speaker-resolve";
 import { subjectAndObjects } from "./participants";
+import { withoutDateline } from "./dateline";
 
 export type ClaimInput = { text: string; sentences: Sentence[]; index: EntityIndex; figures: Figure[]; dates: DateRef[] };
 const CONTEXT = 40;
@@ -27,14 +28,6 @@ export function buildClaims(input: ClaimInput): Claim[] {
   return claims;
 }
 
-/** "LONDON (Reuters) - ", "FRANKFURT, Germany (AP) — ": the dateline names where and who filed, never who asserts. */
-const DATELINE = /^\p{Lu}[\p{Lu} .'-]+(?:,\s*[\p{L} .]+?)?\s*(?:\([\p{L} .]+\)\s*)?(?:--|[—–-])\s+|^[\p{L} .]+\)\s*(?:--|[—–-])\s+/u;
-function withoutDateline(s: Sentence): Sentence {
-  const m = DATELINE.exec(s.text);
-  if (!m || m[0].length >= s.text.length) return s;
-  const cut = m[0].length;
-  return { ...s, start: s.start + cut, text: s.text.slice(cut), terms: s.terms.filter((t) => t.start >= s.start + cut) };
-}
 
 function claimsOf(input: ClaimInput, s: Sentence, f: Frame, previous: Claim | undefined): Claim[] {
   const content = input.text.slice(f.contentStart, f.contentEnd);

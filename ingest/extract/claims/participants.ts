@@ -2,14 +2,11 @@ import type { Claim } from "@/lib/schemas/extraction";
 import type { Sentence } from "../text/sentences";
 import type { PredicateMatch } from "./predicates";
 import type { ClaimInput } from "./build-claims";
+import { filedByAgency } from "./dateline";
 
 type Frame = { speaker?: { speakerId?: string }; act?: { act: string }; contentStart: number; contentEnd: number };
 const PRONOUN_START = /^\s*(?:that\s+)?(it|they|he|she|we|the company|the firm|its|their)\b/i;
 const ANAPHOR_START = /^(These|Those|Such|They|It)\b/;
-
-/** "DUBLIN, Sept 29 (Reuters) - ": the agency in a dated dateline filed the story; it is no party to it. */
-const filedBy = (text: string, m: { start: number; end: number; type: string }) =>
-  m.type === "MEDIA" && /\(\s*$/.test(text.slice(Math.max(0, m.start - 2), m.start)) && /^\s*\)\.?\s*(?:--|[—–-])/.test(text.slice(m.end, m.end + 6));
 
 /**
  * Subject: the entity named before the predicate in the content ("Alibaba-affiliated organizations
@@ -18,7 +15,7 @@ const filedBy = (text: string, m: { start: number; end: number; type: string }) 
 export function subjectAndObjects(input: ClaimInput, s: Sentence, f: Frame, pred: PredicateMatch | undefined, previous: Claim | undefined): { subjectId?: string; objectIds: string[] } {
   const { text, index } = input;
   const speakerId = f.speaker?.speakerId;
-  const inContent = index.mentions.filter((m) => m.start >= f.contentStart && m.end <= f.contentEnd && m.type !== "PLACE" && !filedBy(text, m));
+  const inContent = index.mentions.filter((m) => m.start >= f.contentStart && m.end <= f.contentEnd && m.type !== "PLACE" && !filedByAgency(text, m));
   const pivot = pred?.start ?? f.contentStart;
   const beforePred = inContent.filter((m) => m.end <= pivot && m.id !== speakerId);
   let subjectId: string | undefined;

@@ -1,6 +1,6 @@
 import type { EntityType } from "@/lib/schemas/extraction";
 import type { EntityIndex, Located } from "../entities/resolve";
-import { isDemonym, nameGender } from "../entities/words";
+import { isDemonym, MEMBERS_BODY_HEAD, nameGender } from "../entities/words";
 
 /** `at`: where the claim this speaker made starts, when it is the previous claim's speaker. */
 export type Speaker = { speakerId?: string; speakerText?: string; at?: number };
@@ -22,7 +22,6 @@ export function lastOf(scope: Scope, types: EntityType[]): Speaker | undefined {
 }
 
 const COMPANY_NOUN = /^(?:club|company|firm|carrier|airline|maker|carmaker|automaker|chipmaker|manufacturer|retailer|lender|insurer|operator|developer|startup|business|group|brand|grocer|utility|publisher)$/;
-const MEMBERS_BODY = /\b(?:Union|Association|Federation|Trust|Council|Forum|Society|Guild|Party|Coalition|Alliance|League)$/;
 /** "the union" for "Retail and Warehouse Workers Canada", "the carrier" for "Kaiyo Airlines": words a body's name uses for what it is. */
 const NAME_HINTS: Record<string, RegExp> = {
   union: /\b(?:Workers|Union|Federation|Guild|Employees|Teamsters|Nurses|Teachers|Drivers|Pilots|Miners)\b/,
@@ -59,7 +58,7 @@ export function resolveBody(scope: Scope, phrase: string): Speaker | undefined {
   const soon = hint ? scope.index.mentions.find((m) => m.start >= scope.sentenceStart && m.start - scope.sentenceStart < 600 && m.type === (GOV_NOUN.test(noun) ? "GOV" : "ORG") && hint.test(scope.index.byId.get(m.id)?.name ?? "")) : undefined;
   if (soon) return { speakerId: soon.id };
   // "The company has offered 3.5 percent": a company, not the union or trust that is the other side.
-  const exclude = COMPANY_NOUN.test(noun) ? (id: string) => MEMBERS_BODY.test(scope.index.byId.get(id)?.name ?? "") : undefined;
+  const exclude = COMPANY_NOUN.test(noun) ? (id: string) => MEMBERS_BODY_HEAD.test(scope.index.byId.get(id)?.name.split(" ").at(-1) ?? "") : undefined;
   return mostSalient(scope, GOV_NOUN.test(phrase) ? ["GOV"] : ["ORG"], exclude) ?? namedLaterAs(scope, noun);
 }
 

@@ -1,5 +1,7 @@
 import type { EntityIndex, Located } from "../entities/resolve";
 import { lexTags } from "../entities/words";
+import { filedByAgency } from "./dateline";
+import { TITLE_ABBREVIATIONS } from "../entities/candidates";
 import { describe, indefiniteBody, isBodyNoun, isBodyPhrase, resolveBody, resolvePronoun, sameKind, type Cited, type Scope, type Speaker } from "./speaker-resolve";
 
 export type { Speaker } from "./speaker-resolve";
@@ -100,9 +102,8 @@ export function speakerBeforeVerb(ctx: SpeakerContext): Speaker | undefined {
   }
   // "…, the hospital said": anything named before the speaker, even in this sentence, can be meant.
   const scope = { ...scopeOf(ctx), sentenceStart: segStart };
-  // "NEW YORK, March 16 (Reuters) - Halvern Inc said": the agency in the dateline filed the story; it says nothing in it.
-  const filed = (m: Located) => m.type === "MEDIA" && /\(\s*$/.test(text.slice(Math.max(0, m.start - 2), m.start)) && /^\s*\)\.?\s*(?:--|[—–-])/.test(text.slice(m.end, m.end + 6));
-  return resolveSegment(segment, mentionsIn(index, segStart, segStart + segment.length).filter((m) => m.type !== "PLACE" && !filed(m)), scope);
+  // "NEW YORK, March 16 (Reuters) - Halvern Inc said": the agency in the dateline says nothing in the story.
+  return resolveSegment(segment, mentionsIn(index, segStart, segStart + segment.length).filter((m) => m.type !== "PLACE" && !filedByAgency(text, m)), scope);
 }
 
 /** "according to the analyst", "the lawyer said": the person the text introduced with that role ("analyst Jonathan Matuszewski", "X, a lawyer for Y,"). */
@@ -161,7 +162,7 @@ function resolveSegment(segment: string, found: Located[], scope: Scope): Speake
   return undefined;
 }
 
-const OWN_DOCUMENT = /^(?:its|their)\s+(?:[\w-]+\s+){0,3}(?:results|report|filing|statement|figures|data|accounts|website|accounts|disclosures?)$/i;
+const OWN_DOCUMENT = /^(?:its|their)\s+(?:[\w-]+\s+){0,3}(?:results|report|filing|statement|figures|data|accounts|website|disclosures?)$/i;
 const DOCUMENT = /^(the|an?|its|their)\s+(?:[\w-]+\s+){0,2}(filing|notice|statement|memo|letter|release|document|report|email|presentation)s?\b/i;
 
 /** The organisation a sentence opens with, named ("Lumora also plans …") or as a body phrase ("The regulator also ordered …"). */
@@ -172,12 +173,13 @@ function sentenceActor(text: string, from: number, index: EntityIndex, scope: Sc
   return body && isBodyPhrase(body) ? resolveBody(scope, body) : undefined;
 }
 
+const TITLE_LEAD = new RegExp(String.raw`^(?:The\s+)?(?:${TITLE_ABBREVIATIONS})\.?\s+$`);
 /** "Anthropic, the maker of Claude, said": the entity that opens the sentence. */
 function leadingEntity(ctx: SpeakerContext): Speaker | undefined {
   const first = mentionsIn(ctx.index, ctx.sentenceStart, ctx.verbStart)[0];
   // ("Ald. Renee Dukes-Harris, whose …, voted and said": a title may stand before the name.)
   const lead = first ? ctx.text.slice(ctx.sentenceStart, first.start) : "";
-  return first && (lead.length < 4 || /^(?:The\s+)?(?:Ald|Cllr|Dr|Mr|Mrs|Ms|Sen|Rep|Gov|Prof|Det|Supt)\.?\s+$/.test(lead)) && first.type !== "PLACE" ? { speakerId: first.id } : undefined;
+  return first && (lead.length < 4 || TITLE_LEAD.test(lead)) && first.type !== "PLACE" ? { speakerId: first.id } : undefined;
 }
 
 /** "..., said Jane Smith" / "according to a person familiar with the letter" / "according to the filing". */

@@ -7,7 +7,7 @@ import { findGovDescriptors } from "./descriptors";
 import { entityId, entityKey } from "./entity-key";
 import { findLexiconMatches } from "./lexicon-matches";
 import { keepInitial } from "./initial-words";
-import { isFirstName, isLastName, isPlaceWord } from "./words";
+import { isFirstName, isLastName, isPlaceWord, MEMBERS_BODY_HEAD } from "./words";
 import { townPopulation } from "./gazetteer";
 import { extendListNames } from "./list-names";
 
@@ -144,7 +144,7 @@ function personShaped(g: Group, words: string[]): boolean {
  * after it (its crew, staff, supporters) is another party, often the other side; "Granite Shore Credit Union" is not.
  */
 const bodyOfMembers = (long: string[], shortLength: number) =>
-  /^(?:Union|Trust|Association|Federation|Guild|Forum|Society|Council|Club)$/.test(long[long.length - 1] ?? "") &&
+  MEMBERS_BODY_HEAD.test(long[long.length - 1] ?? "") &&
   long.slice(shortLength, -1).some((w) => /^(?:Crew|Workers|Employees|Staff|Supporters|Pilots|Members|Fans|Shareholders|Drivers|Nurses|Teachers|Engineers|Residents|Parents|Owners|Investors|Users|Customers|Passengers|Producers)['’]?$/.test(w));
 
 function openingWordsOf(short: string, multi: Group[]): Group | undefined {

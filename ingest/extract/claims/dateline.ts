@@ -1,0 +1,17 @@
+import type { Sentence } from "../text/sentences";
+
+/** "LONDON (Reuters) - ", "FRANKFURT, Germany (AP) — ": the dateline names where and who filed, never who asserts. */
+const DATELINE = /^\p{Lu}[\p{Lu} .'-]+(?:,\s*[\p{L} .]+?)?\s*(?:\([\p{L} .]+\)\s*)?(?:--|[—–-])\s+|^[\p{L} .]+\)\s*(?:--|[—–-])\s+/u;
+export function withoutDateline(s: Sentence): Sentence {
+  const m = DATELINE.exec(s.text);
+  if (!m || m[0].length >= s.text.length) return s;
+  const cut = m[0].length;
+  return { ...s, start: s.start + cut, text: s.text.slice(cut), terms: s.terms.filter((t) => t.start >= s.start + cut) };
+}
+
+/**
+ * "DUBLIN, Sept 29 (Reuters) - ", "Asuncion, Oct 6 (EFE).- ": the agency in brackets before the dash filed the
+ * story; it is no party to it and says nothing in it. (Dated datelines stay on the sentence, see withoutDateline.)
+ */
+export const filedByAgency = (text: string, m: { start: number; end: number; type: string }) =>
+  m.type === "MEDIA" && /\(\s*$/.test(text.slice(Math.max(0, m.start - 2), m.start)) && /^\s*\)\.?\s*(?:--|[—–-])/.test(text.slice(m.end, m.end + 6));
