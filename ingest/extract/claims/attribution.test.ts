@@ -403,4 +403,12 @@ describe("round 7: real wire wordings", () => {
     expect(speakerOf(text, "caused by rain")).toBe("PT Bumi Laut Nikel");
     expect(claimsIn(text, "data was missing")[0]?.speakerText).toBe("the city's auditor general");
   });
+  it("round 20: a quotation running on into the next paragraph, a speech verb inside a quotation, a closing mark hung on the next sentence, particle and Spanish surnames", () => {
+    const text = 'Sahel Crest is run by chief executive Majid Al Zarooni. "Demand is strong," Al Zarooni said. "We are not seeing flipping. More than 60 per cent of our buyers told us they will live in the homes.\n\n"Our staff are doing their best."\n\nRamiro Cruz Ayavire leads the council. "We were told the water was safe. If a well ran dry, nobody came," Cruz said. "Nobody listened."';
+    expect(speakerOf(text, "Demand is strong")).toBe("Majid Al Zarooni");
+    expect(speakerOf(text, "our buyers told us")).toBe("Majid Al Zarooni");
+    expect(speakerOf(text, "Our staff are doing")).toBe("Majid Al Zarooni");
+    expect(speakerOf(text, "water was safe")).toBe("Ramiro Cruz Ayavire");
+    expect(speakerOf(text, "Nobody listened")).toBe("Ramiro Cruz Ayavire");
+  });
 });

@@ -26,13 +26,21 @@ export function frameOf(input: FrameInput, s: Sentence, previous: Claim | undefi
     const speaker = speakerBeforeVerb({ text, sentenceStart: s.start, verbStart: s.start + trail.verbStart, verbEnd: s.start + trail.verbEnd, index, previous: prevSpeaker, cited: input.cited });
     return { speaker, act, contentStart: s.start, contentEnd: s.start + trail.contentEnd, skip: { start: s.start + trail.skipStart, end: s.start + trail.skipEnd } };
   }
-  const act = findSpeechAct(s.text);
+  // "“… More than 60 per cent of our buyers told us …”": in a sentence that opens inside a quotation, a speech verb
+  // still inside it is what the speaker quotes, not who speaks.
+  const found = findSpeechAct(s.text);
+  const quoted = found && openQuotes(input, s, s.start + 1) && openQuotes(input, s, s.start + found.start) ? found : undefined;
+  const act = quoted ? undefined : found;
   // "…heard from Helen Tranter, a former manager, who said staff had been told": the relative "who said" comes first.
   const relative = relativeSpeaker(input, s);
   if (relative && (!act || s.start + act.start >= relative.contentStart)) return relative;
   const after = speakerAfter(text, s.start, s.end, index, prevSpeaker, input.cited);
   if (after && (!act || s.start + act.start > after.at - 12)) return { speaker: after, act: act ?? SAID, contentStart: s.start, contentEnd: after.at };
-  if (!act) return continuedQuote(input, s, previous, prevSpeaker) ?? quoteClosedLater(input, s) ?? { contentStart: s.start, contentEnd: s.end };
+  if (!act) {
+    const quoting = continuedQuote(input, s, previous, prevSpeaker) ?? quoteClosedLater(input, s, prevSpeaker);
+    // "“We do, however, disagree …”": the speaker's own denial inside the quotation still makes the claim negative.
+    return quoting ? { ...quoting, act: quoted?.negative ? quoted : quoting.act } : { contentStart: s.start, contentEnd: s.end };
+  }
   const verbStart = s.start + act.start;
   const verbEnd = s.start + act.end;
   // "Wistron and Global Lighting are said to be among the suppliers": a passive "said" reports the source already cited.
@@ -61,35 +69,38 @@ function relativeSpeaker(input: FrameInput, s: Sentence): Frame | undefined {
 
 /** A sentence that is only a quotation, right after a quoted speaker in the same paragraph, is still theirs. */
 function continuedQuote(input: FrameInput, s: Sentence, previous: Claim | undefined, prevSpeaker: Speaker | undefined): Frame | undefined {
-  // compromise leaves an opening quotation mark just outside the sentence.
-  const opening = input.text.slice(Math.max(0, s.start - 1), s.start + 1);
-  if (!OPENS_QUOTE.test(opening.trimStart()) && !OPENS_QUOTE.test(s.text) || !previous || !prevSpeaker) return undefined;
   const prevSentence = input.sentences[s.index - 1];
-  if (!prevSentence || prevSentence.start !== previous.start || prevSentence.paragraph !== s.paragraph) return undefined;
-  if (!/["”]/.test(previous.quote)) return undefined;
-  return { speaker: prevSpeaker, act: SAID, contentStart: s.start, contentEnd: s.end };
+  if (!previous || !prevSpeaker || !prevSentence || prevSentence.start !== previous.start) return undefined;
+  // A quotation that runs on into the next paragraph leaves its closing mark off: the new paragraph opens with a mark and is still the speaker's.
+  if (prevSentence.paragraph !== s.paragraph) return opensQuote(input, s) && openQuotes(input, prevSentence, prevSentence.end) ? { speaker: prevSpeaker, act: SAID, contentStart: s.start, contentEnd: s.end } : undefined;
+  // (Open before this sentence's own opening mark: the quotation began in an earlier sentence.)
+  const inside = (opensQuote(input, s) && /["”]/.test(previous.quote)) || openQuotes(input, s, s.start - 1);
+  return inside ? { speaker: prevSpeaker, act: SAID, contentStart: s.start, contentEnd: s.end } : undefined;
 }
 
-/** Quotation marks still open at `end` in the paragraph: curly ones counted, straight ones paired. */
+/** compromise leaves an opening quotation mark just outside the sentence. */
+const opensQuote = (input: FrameInput, s: Sentence) => OPENS_QUOTE.test(input.text.slice(Math.max(0, s.start - 1), s.start + 1).trimStart()) || OPENS_QUOTE.test(s.text);
+
+/** Quotation marks still open at `end` in the paragraph: marks of either style paired, as copy mixes them (“…," ). */
 function openQuotes(input: FrameInput, s: Sentence, end: number): boolean {
   const first = input.sentences.find((x) => x.paragraph === s.paragraph);
   const span = input.text.slice(Math.max(0, (first?.start ?? s.start) - 1), end);
-  const curly = (span.match(/“/g) ?? []).length - (span.match(/”/g) ?? []).length;
-  return curly > 0 || (span.match(/"/g) ?? []).length % 2 === 1;
+  // ("’’": two apostrophes close a quotation in some copy.)
+  return (span.match(/[“”"]|’’/g) ?? []).length % 2 === 1;
 }
 
 /**
  * “We interpret lighter results as timing. Comp sales were light,” the analyst wrote: a quotation running
  * over several sentences belongs to the speaker named where it closes, in the same paragraph.
  */
-function quoteClosedLater(input: FrameInput, s: Sentence): Frame | undefined {
+function quoteClosedLater(input: FrameInput, s: Sentence, previous: Speaker | undefined): Frame | undefined {
   if (!openQuotes(input, s, s.end)) return undefined;
   for (const next of input.sentences.slice(s.index + 1, s.index + 6)) {
     if (next.paragraph !== s.paragraph) return undefined;
     if (openQuotes(input, next, next.end)) continue;
     const trail = trailingAttribution(next.text, maskMentions(next.text, next.start, input.index));
     if (!trail) return undefined;
-    const speaker = speakerBeforeVerb({ text: input.text, sentenceStart: next.start, verbStart: next.start + trail.verbStart, verbEnd: next.start + trail.verbEnd, index: input.index, cited: input.cited });
+    const speaker = speakerBeforeVerb({ text: input.text, sentenceStart: next.start, verbStart: next.start + trail.verbStart, verbEnd: next.start + trail.verbEnd, index: input.index, previous, cited: input.cited });
     return speaker && { speaker, act: SAID, contentStart: s.start, contentEnd: s.end };
   }
   return undefined;

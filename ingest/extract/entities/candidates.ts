@@ -28,7 +28,7 @@ const OF_HEADS = /^(Journal|Cape|House|Corp\.|Co\.|Corporation|Company|Bay|Gulf|
 /** A quotation mark or an opening bracket before the next word ends a name ("Markets Authority (CMA)"). */
 const QUOTE = /["'“”‘’(\[]/;
 /** Heads that close names joined by "and" ("Korea Iron and Steel Association", "Securities and Exchange Commission"). */
-const AND_HEADS = /^(Prevention|Service|Services|Customs|Association|Commission|Authority|Administration|Organization|Organisation|Council|Committee|Institute|Federation|Union|Bureau|Agency|Department|Ministry|Exchange|Company|Industries|Society|Foundation|Board)$/;
+const AND_HEADS = /^(Prevention|Service|Services|Customs|Association|Commission|Authority|Administration|Organization|Organisation|Council|Committee|Institute|Federation|Union|Bureau|Agency|Department|Ministry|Exchange|Company|Industries|Society|Foundation|Board|Trust|Police|Constabulary|Tribunal)$/;
 const COMPASS = /^(North|South|East|West|Northern|Southern|Eastern|Western|Central)$/;
 /** "U.S. Consumer Product Safety Commission": the country is where the body sits, not part of its name. */
 const COUNTRY_PREFIX = /^(U\.S\.|US|U\.K\.|UK|EU)$/;
@@ -65,7 +65,7 @@ function toWord(t: Term, next: Term | undefined): Word {
   // "Port Workers' Union", "Farmers’ Association": a plural possessive before an institution's head is inside the name.
   const inName = (/s$/.test(text) && /^['’]\s$/.test(t.post) && next !== undefined && MEMBERS_HEAD.test(next.text)) || (/^People['’]s$/.test(text) && next !== undefined && /^\p{Lu}/u.test(next.text)) || (/^(?:Sheriff|Attorney|Prosecutor|Coroner|Governor|Mayor|Children|General|Ombudsman|Auditor|Commissioner|Comptroller|Controller)['’]s$/.test(text) && next !== undefined && /^(?:Office|Department|Hospital)$/.test(next.text)) ||
     // "Hawke's Bay", "Walker's Point": a possessive inside a place's name.
-    (/^\p{Lu}\p{Ll}+['’]s$/u.test(text) && next !== undefined && /^(?:Bay|Point|Island|Head|Cove|Harbour|Harbor|Creek|Landing|Hill|Reach|Wharf|Crossing)$/.test(next.text));
+    (/^\p{Lu}\p{Ll}+['’]s$/u.test(text) && next !== undefined && (/^(?:Bay|Point|Island|Head|Cove|Harbour|Harbor|Creek|Landing|Hill|Reach|Wharf|Crossing)$/.test(next.text) || townPopulation(`${text} ${next.text}`) > 0));
   if (inName && /['’]s$/.test(text)) return { text, start: t.start, end: t.end, possessive: false, breakAfter: false };
   if (inName) return { text: `${text}${t.post.trim()}`, start: t.start, end: t.end + 1, possessive: false, breakAfter: false };
   // "TOI-2291 b": the code before the number is no name of its own.
@@ -128,6 +128,13 @@ function andJoins(words: Word[], i: number): boolean {
   // "Retail and Warehouse Workers Canada": a members' head anywhere in the run after "and" closes one name.
   return last !== words[i] && (AND_HEADS.test(last?.text ?? "") || words.slice(i + 1, j + 1).some((w) => MEMBER_WORDS.test(w.text)));
 }
+/** "East of England Ambulance Service NHS Trust": the capitalised words after position i run up to a body's head. */
+function closesOnHead(words: Word[], i: number): boolean {
+  let j = i + 1;
+  while (j < words.length && j - i <= 7 && isCap(words[j] as Word) && !(words[j] as Word).breakAfter) j++;
+  const last = words[j] && isCap(words[j] as Word) ? words[j] : words[j - 1];
+  return last !== words[i] && AND_HEADS.test(last?.text ?? "");
+}
 const MEMBER_WORDS = /^(?:Workers|Employees|Teachers|Nurses|Drivers|Pilots|Miners|Farmers|Engineers|Doctors|Union|Federation)$/;
 /** A demonym opens a name only when a capitalised word follows ("Danish Maritime Authority", not "Danish shipping"). */
 
@@ -163,7 +170,7 @@ export function sentenceCandidates(s: Sentence): Candidate[] {
     const head = run.find((r) => !/^(?:The|A|An)$/.test(r.text))?.text ?? "";
     const bodyRun = run.length >= 3 && (OF_HEADS.test(head) || FOR_HEADS.test(head));
     if (prev && !prev.breakAfter && ((w.text === "of" && (OF_HEADS.test(prev.text) || bodyRun)) || (w.text === "for" && FOR_HEADS.test(prev.text))) && next?.text === "the" && words[i + 2] && isCap(words[i + 2] as Word)) { run.push(w, next); i++; continue; }
-    const joiner = prev && !prev.breakAfter && (w.text === "&" || (w.text === "of" && (OF_HEADS.test(prev.text) || bodyRun || (run.length <= 2 && /^\p{Lu}{3,6}$/u.test(prev.text) && next !== undefined && isPlaceWord(next.text)))) || (w.text === "for" && FOR_HEADS.test(prev.text)) || (w.text === "on" && /^(?:Institute|Committee|Commission|Council|Center|Centre|Panel|Conference|Force)$/.test(prev.text)) || (w.text === "and" && andJoins(words, i))) && next && isCap(next);
+    const joiner = prev && !prev.breakAfter && (w.text === "&" || (w.text === "of" && run.filter((r) => r.text !== "The").length === 1 && COMPASS.test(prev.text) && closesOnHead(words, i)) || (w.text === "of" && (OF_HEADS.test(prev.text) || bodyRun || (run.length <= 2 && /^\p{Lu}{3,6}$/u.test(prev.text) && next !== undefined && isPlaceWord(next.text)))) || (w.text === "for" && FOR_HEADS.test(prev.text)) || (w.text === "on" && /^(?:Institute|Committee|Commission|Council|Center|Centre|Panel|Conference|Force)$/.test(prev.text)) || (w.text === "and" && andJoins(words, i))) && next && isCap(next);
     // "U.S. Rep. Ilhan Omar", "Dr. Elena Marsh": the abbreviated title ends what came before and marks the person after it.
     if (TITLE_ABBREV.test(w.text) && /^\.\s/.test(s.terms[i]?.post ?? "") && next && isCap(next)) { if (run.every((r) => COUNTRY_PREFIX.test(r.text))) run = []; flush(); titled = true; continue; }
     // "Porsche 911", "Lock Pro 2", "Highway 5": a number closing a name is part of it (a model, a road).

@@ -289,4 +289,8 @@ describe("places, instruments, designations and role words", () => {
     expect(found).toEqual(expect.arrayContaining(["GOV Court of Justice of the European Union", "GOV Centers for Disease Control and Prevention", "GOV House of Representatives", "PLACE Cape of Good Hope", "ORG Indonesian Forum for the Environment", "PLACE Kochi"]));
     expect(found.some((e) => /EGP|X-ray/.test(e))).toBe(false);
   });
+  it("round 20: 'of' after a compass word and 'and' before a trust or a police force stay inside the name, a possessive inside a town's name", () => {
+    const found = entitiesOf("The East of England Ambulance Service NHS Trust and the Norfolk and Norwich University Hospitals NHS Foundation Trust met Avon and Somerset Police in King's Lynn.");
+    expect(found).toEqual(expect.arrayContaining(["ORG East of England Ambulance Service NHS Trust", "ORG Norfolk and Norwich University Hospitals NHS Foundation Trust", "GOV Avon and Somerset Police", "PLACE King's Lynn"]));
+  });
 });

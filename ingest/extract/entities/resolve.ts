@@ -94,7 +94,7 @@ function linkShortForms(groups: Group[]): Group[] {
   const out: Group[] = [];
   for (const g of groups) {
     const word = nameOf(g);
-    const host = g.fixed ? undefined : word.includes(" ") ? openingWordsOf(word, multi) : multi.find((m) => hostsBareWord(m, word, g));
+    const host = g.fixed ? undefined : word.includes(" ") ? openingWordsOf(word, multi) ?? particleSurnameOf(word, multi) : multi.find((m) => hostsBareWord(m, word, g));
     // "the Government said", "the Minister", "the State": an institution's common noun alone, capitalised by house
     // style, that no longer name takes up, names no one body.
     if (!host && !g.fixed && GENERIC_BODY.test(word)) continue;
@@ -119,6 +119,8 @@ function hostsBareWord(m: Group, word: string, bare: Group): boolean {
   const words = withoutSuffix(nameOf(m).split(" "));
   const kind = typeOf(m);
   if (words[words.length - 1] === word) return kind === "PERSON" || kind === "MEDIA" || GENERIC_FIRST.test(words[0] ?? "") || (typeOf(bare) !== "PLACE" && personShaped(m, words));
+  // "Cruz" after "Ramiro Cruz Ayavire": a Spanish-style name is referred back to by its first surname.
+  if (words.length === 3 && words[1] === word && kind === "PERSON") return true;
   if (words[0] !== word) return false;
   // "Queensland" after "Queensland Coal Mining Board of Inquiry" is the state, not the inquiry.
   if (kind !== "PERSON" && typeOf(bare) === "PLACE" && (isPlaceWord(word) || townPopulation(word) >= 100_000)) return false;
@@ -146,6 +148,17 @@ function personShaped(g: Group, words: string[]): boolean {
 const bodyOfMembers = (long: string[], shortLength: number) =>
   MEMBERS_BODY_HEAD.test(long[long.length - 1] ?? "") &&
   long.slice(shortLength, -1).some((w) => /^(?:Crew|Workers|Employees|Staff|Supporters|Pilots|Members|Fans|Shareholders|Drivers|Nurses|Teachers|Engineers|Residents|Parents|Owners|Investors|Users|Customers|Passengers|Producers)['’]?$/.test(w));
+
+/** "Al Zarooni" after "Majid Al Zarooni", "van Acker" after "Liesbeth van Acker": a surname with its particle is the person. */
+function particleSurnameOf(short: string, multi: Group[]): Group | undefined {
+  const words = short.split(" ");
+  if (words.length !== 2 || !SURNAME_PARTICLE.test(words[0] ?? "")) return undefined;
+  return multi.find((m) => {
+    const long = withoutSuffix(nameOf(m).split(" "));
+    return typeOf(m) === "PERSON" && long.length > 2 && long.slice(-2).join(" ").toLowerCase() === short.toLowerCase();
+  });
+}
+const SURNAME_PARTICLE = /^(?:Al|El|Al-|Van|van|De|de|Von|von|Da|da|Di|di|Du|du|Le|La|Bin|Abu|Ben|Mac|Mc|Dos|dos)$/;
 
 function openingWordsOf(short: string, multi: Group[]): Group | undefined {
   const words = short.split(" ");
