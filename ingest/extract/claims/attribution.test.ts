@@ -411,4 +411,10 @@ describe("round 7: real wire wordings", () => {
     expect(speakerOf(text, "water was safe")).toBe("Ramiro Cruz Ayavire");
     expect(speakerOf(text, "Nobody listened")).toBe("Ramiro Cruz Ayavire");
   });
+  it("round 20: 'the statement said' is its issuer, a passive 'had been asked' names no speaker, 'the company' right after its employee spoke", () => {
+    const text = "The European Commission said in a statement that the aid was approved. Elbwerk will give priority to European buyers, the statement said. The Unison union, whose regional organiser, Kerry Blyth, said nurses had been asked to care for up to 14 patients at a time in a corridor. Kessler Power AG will build the plant. Kessler Power AG shares rose. Sienna Microdevices objected. \"Brussels is paying for capacity nobody needs,\" Sienna's general counsel Marco Benedetti said. The company said it was considering a challenge.";
+    expect(speakerOf(text, "priority to European buyers")).toBe("European Commission");
+    expect(speakerOf(text, "up to 14 patients")).toBe("Kerry Blyth");
+    expect(speakerOf(text, "considering a challenge")).toBe("Sienna Microdevices");
+  });
 });

@@ -20,7 +20,7 @@ export function buildClaims(input: ClaimInput): Claim[] {
   for (const whole of input.sentences) {
     const s = withoutDateline(whole);
     const frame = frameOf({ ...input, cited }, s, previous);
-    const made = claimsOf(input, s, frame, previous);
+    const made = claimsOf(input, s, frame, previous).map((c) => issuedBy(c, claims));
     claims.push(...made);
     for (const id of new Set(made.map((c) => c.speakerId))) if (id) cited.set(id, (cited.get(id) ?? 0) + 1);
     if (made.length) previous = made[made.length - 1];
@@ -28,6 +28,18 @@ export function buildClaims(input: ClaimInput): Claim[] {
   return claims;
 }
 
+
+/** "…, the statement said": a document speaks for whoever issued it, the source of the last claim that mentioned it. */
+const DOCUMENT = /^the (statement|filing|release|announcement|report|draft|complaint|notice|letter)$/i;
+function issuedBy(c: Claim, earlier: Claim[]): Claim {
+  const noun = c.speakerId ? undefined : DOCUMENT.exec(c.speakerText ?? "")?.[1];
+  if (!noun) return c;
+  const mentions = new RegExp(`\\b${noun}\\b`, "i");
+  const issuer = earlier.slice(-12).reverse().find((x) => x.speakerId && mentions.test(x.quote));
+  if (!issuer?.speakerId) return c;
+  const { speakerText: _, ...rest } = c;
+  return { ...rest, speakerId: issuer.speakerId };
+}
 
 function claimsOf(input: ClaimInput, s: Sentence, f: Frame, previous: Claim | undefined): Claim[] {
   const content = input.text.slice(f.contentStart, f.contentEnd);

@@ -58,8 +58,24 @@ export function resolveBody(scope: Scope, phrase: string): Speaker | undefined {
   const soon = hint ? scope.index.mentions.find((m) => m.start >= scope.sentenceStart && m.start - scope.sentenceStart < 600 && m.type === (GOV_NOUN.test(noun) ? "GOV" : "ORG") && hint.test(scope.index.byId.get(m.id)?.name ?? "")) : undefined;
   if (soon) return { speakerId: soon.id };
   // "The company has offered 3.5 percent": a company, not the union or trust that is the other side.
+  const employer = COMPANY_NOUN.test(noun) ? employerOfPrevious(scope) : undefined;
+  if (employer) return employer;
   const exclude = COMPANY_NOUN.test(noun) ? (id: string) => MEMBERS_BODY_HEAD.test(scope.index.byId.get(id)?.name.split(" ").at(-1) ?? "") : undefined;
   return mostSalient(scope, GOV_NOUN.test(phrase) ? ["GOV"] : ["ORG"], exclude) ?? namedLaterAs(scope, noun);
+}
+
+/**
+ * "“…,” Sienna's general counsel Marco Benedetti said. The company said …": right after a person speaks for
+ * their employer ("X's counsel Y", "X chief executive Y", "Y, a spokesperson for X"), "the company" is that employer.
+ */
+function employerOfPrevious(scope: Scope): Speaker | undefined {
+  const { text, previous } = scope;
+  const person = previous?.speakerId && previous.at !== undefined ? scope.index.mentions.find((m) => m.id === previous.speakerId && m.type === "PERSON" && m.start >= (previous.at ?? 0) && m.end <= scope.sentenceStart) : undefined;
+  if (!text || !person) return undefined;
+  const employer = scope.index.mentions.find((m) => m.type === "ORG" && m.start >= (previous?.at ?? 0) && (
+    (m.end <= person.start && /^(?:['’]s?)?\s+(?:[\p{Ll}-]+\s+){1,3}$/u.test(text.slice(m.end, person.start))) ||
+    (m.start >= person.end && /^,\s+(?:an?|the|its)\s+(?:[\p{Ll}-]+\s+){0,3}(?:at|of|for|with)\s+$/u.test(text.slice(person.end, m.start)))));
+  return employer && { speakerId: employer.id };
 }
 
 /** "the union" after "the GMB union", "the grocer" after "British grocer Fernhill Stores": the body the text introduced with that noun. */

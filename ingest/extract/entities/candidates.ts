@@ -97,13 +97,13 @@ const isWordSuffix = (w: string) => (/(ed|ing)$/.test(w) && (w.length > 4 || isC
 /** "C-2025", "TOI-700": a capitalised code joined to a number is a designation, not a name. */
 const DESIGNATION = /^\p{Lu}+-\d/u;
 /** "A$640", "C$14.35", "R412", "HK$176": an amount with a currency prefix, not a name. */
-const MONEY = /^(?:[A-Z]{0,2}\$|R|N|P|₦|₱|RM|Rp|Sh|KSh|Rs|GH¢|GH₵)\d/;
+const MONEY = /^(?:[A-Z]{0,2}\$|R|N|P|₦|₱|RM|Rp|Sh|KSh|Rs|GH¢|GH₵|Dhs?|SR|QR|KD|BD|RO)\d/;
 /** "Columbia, S.C.", "Addison, N.Y.", "Ky.": AP-style state abbreviations say where the place before them is. */
 const STATE_ABBREV = new RegExp(String.raw`^${STATE_ABBREVIATIONS}\.?$`);
 const isCap = (w: Word) => CAPITAL.test(w.text) && !MONEY.test(w.text) && !STATE_ABBREV.test(w.text) && !PARTY_TAG.test(w.text) && !DESIGNATION.test(w.text) && !MONTHS_DAYS.has(w.text.toLowerCase()) && !NOT_NAMES.has(w.text.toLowerCase()) && !/^\p{Lu}{2,}s$/u.test(w.text);
 
 const PORTFOLIO_WORD = /^(?:Mining|Mines|Economy|Interior|Water|Fisheries|Health|Finance|Justice|Education|Transport|Housing|Defence|Defense|Energy|Environment|Agriculture|Trade|Enterprise|Foreign|Home|Culture|Tourism|Sport|Employment|Communications|Infrastructure|Industry|Labour|Labor|Immigration|Children|Equality|Rural|Social)$/;
-const NAME_PARTICLE = /^(?:und|na|bin|bint|ibn|von|van|der|den|de|da|di|du|del|della|dos|das|le|la|sul|sur|sous|am|upon|en)$/;
+export const NAME_PARTICLE = /^(?:und|na|bin|bint|ibn|von|van|der|den|de|da|di|du|del|della|dos|das|le|la|sul|sur|sous|am|upon|en)$/;
 const MODEL_NUMBER = /^\d{1,4}[A-Za-z]?$/;
 /** A brand or a road before the number, not "The 388-bed", "All 14" or a person's name before an age. */
 const namesAModel = (run: Word[]) => run.length <= 3 && !run.some((w) => isCommonWord(w.text) && !/^(?:Highway|Route|Road|Lock|Pro|Max|Plus|Ultra|Mini|Air)$/.test(w.text)) && !isFirstName(run[0]?.text ?? "");
@@ -166,6 +166,8 @@ export function sentenceCandidates(s: Sentence): Candidate[] {
     const prev = run[run.length - 1];
     // "Hamad bin Ali Al Mamari", "Ursula von der Leyen": a name particle between capitalised words is inside the name.
     if (prev && !prev.breakAfter && NAME_PARTICLE.test(w.text) && next && isCap(next) && run.length <= 5) { run.push(w); continue; }
+    // "Banco de la República", "Ursula von der Leyen": two particles in a row.
+    if (prev && !prev.breakAfter && !w.breakAfter && NAME_PARTICLE.test(w.text) && next && !next.breakAfter && NAME_PARTICLE.test(next.text) && words[i + 2] && isCap(words[i + 2] as Word) && run.length <= 4) { run.push(w, next); i++; continue; }
     // "Federal Office for the Environment", "Office of the Medical Examiner": "of the"/"for the" inside an institution's name.
     const head = run.find((r) => !/^(?:The|A|An)$/.test(r.text))?.text ?? "";
     const bodyRun = run.length >= 3 && (OF_HEADS.test(head) || FOR_HEADS.test(head));

@@ -1,5 +1,5 @@
 import type { EntityType } from "@/lib/schemas/extraction";
-import { MODEL_CODE, type Candidate } from "./candidates";
+import { MODEL_CODE, NAME_PARTICLE, type Candidate } from "./candidates";
 import { hasGovHead, headsWithOf, isCountryAgency } from "./gov-heads";
 import { isCommonWord, isFirstName, isLastName, isPlaceWord, SPEECH_OR_AUX } from "./words";
 import { townPopulation } from "./gazetteer";
@@ -30,6 +30,7 @@ const PRODUCT_BEFORE = /\b(using|use of|uses|use|switch(?:ed)? to|launch(?:ed|es
 const PRODUCT_AFTER = /^\s+(?:\p{Ll}+\s+)?(pens?|injections?|injectors?|capsules?|app|apps|model|models|chatbot|assistant|platform|service|software|tool|tools|device|devices|phone|phones|chip|chips|vans?|cars?|SUVs?|trucks?|drug|vaccine|console|browser|engine|headset|laptops?|tablets?|robots?|drones?|subscription)\b/iu;
 const PRODUCT_APPOSITIVE = /^,\s+(?:\p{Lu}[\p{L}]*(?:['’]s)|its|their|the|a|an)\s[\w\s-]{0,30}?(assistant|tool|app|model|chatbot|platform|service|software|product|system)\s*[,.;]/iu;
 /** ", the cloud software company," / ", South Korea's largest steelmaker,": the head noun of the appositive says company. */
+const ORG_COMPOUND = /^\p{Lu}\p{Ll}{2,}(?:devices|systems|tech|technologies|labs|works|soft|tronics|logic|semi|pharma|genix|therapeutics|robotics|dynamics|metrics|materials|chem|foods)$/u;
 const ORG_APPOSITIVE = /^,\s+(?:(?:\p{Lu}[\p{L}]*\s)?\p{Lu}[\p{L}]*['’]s|its|their|the|a|an)\s[\w\s-]{0,40}?(company|firm|maker|makers|group|startup|operator|manufacturer|steelmaker|carmaker|automaker|chipmaker|retailer|lender|bank|insurer|airline|carrier|developer|provider|supplier|conglomerate|giant)\s*[,.;]/iu;
 /** "Black Sea", "Ablekuma Hills", "Rio Grande Valley": a capitalised geographic head names a place. */
 const PLACE_HEAD = /\b(Zone|Docks?|Quay|Wharf|Marina|Statehouse|State House|Capitol|Theatre|Theater|Hall|Area|Region|Gorge|Airport|Stadium|Arena|Square|Creek|Hill|Falls|Harbour|Harbor|Beach|Reservoir|Dam|Glacier|Fjord|Forest|Park|Sea|Ocean|Strait|Straits|Gulf|Bay|River|Lake|Mountains|Hills|Valley|Island|Islands|Peninsula|Desert|Canal|Channel|Coast|Highlands|Plateau|Delta|Basin|Province|County|Prefecture|Oblast|Governorate)$/;
@@ -118,6 +119,8 @@ export function typeVotes(text: string, c: Candidate): Vote[] {
   const listed = PLACE_LIST_BEFORE.exec(before)?.[1];
   if (listed && isPlaceWord(listed) && words.length <= 2) votes.push(["PLACE", 3]);
   if (ORG_HEAD.test(c.text) && words.length > 1) votes.push(["ORG", 5]);
+  // "Sienna Microdevices", "Hexa Geosystems": a company's coined last word ending in what it makes.
+  if (words.length > 1 && ORG_COMPOUND.test(words[words.length - 1] ?? "")) votes.push(["ORG", 5]);
   if (MEDIA_BEFORE.test(before)) votes.push(["MEDIA", 4]);
   if (isPlaceWord(c.text) || c.hyphenSuffix === "based") votes.push(["PLACE", 4]);
   const town = townVote(c.text, words);
@@ -150,7 +153,8 @@ const INITIAL = /^\p{Lu}\.?$/u;
 /** A capitalised word of a name, hyphenated parts included ("Marie-Claire", "Al-Amin", "O'Neill"). */
 export const NAME_WORD = /^(?:\p{Lu}['’]|Mc|Mac)?\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*$/u;
 /** Capitalised name words, leading initials allowed: the shape of a person's name. */
-const isPlainName = (words: string[]) => words.every((w, i) => NAME_WORD.test(w) || (INITIAL.test(w) && i < words.length - 1));
+/** ("Ursula von der Leyen", "Ramón de la Fuente": particles inside the name.) */
+const isPlainName = (words: string[]) => words.every((w, i) => NAME_WORD.test(w) || (INITIAL.test(w) && i < words.length - 1) || (i > 0 && i < words.length - 1 && NAME_PARTICLE.test(w) && w !== "und"));
 
 /**
  * A known town: strong for a name of several words, weak for one word that is also a first name, a surname
@@ -189,8 +193,9 @@ function personVotes(c: Candidate, words: string[], before: string, after: strin
   if (PERSON_AFTER.test(after) && plain) out.push(["PERSON", words.length >= 2 ? 4 : 3]);
   // "“…,” wrote Matuszewski": a bare name after an inverted speech verb closing a quotation.
   if (plain && /[”"]\s*(?:said|says|wrote|writes|added|adds)\s+$/.test(before)) out.push(["PERSON", 3]);
-  if (plain && words.length >= 2 && words.length <= 3 && (isFirstName(words[0] ?? "") || isLastName(words[words.length - 1] ?? ""))) out.push(["PERSON", 3]);
+  const core = words.filter((w) => !NAME_PARTICLE.test(w));
+  if (plain && core.length >= 2 && core.length <= 3 && (isFirstName(core[0] ?? "") || isLastName(core[core.length - 1] ?? ""))) out.push(["PERSON", 3]);
   // A given name of any locale first ("Priya Saxena", "Thandeka Mokoena"), unless the name is a known town or the word ordinary English.
-  else if (plain && words.length >= 2 && words.length <= 3 && worldName(words) && !townPopulation(words.join(" "))) out.push(["PERSON", 2.5]);
+  else if (plain && core.length >= 2 && core.length <= 3 && worldName(core) && !townPopulation(words.join(" "))) out.push(["PERSON", 2.5]);
   return out;
 }

@@ -293,4 +293,10 @@ describe("places, instruments, designations and role words", () => {
     const found = entitiesOf("The East of England Ambulance Service NHS Trust and the Norfolk and Norwich University Hospitals NHS Foundation Trust met Avon and Somerset Police in King's Lynn.");
     expect(found).toEqual(expect.arrayContaining(["ORG East of England Ambulance Service NHS Trust", "ORG Norfolk and Norwich University Hospitals NHS Foundation Trust", "GOV Avon and Somerset Police", "PLACE King's Lynn"]));
   });
+  it("round 20: two particles inside a name, a coined company word, Gulf currency abbreviations are amounts", () => {
+    const found = entitiesOf("Banco de la República held rates. Ursula von der Leyen met Sienna Microdevices. Revenue rose to Dh4.6 billion and Dhs 500 was paid.");
+    expect(found).toEqual(expect.arrayContaining(["PERSON Ursula von der Leyen", "ORG Sienna Microdevices"]));
+    expect(found.some((e) => e.startsWith("ORG Banco de la Rep"))).toBe(true);
+    expect(found.some((e) => /Dh/.test(e))).toBe(false);
+  });
 });

@@ -200,4 +200,8 @@ describe("units", () => {
     expect(figs("Penang paid RM50,000; Eskom's R4.2-billion deal; the river rose more than 2 metres above normal.")).toEqual([[50000, "exact", "MYR"], [4200000000, "exact", "ZAR"], [2, "over", "metres"]]);
     expect(figs("SANTIAGO, Chile: the Chilean court fined the miner 34 billion pesos.")).toEqual([[34000000000, "exact", "CLP"]]);
   });
+  it("round 20: Gulf papers' dirham, riyal and rial abbreviations", () => {
+    const figs = (t: string) => extractAssertions({ text: t, publishedAt: "2026-03-02T10:00:00+04:00" }).figures.map((f) => [f.value, f.qualifier, f.unit]);
+    expect(figs("DUBAI: Profit rose to Dh1.37 billion, shares closed at Dh6.42, Aramco paid SR1.2 billion and the port earned RO 12 million.")).toEqual([[1370000000, "exact", "AED"], [6.42, "exact", "AED"], [1200000000, "exact", "SAR"], [12000000, "exact", "OMR"]]);
+  });
 });
