@@ -299,4 +299,9 @@ describe("places, instruments, designations and role words", () => {
     expect(found.some((e) => e.startsWith("ORG Banco de la Rep"))).toBe(true);
     expect(found.some((e) => /Dh/.test(e))).toBe(false);
   });
+  it("round 21: an English word opening a sentence is capitalised by position ('Ridership is back'), unless it is in apposition ('Bloom, the marine NGO,') or a dateline", () => {
+    const found = entitiesOf("CONCORD, N.H. (AP) — Ridership is back above 2019 levels. Scrutiny has intensified since May. Bloom, the Paris-based marine NGO, objected.");
+    expect(found).toEqual(expect.arrayContaining(["PLACE CONCORD", "ORG Bloom"]));
+    expect(found.some((e) => /Ridership|Scrutiny/.test(e))).toBe(false);
+  });
 });

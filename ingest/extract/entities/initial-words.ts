@@ -1,6 +1,7 @@
 import type { Candidate } from "./candidates";
 import { GEO_AFTER } from "./classify";
 import { isCommonWord, isNameWord, SPEECH_OR_AUX } from "./words";
+import { isDictionaryWord } from "./dictionary";
 
 const PLURAL_ROLE = /(ers|ors|ists|ians|ants|ents|ees|ives)$/i;
 
@@ -28,5 +29,7 @@ export function keepInitial(text: string, c: Candidate, all: Candidate[]): boole
   if (/^,\s+(?:the|a|an|its|(?:\p{Lu}[\p{L}]*\s)?\p{Lu}[\p{L}]*['’]s)\s/u.test(text.slice(c.end, c.end + 30))) return true;
   // "Keflavik airport remained open": a geographic noun after an unknown word; "Eurocontrol, which …": a relative clause about a thing.
   if (GEO_AFTER.test(text.slice(c.end, c.end + 20)) || /^,\s+(?:which|whose)\s/.test(text.slice(c.end, c.end + 12))) return true;
+  // (Not "CONCORD, N.H. (AP) —": a dateline or an acronym in capitals is no ordinary word.)
+  if (/^\p{Lu}\p{Ll}+$/u.test(c.text) && isDictionaryWord(c.text)) return false;
   return c.possessive || SPEECH_OR_AUX.test(next) || /^\p{Lu}/u.test(c.text.slice(1)) || /\p{Lu}.*\p{Lu}/u.test(c.text);
 }
