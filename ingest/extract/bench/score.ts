@@ -56,7 +56,8 @@ export function scoreArticle(gold: GoldArticle, text: string, sentences: Sentenc
   return {
     entities: compare(gold.entities.map((e) => `${entityKey(e.name)}|${e.type}`), x.entities.map((e) => `${keyOf(e)}|${e.type}`)),
     figures: compare(gold.figures.map((f) => `${f.value}|${f.qualifier}|${unit(f.unit)}`), x.figures.map((f) => `${f.value}|${f.qualifier}|${unit(f.unit)}`)),
-    dates: compare(gold.dates.map((d) => `${d.date}|${dateText(d.text)}`), x.dates.map((d) => `${d.date}|${dateText(d.text)}`)),
+    // Each day-expression counts once: annotators list a repeated "on Tuesday" once or twice, as they please.
+    dates: compare(dedupe(gold.dates.map((d) => `${d.date}|${dateText(d.text)}`)), dedupe(x.dates.map((d) => `${d.date}|${dateText(d.text)}`))),
     speakers: compare(goldSpeakers, dedupe(x.claims.filter((c) => c.speakerId || c.speakerText).map((c) => speakerKey(c.start, c.speakerId, c.speakerText)))),
     claims: compare(
       dedupe(gold.claims.map((c) => `${goldSentence(c.in)}|${c.predicate}|${c.polarity}`)),
