@@ -417,4 +417,8 @@ describe("round 7: real wire wordings", () => {
     expect(speakerOf(text, "up to 14 patients")).toBe("Kerry Blyth");
     expect(speakerOf(text, "considering a challenge")).toBe("Sienna Microdevices");
   });
+  it("round 22: an agency in brackets at the top of the copy with no dash ('Taipei, April 21 (CNA) Taiwan's ministry') filed the story and says nothing", () => {
+    const text = "Taipei, April 21 (CNA) Taiwan's Ministry of Economic Affairs on Tuesday approved the plant, saying it would create 1,700 jobs.";
+    expect(claimsIn(text, "1,700 jobs").some((c) => c.speaker === "Central News Agency")).toBe(false);
+  });
 });

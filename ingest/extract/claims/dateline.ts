@@ -14,4 +14,6 @@ export function withoutDateline(s: Sentence): Sentence {
  * story; it is no party to it and says nothing in it. (Dated datelines stay on the sentence, see withoutDateline.)
  */
 export const filedByAgency = (text: string, m: { start: number; end: number; type: string }) =>
-  m.type === "MEDIA" && /\(\s*$/.test(text.slice(Math.max(0, m.start - 2), m.start)) && /^\s*\)\.?\s*(?:--|[—–-])/.test(text.slice(m.end, m.end + 6));
+  m.type === "MEDIA" && /\(\s*$/.test(text.slice(Math.max(0, m.start - 2), m.start)) &&
+  // ("Taipei, April 21 (CNA) Taiwan's ministry …": some agencies close the bracket with no dash, at the very top of the copy.)
+  (/^\s*\)\.?\s*(?:--|[—–-])/.test(text.slice(m.end, m.end + 6)) || (m.start < 80 && /^\s*\)\s+\p{Lu}/u.test(text.slice(m.end, m.end + 4))));

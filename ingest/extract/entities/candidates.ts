@@ -24,11 +24,11 @@ export type Candidate = {
 };
 
 const CAPITAL = /^(?:\p{Lu}|i\p{Lu}|\d+\p{Lu})/u;
-const OF_HEADS = /^(Journal|Cape|House|Corp\.|Co\.|Corporation|Company|Bay|Gulf|Sea|Isle|Straits?|Ministry|Department|Bank|University|Institute|Bureau|Office|Council|Court|Agency|Commission|Board|Academy|Association|Federation|Republic|Kingdom|Secretary|School|College|Museum|Chamber|Union|Organization|Organisation|Society|League|Conference|Directorate|General|Coalition|Alliance|Confederation|Service|Authority|Centre|Center|Party|Network|Congress|Assembly|Parliament|Church|Order|Fund|Division|District|Corps|Inspectorate)$/;
+const OF_HEADS = /^(Journal|Convention|Cape|House|Corp\.|Co\.|Corporation|Company|Bay|Gulf|Sea|Isle|Straits?|Ministry|Department|Bank|University|Institute|Bureau|Office|Council|Court|Agency|Commission|Board|Academy|Association|Federation|Republic|Kingdom|Secretary|School|College|Museum|Chamber|Union|Organization|Organisation|Society|League|Conference|Directorate|General|Coalition|Alliance|Confederation|Service|Authority|Centre|Center|Party|Network|Congress|Assembly|Parliament|Church|Order|Fund|Division|District|Corps|Inspectorate)$/;
 /** A quotation mark or an opening bracket before the next word ends a name ("Markets Authority (CMA)"). */
 const QUOTE = /["'“”‘’(\[]/;
 /** Heads that close names joined by "and" ("Korea Iron and Steel Association", "Securities and Exchange Commission"). */
-const AND_HEADS = /^(Prevention|Service|Services|Customs|Association|Commission|Authority|Administration|Organization|Organisation|Council|Committee|Institute|Federation|Union|Bureau|Agency|Department|Ministry|Exchange|Company|Industries|Society|Foundation|Board|Trust|Police|Constabulary|Tribunal)$/;
+const AND_HEADS = /^(Prevention|Service|Services|Customs|Association|Commission|Authority|Administration|Organization|Organisation|Council|Committee|Institute|Federation|Union|Bureau|Agency|Department|Ministry|Exchange|Company|Industries|Society|Foundation|Board|Trust|Police|Constabulary|Tribunal|Commissioner|Ombudsman)$/;
 const COMPASS = /^(North|South|East|West|Northern|Southern|Eastern|Western|Central)$/;
 /** "U.S. Consumer Product Safety Commission": the country is where the body sits, not part of its name. */
 const COUNTRY_PREFIX = /^(U\.S\.|US|U\.K\.|UK|EU)$/;
@@ -50,7 +50,7 @@ const TITLE_ABBREV = new RegExp(`^(?:${TITLE_ABBREVIATIONS})$`);
 /** "D-Minn.", "R-Texas": a US party and state tag after a lawmaker's name. */
 const PARTY_TAG = /^[DRI]-\p{Lu}/u;
 /** "Convention for Renewal Party", "Office for National Statistics": heads that take a "for" phrase into the name. */
-const FOR_HEADS = /^(Centers|Centres|Forum|Commissioner|Ombudsman|Arbitration|Convention|Party|Movement|Alliance|Coalition|Centre|Center|Campaign|Committee|Commission|Council|Office|Institute|Foundation|Association|Society|Fund|Agency|Department|Ministry|Secretary|Front|Union|Court|Tribunal|Network)$/;
+const FOR_HEADS = /^(Centers|Centres|Forum|Commissioner|Ombudsman|Arbitration|Convention|Party|Movement|Alliance|Coalition|Centre|Center|Campaign|Committee|Commission|Council|Office|Institute|Foundation|Association|Society|Fund|Agency|Department|Ministry|Secretary|Front|Union|Court|Tribunal|Network|Authority)$/;
 
 type Word = { text: string; start: number; end: number; possessive: boolean; breakAfter: boolean; hyphenSuffix?: string; absorbs?: boolean; dash?: boolean };
 
@@ -58,12 +58,20 @@ type Word = { text: string; start: number; end: number; possessive: boolean; bre
 /** ".DJI", "CLc1", "XAU=", "US10YT=RR", "CMCU3": market codes written in the text, never names. */
 const isTicker = (t: Term) => (/\.$/.test(t.pre) && /^\p{Lu}{2,}/u.test(t.text)) || /^=/.test(t.post) || /=/.test(t.text) || /^\p{Lu}{2,6}\p{Ll}?\d+\p{Lu}*$/u.test(t.text);
 
-function toWord(t: Term, next: Term | undefined): Word {
+/** "Japan Consumers' Safety Network", "Otago Patients' Advocacy Trust": capitalised words after a plural possessive that end in a body's head. */
+function headAhead(after: Term[]): boolean {
+  const run = after.slice(0, 3);
+  const end = run.findIndex((x) => !/^\p{Lu}/u.test(x.text));
+  const caps = end < 0 ? run : run.slice(0, end);
+  return caps.some((x) => MEMBERS_HEAD.test(x.text) || /^(?:Network|Group|Centre|Center|Campaign|Movement|Foundation|Institute|Initiative|Collective)$/.test(x.text));
+}
+
+function toWord(t: Term, next: Term | undefined, after: Term[] = []): Word {
   if (isTicker(t)) return { text: t.text.toLowerCase(), start: t.start, end: t.end, possessive: false, breakAfter: true };
   let text = t.text;
   let end = t.end;
   // "Port Workers' Union", "Farmers’ Association": a plural possessive before an institution's head is inside the name.
-  const inName = (/s$/.test(text) && /^['’]\s$/.test(t.post) && next !== undefined && MEMBERS_HEAD.test(next.text)) || (/^People['’]s$/.test(text) && next !== undefined && /^\p{Lu}/u.test(next.text)) || (/^(?:Sheriff|Attorney|Prosecutor|Coroner|Governor|Mayor|Children|General|Ombudsman|Auditor|Commissioner|Comptroller|Controller)['’]s$/.test(text) && next !== undefined && /^(?:Office|Department|Hospital)$/.test(next.text)) ||
+  const inName = (/s$/.test(text) && /^['’]\s$/.test(t.post) && next !== undefined && (MEMBERS_HEAD.test(next.text) || headAhead(after))) || (/^People['’]s$/.test(text) && next !== undefined && /^\p{Lu}/u.test(next.text)) || (/^(?:Sheriff|Attorney|Prosecutor|Coroner|Governor|Mayor|Children|General|Ombudsman|Auditor|Commissioner|Comptroller|Controller)['’]s$/.test(text) && next !== undefined && /^(?:Office|Department|Hospital)$/.test(next.text)) ||
     // "Hawke's Bay", "Walker's Point": a possessive inside a place's name.
     (/^\p{Lu}\p{Ll}+['’]s$/u.test(text) && next !== undefined && (/^(?:Bay|Point|Island|Head|Cove|Harbour|Harbor|Creek|Landing|Hill|Reach|Wharf|Crossing)$/.test(next.text) || townPopulation(`${text} ${next.text}`) > 0));
   if (inName && /['’]s$/.test(text)) return { text, start: t.start, end: t.end, possessive: false, breakAfter: false };
@@ -102,6 +110,8 @@ const MONEY = /^(?:[A-Z]{0,2}\$|R|N|P|₦|₱|RM|Rp|Sh|KSh|Rs|GH¢|GH₵|Dhs?|SR
 const STATE_ABBREV = new RegExp(String.raw`^${STATE_ABBREVIATIONS}\.?$`);
 const isCap = (w: Word) => CAPITAL.test(w.text) && !MONEY.test(w.text) && !STATE_ABBREV.test(w.text) && !PARTY_TAG.test(w.text) && !DESIGNATION.test(w.text) && !MONTHS_DAYS.has(w.text.toLowerCase()) && !NOT_NAMES.has(w.text.toLowerCase()) && !/^\p{Lu}{2,}s$/u.test(w.text);
 
+const ROLE_TITLE = /^(?:Minister|Secretary|Undersecretary|Director|Superintendent|Assistant|Spokesperson|Spokesman|Spokeswoman|Chairman|Chairwoman|General)$/;
+const RANK = /^(?:Federal|State|Deputy|Assistant|Associate|Chief|Senior|Acting|Junior|Prime|Principal|Director|Executive|Managing|Vice|Regional|District|Foreign|Home|Interior|Cabinet|Permanent)$/;
 const PORTFOLIO_WORD = /^(?:Mining|Mines|Economy|Interior|Water|Fisheries|Health|Finance|Justice|Education|Transport|Housing|Defence|Defense|Energy|Environment|Agriculture|Trade|Enterprise|Foreign|Home|Culture|Tourism|Sport|Employment|Communications|Infrastructure|Industry|Labour|Labor|Immigration|Children|Equality|Rural|Social)$/;
 export const NAME_PARTICLE = /^(?:und|na|bin|bint|ibn|von|van|der|den|de|da|di|du|del|della|dos|das|le|la|sul|sur|sous|am|upon|en)$/;
 const MODEL_NUMBER = /^\d{1,4}[A-Za-z]?$/;
@@ -140,7 +150,7 @@ const MEMBER_WORDS = /^(?:Workers|Employees|Teachers|Nurses|Drivers|Pilots|Miner
 
 /** Runs of capitalised words in one sentence, with "of"/"&" inside institutional names. */
 export function sentenceCandidates(s: Sentence): Candidate[] {
-  const words = s.terms.map((t, i) => toWord(t, s.terms[i + 1]));
+  const words = s.terms.map((t, i) => toWord(t, s.terms[i + 1], s.terms.slice(i + 1, i + 4)));
   const out: Candidate[] = [];
   let run: Word[] = [];
   let runStart = 0;
@@ -188,6 +198,8 @@ export function sentenceCandidates(s: Sentence): Candidate[] {
     if (run.length === 0 && /^(?:Justice|Lord|Lady|Dame)$/.test(w.text) && next && !w.breakAfter && (isFirstName(next.text) || isGivenName(next.text))) { titled = true; continue; }
     // "Minister for Health Deirdre Fallon": the portfolio after "Minister for" is no part of the name that follows it.
     if (run.length === 0 && /^(?:for|of)$/.test(words[i - 1]?.text ?? "") && /^(?:Minister|Secretary|Undersecretary|Spokesperson|Spokesman|Spokeswoman|Commissioner)$/.test(words[i - 2]?.text ?? "") && PORTFOLIO_WORD.test(w.text) && next && isCap(next) && !w.breakAfter) { titled = true; continue; }
+    // ("Minister for Maritime Affairs Saleem Khokhar": a portfolio of two words, "… Affairs".)
+    if (run.length === 0 && /^(?:for|of)$/.test(words[i - 1]?.text ?? "") && /^(?:Minister|Secretary|Undersecretary)$/.test(words[i - 2]?.text ?? "") && next?.text === "Affairs" && !w.breakAfter && !next.breakAfter && words[i + 2] && isCap(words[i + 2] as Word)) { titled = true; i++; continue; }
     if (run.length === 0) runStart = i;
     run.push(w);
     if (w.absorbs) i++;
@@ -218,6 +230,8 @@ function placeBeforePerson(run: Word[]): Word[][] {
   const place = run[0];
   const known = (w: string) => isPlaceWord(w) || lexiconType(w) === "PLACE" || (townPopulation(w) >= 20_000 && !INSTITUTION_WORD.test(w));
   if (!place || rest.length < 2 || rest.length > 3 || !known(place.text) || known(`${place.text} ${rest[0]?.text ?? ""}`)) return [run];
+  // ("Lucas Andrade Pires", "Austin Reyes Cole": a given name that some town also bears opens a person's name.)
+  if ((isGivenName(place.text) || isFirstName(place.text)) && !isPlaceWord(place.text) && townPopulation(place.text) < 500_000) return [run];
   // …and the words after the place must read as a person's ("Liu Xiaming"), not a firm's ("Baltic Hull Mutual").
   const first = rest[0]?.text ?? "";
   if (!(isFirstName(first) || isGivenName(first) || isLastName(first) || isFamilyName(first))) return [run];
@@ -262,6 +276,8 @@ function trimRun(run: Word[], initial: boolean, titled: boolean, sentence: numbe
   const first = words[0];
   const last = words[words.length - 1];
   if (!first || !last) return null;
+  // "Health Minister", "Federal Minister", "Director General", "Deputy Assistant": a title alone names no one.
+  if (words.length <= 3 && ROLE_TITLE.test(last.text) && words.slice(0, -1).every((w) => RANK.test(w.text) || PORTFOLIO_WORD.test(w.text))) return null;
   // "the Elections Act", "Australian Consumer Law": a statute is what the story cites, not a party to it.
   if (words.length >= 2 && /^(?:Act|Bill|Law|Regulation|Directive|Ordinance)$/.test(last.text) && !/^(?:Law|Bill)$/.test(first.text) && !words.some((w) => w.text === "of")) return null;
   // "Seventh Street", "Jolinda Drive", "W County Road 600S": addresses are not entities a reader follows.

@@ -103,6 +103,8 @@ export function typeVotes(text: string, c: Candidate): Vote[] {
   if (words.length > 1 && STATE_PANEL.test(c.text)) votes.push(["GOV", 5]);
   // "Mount Kenya", "Lake Tahoe", "Cape Town", "Fort Worth": a geographic word opening a two- or three-word name.
   if (words.length > 1 && words.length <= 4 && PLACE_OPENING.test(c.text)) votes.push(["PLACE", 5]);
+  // "Health and Disability Commissioner", "Banking Ombudsman": an office named by its holder's title is a state office.
+  if (words.length > 1 && /^(?:Commissioner|Ombudsman)$/.test(words[words.length - 1] ?? "")) votes.push(["GOV", 6]);
   // "Copenhagen Police", "Forest Hill Police": a place's police force, not the place.
   if (words.length > 1 && /^(?:Police|Constabulary|Sheriff's Office)$/.test(words.slice(-1)[0] ?? "")) votes.push(["GOV", 6]);
   if (words.length === 1 && MODEL_CODE.test(c.text)) votes.push(["PRODUCT", 6]);

@@ -304,4 +304,9 @@ describe("places, instruments, designations and role words", () => {
     expect(found).toEqual(expect.arrayContaining(["PLACE CONCORD", "ORG Bloom"]));
     expect(found.some((e) => /Ridership|Scrutiny/.test(e))).toBe(false);
   });
+  it("round 22: well-known bodies, indexes and places of many countries, titles before names (Captain, Associate Justice, 'Minister for Maritime Affairs'), a title alone, plural possessives inside a body's name, a given name that a town bears", () => {
+    const found = entitiesOf("The UAE said the FDA rejected the drug, said Lucas Andrade Pires. Captain Asif Rizvi said the port was shut. Federal Minister for Maritime Affairs Saleem Akhtar Khokhar said talks would resume. The Health Minister and the General Authority for Competition objected. The Japan Consumers' Safety Network and the Health and Disability Commissioner complained. Associate Justice Ramon Villaraza wrote the ruling. The PSEi fell and the Ibovespa rose as protesters gathered outside Malacañang.");
+    expect(found).toEqual(expect.arrayContaining(["PLACE United Arab Emirates", "GOV Food and Drug Administration", "PERSON Lucas Andrade Pires", "PERSON Asif Rizvi", "PERSON Saleem Akhtar Khokhar", "GOV General Authority for Competition", "ORG Japan Consumers' Safety Network", "GOV Health and Disability Commissioner", "PERSON Ramon Villaraza", "PRODUCT PSEi", "PRODUCT Ibovespa", "PLACE Malacañang"]));
+    expect(found.some((e) => /Minister|Captain|Associate/.test(e))).toBe(false);
+  });
 });

@@ -1,4 +1,5 @@
 import type { EntityType } from "@/lib/schemas/extraction";
+import { WORLD_LEXICON } from "./lexicon-world";
 
 export type LexiconEntry = { name: string; type: EntityType; aliases?: string[]; maker?: string };
 
@@ -64,10 +65,10 @@ export const LEXICON: LexiconEntry[] = [
   { name: "Federal Bureau of Investigation", type: "GOV", aliases: ["FBI"] },
   { name: "Central Intelligence Agency", type: "GOV", aliases: ["CIA"] },
   { name: "Pentagon", type: "GOV" },
-  { name: "NATO", type: "GOV" },
-  { name: "International Monetary Fund", type: "GOV", aliases: ["IMF"] },
-  { name: "World Bank", type: "GOV" },
-  { name: "OPEC", type: "GOV" },
+  { name: "NATO", type: "ORG" },
+  { name: "International Monetary Fund", type: "ORG", aliases: ["IMF"] },
+  { name: "World Bank", type: "ORG" },
+  { name: "OPEC", type: "ORG" },
   // Market indices and benchmarks: their numbers are names, not figures.
   { name: "S&P 500", type: "PRODUCT", aliases: ["S&P 500 index"] },
   { name: "Dow Jones Industrial Average", type: "PRODUCT", aliases: ["Dow"] },
@@ -198,11 +199,12 @@ export const LEXICON: LexiconEntry[] = [
   { name: "Congress", type: "GOV" },
   { name: "Senate", type: "GOV" },
   { name: "Kremlin", type: "GOV" },
-  { name: "United Nations", type: "GOV", aliases: ["UN"] },
-  { name: "World Health Organization", type: "GOV", aliases: ["WHO"] },
+  { name: "United Nations", type: "ORG", aliases: ["UN"] },
+  { name: "World Health Organization", type: "ORG", aliases: ["WHO"] },
   { name: "United States", type: "PLACE", aliases: ["US", "U.S.", "USA"] },
   { name: "United Kingdom", type: "PLACE", aliases: ["UK", "U.K.", "Britain"] },
   { name: "European Union", type: "PLACE", aliases: ["EU"] },
   { name: "Hong Kong", type: "PLACE" },
   { name: "Silicon Valley", type: "PLACE" },
+  ...WORLD_LEXICON,
 ];
