@@ -421,4 +421,13 @@ describe("round 7: real wire wordings", () => {
     const text = "Taipei, April 21 (CNA) Taiwan's Ministry of Economic Affairs on Tuesday approved the plant, saying it would create 1,700 jobs.";
     expect(claimsIn(text, "1,700 jobs").some((c) => c.speaker === "Central News Agency")).toBe(false);
   });
+  it("round 23: a listing in brackets is no name and no boundary, the employee after '<firm> analyst' acts, 'analysts at X estimated the …', a place-listed firm speaks, not the exchange", () => {
+    const text = "Orvanta Therapeutics makes drugs. The company (Nasdaq: ORVT) said Monday it had received a letter. Leerink Partners analyst Priya Venkataraman cut her price target to $18 from $46. Analysts at BTG Pactual estimated the project's value at R$5 billion. Abu Dhabi-listed Sahel Logistics Holding said on Tuesday it had launched a bid. Shares on the Abu Dhabi Securities Exchange rose.";
+    const x = extractAssertions({ text, publishedAt: "2026-05-20T09:00:00+00:00" });
+    expect(x.entities.map((e) => e.name)).not.toContain("ORVT");
+    expect(speakerOf(text, "received a letter")).toBe("Orvanta Therapeutics");
+    expect(speakerOf(text, "price target to $18")).toBe("Priya Venkataraman");
+    expect(speakerOf(text, "project's value")).toBe("BTG Pactual");
+    expect(speakerOf(text, "launched a bid")).toBe("Sahel Logistics Holding");
+  });
 });

@@ -20,11 +20,18 @@ export function subjectAndObjects(input: ClaimInput, s: Sentence, f: Frame, pred
   const beforePred = inContent.filter((m) => m.end <= pivot && m.id !== speakerId);
   let subjectId: string | undefined;
   if (pred && PRONOUN_START.test(text.slice(f.contentStart, pivot)) && speakerId) subjectId = speakerId;
-  else if (beforePred[0]) subjectId = beforePred[0].id;
+  else if (beforePred[0]) subjectId = employee(text, beforePred) ?? beforePred[0].id;
   else if (!pred && f.act) subjectId = inContent.find((m) => m.id !== speakerId && m.type !== "MEDIA")?.id ?? speakerId;
   else if (ANAPHOR_START.test(s.text) && previous?.subjectId) subjectId = previous.subjectId;
   else if (!f.act) subjectId = index.mentions.find((m) => m.start >= s.start && m.end <= pivot && m.type !== "PLACE")?.id;
   else subjectId = speakerId;
   const objects = inContent.filter((m) => (pred ? m.start >= pred.start : true) && m.id !== subjectId && m.id !== speakerId);
   return { subjectId, objectIds: [...new Set(objects.map((m) => m.id))] };
+}
+
+/** "Leerink Partners analyst Priya Venkataraman cut her target": the person after the employer and a lower-case role is who acts. */
+function employee(text: string, mentions: Array<{ id: string; type: string; start: number; end: number }>): string | undefined {
+  const [employer, person] = mentions;
+  if (!employer || !person || (employer.type !== "ORG" && employer.type !== "GOV") || person.type !== "PERSON") return undefined;
+  return /^(?:['’]s)?\s+(?:[\p{Ll}-]+\s+){1,3}$/u.test(text.slice(employer.end, person.start)) ? person.id : undefined;
 }

@@ -68,9 +68,11 @@ export function speakerBeforeVerb(ctx: SpeakerContext): Speaker | undefined {
   // "PuntHQ, which is owned by Orbis Gaming Group, denied …": a relative clause after the subject is no clause boundary.
   const relative = /^([^,]+?),\s*(?:which|who|whose)\b[^,]*,?\s*$/.exec(maskMentions(head, sentenceStart, index));
   if (relative?.[1] && (mentionsIn(index, sentenceStart, sentenceStart + relative[1].length).some((m) => m.type !== "PLACE") || isBodyPhrase(relative[1].trim()))) head = head.slice(0, relative[1].length);
-  const cut = BOUNDARY.exec(maskMentions(head, sentenceStart, index));
+  // ("The company (Nasdaq: ORVT) said": a bracketed aside holds no clause boundary.)
+  const cut = BOUNDARY.exec(maskMentions(head, sentenceStart, index).replace(/\([^()]{1,40}\)/g, (m) => "X".repeat(m.length)));
   let segStart = sentenceStart + (cut ? cut.index + cut[0].length : 0);
-  let segment = text.slice(segStart, sentenceStart + head.length).trimEnd().replace(TRAILING, "").replace(TRAILING, "");
+  // ("The company (Nasdaq: ORVT) said": a bracketed aside before the verb is no part of who speaks.)
+  let segment = text.slice(segStart, sentenceStart + head.length).trimEnd().replace(/\s*\([^()]{1,40}\)$/, "").replace(TRAILING, "").replace(TRAILING, "");
   // "Analysts broadly welcomed": a manner adverb before the verb is no part of who speaks.
   const adverb = /\s+(\p{Ll}+ly)$/u.exec(segment);
   if (adverb?.[1] && adverb[1].length >= 5 && !LY_NOUN.test(adverb[1]) && !lexTags(adverb[1]).some((t) => t !== "Adverb")) segment = segment.slice(0, adverb.index).replace(TRAILING, "").replace(/(?:^|\s+)(?:is|are|was|were|been)$/, "");

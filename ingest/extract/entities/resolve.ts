@@ -161,6 +161,8 @@ function particleSurnameOf(short: string, multi: Group[]): Group | undefined {
 const SURNAME_PARTICLE = /^(?:Al|El|Al-|Van|van|De|de|Von|von|Da|da|Di|di|Du|du|Le|La|Bin|Abu|Ben|Mac|Mc|Dos|dos)$/;
 
 function openingWordsOf(short: string, multi: Group[]): Group | undefined {
+  // "Abu Dhabi-listed …" beside "Abu Dhabi Securities Exchange": a known place opening a body's name is still the place.
+  if (isPlaceWord(short) || townPopulation(short) >= 20_000) return undefined;
   const words = short.split(" ");
   return multi.find((m) => {
     const long = nameOf(m).split(" ");
