@@ -144,4 +144,13 @@ describe("generic weekdays and past clauses", () => {
     const wed = "2026-02-11T10:00:00-05:00";
     expect(days("Nurses must decide by 12 on Tuesday while the strike lasts, the union said of results in the year to June.", wed)).toEqual([["on Tuesday", "2026-02-10", "relative"]]);
   });
+  it("round 24: 'start-up' and 'propped open' look nowhere, 'a report released Monday' looks back, 'a hearing for Thursday' and 'the quarter ending Dec. 31' look forward", () => {
+    const mon = "2026-03-16T14:10:00+02:00";
+    const at = (s: string, p = mon) => findDates(s, p).dates.map((d) => [d.text, d.date]);
+    expect(at("The AI start-up Cortexa Labs laid off 140 workers on Sunday.")).toEqual([["on Sunday", "2026-03-15"]]);
+    expect(at("The doors were propped open, according to a report released Monday.", "2026-04-21T17:30:00-06:00")).toEqual([["Monday", "2026-04-20"]]);
+    expect(at("The judge set a hearing for Thursday.")).toEqual([["Thursday", "2026-03-19"]]);
+    expect(at("The notice is expected to be issued on Friday.")).toEqual([["on Friday", "2026-03-20"]]);
+    expect(at("For the fourth quarter, ending Dec. 31, Kestrel forecast lower revenue.", "2026-10-28T17:48:00-04:00")).toEqual([["Dec. 31", "2026-12-31"]]);
+  });
 });

@@ -6,13 +6,13 @@ type Span = { start: number; end: number };
 export type DateScan = { dates: DateRef[]; spans: Span[] };
 
 const MONTH_OR_NUMERIC = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\d{1,2}\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\d{4}-\d\d-\d\d|\d{1,2}\/\d{1,2}/i;
-const FUTURE = /\b(will|would|starting|starts|start|next|later|plans? to|to be|effective|begins?|due|scheduled|ahead of|expected(?=\s*(?:on\s*)?$)|forecast for|open|opens|goes on sale|go on sale|takes effect|take effect|(?:expected|set|poised|likely) to|reports? (?:earnings|results)|hosts|meets|holds|testifies|(?<![\d,]\s)votes|forecast for|expected for)\b/gi;
+const FUTURE = /\b(will|would|ending|ends|starting|starts|start|next|later|plans? to|to be|effective|begins?|due|scheduled|ahead of|expected(?=\s*(?:on\s*)?$)|forecast for|(?<!(?:propped|left|was|were|is|are|been|remains?|remained|stayed|wide|break|broke|cut|prised|forced)\s)open|opens|goes on sale|go on sale|takes effect|take effect|(?:expected|set|poised|likely) to|reports? (?:earnings|results)|hosts|meets|holds|testifies|(?<![\d,]\s)votes|forecast for|expected for)\b(?!-)/gi;
 /** "before Saturday's home game", "ahead of Monday's vote": a possessive weekday after these looks forward. */
 const AHEAD = /\b(?:before|ahead of|until)\s+$/i;
 /** "three weeks after the club reported …": counted from an event, not from publication; no day we can name. */
 const FROM_EVENT = /\b(?:after|before)$/i;
-/** "from Monday", "until Friday": only right before the weekday does "from" look forward ("banned ... from devices on Monday" does not). */
-const FUTURE_NEAR = /\b(from|until|by|through)\s+(?:on\s+)?$/i;
+/** "from Monday", "until Friday", "a hearing for Thursday": only right before the weekday does "from" look forward ("banned ... from devices on Monday" does not). */
+const FUTURE_NEAR = /\b(from|until|by|through|for)\s+(?:on\s+)?$/i;
 const WEEKDAY_PREP = /\b(?:from|until|by|since|starting)\s+$/i;
 /** "last week": the same weekday a week before publication, as the gold annotations and most desks read it. */
 const LAST_WEEK = /\blast week\b/gi;
@@ -150,6 +150,9 @@ function future(text: string, at: number): boolean {
   const before = text.slice(from, at);
   // "did not receive it until Tuesday": "until" after a past verb in the clause looks back.
   if (FUTURE_NEAR.test(before) && !(/\buntil\s+$/i.test(before) && /\b(?:did|didn't|had|was|were|\w+ed)\b[^,;]*$/i.test(before))) return true;
+  // "according to a report released Monday": a participle of publishing right before the weekday dates something done.
+  // ("is expected to be issued on Friday" still looks forward.)
+  if (/(?<!\bbe\s)\b(?:released|published|issued|filed|unveiled|posted|announced)\s+(?:on\s+)?$/i.test(before)) return false;
   const last = [...before.matchAll(FUTURE)].at(-1);
   if (!last) return false;
   // "will raise taxes after councillors approved the budget late on Tuesday": a past clause opened after the future word dates the weekday.

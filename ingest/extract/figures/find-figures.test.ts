@@ -204,4 +204,10 @@ describe("units", () => {
     const figs = (t: string) => extractAssertions({ text: t, publishedAt: "2026-03-02T10:00:00+04:00" }).figures.map((f) => [f.value, f.qualifier, f.unit]);
     expect(figs("DUBAI: Profit rose to Dh1.37 billion, shares closed at Dh6.42, Aramco paid SR1.2 billion and the port earned RO 12 million.")).toEqual([[1370000000, "exact", "AED"], [6.42, "exact", "AED"], [1200000000, "exact", "SAR"], [12000000, "exact", "OMR"]]);
   });
+  it("round 24: Brazilian reais 'R$', a Singapore story's bare '$' under a headline, a Montreal dateline without its accent", () => {
+    const figs = (t: string) => extractAssertions({ text: t, publishedAt: "2026-03-02T10:00:00+08:00" }).figures.map((f) => [f.value, f.qualifier, f.unit]);
+    expect(figs("Zhongyuan will pay R$3.1 billion (about US$565 million).")).toEqual([[3100000000, "exact", "BRL"], [565000000, "about", "USD"]]);
+    expect(figs("MediLink fined over cyber attack\n\nSINGAPORE - MediLink Health Group has been fined $780,000.")).toEqual([[780000, "exact", "SGD"]]);
+    expect(figs("MONTREAL — Hydro-Québec wants $1.9 billion more.")).toEqual([[1900000000, "exact", "CAD"]]);
+  });
 });

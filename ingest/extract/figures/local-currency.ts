@@ -8,7 +8,10 @@ const HOME_NAMES: Array<[RegExp, string]> = [
   [/\b(?:Canada|Canadian|Ottawa|Ontario|Quebec|British Columbia|Alberta)\b/g, "CAD"],
   [/\b(?:Australia|Australian|Canberra|Queensland|New South Wales|Victoria|Western Australia)\b/g, "AUD"],
   [/\b(?:New Zealand|Wellington|Auckland)\b/g, "NZD"],
+  // (Not Hong Kong or Taiwan: their own press writes HK$ and NT$, and a bare "$" in a story about them is the US dollar.)
+  [/\b(?:Singapore|Singaporean)\b/g, "SGD"],
 ];
+const titleCase = (line: string) => line.toLowerCase().replace(/(^|[\s'-])\p{L}/gu, (c) => c.toUpperCase());
 const US_NAMES = /\b(?:U\.S\.|United States|American|Washington|Americans)\b/g;
 
 /**
@@ -17,10 +20,10 @@ const US_NAMES = /\b(?:U\.S\.|United States|American|Washington|Americans)\b/g;
  * A Vancouver story's "$1.2 billion" is Canadian, and the wire writes "US$" when it is not.
  */
 export function localDollar(text: string): string {
-  const line = DATELINE.exec(text.slice(0, 60))?.[1]?.trim();
+  // (A headline may stand above the dateline: the first three paragraphs are tried.)
+  const line = text.split(/\n+/).slice(0, 3).map((p) => DATELINE.exec(p.slice(0, 60))?.[1]?.trim()).find((l) => l && DOLLAR_OF[townCountry(titleCase(l)) ?? ""]);
   if (line) {
-    const named = line.toLowerCase().replace(/(^|[\s'-])\p{L}/gu, (c) => c.toUpperCase());
-    const code = DOLLAR_OF[townCountry(named) ?? ""];
+    const code = DOLLAR_OF[townCountry(titleCase(line)) ?? ""];
     if (code) return code;
   }
   const us = (text.match(US_NAMES) ?? []).length;
