@@ -28,7 +28,7 @@ const OF_HEADS = /^(Journal|Convention|Cape|House|Corp\.|Co\.|Corporation|Compan
 /** A quotation mark or an opening bracket before the next word ends a name ("Markets Authority (CMA)"). */
 const QUOTE = /["'“”‘’(\[]/;
 /** Heads that close names joined by "and" ("Korea Iron and Steel Association", "Securities and Exchange Commission"). */
-const AND_HEADS = /^(Prevention|Service|Services|Customs|Association|Commission|Authority|Administration|Organization|Organisation|Council|Committee|Institute|Federation|Union|Bureau|Agency|Department|Ministry|Exchange|Company|Industries|Society|Foundation|Board|Trust|Police|Constabulary|Tribunal|Commissioner|Ombudsman)$/;
+const AND_HEADS = /^(Prevention|Service|Services|Customs|Association|Commission|Authority|Administration|Organization|Organisation|Council|Committee|Institute|Federation|Union|Bureau|Agency|Department|Ministry|Exchange|Company|Industries|Society|Foundation|Board|Trust|Police|Constabulary|Tribunal|Commissioner|Ombudsman|Court)$/;
 const COMPASS = /^(North|South|East|West|Northern|Southern|Eastern|Western|Central)$/;
 /** "U.S. Consumer Product Safety Commission": the country is where the body sits, not part of its name. */
 const COUNTRY_PREFIX = /^(U\.S\.|US|U\.K\.|UK|EU)$/;
@@ -116,6 +116,8 @@ const PORTFOLIO_WORD = /^(?:Mining|Mines|Economy|Interior|Water|Fisheries|Health
 export const NAME_PARTICLE = /^(?:und|na|bin|bint|ibn|von|van|der|den|de|da|di|du|del|della|dos|das|le|la|sul|sur|sous|am|upon|en)$/;
 const MODEL_NUMBER = /^\d{1,4}[A-Za-z]?$/;
 /** A brand or a road before the number, not "The 388-bed", "All 14" or a person's name before an age. */
+/** "Channel 12", "School District 14", "Local 111": heads that a number always completes. */
+const NUMBERED_HEAD = /^(?:District|Channel|Ward|Precinct|Local|Chapter)$/;
 const namesAModel = (run: Word[]) => run.length <= 3 && !run.some((w) => isCommonWord(w.text) && !/^(?:Highway|Route|Road|Lock|Pro|Max|Plus|Ultra|Mini|Air)$/.test(w.text)) && !isFirstName(run[0]?.text ?? "");
 /** The number ends the name when nothing it could count follows: punctuation, a function word or a verb, not "400 jobs" or "2%". */
 function numberClosesName(num: Word, next: Word | undefined): boolean {
@@ -186,16 +188,19 @@ export function sentenceCandidates(s: Sentence): Candidate[] {
     // "U.S. Rep. Ilhan Omar", "Dr. Elena Marsh": the abbreviated title ends what came before and marks the person after it.
     if (TITLE_ABBREV.test(w.text) && /^\.\s/.test(s.terms[i]?.post ?? "") && next && isCap(next)) { if (run.every((r) => COUNTRY_PREFIX.test(r.text))) run = []; flush(); titled = true; continue; }
     // "Porsche 911", "Lock Pro 2", "Highway 5": a number closing a name is part of it (a model, a road).
-    if (prev && !prev.breakAfter && MODEL_NUMBER.test(w.text) && !/^-/.test(s.terms[i]?.post ?? "") && namesAModel(run) && numberClosesName(w, words[i + 1])) { run.push(w); flush(); continue; }
+    if (prev && !prev.breakAfter && MODEL_NUMBER.test(w.text) && !/^-/.test(s.terms[i]?.post ?? "") && ((namesAModel(run) && numberClosesName(w, words[i + 1])) || (NUMBERED_HEAD.test(prev.text) && !/^(?:19|20)\d\d$/.test(w.text)))) { run.push(w); flush(); continue; }
     // "Mr Evans Wafula Simiyu": British style drops the title's full stop, and "Mr" alone is no name.
     if (run.length === 0 && /^(?:Mr|Mrs|Ms|Dr|Mx|Supt|Insp|Cllr|Coun|Cr|Det|Sgt|Const|Prof|Capt|Lt|Hon)$/.test(w.text) && next && isCap(next) && !w.breakAfter) { flush(); titled = true; continue; }
+    // "Kestrel Semiconductor Corp. KSTL sank", "the PHLX Semiconductor Index SOX": a ticker written after the name is no part of it.
+    if (prev && run.length >= 2 && /^\p{Lu}{2,5}$/u.test(w.text) && !LEGAL_FORM.test(w.text) && /^(?:Corp\.?|Inc\.?|Ltd\.?|Co\.?|Index|Holdings|Group)$/.test(prev.text)) { flush(); continue; }
     if (!isCap(w) && !joiner) { flush(); continue; }
     // "Airbus A350-900": the maker and its model code are two names.
     if (prev?.breakAfter || (run.length && MODEL_CODE.test(w.text))) flush();
     // ("Prince Rupert", "Prince George": a title opening a known town's name is part of it.)
     if (run.length === 0 && TITLES.has(w.text.toLowerCase()) && next && isCap(next) && !w.breakAfter && !INSTITUTION_HEAD.test(next.text) && !townPopulation(`${w.text} ${next.text}`)) { titled = true; continue; }
     // "Justice Mary Kemunto", "Lord Hale": titles that are also nouns ("Justice Department") only before a given name.
-    if (run.length === 0 && /^(?:Justice|Lord|Lady|Dame)$/.test(w.text) && next && !w.breakAfter && (isFirstName(next.text) || isGivenName(next.text))) { titled = true; continue; }
+    // ("Justice Hargreaves": a judge named by surname alone, when no institution's head follows.)
+    if (run.length === 0 && /^(?:Justice|Lord|Lady|Dame)$/.test(w.text) && next && !w.breakAfter && (isFirstName(next.text) || isGivenName(next.text) || (w.text === "Justice" && /^\p{Lu}\p{Ll}+$/u.test(next.text) && !isCommonWord(next.text) && !isPlaceWord(next.text) && !TITLES.has(next.text.toLowerCase()) && !INSTITUTION_HEAD.test(next.text) && !hasGovHead(next.text)))) { titled = true; continue; }
     // "Minister for Health Deirdre Fallon": the portfolio after "Minister for" is no part of the name that follows it.
     if (run.length === 0 && /^(?:for|of)$/.test(words[i - 1]?.text ?? "") && /^(?:Minister|Secretary|Undersecretary|Spokesperson|Spokesman|Spokeswoman|Commissioner)$/.test(words[i - 2]?.text ?? "") && PORTFOLIO_WORD.test(w.text) && next && isCap(next) && !w.breakAfter) { titled = true; continue; }
     // ("Minister for Maritime Affairs Saleem Khokhar": a portfolio of two words, "… Affairs".)
@@ -252,6 +257,8 @@ function splitTitle(run: Word[], initial: boolean, titled: boolean): Array<{ wor
   return keepEmployer ? [{ words: employer, initial, titled }, person] : [person];
 }
 
+const LEGAL_FORM = /^(?:PLC|AG|SA|NV|SE|LLC|LLP|LP|ASA|AB|BV|KK|AS|OY|OYJ|SPA|BHD|TBK|PT|CO|INC|LTD)$/;
+const last0 = (words: Word[]) => words[words.length - 1]?.text ?? "";
 const POST_NOMINAL = /^(?:SC|QC|KC|MP|MLA|MSP|MEP|MPP|MHA|OBE|CBE|MBE|KBE|DBE|PhD)$/;
 
 function trimRun(run: Word[], initial: boolean, titled: boolean, sentence: number): Candidate | null {
@@ -273,7 +280,9 @@ function trimRun(run: Word[], initial: boolean, titled: boolean, sentence: numbe
   // "Fiona Rourke SC", "Jane Hale MP": letters after a name are an honour or an office; the person is named before them.
   if (words.length >= 3 && POST_NOMINAL.test(words[words.length - 1]?.text ?? "") && words.slice(0, -1).every((w) => /^\p{Lu}/u.test(w.text))) { words = words.slice(0, -1); titled = true; }
   // "a Pawtucket Democrat": a party label after a place describes a politician from there; the place is the name.
-  if (words.length === 2 && /^(?:Democrat|Republican)$/.test(words[1]?.text ?? "") && !/^(?:Liberal|Social|Christian|Free|Green|New|National|Democratic)$/.test(words[0]?.text ?? "") && (isPlaceWord(words[0]?.text ?? "") || townPopulation(words[0]?.text ?? "") > 0)) words = words.slice(0, 1);
+  // ("a Colorado Springs Democrat": the place may be two words.)
+  const placeOf = words.slice(0, -1).map((w) => w.text).join(" ");
+  if (words.length >= 2 && words.length <= 3 && /^(?:Democrat|Republican)$/.test(last0(words)) && !/^(?:Liberal|Social|Christian|Free|Green|New|National|Democratic)$/.test(words[0]?.text ?? "") && (isPlaceWord(placeOf) || townPopulation(placeOf) > 0)) words = words.slice(0, -1);
   // "Labour MP", "Tory councillor": a party before a role is the party.
   if (words.length === 2 && /^(?:MP|MPs|MLA|MLC|MEP|MSP|TD|Senator|Councillor|Councilor)$/.test(words[1]?.text ?? "")) words = words.slice(0, 1);
   const first = words[0];

@@ -129,7 +129,7 @@ export function typeVotes(text: string, c: Candidate): Vote[] {
   if (town) votes.push(["PLACE", town]);
   if (INSTRUMENT_HEAD.test(c.text) && words.length > 1) votes.push(["PRODUCT", 6]);
   // "Highway 5", "Route 66" are roads; "Porsche 911", "Helix 7" models.
-  if (words.length > 1 && /^\d{1,4}[A-Za-z]?$/.test(words[words.length - 1] ?? "")) votes.push(/^(?:Highway|Route|Interstate|Road|Street|Avenue|Exit|Terminal|Gate|Pier|Berth|Platform)$/.test(words[words.length - 2] ?? "") ? ["PLACE", 8] : words[words.length - 2] === "Local" ? ["ORG", 8] : ["PRODUCT", 5]);
+  if (words.length > 1 && /^\d{1,4}[A-Za-z]?$/.test(words[words.length - 1] ?? "")) votes.push(/^(?:Highway|Route|Interstate|Road|Street|Avenue|Exit|Terminal|Gate|Pier|Berth|Platform)$/.test(words[words.length - 2] ?? "") ? ["PLACE", 8] : words[words.length - 2] === "Local" ? ["ORG", 8] : words[words.length - 2] === "Channel" ? ["MEDIA", 8] : /^(?:District|Ward|Precinct)$/.test(words[words.length - 2] ?? "") ? ["GOV", 8] : ["PRODUCT", 5]);
   // "Philadelphia SE Semiconductor Index", "the Nifty Realty index": a market index is a tracked product.
   if (words.length > 1 && (/\bIndex$/.test(c.text) || /^\s+index\b/.test(after))) votes.push(["PRODUCT", 6]);
   if (words.length === 1 && PLACE_SUFFIX.test(c.text)) votes.push(["PLACE", 3]);

@@ -309,4 +309,9 @@ describe("places, instruments, designations and role words", () => {
     expect(found).toEqual(expect.arrayContaining(["PLACE United Arab Emirates", "GOV Food and Drug Administration", "PERSON Lucas Andrade Pires", "PERSON Asif Rizvi", "PERSON Saleem Akhtar Khokhar", "GOV General Authority for Competition", "ORG Japan Consumers' Safety Network", "GOV Health and Disability Commissioner", "PERSON Ramon Villaraza", "PRODUCT PSEi", "PRODUCT Ibovespa", "PLACE Malacañang"]));
     expect(found.some((e) => /Minister|Captain|Associate/.test(e))).toBe(false);
   });
+  it("round 25: a ticker after 'Corp.' or 'Index', 'Justice <surname>', '… and … Court', numbered channels and districts, a two-word place before 'Democrat', NIS and SUV are no names", () => {
+    const found = entitiesOf("Shares of Kestrel Semiconductor Corp. KSTL sank while the PHLX Semiconductor Index SOX fell. Justice Hargreaves fined the irrigator in the NSW Land and Environment Court, Channel 12 reported. Salaries reach NIS 52,000. The board of Pikes Peak Unified School District 14 met. Rep. Ana Cole, a Colorado Springs Democrat, spoke. The SUV sold well.");
+    expect(found).toEqual(expect.arrayContaining(["ORG Kestrel Semiconductor Corp.", "PRODUCT PHLX Semiconductor Index", "PERSON Hargreaves", "GOV NSW Land and Environment Court", "MEDIA Channel 12", "GOV Pikes Peak Unified School District 14", "PLACE Colorado Springs"]));
+    expect(found.some((e) => /KSTL|SOX|NIS|SUV|Democrat/.test(e))).toBe(false);
+  });
 });

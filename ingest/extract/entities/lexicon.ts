@@ -204,7 +204,7 @@ export const LEXICON: LexiconEntry[] = [
   { name: "United States", type: "PLACE", aliases: ["US", "U.S.", "USA"] },
   { name: "United Kingdom", type: "PLACE", aliases: ["UK", "U.K.", "Britain"] },
   { name: "European Union", type: "PLACE", aliases: ["EU"] },
-  { name: "Hong Kong", type: "PLACE" },
+  { name: "Hong Kong", type: "PLACE", aliases: ["HK"] },
   { name: "Silicon Valley", type: "PLACE" },
   ...WORLD_LEXICON,
 ];
