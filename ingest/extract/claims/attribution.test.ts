@@ -430,4 +430,13 @@ describe("round 7: real wire wordings", () => {
     expect(speakerOf(text, "project's value")).toBe("BTG Pactual");
     expect(speakerOf(text, "launched a bid")).toBe("Sahel Logistics Holding");
   });
+  it("round 26: 'Mrs <name>' after a comma-closed title, '<body> chief regulator <person> said', '<firm> forecast revenue of …', a byline names a person", () => {
+    const text = "\"Our funds are safe,\" the bank's Head of Corporate Communications, Mrs Funmi Olaniyan, said. Natural Resources Access Regulator chief regulator Anna Kovacs said the penalty was the largest. For the fourth quarter, Kestrel forecast revenue of between $960 million and $1.02 billion.\n\nBy Adebayo Ogunleye";
+    const x = extractAssertions({ text, publishedAt: "2026-05-20T09:00:00+00:00" });
+    expect(x.entities.filter((e) => e.type === "PERSON").map((e) => e.name)).toEqual(expect.arrayContaining(["Funmi Olaniyan", "Anna Kovacs", "Adebayo Ogunleye"]));
+    expect(x.entities.some((e) => /^Head|Corporate Communications/.test(e.name))).toBe(false);
+    expect(speakerOf(text, "funds are safe")).toBe("Funmi Olaniyan");
+    expect(speakerOf(text, "penalty was the largest")).toBe("Anna Kovacs");
+    expect(speakerOf(text, "forecast revenue")).toBe("Kestrel");
+  });
 });

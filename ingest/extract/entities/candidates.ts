@@ -24,7 +24,7 @@ export type Candidate = {
 };
 
 const CAPITAL = /^(?:\p{Lu}|i\p{Lu}|\d+\p{Lu})/u;
-const OF_HEADS = /^(Journal|Convention|Cape|House|Corp\.|Co\.|Corporation|Company|Bay|Gulf|Sea|Isle|Straits?|Ministry|Department|Bank|University|Institute|Bureau|Office|Council|Court|Agency|Commission|Board|Academy|Association|Federation|Republic|Kingdom|Secretary|School|College|Museum|Chamber|Union|Organization|Organisation|Society|League|Conference|Directorate|General|Coalition|Alliance|Confederation|Service|Authority|Centre|Center|Party|Network|Congress|Assembly|Parliament|Church|Order|Fund|Division|District|Corps|Inspectorate)$/;
+const OF_HEADS = /^(Journal|Convention|Head|Cape|House|Corp\.|Co\.|Corporation|Company|Bay|Gulf|Sea|Isle|Straits?|Ministry|Department|Bank|University|Institute|Bureau|Office|Council|Court|Agency|Commission|Board|Academy|Association|Federation|Republic|Kingdom|Secretary|School|College|Museum|Chamber|Union|Organization|Organisation|Society|League|Conference|Directorate|General|Coalition|Alliance|Confederation|Service|Authority|Centre|Center|Party|Network|Congress|Assembly|Parliament|Church|Order|Fund|Division|District|Corps|Inspectorate)$/;
 /** A quotation mark or an opening bracket before the next word ends a name ("Markets Authority (CMA)"). */
 const QUOTE = /["'“”‘’(\[]/;
 /** Heads that close names joined by "and" ("Korea Iron and Steel Association", "Securities and Exchange Commission"). */
@@ -190,7 +190,8 @@ export function sentenceCandidates(s: Sentence): Candidate[] {
     // "Porsche 911", "Lock Pro 2", "Highway 5": a number closing a name is part of it (a model, a road).
     if (prev && !prev.breakAfter && MODEL_NUMBER.test(w.text) && !/^-/.test(s.terms[i]?.post ?? "") && ((namesAModel(run) && numberClosesName(w, words[i + 1])) || (NUMBERED_HEAD.test(prev.text) && !/^(?:19|20)\d\d$/.test(w.text)))) { run.push(w); flush(); continue; }
     // "Mr Evans Wafula Simiyu": British style drops the title's full stop, and "Mr" alone is no name.
-    if (run.length === 0 && /^(?:Mr|Mrs|Ms|Dr|Mx|Supt|Insp|Cllr|Coun|Cr|Det|Sgt|Const|Prof|Capt|Lt|Hon)$/.test(w.text) && next && isCap(next) && !w.breakAfter) { flush(); titled = true; continue; }
+    // ("…Communications, Mrs Funmi Olaniyan": the run before the comma is over.)
+    if ((run.length === 0 || prev?.breakAfter) && /^(?:Mr|Mrs|Ms|Dr|Mx|Supt|Insp|Cllr|Coun|Cr|Det|Sgt|Const|Prof|Capt|Lt|Hon)$/.test(w.text) && next && isCap(next) && !w.breakAfter) { flush(); titled = true; continue; }
     // "Kestrel Semiconductor Corp. KSTL sank", "the PHLX Semiconductor Index SOX": a ticker written after the name is no part of it.
     if (prev && run.length >= 2 && /^\p{Lu}{2,5}$/u.test(w.text) && !LEGAL_FORM.test(w.text) && /^(?:Corp\.?|Inc\.?|Ltd\.?|Co\.?|Index|Holdings|Group)$/.test(prev.text)) { flush(); continue; }
     if (!isCap(w) && !joiner) { flush(); continue; }
@@ -288,6 +289,8 @@ function trimRun(run: Word[], initial: boolean, titled: boolean, sentence: numbe
   const first = words[0];
   const last = words[words.length - 1];
   if (!first || !last) return null;
+  // "Head of Corporate Communications": a post, not a body.
+  if (first.text === "Head" && (words.length === 1 || words[1]?.text === "of")) return null;
   // "Health Minister", "Federal Minister", "Director General", "Deputy Assistant": a title alone names no one.
   if (words.length <= 3 && ROLE_TITLE.test(last.text) && words.slice(0, -1).every((w) => RANK.test(w.text) || PORTFOLIO_WORD.test(w.text))) return null;
   // "the Elections Act", "Australian Consumer Law": a statute is what the story cites, not a party to it.

@@ -139,7 +139,8 @@ export function typeVotes(text: string, c: Candidate): Vote[] {
   // "Western Australia", "Northern Ireland", "South Sudan": a compass word before a known place.
   if (words.length === 2 && COMPASS_NAME.test(c.text) && isPlaceWord(words[1] ?? "")) votes.push(["PLACE", 6]);
   if (c.start < 40 && c.text === c.text.toUpperCase() && /^\s*$/.test(text.slice(0, c.start)) && DATELINE_AFTER.test(after)) votes.push(["PLACE", 8]);
-  if (GOV_APPOSITIVE.test(after) || GOV_DESCRIPTOR_BEFORE.test(before)) votes.push(["GOV", 4]);
+  // ("chief regulator Anna Kovacs": a rank before the noun makes it a person's title.)
+  if (GOV_APPOSITIVE.test(after) || (GOV_DESCRIPTOR_BEFORE.test(before) && !/\b(?:chief|deputy|senior|acting|lead|principal|head|assistant)\s+\S+\s+$/i.test(before))) votes.push(["GOV", 4]);
   votes.push(...personVotes(c, words, before, after));
   if (PRODUCT_BEFORE.test(before) || PRODUCT_AFTER.test(after) || PRODUCT_APPOSITIVE.test(after) || /\p{Lu}[\p{L}]*['’]s\s+$/u.test(before)) votes.push(["PRODUCT", 3]);
   if (PLACE_BEFORE.test(before) && words.length <= 2) votes.push(["PLACE", 1]);
@@ -190,6 +191,8 @@ function personVotes(c: Candidate, words: string[], before: string, after: strin
   // "K Venkatesh Gowda", "J. R. Okafor": initials before the given and family names.
   if (words.length >= 2 && INITIAL.test(words[0] ?? "") && plain && words.some((w) => !INITIAL.test(w))) out.push(["PERSON", 5]);
   if (PERSON_BEFORE.test(before) && plain) out.push(["PERSON", 4]);
+  // "By Adebayo Ogunleye": a byline on a line of its own names the writer.
+  if (plain && words.length >= 2 && /(?:^|\n)\s*By\s+$/.test(before)) out.push(["PERSON", 6]);
   // "(Reporting by Maya Goldberg; Editing by Peter Hall)": a wire's credit line names people, not outlets.
   if (plain && /\b(?:Reporting|Editing|Writing|Additional reporting) by\s+$|;\s+$/.test(before) && /\((?:Reporting|Additional reporting)\b[^)]*$/.test(before)) out.push(["PERSON", 6]);
   if (PERSON_AFTER.test(after) && plain) out.push(["PERSON", words.length >= 2 ? 4 : 3]);
