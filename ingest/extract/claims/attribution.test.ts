@@ -439,4 +439,8 @@ describe("round 7: real wire wordings", () => {
     expect(speakerOf(text, "penalty was the largest")).toBe("Anna Kovacs");
     expect(speakerOf(text, "forecast revenue")).toBe("Kestrel");
   });
+  it("round 27: '…,\" said Auditor General for Wales Helen Rhys-Davies' is the person after the title and its portfolio", () => {
+    const text = "\"The board chose a shortcut,\" said Auditor General for Wales Helen Rhys-Davies. Audit Wales published the report.";
+    expect(speakerOf(text, "chose a shortcut")).toBe("Helen Rhys-Davies");
+  });
 });

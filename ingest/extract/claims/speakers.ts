@@ -243,6 +243,9 @@ function speakerAfterRaw(text: string, from: number, end: number, index: EntityI
     // "…,” said White House Press Secretary Stephanie Grisham: the person after the employer and title speaks.
     const titled = m ? index.mentions.find((x) => x.type === "PERSON" && x.start > m.end && TITLE_GAP.test(text.slice(m.end, x.start))) : undefined;
     if (m) return { speakerId: (titled ?? m).id, at: from + said.index };
+    // "…,” said Auditor General for Wales Helen Rhys-Davies: a title with its portfolio, then the person who closes the sentence.
+    const afterTitle = index.mentions.find((x) => x.type === "PERSON" && x.start > at && x.start - at < 70 && /^(?:\p{Lu}[\p{L}.'’-]*\s+|(?:for|of|the)\s+){1,7}$/u.test(text.slice(at, x.start)) && CLOSES_AFTER_NAME.test(text.slice(x.end, end + 1)));
+    if (afterTitle) return { speakerId: afterTitle.id, at: from + said.index };
     // "…,” said senior economist Ana Ruiz: a lower-case role between the verb and a person's name.
     // "…, said that Dorm erred" is content: only role words (no "that", "it", articles) stand between.
     const role = /^(?:(?:[\p{Ll}-]+|CEO|CFO|COO|CTO)\s+){1,3}/u.exec(text.slice(at, end))?.[0] ?? "";

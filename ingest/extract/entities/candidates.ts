@@ -244,7 +244,8 @@ function placeBeforePerson(run: Word[]): Word[][] {
   // …and the words after the place must read as a person's ("Liu Xiaming"), not a firm's ("Baltic Hull Mutual").
   const first = rest[0]?.text ?? "";
   if (!(isFirstName(first) || isGivenName(first) || isLastName(first) || isFamilyName(first))) return [run];
-  if (!rest.every((w) => /^\p{Lu}[\p{Ll}'’-]+$/u.test(w.text) && !isCommonWord(w.text)) || rest.some((w) => INSTITUTION_HEAD.test(w.text)) || hasGovHead(rest.map((w) => w.text).join(" "))) return [run];
+  // ("Helen Rhys-Davies": a hyphenated surname is still a name word.)
+  if (!rest.every((w) => /^\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*$/u.test(w.text) && !isCommonWord(w.text)) || rest.some((w) => INSTITUTION_HEAD.test(w.text)) || hasGovHead(rest.map((w) => w.text).join(" "))) return [run];
   return [[place], rest];
 }
 
