@@ -28,7 +28,7 @@ const OF_HEADS = /^(Journal|Convention|Head|Cape|House|Corp\.|Co\.|Corporation|C
 /** A quotation mark or an opening bracket before the next word ends a name ("Markets Authority (CMA)"). */
 const QUOTE = /["'“”‘’(\[]/;
 /** Heads that close names joined by "and" ("Korea Iron and Steel Association", "Securities and Exchange Commission"). */
-const AND_HEADS = /^(Prevention|Service|Services|Customs|Association|Commission|Authority|Administration|Organization|Organisation|Council|Committee|Institute|Federation|Union|Bureau|Agency|Department|Ministry|Exchange|Company|Industries|Society|Foundation|Board|Trust|Police|Constabulary|Tribunal|Commissioner|Ombudsman|Court)$/;
+const AND_HEADS = /^(Prevention|Service|Services|Customs|Association|Commission|Authority|Administration|Organization|Organisation|Council|Committee|Institute|Federation|Union|Bureau|Agency|Department|Ministry|Exchange|Company|Industries|Society|Foundation|Board|Trust|Police|Constabulary|Tribunal|Commissioner|Ombudsman|Court|Protection)$/;
 const COMPASS = /^(North|South|East|West|Northern|Southern|Eastern|Western|Central)$/;
 /** "U.S. Consumer Product Safety Commission": the country is where the body sits, not part of its name. */
 const COUNTRY_PREFIX = /^(U\.S\.|US|U\.K\.|UK|EU)$/;
@@ -105,7 +105,7 @@ const isWordSuffix = (w: string) => (/(ed|ing)$/.test(w) && (w.length > 4 || isC
 /** "C-2025", "TOI-700": a capitalised code joined to a number is a designation, not a name. */
 const DESIGNATION = /^\p{Lu}+-\d/u;
 /** "A$640", "C$14.35", "R412", "HK$176": an amount with a currency prefix, not a name. */
-const MONEY = /^(?:[A-Z]{0,2}\$|R|N|P|₦|₱|RM|Rp|Sh|KSh|Rs|GH¢|GH₵|Dhs?|SR|QR|KD|BD|RO)\d/;
+const MONEY = /^(?:[A-Z]{0,3}\$|R|N|P|₦|₱|RM|Rp|Sh|KSh|Rs|GH¢|GH₵|Dhs?|SR|QR|KD|BD|RO|[A-Z]{3})\d/;
 /** "Columbia, S.C.", "Addison, N.Y.", "Ky.": AP-style state abbreviations say where the place before them is. */
 const STATE_ABBREV = new RegExp(String.raw`^${STATE_ABBREVIATIONS}\.?$`);
 const isCap = (w: Word) => CAPITAL.test(w.text) && !MONEY.test(w.text) && !STATE_ABBREV.test(w.text) && !PARTY_TAG.test(w.text) && !DESIGNATION.test(w.text) && !MONTHS_DAYS.has(w.text.toLowerCase()) && !NOT_NAMES.has(w.text.toLowerCase()) && !/^\p{Lu}{2,}s$/u.test(w.text);
@@ -147,7 +147,7 @@ function closesOnHead(words: Word[], i: number): boolean {
   const last = words[j] && isCap(words[j] as Word) ? words[j] : words[j - 1];
   return last !== words[i] && AND_HEADS.test(last?.text ?? "");
 }
-const MEMBER_WORDS = /^(?:Workers|Employees|Teachers|Nurses|Drivers|Pilots|Miners|Farmers|Engineers|Doctors|Union|Federation)$/;
+const MEMBER_WORDS = /^(?:Workers|Employees|Teachers|Nurses|Drivers|Pilots|Miners|Farmers|Engineers|Doctors|Union|Federation|Users|Consumers|Patients|Residents|Taxpayers|Parents)$/;
 /** A demonym opens a name only when a capitalised word follows ("Danish Maritime Authority", not "Danish shipping"). */
 
 /** Runs of capitalised words in one sentence, with "of"/"&" inside institutional names. */
@@ -183,8 +183,8 @@ export function sentenceCandidates(s: Sentence): Candidate[] {
     // "Federal Office for the Environment", "Office of the Medical Examiner": "of the"/"for the" inside an institution's name.
     const head = run.find((r) => !/^(?:The|A|An)$/.test(r.text))?.text ?? "";
     const bodyRun = run.length >= 3 && (OF_HEADS.test(head) || FOR_HEADS.test(head));
-    if (prev && !prev.breakAfter && ((w.text === "of" && (OF_HEADS.test(prev.text) || bodyRun)) || (w.text === "for" && FOR_HEADS.test(prev.text))) && next?.text === "the" && words[i + 2] && isCap(words[i + 2] as Word)) { run.push(w, next); i++; continue; }
-    const joiner = prev && !prev.breakAfter && (w.text === "&" || (w.text === "of" && run.filter((r) => r.text !== "The").length === 1 && COMPASS.test(prev.text) && closesOnHead(words, i)) || (w.text === "of" && (OF_HEADS.test(prev.text) || bodyRun || (run.length <= 2 && /^\p{Lu}{3,6}$/u.test(prev.text) && next !== undefined && isPlaceWord(next.text)))) || (w.text === "for" && FOR_HEADS.test(prev.text)) || (w.text === "on" && /^(?:Institute|Committee|Commission|Council|Center|Centre|Panel|Conference|Force)$/.test(prev.text)) || (w.text === "and" && andJoins(words, i))) && next && isCap(next);
+    if (prev && !prev.breakAfter && ((w.text === "of" && (OF_HEADS.test(prev.text) || bodyRun)) || (w.text === "for" && (FOR_HEADS.test(prev.text) || (prev.text === "General" && run[run.length - 2]?.text === "Directorate")))) && next?.text === "the" && words[i + 2] && isCap(words[i + 2] as Word)) { run.push(w, next); i++; continue; }
+    const joiner = prev && !prev.breakAfter && (w.text === "&" || (w.text === "of" && run.filter((r) => r.text !== "The").length === 1 && COMPASS.test(prev.text) && closesOnHead(words, i)) || (w.text === "of" && (OF_HEADS.test(prev.text) || bodyRun || (run.length <= 2 && /^\p{Lu}{3,6}$/u.test(prev.text) && next !== undefined && isPlaceWord(next.text)))) || (w.text === "for" && (FOR_HEADS.test(prev.text) || (prev.text === "General" && run[run.length - 2]?.text === "Directorate"))) || (w.text === "on" && /^(?:Institute|Committee|Commission|Council|Center|Centre|Panel|Conference|Force)$/.test(prev.text)) || (w.text === "and" && andJoins(words, i))) && next && isCap(next);
     // "U.S. Rep. Ilhan Omar", "Dr. Elena Marsh": the abbreviated title ends what came before and marks the person after it.
     if (TITLE_ABBREV.test(w.text) && /^\.\s/.test(s.terms[i]?.post ?? "") && next && isCap(next)) { if (run.every((r) => COUNTRY_PREFIX.test(r.text))) run = []; flush(); titled = true; continue; }
     // "Porsche 911", "Lock Pro 2", "Highway 5": a number closing a name is part of it (a model, a road).

@@ -30,6 +30,7 @@ const PRODUCT_BEFORE = /\b(using|use of|uses|use|switch(?:ed)? to|launch(?:ed|es
 const PRODUCT_AFTER = /^\s+(?:\p{Ll}+\s+)?(pens?|injections?|injectors?|capsules?|app|apps|model|models|chatbot|assistant|platform|service|software|tool|tools|device|devices|phone|phones|chip|chips|vans?|cars?|SUVs?|trucks?|drug|vaccine|console|browser|engine|headset|laptops?|tablets?|robots?|drones?|subscription)\b/iu;
 const PRODUCT_APPOSITIVE = /^,\s+(?:\p{Lu}[\p{L}]*(?:['’]s)|its|their|the|a|an)\s[\w\s-]{0,30}?(assistant|tool|app|model|chatbot|platform|service|software|product|system)\s*[,.;]/iu;
 /** ", the cloud software company," / ", South Korea's largest steelmaker,": the head noun of the appositive says company. */
+const MASTHEAD = /^(?:Journal|Sentinel|Times|Post|Herald|Tribune|Gazette|Chronicle|Star|Sun|Mirror|Mail|Express|Examiner|Inquirer|Dispatch|Globe|Register|Standard|Independent|Echo|Argus|Leader|Advertiser|Mercury|Observer|Courier|Record|Press|Bulletin|Telegraph|Guardian|Post-Gazette|Journal-World)$/;
 const ORG_COMPOUND = /^\p{Lu}\p{Ll}{2,}(?:devices|systems|tech|technologies|labs|works|soft|tronics|logic|semi|pharma|genix|therapeutics|robotics|dynamics|metrics|materials|chem|foods)$/u;
 const ORG_APPOSITIVE = /^,\s+(?:(?:\p{Lu}[\p{L}]*\s)?\p{Lu}[\p{L}]*['’]s|its|their|the|a|an)\s[\w\s-]{0,40}?(company|firm|maker|makers|group|startup|operator|manufacturer|steelmaker|carmaker|automaker|chipmaker|retailer|lender|bank|insurer|airline|carrier|developer|provider|supplier|conglomerate|giant)\s*[,.;]/iu;
 /** "Black Sea", "Ablekuma Hills", "Rio Grande Valley": a capitalised geographic head names a place. */
@@ -38,7 +39,7 @@ const STATE_PANEL = /\b(?:Customs|Board|Board of (?:Inquiry|Inquest|Trade|Educat
 const PLACE_OPENING = /^(?:Cape of|Mount|Mt\.|Lake|Cape|Fort|Port|Loch|Glen|River|Isle|County|Bay of|Gulf of|Sea of|Isle of)\s\p{Lu}\p{Ll}+/u;
 const EAST_ASIAN_FAMILY = /^(?:Tan|Lim|Lee|Ng|Wong|Chan|Chen|Wang|Li|Zhang|Liu|Yang|Huang|Zhao|Wu|Zhou|Xu|Sun|Ma|Zhu|Hu|Guo|Lin|Luo|Goh|Teo|Koh|Ong|Chua|Yeo|Kim|Park|Choi|Jung|Kang|Cho|Yoon|Jang|Han|Oh|Seo|Shin|Kwon|Hwang|Ahn|Song|Nguyen|Tran|Pham|Hoang|Phan|Vu|Dang|Bui|Ngo|Duong)$/;
 /** "Reserve Bank of India", "Central Bank of Nigeria", "Federal Reserve": central banks are state bodies. */
-const CENTRAL_BANK = /^\p{Lu}\p{Ll}+ Fed$|\bReserve Bank\b|^(?:Reserve Bank|Central Bank|National Bank of (?:Poland|Ukraine|Belgium|Romania|Serbia|Hungary|Kazakhstan|Ethiopia))\b|\bCentral Bank$|^Federal Reserve\b/u;
+const CENTRAL_BANK = /^Bank of (?:Spain|Italy|France|Greece|Portugal|Thailand|Ghana|Jamaica|Israel|Uganda|Tanzania|Mexico|Russia|Finland|Estonia|Latvia|Lithuania|Slovenia|Albania|Botswana|Zambia|Sierra Leone|Guyana|Namibia|Mauritius|Papua New Guinea|Sudan|Algeria|Canada|Korea|Japan|England|Norway|Denmark|Sweden)$|^\p{Lu}\p{Ll}+ Fed$|\bReserve Bank\b|^(?:Reserve Bank|Central Bank|National Bank of (?:Poland|Ukraine|Belgium|Romania|Serbia|Hungary|Kazakhstan|Ethiopia))\b|\bCentral Bank$|^Federal Reserve\b/u;
 /** "New York State Attorney General", "Inspector General": an office named without its holder is a state body. */
 const STATE_OFFICE = /\b(?:Attorney General|Inspector General|Auditor General|Solicitor General|Ombudsman|Comptroller)$/;
 /** "iPhone", "iMac", "iLearn": a lower-case "i" before a capital is a product's spelling. */
@@ -85,6 +86,11 @@ export function typeVotes(text: string, c: Candidate): Vote[] {
   if (words.length > 1 && /^(?:FC|AFC|CF|SC|AC|AS|SV|VfB|VfL|RC|CD|SK|FK|NK|IF|BK)$/.test(words[0] ?? "")) votes.push(["ORG", 7]);
   // "ABC North Coast", "BBC Radio Lancashire": a known outlet's name opening a longer one is one of its stations or desks.
   if (words.length > 1 && lexiconType(words[0] ?? "") === "MEDIA") votes.push(["MEDIA", 6]);
+  // "Journal Sentinel", "Post-Gazette", "Times Herald": a name made only of masthead words is a paper.
+  // ("Milwaukee Journal Sentinel": a place may open it.)
+  if (words.length >= 2 && words.slice(1).every((w) => MASTHEAD.test(w)) && (MASTHEAD.test(words[0] ?? "") || words.length >= 3)) votes.push(["MEDIA", 7]);
+  // "Awang Hassan Mohd Ali", "Siti Nur Aisyah": Malay given-name words mark a person.
+  if (words.length >= 2 && words.some((w) => /^(?:Mohd|Muhd|Mohamad|Mohammad|Muhammad|Mohamed|Abdul|Siti|Nur|Binti|Bin|Bt)$/.test(w)) && isPlainName(words.filter((w) => !/^(?:bin|binti)$/.test(w)))) votes.push(["PERSON", 5]);
   // "Arizona Daily Star", "Manchester Evening News": a paper's masthead word.
   if (words.length > 1 && /\b(?:Star|Sun|Mirror|Mail|Express|Examiner|Inquirer|Dispatch|Globe|Sentinel|Register|Standard|Independent|Echo|Argus|Leader|Advertiser|Mercury|Age)$/.test(c.text) && /\b(?:Daily|Evening|Morning|Sunday|Weekly)\b/.test(c.text)) votes.push(["MEDIA", 7]);
   // "KGUN 9", "KXLY", "WRAL": a US broadcaster's call sign.

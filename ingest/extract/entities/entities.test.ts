@@ -314,4 +314,9 @@ describe("places, instruments, designations and role words", () => {
     expect(found).toEqual(expect.arrayContaining(["ORG Kestrel Semiconductor Corp.", "PRODUCT PHLX Semiconductor Index", "PERSON Hargreaves", "GOV NSW Land and Environment Court", "MEDIA Channel 12", "GOV Pikes Peak Unified School District 14", "PLACE Colorado Springs"]));
     expect(found.some((e) => /KSTL|SOX|NIS|SUV|Democrat/.test(e))).toBe(false);
   });
+  it("round 28: Malay honorifics and names, central banks named 'Bank of <country>', masthead-only papers, '… and Border Protection', '… of Consumers and Users', 'Directorate General for …', holidays and fused currency codes are no names", () => {
+    const found = entitiesOf("ACCRA — Workers earn VND5.3 million and pay GH¢1.31. Datuk Ramesh Subramaniam and Awang Hassan Mohd Ali met the Bank of Spain and the Milwaukee Journal Sentinel. The Organization of Consumers and Users objected, as did the Directorate General for Competition. Workers went home for Tet.");
+    expect(found).toEqual(expect.arrayContaining(["PERSON Ramesh Subramaniam", "PERSON Awang Hassan Mohd Ali", "GOV Bank of Spain", "MEDIA Milwaukee Journal Sentinel", "ORG Organization of Consumers and Users", "GOV Directorate General for Competition"]));
+    expect(found.some((e) => /VND|GH|Tet|Datuk/.test(e))).toBe(false);
+  });
 });

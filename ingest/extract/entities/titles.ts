@@ -30,7 +30,7 @@ export function findTitle(words: string[]): TitleSplit | null {
     // "Secretary of State Mike Pompeo": a title with its portfolio after "of", then the name.
     if (ROLE.has((words[i] ?? "").toLowerCase()) && words[i + 1] === "of" && [2, 3].includes(words.length - i - 3) && isFirstName(words[i + 3] ?? "")) return { before: i, nameFrom: i + 3 };
     // "Ohio Attorney General": an office whose name ends in "General" names no person.
-    if (!ROLE.has((words[i] ?? "").toLowerCase()) || INSTITUTION_HEAD.test(words[i + 1] ?? "") || words[i + 1] === "of" || (/^General(?:['’]s)?$/.test(words[i + 1] ?? "") && (i + 2 === words.length || /^(?:Office|Department|Chambers)$/.test(words[i + 2] ?? "")))) continue;
+    if (!ROLE.has((words[i] ?? "").toLowerCase()) || INSTITUTION_HEAD.test(words[i + 1] ?? "") || words[i + 1] === "of" || words[i + 1] === "for" || (/^General(?:['’]s)?$/.test(words[i + 1] ?? "") && (i + 2 === words.length || /^(?:Office|Department|Chambers)$/.test(words[i + 2] ?? "")))) continue;
     const rest = words.length - i - 1;
     if (rest < 1 || rest > 3) return null;
     let from = i;

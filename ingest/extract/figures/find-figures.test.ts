@@ -210,4 +210,9 @@ describe("units", () => {
     expect(figs("MediLink fined over cyber attack\n\nSINGAPORE - MediLink Health Group has been fined $780,000.")).toEqual([[780000, "exact", "SGD"]]);
     expect(figs("MONTREAL — Hydro-Québec wants $1.9 billion more.")).toEqual([[1900000000, "exact", "CAD"]]);
   });
+  it("round 28: Ghana cedis 'GH¢', a currency code fused to the amount, a Jamaican story's bare '$'", () => {
+    const figs = (t: string) => extractAssertions({ text: t, publishedAt: "2026-03-02T10:00:00+00:00" }).figures.map((f) => [f.value, f.qualifier, f.unit]);
+    expect(figs("ACCRA — The tariff rises to GH¢1.31 and wages reach VND5.3 million.")).toEqual([[1.31, "exact", "GHS"], [5300000, "exact", "VND"]]);
+    expect(figs("KINGSTON, Jamaica — The government has spent $15.8 billion on recovery in Jamaica.")).toEqual([[15800000000, "exact", "JMD"]]);
+  });
 });

@@ -1,7 +1,7 @@
 import { townCountry } from "../entities/gazetteer";
 
 /** Countries whose own currency is written with a bare "$" in their press. */
-const DOLLAR_OF: Record<string, string> = { CA: "CAD", AU: "AUD", NZ: "NZD", HK: "HKD", SG: "SGD", TW: "TWD" };
+const DOLLAR_OF: Record<string, string> = { CA: "CAD", AU: "AUD", NZ: "NZD", HK: "HKD", SG: "SGD", TW: "TWD", JM: "JMD", TT: "TTD" };
 /** "VANCOUVER —", "BRISBANE, Sept 14 (Reuters) -", "SYDNEY:": the all-capitals place that opens the copy. */
 const DATELINE = /^\s*(\p{Lu}[\p{Lu} .'-]{2,40}?)(?:,|\s*\(|\s+[—–-]|:)/u;
 const HOME_NAMES: Array<[RegExp, string]> = [
@@ -10,6 +10,8 @@ const HOME_NAMES: Array<[RegExp, string]> = [
   [/\b(?:New Zealand|Wellington|Auckland)\b/g, "NZD"],
   // (Not Hong Kong or Taiwan: their own press writes HK$ and NT$, and a bare "$" in a story about them is the US dollar.)
   [/\b(?:Singapore|Singaporean)\b/g, "SGD"],
+  [/\b(?:Jamaica|Jamaican|Kingston)\b/g, "JMD"],
+  [/\b(?:Trinidad|Tobago|Port of Spain)\b/g, "TTD"],
 ];
 const titleCase = (line: string) => line.toLowerCase().replace(/(^|[\s'-])\p{L}/gu, (c) => c.toUpperCase());
 const US_NAMES = /\b(?:U\.S\.|United States|American|Washington|Americans)\b/g;
