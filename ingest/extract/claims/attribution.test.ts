@@ -443,4 +443,11 @@ describe("round 7: real wire wordings", () => {
     const text = "\"The board chose a shortcut,\" said Auditor General for Wales Helen Rhys-Davies. Audit Wales published the report.";
     expect(speakerOf(text, "chose a shortcut")).toBe("Helen Rhys-Davies");
   });
+  it("round 29: 'Opposition' is no part of a party's name, 'the Ministry of Finance and the Public Service', 'the bank' is the lender not the central bank, 'according to … who were not authorized' drops the relative clause", () => {
+    const text = "The Opposition People's National Party (PNP) yesterday accused the Government of delay. The Ministry of Finance and the Public Service said in a statement that it had received US$150 million. The Bank of Spain fined Banco Cantábrico. The bank said it would appeal. Ottawa is monitoring the contest, according to two people familiar with the matter who were not authorized to speak publicly.";
+    expect(speakerOf(text, "accused the Government")).toBe("People's National Party");
+    expect(speakerOf(text, "US$150 million")).toBe("Ministry of Finance and the Public Service");
+    expect(speakerOf(text, "would appeal")).toBe("Banco Cantábrico");
+    expect(claimsIn(text, "monitoring the contest")[0]?.speakerText).toBe("two people familiar with the matter");
+  });
 });

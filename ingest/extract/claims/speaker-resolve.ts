@@ -49,6 +49,9 @@ export function resolveBody(scope: Scope, phrase: string): Speaker | undefined {
   const headed = named.filter((m) => { const n = (scope.index.byId.get(m.id)?.name ?? "").toLowerCase(); return n.endsWith(noun) || n.startsWith(`${noun} of `); });
   // ("the club": of the clubs named, the one the article is about, not the last one mentioned.)
   const lastNamed = noun === "club" ? mostSalientOf(scope, named) : headed.at(-1) ?? named.at(-1);
+  // "The bank said" beside "the Bank of Spain": a central bank is "the central bank" or "the regulator", so a lender goes first.
+  const lender = noun === "bank" && lastNamed?.type === "GOV" ? named.filter((m) => m.type === "ORG").at(-1) : undefined;
+  if (lender) return { speakerId: lender.id };
   if (lastNamed && lastNamed.type !== "PLACE" && lastNamed.type !== "PERSON") return { speakerId: lastNamed.id };
   const introduced = introducedAs(scope, noun);
   if (introduced) return introduced;

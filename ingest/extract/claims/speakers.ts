@@ -194,7 +194,8 @@ function speakerAfterRaw(text: string, from: number, end: number, index: EntityI
   const tail = text.slice(from, end);
   const acc = /\baccording to\s+([^,.;]+)/i.exec(tail);
   if (acc?.[1]) {
-    const phrase = acc[1].trim();
+    // ("according to two people familiar with the matter who were not authorized to speak": the relative clause is no part of who.)
+    const phrase = acc[1].trim().replace(/\s+(?:who|which)\s.*$/, "");
     const start = from + acc.index + acc[0].length - acc[1].length;
     const at = from + acc.index;
     const found = mentionsIn(index, start, start + acc[1].length).filter((m) => m.type !== "PLACE");
