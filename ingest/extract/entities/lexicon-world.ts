@@ -3,7 +3,8 @@ import type { LexiconEntry } from "./lexicon";
 const of = (type: LexiconEntry["type"], rows: Array<string | [string, ...string[]]>): LexiconEntry[] =>
   rows.map((r) => {
     const [name, ...aliases] = typeof r === "string" ? [r] : r;
-    // "The U.S. Consumer Product Safety Commission said": the country written before a state body is part of how the article names it.
+    // "The U.S. Consumer Product Safety Commission said": the country written before a state body is part of how the
+    // article names it. (Every state body gets the alias; for the others no article writes it, so it never matches.)
     return { name, type, aliases: type === "GOV" ? [...aliases, `U.S. ${name}`] : aliases };
   });
 
