@@ -105,7 +105,7 @@ const isWordSuffix = (w: string) => (/(ed|ing)$/.test(w) && (w.length > 4 || isC
 /** "C-2025", "TOI-700": a capitalised code joined to a number is a designation, not a name. */
 const DESIGNATION = /^\p{Lu}+-\d/u;
 /** "A$640", "C$14.35", "R412", "HK$176": an amount with a currency prefix, not a name. */
-const MONEY = /^(?:[A-Z]{0,3}\$|R|N|P|₦|₱|RM|Rp|Sh|KSh|Rs|GH¢|GH₵|Dhs?|SR|QR|KD|BD|RO|[A-Z]{3})\d/;
+const MONEY = /^(?:[A-Z]{0,3}\$|R|N|P|₦|₱|RM|Rp|Sh|KSh|Rs|GH¢|GH₵|Dhs?|SR|QR|KD|BD|RO|LE|K|[A-Z]{3})\d/;
 /** "Columbia, S.C.", "Addison, N.Y.", "Ky.": AP-style state abbreviations say where the place before them is. */
 const STATE_ABBREV = new RegExp(String.raw`^${STATE_ABBREVIATIONS}\.?$`);
 const isCap = (w: Word) => CAPITAL.test(w.text) && !MONEY.test(w.text) && !STATE_ABBREV.test(w.text) && !PARTY_TAG.test(w.text) && !DESIGNATION.test(w.text) && !MONTHS_DAYS.has(w.text.toLowerCase()) && !NOT_NAMES.has(w.text.toLowerCase()) && !/^\p{Lu}{2,}s$/u.test(w.text);

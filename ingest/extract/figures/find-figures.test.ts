@@ -215,4 +215,12 @@ describe("units", () => {
     expect(figs("ACCRA — The tariff rises to GH¢1.31 and wages reach VND5.3 million.")).toEqual([[1.31, "exact", "GHS"], [5300000, "exact", "VND"]]);
     expect(figs("KINGSTON, Jamaica — The government has spent $15.8 billion on recovery in Jamaica.")).toEqual([[15800000000, "exact", "JMD"]]);
   });
+  it("round 30: Zambian kwacha 'K' in Zambian copy, Egyptian 'LE', a bare 'kroner' by the country the copy names", () => {
+    const figs = (t: string) => extractAssertions({ text: t, publishedAt: "2026-03-02T10:00:00+00:00" }).figures.map((f) => [f.value, f.qualifier, f.unit]);
+    expect(figs("LUSAKA — Zambia's revenue authority wants K4.2 billion and about K600 million more.")).toEqual([[4200000000, "exact", "ZMW"], [600000000, "about", "ZMW"]]);
+    expect(figs("The Egyptian government will spend about LE3.2 billion.")).toEqual([[3200000000, "about", "EGP"]]);
+    expect(figs("Norway's Vestland county awarded a 3.4 billion kroner ferry contract.")).toEqual([[3400000000, "exact", "NOK"]]);
+    expect(figs("Ørsted, the Danish utility, wrote off 7.4 billion kroner.")).toEqual([[7400000000, "exact", "DKK"]]);
+    expect(figs("The Porsche K4 costs more.")).toEqual([]);
+  });
 });

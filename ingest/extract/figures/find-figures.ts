@@ -1,9 +1,9 @@
 import type { Figure } from "@/lib/schemas/extraction";
 import { DIGITS, NUMBER_WORDS, parseNumeral, SCALE_WORDS, scaled, scaleOf } from "./numbers";
 import { qualifierRange, QUALIFIERS, qualifierOf } from "./qualifiers";
-import { countedNoun, CURRENCY_PREFIX, CURRENCY_SUFFIX, currencyCode, writtenOutUnit } from "./units";
+import { countedNoun, CURRENCY_PREFIX, CURRENCY_SUFFIX, currencyCode, KWACHA_SIGN, writtenOutUnit } from "./units";
 import { STREET_TYPES } from "../text/us-addresses";
-import { localDollar, localPeso, localRupee } from "./local-currency";
+import { localDollar, localKrone, localPeso, localRupee } from "./local-currency";
 
 type Span = { start: number; end: number };
 const NUM = `(?:(?<cur>${CURRENCY_PREFIX})\\s?)?(?<num>${DIGITS}|${NUMBER_WORDS}(?=[ -](?:${SCALE_WORDS})))(?:[ -]?(?<scale>${SCALE_WORDS}))?`;
@@ -34,7 +34,9 @@ export function findFigures(source: string, exclude: Span[]): Figure[] {
   // Nigerian copy writes the naira as "N" ("N790 per litre"); elsewhere "N95" is a mask. Same length, so offsets hold.
   const naira = /\bnaira\b/i.test(source) ? source.replace(/(?<![\p{L}\p{N}])N(?=\d)/gu, "₦") : source;
   // …and Philippine copy writes the peso "P" ("P18.72 per kilowatt-hour").
-  const text = /\bpesos?\b|Philippine/i.test(source) ? naira.replace(/(?<![\p{L}\p{N}])P(?=\d)/gu, "₱") : naira;
+  const peso1 = /\bpesos?\b|Philippine/i.test(source) ? naira.replace(/(?<![\p{L}\p{N}])P(?=\d)/gu, "₱") : naira;
+  // …and Zambian copy writes the kwacha "K" ("K4.2 billion"): a private-use sign stands for it (units.ts).
+  const text = /\bkwacha\b|Zambia/i.test(source) ? peso1.replace(/(?<![\p{L}\p{N}])K(?=\d)/gu, KWACHA_SIGN) : peso1;
   for (const m of text.matchAll(BETWEEN)) pushFigure(out, text, m, exclude, Number(m.groups?.a?.replace(/,/g, "")));
   for (const m of text.matchAll(CURRENCY_RANGE)) if (m.groups?.cur && currencyCode(m.groups.cur) === currencyCode(m.groups.lowcur ?? "")) pushRange(out, text, m, exclude);
   for (const m of text.matchAll(BARE_RANGE)) pushRange(out, text, m, exclude);
@@ -43,12 +45,15 @@ export function findFigures(source: string, exclude: Span[]): Figure[] {
   const sorted = out.sort((a, b) => a.start - b.start).map((f) => ({ ...f, text: source.slice(f.start, f.end) }));
   const rupee = localRupee(source);
   const peso = localPeso(source);
+  const krone = localKrone(source);
   const local = (f: Figure): Figure => {
     if (f.unit === "USD" && (/^(?:[\p{L}\s-]*\s)?\$/u.test(f.text) || /^\s+cents?\b/i.test(source.slice(f.end, f.end + 7))) && dollar !== "USD") return { ...f, unit: dollar };
     // "Rs2.39tr", "rupees" in a Pakistani story.
     if (f.unit === "INR" && !/₹|INR/.test(f.text) && rupee !== "INR") return { ...f, unit: rupee };
     // "6,800 pesos" in a Philippine or Chilean story.
     if (f.unit === "MXN" && !/MXN/.test(f.text) && peso !== "MXN") return { ...f, unit: peso };
+    // "7.4 billion kroner" in a Norwegian or Danish story.
+    if (f.unit === "kroner" && krone) return { ...f, unit: krone };
     return f;
   };
   return shareConvertedQualifier(text, sorted.map(local)).map((f, i, all) => withSharedUnit(text, f, all[i - 1]));

@@ -60,3 +60,11 @@ const PESO_NAMES: Array<[RegExp, string]> = [
 
 /** Which peso "pesos" means: Mexico's when the copy names no other peso country. */
 export const localPeso = (text: string) => mostNamed(text, PESO_NAMES, "MXN");
+
+const KRONE_NAMES: Array<[RegExp, string]> = [
+  [/\b(?:Norway|Norwegian|Oslo|Bergen|Vestland)\b/g, "NOK"],
+  [/\b(?:Denmark|Danish|Copenhagen)\b/g, "DKK"],
+];
+
+/** Which krone a bare "kroner" means: the country the copy names most (none named: left as written). */
+export const localKrone = (text: string) => mostNamed(text, KRONE_NAMES, "");
