@@ -319,4 +319,8 @@ describe("places, instruments, designations and role words", () => {
     expect(found).toEqual(expect.arrayContaining(["PERSON Ramesh Subramaniam", "PERSON Awang Hassan Mohd Ali", "GOV Bank of Spain", "MEDIA Milwaukee Journal Sentinel", "ORG Organization of Consumers and Users", "GOV Directorate General for Competition"]));
     expect(found.some((e) => /VND|GH|Tet|Datuk/.test(e))).toBe(false);
   });
+  it("round 30: 'Transport for …', '… Board for …', a body's head anywhere in a long run before 'of', 'Class 197', a workers' congress and a society are organisations", () => {
+    const found = entitiesOf("Transport for Wales said its Class 197 trains were late. The Norwegian Complaints Board for Public Procurement ruled. The International Centre for Settlement of Investment Disputes heard the case, as did the Ceylon Workers' Congress and the Legal Aid Society.");
+    expect(found).toEqual(expect.arrayContaining(["ORG Transport for Wales", "PRODUCT Class 197", "ORG Norwegian Complaints Board for Public Procurement", "ORG International Centre for Settlement of Investment Disputes", "ORG Ceylon Workers' Congress", "ORG Legal Aid Society"]));
+  });
 });

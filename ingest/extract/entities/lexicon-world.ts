@@ -28,6 +28,7 @@ export const WORLD_LEXICON: LexiconEntry[] = [
     ["Federal Communications Commission", "FCC"],
     ["Federal Emergency Management Agency", "FEMA"],
     ["Internal Revenue Service", "IRS"],
+    ["Geological Survey", "USGS", "US Geological Survey"],
     ["Customs and Border Protection", "CBP", "US Customs and Border Protection"],
     ["Drug Enforcement Administration", "DEA"],
     ["Consumer Product Safety Commission", "CPSC"],
