@@ -450,4 +450,10 @@ describe("round 7: real wire wordings", () => {
     expect(speakerOf(text, "would appeal")).toBe("Banco Cantábrico");
     expect(claimsIn(text, "monitoring the contest")[0]?.speakerText).toBe("two people familiar with the matter");
   });
+  it("round 31: a hyphenated title ('Commissioner-General') and a portfolio with 'and' ('Minister of Finance and National Planning') before a name", () => {
+    const text = "ZRA Commissioner-General Chanda Mwiinga told journalists in Lusaka yesterday that the audit was sound. Minister of Finance and National Planning Kelvin Siame said in a statement that Lusaka respects the right to appeal. \"It is not charity,\" Mr Mwiinga said.";
+    expect(speakerOf(text, "audit was sound")).toBe("Chanda Mwiinga");
+    expect(speakerOf(text, "right to appeal")).toBe("Kelvin Siame");
+    expect(speakerOf(text, "not charity")).toBe("Chanda Mwiinga");
+  });
 });

@@ -141,6 +141,18 @@ function andJoins(words: Word[], i: number): boolean {
   // "Retail and Warehouse Workers Canada": a members' head anywhere in the run after "and" closes one name.
   return last !== words[i] && (AND_HEADS.test(last?.text ?? "") || words.slice(i + 1, j + 1).some((w) => MEMBER_WORDS.test(w.text)));
 }
+/** Where the person's name starts after a portfolio of capitalised words and "and" from position i, or i when none does. */
+function portfolioEnd(words: Word[], i: number): number {
+  let end = i;
+  while (end < words.length && end - i < 8 && (isCap(words[end] as Word) || words[end]?.text === "and") && !(words[end] as Word).breakAfter) end++;
+  if (words[end] && isCap(words[end] as Word)) end++;
+  for (let j = i + 1; j < end - 1; j++) {
+    const first = words[j]?.text ?? "";
+    if ((isGivenName(first) || isFirstName(first)) && end - j >= 2 && end - j <= 3 && words[j - 1]?.text !== "and") return j;
+  }
+  return i;
+}
+
 /** "East of England Ambulance Service NHS Trust": the capitalised words after position i run up to a body's head. */
 function closesOnHead(words: Word[], i: number): boolean {
   let j = i + 1;
@@ -206,6 +218,11 @@ export function sentenceCandidates(s: Sentence): Candidate[] {
     if (run.length === 0 && /^(?:Justice|Lord|Lady|Dame)$/.test(w.text) && next && !w.breakAfter && (isFirstName(next.text) || isGivenName(next.text) || (w.text === "Justice" && /^\p{Lu}\p{Ll}+$/u.test(next.text) && !isCommonWord(next.text) && !isPlaceWord(next.text) && !TITLES.has(next.text.toLowerCase()) && !INSTITUTION_HEAD.test(next.text) && !hasGovHead(next.text)))) { titled = true; continue; }
     // "Minister for Health Deirdre Fallon": the portfolio after "Minister for" is no part of the name that follows it.
     if (run.length === 0 && /^(?:for|of)$/.test(words[i - 1]?.text ?? "") && /^(?:Minister|Secretary|Undersecretary|Spokesperson|Spokesman|Spokeswoman|Commissioner)$/.test(words[i - 2]?.text ?? "") && PORTFOLIO_WORD.test(w.text) && next && isCap(next) && !w.breakAfter) { titled = true; continue; }
+    // ("Minister of Finance and National Planning Kelvin Siame": a longer portfolio, up to the given name that opens the person's.)
+    if (run.length === 0 && /^(?:for|of)$/.test(words[i - 1]?.text ?? "") && /^(?:Minister|Secretary|Undersecretary)$/.test(words[i - 2]?.text ?? "")) {
+      const from = portfolioEnd(words, i);
+      if (from > i) { titled = true; i = from - 1; continue; }
+    }
     // ("Minister for Maritime Affairs Saleem Khokhar": a portfolio of two words, "… Affairs".)
     if (run.length === 0 && /^(?:for|of)$/.test(words[i - 1]?.text ?? "") && /^(?:Minister|Secretary|Undersecretary)$/.test(words[i - 2]?.text ?? "") && next?.text === "Affairs" && !w.breakAfter && !next.breakAfter && words[i + 2] && isCap(words[i + 2] as Word)) { titled = true; i++; continue; }
     if (run.length === 0) runStart = i;
