@@ -29,7 +29,11 @@ export function buildClaims(input: ClaimInput): Claim[] {
 }
 
 
-/** "…, the statement said": a document speaks for whoever issued it, the source of the last claim that mentioned it. */
+/**
+ * "…, the statement said": a document speaks for whoever issued it, the source of the last claim that mentioned it.
+ * (speakers.ts gives "the report claims" the previous speaker when there is one; this looks further back, over the
+ * claims already made, which the speaker finder does not see, and so runs here once a sentence's claims exist.)
+ */
 const DOCUMENT = /^the (statement|filing|release|announcement|report|draft|complaint|notice|letter)$/i;
 function issuedBy(c: Claim, earlier: Claim[]): Claim {
   const noun = c.speakerId ? undefined : DOCUMENT.exec(c.speakerText ?? "")?.[1];

@@ -71,10 +71,11 @@ function relativeSpeaker(input: FrameInput, s: Sentence): Frame | undefined {
 function continuedQuote(input: FrameInput, s: Sentence, previous: Claim | undefined, prevSpeaker: Speaker | undefined): Frame | undefined {
   const prevSentence = input.sentences[s.index - 1];
   if (!previous || !prevSpeaker || !prevSentence || prevSentence.start !== previous.start) return undefined;
-  // A quotation that runs on into the next paragraph leaves its closing mark off: the new paragraph opens with a mark and is still the speaker's.
-  if (prevSentence.paragraph !== s.paragraph) return opensQuote(input, s) && openQuotes(input, prevSentence, prevSentence.end) ? { speaker: prevSpeaker, act: SAID, contentStart: s.start, contentEnd: s.end } : undefined;
-  // (Open before this sentence's own opening mark: the quotation began in an earlier sentence.)
-  const inside = (opensQuote(input, s) && /["”]/.test(previous.quote)) || openQuotes(input, s, s.start - 1);
+  const inside = prevSentence.paragraph !== s.paragraph
+    // A quotation that runs on into the next paragraph leaves its closing mark off: the new paragraph opens with a mark and is still the speaker's.
+    ? opensQuote(input, s) && openQuotes(input, prevSentence, prevSentence.end)
+    // (Open before this sentence's own opening mark: the quotation began in an earlier sentence.)
+    : (opensQuote(input, s) && /["”]/.test(previous.quote)) || openQuotes(input, s, s.start - 1);
   return inside ? { speaker: prevSpeaker, act: SAID, contentStart: s.start, contentEnd: s.end } : undefined;
 }
 

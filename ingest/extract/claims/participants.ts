@@ -3,6 +3,8 @@ import type { Sentence } from "../text/sentences";
 import type { PredicateMatch } from "./predicates";
 import type { ClaimInput } from "./build-claims";
 import { filedByAgency } from "./dateline";
+import { rolesBetween } from "./speaker-resolve";
+import type { Located } from "../entities/resolve";
 
 type Frame = { speaker?: { speakerId?: string }; act?: { act: string }; contentStart: number; contentEnd: number };
 const PRONOUN_START = /^\s*(?:that\s+)?(it|they|he|she|we|the company|the firm|its|their)\b/i;
@@ -30,8 +32,8 @@ export function subjectAndObjects(input: ClaimInput, s: Sentence, f: Frame, pred
 }
 
 /** "Leerink Partners analyst Priya Venkataraman cut her target": the person after the employer and a lower-case role is who acts. */
-function employee(text: string, mentions: Array<{ id: string; type: string; start: number; end: number }>): string | undefined {
+function employee(text: string, mentions: Located[]): string | undefined {
   const [employer, person] = mentions;
   if (!employer || !person || (employer.type !== "ORG" && employer.type !== "GOV") || person.type !== "PERSON") return undefined;
-  return /^(?:['’]s)?\s+(?:[\p{Ll}-]+\s+){1,3}$/u.test(text.slice(employer.end, person.start)) ? person.id : undefined;
+  return rolesBetween(text, employer, person) ? person.id : undefined;
 }

@@ -76,10 +76,13 @@ function employerOfPrevious(scope: Scope): Speaker | undefined {
   const person = previous?.speakerId && previous.at !== undefined ? scope.index.mentions.find((m) => m.id === previous.speakerId && m.type === "PERSON" && m.start >= (previous.at ?? 0) && m.end <= scope.sentenceStart) : undefined;
   if (!text || !person) return undefined;
   const employer = scope.index.mentions.find((m) => m.type === "ORG" && m.start >= (previous?.at ?? 0) && (
-    (m.end <= person.start && /^(?:['’]s?)?\s+(?:[\p{Ll}-]+\s+){1,3}$/u.test(text.slice(m.end, person.start))) ||
+    (m.end <= person.start && rolesBetween(text, m, person)) ||
     (m.start >= person.end && /^,\s+(?:an?|the|its)\s+(?:[\p{Ll}-]+\s+){0,3}(?:at|of|for|with)\s+$/u.test(text.slice(person.end, m.start)))));
   return employer && { speakerId: employer.id };
 }
+
+/** "Leerink Partners analyst Priya Venkataraman", "Sienna's general counsel Marco Benedetti": only a lower-case role stands between employer and person. */
+export const rolesBetween = (text: string, employer: Located, person: Located) => /^(?:['’]s?)?\s+(?:[\p{Ll}-]+\s+){1,3}$/u.test(text.slice(employer.end, person.start));
 
 /** "the union" after "the GMB union", "the grocer" after "British grocer Fernhill Stores": the body the text introduced with that noun. */
 function introducedAs(scope: Scope, noun: string): Speaker | undefined {

@@ -18,6 +18,9 @@ const CLOSES_AFTER_NAME = /^(?:\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}\p{Lu}[\p{L}.'
 const TITLE_GAP = /^(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}\s+(?:Secretary|Minister|Attorney|Rep\.|Sen\.|Gov\.|Mayor|Judge|Sheriff|Spokes(?:man|woman|person)|Executive|Officer|Director|President|Chairman|Chairwoman|Chair|Governor|Commissioner|Ambassador|Representative|Chief|Head|Adviser|Advisor|Counsel|Leader)\s+$/u;
 const FUNCTION_WORD = /\b(?:that|it|its|the|a|an|on|in|at|to|this|there|they|he|she|we|would|will|had|has|was|is|and|but)\s/i;
 const ROLE_OF = /^(?:the\s+|a\s+|an\s+)?(?:[\p{Ll}-]+\s+)?(?:president|chair\w*|head|director|secretary|spokes\w+|leader|chief|founder|member|manager|analyst|professor|researcher|lawyer|executive|officer)\s+(?:of|at|for)\s/u;
+/** "(Nasdaq: ORVT)": a short bracketed aside. */
+const ASIDE = /\([^()]{1,40}\)/g;
+const ASIDE_AT_END = new RegExp(`\\s*${ASIDE.source}$`);
 /** ", a spokesperson for the European Commission," between a name and its verb. */
 const APPOSITIVE = /,\s*([^,;:"“”]{2,140}),\s*$/;
 
@@ -68,11 +71,10 @@ export function speakerBeforeVerb(ctx: SpeakerContext): Speaker | undefined {
   // "PuntHQ, which is owned by Orbis Gaming Group, denied …": a relative clause after the subject is no clause boundary.
   const relative = /^([^,]+?),\s*(?:which|who|whose)\b[^,]*,?\s*$/.exec(maskMentions(head, sentenceStart, index));
   if (relative?.[1] && (mentionsIn(index, sentenceStart, sentenceStart + relative[1].length).some((m) => m.type !== "PLACE") || isBodyPhrase(relative[1].trim()))) head = head.slice(0, relative[1].length);
-  // ("The company (Nasdaq: ORVT) said": a bracketed aside holds no clause boundary.)
-  const cut = BOUNDARY.exec(maskMentions(head, sentenceStart, index).replace(/\([^()]{1,40}\)/g, (m) => "X".repeat(m.length)));
+  // ("The company (Nasdaq: ORVT) said": a bracketed aside holds no clause boundary and is no part of who speaks.)
+  const cut = BOUNDARY.exec(maskMentions(head, sentenceStart, index).replace(ASIDE, (m) => "X".repeat(m.length)));
   let segStart = sentenceStart + (cut ? cut.index + cut[0].length : 0);
-  // ("The company (Nasdaq: ORVT) said": a bracketed aside before the verb is no part of who speaks.)
-  let segment = text.slice(segStart, sentenceStart + head.length).trimEnd().replace(/\s*\([^()]{1,40}\)$/, "").replace(TRAILING, "").replace(TRAILING, "");
+  let segment = text.slice(segStart, sentenceStart + head.length).trimEnd().replace(ASIDE_AT_END, "").replace(TRAILING, "").replace(TRAILING, "");
   // "Analysts broadly welcomed": a manner adverb before the verb is no part of who speaks.
   const adverb = /\s+(\p{Ll}+ly)$/u.exec(segment);
   if (adverb?.[1] && adverb[1].length >= 5 && !LY_NOUN.test(adverb[1]) && !lexTags(adverb[1]).some((t) => t !== "Adverb")) segment = segment.slice(0, adverb.index).replace(TRAILING, "").replace(/(?:^|\s+)(?:is|are|was|were|been)$/, "");

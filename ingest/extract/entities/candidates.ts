@@ -58,20 +58,23 @@ type Word = { text: string; start: number; end: number; possessive: boolean; bre
 /** ".DJI", "CLc1", "XAU=", "US10YT=RR", "CMCU3": market codes written in the text, never names. */
 const isTicker = (t: Term) => (/\.$/.test(t.pre) && /^\p{Lu}{2,}/u.test(t.text)) || /^=/.test(t.post) || /=/.test(t.text) || /^\p{Lu}{2,6}\p{Ll}?\d+\p{Lu}*$/u.test(t.text);
 
-/** "Japan Consumers' Safety Network", "Otago Patients' Advocacy Trust": capitalised words after a plural possessive that end in a body's head. */
-function headAhead(after: Term[]): boolean {
-  const run = after.slice(0, 3);
-  const end = run.findIndex((x) => !/^\p{Lu}/u.test(x.text));
-  const caps = end < 0 ? run : run.slice(0, end);
-  return caps.some((x) => MEMBERS_HEAD.test(x.text) || /^(?:Network|Group|Centre|Center|Campaign|Movement|Foundation|Institute|Initiative|Collective)$/.test(x.text));
+/** "Japan Consumers' Safety Network", "Otago Patients' Advocacy Trust": up to three capitalised terms from `from` that hold a body's head. */
+function headAhead(terms: Term[], from: number): boolean {
+  for (const x of terms.slice(from, from + 3)) {
+    if (!/^\p{Lu}/u.test(x.text)) return false;
+    if (MEMBERS_HEAD.test(x.text) || /^(?:Network|Group|Centre|Center|Campaign|Movement|Foundation|Institute|Initiative|Collective)$/.test(x.text)) return true;
+  }
+  return false;
 }
 
-function toWord(t: Term, next: Term | undefined, after: Term[] = []): Word {
+function toWord(terms: Term[], i: number): Word {
+  const t = terms[i] as Term;
+  const next = terms[i + 1];
   if (isTicker(t)) return { text: t.text.toLowerCase(), start: t.start, end: t.end, possessive: false, breakAfter: true };
   let text = t.text;
   let end = t.end;
   // "Port Workers' Union", "Farmers’ Association": a plural possessive before an institution's head is inside the name.
-  const inName = (/s$/.test(text) && /^['’]\s$/.test(t.post) && next !== undefined && (MEMBERS_HEAD.test(next.text) || headAhead(after))) || (/^People['’]s$/.test(text) && next !== undefined && /^\p{Lu}/u.test(next.text)) || (/^(?:Sheriff|Attorney|Prosecutor|Coroner|Governor|Mayor|Children|General|Ombudsman|Auditor|Commissioner|Comptroller|Controller)['’]s$/.test(text) && next !== undefined && /^(?:Office|Department|Hospital)$/.test(next.text)) ||
+  const inName = (/s$/.test(text) && /^['’]\s$/.test(t.post) && next !== undefined && (MEMBERS_HEAD.test(next.text) || headAhead(terms, i + 1))) || (/^People['’]s$/.test(text) && next !== undefined && /^\p{Lu}/u.test(next.text)) || (/^(?:Sheriff|Attorney|Prosecutor|Coroner|Governor|Mayor|Children|General|Ombudsman|Auditor|Commissioner|Comptroller|Controller)['’]s$/.test(text) && next !== undefined && /^(?:Office|Department|Hospital)$/.test(next.text)) ||
     // "Hawke's Bay", "Walker's Point": a possessive inside a place's name.
     (/^\p{Lu}\p{Ll}+['’]s$/u.test(text) && next !== undefined && (/^(?:Bay|Point|Island|Head|Cove|Harbour|Harbor|Creek|Landing|Hill|Reach|Wharf|Crossing)$/.test(next.text) || townPopulation(`${text} ${next.text}`) > 0));
   if (inName && /['’]s$/.test(text)) return { text, start: t.start, end: t.end, possessive: false, breakAfter: false };
@@ -115,9 +118,9 @@ const RANK = /^(?:Federal|State|Deputy|Assistant|Associate|Chief|Senior|Acting|J
 const PORTFOLIO_WORD = /^(?:Mining|Mines|Economy|Interior|Water|Fisheries|Health|Finance|Justice|Education|Transport|Housing|Defence|Defense|Energy|Environment|Agriculture|Trade|Enterprise|Foreign|Home|Culture|Tourism|Sport|Employment|Communications|Infrastructure|Industry|Labour|Labor|Immigration|Children|Equality|Rural|Social)$/;
 export const NAME_PARTICLE = /^(?:und|na|bin|bint|ibn|von|van|der|den|de|da|di|du|del|della|dos|das|le|la|sul|sur|sous|am|upon|en)$/;
 const MODEL_NUMBER = /^\d{1,4}[A-Za-z]?$/;
-/** A brand or a road before the number, not "The 388-bed", "All 14" or a person's name before an age. */
 /** "Channel 12", "School District 14", "Local 111": heads that a number always completes. */
 const NUMBERED_HEAD = /^(?:District|Channel|Ward|Precinct|Local|Chapter|Class)$/;
+/** A brand or a road before the number, not "The 388-bed", "All 14" or a person's name before an age. */
 const namesAModel = (run: Word[]) => run.length <= 3 && !run.some((w) => isCommonWord(w.text) && !/^(?:Highway|Route|Road|Lock|Pro|Max|Plus|Ultra|Mini|Air)$/.test(w.text)) && !isFirstName(run[0]?.text ?? "");
 /** The number ends the name when nothing it could count follows: punctuation, a function word or a verb, not "400 jobs" or "2%". */
 function numberClosesName(num: Word, next: Word | undefined): boolean {
@@ -132,12 +135,9 @@ function andJoins(words: Word[], i: number): boolean {
   // "Ministry of Health and Family Welfare", "Department of Roads and Transport": after "<head> of", "and" continues the portfolio.
   // ("Ministry of Finance and the Public Service": "and the" too.)
   if (words.slice(Math.max(0, i - 4), i).some((w, k, a) => (w.text === "of" || w.text === "for") && /^(?:Ministry|Department|Office|Bureau|Secretariat|Directorate|Minister|Secretary|Institute|Council|Commission|Commissioner|Agency|Board|Academy|Chamber|Confederation|Federation|Association)$/.test(a[k - 1]?.text ?? ""))) return isCap(words[i + 1] as Word) || (words[i + 1]?.text === "the" && /^(?:Public|Environment|Arts|Interior|Economy|Islands|Regions|Treasury)$/.test(words[i + 2]?.text ?? ""));
-  let j = i + 1;
-  while (j < words.length && isCap(words[j] as Word) && !(words[j] as Word).breakAfter) j++;
+  const { j, last } = capitalisedAfter(words, i);
   // "Environment and Climate Change Canada": a policy area, "and", another, then the country is that country's agency.
-  const tail = words[j] && isCap(words[j] as Word) ? words[j] : words[j - 1];
-  if (i > 0 && POLICY_AREA.test(words[i - 1]?.text ?? "") && isPlaceWord(tail?.text ?? "") && j - i <= 4) return true;
-  const last = words[j] && isCap(words[j] as Word) ? words[j] : words[j - 1];
+  if (i > 0 && POLICY_AREA.test(words[i - 1]?.text ?? "") && isPlaceWord(last?.text ?? "") && j - i <= 4) return true;
   // "Retail and Warehouse Workers Canada": a members' head anywhere in the run after "and" closes one name.
   return last !== words[i] && (AND_HEADS.test(last?.text ?? "") || words.slice(i + 1, j + 1).some((w) => MEMBER_WORDS.test(w.text)));
 }
@@ -153,11 +153,19 @@ function portfolioEnd(words: Word[], i: number): number {
   return i;
 }
 
+/** "Office for …", "Directorate General for …": the run so far takes a "for" phrase into its name. */
+const forJoins = (run: Word[]) => FOR_HEADS.test(run[run.length - 1]?.text ?? "") || (run[run.length - 1]?.text === "General" && run[run.length - 2]?.text === "Directorate");
+
+/** The capitalised words after position i (at most `max`): where they stop, and the last of them (the stopping word itself when capitalised). */
+function capitalisedAfter(words: Word[], i: number, max = Infinity): { j: number; last: Word | undefined } {
+  let j = i + 1;
+  while (j < words.length && j - i <= max && isCap(words[j] as Word) && !(words[j] as Word).breakAfter) j++;
+  return { j, last: words[j] && isCap(words[j] as Word) ? words[j] : words[j - 1] };
+}
+
 /** "East of England Ambulance Service NHS Trust": the capitalised words after position i run up to a body's head. */
 function closesOnHead(words: Word[], i: number): boolean {
-  let j = i + 1;
-  while (j < words.length && j - i <= 7 && isCap(words[j] as Word) && !(words[j] as Word).breakAfter) j++;
-  const last = words[j] && isCap(words[j] as Word) ? words[j] : words[j - 1];
+  const { last } = capitalisedAfter(words, i, 7);
   return last !== words[i] && AND_HEADS.test(last?.text ?? "");
 }
 const MEMBER_WORDS = /^(?:Workers|Employees|Teachers|Nurses|Drivers|Pilots|Miners|Farmers|Engineers|Doctors|Union|Federation|Users|Consumers|Patients|Residents|Taxpayers|Parents)$/;
@@ -165,7 +173,7 @@ const MEMBER_WORDS = /^(?:Workers|Employees|Teachers|Nurses|Drivers|Pilots|Miner
 
 /** Runs of capitalised words in one sentence, with "of"/"&" inside institutional names. */
 export function sentenceCandidates(s: Sentence): Candidate[] {
-  const words = s.terms.map((t, i) => toWord(t, s.terms[i + 1], s.terms.slice(i + 1, i + 4)));
+  const words = s.terms.map((_, i) => toWord(s.terms, i));
   const out: Candidate[] = [];
   let run: Word[] = [];
   let runStart = 0;
@@ -196,9 +204,9 @@ export function sentenceCandidates(s: Sentence): Candidate[] {
     // "Federal Office for the Environment", "Office of the Medical Examiner": "of the"/"for the" inside an institution's name.
     // ("International Centre for Settlement of Investment Disputes": a body's head anywhere in a long run.)
     const bodyRun = run.length >= 3 && run.some((r) => OF_HEADS.test(r.text) || FOR_HEADS.test(r.text));
-    if (prev && !prev.breakAfter && ((w.text === "of" && (OF_HEADS.test(prev.text) || bodyRun)) || (w.text === "for" && (FOR_HEADS.test(prev.text) || (prev.text === "General" && run[run.length - 2]?.text === "Directorate")))) && next?.text === "the" && words[i + 2] && isCap(words[i + 2] as Word)) { run.push(w, next); i++; continue; }
+    if (prev && !prev.breakAfter && ((w.text === "of" && (OF_HEADS.test(prev.text) || bodyRun)) || (w.text === "for" && forJoins(run))) && next?.text === "the" && words[i + 2] && isCap(words[i + 2] as Word)) { run.push(w, next); i++; continue; }
     if (prev && !prev.breakAfter && w.text === "and" && next?.text === "the" && andJoins(words, i)) { run.push(w, next); i++; continue; }
-    const joiner = prev && !prev.breakAfter && (w.text === "&" || (w.text === "of" && run.filter((r) => r.text !== "The").length === 1 && COMPASS.test(prev.text) && closesOnHead(words, i)) || (w.text === "of" && (OF_HEADS.test(prev.text) || bodyRun || (run.length <= 2 && /^\p{Lu}{3,6}$/u.test(prev.text) && next !== undefined && isPlaceWord(next.text)))) || (w.text === "for" && (FOR_HEADS.test(prev.text) || (prev.text === "General" && run[run.length - 2]?.text === "Directorate"))) || (w.text === "on" && /^(?:Institute|Committee|Commission|Council|Center|Centre|Panel|Conference|Force)$/.test(prev.text)) || (w.text === "and" && andJoins(words, i))) && next && isCap(next);
+    const joiner = prev && !prev.breakAfter && (w.text === "&" || (w.text === "of" && run.filter((r) => r.text !== "The").length === 1 && COMPASS.test(prev.text) && closesOnHead(words, i)) || (w.text === "of" && (OF_HEADS.test(prev.text) || bodyRun || (run.length <= 2 && /^\p{Lu}{3,6}$/u.test(prev.text) && next !== undefined && isPlaceWord(next.text)))) || (w.text === "for" && forJoins(run)) || (w.text === "on" && /^(?:Institute|Committee|Commission|Council|Center|Centre|Panel|Conference|Force)$/.test(prev.text)) || (w.text === "and" && andJoins(words, i))) && next && isCap(next);
     // "U.S. Rep. Ilhan Omar", "Dr. Elena Marsh": the abbreviated title ends what came before and marks the person after it.
     if (TITLE_ABBREV.test(w.text) && /^\.\s/.test(s.terms[i]?.post ?? "") && next && isCap(next)) { if (run.every((r) => COUNTRY_PREFIX.test(r.text))) run = []; flush(); titled = true; continue; }
     // "Porsche 911", "Lock Pro 2", "Highway 5": a number closing a name is part of it (a model, a road).
@@ -279,7 +287,6 @@ function splitTitle(run: Word[], initial: boolean, titled: boolean): Array<{ wor
 }
 
 const LEGAL_FORM = /^(?:PLC|AG|SA|NV|SE|LLC|LLP|LP|ASA|AB|BV|KK|AS|OY|OYJ|SPA|BHD|TBK|PT|CO|INC|LTD)$/;
-const last0 = (words: Word[]) => words[words.length - 1]?.text ?? "";
 const POST_NOMINAL = /^(?:SC|QC|KC|MP|MLA|MSP|MEP|MPP|MHA|OBE|CBE|MBE|KBE|DBE|PhD)$/;
 
 function trimRun(run: Word[], initial: boolean, titled: boolean, sentence: number): Candidate | null {
@@ -303,7 +310,7 @@ function trimRun(run: Word[], initial: boolean, titled: boolean, sentence: numbe
   // "a Pawtucket Democrat": a party label after a place describes a politician from there; the place is the name.
   // ("a Colorado Springs Democrat": the place may be two words.)
   const placeOf = words.slice(0, -1).map((w) => w.text).join(" ");
-  if (words.length >= 2 && words.length <= 3 && /^(?:Democrat|Republican)$/.test(last0(words)) && !/^(?:Liberal|Social|Christian|Free|Green|New|National|Democratic)$/.test(words[0]?.text ?? "") && (isPlaceWord(placeOf) || townPopulation(placeOf) > 0)) words = words.slice(0, -1);
+  if (words.length >= 2 && words.length <= 3 && /^(?:Democrat|Republican)$/.test(words[words.length - 1]?.text ?? "") && !/^(?:Liberal|Social|Christian|Free|Green|New|National|Democratic)$/.test(words[0]?.text ?? "") && (isPlaceWord(placeOf) || townPopulation(placeOf) > 0)) words = words.slice(0, -1);
   // "Labour MP", "Tory councillor": a party before a role is the party.
   if (words.length === 2 && /^(?:MP|MPs|MLA|MLC|MEP|MSP|TD|Senator|Councillor|Councilor)$/.test(words[1]?.text ?? "")) words = words.slice(0, 1);
   const first = words[0];

@@ -10,6 +10,13 @@ import { STATE_ABBREVIATIONS, STATE_NAMES } from "../text/us-addresses";
 export type Vote = [EntityType, number];
 
 export const MEDIA_HEAD = /\b(Times|Post|Journal|Herald|Wire|Ledger|Daily|Bulletin|Tribune|Gazette|News|Press|Chronicle|Observer|Telegraph|Guardian|Reporter|Monitor|Courier|Weekly|Insider|Radio|TV|Television|Broadcasting)$/;
+/** Words papers are named by ("Arizona Daily Star", "Manchester Evening News"), beside MEDIA_HEAD's. */
+const PAPER_WORDS = "Star|Sun|Mirror|Mail|Express|Examiner|Inquirer|Dispatch|Globe|Sentinel|Register|Standard|Independent|Echo|Argus|Leader|Advertiser|Mercury|Age";
+const PAPER_TAIL = new RegExp(`\\b(?:${PAPER_WORDS})$`);
+/** One word of a paper's masthead ("Journal Sentinel", "Post-Gazette"). */
+const MASTHEAD = new RegExp(`^(?:${PAPER_WORDS}|Journal|Times|Post|Herald|Tribune|Gazette|Chronicle|Observer|Courier|Record|Press|Bulletin|Telegraph|Guardian|Post-Gazette|Journal-World)$`);
+/** "Sienna Microdevices", "Hexa Geosystems": a coined company word ending in what the company makes. */
+const ORG_COMPOUND = /^\p{Lu}\p{Ll}{2,}(?:devices|systems|tech|technologies|labs|works|soft|tronics|logic|semi|pharma|genix|therapeutics|robotics|dynamics|metrics|materials|chem|foods)$/u;
 const ORG_HEAD = /\b(Society|Elementary|School|Academy|College|Hospital|Clinic|Inc|Corp|Corporation|Group|Holdings?|Motors|Bank|Technologies|Technology|Labs?|Systems|Airlines?|Energy|Pharmaceuticals?|Pharma|Partners|Capital|Ventures|University|Institute|Foundation|Association|Union|Co|Ltd|LLC|PLC|AG|SE|Robotics|Semiconductors?|Electronics|Networks|Software|Industries|Logistics|Foods|Therapeutics|Biotech|Securities|Insurance|Airways|Mining|Steel|Telecom|Communications|Studios|Games|Entertainment|Media|Research|Solutions|Dynamics|Analytics|Exchange|Fund|Trust|Coal|Gas|Oil|Power|Resources|Minerals|Metals|Petroleum|Chemicals|Cement|Shipping|Lines|Brewing|Beverages|Properties|Construction|Engineering|Imports|Exports|Motors|Markets|Financial|Finance|Bancorp|Bankshares|Credit|Lending|Mortgage|Savings|System|Healthcare|Rail|Railway|Railways|Freight|Ports)$/;
 const MEDIA_BEFORE = /\b(media outlet|outlet|newspaper|broadcaster|news agency|news site|magazine|journal|periodical|publication|tabloid|told|seen by|reviewed by|obtained by|reported by|(?:report|story|article|investigation|interview|reporting)s? (?:by|in|from|with)|told the)\s*(?:the\s+)?$/i;
 /** "X News Agency", "X News Service": a news organisation even though "Agency" sounds like government. */
@@ -30,8 +37,6 @@ const PRODUCT_BEFORE = /\b(using|use of|uses|use|switch(?:ed)? to|launch(?:ed|es
 const PRODUCT_AFTER = /^\s+(?:\p{Ll}+\s+)?(pens?|injections?|injectors?|capsules?|app|apps|model|models|chatbot|assistant|platform|service|software|tool|tools|device|devices|phone|phones|chip|chips|vans?|cars?|SUVs?|trucks?|drug|vaccine|console|browser|engine|headset|laptops?|tablets?|robots?|drones?|subscription)\b/iu;
 const PRODUCT_APPOSITIVE = /^,\s+(?:\p{Lu}[\p{L}]*(?:['’]s)|its|their|the|a|an)\s[\w\s-]{0,30}?(assistant|tool|app|model|chatbot|platform|service|software|product|system)\s*[,.;]/iu;
 /** ", the cloud software company," / ", South Korea's largest steelmaker,": the head noun of the appositive says company. */
-const MASTHEAD = /^(?:Journal|Sentinel|Times|Post|Herald|Tribune|Gazette|Chronicle|Star|Sun|Mirror|Mail|Express|Examiner|Inquirer|Dispatch|Globe|Register|Standard|Independent|Echo|Argus|Leader|Advertiser|Mercury|Observer|Courier|Record|Press|Bulletin|Telegraph|Guardian|Post-Gazette|Journal-World)$/;
-const ORG_COMPOUND = /^\p{Lu}\p{Ll}{2,}(?:devices|systems|tech|technologies|labs|works|soft|tronics|logic|semi|pharma|genix|therapeutics|robotics|dynamics|metrics|materials|chem|foods)$/u;
 const ORG_APPOSITIVE = /^,\s+(?:(?:\p{Lu}[\p{L}]*\s)?\p{Lu}[\p{L}]*['’]s|its|their|the|a|an)\s[\w\s-]{0,40}?(company|firm|maker|makers|group|startup|operator|manufacturer|steelmaker|carmaker|automaker|chipmaker|retailer|lender|bank|insurer|airline|carrier|developer|provider|supplier|conglomerate|giant)\s*[,.;]/iu;
 /** "Black Sea", "Ablekuma Hills", "Rio Grande Valley": a capitalised geographic head names a place. */
 const PLACE_HEAD = /\b(Zone|Docks?|Quay|Wharf|Marina|Statehouse|State House|Capitol|Theatre|Theater|Hall|Area|Region|Gorge|Airport|Stadium|Arena|Square|Creek|Hill|Falls|Harbour|Harbor|Beach|Reservoir|Dam|Glacier|Fjord|Forest|Park|Sea|Ocean|Strait|Straits|Gulf|Bay|River|Lake|Mountains|Hills|Valley|Island|Islands|Peninsula|Desert|Canal|Channel|Coast|Highlands|Plateau|Delta|Basin|Province|County|Prefecture|Oblast|Governorate)$/;
@@ -92,7 +97,7 @@ export function typeVotes(text: string, c: Candidate): Vote[] {
   // "Awang Hassan Mohd Ali", "Siti Nur Aisyah": Malay given-name words mark a person.
   if (words.length >= 2 && words.some((w) => /^(?:Mohd|Muhd|Mohamad|Mohammad|Muhammad|Mohamed|Abdul|Siti|Nur|Binti|Bin|Bt)$/.test(w)) && isPlainName(words.filter((w) => !/^(?:bin|binti)$/.test(w)))) votes.push(["PERSON", 5]);
   // "Arizona Daily Star", "Manchester Evening News": a paper's masthead word.
-  if (words.length > 1 && /\b(?:Star|Sun|Mirror|Mail|Express|Examiner|Inquirer|Dispatch|Globe|Sentinel|Register|Standard|Independent|Echo|Argus|Leader|Advertiser|Mercury|Age)$/.test(c.text) && /\b(?:Daily|Evening|Morning|Sunday|Weekly)\b/.test(c.text)) votes.push(["MEDIA", 7]);
+  if (words.length > 1 && PAPER_TAIL.test(c.text) && /\b(?:Daily|Evening|Morning|Sunday|Weekly)\b/.test(c.text)) votes.push(["MEDIA", 7]);
   // "KGUN 9", "KXLY", "WRAL": a US broadcaster's call sign.
   if (/^[KW][A-Z]{2,3}(?:-TV|-FM|-AM)?(?: \d{1,2})?$/.test(c.text)) votes.push(["MEDIA", 6]);
   if (NEWS_NAME.test(c.text) && words.length > 1) votes.push(["MEDIA", 7]);

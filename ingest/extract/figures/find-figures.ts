@@ -27,16 +27,22 @@ const BETWEEN = new RegExp(String.raw`(?<![\p{L}])between\s${LOW}\s(?:and|to)\s$
 /** "$4.35 to $4.50" (a forecast range): both ends carry the currency; "from $10 to $12" is a change, not a range. */
 const CURRENCY_RANGE = new RegExp(String.raw`(?<![\p{L}\p{N}.,])(?<!(?:from|rose|fell|gained|lost|added|climbed|dropped|slipped|jumped|up|down|by)\s)(?<lowcur>${CURRENCY_PREFIX})\s?(?<a>${DIGITS})(?:\s?(?<ascale>${SCALE_WORDS}))?\s(?:to|-|–)\s${NUM}${TAIL}`, "giu");
 
+/**
+ * Letters some press writes before amounts of its own currency, replaced by a one-character sign (same length, so
+ * offsets hold), only in copy from that country: Nigerian "N790 per litre" (elsewhere "N95" is a mask), Philippine
+ * "P18.72 per kilowatt-hour", Zambian "K4.2 billion" (the kwacha has no sign of its own: units.ts lends it one).
+ */
+const LETTER_SIGNS: Array<[RegExp, RegExp, string]> = [
+  [/\bnaira\b/i, /(?<![\p{L}\p{N}])N(?=\d)/gu, "₦"],
+  [/\bpesos?\b|Philippine/i, /(?<![\p{L}\p{N}])P(?=\d)/gu, "₱"],
+  [/\bkwacha\b|Zambia/i, /(?<![\p{L}\p{N}])K(?=\d)/gu, KWACHA_SIGN],
+];
+
 /** Quantities written with digits, or in words with a scale ("two million"); dates and years are not figures. */
 export function findFigures(source: string, exclude: Span[]): Figure[] {
   const out: Figure[] = [];
   const dollar = localDollar(source);
-  // Nigerian copy writes the naira as "N" ("N790 per litre"); elsewhere "N95" is a mask. Same length, so offsets hold.
-  const naira = /\bnaira\b/i.test(source) ? source.replace(/(?<![\p{L}\p{N}])N(?=\d)/gu, "₦") : source;
-  // …and Philippine copy writes the peso "P" ("P18.72 per kilowatt-hour").
-  const peso1 = /\bpesos?\b|Philippine/i.test(source) ? naira.replace(/(?<![\p{L}\p{N}])P(?=\d)/gu, "₱") : naira;
-  // …and Zambian copy writes the kwacha "K" ("K4.2 billion"): a private-use sign stands for it (units.ts).
-  const text = /\bkwacha\b|Zambia/i.test(source) ? peso1.replace(/(?<![\p{L}\p{N}])K(?=\d)/gu, KWACHA_SIGN) : peso1;
+  const text = LETTER_SIGNS.reduce((t, [copy, letter, sign]) => (copy.test(source) ? t.replace(letter, sign) : t), source);
   for (const m of text.matchAll(BETWEEN)) pushFigure(out, text, m, exclude, Number(m.groups?.a?.replace(/,/g, "")));
   for (const m of text.matchAll(CURRENCY_RANGE)) if (m.groups?.cur && currencyCode(m.groups.cur) === currencyCode(m.groups.lowcur ?? "")) pushRange(out, text, m, exclude);
   for (const m of text.matchAll(BARE_RANGE)) pushRange(out, text, m, exclude);

@@ -23,11 +23,8 @@ const US_NAMES = /\b(?:U\.S\.|United States|American|Washington|Americans)\b/g;
  */
 export function localDollar(text: string): string {
   // (A headline may stand above the dateline: the first three paragraphs are tried.)
-  const line = text.split(/\n+/).slice(0, 3).map((p) => DATELINE.exec(p.slice(0, 60))?.[1]?.trim()).find((l) => l && DOLLAR_OF[townCountry(titleCase(l)) ?? ""]);
-  if (line) {
-    const code = DOLLAR_OF[townCountry(titleCase(line)) ?? ""];
-    if (code) return code;
-  }
+  const code = text.split(/\n+/, 3).map((p) => DATELINE.exec(p.slice(0, 60))?.[1]?.trim()).map((l) => (l ? DOLLAR_OF[townCountry(titleCase(l)) ?? ""] : undefined)).find(Boolean);
+  if (code) return code;
   const us = (text.match(US_NAMES) ?? []).length;
   for (const [names, code] of HOME_NAMES) if ((text.match(names) ?? []).length >= 2 && us === 0) return code;
   return "USD";

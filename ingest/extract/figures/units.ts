@@ -7,8 +7,9 @@ const ISO_CODES = "GHS JMD TTD USD EUR GBP CNY JPY KRW ZAR CHF SEK NOK DKK TRY I
 const CURRENCY_SYMBOLS: Record<string, string> = {
   ...Object.fromEntries(ISO_CODES.map((c) => [c.toLowerCase(), c])),
   "us$": "USD", $: "USD", "r$": "BRL", "mx$": "MXN", "hk$": "HKD", "nz$": "NZD", r: "ZAR", "a$": "AUD", "c$": "CAD", "s$": "SGD", "€": "EUR", "£": "GBP", "¥": "JPY", "₩": "KRW", "₹": "INR", "nt$": "TWD", "₦": "NGN", "₱": "PHP", rm: "MYR", rp: "IDR", "rp.": "IDR", sh: "KES", ksh: "KES", rs: "INR", "rs.": "INR", rmb: "CNY",
+  nis: "ILS", le: "EGP", [KWACHA_SIGN]: "ZMW", "gh¢": "GHS", "gh₵": "GHS", "j$": "JMD", "tt$": "TTD",
   // Gulf papers' own abbreviations: "Dh4.6 billion", "SR1.2 billion", "QR500 million", "KD3 million", "BD40 million", "RO 12 million".
-  nis: "ILS", le: "EGP", [KWACHA_SIGN]: "ZMW", "gh¢": "GHS", "gh₵": "GHS", "j$": "JMD", "tt$": "TTD", dh: "AED", dhs: "AED", sr: "SAR", qr: "QAR", kd: "KWD", bd: "BHD", ro: "OMR" };
+  dh: "AED", dhs: "AED", sr: "SAR", qr: "QAR", kd: "KWD", bd: "BHD", ro: "OMR" };
 const CURRENCY_WORDS: Record<string, string> = {
   dollars: "USD", dollar: "USD", "us dollars": "USD", euros: "EUR", euro: "EUR", pounds: "GBP", yuan: "CNY", renminbi: "CNY",
   yen: "JPY", won: "KRW", rupees: "INR", naira: "NGN", peso: "MXN", lira: "TRY", liras: "TRY", soles: "PEN", reais: "BRL", pesos: "MXN", rand: "ZAR", shillings: "KES", ringgit: "MYR", baht: "THB", dirhams: "AED", riyals: "SAR", "hong kong dollars": "HKD", francs: "CHF", "swiss francs": "CHF",
@@ -16,9 +17,9 @@ const CURRENCY_WORDS: Record<string, string> = {
   pence: "GBX", bitcoin: "BTC", bitcoins: "BTC", ether: "ETH",
   // "crowns" alone could be any of several currencies (or teeth); only a nationality or the native name says which.
   "danish crowns": "DKK", "danish kroner": "DKK", "norwegian crowns": "NOK", "norwegian kroner": "NOK", "swedish crowns": "SEK",
-  "swedish kronor": "SEK", kronor: "SEK",
+  "swedish kronor": "SEK", kronor: "SEK", "icelandic crowns": "ISK", "czech crowns": "CZK", "czech korunas": "CZK",
   // Norwegian or Danish: find-figures.ts decides by the country the copy names (localKrone), else it stays "kroner".
-  kroner: "kroner", krone: "kroner", "icelandic crowns": "ISK", "czech crowns": "CZK", "czech korunas": "CZK",
+  kroner: "kroner", krone: "kroner",
 };
 /** "R412 million", "R18.30": the rand's "R" only before an amount that cannot be a road or a model ("R1.1 billion", "R5,000", "R18.30"). */
 const RAND = String.raw`R(?=\d[\d,]*(?:\.\d+)?[\s-]?(?:trillion|billion|million|bn|m)\b|\d{1,3}(?:,\d{3})+|\d+\.\d\d\b)`;
