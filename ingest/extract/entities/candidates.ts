@@ -111,7 +111,8 @@ const DESIGNATION = /^\p{Lu}+-\d/u;
 const MONEY = /^(?:[A-Z]{0,3}\$|R|N|P|₦|₱|RM|Rp|Sh|KSh|Rs|GH¢|GH₵|Dhs?|SR|QR|KD|BD|RO|LE|K|[A-Z]{3})\d/;
 /** "Columbia, S.C.", "Addison, N.Y.", "Ky.": AP-style state abbreviations say where the place before them is. */
 const STATE_ABBREV = new RegExp(String.raw`^${STATE_ABBREVIATIONS}\.?$`);
-const isCap = (w: Word) => CAPITAL.test(w.text) && !MONEY.test(w.text) && !STATE_ABBREV.test(w.text) && !PARTY_TAG.test(w.text) && !DESIGNATION.test(w.text) && !MONTHS_DAYS.has(w.text.toLowerCase()) && !NOT_NAMES.has(w.text.toLowerCase()) && !/^\p{Lu}{2,}s$/u.test(w.text);
+// ("Md Abdur Rahim": without its full stop "Md" is the Bangladeshi short form of Mohammad, not Maryland.)
+const isCap = (w: Word) => CAPITAL.test(w.text) && !MONEY.test(w.text) && (!STATE_ABBREV.test(w.text) || (w.text === "Md" && !w.breakAfter)) && !PARTY_TAG.test(w.text) && !DESIGNATION.test(w.text) && !MONTHS_DAYS.has(w.text.toLowerCase()) && !NOT_NAMES.has(w.text.toLowerCase()) && !/^\p{Lu}{2,}s$/u.test(w.text);
 
 const ROLE_TITLE = /^(?:Minister|Secretary|Undersecretary|Director|Superintendent|Assistant|Spokesperson|Spokesman|Spokeswoman|Chairman|Chairwoman|General)$/;
 const RANK = /^(?:Federal|State|Deputy|Assistant|Associate|Chief|Senior|Acting|Junior|Prime|Principal|Director|Executive|Managing|Vice|Regional|District|Foreign|Home|Interior|Cabinet|Permanent)$/;

@@ -2,7 +2,7 @@ import type { EntityType } from "@/lib/schemas/extraction";
 import { MODEL_CODE, NAME_PARTICLE, type Candidate } from "./candidates";
 import { hasGovHead, headsWithOf, isCountryAgency } from "./gov-heads";
 import { isCommonWord, isFirstName, isLastName, isPlaceWord, SPEECH_OR_AUX } from "./words";
-import { townPopulation } from "./gazetteer";
+import { isRegion, townPopulation } from "./gazetteer";
 import { lexiconType } from "./lexicon-matches";
 import { isFamilyName, isGivenName } from "./given-names";
 import { STATE_ABBREVIATIONS, STATE_NAMES } from "../text/us-addresses";
@@ -25,14 +25,17 @@ const NEWS_NAME = /\bNews(?: Agency| Service| Network| Corp)?$/;
 const STATE_BODY = /\b(National|Federal|State|Royal|Central)\b.*\b(Centre|Center|Service|Agency|Office|Bureau|Administration|Authority|Board|Commission|Inspectorate)$/;
 /** "World Trade Organization", "International Monetary Fund": bodies of governments, typed GOV like the UN. */
 const INTERGOV = /^(World|International|United Nations)\b.*\b(Organization|Organisation|Bank|Fund|Agency|Court)$/;
-/** Descriptor nouns that make the next name a product ("the video app Clipstream"); "service" and "platform" name companies too often. */
-const PRODUCT_NOUN_BEFORE = /\b(app|model|chatbot|assistant|game|browser|drug|vaccine|smartphone|console|headset|pill|thinner|medicine|tablet|treatment|therapy|painkiller|antibiotic|inhaler|jab)\s+['"‘“]?$/i;
+/**
+ * Descriptor nouns that make the next name a product ("the video app Clipstream"); "service" and "platform" name
+ * companies too often ("Streaming service Lumora confirmed"), unless a company owns them ("its streaming service Corvina").
+ */
+const PRODUCT_NOUN_BEFORE = /\b(app|model|chatbot|assistant|game|browser|drug|vaccine|smartphone|console|headset|pill|thinner|medicine|tablet|treatment|therapy|painkiller|antibiotic|antibody|inhaler|jab|injection|(?:insulin|injector) pen|\b(?:its|their) (?:[\w-]+ )?(?:service|platform))\s+['"‘“]?$/i;
 /** "the surveillance tool, known as Shadowline": a thing given its name in the text. */
-const PRODUCT_NAMED_BEFORE = /\b(tool|app|software|spyware|malware|program|programme|platform|drug|vaccine|model|device|chatbot|game|feature)s?,?\s+(?:known as|called|named|dubbed|branded)\s+['"‘“]?$/i;
-/** "in Dublin and Austin": coordinated with a place. */
-const PLACE_LIST_BEFORE = /\b(?:in|from|across|between)\s+(\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+)?)(?:,\s|\s+and\s+|\s+or\s+)$/u;
+const PRODUCT_NAMED_BEFORE = /\b(tool|app|software|spyware|malware|program|programme|platform|drug|vaccine|shot|jab|injection|model|device|chatbot|game|feature)s?,?\s+(?:known as|called|named|dubbed|branded)\s+['"‘“]?$/i;
+/** "in Dublin and Austin", "in Nyanga, Delft and Khayelitsha": coordinated with a place. */
+const PLACE_LIST_BEFORE = /\b(?:in|from|across|between)\s+(?:\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+)?,\s){0,4}(\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+)?)(?:,\s|,?\s+and\s+|\s+or\s+)$/u;
 const PERSON_BEFORE = /\b(member|councilmember|councilwoman|councilman|lecturer|teacher|student|organiser|organizer|neurologist|physician|cardiologist|bowler|batsman|runner|athlete|player|candidate|medallist|medalist|champion|coach|striker|midfielder|goalkeeper|singer|actor|actress|novelist|artist|politician|diplomat|envoy|banker|entrepreneur|billionaire|tycoon|doctor|surgeon|nurse|pilot|farmer|victim|survivor|suspect|defendant|plaintiff|witness|MP|leader|negotiator|author|councillor|councilor|curator|campaigner|activist|astronomer|astrophysicist|physicist|analyst|commissioner|spokesperson|spokesman|spokeswoman|executive|officer|director|founder|co-founder|minister|secretary|chairman|chairwoman|ceo|president|professor|engineer|researcher|economist|lawyer|attorney|governor|mayor|judge|reporter|lawmaker|representative|chief|head|manager|scientist|controller|commander|convener|convenor|coordinator|chairperson|chair|treasurer|trustee|adviser|advisor|consultant|inspector|superintendent|detective|sergeant|constable|magistrate|barrister|solicitor|counsel|principal|headteacher|widow|mother|father|resident|veteran|fan),?\s+$/i;
-const PERSON_AFTER = /^,\s+(?:(?:the|a|an|its|their)\s+)?[\w\s'’-]{0,40}?\b(chief|ceo|spokes\w+|analyst|director|head|minister|founder|president|professor|researcher|engineer|officer|executive|manager|partner|economist|lawyer|attorney|secretary|chair\w*|candidate|medallist|medalist|champion|runner|athlete|player|coach|lawmaker|senator|governor|mayor|prosecutor|councillor|councilor|convener|convenor|coordinator|organi[sz]er|trustee|activist|campaigner|barrister|solicitor|widow|who)\b|^,\s+\d{2},/i;
+const PERSON_AFTER = /^,\s+(?:(?:the|a|an|its|their)\s+)?[\w\s'’-]{0,40}?\b(chief|ceo|spokes\w+|analyst|director|head|minister|founder|president|professor|researcher|engineer|officer|executive|manager|partner|economist|lawyer|attorney|secretary|chair\w*|candidate|medallist|medalist|champion|runner|athlete|player|coach|lawmaker|senator|governor|mayor|prosecutor|councillor|councilor|convener|convenor|coordinator|organi[sz]er|trustee|activist|campaigner|barrister|solicitor|widow|member|who)\b|^,\s+\d{2},/i;
 const PRODUCT_BEFORE = /\b(using|use of|uses|use|switch(?:ed)? to|launch(?:ed|es)?|releas(?:ed|es|e)|unveil(?:ed|s)?|rolled out|roll out|introduc(?:ed|es|e)|its|their|the new|upgraded|model|assistant|app|tool|chatbot|software|platform|product)[,]?\s+['"‘“]?$/i;
 const PRODUCT_AFTER = /^\s+(?:\p{Ll}+\s+)?(pens?|injections?|injectors?|capsules?|app|apps|model|models|chatbot|assistant|platform|service|software|tool|tools|device|devices|phone|phones|chip|chips|vans?|cars?|SUVs?|trucks?|drug|vaccine|console|browser|engine|headset|laptops?|tablets?|robots?|drones?|subscription)\b/iu;
 const PRODUCT_APPOSITIVE = /^,\s+(?:\p{Lu}[\p{L}]*(?:['’]s)|its|their|the|a|an)\s[\w\s-]{0,30}?(assistant|tool|app|model|chatbot|platform|service|software|product|system)\s*[,.;]/iu;
@@ -52,7 +55,8 @@ const I_PRODUCT = /^i\p{Lu}\p{Ll}+/u;
 /** "WeWork", "MarketAxess", "SoftBank": a capital inside a word is a brand's spelling. */
 const INNER_CAPITAL = /^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}+/u;
 /** "Addison, a village southwest of Ithaca": an appositive that says what kind of place. */
-const PLACE_APPOSITIVE = /^,\s+(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,2}(?:village|town|city|suburb|hamlet|county|state|province|region|island|district|municipality|borough|port|capital)\b/u;
+/** (", the city's mayoral committee member" is a person's role.) */
+const PLACE_APPOSITIVE = /^,\s+(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,2}(?:village|town|city|suburb|hamlet|county|state|province|region|island|district|municipality|borough|port|capital)\b(?!['’])/u;
 const STATE_AFTER = new RegExp(String.raw`^,\s${STATE_ABBREVIATIONS}\.|^,\s${STATE_NAMES}\b`);
 const COMPASS_OF_BEFORE = /\b(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?\s+of\s+$|\bmiles?\s+(?:\w+\s+)?(?:of|from)\s+$/i;
 /** "James Webb Space Telescope", "Perseverance Rover": a named instrument or craft is a made thing. */
@@ -94,8 +98,8 @@ export function typeVotes(text: string, c: Candidate): Vote[] {
   // "Journal Sentinel", "Post-Gazette", "Times Herald": a name made only of masthead words is a paper.
   // ("Milwaukee Journal Sentinel": a place may open it.)
   if (words.length >= 2 && words.slice(1).every((w) => MASTHEAD.test(w)) && (MASTHEAD.test(words[0] ?? "") || words.length >= 3)) votes.push(["MEDIA", 7]);
-  // "Awang Hassan Mohd Ali", "Siti Nur Aisyah": Malay given-name words mark a person.
-  if (words.length >= 2 && words.some((w) => /^(?:Mohd|Muhd|Mohamad|Mohammad|Muhammad|Mohamed|Abdul|Siti|Nur|Binti|Bin|Bt)$/.test(w)) && isPlainName(words.filter((w) => !/^(?:bin|binti)$/.test(w)))) votes.push(["PERSON", 5]);
+  // "Awang Hassan Mohd Ali", "Siti Nur Aisyah", "Md Abdur Rahim": Malay and Bangladeshi given-name words mark a person.
+  if (words.length >= 2 && words.some((w) => /^(?:Mohd|Muhd|Md|Mohamad|Mohammad|Muhammad|Mohamed|Abdul|Abdur|Siti|Nur|Binti|Bin|Bt)$/.test(w)) && isPlainName(words.filter((w) => !/^(?:bin|binti)$/.test(w)))) votes.push(["PERSON", 5]);
   // "Arizona Daily Star", "Manchester Evening News": a paper's masthead word.
   if (words.length > 1 && PAPER_TAIL.test(c.text) && /\b(?:Daily|Evening|Morning|Sunday|Weekly)\b/.test(c.text)) votes.push(["MEDIA", 7]);
   // "KGUN 9", "KXLY", "WRAL": a US broadcaster's call sign.
@@ -108,6 +112,9 @@ export function typeVotes(text: string, c: Candidate): Vote[] {
   if (/\b(?:Labour|Labor|Trades Union|Trade Union|Workers['’]?)\s+Congress$|^Congress of\b.*\bUnions$/.test(c.text)) votes.push(["ORG", 9]);
   // "Insurance Council of New Zealand", "Minerals Council": an industry's council is a trade body, not a state one.
   if (/^(?:Insurance|Retail|Business|Trade|Tourism|Minerals|Property|Housing|Shipping|Mining|Energy|Food|Dairy|Meat|Wine|Grain|Export|Industry|Banking|Brewers)\s+Council\b/.test(c.text)) votes.push(["ORG", 9]);
+  // "Pilbara Producers Council", "Garment Workers Unity Council", "Irish Council for Civil Liberties": a council of
+  // producers, workers or peoples, or one for a cause, speaks for its members and is no state body.
+  if (/\b(?:(?!Ministers|Governors|Commissioners|Supervisors|Councillors)\p{Lu}\p{Ll}+(?:ers|ors)['’]?|Peoples|Organisations|Organizations|Conservation|Taxi)\s+(?:Unity\s+)?Council\b|\bCouncil (?:of|for) (?:Small Business|Civil Liberties|Human Rights|\p{Lu}\p{L}+ Peoples)\b/u.test(c.text)) votes.push(["ORG", 9]);
   // "Tan Wei Ling", "Kim Ji-won", "Nguyen Van An": a common East Asian family name before short given names.
   if (words.length >= 2 && words.length <= 3 && EAST_ASIAN_FAMILY.test(words[0] ?? "") && words.slice(1).every((w) => /^\p{Lu}\p{Ll}{1,4}(?:-\p{Ll}{1,4})?$/u.test(w))) votes.push(["PERSON", 4]);
   // "Bangalore Water Supply and Sewerage Board", "Board of Inquiry", "Financial Action Task Force": named boards and inquiries are state bodies.
@@ -130,7 +137,7 @@ export function typeVotes(text: string, c: Candidate): Vote[] {
   if (PRODUCT_NOUN_BEFORE.test(before) || PRODUCT_NAMED_BEFORE.test(before)) votes.push(["PRODUCT", 6]);
   if (ORG_APPOSITIVE.test(after)) votes.push(["ORG", 4]);
   const listed = PLACE_LIST_BEFORE.exec(before)?.[1];
-  if (listed && isPlaceWord(listed) && words.length <= 2) votes.push(["PLACE", 3]);
+  if (listed && (isPlaceWord(listed) || isRegion(listed) || townPopulation(listed) >= 10_000) && words.length <= 2) votes.push(["PLACE", 3]);
   if (ORG_HEAD.test(c.text) && words.length > 1) votes.push(["ORG", 5]);
   // "Sienna Microdevices", "Hexa Geosystems": a company's coined last word ending in what it makes.
   if (words.length > 1 && ORG_COMPOUND.test(words[words.length - 1] ?? "")) votes.push(["ORG", 5]);
@@ -153,7 +160,7 @@ export function typeVotes(text: string, c: Candidate): Vote[] {
   // ("chief regulator Anna Kovacs": a rank before the noun makes it a person's title.)
   if (GOV_APPOSITIVE.test(after) || (GOV_DESCRIPTOR_BEFORE.test(before) && !/\b(?:chief|deputy|senior|acting|lead|principal|head|assistant)\s+\S+\s+$/i.test(before))) votes.push(["GOV", 4]);
   votes.push(...personVotes(c, words, before, after));
-  if (PRODUCT_BEFORE.test(before) || PRODUCT_AFTER.test(after) || PRODUCT_APPOSITIVE.test(after) || /\p{Lu}[\p{L}]*['’]s\s+$/u.test(before)) votes.push(["PRODUCT", 3]);
+  if (PRODUCT_BEFORE.test(before) || PRODUCT_AFTER.test(after) || PRODUCT_APPOSITIVE.test(after) || /\p{Lu}[\p{L}]*(?:['’]s|s['’])\s+$/u.test(before)) votes.push(["PRODUCT", 3]);
   if (PLACE_BEFORE.test(before) && words.length <= 2) votes.push(["PLACE", 1]);
   const nextWord = /^\s*(\w+)/.exec(after)?.[1] ?? "";
   // "Researchers at X in Uppsala said": after a locative preposition the verb belongs to the sentence's subject, not the place.
@@ -175,7 +182,8 @@ const isPlainName = (words: string[]) => words.every((w, i) => NAME_WORD.test(w)
  * or an English word ("Jackson", "Reading"), where the other cues must decide.
  */
 function townVote(name: string, words: string[]): number {
-  const people = townPopulation(name);
+  // A state or province counts as a large town ("Campania", "Western Cape").
+  const people = Math.max(townPopulation(name), isRegion(name) ? 500_000 : 0);
   if (!people) return 0;
   if (words.length > 1) return 4;
   const w = words[0] ?? "";

@@ -35,6 +35,32 @@ export function townPopulation(name: string): number {
   return town(name)?.population ?? 0;
 }
 
+/**
+ * States, provinces and regions of every country (the country-region-data package, MIT: ISO 3166-2
+ * subdivision names): "Campania", "Western Cape", "Kerala" are places copy names without a cue and that
+ * no city list holds. Some are written in the country's own language ("Bayern"); a hyphen is also read
+ * as a space ("Friuli-Venezia Giulia" as "Friuli Venezia Giulia").
+ */
+const Country = z.object({ regions: z.array(z.object({ name: z.string() })) });
+let regions: Set<string> | undefined;
+
+function loadRegions(): Set<string> {
+  const require = createRequire(import.meta.url);
+  const rows = z.array(Country).parse(require("country-region-data/data.json"));
+  const out = new Set<string>();
+  // ("Glasgow City", "Cebu City": a council area named after its city would take "Glasgow City Council" for a place;
+  // "Southern", "Central", "Capital": a province named by a plain word says nothing when that word is written.)
+  const generic = /^(?:(?:North|South|East|West)(?:ern)?|North[ -]?(?:East|West)(?:ern)?|South[ -]?(?:East|West)(?:ern)?|Central|Capital|Coast|Coastal|Lakes|Upper|Lower|Islands|Interior|Border|Midlands)$/;
+  for (const r of rows.flatMap((c) => c.regions).filter((r) => !/ City$/.test(r.name) && !generic.test(r.name))) for (const n of [r.name, fold(r.name), r.name.replace(/-/g, " ")]) out.add(n);
+  return out;
+}
+
+/** Whether a state, province or region of some country has exactly that name. */
+export function isRegion(name: string): boolean {
+  regions ??= loadRegions();
+  return regions.has(name);
+}
+
 /** The ISO country code of the largest town of that name ("Vancouver" -> "CA"). */
 export function townCountry(name: string): string | undefined {
   return town(name)?.country;

@@ -8,7 +8,7 @@ import { entityId, entityKey } from "./entity-key";
 import { findLexiconMatches } from "./lexicon-matches";
 import { keepInitial } from "./initial-words";
 import { isFirstName, isLastName, isPlaceWord, MEMBERS_BODY_HEAD } from "./words";
-import { townPopulation } from "./gazetteer";
+import { isRegion, townPopulation } from "./gazetteer";
 import { extendListNames } from "./list-names";
 
 export type Located = { start: number; end: number; id: string; type: EntityType };
@@ -106,7 +106,8 @@ function linkShortForms(groups: Group[]): Group[] {
     if (hostWords.length <= 3 && hostWords[hostWords.length - 1] === word && !GENERIC_FIRST.test(hostWords[0] ?? "") && !MEDIA_HEAD.test(word)) host.votes.push(["PERSON", 4]);
     // "Liu said" after "Liu Xiaming": a known family name written first is a person too.
     else if (hostWords.length === 2 && hostWords[0] === word && isLastName(word) && personShaped(host, hostWords)) host.votes.push(["PERSON", 4]);
-    else host.votes.push(...g.votes);
+    // ("Medway" after "Medway Athletic": that the club's first word is also a place's name says nothing of the club.)
+    else host.votes.push(...g.votes.filter(([t]) => t !== "PLACE" || !isRegion(word)));
   }
   return out;
 }

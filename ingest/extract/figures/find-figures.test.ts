@@ -223,4 +223,11 @@ describe("units", () => {
     expect(figs("Ørsted, the Danish utility, wrote off 7.4 billion kroner.")).toEqual([[7400000000, "exact", "DKK"]]);
     expect(figs("The Porsche K4 costs more.")).toEqual([]);
   });
+  it("round 32: Bangladeshi 'Tk', Peruvian 'S/', the kina 'K' in Papua New Guinean copy, Turkish liras, bounds written after the number", () => {
+    const figs = (t: string) => extractAssertions({ text: t, publishedAt: "2026-03-02T10:00:00+00:00" }).figures.map((f) => [f.value, f.qualifier, f.unit]);
+    expect(figs("BGMEA paid Tk 5 lakh to each family; the minimum wage is Tk 12,500 a month.")).toEqual([[500000, "exact", "BDT"], [12500, "exact", "BDT"]]);
+    expect(figs("The ministry may seek penalties of up to S/ 450 million or up to 5 million Turkish liras.")).toEqual([[450000000, "at_most", "PEN"], [5000000, "at_most", "TRY"]]);
+    expect(figs("PORT MORESBY — The court awarded costs of about K250,000 to landowners in Papua New Guinea.")).toEqual([[250000, "about", "PGK"]]);
+    expect(figs("Operators must meet repayments of R18,000 or more; 12 or more people were hurt and claims take 30 days or less.")).toEqual([[18000, "at_least", "ZAR"], [12, "at_least", "people"], [30, "at_most", "days"]]);
+  });
 });

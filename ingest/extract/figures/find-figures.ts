@@ -1,7 +1,7 @@
 import type { Figure } from "@/lib/schemas/extraction";
 import { DIGITS, NUMBER_WORDS, parseNumeral, SCALE_WORDS, scaled, scaleOf } from "./numbers";
 import { qualifierRange, QUALIFIERS, qualifierOf } from "./qualifiers";
-import { countedNoun, CURRENCY_PREFIX, CURRENCY_SUFFIX, currencyCode, KWACHA_SIGN, writtenOutUnit } from "./units";
+import { countedNoun, CURRENCY_PREFIX, CURRENCY_SUFFIX, currencyCode, KINA_SIGN, KWACHA_SIGN, writtenOutUnit } from "./units";
 import { STREET_TYPES } from "../text/us-addresses";
 import { localDollar, localKrone, localPeso, localRupee } from "./local-currency";
 
@@ -30,12 +30,13 @@ const CURRENCY_RANGE = new RegExp(String.raw`(?<![\p{L}\p{N}.,])(?<!(?:from|rose
 /**
  * Letters some press writes before amounts of its own currency, replaced by a one-character sign (same length, so
  * offsets hold), only in copy from that country: Nigerian "N790 per litre" (elsewhere "N95" is a mask), Philippine
- * "P18.72 per kilowatt-hour", Zambian "K4.2 billion" (the kwacha has no sign of its own: units.ts lends it one).
+ * "P18.72 per kilowatt-hour", Zambian "K4.2 billion" and Papua New Guinean "K250,000" (kwacha and kina have no sign of their own: units.ts lends them one).
  */
 const LETTER_SIGNS: Array<[RegExp, RegExp, string]> = [
   [/\bnaira\b/i, /(?<![\p{L}\p{N}])N(?=\d)/gu, "₦"],
   [/\bpesos?\b|Philippine/i, /(?<![\p{L}\p{N}])P(?=\d)/gu, "₱"],
   [/\bkwacha\b|Zambia/i, /(?<![\p{L}\p{N}])K(?=\d)/gu, KWACHA_SIGN],
+  [/\bkina\b|Papua New Guinea/i, /(?<![\p{L}\p{N}])K(?=\d)/gu, KINA_SIGN],
 ];
 
 /** Quantities written with digits, or in words with a scale ("two million"); dates and years are not figures. */
@@ -106,7 +107,9 @@ function pushFigure(out: Figure[], text: string, m: RegExpMatchArray, exclude: S
   const currency = currencyCode(g.cur ?? "") ?? (weight ? undefined : currencyCode(g.curw ?? ""));
   const before = text.slice(Math.max(0, start - 80), start);
   const after = text.slice(end, end + 60);
-  const counted = weight ? "pounds" : hyphenatedUnit(after) ?? countedNoun(after, before) ?? elidedUnit(before) ?? measuredSubject(before) ?? frontedPartitive(before);
+  // "12 or more people": what is counted stands after the bound.
+  const bareBound = /^\s+or\s+(?:more|fewer|less)(?=\s)/i.exec(after)?.[0].length ?? 0;
+  const counted = weight ? "pounds" : hyphenatedUnit(after) ?? countedNoun(after.slice(bareBound), before) ?? elidedUnit(before) ?? measuredSubject(before) ?? frontedPartitive(before);
   // "84 cents a share": a hundredth of the dollar (the local one, see localDollar), recorded as dollars.
   if (!currency && !g.pct && /^cents?$/i.test(counted ?? "") && /^\s+cents?\b/i.test(after)) {
     const dollars = scaled(value, 0.01);
@@ -121,8 +124,11 @@ function pushFigure(out: Figure[], text: string, m: RegExpMatchArray, exclude: S
   }
   // "the rate ticked up to 4.5%": "up to" after a verb of movement is where it went, not a ceiling.
   const moved = /^up to$/i.test(g.qual ?? "") && /\b(?:ticked|edged|inched|moved|went|rose|climbed|jumped|crept|shot)\s+$/i.test(before);
-  const qualifier = spanOfTime(g.qual, unit) || moved ? "exact" : qualifierOf(g.qual);
-  out.push({ start, end, text: text.slice(start, end), value, ...qualifierRange(qualifier, value), qualifier, unit });
+  // "repayments of R18,000 or more", "30 days or less": a bound written after the number (or after what it counts).
+  const trailing = g.qual ? undefined : /^(?:\s+[\p{Ll}-]+)?\s+or\s+(?:(more|above|higher|greater|longer)|(less|fewer|below|lower|shorter))\b/iu.exec(after);
+  const qualifier = spanOfTime(g.qual, unit) || moved ? "exact" : trailing ? (trailing[1] ? "at_least" : "at_most") : qualifierOf(g.qual);
+  const last = trailing ? end + trailing[0].length : end;
+  out.push({ start, end: last, text: text.slice(start, last), value, ...qualifierRange(qualifier, value), qualifier, unit });
 }
 
 /** "lost 13.8% over 68 weeks": "over" a length of time is the span measured, not "more than". */
