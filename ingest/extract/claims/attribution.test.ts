@@ -456,4 +456,20 @@ describe("round 7: real wire wordings", () => {
     expect(speakerOf(text, "right to appeal")).toBe("Kelvin Siame");
     expect(speakerOf(text, "not charity")).toBe("Chanda Mwiinga");
   });
+  it("round 33: a paragraph break ends a sentence, a quotation closed by '…,” said X' is X's from its first sentence, a paragraph that is one bare quotation stays with the speaker, 'dispute', 'believe' and 'expect … to' attribute, a document's reader is no part of it", () => {
+    const text = [
+      "The chamber put the cost at R400m a day.",
+      "\"We did not choose this fight. The city chose it over paperwork,\" said Mandla Hermanus, chairperson of Santaco, at a media briefing in Bellville after the talks ended.",
+      "\"Every taxi in the pound costs its owner R3,000 a day. Our operators cannot survive that.\"",
+      "Residents dispute the rainfall explanation. Industry experts expect interest rates to remain low. Protesters believe the bill is an attack.",
+      "Vestkyst bid 3.1 billion kroner, according to tender documents seen by this newspaper.",
+    ].join("\n\n");
+    expect(speakerOf(text, "choose this fight")).toBe("Mandla Hermanus");
+    expect(speakerOf(text, "Every taxi")).toBe("Mandla Hermanus");
+    expect(speakerOf(text, "Our operators")).toBe("Mandla Hermanus");
+    expect(claimsIn(text, "rainfall explanation")[0]).toMatchObject({ speakerText: "Residents", predicate: "denies" });
+    expect(claimsIn(text, "interest rates")[0]?.speakerText).toBe("Industry experts");
+    expect(claimsIn(text, "is an attack")[0]?.speakerText).toBe("Protesters");
+    expect(claimsIn(text, "3.1 billion")[0]?.speakerText).toBe("tender documents");
+  });
 });

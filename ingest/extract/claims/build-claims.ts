@@ -92,7 +92,7 @@ function measured(preds: PredicateMatch[], pred: PredicateMatch | undefined): Pr
 function makeClaim(input: ClaimInput, s: Sentence, f: Frame, spec: { pred?: PredicateMatch; predicate: string; figure?: Figure }, previous: Claim | undefined): Claim {
   const { text } = input;
   const { subjectId, objectIds } = subjectAndObjects(input, s, f, spec.pred, previous);
-  const speaker = f.speaker ?? reportedSpeaker(spec.predicate, spec.pred, Boolean(spec.pred?.noun), subjectId, input, s, previous);
+  const speaker = described(f.speaker ?? reportedSpeaker(spec.predicate, spec.pred, Boolean(spec.pred?.noun), subjectId, input, s, previous));
   // A figure the actor reports of its own step ("Nordflug cancelled 64 flights") is that actor's statement, not a bare figure.
   const predicate = spec.predicate === "reports_figure" && speaker?.speakerId ? "states" : spec.predicate;
   const negative = Boolean(f.act?.negative) !== (spec.pred ? negated(text, spec.pred.start, spec.pred.end) : false);
@@ -109,6 +109,19 @@ function makeClaim(input: ClaimInput, s: Sentence, f: Frame, spec: { pred?: Pred
     ...(spec.figure ? { figure: spec.figure } : {}),
     ...(date ? { date } : {}),
   };
+}
+
+/**
+ * "tender documents seen by this newspaper", "a study published Wednesday in the journal": the source is the
+ * document; who saw it or where it appeared is no part of it. A description longer than a noun phrase
+ * ("Jakarta has in the past suspended …") is a clause mistaken for a speaker, and names nobody.
+ */
+const SEEN_BY = /\s+(?:seen|reviewed|obtained|published|released|filed|issued|compiled|posted|sent|made public|shared)\b.*$/i;
+function described(speaker: Speaker | undefined): Speaker | undefined {
+  if (!speaker?.speakerText) return speaker;
+  const text = speaker.speakerText.replace(SEEN_BY, "");
+  if (text.split(/\s+/).length > 10 && !speaker.speakerId) return undefined;
+  return { ...speaker, speakerText: text };
 }
 
 /**

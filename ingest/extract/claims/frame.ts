@@ -16,6 +16,8 @@ export const speakerOfClaim = (previous: Claim | undefined): Speaker | undefined
 
 const SAID: SpeechAct = { act: "said", start: 0, end: 0, negative: false, fallback: "states", characterises: false };
 const OPENS_QUOTE = /^\s*["“]/;
+/** "…,” said X": a quotation closed by a speech verb before its speaker. */
+const INVERTED = /[,!?]["”]\s+(?:said|says|added|adds|continued|explained|insisted|warned|told)\s+\p{Lu}/u;
 
 export function frameOf(input: FrameInput, s: Sentence, previous: Claim | undefined): Frame {
   const { text, index } = input;
@@ -73,10 +75,19 @@ function continuedQuote(input: FrameInput, s: Sentence, previous: Claim | undefi
   if (!previous || !prevSpeaker || !prevSentence || prevSentence.start !== previous.start) return undefined;
   const inside = prevSentence.paragraph !== s.paragraph
     // A quotation that runs on into the next paragraph leaves its closing mark off: the new paragraph opens with a mark and is still the speaker's.
-    ? opensQuote(input, s) && openQuotes(input, prevSentence, prevSentence.end)
+    // (So is a paragraph that is one whole quotation with no attribution, after a paragraph whose last claim had a speaker.)
+    ? opensQuote(input, s) && (openQuotes(input, prevSentence, prevSentence.end) || bareQuotation(input, s))
     // (Open before this sentence's own opening mark: the quotation began in an earlier sentence.)
     : (opensQuote(input, s) && /["”]/.test(previous.quote)) || openQuotes(input, s, s.start - 1);
   return inside ? { speaker: prevSpeaker, act: SAID, contentStart: s.start, contentEnd: s.end } : undefined;
+}
+
+/** "“Every taxi standing in the pound costs … . Our operators cannot survive that.”": a paragraph that is one quotation and nothing else. */
+function bareQuotation(input: FrameInput, s: Sentence): boolean {
+  const own = input.sentences.filter((x) => x.paragraph === s.paragraph);
+  const last = own[own.length - 1];
+  if (!last) return false;
+  return /^\s*["“][^"“”]+[.!?]["”]\s*$/.test(input.text.slice(Math.max(0, s.start - 1), last.end));
 }
 
 /** compromise leaves an opening quotation mark just outside the sentence. */
@@ -100,6 +111,9 @@ function quoteClosedLater(input: FrameInput, s: Sentence, previous: Speaker | un
     if (next.paragraph !== s.paragraph) return undefined;
     if (openQuotes(input, next, next.end)) continue;
     const trail = trailingAttribution(next.text, maskMentions(next.text, next.start, input.index));
+    // ("…,” said Mandla Hermanus, chairperson of Santaco, at a briefing.": the inverted attribution, whatever follows it.)
+    const inverted = !trail && INVERTED.test(next.text) ? speakerAfter(input.text, next.start, next.end, input.index, previous, input.cited) : undefined;
+    if (inverted) return { speaker: inverted, act: SAID, contentStart: s.start, contentEnd: s.end };
     if (!trail) return undefined;
     const speaker = speakerBeforeVerb({ text: input.text, sentenceStart: next.start, verbStart: next.start + trail.verbStart, verbEnd: next.start + trail.verbEnd, index: input.index, previous, cited: input.cited });
     return speaker && { speaker, act: SAID, contentStart: s.start, contentEnd: s.end };

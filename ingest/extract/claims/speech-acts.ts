@@ -6,7 +6,7 @@ const RULES: Rule[] = [
   { re: /\b(said|says|say|stated|(?<!\d\s|\b(?:the|these|other|member|several|many|some|all|of|in|by|between|among|two|three|four|five)\s)states|told|tells|added|noted|wrote|reported|showed|shows)\b/, act: "said", fallback: "states" },
   // "estimated"/"projected" attribute only before a clause, a name or a measured thing ("estimated that …", "projects Lumora will …",
   // "estimated the project's value at …"), never as an adjective ("an estimated 25,000").
-  { re: /\b(expects|expected|expect(?=\s+(?:the|that|it|a|an)\b)|forecasts|predicted|predicts|(?<!\b(?:an|the|was|were|is|are|been|be|being)\s)(?:estimated|estimates|estimate|projected|projects)(?=\s+(?:that|in|on|the|its|their|[a-z]+\s+(?:could|would|will|might|may))\b|\s+[A-Z])|(?<=(?:\b(?:he|she|they|[A-Z][a-z]+)|,)\s)forecast(?=\s+(?:that\s|(?:[a-z]+\s+){1,2}(?:could|would|will|might|may)\b|(?:revenue|sales|earnings|profit|growth|output|demand)\b)))\b/, act: "expected", fallback: "states" },
+  { re: /\b(expects|expected|expect(?=\s+(?:the|that|it|a|an)\b|\s+(?:[a-z]+\s+){1,3}to\s)|believes(?=\s+(?:that|the|it|this|there)\b)|(?<=\b[A-Za-z]+s\s+)believe(?=\s+(?:that|the|it|this|there)\b)|forecasts|predicted|predicts|(?<!\b(?:an|the|was|were|is|are|been|be|being)\s)(?:estimated|estimates|estimate|projected|projects)(?=\s+(?:that|in|on|the|its|their|[a-z]+\s+(?:could|would|will|might|may))\b|\s+[A-Z])|(?<=(?:\b(?:he|she|they|[A-Z][a-z]+)|,)\s)forecast(?=\s+(?:that\s|(?:[a-z]+\s+){1,2}(?:could|would|will|might|may)\b|(?:revenue|sales|earnings|profit|growth|output|demand)\b)))\b/, act: "expected", fallback: "states" },
   // A finding or a recommendation is the body's own statement: "An independent commission found that …".
   { re: /\b(found|finds|concluded|concludes|ruled|rules|recommended|recommends|urged|urges)\b(?=\s+(?:(?:in|on|last)\s+\w+\s+)?(?:that|approval|rejection|\w+\s+to)\b)/, act: "said", fallback: "states" },
   { re: /\b(welcomed|welcomes|praised|criticised|criticized|apologi[sz]ed)\b/, act: "said", fallback: "states" },
@@ -19,7 +19,7 @@ const RULES: Rule[] = [
   { re: /\b(asserted|asserts|maintained|insisted|insists|argued|argues)\b/, act: "asserted", fallback: "claims" },
   { re: /\b(confirmed|confirms)\b/, act: "confirmed", fallback: "confirms" },
   { re: /\b(acknowledged|acknowledges|admitted|admits|accepted the findings)\b/, act: "acknowledged", fallback: "acknowledges" },
-  { re: /(?<!\bto\s)\b(denied|denies|deny|rejected|rejects|(?<=\b(?:we|I|they)\s+(?:\w+\s+)?)reject|disputed|disputes|dismissed|dismisses|refuted|disagrees|disagree|disagreed|(?:does|do|did) not agree)\b/, act: "denied", fallback: "denies", negative: true },
+  { re: /(?<!\bto\s)\b(denied|denies|deny|rejected|rejects|(?<=\b(?:we|I|they)\s+(?:\w+\s+)?)reject|disputed|disputes|(?<=\b[A-Za-z]+s\s+)dispute(?=\s+(?:the|that|this|these|its|their|claims)\b)|dismissed|dismisses|refuted|disagrees|disagree|disagreed|(?:does|do|did) not agree)\b/, act: "denied", fallback: "denies", negative: true },
   { re: /\b(announced|announces|unveiled|declared)\b/, act: "announced", fallback: "announces" },
   { re: /\b(warned|warns|cautioned|cautions|threatened|threatens)\b/, act: "warned", fallback: "warns" },
   // "The review blamed understaffing": assigning blame is the body's own statement about a cause.

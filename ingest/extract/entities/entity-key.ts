@@ -5,6 +5,8 @@ import type { EntityType } from "@/lib/schemas/extraction";
 const CORPORATE_SUFFIXES = new Set([
   "group", "holding", "holdings", "inc", "incorporated", "ltd", "limited", "co", "corp", "corporation",
   "company", "plc", "llc", "ag", "sa", "gmbh", "pbc", "nv", "se",
+  // Malaysian, Australian, Singaporean, Indonesian, Italian, Dutch, Nordic forms ("Tanjung Compute Sdn Bhd", "Kestrel Lane Capital Pty Ltd").
+  "sdn", "bhd", "berhad", "pty", "pte", "tbk", "spa", "srl", "bv", "oyj", "asa", "llp",
 ]);
 
 /**

@@ -11,4 +11,12 @@ describe("splitSentences", () => {
     const text = "“We will appeal,” the club said. Fans were angry.";
     expect(splitSentences(text)).toHaveLength(2);
   });
+
+  it("a paragraph break ends a sentence even before a quotation, which starts after its opening mark", () => {
+    // (compromise alone runs the second paragraph's first sentence on from the first paragraph's last.)
+    const text = "\"We did not choose this fight and we did not want it. The city chose it the day it started treating our members like criminals over paperwork, taking away a man's only income because a licence disc has expired,\" said Mandla Hermanus, chairperson of Santaco in the Western Cape, at a media briefing in Bellville after the talks ended.\n\n\"Every taxi standing in the pound costs its owner up to R3,000 a day in lost fares, and then he must find another R7,500 to get it released. Our operators cannot survive that.\"";
+    const found = splitSentences(text);
+    expect(found.map((s) => s.paragraph)).toEqual([0, 0, 1, 1]);
+    expect(found[2]?.text).toBe("Every taxi standing in the pound costs its owner up to R3,000 a day in lost fares, and then he must find another R7,500 to get it released.");
+  });
 });

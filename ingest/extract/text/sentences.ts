@@ -21,21 +21,25 @@ export function splitSentences(text: string): Sentence[] {
   const pieces = raw.flatMap((s) => {
     const start = s.offset.start;
     const terms = s.terms.map((t) => ({ text: t.text, pre: t.pre, post: t.post, start: t.offset.start, end: t.offset.start + t.offset.length }));
-    return atClosingQuotes(text, start, trimEnd(text, start + s.offset.length), terms);
+    return atBreaks(text, start, trimEnd(text, start + s.offset.length), terms);
   });
   return pieces.map((p, index) => ({ index, ...p, text: text.slice(p.start, p.end), paragraph: breaks.filter((b) => b <= p.start).length }));
 }
 
 type Piece = { start: number; end: number; terms: Term[] };
-/** A closing quote ends the sentence when its own punctuation does: compromise runs on into the next one ("“speculation.” The union said …"). */
-const QUOTE_END = /[.!?][”"]\s+(?=[A-Z])/g;
+/**
+ * A closing quote ends the sentence when its own punctuation does: compromise runs on into the next one ("“speculation.” The union said …").
+ * So does a paragraph break: compromise carries a sentence over one into a paragraph that opens with a quotation mark ("…ended.\n\n“Every taxi …").
+ */
+const QUOTE_END = /[.!?][”"](?=\s+[A-Z])|[.!?:;”"’)\]](?=\n\s*\n)/g;
 
-function atClosingQuotes(text: string, start: number, end: number, terms: Term[]): Piece[] {
-  const cuts = [...text.slice(start, end).matchAll(QUOTE_END)].map((m) => start + m.index + 2);
+function atBreaks(text: string, start: number, end: number, terms: Term[]): Piece[] {
+  const cuts = [...text.slice(start, end).matchAll(QUOTE_END)].map((m) => start + m.index + m[0].length);
   const out: Piece[] = [];
   let from = start;
   for (const cut of [...cuts, end]) {
-    const next = cut === end ? end : cut + (/^\s*/.exec(text.slice(cut))?.[0].length ?? 0);
+    // (The next sentence starts after an opening quotation mark, as compromise starts its own.)
+    const next = cut === end ? end : cut + (/^\s*["“]?/.exec(text.slice(cut))?.[0].length ?? 0);
     const own = terms.filter((t) => t.start >= from && t.start < next);
     if (own.length) out.push({ start: from, end: cut, terms: own });
     from = next;
