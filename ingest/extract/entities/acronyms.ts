@@ -3,6 +3,10 @@ import { entityKey } from "./entity-key";
 
 const ACRONYM = /^\p{Lu}{2,6}$/u;
 const LEGAL_FORM_FIRST = /^(?:PT|JSC|PJSC|OAO|OOO|AO|SA|AB|AS)\s+/;
+/** The head word that makes a name a body's (an agency, a council, a network). */
+const BODY_HEAD = /\b(?:Authority|Agency|Commission|Council|Department|Office|Ministry|Board|Institute|Association|Organisation|Organization|Network|Forum|Committee|Service|Court|Tribunal|Party|Union|Federation|Confederation|Bureau|Directorate|Administration|Centre|Center|Foundation|Coalition|Alliance|Movement|Trust|Group|Convention|Observatory|Coordinadora|Paraguay|Establishments)$/;
+/** Exchanges, agencies and country codes written in brackets after a name that they do not abbreviate. */
+const NOT_BODY_ACRONYM = /^(?:NYSE|LSE|TSX|ASX|JSE|SGX|HKEX|BSE|NSE|US|UK|EU|UN|AP|AFP|EFE|ANSA|Reuters|Bloomberg|PTI|IANS|Xinhua|Yonhap|Kyodo|CNA|Bernama|Antara)$/;
 const INTRODUCED = /^\s*\(\s*(\p{Lu}[\p{Lu}&]{1,7}|\p{Lu}\p{Ll}{2,7})\s*\)/u;
 
 /**
@@ -19,10 +23,13 @@ export function introducedAcronyms(text: string, cands: Candidate[]): Map<string
     const acr = INTRODUCED.exec(text.slice(c.end, c.end + 14))?.[1];
     // "PT Bumi Laut Nikel (BLN)": a legal form opening the name is left out of the acronym.
     const named = LEGAL_FORM_FIRST.test(c.text) ? c.text.replace(LEGAL_FORM_FIRST, "") : c.text;
-    if (!acr || !c.text.includes(" ") || (acr[0] !== c.text[0] && acr[0] !== named[0])) continue;
+    // ("National Administrative Department of Statistics (DANE)", "The Mining Advocacy Network (Jatam)": a body's acronym
+    // in its own language need not spell the English name, so after a name that ends in a body's head any one attaches.)
+    const body = BODY_HEAD.test(c.text) && !NOT_BODY_ACRONYM.test(acr);
+    if (!acr || !c.text.includes(" ") || (acr[0] !== c.text[0] && acr[0] !== named[0] && !body)) continue;
     // "Organisation Undoing Tax Abuse (Outa)", "(Nepra)": some papers write acronyms in title case; then its letters
     // must be the initials of the name's words, so "(Reuters)" or "(Pty)" after a name attaches nothing.
-    if (/\p{Ll}/u.test(acr) && !initials(c.text).toLowerCase().startsWith(acr.toLowerCase().slice(0, 3))) continue;
+    if (/\p{Ll}/u.test(acr) && !body && !initials(c.text).toLowerCase().startsWith(acr.toLowerCase().slice(0, 3))) continue;
     out.set(entityKey(acr), entityKey(c.text));
   }
   for (const a of cands.filter((c) => ACRONYM.test(c.text) && !out.has(entityKey(c.text)))) {

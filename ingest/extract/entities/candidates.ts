@@ -241,8 +241,8 @@ export function sentenceCandidates(s: Sentence): Candidate[] {
   flush();
   // "(.DJI)", "(CLc1)", "(XAU)": a market code in brackets is a ticker, not a name (an acronym of the name before it is kept).
   // "U.S. private equity firm": a country abbreviation before a common noun is an attribute of that noun.
-  // "(Nasdaq: ORVT)", "(NYSE: KO)": an exchange and a ticker in brackets are a listing, not names in the story.
-  const listings = [...s.text.matchAll(/\(\s*[\p{L}]+:\s*[\p{Lu}\d.]{1,6}\s*\)/gu)].map((m) => ({ start: s.start + m.index, end: s.start + m.index + m[0].length }));
+  // "(Nasdaq: ORVT)", "(NYSE: KO)": the ticker of a listing is no name in the story; the exchange is one.
+  const listings = [...s.text.matchAll(/\(\s*[\p{L}]+(:\s*[\p{Lu}\d.]{1,6}\s*\))/gu)].map((m) => ({ start: s.start + m.index + m[0].length - (m[1]?.length ?? 0), end: s.start + m.index + m[0].length }));
   return out.filter((c) => !listings.some((l) => c.start >= l.start && c.end <= l.end))
     .filter((c) => !bracketedTicker(c, s.text.slice(0, c.start - s.start), s.text.slice(c.end - s.start)) && !(COUNTRY_PREFIX.test(c.text) && /^\s+\p{Ll}/u.test(s.text.slice(c.end - s.start, c.end - s.start + 3))));
 }

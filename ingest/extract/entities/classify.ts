@@ -73,8 +73,8 @@ export const GEO_AFTER = /^\s+(?:\(\p{Lu}{2,6}\)\s+)?(?:reservoir|dam|peninsula|
 /** "over the North Atlantic", "across East Africa": a compass-word name after a locative is a region. */
 const COMPASS_NAME = /^(?:Southeast|Southwest|Northeast|Northwest|North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower)\s\p{Lu}/u;
 const COMPASS_LOCATIVE = /\b(?:over|across|off|in|into|from|near|around|throughout)\s+(?:the\s+)?$/i;
-/** "SANTIAGO —", "FRANKFURT, Sept 14 (Reuters) -": an all-capitals word opening the copy before a dash is the dateline city. */
-const DATELINE_AFTER = /^\s*(?:,\s*\p{Lu}[\p{L}.]*\s+\d{1,2}\s*)?(?:\((?:Reuters|AP|AFP|Bloomberg)\)\s*)?[—–-]/u;
+/** "SANTIAGO —", "FRANKFURT, Sept 14 (Reuters) -", "KOCHI:": an all-capitals word opening the copy before a dash or colon is the dateline city. */
+const DATELINE_AFTER = /^\s*(?:,\s*\p{Lu}[\p{L}.]*\s+\d{1,2}\s*)?(?:\((?:Reuters|AP|AFP|Bloomberg)\)\s*)?(?:[—–-]|:\s)/u;
 /** ", the regulator," / "Planning regulator X": a state-body noun in apposition or as descriptor makes X government. */
 const GOV_APPOSITIVE = /^,\s+(?:the|a|an|its|(?:\p{Lu}[\p{L}]*['’]s))\s+(?:[\p{Ll}-]+\s+){0,3}(?:regulator|watchdog|agency|ministry|authority|commission|inspectorate|tribunal|court|department|bureau|planning board|appeals board)\s*[,.;]/u;
 const GOV_DESCRIPTOR_BEFORE = /\b(?:regulator|watchdog|agency|ministry|authority|inspectorate|tribunal)\s+$/i;
@@ -107,6 +107,8 @@ export function typeVotes(text: string, c: Candidate): Vote[] {
   if (NEWS_NAME.test(c.text) && words.length > 1) votes.push(["MEDIA", 7]);
   if (STATE_BODY.test(c.text) || INTERGOV.test(c.text) || CENTRAL_BANK.test(c.text)) votes.push(["GOV", 7]);
   if (PLACE_HEAD.test(c.text) && words.length > 1 && words.length <= 5) votes.push(["PLACE", 6]);
+  // "Middle Fly District", "St James Parish": a named district or parish is a place; a school or water district is a body.
+  if (words.length > 1 && words.length <= 4 && /\b(?:District|Parish|Township)$/.test(c.text) && !/\b(?:School|Water|Utility|Irrigation|Fire|Health|Hospital|Sanitation|Transit|Park|Court|Judicial|Congressional|Improvement|Sewer|Library|Conservation|Regional)\s+\S+$/.test(c.text)) votes.push(["PLACE", 6]);
   if (STATE_OFFICE.test(c.text)) votes.push(["GOV", 6]);
   // "Nigeria Labour Congress", "Trades Union Congress": a federation of unions, however governmental "Congress" sounds.
   if (/\b(?:Labour|Labor|Trades Union|Trade Union|Workers['’]?)\s+Congress$|^Congress of\b.*\bUnions$/.test(c.text)) votes.push(["ORG", 9]);

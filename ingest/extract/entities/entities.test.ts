@@ -328,4 +328,10 @@ describe("places, instruments, designations and role words", () => {
     expect(found).toEqual(expect.arrayContaining(["PERSON Ferhana Abrahams", "PLACE Khayelitsha", "PLACE Campania", "PLACE Veneto", "PRODUCT Glucaris", "PRODUCT Fabhalta", "ORG Pilbara Producers Council", "GOV Turkish Statistical Institute", "GOV Greene County Jail", "PERSON Md Abdur Rahim", "PERSON Isaac Mokoena", "PERSON Nasrin Sultana", "PERSON Lucía Paredes"]));
     expect(found.some((e) => /MEC|Barrister|Congresswoman/.test(e))).toBe(false);
   });
+  it("round 34: a body's bracketed acronym in its own language, the exchange of a listing, an 'X:' dateline, named districts and parishes; a lone English word or first name with no cue is no entity", () => {
+    const found = entitiesOf("KOCHI: The National Administrative Department of Statistics (DANE) said on Friday that prices rose. DANE said more. Northline Energy Corp. (NYSE: NLE) owns land in the Middle Fly District and St James Parish. Standards fell.");
+    expect(found).toEqual(expect.arrayContaining(["PLACE KOCHI", "GOV National Administrative Department of Statistics", "PLACE Middle Fly District", "PLACE St James Parish"]));
+    expect(found.some((e) => /\bNLE\b|^ORG DANE|Standards/.test(e))).toBe(false);
+    expect(found.some((e) => /NYSE|New York Stock Exchange/.test(e))).toBe(true);
+  });
 });

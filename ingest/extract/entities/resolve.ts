@@ -7,7 +7,7 @@ import { findGovDescriptors } from "./descriptors";
 import { entityId, entityKey } from "./entity-key";
 import { findLexiconMatches } from "./lexicon-matches";
 import { keepInitial } from "./initial-words";
-import { isFirstName, isLastName, isPlaceWord, MEMBERS_BODY_HEAD } from "./words";
+import { isCommonWord, isFirstName, isLastName, isPlaceWord, MEMBERS_BODY_HEAD } from "./words";
 import { isRegion, townPopulation } from "./gazetteer";
 import { extendListNames } from "./list-names";
 
@@ -46,7 +46,19 @@ export function findEntities(text: string, sentences: Sentence[]): EntityIndex {
   // Readers search for the name as the article wrote it, country included: the prefixed form is an alias.
   for (const c of kept.filter((c) => keepInitial(text, c, kept))) add(entityKey(c.text), c, typeVotes(text, c), undefined, c.prefix && text.slice(c.prefix.start, c.end));
   for (const [acr, full] of introducedAcronyms(text, kept)) mergeGroup(groups, acr, full);
-  return toIndex(linkShortForms(splitBareForms([...groups.values()])));
+  return toIndex(linkShortForms(splitBareForms([...groups.values()])).filter(hasEvidence));
+}
+
+/**
+ * "Standards", "Gonna", "Rachel": one capitalised English word or first name, written once, that no cue types
+ * (only the default vote) is a sentence's first word, a headline's capital or half of a name far more often
+ * than a name of its own; the claims and the graph are better without it. (Acronyms and coined words stay.)
+ */
+function hasEvidence(g: Group): boolean {
+  const word = g.mentions[0]?.text ?? "";
+  // ("Labour", "Likud": a party named by one word is a name whatever else the word means.)
+  if (g.fixed || g.mentions.length > 1 || word.includes(" ") || word === word.toUpperCase() || /^(?:Labour|Labor|Likud|Fidesz|Tories)$/.test(word) || !(isCommonWord(word) || isFirstName(word))) return true;
+  return g.votes.reduce((n, [, w]) => n + w, 0) > 0.5;
 }
 
 /**
