@@ -25,8 +25,9 @@ export function introducedAcronyms(text: string, cands: Candidate[]): Map<string
     const named = LEGAL_FORM_FIRST.test(c.text) ? c.text.replace(LEGAL_FORM_FIRST, "") : c.text;
     // ("National Administrative Department of Statistics (DANE)", "The Mining Advocacy Network (Jatam)": a body's acronym
     // in its own language need not spell the English name, so after a name that ends in a body's head any one attaches.)
+    if (!acr) continue;
     const body = BODY_HEAD.test(c.text) && !NOT_BODY_ACRONYM.test(acr);
-    if (!acr || !c.text.includes(" ") || (acr[0] !== c.text[0] && acr[0] !== named[0] && !body)) continue;
+    if (!c.text.includes(" ") || (acr[0] !== c.text[0] && acr[0] !== named[0] && !body)) continue;
     // "Organisation Undoing Tax Abuse (Outa)", "(Nepra)": some papers write acronyms in title case; then its letters
     // must be the initials of the name's words, so "(Reuters)" or "(Pty)" after a name attaches nothing.
     if (/\p{Ll}/u.test(acr) && !body && !initials(c.text).toLowerCase().startsWith(acr.toLowerCase().slice(0, 3))) continue;
