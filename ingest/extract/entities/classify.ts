@@ -148,6 +148,8 @@ export function typeVotes(text: string, c: Candidate): Vote[] {
   const town = townVote(c.text, words);
   if (town) votes.push(["PLACE", town]);
   if (INSTRUMENT_HEAD.test(c.text) && words.length > 1) votes.push(["PRODUCT", 6]);
+  // "MacBook Pro", "Galaxy S24 Ultra", "Disney Plus": a model's tier word closing a name.
+  if (words.length > 1 && /^(?:Pro|Plus|Ultra|Mini|Lite|Max)$/.test(words[words.length - 1] ?? "")) votes.push(["PRODUCT", 5]);
   // "Highway 5", "Route 66" are roads; "Porsche 911", "Helix 7" models.
   if (words.length > 1 && /^\d{1,4}[A-Za-z]?$/.test(words[words.length - 1] ?? "")) votes.push(/^(?:Highway|Route|Interstate|Road|Street|Avenue|Exit|Terminal|Gate|Pier|Berth|Platform)$/.test(words[words.length - 2] ?? "") ? ["PLACE", 8] : words[words.length - 2] === "Local" ? ["ORG", 8] : words[words.length - 2] === "Channel" ? ["MEDIA", 8] : /^(?:District|Ward|Precinct)$/.test(words[words.length - 2] ?? "") ? ["GOV", 8] : ["PRODUCT", 5]);
   // "Philadelphia SE Semiconductor Index", "the Nifty Realty index": a market index is a tracked product.

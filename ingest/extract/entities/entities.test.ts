@@ -334,4 +334,10 @@ describe("places, instruments, designations and role words", () => {
     expect(found.some((e) => /\bNLE\b|^ORG DANE|Standards/.test(e))).toBe(false);
     expect(found.some((e) => /NYSE|New York Stock Exchange/.test(e))).toBe(true);
   });
+  it("round 35: 'U.S.' before an office is no place mention, the people of a place or a party are no entity, a model's tier word makes a product", () => {
+    const found = entitiesOf("U.S. District Judge Howard Lindqvist and U.S. Attorney Jane Mulcahy heard it. South Dakotans and Republicans objected. Apple's MacBook Pro sold out in the U.S. market.");
+    expect(found).toEqual(expect.arrayContaining(["PERSON Howard Lindqvist", "PERSON Jane Mulcahy", "PRODUCT MacBook Pro"]));
+    expect(found.filter((e) => /United States|U\.S\./.test(e))).toHaveLength(0);
+    expect(found.some((e) => /Dakotans|Republicans/.test(e))).toBe(false);
+  });
 });

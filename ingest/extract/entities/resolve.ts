@@ -25,9 +25,9 @@ const within = (a: Span, b: Span) => a.start >= b.start && a.end <= b.end;
 /** Lexicon names, "<country> <body>" descriptors and capitalised runs, merged into one entity per thing. */
 export function findEntities(text: string, sentences: Sentence[]): EntityIndex {
   const desc = findGovDescriptors(text);
-  const cands = extendListNames(text, sentences.flatMap(sentenceCandidates)).filter((c) => !desc.some((d) => overlaps(d, c)));
+  const cands = extendListNames(text, sentences.flatMap(sentenceCandidates)).filter((c) => !desc.some((d) => overlaps(d, c)) && !titleAttribute(text, c));
   const prefixes = cands.flatMap((c) => (c.prefix ? [c.prefix] : []));
-  const lex = findLexiconMatches(text).filter((m) => !desc.some((d) => overlaps(d, m)) && !prefixes.some((p) => overlaps(p, m)));
+  const lex = findLexiconMatches(text).filter((m) => !desc.some((d) => overlaps(d, m)) && !prefixes.some((p) => overlaps(p, m)) && !titleAttribute(text, m));
   const kept = cands.filter((c) => {
     const inside = lex.filter((m) => overlaps(m, c));
     return inside.length === 0 || (inside.length === 1 && within(inside[0] as Span, c) && c.text.length > (inside[0]?.text.length ?? 0));
@@ -49,6 +49,11 @@ export function findEntities(text: string, sentences: Sentence[]): EntityIndex {
   return toIndex(linkShortForms(splitBareForms([...groups.values()])).filter(hasEvidence));
 }
 
+const RESIDENTS = /^(?:Republicans|Democrats|Nazis|Dreamers)$/;
+/** "U.S. District Judge", "U.S. Attorney Jane Mulcahy", "UK Trade Envoy": a country abbreviation before an office names the office's country, no place in the story. */
+const OFFICE_AFTER = /^\s+(?:\d+(?:st|nd|rd|th)\s+)?(?:District|Circuit|Bankruptcy|Magistrate|Attorney|Marshal|Judge|Senator|Sen\.|Rep\.|Ambassador|Trade Representative|Solicitor|Surgeon General|Envoy)\b/;
+const titleAttribute = (text: string, m: Span & { text: string }) => /^(?:U\.S\.|US|UK|U\.K\.)$/.test(m.text) && OFFICE_AFTER.test(text.slice(m.end, m.end + 40));
+
 /**
  * "Standards", "Gonna", "Rachel": one capitalised English word or first name, written once, that no cue types
  * (only the default vote) is a sentence's first word, a headline's capital or half of a name far more often
@@ -56,6 +61,8 @@ export function findEntities(text: string, sentences: Sentence[]): EntityIndex {
  */
 function hasEvidence(g: Group): boolean {
   const word = g.mentions[0]?.text ?? "";
+  // "South Dakotans", "Republicans", "Nazis": the people of a place or a movement are no body that speaks.
+  if (!g.fixed && g.mentions.every((m) => RESIDENTS.test(m.text) || (/ans$/.test(m.text) && (isPlaceWord(m.text.slice(0, -2)) || isPlaceWord(m.text.slice(0, -3)))))) return false;
   // ("Labour", "Likud": a party named by one word is a name whatever else the word means.)
   if (g.fixed || g.mentions.length > 1 || word.includes(" ") || word === word.toUpperCase() || /^(?:Labour|Labor|Likud|Fidesz|Tories)$/.test(word) || !(isCommonWord(word) || isFirstName(word))) return true;
   return g.votes.reduce((n, [, w]) => n + w, 0) > 0.5;

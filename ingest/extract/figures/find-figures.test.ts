@@ -230,4 +230,9 @@ describe("units", () => {
     expect(figs("PORT MORESBY — The court awarded costs of about K250,000 to landowners in Papua New Guinea.")).toEqual([[250000, "about", "PGK"]]);
     expect(figs("Operators must meet repayments of R18,000 or more; 12 or more people were hurt and claims take 30 days or less.")).toEqual([[18000, "at_least", "ZAR"], [12, "at_least", "people"], [30, "at_most", "days"]]);
   });
+  it("round 35: a bare number before 'more' or a verb counts what the figure before it counted, in the sentence before too", () => {
+    const figs = (t: string) => extractAssertions({ text: t, publishedAt: "2026-03-02T10:00:00+00:00" }).figures.map((f) => [f.value, f.qualifier, f.unit]);
+    expect(figs("Austin has about 2,400 licensed short-term rentals. Code officials estimate that 9,000 more operate without a permit.")).toEqual([[2400, "about", "rentals"], [9000, "exact", "rentals"]]);
+    expect(figs("Police counted 1,500 protesters on Monday. The mayor said 3,000 were expected.")).toEqual([[1500, "exact", "protesters"], [3000, "exact", "protesters"]]);
+  });
 });

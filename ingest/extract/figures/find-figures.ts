@@ -84,7 +84,11 @@ function shareConvertedQualifier(text: string, figures: Figure[]): Figure[] {
 function withSharedUnit(text: string, f: Figure, prev: Figure | undefined): Figure {
   if (f.unit || !prev?.unit || prev.unit === "percent" || /^[A-Z]{3}$/.test(prev.unit)) return f;
   const between = text.slice(prev.end, f.start);
-  if (/[.!?;]\s/.test(between) || between.length > 80 || !/^[\s,]*(?:\p{Ll}|$)/u.test(text.slice(f.end, f.end + 3))) return f;
+  const after = text.slice(f.end, f.end + 12);
+  // "…2,400 licensed rentals. Officials estimate that 10,000 more operate without a permit": a number left bare before
+  // "more", "of them" or a verb counts what the figure just before it counted, in the sentence before too.
+  const elided = between.length <= 250 && !/\n\s*\n/.test(between) && /^\s+(?:more|others?|of them|may|might|were|are|have|had|will|could|would|operate|remain)\b/.test(after);
+  if (!elided && (/[.!?;]\s/.test(between) || between.length > 80 || !/^[\s,]*(?:\p{Ll}|$)/u.test(after.slice(0, 3)))) return f;
   return { ...f, unit: prev.unit };
 }
 

@@ -41,7 +41,8 @@ const notNounish = (w: string) => /ed$|(?:ally|ently|antly|ously|ively|ately|ily
 /** "14 carved masks": a participle directly followed by a plural noun modifies it rather than ending the phrase. */
 function participleBeforeNoun(w: string, rest: string): boolean {
   if (!/(?:ed|ing)$/.test(w) && !IRREGULAR_PARTICIPLES.has(w)) return false;
-  const next = /^ +([\p{L}]+)/u.exec(rest)?.[1]?.toLowerCase() ?? "";
+  // ("2,400 licensed short-term rentals": a hyphenated adjective may stand between them.)
+  const next = /^ +(?:\p{L}+-\p{L}+(?:-\p{L}+)? +)?([\p{L}]+)/u.exec(rest)?.[1]?.toLowerCase() ?? "";
   return isPlural(next) && !STOP.has(next) && !lexTags(next).some((t) => VERBISH.has(t));
 }
 
