@@ -174,7 +174,8 @@ export function typeVotes(text: string, c: Candidate): Vote[] {
   return votes;
 }
 
-const INITIAL = /^\p{Lu}\.?$/u;
+/** "K", "J.", "P.K.": initials, alone or run together. */
+const INITIAL = /^(?:\p{Lu}\.?|(?!U\.S\.|U\.K\.|U\.N\.|E\.U\.)(?:\p{Lu}\.){2,3})$/u;
 /** A capitalised word of a name, hyphenated parts included ("Marie-Claire", "Al-Amin", "O'Neill"). */
 export const NAME_WORD = /^(?:\p{Lu}['’]|Mc|Mac)?\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*$/u;
 /** Capitalised name words, leading initials allowed: the shape of a person's name. */

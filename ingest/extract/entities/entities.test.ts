@@ -340,4 +340,9 @@ describe("places, instruments, designations and role words", () => {
     expect(found.filter((e) => /United States|U\.S\./.test(e))).toHaveLength(0);
     expect(found.some((e) => /Dakotans|Republicans/.test(e))).toBe(false);
   });
+  it("round 36: initials run together ('P.K. Suresh Kumar') open a person's name; 'U.S.' before an office is still no initial", () => {
+    const found = entitiesOf("P.K. Suresh Kumar, who lives near the site, said the walls cracked. James P. Kennedy Jr., the U.S. Attorney for the district, declined to comment.");
+    expect(found).toEqual(expect.arrayContaining(["PERSON P.K. Suresh Kumar", "PERSON James P. Kennedy Jr"]));
+    expect(found.some((e) => /^PERSON U\.S\./.test(e))).toBe(false);
+  });
 });
