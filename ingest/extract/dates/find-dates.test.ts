@@ -153,4 +153,9 @@ describe("generic weekdays and past clauses", () => {
     expect(at("The notice is expected to be issued on Friday.")).toEqual([["on Friday", "2026-03-20"]]);
     expect(at("For the fourth quarter, ending Dec. 31, Kestrel forecast lower revenue.", "2026-10-28T17:48:00-04:00")).toEqual([["Dec. 31", "2026-12-31"]]);
   });
+  it("round 37: a month and day followed by 'last year', a dateline's clock time, 'a year earlier' is no day", () => {
+    expect(days("Her kitchen was gutted on March 3 last year.", "2026-05-16T09:00:00+01:00")).toEqual([["March 3", "2025-03-03", "absolute"]]);
+    expect(days("Law360 (May 13, 2026, 5:42 PM EDT) -- A judge ruled.", "2026-05-13T21:42:00-04:00")).toEqual([["May 13, 2026", "2026-05-13", "absolute"]]);
+    expect(days("Cars waited 6.1 days, compared with 4.2 days a year earlier.")).toEqual([]);
+  });
 });

@@ -19,7 +19,8 @@ const LAST_WEEK = /\blast week\b/gi;
 const ANCHORED = /\b(?:the\s+(following|next|previous)\s+day|(a|one|two|three|four|five|six|seven|\d+)\s+days?\s+(later|earlier|before|after)|the\s+day\s+(after|before))\b/gi;
 /** "for 48 hours", "within 90 days": lengths of time (figures), not days on the calendar. */
 /** "Lumora now expects …" is no calendar day; "$4.50 a share" is no clock time (chrono reads "4.50 a" as 4:50 am). */
-const NOT_A_DAY = /^(?:right\s+)?now$|\bweek(?:day|end)s?$|^(?:the\s+)?(?:past|this|next|coming)\s+(?:week|month|year)$/i;
+/** ("4.2 days a year earlier": a year or a month away is no day either.) */
+const NOT_A_DAY = /^(?:right\s+)?now$|\bweek(?:day|end)s?$|^(?:the\s+)?(?:past|this|next|coming)\s+(?:week|month|year)$|(?:^|\s)(?:a|one|\d+)\s+(?:years?|months?)\s+(?:earlier|ago|later|before|after)$/i;
 const MONEY_BEFORE = /[$€£¥₩]\s?$/;
 /** "up from 5% in 2015": chrono reads "from 5" as five o'clock; a number with a percent sign is no time. */
 const PERCENT_AFTER = /^\s?(?:%|per\s?cent\b|percent\b)/i;
@@ -49,7 +50,8 @@ export function findDates(text: string, publishedAt?: string): DateScan {
     const clock = /^(?:at\s+|around\s+|about\s+)?\d{1,2}(?:[:.]\d\d)?\s*(?:a\.m\.|p\.m\.|am|pm)\s+(?=\p{Lu})/iu.exec(r.text)?.[0] ?? "";
     // ("by 12 on Tuesday": chrono reads a bare "12" as the hour; the day is what is dated.)
     const hour = /^\d{1,2}\s+(?=on\s+\p{Lu})/u.exec(r.text.slice(clock.length))?.[0] ?? "";
-    const shown = r.text.slice(clock.length + hour.length).replace(/[\s,.;:]+$/, "").replace(/\s+(?:morning|afternoon|evening|night)$/i, "");
+    // ("May 13, 2026, 5:42 PM EDT": a dateline's clock time after the day is no part of it either.)
+    const shown = r.text.slice(clock.length + hour.length).replace(/,?\s*\d{1,2}[:.]\d\d\s*(?:a\.m\.|p\.m\.|am|pm)?(?:\s+[A-Z]{2,4})?\)?$/i, "").replace(/[\s,.;:]+$/, "").replace(/\s+(?:morning|afternoon|evening|night)$/i, "");
     const span = { start: r.index + clock.length + hour.length, end: r.index + clock.length + hour.length + shown.length };
     if (spans.some((x) => x.start < span.end && span.start < x.end) || DURATION.test(r.text) || PART_OF.test(shown) || PART_OF.test(text.slice(Math.max(0, span.start - 16), span.start))) continue;
     // "at 17 polling stations", "more than 36 hours before": a bare hour names no day and must not hide a figure.
@@ -70,7 +72,10 @@ export function findDates(text: string, publishedAt?: string): DateScan {
       }
       continue;
     }
-    const day = resolveChrono(r.start, r.text, pubDay, isFuture);
+    // "on March 3 last year": a month and day with the year named after them in words.
+    const lastYear = !/\b\d{4}\b/.test(shown) && /^,?\s+last year\b/i.test(text.slice(span.end, span.end + 12));
+    const resolved = resolveChrono(r.start, r.text, pubDay, isFuture);
+    const day = lastYear && resolved && pubDay ? `${Number(pubDay.slice(0, 4)) - 1}${resolved.slice(4)}` : resolved;
     const kind = MONTH_OR_NUMERIC.test(r.text) ? "absolute" : "relative";
     // chrono keeps "on" in "on Monday" but not "from" or "until": the span shows the preposition the same way for all of them.
     const prep = kind === "relative" && !/^on\b/i.test(shown) ? WEEKDAY_PREP.exec(text.slice(Math.max(0, span.start - 12), span.start))?.[0] ?? "" : "";

@@ -35,6 +35,8 @@ const PRODUCT_NAMED_BEFORE = /\b(tool|app|software|spyware|malware|program|progr
 /** "in Dublin and Austin", "in Nyanga, Delft and Khayelitsha": coordinated with a place. */
 const PLACE_LIST_BEFORE = /\b(?:in|from|across|between)\s+(?:\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+)?,\s){0,4}(\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+)?)(?:,\s|,?\s+and\s+|\s+or\s+)$/u;
 const PERSON_BEFORE = /\b(member|councilmember|councilwoman|councilman|lecturer|teacher|student|organiser|organizer|neurologist|physician|cardiologist|bowler|batsman|runner|athlete|player|candidate|medallist|medalist|champion|coach|striker|midfielder|goalkeeper|singer|actor|actress|novelist|artist|politician|diplomat|envoy|banker|entrepreneur|billionaire|tycoon|doctor|surgeon|nurse|pilot|farmer|victim|survivor|suspect|defendant|plaintiff|witness|MP|leader|negotiator|author|councillor|councilor|curator|campaigner|activist|astronomer|astrophysicist|physicist|analyst|commissioner|spokesperson|spokesman|spokeswoman|executive|officer|director|founder|co-founder|minister|secretary|chairman|chairwoman|ceo|president|professor|engineer|researcher|economist|lawyer|attorney|governor|mayor|judge|reporter|lawmaker|representative|chief|head|manager|scientist|controller|commander|convener|convenor|coordinator|chairperson|chair|treasurer|trustee|adviser|advisor|consultant|inspector|superintendent|detective|sergeant|constable|magistrate|barrister|solicitor|counsel|principal|headteacher|widow|mother|father|resident|veteran|fan),?\s+$/i;
+/** "Opposition spokesman on energy Kemar Blackett", "spokesperson for health Jane Doe": a role with its brief before the name. */
+const ROLE_ON_BEFORE = /\b(?:spokes(?:man|woman|person)|critic|minister|secretary|chair(?:man|woman|person)?)\s+(?:on|for)\s+(?!(?:the|a|an|its|their|his|her)\s)\p{Ll}+(?:\s+(?:and\s+)?\p{Ll}+)?\s+$/u;
 const PERSON_AFTER = /^,\s+(?:(?:the|a|an|its|their)\s+)?[\w\s'’-]{0,40}?\b(chief|ceo|spokes\w+|analyst|director|head|minister|founder|president|professor|researcher|engineer|officer|executive|manager|partner|economist|lawyer|attorney|secretary|chair\w*|candidate|medallist|medalist|champion|runner|athlete|player|coach|lawmaker|senator|governor|mayor|prosecutor|councillor|councilor|convener|convenor|coordinator|organi[sz]er|trustee|activist|campaigner|barrister|solicitor|widow|member|who)\b|^,\s+\d{2},/i;
 const PRODUCT_BEFORE = /\b(using|use of|uses|use|switch(?:ed)? to|launch(?:ed|es)?|releas(?:ed|es|e)|unveil(?:ed|s)?|rolled out|roll out|introduc(?:ed|es|e)|its|their|the new|upgraded|model|assistant|app|tool|chatbot|software|platform|product)[,]?\s+['"‘“]?$/i;
 const PRODUCT_AFTER = /^\s+(?:\p{Ll}+\s+)?(pens?|injections?|injectors?|capsules?|app|apps|model|models|chatbot|assistant|platform|service|software|tool|tools|device|devices|phone|phones|chip|chips|vans?|cars?|SUVs?|trucks?|drug|vaccine|console|browser|engine|headset|laptops?|tablets?|robots?|drones?|subscription)\b/iu;
@@ -160,7 +162,8 @@ export function typeVotes(text: string, c: Candidate): Vote[] {
   if (words.length <= 3 && COMPASS_NAME.test(c.text) && COMPASS_LOCATIVE.test(before)) votes.push(["PLACE", 4]);
   // "Western Australia", "Northern Ireland", "South Sudan": a compass word before a known place.
   if (words.length === 2 && COMPASS_NAME.test(c.text) && isPlaceWord(words[1] ?? "")) votes.push(["PLACE", 6]);
-  if (c.start < 40 && c.text === c.text.toUpperCase() && /^\s*$/.test(text.slice(0, c.start)) && DATELINE_AFTER.test(after)) votes.push(["PLACE", 8]);
+  // (A headline and a byline may stand above it: a paragraph's opening word near the top of the copy.)
+  if (c.start < 600 && c.text === c.text.toUpperCase() && /(?:^|\n)\s*$/.test(before) && DATELINE_AFTER.test(after)) votes.push(["PLACE", 8]);
   // ("chief regulator Anna Kovacs": a rank before the noun makes it a person's title.)
   if (GOV_APPOSITIVE.test(after) || (GOV_DESCRIPTOR_BEFORE.test(before) && !/\b(?:chief|deputy|senior|acting|lead|principal|head|assistant)\s+\S+\s+$/i.test(before))) votes.push(["GOV", 4]);
   votes.push(...personVotes(c, words, before, after));
@@ -214,11 +217,13 @@ function personVotes(c: Candidate, words: string[], before: string, after: strin
   if (words.length >= 3 && (words.slice(1, -1).some((w) => /^\p{Lu}\.$/u.test(w)) || /^(?:Jr|Sr)\.?$/.test(words[words.length - 1] ?? ""))) out.push(["PERSON", 6]);
   // "K Venkatesh Gowda", "J. R. Okafor": initials before the given and family names.
   if (words.length >= 2 && INITIAL.test(words[0] ?? "") && plain && words.some((w) => !INITIAL.test(w))) out.push(["PERSON", 5]);
-  if (PERSON_BEFORE.test(before) && plain) out.push(["PERSON", 4]);
+  if ((PERSON_BEFORE.test(before) || ROLE_ON_BEFORE.test(before)) && plain) out.push(["PERSON", 4]);
   // "By Adebayo Ogunleye": a byline on a line of its own names the writer.
   if (plain && words.length >= 2 && /(?:^|\n)\s*By\s+$/.test(before)) out.push(["PERSON", 6]);
   // "(Reporting by Maya Goldberg; Editing by Peter Hall)": a wire's credit line names people, not outlets.
   if (plain && /\b(?:Reporting|Editing|Writing|Additional reporting) by\s+$|;\s+$/.test(before) && /\((?:Reporting|Additional reporting)\b[^)]*$/.test(before)) out.push(["PERSON", 6]);
+  // "--Additional reporting by Sam Whitaker. Editing by Janine Cole.": the same credit on a line of its own.
+  else if (plain && /(?:^|\n|--|—|\.\s)\s*(?:Reporting|Editing|Writing|Additional reporting|Reporting and writing) by\s+(?:[\p{Lu}][\p{L}'’-]+\s+){0,3}(?:and\s+)?$/u.test(before)) out.push(["PERSON", 8]);
   if (PERSON_AFTER.test(after) && plain) out.push(["PERSON", words.length >= 2 ? 4 : 3]);
   // "“…,” wrote Matuszewski": a bare name after an inverted speech verb closing a quotation.
   if (plain && /[”"]\s*(?:said|says|wrote|writes|added|adds)\s+$/.test(before)) out.push(["PERSON", 3]);

@@ -345,4 +345,9 @@ describe("places, instruments, designations and role words", () => {
     expect(found).toEqual(expect.arrayContaining(["PERSON P.K. Suresh Kumar", "PERSON James P. Kennedy Jr"]));
     expect(found.some((e) => /^PERSON U\.S\./.test(e))).toBe(false);
   });
+  it("round 37: a dateline under a headline, a role with its brief before a name, a credit line, Ugandan amounts and Barbadians are no names", () => {
+    const found = entitiesOf("Grain cars short\n\nSASKATOON — Farm groups met on Monday. Opposition spokesman on energy Kemar Blackett went further. The firm will pay Shs4.8 billion. Barbadians pay more.\n\n--Additional reporting by Sam Whitaker. Editing by Janine Cole.");
+    expect(found).toEqual(expect.arrayContaining(["PLACE SASKATOON", "PERSON Kemar Blackett", "PERSON Sam Whitaker", "PERSON Janine Cole"]));
+    expect(found.some((e) => /Shs|Barbadians/.test(e))).toBe(false);
+  });
 });

@@ -106,6 +106,7 @@ export const WORLD_LEXICON: LexiconEntry[] = [
     ["General Court of the European Union", "General Court"],
     ["Court of Justice of the European Union", "CJEU", "European Court of Justice"],
     ["European Investment Bank", "EIB"],
+    ["Public Investment Fund", "PIF"],
   ]),
   // Intergovernmental bodies are no government of their own.
   ...of("ORG", [

@@ -7,7 +7,7 @@ import { findGovDescriptors } from "./descriptors";
 import { entityId, entityKey } from "./entity-key";
 import { findLexiconMatches } from "./lexicon-matches";
 import { keepInitial } from "./initial-words";
-import { isCommonWord, isFirstName, isLastName, isPlaceWord, MEMBERS_BODY_HEAD } from "./words";
+import { isCommonWord, isDemonym, isFirstName, isLastName, isPlaceWord, MEMBERS_BODY_HEAD } from "./words";
 import { isRegion, townPopulation } from "./gazetteer";
 import { extendListNames } from "./list-names";
 
@@ -62,7 +62,7 @@ const titleAttribute = (text: string, m: Span & { text: string }) => /^(?:U\.S\.
 function hasEvidence(g: Group): boolean {
   const word = g.mentions[0]?.text ?? "";
   // "South Dakotans", "Republicans", "Nazis": the people of a place or a movement are no body that speaks.
-  if (!g.fixed && g.mentions.every((m) => RESIDENTS.test(m.text) || (/ans$/.test(m.text) && (isPlaceWord(m.text.slice(0, -2)) || isPlaceWord(m.text.slice(0, -3)))))) return false;
+  if (!g.fixed && g.mentions.every((m) => RESIDENTS.test(m.text) || (/ans$/.test(m.text) && (isPlaceWord(m.text.slice(0, -2)) || isPlaceWord(m.text.slice(0, -3)) || isDemonym(m.text.slice(0, -1)))))) return false;
   // ("Labour", "Likud": a party named by one word is a name whatever else the word means.)
   if (g.fixed || g.mentions.length > 1 || word.includes(" ") || word === word.toUpperCase() || /^(?:Labour|Labor|Likud|Fidesz|Tories)$/.test(word) || !(isCommonWord(word) || isFirstName(word))) return true;
   return g.votes.reduce((n, [, w]) => n + w, 0) > 0.5;

@@ -235,4 +235,11 @@ describe("units", () => {
     expect(figs("Austin has about 2,400 licensed short-term rentals. Code officials estimate that 9,000 more operate without a permit.")).toEqual([[2400, "about", "rentals"], [9000, "exact", "rentals"]]);
     expect(figs("Police counted 1,500 protesters on Monday. The mayor said 3,000 were expected.")).toEqual([[1500, "exact", "protesters"], [3000, "exact", "protesters"]]);
   });
+  it("round 37: Barbadian and Fijian dollars, Ugandan 'Shs', a headline's 'speeds up to' is a movement", () => {
+    const figs = (t: string) => extractAssertions({ text: t, publishedAt: "2026-03-02T10:00:00+00:00" }).figures.map((f) => [f.value, f.qualifier, f.unit]);
+    expect(figs("SUVA — Growers will get $12.40 a tonne, worth about $19.6 million, Fiji's minister said.")).toEqual([[12.4, "exact", "FJD"], [19600000, "about", "FJD"]]);
+    expect(figs("Barbadian households could see bills rise by $28 a month, Barbados Light said.")).toEqual([[28, "exact", "BBD"]]);
+    expect(figs("KAMPALA — The company will pay Shs4.8 billion a year to Uganda.")).toEqual([[4800000000, "exact", "UGX"]]);
+    expect(figs("Inflation speeds up to 2.9% in March")).toEqual([[2.9, "exact", "percent"]]);
+  });
 });

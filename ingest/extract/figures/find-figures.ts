@@ -3,7 +3,7 @@ import { DIGITS, NUMBER_WORDS, parseNumeral, SCALE_WORDS, scaled, scaleOf } from
 import { qualifierRange, QUALIFIERS, qualifierOf } from "./qualifiers";
 import { countedNoun, CURRENCY_PREFIX, CURRENCY_SUFFIX, currencyCode, KINA_SIGN, KWACHA_SIGN, writtenOutUnit } from "./units";
 import { STREET_TYPES } from "../text/us-addresses";
-import { localDollar, localKrone, localPeso, localRupee } from "./local-currency";
+import { localDollar, localKrone, localPeso, localRupee, localShilling } from "./local-currency";
 
 type Span = { start: number; end: number };
 const NUM = `(?:(?<cur>${CURRENCY_PREFIX})\\s?)?(?<num>${DIGITS}|${NUMBER_WORDS}(?=[ -](?:${SCALE_WORDS})))(?:[ -]?(?<scale>${SCALE_WORDS}))?`;
@@ -53,6 +53,7 @@ export function findFigures(source: string, exclude: Span[]): Figure[] {
   const rupee = localRupee(source);
   const peso = localPeso(source);
   const krone = localKrone(source);
+  const shilling = localShilling(source);
   const local = (f: Figure): Figure => {
     if (f.unit === "USD" && (/^(?:[\p{L}\s-]*\s)?\$/u.test(f.text) || /^\s+cents?\b/i.test(source.slice(f.end, f.end + 7))) && dollar !== "USD") return { ...f, unit: dollar };
     // "Rs2.39tr", "rupees" in a Pakistani story.
@@ -61,6 +62,8 @@ export function findFigures(source: string, exclude: Span[]): Figure[] {
     if (f.unit === "MXN" && !/MXN/.test(f.text) && peso !== "MXN") return { ...f, unit: peso };
     // "7.4 billion kroner" in a Norwegian or Danish story.
     if (f.unit === "kroner" && krone) return { ...f, unit: krone };
+    // "Shs4.8 billion" in a Ugandan story.
+    if (f.unit === "KES" && /^(?:[\p{L}\s-]*\s)?Shs?\s?\d/u.test(f.text) && shilling !== "KES") return { ...f, unit: shilling };
     return f;
   };
   return shareConvertedQualifier(text, sorted.map(local)).map((f, i, all) => withSharedUnit(text, f, all[i - 1]));
@@ -127,7 +130,8 @@ function pushFigure(out: Figure[], text: string, m: RegExpMatchArray, exclude: S
     return;
   }
   // "the rate ticked up to 4.5%": "up to" after a verb of movement is where it went, not a ceiling.
-  const moved = /^up to$/i.test(g.qual ?? "") && /\b(?:ticked|edged|inched|moved|went|rose|climbed|jumped|crept|shot)\s+$/i.test(before);
+  // ("Inflation speeds up to 2.9%": a headline's present tense too.)
+  const moved = /^up to$/i.test(g.qual ?? "") && /\b(?:ticked|ticks|edged|edges|inched|inches|moved|moves|went|goes|rose|rises|climbed|climbs|jumped|jumps|crept|creeps|shot|shoots|sped|speeds|accelerated|accelerates|picked|picks|surged|surges)\s+$/i.test(before);
   // "repayments of R18,000 or more", "30 days or less": a bound written after the number (or after what it counts).
   const trailing = g.qual ? undefined : /^(?:\s+[\p{Ll}-]+)?\s+or\s+(?:(more|above|higher|greater|longer)|(less|fewer|below|lower|shorter))\b/iu.exec(after);
   const qualifier = spanOfTime(g.qual, unit) || moved ? "exact" : trailing ? (trailing[1] ? "at_least" : "at_most") : qualifierOf(g.qual);

@@ -1,7 +1,7 @@
 import { townCountry } from "../entities/gazetteer";
 
 /** Countries whose own currency is written with a bare "$" in their press. */
-const DOLLAR_OF: Record<string, string> = { CA: "CAD", AU: "AUD", NZ: "NZD", HK: "HKD", SG: "SGD", TW: "TWD", JM: "JMD", TT: "TTD" };
+const DOLLAR_OF: Record<string, string> = { CA: "CAD", AU: "AUD", NZ: "NZD", HK: "HKD", SG: "SGD", TW: "TWD", JM: "JMD", TT: "TTD", BB: "BBD", FJ: "FJD", BS: "BSD", BZ: "BZD", GY: "GYD", NA: "NAD", BN: "BND", SB: "SBD" };
 /** "VANCOUVER —", "BRISBANE, Sept 14 (Reuters) -", "SYDNEY:": the all-capitals place that opens the copy. */
 const DATELINE = /^\s*(\p{Lu}[\p{Lu} .'-]{2,40}?)(?:,|\s*\(|\s+[—–-]|:)/u;
 const HOME_NAMES: Array<[RegExp, string]> = [
@@ -12,6 +12,8 @@ const HOME_NAMES: Array<[RegExp, string]> = [
   [/\b(?:Singapore|Singaporean)\b/g, "SGD"],
   [/\b(?:Jamaica|Jamaican|Kingston)\b/g, "JMD"],
   [/\b(?:Trinidad|Tobago|Port of Spain)\b/g, "TTD"],
+  [/\b(?:Barbados|Barbadian|Barbadians|Bridgetown)\b/g, "BBD"],
+  [/\b(?:Fiji|Fijian|Fijians|Suva)\b/g, "FJD"],
 ];
 const titleCase = (line: string) => line.toLowerCase().replace(/(^|[\s'-])\p{L}/gu, (c) => c.toUpperCase());
 const US_NAMES = /\b(?:U\.S\.|United States|American|Washington|Americans)\b/g;
@@ -65,3 +67,12 @@ const KRONE_NAMES: Array<[RegExp, string]> = [
 
 /** Which krone a bare "kroner" means: the country the copy names most (none named: left as written). */
 export const localKrone = (text: string) => mostNamed(text, KRONE_NAMES, "");
+
+const SHILLING_NAMES: Array<[RegExp, string]> = [
+  [/\b(?:Uganda|Ugandan|Kampala)\b/g, "UGX"],
+  [/\b(?:Tanzania|Tanzanian|Dar es Salaam|Dodoma|Zanzibar)\b/g, "TZS"],
+  [/\b(?:Kenya|Kenyan|Nairobi|Mombasa)\b/g, "KES"],
+];
+
+/** Which shilling "Sh"/"Shs" means: Kenya's when the copy names no other shilling country ("Shs4.8 billion" in Kampala is Ugandan). */
+export const localShilling = (text: string) => mostNamed(text, SHILLING_NAMES, "KES");
