@@ -472,4 +472,10 @@ describe("round 7: real wire wordings", () => {
     expect(claimsIn(text, "is an attack")[0]?.speakerText).toBe("Protesters");
     expect(claimsIn(text, "3.1 billion")[0]?.speakerText).toBe("tender documents");
   });
+  it("round 38: an official described with the body's name keeps the description, without where they sit; a spokesperson for a person is described, on that person's behalf", () => {
+    const text = "Agriculture Minister Dana Whitford was asked about it. A spokesperson for Whitford said the minister takes the concerns seriously. A Labour Directorate official in Antofagasta confirmed receipt of the notice. The official said talks would resume on Monday.";
+    expect(claimsIn(text, "concerns seriously")[0]).toMatchObject({ speaker: "Dana Whitford", speakerText: "A spokesperson for Whitford" });
+    expect(claimsIn(text, "receipt of the notice")[0]?.speakerText).toBe("A Labour Directorate official");
+    expect(claimsIn(text, "talks would resume")[0]?.speakerText).toBe("A Labour Directorate official");
+  });
 });

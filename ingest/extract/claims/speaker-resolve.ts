@@ -163,7 +163,9 @@ export function resolvePronoun(scope: Scope, word: string): Speaker | undefined 
  * A described speaker ("An insider at Alibaba", "a company spokesperson", "a ministry official")
  * speaks for the organisation named in the description, or for the kind of body it names.
  */
-export function describe(segment: string, found: Located[], scope: Scope): Speaker {
+export function describe(phrase: string, found: Located[], scope: Scope): Speaker {
+  // ("A Labour Directorate official in Antofagasta": where the official sits is no part of who they are.)
+  const segment = phrase.replace(/\s+in\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?$/u, "");
   const org = found.find((m) => m.type !== "MEDIA" || found.length === 1);
   if (org) return { speakerText: segment, speakerId: org.id };
   if (/\b(seen|obtained|reviewed) by\b/i.test(segment)) return { speakerText: segment };

@@ -143,6 +143,9 @@ function resolveSegment(segment: string, found: Located[], scope: Scope): Speake
     if (type === "ORG" || type === "GOV") return { speakerText: segment, speakerId: body?.speakerId };
   }
   if (ROLE.test(segment) && !found.some((m) => m.type === "PERSON")) return describe(segment, found, scope);
+  // "A spokesperson for Whitford said": someone speaking for a person is described, on that person's behalf.
+  const forPerson = /^an?\s+(?:[\p{Ll}-]+\s+)?(?:spokes(?:person|man|woman)|aide|adviser|advisor|representative|lawyer)\s+for\s+/iu.test(segment) ? found.find((m) => m.type === "PERSON") : undefined;
+  if (forPerson) return { speakerText: segment, speakerId: forPerson.id };
   // "Walt Disney Co. executive Kevin Mayer said": the person nearest the verb speaks, the employer before is context.
   // "The MOEA's Department of Investment Review said": the owner named first is context, the body after it speaks.
   const owned2 = found.length >= 2 && /^['’]s?\s+$/.test(scope.text?.slice(found[0]?.end, found[1]?.start) ?? "") ? found[1] : undefined;
