@@ -158,4 +158,7 @@ describe("generic weekdays and past clauses", () => {
     expect(days("Law360 (May 13, 2026, 5:42 PM EDT) -- A judge ruled.", "2026-05-13T21:42:00-04:00")).toEqual([["May 13, 2026", "2026-05-13", "absolute"]]);
     expect(days("Cars waited 6.1 days, compared with 4.2 days a year earlier.")).toEqual([]);
   });
+  it("round 39: 'more than 60 days out of service' is a length, not a day", () => {
+    expect(days("The MV Clansman has spent more than 60 days out of service.")).toEqual([]);
+  });
 });

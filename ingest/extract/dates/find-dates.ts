@@ -19,8 +19,8 @@ const LAST_WEEK = /\blast week\b/gi;
 const ANCHORED = /\b(?:the\s+(following|next|previous)\s+day|(a|one|two|three|four|five|six|seven|\d+)\s+days?\s+(later|earlier|before|after)|the\s+day\s+(after|before))\b/gi;
 /** "for 48 hours", "within 90 days": lengths of time (figures), not days on the calendar. */
 /** "Lumora now expects …" is no calendar day; "$4.50 a share" is no clock time (chrono reads "4.50 a" as 4:50 am). */
-/** ("4.2 days a year earlier": a year or a month away is no day either.) */
-const NOT_A_DAY = /^(?:right\s+)?now$|\bweek(?:day|end)s?$|^(?:the\s+)?(?:past|this|next|coming)\s+(?:week|month|year)$|(?:^|\s)(?:a|one|\d+)\s+(?:years?|months?)\s+(?:earlier|ago|later|before|after)$/i;
+/** ("4.2 days a year earlier": a year or a month away is no day either; "60 days out of service" is a length.) */
+const NOT_A_DAY = /^(?:right\s+)?now$|\bweek(?:day|end)s?$|^(?:the\s+)?(?:past|this|next|coming)\s+(?:week|month|year)$|(?:^|\s)(?:a|one|\d+)\s+(?:years?|months?)\s+(?:earlier|ago|later|before|after)$|^\d+\s+days?\s+out$/i;
 const MONEY_BEFORE = /[$€£¥₩]\s?$/;
 /** "up from 5% in 2015": chrono reads "from 5" as five o'clock; a number with a percent sign is no time. */
 const PERCENT_AFTER = /^\s?(?:%|per\s?cent\b|percent\b)/i;

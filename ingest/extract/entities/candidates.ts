@@ -24,7 +24,7 @@ export type Candidate = {
 };
 
 const CAPITAL = /^(?:\p{Lu}|i\p{Lu}|\d+\p{Lu})/u;
-const OF_HEADS = /^(Journal|Convention|Head|Cape|House|Corp\.|Co\.|Corporation|Company|Bay|Gulf|Sea|Isle|Straits?|Ministry|Department|Bank|University|Institute|Bureau|Office|Council|Court|Agency|Commission|Board|Academy|Association|Federation|Republic|Kingdom|Secretary|School|College|Museum|Chamber|Union|Organization|Organisation|Society|League|Conference|Directorate|General|Coalition|Alliance|Confederation|Service|Authority|Centre|Center|Party|Network|Congress|Assembly|Parliament|Church|Order|Fund|Division|District|Corps|Inspectorate)$/;
+const OF_HEADS = /^(Band|Tribe|Journal|Convention|Head|Cape|House|Corp\.|Co\.|Corporation|Company|Bay|Gulf|Sea|Isle|Straits?|Ministry|Department|Bank|University|Institute|Bureau|Office|Council|Court|Agency|Commission|Board|Academy|Association|Federation|Republic|Kingdom|Secretary|School|College|Museum|Chamber|Union|Organization|Organisation|Society|League|Conference|Directorate|General|Coalition|Alliance|Confederation|Service|Authority|Centre|Center|Party|Network|Congress|Assembly|Parliament|Church|Order|Fund|Division|District|Corps|Inspectorate)$/;
 /** A quotation mark or an opening bracket before the next word ends a name ("Markets Authority (CMA)"). */
 const QUOTE = /["'“”‘’(\[]/;
 /** Heads that close names joined by "and" ("Korea Iron and Steel Association", "Securities and Exchange Commission"). */
@@ -226,7 +226,9 @@ export function sentenceCandidates(s: Sentence): Candidate[] {
     // ("Justice Hargreaves": a judge named by surname alone, when no institution's head follows.)
     if (run.length === 0 && /^(?:Justice|Lord|Lady|Dame)$/.test(w.text) && next && !w.breakAfter && (isFirstName(next.text) || isGivenName(next.text) || (w.text === "Justice" && /^\p{Lu}\p{Ll}+$/u.test(next.text) && !isCommonWord(next.text) && !isPlaceWord(next.text) && !TITLES.has(next.text.toLowerCase()) && !INSTITUTION_HEAD.test(next.text) && !hasGovHead(next.text)))) { titled = true; continue; }
     // "Minister for Health Deirdre Fallon": the portfolio after "Minister for" is no part of the name that follows it.
-    if (run.length === 0 && /^(?:for|of)$/.test(words[i - 1]?.text ?? "") && /^(?:Minister|Secretary|Undersecretary|Spokesperson|Spokesman|Spokeswoman|Commissioner)$/.test(words[i - 2]?.text ?? "") && PORTFOLIO_WORD.test(w.text) && next && isCap(next) && !w.breakAfter) { titled = true; continue; }
+    // ("Senior Minister of State for Transport Tan Kiat Hong": a minister of state's portfolio too.)
+    const ofState = words[i - 2]?.text === "State" && words[i - 3]?.text === "of" && words[i - 4]?.text === "Minister";
+    if (run.length === 0 && /^(?:for|of)$/.test(words[i - 1]?.text ?? "") && (/^(?:Minister|Secretary|Undersecretary|Spokesperson|Spokesman|Spokeswoman|Commissioner)$/.test(words[i - 2]?.text ?? "") || ofState) && PORTFOLIO_WORD.test(w.text) && next && isCap(next) && !w.breakAfter) { titled = true; continue; }
     // ("Minister of Finance and National Planning Kelvin Siame": a longer portfolio, up to the given name that opens the person's.)
     if (run.length === 0 && /^(?:for|of)$/.test(words[i - 1]?.text ?? "") && /^(?:Minister|Secretary|Undersecretary)$/.test(words[i - 2]?.text ?? "")) {
       const from = portfolioEnd(words, i);

@@ -350,4 +350,9 @@ describe("places, instruments, designations and role words", () => {
     expect(found).toEqual(expect.arrayContaining(["PLACE SASKATOON", "PERSON Kemar Blackett", "PERSON Sam Whitaker", "PERSON Janine Cole"]));
     expect(found.some((e) => /Shs|Barbadians/.test(e))).toBe(false);
   });
+  it("round 39: '<state> Department of …' is government, '… Band of Ojibwe', a vessel's prefix, a minister of state's portfolio, a family name written first taken up alone", () => {
+    const found = entitiesOf("The Makwa Lake Band of Ojibwe sued the Minnesota Department of Natural Resources. The MV Clansman broke down. Senior Minister of State for Transport Tan Kiat Hong spoke. Mr Tan said more.");
+    expect(found).toEqual(expect.arrayContaining(["ORG Makwa Lake Band of Ojibwe", "GOV Minnesota Department of Natural Resources", "PRODUCT MV Clansman", "PERSON Tan Kiat Hong"]));
+    expect(found.some((e) => /Transport Tan|^PERSON Tan$/.test(e))).toBe(false);
+  });
 });

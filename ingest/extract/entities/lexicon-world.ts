@@ -107,6 +107,7 @@ export const WORLD_LEXICON: LexiconEntry[] = [
     ["Court of Justice of the European Union", "CJEU", "European Court of Justice"],
     ["European Investment Bank", "EIB"],
     ["Public Investment Fund", "PIF"],
+    ["People's Majlis", "Majlis"],
   ]),
   // Intergovernmental bodies are no government of their own.
   ...of("ORG", [
@@ -250,6 +251,8 @@ export const WORLD_LEXICON: LexiconEntry[] = [
     "Dagens Nyheter",
     "Aftenposten",
     "The Straits Times",
+    "Lianhe Zaobao",
+    ["AWP", "AWP Finanz"],
     "Channel NewsAsia",
     "CNA",
     "Folha de S.Paulo",
@@ -387,5 +390,6 @@ export const WORLD_LEXICON: LexiconEntry[] = [
     "Suez Canal",
     "Panama Canal",
     "Bay Area",
+    "Dar es Salaam",
   ]),
 ];

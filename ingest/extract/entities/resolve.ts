@@ -1,7 +1,7 @@
 import type { EntityType, ExtractedEntity } from "@/lib/schemas/extraction";
 import type { Sentence } from "../text/sentences";
 import { sentenceCandidates } from "./candidates";
-import { MEDIA_HEAD, NAME_WORD, typeVotes, type Vote } from "./classify";
+import { EAST_ASIAN_FAMILY, MEDIA_HEAD, NAME_WORD, typeVotes, type Vote } from "./classify";
 import { introducedAcronyms } from "./acronyms";
 import { findGovDescriptors } from "./descriptors";
 import { entityId, entityKey } from "./entity-key";
@@ -144,7 +144,8 @@ function hostsBareWord(m: Group, word: string, bare: Group): boolean {
   if (words[0] !== word) return false;
   // "Queensland" after "Queensland Coal Mining Board of Inquiry" is the state, not the inquiry.
   if (kind !== "PERSON" && typeOf(bare) === "PLACE" && (isPlaceWord(word) || townPopulation(word) >= 100_000)) return false;
-  return kind === "PERSON" ? words.length === 2 && !isFirstName(word) : kind !== "PLACE" && !bodyOfMembers(words, 1);
+  // ("Mr Tan" after "Tan Kiat Hong": a family name written first, before two given names.)
+  return kind === "PERSON" ? (words.length === 2 && !isFirstName(word)) || (words.length === 3 && EAST_ASIAN_FAMILY.test(word)) : kind !== "PLACE" && !bodyOfMembers(words, 1);
 }
 
 /** "Patrick W. Carlineo Jr.": a generational suffix is not the surname a later mention uses. */
