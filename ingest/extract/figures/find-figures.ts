@@ -132,8 +132,9 @@ function pushFigure(out: Figure[], text: string, m: RegExpMatchArray, exclude: S
   // "the rate ticked up to 4.5%": "up to" after a verb of movement is where it went, not a ceiling.
   // ("Inflation speeds up to 2.9%": a headline's present tense too.)
   const moved = /^up to$/i.test(g.qual ?? "") && /\b(?:ticked|ticks|edged|edges|inched|inches|moved|moves|went|goes|rose|rises|climbed|climbs|jumped|jumps|crept|creeps|shot|shoots|sped|speeds|accelerated|accelerates|picked|picks|surged|surges)\s+$/i.test(before);
-  // "repayments of R18,000 or more", "30 days or less": a bound written after the number (or after what it counts).
-  const trailing = g.qual ? undefined : /^(?:\s+[\p{Ll}-]+)?\s+or\s+(?:(more|above|higher|greater|longer)|(less|fewer|below|lower|shorter))\b/iu.exec(after);
+  // "repayments of R18,000 or more", "30 days or less": a bound written after the number (or after what it counts);
+  // "5000 or less than 6000" is two figures.
+  const trailing = g.qual ? undefined : /^(?:\s+[\p{Ll}-]+)?\s+or\s+(?:(more|above|higher|greater|longer)|(less|fewer|below|lower|shorter))\b(?!\s+than\b)/iu.exec(after);
   const qualifier = spanOfTime(g.qual, unit) || moved ? "exact" : trailing ? (trailing[1] ? "at_least" : "at_most") : qualifierOf(g.qual);
   const last = trailing ? end + trailing[0].length : end;
   out.push({ start, end: last, text: text.slice(start, last), value, ...qualifierRange(qualifier, value), qualifier, unit });
