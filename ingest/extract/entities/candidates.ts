@@ -155,7 +155,12 @@ function portfolioEnd(words: Word[], i: number): number {
 }
 
 /** "Office for …", "Directorate General for …": the run so far takes a "for" phrase into its name. */
-const forJoins = (run: Word[]) => FOR_HEADS.test(run[run.length - 1]?.text ?? "") || (run[run.length - 1]?.text === "General" && run[run.length - 2]?.text === "Directorate");
+const forJoins = (run: Word[], words?: Word[], i?: number) => FOR_HEADS.test(run[run.length - 1]?.text ?? "") || (run[run.length - 1]?.text === "General" && run[run.length - 2]?.text === "Directorate") || (words !== undefined && i !== undefined && run.length <= 2 && causeBody(words, i));
+/** "Hope for ALS Coalition", "Parents for Safe Streets Alliance": a cause after "for", closed by a body's head. */
+function causeBody(words: Word[], i: number): boolean {
+  const { last } = capitalisedAfter(words, i, 4);
+  return MEMBERS_HEAD.test(last?.text ?? "") || /^(?:Network|Campaign|Movement|Foundation|Initiative|Collective|Group)$/.test(last?.text ?? "");
+}
 
 /** The capitalised words after position i (at most `max`): where they stop, and the last of them (the stopping word itself when capitalised). */
 function capitalisedAfter(words: Word[], i: number, max = Infinity): { j: number; last: Word | undefined } {
@@ -207,7 +212,7 @@ export function sentenceCandidates(s: Sentence): Candidate[] {
     const bodyRun = run.length >= 3 && run.some((r) => OF_HEADS.test(r.text) || FOR_HEADS.test(r.text));
     if (prev && !prev.breakAfter && ((w.text === "of" && (OF_HEADS.test(prev.text) || bodyRun)) || (w.text === "for" && forJoins(run))) && next?.text === "the" && words[i + 2] && isCap(words[i + 2] as Word)) { run.push(w, next); i++; continue; }
     if (prev && !prev.breakAfter && w.text === "and" && next?.text === "the" && andJoins(words, i)) { run.push(w, next); i++; continue; }
-    const joiner = prev && !prev.breakAfter && (w.text === "&" || (w.text === "of" && run.filter((r) => r.text !== "The").length === 1 && COMPASS.test(prev.text) && closesOnHead(words, i)) || (w.text === "of" && (OF_HEADS.test(prev.text) || bodyRun || (run.length <= 2 && /^\p{Lu}{3,6}$/u.test(prev.text) && next !== undefined && isPlaceWord(next.text)))) || (w.text === "for" && forJoins(run)) || (w.text === "on" && /^(?:Institute|Committee|Commission|Council|Center|Centre|Panel|Conference|Force)$/.test(prev.text)) || (w.text === "and" && andJoins(words, i))) && next && isCap(next);
+    const joiner = prev && !prev.breakAfter && (w.text === "&" || (w.text === "of" && run.filter((r) => r.text !== "The").length === 1 && COMPASS.test(prev.text) && closesOnHead(words, i)) || (w.text === "of" && (OF_HEADS.test(prev.text) || bodyRun || (run.length <= 2 && /^\p{Lu}{3,6}$/u.test(prev.text) && next !== undefined && isPlaceWord(next.text)))) || (w.text === "for" && forJoins(run, words, i)) || (w.text === "on" && /^(?:Institute|Committee|Commission|Council|Center|Centre|Panel|Conference|Force)$/.test(prev.text)) || (w.text === "and" && andJoins(words, i))) && next && isCap(next);
     // "U.S. Rep. Ilhan Omar", "Dr. Elena Marsh": the abbreviated title ends what came before and marks the person after it.
     if (TITLE_ABBREV.test(w.text) && /^\.\s/.test(s.terms[i]?.post ?? "") && next && isCap(next)) { if (run.every((r) => COUNTRY_PREFIX.test(r.text))) run = []; flush(); titled = true; continue; }
     // "Porsche 911", "Lock Pro 2", "Highway 5": a number closing a name is part of it (a model, a road).
@@ -290,7 +295,8 @@ function splitTitle(run: Word[], initial: boolean, titled: boolean): Array<{ wor
 }
 
 const LEGAL_FORM = /^(?:PLC|AG|SA|NV|SE|LLC|LLP|LP|ASA|AB|BV|KK|AS|OY|OYJ|SPA|BHD|TBK|PT|CO|INC|LTD)$/;
-const POST_NOMINAL = /^(?:SC|QC|KC|MP|MLA|MSP|MEP|MPP|MHA|OBE|CBE|MBE|KBE|DBE|PhD)$/;
+/** ("Ciarán Hegarty TD": an Irish deputy's letters too.) */
+const POST_NOMINAL = /^(?:SC|QC|KC|MP|MLA|MLC|MSP|MEP|MPP|MHA|MHK|TD|OBE|CBE|MBE|KBE|DBE|PhD)$/;
 
 function trimRun(run: Word[], initial: boolean, titled: boolean, sentence: number): Candidate | null {
   let words = run;
@@ -323,6 +329,8 @@ function trimRun(run: Word[], initial: boolean, titled: boolean, sentence: numbe
   if (first.text === "Head" && (words.length === 1 || words[1]?.text === "of")) return null;
   // "Health Minister", "Federal Minister", "Director General", "Deputy Assistant": a title alone names no one.
   if (words.length <= 3 && ROLE_TITLE.test(last.text) && words.slice(0, -1).every((w) => RANK.test(w.text) || PORTFOLIO_WORD.test(w.text))) return null;
+  // ("Senate President", "House Speaker", "Assembly Majority Leader": a legislature's office without its holder.)
+  if (words.length >= 2 && words.length <= 3 && /^(?:Senate|House|Assembly|Parliament)$/.test(first.text) && /^(?:President|Speaker|Leader|Whip|Chair|Chairman|Chairwoman|Clerk)$/.test(last.text)) return null;
   // "the Elections Act", "Australian Consumer Law": a statute is what the story cites, not a party to it.
   if (words.length >= 2 && /^(?:Act|Bill|Law|Regulation|Directive|Ordinance)$/.test(last.text) && !/^(?:Law|Bill)$/.test(first.text) && !words.some((w) => w.text === "of")) return null;
   // "Seventh Street", "Jolinda Drive", "W County Road 600S": addresses are not entities a reader follows.

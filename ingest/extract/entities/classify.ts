@@ -110,6 +110,8 @@ export function typeVotes(text: string, c: Candidate): Vote[] {
   if (/^[KW][A-Z]{2,3}(?:-TV|-FM|-AM)?(?: \d{1,2})?$/.test(c.text)) votes.push(["MEDIA", 6]);
   if (NEWS_NAME.test(c.text) && words.length > 1) votes.push(["MEDIA", 7]);
   if (STATE_BODY.test(c.text) || INTERGOV.test(c.text) || CENTRAL_BANK.test(c.text)) votes.push(["GOV", 7]);
+  // "Senate Committee on Energy", "Commission on Elections": a committee on a subject, whatever the subject's word.
+  if (/\b(?:Committee|Subcommittee|Commission) on\b/.test(c.text)) votes.push(["GOV", 7]);
   if (PLACE_HEAD.test(c.text) && words.length > 1 && words.length <= 5) votes.push(["PLACE", 6]);
   // "Middle Fly District", "St James Parish": a named district or parish is a place; a school or water district is a body.
   if (words.length > 1 && words.length <= 4 && /\b(?:District|Parish|Township)$/.test(c.text) && !/\b(?:School|Water|Utility|Irrigation|Fire|Health|Hospital|Sanitation|Transit|Park|Court|Judicial|Congressional|Improvement|Sewer|Library|Conservation|Regional)\s+\S+$/.test(c.text)) votes.push(["PLACE", 6]);

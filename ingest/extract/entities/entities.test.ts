@@ -355,4 +355,9 @@ describe("places, instruments, designations and role words", () => {
     expect(found).toEqual(expect.arrayContaining(["ORG Makwa Lake Band of Ojibwe", "GOV Minnesota Department of Natural Resources", "PRODUCT MV Clansman", "PERSON Tan Kiat Hong"]));
     expect(found.some((e) => /Transport Tan|^PERSON Tan$/.test(e))).toBe(false);
   });
+  it("round 40: 'pro Tem', 'Comrade' and a member's letters after a name ('TD'), a legislature's office alone, a cause's body after 'for', a committee on a subject", () => {
+    const found = entitiesOf("Senate President pro Tem Darnell Whitaker said no. Comrade Ibrahim Danladi and Ciarán Hegarty TD spoke. The Hope for ALS Coalition and the Senate Committee on Energy met.");
+    expect(found).toEqual(expect.arrayContaining(["PERSON Darnell Whitaker", "PERSON Ibrahim Danladi", "PERSON Ciarán Hegarty", "ORG Hope for ALS Coalition", "GOV Senate Committee on Energy"]));
+    expect(found.some((e) => /Senate President|Tem |Comrade| TD/.test(e))).toBe(false);
+  });
 });

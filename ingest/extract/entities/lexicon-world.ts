@@ -192,6 +192,9 @@ export const WORLD_LEXICON: LexiconEntry[] = [
     ["People's National Party", "PNP"],
     ["Jamaica Labour Party", "JLP"],
     "Piper Sandler",
+    "Peel Hunt",
+    ["Marks and Spencer", "Marks & Spencer", "M&S"],
+    ["Kenya Tea Development Agency", "KTDA"],
     "Keefe, Bruyette & Woods",
     "Jefferies Financial Group",
     "Scottish National Party",
@@ -391,5 +394,6 @@ export const WORLD_LEXICON: LexiconEntry[] = [
     "Panama Canal",
     "Bay Area",
     "Dar es Salaam",
+    ["Aso Rock", "Aso Villa"],
   ]),
 ];

@@ -242,4 +242,8 @@ describe("units", () => {
     expect(figs("KAMPALA — The company will pay Shs4.8 billion a year to Uganda.")).toEqual([[4800000000, "exact", "UGX"]]);
     expect(figs("Inflation speeds up to 2.9% in March")).toEqual([[2.9, "exact", "percent"]]);
   });
+  it("round 40: pence written onto the number ('142p')", () => {
+    const figs = (t: string) => extractAssertions({ text: t, publishedAt: "2026-03-02T10:00:00+00:00" }).figures.map((f) => [f.text, f.value, f.unit]);
+    expect(figs("Shares fell to 142p from 260p.")).toEqual([["142p", 142, "GBX"], ["260p", 260, "GBX"]]);
+  });
 });
