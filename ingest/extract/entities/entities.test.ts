@@ -360,4 +360,8 @@ describe("places, instruments, designations and role words", () => {
     expect(found).toEqual(expect.arrayContaining(["PERSON Darnell Whitaker", "PERSON Ibrahim Danladi", "PERSON Ciarán Hegarty", "ORG Hope for ALS Coalition", "GOV Senate Committee on Energy"]));
     expect(found.some((e) => /Senate President|Tem |Comrade| TD/.test(e))).toBe(false);
   });
+  it("round 41: 'Interstate 25', a company of ceramics, a compass-named province, well-known products and bodies", () => {
+    const found = entitiesOf("The yard sits west of Interstate 25. Brackenridge Ceramics closed a plant in North West province. Calls moved to Microsoft Teams and Google Meet, and Y Combinator objected in Ras Al Khaimah.");
+    expect(found).toEqual(expect.arrayContaining(["PLACE Interstate 25", "ORG Brackenridge Ceramics", "PLACE North West", "PRODUCT Microsoft Teams", "PRODUCT Google Meet", "ORG Y Combinator", "PLACE Ras Al Khaimah"]));
+  });
 });

@@ -50,7 +50,7 @@ function loadRegions(): Set<string> {
   const out = new Set<string>();
   // ("Glasgow City", "Cebu City": a council area named after its city would take "Glasgow City Council" for a place;
   // "Southern", "Central", "Capital": a province named by a plain word says nothing when that word is written.)
-  const generic = /^(?:(?:North|South|East|West)(?:ern)?|North[ -]?(?:East|West)(?:ern)?|South[ -]?(?:East|West)(?:ern)?|Central|Capital|Coast|Coastal|Lakes|Upper|Lower|Islands|Interior|Border|Midlands)$/;
+  const generic = /^(?:(?:North|South|East|West)(?:ern)?|Central|Capital|Coast|Coastal|Lakes|Upper|Lower|Islands|Interior|Border|Midlands)$/;
   for (const r of rows.flatMap((c) => c.regions).filter((r) => !/ City$/.test(r.name) && !generic.test(r.name))) for (const n of [r.name, fold(r.name), r.name.replace(/-/g, " ")]) out.add(n);
   return out;
 }

@@ -193,6 +193,7 @@ export const WORLD_LEXICON: LexiconEntry[] = [
     ["Jamaica Labour Party", "JLP"],
     "Piper Sandler",
     "Peel Hunt",
+    "Y Combinator",
     ["Marks and Spencer", "Marks & Spencer", "M&S"],
     ["Kenya Tea Development Agency", "KTDA"],
     "Keefe, Bruyette & Woods",
@@ -208,6 +209,8 @@ export const WORLD_LEXICON: LexiconEntry[] = [
     "Teamsters",
   ]),
   ...of("PRODUCT", [
+    "Google Meet",
+    "Microsoft Teams",
     "PSEi",
     "WIG20",
     "SET50",
@@ -395,5 +398,6 @@ export const WORLD_LEXICON: LexiconEntry[] = [
     "Bay Area",
     "Dar es Salaam",
     ["Aso Rock", "Aso Villa"],
+    ["Ras Al Khaimah", "Ras al-Khaimah"],
   ]),
 ];

@@ -246,4 +246,9 @@ describe("units", () => {
     const figs = (t: string) => extractAssertions({ text: t, publishedAt: "2026-03-02T10:00:00+00:00" }).figures.map((f) => [f.text, f.value, f.unit]);
     expect(figs("Shares fell to 142p from 260p.")).toEqual([["142p", 142, "GBX"], ["260p", 260, "GBX"]]);
   });
+  it("round 41: a passing mention of the United States leaves a New Zealand story's dollars local; two mentions (U.S. counted too) do not", () => {
+    const figs = (t: string) => extractAssertions({ text: t, publishedAt: "2026-03-02T10:00:00+00:00" }).figures.map((f) => [f.value, f.unit]);
+    expect(figs("New Zealand's co-op expects to pay $9.40, Wellington said. Auckland plants are busy while United States buyers wait.")).toEqual([[9.4, "NZD"]]);
+    expect(figs("The recall covers Canada and the U.S.; Ottawa and Ontario agreed, the United States said. It cost $90.")).toEqual([[90, "USD"]]);
+  });
 });

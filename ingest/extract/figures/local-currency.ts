@@ -16,7 +16,7 @@ const HOME_NAMES: Array<[RegExp, string]> = [
   [/\b(?:Fiji|Fijian|Fijians|Suva)\b/g, "FJD"],
 ];
 const titleCase = (line: string) => line.toLowerCase().replace(/(^|[\s'-])\p{L}/gu, (c) => c.toUpperCase());
-const US_NAMES = /\b(?:U\.S\.|United States|American|Washington|Americans)\b/g;
+const US_NAMES = /\bU\.S\.(?!\w)|\b(?:United States|American|Washington|Americans)\b/g;
 
 /**
  * Which dollar a bare "$" means in this article: the currency of the dateline's country, else of a
@@ -28,7 +28,8 @@ export function localDollar(text: string): string {
   const code = text.split(/\n+/, 3).map((p) => DATELINE.exec(p.slice(0, 60))?.[1]?.trim()).map((l) => (l ? DOLLAR_OF[townCountry(titleCase(l)) ?? ""] : undefined)).find(Boolean);
   if (code) return code;
   const us = (text.match(US_NAMES) ?? []).length;
-  for (const [names, code] of HOME_NAMES) if ((text.match(names) ?? []).length >= 2 && us === 0) return code;
+  // (A passing mention of the United States does not make a New Zealand story's dollars American.)
+  for (const [names, code] of HOME_NAMES) { const home = (text.match(names) ?? []).length; if (us <= 1 && home >= 2 + us) return code; }
   return "USD";
 }
 
