@@ -1,12 +1,20 @@
 import type { Candidate } from "./candidates";
 import { entityKey } from "./entity-key";
+import { lexiconType } from "./lexicon-matches";
+import { isPlaceWord } from "./words";
 
 const ACRONYM = /^\p{Lu}{2,6}$/u;
 const LEGAL_FORM_FIRST = /^(?:PT|JSC|PJSC|OAO|OOO|AO|SA|AB|AS)\s+/;
 /** The head word that makes a name a body's (an agency, a council, a network). */
-const BODY_HEAD = /\b(?:Authority|Agency|Commission|Council|Department|Office|Ministry|Board|Institute|Association|Organisation|Organization|Network|Forum|Committee|Service|Court|Tribunal|Party|Union|Federation|Confederation|Bureau|Directorate|Administration|Centre|Center|Foundation|Coalition|Alliance|Movement|Trust|Group|Convention|Observatory|Coordinadora|Paraguay|Establishments)$/;
-/** Exchanges, agencies and country codes written in brackets after a name that they do not abbreviate. */
-const NOT_BODY_ACRONYM = /^(?:NYSE|LSE|TSX|ASX|JSE|SGX|HKEX|BSE|NSE|US|UK|EU|UN|AP|AFP|EFE|ANSA|Reuters|Bloomberg|PTI|IANS|Xinhua|Yonhap|Kyodo|CNA|Bernama|Antara)$/;
+const BODY_HEAD = /\b(?:Authority|Agency|Commission|Council|Department|Office|Ministry|Board|Institute|Association|Organisation|Organization|Network|Forum|Committee|Service|Court|Tribunal|Party|Union|Federation|Confederation|Bureau|Directorate|Administration|Centre|Center|Foundation|Coalition|Alliance|Movement|Trust|Group|Convention|Observatory)$/;
+/** "Coordinadora de Derechos Humanos del Paraguay (Codehupy)": a body named in its own language, closed by its country. */
+const ofCountry = (name: string) => / (?:de|del|do|da|di|du|des|of) \p{Lu}\p{L}+$/u.test(name) && isPlaceWord(name.split(" ").at(-1) ?? "");
+
+/**
+ * A known name written in brackets after another ("(Reuters)", "(NYSE)", "(UK)") is that outlet, exchange or
+ * country, no acronym of the name before it; the lexicon knows most, these few it leaves out on purpose.
+ */
+const namesItself = (acr: string) => lexiconType(acr) !== undefined || /^(?:LSE|TSX|NSE|IANS)$/.test(acr);
 const INTRODUCED = /^\s*\(\s*(\p{Lu}[\p{Lu}&]{1,7}|\p{Lu}\p{Ll}{2,7})\s*\)/u;
 
 /**
@@ -26,7 +34,7 @@ export function introducedAcronyms(text: string, cands: Candidate[]): Map<string
     // ("National Administrative Department of Statistics (DANE)", "The Mining Advocacy Network (Jatam)": a body's acronym
     // in its own language need not spell the English name, so after a name that ends in a body's head any one attaches.)
     if (!acr) continue;
-    const body = BODY_HEAD.test(c.text) && !NOT_BODY_ACRONYM.test(acr);
+    const body = (BODY_HEAD.test(c.text) || ofCountry(c.text)) && !namesItself(acr);
     if (!c.text.includes(" ") || (acr[0] !== c.text[0] && acr[0] !== named[0] && !body)) continue;
     // "Organisation Undoing Tax Abuse (Outa)", "(Nepra)": some papers write acronyms in title case; then its letters
     // must be the initials of the name's words, so "(Reuters)" or "(Pty)" after a name attaches nothing.

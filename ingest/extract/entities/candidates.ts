@@ -62,10 +62,12 @@ const isTicker = (t: Term) => (/\.$/.test(t.pre) && /^\p{Lu}{2,}/u.test(t.text))
 function headAhead(terms: Term[], from: number): boolean {
   for (const x of terms.slice(from, from + 3)) {
     if (!/^\p{Lu}/u.test(x.text)) return false;
-    if (MEMBERS_HEAD.test(x.text) || /^(?:Network|Group|Centre|Center|Campaign|Movement|Foundation|Institute|Initiative|Collective)$/.test(x.text)) return true;
+    if (isGroupHead(x.text)) return true;
   }
   return false;
 }
+/** The last word of a body that speaks for its members or a cause: "Union", "Trust", "Network", "Campaign", "Foundation" … */
+const isGroupHead = (w: string) => MEMBERS_HEAD.test(w) || /^(?:Network|Group|Centre|Center|Campaign|Movement|Foundation|Institute|Initiative|Collective)$/.test(w);
 
 function toWord(terms: Term[], i: number): Word {
   const t = terms[i] as Term;
@@ -155,12 +157,9 @@ function portfolioEnd(words: Word[], i: number): number {
 }
 
 /** "Office for …", "Directorate General for …": the run so far takes a "for" phrase into its name. */
-const forJoins = (run: Word[], words?: Word[], i?: number) => FOR_HEADS.test(run[run.length - 1]?.text ?? "") || (run[run.length - 1]?.text === "General" && run[run.length - 2]?.text === "Directorate") || (words !== undefined && i !== undefined && run.length <= 2 && causeBody(words, i));
-/** "Hope for ALS Coalition", "Parents for Safe Streets Alliance": a cause after "for", closed by a body's head. */
-function causeBody(words: Word[], i: number): boolean {
-  const { last } = capitalisedAfter(words, i, 4);
-  return MEMBERS_HEAD.test(last?.text ?? "") || /^(?:Network|Campaign|Movement|Foundation|Initiative|Collective|Group)$/.test(last?.text ?? "");
-}
+const forJoins = (run: Word[]) => FOR_HEADS.test(run[run.length - 1]?.text ?? "") || (run[run.length - 1]?.text === "General" && run[run.length - 2]?.text === "Directorate");
+/** "Hope for ALS Coalition", "Parents for Safe Streets Alliance": a short run, then a cause after "for" closed by a body's head. */
+const causeBody = (run: Word[], words: Word[], i: number) => run.length <= 2 && isGroupHead(capitalisedAfter(words, i, 4).last?.text ?? "");
 
 /** The capitalised words after position i (at most `max`): where they stop, and the last of them (the stopping word itself when capitalised). */
 function capitalisedAfter(words: Word[], i: number, max = Infinity): { j: number; last: Word | undefined } {
@@ -212,7 +211,7 @@ export function sentenceCandidates(s: Sentence): Candidate[] {
     const bodyRun = run.length >= 3 && run.some((r) => OF_HEADS.test(r.text) || FOR_HEADS.test(r.text));
     if (prev && !prev.breakAfter && ((w.text === "of" && (OF_HEADS.test(prev.text) || bodyRun)) || (w.text === "for" && forJoins(run))) && next?.text === "the" && words[i + 2] && isCap(words[i + 2] as Word)) { run.push(w, next); i++; continue; }
     if (prev && !prev.breakAfter && w.text === "and" && next?.text === "the" && andJoins(words, i)) { run.push(w, next); i++; continue; }
-    const joiner = prev && !prev.breakAfter && (w.text === "&" || (w.text === "of" && run.filter((r) => r.text !== "The").length === 1 && COMPASS.test(prev.text) && closesOnHead(words, i)) || (w.text === "of" && (OF_HEADS.test(prev.text) || bodyRun || (run.length <= 2 && /^\p{Lu}{3,6}$/u.test(prev.text) && next !== undefined && isPlaceWord(next.text)))) || (w.text === "for" && forJoins(run, words, i)) || (w.text === "on" && /^(?:Institute|Committee|Commission|Council|Center|Centre|Panel|Conference|Force)$/.test(prev.text)) || (w.text === "and" && andJoins(words, i))) && next && isCap(next);
+    const joiner = prev && !prev.breakAfter && (w.text === "&" || (w.text === "of" && run.filter((r) => r.text !== "The").length === 1 && COMPASS.test(prev.text) && closesOnHead(words, i)) || (w.text === "of" && (OF_HEADS.test(prev.text) || bodyRun || (run.length <= 2 && /^\p{Lu}{3,6}$/u.test(prev.text) && next !== undefined && isPlaceWord(next.text)))) || (w.text === "for" && (forJoins(run) || causeBody(run, words, i))) || (w.text === "on" && /^(?:Institute|Committee|Commission|Council|Center|Centre|Panel|Conference|Force)$/.test(prev.text)) || (w.text === "and" && andJoins(words, i))) && next && isCap(next);
     // "U.S. Rep. Ilhan Omar", "Dr. Elena Marsh": the abbreviated title ends what came before and marks the person after it.
     if (TITLE_ABBREV.test(w.text) && /^\.\s/.test(s.terms[i]?.post ?? "") && next && isCap(next)) { if (run.every((r) => COUNTRY_PREFIX.test(r.text))) run = []; flush(); titled = true; continue; }
     // "Porsche 911", "Lock Pro 2", "Highway 5": a number closing a name is part of it (a model, a road).

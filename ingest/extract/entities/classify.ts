@@ -213,6 +213,11 @@ function worldName(words: string[]): boolean {
   return (isGivenName(first) && !ordinary(first)) || (isFamilyName(last) && !ordinary(last) && isGivenName(first));
 }
 
+/** The words of a wire's credit ("Reporting by", "Editing by", "Additional reporting by"). */
+const CREDIT = String.raw`(?:Reporting|Editing|Writing|Additional reporting|Reporting and writing) by\s+`;
+const CREDIT_IN_BRACKETS = new RegExp(String.raw`\b${CREDIT}$|;\s+$`);
+const CREDIT_LINE = new RegExp(String.raw`(?:^|\n|--|—|\.\s)\s*${CREDIT}(?:[\p{Lu}][\p{L}'’-]+\s+){0,3}(?:and\s+)?$`, "u");
+
 function personVotes(c: Candidate, words: string[], before: string, after: string): Vote[] {
   const out: Vote[] = [];
   const plain = isPlainName(words);
@@ -225,9 +230,9 @@ function personVotes(c: Candidate, words: string[], before: string, after: strin
   // "By Adebayo Ogunleye": a byline on a line of its own names the writer.
   if (plain && words.length >= 2 && /(?:^|\n)\s*By\s+$/.test(before)) out.push(["PERSON", 6]);
   // "(Reporting by Maya Goldberg; Editing by Peter Hall)": a wire's credit line names people, not outlets.
-  if (plain && /\b(?:Reporting|Editing|Writing|Additional reporting) by\s+$|;\s+$/.test(before) && /\((?:Reporting|Additional reporting)\b[^)]*$/.test(before)) out.push(["PERSON", 6]);
+  if (plain && CREDIT_IN_BRACKETS.test(before) && /\((?:Reporting|Additional reporting)\b[^)]*$/.test(before)) out.push(["PERSON", 6]);
   // "--Additional reporting by Sam Whitaker. Editing by Janine Cole.": the same credit on a line of its own.
-  else if (plain && /(?:^|\n|--|—|\.\s)\s*(?:Reporting|Editing|Writing|Additional reporting|Reporting and writing) by\s+(?:[\p{Lu}][\p{L}'’-]+\s+){0,3}(?:and\s+)?$/u.test(before)) out.push(["PERSON", 8]);
+  else if (plain && CREDIT_LINE.test(before)) out.push(["PERSON", 8]);
   if (PERSON_AFTER.test(after) && plain) out.push(["PERSON", words.length >= 2 ? 4 : 3]);
   // "“…,” wrote Matuszewski": a bare name after an inverted speech verb closing a quotation.
   if (plain && /[”"]\s*(?:said|says|wrote|writes|added|adds)\s+$/.test(before)) out.push(["PERSON", 3]);

@@ -31,10 +31,10 @@ type Piece = { start: number; end: number; terms: Term[] };
  * A closing quote ends the sentence when its own punctuation does: compromise runs on into the next one ("“speculation.” The union said …").
  * So does a paragraph break: compromise carries a sentence over one into a paragraph that opens with a quotation mark ("…ended.\n\n“Every taxi …").
  */
-const QUOTE_END = /[.!?][”"](?=\s+[A-Z])|[.!?:;”"’)\]](?=\n\s*\n)/g;
+const SENTENCE_BREAK = /[.!?][”"](?=\s+[A-Z])|[.!?:;”"’)\]](?=\n\s*\n)/g;
 
 function atBreaks(text: string, start: number, end: number, terms: Term[]): Piece[] {
-  const cuts = [...text.slice(start, end).matchAll(QUOTE_END)].map((m) => start + m.index + m[0].length);
+  const cuts = [...text.slice(start, end).matchAll(SENTENCE_BREAK)].map((m) => start + m.index + m[0].length);
   const out: Piece[] = [];
   let from = start;
   for (const cut of [...cuts, end]) {
