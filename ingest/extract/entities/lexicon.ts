@@ -117,7 +117,6 @@ export const LEXICON: LexiconEntry[] = [
   { name: "Instagram", type: "PRODUCT" },
   { name: "WhatsApp", type: "PRODUCT" },
   { name: "YouTube", type: "PRODUCT" },
-  { name: "TikTok", type: "PRODUCT" },
   { name: "Reddit", type: "PRODUCT" },
   // Papers and broadcasters that carry no media word in their names.
   { name: "Handelsblatt", type: "MEDIA" },

@@ -7,10 +7,10 @@ import { localDollar, localKrone, localPeso, localRupee, localShilling } from ".
 
 type Span = { start: number; end: number };
 const NUM = `(?:(?<cur>${CURRENCY_PREFIX})\\s?)?(?<num>${DIGITS}|${NUMBER_WORDS}(?=[ -](?:${SCALE_WORDS})))(?:[ -]?(?<scale>${SCALE_WORDS}))?`;
-const TAIL = String.raw`(?:[\s-]?(?<pct>%|percent|per cent|per-cent|percentage points?))?(?:\s(?<curw>${CURRENCY_SUFFIX})(?![\p{L}]))?`;
-/** "140km/h", "40km": an abbreviated unit may be written onto the number. */
 /** ("142p": pence written onto the number, as British copy quotes share prices.) */
-const ATTACHED_UNIT = String.raw`(?=(?:km\/h|km|kg|mm|cm|mph|kph|mg|GW|MW|kW|GWh|MWh|p)(?![\p{L}]))`;
+const TAIL = String.raw`(?:[\s-]?(?<pct>%|percent|per cent|per-cent|percentage points?))?(?:\s(?<curw>${CURRENCY_SUFFIX})(?![\p{L}])|(?<pence>p)(?![\p{L}\p{N}]))?`;
+/** "140km/h", "40km": an abbreviated unit may be written onto the number. */
+const ATTACHED_UNIT = String.raw`(?=(?:km\/h|km|kg|mm|cm|mph|kph|mg|GW|MW|kW|GWh|MWh)(?![\p{L}]))`;
 const PATTERN = new RegExp(String.raw`(?<![\p{L}\p{N}.,:/$€£¥₦-])(?:(?<qual>${QUALIFIERS})\s)?${NUM}${TAIL}(?:${ATTACHED_UNIT}|(?![\p{L}\p{N}]))`, "giu");
 const LOW = String.raw`(?:${CURRENCY_PREFIX}\s?)?(?<a>${DIGITS})(?:[\s-]?(?<ascale>${SCALE_WORDS}))?(?:\s?(?:%|percent|per cent))?`;
 /** "seating 242 to 330 passengers": two bare numbers joined by "to" with one noun after them are a range, unless it is a change ("from 30 to 126", "down by 30 to 126"). */
@@ -112,7 +112,7 @@ function pushFigure(out: Figure[], text: string, m: RegExpMatchArray, exclude: S
   const value = scaled(n, scaleOf(g.scale));
   // "3 pounds of methamphetamine" weighs; "£3" or "3 pounds in fines" is money.
   const weight = /^pounds$/i.test(g.curw ?? "") && /^\s+of\s/.test(text.slice(end, end + 5));
-  const currency = currencyCode(g.cur ?? "") ?? (weight ? undefined : currencyCode(g.curw ?? ""));
+  const currency = currencyCode(g.cur ?? "") ?? (weight ? undefined : currencyCode(g.curw ?? "")) ?? (g.pence ? "GBX" : undefined);
   const before = text.slice(Math.max(0, start - 80), start);
   const after = text.slice(end, end + 60);
   // "12 or more people": what is counted stands after the bound.
@@ -137,7 +137,7 @@ function pushFigure(out: Figure[], text: string, m: RegExpMatchArray, exclude: S
   // "5000 or less than 6000" is two figures.
   const trailing = g.qual ? undefined : /^(?:\s+[\p{Ll}-]+)?\s+or\s+(?:(more|above|higher|greater|longer)|(less|fewer|below|lower|shorter))\b(?!\s+than\b)/iu.exec(after);
   const qualifier = spanOfTime(g.qual, unit) || moved ? "exact" : trailing ? (trailing[1] ? "at_least" : "at_most") : qualifierOf(g.qual);
-  const last = trailing ? end + trailing[0].length : counted === "GBX" && text[end] === "p" ? end + 1 : end;
+  const last = trailing ? end + trailing[0].length : end;
   out.push({ start, end: last, text: text.slice(start, last), value, ...qualifierRange(qualifier, value), qualifier, unit });
 }
 

@@ -86,9 +86,8 @@ export function countedNoun(after: string, before: string): string | undefined {
   const proper: string[] = [];
   const words: string[] = [];
   // "315 MW plant": an abbreviated unit right after the number is the unit.
-  const abbreviated = /^ *(km\/h|mph|kph|GW|MW|kW|GWh|MWh|TWh|kWh|mm|cm|km|kg|mg)\b|^(p)(?![\p{L}\d])/u.exec(after);
-  if (abbreviated?.[2]) return "GBX";
-  if (abbreviated?.[1]) return abbreviated[1].toLowerCase();
+  const abbreviated = /^ *(km\/h|mph|kph|GW|MW|kW|GWh|MWh|TWh|kWh|mm|cm|km|kg|mg)\b/.exec(after)?.[1];
+  if (abbreviated) return abbreviated.toLowerCase();
   // "30 of Boeing's 787-9 jets": a possessive marker is part of the name that modifies the noun.
   let rest = after.replace(/\s?['’]s(?=\s)/g, "");
   for (let m = WORD.exec(rest); m && words.length < 3; m = WORD.exec(rest)) {
