@@ -2,6 +2,11 @@ import { describe, expect, it } from "vitest";
 import { extractAssertions } from "../extract-assertions";
 import { findFigures } from "./find-figures";
 
+/** The figures of a whole extraction (local currencies need the copy around the amount). */
+const figuresIn = (t: string, publishedAt = "2026-03-02T10:00:00+00:00") => extractAssertions({ text: t, publishedAt }).figures;
+const valueQualifierUnit = (t: string, publishedAt?: string) => figuresIn(t, publishedAt).map((f) => [f.value, f.qualifier, f.unit]);
+const figs = valueQualifierUnit;
+
 const one = (s: string) => {
   const [f] = findFigures(s, []);
   return f && { text: f.text, value: f.value, qualifier: f.qualifier, low: f.low, high: f.high, unit: f.unit };
@@ -112,7 +117,6 @@ describe("units", () => {
   });
 
   it("round 7: partitives, names before the noun, bounds with an article, percentage ranges and converted bounds", () => {
-    const figs = (t: string) => extractAssertions({ text: t, publishedAt: "2026-03-02T10:00:00+00:00" }).figures.map((f) => [f.value, f.qualifier, f.unit]);
     expect(figs("The rise was forecast by 41 of 60 analysts.")).toEqual([[41, "exact", "analysts"], [60, "exact", "analysts"]]);
     expect(figs("The carrier took 12 Airbus A321neo planes and all 9 of its Embraer jets.")).toEqual([[12, "exact", "planes"], [9, "exact", "jets"]]);
     expect(figs("He faces a maximum of 15 years and up to a $100,000 fine.")).toEqual([[15, "at_most", "years"], [100000, "at_most", "USD"]]);
@@ -121,42 +125,38 @@ describe("units", () => {
   });
 
   it("numbers inside product and index names, and hours before an event, are not what chrono or names make them", () => {
-    const figs = (t: string) => extractAssertions({ text: t, publishedAt: "2026-03-02T10:00:00+00:00" }).figures.map((f) => [f.value, f.unit]);
+    const figs = (t: string) => figuresIn(t).map((f) => [f.value, f.unit]);
     expect(figs("Its Boeing 777-300 fleet and the Nasdaq 100 fell as 320 Falcon Max drones were recalled.")).toEqual([[320, "drones"]]);
     expect(figs("The sample sat for 40 hours before testing at 23 polling stations.")).toEqual([[40, "hours"], [23, "stations"]]);
   });
 
   it("round 8: rand amounts, NZ dollars, and modifiers such as 'paid' or 'more' before the counted noun", () => {
-    const figs = (t: string) => extractAssertions({ text: t, publishedAt: "2026-03-02T10:00:00+00:00" }).figures.map((f) => [f.value, f.qualifier, f.unit]);
     expect(figs("Eskom needs R1.2 billion, fares rise to R21.50 and NZ$300 million was set aside.")).toEqual([[1.2e9, "exact", "ZAR"], [21.5, "exact", "ZAR"], [3e8, "exact", "NZD"]]);
     expect(figs("It had 12.5 million paid subscribers and 900 more homes were evacuated. The R2 road closed.")).toEqual([[12.5e6, "exact", "subscribers"], [900, "exact", "homes"]]);
   });
 
   it("round 8: ages after a name and street numbers are no figures", () => {
-    const figs = (t: string) => extractAssertions({ text: t, publishedAt: "2026-03-02T10:00:00+00:00" }).figures.map((f) => f.value);
+    const figs = (t: string) => figuresIn(t).map((f) => f.value);
     expect(figs("Dana Cole, 41, of Hope was arrested at 2210 Maple Avenue with 3 grams of heroin.")).toEqual([3]);
   });
 
   it("round 8: abbreviated power units, 'just short of', converted 'about' amounts, 911 calls, qualified years, adverbs after the noun", () => {
-    const figs = (t: string) => extractAssertions({ text: t, publishedAt: "2026-03-02T10:00:00+00:00" }).figures.map((f) => [f.value, f.qualifier, f.unit]);
     expect(figs("It added 3.7 GW of solar and a 315 MW plant.")).toEqual([[3.7, "exact", "gigawatts"], [315, "exact", "megawatts"]]);
     expect(figs("The state paid just short of $449,000 after about 2 inches (50.8 millimeters) of rain.")).toEqual([[449000, "under", "USD"], [2, "about", "inches"], [50.8, "about", "millimeters"]]);
     expect(figs("A 911 call came in; no action is due until at least 2027, and the 14 companies currently bidding wait.")).toEqual([[14, "exact", "companies"]]);
   });
 
   it("round 9: weights in pounds, ages and blocks, 'within' as a ceiling, 'ticked up to', a price move is no range", () => {
-    const figs = (t: string) => extractAssertions({ text: t, publishedAt: "2026-03-02T10:00:00+00:00" }).figures.map((f) => [f.value, f.qualifier, f.unit]);
     expect(figs("Police seized 4 pounds of cocaine in the 1800 block of Elm Street; two men, ages 20 and 24, and a 16-year-old were held.")).toEqual([[4, "exact", "pounds"]]);
     expect(figs("Regulators must decide within 60 days. Inflation ticked up to 3.1%. Brent rose $1.20 to $74.50.")).toEqual([[60, "at_most", "days"], [3.1, "exact", "percent"], [1.2, "exact", "USD"], [74.5, "exact", "USD"]]);
   });
 
   it("round 11: a wire time such as '1010 GMT' is no figure", () => {
-    const figs = (t: string) => extractAssertions({ text: t, publishedAt: "2026-03-02T10:00:00+00:00" }).figures.map((f) => f.value);
+    const figs = (t: string) => figuresIn(t).map((f) => f.value);
     expect(figs("The DAX was up 0.4% at 1010 GMT.")).toEqual([0.4]);
   });
 
   it("round 12: a bare '$' in a Canadian or Australian story is the local dollar; rupees, crore and millimetres; a unit shared in one sentence", () => {
-    const figs = (t: string) => extractAssertions({ text: t, publishedAt: "2026-03-02T10:00:00+00:00" }).figures.map((f) => [f.value, f.qualifier, f.unit]);
     expect(figs("VANCOUVER — Importers said about $1.2 billion of goods was stuck, and US$450 fees were added.")).toEqual([[1200000000, "about", "CAD"], [450, "exact", "USD"]]);
     expect(figs("The Queensland mine is losing about $35 million a month, Queensland officials said, as Australian buyers wait.")).toEqual([[35000000, "about", "AUD"]]);
     expect(figs("Tankers charge Rs 2,000 a load; about 1.4 crore people live there and 0.4 mm of rain fell.")).toEqual([[2000, "exact", "INR"], [14000000, "about", "people"], [0.4, "exact", "millimeters"]]);
@@ -164,59 +164,52 @@ describe("units", () => {
   });
 
   it("round 13: in a story about the naira, 'N790' is naira and quoted as written; elsewhere 'N95' is no money", () => {
-    const figs = (t: string) => extractAssertions({ text: t, publishedAt: "2026-03-02T10:00:00+00:00" }).figures.map((f) => [f.text, f.value, f.unit]);
+    const figs = (t: string) => figuresIn(t).map((f) => [f.text, f.value, f.unit]);
     expect(figs("The naira closed at N1,462.30 as petrol fell by N45 to N790 per litre.")).toEqual([["N1,462.30", 1462.3, "NGN"], ["N45", 45, "NGN"], ["N790", 790, "NGN"]]);
     expect(figs("Stores sold out of N95 masks.").some((f) => f[2] === "NGN")).toBe(false);
   });
 
   it("round 13: cents are hundredths of the (local) dollar; km/h, mph and mg are units; a time of day after the noun is not it", () => {
-    const figs = (t: string) => extractAssertions({ text: t, publishedAt: "2026-03-02T10:00:00+00:00" }).figures.map((f) => [f.value, f.qualifier, f.unit]);
     expect(figs("Earnings of 84 cents a share missed. Gusts reached 70 km/h and 55 mph; a 2.4 mg dose. The fire covered 8,400 hectares early Thursday and an estimated 380,000 early ballots waited.")).toEqual([[0.84, "exact", "USD"], [70, "exact", "km/h"], [55, "exact", "mph"], [2.4, "exact", "milligrams"], [8400, "exact", "hectares"], [380000, "about", "ballots"]]);
   });
 
   it("round 14: Kenyan shillings written 'Sh' or 'KSh'", () => {
-    const figs = (t: string) => extractAssertions({ text: t, publishedAt: "2026-03-02T10:00:00+00:00" }).figures.map((f) => [f.text, f.value, f.unit]);
+    const figs = (t: string) => figuresIn(t).map((f) => [f.text, f.value, f.unit]);
     expect(figs("He paid Sh1,000 and KSh 180 for the forms.")).toEqual([["Sh1,000", 1000, "KES"], ["KSh 180", 180, "KES"]]);
   });
 
   it("round 14: ISO codes and more currency words; units written onto the number; '85-metre-tall'; a preposition or adjective after the noun ends it", () => {
-    const figs = (t: string) => extractAssertions({ text: t, publishedAt: "2026-03-02T10:00:00+00:00" }).figures.map((f) => [f.value, f.qualifier, f.unit]);
     expect(figs("He owes CHF 8,000 and more than CHF 2 million; fines of about 160 million soles and 41.6 billion liras.")).toEqual([[8000, "exact", "CHF"], [2000000, "over", "CHF"], [160000000, "about", "PEN"], [41600000000, "exact", "TRY"]]);
     expect(figs("Gusts of up to 140km/h hit the 85-metre-tall chimney; some 2,500 barrels near the river; 21,486 votes against 20,917.")).toEqual([[140, "at_most", "km/h"], [85, "exact", "metre"], [2500, "about", "barrels"], [21486, "exact", "votes"], [20917, "exact", "votes"]]);
   });
 
   it("round 15: 'Rs' in a Pakistani story is the Pakistani rupee; 'tr' trillions; NT$ and ISO codes such as OMR; 'mostly', 'offshore' end the noun", () => {
-    const figs = (t: string) => extractAssertions({ text: t, publishedAt: "2026-03-02T10:00:00+00:00" }).figures.map((f) => [f.value, f.qualifier, f.unit]);
     expect(figs("ISLAMABAD: Pakistan raised tariffs by Rs3.42 per unit, worth Rs2.39tr; a trafficker paid. Taipei put NT$90.7 billion and OMR 178 million in; 60 vessels, mostly trawlers, sat 2.5 km offshore.")).toEqual([[3.42, "exact", "PKR"], [2390000000000, "exact", "PKR"], [90700000000, "exact", "TWD"], [178000000, "exact", "OMR"], [60, "exact", "vessels"], [2.5, "exact", "kilometers"]]);
   });
 
   it("round 16: Philippine 'P' pesos, hyphenated scales, currencies and per-cent, a fronted partitive, compass words after the noun, phone numbers", () => {
-    const figs = (t: string) => extractAssertions({ text: t, publishedAt: "2026-03-02T10:00:00+00:00" }).figures.map((f) => [f.value, f.qualifier, f.unit]);
     expect(figs("MANILA: Philippine power rose to P18.72 per unit, with a 5-euro fee, between $550-million and $650-million and a 2.3-per-cent rise. Of the affected vehicles, 204,600 were sold. It lay about 22 kilometres north of Tallinn. Call 0808 223 1133.")).toEqual([[18.72, "exact", "PHP"], [5, "exact", "EUR"], [600000000, "between", "USD"], [2.3, "exact", "percent"], [204600, "exact", "vehicles"], [22, "about", "kilometres"]]);
   });
 
   it("round 17: ringgit 'RM', rand with a hyphenated scale, Chilean pesos, 'above' ends the noun", () => {
-    const figs = (t: string) => extractAssertions({ text: t, publishedAt: "2026-03-02T10:00:00+00:00" }).figures.map((f) => [f.value, f.qualifier, f.unit]);
     expect(figs("Penang paid RM50,000; Eskom's R4.2-billion deal; the river rose more than 2 metres above normal.")).toEqual([[50000, "exact", "MYR"], [4200000000, "exact", "ZAR"], [2, "over", "metres"]]);
     expect(figs("SANTIAGO, Chile: the Chilean court fined the miner 34 billion pesos.")).toEqual([[34000000000, "exact", "CLP"]]);
   });
   it("round 20: Gulf papers' dirham, riyal and rial abbreviations", () => {
-    const figs = (t: string) => extractAssertions({ text: t, publishedAt: "2026-03-02T10:00:00+04:00" }).figures.map((f) => [f.value, f.qualifier, f.unit]);
+    const figs = (t: string) => valueQualifierUnit(t, "2026-03-02T10:00:00+04:00");
     expect(figs("DUBAI: Profit rose to Dh1.37 billion, shares closed at Dh6.42, Aramco paid SR1.2 billion and the port earned RO 12 million.")).toEqual([[1370000000, "exact", "AED"], [6.42, "exact", "AED"], [1200000000, "exact", "SAR"], [12000000, "exact", "OMR"]]);
   });
   it("round 24: Brazilian reais 'R$', a Singapore story's bare '$' under a headline, a Montreal dateline without its accent", () => {
-    const figs = (t: string) => extractAssertions({ text: t, publishedAt: "2026-03-02T10:00:00+08:00" }).figures.map((f) => [f.value, f.qualifier, f.unit]);
+    const figs = (t: string) => valueQualifierUnit(t, "2026-03-02T10:00:00+08:00");
     expect(figs("Zhongyuan will pay R$3.1 billion (about US$565 million).")).toEqual([[3100000000, "exact", "BRL"], [565000000, "about", "USD"]]);
     expect(figs("MediLink fined over cyber attack\n\nSINGAPORE - MediLink Health Group has been fined $780,000.")).toEqual([[780000, "exact", "SGD"]]);
     expect(figs("MONTREAL — Hydro-Québec wants $1.9 billion more.")).toEqual([[1900000000, "exact", "CAD"]]);
   });
   it("round 28: Ghana cedis 'GH¢', a currency code fused to the amount, a Jamaican story's bare '$'", () => {
-    const figs = (t: string) => extractAssertions({ text: t, publishedAt: "2026-03-02T10:00:00+00:00" }).figures.map((f) => [f.value, f.qualifier, f.unit]);
     expect(figs("ACCRA — The tariff rises to GH¢1.31 and wages reach VND5.3 million.")).toEqual([[1.31, "exact", "GHS"], [5300000, "exact", "VND"]]);
     expect(figs("KINGSTON, Jamaica — The government has spent $15.8 billion on recovery in Jamaica.")).toEqual([[15800000000, "exact", "JMD"]]);
   });
   it("round 30: Zambian kwacha 'K' in Zambian copy, Egyptian 'LE', a bare 'kroner' by the country the copy names", () => {
-    const figs = (t: string) => extractAssertions({ text: t, publishedAt: "2026-03-02T10:00:00+00:00" }).figures.map((f) => [f.value, f.qualifier, f.unit]);
     expect(figs("LUSAKA — Zambia's revenue authority wants K4.2 billion and about K600 million more.")).toEqual([[4200000000, "exact", "ZMW"], [600000000, "about", "ZMW"]]);
     expect(figs("The Egyptian government will spend about LE3.2 billion.")).toEqual([[3200000000, "about", "EGP"]]);
     expect(figs("Norway's Vestland county awarded a 3.4 billion kroner ferry contract.")).toEqual([[3400000000, "exact", "NOK"]]);
@@ -224,30 +217,27 @@ describe("units", () => {
     expect(figs("The Porsche K4 costs more.")).toEqual([]);
   });
   it("round 32: Bangladeshi 'Tk', Peruvian 'S/', the kina 'K' in Papua New Guinean copy, Turkish liras, bounds written after the number", () => {
-    const figs = (t: string) => extractAssertions({ text: t, publishedAt: "2026-03-02T10:00:00+00:00" }).figures.map((f) => [f.value, f.qualifier, f.unit]);
     expect(figs("BGMEA paid Tk 5 lakh to each family; the minimum wage is Tk 12,500 a month.")).toEqual([[500000, "exact", "BDT"], [12500, "exact", "BDT"]]);
     expect(figs("The ministry may seek penalties of up to S/ 450 million or up to 5 million Turkish liras.")).toEqual([[450000000, "at_most", "PEN"], [5000000, "at_most", "TRY"]]);
     expect(figs("PORT MORESBY — The court awarded costs of about K250,000 to landowners in Papua New Guinea.")).toEqual([[250000, "about", "PGK"]]);
     expect(figs("Operators must meet repayments of R18,000 or more; 12 or more people were hurt and claims take 30 days or less.")).toEqual([[18000, "at_least", "ZAR"], [12, "at_least", "people"], [30, "at_most", "days"]]);
   });
   it("round 35: a bare number before 'more' or a verb counts what the figure before it counted, in the sentence before too", () => {
-    const figs = (t: string) => extractAssertions({ text: t, publishedAt: "2026-03-02T10:00:00+00:00" }).figures.map((f) => [f.value, f.qualifier, f.unit]);
     expect(figs("Austin has about 2,400 licensed short-term rentals. Code officials estimate that 9,000 more operate without a permit.")).toEqual([[2400, "about", "rentals"], [9000, "exact", "rentals"]]);
     expect(figs("Police counted 1,500 protesters on Monday. The mayor said 3,000 were expected.")).toEqual([[1500, "exact", "protesters"], [3000, "exact", "protesters"]]);
   });
   it("round 37: Barbadian and Fijian dollars, Ugandan 'Shs', a headline's 'speeds up to' is a movement", () => {
-    const figs = (t: string) => extractAssertions({ text: t, publishedAt: "2026-03-02T10:00:00+00:00" }).figures.map((f) => [f.value, f.qualifier, f.unit]);
     expect(figs("SUVA — Growers will get $12.40 a tonne, worth about $19.6 million, Fiji's minister said.")).toEqual([[12.4, "exact", "FJD"], [19600000, "about", "FJD"]]);
     expect(figs("Barbadian households could see bills rise by $28 a month, Barbados Light said.")).toEqual([[28, "exact", "BBD"]]);
     expect(figs("KAMPALA — The company will pay Shs4.8 billion a year to Uganda.")).toEqual([[4800000000, "exact", "UGX"]]);
     expect(figs("Inflation speeds up to 2.9% in March")).toEqual([[2.9, "exact", "percent"]]);
   });
   it("round 40: pence written onto the number ('142p')", () => {
-    const figs = (t: string) => extractAssertions({ text: t, publishedAt: "2026-03-02T10:00:00+00:00" }).figures.map((f) => [f.text, f.value, f.unit]);
+    const figs = (t: string) => figuresIn(t).map((f) => [f.text, f.value, f.unit]);
     expect(figs("Shares fell to 142p from 260p.")).toEqual([["142p", 142, "GBX"], ["260p", 260, "GBX"]]);
   });
   it("round 41: a passing mention of the United States leaves a New Zealand story's dollars local; two mentions (U.S. counted too) do not", () => {
-    const figs = (t: string) => extractAssertions({ text: t, publishedAt: "2026-03-02T10:00:00+00:00" }).figures.map((f) => [f.value, f.unit]);
+    const figs = (t: string) => figuresIn(t).map((f) => [f.value, f.unit]);
     expect(figs("New Zealand's co-op expects to pay $9.40, Wellington said. Auckland plants are busy while United States buyers wait.")).toEqual([[9.4, "NZD"]]);
     expect(figs("The recall covers Canada and the U.S.; Ottawa and Ontario agreed, the United States said. It cost $90.")).toEqual([[90, "USD"]]);
   });
