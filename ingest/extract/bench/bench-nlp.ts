@@ -2,7 +2,7 @@
  * `npm run bench:nlp`: precision/recall/F1 per field on the gold set in ../gold, per split (tune and
  * each held-out batch), then throughput on one core. Prints markdown tables for the README.
  * `--verbose` prints the counts per article; `--errors [split]` lists every missed and spurious item
- * per article (of one split when given, e.g. `--errors heldout-2`); `--except <split>` leaves one split out.
+ * per article (of one split when given, e.g. `--errors heldout-2`); `--except <split>[,<split>]` leaves splits out.
  */
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
@@ -49,13 +49,13 @@ const args = process.argv.slice(2);
 const errorsAt = args.indexOf("--errors");
 const afterErrors = errorsAt >= 0 ? args[errorsAt + 1] : undefined;
 const errorSplit = afterErrors?.startsWith("--") ? undefined : afterErrors;
-/** `--except heldout-23`: leave a split out entirely (a batch kept blind until its run is not scored, not even inside "all"). */
+/** `--except heldout-23[,heldout-24]`: leave splits out entirely (a batch kept blind until its run is not scored, not even inside "all"). */
 const exceptAt = args.indexOf("--except");
-const except = exceptAt >= 0 ? args[exceptAt + 1] : undefined;
+const except = new Set(exceptAt >= 0 ? (args[exceptAt + 1] ?? "").split(",") : []);
 
 /** The splits the gold holds, in reading order: tune, heldout-1…n, wire-1…n, then all of them. */
 const order = (split: string) => [split.startsWith("heldout") ? 1 : split.startsWith("wire") ? 2 : 0, Number(split.split("-")[1] ?? 0)] as const;
-const scored = articles.filter((a) => splitOf(a.gold) !== except);
+const scored = articles.filter((a) => !except.has(splitOf(a.gold)));
 const SPLITS = [...[...new Set(scored.map((a) => splitOf(a.gold)))].sort((a, b) => order(a)[0] - order(b)[0] || order(a)[1] - order(b)[1]), "all"];
 
 const zero = (): Record<Field, Counts> => Object.fromEntries(FIELDS.map((k) => [k, { tp: 0, fp: 0, fn: 0 }])) as Record<Field, Counts>;
