@@ -161,4 +161,12 @@ describe("generic weekdays and past clauses", () => {
   it("round 39: 'more than 60 days out of service' is a length, not a day", () => {
     expect(days("The MV Clansman has spent more than 60 days out of service.")).toEqual([]);
   });
+  it("round 42: 'next Thursday' is the first one after publication unless that is tomorrow; 'late last night'; 'from 9am today'; what someone is asked to do lies ahead", () => {
+    const monday = "2026-02-23T17:20:00-05:00";
+    expect(days("Inspections are due by next Sunday, and results next Thursday.", monday).map(([t, d]) => [t, d])).toEqual([["by next Sunday", "2026-03-01"], ["next Thursday", "2026-02-26"]]);
+    expect(days("The board meets next Thursday.", "2026-03-18T10:00:00+01:00").map(([, d]) => d)).toEqual(["2026-03-26"]);
+    const dawn = "2026-05-21T06:00:00+08:00";
+    expect(days("The filing reached the exchange late last night. Trading will be suspended from 9am today.", dawn).map(([t, d]) => [t, d])).toEqual([["last night", "2026-05-20"], ["today", "2026-05-21"]]);
+    expect(days("She had asked the prefect to bring both sides together on Monday.", "2026-04-16T15:20:00+02:00").map(([, d]) => d)).toEqual(["2026-04-20"]);
+  });
 });

@@ -6,7 +6,8 @@ type Span = { start: number; end: number };
 export type DateScan = { dates: DateRef[]; spans: Span[] };
 
 const MONTH_OR_NUMERIC = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\d{1,2}\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\d{4}-\d\d-\d\d|\d{1,2}\/\d{1,2}/i;
-const FUTURE = /\b(will|would|ending|ends|starting|starts|start|next|later|plans? to|to be|effective|begins?|due|scheduled|ahead of|expected(?=\s*(?:on\s*)?$)|forecast for|(?<!(?:propped|left|was|were|is|are|been|remains?|remained|stayed|wide|break|broke|cut|prised|forced)\s)open|opens|goes on sale|go on sale|takes effect|take effect|(?:expected|set|poised|likely) to|reports? (?:earnings|results)|hosts|meets|holds|testifies|(?<![\d,]\s)votes|forecast for|expected for)\b(?!-)/gi;
+/** Words that make a weekday after them look forward ("asked the prefect to bring both sides together on Monday": what someone is asked to do lies ahead). */
+const FUTURE = /\b(will|would|ending|ends|starting|starts|start|next|later|plans? to|to be|effective|begins?|due|scheduled|ahead of|expected(?=\s*(?:on\s*)?$)|forecast for|(?<!(?:propped|left|was|were|is|are|been|remains?|remained|stayed|wide|break|broke|cut|prised|forced)\s)open|opens|goes on sale|go on sale|takes effect|take effect|(?:expected|set|poised|likely) to|reports? (?:earnings|results)|hosts|meets|holds|testifies|(?<![\d,]\s)votes|forecast for|expected for|(?:asked|urged|invited|pressed|called on)\s+(?:[\w'’-]+\s+){0,5}?to(?=\s+[a-z]))\b(?!-)/gi;
 /** "before Saturday's home game", "ahead of Monday's vote": a possessive weekday after these looks forward. */
 const AHEAD = /\b(?:before|ahead of|until)\s+$/i;
 /** "three weeks after the club reported …": counted from an event, not from publication; no day we can name. */
@@ -47,11 +48,12 @@ export function findDates(text: string, publishedAt?: string): DateScan {
   for (const r of chrono.parse(text, ref)) {
     // "Monday night", "Tuesday morning": the day is the day; the span shows it the way "on Monday" is shown.
     // "at 7 p.m. Wednesday" shows the day; the hour is not what a reader dates the claim by.
-    const clock = /^(?:at\s+|around\s+|about\s+)?\d{1,2}(?:[:.]\d\d)?\s*(?:a\.m\.|p\.m\.|am|pm)\s+(?=\p{Lu})/iu.exec(r.text)?.[0] ?? "";
+    // ("from 9am today" likewise shows "today".)
+    const clock = /^(?:at\s+|around\s+|about\s+|from\s+)?\d{1,2}(?:[:.]\d\d)?\s*(?:a\.m\.|p\.m\.|am|pm)\s+(?=\p{Lu}|(?:today|tonight|tomorrow|yesterday)\b)/iu.exec(r.text)?.[0] ?? "";
     // ("by 12 on Tuesday": chrono reads a bare "12" as the hour; the day is what is dated.)
     const hour = /^\d{1,2}\s+(?=on\s+\p{Lu})/u.exec(r.text.slice(clock.length))?.[0] ?? "";
     // ("May 13, 2026, 5:42 PM EDT": a dateline's clock time after the day is no part of it either.)
-    const shown = r.text.slice(clock.length + hour.length).replace(/,?\s*\d{1,2}[:.]\d\d\s*(?:a\.m\.|p\.m\.|am|pm)?(?:\s+[A-Z]{2,4})?\)?$/i, "").replace(/[\s,.;:]+$/, "").replace(/\s+(?:morning|afternoon|evening|night)$/i, "");
+    const shown = r.text.slice(clock.length + hour.length).replace(/,?\s*\d{1,2}[:.]\d\d\s*(?:a\.m\.|p\.m\.|am|pm)?(?:\s+[A-Z]{2,4})?\)?$/i, "").replace(/[\s,.;:]+$/, "").replace(/(?<!\blast)\s+(?:morning|afternoon|evening|night)$/i, "");
     const span = { start: r.index + clock.length + hour.length, end: r.index + clock.length + hour.length + shown.length };
     if (spans.some((x) => x.start < span.end && span.start < x.end) || DURATION.test(r.text) || PART_OF.test(shown) || PART_OF.test(text.slice(Math.max(0, span.start - 16), span.start))) continue;
     // "at 17 polling stations", "more than 36 hours before": a bare hour names no day and must not hide a figure.
@@ -116,10 +118,13 @@ function anchoredShift(m: RegExpMatchArray): number {
 }
 
 function resolveChrono(s: chrono.ParsedComponents, written: string, pubDay: string | undefined, isFuture: boolean): string | undefined {
+  // "late last night" in a 6 am paper is the evening before publication day (chrono counts the small hours as that night).
+  if (pubDay && /^(?:late\s+)?last\s+(?:night|evening)$/i.test(written.trim())) return addDays(pubDay, -1);
   const day = ymd(s.get("year") ?? 0, s.get("month") ?? 0, s.get("day") ?? 0);
   if (s.isCertain("day") && !s.isCertain("year") && pubDay && MONTH_OR_NUMERIC.test(written)) return inPublicationYear(s, pubDay, isFuture);
   if (s.isCertain("day")) return pubDay || s.isCertain("year") ? day : undefined;
-  if (!s.isCertain("weekday") || !pubDay || /\b(next|last|this)\b/i.test(written)) return pubDay && s.isCertain("weekday") ? day : undefined;
+  if (pubDay && s.isCertain("weekday") && /\bnext\b/i.test(written)) return nextWeekday(s.get("weekday") ?? 0, pubDay);
+  if (!s.isCertain("weekday") || !pubDay || /\b(last|this)\b/i.test(written)) return pubDay && s.isCertain("weekday") ? day : undefined;
   return resolveWeekday(s.get("weekday") ?? 0, pubDay, isFuture);
 }
 
@@ -144,6 +149,16 @@ export function resolveWeekday(dow: number, pubDay: string, future: boolean): st
   // "will announce the terms later on Wednesday" in Wednesday's paper is that day; a week ahead is written "next Wednesday".
   if (future) return addDays(pubDay, diff);
   return addDays(pubDay, -((weekday(pubDay) - dow + 7) % 7));
+}
+
+/**
+ * "next Thursday" is the first Thursday after publication (chrono takes the one of next week, which
+ * on a Monday is ten days away), except the day after publication, which would be written "tomorrow":
+ * "next Thursday" in Wednesday's paper is eight days away.
+ */
+function nextWeekday(dow: number, pubDay: string): string {
+  const diff = (dow - weekday(pubDay) + 7) % 7;
+  return addDays(pubDay, diff <= 1 ? diff + 7 : diff);
 }
 
 /**

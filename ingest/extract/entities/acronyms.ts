@@ -50,3 +50,13 @@ export function introducedAcronyms(text: string, cands: Candidate[]): Map<string
 
 /** "Financial Conduct Authority" -> "FCA"; "of", "and" and "&" are skipped as acronyms skip them. */
 const initials = (name: string) => name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join("");
+
+/**
+ * "Pakistan Tehreek-e-Insaf (PTI)": a bracketed acronym that spells the capitalised words of the name right
+ * before it letter for letter stands for that name, even where the lexicon knows another body by it (PTI, the
+ * Press Trust of India).
+ */
+export function spelledByNameBefore(text: string, acr: { start: number; text: string }, cands: Candidate[]): boolean {
+  if (!ACRONYM.test(acr.text) || !/\(\s*$/.test(text.slice(Math.max(0, acr.start - 3), acr.start))) return false;
+  return cands.some((c) => /^\s*\($/.test(text.slice(c.end, acr.start).trimEnd()) && c.text.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join("") === acr.text);
+}

@@ -3,7 +3,7 @@ import { hasGovHead } from "./gov-heads";
 import { lexiconType } from "./lexicon-matches";
 import { STATE_ABBREVIATIONS, STREET_TYPES } from "../text/us-addresses";
 import { findTitle, INSTITUTION_HEAD } from "./titles";
-import { townPopulation } from "./gazetteer";
+import { isRegion, townPopulation } from "./gazetteer";
 import { isFamilyName, isGivenName } from "./given-names";
 import { MONTHS_DAYS, NOT_NAMES, TITLES, isCommonWord, isDemonym, isFirstName, isLastName, isPlaceWord } from "./words";
 
@@ -41,7 +41,11 @@ const ROLE_SUFFIX = /^\p{Lu}\p{Ll}+(?:maker|builder|producer|operator|developer|
 const STREET = new RegExp(String.raw`^${STREET_TYPES}\.?$`);
 const PARTY_LABEL = /^(?:Republican|Democrat|Democratic|Conservative|Labour|Liberal|Independent|Socialist|Green)$/;
 /** "A380", "A350-900", "A330neo", "S24": a letter-and-number model code names a product. */
-export const MODEL_CODE = /^\p{Lu}{1,2}\d{2,4}(?:-\d+|neo|[A-Z])?$/u;
+export const MODEL_CODE = /^\p{Lu}{1,2}\d{2,4}(?:-\p{Lu}?\d+\p{Lu}{0,2}|neo|[A-Z])?$/u;
+/** "737-800", "777-300ER", "787-9": a maker's numbered model with its variant (only ever written after the maker's name). */
+export const MODEL_VARIANT = /^\d{3}-\d{1,3}\p{Lu}{0,2}$/u;
+/** A code written after a maker's name ("Airbus A220-300", "Boeing 777-300ER", "Sao Viet S5"; alone "S5" or "G7" says too little). */
+export const isModelAfterMaker = (w: string) => MODEL_CODE.test(w) || MODEL_VARIANT.test(w) || /^\p{Lu}{1,2}\d$/u.test(w);
 /** Abbreviations whose full stop does not end a name ("St. Aldric Hospital", "Mt. Sinai"), and middle initials ("Patrick W. Carlineo"). */
 const NAME_ABBREV = /^(?:St|Mt|Ft|Corp|Co|Bros|\p{Lu})$/u;
 /** "Rep. Ilhan Omar", "Gov. Kathy Hochul", "Dr. Ana Ruiz": an abbreviated title before a name. */
@@ -52,7 +56,7 @@ const PARTY_TAG = /^[DRI]-\p{Lu}/u;
 /** "Convention for Renewal Party", "Office for National Statistics": heads that take a "for" phrase into the name. */
 const FOR_HEADS = /^(Transport|Board|Centers|Centres|Forum|Commissioner|Ombudsman|Arbitration|Convention|Party|Movement|Alliance|Coalition|Centre|Center|Campaign|Committee|Commission|Council|Office|Institute|Foundation|Association|Society|Fund|Agency|Department|Ministry|Secretary|Front|Union|Court|Tribunal|Network|Authority)$/;
 
-type Word = { text: string; start: number; end: number; possessive: boolean; breakAfter: boolean; hyphenSuffix?: string; absorbs?: boolean; dash?: boolean };
+type Word = { text: string; start: number; end: number; possessive: boolean; breakAfter: boolean; hyphenSuffix?: string; absorbs?: number; dash?: boolean };
 
 /** Normalises one token: drops "'s", cuts "Berlin-based" at the hyphen, notes punctuation that ends a name. */
 /** ".DJI", "CLc1", "XAU=", "US10YT=RR", "CMCU3": market codes written in the text, never names. */
@@ -76,7 +80,7 @@ function toWord(terms: Term[], i: number): Word {
   let text = t.text;
   let end = t.end;
   // "Port Workers' Union", "Farmers’ Association": a plural possessive before an institution's head is inside the name.
-  const inName = (/s$/.test(text) && /^['’]\s$/.test(t.post) && next !== undefined && (MEMBERS_HEAD.test(next.text) || headAhead(terms, i + 1))) || (/^People['’]s$/.test(text) && next !== undefined && /^\p{Lu}/u.test(next.text)) || (/^(?:Sheriff|Attorney|Prosecutor|Coroner|Governor|Mayor|Children|General|Ombudsman|Auditor|Commissioner|Comptroller|Controller)['’]s$/.test(text) && next !== undefined && /^(?:Office|Department|Hospital)$/.test(next.text)) ||
+  const inName = (/s$/.test(text) && /^['’]\s$/.test(t.post) && next !== undefined && (MEMBERS_HEAD.test(next.text) || headAhead(terms, i + 1))) || (/^People['’]s$/.test(text) && next !== undefined && /^\p{Lu}/u.test(next.text)) || (/^\p{Lu}\p{Ll}*(?:men|Children|Women)['’]s$/u.test(text) && next !== undefined && (MEMBERS_HEAD.test(next.text) || headAhead(terms, i + 1))) || (/^(?:Sheriff|Attorney|Prosecutor|Coroner|Governor|Mayor|Children|General|Ombudsman|Auditor|Commissioner|Comptroller|Controller)['’]s$/.test(text) && next !== undefined && /^(?:Office|Department|Hospital)$/.test(next.text)) ||
     // "Hawke's Bay", "Walker's Point": a possessive inside a place's name.
     (/^\p{Lu}\p{Ll}+['’]s$/u.test(text) && next !== undefined && (/^(?:Bay|Point|Island|Head|Cove|Harbour|Harbor|Creek|Landing|Hill|Reach|Wharf|Crossing)$/.test(next.text) || townPopulation(`${text} ${next.text}`) > 0));
   if (inName && /['’]s$/.test(text)) return { text, start: t.start, end: t.end, possessive: false, breakAfter: false };
@@ -84,7 +88,7 @@ function toWord(terms: Term[], i: number): Word {
   // "TOI-2291 b": the code before the number is no name of its own.
   if (/^\p{Lu}+$/u.test(text) && t.post.trim() === "-" && /^\d/.test(next?.text ?? "")) return { text: text.toLowerCase(), start: t.start, end, possessive: false, breakAfter: true };
   // "A290s": the plural of a model code is the model.
-  if (/\ds$/.test(text) && MODEL_CODE.test(text.slice(0, -1))) { text = text.slice(0, -1); end -= 1; }
+  if (/\ds$/.test(text) && (MODEL_CODE.test(text.slice(0, -1)) || MODEL_VARIANT.test(text.slice(0, -1)))) { text = text.slice(0, -1); end -= 1; }
   const poss = /['’]s?$/.exec(text);
   const hy = /^([^-]+)-(\p{Ll}[\p{L}-]*)$/u.exec(text);
   let hyphenSuffix: string | undefined;
@@ -92,9 +96,12 @@ function toWord(terms: Term[], i: number): Word {
   else if (hy?.[1] && hy[2] && isWordSuffix(hy[2])) { text = hy[1]; end = t.start + text.length; hyphenSuffix = hy[2]; }
   const hyphenNext = t.post.trim() === "-" && next !== undefined && /^\p{Ll}/u.test(next.text);
   // "Anti-Doping Agency", "Rolls-Royce": a hyphen between capitalised words is inside one name.
-  if (t.post === "-" && next !== undefined && /^\p{Lu}/u.test(next.text) && /^\p{Lu}/u.test(text) && !PARTY_TAG.test(`${text}-${next.text}`)) return { text: `${text}-${next.text}`, start: t.start, end: next.end, possessive: false, breakAfter: next.post.trim() !== "", absorbs: true };
+  if (t.post === "-" && next !== undefined && /^\p{Lu}/u.test(next.text) && /^\p{Lu}/u.test(text) && !PARTY_TAG.test(`${text}-${next.text}`)) return { text: `${text}-${next.text}`, start: t.start, end: next.end, possessive: false, breakAfter: next.post.trim() !== "", absorbs: 1 };
+  // "Tehreek-e-Insaf", "Jamaat-e-Islami", "Stratford-upon-Avon": a short particle joins two capitalised halves of one name.
+  const third = terms[i + 2];
+  if (hyphenNext && next.post === "-" && next.text.length <= 4 && third && /^\p{Lu}/u.test(third.text) && /^\p{Lu}/u.test(text)) return { text: `${text}-${next.text}-${third.text}`, start: t.start, end: third.end, possessive: false, breakAfter: third.post.trim() !== "" || QUOTE.test(terms[i + 3]?.pre ?? ""), absorbs: 2 };
   if (hyphenNext && isWordSuffix(next.text)) hyphenSuffix = next.text;
-  else if (hyphenNext) return { text: `${text}-${next.text}`, start: t.start, end: next.end, possessive: false, breakAfter: next.post.trim() !== "", absorbs: true };
+  else if (hyphenNext) return { text: `${text}-${next.text}`, start: t.start, end: next.end, possessive: false, breakAfter: next.post.trim() !== "", absorbs: 1 };
   // "National Grid Corp. of the Philippines": a company's abbreviated form may continue with "of".
   const abbrev = NAME_ABBREV.test(text) && t.post.startsWith(".") && next !== undefined && (/^\p{Lu}/u.test(next.text) || (/^(?:Corp|Co|Inc|Bros)$/.test(text) && next.text === "of"));
   if (abbrev) { text += "."; end += 1; }
@@ -135,6 +142,11 @@ function numberClosesName(num: Word, next: Word | undefined): boolean {
 const POLICY_AREA = /^(?:Environment|Health|Transport|Fisheries|Agriculture|Immigration|Employment|Innovation|Natural Resources|Indigenous Services|Public Safety|Justice|Finance|Heritage)$/;
 
 function andJoins(words: Word[], i: number): boolean {
+  // "Newfoundland and Labrador", "Trinidad and Tobago", "Turks and Caicos Islands": a place whose name holds "and".
+  for (let back = 1; back <= 2; back++) for (let fwd = 1; fwd <= 3; fwd++) {
+    const name = [...words.slice(Math.max(0, i - back), i), ...words.slice(i, i + fwd + 1)].map((w) => w.text).join(" ");
+    if (i - back >= 0 && i + fwd < words.length && (isRegion(name) || isPlaceWord(name))) return true;
+  }
   // "Ministry of Health and Family Welfare", "Department of Roads and Transport": after "<head> of", "and" continues the portfolio.
   // ("Ministry of Finance and the Public Service": "and the" too.)
   if (words.slice(Math.max(0, i - 4), i).some((w, k, a) => (w.text === "of" || w.text === "for") && /^(?:Ministry|Department|Office|Bureau|Secretariat|Directorate|Minister|Secretary|Institute|Council|Commission|Commissioner|Agency|Board|Academy|Chamber|Confederation|Federation|Association)$/.test(a[k - 1]?.text ?? ""))) return isCap(words[i + 1] as Word) || (words[i + 1]?.text === "the" && /^(?:Public|Environment|Arts|Interior|Economy|Islands|Regions|Treasury)$/.test(words[i + 2]?.text ?? ""));
@@ -221,8 +233,14 @@ export function sentenceCandidates(s: Sentence): Candidate[] {
     if ((run.length === 0 || prev?.breakAfter) && /^(?:Mr|Mrs|Ms|Dr|Mx|Supt|Insp|Cllr|Coun|Cr|Det|Sgt|Const|Prof|Capt|Lt|Hon)$/.test(w.text) && next && isCap(next) && !w.breakAfter) { flush(); titled = true; continue; }
     // "Kestrel Semiconductor Corp. KSTL sank", "the PHLX Semiconductor Index SOX": a ticker written after the name is no part of it.
     if (prev && run.length >= 2 && /^\p{Lu}{2,5}$/u.test(w.text) && !LEGAL_FORM.test(w.text) && /^(?:Corp\.?|Inc\.?|Ltd\.?|Co\.?|Index|Holdings|Group)$/.test(prev.text)) { flush(); continue; }
+    // "Airbus A220-300", "Boeing 777-300ER", "Sao Viet S5": a brand with a model code after it names the model.
+    // ("a Summit Air Airbus A220-300": a known maker closing a longer run is the model's brand; "HP2100-powered" is an attribute.)
+    if (prev && !prev.breakAfter && !w.hyphenSuffix && isModelAfterMaker(w.text)) {
+      if (run.length > 1 && lexiconType(prev.text) === "ORG") { run.pop(); flush(); run = [prev]; runStart = i - 1; }
+      if (run.length <= 2 && !run.some((r) => isCommonWord(r.text))) { run.push(w); flush(); continue; }
+    }
     if (!isCap(w) && !joiner) { flush(); continue; }
-    // "Airbus A350-900": the maker and its model code are two names.
+    // "Halvorsen Propulsion HP2100": otherwise the maker and its model code are two names.
     if (prev?.breakAfter || (run.length && MODEL_CODE.test(w.text))) flush();
     // ("Prince Rupert", "Prince George": a title opening a known town's name is part of it.)
     if (run.length === 0 && TITLES.has(w.text.toLowerCase()) && next && isCap(next) && !w.breakAfter && !INSTITUTION_HEAD.test(next.text) && !townPopulation(`${w.text} ${next.text}`)) { titled = true; continue; }
@@ -242,7 +260,7 @@ export function sentenceCandidates(s: Sentence): Candidate[] {
     if (run.length === 0 && /^(?:for|of)$/.test(words[i - 1]?.text ?? "") && /^(?:Minister|Secretary|Undersecretary)$/.test(words[i - 2]?.text ?? "") && next?.text === "Affairs" && !w.breakAfter && !next.breakAfter && words[i + 2] && isCap(words[i + 2] as Word)) { titled = true; i++; continue; }
     if (run.length === 0) runStart = i;
     run.push(w);
-    if (w.absorbs) i++;
+    i += w.absorbs ?? 0;
   }
   flush();
   // "(.DJI)", "(CLc1)", "(XAU)": a market code in brackets is a ticker, not a name (an acronym of the name before it is kept).
@@ -261,7 +279,7 @@ function bracketedTicker(c: Candidate, before: string, after: string): boolean {
 /** "Competition and Markets Authority (CMA": the capitals spell the initials of the words right before the bracket. */
 function spellsNameBefore(code: string, before: string): boolean {
   if (!/^\p{Lu}{2,6}$/u.test(code)) return true;
-  const initials = (before.replace(/\(\s*$/, "").match(/\p{Lu}[\p{L}'’-]*/gu) ?? []).map((w) => w[0]).join("");
+  const initials = (before.replace(/\(\s*$/, "").match(/\p{Lu}[\p{L}'’]*/gu) ?? []).map((w) => w[0]).join("");
   return initials.endsWith(code) || initials.includes(code);
 }
 

@@ -163,7 +163,7 @@ describe("places, instruments, designations and role words", () => {
 
   it("round 7: model codes, brand spellings, state offices, described places", () => {
     const found = entitiesOf("Lena Ortiz, 41, of Brackley, a town north of Silverstone, flew Airbus A321neo jets for LoganAir. The Ohio Attorney General sued. Qantas grounded its B737s.");
-    expect(found).toEqual(expect.arrayContaining(["PLACE Brackley", "PLACE Silverstone", "PRODUCT A321neo", "ORG Airbus", "ORG LoganAir", "GOV Ohio Attorney General"]));
+    expect(found).toEqual(expect.arrayContaining(["PLACE Brackley", "PLACE Silverstone", "PRODUCT Airbus A321neo", "ORG LoganAir", "GOV Ohio Attorney General"]));
   });
 
   it("round 8: titles with portfolios, nationalities before people, streets, tickers, sheriff's offices, 'on' names", () => {
@@ -363,5 +363,10 @@ describe("places, instruments, designations and role words", () => {
   it("round 41: 'Interstate 25', a company of ceramics, a compass-named province, well-known products and bodies", () => {
     const found = entitiesOf("The yard sits west of Interstate 25. Brackenridge Ceramics closed a plant in North West province. Calls moved to Microsoft Teams and Google Meet, and Y Combinator objected in Ras Al Khaimah.");
     expect(found).toEqual(expect.arrayContaining(["PLACE Interstate 25", "ORG Brackenridge Ceramics", "PLACE North West", "PRODUCT Microsoft Teams", "PRODUCT Google Meet", "ORG Y Combinator", "PLACE Ras Al Khaimah"]));
+  });
+  it("round 42: a brand and its model code, a maker's plural-possessive union, a place named with 'and', particles inside hyphenated names, an acronym the name before it spells", () => {
+    const found = entitiesOf("A Summit Air Airbus A220-300 and two Boeing 737-800s were grounded; Halvorsen Propulsion HP2100-powered jets too. Sao Viet Motors will sell the Sao Viet S5, and the S5 is cheap. The Maritime Fishermen's Union and Newfoundland and Labrador objected. Pakistan Tehreek-e-Insaf (PTI) protested, and the PTI said Celeste Linhas Aéreas owes it money.");
+    expect(found).toEqual(expect.arrayContaining(["ORG Summit Air", "PRODUCT Airbus A220-300", "PRODUCT Boeing 737-800", "ORG Halvorsen Propulsion", "PRODUCT Sao Viet S5", "ORG Maritime Fishermen's Union", "PLACE Newfoundland and Labrador", "ORG Pakistan Tehreek-e-Insaf", "ORG Celeste Linhas Aéreas"]));
+    expect(found.some((e) => /Press Trust|^\w+ S5$|Tehreek-e$|^PLACE Labrador|PERSON Celeste/.test(e))).toBe(false);
   });
 });

@@ -1,8 +1,8 @@
 import type { EntityType, ExtractedEntity } from "@/lib/schemas/extraction";
 import type { Sentence } from "../text/sentences";
-import { sentenceCandidates } from "./candidates";
+import { isModelAfterMaker, sentenceCandidates } from "./candidates";
 import { EAST_ASIAN_FAMILY, MEDIA_HEAD, NAME_WORD, typeVotes, type Vote } from "./classify";
-import { introducedAcronyms } from "./acronyms";
+import { introducedAcronyms, spelledByNameBefore } from "./acronyms";
 import { findGovDescriptors } from "./descriptors";
 import { entityId, entityKey } from "./entity-key";
 import { findLexiconMatches } from "./lexicon-matches";
@@ -27,7 +27,11 @@ export function findEntities(text: string, sentences: Sentence[]): EntityIndex {
   const desc = findGovDescriptors(text);
   const cands = extendListNames(text, sentences.flatMap(sentenceCandidates)).filter((c) => !desc.some((d) => overlaps(d, c)) && !titleAttribute(text, c));
   const prefixes = cands.flatMap((c) => (c.prefix ? [c.prefix] : []));
-  const lex = findLexiconMatches(text).filter((m) => !desc.some((d) => overlaps(d, m)) && !prefixes.some((p) => overlaps(p, m)) && !titleAttribute(text, m));
+  const lexAll = findLexiconMatches(text).filter((m) => !desc.some((d) => overlaps(d, m)) && !prefixes.some((p) => overlaps(p, m)) && !titleAttribute(text, m));
+  // (An acronym a name in the text spells out is that name's wherever it stands, not the lexicon's.)
+  const another = (m: (typeof lexAll)[number]) => cands.filter((c) => ![m.entry.name, ...(m.entry.aliases ?? [])].some((n) => entityKey(n) === entityKey(c.text)));
+  const spelled = new Set(lexAll.filter((m) => spelledByNameBefore(text, m, another(m))).map((m) => m.text));
+  const lex = lexAll.filter((m) => !spelled.has(m.text));
   const kept = cands.filter((c) => {
     const inside = lex.filter((m) => overlaps(m, c));
     return inside.length === 0 || (inside.length === 1 && within(inside[0] as Span, c) && c.text.length > (inside[0]?.text.length ?? 0));
@@ -138,7 +142,8 @@ function linkShortForms(groups: Group[]): Group[] {
 function hostsBareWord(m: Group, word: string, bare: Group): boolean {
   const words = withoutSuffix(nameOf(m).split(" "));
   const kind = typeOf(m);
-  if (words[words.length - 1] === word) return kind === "PERSON" || kind === "MEDIA" || GENERIC_FIRST.test(words[0] ?? "") || (typeOf(bare) !== "PLACE" && personShaped(m, words));
+  // ("the S5" after "Sao Viet S5", "the A220-300" after "Airbus A220-300": a model goes by its code.)
+  if (words[words.length - 1] === word) return kind === "PERSON" || kind === "MEDIA" || (kind === "PRODUCT" && isModelAfterMaker(word)) || GENERIC_FIRST.test(words[0] ?? "") || (typeOf(bare) !== "PLACE" && personShaped(m, words));
   // "Cruz" after "Ramiro Cruz Ayavire": a Spanish-style name is referred back to by its first surname.
   if (words.length === 3 && words[1] === word && kind === "PERSON") return true;
   if (words[0] !== word) return false;

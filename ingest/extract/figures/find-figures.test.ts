@@ -241,4 +241,11 @@ describe("units", () => {
     expect(figs("New Zealand's co-op expects to pay $9.40, Wellington said. Auckland plants are busy while United States buyers wait.")).toEqual([[9.4, "NZD"]]);
     expect(figs("The recall covers Canada and the U.S.; Ottawa and Ontario agreed, the United States said. It cost $90.")).toEqual([[90, "USD"]]);
   });
+  it("round 42: a plural noun ends what is counted ('shares outstanding'), frequency adjectives modify it, a shared unit runs down a list, 'HK cents'", () => {
+    expect(figs("Brightway has about 110 million shares outstanding.")).toEqual([[110000000, "about", "shares"]]);
+    expect(figs("The fishery landed 3,850 tonnes worth roughly $21.4 million.")).toEqual([[3850, "exact", "tonnes"], [21400000, "about", "USD"]]);
+    expect(figs("It cancelled 340 trains out of 610 daily services.")).toEqual([[340, "exact", "trains"], [610, "exact", "services"]]);
+    expect(figs("Madrid had 11,400 of the listings, followed by Andalusia with about 9,200 and the Balearic Islands with 6,750.").map((f) => f[2])).toEqual(["listings", "listings", "listings"]);
+    expect(figs("The stock closed at 18.4 HK cents.")).toEqual([[0.184, "exact", "HKD"]]);
+  });
 });

@@ -67,7 +67,8 @@ export function findFigures(source: string, exclude: Span[]): Figure[] {
     if (f.unit === "KES" && /^(?:[\p{L}\s-]*\s)?Shs?\s?\d/u.test(f.text) && shilling !== "KES") return { ...f, unit: shilling };
     return f;
   };
-  return shareConvertedQualifier(text, sorted.map(local)).map((f, i, all) => withSharedUnit(text, f, all[i - 1]));
+  // ("…with about 9,200 and … with 6,750": a shared unit passes on down a list.)
+  return shareConvertedQualifier(text, sorted.map(local)).reduce<Figure[]>((done, f) => [...done, withSharedUnit(text, f, done.at(-1))], []);
 }
 
 /** "up to $12.9bn (£10bn)": an amount converted in brackets carries the qualifier of the amount it converts. */
@@ -92,7 +93,8 @@ function withSharedUnit(text: string, f: Figure, prev: Figure | undefined): Figu
   // "…2,400 licensed rentals. Officials estimate that 10,000 more operate without a permit": a number left bare before
   // "more", "of them" or a verb counts what the figure just before it counted, in the sentence before too.
   const elided = between.length <= 250 && !/\n\s*\n/.test(between) && /^\s+(?:more|others?|of them|may|might|were|are|have|had|will|could|would|operate|remain)\b/.test(after);
-  if (!elided && (/[.!?;]\s/.test(between) || between.length > 80 || !/^[\s,]*(?:\p{Ll}|$)/u.test(after.slice(0, 3)))) return f;
+  // ("… followed by Andalusia with about 9,200 and the Balearic Islands with 6,750." ends the list at the full stop.)
+  if (!elided && (/[.!?;]\s/.test(between) || between.length > 80 || !/^[\s,]*(?:\p{Ll}|[.;](?:\s|$)|$)/u.test(after.slice(0, 3)))) return f;
   return { ...f, unit: prev.unit };
 }
 
@@ -118,10 +120,12 @@ function pushFigure(out: Figure[], text: string, m: RegExpMatchArray, exclude: S
   // "12 or more people": what is counted stands after the bound.
   const bareBound = /^\s+or\s+(?:more|fewer|less)(?=\s)/i.exec(after)?.[0].length ?? 0;
   const counted = weight ? "pounds" : hyphenatedUnit(after) ?? countedNoun(after.slice(bareBound), before) ?? elidedUnit(before) ?? measuredSubject(before) ?? frontedPartitive(before);
-  // "84 cents a share": a hundredth of the dollar (the local one, see localDollar), recorded as dollars.
-  if (!currency && !g.pct && /^cents?$/i.test(counted ?? "") && /^\s+cents?\b/i.test(after)) {
+  // "84 cents a share": a hundredth of the dollar (the local one, see localDollar), recorded as dollars; "18.4 HK cents" names its dollar.
+  const cents = /^\s+(?:(HK|US|NZ|A|S|C|NT)\s+)?cents?\b/i.exec(after);
+  if (!currency && !g.pct && cents) {
     const dollars = scaled(value, 0.01);
-    out.push({ start, end, text: text.slice(start, end), value: dollars, ...qualifierRange(qualifierOf(g.qual), dollars), qualifier: qualifierOf(g.qual), unit: "USD" });
+    const unit = cents[1] ? currencyCode(`${cents[1]}$`) ?? "USD" : "USD";
+    out.push({ start, end, text: text.slice(start, end), value: dollars, ...qualifierRange(qualifierOf(g.qual), dollars), qualifier: qualifierOf(g.qual), unit });
     return;
   }
   const unit = g.pct ? (/point/i.test(g.pct) ? "percentage_points" : "percent") : currency ?? (counted && writtenOutUnit(counted));

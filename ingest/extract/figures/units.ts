@@ -47,7 +47,8 @@ function participleBeforeNoun(w: string, rest: string): boolean {
 }
 
 /** "84.2 million paid subscribers", "2,100 more properties": words before a plural noun that modify it. */
-const IRREGULAR_PARTICIPLES = new Set(["paid", "sold", "built", "held", "made", "known", "grown", "more", "additional", "other", "new", "unpaid", "unsold"]);
+/** ("610 daily services": so do adjectives of frequency, which end like adverbs.) */
+const IRREGULAR_PARTICIPLES = new Set(["paid", "sold", "built", "held", "made", "known", "grown", "more", "additional", "other", "new", "unpaid", "unsold", "daily", "weekly", "monthly", "nightly", "hourly", "yearly", "quarterly"]);
 const isPlural = (w: string) => /^(?:people|children|men|women|police|staff|personnel)$/.test(w) || lexTags(w).includes("Plural") || (!lexTags(w).length && /[^s]s$/.test(w));
 
 /** "8.69 GW", "a 1.4-GW farm": written out, so "8.69 GW" and "8.69 gigawatts" are one measure. */
@@ -104,6 +105,10 @@ export function countedNoun(after: string, before: string): string | undefined {
     words.push(w);
     rest = rest.slice(m[0].length);
   }
+  // "110 million shares outstanding", "3,850 tonnes worth roughly $21m": words after a plural noun stand after the counted thing.
+  const plural = (w: string) => isPlural(w) || /[^siu]s$/.test(w);
+  const lastPlural = words.findLastIndex((w, i) => i < words.length - 1 && plural(w));
+  if (lastPlural >= 0 && !words.slice(lastPlural + 1).some(plural)) words.splice(lastPlural + 1);
   const head = words[words.length - 1] ?? (proper.length && !/\p{N}/u.test(proper.at(-1) ?? "") ? proper.at(-1) : undefined);
   if (head === "times" && /interact/i.test(before)) return "interactions";
   // "200 degrees Celsius": the scale names which degrees; the quantity counted is still degrees.
