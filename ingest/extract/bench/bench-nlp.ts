@@ -81,7 +81,8 @@ const pct = (n: number) => n.toFixed(3);
 const count = (split: string) => scored.filter((a) => split === "all" || splitOf(a.gold) === split).length;
 console.log(`\n| field | split | articles | precision | recall | F1 |\n|---|---|---|---|---|---|`);
 for (const k of FIELDS) {
-  for (const split of SPLITS) {
+  // ("--errors heldout-20" shows that split's rows only: a look at one split's errors must not show another's scores.)
+  for (const split of SPLITS.filter((x) => !errorSplit || x === errorSplit)) {
     const m = prf(totals.get(split)?.[k] ?? { tp: 0, fp: 0, fn: 0 });
     console.log(`| ${k} | ${split} | ${count(split)} | ${pct(m.p)} | ${pct(m.r)} | ${pct(m.f1)} |`);
   }

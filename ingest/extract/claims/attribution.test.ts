@@ -478,4 +478,11 @@ describe("round 7: real wire wordings", () => {
     expect(claimsIn(text, "receipt of the notice")[0]?.speakerText).toBe("A Labour Directorate official");
     expect(claimsIn(text, "talks would resume")[0]?.speakerText).toBe("A Labour Directorate official");
   });
+  it("round 42: a quotation left open at a paragraph's end is the speaker's named where it closes in the next; an employer and a lower-case role before the person; an outlet introduced by what it is", () => {
+    const text = "Deputy prosecutor Farid Yusof told the court the barracks had no water.\n\n“These are people who worked every day in the sun.\n\n“This is not an isolated case. We have seen it on 12 estates,” said Priya Nair, programme director at Tenaganita.\n\n“Our members found out in a 10-minute meeting,” said GMB regional organiser Dean Holroyd.\n\nA strike cost Lumeo Rail 2.3 million euros, according to the regional daily Ouest-France.";
+    expect(speakerOf(text, "worked every day")).toBe("Priya Nair");
+    expect(speakerOf(text, "isolated case")).toBe("Priya Nair");
+    expect(speakerOf(text, "10-minute meeting")).toBe("Dean Holroyd");
+    expect(claimsIn(text, "2.3 million")[0]).toMatchObject({ speaker: "Ouest-France", speakerText: undefined });
+  });
 });

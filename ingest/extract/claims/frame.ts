@@ -39,7 +39,8 @@ export function frameOf(input: FrameInput, s: Sentence, previous: Claim | undefi
   const after = speakerAfter(text, s.start, s.end, index, prevSpeaker, input.cited);
   if (after && (!act || s.start + act.start > after.at - 12)) return { speaker: after, act: act ?? SAID, contentStart: s.start, contentEnd: after.at };
   if (!act) {
-    const quoting = continuedQuote(input, s, previous, prevSpeaker) ?? quoteClosedLater(input, s, prevSpeaker);
+    // (Where the quotation closes on a named speaker, that name outranks the speaker before it.)
+    const quoting = quoteClosedLater(input, s, prevSpeaker) ?? continuedQuote(input, s, previous, prevSpeaker);
     // "“We do, however, disagree …”": the speaker's own denial inside the quotation still makes the claim negative.
     return quoting ? { ...quoting, act: quoted?.negative ? quoted : quoting.act } : { contentStart: s.start, contentEnd: s.end };
   }
@@ -87,7 +88,8 @@ function bareQuotation(input: FrameInput, s: Sentence): boolean {
   const own = input.sentences.filter((x) => x.paragraph === s.paragraph);
   const last = own[own.length - 1];
   if (!last) return false;
-  return /^\s*["“][^"“”]+[.!?]["”]\s*$/.test(input.text.slice(Math.max(0, s.start - 1), last.end));
+  // ("“… made with Vietnamese parts.": a paragraph that leaves its quotation open, for the next one to go on with, too.)
+  return /^\s*["“][^"“”]+[.!?]["”]?\s*$/.test(input.text.slice(Math.max(0, s.start - 1), last.end));
 }
 
 /** compromise leaves an opening quotation mark just outside the sentence. */
@@ -103,12 +105,16 @@ function openQuotes(input: FrameInput, s: Sentence, end: number): boolean {
 
 /**
  * “We interpret lighter results as timing. Comp sales were light,” the analyst wrote: a quotation running
- * over several sentences belongs to the speaker named where it closes, in the same paragraph.
+ * over several sentences belongs to the speaker named where it closes, in the same paragraph or the next.
  */
 function quoteClosedLater(input: FrameInput, s: Sentence, previous: Speaker | undefined): Frame | undefined {
   if (!openQuotes(input, s, s.end)) return undefined;
-  for (const next of input.sentences.slice(s.index + 1, s.index + 6)) {
-    if (next.paragraph !== s.paragraph) return undefined;
+  const following = input.sentences.slice(s.index + 1, s.index + 8);
+  for (const [k, next] of following.entries()) {
+    const before = following[k - 1] ?? s;
+    // "“… made with Vietnamese parts.¶“Our target is …,” Thành said.": a quotation left open at a paragraph's end runs on
+    // into the next paragraph when that opens with a mark, and is the speaker's named where it closes.
+    if (next.paragraph !== before.paragraph && !(openQuotes(input, before, before.end) && opensQuote(input, next))) return undefined;
     if (openQuotes(input, next, next.end)) continue;
     const trail = trailingAttribution(next.text, maskMentions(next.text, next.start, input.index));
     // ("…,” said Mandla Hermanus, chairperson of Santaco, at a briefing.": the inverted attribution, whatever follows it.)

@@ -189,6 +189,7 @@ function leadingEntity(ctx: SpeakerContext): Speaker | undefined {
   return first && (lead.length < 4 || TITLE_LEAD.test(lead)) && first.type !== "PLACE" ? { speakerId: first.id } : undefined;
 }
 
+const OUTLET_NOUN_BEFORE = /^(?:the\s+)?(?:[\p{Ll}-]+\s+){0,2}(?:daily|weekly|newspaper|paper|broadcaster|outlet|agency|magazine|website|site|station|channel|tabloid|broadsheet)\s+$/u;
 /** "..., said Jane Smith" / "according to a person familiar with the letter" / "according to the filing". */
 export function speakerAfter(text: string, from: number, end: number, index: EntityIndex, previous?: Speaker, cited?: Cited): (Speaker & { at: number; according?: boolean }) | undefined {
   const found = speakerAfterRaw(text, from, end, index, previous, cited);
@@ -206,6 +207,9 @@ function speakerAfterRaw(text: string, from: number, end: number, index: EntityI
     const found = mentionsIn(index, start, start + acc[1].length).filter((m) => m.type !== "PLACE");
     const first = found[0];
     if (first && first.start === start) return { speakerId: first.id, at };
+    // "according to the regional daily Ouest-France": an outlet introduced by what it is reports it itself.
+    const outlet = found.find((m) => m.type === "MEDIA" && m.end >= start + phrase.length && OUTLET_NOUN_BEFORE.test(text.slice(start, m.start)));
+    if (outlet) return { speakerId: outlet.id, at };
     const scope: Scope = { index, sentenceStart: from, previous, cited, text };
     // "according to provisional results the commission published": a document is its publisher's.
     const publisher = /^(?:[\w-]+\s+){0,3}?(?:results|figures|data|documents?|report|statement|filings?|records|estimates|minutes)\s+(?:that\s+|which\s+)?((?:the|its)\s+[\p{Ll}-]+|\p{Lu}[\p{L}]*(?:\s\p{Lu}[\p{L}]*)*)\s+(?:had\s+)?(?:published|released|issued|filed|compiled|provided|posted)\b/u.exec(phrase);
@@ -249,6 +253,10 @@ function speakerAfterRaw(text: string, from: number, end: number, index: EntityI
     // "…,” said White House Press Secretary Stephanie Grisham: the person after the employer and title speaks.
     const titled = m ? index.mentions.find((x) => x.type === "PERSON" && x.start > m.end && TITLE_GAP.test(text.slice(m.end, x.start))) : undefined;
     if (m) return { speakerId: (titled ?? m).id, at: from + said.index };
+    // "…,” said GMB regional organiser Dean Holroyd: the employer, a role in lower case, then the person who closes the sentence.
+    const employer = index.mentions.find((x) => x.start === at && x.type !== "PERSON");
+    const employed = employer && index.mentions.find((x) => x.type === "PERSON" && x.start > employer.end && x.start - employer.end < 50 && /^\s+(?:[\p{Ll}-]+\s+){1,3}$/u.test(text.slice(employer.end, x.start)) && !FUNCTION_WORD.test(text.slice(employer.end, x.start)) && CLOSES_AFTER_NAME.test(text.slice(x.end, end + 1)));
+    if (employed) return { speakerId: employed.id, at: from + said.index };
     // "…,” said Auditor General for Wales Helen Rhys-Davies: a title with its portfolio, then the person who closes the sentence.
     const afterTitle = index.mentions.find((x) => x.type === "PERSON" && x.start > at && x.start - at < 70 && /^(?:\p{Lu}[\p{L}.'’-]*\s+|(?:for|of|the)\s+){1,7}$/u.test(text.slice(at, x.start)) && CLOSES_AFTER_NAME.test(text.slice(x.end, end + 1)));
     if (afterTitle) return { speakerId: afterTitle.id, at: from + said.index };

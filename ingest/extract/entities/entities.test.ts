@@ -369,4 +369,8 @@ describe("places, instruments, designations and role words", () => {
     expect(found).toEqual(expect.arrayContaining(["ORG Summit Air", "PRODUCT Airbus A220-300", "PRODUCT Boeing 737-800", "ORG Halvorsen Propulsion", "PRODUCT Sao Viet S5", "ORG Maritime Fishermen's Union", "PLACE Newfoundland and Labrador", "ORG Pakistan Tehreek-e-Insaf", "ORG Celeste Linhas Aéreas"]));
     expect(found.some((e) => /Press Trust|^\w+ S5$|Tehreek-e$|^PLACE Labrador|PERSON Celeste/.test(e))).toBe(false);
   });
+  it("round 42: an outlet introduced by what it is ('the business daily'), a country by its short name", () => {
+    const found = entitiesOf("Fjordlaks chief executive Sigrid Hollum told the business daily Dagens Næringsliv that exports to Laos would stop.");
+    expect(found).toEqual(expect.arrayContaining(["MEDIA Dagens Næringsliv", "PLACE Laos", "PERSON Sigrid Hollum"]));
+  });
 });

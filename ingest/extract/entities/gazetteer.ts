@@ -41,7 +41,7 @@ export function townPopulation(name: string): number {
  * no city list holds. Some are written in the country's own language ("Bayern"); a hyphen is also read
  * as a space ("Friuli-Venezia Giulia" as "Friuli Venezia Giulia").
  */
-const Country = z.object({ regions: z.array(z.object({ name: z.string() })) });
+const Country = z.object({ countryName: z.string(), regions: z.array(z.object({ name: z.string() })) });
 let regions: Set<string> | undefined;
 
 function loadRegions(): Set<string> {
@@ -52,10 +52,13 @@ function loadRegions(): Set<string> {
   // "Southern", "Central", "Capital": a province named by a plain word says nothing when that word is written.)
   const generic = /^(?:(?:North|South|East|West)(?:ern)?|Central|Capital|Coast|Coastal|Lakes|Upper|Lower|Islands|Interior|Border|Midlands)$/;
   for (const r of rows.flatMap((c) => c.regions).filter((r) => !/ City$/.test(r.name) && !generic.test(r.name))) for (const n of [r.name, fold(r.name), r.name.replace(/-/g, " ")]) out.add(n);
+  // The countries themselves, by their short names ("Laos", "Moldova"; "Korea, Republic of" is not how copy writes it;
+  // "Chad" and "Jordan" are first names as often).
+  for (const c of rows.filter((c) => !c.countryName.includes(",") && !/^(?:Chad|Jordan)$/.test(c.countryName))) out.add(c.countryName);
   return out;
 }
 
-/** Whether a state, province or region of some country has exactly that name. */
+/** Whether a country, or a state, province or region of one, has exactly that name. */
 export function isRegion(name: string): boolean {
   regions ??= loadRegions();
   return regions.has(name);

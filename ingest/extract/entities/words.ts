@@ -1,5 +1,6 @@
 import nlp from "compromise";
 import { givenNameSex } from "./given-names";
+import { isRegion } from "./gazetteer";
 
 /** compromise's lexicon (24k words with tags): tells common words from names without full tagging. */
 const LEX = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
@@ -28,7 +29,8 @@ export function nameGender(name: string): "m" | "f" | undefined {
 export const isLastName = (w: string) => lexTags(w).includes("LastName");
 export const isPlaceWord = (phrase: string) => lexTags(phrase).some((t) => t === "Country" || t === "City" || t === "Region" || t === "Place");
 const DEMONYMS = new Set("danish swedish norwegian finnish dutch irish polish portuguese spanish italian greek turkish swiss austrian belgian czech hungarian romanian ukrainian russian chinese japanese korean vietnamese thai indonesian malaysian singaporean indian pakistani israeli iranian saudi emirati egyptian nigerian kenyan brazilian mexican argentine canadian australian american british english french german scottish welsh taiwanese european asian african".split(" "));
-export const isDemonym = (w: string) => DEMONYMS.has(w.toLowerCase()) || lexTags(w).includes("Demonym");
+// ("Laos" is the country; compromise files it as the people, a plural demonym.)
+export const isDemonym = (w: string) => DEMONYMS.has(w.toLowerCase()) || (lexTags(w).includes("Demonym") && !isRegion(w));
 
 export const MONTHS_DAYS = new Set([
   "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
