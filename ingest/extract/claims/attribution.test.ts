@@ -485,4 +485,13 @@ describe("round 7: real wire wordings", () => {
     expect(speakerOf(text, "10-minute meeting")).toBe("Dean Holroyd");
     expect(claimsIn(text, "2.3 million")[0]).toMatchObject({ speaker: "Ouest-France", speakerText: undefined });
   });
+  it("round 42: a participle after a short clause is its subject's, a plea is the defendant's denial, a passive names its agent after 'by', 'the company' after a sentence about one", () => {
+    const text = "Opposition spokesman on energy Kemar Blackett went further, accusing the utility of hiding costs. An investor has escalated its fight for control of Tamarack Ridge Mining's board, accusing the miner of waste. All the defendants pleaded not guilty. Northmoor Bank said the fees were fair. That claim was challenged by StepChange Debt Charity. The Ministry of Labour urged the parties to return to talks. Lyft said it would sue. Lyft drivers protested. DoorDash, which runs a delivery app, is not affected by the cap. The company said it already offers an appeal process.";
+    expect(claimsIn(text, "hiding costs")[0]).toMatchObject({ speaker: "Kemar Blackett", predicate: "accuses" });
+    expect(claimsIn(text, "miner of waste")[0]?.speaker).toBeUndefined();
+    expect(claimsIn(text, "not guilty")[0]).toMatchObject({ speakerText: "All the defendants", predicate: "denies" });
+    expect(claimsIn(text, "was challenged")[0]).toMatchObject({ speaker: "StepChange Debt Charity", predicate: "denies" });
+    expect(speakerOf(text, "return to talks")).toBe("Ministry of Labour");
+    expect(speakerOf(text, "appeal process")).toBe("DoorDash");
+  });
 });

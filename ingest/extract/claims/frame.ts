@@ -38,6 +38,8 @@ export function frameOf(input: FrameInput, s: Sentence, previous: Claim | undefi
   if (relative && (!act || s.start + act.start >= relative.contentStart)) return relative;
   const after = speakerAfter(text, s.start, s.end, index, prevSpeaker, input.cited);
   if (after && (!act || s.start + act.start > after.at - 12)) return { speaker: after, act: act ?? SAID, contentStart: s.start, contentEnd: after.at };
+  const passive = act ? undefined : passiveSource(input, s);
+  if (passive) return passive;
   if (!act) {
     // (Where the quotation closes on a named speaker, that name outranks the speaker before it.)
     const quoting = quoteClosedLater(input, s, prevSpeaker) ?? continuedQuote(input, s, previous, prevSpeaker);
@@ -58,6 +60,25 @@ export function frameOf(input: FrameInput, s: Sentence, previous: Claim | undefi
   // "X denied any wrongdoing and said it would appeal": what is denied ends where the next act begins.
   const next = act.negative ? /\s(?:and|but)\s+(?:said|says|added|insisted|called|described)\b/.exec(rest) : null;
   return { speaker, act, contentStart: verbEnd, contentEnd: next ? verbEnd + next.index : s.end };
+}
+
+const PASSIVE_BY = /\b(?:was|were|is|are|has been|have been|had been)\s+(?:\w+ly\s+)?(challenged|disputed|denied|rejected|criticised|criticized|questioned|confirmed|welcomed|condemned|announced|disclosed|contested)\s+by\s+(?:the\s+)?/i;
+const DENIED: SpeechAct = { act: "denied", start: 0, end: 0, negative: true, fallback: "denies", characterises: false };
+/** What a passive verb says its agent did: challenging a claim is denying it, criticising one an accusation. */
+const PASSIVE_ACTS: Record<string, SpeechAct> = {
+  challenged: DENIED, disputed: DENIED, contested: DENIED, denied: DENIED, rejected: DENIED,
+  criticised: { ...SAID, act: "claimed", fallback: "accuses" }, condemned: { ...SAID, act: "claimed", fallback: "accuses" },
+  confirmed: { ...SAID, act: "confirmed", fallback: "confirms" }, announced: { ...SAID, act: "announced", fallback: "announces" }, disclosed: { ...SAID, act: "announced", fallback: "announces" },
+};
+/** "That claim was challenged by StepChange Debt Charity": the body after "by" makes the statement the passive reports. */
+function passiveSource(input: FrameInput, s: Sentence): Frame | undefined {
+  const m = PASSIVE_BY.exec(s.text);
+  if (!m?.[1]) return undefined;
+  const at = s.start + m.index + m[0].length;
+  const by = input.index.mentions.find((x) => x.start === at && x.type !== "PLACE");
+  const start = s.start + m.index + m[0].indexOf(m[1]);
+  const act = { ...PASSIVE_ACTS[m[1].toLowerCase().replace(/criticized/, "criticised")] ?? SAID, start: start - s.start, end: start - s.start + m[1].length };
+  return by && act ? { speaker: { speakerId: by.id }, act, contentStart: s.start, contentEnd: s.end } : undefined;
 }
 
 /** "The jury heard from Helen Tranter, a former manager, who said staff were short": the person the relative clause hangs on speaks. */

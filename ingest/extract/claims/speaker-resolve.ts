@@ -64,6 +64,8 @@ export function resolveBody(scope: Scope, phrase: string): Speaker | undefined {
   const employer = COMPANY_NOUN.test(noun) ? employerOfPrevious(scope) : undefined;
   if (employer) return employer;
   const exclude = COMPANY_NOUN.test(noun) ? (id: string) => MEMBERS_BODY_HEAD.test(scope.index.byId.get(id)?.name.split(" ").at(-1) ?? "") : undefined;
+  const subject = COMPANY_NOUN.test(noun) ? previousSubject(scope, exclude) : undefined;
+  if (subject) return subject;
   return mostSalient(scope, GOV_NOUN.test(phrase) ? ["GOV"] : ["ORG"], exclude) ?? namedLaterAs(scope, noun);
 }
 
@@ -114,6 +116,24 @@ function namedLaterAs(scope: Scope, noun: string): Speaker | undefined {
   const hint = NAME_HINTS[noun];
   const soon = near.find((m) => hint?.test(scope.index.byId.get(m.id)?.name ?? "")) ?? near[0];
   return (later ?? soon) && { speakerId: (later ?? soon)?.id };
+}
+
+/**
+ * "DoorDash, which runs a delivery app, is not affected by the cap. The company said …": a company that is the
+ * subject of the sentence just before is the one "the company" goes on about, however often another was named.
+ */
+function previousSubject(scope: Scope, exclude?: (id: string) => boolean): Speaker | undefined {
+  const { text } = scope;
+  if (!text) return undefined;
+  const before = text.slice(0, scope.sentenceStart).trimEnd();
+  const start = Math.max(before.search(/[^\n]*$/), ...[...before.slice(0, -1).matchAll(/[.!?]["”’]?\s+(?=["“]?\p{Lu})/gu)].map((m) => m.index + m[0].length));
+  const first = scope.index.mentions.find((m) => m.start >= start && m.end <= scope.sentenceStart);
+  // ("Telstra and Coral Telecom compete." has two subjects; "the operator behind Telstra" is not Telstra.)
+  if (!first || first.type !== "ORG" || exclude?.(first.id) || !/^(?:The\s+)?$/.test(text.slice(start, first.start)) || /^\s*(?:(?:and|or|&)\s|,\s+\p{Lu})/u.test(text.slice(first.end))) return undefined;
+  const length = text.slice(scope.sentenceStart).search(/[.!?]["”’]?\s/);
+  const end = length < 0 ? text.length : scope.sentenceStart + length;
+  if (scope.index.mentions.some((m) => m.id === first.id && m.start >= scope.sentenceStart && m.start < end)) return undefined;
+  return { speakerId: first.id };
 }
 
 /**

@@ -81,6 +81,13 @@ export function speakerBeforeVerb(ctx: SpeakerContext): Speaker | undefined {
   const lead = segment.length - segment.trimStart().length;
   segStart += lead;
   segment = segment.trim();
+  // "Opposition spokesman on energy Kemar Blackett went further, accusing …": a participle after a short clause is its subject's.
+  if (!segment && /ing$/.test(text.slice(verbStart, ctx.verbEnd)) && /,\s*$/.test(head)) {
+    const subject = mentionsIn(index, sentenceStart, sentenceStart + head.length).find((m) => m.type !== "PLACE" && m.type !== "MEDIA");
+    // (Only a subject that opens the sentence, after a title or "Analysts at", not one inside an object: "… fight for control of Tamarack Ridge Mining's board, accusing …".)
+    const lead = subject ? text.slice(sentenceStart, subject.start) : "";
+    if (subject && (SUBJECT_LEAD.test(lead) || /^\p{Lu}\p{Ll}+\s+(?:at|of|from)\s+$/u.test(lead)) && /^\s+\p{Ll}[^,]{0,90},\s*$/u.test(text.slice(subject.end, sentenceStart + head.length))) return { speakerId: subject.id };
+  }
   if (!segment) return leadingEntity(ctx);
   // "Dana Whitcombe, president of Unifor Local 111, which represents …, said": the role after the name is the name's.
   if (ROLE_OF.test(segment) && segStart > sentenceStart) {
@@ -189,6 +196,8 @@ function leadingEntity(ctx: SpeakerContext): Speaker | undefined {
   return first && (lead.length < 4 || TITLE_LEAD.test(lead)) && first.type !== "PLACE" ? { speakerId: first.id } : undefined;
 }
 
+/** Words before a sentence's subject that are its title or role ("Opposition spokesman on energy"), with no function word of a clause. */
+const SUBJECT_LEAD = /^(?:The\s+)?(?:(?!(?:of|for|to|its|their|his|her|has|have|had|is|was|are|were|will|would|the|a|an|and|but|after|before|when|while)\b)[\p{L}.'’-]+\s+){0,6}$/u;
 const OUTLET_NOUN_BEFORE = /^(?:the\s+)?(?:[\p{Ll}-]+\s+){0,2}(?:daily|weekly|newspaper|paper|broadcaster|outlet|agency|magazine|website|site|station|channel|tabloid|broadsheet)\s+$/u;
 /** "..., said Jane Smith" / "according to a person familiar with the letter" / "according to the filing". */
 export function speakerAfter(text: string, from: number, end: number, index: EntityIndex, previous?: Speaker, cited?: Cited): (Speaker & { at: number; according?: boolean }) | undefined {

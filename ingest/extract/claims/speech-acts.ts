@@ -8,13 +8,14 @@ const RULES: Rule[] = [
   // "estimated the project's value at …"), never as an adjective ("an estimated 25,000").
   { re: /\b(expects|expected|expect(?=\s+(?:the|that|it|a|an)\b|\s+(?:[a-z]+\s+){1,3}to\s)|believes(?=\s+(?:that|the|it|this|there)\b)|(?<=\b[A-Za-z]+s\s+)believe(?=\s+(?:that|the|it|this|there)\b)|forecasts|predicted|predicts|(?<!\b(?:an|the|was|were|is|are|been|be|being)\s)(?:estimated|estimates|estimate|projected|projects)(?=\s+(?:that|in|on|the|its|their|[a-z]+\s+(?:could|would|will|might|may))\b|\s+[A-Z])|(?<=(?:\b(?:he|she|they|[A-Z][a-z]+)|,)\s)forecast(?=\s+(?:that\s|(?:[a-z]+\s+){1,2}(?:could|would|will|might|may)\b|(?:revenue|sales|earnings|profit|growth|output|demand)\b)))\b/, act: "expected", fallback: "states" },
   // A finding or a recommendation is the body's own statement: "An independent commission found that …".
-  { re: /\b(found|finds|concluded|concludes|ruled|rules|recommended|recommends|urged|urges)\b(?=\s+(?:(?:in|on|last)\s+\w+\s+)?(?:that|approval|rejection|\w+\s+to)\b)/, act: "said", fallback: "states" },
+  // ("urged the parties to": the ones urged may take a few words.)
+  { re: /\b(found|finds|concluded|concludes|ruled|rules|recommended|recommends|urged|urges)\b(?=\s+(?:(?:in|on|last)\s+\w+\s+)?(?:that|approval|rejection|(?:\w+\s+){1,3}to)\b)/, act: "said", fallback: "states" },
   { re: /\b(welcomed|welcomes|praised|criticised|criticized|apologi[sz]ed)\b/, act: "said", fallback: "states" },
   { re: /\b(reaffirmed|reaffirms|reiterated|reiterates|(?<!\b(?:as|while|when|after)\s+\w+\s)questioned|questions(?=\s+(?:why|whether|how|the))|queried)\b/, act: "said", fallback: "states" },
   // "points out", "pledged to", "defended the decision, saying": the speaker's own words, reported.
   { re: /\b(quipped|joked|wondered|(?<!(?:being|been|was|were|is|are|be|get|got)\s)asked|testified|confessed|replied|responded that|reports(?=\s+(?:that\s+)?(?:the|a|an|its|[A-Z]))|recalled that|recalls that|points out|pointed out|notes|writes|observed|remarked|commented|tweeted|posted on|pledged|pledges|promised|promises|vowed|vows|defended|defends)\b/, act: "said", fallback: "states" },
   { re: /\b(cried foul|condemned|condemns|slammed|slams)\b/, act: "claimed", fallback: "accuses" },
-  { re: /\b(claimed|(?<![\d,]\d\s|\b(?:the|these|other|of|its|their|some|all|many)\s)claims|claim|alleged|alleges)\b/, act: "claimed", fallback: "claims" },
+  { re: /\b(claimed|(?<![\d,]\d\s|\b(?:the|these|other|of|its|their|some|all|many)\s)claims|(?<!\b(?:[Tt]hat|[Tt]he|[Tt]his|[Aa]|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Tt]hese|[Tt]hose|[Aa]ny|[Nn]o)\s)claim|alleged|alleges)\b/, act: "claimed", fallback: "claims" },
   { re: /\b(accused|accuses)\b/, act: "claimed", fallback: "accuses" },
   { re: /\b(asserted|asserts|maintained|insisted|insists|argued|argues)\b/, act: "asserted", fallback: "claims" },
   { re: /\b(confirmed|confirms)\b/, act: "confirmed", fallback: "confirms" },
@@ -28,6 +29,15 @@ const RULES: Rule[] = [
   { re: /\b(cited|cites)\b/, act: "cited", fallback: "cites", characterises: true },
   { re: /\b(called|calls|described|describes|labelled|labeled|branded)\b(?! for| on| off| in)/, act: "called", fallback: "calls", characterises: true },
   { re: /\b(considers|considered|regards|regarded|views|viewed)\b/, act: "considers", fallback: "considers", characterises: true },
+  // "Kemar Blackett went further, accusing the utility of …", "The union walked out, saying pay was too low": a participle
+  // after a comma reports what the clause's subject said ("…, adding to pressure on the rand" reports nothing).
+  { re: /(?<=,\s)(saying|noting|adding(?!\s+to\b))\b/, act: "said", fallback: "states" },
+  { re: /(?<=,\s)(arguing|insisting|claiming|maintaining)\b/, act: "asserted", fallback: "claims" },
+  { re: /(?<=,\s)(accusing)\b/, act: "claimed", fallback: "accuses" },
+  { re: /(?<=,\s)(warning)\b/, act: "warned", fallback: "warns" },
+  // "All the defendants pleaded not guilty": a plea is the defendant's own statement, a denial or an admission.
+  { re: /\b(pleaded not guilty|pleads not guilty|pleaded innocent)\b/, act: "denied", fallback: "denies", negative: true },
+  { re: /\b(pleaded guilty|pleads guilty)\b/, act: "acknowledged", fallback: "acknowledges" },
 ];
 /** Compiled once: `matchAll` needs the global flag. */
 const GLOBAL_RULES = RULES.map((r) => ({ ...r, global: new RegExp(r.re.source, "g") }));

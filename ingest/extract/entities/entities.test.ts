@@ -373,4 +373,8 @@ describe("places, instruments, designations and role words", () => {
     const found = entitiesOf("Fjordlaks chief executive Sigrid Hollum told the business daily Dagens Næringsliv that exports to Laos would stop.");
     expect(found).toEqual(expect.arrayContaining(["MEDIA Dagens Næringsliv", "PLACE Laos", "PERSON Sigrid Hollum"]));
   });
+  it("round 42: two surnames after a given name are the person's short form ('Garza Treviño')", () => {
+    const found = entitiesOf("Governor Alejandro Garza Treviño opened the plant. Garza Treviño said water was secured.");
+    expect(found.filter((e) => e.includes("Garza"))).toEqual(["PERSON Alejandro Garza Treviño"]);
+  });
 });
