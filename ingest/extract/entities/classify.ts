@@ -29,7 +29,8 @@ const INTERGOV = /^(World|International|United Nations)\b.*\b(Organization|Organ
  * Descriptor nouns that make the next name a product ("the video app Clipstream"); "service" and "platform" name
  * companies too often ("Streaming service Lumora confirmed"), unless a company owns them ("its streaming service Corvina").
  */
-const PRODUCT_NOUN_BEFORE = /\b(app|model|chatbot|assistant|game|browser|drug|vaccine|smartphone|console|headset|pill|thinner|medicine|tablet|treatment|therapy|painkiller|antibiotic|antibody|inhaler|jab|injection|(?:insulin|injector) pen|\b(?:its|their) (?:[\w-]+ )?(?:service|platform))\s+['"‘“]?$/i;
+/** ("sold as Vantelis", "the container ship Baltic Horizon", "the dragger Northern Endeavour": a brand name or a vessel's.) */
+const PRODUCT_NOUN_BEFORE = /\b(sold as|sell as|marketed as|brand name|ship|vessel|tanker|dragger|trawler|freighter|app|model|chatbot|assistant|game|browser|drug|vaccine|smartphone|console|headset|pill|thinner|medicine|tablet|treatment|therapy|painkiller|antibiotic|antibody|inhaler|jab|injection|(?:insulin|injector) pen|\b(?:its|their) (?:[\w-]+ )?(?:service|platform))\s+['"‘“]?$/i;
 /** "the surveillance tool, known as Shadowline": a thing given its name in the text. */
 const PRODUCT_NAMED_BEFORE = /\b(tool|app|software|spyware|malware|program|programme|platform|drug|vaccine|shot|jab|injection|model|device|chatbot|game|feature)s?,?\s+(?:known as|called|named|dubbed|branded)\s+['"‘“]?$/i;
 /** "in Dublin and Austin", "in Nyanga, Delft and Khayelitsha": coordinated with a place. */
@@ -39,7 +40,8 @@ const PERSON_BEFORE = /\b(member|councilmember|councilwoman|councilman|lecturer|
 const ROLE_ON_BEFORE = /\b(?:spokes(?:man|woman|person)|critic|minister|secretary|chair(?:man|woman|person)?)\s+(?:on|for)\s+(?!(?:the|a|an|its|their|his|her)\s)\p{Ll}+(?:\s+(?:and\s+)?\p{Ll}+)?\s+$/u;
 const PERSON_AFTER = /^,\s+(?:(?:the|a|an|its|their)\s+)?[\w\s'’-]{0,40}?\b(chief|ceo|spokes\w+|analyst|director|head|minister|founder|president|professor|researcher|engineer|officer|executive|manager|partner|economist|lawyer|attorney|secretary|chair\w*|candidate|medallist|medalist|champion|runner|athlete|player|coach|lawmaker|senator|governor|mayor|prosecutor|councillor|councilor|convener|convenor|coordinator|organi[sz]er|trustee|activist|campaigner|barrister|solicitor|widow|member|who)\b|^,\s+\d{2},/i;
 const PRODUCT_BEFORE = /\b(using|use of|uses|use|switch(?:ed)? to|launch(?:ed|es)?|releas(?:ed|es|e)|unveil(?:ed|s)?|rolled out|roll out|introduc(?:ed|es|e)|its|their|the new|upgraded|model|assistant|app|tool|chatbot|software|platform|product)[,]?\s+['"‘“]?$/i;
-const PRODUCT_AFTER = /^\s+(?:\p{Ll}+\s+)?(pens?|injections?|injectors?|capsules?|app|apps|model|models|chatbot|assistant|platform|service|software|tool|tools|device|devices|phone|phones|chip|chips|vans?|cars?|SUVs?|trucks?|drug|vaccine|console|browser|engine|headset|laptops?|tablets?|robots?|drones?|subscription)\b/iu;
+/** ("the Aoba compact sport utility vehicle", "the Limmat Prime digital banking app", "the benchmark OBX index", "MagnaTrek Castle sets".) */
+const PRODUCT_AFTER = /^\s+(?:[\p{Ll}-]+\s+){0,3}(pens?|injections?|injectors?|capsules?|app|apps|model|models|chatbot|assistant|platform|service|software|tool|tools|device|devices|phone|phones|chip|chips|vans?|cars?|SUVs?|trucks?|drug|vaccine|console|browser|engine|headset|laptops?|tablets?|robots?|drones?|subscription|minivans?|vehicles?|sedans?|saloons?|hatchbacks?|units|sets|power banks?|glasses|cards|feature|database|modules|brand|chronographs?|watches|handsets|smartphones?|index|pipeline)\b(?!['’])/iu;
 const PRODUCT_APPOSITIVE = /^,\s+(?:\p{Lu}[\p{L}]*(?:['’]s)|its|their|the|a|an)\s[\w\s-]{0,30}?(assistant|tool|app|model|chatbot|platform|service|software|product|system)\s*[,.;]/iu;
 /** ", the cloud software company," / ", South Korea's largest steelmaker,": the head noun of the appositive says company. */
 const ORG_APPOSITIVE = /^,\s+(?:(?:\p{Lu}[\p{L}]*\s)?\p{Lu}[\p{L}]*['’]s|its|their|the|a|an)\s[\w\s-]{0,40}?(company|firm|maker|makers|group|startup|operator|manufacturer|steelmaker|carmaker|automaker|chipmaker|retailer|lender|bank|insurer|airline|carrier|developer|provider|supplier|conglomerate|giant)\s*[,.;]/iu;
@@ -66,7 +68,8 @@ const INSTRUMENT_HEAD = /\b(Telescope|Rover|Satellite|Spacecraft|Probe|Lander|Or
 /** Place-name endings ("Aberdeenshire", "Louisville", "Edinburgh", "Middlesbrough") for places compromise's lexicon lacks. */
 const PLACE_SUFFIX = /\p{Ll}(?:shire|ville|burgh|borough|stadt|grad|abad|polis)$/u;
 /** "the coast of X", "a village near X": a geographic noun or a locative preposition before a name. */
-const GEO_OF_BEFORE = /\b(?:coast|county|region|province|state|city|town|village|district|island|port|shores|outskirts|north|south|east|west|centre|center)\s+of\s+$|\b(?:near|outside|based in|headquartered in)\s+$/i;
+/** ("the community of Glenrosa", "islands such as Kea", "towns like Bourke": a kind of place named before the name.) */
+const GEO_OF_BEFORE = /\b(?:coast|county|region|province|state|city|town|village|district|island|port|shores|outskirts|north|south|east|west|centre|center|community|municipality|commune|parish|neighbou?rhood|suburb)\s+of\s+$|\b(?:islands|towns|villages|cities|areas|districts|suburbs|communities|wards|regions|provinces|neighbou?rhoods|ports)\s+(?:such as|like|including)\s+$|\b(?:near|outside|based in|headquartered in)\s+$/i;
 /** "its Aberdeen office", "the company's Lyon plant": a name before a site noun is where the site is. */
 const SITE_AFTER = /^\s+(?:office|offices|plant|factory|headquarters|site|facility|campus|branch|depot|warehouse|mill|refinery|hub)\b/i;
 const LOCATIVE_BEFORE = /\b(?:in|near|outside|at)\s+$/i;

@@ -373,6 +373,10 @@ describe("places, instruments, designations and role words", () => {
     const found = entitiesOf("Fjordlaks chief executive Sigrid Hollum told the business daily Dagens Næringsliv that exports to Laos would stop.");
     expect(found).toEqual(expect.arrayContaining(["MEDIA Dagens Næringsliv", "PLACE Laos", "PERSON Sigrid Hollum"]));
   });
+  it("round 42: a name listed beside a known place is a place; kinds of place before a name; what a product is, written after or before its name", () => {
+    const found = entitiesOf("Towns along the river, including Dubbo, Wilcannia and Menindee, rely on trucked water. Ferries serve islands such as Kea from Lavrio. Fires reached the community of Glenrosa. The recall covers the Lumio Hybrid minivan and the Aoba compact sport utility vehicle. The drug, sold as Vantelis, costs $158,000. The container ship Baltic Horizon waited. The benchmark OBX index fell.");
+    expect(found).toEqual(expect.arrayContaining(["PLACE Dubbo", "PLACE Wilcannia", "PLACE Menindee", "PLACE Kea", "PLACE Glenrosa", "PRODUCT Lumio Hybrid", "PRODUCT Aoba", "PRODUCT Vantelis", "PRODUCT Baltic Horizon", "PRODUCT OBX"]));
+  });
   it("round 42: two surnames after a given name are the person's short form ('Garza Treviño')", () => {
     const found = entitiesOf("Governor Alejandro Garza Treviño opened the plant. Garza Treviño said water was secured.");
     expect(found.filter((e) => e.includes("Garza"))).toEqual(["PERSON Alejandro Garza Treviño"]);

@@ -50,8 +50,30 @@ export function findEntities(text: string, sentences: Sentence[]): EntityIndex {
   // Readers search for the name as the article wrote it, country included: the prefixed form is an alias.
   for (const c of kept.filter((c) => keepInitial(text, c, kept))) add(entityKey(c.text), c, typeVotes(text, c), undefined, c.prefix && text.slice(c.prefix.start, c.end));
   for (const [acr, full] of introducedAcronyms(text, kept)) mergeGroup(groups, acr, full);
-  return toIndex(linkShortForms(splitBareForms([...groups.values()])).filter(hasEvidence));
+  return toIndex(placesInLists(text, linkShortForms(splitBareForms([...groups.values()]))).filter(hasEvidence));
 }
+
+/**
+ * "Bourke, Wilcannia and Menindee", "Labasa and Seaqaqa": a name nothing else types, listed beside a place, is a
+ * place too (lists in news copy hold one kind of thing). Two passes, so a list is typed down from its known end.
+ */
+function placesInLists(text: string, groups: Group[]): Group[] {
+  // (A lone common word or first name stays as weak as it was: "Wear" beside a town is not thereby a river.)
+  const weak = (g: Group) => !g.fixed && g.votes.reduce((n, [, w]) => n + w, 0) <= 0.5 && !g.mentions.every((m) => !m.text.includes(" ") && (isCommonWord(m.text) || isFirstName(m.text)));
+  // (The place beside it must be known as one, from the gazetteer or by strong cues: "from AT&T, Comcast" is no list of places.)
+  const known = (name: string) => isPlaceWord(name) || isRegion(name) || townPopulation(name) >= 1000;
+  const place = (g: Group) => g.fixed?.type === "PLACE" || (typeOf(g) === "PLACE" && (known(nameOf(g)) || g.votes.reduce((n, [t, w]) => n + (t === "PLACE" ? w : 0), 0) >= 2));
+  for (let pass = 0; pass < 2; pass++) {
+    const marks = groups.flatMap((g) => g.mentions.map((m) => ({ m, g }))).sort((a, b) => a.m.start - b.m.start);
+    for (const [i, { m, g }] of marks.entries()) {
+      if (!weak(g)) continue;
+      const near = [marks[i - 1], marks[i + 1]].filter((x) => x && (x.m.end <= m.start ? LIST_GAP.test(text.slice(x.m.end, m.start)) : LIST_GAP.test(text.slice(m.end, x.m.start))));
+      if (near.some((x) => x && x.g !== g && place(x.g))) g.votes.push(["PLACE", 3]);
+    }
+  }
+  return groups;
+}
+const LIST_GAP = /^(?:,\s*|,?\s+(?:and|or)\s+)$/;
 
 const RESIDENTS = /^(?:Republicans|Democrats|Nazis|Dreamers)$/;
 /** "U.S. District Judge", "U.S. Attorney Jane Mulcahy", "UK Trade Envoy": a country abbreviation before an office names the office's country, no place in the story. */
