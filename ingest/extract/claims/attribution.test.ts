@@ -494,4 +494,12 @@ describe("round 7: real wire wordings", () => {
     expect(speakerOf(text, "return to talks")).toBe("Ministry of Labour");
     expect(speakerOf(text, "appeal process")).toBe("DoorDash");
   });
+  it("round 43: a lawyer who represents the speakers does not speak; 'the co-op', 'the landlord', 'the administrators'; a demand ('called for') is a claim, a strike 'called on Tuesday' is not", () => {
+    const text = "The minority owners, represented by Mr Lionel Tan of Harrow Chambers, said the price was too low. Prairie Gold Cooperative runs the elevator. The co-op said it would appeal. Broch Seafoods went into administration, with administrators Kinnaird Insolvency appointed. Bids are due by Friday, the administrators said. Several lawmakers have called for a review. The strike was called on Tuesday.";
+    expect(claimsIn(text, "price was too low")[0]).toMatchObject({ speaker: undefined, speakerText: "The minority owners" });
+    expect(speakerOf(text, "would appeal")).toBe("Prairie Gold Cooperative");
+    expect(speakerOf(text, "Bids are due")).toBe("Kinnaird Insolvency");
+    expect(claimsIn(text, "called for a review")[0]).toMatchObject({ speakerText: "Several lawmakers", predicate: "calls" });
+    expect(claimsIn(text, "strike was called").map((c) => c.predicate)).not.toContain("calls");
+  });
 });

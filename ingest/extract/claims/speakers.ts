@@ -60,7 +60,8 @@ export function speakerBeforeVerb(ctx: SpeakerContext): Speaker | undefined {
     // "Derek Hollis, who voted with Priya Saxena, said": a relative clause is about the subject; nobody in it speaks.
     // "Jonathan Pryce KC, for Hale, told the jury": whom a lawyer acts for does not speak either.
     // "The IEBC, in a statement signed by its manager Janet Oduor, said": a prepositional phrase names the channel, not the speaker.
-    const relativeClause = /^\s*(?:who|whose|which|for|representing|on behalf of|acting for|defending|prosecuting|in|according|through|via)\b/i.test(appo[1] ?? "");
+    // ("The minority owners, represented by Mr Lionel Tan, said": nor does their lawyer.)
+    const relativeClause = /^\s*(?:who|whose|which|for|representing|represented by|advised by|led by|backed by|joined by|accompanied by|on behalf of|acting for|defending|prosecuting|in|according|through|via)\b/i.test(appo[1] ?? "");
     const inAppo = relativeClause ? undefined : named.find((m) => m.type === "PERSON") ?? (described ? named.find((m) => m.type !== "PLACE") : undefined);
     if (inAppo) return { speakerId: inAppo.id };
     // "Jean-Luc Marchal, 52, a dairy farmer, said": an age before the appositive belongs to the name.
@@ -249,7 +250,8 @@ function speakerAfterRaw(text: string, from: number, end: number, index: EntityI
     // "according to a Reuters poll": an outlet's own survey or count is the outlet's.
     const byOutlet = /\b(?:poll|survey|tally|count|analysis|calculations?|data compiled by|data from)\b/i.test(phrase) ? found.find((m) => m.type === "MEDIA") : undefined;
     // "according to a notice posted at bus stations by the company": the author after "by".
-    const author = /\b(?:posted|issued|published|released|written|filed|sent|signed)\b[^,;]*?\bby\s+((?:the|its)\s+[\p{Ll}-]+)\s*$/iu.exec(phrase)?.[1];
+    // ("according to figures presented by the commission at the forum": where it was presented is no part of who.)
+    const author = /\b(?:posted|issued|published|released|written|filed|sent|signed|presented|compiled)\b[^,;]*?\bby\s+((?:the|its)\s+[\p{Ll}-]+)(?:\s+(?:at|in|on|to)\s+[^,;]*)?\s*$/iu.exec(phrase)?.[1];
     if (author && isBodyPhrase(author)) return { speakerText: phrase, speakerId: resolveBody(scope, author)?.speakerId, at };
     return { speakerText: phrase, speakerId: byOutlet?.id ?? found.find((m) => m.type !== "MEDIA")?.id, at };
   }

@@ -28,6 +28,9 @@ const RULES: Rule[] = [
   { re: /\b(clarified|clarifies|explained|explains)\b/, act: "explained", fallback: "explains", characterises: true },
   { re: /\b(cited|cites)\b/, act: "cited", fallback: "cites", characterises: true },
   { re: /\b(called|calls|described|describes|labelled|labeled|branded)\b(?! for| on| off| in)/, act: "called", fallback: "calls", characterises: true },
+  // "Several lawmakers have called for a review", "called on Ottawa to …": a demand is a statement too.
+  // ("The strike was called on Tuesday" is no demand; "a letter calling for the meeting" is the letter's.)
+  { re: /(?<!\b(?:was|were|is|are|been|be)\s)\b((?:called|calls) (?:for|on))\b(?!\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d))/, act: "said", fallback: "calls" },
   { re: /\b(considers|considered|regards|regarded|views|viewed)\b/, act: "considers", fallback: "considers", characterises: true },
   // "Kemar Blackett went further, accusing the utility of …", "The union walked out, saying pay was too low": a participle
   // after a comma reports what the clause's subject said ("…, adding to pressure on the rand" reports nothing).

@@ -169,4 +169,8 @@ describe("generic weekdays and past clauses", () => {
     expect(days("The filing reached the exchange late last night. Trading will be suspended from 9am today.", dawn).map(([t, d]) => [t, d])).toEqual([["last night", "2026-05-20"], ["today", "2026-05-21"]]);
     expect(days("She had asked the prefect to bring both sides together on Monday.", "2026-04-16T15:20:00+02:00").map(([, d]) => d)).toEqual(["2026-04-20"]);
   });
+  it("round 43: 'the July 30 deadline' lies ahead; a dateline's 'at 5:52 PM' is no part of the day", () => {
+    expect(days("Insurers still face the July 30 deadline, the regulator said.", "2026-03-18T06:30:00+01:00").map(([t, d]) => [t, d])).toEqual([["July 30", "2026-07-30"]]);
+    expect(days("Published: Aug. 20, 2026 at 5:52 PM CDT", "2026-08-20T17:52:00-05:00").map(([t, d]) => [t, d])).toEqual([["Aug. 20, 2026", "2026-08-20"]]);
+  });
 });

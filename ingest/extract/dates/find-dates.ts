@@ -53,7 +53,7 @@ export function findDates(text: string, publishedAt?: string): DateScan {
     // ("by 12 on Tuesday": chrono reads a bare "12" as the hour; the day is what is dated.)
     const hour = /^\d{1,2}\s+(?=on\s+\p{Lu})/u.exec(r.text.slice(clock.length))?.[0] ?? "";
     // ("May 13, 2026, 5:42 PM EDT": a dateline's clock time after the day is no part of it either.)
-    const shown = r.text.slice(clock.length + hour.length).replace(/,?\s*\d{1,2}[:.]\d\d\s*(?:a\.m\.|p\.m\.|am|pm)?(?:\s+[A-Z]{2,4})?\)?$/i, "").replace(/[\s,.;:]+$/, "").replace(/(?<!\blast)\s+(?:morning|afternoon|evening|night)$/i, "");
+    const shown = r.text.slice(clock.length + hour.length).replace(/,?\s*\d{1,2}[:.]\d\d\s*(?:a\.m\.|p\.m\.|am|pm)?(?:\s+[A-Z]{2,4})?\)?$/i, "").replace(/[\s,.;:]+$/, "").replace(/\s+at$/i, "").replace(/(?<!\blast)\s+(?:morning|afternoon|evening|night)$/i, "");
     const span = { start: r.index + clock.length + hour.length, end: r.index + clock.length + hour.length + shown.length };
     if (spans.some((x) => x.start < span.end && span.start < x.end) || DURATION.test(r.text) || PART_OF.test(shown) || PART_OF.test(text.slice(Math.max(0, span.start - 16), span.start))) continue;
     // "at 17 polling stations", "more than 36 hours before": a bare hour names no day and must not hide a figure.
@@ -63,7 +63,8 @@ export function findDates(text: string, publishedAt?: string): DateScan {
     if (FROM_EVENT.test(shown) && !/^(?:\d|a |an |one )?\S*\s*days?\b/i.test(shown)) continue;
     const possessive = /^['’]s\b/.test(text.slice(span.end));
     const ahead = possessive && AHEAD.test(text.slice(Math.max(0, span.start - 12), span.start));
-    const isFuture = ahead || (future(text, span.start) && !possessive);
+    // ("the July 30 deadline" in a March article is this July's: a deadline lies ahead.)
+    const isFuture = ahead || (future(text, span.start) && !possessive) || /^\s+deadline\b/i.test(text.slice(span.end, span.end + 12));
     // "from June 29 to Wednesday": a stretch written as two days is two dates, each shown as written.
     const join = r.end ? RANGE_JOIN.exec(shown) : null;
     if (join && r.end) {

@@ -16,8 +16,9 @@ export function findLexiconMatches(text: string): LexMatch[] {
   const out: LexMatch[] = [];
   for (const m of text.matchAll(PATTERN)) {
     const entry = bySurface.get(m[0].toLowerCase());
-    if (!entry || !/^\p{Lu}|^i[A-Z]/u.test(m[0])) continue;
-    const exact = [entry.name, ...(entry.aliases ?? [])].includes(m[0]);
+    const exact = entry !== undefined && [entry.name, ...(entry.aliases ?? [])].includes(m[0]);
+    // ("dpa", "dpa-AFX": a name the lexicon writes in lower case matches only as written.)
+    if (!entry || (!/^\p{Lu}|^i[A-Z]/u.test(m[0]) && !exact)) continue;
     if (!exact && m[0].length <= 4) continue;
     // "US$450", "HK$176": a country code fused to a currency sign is the currency, not the place.
     if (text[m.index + m[0].length] === "$") continue;

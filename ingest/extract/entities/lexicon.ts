@@ -163,7 +163,9 @@ export const LEXICON: LexiconEntry[] = [
   { name: "Deutsche Post", type: "ORG", aliases: ["Deutsche Post DHL", "DHL"] },
   { name: "Sky Sports", type: "MEDIA" },
   { name: "Sky News", type: "MEDIA" },
-  { name: "dpa", type: "MEDIA", aliases: ["dpa-AFX", "Deutsche Presse-Agentur"] },
+  { name: "dpa", type: "MEDIA", aliases: ["Deutsche Presse-Agentur"] },
+  // (dpa's financial service is a wire of its own, credited as such.)
+  { name: "dpa-AFX", type: "MEDIA" },
   { name: "ANSA", type: "MEDIA" },
   { name: "Bernama", type: "MEDIA" },
   { name: "Press Trust of India", type: "MEDIA", aliases: ["PTI"] },

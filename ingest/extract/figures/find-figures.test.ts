@@ -248,4 +248,9 @@ describe("units", () => {
     expect(figs("Madrid had 11,400 of the listings, followed by Andalusia with about 9,200 and the Balearic Islands with 6,750.").map((f) => f[2])).toEqual(["listings", "listings", "listings"]);
     expect(figs("The stock closed at 18.4 HK cents.")).toEqual([[0.184, "exact", "HKD"]]);
   });
+  it("round 43: 'N15 billion' in Nigerian copy that never writes 'naira', a bond's price in cents on the euro, Swedish krona", () => {
+    expect(figs("Insurers on the Nigerian Exchange need N15 billion of new capital.")).toEqual([[15000000000, "exact", "NGN"]]);
+    expect(figs("The notes fell to about 68 cents on the euro.")).toEqual([[68, "about", "cents"]]);
+    expect(figs("STOCKHOLM - The landlord shelved a 4 billion krona share sale.")).toEqual([[4000000000, "exact", "SEK"]]);
+  });
 });

@@ -34,7 +34,7 @@ const CURRENCY_RANGE = new RegExp(String.raw`(?<![\p{L}\p{N}.,])(?<!(?:from|rose
  * "P18.72 per kilowatt-hour", Zambian "K4.2 billion" and Papua New Guinean "K250,000" (kwacha and kina have no sign of their own: units.ts lends them one).
  */
 const LETTER_SIGNS: Array<[RegExp, RegExp, string]> = [
-  [/\bnaira\b/i, /(?<![\p{L}\p{N}])N(?=\d)/gu, "₦"],
+  [/\bnaira\b|\bNigerian?\b/i, /(?<![\p{L}\p{N}])N(?=\d)/gu, "₦"],
   [/\bpesos?\b|Philippine/i, /(?<![\p{L}\p{N}])P(?=\d)/gu, "₱"],
   [/\bkwacha\b|Zambia/i, /(?<![\p{L}\p{N}])K(?=\d)/gu, KWACHA_SIGN],
   [/\bkina\b|Papua New Guinea/i, /(?<![\p{L}\p{N}])K(?=\d)/gu, KINA_SIGN],
@@ -122,7 +122,8 @@ function pushFigure(out: Figure[], text: string, m: RegExpMatchArray, exclude: S
   const counted = weight ? "pounds" : hyphenatedUnit(after) ?? countedNoun(after.slice(bareBound), before) ?? elidedUnit(before) ?? measuredSubject(before) ?? frontedPartitive(before);
   // "84 cents a share": a hundredth of the dollar (the local one, see localDollar), recorded as dollars; "18.4 HK cents" names its dollar.
   const cents = /^\s+(?:(HK|US|NZ|A|S|C|NT)\s+)?cents?\b/i.exec(after);
-  if (!currency && !g.pct && cents) {
+  // ("68 cents on the euro": a bond's price per unit of face value stays in cents, whatever the currency.)
+  if (!currency && !g.pct && cents && !/^\s+cents?\s+on\s+the\s+(?:dollar|euro|pound|krona|krone|franc|yen)\b/i.test(after)) {
     const dollars = scaled(value, 0.01);
     const unit = cents[1] ? currencyCode(`${cents[1]}$`) ?? "USD" : "USD";
     out.push({ start, end, text: text.slice(start, end), value: dollars, ...qualifierRange(qualifierOf(g.qual), dollars), qualifier: qualifierOf(g.qual), unit });

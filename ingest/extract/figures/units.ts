@@ -19,14 +19,14 @@ const CURRENCY_WORDS: Record<string, string> = {
   pence: "GBX", bitcoin: "BTC", bitcoins: "BTC", ether: "ETH",
   // "crowns" alone could be any of several currencies (or teeth); only a nationality or the native name says which.
   "danish crowns": "DKK", "danish kroner": "DKK", "norwegian crowns": "NOK", "norwegian kroner": "NOK", "swedish crowns": "SEK",
-  "swedish kronor": "SEK", kronor: "SEK", "icelandic crowns": "ISK", "czech crowns": "CZK", "czech korunas": "CZK",
+  "swedish kronor": "SEK", kronor: "SEK", krona: "SEK", "icelandic crowns": "ISK", "czech crowns": "CZK", "czech korunas": "CZK",
   // Norwegian or Danish: find-figures.ts decides by the country the copy names (localKrone), else it stays "kroner".
   kroner: "kroner", krone: "kroner",
 };
 /** "R412 million", "R18.30": the rand's "R" only before an amount that cannot be a road or a model ("R1.1 billion", "R5,000", "R18.30"). */
 const RAND = String.raw`R(?=\d[\d,]*(?:\.\d+)?[\s-]?(?:trillion|billion|million|bn|m)\b|\d{1,3}(?:,\d{3})+|\d+\.\d\d\b)`;
 export const CURRENCY_PREFIX = String.raw`(?:US\$|R\$|MX\$|J\$|TT\$|GH[¢₵]|HK\$|NZ\$|NT\$|A\$|C\$|S\$|\$|€|£|¥|₩|₹|₦|₱|RM(?=\s?\d)|Rp\.?(?=\s?\d)|KSh\s?(?=\d)|USh\s?(?=\d)|TSh\s?(?=\d)|Shs?(?=\s?\d)|Rs\.?(?=\s?\d)|(?:Dhs?|SR|QR|KD|BD|RO|NIS|LE|Tk|S\/)(?=\s?\d)|${KWACHA_SIGN}|${KINA_SIGN}|${RAND}|RMB\s?|(?:${ISO_CODES.join("|")})\s?)`;
-export const CURRENCY_SUFFIX = String.raw`(?:(?:danish|norwegian|swedish|icelandic|czech) (?:crowns|kroner|kronor|korunas)|kronor|kroner|krone|hong kong dollars|swiss francs|us dollars|turkish liras?|dollars?|euros?|pounds|yuan|renminbi|yen|won|rupees|naira|liras?|taka|kina|soles|reais|pesos|rand|shillings|ringgit|baht|dirhams|riyals|francs|pence|bitcoins?|ether)`;
+export const CURRENCY_SUFFIX = String.raw`(?:(?:danish|norwegian|swedish|icelandic|czech) (?:crowns|kroner|kronor|korunas)|kronor|krona|kroner|krone|hong kong dollars|swiss francs|us dollars|turkish liras?|dollars?|euros?|pounds|yuan|renminbi|yen|won|rupees|naira|liras?|taka|kina|soles|reais|pesos|rand|shillings|ringgit|baht|dirhams|riyals|francs|pence|bitcoins?|ether)`;
 
 export function currencyCode(symbolOrWord: string): string | undefined {
   const k = symbolOrWord.trim().toLowerCase();
