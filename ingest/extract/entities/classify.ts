@@ -9,6 +9,8 @@ import { STATE_ABBREVIATIONS, STATE_NAMES } from "../text/us-addresses";
 
 export type Vote = [EntityType, number];
 
+/** ("European Journal of Critical Care": a journal named for its field.) */
+export const MEDIA_OPENING = /^(?:(?:\p{Lu}\p{Ll}+\s+)?Journal|Annals|Archives|Bulletin|Proceedings)\s+of\s+\p{Lu}/u;
 export const MEDIA_HEAD = /\b(Times|Post|Journal|Herald|Wire|Ledger|Daily|Bulletin|Tribune|Gazette|News|Press|Chronicle|Observer|Telegraph|Guardian|Reporter|Monitor|Courier|Weekly|Insider|Radio|TV|Television|Broadcasting)$/;
 /** Words papers are named by ("Arizona Daily Star", "Manchester Evening News"), beside MEDIA_HEAD's. */
 const PAPER_WORDS = "Star|Sun|Mirror|Mail|Express|Examiner|Inquirer|Dispatch|Globe|Sentinel|Register|Standard|Independent|Echo|Argus|Leader|Advertiser|Mercury|Age";
@@ -95,7 +97,7 @@ export function typeVotes(text: string, c: Candidate): Vote[] {
   const votes: Vote[] = [];
   if (hasGovHead(c.text)) votes.push(["GOV", 5]);
   if (headsWithOf(c.text) || isCountryAgency(c.text)) votes.push(["GOV", 7]);
-  if (MEDIA_HEAD.test(c.text)) votes.push(["MEDIA", 5]);
+  if (MEDIA_HEAD.test(c.text) || MEDIA_OPENING.test(c.text)) votes.push(["MEDIA", 5]);
   // "MV Clansman", "HMS Victory": a vessel's prefix.
   if (words.length > 1 && /^(?:MV|MS|MT|RMS|HMS|USS|SS|FV)$/.test(words[0] ?? "")) votes.push(["PRODUCT", 7]);
   // "FC Nordvest", "AC Milan": a club's prefix.
@@ -122,7 +124,7 @@ export function typeVotes(text: string, c: Candidate): Vote[] {
   // "Nigeria Labour Congress", "Trades Union Congress": a federation of unions, however governmental "Congress" sounds.
   if (/\b(?:Labour|Labor|Trades Union|Trade Union|Workers['’]?)\s+Congress$|^Congress of\b.*\bUnions$/.test(c.text)) votes.push(["ORG", 9]);
   // "Insurance Council of New Zealand", "Minerals Council": an industry's council is a trade body, not a state one.
-  if (/^(?:Insurance|Retail|Business|Trade|Tourism|Minerals|Property|Housing|Shipping|Mining|Energy|Food|Dairy|Meat|Wine|Grain|Export|Industry|Banking|Brewers)\s+Council\b/.test(c.text)) votes.push(["ORG", 9]);
+  if (/^(?:Travel Industry|Travel|Insurance|Retail|Business|Trade|Tourism|Minerals|Property|Housing|Shipping|Mining|Energy|Food|Dairy|Meat|Wine|Grain|Export|Industry|Banking|Brewers)\s+Council\b/.test(c.text)) votes.push(["ORG", 9]);
   // "Pilbara Producers Council", "Garment Workers Unity Council", "Irish Council for Civil Liberties": a council of
   // producers, workers or peoples, or one for a cause, speaks for its members and is no state body.
   if (/\b(?:(?!Ministers|Governors|Commissioners|Supervisors|Councillors)\p{Lu}\p{Ll}+(?:ers|ors)['’]?|Peoples|Organisations|Organizations|Conservation|Taxi)\s+(?:Unity\s+)?Council\b|\bCouncil (?:of|for) (?:Small Business|Civil Liberties|Human Rights|\p{Lu}\p{L}+ Peoples)\b/u.test(c.text)) votes.push(["ORG", 9]);

@@ -381,6 +381,10 @@ describe("places, instruments, designations and role words", () => {
     const found = entitiesOf("FRANKFURT (dpa-AFX) - Shares fell on Xetra and the SDAX slipped, KPMG said. Its director-general, Adaeze Nwankwo-Bello, told reporters. The Irish Farmers' Journal reported it. Two were taken to Wesley Medical Center. The Nakuru County Assembly met.");
     expect(found).toEqual(expect.arrayContaining(["MEDIA dpa-AFX", "ORG Xetra", "PRODUCT SDAX", "ORG KPMG", "PERSON Adaeze Nwankwo-Bello", "MEDIA Irish Farmers' Journal", "ORG Wesley Medical Center", "GOV Nakuru County Assembly"]));
   });
+  it("round 44: lower-case Central European legal forms, state bodies named in Spanish or Portuguese, a journal named for its field, a portfolio of competition, a travel industry council", () => {
+    const found = entitiesOf("Moravia Infra a.s. bid against Vltava Stavby s.r.o. The Comisión Nacional de Valores approved the bond. The European Journal of Critical Care retracted it. Commissioner of Competition Nadia Ferrante objected. The Travel Industry Council of Hong Kong said bookings fell, Ming Pao reported.");
+    expect(found).toEqual(expect.arrayContaining(["ORG Moravia Infra a.s.", "ORG Vltava Stavby s.r.o.", "GOV Comisión Nacional de Valores", "MEDIA European Journal of Critical Care", "PERSON Nadia Ferrante", "ORG Travel Industry Council of Hong Kong", "MEDIA Ming Pao"]));
+  });
   it("round 42: two surnames after a given name are the person's short form ('Garza Treviño')", () => {
     const found = entitiesOf("Governor Alejandro Garza Treviño opened the plant. Garza Treviño said water was secured.");
     expect(found.filter((e) => e.includes("Garza"))).toEqual(["PERSON Alejandro Garza Treviño"]);

@@ -7,6 +7,9 @@ const OPENING_HEAD = /^(?:(?:New |North |South |West |East |Rhode |District of )
 /** "Health Canada", "Transport Canada", "Statistics Norway": a policy area followed by the country is that country's agency. */
 const COUNTRY_AGENCY = /^(Health|Transport|Statistics|Environment|Sport|Agriculture|Fisheries|Revenue|Public Safety|Employment|Environment and Climate Change|Fisheries and Oceans|Immigration, Refugees and Citizenship) (Canada|Norway|Sweden|Denmark|Finland|England|Scotland|Wales|Ireland|Australia|Austria|Netherlands|Iceland)$/;
 
-export const hasGovHead = (name: string) => GOV_HEAD.test(name) || LEGISLATURE.test(name);
+/** "Comisión Nacional de Valores", "Ministério da Fazenda", "Superintendencia de Bancos": a state body named in Spanish or Portuguese opens with its head. */
+const ROMANCE_GOV_OPENING = /^(?:Comisi[oó]n|Comiss[aã]o|Ministerio|Minist[eé]rio|Secretar[ií]a|Superintend[eê]ncia|Superintendencia|Agencia|Ag[eê]ncia|Autoridad|Juzgado|Fiscal[ií]a|Procuradur[ií]a|Direcci[oó]n|Dire[cç][aã]o|Tribunal|Corte|Instituto Nacional)\s+(?:\p{Lu}|de\b|del\b|da\b|do\b|para\b)/u;
+
+export const hasGovHead = (name: string) => GOV_HEAD.test(name) || LEGISLATURE.test(name) || ROMANCE_GOV_OPENING.test(name);
 export const headsWithOf = (name: string) => OPENING_HEAD.test(name);
 export const isCountryAgency = (name: string) => COUNTRY_AGENCY.test(name);

@@ -262,6 +262,11 @@ export const WORLD_LEXICON: LexiconEntry[] = [
   ]),
   ...of("MEDIA", [
     "Helsingin Sanomat",
+    "Ming Pao",
+    ["Sing Tao Daily", "Sing Tao"],
+    ["Hospodářské noviny", "Hospodarske noviny"],
+    ["Lidové noviny", "Lidove noviny"],
+    "Retraction Watch",
     "Yle",
     "NRK",
     "SVT",

@@ -1,6 +1,7 @@
 import type { EntityType, ExtractedEntity } from "@/lib/schemas/extraction";
 import type { Sentence } from "../text/sentences";
 import { isModelAfterMaker, sentenceCandidates } from "./candidates";
+import { withLowerCaseLegalForms } from "./trailing-forms";
 import { EAST_ASIAN_FAMILY, MEDIA_HEAD, NAME_WORD, typeVotes, type Vote } from "./classify";
 import { introducedAcronyms, spelledByNameBefore } from "./acronyms";
 import { findGovDescriptors } from "./descriptors";
@@ -25,7 +26,7 @@ const within = (a: Span, b: Span) => a.start >= b.start && a.end <= b.end;
 /** Lexicon names, "<country> <body>" descriptors and capitalised runs, merged into one entity per thing. */
 export function findEntities(text: string, sentences: Sentence[]): EntityIndex {
   const desc = findGovDescriptors(text);
-  const cands = extendListNames(text, sentences.flatMap(sentenceCandidates)).filter((c) => !desc.some((d) => overlaps(d, c)) && !titleAttribute(text, c));
+  const cands = withLowerCaseLegalForms(text, extendListNames(text, sentences.flatMap(sentenceCandidates))).filter((c) => !desc.some((d) => overlaps(d, c)) && !titleAttribute(text, c));
   const prefixes = cands.flatMap((c) => (c.prefix ? [c.prefix] : []));
   const lexAll = findLexiconMatches(text).filter((m) => !desc.some((d) => overlaps(d, m)) && !prefixes.some((p) => overlaps(p, m)) && !titleAttribute(text, m));
   // (An acronym a name in the text spells out is that name's wherever it stands, not the lexicon's.)
