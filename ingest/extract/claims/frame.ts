@@ -78,7 +78,7 @@ function passiveSource(input: FrameInput, s: Sentence): Frame | undefined {
   const by = input.index.mentions.find((x) => x.start === at && x.type !== "PLACE");
   const start = s.start + m.index + m[0].indexOf(m[1]);
   const act = { ...PASSIVE_ACTS[m[1].toLowerCase().replace(/criticized/, "criticised")] ?? SAID, start: start - s.start, end: start - s.start + m[1].length };
-  return by && act ? { speaker: { speakerId: by.id }, act, contentStart: s.start, contentEnd: s.end } : undefined;
+  return by ? { speaker: { speakerId: by.id }, act, contentStart: s.start, contentEnd: s.end } : undefined;
 }
 
 /** "The jury heard from Helen Tranter, a former manager, who said staff were short": the person the relative clause hangs on speaks. */

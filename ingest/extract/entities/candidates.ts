@@ -70,8 +70,7 @@ function headAhead(terms: Term[], from: number): boolean {
   }
   return false;
 }
-/** The last word of a body that speaks for its members or a cause: "Union", "Trust", "Network", "Campaign", "Foundation" … */
-// ("Irish Farmers' Journal", "Builders' Weekly": a paper named for its readers.)
+/** The last word of a body that speaks for its members, a cause or its readers: "Union", "Trust", "Campaign", "Journal" ("Irish Farmers' Journal") … */
 const isGroupHead = (w: string) => MEMBERS_HEAD.test(w) || /^(?:Network|Group|Centre|Center|Campaign|Movement|Foundation|Institute|Initiative|Collective|Journal|Weekly|Gazette|Review|Magazine)$/.test(w);
 
 function toWord(terms: Term[], i: number): Word {

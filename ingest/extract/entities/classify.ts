@@ -9,7 +9,7 @@ import { STATE_ABBREVIATIONS, STATE_NAMES } from "../text/us-addresses";
 
 export type Vote = [EntityType, number];
 
-/** ("European Journal of Critical Care": a journal named for its field.) */
+/** "European Journal of Critical Care", "Annals of Surgery": a journal named for its field. */
 export const MEDIA_OPENING = /^(?:(?:\p{Lu}\p{Ll}+\s+)?Journal|Annals|Archives|Bulletin|Proceedings)\s+of\s+\p{Lu}/u;
 export const MEDIA_HEAD = /\b(Times|Post|Journal|Herald|Wire|Ledger|Daily|Bulletin|Tribune|Gazette|News|Press|Chronicle|Observer|Telegraph|Guardian|Reporter|Monitor|Courier|Weekly|Insider|Radio|TV|Television|Broadcasting)$/;
 /** Words papers are named by ("Arizona Daily Star", "Manchester Evening News"), beside MEDIA_HEAD's. */
@@ -28,10 +28,10 @@ const STATE_BODY = /\b(National|Federal|State|Royal|Central)\b.*\b(Centre|Center
 /** "World Trade Organization", "International Monetary Fund": bodies of governments, typed GOV like the UN. */
 const INTERGOV = /^(World|International|United Nations)\b.*\b(Organization|Organisation|Bank|Fund|Agency|Court)$/;
 /**
- * Descriptor nouns that make the next name a product ("the video app Clipstream"); "service" and "platform" name
- * companies too often ("Streaming service Lumora confirmed"), unless a company owns them ("its streaming service Corvina").
+ * Descriptor nouns that make the next name a product ("the video app Clipstream", "sold as Vantelis", "the container
+ * ship Baltic Horizon"); "service" and "platform" name companies too often ("Streaming service Lumora confirmed"),
+ * unless a company owns them ("its streaming service Corvina").
  */
-/** ("sold as Vantelis", "the container ship Baltic Horizon", "the dragger Northern Endeavour": a brand name or a vessel's.) */
 const PRODUCT_NOUN_BEFORE = /\b(sold as|sell as|marketed as|brand name|ship|vessel|tanker|dragger|trawler|freighter|app|model|chatbot|assistant|game|browser|drug|vaccine|smartphone|console|headset|pill|thinner|medicine|tablet|treatment|therapy|painkiller|antibiotic|antibody|inhaler|jab|injection|(?:insulin|injector) pen|\b(?:its|their) (?:[\w-]+ )?(?:service|platform))\s+['"‘“]?$/i;
 /** "the surveillance tool, known as Shadowline": a thing given its name in the text. */
 const PRODUCT_NAMED_BEFORE = /\b(tool|app|software|spyware|malware|program|programme|platform|drug|vaccine|shot|jab|injection|model|device|chatbot|game|feature)s?,?\s+(?:known as|called|named|dubbed|branded)\s+['"‘“]?$/i;
@@ -42,7 +42,7 @@ const PERSON_BEFORE = /\b((?:director|secretary|attorney|auditor|solicitor|inspe
 const ROLE_ON_BEFORE = /\b(?:spokes(?:man|woman|person)|critic|minister|secretary|chair(?:man|woman|person)?)\s+(?:on|for)\s+(?!(?:the|a|an|its|their|his|her)\s)\p{Ll}+(?:\s+(?:and\s+)?\p{Ll}+)?\s+$/u;
 const PERSON_AFTER = /^,\s+(?:(?:the|a|an|its|their)\s+)?[\w\s'’-]{0,40}?\b(chief|ceo|spokes\w+|analyst|director|head|minister|founder|president|professor|researcher|engineer|officer|executive|manager|partner|economist|lawyer|attorney|secretary|chair\w*|candidate|medallist|medalist|champion|runner|athlete|player|coach|lawmaker|senator|governor|mayor|prosecutor|councillor|councilor|convener|convenor|coordinator|organi[sz]er|trustee|activist|campaigner|barrister|solicitor|widow|member|who)\b|^,\s+\d{2},/i;
 const PRODUCT_BEFORE = /\b(using|use of|uses|use|switch(?:ed)? to|launch(?:ed|es)?|releas(?:ed|es|e)|unveil(?:ed|s)?|rolled out|roll out|introduc(?:ed|es|e)|its|their|the new|upgraded|model|assistant|app|tool|chatbot|software|platform|product)[,]?\s+['"‘“]?$/i;
-/** ("the Aoba compact sport utility vehicle", "the Limmat Prime digital banking app", "the benchmark OBX index", "MagnaTrek Castle sets".) */
+/** What a product is, after its name: "the Aoba compact sport utility vehicle", "the Limmat Prime digital banking app", "the benchmark OBX index". */
 const PRODUCT_AFTER = /^\s+(?:[\p{Ll}-]+\s+){0,3}(pens?|injections?|injectors?|capsules?|app|apps|model|models|chatbot|assistant|platform|service|software|tool|tools|device|devices|phone|phones|chip|chips|vans?|cars?|SUVs?|trucks?|drug|vaccine|console|browser|engine|headset|laptops?|tablets?|robots?|drones?|subscription|minivans?|vehicles?|sedans?|saloons?|hatchbacks?|units|sets|power banks?|glasses|cards|feature|database|modules|brand|chronographs?|watches|handsets|smartphones?|index|pipeline)\b(?!['’])/iu;
 const PRODUCT_APPOSITIVE = /^,\s+(?:\p{Lu}[\p{L}]*(?:['’]s)|its|their|the|a|an)\s[\w\s-]{0,30}?(assistant|tool|app|model|chatbot|platform|service|software|product|system)\s*[,.;]/iu;
 /** ", the cloud software company," / ", South Korea's largest steelmaker,": the head noun of the appositive says company. */
@@ -69,8 +69,7 @@ const COMPASS_OF_BEFORE = /\b(?:north|south|east|west|northeast|northwest|southe
 const INSTRUMENT_HEAD = /\b(Telescope|Rover|Satellite|Spacecraft|Probe|Lander|Orbiter|Reactor)$/;
 /** Place-name endings ("Aberdeenshire", "Louisville", "Edinburgh", "Middlesbrough") for places compromise's lexicon lacks. */
 const PLACE_SUFFIX = /\p{Ll}(?:shire|ville|burgh|borough|stadt|grad|abad|polis)$/u;
-/** "the coast of X", "a village near X": a geographic noun or a locative preposition before a name. */
-/** ("the community of Glenrosa", "islands such as Kea", "towns like Bourke": a kind of place named before the name.) */
+/** "the coast of X", "a village near X", "islands such as Kea": a geographic noun or a locative preposition before a name. */
 const GEO_OF_BEFORE = /\b(?:coast|county|region|province|state|city|town|village|district|island|port|shores|outskirts|north|south|east|west|centre|center|community|municipality|commune|parish|neighbou?rhood|suburb)\s+of\s+$|\b(?:islands|towns|villages|cities|areas|districts|suburbs|communities|wards|regions|provinces|neighbou?rhoods|ports)\s+(?:such as|like|including)\s+$|\b(?:near|outside|based in|headquartered in)\s+$/i;
 /** "its Aberdeen office", "the company's Lyon plant": a name before a site noun is where the site is. */
 const SITE_AFTER = /^\s+(?:office|offices|plant|factory|headquarters|site|facility|campus|branch|depot|warehouse|mill|refinery|hub)\b/i;

@@ -46,8 +46,7 @@ function participleBeforeNoun(w: string, rest: string): boolean {
   return isPlural(next) && !STOP.has(next) && !lexTags(next).some((t) => VERBISH.has(t));
 }
 
-/** "84.2 million paid subscribers", "2,100 more properties": words before a plural noun that modify it. */
-/** ("610 daily services": so do adjectives of frequency, which end like adverbs.) */
+/** "84.2 million paid subscribers", "2,100 more properties", "610 daily services": words before a plural noun that modify it (adjectives of frequency end like adverbs). */
 const IRREGULAR_PARTICIPLES = new Set(["paid", "sold", "built", "held", "made", "known", "grown", "more", "additional", "other", "new", "unpaid", "unsold", "daily", "weekly", "monthly", "nightly", "hourly", "yearly", "quarterly"]);
 const isPlural = (w: string) => /^(?:people|children|men|women|police|staff|personnel)$/.test(w) || lexTags(w).includes("Plural") || (!lexTags(w).length && /[^s]s$/.test(w));
 
