@@ -502,4 +502,9 @@ describe("round 7: real wire wordings", () => {
     expect(claimsIn(text, "called for a review")[0]).toMatchObject({ speakerText: "Several lawmakers", predicate: "calls" });
     expect(claimsIn(text, "strike was called").map((c) => c.predicate)).not.toContain("calls");
   });
+  it("round 44: a name made into an attribute ('Dubai Financial Market-listed') describes the speaker; a possessor inside an appositive does not speak", () => {
+    const text = "Dubai developer Sahra Properties has delayed the handover. The Dubai Financial Market-listed developer said in a filing that it would pay compensation. Corey Lindahl died in the blast. Tara Lindahl, Corey's widow, told KSNQ that the fine was too small.";
+    expect(speakerOf(text, "pay compensation")).toBe("Sahra Properties");
+    expect(speakerOf(text, "fine was too small")).toBe("Tara Lindahl");
+  });
 });

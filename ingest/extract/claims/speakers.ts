@@ -62,7 +62,8 @@ export function speakerBeforeVerb(ctx: SpeakerContext): Speaker | undefined {
     // "The IEBC, in a statement signed by its manager Janet Oduor, said": a prepositional phrase names the channel, not the speaker.
     // ("The minority owners, represented by Mr Lionel Tan, said": nor does their lawyer.)
     const relativeClause = /^\s*(?:who|whose|which|for|representing|represented by|advised by|led by|backed by|joined by|accompanied by|on behalf of|acting for|defending|prosecuting|in|according|through|via)\b/i.test(appo[1] ?? "");
-    const inAppo = relativeClause ? undefined : named.find((m) => m.type === "PERSON") ?? (described ? named.find((m) => m.type !== "PLACE") : undefined);
+    // ("Tara Lindahl, Corey's widow, told": the person whose widow she is does not speak.)
+    const inAppo = relativeClause ? undefined : named.find((m) => m.type === "PERSON" && !/^['’]s?\s/.test(text.slice(m.end, m.end + 3))) ?? (described ? named.find((m) => m.type !== "PLACE") : undefined);
     if (inAppo) return { speakerId: inAppo.id };
     // "Jean-Luc Marchal, 52, a dairy farmer, said": an age before the appositive belongs to the name.
     // …and so do "of Gatineau" and the age before it ("Marie-Claude Tremblay, 54, of Gatineau, Quebec, said").
@@ -115,8 +116,16 @@ export function speakerBeforeVerb(ctx: SpeakerContext): Speaker | undefined {
   // "…, the hospital said": anything named before the speaker, even in this sentence, can be meant.
   const scope = { ...scopeOf(ctx), sentenceStart: segStart };
   // "NEW YORK, March 16 (Reuters) - Halvern Inc said": the agency in the dateline says nothing in the story.
-  return resolveSegment(segment, mentionsIn(index, segStart, segStart + segment.length).filter((m) => m.type !== "PLACE" && !filedByAgency(text, m)), scope);
+  // "The Dubai Financial Market-listed developer said": a name joined to an attribute describes the speaker, it does not speak.
+  const attribute = (m: Located) => /^-\p{Ll}/u.test(text.slice(m.end, m.end + 2));
+  const named = mentionsIn(index, segStart, segStart + segment.length).filter((m) => m.type !== "PLACE" && !filedByAgency(text, m));
+  if (!named.some(attribute)) return resolveSegment(segment, named, scope);
+  const masked = segment.replace(NAME_ATTRIBUTE, "x-$1");
+  const resolved = resolveSegment(masked, named.filter((m) => !attribute(m)), scope);
+  return resolved?.speakerText === masked ? { ...resolved, speakerText: segment } : resolved;
 }
+/** "Dubai Financial Market-listed", "Ulm-based": a name made into an attribute of the noun after it. */
+const NAME_ATTRIBUTE = /(?:\p{Lu}[\p{L}&.]*\s+)*\p{Lu}[\p{L}&.]*-(\p{Ll}+)\b/gu;
 
 /** "according to the analyst", "the lawyer said": the person the text introduced with that role ("analyst Jonathan Matuszewski", "X, a lawyer for Y,"). */
 function introducedPerson(segment: string, scope: Scope): Speaker | undefined {

@@ -34,7 +34,7 @@ const COMPASS = /^(North|South|East|West|Northern|Southern|Eastern|Western|Centr
 const COUNTRY_PREFIX = /^(U\.S\.|US|U\.K\.|UK|EU)$/;
 const MEMBERS_HEAD = /^(Union|Trust|Association|Federation|Alliance|Party|Council|League|Guild|Fund|Club|Society|Congress|Forum|Coalition|Cooperative|Co-operative)$/;
 /** A role noun opening a sentence before a name ("Operator X has offered …"): the descriptor, capitalised by position. */
-const ROLE_NOUN = /^(Employee|Resident|Witness|Passenger|Student|Shopper|Commuter|Officer|Nurse|Doctor|Operator|Developer|Regulator|Retailer|Lender|Insurer|Carrier|Manufacturer|Supplier|Provider|Broadcaster|Publisher|Startup|Distributor|Contractor|Chipmaker|Carmaker|Automaker|Steelmaker|Drugmaker|Conglomerate|Broker|Miner|Shipper|Exporter|Importer|Investor)$/;
+const ROLE_NOUN = /^(Lawyer|Attorney|Activist|Analyst|Economist|Researcher|Farmer|Teacher|Worker|Driver|Pilot|Employee|Resident|Witness|Passenger|Student|Shopper|Commuter|Officer|Nurse|Doctor|Operator|Developer|Regulator|Retailer|Lender|Insurer|Carrier|Manufacturer|Supplier|Provider|Broadcaster|Publisher|Startup|Distributor|Contractor|Chipmaker|Carmaker|Automaker|Steelmaker|Drugmaker|Conglomerate|Broker|Miner|Shipper|Exporter|Importer|Investor)$/;
 
 const ROLE_SUFFIX = /^\p{Lu}\p{Ll}+(?:maker|builder|producer|operator|developer|retailer|supplier|provider)$/u;
 

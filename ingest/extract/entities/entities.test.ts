@@ -385,6 +385,10 @@ describe("places, instruments, designations and role words", () => {
     const found = entitiesOf("Moravia Infra a.s. bid against Vltava Stavby s.r.o. The Comisión Nacional de Valores approved the bond. The European Journal of Critical Care retracted it. Commissioner of Competition Nadia Ferrante objected. The Travel Industry Council of Hong Kong said bookings fell, Ming Pao reported.");
     expect(found).toEqual(expect.arrayContaining(["ORG Moravia Infra a.s.", "ORG Vltava Stavby s.r.o.", "GOV Comisión Nacional de Valores", "MEDIA European Journal of Critical Care", "PERSON Nadia Ferrante", "ORG Travel Industry Council of Hong Kong", "MEDIA Ming Pao"]));
   });
+  it("round 44: a given name alone is the one person the article named with it; a role word opening the sentence is no part of the name", () => {
+    const found = entitiesOf("Lawyer Ahmad Fauzan Siregar filed the suit. Ahmad said the blaze began in September. Benny Situmorang, a company lawyer, disagreed. \"We will win,\" Benny said.");
+    expect(found.filter((e) => /Ahmad|Benny/.test(e))).toEqual(["PERSON Ahmad Fauzan Siregar", "PERSON Benny Situmorang"]);
+  });
   it("round 42: two surnames after a given name are the person's short form ('Garza Treviño')", () => {
     const found = entitiesOf("Governor Alejandro Garza Treviño opened the plant. Garza Treviño said water was secured.");
     expect(found.filter((e) => e.includes("Garza"))).toEqual(["PERSON Alejandro Garza Treviño"]);

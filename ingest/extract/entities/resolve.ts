@@ -140,7 +140,7 @@ function linkShortForms(groups: Group[]): Group[] {
   const out: Group[] = [];
   for (const g of groups) {
     const word = nameOf(g);
-    const host = g.fixed ? undefined : word.includes(" ") ? openingWordsOf(word, multi) ?? particleSurnameOf(word, multi) : multi.find((m) => hostsBareWord(m, word, g));
+    const host = g.fixed ? undefined : word.includes(" ") ? openingWordsOf(word, multi) ?? particleSurnameOf(word, multi) : multi.find((m) => hostsBareWord(m, word, g)) ?? onlyPersonNamed(word, g, multi);
     // "the Government said", "the Minister", "the State": an institution's common noun alone, capitalised by house
     // style, that no longer name takes up, names no one body.
     if (!host && !g.fixed && GENERIC_BODY.test(word)) continue;
@@ -156,6 +156,17 @@ function linkShortForms(groups: Group[]): Group[] {
     else host.votes.push(...g.votes.filter(([t]) => t !== "PLACE" || !isRegion(word)));
   }
   return out;
+}
+
+/**
+ * "Ahmad said …" after "Ahmad Fauzan Siregar": copy that refers to people by their given name (Indonesian,
+ * Malaysian, Icelandic, and quotes from first-name-terms interviews) means the one person the article named so.
+ */
+function onlyPersonNamed(word: string, bare: Group, multi: Group[]): Group | undefined {
+  if (typeOf(bare) === "PLACE") return undefined;
+  const opening = multi.filter((m) => nameOf(m).split(" ")[0] === word);
+  const only = opening.length === 1 ? opening[0] : undefined;
+  return only && typeOf(only) === "PERSON" && !multi.some((m) => m !== only && nameOf(m).split(" ").includes(word)) ? only : undefined;
 }
 
 /**
