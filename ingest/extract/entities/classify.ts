@@ -168,6 +168,8 @@ export function typeVotes(text: string, c: Candidate): Vote[] {
   if (words.length <= 2 && (GEO_OF_BEFORE.test(before) || SITE_AFTER.test(after))) votes.push(["PLACE", 4]);
   if (words.length <= 3 && GEO_AFTER.test(after)) votes.push(["PLACE", 4]);
   if (words.length <= 3 && COMPASS_NAME.test(c.text) && COMPASS_LOCATIVE.test(before)) votes.push(["PLACE", 4]);
+  // "Central Sulawesi", "North Chungcheong", "South Kivu": a compass word before one name no dictionary knows is a region.
+  else if (words.length === 2 && COMPASS_NAME.test(c.text) && !isCommonWord(words[1] ?? "") && !isFirstName(words[1] ?? "")) votes.push(["PLACE", 2]);
   // "Western Australia", "Northern Ireland", "South Sudan": a compass word before a known place.
   if (words.length === 2 && COMPASS_NAME.test(c.text) && isPlaceWord(words[1] ?? "")) votes.push(["PLACE", 6]);
   // (A headline and a byline may stand above it: a paragraph's opening word near the top of the copy.)

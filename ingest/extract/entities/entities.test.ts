@@ -389,6 +389,10 @@ describe("places, instruments, designations and role words", () => {
     const found = entitiesOf("Lawyer Ahmad Fauzan Siregar filed the suit. Ahmad said the blaze began in September. Benny Situmorang, a company lawyer, disagreed. \"We will win,\" Benny said.");
     expect(found.filter((e) => /Ahmad|Benny/.test(e))).toEqual(["PERSON Ahmad Fauzan Siregar", "PERSON Benny Situmorang"]);
   });
+  it("round 44: a compass word before one name no dictionary knows is a region", () => {
+    const found = entitiesOf("The smelter in Morowali, Central Sulawesi, was fined. Its plant in Ochang, North Chungcheong, makes cells.");
+    expect(found).toEqual(expect.arrayContaining(["PLACE Central Sulawesi", "PLACE North Chungcheong"]));
+  });
   it("round 42: two surnames after a given name are the person's short form ('Garza Treviño')", () => {
     const found = entitiesOf("Governor Alejandro Garza Treviño opened the plant. Garza Treviño said water was secured.");
     expect(found.filter((e) => e.includes("Garza"))).toEqual(["PERSON Alejandro Garza Treviño"]);
