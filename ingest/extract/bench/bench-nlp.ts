@@ -2,7 +2,8 @@
  * `npm run bench:nlp`: precision/recall/F1 per field on the gold set in ../gold, per split (tune and
  * each held-out batch), then throughput on one core. Prints markdown tables for the README.
  * `--verbose` prints the counts per article; `--errors [split]` lists every missed and spurious item
- * per article (of one split when given, e.g. `--errors heldout-2`); `--except <split>[,<split>]` leaves splits out.
+ * per article (of one split when given, e.g. `--errors heldout-2`, and then that split's rows only);
+ * `--except <split>[,<split>]` leaves splits out of every row.
  */
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";

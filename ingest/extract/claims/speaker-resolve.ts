@@ -118,6 +118,9 @@ function namedLaterAs(scope: Scope, noun: string): Speaker | undefined {
   return (later ?? soon) && { speakerId: (later ?? soon)?.id };
 }
 
+/** How far around a sentence its neighbour's bounds are looked for (news sentences are far shorter). */
+const SENTENCE_WINDOW = 1000;
+
 /**
  * "DoorDash, which runs a delivery app, is not affected by the cap. The company said …": a company that is the
  * subject of the sentence just before is the one "the company" goes on about, however often another was named.
@@ -125,13 +128,15 @@ function namedLaterAs(scope: Scope, noun: string): Speaker | undefined {
 function previousSubject(scope: Scope, exclude?: (id: string) => boolean): Speaker | undefined {
   const { text } = scope;
   if (!text) return undefined;
-  const before = text.slice(0, scope.sentenceStart).trimEnd();
-  const start = Math.max(before.search(/[^\n]*$/), ...[...before.slice(0, -1).matchAll(/[.!?]["”’]?\s+(?=["“]?\p{Lu})/gu)].map((m) => m.index + m[0].length));
+  // (Only the sentence next to this one matters: a window, not the article up to here, is searched for its bounds.)
+  const from = Math.max(0, scope.sentenceStart - SENTENCE_WINDOW);
+  const before = text.slice(from, scope.sentenceStart).trimEnd();
+  const start = from + Math.max(before.search(/[^\n]*$/), ...[...before.slice(0, -1).matchAll(/[.!?]["”’]?\s+(?=["“]?\p{Lu})/gu)].map((m) => m.index + m[0].length));
   const first = scope.index.mentions.find((m) => m.start >= start && m.end <= scope.sentenceStart);
   // ("Telstra and Coral Telecom compete." has two subjects; "the operator behind Telstra" is not Telstra.)
-  if (!first || first.type !== "ORG" || exclude?.(first.id) || !/^(?:The\s+)?$/.test(text.slice(start, first.start)) || /^\s*(?:(?:and|or|&)\s|,\s+\p{Lu})/u.test(text.slice(first.end))) return undefined;
-  const length = text.slice(scope.sentenceStart).search(/[.!?]["”’]?\s/);
-  const end = length < 0 ? text.length : scope.sentenceStart + length;
+  if (!first || first.type !== "ORG" || exclude?.(first.id) || !/^(?:The\s+)?$/.test(text.slice(start, first.start)) || /^\s*(?:(?:and|or|&)\s|,\s+\p{Lu})/u.test(text.slice(first.end, first.end + 8))) return undefined;
+  const length = text.slice(scope.sentenceStart, scope.sentenceStart + SENTENCE_WINDOW).search(/[.!?]["”’]?\s/);
+  const end = scope.sentenceStart + (length < 0 ? SENTENCE_WINDOW : length);
   if (scope.index.mentions.some((m) => m.id === first.id && m.start >= scope.sentenceStart && m.start < end)) return undefined;
   return { speakerId: first.id };
 }

@@ -48,15 +48,19 @@ export function introducedAcronyms(text: string, cands: Candidate[]): Map<string
   return out;
 }
 
-/** "Financial Conduct Authority" -> "FCA"; "of", "and" and "&" are skipped as acronyms skip them. */
-const initials = (name: string) => name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join("");
+/**
+ * "Financial Conduct Authority" -> "FCA"; "of", "and" and "&" are skipped as acronyms skip them.
+ * `hyphens` also splits "Tehreek-e-Insaf" into its capitalised parts ("PTI").
+ */
+const initials = (name: string, hyphens = false) => name.split(hyphens ? /[\s-]+/ : /\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join("");
 
 /**
  * "Pakistan Tehreek-e-Insaf (PTI)": a bracketed acronym that spells the capitalised words of the name right
  * before it letter for letter stands for that name, even where the lexicon knows another body by it (PTI, the
  * Press Trust of India).
  */
-export function spelledByNameBefore(text: string, acr: { start: number; text: string }, cands: Candidate[]): boolean {
+export function spelledByNameBefore(text: string, acr: { start: number; text: string }, cands: Candidate[], lexiconNames: string[]): boolean {
   if (!ACRONYM.test(acr.text) || !/\(\s*$/.test(text.slice(Math.max(0, acr.start - 3), acr.start))) return false;
-  return cands.some((c) => /^\s*\($/.test(text.slice(c.end, acr.start).trimEnd()) && c.text.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join("") === acr.text);
+  // (The name the lexicon itself gives the acronym, "Australian Competition and Consumer Commission (ACCC)", is no other body.)
+  return cands.some((c) => /^\s*\($/.test(text.slice(c.end, acr.start).trimEnd()) && initials(c.text, true) === acr.text && !lexiconNames.some((n) => entityKey(n) === entityKey(c.text)));
 }

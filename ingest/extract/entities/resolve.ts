@@ -30,8 +30,7 @@ export function findEntities(text: string, sentences: Sentence[]): EntityIndex {
   const prefixes = cands.flatMap((c) => (c.prefix ? [c.prefix] : []));
   const lexAll = findLexiconMatches(text).filter((m) => !desc.some((d) => overlaps(d, m)) && !prefixes.some((p) => overlaps(p, m)) && !titleAttribute(text, m));
   // (An acronym a name in the text spells out is that name's wherever it stands, not the lexicon's.)
-  const another = (m: (typeof lexAll)[number]) => cands.filter((c) => ![m.entry.name, ...(m.entry.aliases ?? [])].some((n) => entityKey(n) === entityKey(c.text)));
-  const spelled = new Set(lexAll.filter((m) => spelledByNameBefore(text, m, another(m))).map((m) => m.text));
+  const spelled = new Set(lexAll.filter((m) => spelledByNameBefore(text, m, cands, [m.entry.name, ...(m.entry.aliases ?? [])])).map((m) => m.text));
   const lex = lexAll.filter((m) => !spelled.has(m.text));
   const kept = cands.filter((c) => {
     const inside = lex.filter((m) => overlaps(m, c));
@@ -60,10 +59,10 @@ export function findEntities(text: string, sentences: Sentence[]): EntityIndex {
  */
 function placesInLists(text: string, groups: Group[]): Group[] {
   // (A lone common word or first name stays as weak as it was: "Wear" beside a town is not thereby a river.)
-  const weak = (g: Group) => !g.fixed && g.votes.reduce((n, [, w]) => n + w, 0) <= 0.5 && !g.mentions.every((m) => !m.text.includes(" ") && (isCommonWord(m.text) || isFirstName(m.text)));
+  const weak = (g: Group) => !g.fixed && weight(g) <= 0.5 && !g.mentions.every((m) => !m.text.includes(" ") && (isCommonWord(m.text) || isFirstName(m.text)));
   // (The place beside it must be known as one, from the gazetteer or by strong cues: "from AT&T, Comcast" is no list of places.)
   const known = (name: string) => isPlaceWord(name) || isRegion(name) || townPopulation(name) >= 1000;
-  const place = (g: Group) => g.fixed?.type === "PLACE" || (typeOf(g) === "PLACE" && (known(nameOf(g)) || g.votes.reduce((n, [t, w]) => n + (t === "PLACE" ? w : 0), 0) >= 2));
+  const place = (g: Group) => g.fixed?.type === "PLACE" || (typeOf(g) === "PLACE" && (known(nameOf(g)) || weight(g, "PLACE") >= 2));
   for (let pass = 0; pass < 2; pass++) {
     const marks = groups.flatMap((g) => g.mentions.map((m) => ({ m, g }))).sort((a, b) => a.m.start - b.m.start);
     for (const [i, { m, g }] of marks.entries()) {
@@ -92,8 +91,11 @@ function hasEvidence(g: Group): boolean {
   if (!g.fixed && g.mentions.every((m) => RESIDENTS.test(m.text) || (/ans$/.test(m.text) && (isPlaceWord(m.text.slice(0, -2)) || isPlaceWord(m.text.slice(0, -3)) || isDemonym(m.text.slice(0, -1)))))) return false;
   // ("Labour", "Likud": a party named by one word is a name whatever else the word means.)
   if (g.fixed || g.mentions.length > 1 || word.includes(" ") || word === word.toUpperCase() || /^(?:Labour|Labor|Likud|Fidesz|Tories)$/.test(word) || !(isCommonWord(word) || isFirstName(word))) return true;
-  return g.votes.reduce((n, [, w]) => n + w, 0) > 0.5;
+  return weight(g) > 0.5;
 }
+
+/** The summed weight of a group's type votes, of one type when given. */
+const weight = (g: Group, type?: EntityType) => g.votes.reduce((n, [t, w]) => n + (!type || t === type ? w : 0), 0);
 
 /**
  * "Ashbourne United … Ashbourne said … Ashbourne Holdings": the suffix-stripped key puts the bare word

@@ -67,8 +67,10 @@ export function findFigures(source: string, exclude: Span[]): Figure[] {
     if (f.unit === "KES" && /^(?:[\p{L}\s-]*\s)?Shs?\s?\d/u.test(f.text) && shilling !== "KES") return { ...f, unit: shilling };
     return f;
   };
-  // ("…with about 9,200 and … with 6,750": a shared unit passes on down a list.)
-  return shareConvertedQualifier(text, sorted.map(local)).reduce<Figure[]>((done, f) => [...done, withSharedUnit(text, f, done.at(-1))], []);
+  // ("…with about 9,200 and … with 6,750": a shared unit passes on down a list, so each figure looks at the one before as shared.)
+  const shared: Figure[] = [];
+  for (const f of shareConvertedQualifier(text, sorted.map(local))) shared.push(withSharedUnit(text, f, shared.at(-1)));
+  return shared;
 }
 
 /** "up to $12.9bn (£10bn)": an amount converted in brackets carries the qualifier of the amount it converts. */
