@@ -29,8 +29,8 @@ const norm = (s: string) => s.toLowerCase().replace(/\s+/g, " ").trim();
 const dateText = (t: string) => norm(t).replace(/^(?:on|from|until|by|since|starting)\s+/, "").replace(/['’]s$/, "").replace(/\s+(?:morning|afternoon|evening|night)$/, "");
 /** The counted thing is the head noun ("crew members" -> member), as the extractor records it; compounds are a convention. */
 const unit = (u?: string) => {
-  // "inches" and "inch", "boxes" and "box": the plural's "es" goes too.
-  const head = (u ?? "").toLowerCase().split(/[\s_]+/).at(-1)?.replace(/(?<=(?:ch|sh|x|ss))es$/, "").replace(/s$/, "") ?? "";
+  // "inches" and "inch", "boxes" and "box", "stories" and "story": the plural's "es" goes too.
+  const head = (u ?? "").toLowerCase().split(/[\s_]+/).at(-1)?.replace(/(?<=(?:ch|sh|x|ss))es$/, "").replace(/(?<=\p{L}{2})ies$/u, "y").replace(/s$/, "") ?? "";
   return ABBREVIATED[head] ?? head;
 };
 /** "mm" and "millimetres", "°C" and "degrees" are one unit: annotators write either, so both sides are compared written out (US spelling). */

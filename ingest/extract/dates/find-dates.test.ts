@@ -173,4 +173,10 @@ describe("generic weekdays and past clauses", () => {
     expect(days("Insurers still face the July 30 deadline, the regulator said.", "2026-03-18T06:30:00+01:00").map(([t, d]) => [t, d])).toEqual([["July 30", "2026-07-30"]]);
     expect(days("Published: Aug. 20, 2026 at 5:52 PM CDT", "2026-08-20T17:52:00-05:00").map(([t, d]) => [t, d])).toEqual([["Aug. 20, 2026", "2026-08-20"]]);
   });
+  it("round 45: a quotation's 'would' does not move the day its speaker spoke; 'the following day' in a past clause follows the last past date", () => {
+    const pub = "2026-08-20T11:45:00-06:00";
+    expect(days("\"The servicer would not even return our calls,\" the CEO said in a statement Wednesday.", pub).map(([t, d]) => [t, d])).toEqual([["Wednesday", "2026-08-19"]]);
+    expect(days("The trustee got the notice on Aug. 13. An auction has been scheduled for Oct. 15. The owner filed suit the following day.", pub).map(([t, d]) => [t, d])).toEqual([["Aug. 13", "2026-08-13"], ["Oct. 15", "2026-10-15"], ["the following day", "2026-08-14"]]);
+    expect(days("The hearing is set for Oct. 15 and a ruling is expected the following day.", pub).map(([t, d]) => [t, d])).toEqual([["Oct. 15", "2026-10-15"], ["the following day", "2026-10-16"]]);
+  });
 });

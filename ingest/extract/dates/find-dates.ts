@@ -90,9 +90,14 @@ export function findDates(text: string, publishedAt?: string): DateScan {
     dates.push({ ...span, text: m[0], date: addDays(pubDay, -7), kind: "relative" });
     spans.push(span);
   }
-  // "the following day" counts from the latest date written before it, else from publication.
+  // "the following day" counts from the latest date written before it, else from publication; in a clause about
+  // the past it skips dates still ahead ("an auction set for Oct. 15 … filed suit the following day" follows Aug. 13).
   for (const m of anchored) {
-    const anchor = [...dates].filter((d) => d.end <= m.index).sort((a, b) => b.start - a.start)[0]?.date ?? pubDay;
+    const earlier = [...dates].filter((d) => d.end <= m.index).sort((a, b) => b.start - a.start);
+    const clause = text.slice(Math.max(text.lastIndexOf(". ", m.index), text.lastIndexOf("\n", m.index), 0), m.index);
+    const told = /\b(?:was|were|had|did|\w+ed)\b/i.test(clause) && !/\b(?:is|are|will|would|expected|scheduled|due|set)\b/i.test(clause);
+    const past = pubDay && told && !future(text, m.index) ? earlier.find((d) => d.date < pubDay) : undefined;
+    const anchor = past?.date ?? earlier[0]?.date ?? pubDay;
     if (anchor) dates.push({ start: m.index, end: m.index + m[0].length, text: m[0], date: addDays(anchor, anchoredShift(m)), kind: "relative" });
   }
   return { dates: dates.sort((a, b) => a.start - b.start), spans };
@@ -177,6 +182,9 @@ function future(text: string, at: number): boolean {
   const last = [...before.matchAll(FUTURE)].at(-1);
   if (!last) return false;
   // "will raise taxes after councillors approved the budget late on Tuesday": a past clause opened after the future word dates the weekday.
-  if (PAST_CLAUSE.test(before.slice(last.index + last[0].length))) return false;
+  const rest = before.slice(last.index + last[0].length);
+  if (PAST_CLAUSE.test(rest)) return false;
+  // ("'… would not even return our calls,' the CEO said in a statement Wednesday": a quotation's future word, and the speech is what is dated.)
+  if (/["”],?\s+[^"“”]*\b(?:said|told|wrote|added)\b[^"“”]*$/i.test(rest)) return false;
   return !/\b(said|says|announced|told \w+|confirmed)\s*$/i.test(before);
 }

@@ -121,7 +121,9 @@ const MONEY = /^(?:[A-Z]{0,3}\$|R|N|P|₦|₱|RM|Rp|Shs?|KSh|USh|TSh|Tk|Rs|GH¢|
 /** "Columbia, S.C.", "Addison, N.Y.", "Ky.": AP-style state abbreviations say where the place before them is. */
 const STATE_ABBREV = new RegExp(String.raw`^${STATE_ABBREVIATIONS}\.?$`);
 // ("Md Abdur Rahim": without its full stop "Md" is the Bangladeshi short form of Mohammad, not Maryland.)
-const isCap = (w: Word) => CAPITAL.test(w.text) && !MONEY.test(w.text) && (!STATE_ABBREV.test(w.text) || (w.text === "Md" && !w.breakAfter)) && !PARTY_TAG.test(w.text) && !DESIGNATION.test(w.text) && !MONTHS_DAYS.has(w.text.toLowerCase()) && !NOT_NAMES.has(w.text.toLowerCase()) && !/^\p{Lu}{2,}s$/u.test(w.text);
+/** (The same signs standing apart from the amount: the Egyptian pound's "LE 86", "US$ 442 million".) */
+const CURRENCY_SIGN = /^(?:LE|[A-Z]{1,3}\$)$/;
+const isCap = (w: Word) => CAPITAL.test(w.text) && !MONEY.test(w.text) && !CURRENCY_SIGN.test(w.text) && (!STATE_ABBREV.test(w.text) || (w.text === "Md" && !w.breakAfter)) && !PARTY_TAG.test(w.text) && !DESIGNATION.test(w.text) && !MONTHS_DAYS.has(w.text.toLowerCase()) && !NOT_NAMES.has(w.text.toLowerCase()) && !/^\p{Lu}{2,}s$/u.test(w.text);
 
 const ROLE_TITLE = /^(?:Minister|Secretary|Undersecretary|Director|Superintendent|Assistant|Spokesperson|Spokesman|Spokeswoman|Chairman|Chairwoman|General)$/;
 const RANK = /^(?:Federal|State|Deputy|Assistant|Associate|Chief|Senior|Acting|Junior|Prime|Principal|Director|Executive|Managing|Vice|Regional|District|Foreign|Home|Interior|Cabinet|Permanent)$/;

@@ -71,7 +71,7 @@ export const WORLD_LEXICON: LexiconEntry[] = [
     ["Foreign Office", "Foreign, Commonwealth and Development Office"],
     ["HM Revenue and Customs", "HMRC"],
     ["National Health Service", "NHS"],
-    ["Health New Zealand", "Te Whatu Ora"],
+    ["Health New Zealand", "Te Whatu Ora", "Health NZ"],
     ["European Parliament"],
     ["Council of the European Union"],
     ["Bundestag"],

@@ -8,7 +8,7 @@ import { findGovDescriptors } from "./descriptors";
 import { entityId, entityKey } from "./entity-key";
 import { findLexiconMatches } from "./lexicon-matches";
 import { keepInitial } from "./initial-words";
-import { isCommonWord, isDemonym, isFirstName, isLastName, isPlaceWord, MEMBERS_BODY_HEAD } from "./words";
+import { isCommonWord, isDemonym, isFirstName, isLastName, isPlaceWord, MEMBERS_BODY_HEAD, SPEECH_OR_AUX } from "./words";
 import { isRegion, townPopulation } from "./gazetteer";
 import { extendListNames } from "./list-names";
 
@@ -50,7 +50,7 @@ export function findEntities(text: string, sentences: Sentence[]): EntityIndex {
   // Readers search for the name as the article wrote it, country included: the prefixed form is an alias.
   for (const c of kept.filter((c) => keepInitial(text, c, kept))) add(entityKey(c.text), c, typeVotes(text, c), undefined, c.prefix && text.slice(c.prefix.start, c.end));
   for (const [acr, full] of introducedAcronyms(text, kept)) mergeGroup(groups, acr, full);
-  return toIndex(placesInLists(text, linkShortForms(splitBareForms([...groups.values()]))).filter(hasEvidence));
+  return toIndex(placesInLists(text, linkShortForms(text, splitBareForms([...groups.values()]))).filter(hasEvidence));
 }
 
 /**
@@ -137,12 +137,12 @@ function bestVote(votes: Vote[]): EntityType {
  * "Nordvik" after "Nordvik Motors", "Smith" after "Jane Smith", "Harwell & Pike" after "Harwell & Pike
  * Bank": one entity. A short form of several words links only as the opening words of an organisation.
  */
-function linkShortForms(groups: Group[]): Group[] {
+function linkShortForms(text: string, groups: Group[]): Group[] {
   const multi = groups.filter((g) => nameOf(g).split(" ").length > 1);
   const out: Group[] = [];
   for (const g of groups) {
     const word = nameOf(g);
-    const host = g.fixed ? undefined : word.includes(" ") ? openingWordsOf(word, multi) ?? particleSurnameOf(word, multi) : multi.find((m) => hostsBareWord(m, word, g)) ?? onlyPersonNamed(word, g, multi);
+    const host = g.fixed ? undefined : word.includes(" ") ? openingWordsOf(word, multi) ?? particleSurnameOf(word, multi) : multi.find((m) => hostsBareWord(m, word, g, text)) ?? onlyPersonNamed(word, g, multi);
     // "the Government said", "the Minister", "the State": an institution's common noun alone, capitalised by house
     // style, that no longer name takes up, names no one body.
     if (!host && !g.fixed && GENERIC_BODY.test(word)) continue;
@@ -175,7 +175,7 @@ function onlyPersonNamed(word: string, bare: Group, multi: Group[]): Group | und
  * Whether a longer name takes up a later bare word: a person's last name ("Olsen"), a paper's last word ("the
  * Chronicle"), a family name written first ("Liu" for "Liu Xiaming"), or an organisation's first word ("Nordvik").
  */
-function hostsBareWord(m: Group, word: string, bare: Group): boolean {
+function hostsBareWord(m: Group, word: string, bare: Group, text: string): boolean {
   const words = withoutSuffix(nameOf(m).split(" "));
   const kind = typeOf(m);
   // ("the S5" after "Sao Viet S5", "the A220-300" after "Airbus A220-300": a model goes by its code.)
@@ -185,6 +185,10 @@ function hostsBareWord(m: Group, word: string, bare: Group): boolean {
   if (words[0] !== word) return false;
   // "Queensland" after "Queensland Coal Mining Board of Inquiry" is the state, not the inquiry.
   if (kind !== "PERSON" && typeOf(bare) === "PLACE" && (isPlaceWord(word) || townPopulation(word) >= 100_000)) return false;
+  // ("Trackwell's software kit, marketed as Trackwell Signal": a maker named before its product stays the maker.)
+  // (Only a word that acts as a company does, "Trackwell's", "Trackwell said": not "AirMax" before "AirMax 5000".)
+  const acts = bare.mentions.some((x) => /^['’]s\b/.test(text.slice(x.end)) || SPEECH_OR_AUX.test(/^\s+(\w+)/.exec(text.slice(x.end, x.end + 20))?.[1] ?? ""));
+  if (kind === "PRODUCT" && acts && Math.min(...bare.mentions.map((x) => x.start)) < Math.min(...m.mentions.map((x) => x.start))) return false;
   // ("Mr Tan" after "Tan Kiat Hong": a family name written first, before two given names.)
   return kind === "PERSON" ? (words.length === 2 && !isFirstName(word)) || (words.length === 3 && EAST_ASIAN_FAMILY.test(word)) : kind !== "PLACE" && !bodyOfMembers(words, 1);
 }

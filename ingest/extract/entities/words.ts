@@ -28,7 +28,7 @@ export function nameGender(name: string): "m" | "f" | undefined {
 }
 export const isLastName = (w: string) => lexTags(w).includes("LastName");
 export const isPlaceWord = (phrase: string) => lexTags(phrase).some((t) => t === "Country" || t === "City" || t === "Region" || t === "Place");
-const DEMONYMS = new Set("danish swedish norwegian finnish dutch irish polish portuguese spanish italian greek turkish swiss austrian belgian czech hungarian romanian ukrainian russian chinese japanese korean vietnamese thai indonesian malaysian singaporean indian pakistani israeli iranian saudi emirati egyptian nigerian kenyan brazilian mexican argentine canadian australian american british english french german scottish welsh taiwanese european asian african".split(" "));
+const DEMONYMS = new Set("arab danish swedish norwegian finnish dutch irish polish portuguese spanish italian greek turkish swiss austrian belgian czech hungarian romanian ukrainian russian chinese japanese korean vietnamese thai indonesian malaysian singaporean indian pakistani israeli iranian saudi emirati egyptian nigerian kenyan brazilian mexican argentine canadian australian american british english french german scottish welsh taiwanese european asian african".split(" "));
 // ("Laos" is the country; compromise files it as the people, a plural demonym.)
 export const isDemonym = (w: string) => DEMONYMS.has(w.toLowerCase()) || (lexTags(w).includes("Demonym") && !isRegion(w));
 
@@ -47,6 +47,10 @@ export const NOT_NAMES = new Set([
   "earth", "celsius", "fahrenheit",
   // "I'll", "I'm", "I've": a contraction of "I" is capitalised wherever it stands.
   "i'll", "i'm", "i've", "i'd", "i’ll", "i’m", "i’ve", "i’d",
+  // ("We've had clinicians …": a pronoun's contraction opening a quotation.)
+  ...["we", "you", "they", "let", "it", "that", "there", "what", "he", "she"].flatMap((p) => ["'ve", "'re", "'ll", "'d", "'s", "’ve", "’re", "’ll", "’d", "’s"].map((c) => p + c)),
+  // Technical acronyms of everyday copy ("GPS coordinates", "the company's SDK").
+  "gps", "sdk", "usb", "sms", "vpn", "url",
 ]);
 /** Last words of a body of members ("… Cabin Crew Union", "… Supporters' Trust", "Labour Party"): never a company. */
 export const MEMBERS_BODY_HEAD = /^(?:Union|Trust|Association|Federation|Guild|Forum|Society|Council|Club|Party|Coalition|Alliance|League)$/;

@@ -253,4 +253,12 @@ describe("units", () => {
     expect(figs("The notes fell to about 68 cents on the euro.")).toEqual([[68, "about", "cents"]]);
     expect(figs("STOCKHOLM - The landlord shelved a 4 billion krona share sale.")).toEqual([[4000000000, "exact", "SEK"]]);
   });
+  it("round 45: ranges written '25%-30%', '60 million to 80 million euros' and in US cents; 'as long as'; square feet joined to the number; a capitalised article opening the sentence", () => {
+    expect(figs("It expected growth of 25%-30% in 2026.")).toEqual([[27.5, "between", "percent"]]);
+    expect(figs("Income would fall by an estimated 60 million to 80 million euros a year.")).toEqual([[70000000, "between", "EUR"]]);
+    expect(figs("Sri Lankan companies are bidding between 4.5 and 5.5 US cents.")).toEqual([[0.05, "between", "USD"]]);
+    expect(figs("The company kept raw coordinates for as long as 36 months.")).toEqual([[36, "at_most", "months"]]);
+    expect(figs("The 720,000-square-foot tower was half empty.")).toEqual([[720000, "exact", "square feet"]]);
+    expect(figs("Revenue rose from 60 million to 80 million euros.")).toEqual([[60000000, "exact", undefined], [80000000, "exact", "EUR"]]);
+  });
 });

@@ -15,15 +15,18 @@ const PATTERN = new RegExp(String.raw`(?<![\p{L}\p{N}.,:/$€£¥₦-])(?:(?<qua
 const LOW = String.raw`(?:${CURRENCY_PREFIX}\s?)?(?<a>${DIGITS})(?:[\s-]?(?<ascale>${SCALE_WORDS}))?(?:\s?(?:%|percent|per cent))?`;
 /** "seating 242 to 330 passengers": two bare numbers joined by "to" with one noun after them are a range, unless it is a change ("from 30 to 126", "down by 30 to 126"). */
 const BARE_RANGE = new RegExp(String.raw`(?<![\p{L}\p{N}.,$€£¥-])(?<!(?:from|by|rose|fell|up|down|cut|raised|increased|reduced|lowered)\s)(?<a>${DIGITS})\s(?:to|-|–)\s(?<num>${DIGITS})(?=\s\p{Ll})`, "giu");
-/** "0.6% to 0.7%": a percentage range, unless it is a change ("from 3% to 4%"). */
-const PERCENT_RANGE = new RegExp(String.raw`(?<![\p{L}\p{N}.,])(?<!from\s)(?<a>${DIGITS})\s?%\s(?:to|-|–)\s(?<num>${DIGITS})(?<pct>\s?%)`, "giu");
+/** "0.6% to 0.7%", "25%-30%": a percentage range, unless it is a change ("from 3% to 4%"). */
+const PERCENT_RANGE = new RegExp(String.raw`(?<![\p{L}\p{N}.,])(?<!from\s)(?<a>${DIGITS})\s?%(?:\s(?:to|-|–)\s|[-–])(?<num>${DIGITS})(?<pct>\s?%)`, "giu");
 /** "Boeing 787-9", "S&P 500", "737 Max": a bare number inside a product's or index's name. */
-const NAME_BEFORE = /(?<![.!?]\s*)\b\p{Lu}[\p{L}&]*\s$/u;
+/** ("The 720,000-square-foot tower": a capitalised article opening a sentence names nothing.) */
+const NAME_BEFORE = /(?<![.!?]\s*)\b(?!(?:The|A|An|This|That|These|Those|Its|Their|Our|His|Her|Some|About|Nearly|Only|Just|All|Another)\s)\p{Lu}[\p{L}&]*\s$/u;
 const MODEL_AFTER = /^(?:-\d|\s(?:Max|MAX|Dreamliner|Pro|Plus|Ultra|Mini|neo|XL)\b)/;
 /** "911 calls": an emergency number, not a count. */
 const EMERGENCY_NUMBER = /^\s(?:call|calls|caller|callers|dispatcher|dispatchers|operator|operators|center|centre)\b/i;
 const STREET_AFTER = new RegExp(String.raw`^\s(?:[NSEW]\.?\s)?(?:\p{Lu}[\p{L}]*\s){1,3}${STREET_TYPES}\b`, "u");
 const MONTH_OR_DAY = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\s$/i;
+/** "an estimated 60 million to 80 million euros": both ends scaled, the unit after the second; not a change ("from 60 million to 80 million"). */
+const SCALED_RANGE = new RegExp(String.raw`(?<![\p{L}\p{N}.,$€£¥-])(?<!(?:from|by|rose|fell|gained|lost|added|climbed|dropped|slipped|jumped|up|down|cut|raised|increased|reduced|lowered)\s)(?:(?<qual>an estimated|estimated)\s)?(?<a>${DIGITS})\s(?<ascale>million|billion|trillion)\s(?:to|-|–)\s${NUM}${TAIL}`, "giu");
 const BETWEEN = new RegExp(String.raw`(?<![\p{L}])between\s${LOW}\s(?:and|to)\s${NUM}${TAIL}`, "giu");
 /** "$4.35 to $4.50" (a forecast range): both ends carry the currency; "from $10 to $12" is a change, not a range. */
 const CURRENCY_RANGE = new RegExp(String.raw`(?<![\p{L}\p{N}.,])(?<!(?:from|rose|fell|gained|lost|added|climbed|dropped|slipped|jumped|up|down|by)\s)(?<lowcur>${CURRENCY_PREFIX})\s?(?<a>${DIGITS})(?:\s?(?<ascale>${SCALE_WORDS}))?\s(?:to|-|–)\s${NUM}${TAIL}`, "giu");
@@ -47,6 +50,7 @@ export function findFigures(source: string, exclude: Span[]): Figure[] {
   const text = LETTER_SIGNS.reduce((t, [copy, letter, sign]) => (copy.test(source) ? t.replace(letter, sign) : t), source);
   for (const m of text.matchAll(BETWEEN)) pushFigure(out, text, m, exclude, Number(m.groups?.a?.replace(/,/g, "")));
   for (const m of text.matchAll(CURRENCY_RANGE)) if (m.groups?.cur && currencyCode(m.groups.cur) === currencyCode(m.groups.lowcur ?? "")) pushRange(out, text, m, exclude);
+  for (const m of text.matchAll(SCALED_RANGE)) if (m.groups?.scale) pushRange(out, text, m, exclude);
   for (const m of text.matchAll(BARE_RANGE)) pushRange(out, text, m, exclude);
   for (const m of text.matchAll(PERCENT_RANGE)) pushRange(out, text, m, exclude);
   for (const m of text.matchAll(PATTERN)) pushFigure(out, text, m, exclude);
@@ -128,6 +132,12 @@ function pushFigure(out: Figure[], text: string, m: RegExpMatchArray, exclude: S
   if (!currency && !g.pct && cents && !/^\s+cents?\s+on\s+the\s+(?:dollar|euro|pound|krona|krone|franc|yen)\b/i.test(after)) {
     const dollars = scaled(value, 0.01);
     const unit = cents[1] ? currencyCode(`${cents[1]}$`) ?? "USD" : "USD";
+    // ("between 4.5 and 5.5 US cents": a range in cents is a range in dollars.)
+    if (lowOfBetween !== undefined) {
+      const low = scaled(lowOfBetween, 0.01);
+      out.push({ start, end, text: text.slice(start, end), value: scaled((low + dollars) / 2, 1), low, high: dollars, qualifier: "between", unit });
+      return;
+    }
     out.push({ start, end, text: text.slice(start, end), value: dollars, ...qualifierRange(qualifierOf(g.qual), dollars), qualifier: qualifierOf(g.qual), unit });
     return;
   }
@@ -151,11 +161,15 @@ function pushFigure(out: Figure[], text: string, m: RegExpMatchArray, exclude: S
 /** "lost 13.8% over 68 weeks": "over" a length of time is the span measured, not "more than". */
 const spanOfTime = (qual: string | undefined, unit: string | undefined) => /^over$/i.test(qual ?? "") && /^(?:hours?|days?|weeks?|months?|years?|seasons?)$/.test(unit ?? "");
 
+const AREA_PLURAL: Record<string, string> = { foot: "feet", feet: "feet", metre: "metres", meter: "meters", mile: "miles", kilometre: "kilometres", kilometer: "kilometers", yard: "yards" };
 /** "a 1.4-gigawatt farm", "a 48-hour strike": a number joined to its unit makes an adjective, and the unit is the joined word. */
 function hyphenatedUnit(after: string): string | undefined {
   // "a 5-euro fee", "a 100-dollar bill": a currency word joined to the number is the currency.
   const money = /^-(\p{L}+)\b/u.exec(after)?.[1];
   if (money && currencyCode(money)) return currencyCode(money);
+  // "a 720,000-square-foot tower": an area is counted in square units (written out in the plural, as annotators write them).
+  const area = /^-(square|cubic)-(foot|feet|metre|meter|mile|kilometre|kilometer|yard)\b/i.exec(after);
+  if (area) return `${area[1]?.toLowerCase()} ${AREA_PLURAL[area[2]?.toLowerCase() ?? ""]}`;
   // "an 85-metre-tall chimney": the unit is the first joined word, an adjective may follow it.
   return /^-(\p{L}+)(?![\p{L}])(?:-(?:tall|high|long|wide|deep|old|thick|strong)\b)?(?![\p{L}-])/u.exec(after)?.[1]?.toLowerCase();
 }
