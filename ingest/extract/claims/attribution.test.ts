@@ -507,4 +507,12 @@ describe("round 7: real wire wordings", () => {
     expect(speakerOf(text, "pay compensation")).toBe("Sahra Properties");
     expect(speakerOf(text, "fine was too small")).toBe("Tara Lindahl");
   });
+  it("round 45: a relative clause after a person's appositive leaves the person speaking; a person named after their role and place; a member of parliament; portfolios listed with commas", () => {
+    const text = "Adv. Ronit Shaked-Levi, a partner at law firm Arad Meiri & Co., who is not involved in the case, told Globes that probes take long. Vayu's country head in Colombo, Rohan Mehta, told the Daily Mirror that no request came. Patriotic Front Mpongwe Member of Parliament Mwansa Kabwe claimed that farmers were not paid. The Agriculture, Forestry and Fisheries Ministry said bids start at 21,000 yen. Minister of Commerce, Trade and Industry Chipoka Mulenga said prices would hold.";
+    expect(speakerOf(text, "probes take long")).toBe("Ronit Shaked-Levi");
+    expect(speakerOf(text, "no request came")).toBe("Rohan Mehta");
+    expect(speakerOf(text, "farmers were not paid")).toBe("Mwansa Kabwe");
+    expect(speakerOf(text, "bids start")).toBe("Agriculture, Forestry and Fisheries Ministry");
+    expect(speakerOf(text, "prices would hold")).toBe("Chipoka Mulenga");
+  });
 });

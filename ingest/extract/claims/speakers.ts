@@ -46,6 +46,13 @@ export function speakerBeforeVerb(ctx: SpeakerContext): Speaker | undefined {
   const { text, sentenceStart, verbStart, index } = ctx;
   // "Morand's lawyer, Claire Dufaux, had argued": an auxiliary after the appositive belongs to the verb.
   let head = text.slice(sentenceStart, verbStart).replace(/(,\s*)(?:had|has|have|also|later|then|would|will)\s+$/, "$1");
+  // "X, a partner at law firm Y, who is not involved in the case, told": a relative clause after an appositive is about
+  // its person; the appositive before it is the one that names who speaks.
+  // (Only after a person's name and what they are: "Speaking to RTÉ, the chief executive …, who …," keeps its clause.)
+  const aside = /,\s*(?:who|which)\b[^,;:"“”]{2,140},\s*$/.exec(maskMentions(head, sentenceStart, index));
+  const inner = aside && APPOSITIVE.exec(maskMentions(`${head.slice(0, aside.index)}, `, sentenceStart, index));
+  const person = inner && mentionsIn(index, sentenceStart, sentenceStart + inner.index).at(-1);
+  if (aside && inner && person?.type === "PERSON" && /^\s*$/.test(text.slice(person.end, sentenceStart + inner.index))) head = `${head.slice(0, aside?.index)}, `;
   const appo = APPOSITIVE.exec(maskMentions(head, sentenceStart, index));
   if (appo) {
     const named = mentionsIn(index, sentenceStart + appo.index, sentenceStart + head.length);

@@ -28,7 +28,7 @@ const OF_HEADS = /^(Band|Tribe|Journal|Convention|Head|Cape|House|Corp\.|Co\.|Co
 /** A quotation mark or an opening bracket before the next word ends a name ("Markets Authority (CMA)"). */
 const QUOTE = /["'“”‘’(\[]/;
 /** Heads that close names joined by "and" ("Korea Iron and Steel Association", "Securities and Exchange Commission"). */
-const AND_HEADS = /^(Prevention|Service|Services|Customs|Association|Commission|Authority|Administration|Organization|Organisation|Council|Committee|Institute|Federation|Union|Bureau|Agency|Department|Ministry|Exchange|Company|Industries|Society|Foundation|Board|Trust|Police|Constabulary|Tribunal|Commissioner|Ombudsman|Court|Protection)$/;
+const AND_HEADS = /^(Prevention|Inspectorate|Directorate|Service|Services|Customs|Association|Commission|Authority|Administration|Organization|Organisation|Council|Committee|Institute|Federation|Union|Bureau|Agency|Department|Ministry|Exchange|Company|Industries|Society|Foundation|Board|Trust|Police|Constabulary|Tribunal|Commissioner|Ombudsman|Court|Protection)$/;
 const COMPASS = /^(North|South|East|West|Northern|Southern|Eastern|Western|Central)$/;
 /** "U.S. Consumer Product Safety Commission": the country is where the body sits, not part of its name. */
 const COUNTRY_PREFIX = /^(U\.S\.|US|U\.K\.|UK|EU)$/;
@@ -127,7 +127,7 @@ const isCap = (w: Word) => CAPITAL.test(w.text) && !MONEY.test(w.text) && !CURRE
 
 const ROLE_TITLE = /^(?:Minister|Secretary|Undersecretary|Director|Superintendent|Assistant|Spokesperson|Spokesman|Spokeswoman|Chairman|Chairwoman|General)$/;
 const RANK = /^(?:Federal|State|Deputy|Assistant|Associate|Chief|Senior|Acting|Junior|Prime|Principal|Director|Executive|Managing|Vice|Regional|District|Foreign|Home|Interior|Cabinet|Permanent)$/;
-const PORTFOLIO_WORD = /^(?:Competition|Insurance|Lands|Works|Planning|Commerce|Information|Youth|Women|Mining|Mines|Economy|Interior|Water|Fisheries|Health|Finance|Justice|Education|Transport|Housing|Defence|Defense|Energy|Environment|Agriculture|Trade|Enterprise|Foreign|Home|Culture|Tourism|Sport|Employment|Communications|Infrastructure|Industry|Labour|Labor|Immigration|Children|Equality|Rural|Social)$/;
+const PORTFOLIO_WORD = /^(?:Competition|Insurance|Lands|Works|Planning|Commerce|Information|Youth|Women|Mining|Mines|Economy|Interior|Water|Fisheries|Health|Finance|Justice|Education|Transport|Housing|Defence|Defense|Energy|Environment|Agriculture|Trade|Enterprise|Foreign|Home|Culture|Tourism|Sport|Employment|Communications|Infrastructure|Industry|Labour|Labor|Immigration|Children|Equality|Rural|Social|Forestry|Forests|Livestock|Irrigation|Science|Technology|Innovation|Food|Wildlife|Parks|Heritage|Arts|Welfare|Labour Relations|Cooperatives|Aviation|Shipping|Ports|Roads|Telecommunications|Digital|Climate|Resources)$/;
 export const NAME_PARTICLE = /^(?:und|na|bin|bint|ibn|von|van|der|den|de|da|di|du|del|della|dos|das|le|la|sul|sur|sous|am|upon|en)$/;
 const MODEL_NUMBER = /^\d{1,4}[A-Za-z]?$/;
 /** "Channel 12", "School District 14", "Local 111": heads that a number always completes. */
@@ -158,6 +158,19 @@ function andJoins(words: Word[], i: number): boolean {
   // "Retail and Warehouse Workers Canada": a members' head anywhere in the run after "and" closes one name.
   return last !== words[i] && (AND_HEADS.test(last?.text ?? "") || words.slice(i + 1, j + 1).some((w) => MEMBER_WORDS.test(w.text)));
 }
+/**
+ * "the Agriculture, Forestry and Fisheries Ministry", "Minister of Commerce, Trade and Industry Chipoka Mulenga": a
+ * comma between two portfolio words that "and" and a state body's head (or a minister's "of") close is inside the name.
+ * ("Ministry of Economy, Trade and Industry" is extended by list-names.ts, which reads the raw text.)
+ */
+function portfolioComma(words: Word[], terms: Term[], i: number): boolean {
+  const [w, next, and] = [words[i], words[i + 1], words[i + 2]];
+  if (!w || !next || and?.text !== "and" || terms[i]?.post.trim() !== "," || next.breakAfter || !isCap(w) || !isCap(next) || !words[i + 3] || !isCap(words[i + 3] as Word)) return false;
+  if (![w, next].every((x) => isCommonWord(x.text) || PORTFOLIO_WORD.test(x.text))) return false;
+  const bodyOf = words[i - 1]?.text === "of" && /^(?:Minister|Secretary)$/.test(words[i - 2]?.text ?? "");
+  return bodyOf || /^(?:Ministry|Department|Agency|Bureau|Office|Commission|Authority|Inspectorate|Directorate)$/.test(capitalisedAfter(words, i + 2, 3).last?.text ?? "");
+}
+
 /** Where the person's name starts after a portfolio of capitalised words and "and" from position i, or i when none does. */
 function portfolioEnd(words: Word[], i: number): number {
   let end = i;
@@ -167,6 +180,9 @@ function portfolioEnd(words: Word[], i: number): number {
     const first = words[j]?.text ?? "";
     if ((isGivenName(first) || isFirstName(first)) && end - j >= 2 && end - j <= 3 && words[j - 1]?.text !== "and") return j;
   }
+  // ("Minister of Commerce, Trade and Industry Chipoka Mulenga": else the portfolio ends at the word after its "and".)
+  const and = words.slice(i, end).findIndex((w) => w.text === "and");
+  if (and > 0 && PORTFOLIO_WORD.test(words[i + and + 1]?.text ?? "") && end - (i + and + 2) >= 2 && end - (i + and + 2) <= 3) return i + and + 2;
   return i;
 }
 
@@ -193,6 +209,8 @@ const MEMBER_WORDS = /^(?:Workers|Employees|Teachers|Nurses|Drivers|Pilots|Miner
 /** Runs of capitalised words in one sentence, with "of"/"&" inside institutional names. */
 export function sentenceCandidates(s: Sentence): Candidate[] {
   const words = s.terms.map((_, i) => toWord(s.terms, i));
+  // (The comma stays in the word, so the name reads as written.)
+  for (let i = 0; i < words.length; i++) if (portfolioComma(words, s.terms, i)) words[i] = { ...(words[i] as Word), text: `${words[i]?.text},`, breakAfter: false };
   const out: Candidate[] = [];
   let run: Word[] = [];
   let runStart = 0;
@@ -249,15 +267,15 @@ export function sentenceCandidates(s: Sentence): Candidate[] {
     // "Justice Mary Kemunto", "Lord Hale": titles that are also nouns ("Justice Department") only before a given name.
     // ("Justice Hargreaves": a judge named by surname alone, when no institution's head follows.)
     if (run.length === 0 && /^(?:Justice|Lord|Lady|Dame)$/.test(w.text) && next && !w.breakAfter && (isFirstName(next.text) || isGivenName(next.text) || (w.text === "Justice" && /^\p{Lu}\p{Ll}+$/u.test(next.text) && !isCommonWord(next.text) && !isPlaceWord(next.text) && !TITLES.has(next.text.toLowerCase()) && !INSTITUTION_HEAD.test(next.text) && !hasGovHead(next.text)))) { titled = true; continue; }
-    // "Minister for Health Deirdre Fallon": the portfolio after "Minister for" is no part of the name that follows it.
-    // ("Senior Minister of State for Transport Tan Kiat Hong": a minister of state's portfolio too.)
-    const ofState = words[i - 2]?.text === "State" && words[i - 3]?.text === "of" && words[i - 4]?.text === "Minister";
-    if (run.length === 0 && /^(?:for|of)$/.test(words[i - 1]?.text ?? "") && (/^(?:Minister|Secretary|Undersecretary|Spokesperson|Spokesman|Spokeswoman|Commissioner)$/.test(words[i - 2]?.text ?? "") || ofState) && PORTFOLIO_WORD.test(w.text) && next && isCap(next) && !w.breakAfter) { titled = true; continue; }
     // ("Minister of Finance and National Planning Kelvin Siame": a longer portfolio, up to the given name that opens the person's.)
     if (run.length === 0 && /^(?:for|of)$/.test(words[i - 1]?.text ?? "") && /^(?:Minister|Secretary|Undersecretary)$/.test(words[i - 2]?.text ?? "")) {
       const from = portfolioEnd(words, i);
       if (from > i) { titled = true; i = from - 1; continue; }
     }
+    // "Minister for Health Deirdre Fallon": the portfolio after "Minister for" is no part of the name that follows it.
+    // ("Senior Minister of State for Transport Tan Kiat Hong": a minister of state's portfolio too.)
+    const ofState = words[i - 2]?.text === "State" && words[i - 3]?.text === "of" && words[i - 4]?.text === "Minister";
+    if (run.length === 0 && /^(?:for|of)$/.test(words[i - 1]?.text ?? "") && (/^(?:Minister|Secretary|Undersecretary|Spokesperson|Spokesman|Spokeswoman|Commissioner)$/.test(words[i - 2]?.text ?? "") || ofState) && PORTFOLIO_WORD.test(w.text) && next && isCap(next) && !w.breakAfter) { titled = true; continue; }
     // ("Minister for Maritime Affairs Saleem Khokhar": a portfolio of two words, "… Affairs".)
     if (run.length === 0 && /^(?:for|of)$/.test(words[i - 1]?.text ?? "") && /^(?:Minister|Secretary|Undersecretary)$/.test(words[i - 2]?.text ?? "") && next?.text === "Affairs" && !w.breakAfter && !next.breakAfter && words[i + 2] && isCap(words[i + 2] as Word)) { titled = true; i++; continue; }
     if (run.length === 0) runStart = i;

@@ -149,7 +149,9 @@ export function typeVotes(text: string, c: Candidate): Vote[] {
   if (PRODUCT_NOUN_BEFORE.test(before) || PRODUCT_NAMED_BEFORE.test(before)) votes.push(["PRODUCT", 6]);
   if (ORG_APPOSITIVE.test(after)) votes.push(["ORG", 4]);
   const listed = PLACE_LIST_BEFORE.exec(before)?.[1];
-  if (listed && (isPlaceWord(listed) || isRegion(listed) || townPopulation(listed) >= 10_000) && words.length <= 2) votes.push(["PLACE", 3]);
+  // ("Vayu's country head in Colombo, Rohan Mehta, told": a given name and a surname after the place are its person.)
+  const person = words.length === 2 && isFirstName(words[0] ?? "") && !isPlaceWord(c.text) && /^,\s/.test(after);
+  if (listed && !person && (isPlaceWord(listed) || isRegion(listed) || townPopulation(listed) >= 10_000) && words.length <= 2) votes.push(["PLACE", 3]);
   if (ORG_HEAD.test(c.text) && words.length > 1) votes.push(["ORG", 5]);
   // "Sienna Microdevices", "Hexa Geosystems": a company's coined last word ending in what it makes.
   if (words.length > 1 && ORG_COMPOUND.test(words[words.length - 1] ?? "")) votes.push(["ORG", 5]);

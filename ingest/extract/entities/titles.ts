@@ -27,6 +27,8 @@ export type TitleSplit = { before: number; nameFrom: number };
  */
 export function findTitle(words: string[]): TitleSplit | null {
   for (let i = words.length - 2; i >= 0; i--) {
+    // "Patriotic Front Mpongwe Member of Parliament Mwansa Kabwe": a member of a legislature, then the name.
+    if (words[i] === "Member" && words[i + 1] === "of" && /^(?:Parliament|Congress)$/.test(words[i + 2] ?? "") && [2, 3].includes(words.length - i - 3)) return { before: i, nameFrom: i + 3 };
     // "Directorate General of Coastal Safety", "Secretary of State": a title names a person only when the name follows it directly.
     // "Secretary of State Mike Pompeo": a title with its portfolio after "of", then the name.
     if (ROLE.has((words[i] ?? "").toLowerCase()) && words[i + 1] === "of" && [2, 3].includes(words.length - i - 3) && isFirstName(words[i + 3] ?? "")) return { before: i, nameFrom: i + 3 };
