@@ -28,7 +28,7 @@ const OF_HEADS = /^(Band|Tribe|Journal|Convention|Head|Cape|House|Corp\.|Co\.|Co
 /** A quotation mark or an opening bracket before the next word ends a name ("Markets Authority (CMA)"). */
 const QUOTE = /["'“”‘’(\[]/;
 /** Heads that close names joined by "and" ("Korea Iron and Steel Association", "Securities and Exchange Commission"). */
-const AND_HEADS = /^(Prevention|Inspectorate|Directorate|Service|Services|Customs|Association|Commission|Authority|Administration|Organization|Organisation|Council|Committee|Institute|Federation|Union|Bureau|Agency|Department|Ministry|Exchange|Company|Industries|Society|Foundation|Board|Trust|Police|Constabulary|Tribunal|Commissioner|Ombudsman|Court|Protection)$/;
+const AND_HEADS = /^(Prevention|Inspectorate|Directorate|Defence|Journal|Service|Services|Customs|Association|Commission|Authority|Administration|Organization|Organisation|Council|Committee|Institute|Federation|Union|Bureau|Agency|Department|Ministry|Exchange|Company|Industries|Society|Foundation|Board|Trust|Police|Constabulary|Tribunal|Commissioner|Ombudsman|Court|Protection)$/;
 const COMPASS = /^(North|South|East|West|Northern|Southern|Eastern|Western|Central)$/;
 /** "U.S. Consumer Product Safety Commission": the country is where the body sits, not part of its name. */
 const COUNTRY_PREFIX = /^(U\.S\.|US|U\.K\.|UK|EU)$/;
@@ -166,9 +166,10 @@ function andJoins(words: Word[], i: number): boolean {
 function portfolioComma(words: Word[], terms: Term[], i: number): boolean {
   const [w, next, and] = [words[i], words[i + 1], words[i + 2]];
   if (!w || !next || and?.text !== "and" || terms[i]?.post.trim() !== "," || next.breakAfter || !isCap(w) || !isCap(next) || !words[i + 3] || !isCap(words[i + 3] as Word)) return false;
-  if (![w, next].every((x) => isCommonWord(x.text) || PORTFOLIO_WORD.test(x.text))) return false;
+  // (Words of a portfolio, not names of people or places: "Meteorology, Climatology and Geophysics Agency".)
+  if (![w, next].every((x) => isCommonWord(x.text) || PORTFOLIO_WORD.test(x.text) || (!isFirstName(x.text) && !isLastName(x.text) && !isPlaceWord(x.text) && /^\p{Lu}\p{Ll}{3,}$/u.test(x.text)))) return false;
   const bodyOf = words[i - 1]?.text === "of" && /^(?:Minister|Secretary)$/.test(words[i - 2]?.text ?? "");
-  return bodyOf || /^(?:Ministry|Department|Agency|Bureau|Office|Commission|Authority|Inspectorate|Directorate)$/.test(capitalisedAfter(words, i + 2, 3).last?.text ?? "");
+  return bodyOf || /^(?:Ministry|Department|Agency|Bureau|Office|Commission|Authority|Inspectorate|Directorate|Committee)$/.test(capitalisedAfter(words, i + 2, 3).last?.text ?? "");
 }
 
 /** Where the person's name starts after a portfolio of capitalised words and "and" from position i, or i when none does. */
@@ -206,6 +207,7 @@ function closesOnHead(words: Word[], i: number): boolean {
 const MEMBER_WORDS = /^(?:Workers|Employees|Teachers|Nurses|Drivers|Pilots|Miners|Farmers|Engineers|Doctors|Union|Federation|Users|Consumers|Patients|Residents|Taxpayers|Parents)$/;
 /** A demonym opens a name only when a capitalised word follows ("Danish Maritime Authority", not "Danish shipping"). */
 
+const ORDINAL_NAMED = /^(?:Circuit|Judicial|District|Bankruptcy)$/;
 /** Runs of capitalised words in one sentence, with "of"/"&" inside institutional names. */
 export function sentenceCandidates(s: Sentence): Candidate[] {
   const words = s.terms.map((_, i) => toWord(s.terms, i));
@@ -259,6 +261,8 @@ export function sentenceCandidates(s: Sentence): Candidate[] {
       if (run.length > 1 && lexiconType(prev.text) === "ORG") { run.pop(); flush(); run = [prev]; runStart = i - 1; }
       if (run.length <= 2 && !run.some((r) => isCommonWord(r.text))) { run.push(w); flush(); continue; }
     }
+    // "the 9th Circuit Court of Appeals", "19th Judicial District Court": an ordinal opening a court's name (not "the 12th District").
+    if ((run.length === 0 || (run.length === 1 && run[0]?.text === "The")) && /^\d{1,3}(?:st|nd|rd|th)$/.test(w.text) && !w.breakAfter && next && ORDINAL_NAMED.test(next.text) && words.slice(i + 1, i + 6).some((x) => x.text === "Court")) { if (!run.length) runStart = i; run.push(w); continue; }
     if (!isCap(w) && !joiner) { flush(); continue; }
     // "Halvorsen Propulsion HP2100": otherwise the maker and its model code are two names.
     if (prev?.breakAfter || (run.length && MODEL_CODE.test(w.text))) flush();

@@ -402,4 +402,9 @@ describe("places, instruments, designations and role words", () => {
     expect(found).toEqual(expect.arrayContaining(["ORG KLM", "GOV Health New Zealand", "PRODUCT Kōtuku", "ORG Pharmacists Syndicate", "ORG Trackwell", "PRODUCT Trackwell Signal"]));
     expect(found.filter((e) => /We|GPS|LE|Arab/.test(e))).toEqual([]);
   });
+  it("round 45: an ordinal opening a court's name; bodies joined by 'and' that close on 'Defence' or 'Journal'; portfolios listed with commas before an agency or committee, or with 'the' after 'of'", () => {
+    const found = entitiesOf("The 9th Circuit Court of Appeals ordered a new trial. A judge in the 19th Judicial District Court ruled. She lives in the 12th District. The Fire Service and Civil Defence said 14 units came, the Press and Journal reported. The Meteorology, Climatology and Geophysics Agency (BMKG) said rain would come. The Department of Climate Change, Energy, the Environment and Water said the Food, Agriculture and Cocoa Affairs Committee met.");
+    expect(found).toEqual(expect.arrayContaining(["GOV 9th Circuit Court of Appeals", "GOV 19th Judicial District Court", "GOV Fire Service and Civil Defence", "MEDIA Press and Journal", "GOV Meteorology, Climatology and Geophysics Agency", "GOV Department of Climate Change, Energy, the Environment and Water", "GOV Food, Agriculture and Cocoa Affairs Committee"]));
+    expect(found.filter((e) => /12th/.test(e))).toEqual([]);
+  });
 });

@@ -1,6 +1,7 @@
 import type { Candidate } from "./candidates";
 
-const LIST_TAIL = /^((?:,\s+\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)?)+),?\s+and\s+\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)?/u;
+/** ("Department of Climate Change, Energy, the Environment and Water": an item may carry "the".) */
+const LIST_TAIL = /^((?:,\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)?)+),?\s+and\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)?/u;
 
 /**
  * "Ministry of Economy, Trade and Industry": an institutional name ending in "of X" may continue
