@@ -407,4 +407,9 @@ describe("places, instruments, designations and role words", () => {
     expect(found).toEqual(expect.arrayContaining(["GOV 9th Circuit Court of Appeals", "GOV 19th Judicial District Court", "GOV Fire Service and Civil Defence", "MEDIA Press and Journal", "GOV Meteorology, Climatology and Geophysics Agency", "GOV Department of Climate Change, Energy, the Environment and Water", "GOV Food, Agriculture and Cocoa Affairs Committee"]));
     expect(found.filter((e) => /12th/.test(e))).toEqual([]);
   });
+  it("round 45: a state's abbreviation without its full stop inside a name; 'Just' opening a name; 'Directorate-General for'; friends and guardians of somewhere; an elided particle; the North of England", () => {
+    const found = entitiesOf("The governor of La Rioja said snow fell on Mont Blanc. Poland will get money from the Just Transition Fund, the Directorate-General for Competition said. Consumer Guardians of Barbados objected. Exports to Côte d'Ivoire fell. Prices rose in the North of England. Billings, Mont., is cold.");
+    expect(found).toEqual(expect.arrayContaining(["PLACE La Rioja", "PLACE Mont Blanc", "ORG Just Transition Fund", "GOV Directorate-General for Competition", "ORG Consumer Guardians of Barbados", "PLACE Côte d'Ivoire", "PLACE North of England"]));
+    expect(found.filter((e) => /Mont\b|Rioja$/.test(e) && !/Mont Blanc|La Rioja/.test(e))).toEqual([]);
+  });
 });
