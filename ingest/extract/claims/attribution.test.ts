@@ -515,4 +515,10 @@ describe("round 7: real wire wordings", () => {
     expect(speakerOf(text, "bids start")).toBe("Agriculture, Forestry and Fisheries Ministry");
     expect(speakerOf(text, "prices would hold")).toBe("Chipoka Mulenga");
   });
+  it("round 45: a body's own decision in the bare past ('filed', 'quashed', 'delivered') is its claim; a market move is not", () => {
+    const text = "The Narragansett Bay Nurses Alliance delivered a 10-day strike notice on Monday. The National Court quashed a timber permit covering 40,000 hectares. Kestrel Holdings rose 4% in early trading.";
+    expect(speakerOf(text, "strike notice")).toBe("Narragansett Bay Nurses Alliance");
+    expect(speakerOf(text, "timber permit")).toBe("National Court");
+    expect(speakerOf(text, "early trading")).toBeUndefined();
+  });
 });
