@@ -179,4 +179,14 @@ describe("generic weekdays and past clauses", () => {
     expect(days("The trustee got the notice on Aug. 13. An auction has been scheduled for Oct. 15. The owner filed suit the following day.", pub).map(([t, d]) => [t, d])).toEqual([["Aug. 13", "2026-08-13"], ["Oct. 15", "2026-10-15"], ["the following day", "2026-08-14"]]);
     expect(days("The hearing is set for Oct. 15 and a ruling is expected the following day.", pub).map(([t, d]) => [t, d])).toEqual([["Oct. 15", "2026-10-15"], ["the following day", "2026-10-16"]]);
   });
+  it("round 46: 'the morning of Oct. 14, 2023'; 'ran from Jan. 12' looks back but 'close from Wednesday' ahead; an hour read from a figure; a stretch of days; 'the day after the vote'; a month a season ahead is this year's", () => {
+    const pub = "2026-06-17T11:20:00-04:00";
+    const d = (t: string) => days(t, pub).map(([t, x]) => [t, x]);
+    expect(d("The train left the tracks on the morning of Oct. 14, 2023, and was lifted the following day.")).toEqual([["Oct. 14, 2023", "2023-10-14"], ["the following day", "2023-10-15"]]);
+    expect(d("It follows an inspection that ran from Jan. 12 to Jan. 30 at the plant.")).toEqual([["Jan. 12", "2026-01-12"], ["Jan. 30", "2026-01-30"]]);
+    expect(d("The mayor ordered all schools to close from Wednesday.")).toEqual([["from Wednesday", "2026-06-17"]]);
+    expect(d("It had closed on Friday at 4,026 ringgit. Exports for May 1-15 rose.")).toEqual([["on Friday", "2026-06-12"]]);
+    expect(d("The council meets on June 30, the day after the ministry reports.")).toEqual([["June 30", "2026-06-30"]]);
+    expect(d("The drug has an FDA decision date of Sept. 28.")).toEqual([["Sept. 28", "2026-09-28"]]);
+  });
 });

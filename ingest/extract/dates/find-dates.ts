@@ -42,10 +42,12 @@ const COUNTS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4
 export function findDates(text: string, publishedAt?: string): DateScan {
   const ref = publishedAt ? { instant: new Date(publishedAt), timezone: offsetMinutes(publishedAt) } : { instant: new Date(Date.UTC(2000, 0, 1)), timezone: 0 };
   const pubDay = publishedAt ? localDay(publishedAt) : undefined;
-  const anchored = [...text.matchAll(ANCHORED)];
-  const spans: Span[] = anchored.map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  // ("on February 21, the day after the ministry is due to report": a day named by an event after it is no day of its own.)
+  const matched = [...text.matchAll(ANCHORED)];
+  const anchored = matched.filter((m) => !/^the\s+day\s+(?:after|before)$/i.test(m[0]) || !/^\s+(?:the|a|an|its|his|her|their)\s/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8)));
+  const spans: Span[] = matched.map((m) => ({ start: m.index, end: m.index + m[0].length }));
   const dates: DateRef[] = [];
-  for (const r of chrono.parse(text, ref)) {
+  for (const r of chrono.parse(text, ref).map((r) => withoutPartOfDay(r, ref))) {
     // "Monday night", "Tuesday morning": the day is the day; the span shows it the way "on Monday" is shown.
     // "at 7 p.m. Wednesday" shows the day; the hour is not what a reader dates the claim by.
     // ("from 9am today" likewise shows "today".)
@@ -53,7 +55,10 @@ export function findDates(text: string, publishedAt?: string): DateScan {
     // ("by 12 on Tuesday": chrono reads a bare "12" as the hour; the day is what is dated.)
     const hour = /^\d{1,2}\s+(?=on\s+\p{Lu})/u.exec(r.text.slice(clock.length))?.[0] ?? "";
     // ("May 13, 2026, 5:42 PM EDT": a dateline's clock time after the day is no part of it either.)
-    const shown = r.text.slice(clock.length + hour.length).replace(/,?\s*\d{1,2}[:.]\d\d\s*(?:a\.m\.|p\.m\.|am|pm)?(?:\s+[A-Z]{2,4})?\)?$/i, "").replace(/[\s,.;:]+$/, "").replace(/\s+at$/i, "").replace(/(?<!\blast)\s+(?:morning|afternoon|evening|night)$/i, "");
+    let shown = r.text.slice(clock.length + hour.length).replace(/,?\s*\d{1,2}[:.]\d\d\s*(?:a\.m\.|p\.m\.|am|pm)?(?:\s+[A-Z]{2,4})?\)?$/i, "").replace(/[\s,.;:]+$/, "").replace(/\s+at$/i, "").replace(/(?<!\blast)\s+(?:morning|afternoon|evening|night)$/i, "");
+    // ("closed on Friday at 4,026 ringgit": an hour read from a figure is no part of the day; "May 1-15" is a stretch of days, not one.)
+    if (/^[,.]\d/.test(text.slice(r.index + r.text.length))) shown = shown.replace(/\s+at\s+\d{1,2}$/, "");
+    if (/\b\d{1,2}\s?[-–]\s?\d{1,2}$/.test(shown)) continue;
     const span = { start: r.index + clock.length + hour.length, end: r.index + clock.length + hour.length + shown.length };
     if (spans.some((x) => x.start < span.end && span.start < x.end) || DURATION.test(r.text) || PART_OF.test(shown) || PART_OF.test(text.slice(Math.max(0, span.start - 16), span.start))) continue;
     // "at 17 polling stations", "more than 36 hours before": a bare hour names no day and must not hide a figure.
@@ -103,6 +108,18 @@ export function findDates(text: string, publishedAt?: string): DateScan {
   return { dates: dates.sort((a, b) => a.start - b.start), spans };
 }
 
+/**
+ * "on the morning of Oct. 14, 2023": chrono reads the part of the day as the date and leaves the day uncertain,
+ * so the words after "of" are read again on their own (offsets kept).
+ */
+function withoutPartOfDay(r: chrono.ParsedResult, ref: chrono.ParsingReference): chrono.ParsedResult {
+  const lead = /^(?:the\s+)?(?:morning|afternoon|evening|night)\s+of\s+/i.exec(r.text)?.[0];
+  if (!lead || r.start.isCertain("day")) return r;
+  const again = chrono.parse(r.text.slice(lead.length), ref)[0];
+  if (!again || again.index !== 0) return r;
+  return Object.assign(Object.create(Object.getPrototypeOf(again) as object) as chrono.ParsedResult, again, { index: r.index + lead.length });
+}
+
 /** "36 hours before the test": an offset in hours from an event is a length of time (a figure), not a calendar day. */
 const HOURS_OFFSET = new RegExp(String.raw`^${COUNT}\s+(?:hours?|minutes?|seconds?)\b`, "i");
 /** "29/32" and "1/2" are fractions (bond prices, halves); "in the day", "the last five days" are spans. */
@@ -145,7 +162,7 @@ function inPublicationYear(s: chrono.ParsedComponents, pubDay: string, isFuture:
   // "had until Nov. 1" in a Nov. 18 article is this year's; a plan for a day months behind us is next year's.
   if (isFuture && day < addDays(pubDay, -60)) return ymd(year + 1, s.get("month") ?? 0, s.get("day") ?? 0);
   // "the rule, finalised on Dec. 9" in a June article is last December's: a past event months after publication is last year's.
-  if (!isFuture && day > addDays(pubDay, 60)) return ymd(year - 1, s.get("month") ?? 0, s.get("day") ?? 0);
+  if (!isFuture && day > addDays(pubDay, 120)) return ymd(year - 1, s.get("month") ?? 0, s.get("day") ?? 0);
   return day;
 }
 
@@ -175,7 +192,11 @@ function future(text: string, at: number): boolean {
   const from = Math.max(text.lastIndexOf(". ", at), text.lastIndexOf("\n", at), 0);
   const before = text.slice(from, at);
   // "did not receive it until Tuesday": "until" after a past verb in the clause looks back.
-  if (FUTURE_NEAR.test(before) && !(/\buntil\s+$/i.test(before) && /\b(?:did|didn't|had|was|were|\w+ed)\b[^,;]*$/i.test(before))) return true;
+  // ("an inspection that ran from Jan. 12": "from" after a past verb too.)
+  // ("ordered schools to close from Wednesday" still looks forward: the past verb must stand right before "from".)
+  const pastUntil = /\buntil\s+$/i.test(before) && /\b(?:did|didn't|had|was|were|\w+ed)\b[^,;]*$/i.test(before);
+  const pastFrom = /\b(?:ran|lasted|was|were|began|\w+ed)\s+from\s+$/i.test(before);
+  if (FUTURE_NEAR.test(before) && !pastUntil && !pastFrom) return true;
   // "according to a report released Monday": a participle of publishing right before the weekday dates something done.
   // ("is expected to be issued on Friday" still looks forward.)
   if (/(?<!\bbe\s)\b(?:released|published|issued|filed|unveiled|posted|announced)\s+(?:on\s+)?$/i.test(before)) return false;

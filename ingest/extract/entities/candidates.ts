@@ -54,7 +54,7 @@ const TITLE_ABBREV = new RegExp(`^(?:${TITLE_ABBREVIATIONS})$`);
 /** "D-Minn.", "R-Texas": a US party and state tag after a lawmaker's name. */
 const PARTY_TAG = /^[DRI]-\p{Lu}/u;
 /** "Convention for Renewal Party", "Office for National Statistics": heads that take a "for" phrase into the name. */
-const FOR_HEADS = /^(Directorate-General|Transport|Board|Centers|Centres|Forum|Commissioner|Ombudsman|Arbitration|Convention|Party|Movement|Alliance|Coalition|Centre|Center|Campaign|Committee|Commission|Council|Office|Institute|Foundation|Association|Society|Fund|Agency|Department|Ministry|Secretary|Front|Union|Court|Tribunal|Network|Authority)$/;
+const FOR_HEADS = /^(Directorate-General|Secretariat|Transport|Board|Centers|Centres|Forum|Commissioner|Ombudsman|Arbitration|Convention|Party|Movement|Alliance|Coalition|Centre|Center|Campaign|Committee|Commission|Council|Office|Institute|Foundation|Association|Society|Fund|Agency|Department|Ministry|Secretary|Front|Union|Court|Tribunal|Network|Authority)$/;
 
 type Word = { text: string; start: number; end: number; possessive: boolean; breakAfter: boolean; hyphenSuffix?: string; absorbs?: number; dash?: boolean };
 
@@ -123,7 +123,9 @@ const STATE_ABBREV = new RegExp(String.raw`^${STATE_ABBREVIATIONS}\.?$`);
 // ("Md Abdur Rahim", "La Rioja", "Mont Blanc": without its full stop, inside a name, an abbreviation is no state.)
 /** (The same signs standing apart from the amount: the Egyptian pound's "LE 86", "US$ 442 million".) */
 const CURRENCY_SIGN = /^(?:LE|[A-Z]{1,3}\$)$/;
-const isCap = (w: Word) => CAPITAL.test(w.text) && !MONEY.test(w.text) && !CURRENCY_SIGN.test(w.text) && (!STATE_ABBREV.test(w.text) || !w.breakAfter) && !PARTY_TAG.test(w.text) && !DESIGNATION.test(w.text) && !MONTHS_DAYS.has(w.text.toLowerCase()) && !NOT_NAMES.has(w.text.toLowerCase()) && !/^\p{Lu}{2,}s$/u.test(w.text);
+/** ("SIM cards": in capitals the card, in title case a surname, "Kelvin Sim".) */
+const CAPITALS_ONLY_WORDS = /^(?:SIM|ATM|PIN)$/;
+const isCap = (w: Word) => CAPITAL.test(w.text) && !MONEY.test(w.text) && !CURRENCY_SIGN.test(w.text) && !CAPITALS_ONLY_WORDS.test(w.text) && (!STATE_ABBREV.test(w.text) || !w.breakAfter) && !PARTY_TAG.test(w.text) && !DESIGNATION.test(w.text) && !MONTHS_DAYS.has(w.text.toLowerCase()) && !NOT_NAMES.has(w.text.toLowerCase()) && !/^\p{Lu}{2,}s$/u.test(w.text);
 
 const ROLE_TITLE = /^(?:Minister|Secretary|Undersecretary|Director|Superintendent|Assistant|Spokesperson|Spokesman|Spokeswoman|Chairman|Chairwoman|General)$/;
 const RANK = /^(?:Federal|State|Deputy|Assistant|Associate|Chief|Senior|Acting|Junior|Prime|Principal|Director|Executive|Managing|Vice|Regional|District|Foreign|Home|Interior|Cabinet|Permanent)$/;
@@ -151,7 +153,7 @@ function andJoins(words: Word[], i: number): boolean {
   }
   // "Ministry of Health and Family Welfare", "Department of Roads and Transport": after "<head> of", "and" continues the portfolio.
   // ("Ministry of Finance and the Public Service": "and the" too.)
-  if (words.slice(Math.max(0, i - 4), i).some((w, k, a) => (w.text === "of" || w.text === "for") && /^(?:Ministry|Department|Office|Bureau|Secretariat|Directorate|Minister|Secretary|Institute|Council|Commission|Commissioner|Agency|Board|Academy|Chamber|Confederation|Federation|Association)$/.test(a[k - 1]?.text ?? ""))) return isCap(words[i + 1] as Word) || (words[i + 1]?.text === "the" && /^(?:Public|Environment|Arts|Interior|Economy|Islands|Regions|Treasury)$/.test(words[i + 2]?.text ?? ""));
+  if (words.slice(Math.max(0, i - 4), i).some((w, k, a) => (w.text === "of" || w.text === "for") && /^(?:Ministry|Department|Office|Bureau|Secretariat|Directorate|Minister|Secretary|Institute|Council|Commission|Commissioner|Agency|Board|Academy|Chamber|Confederation|Federation|Association|Center|Centre|Secretariat|Committee)$/.test(a[k - 1]?.text ?? ""))) return isCap(words[i + 1] as Word) || (words[i + 1]?.text === "the" && /^(?:Public|Environment|Arts|Interior|Economy|Islands|Regions|Treasury)$/.test(words[i + 2]?.text ?? ""));
   const { j, last } = capitalisedAfter(words, i);
   // "Environment and Climate Change Canada": a policy area, "and", another, then the country is that country's agency.
   if (i > 0 && POLICY_AREA.test(words[i - 1]?.text ?? "") && isPlaceWord(last?.text ?? "") && j - i <= 4) return true;
@@ -169,7 +171,8 @@ function portfolioComma(words: Word[], terms: Term[], i: number): boolean {
   // (Words of a portfolio, not names of people or places: "Meteorology, Climatology and Geophysics Agency".)
   if (![w, next].every((x) => isCommonWord(x.text) || PORTFOLIO_WORD.test(x.text) || (!isFirstName(x.text) && !isLastName(x.text) && !isPlaceWord(x.text) && /^\p{Lu}\p{Ll}{3,}$/u.test(x.text)))) return false;
   const bodyOf = words[i - 1]?.text === "of" && /^(?:Minister|Secretary)$/.test(words[i - 2]?.text ?? "");
-  return bodyOf || /^(?:Ministry|Department|Agency|Bureau|Office|Commission|Authority|Inspectorate|Directorate|Committee)$/.test(capitalisedAfter(words, i + 2, 3).last?.text ?? "");
+  // ("Kenya Medical Practitioners, Pharmacists and Dentists Union": members listed before their union.)
+  return bodyOf || /^(?:Ministry|Department|Agency|Bureau|Office|Commission|Authority|Inspectorate|Directorate|Committee|Union|Association|Federation)$/.test(capitalisedAfter(words, i + 2, 3).last?.text ?? "");
 }
 
 /** Where the person's name starts after a portfolio of capitalised words and "and" from position i, or i when none does. */
@@ -276,7 +279,9 @@ export function sentenceCandidates(s: Sentence): Candidate[] {
     // ("Justice Hargreaves": a judge named by surname alone, when no institution's head follows.)
     if (run.length === 0 && /^(?:Justice|Lord|Lady|Dame)$/.test(w.text) && next && !w.breakAfter && (isFirstName(next.text) || isGivenName(next.text) || (w.text === "Justice" && /^\p{Lu}\p{Ll}+$/u.test(next.text) && !isCommonWord(next.text) && !isPlaceWord(next.text) && !TITLES.has(next.text.toLowerCase()) && !INSTITUTION_HEAD.test(next.text) && !hasGovHead(next.text)))) { titled = true; continue; }
     // ("Minister of Finance and National Planning Kelvin Siame": a longer portfolio, up to the given name that opens the person's.)
-    if (run.length === 0 && /^(?:for|of)$/.test(words[i - 1]?.text ?? "") && /^(?:Minister|Secretary|Undersecretary)$/.test(words[i - 2]?.text ?? "")) {
+    // ("Senior Minister of State for Digital Development and Information Daniel Koh" too.)
+    const stateFor = words[i - 1]?.text === "for" && words[i - 2]?.text === "State" && words[i - 3]?.text === "of" && words[i - 4]?.text === "Minister";
+    if (run.length === 0 && /^(?:for|of)$/.test(words[i - 1]?.text ?? "") && (/^(?:Minister|Secretary|Undersecretary)$/.test(words[i - 2]?.text ?? "") || stateFor)) {
       const from = portfolioEnd(words, i);
       if (from > i) { titled = true; i = from - 1; continue; }
     }

@@ -412,4 +412,9 @@ describe("places, instruments, designations and role words", () => {
     expect(found).toEqual(expect.arrayContaining(["PLACE La Rioja", "PLACE Mont Blanc", "ORG Just Transition Fund", "GOV Directorate-General for Competition", "ORG Consumer Guardians of Barbados", "PLACE Côte d'Ivoire", "PLACE North of England"]));
     expect(found.filter((e) => /Mont\b|Rioja$/.test(e) && !/Mont Blanc|La Rioja/.test(e))).toEqual([]);
   });
+  it("round 46: members listed with commas before their union; a committee on a list; a secretariat for something; a minister of state's portfolio with 'and'; a hospital named for a person; 'Mobile'; 'SIM' but 'Kelvin Sim'; the CBOT", () => {
+    const found = entitiesOf("The Kenya Medical Practitioners, Pharmacists and Dentists Union (KMPDU) said. The Senate Committee on Banks, Financial Institutions and Currencies met. Minas Gerais' State Secretariat for Environment and Sustainable Development said. Senior Minister of State for Digital Development and Information Daniel Koh said. At Kenyatta National Hospital, an intern said. Kora Mobile said its SIM cards work, adviser Kelvin Sim said. Soybeans rose on the Chicago Board of Trade.");
+    expect(found).toEqual(expect.arrayContaining(["ORG Kenya Medical Practitioners, Pharmacists and Dentists Union", "GOV Senate Committee on Banks, Financial Institutions and Currencies", "GOV State Secretariat for Environment and Sustainable Development", "PERSON Daniel Koh", "ORG Kenyatta National Hospital", "ORG Kora Mobile", "PERSON Kelvin Sim", "ORG Chicago Board of Trade"]));
+    expect(found.filter((e) => /SIM$/.test(e))).toEqual([]);
+  });
 });

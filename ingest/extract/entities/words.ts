@@ -50,7 +50,7 @@ export const NOT_NAMES = new Set([
   // ("We've had clinicians …": a pronoun's contraction opening a quotation.)
   ...["we", "you", "they", "let", "it", "that", "there", "what", "he", "she"].flatMap((p) => ["'ve", "'re", "'ll", "'d", "'s", "’ve", "’re", "’ll", "’d", "’s"].map((c) => p + c)),
   // Technical acronyms of everyday copy ("GPS coordinates", "the company's SDK").
-  "gps", "sdk", "usb", "sms", "vpn", "url",
+  "gps", "sdk", "usb", "sms", "vpn", "url", "nric", "cgmp", "gmp",
 ]);
 /** Last words of a body of members ("… Cabin Crew Union", "… Supporters' Trust", "Labour Party"): never a company. */
 export const MEMBERS_BODY_HEAD = /^(?:Union|Trust|Association|Federation|Guild|Forum|Society|Council|Club|Party|Coalition|Alliance|League)$/;

@@ -261,4 +261,10 @@ describe("units", () => {
     expect(figs("The 720,000-square-foot tower was half empty.")).toEqual([[720000, "exact", "square feet"]]);
     expect(figs("Revenue rose from 60 million to 80 million euros.")).toEqual([[60000000, "exact", undefined], [80000000, "exact", "EUR"]]);
   });
+  it("round 46: 'ranged from ¥3 million to ¥62 million' is a range; rupiah; a Saskatchewan story's dollars; a wire's desk city does not price a story about elsewhere", () => {
+    expect(figs("Individual awards ranged from ¥3 million to ¥62 million.")).toEqual([[32500000, "between", "JPY"]]);
+    expect(figs("The levy will raise about 30 trillion rupiah a year.")).toEqual([[30000000000000, "about", "IDR"]]);
+    expect(figs("The Saskatchewan government tore up the deal. Saskatchewan will pay $87 million, a Saskatchewan minister said.")).toEqual([[87000000, "exact", "CAD"]]);
+    expect(figs("SINGAPORE, May 19 (Commodities Wire) - Indonesia will raise its export levy. Indonesian oil got $25 a ton dearer, a Singapore-based trader said.")).toEqual([[25, "exact", "USD"]]);
+  });
 });

@@ -28,8 +28,8 @@ const MONTH_OR_DAY = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|t
 /** "an estimated 60 million to 80 million euros": both ends scaled, the unit after the second; not a change ("from 60 million to 80 million"). */
 const SCALED_RANGE = new RegExp(String.raw`(?<![\p{L}\p{N}.,$€£¥-])(?<!(?:from|by|rose|fell|gained|lost|added|climbed|dropped|slipped|jumped|up|down|cut|raised|increased|reduced|lowered)\s)(?:(?<qual>an estimated|estimated)\s)?(?<a>${DIGITS})\s(?<ascale>million|billion|trillion)\s(?:to|-|–)\s${NUM}${TAIL}`, "giu");
 const BETWEEN = new RegExp(String.raw`(?<![\p{L}])between\s${LOW}\s(?:and|to)\s${NUM}${TAIL}`, "giu");
-/** "$4.35 to $4.50" (a forecast range): both ends carry the currency; "from $10 to $12" is a change, not a range. */
-const CURRENCY_RANGE = new RegExp(String.raw`(?<![\p{L}\p{N}.,])(?<!(?:from|rose|fell|gained|lost|added|climbed|dropped|slipped|jumped|up|down|by)\s)(?<lowcur>${CURRENCY_PREFIX})\s?(?<a>${DIGITS})(?:\s?(?<ascale>${SCALE_WORDS}))?\s(?:to|-|–)\s${NUM}${TAIL}`, "giu");
+/** "$4.35 to $4.50" (a forecast range): both ends carry the currency; "from $10 to $12" is a change, not a range ("ranged from ¥3 million to ¥62 million" is one). */
+const CURRENCY_RANGE = new RegExp(String.raw`(?<![\p{L}\p{N}.,])(?<!(?<!(?:ranged|ranging|range|ranges|varied|varying)\s)(?:from|rose|fell|gained|lost|added|climbed|dropped|slipped|jumped|up|down|by)\s)(?<lowcur>${CURRENCY_PREFIX})\s?(?<a>${DIGITS})(?:\s?(?<ascale>${SCALE_WORDS}))?\s(?:to|-|–)\s${NUM}${TAIL}`, "giu");
 
 /**
  * Letters some press writes before amounts of its own currency, replaced by a one-character sign (same length, so

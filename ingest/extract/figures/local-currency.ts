@@ -5,7 +5,7 @@ const DOLLAR_OF: Record<string, string> = { CA: "CAD", AU: "AUD", NZ: "NZD", HK:
 /** "VANCOUVER —", "BRISBANE, Sept 14 (Reuters) -", "SYDNEY:": the all-capitals place that opens the copy. */
 const DATELINE = /^\s*(\p{Lu}[\p{Lu} .'-]{2,40}?)(?:,|\s*\(|\s+[—–-]|:)/u;
 const HOME_NAMES: Array<[RegExp, string]> = [
-  [/\b(?:Canada|Canadian|Ottawa|Ontario|Quebec|British Columbia|Alberta)\b/g, "CAD"],
+  [/\b(?:Canada|Canadian|Ottawa|Ontario|Quebec|British Columbia|Alberta|Saskatchewan|Manitoba|Nova Scotia|New Brunswick|Newfoundland|Prince Edward Island)\b/g, "CAD"],
   [/\b(?:Australia|Australian|Canberra|Queensland|New South Wales|Victoria|Western Australia)\b/g, "AUD"],
   [/\b(?:New Zealand|Wellington|Auckland)\b/g, "NZD"],
   // (Not Hong Kong or Taiwan: their own press writes HK$ and NT$, and a bare "$" in a story about them is the US dollar.)
@@ -25,8 +25,13 @@ const US_NAMES = /\bU\.S\.(?!\w)|\b(?:United States|American|Washington|American
  */
 export function localDollar(text: string): string {
   // (A headline may stand above the dateline: the first three paragraphs are tried.)
-  const code = text.split(/\n+/, 3).map((p) => DATELINE.exec(p.slice(0, 60))?.[1]?.trim()).map((l) => (l ? DOLLAR_OF[townCountry(titleCase(l)) ?? ""] : undefined)).find(Boolean);
-  if (code) return code;
+  const lines = text.split(/\n+/, 3);
+  const code = lines.map((p) => DATELINE.exec(p.slice(0, 60))?.[1]?.trim()).map((l) => (l ? DOLLAR_OF[townCountry(titleCase(l)) ?? ""] : undefined)).find(Boolean);
+  // ("SINGAPORE, May 19 (Commodities Wire) - Indonesia will raise …": a wire's desk city says nothing of the dollars in
+  // a story about elsewhere; only a story that names the dateline's country again is priced in its dollar.)
+  const wire = lines.some((p) => /^\s*\p{Lu}[\p{Lu} .'-]+,\s*\p{Lu}\p{Ll}+\.?\s+\d{1,2}\s*\([^)]+\)/u.test(p.slice(0, 80)));
+  const home = HOME_NAMES.find(([, c]) => c === code)?.[0];
+  if (code && !(wire && home && (text.match(home) ?? []).length < 3)) return code;
   const us = (text.match(US_NAMES) ?? []).length;
   // (A passing mention of the United States does not make a New Zealand story's dollars American.)
   for (const [names, code] of HOME_NAMES) { const home = (text.match(names) ?? []).length; if (us <= 1 && home >= 2 + us) return code; }

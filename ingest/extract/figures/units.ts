@@ -14,7 +14,7 @@ const CURRENCY_SYMBOLS: Record<string, string> = {
   dh: "AED", dhs: "AED", sr: "SAR", qr: "QAR", kd: "KWD", bd: "BHD", ro: "OMR" };
 const CURRENCY_WORDS: Record<string, string> = {
   dollars: "USD", dollar: "USD", "us dollars": "USD", euros: "EUR", euro: "EUR", pounds: "GBP", yuan: "CNY", renminbi: "CNY",
-  yen: "JPY", won: "KRW", rupees: "INR", naira: "NGN", peso: "MXN", lira: "TRY", liras: "TRY", "turkish lira": "TRY", "turkish liras": "TRY", taka: "BDT", kina: "PGK", soles: "PEN", reais: "BRL", pesos: "MXN", rand: "ZAR", shillings: "KES", ringgit: "MYR", baht: "THB", dirhams: "AED", riyals: "SAR", "hong kong dollars": "HKD", francs: "CHF", "swiss francs": "CHF",
+  yen: "JPY", won: "KRW", rupees: "INR", naira: "NGN", peso: "MXN", lira: "TRY", liras: "TRY", "turkish lira": "TRY", "turkish liras": "TRY", taka: "BDT", kina: "PGK", soles: "PEN", reais: "BRL", pesos: "MXN", rand: "ZAR", shillings: "KES", ringgit: "MYR", rupiah: "IDR", baht: "THB", dirhams: "AED", riyals: "SAR", "hong kong dollars": "HKD", francs: "CHF", "swiss francs": "CHF",
   // Subunits and crypto keep their own code: 285 pence is quoted in pence on the exchange, not as £2.85.
   pence: "GBX", bitcoin: "BTC", bitcoins: "BTC", ether: "ETH",
   // "crowns" alone could be any of several currencies (or teeth); only a nationality or the native name says which.
@@ -26,7 +26,7 @@ const CURRENCY_WORDS: Record<string, string> = {
 /** "R412 million", "R18.30": the rand's "R" only before an amount that cannot be a road or a model ("R1.1 billion", "R5,000", "R18.30"). */
 const RAND = String.raw`R(?=\d[\d,]*(?:\.\d+)?[\s-]?(?:trillion|billion|million|bn|m)\b|\d{1,3}(?:,\d{3})+|\d+\.\d\d\b)`;
 export const CURRENCY_PREFIX = String.raw`(?:US\$|R\$|MX\$|J\$|TT\$|GH[¢₵]|HK\$|NZ\$|NT\$|A\$|C\$|S\$|\$|€|£|¥|₩|₹|₦|₱|RM(?=\s?\d)|Rp\.?(?=\s?\d)|KSh\s?(?=\d)|USh\s?(?=\d)|TSh\s?(?=\d)|Shs?(?=\s?\d)|Rs\.?(?=\s?\d)|(?:Dhs?|SR|QR|KD|BD|RO|NIS|LE|Tk|S\/)(?=\s?\d)|${KWACHA_SIGN}|${KINA_SIGN}|${RAND}|RMB\s?|(?:${ISO_CODES.join("|")})\s?)`;
-export const CURRENCY_SUFFIX = String.raw`(?:(?:danish|norwegian|swedish|icelandic|czech) (?:crowns|kroner|kronor|korunas)|kronor|krona|kroner|krone|hong kong dollars|swiss francs|us dollars|turkish liras?|dollars?|euros?|pounds|yuan|renminbi|yen|won|rupees|naira|liras?|taka|kina|soles|reais|pesos|rand|shillings|ringgit|baht|dirhams|riyals|francs|pence|bitcoins?|ether)`;
+export const CURRENCY_SUFFIX = String.raw`(?:(?:danish|norwegian|swedish|icelandic|czech) (?:crowns|kroner|kronor|korunas)|kronor|krona|kroner|krone|hong kong dollars|swiss francs|us dollars|turkish liras?|dollars?|euros?|pounds|yuan|renminbi|yen|won|rupees|naira|liras?|taka|kina|soles|reais|pesos|rand|shillings|ringgit|rupiah|baht|dirhams|riyals|francs|pence|bitcoins?|ether)`;
 
 export function currencyCode(symbolOrWord: string): string | undefined {
   const k = symbolOrWord.trim().toLowerCase();
