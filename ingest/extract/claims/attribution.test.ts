@@ -521,4 +521,10 @@ describe("round 7: real wire wordings", () => {
     expect(speakerOf(text, "timber permit")).toBe("National Court");
     expect(speakerOf(text, "early trading")).toBeUndefined();
   });
+  it("round 46: a 'statement of claim' is no speech verb; 'the finance ministry' is a finance ministry or no body named; a person's office speaks on their behalf", () => {
+    const text = "Northline Health Partners, a consortium led by Northline Constructors Ltd., filed a statement of claim in the Court of King's Bench on Wednesday. The Oil Palm Plantation Fund Management Agency collects the levy. The finance ministry denied that farmgate prices would be hit. Health Minister Dana Kowalchuk spoke. Kowalchuk's office confirmed last week that the province had paid.";
+    expect(speakerOf(text, "statement of claim")).toBe("Northline Health Partners");
+    expect(claimsIn(text, "farmgate prices")[0]).toMatchObject({ speaker: undefined, speakerText: "The finance ministry" });
+    expect(claimsIn(text, "the province had paid")[0]).toMatchObject({ speaker: "Dana Kowalchuk", speakerText: "Kowalchuk's office" });
+  });
 });

@@ -172,6 +172,9 @@ function resolveSegment(segment: string, found: Located[], scope: Scope): Speake
   if (forPerson) return { speakerText: segment, speakerId: forPerson.id };
   // "Walt Disney Co. executive Kevin Mayer said": the person nearest the verb speaks, the employer before is context.
   // "The MOEA's Department of Investment Review said": the owner named first is context, the body after it speaks.
+  // "Kowalchuk's office confirmed", "Ms Dwyer's office said": the office speaks on the person's behalf.
+  const office = found.length === 1 && found[0]?.type === "PERSON" && /['’]s\s+(?:office|spokes(?:person|man|woman)|aides?|press secretary|lawyers?|attorneys?)$/i.test(segment);
+  if (office) return { speakerText: segment, speakerId: found[0]?.id };
   const owned2 = found.length >= 2 && /^['’]s?\s+$/.test(scope.text?.slice(found[0]?.end, found[1]?.start) ?? "") ? found[1] : undefined;
   if (found.length) return { speakerId: (found.filter((m) => m.type === "PERSON").at(-1) ?? owned2 ?? found[0])?.id };
   // "The US welcomed the exchange", "China said": a country speaks through its government.
