@@ -417,4 +417,8 @@ describe("places, instruments, designations and role words", () => {
     expect(found).toEqual(expect.arrayContaining(["ORG Kenya Medical Practitioners, Pharmacists and Dentists Union", "GOV Senate Committee on Banks, Financial Institutions and Currencies", "GOV State Secretariat for Environment and Sustainable Development", "PERSON Daniel Koh", "ORG Kenyatta National Hospital", "ORG Kora Mobile", "PERSON Kelvin Sim", "ORG Chicago Board of Trade"]));
     expect(found.filter((e) => /SIM$/.test(e))).toEqual([]);
   });
+  it("round 46: a company whose name opens with a word of its trade goes by the rest ('Serra Alta' after 'Mineração Serra Alta SA')", () => {
+    const found = entitiesOf("Brazilian iron ore producer Mineração Serra Alta SA said it would appeal. Serra Alta disputed that estimate. Serra Alta said it had set aside 80 million reais.");
+    expect(found.filter((e) => e.includes("Serra"))).toEqual(["ORG Mineração Serra Alta SA"]);
+  });
 });

@@ -19,7 +19,7 @@ type Span = { start: number; end: number };
 type Group = { key: string; fixed?: { type: EntityType; name: string }; votes: Vote[]; mentions: Array<Span & { text: string }>; also?: string[] };
 
 const GENERIC_BODY = /^(?:Assistant Treasurer|Treasurer|Constitution|Editing|Reporting|Writing|Senate|Secretary of State|Sheriff|Sultanate|Undersecretary|Secretary|Kingdom|Government|Minister|Ministry|Member|Office|Ombudsman|Parliament|State|Cabinet|Council|Court|Police|Department|Agency|Commission|Authority|Tribunal|Executive|Committee|Opposition|Crown|Bench|Premier|President|Chancellor|Mayor|Governor|Senator|Sport|Indigenous|Turnout|Goodwill|MP|MPs|Budget)$/;
-const GENERIC_FIRST = /^(Grupo|Groupe|Gruppo|Banco|Banca|Compagnie|Société|Societe)$/;
+const GENERIC_FIRST = /^(Grupo|Groupe|Gruppo|Banco|Banca|Compagnie|Société|Societe|Mineração|Mineradora|Companhia|Compañía|Empresa|Constructora|Construtora|Industrias|Inversiones)$/;
 const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
 const within = (a: Span, b: Span) => a.start >= b.start && a.end <= b.end;
 
@@ -234,7 +234,11 @@ function openingWordsOf(short: string, multi: Group[]): Group | undefined {
   return multi.find((m) => {
     const long = nameOf(m).split(" ");
     const kind = typeOf(m);
-    return long.length > words.length && words.every((w, i) => long[i] === w) && kind !== "PERSON" && kind !== "PLACE" && !bodyOfMembers(long, words.length);
+    if (kind === "PERSON" || kind === "PLACE") return false;
+    const bare = long.length > 2 && /^(?:SA|S\.A\.|Ltd\.?|Inc\.?|LLC|AG|NV|Plc|PLC|Co\.?|Corp\.?)$/.test(long.at(-1) ?? "") ? long.slice(0, -1) : long;
+    // ("Serra Alta" after "Mineração Serra Alta": a generic word of the trade opening the name is dropped in short.)
+    const from = GENERIC_FIRST.test(long[0] ?? "") && bare.length === words.length + 1 ? 1 : 0;
+    return long.length > words.length && words.every((w, i) => long[i + from] === w) && !bodyOfMembers(long, words.length);
   });
 }
 
