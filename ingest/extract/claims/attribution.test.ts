@@ -527,4 +527,11 @@ describe("round 7: real wire wordings", () => {
     expect(claimsIn(text, "farmgate prices")[0]).toMatchObject({ speaker: undefined, speakerText: "The finance ministry" });
     expect(claimsIn(text, "the province had paid")[0]).toMatchObject({ speaker: "Dana Kowalchuk", speakerText: "Kowalchuk's office" });
   });
+  it("round 47: 'estimated any penalty'; 'the health board' and 'it' after it; a firm's person acts, not the firm", () => {
+    const text = "Citi analyst Brendan Kwok estimated any penalty at between $50 million and $120 million. Hywel Dda University Health Board plans to move births. Bronglais Hospital will lose its unit. In a statement, the health board said it was disappointed by the ruling. It said it had been unable to fill four posts. Morgan Stanley's Lucas Brandt, who lowered his price target to $45 from $62, was more sanguine, calling the sell-off an overreaction.";
+    expect(speakerOf(text, "any penalty")).toBe("Brendan Kwok");
+    expect(speakerOf(text, "disappointed by the ruling")).toBe("Hywel Dda University Health Board");
+    expect(speakerOf(text, "four posts")).toBe("Hywel Dda University Health Board");
+    expect(speakerOf(text, "more sanguine")).toBe("Lucas Brandt");
+  });
 });

@@ -139,7 +139,7 @@ function reportedSpeaker(predicate: string, pred: PredicateMatch | undefined, no
   // Only a verb reports the actor's own action; "Aventis had sought damages" (a noun cue) is the outlet's background.
   // "Chepkoech faces a ban", "X was fined": the subject undergoes the action, it does not report it.
   const patient = pred ? isPatient(input.text.slice(Math.max(s.start, pred.start - 40), pred.start), input.text.slice(pred.start, pred.end)) : false;
-  if (OWN_ACTIONS.has(predicate) && !noun && !patient && subject && subject.type !== "PLACE" && subject.type !== "PRODUCT") return { speakerId: subject.id };
+  if (OWN_ACTIONS.has(predicate) && !noun && !patient && subject && subject.type !== "PLACE" && subject.type !== "PRODUCT") return { speakerId: possessedPerson(input, s, subject.id) ?? subject.id };
   // "The company settled …": the body phrase stands for the body named earlier.
   const body = openingBodyPhrase(s.text);
   if (OWN_ACTIONS.has(predicate) && !noun && !subject && body) {
@@ -151,6 +151,14 @@ function reportedSpeaker(predicate: string, pred: PredicateMatch | undefined, no
   // Whole words only: "The suit" does not continue a sentence about "a lawsuit".
   if (previous?.speakerId && head && new RegExp(`\\b${head}\\b`, "i").test(previous.quote)) return { speakerId: previous.speakerId };
   return committingActor(input, s, previous);
+}
+
+/** "Morgan Stanley's Lucas Brandt lowered his target": the firm's person acts, not the firm. */
+function possessedPerson(input: ClaimInput, s: Sentence, id: string): string | undefined {
+  const inSentence = input.index.mentions.filter((m) => m.start >= s.start && m.end <= s.end);
+  const owner = inSentence.find((m) => m.id === id);
+  const person = owner && inSentence.find((m) => m.start > owner.end && m.type === "PERSON" && /^['’]s?\s+$/.test(input.text.slice(owner.end, m.start)));
+  return person?.id;
 }
 
 /**

@@ -9,7 +9,7 @@ export type Scope = { index: EntityIndex; sentenceStart: number; previous?: Spea
 /** How many earlier sentences each entity was the speaker of. */
 export type Cited = ReadonlyMap<string, number>;
 
-const GOV_NOUN = /\b(central bank|ministry|department|agency|commission|authority|government|regulator|court|prosecutors?|police|watchdog|cabinet|panel|tribunal|parliament|council|regulators?|directorate|inspectorate|bureau|coastguard|coast guard)\b/i;
+const GOV_NOUN = /\b(central bank|health board|ministry|department|agency|commission|authority|government|regulator|court|prosecutors?|police|watchdog|cabinet|panel|tribunal|parliament|council|regulators?|directorate|inspectorate|bureau|coastguard|coast guard)\b/i;
 const ORG_NOUN = /\b(co-op|cooperative|landlord|miner|producer|processor|exporter|supplier|distributor|brewer|builder|administrators|liquidators|receivers|contractor|consortium|system|company|firm|group|startup|carmaker|automaker|lab|developer|maker|airline|carrier|bank|union|hospital|insurer|retailer|chipmaker|manufacturer|business|lender|operator|brand|league|club|association|federation|grocer|utility|university|charity|publisher|studio|museum|team|institute|foundation|college|school|gallery|theatre|theater|orchestra)\b/i;
 
 const typeOf = (scope: Scope, id?: string): EntityType | undefined => (id ? scope.index.byId.get(id)?.type : undefined);
@@ -28,6 +28,7 @@ const NAME_HINTS: Record<string, RegExp> = {
   carrier: /\b(?:Airlines?|Airways|Air|Aviation|Shipping|Lines|Rail|Railways?)\b/,
   airline: /\b(?:Airlines?|Airways|Air|Aviation)\b/,
   "central bank": /\b(?:Bank|Reserve)\b/,
+  "health board": /\bHealth Board\b/,
   bank: /\b(?:Bank|Banco|Banca|Bancorp)\b/,
   watchdog: /\b(?:Commission|Authority|Agency|Office|Inspectorate|Board)\b/,
   regulator: /\b(?:Commission|Authority|Agency|Office|Inspectorate|Board|Directorate)\b/,

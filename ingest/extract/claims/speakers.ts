@@ -92,10 +92,15 @@ export function speakerBeforeVerb(ctx: SpeakerContext): Speaker | undefined {
   segment = segment.trim();
   // "Opposition spokesman on energy Kemar Blackett went further, accusing …": a participle after a short clause is its subject's.
   if (!segment && /ing$/.test(text.slice(verbStart, ctx.verbEnd)) && /,\s*$/.test(head)) {
-    const subject = mentionsIn(index, sentenceStart, sentenceStart + head.length).find((m) => m.type !== "PLACE" && m.type !== "MEDIA");
+    const named = mentionsIn(index, sentenceStart, sentenceStart + head.length);
+    const first = named.find((m) => m.type !== "PLACE" && m.type !== "MEDIA");
+    // ("Morgan Stanley's Lucas Brandt, who …, was more sanguine, calling …": the employer's person is the subject.)
+    const theirs = first && named.find((m) => m.start > first.end && m.type === "PERSON" && /^['’]s?\s+$/.test(text.slice(first.end, m.start)));
+    const subject = theirs ?? first;
     // (Only a subject that opens the sentence, after a title or "Analysts at", not one inside an object: "… fight for control of Tamarack Ridge Mining's board, accusing …".)
     const lead = subject ? text.slice(sentenceStart, subject.start) : "";
-    if (subject && (SUBJECT_LEAD.test(lead) || /^\p{Lu}\p{Ll}+\s+(?:at|of|from)\s+$/u.test(lead)) && /^\s+\p{Ll}[^,]{0,90},\s*$/u.test(text.slice(subject.end, sentenceStart + head.length))) return { speakerId: subject.id };
+    const clause = text.slice(subject?.end ?? 0, sentenceStart + head.length).replace(/^,\s*who\b[^,]{0,120},/, "");
+    if (subject && (SUBJECT_LEAD.test(lead) || /^\p{Lu}\p{Ll}+\s+(?:at|of|from)\s+$/u.test(lead) || theirs) && /^\s+\p{Ll}[^,]{0,90},\s*$/u.test(clause)) return { speakerId: subject.id };
   }
   if (!segment) return leadingEntity(ctx);
   // "Dana Whitcombe, president of Unifor Local 111, which represents …, said": the role after the name is the name's.

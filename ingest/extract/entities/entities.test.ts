@@ -421,4 +421,8 @@ describe("places, instruments, designations and role words", () => {
     const found = entitiesOf("Brazilian iron ore producer Mineração Serra Alta SA said it would appeal. Serra Alta disputed that estimate. Serra Alta said it had set aside 80 million reais.");
     expect(found.filter((e) => e.includes("Serra"))).toEqual(["ORG Mineração Serra Alta SA"]);
   });
+  it("round 47: a person named after a list of places or a role and a comma; 'General' opening a body's name; Việt Nam; supermarket chains; a company's app does not make it a product", () => {
+    const found = entitiesOf("(Reporting by Arjun Menon in Bengaluru and Sarah Kline in New York.) Its secretary general, Naveed Qureshi, accused the Power Division. Local MS Carys Bowen said the unit would close. A representative of the Việt Nam General Confederation of Labour said drivers need cover. Vexa Technology JSC said its app is fine. The Vexa app charges 25 percent. Coles and Woolworths were sued.");
+    expect(found).toEqual(expect.arrayContaining(["PERSON Sarah Kline", "PERSON Naveed Qureshi", "PERSON Carys Bowen", "ORG Việt Nam General Confederation of Labour", "ORG Vexa Technology JSC", "ORG Coles", "ORG Woolworths"]));
+  });
 });

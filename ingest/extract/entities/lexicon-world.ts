@@ -398,6 +398,8 @@ export const WORLD_LEXICON: LexiconEntry[] = [
   ]),
   ...of("PLACE", [
     ["United Arab Emirates", "UAE", "U.A.E."],
+    // (Vietnamese papers write the country in two words, with or without its diacritics.)
+    ["Vietnam", "Viet Nam", "Việt Nam"],
     "Metro Manila",
     ["Malacañang", "Malacanang", "Malacañang Palace"],
     "Holyrood",

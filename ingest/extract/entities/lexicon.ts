@@ -17,6 +17,12 @@ export const LEXICON: LexiconEntry[] = [
   { name: "Microsoft", type: "ORG" },
   { name: "Apple", type: "ORG" },
   { name: "Amazon", type: "ORG" },
+  // Supermarket chains: their names are surnames or common words that rules alone would drop.
+  { name: "Walmart", type: "ORG" },
+  { name: "Tesco", type: "ORG" },
+  { name: "Carrefour", type: "ORG" },
+  { name: "Coles", type: "ORG" },
+  { name: "Woolworths", type: "ORG" },
   { name: "Meta", type: "ORG", aliases: ["Meta Platforms"] },
   { name: "Nvidia", type: "ORG" },
   { name: "Tesla", type: "ORG" },

@@ -20,6 +20,8 @@ type Group = { key: string; fixed?: { type: EntityType; name: string }; votes: V
 
 const GENERIC_BODY = /^(?:Assistant Treasurer|Treasurer|Constitution|Editing|Reporting|Writing|Senate|Secretary of State|Sheriff|Sultanate|Undersecretary|Secretary|Kingdom|Government|Minister|Ministry|Member|Office|Ombudsman|Parliament|State|Cabinet|Council|Court|Police|Department|Agency|Commission|Authority|Tribunal|Executive|Committee|Opposition|Crown|Bench|Premier|President|Chancellor|Mayor|Governor|Senator|Sport|Indigenous|Turnout|Goodwill|MP|MPs|Budget)$/;
 const GENERIC_FIRST = /^(Grupo|Groupe|Gruppo|Banco|Banca|Compagnie|Société|Societe|Mineração|Mineradora|Companhia|Compañía|Empresa|Constructora|Construtora|Industrias|Inversiones)$/;
+/** A company's legal form closing its name. */
+const LEGAL_END = /\s(?:JSC|Ltd\.?|Limited|Inc\.?|LLC|PLC|plc|AG|SA|S\.A\.|GmbH|NV|BV|Co\.?|Corp\.?|Corporation|Pty|Bhd|Tbk)$/;
 const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
 const within = (a: Span, b: Span) => a.start >= b.start && a.end <= b.end;
 
@@ -155,7 +157,8 @@ function linkShortForms(text: string, groups: Group[]): Group[] {
     // "Liu said" after "Liu Xiaming": a known family name written first is a person too.
     else if (hostWords.length === 2 && hostWords[0] === word && isLastName(word) && personShaped(host, hostWords)) host.votes.push(["PERSON", 4]);
     // ("Medway" after "Medway Athletic": that the club's first word is also a place's name says nothing of the club.)
-    else host.votes.push(...g.votes.filter(([t]) => t !== "PLACE" || !isRegion(word)));
+    // ("the Vexa app" after "Vexa Technology JSC": what the company makes does not make the company a product.)
+    else host.votes.push(...g.votes.filter(([t]) => (t !== "PLACE" || !isRegion(word)) && (t !== "PRODUCT" || !LEGAL_END.test(nameOf(host)))));
   }
   return out;
 }

@@ -16,7 +16,8 @@ const MODIFIER = new Set([
 ]);
 
 /** "Premier League", "Executive Council": a title word before an institution's head word names the institution. */
-export const INSTITUTION_HEAD = /^(?:League|Court|Council|Party|Office|Division|Cup|Club|Bank|Group|Committee|Board)$/;
+/** ("Việt Nam General Confederation of Labour", "General Motors": "General" opening a body's or a company's name.) */
+export const INSTITUTION_HEAD = /^(?:League|Court|Council|Party|Office|Division|Cup|Club|Bank|Group|Committee|Board|Confederation|Federation|Union|Assembly|Directorate|Secretariat|Hospital|Motors|Electric|Dynamics|Mills|Atomics)$/;
 
 export type TitleSplit = { before: number; nameFrom: number };
 

@@ -267,4 +267,14 @@ describe("units", () => {
     expect(figs("The Saskatchewan government tore up the deal. Saskatchewan will pay $87 million, a Saskatchewan minister said.")).toEqual([[87000000, "exact", "CAD"]]);
     expect(figs("SINGAPORE, May 19 (Commodities Wire) - Indonesia will raise its export levy. Indonesian oil got $25 a ton dearer, a Singapore-based trader said.")).toEqual([[25, "exact", "USD"]]);
   });
+  it("round 47: '9pc', '93 paisa', 'times forward earnings', adjectives joined by 'and', 'turned over', 'the number of farms', đồng and VNĐ, pounds per square inch", () => {
+    expect(figs("Payments had risen by nearly 9pc while demand fell 4.7pc.")).toEqual([[9, "about", "percent"], [4.7, "exact", "percent"]]);
+    expect(figs("In Karachi the regulator approved a cut of 93 paisa per unit.")).toEqual([[0.93, "exact", "PKR"]]);
+    expect(figs("It trades at about 24 times forward earnings.")).toEqual([[24, "about", "times"]]);
+    expect(figs("a group of 14 local and international banks")).toEqual([[14, "exact", "banks"]]);
+    expect(figs("Its arm turned over NZ$640 million last year.")).toEqual([[640000000, "exact", "NZD"]]);
+    expect(figs("The number of farms has dropped to fewer than 390,000.")).toEqual([[390000, "under", "farms"]]);
+    expect(figs("I take home about 300,000 đồng. Vexa reported revenue of VNĐ2.1 trillion.")).toEqual([[300000, "about", "VND"], [2100000000000, "exact", "VND"]]);
+    expect(figs("Pressure fell below 20 pounds per square inch.")).toEqual([[20, "under", "pounds per square inch"]]);
+  });
 });

@@ -7,8 +7,8 @@ import { localDollar, localKrone, localPeso, localRupee, localShilling } from ".
 
 type Span = { start: number; end: number };
 const NUM = `(?:(?<cur>${CURRENCY_PREFIX})\\s?)?(?<num>${DIGITS}|${NUMBER_WORDS}(?=[ -](?:${SCALE_WORDS})))(?:[ -]?(?<scale>${SCALE_WORDS}))?`;
-/** ("142p": pence written onto the number, as British copy quotes share prices.) */
-const TAIL = String.raw`(?:[\s-]?(?<pct>%|percent|per cent|per-cent|percentage points?))?(?:\s(?<curw>${CURRENCY_SUFFIX})(?![\p{L}])|(?<pence>p)(?![\p{L}\p{N}]))?`;
+/** ("142p": pence written onto the number, as British copy quotes share prices; "9pc": percent as Pakistani and British papers write it.) */
+const TAIL = String.raw`(?:[\s-]?(?<pct>%|percent|per cent|per-cent|percentage points?)|(?<pct2>pc)(?![\p{L}]))?(?:\s(?<curw>${CURRENCY_SUFFIX})(?![\p{L}])|(?<pence>p)(?![\p{L}\p{N}]))?`;
 /** "140km/h", "40km": an abbreviated unit may be written onto the number. */
 const ATTACHED_UNIT = String.raw`(?=(?:km\/h|km|kg|mm|cm|mph|kph|mg|GW|MW|kW|GWh|MWh)(?![\p{L}]))`;
 const PATTERN = new RegExp(String.raw`(?<![\p{L}\p{N}.,:/$€£¥₦-])(?:(?<qual>${QUALIFIERS})\s)?${NUM}${TAIL}(?:${ATTACHED_UNIT}|(?![\p{L}\p{N}]))`, "giu");
@@ -119,13 +119,20 @@ function pushFigure(out: Figure[], text: string, m: RegExpMatchArray, exclude: S
   if (n === null || isYearOrOrdinal(text, g, start, end) || inName(text, g, start, end)) return;
   const value = scaled(n, scaleOf(g.scale));
   // "3 pounds of methamphetamine" weighs; "£3" or "3 pounds in fines" is money.
-  const weight = /^pounds$/i.test(g.curw ?? "") && /^\s+of\s/.test(text.slice(end, end + 5));
+  // ("below 20 pounds per square inch": a pressure.)
+  const weight = /^pounds$/i.test(g.curw ?? "") && /^\s+(?:of|per)\s/.test(text.slice(end, end + 6));
   const currency = currencyCode(g.cur ?? "") ?? (weight ? undefined : currencyCode(g.curw ?? "")) ?? (g.pence ? "GBX" : undefined);
   const before = text.slice(Math.max(0, start - 80), start);
   const after = text.slice(end, end + 60);
   // "12 or more people": what is counted stands after the bound.
   const bareBound = /^\s+or\s+(?:more|fewer|less)(?=\s)/i.exec(after)?.[0].length ?? 0;
-  const counted = weight ? "pounds" : hyphenatedUnit(after) ?? countedNoun(after.slice(bareBound), before) ?? elidedUnit(before) ?? measuredSubject(before) ?? frontedPartitive(before);
+  const counted = weight ? (/^\s+per\s+square\s+inch\b/.test(text.slice(end, end + 20)) ? "pounds per square inch" : "pounds") : hyphenatedUnit(after) ?? countedNoun(after.slice(bareBound), before) ?? elidedUnit(before) ?? measuredSubject(before) ?? frontedPartitive(before);
+  // "93 paisa per unit": a hundredth of the rupee the copy writes in.
+  if (!currency && !g.pct && /^\s+(?:paisa|paise)\b/i.test(after)) {
+    const rupees = scaled(value, 0.01);
+    out.push({ start, end, text: text.slice(start, end), value: rupees, ...qualifierRange(qualifierOf(g.qual), rupees), qualifier: qualifierOf(g.qual), unit: localRupee(text) });
+    return;
+  }
   // "84 cents a share": a hundredth of the dollar (the local one, see localDollar), recorded as dollars; "18.4 HK cents" names its dollar.
   const cents = /^\s+(?:(HK|US|NZ|A|S|C|NT)\s+)?cents?\b/i.exec(after);
   // ("68 cents on the euro": a bond's price per unit of face value stays in cents, whatever the currency.)
@@ -141,7 +148,7 @@ function pushFigure(out: Figure[], text: string, m: RegExpMatchArray, exclude: S
     out.push({ start, end, text: text.slice(start, end), value: dollars, ...qualifierRange(qualifierOf(g.qual), dollars), qualifier: qualifierOf(g.qual), unit });
     return;
   }
-  const unit = g.pct ? (/point/i.test(g.pct) ? "percentage_points" : "percent") : currency ?? (counted && writtenOutUnit(counted));
+  const unit = g.pct ? (/point/i.test(g.pct) ? "percentage_points" : "percent") : g.pct2 ? "percent" : currency ?? (counted && writtenOutUnit(counted));
   if (lowOfBetween !== undefined) {
     const low = scaled(lowOfBetween, scaleOf(g.ascale ?? g.scale));
     out.push({ start, end, text: text.slice(start, end), value: scaled((low + value) / 2, 1), low, high: value, qualifier: "between", unit });
@@ -153,7 +160,9 @@ function pushFigure(out: Figure[], text: string, m: RegExpMatchArray, exclude: S
   // "repayments of R18,000 or more", "30 days or less": a bound written after the number (or after what it counts);
   // "5000 or less than 6000" is two figures.
   const trailing = g.qual ? undefined : /^(?:\s+[\p{Ll}-]+)?\s+or\s+(?:(more|above|higher|greater|longer)|(less|fewer|below|lower|shorter))\b(?!\s+than\b)/iu.exec(after);
-  const qualifier = spanOfTime(g.qual, unit) || moved ? "exact" : trailing ? (trailing[1] ? "at_least" : "at_most") : qualifierOf(g.qual);
+  // ("turned over NZ$640 million": "over" of a phrasal verb is no bound.)
+  const phrasal = /^over$/i.test(g.qual ?? "") && /\b(?:turned|turns|turn|turning|handed|hands|hand|handing|took|takes|take|taking|taken|signed|signs|sign|paid|pays|switched)\s+$/i.test(before);
+  const qualifier = spanOfTime(g.qual, unit) || moved || phrasal ? "exact" : trailing ? (trailing[1] ? "at_least" : "at_most") : qualifierOf(g.qual);
   const last = trailing ? end + trailing[0].length : end;
   out.push({ start, end: last, text: text.slice(start, last), value, ...qualifierRange(qualifier, value), qualifier, unit });
 }
@@ -177,7 +186,9 @@ function hyphenatedUnit(after: string): string | undefined {
 /** "Passenger numbers fell sharply to about 9,000": a bare number that a count of something reached counts that thing. */
 function measuredSubject(before: string): string | undefined {
   const m = /\b([a-z]+) (?:numbers|counts?|totals?)\b(?:[^.;!?]|\.\d)*\b(?:to|at|reached|hit)\s+$/i.exec(before);
-  return m?.[1]?.toLowerCase();
+  // ("the number of farms has dropped to fewer than 390,000, from more than 1 million" too.)
+  const n = /\bnumber of ([a-z]+s)\b(?:[^.;!?]|\.\d)*\b(?:to|at|reached|hit|from)\s+$/i.exec(before);
+  return (m ?? n)?.[1]?.toLowerCase();
 }
 
 /** "Of the affected vehicles, 204,600 were sold in Japan": the group named first is what is counted. */

@@ -8,13 +8,13 @@ export const KINA_SIGN = "\uE001";
 const ISO_CODES = "GHS JMD TTD USD EUR GBP CNY JPY KRW ZAR CHF SEK NOK DKK TRY INR AUD CAD NZD HKD SGD BRL MXN KES NGN AED SAR OMR PKR LKR TWD QAR KWD BHD EGP MAD PHP VND THB MYR IDR CZK PLN HUF RON ILS CLP COP PEN ARS BDT PGK FJD BBD UGX TZS MVR".split(" ");
 const CURRENCY_SYMBOLS: Record<string, string> = {
   ...Object.fromEntries(ISO_CODES.map((c) => [c.toLowerCase(), c])),
-  "us$": "USD", $: "USD", "r$": "BRL", "mx$": "MXN", "hk$": "HKD", "nz$": "NZD", r: "ZAR", "a$": "AUD", "c$": "CAD", "s$": "SGD", "€": "EUR", "£": "GBP", "¥": "JPY", "₩": "KRW", "₹": "INR", "nt$": "TWD", "₦": "NGN", "₱": "PHP", rm: "MYR", rp: "IDR", "rp.": "IDR", sh: "KES", shs: "KES", ksh: "KES", ush: "UGX", tsh: "TZS", rs: "INR", "rs.": "INR", rmb: "CNY",
+  "us$": "USD", "vnđ": "VND", $: "USD", "r$": "BRL", "mx$": "MXN", "hk$": "HKD", "nz$": "NZD", r: "ZAR", "a$": "AUD", "c$": "CAD", "s$": "SGD", "€": "EUR", "£": "GBP", "¥": "JPY", "₩": "KRW", "₹": "INR", "nt$": "TWD", "₦": "NGN", "₱": "PHP", rm: "MYR", rp: "IDR", "rp.": "IDR", sh: "KES", shs: "KES", ksh: "KES", ush: "UGX", tsh: "TZS", rs: "INR", "rs.": "INR", rmb: "CNY",
   nis: "ILS", le: "EGP", [KWACHA_SIGN]: "ZMW", [KINA_SIGN]: "PGK", tk: "BDT", "s/": "PEN", "gh¢": "GHS", "gh₵": "GHS", "j$": "JMD", "tt$": "TTD",
   // Gulf papers' own abbreviations: "Dh4.6 billion", "SR1.2 billion", "QR500 million", "KD3 million", "BD40 million", "RO 12 million".
   dh: "AED", dhs: "AED", sr: "SAR", qr: "QAR", kd: "KWD", bd: "BHD", ro: "OMR" };
 const CURRENCY_WORDS: Record<string, string> = {
   dollars: "USD", dollar: "USD", "us dollars": "USD", euros: "EUR", euro: "EUR", pounds: "GBP", yuan: "CNY", renminbi: "CNY",
-  yen: "JPY", won: "KRW", rupees: "INR", naira: "NGN", peso: "MXN", lira: "TRY", liras: "TRY", "turkish lira": "TRY", "turkish liras": "TRY", taka: "BDT", kina: "PGK", soles: "PEN", reais: "BRL", pesos: "MXN", rand: "ZAR", shillings: "KES", ringgit: "MYR", rupiah: "IDR", baht: "THB", dirhams: "AED", riyals: "SAR", "hong kong dollars": "HKD", francs: "CHF", "swiss francs": "CHF",
+  yen: "JPY", won: "KRW", rupees: "INR", naira: "NGN", peso: "MXN", lira: "TRY", liras: "TRY", "turkish lira": "TRY", "turkish liras": "TRY", taka: "BDT", kina: "PGK", soles: "PEN", reais: "BRL", pesos: "MXN", rand: "ZAR", shillings: "KES", ringgit: "MYR", rupiah: "IDR", "đồng": "VND", dong: "VND", baht: "THB", dirhams: "AED", riyals: "SAR", "hong kong dollars": "HKD", francs: "CHF", "swiss francs": "CHF",
   // Subunits and crypto keep their own code: 285 pence is quoted in pence on the exchange, not as £2.85.
   pence: "GBX", bitcoin: "BTC", bitcoins: "BTC", ether: "ETH",
   // "crowns" alone could be any of several currencies (or teeth); only a nationality or the native name says which.
@@ -25,8 +25,8 @@ const CURRENCY_WORDS: Record<string, string> = {
 };
 /** "R412 million", "R18.30": the rand's "R" only before an amount that cannot be a road or a model ("R1.1 billion", "R5,000", "R18.30"). */
 const RAND = String.raw`R(?=\d[\d,]*(?:\.\d+)?[\s-]?(?:trillion|billion|million|bn|m)\b|\d{1,3}(?:,\d{3})+|\d+\.\d\d\b)`;
-export const CURRENCY_PREFIX = String.raw`(?:US\$|R\$|MX\$|J\$|TT\$|GH[¢₵]|HK\$|NZ\$|NT\$|A\$|C\$|S\$|\$|€|£|¥|₩|₹|₦|₱|RM(?=\s?\d)|Rp\.?(?=\s?\d)|KSh\s?(?=\d)|USh\s?(?=\d)|TSh\s?(?=\d)|Shs?(?=\s?\d)|Rs\.?(?=\s?\d)|(?:Dhs?|SR|QR|KD|BD|RO|NIS|LE|Tk|S\/)(?=\s?\d)|${KWACHA_SIGN}|${KINA_SIGN}|${RAND}|RMB\s?|(?:${ISO_CODES.join("|")})\s?)`;
-export const CURRENCY_SUFFIX = String.raw`(?:(?:danish|norwegian|swedish|icelandic|czech) (?:crowns|kroner|kronor|korunas)|kronor|krona|kroner|krone|hong kong dollars|swiss francs|us dollars|turkish liras?|dollars?|euros?|pounds|yuan|renminbi|yen|won|rupees|naira|liras?|taka|kina|soles|reais|pesos|rand|shillings|ringgit|rupiah|baht|dirhams|riyals|francs|pence|bitcoins?|ether)`;
+export const CURRENCY_PREFIX = String.raw`(?:US\$|R\$|MX\$|J\$|TT\$|GH[¢₵]|HK\$|NZ\$|NT\$|A\$|C\$|S\$|\$|€|£|¥|₩|₹|₦|₱|RM(?=\s?\d)|Rp\.?(?=\s?\d)|KSh\s?(?=\d)|USh\s?(?=\d)|TSh\s?(?=\d)|Shs?(?=\s?\d)|Rs\.?(?=\s?\d)|(?:Dhs?|SR|QR|KD|BD|RO|NIS|LE|Tk|VNĐ|S\/)(?=\s?\d)|${KWACHA_SIGN}|${KINA_SIGN}|${RAND}|RMB\s?|(?:${ISO_CODES.join("|")})\s?)`;
+export const CURRENCY_SUFFIX = String.raw`(?:(?:danish|norwegian|swedish|icelandic|czech) (?:crowns|kroner|kronor|korunas)|kronor|krona|kroner|krone|hong kong dollars|swiss francs|us dollars|turkish liras?|dollars?|euros?|pounds|yuan|renminbi|yen|won|rupees|naira|liras?|taka|kina|soles|reais|pesos|rand|shillings|ringgit|rupiah|đồng|dong|baht|dirhams|riyals|francs|pence|bitcoins?|ether)`;
 
 export function currencyCode(symbolOrWord: string): string | undefined {
   const k = symbolOrWord.trim().toLowerCase();
@@ -108,6 +108,11 @@ export function countedNoun(after: string, before: string): string | undefined {
   const plural = (w: string) => isPlural(w) || /[^siu]s$/.test(w);
   const lastPlural = words.findLastIndex((w, i) => i < words.length - 1 && plural(w));
   if (lastPlural >= 0 && !words.slice(lastPlural + 1).some(plural)) words.splice(lastPlural + 1);
+  // "24 times forward earnings": a multiple is counted in times.
+  if (words[0] === "times") return /interact/i.test(before) ? "interactions" : "times";
+  // "14 local and international banks": adjectives joined by "and" before the counted noun.
+  const joined = words.length && !plural(words.at(-1) ?? "") ? /^ (?:and|or) (?:[\p{Ll}-]+ ){0,1}(\p{Ll}+s)\b/u.exec(rest)?.[1] : undefined;
+  if (joined && plural(joined) && !STOP.has(joined)) return joined;
   const head = words[words.length - 1] ?? (proper.length && !/\p{N}/u.test(proper.at(-1) ?? "") ? proper.at(-1) : undefined);
   if (head === "times" && /interact/i.test(before)) return "interactions";
   // "200 degrees Celsius": the scale names which degrees; the quantity counted is still degrees.
