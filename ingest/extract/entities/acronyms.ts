@@ -15,7 +15,8 @@ const ofCountry = (name: string) => / (?:de|del|do|da|di|du|des|of) \p{Lu}\p{L}+
  * country, no acronym of the name before it; the lexicon knows most, these few it leaves out on purpose.
  */
 const namesItself = (acr: string) => lexiconType(acr) !== undefined || /^(?:LSE|TSX|NSE|IANS)$/.test(acr);
-const INTRODUCED = /^\s*\(\s*(\p{Lu}[\p{Lu}&]{1,7}|\p{Lu}\p{Ll}{2,7})\s*\)/u;
+/** ("(CPPA-G)": an acronym may carry a hyphenated letter.) */
+const INTRODUCED = /^\s*\(\s*(\p{Lu}[\p{Lu}&]{1,7}(?:-\p{Lu}{1,3})?|\p{Lu}\p{Ll}{2,7})\s*\)/u;
 
 /**
  * "Financial Conduct Authority (FCA)", or "the FCA" in an article that names the Financial Conduct

@@ -133,6 +133,10 @@ export function typeVotes(text: string, c: Candidate): Vote[] {
   if (words.length > 1 && STATE_PANEL.test(c.text)) votes.push(["GOV", 5]);
   // "Mount Kenya", "Lake Tahoe", "Cape Town", "Fort Worth": a geographic word opening a two- or three-word name.
   if (words.length > 1 && words.length <= 4 && PLACE_OPENING.test(c.text)) votes.push(["PLACE", 5]);
+  // "Place de la Concorde", "Plaza de Mayo", "Piazza della Signoria": a square.
+  if (words.length > 1 && /^(?:Place|Plaza|Piazza|Praça|Plac|Platz)\s(?:de|du|des|della|del|dos|da)\b/.test(c.text)) votes.push(["PLACE", 6]);
+  // "Linn County Public Health": a county's health department.
+  if (/\bCounty\s+(?:Public\s+)?Health(?:\s+Department)?$/.test(c.text)) votes.push(["GOV", 6]);
   // "Health and Disability Commissioner", "Banking Ombudsman": an office named by its holder's title is a state office.
   if (words.length > 1 && /^(?:Commissioner|Ombudsman)$/.test(words[words.length - 1] ?? "")) votes.push(["GOV", 6]);
   // "Copenhagen Police", "Forest Hill Police": a place's police force, not the place.

@@ -425,4 +425,9 @@ describe("places, instruments, designations and role words", () => {
     const found = entitiesOf("(Reporting by Arjun Menon in Bengaluru and Sarah Kline in New York.) Its secretary general, Naveed Qureshi, accused the Power Division. Local MS Carys Bowen said the unit would close. A representative of the Việt Nam General Confederation of Labour said drivers need cover. Vexa Technology JSC said its app is fine. The Vexa app charges 25 percent. Coles and Woolworths were sued.");
     expect(found).toEqual(expect.arrayContaining(["PERSON Sarah Kline", "PERSON Naveed Qureshi", "PERSON Carys Bowen", "ORG Việt Nam General Confederation of Labour", "ORG Vexa Technology JSC", "ORG Coles", "ORG Woolworths"]));
   });
+  it("round 47: a bracket after a hyphenated name ends it, and a hyphenated acronym in brackets stands for it; squares; the Élysée; a county's public health; the Official Receiver's Office", () => {
+    const found = entitiesOf("The Central Power Purchasing Agency-Guarantee (CPPA-G) filed the petition. CPPA-G said costs rose. Tractors reached the Place de la Concorde, and the Élysée said. Linn County Public Health said. The Official Receiver's Office said.");
+    expect(found).toEqual(expect.arrayContaining(["GOV Central Power Purchasing Agency-Guarantee", "PLACE Place de la Concorde", "PLACE Élysée", "GOV Linn County Public Health", "GOV Official Receiver's Office"]));
+    expect(found.filter((e) => e.includes("CPPA"))).toEqual([]);
+  });
 });

@@ -402,6 +402,7 @@ export const WORLD_LEXICON: LexiconEntry[] = [
     ["Vietnam", "Viet Nam", "Việt Nam"],
     "Metro Manila",
     ["Malacañang", "Malacanang", "Malacañang Palace"],
+    ["Élysée", "Elysee", "Élysée Palace"],
     "Holyrood",
     "Downing Street",
     "Whitehall",
