@@ -534,4 +534,8 @@ describe("round 7: real wire wordings", () => {
     expect(speakerOf(text, "four posts")).toBe("Hywel Dda University Health Board");
     expect(speakerOf(text, "more sanguine")).toBe("Lucas Brandt");
   });
+  it("round 47: after an analyst quoted with the firm he works for, 'the company' is the company the story is about", () => {
+    const text = "Kessler Hydraulik AG cut its guidance on Thursday. \"The order book shrank,\" said Jefferies analyst Tomás Ibarra. Orders fell 12% to €1.04 billion in the quarter, the company said.";
+    expect(speakerOf(text, "Orders fell")).toBe("Kessler Hydraulik AG");
+  });
 });

@@ -84,7 +84,9 @@ function employerOfPrevious(scope: Scope): Speaker | undefined {
   const { text, previous } = scope;
   const person = previous?.speakerId && previous.at !== undefined ? scope.index.mentions.find((m) => m.id === previous.speakerId && m.type === "PERSON" && m.start >= (previous.at ?? 0) && m.end <= scope.sentenceStart) : undefined;
   if (!text || !person) return undefined;
-  const employer = scope.index.mentions.find((m) => m.type === "ORG" && m.start >= (previous?.at ?? 0) && (
+  // ("said Jefferies analyst Tomás Ibarra. Orders fell 12%, the company said": an analyst's firm is no company the story is about.)
+  const outsider = (m: { start: number; end: number }) => /\b(?:analysts?|economists?|strategists?|researchers?)\b/i.test(text.slice(Math.min(m.end, person.end), Math.max(m.start, person.start)));
+  const employer = scope.index.mentions.find((m) => m.type === "ORG" && m.start >= (previous?.at ?? 0) && !outsider(m) && (
     (m.end <= person.start && rolesBetween(text, m, person)) ||
     (m.start >= person.end && /^,\s+(?:an?|the|its)\s+(?:[\p{Ll}-]+\s+){0,3}(?:at|of|for|with)\s+$/u.test(text.slice(person.end, m.start)))));
   return employer && { speakerId: employer.id };
