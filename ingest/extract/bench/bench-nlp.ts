@@ -3,7 +3,8 @@
  * each held-out batch), then throughput on one core. Prints markdown tables for the README.
  * `--verbose` prints the counts per article; `--errors [split]` lists every missed and spurious item
  * per article (of one split when given, e.g. `--errors heldout-2`, and then that split's rows only);
- * `--except <split>[,<split>]` leaves splits out of every row.
+ * `--except <split>[,<split>]` leaves splits out of every row; the splits listed in gold/unscored.json are left
+ * out unless `--blind <split>` names one.
  */
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
@@ -23,7 +24,7 @@ const splitOf = (g: GoldArticle): string => (g.split === "tune" ? "tune" : `${g.
 
 const goldDir = path.join(import.meta.dirname, "../gold");
 const corpusBodies = loadCorpusBodies();
-const articles = readdirSync(goldDir).filter((f) => f.endsWith(".json")).sort().flatMap((f) => {
+const articles = readdirSync(goldDir).filter((f) => f.endsWith(".json") && f !== "unscored.json").sort().flatMap((f) => {
   const gold = GoldArticle.parse(JSON.parse(readFileSync(path.join(goldDir, f), "utf8")));
   if (!gold.corpusId) return [{ gold, text: readFileSync(path.join(goldDir, gold.file ?? ""), "utf8") }];
   const text = corpusBodies?.get(gold.corpusId);
@@ -52,7 +53,15 @@ const afterErrors = errorsAt >= 0 ? args[errorsAt + 1] : undefined;
 const errorSplit = afterErrors?.startsWith("--") ? undefined : afterErrors;
 /** `--except heldout-23[,heldout-24]`: leave splits out entirely (a batch kept blind until its run is not scored, not even inside "all"). */
 const exceptAt = args.indexOf("--except");
-const except = new Set(exceptAt >= 0 ? (args[exceptAt + 1] ?? "").split(",") : []);
+/**
+ * Batches written for a later round's blind run are listed in gold/unscored.json and left out by default, so
+ * no run (CI's included) scores them early; `--blind <split>` scores one of them, once, for its blind run.
+ */
+const blindAt = args.indexOf("--blind");
+const blind = blindAt >= 0 ? args[blindAt + 1] : undefined;
+const Unscored = z.object({ splits: z.array(z.string()) });
+const unscored = Unscored.parse(JSON.parse(readFileSync(path.join(goldDir, "unscored.json"), "utf8"))).splits.filter((x) => x !== blind);
+const except = new Set([...unscored, ...(exceptAt >= 0 ? (args[exceptAt + 1] ?? "").split(",") : [])]);
 
 /** The splits the gold holds, in reading order: tune, heldout-1…n, wire-1…n, then all of them. */
 const order = (split: string) => [split.startsWith("heldout") ? 1 : split.startsWith("wire") ? 2 : 0, Number(split.split("-")[1] ?? 0)] as const;
