@@ -4,7 +4,7 @@ import type { EntityIndex } from "../entities/resolve";
 import type { Sentence } from "../text/sentences";
 import { findPredicates, negated, OWN_ACTIONS, type PredicateMatch } from "./predicates";
 import { frameOf, speakerOfClaim, type Frame } from "./frame";
-import type { Speaker } from "./speakers";
+import { possessedBy, type Speaker } from "./speakers";
 import { openingBodyPhrase, resolveBody, resolvePronoun } from "./speaker-resolve";
 import { subjectAndObjects } from "./participants";
 import { withoutDateline } from "./dateline";
@@ -157,8 +157,7 @@ function reportedSpeaker(predicate: string, pred: PredicateMatch | undefined, no
 function possessedPerson(input: ClaimInput, s: Sentence, id: string): string | undefined {
   const inSentence = input.index.mentions.filter((m) => m.start >= s.start && m.end <= s.end);
   const owner = inSentence.find((m) => m.id === id);
-  const person = owner && inSentence.find((m) => m.start > owner.end && m.type === "PERSON" && /^['’]s?\s+$/.test(input.text.slice(owner.end, m.start)));
-  return person?.id;
+  return owner && possessedBy(input.text, inSentence, owner, "PERSON")?.id;
 }
 
 /**
@@ -167,7 +166,7 @@ function possessedPerson(input: ClaimInput, s: Sentence, id: string): string | u
  * ("paid out on 2,300 claims") is the outlet's report; only "also" marks it as one more of the source's own steps.
  * Market moves are not the actor's word.
  */
-const COMMITS = /^(?:also\s+|now\s+|already\s+)?(?:(?:cancell?ed|suspended|halted|grounded|postponed|scrapped|withdrew|refused|rejected|approved|shut down|appointed|dismissed|evacuated|called off|pulled out|ordered|sued|fined|banned|blocked|filed|opened|quashed|revoked|imposed|issued|granted|awarded|delivered|recommended|freed|delayed|upheld|overturned|dismissed|launched)\b|(?:has|have|had)\s+(?:also\s+)?(?:\w+ed|set|cut|put|made|taken|given|sold|bought|paid|won|lost|kept|struck)|will\s+(?:also\s+)?(?!be\b)\w+|(?:is|are)\s+\w+ing|also\s+(?:\w+ed|set|cut|put|made|took|gave|sold|bought|paid|kept|struck))\b(?!\s+(?:by|to be)\b)/i;
+const COMMITS = /^(?:also\s+|now\s+|already\s+)?(?:(?:cancell?ed|suspended|halted|grounded|postponed|scrapped|withdrew|refused|rejected|approved|shut down|appointed|dismissed|evacuated|called off|pulled out|ordered|sued|fined|banned|blocked|filed|opened|quashed|revoked|imposed|issued|granted|awarded|delivered|recommended|freed|delayed|upheld|overturned|launched)\b|(?:has|have|had)\s+(?:also\s+)?(?:\w+ed|set|cut|put|made|taken|given|sold|bought|paid|won|lost|kept|struck)|will\s+(?:also\s+)?(?!be\b)\w+|(?:is|are)\s+\w+ing|also\s+(?:\w+ed|set|cut|put|made|took|gave|sold|bought|paid|kept|struck))\b(?!\s+(?:by|to be)\b)/i;
 /** "Chile's mining regulator", "Norway's competition watchdog" opening a sentence (its dateline already cut off). */
 const DESCRIBED_BODY = /^(?:\p{Lu}[\p{L}.]+\s)?\p{Lu}[\p{L}.]+['’]s\s+((?:[\p{Ll}-]+\s+){0,2}(?:regulator|watchdog|agency|ministry|authority|commission|regulators|prosecutors|police|government|court|central bank))\b/u;
 /** Datelines with a date ("NAIROBI, June 3 (Reuters) - ") are left on the sentence by withoutDateline, so the descriptor may follow one. */

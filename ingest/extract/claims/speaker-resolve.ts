@@ -43,7 +43,8 @@ export function resolveBody(scope: Scope, phrase: string): Speaker | undefined {
   // "The finance ministry denied": a ministry named by its portfolio is a ministry of that portfolio, or no body the text named.
   const portfolio = /^the\s+(\p{Ll}+)\s+ministry$/iu.exec(phrase)?.[1]?.toLowerCase();
   if (portfolio && !["the", "its", "same"].includes(portfolio)) {
-    const ministry = scope.index.mentions.filter((m) => m.end <= scope.sentenceStart && m.type === "GOV" && new RegExp(`\\b(?:ministry|department)\\b[\\s\\S]*\\b${portfolio}|\\b${portfolio}[\\s\\S]*\\b(?:ministry|department)\\b`, "i").test(scope.index.byId.get(m.id)?.name ?? "")).at(-1);
+    const ofPortfolio = new RegExp(`\\b(?:ministry|department)\\b[\\s\\S]*\\b${portfolio}|\\b${portfolio}[\\s\\S]*\\b(?:ministry|department)\\b`, "i");
+    const ministry = scope.index.mentions.filter((m) => m.end <= scope.sentenceStart && m.type === "GOV" && ofPortfolio.test(scope.index.byId.get(m.id)?.name ?? "")).at(-1);
     return ministry ? { speakerId: ministry.id } : { speakerText: phrase };
   }
   const noun = (GOV_NOUN.exec(phrase) ?? ORG_NOUN.exec(phrase))?.[1]?.toLowerCase() ?? "";

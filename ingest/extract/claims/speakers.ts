@@ -32,6 +32,9 @@ const GROUP_ROLE = /^\s*(?:(?:two|three|four|several|some|many|both)\s+(?:of\s+)
 /** A possessed role noun, the whole head of the sentence: "Its president", "Shadowline’s developer". */
 const POSSESSED_ROLE = /^\s*(?:[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|\p{Lu}[\p{L}-]*['’]s?|[Tt]he\s+[\p{Ll}-]+['’]s)\s+(?:[\p{L}-]+\s+){0,2}[\p{Ll}-]+\s*$/u;
 const mentionsIn = (index: EntityIndex, start: number, end: number): Located[] => index.mentions.filter((m) => m.start >= start && m.end <= end);
+/** "Morgan Stanley's Lucas Brandt", "The MOEA's Department of Investment Review": the mention right after an owner's "'s" (of a type, when given). */
+export const possessedBy = (text: string, mentions: Located[], owner: Located, type?: Located["type"]): Located | undefined =>
+  mentions.find((m) => m.start > owner.end && (!type || m.type === type) && /^['’]s?\s+$/.test(text.slice(owner.end, m.start)));
 /** The text with every entity mention blanked out, same length, so boundary searches skip names. */
 export function maskMentions(s: string, offset: number, index: EntityIndex): string {
   // "roughly 41,000 people": a thousands separator is no clause boundary either.
@@ -52,7 +55,7 @@ export function speakerBeforeVerb(ctx: SpeakerContext): Speaker | undefined {
   const aside = /,\s*(?:who|which)\b[^,;:"“”]{2,140},\s*$/.exec(maskMentions(head, sentenceStart, index));
   const inner = aside && APPOSITIVE.exec(maskMentions(`${head.slice(0, aside.index)}, `, sentenceStart, index));
   const person = inner && mentionsIn(index, sentenceStart, sentenceStart + inner.index).at(-1);
-  if (aside && inner && person?.type === "PERSON" && /^\s*$/.test(text.slice(person.end, sentenceStart + inner.index))) head = `${head.slice(0, aside?.index)}, `;
+  if (aside && inner && person?.type === "PERSON" && /^\s*$/.test(text.slice(person.end, sentenceStart + inner.index))) head = `${head.slice(0, aside.index)}, `;
   const appo = APPOSITIVE.exec(maskMentions(head, sentenceStart, index));
   if (appo) {
     const named = mentionsIn(index, sentenceStart + appo.index, sentenceStart + head.length);
@@ -95,7 +98,7 @@ export function speakerBeforeVerb(ctx: SpeakerContext): Speaker | undefined {
     const named = mentionsIn(index, sentenceStart, sentenceStart + head.length);
     const first = named.find((m) => m.type !== "PLACE" && m.type !== "MEDIA");
     // ("Morgan Stanley's Lucas Brandt, who …, was more sanguine, calling …": the employer's person is the subject.)
-    const theirs = first && named.find((m) => m.start > first.end && m.type === "PERSON" && /^['’]s?\s+$/.test(text.slice(first.end, m.start)));
+    const theirs = first && possessedBy(text, named, first, "PERSON");
     const subject = theirs ?? first;
     // (Only a subject that opens the sentence, after a title or "Analysts at", not one inside an object: "… fight for control of Tamarack Ridge Mining's board, accusing …".)
     const lead = subject ? text.slice(sentenceStart, subject.start) : "";
@@ -180,7 +183,7 @@ function resolveSegment(segment: string, found: Located[], scope: Scope): Speake
   // "Kowalchuk's office confirmed", "Ms Dwyer's office said": the office speaks on the person's behalf.
   const office = found.length === 1 && found[0]?.type === "PERSON" && /['’]s\s+(?:office|spokes(?:person|man|woman)|aides?|press secretary|lawyers?|attorneys?)$/i.test(segment);
   if (office) return { speakerText: segment, speakerId: found[0]?.id };
-  const owned2 = found.length >= 2 && /^['’]s?\s+$/.test(scope.text?.slice(found[0]?.end, found[1]?.start) ?? "") ? found[1] : undefined;
+  const owned2 = found[0] && scope.text ? possessedBy(scope.text, found.slice(1, 2), found[0]) : undefined;
   if (found.length) return { speakerId: (found.filter((m) => m.type === "PERSON").at(-1) ?? owned2 ?? found[0])?.id };
   // "The US welcomed the exchange", "China said": a country speaks through its government.
   const bare = segment.replace(/^the\s+/i, "");

@@ -99,7 +99,7 @@ export function findDates(text: string, publishedAt?: string): DateScan {
   // the past it skips dates still ahead ("an auction set for Oct. 15 … filed suit the following day" follows Aug. 13).
   for (const m of anchored) {
     const earlier = [...dates].filter((d) => d.end <= m.index).sort((a, b) => b.start - a.start);
-    const clause = text.slice(Math.max(text.lastIndexOf(". ", m.index), text.lastIndexOf("\n", m.index), 0), m.index);
+    const clause = clauseBefore(text, m.index);
     const told = /\b(?:was|were|had|did|\w+ed)\b/i.test(clause) && !/\b(?:is|are|will|would|expected|scheduled|due|set)\b/i.test(clause);
     const past = pubDay && told && !future(text, m.index) ? earlier.find((d) => d.date < pubDay) : undefined;
     const anchor = past?.date ?? earlier[0]?.date ?? pubDay;
@@ -184,13 +184,15 @@ function nextWeekday(dow: number, pubDay: string): string {
   return addDays(pubDay, diff <= 1 ? diff + 7 : diff);
 }
 
+/** The words of the sentence before a position (from its last full stop or line break). */
+const clauseBefore = (text: string, at: number) => text.slice(Math.max(text.lastIndexOf(". ", at), text.lastIndexOf("\n", at), 0), at);
+
 /**
  * A weekday looks forward when a future word precedes it in its sentence ("would challenge ... on
  * Friday"), unless it dates the statement itself ("said on Friday that it would").
  */
 function future(text: string, at: number): boolean {
-  const from = Math.max(text.lastIndexOf(". ", at), text.lastIndexOf("\n", at), 0);
-  const before = text.slice(from, at);
+  const before = clauseBefore(text, at);
   // "did not receive it until Tuesday": "until" after a past verb in the clause looks back.
   // ("an inspection that ran from Jan. 12": "from" after a past verb too.)
   // ("ordered schools to close from Wednesday" still looks forward: the past verb must stand right before "from".)

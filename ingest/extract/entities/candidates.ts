@@ -279,19 +279,20 @@ export function sentenceCandidates(s: Sentence): Candidate[] {
     // "Justice Mary Kemunto", "Lord Hale": titles that are also nouns ("Justice Department") only before a given name.
     // ("Justice Hargreaves": a judge named by surname alone, when no institution's head follows.)
     if (run.length === 0 && /^(?:Justice|Lord|Lady|Dame)$/.test(w.text) && next && !w.breakAfter && (isFirstName(next.text) || isGivenName(next.text) || (w.text === "Justice" && /^\p{Lu}\p{Ll}+$/u.test(next.text) && !isCommonWord(next.text) && !isPlaceWord(next.text) && !TITLES.has(next.text.toLowerCase()) && !INSTITUTION_HEAD.test(next.text) && !hasGovHead(next.text)))) { titled = true; continue; }
-    // ("Minister of Finance and National Planning Kelvin Siame": a longer portfolio, up to the given name that opens the person's.)
-    // ("Senior Minister of State for Digital Development and Information Daniel Koh" too.)
-    const stateFor = words[i - 1]?.text === "for" && words[i - 2]?.text === "State" && words[i - 3]?.text === "of" && words[i - 4]?.text === "Minister";
-    if (run.length === 0 && /^(?:for|of)$/.test(words[i - 1]?.text ?? "") && (/^(?:Minister|Secretary|Undersecretary)$/.test(words[i - 2]?.text ?? "") || stateFor)) {
+    // A portfolio after an office and "for"/"of" ("Minister for Health", "Senior Minister of State for Transport").
+    const portfolioOf = run.length === 0 && /^(?:for|of)$/.test(words[i - 1]?.text ?? "");
+    const office = words[i - 2]?.text ?? "";
+    const ofState = office === "State" && words[i - 3]?.text === "of" && words[i - 4]?.text === "Minister";
+    // ("Minister of Finance and National Planning Kelvin Siame": a longer portfolio, up to the given name that opens the person's;
+    // "Senior Minister of State for Digital Development and Information Daniel Koh" too.)
+    if (portfolioOf && (/^(?:Minister|Secretary|Undersecretary)$/.test(office) || ofState)) {
       const from = portfolioEnd(words, i);
       if (from > i) { titled = true; i = from - 1; continue; }
     }
     // "Minister for Health Deirdre Fallon": the portfolio after "Minister for" is no part of the name that follows it.
-    // ("Senior Minister of State for Transport Tan Kiat Hong": a minister of state's portfolio too.)
-    const ofState = words[i - 2]?.text === "State" && words[i - 3]?.text === "of" && words[i - 4]?.text === "Minister";
-    if (run.length === 0 && /^(?:for|of)$/.test(words[i - 1]?.text ?? "") && (/^(?:Minister|Secretary|Undersecretary|Spokesperson|Spokesman|Spokeswoman|Commissioner)$/.test(words[i - 2]?.text ?? "") || ofState) && PORTFOLIO_WORD.test(w.text) && next && isCap(next) && !w.breakAfter) { titled = true; continue; }
+    if (portfolioOf && (/^(?:Minister|Secretary|Undersecretary|Spokesperson|Spokesman|Spokeswoman|Commissioner)$/.test(office) || ofState) && PORTFOLIO_WORD.test(w.text) && next && isCap(next) && !w.breakAfter) { titled = true; continue; }
     // ("Minister for Maritime Affairs Saleem Khokhar": a portfolio of two words, "… Affairs".)
-    if (run.length === 0 && /^(?:for|of)$/.test(words[i - 1]?.text ?? "") && /^(?:Minister|Secretary|Undersecretary)$/.test(words[i - 2]?.text ?? "") && next?.text === "Affairs" && !w.breakAfter && !next.breakAfter && words[i + 2] && isCap(words[i + 2] as Word)) { titled = true; i++; continue; }
+    if (portfolioOf && /^(?:Minister|Secretary|Undersecretary)$/.test(office) && next?.text === "Affairs" && !w.breakAfter && !next.breakAfter && words[i + 2] && isCap(words[i + 2] as Word)) { titled = true; i++; continue; }
     if (run.length === 0) runStart = i;
     run.push(w);
     i += w.absorbs ?? 0;

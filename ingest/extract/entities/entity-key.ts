@@ -11,6 +11,9 @@ const CORPORATE_SUFFIXES = new Set([
   "jsc",
 ]);
 
+/** Whether a word of a name is its legal form ("Ltd.", "S.A.", "JSC", "Holdings"), as the key drops it. */
+export const isCorporateSuffix = (word: string) => CORPORATE_SUFFIXES.has(word.toLowerCase().replace(/[^\p{L}]/gu, ""));
+
 /**
  * The key entities are resolved by, inside one article and across articles: lower case, accents,
  * possessives, punctuation and a leading "the" removed, corporate suffixes stripped.

@@ -5,7 +5,7 @@ import { withLowerCaseLegalForms } from "./trailing-forms";
 import { EAST_ASIAN_FAMILY, MEDIA_HEAD, NAME_WORD, typeVotes, type Vote } from "./classify";
 import { introducedAcronyms, spelledByNameBefore } from "./acronyms";
 import { findGovDescriptors } from "./descriptors";
-import { entityId, entityKey } from "./entity-key";
+import { entityId, entityKey, isCorporateSuffix } from "./entity-key";
 import { findLexiconMatches } from "./lexicon-matches";
 import { keepInitial } from "./initial-words";
 import { isCommonWord, isDemonym, isFirstName, isLastName, isPlaceWord, MEMBERS_BODY_HEAD, SPEECH_OR_AUX } from "./words";
@@ -20,8 +20,8 @@ type Group = { key: string; fixed?: { type: EntityType; name: string }; votes: V
 
 const GENERIC_BODY = /^(?:Assistant Treasurer|Treasurer|Constitution|Editing|Reporting|Writing|Senate|Secretary of State|Sheriff|Sultanate|Undersecretary|Secretary|Kingdom|Government|Minister|Ministry|Member|Office|Ombudsman|Parliament|State|Cabinet|Council|Court|Police|Department|Agency|Commission|Authority|Tribunal|Executive|Committee|Opposition|Crown|Bench|Premier|President|Chancellor|Mayor|Governor|Senator|Sport|Indigenous|Turnout|Goodwill|MP|MPs|Budget)$/;
 const GENERIC_FIRST = /^(Grupo|Groupe|Gruppo|Banco|Banca|Compagnie|Société|Societe|Mineração|Mineradora|Companhia|Compañía|Empresa|Constructora|Construtora|Industrias|Inversiones)$/;
-/** A company's legal form closing its name. */
-const LEGAL_END = /\s(?:JSC|Ltd\.?|Limited|Inc\.?|LLC|PLC|plc|AG|SA|S\.A\.|GmbH|NV|BV|Co\.?|Corp\.?|Corporation|Pty|Bhd|Tbk)$/;
+/** A company's name closed by its legal form ("Vexa Technology JSC", "Mineração Serra Alta SA"). */
+const legalFormEnds = (name: string) => name.includes(" ") && isCorporateSuffix(name.split(" ").at(-1) ?? "");
 const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
 const within = (a: Span, b: Span) => a.start >= b.start && a.end <= b.end;
 
@@ -158,7 +158,7 @@ function linkShortForms(text: string, groups: Group[]): Group[] {
     else if (hostWords.length === 2 && hostWords[0] === word && isLastName(word) && personShaped(host, hostWords)) host.votes.push(["PERSON", 4]);
     // ("Medway" after "Medway Athletic": that the club's first word is also a place's name says nothing of the club.)
     // ("the Vexa app" after "Vexa Technology JSC": what the company makes does not make the company a product.)
-    else host.votes.push(...g.votes.filter(([t]) => (t !== "PLACE" || !isRegion(word)) && (t !== "PRODUCT" || !LEGAL_END.test(nameOf(host)))));
+    else host.votes.push(...g.votes.filter(([t]) => (t !== "PLACE" || !isRegion(word)) && (t !== "PRODUCT" || !legalFormEnds(nameOf(host)))));
   }
   return out;
 }
@@ -190,11 +190,13 @@ function hostsBareWord(m: Group, word: string, bare: Group, text: string): boole
   if (kind !== "PERSON" && typeOf(bare) === "PLACE" && (isPlaceWord(word) || townPopulation(word) >= 100_000)) return false;
   // ("Trackwell's software kit, marketed as Trackwell Signal": a maker named before its product stays the maker.)
   // (Only a word that acts as a company does, "Trackwell's", "Trackwell said": not "AirMax" before "AirMax 5000".)
-  const acts = bare.mentions.some((x) => /^['’]s\b/.test(text.slice(x.end)) || SPEECH_OR_AUX.test(/^\s+(\w+)/.exec(text.slice(x.end, x.end + 20))?.[1] ?? ""));
-  if (kind === "PRODUCT" && acts && Math.min(...bare.mentions.map((x) => x.start)) < Math.min(...m.mentions.map((x) => x.start))) return false;
+  if (kind === "PRODUCT" && Math.min(...bare.mentions.map((x) => x.start)) < Math.min(...m.mentions.map((x) => x.start)) && actsAsCompany(text, bare)) return false;
   // ("Mr Tan" after "Tan Kiat Hong": a family name written first, before two given names.)
   return kind === "PERSON" ? (words.length === 2 && !isFirstName(word)) || (words.length === 3 && EAST_ASIAN_FAMILY.test(word)) : kind !== "PLACE" && !bodyOfMembers(words, 1);
 }
+
+/** "Trackwell's kit", "Trackwell said": a name written as a possessor or before a speech verb or auxiliary acts as a company does. */
+const actsAsCompany = (text: string, g: Group) => g.mentions.some((x) => /^['’]s\b/.test(text.slice(x.end, x.end + 3)) || SPEECH_OR_AUX.test(/^\s+(\w+)/.exec(text.slice(x.end, x.end + 20))?.[1] ?? ""));
 
 /** "Patrick W. Carlineo Jr.": a generational suffix is not the surname a later mention uses. */
 const withoutSuffix = (words: string[]) => (words.length > 2 && /^(?:Jr|Sr|II|III|IV)\.?$/.test(words[words.length - 1] ?? "") ? words.slice(0, -1) : words);
@@ -238,7 +240,7 @@ function openingWordsOf(short: string, multi: Group[]): Group | undefined {
     const long = nameOf(m).split(" ");
     const kind = typeOf(m);
     if (kind === "PERSON" || kind === "PLACE") return false;
-    const bare = long.length > 2 && /^(?:SA|S\.A\.|Ltd\.?|Inc\.?|LLC|AG|NV|Plc|PLC|Co\.?|Corp\.?)$/.test(long.at(-1) ?? "") ? long.slice(0, -1) : long;
+    const bare = long.length > 2 && legalFormEnds(nameOf(m)) ? long.slice(0, -1) : long;
     // ("Serra Alta" after "Mineração Serra Alta": a generic word of the trade opening the name is dropped in short.)
     const from = GENERIC_FIRST.test(long[0] ?? "") && bare.length === words.length + 1 ? 1 : 0;
     return long.length > words.length && words.every((w, i) => long[i + from] === w) && !bodyOfMembers(long, words.length);

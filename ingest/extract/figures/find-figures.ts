@@ -127,31 +127,18 @@ function pushFigure(out: Figure[], text: string, m: RegExpMatchArray, exclude: S
   // "12 or more people": what is counted stands after the bound.
   const bareBound = /^\s+or\s+(?:more|fewer|less)(?=\s)/i.exec(after)?.[0].length ?? 0;
   const counted = weight ? (/^\s+per\s+square\s+inch\b/.test(text.slice(end, end + 20)) ? "pounds per square inch" : "pounds") : hyphenatedUnit(after) ?? countedNoun(after.slice(bareBound), before) ?? elidedUnit(before) ?? measuredSubject(before) ?? frontedPartitive(before);
-  // "93 paisa per unit": a hundredth of the rupee the copy writes in.
-  if (!currency && !g.pct && /^\s+(?:paisa|paise)\b/i.test(after)) {
-    const rupees = scaled(value, 0.01);
-    out.push({ start, end, text: text.slice(start, end), value: rupees, ...qualifierRange(qualifierOf(g.qual), rupees), qualifier: qualifierOf(g.qual), unit: localRupee(text) });
-    return;
-  }
-  // "84 cents a share": a hundredth of the dollar (the local one, see localDollar), recorded as dollars; "18.4 HK cents" names its dollar.
-  const cents = /^\s+(?:(HK|US|NZ|A|S|C|NT)\s+)?cents?\b/i.exec(after);
-  // ("68 cents on the euro": a bond's price per unit of face value stays in cents, whatever the currency.)
-  if (!currency && !g.pct && cents && !/^\s+cents?\s+on\s+the\s+(?:dollar|euro|pound|krona|krone|franc|yen)\b/i.test(after)) {
-    const dollars = scaled(value, 0.01);
-    const unit = cents[1] ? currencyCode(`${cents[1]}$`) ?? "USD" : "USD";
-    // ("between 4.5 and 5.5 US cents": a range in cents is a range in dollars.)
-    if (lowOfBetween !== undefined) {
-      const low = scaled(lowOfBetween, 0.01);
-      out.push({ start, end, text: text.slice(start, end), value: scaled((low + dollars) / 2, 1), low, high: dollars, qualifier: "between", unit });
-      return;
-    }
-    out.push({ start, end, text: text.slice(start, end), value: dollars, ...qualifierRange(qualifierOf(g.qual), dollars), qualifier: qualifierOf(g.qual), unit });
+  // "84 cents a share", "93 paisa per unit": a hundredth of the local dollar or rupee, recorded in that currency
+  // ("between 4.5 and 5.5 US cents" is a range in dollars).
+  const hundredth = !currency && !g.pct ? hundredthOf(after, text) : undefined;
+  if (hundredth) {
+    const amount = scaled(value, 0.01);
+    const qualifier = qualifierOf(g.qual);
+    out.push(lowOfBetween !== undefined ? between(text, start, end, scaled(lowOfBetween, 0.01), amount, hundredth) : { start, end, text: text.slice(start, end), value: amount, ...qualifierRange(qualifier, amount), qualifier, unit: hundredth });
     return;
   }
   const unit = g.pct ? (/point/i.test(g.pct) ? "percentage_points" : "percent") : g.pct2 ? "percent" : currency ?? (counted && writtenOutUnit(counted));
   if (lowOfBetween !== undefined) {
-    const low = scaled(lowOfBetween, scaleOf(g.ascale ?? g.scale));
-    out.push({ start, end, text: text.slice(start, end), value: scaled((low + value) / 2, 1), low, high: value, qualifier: "between", unit });
+    out.push(between(text, start, end, scaled(lowOfBetween, scaleOf(g.ascale ?? g.scale)), value, unit));
     return;
   }
   // "the rate ticked up to 4.5%": "up to" after a verb of movement is where it went, not a ceiling.
@@ -165,6 +152,20 @@ function pushFigure(out: Figure[], text: string, m: RegExpMatchArray, exclude: S
   const qualifier = spanOfTime(g.qual, unit) || moved || phrasal ? "exact" : trailing ? (trailing[1] ? "at_least" : "at_most") : qualifierOf(g.qual);
   const last = trailing ? end + trailing[0].length : end;
   out.push({ start, end: last, text: text.slice(start, last), value, ...qualifierRange(qualifier, value), qualifier, unit });
+}
+
+/** A range written as its two ends, recorded at its midpoint. */
+const between = (text: string, start: number, end: number, low: number, high: number, unit: string | undefined): Figure => ({ start, end, text: text.slice(start, end), value: scaled((low + high) / 2, 1), low, high, qualifier: "between", unit });
+
+/**
+ * The currency a figure counts hundredths of: "84 cents" of the local dollar (see localDollar), "18.4 HK cents" of the
+ * one it names, "93 paisa" of the local rupee. ("68 cents on the euro", a bond's price per unit of face value, stays in cents.)
+ */
+function hundredthOf(after: string, text: string): string | undefined {
+  if (/^\s+(?:paisa|paise)\b/i.test(after)) return localRupee(text);
+  const cents = /^\s+(?:(HK|US|NZ|A|S|C|NT)\s+)?cents?\b/i.exec(after);
+  if (!cents || /^\s+cents?\s+on\s+the\s+(?:dollar|euro|pound|krona|krone|franc|yen)\b/i.test(after)) return undefined;
+  return cents[1] ? currencyCode(`${cents[1]}$`) ?? "USD" : "USD";
 }
 
 /** "lost 13.8% over 68 weeks": "over" a length of time is the span measured, not "more than". */

@@ -30,8 +30,8 @@ export function localDollar(text: string): string {
   // ("SINGAPORE, May 19 (Commodities Wire) - Indonesia will raise …": a wire's desk city says nothing of the dollars in
   // a story about elsewhere; only a story that names the dateline's country again is priced in its dollar.)
   const wire = lines.some((p) => /^\s*\p{Lu}[\p{Lu} .'-]+,\s*\p{Lu}\p{Ll}+\.?\s+\d{1,2}\s*\([^)]+\)/u.test(p.slice(0, 80)));
-  const home = HOME_NAMES.find(([, c]) => c === code)?.[0];
-  if (code && !(wire && home && (text.match(home) ?? []).length < 3)) return code;
+  const datelineNames = HOME_NAMES.find(([, c]) => c === code)?.[0];
+  if (code && !(wire && datelineNames && (text.match(datelineNames) ?? []).length < 3)) return code;
   const us = (text.match(US_NAMES) ?? []).length;
   // (A passing mention of the United States does not make a New Zealand story's dollars American.)
   for (const [names, code] of HOME_NAMES) { const home = (text.match(names) ?? []).length; if (us <= 1 && home >= 2 + us) return code; }

@@ -108,13 +108,12 @@ export function countedNoun(after: string, before: string): string | undefined {
   const plural = (w: string) => isPlural(w) || /[^siu]s$/.test(w);
   const lastPlural = words.findLastIndex((w, i) => i < words.length - 1 && plural(w));
   if (lastPlural >= 0 && !words.slice(lastPlural + 1).some(plural)) words.splice(lastPlural + 1);
-  // "24 times forward earnings": a multiple is counted in times.
-  if (words[0] === "times") return /interact/i.test(before) ? "interactions" : "times";
   // "14 local and international banks": adjectives joined by "and" before the counted noun.
   const joined = words.length && !plural(words.at(-1) ?? "") ? /^ (?:and|or) (?:[\p{Ll}-]+ ){0,1}(\p{Ll}+s)\b/u.exec(rest)?.[1] : undefined;
   if (joined && plural(joined) && !STOP.has(joined)) return joined;
   const head = words[words.length - 1] ?? (proper.length && !/\p{N}/u.test(proper.at(-1) ?? "") ? proper.at(-1) : undefined);
-  if (head === "times" && /interact/i.test(before)) return "interactions";
+  // "24 times forward earnings": a multiple is counted in times ("28 million times" interacting: in interactions).
+  if (words[0] === "times" || head === "times") return /interact/i.test(before) ? "interactions" : "times";
   // "200 degrees Celsius": the scale names which degrees; the quantity counted is still degrees.
   if (head && TEMPERATURE_SCALES.has(head) && words.length > 1) return words[words.length - 2];
   return head;
