@@ -189,4 +189,9 @@ describe("generic weekdays and past clauses", () => {
     expect(d("The council meets on June 30, the day after the ministry reports.")).toEqual([["June 30", "2026-06-30"]]);
     expect(d("The drug has an FDA decision date of Sept. 28.")).toEqual([["Sept. 28", "2026-09-28"]]);
   });
+  it("round 48: a week counted up to a day ('in the week to Saturday', 'the week ending Sunday') dates that past day, and the week itself is no day", () => {
+    const d = (t: string) => days(t, "2026-01-13T10:00:00+00:00").map(([t, x]) => [t, x]);
+    expect(d("Flu cases had risen by 27 per cent in the week to Saturday, the HSE said.")).toEqual([["Saturday", "2026-01-10"]]);
+    expect(d("Sales rose 4% in the week ending Sunday. The strike ends Sunday.")).toEqual([["Sunday", "2026-01-11"], ["Sunday", "2026-01-18"]]);
+  });
 });

@@ -74,8 +74,13 @@ export function findDates(text: string, publishedAt?: string): DateScan {
     const join = r.end ? RANGE_JOIN.exec(shown) : null;
     if (join && r.end) {
       const second = span.start + join.index + join[0].length;
+      // ("flu cases rose 27 per cent in the week to Saturday": a week counted up to a day is no day of its own, and
+      // figures reported for it end on a day past.)
+      const weekTo = WEEK_SPAN.test(shown.slice(0, join.index));
       for (const [part, at, c] of [[shown.slice(0, join.index), span.start, r.start], [shown.slice(join.index + join[0].length), second, r.end]] as const) {
-        const d = resolveChrono(c, part, pubDay, at === span.start ? isFuture : future(text, at));
+        if (weekTo && at === span.start) continue;
+        const dow = WEEKDAYS.findIndex((w) => part.toLowerCase().startsWith(w));
+        const d = weekTo && pubDay && dow >= 0 ? resolveWeekday(dow, pubDay, false) : resolveChrono(c, part, pubDay, at === span.start ? isFuture : future(text, at));
         if (d) dates.push({ start: at, end: at + part.length, text: part, date: d, kind: MONTH_OR_NUMERIC.test(part) ? "absolute" : "relative" });
       }
       continue;
@@ -123,7 +128,9 @@ function withoutPartOfDay(r: chrono.ParsedResult, ref: chrono.ParsingReference):
 /** "36 hours before the test": an offset in hours from an event is a length of time (a figure), not a calendar day. */
 const HOURS_OFFSET = new RegExp(String.raw`^${COUNT}\s+(?:hours?|minutes?|seconds?)\b`, "i");
 /** "29/32" and "1/2" are fractions (bond prices, halves); "in the day", "the last five days" are spans. */
-const NOT_A_DATE = /^lasts?$|^in the year$|^after\s+\S+\s+(?:days?|weeks?)$|^\d{1,2}\/\d{1,2}$|^in the day$|^in a second$|^(?:sat|sun|wed|mon|tue|thu|fri)$|^(?:the\s+)?(?:last|past|next|previous)\s+(?:\w+\s+)?(?:days|weeks|months|years)$/i;
+const WEEKDAYS = ["sun", "mon", "tue", "wed", "thu", "fri", "sat"];
+const WEEK_SPAN = /^(?:(?:in|for|during|over)\s+)?the\s+(?:week|fortnight)$/i;
+const NOT_A_DATE = /^lasts?$|^in the year$|^(?:in|for|during|over) the week$|^after\s+\S+\s+(?:days?|weeks?)$|^\d{1,2}\/\d{1,2}$|^in the day$|^in a second$|^(?:sat|sun|wed|mon|tue|thu|fri)$|^(?:the\s+)?(?:last|past|next|previous)\s+(?:\w+\s+)?(?:days|weeks|months|years)$/i;
 const DAY_WORD = /\b(?:yesterday|today|tomorrow|tonight|week|month|year|day|morning|afternoon|evening|night)\b/i;
 const CLOCK = /\d[:.]\d\d|\b(?:am|pm|a\.m\.|p\.m\.|noon|midnight|o'clock)\b/i;
 /** chrono also reads lone numbers as hours ("at 17", "36 hours before"); only a day, a day word or a written clock time counts. */
@@ -199,6 +206,8 @@ function future(text: string, at: number): boolean {
   const pastUntil = /\buntil\s+$/i.test(before) && /\b(?:did|didn't|had|was|were|\w+ed)\b[^,;]*$/i.test(before);
   const pastFrom = /\b(?:ran|lasted|was|were|began|\w+ed)\s+from\s+$/i.test(before);
   if (FUTURE_NEAR.test(before) && !pastUntil && !pastFrom) return true;
+  // ("sales rose 4% in the week ending Sunday": figures counted up to a day report a day past.)
+  if (/\bweek\s+(?:ending|ended)\s+(?:on\s+)?$/i.test(before)) return false;
   // "according to a report released Monday": a participle of publishing right before the weekday dates something done.
   // ("is expected to be issued on Friday" still looks forward.)
   if (/(?<!\bbe\s)\b(?:released|published|issued|filed|unveiled|posted|announced)\s+(?:on\s+)?$/i.test(before)) return false;

@@ -58,6 +58,14 @@ function loadRegions(): Set<string> {
   return out;
 }
 
+let countries: string[] | undefined;
+/** Every country's short name as copy writes it ("Malaysia", "Laos"; not "Korea, Republic of"). */
+export function countryNames(): string[] {
+  const require = createRequire(import.meta.url);
+  countries ??= z.array(Country).parse(require("country-region-data/data.json")).map((c) => c.countryName).filter((n) => !n.includes(","));
+  return countries;
+}
+
 /** Whether a country, or a state, province or region of one, has exactly that name. */
 export function isRegion(name: string): boolean {
   regions ??= loadRegions();

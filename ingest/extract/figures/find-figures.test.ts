@@ -277,4 +277,11 @@ describe("units", () => {
     expect(figs("I take home about 300,000 đồng. Vexa reported revenue of VNĐ2.1 trillion.")).toEqual([[300000, "about", "VND"], [2100000000000, "exact", "VND"]]);
     expect(figs("Pressure fell below 20 pounds per square inch.")).toEqual([[20, "under", "pounds per square inch"]]);
   });
+  it("round 48: 'no less than' is a floor; teu; a 5-foot wall in feet; Malaysian 'RM380mil' and 'RM1.2bil'; a company's home does not price a story about elsewhere", () => {
+    expect(figs("Insurers must write no less than 85 percent of their share, and not more than 12 flights.")).toEqual([[85, "at_least", "percent"], [12, "at_most", "flights"]]);
+    expect(figs("When a 13,000 teu ship sits at anchor, 20,000 TEUs of cargo wait behind a 5-foot wall.")).toEqual([[13000, "exact", "teu"], [20000, "exact", "teu"], [5, "exact", "feet"]]);
+    expect(figs("It would cost RM380mil, or about RM1.2bil over ten years.")).toEqual([[380000000, "exact", "MYR"], [1200000000, "about", "MYR"]]);
+    const klang = "Singapore-based Kestrel cancelled calls at Port Klang. Malaysia fined it MYR400,000. Malaysia's ports minister spoke. Rates to Malaysia rose to $2,914. Singapore shippers and Singapore banks waited. Malaysia said more would follow.";
+    expect(figs(klang).map(([, , u]) => u)).toEqual(["MYR", "USD"]);
+  });
 });

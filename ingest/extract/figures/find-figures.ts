@@ -181,7 +181,9 @@ function hyphenatedUnit(after: string): string | undefined {
   const area = /^-(square|cubic)-(foot|feet|metre|meter|mile|kilometre|kilometer|yard)\b/i.exec(after);
   if (area) return `${area[1]?.toLowerCase()} ${AREA_PLURAL[area[2]?.toLowerCase() ?? ""]}`;
   // "an 85-metre-tall chimney": the unit is the first joined word, an adjective may follow it.
-  return /^-(\p{L}+)(?![\p{L}])(?:-(?:tall|high|long|wide|deep|old|thick|strong)\b)?(?![\p{L}-])/u.exec(after)?.[1]?.toLowerCase();
+  // ("a 5-foot wall": feet, the one unit whose plural is no added "s".)
+  const joined = /^-(\p{L}+)(?![\p{L}])(?:-(?:tall|high|long|wide|deep|old|thick|strong)\b)?(?![\p{L}-])/u.exec(after)?.[1]?.toLowerCase();
+  return joined === "foot" ? "feet" : joined;
 }
 
 /** "Passenger numbers fell sharply to about 9,000": a bare number that a count of something reached counts that thing. */

@@ -1,4 +1,4 @@
-import { townCountry } from "../entities/gazetteer";
+import { countryNames, townCountry } from "../entities/gazetteer";
 
 /** Countries whose own currency is written with a bare "$" in their press. */
 const DOLLAR_OF: Record<string, string> = { CA: "CAD", AU: "AUD", NZ: "NZD", HK: "HKD", SG: "SGD", TW: "TWD", JM: "JMD", TT: "TTD", BB: "BBD", FJ: "FJD", BS: "BSD", BZ: "BZD", GY: "GYD", NA: "NAD", BN: "BND", SB: "SBD" };
@@ -18,6 +18,12 @@ const HOME_NAMES: Array<[RegExp, string]> = [
 const titleCase = (line: string) => line.toLowerCase().replace(/(^|[\s'-])\p{L}/gu, (c) => c.toUpperCase());
 const US_NAMES = /\bU\.S\.(?!\w)|\b(?:United States|American|Washington|Americans)\b/g;
 
+const DOLLAR_COUNTRY_NAMES = /^(?:Canada|Australia|New Zealand|Singapore|Jamaica|Trinidad and Tobago|Barbados|Fiji|United States)$/;
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+function namesOtherCountryMore(text: string, home: number): boolean {
+  return countryNames().some((n) => !DOLLAR_COUNTRY_NAMES.test(n) && text.includes(n) && (text.match(new RegExp(`\\b${escape(n)}\\b(?!-based)`, "g")) ?? []).length > home);
+}
+
 /**
  * Which dollar a bare "$" means in this article: the currency of the dateline's country, else of a
  * dollar country the copy keeps naming while it does not name the United States; else the US dollar.
@@ -34,7 +40,12 @@ export function localDollar(text: string): string {
   if (code && !(wire && datelineNames && (text.match(datelineNames) ?? []).length < 3)) return code;
   const us = (text.match(US_NAMES) ?? []).length;
   // (A passing mention of the United States does not make a New Zealand story's dollars American.)
-  for (const [names, code] of HOME_NAMES) { const home = (text.match(names) ?? []).length; if (us <= 1 && home >= 2 + us) return code; }
+  // ("Singapore-based Kestrel cancelled calls at Port Klang … Malaysia": a story that names another country more than the
+  // dollar country is about that other country, and a company's home ("-based") is no mention of where the story is.)
+  for (const [names, code] of HOME_NAMES) {
+    const home = (text.match(names) ?? []).length - (text.match(new RegExp(`${names.source}-based`, "g")) ?? []).length;
+    if (us <= 1 && home >= 2 + us && !namesOtherCountryMore(text, home)) return code;
+  }
   return "USD";
 }
 

@@ -2,12 +2,14 @@ import nlp from "compromise";
 
 const SCALES: Record<string, number> = {
   thousand: 1e3, k: 1e3, million: 1e6, mn: 1e6, m: 1e6, mln: 1e6, billion: 1e9, bn: 1e9, b: 1e9, trillion: 1e12, tn: 1e12, tr: 1e12, trn: 1e12,
+  // Malaysian papers' "RM380mil", "RM1.2bil".
+  mil: 1e6, bil: 1e9,
   dozen: 12, hundred: 100,
   // Indian English: a lakh is 100,000 and a crore ten million ("1.4 crore people").
   lakh: 1e5, lakhs: 1e5, crore: 1e7, crores: 1e7,
 };
 
-export const SCALE_WORDS = "trillion|billion|million|thousand|hundred|dozen|crores?|lakhs?|mln|bn|mn|trn(?![\\p{L}])|tn|tr(?![\\p{L}])|[mbk](?![\\p{L}])";
+export const SCALE_WORDS = "trillion|billion|million|thousand|hundred|dozen|crores?|lakhs?|mln|bn|mn|trn(?![\\p{L}])|tn|tr(?![\\p{L}])|mil(?![\\p{L}])|bil(?![\\p{L}])|[mbk](?![\\p{L}])";
 export const NUMBER_WORDS =
   "(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a|half a)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)";
 export const DIGITS = "(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?";
