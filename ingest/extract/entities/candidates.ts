@@ -170,10 +170,18 @@ function portfolioComma(words: Word[], terms: Term[], i: number): boolean {
   const [w, next, and] = [words[i], words[i + 1], words[i + 2]];
   if (!w || !next || and?.text !== "and" || terms[i]?.post.trim() !== "," || next.breakAfter || !isCap(w) || !isCap(next) || !words[i + 3] || !isCap(words[i + 3] as Word)) return false;
   // (Words of a portfolio, not names of people or places: "Meteorology, Climatology and Geophysics Agency".)
-  if (![w, next].every((x) => isCommonWord(x.text) || PORTFOLIO_WORD.test(x.text) || (!isFirstName(x.text) && !isLastName(x.text) && !isPlaceWord(x.text) && /^\p{Lu}\p{Ll}{3,}$/u.test(x.text)))) return false;
+  if (![w, next].every(portfolioListed)) return false;
   const bodyOf = words[i - 1]?.text === "of" && /^(?:Minister|Secretary)$/.test(words[i - 2]?.text ?? "");
   // ("Kenya Medical Practitioners, Pharmacists and Dentists Union": members listed before their union.)
-  return bodyOf || /^(?:Ministry|Department|Agency|Bureau|Office|Commission|Authority|Inspectorate|Directorate|Committee|Union|Association|Federation)$/.test(capitalisedAfter(words, i + 2, 3).last?.text ?? "");
+  return bodyOf || listedBeforeBody(words, i + 2);
+}
+const portfolioListed = (x: Word) => isCommonWord(x.text) || PORTFOLIO_WORD.test(x.text) || (!isFirstName(x.text) && !isLastName(x.text) && !isPlaceWord(x.text) && /^\p{Lu}\p{Ll}{3,}$/u.test(x.text));
+const listedBeforeBody = (words: Word[], and: number) => /^(?:Ministry|Department|Agency|Bureau|Office|Commission|Authority|Inspectorate|Directorate|Committee|Union|Association|Federation)$/.test(capitalisedAfter(words, and, 3).last?.text ?? "");
+/** ("House Science, Space, and Technology Committee": the last listed word before a serial comma and "and".) */
+function serialComma(words: Word[], terms: Term[], i: number): boolean {
+  const [before, w] = [words[i - 1], words[i]];
+  if (!before || !w || words[i + 1]?.text !== "and" || terms[i - 1]?.post.trim() !== "," || terms[i]?.post.trim() !== "," || !isCap(before) || !isCap(w) || !words[i + 2] || !isCap(words[i + 2] as Word)) return false;
+  return [before, w].every(portfolioListed) && listedBeforeBody(words, i + 1);
 }
 
 /** Where the person's name starts after a portfolio of capitalised words and "and" from position i, or i when none does. */
@@ -216,7 +224,8 @@ const ORDINAL_NAMED = /^(?:Circuit|Judicial|District|Bankruptcy)$/;
 export function sentenceCandidates(s: Sentence): Candidate[] {
   const words = s.terms.map((_, i) => toWord(s.terms, i));
   // (The comma stays in the word, so the name reads as written.)
-  for (let i = 0; i < words.length; i++) if (portfolioComma(words, s.terms, i)) words[i] = { ...(words[i] as Word), text: `${words[i]?.text},`, breakAfter: false };
+  const listed = words.map((_, i) => portfolioComma(words, s.terms, i) || serialComma(words, s.terms, i) || serialComma(words, s.terms, i + 1));
+  for (let i = 0; i < words.length; i++) if (listed[i]) words[i] = { ...(words[i] as Word), text: `${words[i]?.text},`, breakAfter: false };
   const out: Candidate[] = [];
   let run: Word[] = [];
   let runStart = 0;
@@ -230,7 +239,7 @@ export function sentenceCandidates(s: Sentence): Candidate[] {
     for (const [k, piece] of (titled ? [run] : placeBeforePerson(run)).entries()) {
       for (const part of splitTitle(piece, initial && k === 0, titled)) {
         const c = trimRun(part.words, part.initial, part.titled, s.index);
-        if (c) out.push(c);
+        if (c) out.push(...(placePair(c) ?? [c]));
       }
     }
     run = [];
@@ -246,7 +255,8 @@ export function sentenceCandidates(s: Sentence): Candidate[] {
     if (prev && !prev.breakAfter && !w.breakAfter && NAME_PARTICLE.test(w.text) && next && !next.breakAfter && NAME_PARTICLE.test(next.text) && words[i + 2] && isCap(words[i + 2] as Word) && run.length <= 4) { run.push(w, next); i++; continue; }
     // "Federal Office for the Environment", "Office of the Medical Examiner": "of the"/"for the" inside an institution's name.
     // ("International Centre for Settlement of Investment Disputes": a body's head anywhere in a long run.)
-    const bodyRun = run.length >= 3 && run.some((r) => OF_HEADS.test(r.text) || FOR_HEADS.test(r.text));
+    // ("U.S. District Judge Eleanor Whitcomb of the U.S. District Court": a run that has reached a person after a title is no body.)
+    const bodyRun = run.length >= 3 && run.some((r) => OF_HEADS.test(r.text) || FOR_HEADS.test(r.text)) && !findTitle(run.map((r) => r.text));
     if (prev && !prev.breakAfter && ((w.text === "of" && (OF_HEADS.test(prev.text) || bodyRun)) || (w.text === "for" && forJoins(run))) && next?.text === "the" && words[i + 2] && isCap(words[i + 2] as Word)) { run.push(w, next); i++; continue; }
     if (prev && !prev.breakAfter && w.text === "and" && next?.text === "the" && andJoins(words, i)) { run.push(w, next); i++; continue; }
     const joiner = prev && !prev.breakAfter && (w.text === "&" || (w.text === "of" && run.filter((r) => r.text !== "The").length === 1 && COMPASS.test(prev.text) && closesOnHead(words, i)) || (w.text === "of" && (OF_HEADS.test(prev.text) || bodyRun || (run.length <= 2 && /^\p{Lu}{3,6}$/u.test(prev.text) && next !== undefined && isPlaceWord(next.text)))) || (w.text === "for" && (forJoins(run) || causeBody(run, words, i))) || (w.text === "on" && /^(?:Institute|Committee|Commission|Council|Center|Centre|Panel|Conference|Force)$/.test(prev.text)) || (w.text === "and" && andJoins(words, i))) && next && isCap(next);
@@ -336,6 +346,19 @@ function placeBeforePerson(run: Word[]): Word[][] {
   return [[place], rest];
 }
 
+const KNOWN_PLACE = (name: string): boolean => isPlaceWord(name) || isRegion(name) || townPopulation(name) >= 50_000 || lexiconType(name) === "PLACE" || (/^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central) \p{Lu}/u.test(name) && KNOWN_PLACE(name.replace(/^\S+ /, "")));
+/**
+ * "the Shanghai-Rotterdam route", "the Dhaka-Mymensingh highway", "Asia-North Europe rates": two known places joined
+ * by a hyphen are two places ("Guinea-Bissau", "Emilia-Romagna": not when the whole is a place's own name).
+ */
+function placePair(c: Candidate): Candidate[] | null {
+  const m = /^(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)-(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)$/u.exec(c.text);
+  // ("Ouest-France" is a paper: a compass word, in any language, is no place of its own.)
+  if (!m?.[1] || !m[2] || [m[1], m[2]].some((h) => /^(?:Ouest|Nord|Sud|Est|Norte|Sur|Oeste|Centre|Center|Midi)$/.test(h)) || KNOWN_PLACE(c.text) || townPopulation(c.text) > 0 || !KNOWN_PLACE(m[1]) || !KNOWN_PLACE(m[2])) return null;
+  const second = c.start + m[1].length + 1;
+  return [{ ...c, end: c.start + m[1].length, text: m[1], possessive: false, hyphenSuffix: undefined }, { ...c, start: second, text: m[2], initial: false }];
+}
+
 /** "Aventis Chief Executive Tom Hadley": the employer and the person are two candidates; the title is neither. */
 function splitTitle(run: Word[], initial: boolean, titled: boolean): Array<{ words: Word[]; initial: boolean; titled: boolean }> {
   const t = run.length > 1 ? findTitle(run.map((w) => w.text)) : null;
@@ -377,6 +400,9 @@ function trimRun(run: Word[], initial: boolean, titled: boolean, sentence: numbe
   const first = words[0];
   const last = words[words.length - 1];
   if (!first || !last) return null;
+  // ("the top Democrat on the committee", "a Democrat in her second year", "accused Democrats": a party member named by
+  // the label is no party.)
+  if (words.length === 1 && /^(?:Democrats?|Republicans?)$/.test(first.text)) return null;
   // "Head of Corporate Communications": a post, not a body.
   if (first.text === "Head" && (words.length === 1 || words[1]?.text === "of")) return null;
   // "Health Minister", "Federal Minister", "Director General", "Deputy Assistant": a title alone names no one.

@@ -430,4 +430,13 @@ describe("places, instruments, designations and role words", () => {
     expect(found).toEqual(expect.arrayContaining(["GOV Central Power Purchasing Agency-Guarantee", "PLACE Place de la Concorde", "PLACE Élysée", "GOV Linn County Public Health", "GOV Official Receiver's Office"]));
     expect(found.filter((e) => e.includes("CPPA"))).toEqual([]);
   });
+  it("round 48: honours between a title and the name; a TD before the name; a judge named before her court; places in a list after 'residents of'; two places joined by a hyphen; a serial comma in a committee's name; a party member is no party", () => {
+    const found = entitiesOf("Works Minister Datuk Seri Alexander Nanta Linggi said so. Cork South-Central TD Aoife Brennan objected. U.S. District Judge Eleanor Whitcomb of the U.S. District Court for the District of Massachusetts ruled. Residents of Tenerife, Gran Canaria and Lanzarote marched. Rates on the Shanghai-Rotterdam route and the Asia-North Europe trade rose, as in Guinea-Bissau. The top Democrat on the House Science, Space, and Technology Committee objected.");
+    expect(found).toEqual(expect.arrayContaining(["PERSON Alexander Nanta Linggi", "PERSON Aoife Brennan", "PERSON Eleanor Whitcomb", "PLACE Tenerife", "PLACE Gran Canaria", "PLACE Lanzarote", "PLACE Shanghai", "PLACE Rotterdam", "PLACE Asia", "PLACE North Europe", "PLACE Guinea-Bissau", "GOV House Science, Space, and Technology Committee"]));
+    expect(found.filter((e) => /Datuk|TD |Judge|-Rotterdam|Democrat/.test(e))).toEqual([]);
+  });
+  it("round 48: 'Ouest-France' and 'Tyne and Wear' stay whole; 'Southern provinces' names no place", () => {
+    const found = entitiesOf("The regional daily Ouest-France reported it. Customers across Northumberland, Tyne and Wear and County Durham complained. Farmers in Central, Eastern and Southern provinces paid more.");
+    expect(found.filter((e) => /^PLACE (?:Ouest|Wear|Southern)$/.test(e))).toEqual([]);
+  });
 });

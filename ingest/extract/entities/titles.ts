@@ -6,7 +6,23 @@ const ROLE = new Set([
   "senator", "mayor", "prosecutor", "executive", "ambassador", "economist", "professor", "chancellor", "premier", "lawmaker", "general", "counsel",
   "commissioner-general", "director-general", "secretary-general", "auditor-general", "inspector-general", "solicitor-general", "governor-general", "surveyor-general",
   "representative", "attorney", "speaker", "manager", "legislator", "supervisor", "undersecretary", "controller", "superintendent", "mla", "mlc", "mp", "mep", "msp", "councillor", "alderman", "alderwoman", "treasurer", "attorney-general", "ombudsman", "envoy", "administrator", "sheriff", "superintendent", "inspector", "commander", "chief",
+  // ("Cork South-Central TD Aoife Brennan": an Irish deputy's letters before the name, after the constituency.)
+  "td",
 ]);
+/**
+ * Honours between a title and the name ("Works Minister Datuk Seri Alexander Nanta Linggi", "Tan Sri"): they are
+ * no part of the name. ("Seri"/"Sri" only after Datuk, Dato or Tan: "Sri Mulyani" is a name.)
+ */
+function honoursAfter(words: string[], at: number): number {
+  let j = at;
+  for (;;) {
+    const w = words[j] ?? "";
+    if (/^(?:Datuk|Dato['’]?|Datin|Tun|Haji|Hajah|Dr\.?)$/.test(w)) j++;
+    else if (/^(?:Seri|Sri)$/.test(w) && /^(?:Datuk|Dato['’]?|Tan|Puan)$/.test(words[j - 1] ?? "")) j++;
+    else if (/^(?:Tan|Puan)$/.test(w) && /^Sri$/.test(words[j + 1] ?? "")) j++;
+    else return j;
+  }
+}
 /** Portfolios before a minister's title ("Digital Affairs Minister"): only these roles take them, so "Vattel Energy Chief" keeps its company. */
 const PORTFOLIO = /^(mines|petroleum|resources|water|lands|police|emergency|transportation|treasury|science|technology|security|immigration|infrastructure|communications|tourism|sport|sports|fisheries|planning|welfare|pensions|work|works|veterans|employment|development|affairs|digital|health|finance|economy|trade|interior|justice|defence|defense|transport|energy|culture|labour|labor|education|environment|home|foreign|agriculture|commerce|housing|climate|industry)$/i;
 const PORTFOLIO_ROLE = /^(minister|secretary|commissioner|representative)$/i;
@@ -35,14 +51,15 @@ export function findTitle(words: string[]): TitleSplit | null {
     if (ROLE.has((words[i] ?? "").toLowerCase()) && words[i + 1] === "of" && [2, 3].includes(words.length - i - 3) && isFirstName(words[i + 3] ?? "")) return { before: i, nameFrom: i + 3 };
     // "Ohio Attorney General": an office whose name ends in "General" names no person.
     if (!ROLE.has((words[i] ?? "").toLowerCase()) || INSTITUTION_HEAD.test(words[i + 1] ?? "") || words[i + 1] === "of" || words[i + 1] === "for" || (/^General(?:['’]s)?$/.test(words[i + 1] ?? "") && (i + 2 === words.length || /^(?:Office|Department|Chambers)$/.test(words[i + 2] ?? "")))) continue;
-    const rest = words.length - i - 1;
+    const nameFrom = honoursAfter(words, i + 1);
+    const rest = words.length - nameFrom;
     if (rest < 1 || rest > 3) return null;
     let from = i;
     const portfolio = PORTFOLIO_ROLE.test(words[i] ?? "");
     while (from > 0 && (MODIFIER.has((words[from - 1] ?? "").toLowerCase()) || ROLE.has((words[from - 1] ?? "").toLowerCase()) || (portfolio && PORTFOLIO.test(words[from - 1] ?? "")))) from--;
     // "General Court", "Executive Council": a lone modifier-like role word opening an institution is no title.
     if (i === from && /^(general|executive)$/i.test(words[i] ?? "") && from === 0) return null;
-    return { before: from, nameFrom: i + 1 };
+    return { before: from, nameFrom };
   }
   return null;
 }
