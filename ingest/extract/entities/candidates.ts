@@ -146,6 +146,7 @@ function numberClosesName(num: Word, next: Word | undefined): boolean {
 
 const POLICY_AREA = /^(?:Environment|Health|Transport|Fisheries|Agriculture|Immigration|Employment|Innovation|Natural Resources|Indigenous Services|Public Safety|Justice|Finance|Heritage)$/;
 
+const INSTITUTION = /^(?:University|College|Institute|School|Hospital|Company|Corporation|Inc\.?)$/;
 function andJoins(words: Word[], i: number): boolean {
   // "Newfoundland and Labrador", "Trinidad and Tobago", "Turks and Caicos Islands": a place whose name holds "and".
   for (let back = 1; back <= 2; back++) for (let fwd = 1; fwd <= 3; fwd++) {
@@ -154,8 +155,12 @@ function andJoins(words: Word[], i: number): boolean {
   }
   // "Ministry of Health and Family Welfare", "Department of Roads and Transport": after "<head> of", "and" continues the portfolio.
   // ("Ministry of Finance and the Public Service": "and the" too.)
+  // ("Massachusetts Institute of Technology and Arizona State University": not when a whole institution's name follows "and".)
+  const after = capitalisedAfter(words, i);
+  // ("Nama Power and Water Procurement Company" stays one: the words before "and" must already have had their head.)
+  if (after.j - i >= 3 && INSTITUTION.test(after.last?.text ?? "") && words.slice(Math.max(0, i - 4), i).some((w) => INSTITUTION.test(w.text))) return false;
   if (words.slice(Math.max(0, i - 4), i).some((w, k, a) => (w.text === "of" || w.text === "for") && /^(?:Ministry|Department|Office|Bureau|Secretariat|Directorate|Minister|Secretary|Institute|Council|Commission|Commissioner|Agency|Board|Academy|Chamber|Confederation|Federation|Association|Center|Centre|Secretariat|Committee)$/.test(a[k - 1]?.text ?? ""))) return isCap(words[i + 1] as Word) || (words[i + 1]?.text === "the" && /^(?:Public|Environment|Arts|Interior|Economy|Islands|Regions|Treasury)$/.test(words[i + 2]?.text ?? ""));
-  const { j, last } = capitalisedAfter(words, i);
+  const { j, last } = after;
   // "Environment and Climate Change Canada": a policy area, "and", another, then the country is that country's agency.
   if (i > 0 && POLICY_AREA.test(words[i - 1]?.text ?? "") && isPlaceWord(last?.text ?? "") && j - i <= 4) return true;
   // "Retail and Warehouse Workers Canada": a members' head anywhere in the run after "and" closes one name.

@@ -439,4 +439,8 @@ describe("places, instruments, designations and role words", () => {
     const found = entitiesOf("The regional daily Ouest-France reported it. Customers across Northumberland, Tyne and Wear and County Durham complained. Farmers in Central, Eastern and Southern provinces paid more.");
     expect(found.filter((e) => /^PLACE (?:Ouest|Wear|Southern)$/.test(e))).toEqual([]);
   });
+  it("round 48: bodies named after a place ('Port Klang Authority'), municipalities, courts, the Auditor-General, statisticians and central banks named otherwise are state bodies; two institutions joined by 'and' stay two; a data firm is a company", () => {
+    const found = entitiesOf("The Port Klang Authority said it fined the carrier. Eskom may not cut supply to the Kwena-Thaba Local Municipality. The Auditor-General issued a disclaimer. He would file a case with Dubai Courts. It arranged a facility with Bangladesh Bank. The National Statistics Institute said so. Schools including the Massachusetts Institute of Technology and Arizona State University sued. The Nama Power and Water Procurement Company said. It rose, according to data firm Property Monitor.");
+    expect(found).toEqual(expect.arrayContaining(["GOV Port Klang Authority", "GOV Kwena-Thaba Local Municipality", "GOV Auditor-General", "GOV Dubai Courts", "GOV Bangladesh Bank", "GOV National Statistics Institute", "ORG Massachusetts Institute of Technology", "ORG Arizona State University", "ORG Nama Power and Water Procurement Company", "ORG Property Monitor"]));
+  });
 });
