@@ -39,7 +39,9 @@ const ABBREVIATED: Record<string, string> = { mw: "megawatt", gw: "gigawatt", kw
 /** Per-field counts for one article. Claims and speakers are keyed by the sentence that holds them. */
 export function scoreArticle(gold: GoldArticle, text: string, sentences: Sentence[], x: Extraction): Record<Field, Detail> {
   const sentenceOf = (at: number) => sentences.findIndex((s) => at >= s.start && at < s.end);
-  const goldSentence = (frag: string) => sentenceOf(text.indexOf(frag));
+  // (A fragment opening with the quotation mark is found by its first word: where a sentence starts, before or after
+  // the mark, is the splitter's convention, not an error.)
+  const goldSentence = (frag: string) => sentenceOf(text.indexOf(frag) + (/^[\s"“”'‘’(]*/.exec(frag)?.[0].length ?? 0));
   // An entity named after its canonical form ("United Kingdom") matches the gold's surface form ("Britain") when that is one of its aliases.
   const goldKeys = new Set(gold.entities.map((e) => `${entityKey(e.name)}|${e.type}`));
   const keyOf = (e: Extraction["entities"][number]) => [e.name, ...e.aliases].map((n) => entityKey(n)).find((k) => goldKeys.has(`${k}|${e.type}`)) ?? entityKey(e.name);

@@ -538,4 +538,10 @@ describe("round 7: real wire wordings", () => {
     const text = "Kessler Hydraulik AG cut its guidance on Thursday. \"The order book shrank,\" said Jefferies analyst Tomás Ibarra. Orders fell 12% to €1.04 billion in the quarter, the company said.";
     expect(speakerOf(text, "Orders fell")).toBe("Kessler Hydraulik AG");
   });
+  it("round 48: a bare surname is the partner's, not his law firm's; 'The HSE said' after a spokesperson for 'HSE South West' is the HSE; a minister with honours speaks", () => {
+    const text = "The couple, represented by Warsaw law firm Wrona Legal, sued. The rate was 7.75 percent, according to partner Tomasz Wrona. \"This is not a one-off,\" Wrona said. The Health Service Executive said so. A spokesperson for HSE South West said the hospital opened 18 beds. The HSE said flu cases had risen by 27 per cent. Works Minister Datuk Seri Alexander Nanta Linggi said the increase was fair.";
+    expect(speakerOf(text, "one-off")).toBe("Tomasz Wrona");
+    expect(speakerOf(text, "flu cases")).toBe("Health Service Executive");
+    expect(speakerOf(text, "increase was fair")).toBe("Alexander Nanta Linggi");
+  });
 });

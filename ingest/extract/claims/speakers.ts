@@ -162,11 +162,12 @@ function resolveSegment(segment: string, found: Located[], scope: Scope): Speake
   // "The report claims …": a document just cited speaks for whoever issued it, the previous source.
   if (/^the\s+(?:report|study|survey|filing|document|lawsuit|complaint|indictment|memo)$/i.test(segment) && scope.previous) return { ...scope.previous, speakerText: segment };
   // "The people said": the group the previous claim described ("two people familiar with the matter").
-  const same = /^the\s+(\p{Ll}+)$/iu.exec(segment)?.[1];
+  // (Lower case only, so no "i" flag: under it \p{Ll} matches capitals too, and "The HSE" would be "the people".)
+  const same = /^[Tt]he\s+(\p{Ll}+)$/u.exec(segment)?.[1];
   if (same && scope.previous?.speakerText && new RegExp(`\\b${same}\\b`, "i").test(scope.previous.speakerText)) return scope.previous;
 
   // "Its inspectors found", "Their lawyers argued": people speaking for the body "its" refers to.
-  const owned = /^(its|their)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+$/iu.exec(segment);
+  const owned = /^([Ii]ts|[Tt]heir)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+$/u.exec(segment);
   if (owned && !found.length) {
     // "their union", "its regulator": a body of its own kind is looked up as that body; "its lawyers" speak for the owner.
     const ownBody = isBodyNoun(segment.split(/\s+/).at(-1) ?? "") ? resolveBody(scope, segment) : undefined;
@@ -197,7 +198,7 @@ function resolveSegment(segment: string, found: Located[], scope: Scope): Speake
   // "one viewer quipped", "another user wrote": a single unnamed person is a described speaker.
   if (/^(?:one|another)\s+[\p{Ll}-]+$/iu.test(segment)) return { speakerText: segment };
   // "The heirs of the painter who sold it said": a group described by its relation to someone, the relative clause left out.
-  const group = /^(the\s+[\p{Ll}-]+s\s+of\s+(?:the\s+|a\s+|an\s+)?[\p{Ll}-]+)\s+(?:who|which|that)\b/iu.exec(segment);
+  const group = /^([Tt]he\s+[\p{Ll}-]+s\s+of\s+(?:the\s+|a\s+|an\s+)?[\p{Ll}-]+)\s+(?:who|which|that)\b/u.exec(segment);
   if (group?.[1]) return { speakerText: group[1] };
   // "An independent commission found", "A consumer group said": an unnamed body introduced as such.
   if (/^an?\s/i.test(segment) && isBodyNoun(segment) && segment.split(" ").length <= 4) return indefiniteBody(segment, scope) ?? { speakerText: segment };
@@ -211,7 +212,7 @@ const DOCUMENT = /^(the|an?|its|their)\s+(?:[\w-]+\s+){0,2}(filing|notice|statem
 function sentenceActor(text: string, from: number, index: EntityIndex, scope: Scope): Speaker | undefined {
   const first = index.mentions.find((m) => m.start >= from && m.start - from < 4);
   if (first) return first.type === "ORG" || first.type === "GOV" ? { speakerId: first.id } : undefined;
-  const body = /^\s*((?:the|its)\s+[\p{Ll}-]+)\b/iu.exec(text.slice(from, from + 40))?.[1];
+  const body = /^\s*((?:[Tt]he|[Ii]ts)\s+[\p{Ll}-]+)\b/u.exec(text.slice(from, from + 40))?.[1];
   return body && isBodyPhrase(body) ? resolveBody(scope, body) : undefined;
 }
 

@@ -144,7 +144,7 @@ function linkShortForms(text: string, groups: Group[]): Group[] {
   const out: Group[] = [];
   for (const g of groups) {
     const word = nameOf(g);
-    const host = g.fixed ? undefined : word.includes(" ") ? openingWordsOf(word, multi) ?? particleSurnameOf(word, multi) : multi.find((m) => hostsBareWord(m, word, g, text)) ?? onlyPersonNamed(word, g, multi);
+    const host = g.fixed ? undefined : word.includes(" ") ? openingWordsOf(word, multi) ?? particleSurnameOf(word, multi) : bareWordHost(word, g, multi, text) ?? onlyPersonNamed(word, g, multi);
     // "the Government said", "the Minister", "the State": an institution's common noun alone, capitalised by house
     // style, that no longer name takes up, names no one body.
     if (!host && !g.fixed && GENERIC_BODY.test(word)) continue;
@@ -161,6 +161,12 @@ function linkShortForms(text: string, groups: Group[]): Group[] {
     else host.votes.push(...g.votes.filter(([t]) => (t !== "PLACE" || !isRegion(word)) && (t !== "PRODUCT" || !legalFormEnds(nameOf(host)))));
   }
   return out;
+}
+
+/** ("Wrona said" after the law firm "Wrona Legal" and its partner "Tomasz Wrona": a person's surname before a firm's first word.) */
+function bareWordHost(word: string, bare: Group, multi: Group[], text: string): Group | undefined {
+  const hosts = multi.filter((m) => hostsBareWord(m, word, bare, text));
+  return hosts.find((m) => typeOf(m) === "PERSON" && withoutSuffix(nameOf(m).split(" ")).at(-1) === word) ?? hosts[0];
 }
 
 /**
