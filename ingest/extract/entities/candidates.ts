@@ -24,7 +24,7 @@ export type Candidate = {
 };
 
 const CAPITAL = /^(?:\p{Lu}|i\p{Lu}|\d+\p{Lu})/u;
-const OF_HEADS = /^(Friends|Guardians|Band|Tribe|Journal|Convention|Head|Cape|House|Corp\.|Co\.|Corporation|Company|Bay|Gulf|Sea|Isle|Straits?|Ministry|Department|Bank|University|Institute|Bureau|Office|Council|Court|Agency|Commission|Board|Academy|Association|Federation|Republic|Kingdom|Secretary|School|College|Museum|Chamber|Union|Organization|Organisation|Society|League|Conference|Directorate|General|Coalition|Alliance|Confederation|Service|Authority|Centre|Center|Party|Network|Congress|Assembly|Parliament|Church|Order|Fund|Division|District|Corps|Inspectorate)$/;
+const OF_HEADS = /^(Government|Friends|Guardians|Band|Tribe|Journal|Convention|Head|Cape|House|Corp\.|Co\.|Corporation|Company|Bay|Gulf|Sea|Isle|Straits?|Ministry|Department|Bank|University|Institute|Bureau|Office|Council|Court|Agency|Commission|Board|Academy|Association|Federation|Republic|Kingdom|Secretary|School|College|Museum|Chamber|Union|Organization|Organisation|Society|League|Conference|Directorate|General|Coalition|Alliance|Confederation|Service|Authority|Centre|Center|Party|Network|Congress|Assembly|Parliament|Church|Order|Fund|Division|District|Corps|Inspectorate)$/;
 /** A quotation mark or an opening bracket before the next word ends a name ("Markets Authority (CMA)"). */
 const QUOTE = /["'“”‘’(\[]/;
 /** Heads that close names joined by "and" ("Korea Iron and Steel Association", "Securities and Exchange Commission"). */
@@ -239,7 +239,7 @@ export function sentenceCandidates(s: Sentence): Candidate[] {
     // "SAN FRANCISCO — Cloud software company …": after a dateline the copy starts, so the word is capitalised by position.
     // “Look what I have said…”: the first word inside a quotation is capitalised by position too.
     // compromise keeps a quotation of several sentences together: a word after a full stop inside it starts a sentence too.
-    const initial = runStart === 0 || /["“‘]\s*$/.test(s.terms[runStart]?.pre ?? "") || /(?:[.!?]["”’]?|:|\s[—–-])\s+$/.test(s.terms[runStart - 1]?.post ?? "") || (runStart <= 4 && Boolean(words[runStart - 1]?.dash) && words.slice(0, runStart).every((w, k) => w.text === w.text.toUpperCase() || /\(\s*$/.test(s.terms[k]?.pre ?? "")));
+    const initial = runStart === 0 || /["“‘]\s*$/.test(s.terms[runStart]?.pre ?? "") || /(?:[.!?]["”’]?|:|\s(?:[—–]|-{1,2}))\s+$/.test(s.terms[runStart - 1]?.post ?? "") || (runStart <= 4 && Boolean(words[runStart - 1]?.dash) && words.slice(0, runStart).every((w, k) => w.text === w.text.toUpperCase() || /\(\s*$/.test(s.terms[k]?.pre ?? "")));
     // ("Mr Evans Wafula Simiyu": after a title the whole run is the name, whatever town "Evans" is.)
     for (const [k, piece] of (titled ? [run] : placeBeforePerson(run)).entries()) {
       for (const part of splitTitle(piece, initial && k === 0, titled)) {

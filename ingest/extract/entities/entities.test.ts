@@ -443,4 +443,9 @@ describe("places, instruments, designations and role words", () => {
     const found = entitiesOf("The Port Klang Authority said it fined the carrier. Eskom may not cut supply to the Kwena-Thaba Local Municipality. The Auditor-General issued a disclaimer. He would file a case with Dubai Courts. It arranged a facility with Bangladesh Bank. The National Statistics Institute said so. Schools including the Massachusetts Institute of Technology and Arizona State University sued. The Nama Power and Water Procurement Company said. It rose, according to data firm Property Monitor.");
     expect(found).toEqual(expect.arrayContaining(["GOV Port Klang Authority", "GOV Kwena-Thaba Local Municipality", "GOV Auditor-General", "GOV Dubai Courts", "GOV Bangladesh Bank", "GOV National Statistics Institute", "ORG Massachusetts Institute of Technology", "ORG Arizona State University", "ORG Nama Power and Water Procurement Company", "ORG Property Monitor"]));
   });
+  it("round 48: a place ships call at stays a place beside the body named after it; 'Government of' and 'Parliament of' open state bodies; a word after a dateline's double hyphen is capitalised by position", () => {
+    const found = entitiesOf("MADRID, March 11 (EFE) -- Hotel associations in the Canary Islands said they would appeal. The Government of the Canary Islands cleared a draft law. The Canary Islands Hotel Federation objected. The law goes to the Parliament of the Canary Islands. Kestrel cancelled calls at Port Klang. The Port Klang Authority fined it.");
+    expect(found).toEqual(expect.arrayContaining(["PLACE Canary Islands", "GOV Government of the Canary Islands", "ORG Canary Islands Hotel Federation", "GOV Parliament of the Canary Islands", "PLACE Port Klang", "GOV Port Klang Authority"]));
+    expect(found.filter((e) => /Hotel$/.test(e))).toEqual([]);
+  });
 });

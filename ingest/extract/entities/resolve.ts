@@ -144,7 +144,7 @@ function linkShortForms(text: string, groups: Group[]): Group[] {
   const out: Group[] = [];
   for (const g of groups) {
     const word = nameOf(g);
-    const host = g.fixed ? undefined : word.includes(" ") ? openingWordsOf(word, multi) ?? particleSurnameOf(word, multi) : bareWordHost(word, g, multi, text) ?? onlyPersonNamed(word, g, multi);
+    const host = g.fixed ? undefined : word.includes(" ") ? openingWordsOf(word, multi, g, text) ?? particleSurnameOf(word, multi) : bareWordHost(word, g, multi, text) ?? onlyPersonNamed(word, g, multi);
     // "the Government said", "the Minister", "the State": an institution's common noun alone, capitalised by house
     // style, that no longer name takes up, names no one body.
     if (!host && !g.fixed && GENERIC_BODY.test(word)) continue;
@@ -238,9 +238,12 @@ function particleSurnameOf(short: string, multi: Group[]): Group | undefined {
 }
 const SURNAME_PARTICLE = /^(?:Al|El|Al-|Van|van|De|de|Von|von|Da|da|Di|di|Du|du|Le|La|Bin|Abu|Ben|Mac|Mc|Dos|dos)$/;
 
-function openingWordsOf(short: string, multi: Group[]): Group | undefined {
+function openingWordsOf(short: string, multi: Group[], g: Group, text: string): Group | undefined {
   // "Abu Dhabi-listed …" beside "Abu Dhabi Securities Exchange": a known place opening a body's name is still the place.
-  if (isPlaceWord(short) || townPopulation(short) >= 20_000) return undefined;
+  // ("calls at Port Klang" beside the "Port Klang Authority": so is a place the copy puts things at or in; "Cascade
+  // Valley said" after "Cascade Valley Health" is the company.)
+  const located = typeOf(g) === "PLACE" && g.mentions.some((m) => /\b(?:in|at|near|off|to|from|outside)\s+(?:the\s+)?$/.test(text.slice(Math.max(0, m.start - 12), m.start)));
+  if (isPlaceWord(short) || townPopulation(short) >= 20_000 || located) return undefined;
   const words = short.split(" ");
   return multi.find((m) => {
     const long = nameOf(m).split(" ");
