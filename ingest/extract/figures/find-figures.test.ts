@@ -284,4 +284,10 @@ describe("units", () => {
     const klang = "Singapore-based Kestrel cancelled calls at Port Klang. Malaysia fined it MYR400,000. Malaysia's ports minister spoke. Rates to Malaysia rose to $2,914. Singapore shippers and Singapore banks waited. Malaysia said more would follow.";
     expect(figs(klang).map(([, , u]) => u)).toEqual(["MYR", "USD"]);
   });
+  it("round 48: 'waiting over 24 hours' is more than; a count compared 'up from' an earlier one counts its noun; 'children under 16' is an age limit", () => {
+    expect(figs("More than 40 patients had been waiting over 24 hours for a bed.")).toEqual([[40, "over", "patients"], [24, "over", "hours"]]);
+    expect(figs("Shares lost 13.8% over 68 weeks.")).toEqual([[13.8, "exact", "percent"], [68, "exact", "weeks"]]);
+    expect(figs("About 1,500 lawsuits are pending before Polish courts, according to the Financial Ombudsman, up from fewer than 200 at the start of 2024.")).toEqual([[1500, "about", "lawsuits"], [200, "under", "lawsuits"]]);
+    expect(figs("Passengers pay 2 euros, and children under 16 would be exempt, as would anyone over 65.")).toEqual([[2, "exact", "EUR"]]);
+  });
 });

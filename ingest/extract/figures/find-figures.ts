@@ -126,7 +126,7 @@ function pushFigure(out: Figure[], text: string, m: RegExpMatchArray, exclude: S
   const after = text.slice(end, end + 60);
   // "12 or more people": what is counted stands after the bound.
   const bareBound = /^\s+or\s+(?:more|fewer|less)(?=\s)/i.exec(after)?.[0].length ?? 0;
-  const counted = weight ? (/^\s+per\s+square\s+inch\b/.test(text.slice(end, end + 20)) ? "pounds per square inch" : "pounds") : hyphenatedUnit(after) ?? countedNoun(after.slice(bareBound), before) ?? elidedUnit(before) ?? measuredSubject(before) ?? frontedPartitive(before);
+  const counted = weight ? (/^\s+per\s+square\s+inch\b/.test(text.slice(end, end + 20)) ? "pounds per square inch" : "pounds") : hyphenatedUnit(after) ?? countedNoun(after.slice(bareBound), before) ?? elidedUnit(text.slice(Math.max(0, start - 200), start)) ?? measuredSubject(before) ?? frontedPartitive(before);
   // "84 cents a share", "93 paisa per unit": a hundredth of the local dollar or rupee, recorded in that currency
   // ("between 4.5 and 5.5 US cents" is a range in dollars).
   const hundredth = !currency && !g.pct ? hundredthOf(after, text) : undefined;
@@ -149,7 +149,7 @@ function pushFigure(out: Figure[], text: string, m: RegExpMatchArray, exclude: S
   const trailing = g.qual ? undefined : /^(?:\s+[\p{Ll}-]+)?\s+or\s+(?:(more|above|higher|greater|longer)|(less|fewer|below|lower|shorter))\b(?!\s+than\b)/iu.exec(after);
   // ("turned over NZ$640 million": "over" of a phrasal verb is no bound.)
   const phrasal = /^over$/i.test(g.qual ?? "") && /\b(?:turned|turns|turn|turning|handed|hands|hand|handing|took|takes|take|taking|taken|signed|signs|sign|paid|pays|switched)\s+$/i.test(before);
-  const qualifier = spanOfTime(g.qual, unit) || moved || phrasal ? "exact" : trailing ? (trailing[1] ? "at_least" : "at_most") : qualifierOf(g.qual);
+  const qualifier = spanOfTime(g.qual, unit, before) || moved || phrasal ? "exact" : trailing ? (trailing[1] ? "at_least" : "at_most") : qualifierOf(g.qual);
   const last = trailing ? end + trailing[0].length : end;
   out.push({ start, end: last, text: text.slice(start, last), value, ...qualifierRange(qualifier, value), qualifier, unit });
 }
@@ -169,7 +169,8 @@ function hundredthOf(after: string, text: string): string | undefined {
 }
 
 /** "lost 13.8% over 68 weeks": "over" a length of time is the span measured, not "more than". */
-const spanOfTime = (qual: string | undefined, unit: string | undefined) => /^over$/i.test(qual ?? "") && /^(?:hours?|days?|weeks?|months?|years?|seasons?)$/.test(unit ?? "");
+/** ("had been waiting over 24 hours": after a verb of waiting or lasting it is "more than" again.) */
+const spanOfTime = (qual: string | undefined, unit: string | undefined, before: string) => /^over$/i.test(qual ?? "") && /^(?:hours?|days?|weeks?|months?|years?|seasons?)$/.test(unit ?? "") && !/\b(?:wait(?:ed|ing|s)?|last(?:ed|ing|s)?|took|taking|takes|spent|spending|stuck|stranded|delayed)\s+$/i.test(before);
 
 const AREA_PLURAL: Record<string, string> = { foot: "feet", feet: "feet", metre: "metres", meter: "meters", mile: "miles", kilometre: "kilometres", kilometer: "kilometers", yard: "yards" };
 /** "a 1.4-gigawatt farm", "a 48-hour strike": a number joined to its unit makes an adjective, and the unit is the joined word. */
@@ -201,12 +202,15 @@ function frontedPartitive(before: string): string | undefined {
 
 /** "by 402 votes to 251": the second number shares the first one's counted noun. */
 function elidedUnit(before: string): string | undefined {
-  return /\d\s+([a-z]+)\s+(?:to|against)\s+$/.exec(before)?.[1];
+  // ("About 1,500 lawsuits are pending …, up from fewer than 200": a count compared with an earlier one counts its noun.)
+  return /\d\s+([a-z]+)\s+(?:to|against)\s+$/.exec(before)?.[1] ?? /\d\s+([a-z]+s)\b[^.;\d]*\b(?:up|down)\s+from\s+$/.exec(before)?.[1];
 }
 
 function inName(text: string, g: Record<string, string | undefined>, start: number, end: number): boolean {
-  if (g.scale || g.cur || g.pct || g.curw || g.qual) return false;
   const before = text.slice(Math.max(0, start - 24), start);
+  // ("children under 16 would be exempt", "anyone over 65": an age limit of a group of people.)
+  if (/^(?:under|over|below|above)$/i.test(g.qual?.trim() ?? "") && !g.scale && /^\d{1,2}$/.test(g.num ?? "") && /\b(?:children|kids|minors|teenagers|teens|youngsters|pupils|anyone|those|people|passengers|visitors|residents|adults)\s+(?:aged\s+)?$/i.test(before) && !/^\s+(?:kg|kilo|pounds|lbs?|stone|cm|metres|meters|feet|inches|per\b)/.test(text.slice(end, end + 8))) return true;
+  if (g.scale || g.cur || g.pct || g.curw || g.qual) return false;
   const after = text.slice(end, end + 40);
   // "Citizens Advice on 0808 223 1133": a phone number's groups are no quantities.
   if ((/^0\d{2,4}$/.test(g.num ?? "") && /^\s\d{3,4}\b/.test(after)) || (/\b0\d{2,4}(?:\s\d{3,4}){0,2}\s$/.test(before) && /^\d{3,4}$/.test(g.num ?? ""))) return true;
