@@ -408,6 +408,8 @@ function trimRun(run: Word[], initial: boolean, titled: boolean, sentence: numbe
   // ("the top Democrat on the committee", "a Democrat in her second year", "accused Democrats": a party member named by
   // the label is no party.)
   if (words.length === 1 && /^(?:Democrats?|Republicans?)$/.test(first.text)) return null;
+  // ("Staff Correspondent", "Our Special Correspondent": a byline's role names no one.)
+  if (/^(?:Our\s+)?(?:(?:Staff|Special|Senior|Chief|Political|Business|Diplomatic|Foreign|Court|Legal)\s+)?(?:Correspondent|Reporter|Writer)s?$/.test(words.map((w) => w.text).join(" "))) return null;
   // "Head of Corporate Communications": a post, not a body.
   if (first.text === "Head" && (words.length === 1 || words[1]?.text === "of")) return null;
   // "Health Minister", "Federal Minister", "Director General", "Deputy Assistant": a title alone names no one.

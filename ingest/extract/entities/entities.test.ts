@@ -448,4 +448,7 @@ describe("places, instruments, designations and role words", () => {
     expect(found).toEqual(expect.arrayContaining(["PLACE Canary Islands", "GOV Government of the Canary Islands", "ORG Canary Islands Hotel Federation", "GOV Parliament of the Canary Islands", "PLACE Port Klang", "GOV Port Klang Authority"]));
     expect(found.filter((e) => /Hotel$/.test(e))).toEqual([]);
   });
+  it("round 48: a byline's 'Staff Correspondent', festivals written with hyphens and the taka's 'Tk' name nothing", () => {
+    expect(entitiesOf("Staff Correspondent\n\nOwners who fail to pay before Eid-ul-Azha face cases, the Dhaka ministry said. It will arrange a Tk 150 crore facility.")).toEqual(["PLACE Dhaka"]);
+  });
 });

@@ -45,6 +45,8 @@ export const NOT_NAMES = new Set([
   "q1", "q2", "q3", "q4", "tv", "mr", "ms", "mrs", "dr", "inc", "ltd", "corp", "co", "internet", "web", "rs", "dh", "dhs", "nis", "suv", "suvs", "tet", "songkran", "diwali", "eid", "ramadan", "hanukkah", "thanksgiving", "navratri", "sterling", "ebitda", "mw", "gw", "kw", "mwh", "gwh", "egp", "pln", "czk", "huf", "idr", "rp", "x-ray", "gmt", "utc", "bst", "cet", "cest", "edt", "pdt", "pst", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty", "thirty", "forty", "fifty", "hundreds", "thousands", "dozens", "gpu", "gpus", "cpu", "atm", "atms", "zip", "pc", "ngo", "ngos", "omr", "pkr", "lkr", "twd", "usd", "eur", "gbp", "chf", "jpy", "cny", "inr", "aud", "cad", "nzd", "hkd", "sgd", "krw", "zar", "aed", "sar", "qar", "kwd", "try",
   // Our own planet and temperature scales are capitalised but name nothing a reader would track.
   "earth", "celsius", "fahrenheit",
+  // Festivals written with their hyphens, and the taka's "Tk" ("Tk 150 crore").
+  "eid-ul-azha", "eid-ul-adha", "eid-ul-fitr", "eid-al-adha", "eid-al-fitr", "eid-e-milad", "azha", "adha", "fitr", "tk", "taka",
   // "I'll", "I'm" (capitalised wherever they stand), "We've had clinicians …": a pronoun's contraction, opening a quotation.
   ...["i", "we", "you", "they", "let", "it", "that", "there", "what", "he", "she"].flatMap((p) => ["'ve", "'re", "'ll", "'d", "'s", "'m", "’ve", "’re", "’ll", "’d", "’s", "’m"].map((c) => p + c)),
   // Technical acronyms of everyday copy ("GPS coordinates", "the company's SDK").
