@@ -194,4 +194,11 @@ describe("generic weekdays and past clauses", () => {
     expect(d("Flu cases had risen by 27 per cent in the week to Saturday, the HSE said.")).toEqual([["Saturday", "2026-01-10"]]);
     expect(d("Sales rose 4% in the week ending Sunday. The strike ends Sunday.")).toEqual([["Sunday", "2026-01-11"], ["Sunday", "2026-01-18"]]);
   });
+  it("round 49: 'last Wednesday' in Thursday's paper is eight days back; a number counting rounds is no hour; 'fell due' is past; 'had received … by Monday' looks back", () => {
+    const d = (t: string, pub: string) => days(t, pub).map(([t, x]) => [t, x]);
+    expect(d("Inflation eased, the institute said last Wednesday. Rates rose last Friday.", "2026-06-11T18:05:00+03:00")).toEqual([["last Wednesday", "2026-06-03"], ["last Friday", "2026-06-05"]]);
+    expect(d("The auction ended on Tuesday after 14 rounds of bidding.", "2026-06-24T20:10:00+05:30")).toEqual([["on Tuesday", "2026-06-23"]]);
+    expect(d("It failed to pay an instalment that fell due on January 31. The next is due on March 6.", "2026-05-16T08:30:00+03:00")).toEqual([["January 31", "2026-01-31"], ["March 6", "2027-03-06"]]);
+    expect(d("Insurers had received about 5,900 claims worth $96 million by Monday. Repairs will be finished by Monday.", "2026-02-19T05:00:00+10:00")).toEqual([["by Monday", "2026-02-16"], ["by Monday", "2026-02-23"]]);
+  });
 });

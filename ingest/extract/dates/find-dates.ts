@@ -7,7 +7,7 @@ export type DateScan = { dates: DateRef[]; spans: Span[] };
 
 const MONTH_OR_NUMERIC = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\d{1,2}\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\d{4}-\d\d-\d\d|\d{1,2}\/\d{1,2}/i;
 /** Words that make a weekday after them look forward ("asked the prefect to bring both sides together on Monday": what someone is asked to do lies ahead). */
-const FUTURE = /\b(will|would|ending|ends|starting|starts|start|next|later|plans? to|to be|effective|begins?|due|scheduled|ahead of|expected(?=\s*(?:on\s*)?$)|forecast for|(?<!(?:propped|left|was|were|is|are|been|remains?|remained|stayed|wide|break|broke|cut|prised|forced)\s)open|opens|goes on sale|go on sale|takes effect|take effect|(?:expected|set|poised|likely) to|reports? (?:earnings|results)|hosts|meets|holds|testifies|(?<![\d,]\s)votes|forecast for|expected for|(?:asked|urged|invited|pressed|called on)\s+(?:[\w'’-]+\s+){0,5}?to(?=\s+[a-z]))\b(?!-)/gi;
+const FUTURE = /\b(will|would|ending|ends|starting|starts|start|next|later|plans? to|to be|effective|begins?|(?<!(?:fell|was|were|became|been)\s)due|scheduled|ahead of|expected(?=\s*(?:on\s*)?$)|forecast for|(?<!(?:propped|left|was|were|is|are|been|remains?|remained|stayed|wide|break|broke|cut|prised|forced)\s)open|opens|goes on sale|go on sale|takes effect|take effect|(?:expected|set|poised|likely) to|reports? (?:earnings|results)|hosts|meets|holds|testifies|(?<![\d,]\s)votes|forecast for|expected for|(?:asked|urged|invited|pressed|called on)\s+(?:[\w'’-]+\s+){0,5}?to(?=\s+[a-z]))\b(?!-)/gi;
 /** "before Saturday's home game", "ahead of Monday's vote": a possessive weekday after these looks forward. */
 const AHEAD = /\b(?:before|ahead of|until)\s+$/i;
 /** "three weeks after the club reported …": counted from an event, not from publication; no day we can name. */
@@ -58,6 +58,8 @@ export function findDates(text: string, publishedAt?: string): DateScan {
     let shown = r.text.slice(clock.length + hour.length).replace(/,?\s*\d{1,2}[:.]\d\d\s*(?:a\.m\.|p\.m\.|am|pm)?(?:\s+[A-Z]{2,4})?\)?$/i, "").replace(/[\s,.;:]+$/, "").replace(/\s+at$/i, "").replace(/(?<!\blast)\s+(?:morning|afternoon|evening|night)$/i, "");
     // ("closed on Friday at 4,026 ringgit": an hour read from a figure is no part of the day; "May 1-15" is a stretch of days, not one.)
     if (/^[,.]\d/.test(text.slice(r.index + r.text.length))) shown = shown.replace(/\s+at\s+\d{1,2}$/, "");
+    // ("ended on Tuesday after 14 rounds of bidding": a number that counts something after it is no hour.)
+    if (/^\s+\p{L}/u.test(text.slice(r.index + r.text.length)) && !/^\s+(?:a\.?m|p\.?m|o['’]clock|hours?\b|hrs?\b|GMT|UTC)/i.test(text.slice(r.index + r.text.length))) shown = shown.replace(/\s+(?:after|before|at|by|until)\s+\d{1,2}$/, "");
     if (/\b\d{1,2}\s?[-–]\s?\d{1,2}$/.test(shown)) continue;
     const span = { start: r.index + clock.length + hour.length, end: r.index + clock.length + hour.length + shown.length };
     if (spans.some((x) => x.start < span.end && span.start < x.end) || DURATION.test(r.text) || PART_OF.test(shown) || PART_OF.test(text.slice(Math.max(0, span.start - 16), span.start))) continue;
@@ -154,6 +156,7 @@ function resolveChrono(s: chrono.ParsedComponents, written: string, pubDay: stri
   if (s.isCertain("day") && !s.isCertain("year") && pubDay && MONTH_OR_NUMERIC.test(written)) return inPublicationYear(s, pubDay, isFuture);
   if (s.isCertain("day")) return pubDay || s.isCertain("year") ? day : undefined;
   if (pubDay && s.isCertain("weekday") && /\bnext\b/i.test(written)) return nextWeekday(s.get("weekday") ?? 0, pubDay);
+  if (pubDay && s.isCertain("weekday") && /\blast\b/i.test(written)) return lastWeekday(s.get("weekday") ?? 0, pubDay);
   if (!s.isCertain("weekday") || !pubDay || /\b(last|this)\b/i.test(written)) return pubDay && s.isCertain("weekday") ? day : undefined;
   return resolveWeekday(s.get("weekday") ?? 0, pubDay, isFuture);
 }
@@ -182,6 +185,15 @@ export function resolveWeekday(dow: number, pubDay: string, future: boolean): st
 }
 
 /**
+ * "last Wednesday" is the latest Wednesday before publication, except the day before it, which copy calls
+ * "yesterday" or "on Wednesday": "last Wednesday" in Thursday's paper is eight days back (and "last Thursday" seven).
+ */
+function lastWeekday(dow: number, pubDay: string): string {
+  const back = (weekday(pubDay) - dow + 7) % 7;
+  return addDays(pubDay, -(back <= 1 ? back + 7 : back));
+}
+
+/**
  * "next Thursday" is the first Thursday after publication (chrono takes the one of next week, which
  * on a Monday is ten days away), except the day after publication, which would be written "tomorrow":
  * "next Thursday" in Wednesday's paper is eight days away.
@@ -205,7 +217,9 @@ function future(text: string, at: number): boolean {
   // ("ordered schools to close from Wednesday" still looks forward: the past verb must stand right before "from".)
   const pastUntil = /\buntil\s+$/i.test(before) && /\b(?:did|didn't|had|was|were|\w+ed)\b[^,;]*$/i.test(before);
   const pastFrom = /\b(?:ran|lasted|was|were|began|\w+ed)\s+from\s+$/i.test(before);
-  if (FUTURE_NEAR.test(before) && !pastUntil && !pastFrom) return true;
+  // ("insurers had received about 5,900 claims by Monday": "by" after the past perfect looks back too.)
+  const pastBy = /\bby\s+$/i.test(before) && /\bhad\s+(?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+(?:ed|en|t)\b(?:[^,;]|,\d)*$/u.test(before);
+  if (FUTURE_NEAR.test(before) && !pastUntil && !pastFrom && !pastBy) return true;
   // ("sales rose 4% in the week ending Sunday": figures counted up to a day report a day past.)
   if (/\bweek\s+(?:ending|ended)\s+(?:on\s+)?$/i.test(before)) return false;
   // "according to a report released Monday": a participle of publishing right before the weekday dates something done.
