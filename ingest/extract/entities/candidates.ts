@@ -34,7 +34,7 @@ const COMPASS = /^(North|South|East|West|Northern|Southern|Eastern|Western|Centr
 const COUNTRY_PREFIX = /^(U\.S\.|US|U\.K\.|UK|EU)$/;
 const MEMBERS_HEAD = /^(Union|Trust|Association|Federation|Alliance|Party|Council|League|Guild|Fund|Club|Society|Congress|Forum|Coalition|Cooperative|Co-operative)$/;
 /** A role noun opening a sentence before a name ("Operator X has offered …"): the descriptor, capitalised by position. */
-const ROLE_NOUN = /^(Lawyer|Attorney|Activist|Analyst|Economist|Researcher|Farmer|Teacher|Worker|Driver|Pilot|Employee|Resident|Witness|Passenger|Student|Shopper|Commuter|Officer|Nurse|Doctor|Operator|Developer|Regulator|Retailer|Lender|Insurer|Carrier|Manufacturer|Supplier|Provider|Broadcaster|Publisher|Startup|Distributor|Contractor|Chipmaker|Carmaker|Automaker|Steelmaker|Drugmaker|Conglomerate|Broker|Miner|Shipper|Exporter|Importer|Investor)$/;
+const ROLE_NOUN = /^(Lawyer|Attorney|Activist|Analyst|Economist|Researcher|Farmer|Teacher|Worker|Driver|Pilot|Employee|Resident|Witness|Passenger|Student|Shopper|Commuter|Officer|Nurse|Doctor|Operator|Developer|Regulator|Retailer|Lender|Insurer|Carrier|Manufacturer|Supplier|Provider|Broadcaster|Publisher|Startup|Distributor|Contractor|Chipmaker|Carmaker|Automaker|Steelmaker|Drugmaker|Conglomerate|Broker|Miner|Shipper|Exporter|Importer|Investor|Newspaper|Daily|Tabloid|Magazine|Outlet|Website)$/;
 
 const ROLE_SUFFIX = /^\p{Lu}\p{Ll}+(?:maker|builder|producer|operator|developer|retailer|supplier|provider)$/u;
 
@@ -408,8 +408,12 @@ function trimRun(run: Word[], initial: boolean, titled: boolean, sentence: numbe
   // ("the top Democrat on the committee", "a Democrat in her second year", "accused Democrats": a party member named by
   // the label is no party.)
   if (words.length === 1 && /^(?:Democrats?|Republicans?)$/.test(first.text)) return null;
-  // ("Staff Correspondent", "Our Special Correspondent": a byline's role names no one.)
-  if (/^(?:Our\s+)?(?:(?:Staff|Special|Senior|Chief|Political|Business|Diplomatic|Foreign|Court|Legal)\s+)?(?:Correspondent|Reporter|Writer)s?$/.test(words.map((w) => w.text).join(" "))) return null;
+  // ("Staff Correspondent", "Our Special Correspondent", "Consumer Affairs Reporter": a byline's role names no one.)
+  const joined = words.map((w) => w.text).join(" ");
+  if (/^(?:Our\s+)?(?:\p{Lu}\p{Ll}+\s+){0,3}(?:Correspondent|Reporter|Writer)s?$/u.test(joined) && lexiconType(joined) === undefined) return null;
+  // "Chapter 11", "Article 50": a numbered part of a law; "Cyclone Nerida", "Hurricane Milton": a storm is an event, not a party.
+  if (words.length === 2 && /^(?:Chapter|Article|Section|Clause|Rule)$/.test(first.text) && /^\d+[A-Za-z]?$/.test(last.text)) return null;
+  if (words.length >= 2 && /^(?:Cyclone|Hurricane|Typhoon|Storm|Tropical Storm|Tropical Cyclone)$/.test(words.slice(0, -1).map((w) => w.text).join(" "))) return null;
   // "Head of Corporate Communications": a post, not a body.
   if (first.text === "Head" && (words.length === 1 || words[1]?.text === "of")) return null;
   // "Health Minister", "Federal Minister", "Director General", "Deputy Assistant": a title alone names no one.

@@ -451,4 +451,9 @@ describe("places, instruments, designations and role words", () => {
   it("round 48: a byline's 'Staff Correspondent', festivals written with hyphens and the taka's 'Tk' name nothing", () => {
     expect(entitiesOf("Staff Correspondent\n\nOwners who fail to pay before Eid-ul-Azha face cases, the Dhaka ministry said. It will arrange a Tk 150 crore facility.")).toEqual(["PLACE Dhaka"]);
   });
+  it("round 49: a byline's role, Chapter 11, a storm's name and radio bands name nothing; the Executive Yuan and Dewan Rakyat are legislatures or cabinets; a paper named after 'Newspaper' opening the sentence; telecom operators", () => {
+    const found = entitiesOf("Consumer Affairs Reporter\n\nHarbor Finch filed for Chapter 11 protection. Cyclone Nerida damaged 1,400 homes. Bids for the 700 MHz band came from Bharti Airtel. The Executive Yuan approved it and the Dewan Rakyat debated it. Newspaper El Mercurio reported the bonus. Safaricom and Costco said so.");
+    expect(found).toEqual(expect.arrayContaining(["GOV Executive Yuan", "GOV Dewan Rakyat", "MEDIA El Mercurio", "ORG Bharti Airtel", "ORG Safaricom", "ORG Costco"]));
+    expect(found.filter((e) => /Reporter|Chapter|Nerida|MHz|Newspaper/.test(e))).toEqual([]);
+  });
 });

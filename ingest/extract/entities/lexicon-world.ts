@@ -397,6 +397,8 @@ export const WORLD_LEXICON: LexiconEntry[] = [
     "Wired",
   ]),
   ...of("PLACE", [
+    // Seats of government named as places ("La Moneda", the Chilean presidential palace).
+    "La Moneda",
     ["United Arab Emirates", "UAE", "U.A.E."],
     // (Vietnamese papers write the country in two words, with or without its diacritics.)
     ["Vietnam", "Viet Nam", "Việt Nam"],

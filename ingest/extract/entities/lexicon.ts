@@ -23,6 +23,13 @@ export const LEXICON: LexiconEntry[] = [
   { name: "Carrefour", type: "ORG" },
   { name: "Coles", type: "ORG" },
   { name: "Woolworths", type: "ORG" },
+  { name: "Costco", type: "ORG" },
+  // Telecom operators of large markets, whose names rules read as people ("Bharti Airtel") or leave untyped.
+  { name: "Bharti Airtel", type: "ORG", aliases: ["Airtel"] },
+  { name: "Reliance Jio", type: "ORG", aliases: ["Jio"] },
+  { name: "Vodafone Idea", type: "ORG" },
+  { name: "Safaricom", type: "ORG" },
+  { name: "Ethio Telecom", type: "ORG" },
   { name: "Meta", type: "ORG", aliases: ["Meta Platforms"] },
   { name: "Nvidia", type: "ORG" },
   { name: "Tesla", type: "ORG" },

@@ -47,6 +47,8 @@ export const NOT_NAMES = new Set([
   "earth", "celsius", "fahrenheit",
   // Festivals written with their hyphens, and the taka's "Tk" ("Tk 150 crore").
   "eid-ul-azha", "eid-ul-adha", "eid-ul-fitr", "eid-al-adha", "eid-al-fitr", "eid-e-milad", "azha", "adha", "fitr", "tk", "taka",
+  // Radio frequencies ("700 MHz band").
+  "mhz", "ghz", "khz",
   // "I'll", "I'm" (capitalised wherever they stand), "We've had clinicians …": a pronoun's contraction, opening a quotation.
   ...["i", "we", "you", "they", "let", "it", "that", "there", "what", "he", "she"].flatMap((p) => ["'ve", "'re", "'ll", "'d", "'s", "'m", "’ve", "’re", "’ll", "’d", "’s", "’m"].map((c) => p + c)),
   // Technical acronyms of everyday copy ("GPS coordinates", "the company's SDK").
