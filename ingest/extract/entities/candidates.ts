@@ -118,7 +118,7 @@ const isWordSuffix = (w: string) => (/(ed|ing)$/.test(w) && (w.length > 4 || isC
 /** "C-2025", "TOI-700": a capitalised code joined to a number is a designation, not a name. */
 const DESIGNATION = /^\p{Lu}+-\d/u;
 /** "A$640", "C$14.35", "R412", "HK$176": an amount with a currency prefix, not a name. */
-const MONEY = /^(?:[A-Z]{0,3}\$|R|N|P|₦|₱|RM|Rp|Shs?|KSh|USh|TSh|Tk|Rs|GH¢|GH₵|Dhs?|SR|QR|KD|BD|RO|LE|K|[A-Z]{3})\d/;
+const MONEY = /^(?:[A-Z]{0,3}\$|R|N|P|₦|₱|RM|Rp|Shs?|KSh|USh|TSh|Tk|Br|Rs|GH¢|GH₵|Dhs?|SR|QR|KD|BD|RO|LE|K|[A-Z]{3})\d/;
 /** "Columbia, S.C.", "Addison, N.Y.", "Ky.": AP-style state abbreviations say where the place before them is. */
 const STATE_ABBREV = new RegExp(String.raw`^${STATE_ABBREVIATIONS}\.?$`);
 // ("Md Abdur Rahim", "La Rioja", "Mont Blanc": without its full stop, inside a name, an abbreviation is no state.)

@@ -290,4 +290,11 @@ describe("units", () => {
     expect(figs("About 1,500 lawsuits are pending before Polish courts, according to the Financial Ombudsman, up from fewer than 200 at the start of 2024.")).toEqual([[1500, "about", "lawsuits"], [200, "under", "lawsuits"]]);
     expect(figs("Passengers pay 2 euros, and children under 16 would be exempt, as would anyone over 65.")).toEqual([[2, "exact", "EUR"]]);
   });
+  it("round 49: salmon and sheep count as plurals; a 100-basis-point cut in points; speeds in their whole unit; 'lakh crore'; a year before 'to' is no range; the birr", () => {
+    expect(figs("An estimated 41,000 farmed salmon escaped and 300 sheep died.")).toEqual([[41000, "about", "salmon"], [300, "exact", "sheep"]]);
+    expect(figs("Economists expected a 100-basis-point cut. Gusts of more than 30 metres per second hit.")).toEqual([[100, "exact", "points"], [30, "over", "metres per second"]]);
+    expect(figs("Vodafone Idea has more than Rs 2 lakh crore of debt.")).toEqual([[2e12, "over", "INR"]]);
+    expect(figs("Complaints rose 64% in 2025 to 4,870 cases. It will take 5 to 10 years.")).toEqual([[64, "exact", "percent"], [4870, "exact", "cases"], [7.5, "between", "years"]]);
+    expect(figs("The licence was priced at about Br23.6 billion, and 300 million birr was paid.")).toEqual([[23.6e9, "about", "ETB"], [300e6, "exact", "ETB"]]);
+  });
 });

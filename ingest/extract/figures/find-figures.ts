@@ -106,6 +106,8 @@ function withSharedUnit(text: string, f: Figure, prev: Figure | undefined): Figu
 
 /** "$4.35 to $4.50", "242 to 330 passengers": a range only when its low end is below its high end. */
 function pushRange(out: Figure[], text: string, m: RegExpMatchArray, exclude: Span[]): void {
+  // ("rose 64% in 2025 to 4,870 cases": a year, then where the count went, is no range.)
+  if (/^(?:19|20)\d\d$/.test(m.groups?.a ?? "") && /\b(?:in|since|of|during)\s$/i.test(text.slice(Math.max(0, (m.index ?? 0) - 8), m.index))) return;
   const low = Number(m.groups?.a?.replace(/,/g, ""));
   if (low < Number(m.groups?.num?.replace(/,/g, ""))) pushFigure(out, text, m, exclude, low);
 }
@@ -126,7 +128,9 @@ function pushFigure(out: Figure[], text: string, m: RegExpMatchArray, exclude: S
   const after = text.slice(end, end + 60);
   // "12 or more people": what is counted stands after the bound.
   const bareBound = /^\s+or\s+(?:more|fewer|less)(?=\s)/i.exec(after)?.[0].length ?? 0;
-  const counted = weight ? (/^\s+per\s+square\s+inch\b/.test(text.slice(end, end + 20)) ? "pounds per square inch" : "pounds") : hyphenatedUnit(after) ?? countedNoun(after.slice(bareBound), before) ?? elidedUnit(text.slice(Math.max(0, start - 200), start)) ?? measuredSubject(before) ?? frontedPartitive(before);
+  // ("30 metres per second": a speed is counted in its whole unit.)
+  const speed = /^\s+((?:metres|meters|kilometres|kilometers|miles|feet|knots)\s+(?:per|an|a)\s+(?:second|hour|minute))\b/i.exec(after)?.[1]?.replace(/\s(?:an|a)\s/i, " per ");
+  const counted = weight ? (/^\s+per\s+square\s+inch\b/.test(text.slice(end, end + 20)) ? "pounds per square inch" : "pounds") : speed ?? hyphenatedUnit(after) ?? countedNoun(after.slice(bareBound), before) ?? elidedUnit(text.slice(Math.max(0, start - 200), start)) ?? measuredSubject(before) ?? frontedPartitive(before);
   // "84 cents a share", "93 paisa per unit": a hundredth of the local dollar or rupee, recorded in that currency
   // ("between 4.5 and 5.5 US cents" is a range in dollars).
   const hundredth = !currency && !g.pct ? hundredthOf(after, text) : undefined;
@@ -179,6 +183,8 @@ function hyphenatedUnit(after: string): string | undefined {
   const money = /^-(\p{L}+)\b/u.exec(after)?.[1];
   if (money && currencyCode(money)) return currencyCode(money);
   // "a 720,000-square-foot tower": an area is counted in square units (written out in the plural, as annotators write them).
+  // ("a 100-basis-point cut": counted in points.)
+  if (/^-basis-points?\b/i.test(after)) return "points";
   const area = /^-(square|cubic)-(foot|feet|metre|meter|mile|kilometre|kilometer|yard)\b/i.exec(after);
   if (area) return `${area[1]?.toLowerCase()} ${AREA_PLURAL[area[2]?.toLowerCase() ?? ""]}`;
   // "an 85-metre-tall chimney": the unit is the first joined word, an adjective may follow it.

@@ -7,9 +7,11 @@ const SCALES: Record<string, number> = {
   dozen: 12, hundred: 100,
   // Indian English: a lakh is 100,000 and a crore ten million ("1.4 crore people").
   lakh: 1e5, lakhs: 1e5, crore: 1e7, crores: 1e7,
+  // ("Rs 2 lakh crore": a lakh of crores, a trillion.)
+  "lakh crore": 1e12,
 };
 
-export const SCALE_WORDS = "trillion|billion|million|thousand|hundred|dozen|crores?|lakhs?|mln|bn|mn|trn(?![\\p{L}])|tn|tr(?![\\p{L}])|mil(?![\\p{L}])|bil(?![\\p{L}])|[mbk](?![\\p{L}])";
+export const SCALE_WORDS = "trillion|billion|million|thousand|hundred|dozen|crores?|lakh crore|lakhs?|mln|bn|mn|trn(?![\\p{L}])|tn|tr(?![\\p{L}])|mil(?![\\p{L}])|bil(?![\\p{L}])|[mbk](?![\\p{L}])";
 export const NUMBER_WORDS =
   "(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a|half a)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)";
 export const DIGITS = "(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?";

@@ -5,16 +5,16 @@ export const KWACHA_SIGN = "\uE000";
 /** The same for Papua New Guinea's kina. */
 export const KINA_SIGN = "\uE001";
 /** ISO 4217 codes written before amounts ("CHF 8,000", "OMR 178 million"). */
-const ISO_CODES = "GHS JMD TTD USD EUR GBP CNY JPY KRW ZAR CHF SEK NOK DKK TRY INR AUD CAD NZD HKD SGD BRL MXN KES NGN AED SAR OMR PKR LKR TWD QAR KWD BHD EGP MAD PHP VND THB MYR IDR CZK PLN HUF RON ILS CLP COP PEN ARS BDT PGK FJD BBD UGX TZS MVR".split(" ");
+const ISO_CODES = "GHS JMD TTD USD EUR GBP CNY JPY KRW ZAR CHF SEK NOK DKK TRY INR AUD CAD NZD HKD SGD BRL MXN KES NGN AED SAR OMR PKR LKR TWD QAR KWD BHD EGP MAD PHP VND THB MYR IDR CZK PLN HUF RON ILS CLP COP PEN ARS BDT PGK FJD BBD UGX TZS MVR ETB".split(" ");
 const CURRENCY_SYMBOLS: Record<string, string> = {
   ...Object.fromEntries(ISO_CODES.map((c) => [c.toLowerCase(), c])),
   "us$": "USD", "vnđ": "VND", $: "USD", "r$": "BRL", "mx$": "MXN", "hk$": "HKD", "nz$": "NZD", r: "ZAR", "a$": "AUD", "c$": "CAD", "s$": "SGD", "€": "EUR", "£": "GBP", "¥": "JPY", "₩": "KRW", "₹": "INR", "nt$": "TWD", "₦": "NGN", "₱": "PHP", rm: "MYR", rp: "IDR", "rp.": "IDR", sh: "KES", shs: "KES", ksh: "KES", ush: "UGX", tsh: "TZS", rs: "INR", "rs.": "INR", rmb: "CNY",
-  nis: "ILS", le: "EGP", [KWACHA_SIGN]: "ZMW", [KINA_SIGN]: "PGK", tk: "BDT", "s/": "PEN", "gh¢": "GHS", "gh₵": "GHS", "j$": "JMD", "tt$": "TTD",
+  nis: "ILS", le: "EGP", [KWACHA_SIGN]: "ZMW", [KINA_SIGN]: "PGK", tk: "BDT", br: "ETB", "s/": "PEN", "gh¢": "GHS", "gh₵": "GHS", "j$": "JMD", "tt$": "TTD",
   // Gulf papers' own abbreviations: "Dh4.6 billion", "SR1.2 billion", "QR500 million", "KD3 million", "BD40 million", "RO 12 million".
   dh: "AED", dhs: "AED", sr: "SAR", qr: "QAR", kd: "KWD", bd: "BHD", ro: "OMR" };
 const CURRENCY_WORDS: Record<string, string> = {
   dollars: "USD", dollar: "USD", "us dollars": "USD", euros: "EUR", euro: "EUR", pounds: "GBP", yuan: "CNY", renminbi: "CNY",
-  yen: "JPY", won: "KRW", rupees: "INR", naira: "NGN", peso: "MXN", lira: "TRY", liras: "TRY", "turkish lira": "TRY", "turkish liras": "TRY", taka: "BDT", kina: "PGK", soles: "PEN", reais: "BRL", pesos: "MXN", rand: "ZAR", shillings: "KES", ringgit: "MYR", rupiah: "IDR", "đồng": "VND", dong: "VND", baht: "THB", dirhams: "AED", riyals: "SAR", "hong kong dollars": "HKD", francs: "CHF", "swiss francs": "CHF",
+  yen: "JPY", won: "KRW", rupees: "INR", naira: "NGN", peso: "MXN", lira: "TRY", liras: "TRY", "turkish lira": "TRY", "turkish liras": "TRY", taka: "BDT", kina: "PGK", soles: "PEN", reais: "BRL", pesos: "MXN", rand: "ZAR", shillings: "KES", ringgit: "MYR", birr: "ETB", rupiah: "IDR", "đồng": "VND", dong: "VND", baht: "THB", dirhams: "AED", riyals: "SAR", "hong kong dollars": "HKD", francs: "CHF", "swiss francs": "CHF",
   // Subunits and crypto keep their own code: 285 pence is quoted in pence on the exchange, not as £2.85.
   pence: "GBX", bitcoin: "BTC", bitcoins: "BTC", ether: "ETH",
   // "crowns" alone could be any of several currencies (or teeth); only a nationality or the native name says which.
@@ -25,8 +25,8 @@ const CURRENCY_WORDS: Record<string, string> = {
 };
 /** "R412 million", "R18.30": the rand's "R" only before an amount that cannot be a road or a model ("R1.1 billion", "R5,000", "R18.30"). */
 const RAND = String.raw`R(?=\d[\d,]*(?:\.\d+)?[\s-]?(?:trillion|billion|million|bn|m)\b|\d{1,3}(?:,\d{3})+|\d+\.\d\d\b)`;
-export const CURRENCY_PREFIX = String.raw`(?:US\$|R\$|MX\$|J\$|TT\$|GH[¢₵]|HK\$|NZ\$|NT\$|A\$|C\$|S\$|\$|€|£|¥|₩|₹|₦|₱|RM(?=\s?\d)|Rp\.?(?=\s?\d)|KSh\s?(?=\d)|USh\s?(?=\d)|TSh\s?(?=\d)|Shs?(?=\s?\d)|Rs\.?(?=\s?\d)|(?:Dhs?|SR|QR|KD|BD|RO|NIS|LE|Tk|VNĐ|S\/)(?=\s?\d)|${KWACHA_SIGN}|${KINA_SIGN}|${RAND}|RMB\s?|(?:${ISO_CODES.join("|")})\s?)`;
-export const CURRENCY_SUFFIX = String.raw`(?:(?:danish|norwegian|swedish|icelandic|czech) (?:crowns|kroner|kronor|korunas)|kronor|krona|kroner|krone|hong kong dollars|swiss francs|us dollars|turkish liras?|dollars?|euros?|pounds|yuan|renminbi|yen|won|rupees|naira|liras?|taka|kina|soles|reais|pesos|rand|shillings|ringgit|rupiah|đồng|dong|baht|dirhams|riyals|francs|pence|bitcoins?|ether)`;
+export const CURRENCY_PREFIX = String.raw`(?:US\$|R\$|MX\$|J\$|TT\$|GH[¢₵]|HK\$|NZ\$|NT\$|A\$|C\$|S\$|\$|€|£|¥|₩|₹|₦|₱|RM(?=\s?\d)|Rp\.?(?=\s?\d)|KSh\s?(?=\d)|USh\s?(?=\d)|TSh\s?(?=\d)|Shs?(?=\s?\d)|Rs\.?(?=\s?\d)|(?:Dhs?|SR|QR|KD|BD|RO|NIS|LE|Tk|Br|VNĐ|S\/)(?=\s?\d)|${KWACHA_SIGN}|${KINA_SIGN}|${RAND}|RMB\s?|(?:${ISO_CODES.join("|")})\s?)`;
+export const CURRENCY_SUFFIX = String.raw`(?:(?:danish|norwegian|swedish|icelandic|czech) (?:crowns|kroner|kronor|korunas)|kronor|krona|kroner|krone|hong kong dollars|swiss francs|us dollars|turkish liras?|dollars?|euros?|pounds|yuan|renminbi|yen|won|rupees|naira|liras?|taka|kina|soles|reais|pesos|rand|shillings|ringgit|birr|rupiah|đồng|dong|baht|dirhams|riyals|francs|pence|bitcoins?|ether)`;
 
 export function currencyCode(symbolOrWord: string): string | undefined {
   const k = symbolOrWord.trim().toLowerCase();
@@ -48,7 +48,8 @@ function participleBeforeNoun(w: string, rest: string): boolean {
 
 /** "84.2 million paid subscribers", "2,100 more properties", "610 daily services": words before a plural noun that modify it (adjectives of frequency end like adverbs). */
 const IRREGULAR_PARTICIPLES = new Set(["paid", "sold", "built", "held", "made", "known", "grown", "more", "additional", "other", "new", "unpaid", "unsold", "daily", "weekly", "monthly", "nightly", "hourly", "yearly", "quarterly"]);
-const isPlural = (w: string) => /^(?:people|children|men|women|police|staff|personnel)$/.test(w) || lexTags(w).includes("Plural") || (!lexTags(w).length && /[^s]s$/.test(w));
+/** ("41,000 farmed salmon": nouns whose plural is the singular count too.) */
+const isPlural = (w: string) => /^(?:people|children|men|women|police|staff|personnel|salmon|trout|fish|sheep|deer|cattle|livestock|swine|bison|moose|shrimp|aircraft|spacecraft|offspring)$/.test(w) || lexTags(w).includes("Plural") || (!lexTags(w).length && /[^s]s$/.test(w));
 
 /** "8.69 GW", "a 1.4-GW farm": written out, so "8.69 GW" and "8.69 gigawatts" are one measure. */
 const UNIT_ABBREVIATIONS: Record<string, string> = { mg: "milligrams", mm: "millimeters", cm: "centimeters", km: "kilometers", kg: "kilograms", gw: "gigawatts", mw: "megawatts", kw: "kilowatts", gwh: "gigawatt-hours", mwh: "megawatt-hours", twh: "terawatt-hours", kwh: "kilowatt-hours" };
