@@ -544,4 +544,10 @@ describe("round 7: real wire wordings", () => {
     expect(speakerOf(text, "flu cases")).toBe("Health Service Executive");
     expect(speakerOf(text, "increase was fair")).toBe("Alexander Nanta Linggi");
   });
+  it("round 49: a quotation closing after its full stop ends the sentence before the next quotation; a verb the quotation closes right after is no attribution", () => {
+    const text = "The central bank cut rates. A central bank spokesperson denied a report that officials had pressed for a cut, calling it \"entirely baseless.\" \"The committee's decisions are taken independently,\" the spokesperson said. Researcher Sofia Brandt said its impact was \"somewhere between what Redline says and what Kestrel says.\" \"It needs the attacker nearby,\" she said.";
+    expect(claimsIn(text, "denied a report")[0]).toMatchObject({ speakerText: "A central bank spokesperson" });
+    expect(claimsIn(text, "taken independently")[0]).toMatchObject({ speakerText: "A central bank spokesperson" });
+    expect(speakerOf(text, "somewhere between")).toBe("Sofia Brandt");
+  });
 });

@@ -19,6 +19,8 @@ export function trailingAttribution(sentence: string, masked = sentence): Traili
   for (let i = verbs.length - 1; i >= 0; i--) {
     const v = verbs[i];
     if (!v || !closes(v[0], sentence.slice(v.index + v[0].length))) continue;
+    // ("… “somewhere between what Redline says and what Kestrel says.”": a verb the quotation closes right after is inside it.)
+    if (/^[.!?,]?["”]/.test(sentence.slice(v.index + v[0].length))) continue;
     // "nurses had been asked to care for …": a passive verb has no speaker before it.
     if (/\b(?:been|being|was|were|is|are|be|get|got)$/.test(sentence.slice(0, v.index))) continue;
     // Boundaries are searched in `masked` (names blanked out), so commas inside a name do not count.

@@ -28,10 +28,11 @@ export function splitSentences(text: string): Sentence[] {
 
 type Piece = { start: number; end: number; terms: Term[] };
 /**
- * A closing quote ends the sentence when its own punctuation does: compromise runs on into the next one ("“speculation.” The union said …").
+ * A closing quote ends the sentence when its own punctuation does: compromise runs on into the next one ("“speculation.” The union said …",
+ * "calling it “entirely baseless.” “The committee's decisions …”").
  * So does a paragraph break: compromise carries a sentence over one into a paragraph that opens with a quotation mark ("…ended.\n\n“Every taxi …").
  */
-const SENTENCE_BREAK = /[.!?][”"](?=\s+[A-Z])|[.!?:;”"’)\]](?=\n\s*\n)/g;
+const SENTENCE_BREAK = /[.!?][”"](?=\s+["“]?[A-Z])|[.!?:;”"’)\]](?=\n\s*\n)/g;
 
 function atBreaks(text: string, start: number, end: number, terms: Term[]): Piece[] {
   const cuts = [...text.slice(start, end).matchAll(SENTENCE_BREAK)].map((m) => start + m.index + m[0].length);
