@@ -550,4 +550,8 @@ describe("round 7: real wire wordings", () => {
     expect(claimsIn(text, "taken independently")[0]).toMatchObject({ speakerText: "A central bank spokesperson" });
     expect(speakerOf(text, "somewhere between")).toBe("Sofia Brandt");
   });
+  it("round 49: 'the official said' after other claims is the official described a few claims back", () => {
+    const text = "A DoT official, who did not wish to be named, denied that reserve prices had been set too high. The regulator had recommended cutting base prices by up to 35% in some bands last year. The DoT expects to receive about Rs 3,120 crore this financial year, the official said.";
+    expect(claimsIn(text, "expects to receive")[0]).toMatchObject({ speaker: "DoT", speakerText: "A DoT official" });
+  });
 });

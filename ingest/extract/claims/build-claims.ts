@@ -20,7 +20,7 @@ export function buildClaims(input: ClaimInput): Claim[] {
   for (const whole of input.sentences) {
     const s = withoutDateline(whole);
     const frame = frameOf({ ...input, cited }, s, previous);
-    const made = claimsOf(input, s, frame, previous).map((c) => issuedBy(c, claims));
+    const made = claimsOf(input, s, frame, previous).map((c) => describedEarlier(issuedBy(c, claims), claims));
     claims.push(...made);
     for (const id of new Set(made.map((c) => c.speakerId))) if (id) cited.set(id, (cited.get(id) ?? 0) + 1);
     if (made.length) previous = made[made.length - 1];
@@ -43,6 +43,18 @@ function issuedBy(c: Claim, earlier: Claim[]): Claim {
   if (!issuer?.speakerId) return c;
   const { speakerText: _, ...rest } = c;
   return { ...rest, speakerId: issuer.speakerId };
+}
+
+/**
+ * "A DoT official, who did not wish to be named, denied … The regulator had recommended … , the official said": "the
+ * official" is the described speaker of a few claims back (speakers.ts looks at the previous claim only).
+ */
+function describedEarlier(c: Claim, earlier: Claim[]): Claim {
+  const noun = c.speakerId ? undefined : /^[Tt]he\s+(\p{Ll}+)$/u.exec(c.speakerText ?? "")?.[1];
+  if (!noun) return c;
+  const same = new RegExp(String.raw`^(?:an?|two|three|several|some)\s+(?:[\p{L}-]+\s+){0,3}${noun}\b`, "iu");
+  const source = earlier.slice(-6).reverse().find((x) => same.test(x.speakerText ?? ""));
+  return source ? { ...c, speakerId: source.speakerId, speakerText: source.speakerText } : c;
 }
 
 function claimsOf(input: ClaimInput, s: Sentence, f: Frame, previous: Claim | undefined): Claim[] {
