@@ -201,4 +201,8 @@ describe("generic weekdays and past clauses", () => {
     expect(d("It failed to pay an instalment that fell due on January 31. The next is due on March 6.", "2026-05-16T08:30:00+03:00")).toEqual([["January 31", "2026-01-31"], ["March 6", "2027-03-06"]]);
     expect(d("Insurers had received about 5,900 claims worth $96 million by Monday. Repairs will be finished by Monday.", "2026-02-19T05:00:00+10:00")).toEqual([["by Monday", "2026-02-16"], ["by Monday", "2026-02-23"]]);
   });
+  it("round 49: 'today's prices' and a quotation's 'today' are the present in general, not the day the story dates", () => {
+    const d = (t: string) => days(t, "2026-03-11T10:00:00+00:00").map(([t, x]) => [t, x]);
+    expect(d("\"At today's prices, every tonne barely breaks even,\" he said. \"Every ballot cast today will be counted.\" Ofgem announced the fine today.")).toEqual([["today", "2026-03-11"]]);
+  });
 });

@@ -65,6 +65,9 @@ export function findDates(text: string, publishedAt?: string): DateScan {
     if (spans.some((x) => x.start < span.end && span.start < x.end) || DURATION.test(r.text) || PART_OF.test(shown) || PART_OF.test(text.slice(Math.max(0, span.start - 16), span.start))) continue;
     // "at 17 polling stations", "more than 36 hours before": a bare hour names no day and must not hide a figure.
     if (!namesADay(r) || HOURS_OFFSET.test(r.text) || NOT_A_DATE.test(r.text.trim())) continue;
+    // ("“At today's prices …”", "“Every ballot cast today will be counted”": the present of a possessive or of a
+    // quotation is now in general, not the day the story dates.)
+    if (/^(?:today|tonight)$/i.test(shown) && (/^['’]s\b/.test(text.slice(span.end, span.end + 3)) || quoted(text, span.start))) continue;
     if (NOT_A_DAY.test(shown) || MONEY_BEFORE.test(text.slice(Math.max(0, span.start - 2), span.start)) || PERCENT_AFTER.test(text.slice(span.end, span.end + 9))) continue;
     spans.push(span);
     if (FROM_EVENT.test(shown) && !/^(?:\d|a |an |one )?\S*\s*days?\b/i.test(shown)) continue;
@@ -201,6 +204,12 @@ function lastWeekday(dow: number, pubDay: string): string {
 function nextWeekday(dow: number, pubDay: string): string {
   const diff = (dow - weekday(pubDay) + 7) % 7;
   return addDays(pubDay, diff <= 1 ? diff + 7 : diff);
+}
+
+/** Whether a position is inside a quotation: an odd count of straight marks, or a curly one left open, since its paragraph began. */
+function quoted(text: string, at: number): boolean {
+  const paragraph = text.slice(Math.max(0, text.lastIndexOf("\n", at)), at);
+  return (paragraph.match(/"/g) ?? []).length % 2 === 1 || paragraph.lastIndexOf("“") > paragraph.lastIndexOf("”");
 }
 
 /** The words of the sentence before a position (from its last full stop or line break). */
