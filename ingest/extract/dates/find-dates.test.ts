@@ -205,4 +205,9 @@ describe("generic weekdays and past clauses", () => {
     const d = (t: string) => days(t, "2026-03-11T10:00:00+00:00").map(([t, x]) => [t, x]);
     expect(d("\"At today's prices, every tonne barely breaks even,\" he said. \"Every ballot cast today will be counted.\" Ofgem announced the fine today.")).toEqual([["today", "2026-03-11"]]);
   });
+  it("round 49: a count of days from an event named after it, and weeks away, date no day; 'two days later' still does", () => {
+    const d = (t: string) => days(t, "2026-03-11T10:00:00+00:00").map(([t, x]) => [t, x]);
+    expect(d("The chief resigned Monday, three days before commissioners meet. Parts failed 84 days after delivery. Hotspots rose from 64 a week earlier. Three weeks later the count was worse.")).toEqual([["Monday", "2026-03-09"]]);
+    expect(d("The board met on March 3. Two days later it resigned.")).toEqual([["March 3", "2026-03-03"], ["Two days later", "2026-03-05"]]);
+  });
 });

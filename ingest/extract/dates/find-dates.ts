@@ -21,7 +21,8 @@ const ANCHORED = /\b(?:the\s+(following|next|previous)\s+day|(a|one|two|three|fo
 /** "for 48 hours", "within 90 days": lengths of time (figures), not days on the calendar. */
 /** "Lumora now expects …" is no calendar day; "$4.50 a share" is no clock time (chrono reads "4.50 a" as 4:50 am). */
 /** ("4.2 days a year earlier": a year or a month away is no day either; "60 days out of service" is a length.) */
-const NOT_A_DAY = /^(?:right\s+)?now$|\bweek(?:day|end)s?$|^(?:the\s+)?(?:past|this|next|coming)\s+(?:week|month|year)$|(?:^|\s)(?:a|one|\d+)\s+(?:years?|months?)\s+(?:earlier|ago|later|before|after)$|^\d+\s+days?\s+out$/i;
+/** ("up from 64 hotspots a week earlier", "three weeks later": a week away is not dated by a day in the gold either.) */
+const NOT_A_DAY = /^(?:right\s+)?now$|\bweek(?:day|end)s?$|^(?:the\s+)?(?:past|this|next|coming)\s+(?:week|month|year)$|(?:^|\s)(?:a|one|\d+)\s+(?:years?|months?)\s+(?:earlier|ago|later|before|after)$|^(?:a|an|one|two|three|four|five|six|several|a few|\d+)\s+weeks?\s+(?:earlier|ago|later|before|after)$|^\d+\s+days?\s+out$/i;
 const MONEY_BEFORE = /[$€£¥₩]\s?$/;
 /** "up from 5% in 2015": chrono reads "from 5" as five o'clock; a number with a percent sign is no time. */
 const PERCENT_AFTER = /^\s?(?:%|per\s?cent\b|percent\b)/i;
@@ -44,7 +45,9 @@ export function findDates(text: string, publishedAt?: string): DateScan {
   const pubDay = publishedAt ? localDay(publishedAt) : undefined;
   // ("on February 21, the day after the ministry is due to report": a day named by an event after it is no day of its own.)
   const matched = [...text.matchAll(ANCHORED)];
-  const anchored = matched.filter((m) => !/^the\s+day\s+(?:after|before)$/i.test(m[0]) || !/^\s+(?:the|a|an|its|his|her|their)\s/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8)));
+  // ("three days before city commissioners are scheduled to …", "84 days after delivery", "11 days before they were
+  // discovered": a count of days from an event named after it is a length of time, no day we can name.)
+  const anchored = matched.filter((m) => !/(?:after|before)$/i.test(m[0]) || !/^\s+\p{L}/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3)) || /^\s+(?:that|this|which|it)\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8)));
   const spans: Span[] = matched.map((m) => ({ start: m.index, end: m.index + m[0].length }));
   const dates: DateRef[] = [];
   for (const r of chrono.parse(text, ref).map((r) => withoutPartOfDay(r, ref))) {
