@@ -201,11 +201,17 @@ export function typeVotes(text: string, c: Candidate): Vote[] {
   const productAfter = PRODUCT_AFTER.exec(after);
   const madeThing = productAfter && !/\b(?:its|their|his|her|our|said|says|told|has|had|is|was|will|would)\b/i.test(productAfter[0]);
   if (PRODUCT_BEFORE.test(before) || madeThing || PRODUCT_APPOSITIVE.test(after) || /\p{Lu}[\p{L}]*(?:['’]s|s['’])\s+$/u.test(before)) votes.push(["PRODUCT", 3]);
-  if (PLACE_BEFORE.test(before) && words.length <= 2) votes.push(["PLACE", 1]);
+  // ("a stake in Kystlaks", "relegated to play in League One": not where, but what.)
+  const inWhat = /\b(?:stakes?|shares|holdings?|interest|invest(?:ed|ing|ments?)?|play(?:s|ed|ing)?|jobs?|roles?)\s+in\s+$/i.test(before) || /\b(?:League|Cup|Division|One|Two|Premiership)$/.test(c.text);
+  if (PLACE_BEFORE.test(before) && words.length <= 2 && !inWhat) votes.push(["PLACE", 1]);
   const nextWord = /^\s*(\w+)/.exec(after)?.[1] ?? "";
   // "Researchers at X in Uppsala said": after a locative preposition the verb belongs to the sentence's subject, not the place.
   const located = LOCATIVE_BEFORE.test(before) && words.length === 1 && !ORG_HEAD.test(c.text);
   if ((SPEECH_OR_AUX.test(nextWord) && !located) || c.possessive) votes.push(["ORG", 1.5]);
+  // ("farmers in Juaboso", "a camp near Hagadera": a name nothing else types, where things happen, is a place more often
+  // than a company, unless a verb follows it; "at" is left out, since people work "at Jefferies" as often as they
+  // stand "at Asawinso".)
+  if (/\b(?:in|near|outside|around)\s+$/i.test(before) && words.length <= 2 && !inWhat && !ORG_HEAD.test(c.text) && !c.possessive && !SPEECH_OR_AUX.test(nextWord)) votes.push(["PLACE", 1]);
   votes.push(["ORG", 0.5]);
   return votes;
 }

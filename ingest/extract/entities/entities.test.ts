@@ -456,4 +456,9 @@ describe("places, instruments, designations and role words", () => {
     expect(found).toEqual(expect.arrayContaining(["GOV Executive Yuan", "GOV Dewan Rakyat", "MEDIA El Mercurio", "ORG Bharti Airtel", "ORG Safaricom", "ORG Costco"]));
     expect(found.filter((e) => /Reporter|Chapter|Nerida|MHz|Newspaper/.test(e))).toEqual([]);
   });
+  it("round 49: a name nothing else types, after 'in' or 'near', is a place; a stake in a company or a league is not", () => {
+    const found = entitiesOf("Farmers in Juaboso said prices fell. Aid workers opened a centre near Hagadera. Nordvest bought a stake in Kystlaks. The club was relegated to play in League One.");
+    expect(found).toEqual(expect.arrayContaining(["PLACE Juaboso", "PLACE Hagadera", "ORG Kystlaks"]));
+    expect(found.filter((e) => /^PLACE (?:Kystlaks|League One)$/.test(e))).toEqual([]);
+  });
 });
