@@ -461,4 +461,7 @@ describe("places, instruments, designations and role words", () => {
     expect(found).toEqual(expect.arrayContaining(["PLACE Juaboso", "PLACE Hagadera", "ORG Kystlaks"]));
     expect(found.filter((e) => /^PLACE (?:Kystlaks|League One)$/.test(e))).toEqual([]);
   });
+  it("round 49: an institution's common noun alone ('the Legislature', 'the Board', 'the Palace', 'the Speaker') names no one body", () => {
+    expect(entitiesOf("The Legislature passed the bill on a vote the Speaker called. The Board said it would appeal. The Palace declined to comment.")).toEqual([]);
+  });
 });
