@@ -210,4 +210,9 @@ describe("generic weekdays and past clauses", () => {
     expect(d("The chief resigned Monday, three days before commissioners meet. Parts failed 84 days after delivery. Hotspots rose from 64 a week earlier. Three weeks later the count was worse.")).toEqual([["Monday", "2026-03-09"]]);
     expect(d("The board met on March 3. Two days later it resigned.")).toEqual([["March 3", "2026-03-03"], ["Two days later", "2026-03-05"]]);
   });
+  it("round 49: 'the following day' does not count from a date inside an earlier sentence's relative clause, but does from one in its own sentence", () => {
+    const d = (t: string) => days(t, "2026-05-16T08:30:00+03:00").map(([t, x]) => [t, x]);
+    expect(d("The regulator revoked the licence on May 8. It had failed to pay an instalment that fell due on January 31.\n\nThe following day, it ordered Abay to stop.")).toEqual([["May 8", "2026-05-08"], ["January 31", "2026-01-31"], ["The following day", "2026-05-09"]]);
+    expect(d("It raised N6.2 billion through a rights issue that closed on March 5, with the shares admitted the following day.")).toEqual([["March 5", "2026-03-05"], ["the following day", "2026-03-06"]]);
+  });
 });

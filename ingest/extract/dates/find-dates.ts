@@ -111,8 +111,12 @@ export function findDates(text: string, publishedAt?: string): DateScan {
   // "the following day" counts from the latest date written before it, else from publication; in a clause about
   // the past it skips dates still ahead ("an auction set for Oct. 15 … filed suit the following day" follows Aug. 13).
   for (const m of anchored) {
-    const earlier = [...dates].filter((d) => d.end <= m.index).sort((a, b) => b.start - a.start);
     const clause = clauseBefore(text, m.index);
+    // ("… revoked the licence on May 8 … an instalment that fell due on January 31. The following day, …": a date inside
+    // a relative clause of an earlier sentence describes something else and is no anchor; "a rights issue that closed on
+    // March 5, with the shares admitted the following day" in the same sentence is.)
+    const relative = (d: DateRef) => d.start < m.index - clause.length && /\b(?:that|which)\s+(?:[\p{L}'’-]+\s+){1,4}(?:on\s+)?$/u.test(clauseBefore(text, d.start));
+    const earlier = [...dates].filter((d) => d.end <= m.index && !relative(d)).sort((a, b) => b.start - a.start);
     const told = /\b(?:was|were|had|did|\w+ed)\b/i.test(clause) && !/\b(?:is|are|will|would|expected|scheduled|due|set)\b/i.test(clause);
     const past = pubDay && told && !future(text, m.index) ? earlier.find((d) => d.date < pubDay) : undefined;
     const anchor = past?.date ?? earlier[0]?.date ?? pubDay;
