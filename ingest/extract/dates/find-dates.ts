@@ -47,7 +47,10 @@ export function findDates(text: string, publishedAt?: string): DateScan {
   const matched = [...text.matchAll(ANCHORED)];
   // ("three days before city commissioners are scheduled to …", "84 days after delivery", "11 days before they were
   // discovered": a count of days from an event named after it is a length of time, no day we can name.)
-  const anchored = matched.filter((m) => !/(?:after|before)$/i.test(m[0]) || !/^\s+\p{L}/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3)) || /^\s+(?:that|this|which|it)\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8)));
+  const anchored = matched.filter((m) => {
+    const next = text.slice(m.index + m[0].length, m.index + m[0].length + 8);
+    return !/(?:after|before)$/i.test(m[0]) || !/^\s+\p{L}/u.test(next) || /^\s+(?:that|this|which|it)\b/i.test(next);
+  });
   const spans: Span[] = matched.map((m) => ({ start: m.index, end: m.index + m[0].length }));
   const dates: DateRef[] = [];
   for (const r of chrono.parse(text, ref).map((r) => withoutPartOfDay(r, ref))) {

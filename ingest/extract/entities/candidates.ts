@@ -159,7 +159,7 @@ function andJoins(words: Word[], i: number): boolean {
   const after = capitalisedAfter(words, i);
   // ("Nama Power and Water Procurement Company" stays one: the words before "and" must already have had their head.)
   if (after.j - i >= 3 && INSTITUTION.test(after.last?.text ?? "") && words.slice(Math.max(0, i - 4), i).some((w) => INSTITUTION.test(w.text))) return false;
-  if (words.slice(Math.max(0, i - 4), i).some((w, k, a) => (w.text === "of" || w.text === "for") && /^(?:Ministry|Department|Office|Bureau|Secretariat|Directorate|Minister|Secretary|Institute|Council|Commission|Commissioner|Agency|Board|Academy|Chamber|Confederation|Federation|Association|Center|Centre|Secretariat|Committee)$/.test(a[k - 1]?.text ?? ""))) return isCap(words[i + 1] as Word) || (words[i + 1]?.text === "the" && /^(?:Public|Environment|Arts|Interior|Economy|Islands|Regions|Treasury)$/.test(words[i + 2]?.text ?? ""));
+  if (words.slice(Math.max(0, i - 4), i).some((w, k, a) => (w.text === "of" || w.text === "for") && /^(?:Ministry|Department|Office|Bureau|Secretariat|Directorate|Minister|Secretary|Institute|Council|Commission|Commissioner|Agency|Board|Academy|Chamber|Confederation|Federation|Association|Center|Centre|Committee)$/.test(a[k - 1]?.text ?? ""))) return isCap(words[i + 1] as Word) || (words[i + 1]?.text === "the" && /^(?:Public|Environment|Arts|Interior|Economy|Islands|Regions|Treasury)$/.test(words[i + 2]?.text ?? ""));
   const { j, last } = after;
   // "Environment and Climate Change Canada": a policy area, "and", another, then the country is that country's agency.
   if (i > 0 && POLICY_AREA.test(words[i - 1]?.text ?? "") && isPlaceWord(last?.text ?? "") && j - i <= 4) return true;

@@ -57,8 +57,8 @@ const PLACE_HEAD = /\b(Zone|Docks?|Quay|Wharf|Marina|Statehouse|State House|Capi
 const STATE_PANEL = /\b(?:Customs|Board|Board of (?:Inquiry|Inquest|Trade|Education|Health|Supervisors)|Inquiry|Task Force|Royal Commission)$/;
 const PLACE_OPENING = /^(?:Cape of|Mount|Mt\.|Mont|Monte|Lake|Cape|Fort|Port|Loch|Glen|River|Isle|County|Bay of|Gulf of|Sea of|Isle of)\s\p{Lu}\p{Ll}+/u;
 export const EAST_ASIAN_FAMILY = /^(?:Tan|Lim|Lee|Ng|Wong|Chan|Chen|Wang|Li|Zhang|Liu|Yang|Huang|Zhao|Wu|Zhou|Xu|Sun|Ma|Zhu|Hu|Guo|Lin|Luo|Goh|Teo|Koh|Ong|Chua|Yeo|Kim|Park|Choi|Jung|Kang|Cho|Yoon|Jang|Han|Oh|Seo|Shin|Kwon|Hwang|Ahn|Song|Nguyen|Tran|Pham|Hoang|Phan|Vu|Dang|Bui|Ngo|Duong)$/;
-/** "Reserve Bank of India", "Central Bank of Nigeria", "Federal Reserve": central banks are state bodies (and the ones named otherwise: "Bangladesh Bank", "Bank Negara Malaysia"). */
-const CENTRAL_BANK = /^Bank of (?:Spain|Italy|France|Greece|Portugal|Thailand|Ghana|Jamaica|Israel|Uganda|Tanzania|Mexico|Russia|Finland|Estonia|Latvia|Lithuania|Slovenia|Albania|Botswana|Zambia|Sierra Leone|Guyana|Namibia|Mauritius|Papua New Guinea|Sudan|Algeria|Canada|Korea|Japan|England|Norway|Denmark|Sweden)$|^\p{Lu}\p{Ll}+ Fed$|\bReserve Bank\b|^(?:Reserve Bank|Central Bank|National Bank of (?:Poland|Ukraine|Belgium|Romania|Serbia|Hungary|Kazakhstan|Ethiopia))\b|\bCentral Bank$|^Federal Reserve\b|^(?:Bangladesh Bank|Bank Negara Malaysia|Bank Negara|Bank Indonesia|Bank Al-Maghrib|Banque de France|Banco de Portugal|Banco de España|Banca d['’]Italia|Deutsche Bundesbank|Bundesbank|Riksbank|Norges Bank|Danmarks Nationalbank|Swiss National Bank|State Bank of (?:Pakistan|Vietnam))$/u;
+/** "Reserve Bank of India", "Central Bank of Nigeria", "Federal Reserve": central banks are state bodies (the ones named otherwise, "Bangladesh Bank", "Norges Bank", are in the lexicon). */
+const CENTRAL_BANK = /^Bank of (?:Spain|Italy|France|Greece|Portugal|Thailand|Ghana|Jamaica|Israel|Uganda|Tanzania|Mexico|Russia|Finland|Estonia|Latvia|Lithuania|Slovenia|Albania|Botswana|Zambia|Sierra Leone|Guyana|Namibia|Mauritius|Papua New Guinea|Sudan|Algeria|Canada|Korea|Japan|England|Norway|Denmark|Sweden)$|^\p{Lu}\p{Ll}+ Fed$|\bReserve Bank\b|^(?:Reserve Bank|Central Bank|National Bank of (?:Poland|Ukraine|Belgium|Romania|Serbia|Hungary|Kazakhstan|Ethiopia))\b|\bCentral Bank$|^Federal Reserve\b/u;
 /** "New York State Attorney General", "Inspector General": an office named without its holder is a state body. */
 const STATE_OFFICE = /\b(?:Attorney[- ]General|Inspector[- ]General|Auditor[- ]General|Solicitor[- ]General|Ombudsman|Comptroller)$/;
 /** "iPhone", "iMac", "iLearn": a lower-case "i" before a capital is a product's spelling. */
@@ -79,6 +79,7 @@ const GEO_OF_BEFORE = /\b(?:coast|county|region|province|state|city|town|village
 /** "its Aberdeen office", "the company's Lyon plant": a name before a site noun is where the site is. */
 const SITE_AFTER = /^\s+(?:office|offices|plant|factory|headquarters|site|facility|campus|branch|depot|warehouse|mill|refinery|hub)\b/i;
 const LOCATIVE_BEFORE = /\b(?:in|near|outside|at)\s+$/i;
+const WHERE_BEFORE = /\b(?:in|near|outside|around)\s+$/i;
 /** "the Snaefell peninsula", "Keflavik airport": a lower-case geographic or transport noun after a name says where. */
 export const GEO_AFTER = /^\s+(?:\(\p{Lu}{2,6}\)\s+)?(?:ward|constituency|sub-county|reservoir|dam|peninsula|island|islands|river|valley|mountains?|lake|bay|gulf|sea|ocean|strait|coast|coastline|region|province|county|district|airport|harbour|harbor|desert|plateau|basin|delta|archipelago|canal|glacier|volcano|fjord|estuary|border)\b/iu;
 /** "over the North Atlantic", "across East Africa": a compass-word name after a locative is a region. */
@@ -201,17 +202,17 @@ export function typeVotes(text: string, c: Candidate): Vote[] {
   const productAfter = PRODUCT_AFTER.exec(after);
   const madeThing = productAfter && !/\b(?:its|their|his|her|our|said|says|told|has|had|is|was|will|would)\b/i.test(productAfter[0]);
   if (PRODUCT_BEFORE.test(before) || madeThing || PRODUCT_APPOSITIVE.test(after) || /\p{Lu}[\p{L}]*(?:['’]s|s['’])\s+$/u.test(before)) votes.push(["PRODUCT", 3]);
+  const nextWord = /^\s*(\w+)/.exec(after)?.[1] ?? "";
   // ("a stake in Kystlaks", "relegated to play in League One": not where, but what.)
   const inWhat = /\b(?:stakes?|shares|holdings?|interest|invest(?:ed|ing|ments?)?|play(?:s|ed|ing)?|jobs?|roles?)\s+in\s+$/i.test(before) || /\b(?:League|Cup|Division|One|Two|Premiership)$/.test(c.text);
-  if (PLACE_BEFORE.test(before) && words.length <= 2 && !inWhat) votes.push(["PLACE", 1]);
-  const nextWord = /^\s*(\w+)/.exec(after)?.[1] ?? "";
+  // A preposition of place before a short name; "in", "near", "outside" and "around" count twice when no verb follows
+  // and nothing marks a company ("farmers in Juaboso", "a camp near Hagadera"); "at" not at all, since people work
+  // "at Jefferies" as often as they stand "at Asawinso".
+  const where = words.length <= 2 && !inWhat ? (PLACE_BEFORE.test(before) ? 1 : 0) + (WHERE_BEFORE.test(before) && !ORG_HEAD.test(c.text) && !c.possessive && !SPEECH_OR_AUX.test(nextWord) ? 1 : 0) : 0;
+  if (where) votes.push(["PLACE", where]);
   // "Researchers at X in Uppsala said": after a locative preposition the verb belongs to the sentence's subject, not the place.
   const located = LOCATIVE_BEFORE.test(before) && words.length === 1 && !ORG_HEAD.test(c.text);
   if ((SPEECH_OR_AUX.test(nextWord) && !located) || c.possessive) votes.push(["ORG", 1.5]);
-  // ("farmers in Juaboso", "a camp near Hagadera": a name nothing else types, where things happen, is a place more often
-  // than a company, unless a verb follows it; "at" is left out, since people work "at Jefferies" as often as they
-  // stand "at Asawinso".)
-  if (/\b(?:in|near|outside|around)\s+$/i.test(before) && words.length <= 2 && !inWhat && !ORG_HEAD.test(c.text) && !c.possessive && !SPEECH_OR_AUX.test(nextWord)) votes.push(["PLACE", 1]);
   votes.push(["ORG", 0.5]);
   return votes;
 }

@@ -42,27 +42,29 @@ export function townPopulation(name: string): number {
  * as a space ("Friuli-Venezia Giulia" as "Friuli Venezia Giulia").
  */
 const Country = z.object({ countryName: z.string(), regions: z.array(z.object({ name: z.string() })) });
+let rows: Array<z.infer<typeof Country>> | undefined;
+/** The package's data, read and checked once for both the regions and the country names. */
+function countryRows(): Array<z.infer<typeof Country>> {
+  rows ??= z.array(Country).parse(createRequire(import.meta.url)("country-region-data/data.json"));
+  return rows;
+}
 let regions: Set<string> | undefined;
 
 function loadRegions(): Set<string> {
-  const require = createRequire(import.meta.url);
-  const rows = z.array(Country).parse(require("country-region-data/data.json"));
   const out = new Set<string>();
   // ("Glasgow City", "Cebu City": a council area named after its city would take "Glasgow City Council" for a place;
   // "Southern", "Central", "Capital": a province named by a plain word says nothing when that word is written.)
   const generic = /^(?:(?:North|South|East|West)(?:ern)?|Central|Capital|Coast|Coastal|Lakes|Upper|Lower|Islands|Interior|Border|Midlands)$/;
-  for (const r of rows.flatMap((c) => c.regions).filter((r) => !/ City$/.test(r.name) && !generic.test(r.name))) for (const n of [r.name, fold(r.name), r.name.replace(/-/g, " ")]) out.add(n);
-  // The countries themselves, by their short names ("Laos", "Moldova"; "Korea, Republic of" is not how copy writes it;
-  // "Chad" and "Jordan" are first names as often).
-  for (const c of rows.filter((c) => !c.countryName.includes(",") && !/^(?:Chad|Jordan)$/.test(c.countryName))) out.add(c.countryName);
+  for (const r of countryRows().flatMap((c) => c.regions).filter((r) => !/ City$/.test(r.name) && !generic.test(r.name))) for (const n of [r.name, fold(r.name), r.name.replace(/-/g, " ")]) out.add(n);
+  // The countries themselves, by their short names ("Chad" and "Jordan" are first names as often).
+  for (const c of countryNames().filter((c) => !/^(?:Chad|Jordan)$/.test(c))) out.add(c);
   return out;
 }
 
 let countries: string[] | undefined;
 /** Every country's short name as copy writes it ("Malaysia", "Laos"; not "Korea, Republic of"). */
 export function countryNames(): string[] {
-  const require = createRequire(import.meta.url);
-  countries ??= z.array(Country).parse(require("country-region-data/data.json")).map((c) => c.countryName).filter((n) => !n.includes(","));
+  countries ??= countryRows().map((c) => c.countryName).filter((n) => !n.includes(","));
   return countries;
 }
 

@@ -10,6 +10,8 @@ const COUNTRY_AGENCY = /^(Health|Transport|Statistics|Environment|Sport|Agricult
 /** "Comisión Nacional de Valores", "Ministério da Fazenda", "Superintendencia de Bancos": a state body named in Spanish or Portuguese opens with its head. */
 const ROMANCE_GOV_OPENING = /^(?:Comisi[oó]n|Comiss[aã]o|Ministerio|Minist[eé]rio|Secretar[ií]a|Superintend[eê]ncia|Superintendencia|Agencia|Ag[eê]ncia|Autoridad|Juzgado|Fiscal[ií]a|Procuradur[ií]a|Direcci[oó]n|Dire[cç][aã]o|Tribunal|Corte|Instituto Nacional)\s+(?:\p{Lu}|de\b|del\b|da\b|do\b|para\b)/u;
 
+/** A legislature or cabinet named in its own language ("Executive Yuan", "Dewan Rakyat"). */
+export const isLegislature = (name: string) => LEGISLATURE.test(name);
 export const hasGovHead = (name: string) => GOV_HEAD.test(name) || LEGISLATURE.test(name) || ROMANCE_GOV_OPENING.test(name);
 export const headsWithOf = (name: string) => OPENING_HEAD.test(name);
 export const isCountryAgency = (name: string) => COUNTRY_AGENCY.test(name);

@@ -1,15 +1,15 @@
 import type { EntityType } from "@/lib/schemas/extraction";
 import { LEXICON, type LexiconEntry } from "./lexicon";
 import { SPEECH_OR_AUX } from "./words";
+import { escapeRegExp } from "../text/regex";
 
 export type LexMatch = { start: number; end: number; text: string; entry: LexiconEntry };
 
 const surfaces = LEXICON.flatMap((entry) => [entry.name, ...(entry.aliases ?? [])].map((s) => ({ s, entry })));
 surfaces.sort((a, b) => b.s.length - a.s.length);
 const bySurface = new Map(surfaces.map(({ s, entry }) => [s.toLowerCase(), entry]));
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 // One alternation, longest first, so "Claude Code" wins over "Claude"; case-insensitive for "Claude code".
-const PATTERN = new RegExp(`(?<![\\p{L}\\p{N}])(?:${surfaces.map(({ s }) => escape(s)).join("|")})(?![\\p{L}\\p{N}])`, "giu");
+const PATTERN = new RegExp(`(?<![\\p{L}\\p{N}])(?:${surfaces.map(({ s }) => escapeRegExp(s)).join("|")})(?![\\p{L}\\p{N}])`, "giu");
 
 /** Known names in the text. Acronyms must match case exactly ("US" not "us"); others need a capital first letter. */
 export function findLexiconMatches(text: string): LexMatch[] {

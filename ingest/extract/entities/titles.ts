@@ -1,4 +1,5 @@
 import { isFirstName } from "./words";
+import { isLegislature } from "./gov-heads";
 /** Words that make a job title before a name ("Chief Executive", "Commerce Secretary", "Prime Minister"). */
 const ROLE = new Set([
   "officer", "secretary", "minister", "president", "chairman", "chairwoman", "chair", "director", "governor", "judge", "analyst",
@@ -49,8 +50,8 @@ export function findTitle(words: string[]): TitleSplit | null {
     // "Directorate General of Coastal Safety", "Secretary of State": a title names a person only when the name follows it directly.
     // "Secretary of State Mike Pompeo": a title with its portfolio after "of", then the name.
     if (ROLE.has((words[i] ?? "").toLowerCase()) && words[i + 1] === "of" && [2, 3].includes(words.length - i - 3) && isFirstName(words[i + 3] ?? "")) return { before: i, nameFrom: i + 3 };
-    // ("the Executive Yuan": Taiwan's cabinet, no executive named Yuan.)
-    if (words[i] === "Executive" && words[i + 1] === "Yuan" && i + 2 === words.length) return null;
+    // ("the Executive Yuan": a legislature or cabinet named in its own language, no executive named Yuan.)
+    if (isLegislature(words.slice(i).join(" "))) return null;
     // "Ohio Attorney General": an office whose name ends in "General" names no person.
     if (!ROLE.has((words[i] ?? "").toLowerCase()) || INSTITUTION_HEAD.test(words[i + 1] ?? "") || words[i + 1] === "of" || words[i + 1] === "for" || (/^General(?:['’]s)?$/.test(words[i + 1] ?? "") && (i + 2 === words.length || /^(?:Office|Department|Chambers)$/.test(words[i + 2] ?? "")))) continue;
     const nameFrom = honoursAfter(words, i + 1);

@@ -1,4 +1,5 @@
 import { countryNames, townCountry } from "../entities/gazetteer";
+import { escapeRegExp } from "../text/regex";
 
 /** Countries whose own currency is written with a bare "$" in their press. */
 const DOLLAR_OF: Record<string, string> = { CA: "CAD", AU: "AUD", NZ: "NZD", HK: "HKD", SG: "SGD", TW: "TWD", JM: "JMD", TT: "TTD", BB: "BBD", FJ: "FJD", BS: "BSD", BZ: "BZD", GY: "GYD", NA: "NAD", BN: "BND", SB: "SBD" };
@@ -18,10 +19,13 @@ const HOME_NAMES: Array<[RegExp, string]> = [
 const titleCase = (line: string) => line.toLowerCase().replace(/(^|[\s'-])\p{L}/gu, (c) => c.toUpperCase());
 const US_NAMES = /\bU\.S\.(?!\w)|\b(?:United States|American|Washington|Americans)\b/g;
 
-const DOLLAR_COUNTRY_NAMES = /^(?:Canada|Australia|New Zealand|Singapore|Jamaica|Trinidad and Tobago|Barbados|Fiji|United States)$/;
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+/** ("Singapore-based"): a company's home, no mention of where the story is; one pattern per home, built once. */
+const BASED = new Map(HOME_NAMES.map(([names]) => [names, new RegExp(`${names.source}-based`, "g")]));
+/** Every other country's name (not a dollar country's, not the United States'), with its pattern, built on first use. */
+let otherCountries: Array<[string, RegExp]> | undefined;
 function namesOtherCountryMore(text: string, home: number): boolean {
-  return countryNames().some((n) => !DOLLAR_COUNTRY_NAMES.test(n) && text.includes(n) && (text.match(new RegExp(`\\b${escape(n)}\\b(?!-based)`, "g")) ?? []).length > home);
+  otherCountries ??= countryNames().filter((n) => !HOME_NAMES.some(([names]) => n.match(names)) && !n.match(US_NAMES)).map((n) => [n, new RegExp(`\\b${escapeRegExp(n)}\\b(?!-based)`, "g")]);
+  return otherCountries.some(([n, re]) => text.includes(n) && (text.match(re) ?? []).length > home);
 }
 
 /**
@@ -43,7 +47,7 @@ export function localDollar(text: string): string {
   // ("Singapore-based Kestrel cancelled calls at Port Klang … Malaysia": a story that names another country more than the
   // dollar country is about that other country, and a company's home ("-based") is no mention of where the story is.)
   for (const [names, code] of HOME_NAMES) {
-    const home = (text.match(names) ?? []).length - (text.match(new RegExp(`${names.source}-based`, "g")) ?? []).length;
+    const home = (text.match(names) ?? []).length - (text.match(BASED.get(names) ?? names) ?? []).length;
     if (us <= 1 && home >= 2 + us && !namesOtherCountryMore(text, home)) return code;
   }
   return "USD";
