@@ -1,0 +1,28 @@
+import { describe, expect, it } from "vitest";
+import { extractAssertions } from "../extract-assertions";
+import { splitSentences } from "../text/sentences";
+import type { GoldArticle } from "./gold-schema";
+import { scoreArticle } from "./score";
+
+const text = "The strike lasted two weeks and cost Kestrel Mining $4.2 million, the union said. About a quarter of a million litres leaked.";
+const publishedAt = "2026-03-11T10:00:00+00:00";
+const gold = (figures: GoldArticle["figures"]): GoldArticle => ({ id: "t", publishedAt, split: "heldout", entities: [], figures, dates: [], claims: [] });
+
+describe("bench scoring of figures", () => {
+  const x = extractAssertions({ text, publishedAt });
+  const score = (figures: GoldArticle["figures"]) => scoreArticle(gold(figures), text, splitSentences(text), x).figures;
+
+  it("leaves a number written only in words out of the gold, as the extractor's scope says", () => {
+    const s = score([
+      { text: "two weeks", value: 2, qualifier: "exact", unit: "weeks" },
+      { text: "$4.2 million", value: 4_200_000, qualifier: "exact", unit: "USD" },
+    ]);
+    expect(s.missed).toEqual([]);
+    expect(s.tp).toBe(1);
+  });
+
+  it("keeps one written in words with a scale word", () => {
+    const s = score([{ text: "About a quarter of a million litres", value: 250_000, qualifier: "about", unit: "litres" }]);
+    expect(s.tp + s.fn).toBe(1);
+  });
+});
