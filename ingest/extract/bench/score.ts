@@ -34,7 +34,7 @@ const unit = (u?: string) => {
   return ABBREVIATED[head] ?? head;
 };
 /** "mm" and "millimetres", "°C" and "degrees" are one unit: annotators write either, so both sides are compared written out (US spelling). */
-const ABBREVIATED: Record<string, string> = { mw: "megawatt", gw: "gigawatt", kw: "kilowatt", celsiu: "degree", fahrenheit: "degree", mm: "millimeter", millimetre: "millimeter", cm: "centimeter", centimetre: "centimeter", km: "kilometer", kilometre: "kilometer", kg: "kilogram", mg: "milligram", "km/h": "kph", metre: "meter" };
+const ABBREVIATED: Record<string, string> = { mw: "megawatt", gw: "gigawatt", kw: "kilowatt", kwh: "kilowatt-hour", mwh: "megawatt-hour", gwh: "gigawatt-hour", twh: "terawatt-hour", celsiu: "degree", fahrenheit: "degree", mm: "millimeter", millimetre: "millimeter", cm: "centimeter", centimetre: "centimeter", km: "kilometer", kilometre: "kilometer", kg: "kilogram", mg: "milligram", "km/h": "kph", metre: "meter" };
 
 /** Per-field counts for one article. Claims and speakers are keyed by the sentence that holds them. */
 export function scoreArticle(gold: GoldArticle, text: string, sentences: Sentence[], x: Extraction): Record<Field, Detail> {

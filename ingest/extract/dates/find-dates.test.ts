@@ -215,4 +215,7 @@ describe("generic weekdays and past clauses", () => {
     expect(d("The regulator revoked the licence on May 8. It had failed to pay an instalment that fell due on January 31.\n\nThe following day, it ordered Abay to stop.")).toEqual([["May 8", "2026-05-08"], ["January 31", "2026-01-31"], ["The following day", "2026-05-09"]]);
     expect(d("It raised N6.2 billion through a rights issue that closed on March 5, with the shares admitted the following day.")).toEqual([["March 5", "2026-03-05"], ["the following day", "2026-03-06"]]);
   });
+  it("round 50: 'for roughly 18 days' is a length of time, not a day", () => {
+    expect(days("Stocks were enough for roughly 18 days of operation, and would last for around 3 weeks.")).toEqual([]);
+  });
 });

@@ -28,7 +28,7 @@ const MONEY_BEFORE = /[$€£¥₩]\s?$/;
 const PERCENT_AFTER = /^\s?(?:%|per\s?cent\b|percent\b)/i;
 /** A count of units of time: "36", "eight", "a couple of". */
 const COUNT = String.raw`(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few|a couple(?: of)?)`;
-const DURATION = new RegExp(String.raw`(?:^|\s)(?:for|within|in|over)\s+(?:about\s+|nearly\s+|almost\s+|more than\s+)?${COUNT}\s+(?:seconds?|hours?|minutes?|days?|weeks?|months?|years?)$`, "i");
+const DURATION = new RegExp(String.raw`(?:^|\s)(?:for|within|in|over)\s+(?:(?:about|nearly|almost|roughly|around|approximately|some|just|under|less than|more than|up to)\s+)?${COUNT}\s+(?:seconds?|hours?|minutes?|days?|weeks?|months?|years?)$`, "i");
 const RANGE_JOIN = /\s+(?:to|through|until|-|–)\s+/i;
 /** "the end of June" names a stretch of a month, not a day. */
 const PART_OF = /\b(end|start|beginning|middle) of\b/i;

@@ -39,7 +39,8 @@ export function introducedAcronyms(text: string, cands: Candidate[]): Map<string
     if (!c.text.includes(" ") || (acr[0] !== c.text[0] && acr[0] !== named[0] && !body)) continue;
     // "Organisation Undoing Tax Abuse (Outa)", "(Nepra)": some papers write acronyms in title case; then its letters
     // must be the initials of the name's words, so "(Reuters)" or "(Pty)" after a name attaches nothing.
-    if (/\p{Ll}/u.test(acr) && !body && !initials(c.text).toLowerCase().startsWith(acr.toLowerCase().slice(0, 3))) continue;
+    // ("Southern Tagalog Electric Co. (Sotelco)": a contraction of the name's syllables, its letters in the name's order, counts too.)
+    if (/\p{Ll}/u.test(acr) && !body && !initials(c.text).toLowerCase().startsWith(acr.toLowerCase().slice(0, 3)) && !contraction(acr, c.text)) continue;
     out.set(entityKey(acr), entityKey(c.text));
   }
   for (const a of cands.filter((c) => ACRONYM.test(c.text) && !out.has(entityKey(c.text)))) {
@@ -47,6 +48,17 @@ export function introducedAcronyms(text: string, cands: Candidate[]): Map<string
     if (full) out.set(entityKey(a.text), entityKey(full.text));
   }
   return out;
+}
+
+/** Whether a title-case short name of five letters or more takes its letters from the name in order, opening with its first. */
+function contraction(short: string, name: string): boolean {
+  const letters = name.toLowerCase();
+  let at = 0;
+  for (const ch of short.toLowerCase()) {
+    at = letters.indexOf(ch, at) + 1;
+    if (at === 0) return false;
+  }
+  return short.length >= 5 && letters.startsWith(short[0]?.toLowerCase() ?? "") && name.split(/\s+/).length >= 3;
 }
 
 /**

@@ -19,7 +19,7 @@ const PAPER_TAIL = new RegExp(`\\b(?:${PAPER_WORDS})$`);
 const MASTHEAD = new RegExp(`^(?:${PAPER_WORDS}|Journal|Times|Post|Herald|Tribune|Gazette|Chronicle|Observer|Courier|Record|Press|Bulletin|Telegraph|Guardian|Post-Gazette|Journal-World)$`);
 /** "Sienna Microdevices", "Hexa Geosystems": a coined company word ending in what the company makes. */
 const ORG_COMPOUND = /^\p{Lu}\p{Ll}{2,}(?:devices|systems|tech|technologies|labs|works|soft|tronics|logic|semi|pharma|genix|therapeutics|robotics|dynamics|metrics|materials|chem|foods)$/u;
-const ORG_HEAD = /\b(Society|Syndicate|Mobile|Wireless|Elementary|School|Academy|College|Hospital|Clinic|Inc|Corp|Corporation|Group|Holdings?|Motors|Bank|Technologies|Technology|Labs?|Systems|Airlines?|Energy|Pharmaceuticals?|Pharma|Partners|Capital|Ventures|University|Institute|Foundation|Association|Union|Co|Ltd|LLC|PLC|AG|SE|Robotics|Semiconductors?|Electronics|Networks|Software|Industries|Logistics|Foods|Therapeutics|Biotech|Securities|Insurance|Airways|Mining|Steel|Telecom|Communications|Studios|Games|Entertainment|Media|Research|Solutions|Dynamics|Analytics|Exchange|Fund|Trust|Coal|Gas|Oil|Power|Resources|Minerals|Metals|Petroleum|Chemicals|Cement|Shipping|Lines|Brewing|Beverages|Properties|Construction|Engineering|Imports|Exports|Motors|Markets|Financial|Finance|Bancorp|Bankshares|Credit|Lending|Mortgage|Savings|System|Healthcare|Rail|Railway|Railways|Freight|Ports|Ceramics|Textiles|Plastics|Packaging|Brands|Apparel|Furniture|Propulsion|Aerospace|Automotive|Aéreas|Aereas|Seafoods|Shipyards?|Hotels|Resorts|Breweries|Distilleries|Refineries|Medical Center|Medical Centre|Insolvency|Advisory|Consulting|Consultants|Accountants|Solicitors|Chambers LLC|Chambers LLP)$/;
+const ORG_HEAD = /\b(Society|Syndicate|Mobile|Wireless|Elementary|School|Academy|College|Hospital|Clinic|Inc|Corp|Corporation|Group|Holdings?|Motors|Bank|Technologies|Technology|Labs?|Systems|Airlines?|Energy|Pharmaceuticals?|Pharma|Partners|Capital|Ventures|University|Institute|Foundation|Association|Union|Co|Ltd|LLC|PLC|AG|SE|Robotics|Semiconductors?|Electronics|Networks|Software|Industries|Logistics|Foods|Therapeutics|Biotech|Securities|Insurance|Airways|Mining|Steel|Telecom|Communications|Studios|Games|Entertainment|Media|Research|Solutions|Dynamics|Analytics|Exchange|Fund|Trust|Coal|Gas|Oil|Power|Resources|Minerals|Metals|Petroleum|Chemicals|Cement|Shipping|Lines|Brewing|Beverages|Properties|Construction|Engineering|Imports|Exports|Motors|Markets|Financial|Finance|Bancorp|Bankshares|Credit|Lending|Mortgage|Savings|System|Healthcare|Rail|Railway|Railways|Freight|Ports|Ceramics|Textiles|Plastics|Packaging|Brands|Apparel|Furniture|Propulsion|Aerospace|Automotive|Aéreas|Aereas|Seafoods|Shipyards?|Hotels|Resorts|Breweries|Distilleries|Refineries|Medical Center|Medical Centre|Insolvency|Advisory|Consulting|Consultants|Accountants|Solicitors|Chambers LLC|Chambers LLP|Developments|Developers|Contracting|Contractors|Realty)$/;
 const MEDIA_BEFORE = /\b(media outlet|outlet|newspaper|broadcaster|news agency|news site|news website|magazine|journal|periodical|publication|tabloid|broadsheet|(?:business|financial|regional|national|local|evening|morning|state-run|state|economic) (?:daily|weekly)|the daily|radio station|TV station|television station|told|seen by|reviewed by|obtained by|reported by|(?:report|story|article|investigation|interview|reporting)s? (?:by|in|from|with)|told the)\s*(?:the\s+)?$/i;
 const FIRM_BEFORE = /\b(?:firm|company|consultancy|startup|start-up|lender|insurer|retailer|developer|contractor)\s+$/;
 /** "X News Agency", "X News Service": a news organisation even though "Agency" sounds like government. */
@@ -53,7 +53,7 @@ const PRODUCT_APPOSITIVE = /^,\s+(?:\p{Lu}[\p{L}]*(?:['’]s)|its|their|the|a|an
 /** ", the cloud software company," / ", South Korea's largest steelmaker,": the head noun of the appositive says company. */
 const ORG_APPOSITIVE = /^,\s+(?:(?:\p{Lu}[\p{L}]*\s)?\p{Lu}[\p{L}]*['’]s|its|their|the|a|an)\s[\w\s-]{0,40}?(company|firm|maker|makers|group|startup|operator|manufacturer|steelmaker|carmaker|automaker|chipmaker|retailer|lender|bank|insurer|airline|carrier|developer|provider|supplier|conglomerate|giant)\s*[,.;]/iu;
 /** "Black Sea", "Ablekuma Hills", "Rio Grande Valley": a capitalised geographic head names a place. */
-const PLACE_HEAD = /\b(Zone|Docks?|Quay|Wharf|Marina|Statehouse|State House|Capitol|Theatre|Theater|Hall|Area|Region|Gorge|Airport|Stadium|Arena|Square|Creek|Hill|Falls|Harbour|Harbor|Beach|Reservoir|Dam|Glacier|Fjord|Forest|Park|Sea|Ocean|Strait|Straits|Gulf|Bay|River|Lake|Mountains|Hills|Valley|Island|Islands|Peninsula|Desert|Canal|Channel|Coast|Highlands|Plateau|Delta|Basin|Province|County|Prefecture|Oblast|Governorate)$/;
+const PLACE_HEAD = /\b(Zone|Crescent|Docks?|Quay|Wharf|Marina|Statehouse|State House|Capitol|Theatre|Theater|Hall|Area|Region|Gorge|Airport|Stadium|Arena|Square|Creek|Hill|Falls|Harbour|Harbor|Beach|Reservoir|Dam|Glacier|Fjord|Forest|Park|Sea|Ocean|Strait|Straits|Gulf|Bay|River|Lake|Mountains|Hills|Valley|Island|Islands|Peninsula|Desert|Canal|Channel|Coast|Highlands|Plateau|Delta|Basin|Province|County|Prefecture|Oblast|Governorate)$/;
 const STATE_PANEL = /\b(?:Customs|Board|Board of (?:Inquiry|Inquest|Trade|Education|Health|Supervisors)|Inquiry|Task Force|Royal Commission)$/;
 const PLACE_OPENING = /^(?:Cape of|Mount|Mt\.|Mont|Monte|Lake|Cape|Fort|Port|Loch|Glen|River|Isle|County|Bay of|Gulf of|Sea of|Isle of)\s\p{Lu}\p{Ll}+/u;
 export const EAST_ASIAN_FAMILY = /^(?:Tan|Lim|Lee|Ng|Wong|Chan|Chen|Wang|Li|Zhang|Liu|Yang|Huang|Zhao|Wu|Zhou|Xu|Sun|Ma|Zhu|Hu|Guo|Lin|Luo|Goh|Teo|Koh|Ong|Chua|Yeo|Kim|Park|Choi|Jung|Kang|Cho|Yoon|Jang|Han|Oh|Seo|Shin|Kwon|Hwang|Ahn|Song|Nguyen|Tran|Pham|Hoang|Phan|Vu|Dang|Bui|Ngo|Duong)$/;
@@ -77,7 +77,7 @@ const PLACE_SUFFIX = /\p{Ll}(?:shire|ville|burgh|borough|stadt|grad|abad|polis)$
 /** "the coast of X", "a village near X", "islands such as Kea": a geographic noun or a locative preposition before a name. */
 const GEO_OF_BEFORE = /\b(?:coast|county|region|province|state|city|town|village|district|island|port|shores|outskirts|north|south|east|west|centre|center|community|municipality|commune|parish|neighbou?rhood|suburb|residents|inhabitants|streets|parts)\s+of\s+$|\b(?:islands|towns|villages|cities|areas|districts|suburbs|communities|wards|regions|provinces|neighbou?rhoods|ports)\s+(?:such as|like|including)\s+$|\b(?:near|outside|based in|headquartered in)\s+$/i;
 /** "its Aberdeen office", "the company's Lyon plant": a name before a site noun is where the site is. */
-const SITE_AFTER = /^\s+(?:office|offices|plant|factory|headquarters|site|facility|campus|branch|depot|warehouse|mill|refinery|hub)\b/i;
+const SITE_AFTER = /^\s+(?:office|offices|plant|factory|headquarters|site|facility|campus|branch|depot|warehouse|mill|refinery|hub|mine|smelter|quarry|oilfield|gasfield)\b/i;
 const LOCATIVE_BEFORE = /\b(?:in|near|outside|at)\s+$/i;
 const WHERE_BEFORE = /\b(?:in|near|outside|around)\s+$/i;
 /** "the Snaefell peninsula", "Keflavik airport": a lower-case geographic or transport noun after a name says where. */
@@ -166,7 +166,8 @@ export function typeVotes(text: string, c: Candidate): Vote[] {
   // ("Tyne and Wear", "Central, Eastern and Southern provinces": an English word closing the list is no place of its own.)
   const plainWord = words.length === 1 && (isCommonWord(c.text) || COMPASS_ADJECTIVE.test(c.text));
   if (listed && !person && !plainWord && listed.split(/,\s/).some((l) => isPlaceWord(l) || isRegion(l) || townPopulation(l) >= 10_000) && words.length <= 2) votes.push(["PLACE", 3]);
-  if (ORG_HEAD.test(c.text) && words.length > 1) votes.push(["ORG", 5]);
+  // ("Sahra Heights Development" builds; "Secretariat for … Sustainable Development" is a portfolio.)
+  if ((ORG_HEAD.test(c.text) || (/\sDevelopment$/.test(c.text) && !/\s\p{Ll}/u.test(c.text))) && words.length > 1) votes.push(["ORG", 5]);
   // ("At Kenyatta National Hospital, an intern said": an institution named for a person is still the institution.)
   if (words.length > 1 && /\b(?:Hospital|University|College|School|Clinic|Institute|Academy|Foundation)$/.test(c.text)) votes.push(["ORG", 4]);
   // "Sienna Microdevices", "Hexa Geosystems": a company's coined last word ending in what it makes.
@@ -182,6 +183,8 @@ export function typeVotes(text: string, c: Candidate): Vote[] {
   if (words.length > 1 && /^(?:Pro|Plus|Ultra|Mini|Lite|Max)$/.test(words[words.length - 1] ?? "")) votes.push(["PRODUCT", 5]);
   // "Highway 5", "Route 66" are roads; "Porsche 911", "Helix 7" models.
   if (words.length > 1 && /^\d{1,4}[A-Za-z]?$/.test(words[words.length - 1] ?? "")) votes.push(/^(?:Highway|Route|Interstate|Road|Street|Avenue|Exit|Terminal|Gate|Pier|Berth|Platform)$/.test(words[words.length - 2] ?? "") ? ["PLACE", 8] : words[words.length - 2] === "Local" ? ["ORG", 8] : words[words.length - 2] === "Channel" ? ["MEDIA", 8] : /^(?:District|Ward|Precinct)$/.test(words[words.length - 2] ?? "") ? ["GOV", 8] : ["PRODUCT", 5]);
+  // "avoid the A93", "on the M50", "off the N17": a British or Irish road's number ("the A380" flies: aircraft are in the lexicon).
+  if (words.length === 1 && /^[ABMN]\d{1,4}$/.test(c.text) && /\b(?:the|a)\s+$/.test(before) && !/^\s+(?:jets?|aircraft|planes?|airliners?|fleet|freighters?|orders?)\b/.test(after)) votes.push(["PLACE", 7]);
   // "Philadelphia SE Semiconductor Index", "the Nifty Realty index": a market index is a tracked product.
   if (words.length > 1 && (/\bIndex$/.test(c.text) || /^\s+index\b/.test(after))) votes.push(["PRODUCT", 6]);
   if (words.length === 1 && PLACE_SUFFIX.test(c.text)) votes.push(["PLACE", 3]);
@@ -210,6 +213,8 @@ export function typeVotes(text: string, c: Candidate): Vote[] {
   // "at Jefferies" as often as they stand "at Asawinso".
   const where = words.length <= 2 && !inWhat ? (PLACE_BEFORE.test(before) ? 1 : 0) + (WHERE_BEFORE.test(before) && !ORG_HEAD.test(c.text) && !c.possessive && !SPEECH_OR_AUX.test(nextWord) ? 1 : 0) : 0;
   if (where) votes.push(["PLACE", where]);
+  // ("towers in Dubai Maritime City": a district named "City" is where; "Manchester City said", "Kansas City Southern" are not.)
+  else if (words.length > 2 && /\sCity$/.test(c.text) && WHERE_BEFORE.test(before)) votes.push(["PLACE", 2]);
   // "Researchers at X in Uppsala said": after a locative preposition the verb belongs to the sentence's subject, not the place.
   const located = LOCATIVE_BEFORE.test(before) && words.length === 1 && !ORG_HEAD.test(c.text);
   if ((SPEECH_OR_AUX.test(nextWord) && !located) || c.possessive) votes.push(["ORG", 1.5]);

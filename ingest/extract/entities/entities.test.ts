@@ -464,4 +464,15 @@ describe("places, instruments, designations and role words", () => {
   it("round 49: an institution's common noun alone ('the Legislature', 'the Board', 'the Palace', 'the Speaker') names no one body", () => {
     expect(entitiesOf("The Legislature passed the bill on a vote the Speaker called. The Board said it would appeal. The Palace declined to comment.")).toEqual([]);
   });
+  it("round 50: a developer's 'Development' and a contractor's 'Contracting' are companies; a district named 'City' after 'in'; a mine's name is a place; a British road's number; Tagalog 'ng' and 'sa' inside a name", () => {
+    const found = entitiesOf("Sahra Heights Development, the builder behind the towers in Dubai Maritime City, accused Al Qaryah Contracting. The State Secretariat for Environment and Sustainable Development said so. Prairie Crown Potash will lay off workers at its Kelso Ridge mine. Lorries must avoid the A93 at school times. Airlines ordered the A350 jets. Consumer group Samahan ng Konsyumer sa Kuryente (SKK) welcomed the ruling.");
+    expect(found).toEqual(expect.arrayContaining(["ORG Sahra Heights Development", "PLACE Dubai Maritime City", "ORG Al Qaryah Contracting", "GOV State Secretariat for Environment and Sustainable Development", "PLACE Kelso Ridge", "PLACE A93", "PRODUCT A350", "ORG Samahan ng Konsyumer sa Kuryente"]));
+    expect(entitiesOf("Manchester City said the deal was off.")).not.toContain("PLACE Manchester City");
+  });
+  it("round 50: a short name contracted from the name's syllables in brackets is that name's, even after 'Co.'; a place written before the council named after it stays the place", () => {
+    const x = extractAssertions({ text: "The regulator ordered Southern Tagalog Electric Co. (Sotelco) to refund P1.9 billion. Sotelco, however, denied any wrongdoing.", publishedAt: "2026-06-02T10:00:00+08:00" });
+    expect(x.entities.map((e) => `${e.type} ${e.name} ${e.aliases.join(",")}`)).toContain("ORG Southern Tagalog Electric Co. Sotelco");
+    expect(x.claims.map((c) => x.entities.find((e) => e.id === c.speakerId)?.name)).toContain("Southern Tagalog Electric Co.");
+    expect(entitiesOf("The site lies near Drumoak.\n\nBut Drumoak and Durris Community Council said it would appeal.")).toEqual(expect.arrayContaining(["PLACE Drumoak", "GOV Drumoak and Durris Community Council"]));
+  });
 });

@@ -13,7 +13,9 @@ const PLURAL_ROLE = /(ers|ors|ists|ians|ants|ents|ees|ives)$/i;
 export function keepInitial(text: string, c: Candidate, all: Candidate[]): boolean {
   // ("Mr. Vora also disputed": the full stop is the title's, and a title marks a name.)
   if (!c.initial || c.text.includes(" ") || c.titled) return true;
-  if (all.some((o) => !o.initial && o.text === c.text)) return true;
+  // ("Southern Tagalog Electric Co. (Sotelco)": a short name introduced in brackets is one, whatever full stop stands before it.)
+  const introduced = (o: Candidate) => /\(\s*$/.test(text.slice(Math.max(0, o.start - 2), o.start)) && /^\s*\)/.test(text.slice(o.end, o.end + 2));
+  if (all.some((o) => (!o.initial || introduced(o)) && o.text === c.text)) return true;
   if (isNameWord(c.text)) return true;
   const next = /^\s*([\p{L}]+)/u.exec(text.slice(c.end, c.end + 30))?.[1] ?? "";
   // "Pryce, who bought the club, said", "Park said" after "Derek Pryce", "Park Ji-hye": a part of a longer name acting as the subject.

@@ -194,6 +194,9 @@ function hostsBareWord(m: Group, word: string, bare: Group, text: string): boole
   if (words[0] !== word) return false;
   // "Queensland" after "Queensland Coal Mining Board of Inquiry" is the state, not the inquiry.
   if (kind !== "PERSON" && typeOf(bare) === "PLACE" && (isPlaceWord(word) || townPopulation(word) >= 100_000)) return false;
+  // ("a site near Drumoak … Drumoak and Durris Community Council": a place written before the body named after it is still the place.)
+  // ("Greene County Sheriff Tom Hale": not a word cut from the front of a longer name.)
+  if (kind !== "PERSON" && typeOf(bare) === "PLACE" && Math.min(...bare.mentions.map((x) => x.start)) < Math.min(...m.mentions.map((x) => x.start)) && !bare.mentions.some((x) => /^\s\p{Lu}/u.test(text.slice(x.end, x.end + 2)))) return false;
   // ("Trackwell's software kit, marketed as Trackwell Signal": a maker named before its product stays the maker.)
   // (Only a word that acts as a company does, "Trackwell's", "Trackwell said": not "AirMax" before "AirMax 5000".)
   if (kind === "PRODUCT" && Math.min(...bare.mentions.map((x) => x.start)) < Math.min(...m.mentions.map((x) => x.start)) && actsAsCompany(text, bare)) return false;

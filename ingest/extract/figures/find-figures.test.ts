@@ -297,4 +297,10 @@ describe("units", () => {
     expect(figs("Complaints rose 64% in 2025 to 4,870 cases. It will take 5 to 10 years.")).toEqual([[64, "exact", "percent"], [4870, "exact", "cases"], [7.5, "between", "years"]]);
     expect(figs("The licence was priced at about Br23.6 billion, and 300 million birr was paid.")).toEqual([[23.6e9, "about", "ETB"], [300e6, "exact", "ETB"]]);
   });
+  it("round 50: a range in words before 'per cent', after a verb of movement only when its ends are close; 'upward of'; a partitive over a possessive; 'No. 1' names; Ch$; a quarter of a million; a fronted partitive with a participle", () => {
+    expect(figs("Costs went up by 15 to 20 per cent. Margins of 10 to 12 percent are normal. Unemployment rose 0.2 to 4.5 percent.")).toEqual([[17.5, "between", "percent"], [11, "between", "percent"], [0.2, "exact", undefined], [4.5, "exact", "percent"]]);
+    expect(figs("The claim is upward of $5 million. Roughly 1,150 of the site's 1,600 direct employees walked out.")).toEqual([[5e6, "over", "USD"], [1150, "about", "employees"], [1600, "exact", "employees"]]);
+    expect(figs("Union No. 1 at Cerro Albo fined the firm Ch$9.5 million. It held a quarter of a million litres.")).toEqual([[9.5e6, "exact", "CLP"], [250000, "exact", "litres"]]);
+    expect(figs("\"Of the patients counted on trolleys, roughly 25 had a bed,\" she said.")).toEqual([[25, "about", "patients"]]);
+  });
 });

@@ -16,6 +16,12 @@ const LOW = String.raw`(?:${CURRENCY_PREFIX}\s?)?(?<a>${DIGITS})(?:[\s-]?(?<asca
 /** "seating 242 to 330 passengers": two bare numbers joined by "to" with one noun after them are a range, unless it is a change ("from 30 to 126", "down by 30 to 126"). */
 const BARE_RANGE = new RegExp(String.raw`(?<![\p{L}\p{N}.,$€£¥-])(?<!(?:from|by|rose|fell|up|down|cut|raised|increased|reduced|lowered)\s)(?<a>${DIGITS})\s(?:to|-|–)\s(?<num>${DIGITS})(?=\s\p{Ll})`, "giu");
 /** "0.6% to 0.7%", "25%-30%": a percentage range, unless it is a change ("from 3% to 4%"). */
+/**
+ * "15 to 20 per cent": a range in words; after a verb of movement ("went up by 15 to 20 per cent") only when its ends
+ * are close, since "rose 0.2 to 4.5 percent" is a rise of 0.2 that ended at 4.5.
+ */
+const WORDED_PERCENT_RANGE = new RegExp(String.raw`(?<![\p{L}\p{N}.,$€£¥-])(?<!from\s)(?<a>${DIGITS})\s(?:to|-|–)\s(?<num>${DIGITS})(?<pct>\s(?:per\s?cent|percent))\b`, "giu");
+const MOVED_BY = /\b(?:by|rose|fell|gained|lost|climbed|dropped|slipped|jumped|up|down|cut|raised|increased|reduced|lowered)\s$/i;
 const PERCENT_RANGE = new RegExp(String.raw`(?<![\p{L}\p{N}.,])(?<!from\s)(?<a>${DIGITS})\s?%(?:\s(?:to|-|–)\s|[-–])(?<num>${DIGITS})(?<pct>\s?%)`, "giu");
 /** "Boeing 787-9", "S&P 500", "737 Max": a bare number inside a product's or index's name. */
 /** ("The 720,000-square-foot tower": a capitalised article opening a sentence names nothing.) */
@@ -51,6 +57,10 @@ export function findFigures(source: string, exclude: Span[]): Figure[] {
   for (const m of text.matchAll(BETWEEN)) pushFigure(out, text, m, exclude, Number(m.groups?.a?.replace(/,/g, "")));
   for (const m of text.matchAll(CURRENCY_RANGE)) if (m.groups?.cur && currencyCode(m.groups.cur) === currencyCode(m.groups.lowcur ?? "")) pushRange(out, text, m, exclude);
   for (const m of text.matchAll(SCALED_RANGE)) if (m.groups?.scale) pushRange(out, text, m, exclude);
+  for (const m of text.matchAll(WORDED_PERCENT_RANGE)) {
+    const moved = MOVED_BY.test(text.slice(Math.max(0, (m.index ?? 0) - 12), m.index));
+    if (!moved || Number(m.groups?.num?.replace(/,/g, "")) <= 2 * Number(m.groups?.a?.replace(/,/g, ""))) pushRange(out, text, m, exclude);
+  }
   for (const m of text.matchAll(BARE_RANGE)) pushRange(out, text, m, exclude);
   for (const m of text.matchAll(PERCENT_RANGE)) pushRange(out, text, m, exclude);
   for (const m of text.matchAll(PATTERN)) pushFigure(out, text, m, exclude);
@@ -203,7 +213,8 @@ function measuredSubject(before: string): string | undefined {
 
 /** "Of the affected vehicles, 204,600 were sold in Japan": the group named first is what is counted. */
 function frontedPartitive(before: string): string | undefined {
-  return /\bOf\s+(?:the|its|their|these|those)\s+(?:[\p{Ll}-]+\s+)?(\p{Ll}+s),\s+$/u.exec(before)?.[1];
+  // ("Of the patients counted on trolleys, roughly 25": a participle's phrase may follow the noun.)
+  return /\bOf\s+(?:the|its|their|these|those)\s+(?:[\p{Ll}-]+\s+)?(\p{Ll}+s)(?:\s+\p{Ll}+ed\b[^,.;]{0,40})?,\s+$/u.exec(before)?.[1];
 }
 
 /** "by 402 votes to 251": the second number shares the first one's counted noun. */
@@ -226,6 +237,8 @@ function inName(text: string, g: Record<string, string | undefined>, start: numb
   if (/\b(?:ages?|aged)\s+(?:\d{1,3}(?:,\s*|\s+and\s+|\s+to\s+))*$/i.test(before) || /^-year-old/.test(after) || (/\bthe\s$/.test(before) && /^\s+block\s+of\b/.test(after))) return true;
   // "1119 Eighth St.", "3170 W. County Road 600S": a street number; "a 911 call" an emergency line.
   if (STREET_AFTER.test(after) || (/^(?:911|999|112)$/.test(g.num ?? "") && EMERGENCY_NUMBER.test(after))) return true;
+  // ("Union No. 1 at Cerro Albo", "the No. 2 carrier": a number that names or ranks.)
+  if (/\bNo\.\s?$/.test(before)) return true;
   return MODEL_AFTER.test(text.slice(end, end + 12)) || (NAME_BEFORE.test(before) && !MONTH_OR_DAY.test(before));
 }
 

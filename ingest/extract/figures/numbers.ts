@@ -13,7 +13,7 @@ const SCALES: Record<string, number> = {
 
 export const SCALE_WORDS = "trillion|billion|million|thousand|hundred|dozen|crores?|lakh crore|lakhs?|mln|bn|mn|trn(?![\\p{L}])|tn|tr(?![\\p{L}])|mil(?![\\p{L}])|bil(?![\\p{L}])|[mbk](?![\\p{L}])";
 export const NUMBER_WORDS =
-  "(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a|half a)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)";
+  "(?:a quarter of an?|three[- ]quarters of an?|(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a|half a)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?))";
 export const DIGITS = "(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?";
 
 /** "25,000" -> 25000, "28.8" -> 28.8; written numbers go through compromise's number parser ("twenty-five" -> 25). */
@@ -25,6 +25,8 @@ export function parseNumeral(raw: string): number | null {
   }
   if (s === "a" || s === "an") return 1;
   if (s === "half a") return 0.5;
+  if (/^a quarter of an?$/.test(s)) return 0.25;
+  if (/^three[- ]quarters of an?$/.test(s)) return 0.75;
   const got = nlp(s).numbers().get() as unknown[];
   return typeof got[0] === "number" ? got[0] : null;
 }
