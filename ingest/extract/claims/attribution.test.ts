@@ -554,4 +554,9 @@ describe("round 7: real wire wordings", () => {
     const text = "A DoT official, who did not wish to be named, denied that reserve prices had been set too high. The regulator had recommended cutting base prices by up to 35% in some bands last year. The DoT expects to receive about Rs 3,120 crore this financial year, the official said.";
     expect(claimsIn(text, "expects to receive")[0]).toMatchObject({ speaker: "DoT", speakerText: "A DoT official" });
   });
+  it("round 50: 'figures from the HSE show' is the HSE's; 'new figures show,' as an aside is nobody's", () => {
+    const text = "Figures from the HSE show the hospital recorded 74 patients on trolleys. Crews lost more than 4,100 hours last month, new figures show, as health chiefs warned that patients were at risk.";
+    expect(speakerOf(text, "recorded 74")).toBe("Health Service Executive");
+    expect(claimsIn(text, "4,100 hours").map((c) => c.speakerText ?? c.speaker)).not.toContain("new figures");
+  });
 });

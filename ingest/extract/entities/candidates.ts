@@ -28,7 +28,7 @@ const OF_HEADS = /^(Government|Friends|Guardians|Band|Tribe|Journal|Convention|H
 /** A quotation mark or an opening bracket before the next word ends a name ("Markets Authority (CMA)"). */
 const QUOTE = /["'“”‘’(\[]/;
 /** Heads that close names joined by "and" ("Korea Iron and Steel Association", "Securities and Exchange Commission"). */
-const AND_HEADS = /^(Prevention|Inspectorate|Directorate|Defence|Journal|Service|Services|Customs|Association|Commission|Authority|Administration|Organization|Organisation|Council|Committee|Institute|Federation|Union|Bureau|Agency|Department|Ministry|Exchange|Company|Industries|Society|Foundation|Board|Trust|Police|Constabulary|Tribunal|Commissioner|Ombudsman|Court|Protection)$/;
+const AND_HEADS = /^(Prevention|Inspectorate|Directorate|Defence|Journal|Service|Services|Customs|Association|Commission|Authority|Administration|Organization|Organisation|Council|Committee|Institute|Federation|Union|Bureau|Agency|Department|Ministry|Exchange|Company|Industries|Society|Foundation|Board|Trust|Police|Constabulary|Tribunal|Commissioner|Ombudsman|Court|Protection|Group|Alliance|Coalition|Network|Forum|Partnership|Campaign)$/;
 const COMPASS = /^(North|South|East|West|Northern|Southern|Eastern|Western|Central)$/;
 /** "U.S. Consumer Product Safety Commission": the country is where the body sits, not part of its name. */
 const COUNTRY_PREFIX = /^(U\.S\.|US|U\.K\.|UK|EU)$/;
@@ -82,7 +82,9 @@ function toWord(terms: Term[], i: number): Word {
   // "Port Workers' Union", "Farmers’ Association": a plural possessive before an institution's head is inside the name.
   const inName = (/s$/.test(text) && /^['’]\s$/.test(t.post) && next !== undefined && (MEMBERS_HEAD.test(next.text) || headAhead(terms, i + 1))) || (/^People['’]s$/.test(text) && next !== undefined && /^\p{Lu}/u.test(next.text)) || (/^\p{Lu}\p{Ll}*(?:men|Children|Women)['’]s$/u.test(text) && next !== undefined && (MEMBERS_HEAD.test(next.text) || headAhead(terms, i + 1))) || (/^(?:Sheriff|Attorney|Prosecutor|Coroner|Governor|Mayor|Children|General|Ombudsman|Auditor|Commissioner|Comptroller|Controller|Receiver)['’]s$/.test(text) && next !== undefined && /^(?:Office|Department|Hospital)$/.test(next.text)) ||
     // "Hawke's Bay", "Walker's Point": a possessive inside a place's name.
-    (/^\p{Lu}\p{Ll}+['’]s$/u.test(text) && next !== undefined && (/^(?:Bay|Point|Island|Head|Cove|Harbour|Harbor|Creek|Landing|Hill|Reach|Wharf|Crossing)$/.test(next.text) || townPopulation(`${text} ${next.text}`) > 0));
+    (/^\p{Lu}\p{Ll}+['’]s$/u.test(text) && next !== undefined && (/^(?:Bay|Point|Island|Head|Cove|Harbour|Harbor|Creek|Landing|Hill|Reach|Wharf|Crossing)$/.test(next.text) || townPopulation(`${text} ${next.text}`) > 0)) ||
+    // "St Brendan's University Hospital", "St Mary's College": a saint's possessive opens an institution's name.
+    (/^\p{Lu}\p{Ll}+['’]s$/u.test(text) && /^(?:St\.?|Saint|Ste\.?)$/.test(terms[i - 1]?.text ?? "") && next !== undefined && /^\p{Lu}\p{Ll}/u.test(next.text));
   if (inName && /['’]s$/.test(text)) return { text, start: t.start, end: t.end, possessive: false, breakAfter: false };
   if (inName) return { text: `${text}${t.post.trim()}`, start: t.start, end: t.end + 1, possessive: false, breakAfter: false };
   // "TOI-2291 b": the code before the number is no name of its own.
@@ -153,6 +155,8 @@ function andJoins(words: Word[], i: number): boolean {
     const name = [...words.slice(Math.max(0, i - back), i), ...words.slice(i, i + fwd + 1)].map((w) => w.text).join(" ");
     if (i - back >= 0 && i + fwd < words.length && (isRegion(name) || isPlaceWord(name))) return true;
   }
+  // "HSE West and North West", "HSE Dublin and North East": a body's regions, named after its acronym.
+  if (/^\p{Lu}{2,6}$/u.test(words[i - 2]?.text ?? "") && (COMPASS.test(words[i - 1]?.text ?? "") || isPlaceWord(words[i - 1]?.text ?? "")) && COMPASS.test(words[i + 1]?.text ?? "") && COMPASS.test(words[i + 2]?.text ?? "")) return true;
   // "Ministry of Health and Family Welfare", "Department of Roads and Transport": after "<head> of", "and" continues the portfolio.
   // ("Ministry of Finance and the Public Service": "and the" too.)
   // ("Massachusetts Institute of Technology and Arizona State University": not when a whole institution's name follows "and".)
@@ -264,7 +268,7 @@ export function sentenceCandidates(s: Sentence): Candidate[] {
     const bodyRun = run.length >= 3 && run.some((r) => OF_HEADS.test(r.text) || FOR_HEADS.test(r.text)) && !findTitle(run.map((r) => r.text));
     if (prev && !prev.breakAfter && ((w.text === "of" && (OF_HEADS.test(prev.text) || bodyRun)) || (w.text === "for" && forJoins(run))) && next?.text === "the" && words[i + 2] && isCap(words[i + 2] as Word)) { run.push(w, next); i++; continue; }
     if (prev && !prev.breakAfter && w.text === "and" && next?.text === "the" && andJoins(words, i)) { run.push(w, next); i++; continue; }
-    const joiner = prev && !prev.breakAfter && (w.text === "&" || (w.text === "of" && run.filter((r) => r.text !== "The").length === 1 && COMPASS.test(prev.text) && closesOnHead(words, i)) || (w.text === "of" && (OF_HEADS.test(prev.text) || bodyRun || (run.length <= 2 && /^\p{Lu}{3,6}$/u.test(prev.text) && next !== undefined && isPlaceWord(next.text)))) || (w.text === "for" && (forJoins(run) || causeBody(run, words, i))) || (w.text === "on" && /^(?:Institute|Committee|Commission|Council|Center|Centre|Panel|Conference|Force)$/.test(prev.text)) || (w.text === "and" && andJoins(words, i))) && next && isCap(next);
+    const joiner = prev && !prev.breakAfter && (w.text === "&" || (w.text === "of" && run.filter((r) => r.text !== "The").length === 1 && COMPASS.test(prev.text) && closesOnHead(words, i)) || (w.text === "of" && (OF_HEADS.test(prev.text) || bodyRun || (run.length <= 2 && /^\p{Lu}{3,6}$/u.test(prev.text) && next !== undefined && isPlaceWord(next.text)) || (/^(?:Press|Times|Trust|News)$/.test(prev.text) && next !== undefined && isPlaceWord(next.text)))) || (w.text === "for" && (forJoins(run) || causeBody(run, words, i))) || (w.text === "on" && /^(?:Institute|Committee|Commission|Council|Center|Centre|Panel|Conference|Force)$/.test(prev.text)) || (w.text === "and" && andJoins(words, i))) && next && isCap(next);
     // "U.S. Rep. Ilhan Omar", "Dr. Elena Marsh": the abbreviated title ends what came before and marks the person after it.
     if (TITLE_ABBREV.test(w.text) && /^\.\s/.test(s.terms[i]?.post ?? "") && next && isCap(next)) { if (run.every((r) => COUNTRY_PREFIX.test(r.text))) run = []; flush(); titled = true; continue; }
     // "Porsche 911", "Lock Pro 2", "Highway 5": a number closing a name is part of it (a model, a road).

@@ -102,7 +102,10 @@ export function typeVotes(text: string, c: Candidate): Vote[] {
   const votes: Vote[] = [];
   if (hasGovHead(c.text)) votes.push(["GOV", 5]);
   if (headsWithOf(c.text) || isCountryAgency(c.text)) votes.push(["GOV", 7]);
-  if (MEDIA_HEAD.test(c.text) || MEDIA_OPENING.test(c.text)) votes.push(["MEDIA", 5]);
+  // ("HSE West and North West": a known state body's regions are that body's.)
+  if (words.length > 1 && lexiconType(words[0] ?? "") === "GOV" && words.slice(1).every((w) => /^(?:and|North|South|East|West|Central|Midlands)$/.test(w) || isPlaceWord(w))) votes.push(["GOV", 6]);
+  // ("Associated Press of Pakistan", "Press Trust of India": a paper or an agency of a country.)
+  if (MEDIA_HEAD.test(c.text) || MEDIA_OPENING.test(c.text) || /\b(?:Press|Times|Trust|News) of \p{Lu}\p{L}+$/u.test(c.text)) votes.push(["MEDIA", 5]);
   // "MV Clansman", "HMS Victory": a vessel's prefix.
   if (words.length > 1 && /^(?:MV|MS|MT|RMS|HMS|USS|SS|FV)$/.test(words[0] ?? "")) votes.push(["PRODUCT", 7]);
   // "FC Nordvest", "AC Milan": a club's prefix.
@@ -259,6 +262,9 @@ const CREDIT = String.raw`(?:Reporting|Editing|Writing|Additional reporting|Repo
 const CREDIT_IN_BRACKETS = new RegExp(String.raw`\b${CREDIT}$|;\s+$`);
 const CREDIT_LINE = new RegExp(String.raw`(?:^|\n|--|—|\.\s)\s*${CREDIT}(?:[\p{Lu}][\p{L}'’-]+\s+){0,3}(?:and\s+)?$`, "u");
 
+/** Words that close the names of estates and developments, never a surname. */
+const ESTATE_WORD = /^(?:Heights|Gardens|Towers|Residences|Estates|Meadows|Terraces|Palms|Sands|Lakes|Greens|Villas|Mansions)$/;
+
 function personVotes(c: Candidate, words: string[], before: string, after: string): Vote[] {
   const out: Vote[] = [];
   const plain = isPlainName(words);
@@ -280,6 +286,7 @@ function personVotes(c: Candidate, words: string[], before: string, after: strin
   const core = words.filter((w) => !NAME_PARTICLE.test(w));
   if (plain && core.length >= 2 && core.length <= 3 && (isFirstName(core[0] ?? "") || isLastName(core[core.length - 1] ?? ""))) out.push(["PERSON", 3]);
   // A given name of any locale first ("Priya Saxena", "Thandeka Mokoena"), unless the name is a known town or the word ordinary English.
-  else if (plain && core.length >= 2 && core.length <= 3 && worldName(core) && !townPopulation(words.join(" "))) out.push(["PERSON", 2.5]);
+  // ("Sahra Heights": not when the last word closes the names of estates.)
+  else if (plain && core.length >= 2 && core.length <= 3 && worldName(core) && !townPopulation(words.join(" ")) && !ESTATE_WORD.test(core[core.length - 1] ?? "")) out.push(["PERSON", 2.5]);
   return out;
 }

@@ -469,6 +469,13 @@ describe("places, instruments, designations and role words", () => {
     expect(found).toEqual(expect.arrayContaining(["ORG Sahra Heights Development", "PLACE Dubai Maritime City", "ORG Al Qaryah Contracting", "GOV State Secretariat for Environment and Sustainable Development", "PLACE Kelso Ridge", "PLACE A93", "PRODUCT A350", "ORG Samahan ng Konsyumer sa Kuryente"]));
     expect(entitiesOf("Manchester City said the deal was off.")).not.toContain("PLACE Manchester City");
   });
+  it("round 50: an estate's name is no person's; a press agency of a country; a saint's possessive opens an institution, and its short form is that institution; a state body's regions; an action group joined by 'and'", () => {
+    expect(entitiesOf("Sahra Heights said it would appeal.")).toEqual(["ORG Sahra Heights"]);
+    expect(entitiesOf("Priya Fields said it would appeal.")).toEqual(["PERSON Priya Fields"]);
+    const x = extractAssertions({ text: "Nurses at St Brendan's University Hospital in Galway will strike. It said 41 nurses had joined St Brendan's since January. In a statement, HSE West and North West said it disagreed. The state-run Associated Press of Pakistan reported it. Figures obtained by the Coll and Tiree Ferry Action Group show 412 sailings were cancelled.", publishedAt: "2026-03-12T12:00:00+00:00" });
+    expect(x.entities.map((e) => `${e.type} ${e.name}`)).toEqual(expect.arrayContaining(["ORG St Brendan's University Hospital", "GOV HSE West and North West", "MEDIA Associated Press of Pakistan", "ORG Coll and Tiree Ferry Action Group"]));
+    expect(x.entities.find((e) => e.name === "St Brendan's University Hospital")?.mentions).toHaveLength(2);
+  });
   it("round 50: a short name contracted from the name's syllables in brackets is that name's, even after 'Co.'; a place written before the council named after it stays the place", () => {
     const x = extractAssertions({ text: "The regulator ordered Southern Tagalog Electric Co. (Sotelco) to refund P1.9 billion. Sotelco, however, denied any wrongdoing.", publishedAt: "2026-06-02T10:00:00+08:00" });
     expect(x.entities.map((e) => `${e.type} ${e.name} ${e.aliases.join(",")}`)).toContain("ORG Southern Tagalog Electric Co. Sotelco");

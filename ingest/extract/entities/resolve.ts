@@ -255,7 +255,8 @@ function openingWordsOf(short: string, multi: Group[], g: Group, text: string): 
     const bare = long.length > 2 && legalFormEnds(nameOf(m)) ? long.slice(0, -1) : long;
     // ("Serra Alta" after "Mineração Serra Alta": a generic word of the trade opening the name is dropped in short.)
     const from = GENERIC_FIRST.test(long[0] ?? "") && bare.length === words.length + 1 ? 1 : 0;
-    return long.length > words.length && words.every((w, i) => long[i + from] === w) && !bodyOfMembers(long, words.length);
+    // ("St Brendan's" after "St Brendan's University Hospital": the short form's possessive is the name's own.)
+    return long.length > words.length && words.every((w, i) => long[i + from]?.replace(/['’]s$/, "") === w) && !bodyOfMembers(long, words.length);
   });
 }
 
