@@ -559,4 +559,16 @@ describe("round 7: real wire wordings", () => {
     expect(speakerOf(text, "recorded 74")).toBe("Health Service Executive");
     expect(claimsIn(text, "4,100 hours").map((c) => c.speakerText ?? c.speaker)).not.toContain("new figures");
   });
+  it("round 50: 'the railroad', 'the co-op', 'the union', 'the developer' by the words their names use; where a body is based is an aside; an attorney and a group described by whom it represents speak as described; 'according to the decision' is the regulator's", () => {
+    const text = "Heartland Plains Cooperative filed a complaint against Prairie Central Railroad on June 9. The United Steelworkers sees it differently. Prairie Central, based in Lincoln, Neb., rejected the co-op's figures. In a written statement, the railroad said rates had risen 19%. The co-op said it would not back down. The union says it is seeking 15 per cent. A former board attorney, who asked not to be named, said rate cases take four years. A group representing about 210 buyers said it had written to the regulator. Sahra Heights Development sued its contractor. Handover has been pushed back to 2027, the developer said.";
+    expect(speakerOf(text, "rejected the co-op's")).toBe("Prairie Central Railroad");
+    expect(speakerOf(text, "rates had risen")).toBe("Prairie Central Railroad");
+    expect(speakerOf(text, "not back down")).toBe("Heartland Plains Cooperative");
+    expect(speakerOf(text, "seeking 15 per cent")).toBe("United Steelworkers");
+    expect(claimsIn(text, "four years")[0]).toMatchObject({ speakerText: "A former board attorney" });
+    expect(claimsIn(text, "had written")[0]).toMatchObject({ speakerText: "A group representing about 210 buyers" });
+    expect(speakerOf(text, "pushed back")).toBe("Sahra Heights Development");
+    const ruling = "The Energy Regulatory Commission has ordered a refund. The overcharge averaged P0.47 per kilowatt-hour, according to the decision.";
+    expect(speakerOf(ruling, "overcharge averaged")).toBe("Energy Regulatory Commission");
+  });
 });

@@ -2,14 +2,14 @@ import type { EntityIndex, Located } from "../entities/resolve";
 import { lexTags } from "../entities/words";
 import { filedByAgency } from "./dateline";
 import { TITLE_ABBREVIATIONS } from "../entities/candidates";
-import { describe, indefiniteBody, isBodyNoun, isBodyPhrase, resolveBody, resolvePronoun, sameKind, type Cited, type Scope, type Speaker } from "./speaker-resolve";
+import { describe, indefiniteBody, isBodyNoun, isBodyPhrase, lastOf, resolveBody, resolvePronoun, sameKind, type Cited, type Scope, type Speaker } from "./speaker-resolve";
 
 export type { Speaker } from "./speaker-resolve";
 export type SpeakerContext = { text: string; sentenceStart: number; verbStart: number; verbEnd: number; index: EntityIndex; previous?: Speaker; cited?: Cited };
 
 const BOUNDARY = /(?:[,;:"“”]|\b(?:that|after|as|while|when|because|since|but|and|which|where|whom)\b)(?![\s\S]*(?:[,;:"“”]|\b(?:that|after|as|while|when|because|since|but|and|which|where|whom)\b))/i;
 const TRAILING = /\s+(also|do|does|did|will|would|must|can|should|strongly|firmly|categorically|flatly|has|had|have|previously|publicly|later|earlier|separately|then|again|on \w+|in a statement|in an? \w+ (?:post|letter|filing))$/i;
-const ROLE = /\b(doctors?|nurses?|witness(?:es)?|residents?|journalists?|reporters?|advisers?|advisors?|management|insiders?|engineers?|spokesperson|spokesman|spokeswoman|officials?|executives?|person|people|sources?|employees?|analysts?|researchers?|representatives?|lawyers?|staff|workers?|dealers?|owners?|critics?|investors?|experts?|regulators?|economists?|managers?|directors?|advisers?|memo|notice|statement|filing|report|letter|document|docket|filings|scientists?|users?|customers?|president|chief|head)\b/i;
+const ROLE = /\b(doctors?|nurses?|witness(?:es)?|residents?|journalists?|reporters?|advisers?|advisors?|management|insiders?|engineers?|spokesperson|spokesman|spokeswoman|officials?|executives?|person|people|sources?|employees?|analysts?|researchers?|representatives?|lawyers?|attorneys?(?![\s-]+general\b|['’]s?\s+office\b)|consultants?|bankers?|brokers?|traders?|diplomats?|auditors?|staff|workers?|dealers?|owners?|critics?|investors?|experts?|regulators?|economists?|managers?|directors?|advisers?|memo|notice|statement|filing|report|letter|document|docket|filings|scientists?|users?|customers?|president|chief|head)\b/i;
 /** Words in -ly that are not manner adverbs (compromise derives those by rule, so its lexicon lacks them). */
 const LY_NOUN = /^(?:family|ally|rally|supply|assembly|monopoly|anomaly|belly|jelly|bully|daily|weekly|monthly|quarterly|yearly|elderly)$/;
 const PRONOUN = /^(it|he|she|they|we)$/i;
@@ -52,6 +52,9 @@ export function speakerBeforeVerb(ctx: SpeakerContext): Speaker | undefined {
   // "X, a partner at law firm Y, who is not involved in the case, told": a relative clause after an appositive is about
   // its person; the appositive before it is the one that names who speaks.
   // (Only after a person's name and what they are: "Speaking to RTÉ, the chief executive …, who …," keeps its clause.)
+  // ("Prairie Central, based in Lincoln, Neb., rejected": where a body is based is an aside, commas and all.)
+  const based = /,\s*(?:based|headquartered|located)\s+(?:in|at)\s+\p{Lu}[^;:"“”]{1,60},\s*$/u.exec(head);
+  if (based && mentionsIn(index, sentenceStart, sentenceStart + based.index).some((m) => m.type !== "PLACE")) head = head.slice(0, based.index);
   const aside = /,\s*(?:who|which)\b[^,;:"“”]{2,140},\s*$/.exec(maskMentions(head, sentenceStart, index));
   const inner = aside && APPOSITIVE.exec(maskMentions(`${head.slice(0, aside.index)}, `, sentenceStart, index));
   const person = inner && mentionsIn(index, sentenceStart, sentenceStart + inner.index).at(-1);
@@ -106,6 +109,8 @@ export function speakerBeforeVerb(ctx: SpeakerContext): Speaker | undefined {
     if (subject && (SUBJECT_LEAD.test(lead) || /^\p{Lu}\p{Ll}+\s+(?:at|of|from)\s+$/u.test(lead) || theirs) && /^\s+\p{Ll}[^,]{0,90},\s*$/u.test(clause)) return { speakerId: subject.id };
   }
   if (!segment) return leadingEntity(ctx);
+  // ("A group representing about 210 buyers said": a group described by whom it stands for speaks as described.)
+  if (/^an?\s+group\s+(?:representing|of)\s/i.test(segment)) return { speakerText: segment };
   // "Dana Whitcombe, president of Unifor Local 111, which represents …, said": the role after the name is the name's.
   if (ROLE_OF.test(segment) && segStart > sentenceStart) {
     const person = mentionsIn(index, sentenceStart, segStart).filter((m) => m.type === "PERSON").at(-1);
@@ -271,6 +276,11 @@ function speakerAfterRaw(text: string, from: number, end: number, index: EntityI
       const actor = sentenceActor(text, from, index, scope);
       const issuer = actor ?? (document[1]?.toLowerCase() === "the" ? previous : undefined);
       if (issuer?.speakerId) return { speakerText: phrase, speakerId: issuer.speakerId, at };
+    }
+    // "according to the decision": a ruling is the court's or regulator's that the story last named.
+    if (!found.length && /^the\s+(?:[\w-]+\s+)?(?:decision|ruling|order|judgment|judgement|verdict|determination)$/i.test(phrase)) {
+      const court = lastOf(scope, ["GOV"]);
+      if (court?.speakerId) return { speakerId: court.speakerId, at };
     }
     if (isBodyPhrase(phrase)) return { speakerText: phrase, speakerId: resolveBody(scope, phrase)?.speakerId, at };
     const person = found.length ? undefined : introducedPerson(phrase, scope);

@@ -17,6 +17,8 @@ const ofCountry = (name: string) => / (?:de|del|do|da|di|du|des|of) \p{Lu}\p{L}+
 const namesItself = (acr: string) => lexiconType(acr) !== undefined || /^(?:LSE|TSX|NSE|IANS)$/.test(acr);
 /** ("(CPPA-G)": an acronym may carry a hyphenated letter.) */
 const INTRODUCED = /^\s*\(\s*(\p{Lu}[\p{Lu}&]{1,7}(?:-\p{Lu}{1,3})?|\p{Lu}\p{Ll}{2,7})\s*\)/u;
+/** ("Central Power Purchasing Agency (Guarantee) Ltd, or CPPA-G,": an acronym in capitals after ", or" introduces it too.) */
+const INTRODUCED_BY_OR = /^(?:\s*\([^()]{1,20}\))?(?:\s+(?:Ltd|Limited|Inc|Plc|PLC|LLC)\.?)?,\s+or\s+(\p{Lu}[\p{Lu}&]{1,7}(?:-\p{Lu}{1,3})?)(?=[,.;]|\s+(?:for short|said|says)\b)/u;
 
 /**
  * "Financial Conduct Authority (FCA)", or "the FCA" in an article that names the Financial Conduct
@@ -29,7 +31,7 @@ const INTRODUCED = /^\s*\(\s*(\p{Lu}[\p{Lu}&]{1,7}(?:-\p{Lu}{1,3})?|\p{Lu}\p{Ll}
 export function introducedAcronyms(text: string, cands: Candidate[]): Map<string, string> {
   const out = new Map<string, string>();
   for (const c of cands) {
-    const acr = INTRODUCED.exec(text.slice(c.end, c.end + 14))?.[1];
+    const acr = INTRODUCED.exec(text.slice(c.end, c.end + 14))?.[1] ?? INTRODUCED_BY_OR.exec(text.slice(c.end, c.end + 50))?.[1];
     // "PT Bumi Laut Nikel (BLN)": a legal form opening the name is left out of the acronym.
     const named = LEGAL_FORM_FIRST.test(c.text) ? c.text.replace(LEGAL_FORM_FIRST, "") : c.text;
     // ("National Administrative Department of Statistics (DANE)", "The Mining Advocacy Network (Jatam)": a body's acronym

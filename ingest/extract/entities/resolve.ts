@@ -28,7 +28,8 @@ const within = (a: Span, b: Span) => a.start >= b.start && a.end <= b.end;
 /** Lexicon names, "<country> <body>" descriptors and capitalised runs, merged into one entity per thing. */
 export function findEntities(text: string, sentences: Sentence[]): EntityIndex {
   const desc = findGovDescriptors(text);
-  const cands = withLowerCaseLegalForms(text, extendListNames(text, sentences.flatMap(sentenceCandidates))).filter((c) => !desc.some((d) => overlaps(d, c)) && !titleAttribute(text, c));
+  // ("… as growth slows. (END)": a wire's sign-off is no name.)
+  const cands = withLowerCaseLegalForms(text, extendListNames(text, sentences.flatMap(sentenceCandidates))).filter((c) => !desc.some((d) => overlaps(d, c)) && !titleAttribute(text, c) && !(c.text === "END" && text.slice(c.start - 1, c.end + 1) === "(END)"));
   const prefixes = cands.flatMap((c) => (c.prefix ? [c.prefix] : []));
   const lexAll = findLexiconMatches(text).filter((m) => !desc.some((d) => overlaps(d, m)) && !prefixes.some((p) => overlaps(p, m)) && !titleAttribute(text, m));
   // (An acronym a name in the text spells out is that name's wherever it stands, not the lexicon's.)
