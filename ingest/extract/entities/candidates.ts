@@ -2,6 +2,7 @@ import type { Sentence, Term } from "../text/sentences";
 import { hasGovHead } from "./gov-heads";
 import { lexiconType } from "./lexicon-matches";
 import { STATE_ABBREVIATIONS, STREET_TYPES } from "../text/us-addresses";
+import { isCurrencyCode } from "../figures/units";
 import { findTitle, INSTITUTION_HEAD } from "./titles";
 import { isRegion, townPopulation } from "./gazetteer";
 import { isFamilyName, isGivenName } from "./given-names";
@@ -76,7 +77,7 @@ const isGroupHead = (w: string) => MEMBERS_HEAD.test(w) || /^(?:Network|Group|Ce
 function toWord(terms: Term[], i: number): Word {
   const t = terms[i] as Term;
   const next = terms[i + 1];
-  if (isTicker(t)) return { text: t.text.toLowerCase(), start: t.start, end: t.end, possessive: false, breakAfter: true };
+  if (isTicker(t) || (isCurrencyCode(t.text) && /^\d/.test(next?.text ?? ""))) return { text: t.text.toLowerCase(), start: t.start, end: t.end, possessive: false, breakAfter: true };
   let text = t.text;
   let end = t.end;
   // "Port Workers' Union", "Farmers’ Association": a plural possessive before an institution's head is inside the name.

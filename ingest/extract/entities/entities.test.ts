@@ -480,6 +480,10 @@ describe("places, instruments, designations and role words", () => {
     const x = extractAssertions({ text: "An official of the Power Division said so. The Central Power Purchasing Agency (Guarantee) Ltd, or CPPA-G, denied it. Mr Bhatti told the CPPA-G to pay. Growth slows. (END)", publishedAt: "2026-03-12T12:00:00+00:00" });
     expect(x.entities.map((e) => `${e.type} ${e.name} ${e.aliases.join(",")}`.trim())).toEqual(["GOV Power Division", "GOV Central Power Purchasing Agency CPPA-G", "PERSON Bhatti"]);
   });
+  it("round 50: a currency's code before an amount names nothing; 'Parliament' and 'the Senate' alone are bodies (the gold lists them ten times in twelve)", () => {
+    expect(entitiesOf("Norrvik Health set aside SEK 400 million and MVR 92.5 million.")).toEqual(["ORG Norrvik Health"]);
+    expect(entitiesOf("The bill now goes to Parliament, and the Senate will vote on Monday.")).toEqual(["GOV Parliament", "GOV Senate"]);
+  });
   it("round 50: a short name contracted from the name's syllables in brackets is that name's, even after 'Co.'; a place written before the council named after it stays the place", () => {
     const x = extractAssertions({ text: "The regulator ordered Southern Tagalog Electric Co. (Sotelco) to refund P1.9 billion. Sotelco, however, denied any wrongdoing.", publishedAt: "2026-06-02T10:00:00+08:00" });
     expect(x.entities.map((e) => `${e.type} ${e.name} ${e.aliases.join(",")}`)).toContain("ORG Southern Tagalog Electric Co. Sotelco");

@@ -5,6 +5,8 @@ export const KWACHA_SIGN = "\uE000";
 /** The same for Papua New Guinea's kina. */
 export const KINA_SIGN = "\uE001";
 /** ISO 4217 codes written before amounts ("CHF 8,000", "OMR 178 million"). */
+/** "SEK 400 million", "MVR 92.5 million": a currency's code before an amount is no name. */
+export const isCurrencyCode = (word: string) => ISO_CODES.includes(word);
 const ISO_CODES = "GHS JMD TTD USD EUR GBP CNY JPY KRW ZAR CHF SEK NOK DKK TRY INR AUD CAD NZD HKD SGD BRL MXN KES NGN AED SAR OMR PKR LKR TWD QAR KWD BHD EGP MAD PHP VND THB MYR IDR CZK PLN HUF RON ILS CLP COP PEN ARS BDT PGK FJD BBD UGX TZS MVR ETB".split(" ");
 const CURRENCY_SYMBOLS: Record<string, string> = {
   ...Object.fromEntries(ISO_CODES.map((c) => [c.toLowerCase(), c])),
