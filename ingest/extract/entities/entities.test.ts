@@ -484,6 +484,11 @@ describe("places, instruments, designations and role words", () => {
     expect(entitiesOf("Norrvik Health set aside SEK 400 million and MVR 92.5 million.")).toEqual(["ORG Norrvik Health"]);
     expect(entitiesOf("The bill now goes to Parliament, and the Senate will vote on Monday.")).toEqual(["GOV Parliament", "GOV Senate"]);
   });
+  it("round 50: a country closing a longer name ('BBC Radio Wales', 'Press Trust of India') is still the country where it stands alone; a surname that is also a town still goes with its person", () => {
+    const found = entitiesOf("Rail services in Wales were cut, BBC Radio Wales reported. Spectrum prices in India rose, the Press Trust of India said.");
+    expect(found).toEqual(expect.arrayContaining(["PLACE Wales", "MEDIA BBC Radio Wales", "PLACE India", "MEDIA Press Trust of India"]));
+    expect(entitiesOf("Matías Lagos, an analyst, said renewals loom. \"The real risk is contagion,\" Lagos added.")).not.toContain("PLACE Lagos");
+  });
   it("round 50: a short name contracted from the name's syllables in brackets is that name's, even after 'Co.'; a place written before the council named after it stays the place", () => {
     const x = extractAssertions({ text: "The regulator ordered Southern Tagalog Electric Co. (Sotelco) to refund P1.9 billion. Sotelco, however, denied any wrongdoing.", publishedAt: "2026-06-02T10:00:00+08:00" });
     expect(x.entities.map((e) => `${e.type} ${e.name} ${e.aliases.join(",")}`)).toContain("ORG Southern Tagalog Electric Co. Sotelco");
