@@ -22,16 +22,18 @@ export function lastOf(scope: Scope, types: EntityType[]): Speaker | undefined {
 }
 
 const COMPANY_NOUN = /^(?:co-op|cooperative|railroad|railway|landlord|miner|producer|processor|exporter|supplier|distributor|brewer|builder|club|company|firm|carrier|airline|maker|carmaker|automaker|chipmaker|manufacturer|retailer|lender|insurer|operator|developer|startup|business|group|brand|grocer|utility|publisher)$/;
+const RAIL_NAME = /\b(?:Railroad|Rail|Railways?)\b/;
+const COOP_NAME = /\b(?:Co-op|Co-operative|Cooperative)\b/;
 /** "the union" for "Retail and Warehouse Workers Canada", "the carrier" for "Kaiyo Airlines": words a body's name uses for what it is. */
 const NAME_HINTS: Record<string, RegExp> = {
   union: /\b(?:Workers|\p{Lu}\p{Ll}+workers|Union|Federation|Guild|Employees|Teamsters|Nurses|Teachers|Drivers|Pilots|Miners)\b/u,
   carrier: /\b(?:Airlines?|Airways|Air|Aviation|Shipping|Lines|Rail|Railways?|Railroad)\b/,
   developer: /\b(?:Development|Developments|Developers|Properties|Realty|Homes|Estates)\b/,
   contractor: /\b(?:Contracting|Contractors|Construction|Builders|Engineering)\b/,
-  railroad: /\b(?:Railroad|Rail|Railway)\b/,
-  railway: /\b(?:Railways?|Rail)\b/,
-  "co-op": /\b(?:Co-op|Co-operative|Cooperative)\b/,
-  cooperative: /\b(?:Co-op|Co-operative|Cooperative)\b/,
+  railroad: RAIL_NAME,
+  railway: RAIL_NAME,
+  "co-op": COOP_NAME,
+  cooperative: COOP_NAME,
   airline: /\b(?:Airlines?|Airways|Air|Aviation)\b/,
   "central bank": /\b(?:Bank|Reserve)\b/,
   "health board": /\bHealth Board\b/,

@@ -6,8 +6,9 @@ export const KWACHA_SIGN = "\uE000";
 export const KINA_SIGN = "\uE001";
 /** ISO 4217 codes written before amounts ("CHF 8,000", "OMR 178 million"). */
 /** "SEK 400 million", "MVR 92.5 million": a currency's code before an amount is no name. */
-export const isCurrencyCode = (word: string) => ISO_CODES.includes(word);
+export const isCurrencyCode = (word: string) => ISO_CODE_SET.has(word);
 const ISO_CODES = "GHS JMD TTD USD EUR GBP CNY JPY KRW ZAR CHF SEK NOK DKK TRY INR AUD CAD NZD HKD SGD BRL MXN KES NGN AED SAR OMR PKR LKR TWD QAR KWD BHD EGP MAD PHP VND THB MYR IDR CZK PLN HUF RON ILS CLP COP PEN ARS BDT PGK FJD BBD UGX TZS MVR ETB".split(" ");
+const ISO_CODE_SET = new Set(ISO_CODES);
 const CURRENCY_SYMBOLS: Record<string, string> = {
   ...Object.fromEntries(ISO_CODES.map((c) => [c.toLowerCase(), c])),
   "us$": "USD", "vnđ": "VND", $: "USD", "r$": "BRL", "mx$": "MXN", "ch$": "CLP", "col$": "COP", "hk$": "HKD", "nz$": "NZD", r: "ZAR", "a$": "AUD", "c$": "CAD", "s$": "SGD", "€": "EUR", "£": "GBP", "¥": "JPY", "₩": "KRW", "₹": "INR", "nt$": "TWD", "₦": "NGN", "₱": "PHP", rm: "MYR", rp: "IDR", "rp.": "IDR", sh: "KES", shs: "KES", ksh: "KES", ush: "UGX", tsh: "TZS", rs: "INR", "rs.": "INR", rmb: "CNY",
