@@ -26,3 +26,13 @@ describe("bench scoring of figures", () => {
     expect(s.tp + s.fn).toBe(1);
   });
 });
+
+describe("bench scoring of dates", () => {
+  it("reads 'before Monday' and 'Monday' as one date: the preposition is a span convention, as 'by' and 'until' are", () => {
+    const t = "The regulator must step in before Monday, he said.";
+    const at = "2026-10-14T06:30:00+00:00";
+    const x = extractAssertions({ text: t, publishedAt: at });
+    const g: GoldArticle = { id: "d", publishedAt: at, split: "heldout", entities: [], figures: [], dates: [{ text: "before Monday", date: "2026-10-19" }], claims: [] };
+    expect(scoreArticle(g, t, splitSentences(t), x).dates).toMatchObject({ tp: 1, fp: 0, fn: 0 });
+  });
+});

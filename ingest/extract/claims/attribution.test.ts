@@ -571,4 +571,14 @@ describe("round 7: real wire wordings", () => {
     const ruling = "The Energy Regulatory Commission has ordered a refund. The overcharge averaged P0.47 per kilowatt-hour, according to the decision.";
     expect(speakerOf(ruling, "overcharge averaged")).toBe("Energy Regulatory Commission");
   });
+  it("round 51: 'disclosed' and 'contested' attribute; 'according to Mrs. X'; 'the fund' is the investment firm; people a paper interviewed speak, not the paper; a role then the person it names after an inverted 'said'; a place's people", () => {
+    const text = "Rheintal Capital Partners wants a vote. The fund said it had the backing of 2.4 percent. Limmat Assurance, however, swiftly contested the fund's tally. Its Chief Finance Officer, Adwoa Boakye-Yiadom, disclosed that payments fall due. According to Mrs. Abena Quaye-Mensah, an audit verified arrears. Two growers spoken to by Hawke's Bay Today said they would cut staff. Hawke's Bay orchardists say the plan could cost $120 million. The suit also names two subsidiaries as defendants, said the buyers' lawyer, Suresh Kandiah.";
+    expect(speakerOf(text, "backing of 2.4")).toBe("Rheintal Capital Partners");
+    expect(speakerOf(text, "contested")).toBe("Limmat Assurance");
+    expect(speakerOf(text, "payments fall due")).toBe("Adwoa Boakye-Yiadom");
+    expect(speakerOf(text, "audit verified")).toBe("Abena Quaye-Mensah");
+    expect(claimsIn(text, "cut staff")[0]).toMatchObject({ speakerText: "Two growers spoken to by Hawke's Bay Today" });
+    expect(claimsIn(text, "could cost")[0]).toMatchObject({ speakerText: "Hawke's Bay orchardists" });
+    expect(speakerOf(text, "subsidiaries")).toBe("Suresh Kandiah");
+  });
 });

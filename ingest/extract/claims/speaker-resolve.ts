@@ -10,7 +10,7 @@ export type Scope = { index: EntityIndex; sentenceStart: number; previous?: Spea
 export type Cited = ReadonlyMap<string, number>;
 
 const GOV_NOUN = /\b(central bank|health board|ministry|department|agency|commission|authority|government|regulator|court|prosecutors?|police|watchdog|cabinet|panel|tribunal|parliament|council|regulators?|directorate|inspectorate|bureau|coastguard|coast guard)\b/i;
-const ORG_NOUN = /\b(co-op|cooperative|railroad|railway|landlord|miner|producer|processor|exporter|supplier|distributor|brewer|builder|administrators|liquidators|receivers|contractor|consortium|system|company|firm|group|startup|carmaker|automaker|lab|developer|maker|airline|carrier|bank|union|hospital|insurer|retailer|chipmaker|manufacturer|business|lender|operator|brand|league|club|association|federation|grocer|utility|university|charity|publisher|studio|museum|team|institute|foundation|college|school|gallery|theatre|theater|orchestra)\b/i;
+const ORG_NOUN = /\b(co-op|cooperative|railroad|railway|landlord|miner|producer|processor|exporter|supplier|distributor|brewer|builder|administrators|liquidators|receivers|contractor|consortium|fund|system|company|firm|group|startup|carmaker|automaker|lab|developer|maker|airline|carrier|bank|union|hospital|insurer|retailer|chipmaker|manufacturer|business|lender|operator|brand|league|club|association|federation|grocer|utility|university|charity|publisher|studio|museum|team|institute|foundation|college|school|gallery|theatre|theater|orchestra)\b/i;
 
 const typeOf = (scope: Scope, id?: string): EntityType | undefined => (id ? scope.index.byId.get(id)?.type : undefined);
 
@@ -30,6 +30,8 @@ const NAME_HINTS: Record<string, RegExp> = {
   carrier: /\b(?:Airlines?|Airways|Air|Aviation|Shipping|Lines|Rail|Railways?|Railroad)\b/,
   developer: /\b(?:Development|Developments|Developers|Properties|Realty|Homes|Estates)\b/,
   contractor: /\b(?:Contracting|Contractors|Construction|Builders|Engineering)\b/,
+  // ("The fund said" after "Rheintal Capital Partners": an investment firm is rarely named "Fund".)
+  fund: /\b(?:Fund|Funds|Capital|Partners|Investors|Investments|Management|Advisors|Advisers|Asset)\b/,
   railroad: RAIL_NAME,
   railway: RAIL_NAME,
   "co-op": COOP_NAME,

@@ -164,6 +164,8 @@ function resolveSegment(segment: string, found: Located[], scope: Scope): Speake
   if (authors && !found.length) return { speakerText: authors };
   const person = found.length ? undefined : introducedPerson(segment, scope);
   if (person) return person;
+  // ("Two growers spoken to by Hawke's Bay Today said": the people a paper interviewed speak, not the paper.)
+  if (/^(?:[\p{L}-]+\s+){1,4}(?:spoken to|interviewed|contacted|surveyed|polled|questioned)\s+by\s/iu.test(segment)) return { speakerText: segment };
   // "The report claims …": a document just cited speaks for whoever issued it, the previous source.
   if (/^the\s+(?:report|study|survey|filing|document|lawsuit|complaint|indictment|memo)$/i.test(segment) && scope.previous) return { ...scope.previous, speakerText: segment };
   // "The people said": the group the previous claim described ("two people familiar with the matter").
@@ -199,7 +201,7 @@ function resolveSegment(segment: string, found: Located[], scope: Scope): Speake
   // "…, police said": a bare state noun is the body named with it ("Royal Canadian Mounted Police"), else a described speaker.
   if (/^police$/i.test(segment)) return { speakerText: segment, speakerId: resolveBody(scope, `the ${segment}`)?.speakerId };
   if (isBodyPhrase(segment)) return resolveBody(scope, segment);
-  if (/^\p{Ll}*\s*[\p{L}\s-]*s$/u.test(segment) && segment.split(" ").length <= 4) return { speakerText: segment };
+  if (/^\p{Ll}*\s*[\p{L}\s'’-]*s$/u.test(segment) && segment.split(" ").length <= 4) return { speakerText: segment };
   // "one viewer quipped", "another user wrote": a single unnamed person is a described speaker.
   if (/^(?:one|another)\s+[\p{Ll}-]+$/iu.test(segment)) return { speakerText: segment };
   // "The heirs of the painter who sold it said": a group described by its relation to someone, the relative clause left out.
@@ -241,7 +243,8 @@ export function speakerAfter(text: string, from: number, end: number, index: Ent
 
 function speakerAfterRaw(text: string, from: number, end: number, index: EntityIndex, previous?: Speaker, cited?: Cited): (Speaker & { at: number }) | undefined {
   const tail = text.slice(from, end);
-  const acc = /\baccording to\s+([^,.;]+)/i.exec(tail);
+  // ("according to Mrs. Abena Quaye-Mensah": the honorific's full stop ends no phrase.)
+  const acc = /\baccording to\s+(?:(?:Mr|Mrs|Ms|Dr|Prof)\.\s+)?([^,.;]+)/i.exec(tail);
   if (acc?.[1]) {
     // ("according to two people familiar with the matter who were not authorized to speak": the relative clause is no part of who.)
     const phrase = acc[1].trim().replace(/\s+(?:who|which)\s.*$/, "");
@@ -314,6 +317,9 @@ function speakerAfterRaw(text: string, from: number, end: number, index: EntityI
     const role = /^(?:(?:[\p{Ll}-]+|CEO|CFO|COO|CTO)\s+){1,3}/u.exec(text.slice(at, end))?.[0] ?? "";
     const person = role && !FUNCTION_WORD.test(role) && index.mentions.find((x) => x.start === at + role.length && x.type !== "PLACE");
     if (person) return { speakerId: person.id, at: from + said.index };
+    // "…, said the buyers' lawyer, Suresh Kandiah": a role, then the person it names closing the sentence.
+    const named = index.mentions.find((x) => x.type === "PERSON" && x.start > at && x.start - at < 60 && /^(?:the|a|an|its|their)\s+[^,.;"“”]{1,50},\s+$/i.test(text.slice(at, x.start)) && CLOSES_AFTER_NAME.test(text.slice(x.end, end + 1)));
+    if (named) return { speakerId: named.id, at: from + said.index };
   }
   return undefined;
 }

@@ -20,8 +20,10 @@ const RULES: Rule[] = [
   { re: /\b(asserted|asserts|maintained|insisted|insists|argued|argues)\b/, act: "asserted", fallback: "claims" },
   { re: /\b(confirmed|confirms)\b/, act: "confirmed", fallback: "confirms" },
   { re: /\b(acknowledged|acknowledges|admitted|admits|accepted the findings)\b/, act: "acknowledged", fallback: "acknowledges" },
-  { re: /(?<!\bto\s)\b(denied|denies|deny|rejected|rejects|(?<=\b(?:we|I|they)\s+(?:\w+\s+)?)reject|disputed|disputes|(?<=\b[A-Za-z]+s\s+)dispute(?=\s+(?:the|that|this|these|its|their|claims)\b)|dismissed|dismisses|refuted|disagrees|disagree|disagreed|(?:does|do|did) not agree)\b/, act: "denied", fallback: "denies", negative: true },
+  { re: /(?<!\bto\s)\b(denied|denies|deny|rejected|rejects|(?<=\b(?:we|I|they)\s+(?:\w+\s+)?)reject|disputed|disputes|(?<!\b(?:a|the|hotly|closely|fiercely|keenly|uncontested|in)\s)contested|contests(?=\s+(?:the|that|this|these|its|their|claims)\b)|(?<=\b[A-Za-z]+s\s+)dispute(?=\s+(?:the|that|this|these|its|their|claims)\b)|dismissed|dismisses|refuted|disagrees|disagree|disagreed|(?:does|do|did) not agree)\b/, act: "denied", fallback: "denies", negative: true },
   { re: /\b(announced|announces|unveiled|declared)\b/, act: "announced", fallback: "announces" },
+  // "Its finance chief disclosed that …", "as the Daily Mirror revealed": making a fact known is stating it ("was disclosed in a footnote" is not).
+  { re: /\b(disclosed|discloses|revealed|reveals)\b/, act: "disclosed", fallback: "states" },
   { re: /\b(warned|warns|cautioned|cautions|threatened|threatens)\b/, act: "warned", fallback: "warns" },
   // "The review blamed understaffing": assigning blame is the body's own statement about a cause.
   { re: /\b(blamed|blames)\b/, act: "said", fallback: "states" },

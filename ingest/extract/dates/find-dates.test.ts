@@ -218,4 +218,9 @@ describe("generic weekdays and past clauses", () => {
   it("round 50: 'for roughly 18 days' is a length of time, not a day", () => {
     expect(days("Stocks were enough for roughly 18 days of operation, and would last for around 3 weeks.")).toEqual([]);
   });
+  it("round 51: 'before Monday' is a deadline ahead; 'spilled into the open on Tuesday' is past", () => {
+    const d = (t: string, at: string) => days(t, at).map(([t, x]) => [t, x]);
+    expect(d("He urged the regulator to step in before Monday.", "2026-10-14T06:30:00+00:00")).toEqual([["Monday", "2026-10-19"]]);
+    expect(d("The fight spilled into the open on Tuesday.", "2026-11-18T06:00:00-05:00")).toEqual([["on Tuesday", "2026-11-17"]]);
+  });
 });

@@ -7,13 +7,14 @@ export type DateScan = { dates: DateRef[]; spans: Span[] };
 
 const MONTH_OR_NUMERIC = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\d{1,2}\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\d{4}-\d\d-\d\d|\d{1,2}\/\d{1,2}/i;
 /** Words that make a weekday after them look forward ("asked the prefect to bring both sides together on Monday": what someone is asked to do lies ahead). */
-const FUTURE = /\b(will|would|ending|ends|starting|starts|start|next|later|plans? to|to be|effective|begins?|(?<!(?:fell|was|were|became|been)\s)due|scheduled|ahead of|expected(?=\s*(?:on\s*)?$)|forecast for|(?<!(?:propped|left|was|were|is|are|been|remains?|remained|stayed|wide|break|broke|cut|prised|forced)\s)open|opens|goes on sale|go on sale|takes effect|take effect|(?:expected|set|poised|likely) to|reports? (?:earnings|results)|hosts|meets|holds|testifies|(?<![\d,]\s)votes|forecast for|expected for|(?:asked|urged|invited|pressed|called on)\s+(?:[\w'’-]+\s+){0,5}?to(?=\s+[a-z]))\b(?!-)/gi;
+const FUTURE = /\b(will|would|ending|ends|starting|starts|start|next|later|plans? to|to be|effective|begins?|(?<!(?:fell|was|were|became|been)\s)due|scheduled|ahead of|expected(?=\s*(?:on\s*)?$)|forecast for|(?<!(?:propped|left|was|were|is|are|been|remains?|remained|stayed|wide|break|broke|cut|prised|forced|the|in)\s)open|opens|goes on sale|go on sale|takes effect|take effect|(?:expected|set|poised|likely) to|reports? (?:earnings|results)|hosts|meets|holds|testifies|(?<![\d,]\s)votes|forecast for|expected for|(?:asked|urged|invited|pressed|called on)\s+(?:[\w'’-]+\s+){0,5}?to(?=\s+[a-z]))\b(?!-)/gi;
 /** "before Saturday's home game", "ahead of Monday's vote": a possessive weekday after these looks forward. */
 const AHEAD = /\b(?:before|ahead of|until)\s+$/i;
 /** "three weeks after the club reported …": counted from an event, not from publication; no day we can name. */
 const FROM_EVENT = /\b(?:after|before)$/i;
 /** "from Monday", "until Friday", "a hearing for Thursday": only right before the weekday does "from" look forward ("banned ... from devices on Monday" does not). */
-const FUTURE_NEAR = /\b(from|until|by|through|for)\s+(?:on\s+)?$/i;
+/** ("to step in before Monday", "would not reopen before Friday": a bare weekday after "before" is a deadline ahead.) */
+const FUTURE_NEAR = /\b(from|until|by|through|for|before)\s+(?:on\s+)?$/i;
 const WEEKDAY_PREP = /\b(?:from|until|by|since|starting)\s+$/i;
 /** "last week": the same weekday a week before publication, as the gold annotations and most desks read it. */
 const LAST_WEEK = /\blast week\b/gi;

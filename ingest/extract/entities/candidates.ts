@@ -7,6 +7,7 @@ import { findTitle, INSTITUTION_HEAD } from "./titles";
 import { isRegion, townPopulation } from "./gazetteer";
 import { isFamilyName, isGivenName } from "./given-names";
 import { MONTHS_DAYS, NOT_NAMES, TITLES, isCommonWord, isDemonym, isFirstName, isLastName, isPlaceWord } from "./words";
+import { isDictionaryWord } from "./dictionary";
 
 export type Candidate = {
   start: number;
@@ -55,7 +56,7 @@ const TITLE_ABBREV = new RegExp(`^(?:${TITLE_ABBREVIATIONS})$`);
 /** "D-Minn.", "R-Texas": a US party and state tag after a lawmaker's name. */
 const PARTY_TAG = /^[DRI]-\p{Lu}/u;
 /** "Convention for Renewal Party", "Office for National Statistics": heads that take a "for" phrase into the name. */
-const FOR_HEADS = /^(Directorate-General|Secretariat|Transport|Board|Centers|Centres|Forum|Commissioner|Ombudsman|Arbitration|Convention|Party|Movement|Alliance|Coalition|Centre|Center|Campaign|Committee|Commission|Council|Office|Institute|Foundation|Association|Society|Fund|Agency|Department|Ministry|Secretary|Front|Union|Court|Tribunal|Network|Authority)$/;
+const FOR_HEADS = /^(Directorate-General|Inspection|Secretariat|Transport|Board|Centers|Centres|Forum|Commissioner|Ombudsman|Arbitration|Convention|Party|Movement|Alliance|Coalition|Centre|Center|Campaign|Committee|Commission|Council|Office|Institute|Foundation|Association|Society|Fund|Agency|Department|Ministry|Secretary|Front|Union|Court|Tribunal|Network|Authority)$/;
 
 type Word = { text: string; start: number; end: number; possessive: boolean; breakAfter: boolean; hyphenSuffix?: string; absorbs?: number; dash?: boolean };
 
@@ -116,7 +117,9 @@ function toWord(terms: Term[], i: number): Word {
 
 /** "Alibaba-affiliated", "Berlin-based" carry a suffix; "Sung-ho" or "Rolls-Royce" are one name. */
 // ("Pei-ling", "Yu-ting": a short syllable ending in "ing" is half of a given name, not a participle.)
-const isWordSuffix = (w: string) => (/(ed|ing)$/.test(w) && (w.length > 4 || isCommonWord(w))) || (w.length >= 4 && isCommonWord(w));
+/** ("Raymond Lau Kwok-wing": a four-letter word after the hyphen is a given name's second syllable unless it is one that describes.) */
+const SHORT_ATTRIBUTE = /^(?:wide|free|like|only|size|born|made|held|rich|area|type|side|bred|sold|hit|run|led|era)$/;
+const isWordSuffix = (w: string) => (/(ed|ing)$/.test(w) && w.length > 4) || (w.length >= 5 && isCommonWord(w)) || SHORT_ATTRIBUTE.test(w);
 /** Plural acronyms ("SUVs", "EVs") are things, not names. */
 /** "C-2025", "TOI-700": a capitalised code joined to a number is a designation, not a name. */
 const DESIGNATION = /^\p{Lu}+-\d/u;
@@ -131,13 +134,17 @@ const CURRENCY_SIGN = /^(?:LE|[A-Z]{1,3}\$)$/;
 const CAPITALS_ONLY_WORDS = /^(?:SIM|ATM|PIN)$/;
 const isCap = (w: Word) => CAPITAL.test(w.text) && !MONEY.test(w.text) && !CURRENCY_SIGN.test(w.text) && !CAPITALS_ONLY_WORDS.test(w.text) && (!STATE_ABBREV.test(w.text) || !w.breakAfter) && !PARTY_TAG.test(w.text) && !DESIGNATION.test(w.text) && !MONTHS_DAYS.has(w.text.toLowerCase()) && !NOT_NAMES.has(w.text.toLowerCase()) && !/^\p{Lu}{2,}s$/u.test(w.text);
 
-const ROLE_TITLE = /^(?:Minister|Secretary|Undersecretary|Director|Superintendent|Assistant|Spokesperson|Spokesman|Spokeswoman|Chairman|Chairwoman|General)$/;
-const RANK = /^(?:Federal|State|Deputy|Assistant|Associate|Chief|Senior|Acting|Junior|Prime|Principal|Director|Executive|Managing|Vice|Regional|District|Foreign|Home|Interior|Cabinet|Permanent)$/;
+const ROLE_TITLE = /^(?:Minister|Secretary|Undersecretary|Director|Superintendent|Assistant|Spokesperson|Spokesman|Spokeswoman|Chairman|Chairwoman|General|Officer|Manager)$/;
+const RANK = /^(?:Federal|State|Deputy|Assistant|Associate|Chief|Senior|Acting|Junior|Prime|Principal|Director|Executive|Managing|Vice|Regional|District|Foreign|Home|Interior|Cabinet|Permanent|General|Financial|Operating|Commercial|Marketing|Investment|Compliance|Risk|Sales|Legal|Project|Plant|Country|Programme|Program)$/;
+/** "General Manager for Public Relations": a company's department named after a post is no body a reader follows. */
+const DEPARTMENT = /^(?:Public|Corporate|Investor|Media|Government|External|Human|Customer)\s(?:Relations|Affairs|Communications|Resources|Service|Services)$/;
 const PORTFOLIO_WORD = /^(?:Competition|Insurance|Lands|Works|Planning|Commerce|Information|Youth|Women|Mining|Mines|Economy|Interior|Water|Fisheries|Health|Finance|Justice|Education|Transport|Housing|Defence|Defense|Energy|Environment|Agriculture|Trade|Enterprise|Foreign|Home|Culture|Tourism|Sport|Employment|Communications|Infrastructure|Industry|Labour|Labor|Immigration|Children|Equality|Rural|Social|Forestry|Forests|Livestock|Irrigation|Science|Technology|Innovation|Food|Wildlife|Parks|Heritage|Arts|Welfare|Labour Relations|Cooperatives|Aviation|Shipping|Ports|Roads|Telecommunications|Digital|Climate|Resources)$/;
 export const NAME_PARTICLE = /^(?:und|na|bin|bint|ibn|von|van|der|den|de|da|di|du|del|della|dos|das|le|la|sul|sur|sous|am|upon|en|ng|sa)$/;
 const MODEL_NUMBER = /^\d{1,4}[A-Za-z]?$/;
 /** "Channel 12", "School District 14", "Local 111": heads that a number always completes. */
 const NUMBERED_HEAD = /^(?:District|Channel|Ward|Precinct|Local|Chapter|Class|Interstate|Highway|Route)$/;
+/** "Quebrada Roja Workers' Union No. 1": a union or branch numbered after "No.". */
+const numberedBody = (run: Word[]) => /^No\.?$/.test(run[run.length - 1]?.text ?? "") && /^(?:Union|Local|Lodge|Chapter|Branch|Sindicato)$/.test(run[run.length - 2]?.text ?? "");
 /** A brand or a road before the number, not "The 388-bed", "All 14" or a person's name before an age. */
 const namesAModel = (run: Word[]) => run.length <= 3 && !run.some((w) => isCommonWord(w.text) && !/^(?:Highway|Route|Road|Lock|Pro|Max|Plus|Ultra|Mini|Air)$/.test(w.text)) && !isFirstName(run[0]?.text ?? "");
 /** The number ends the name when nothing it could count follows: punctuation, a function word or a verb, not "400 jobs" or "2%". */
@@ -147,7 +154,7 @@ function numberClosesName(num: Word, next: Word | undefined): boolean {
   return /^(?:and|or|to|in|on|at|with|for|from|was|is|are|were|has|had|have|that|which|will|would|can|could|model|models|series|chip|chips|car|cars|lock|locks|jet|jets)$/.test(next.text);
 }
 
-const POLICY_AREA = /^(?:Environment|Health|Transport|Fisheries|Agriculture|Immigration|Employment|Innovation|Natural Resources|Indigenous Services|Public Safety|Justice|Finance|Heritage)$/;
+const POLICY_AREA = /^(?:Planning|Environment|Health|Transport|Fisheries|Agriculture|Immigration|Employment|Innovation|Natural Resources|Indigenous Services|Public Safety|Justice|Finance|Heritage)$/;
 
 const INSTITUTION = /^(?:University|College|Institute|School|Hospital|Company|Corporation|Inc\.?)$/;
 function andJoins(words: Word[], i: number): boolean {
@@ -164,7 +171,10 @@ function andJoins(words: Word[], i: number): boolean {
   const after = capitalisedAfter(words, i);
   // ("Nama Power and Water Procurement Company" stays one: the words before "and" must already have had their head.)
   if (after.j - i >= 3 && INSTITUTION.test(after.last?.text ?? "") && words.slice(Math.max(0, i - 4), i).some((w) => INSTITUTION.test(w.text))) return false;
-  if (words.slice(Math.max(0, i - 4), i).some((w, k, a) => (w.text === "of" || w.text === "for") && /^(?:Ministry|Department|Office|Bureau|Secretariat|Directorate|Minister|Secretary|Institute|Council|Commission|Commissioner|Agency|Board|Academy|Chamber|Confederation|Federation|Association|Center|Centre|Committee)$/.test(a[k - 1]?.text ?? ""))) return isCap(words[i + 1] as Word) || (words[i + 1]?.text === "the" && /^(?:Public|Environment|Arts|Interior|Economy|Islands|Regions|Treasury)$/.test(words[i + 2]?.text ?? ""));
+  // ("Authority for Consumers and Markets", "Department of Inspection for Factories and Establishments": the head may
+  // stand four words back, so it is read from the words, not from the window.)
+  const from = Math.max(0, i - 4);
+  if (words.slice(from, i).some((w, k) => (w.text === "of" || w.text === "for") && /^(?:Ministry|Department|Office|Bureau|Secretariat|Directorate|Minister|Secretary|Institute|Council|Commission|Commissioner|Agency|Board|Academy|Chamber|Confederation|Federation|Association|Center|Centre|Committee|Authority|Inspection)$/.test(words[from + k - 1]?.text ?? ""))) return isCap(words[i + 1] as Word) || (words[i + 1]?.text === "the" && /^(?:Public|Environment|Arts|Interior|Economy|Islands|Regions|Treasury)$/.test(words[i + 2]?.text ?? ""));
   const { j, last } = after;
   // "Environment and Climate Change Canada": a policy area, "and", another, then the country is that country's agency.
   if (i > 0 && POLICY_AREA.test(words[i - 1]?.text ?? "") && isPlaceWord(last?.text ?? "") && j - i <= 4) return true;
@@ -273,7 +283,7 @@ export function sentenceCandidates(s: Sentence): Candidate[] {
     // "U.S. Rep. Ilhan Omar", "Dr. Elena Marsh": the abbreviated title ends what came before and marks the person after it.
     if (TITLE_ABBREV.test(w.text) && /^\.\s/.test(s.terms[i]?.post ?? "") && next && isCap(next)) { if (run.every((r) => COUNTRY_PREFIX.test(r.text))) run = []; flush(); titled = true; continue; }
     // "Porsche 911", "Lock Pro 2", "Highway 5": a number closing a name is part of it (a model, a road).
-    if (prev && !prev.breakAfter && MODEL_NUMBER.test(w.text) && !/^-/.test(s.terms[i]?.post ?? "") && ((namesAModel(run) && numberClosesName(w, words[i + 1])) || (NUMBERED_HEAD.test(prev.text) && !/^(?:19|20)\d\d$/.test(w.text)))) { run.push(w); flush(); continue; }
+    if (prev && (!prev.breakAfter || numberedBody(run)) && MODEL_NUMBER.test(w.text) && !/^-/.test(s.terms[i]?.post ?? "") && ((namesAModel(run) && numberClosesName(w, words[i + 1])) || (NUMBERED_HEAD.test(prev.text) && !/^(?:19|20)\d\d$/.test(w.text)) || numberedBody(run))) { run.push(w); flush(); continue; }
     // "Mr Evans Wafula Simiyu": British style drops the title's full stop, and "Mr" alone is no name.
     // ("…Communications, Mrs Funmi Olaniyan": the run before the comma is over.)
     if ((run.length === 0 || prev?.breakAfter) && /^(?:Mr|Mrs|Ms|Dr|Mx|Supt|Insp|Cllr|Coun|Cr|Det|Sgt|Const|Prof|Capt|Lt|Hon)$/.test(w.text) && next && isCap(next) && !w.breakAfter) { flush(); titled = true; continue; }
@@ -313,6 +323,8 @@ export function sentenceCandidates(s: Sentence): Candidate[] {
     if (portfolioOf && (/^(?:Minister|Secretary|Undersecretary|Spokesperson|Spokesman|Spokeswoman|Commissioner)$/.test(office) || ofState) && PORTFOLIO_WORD.test(w.text) && next && isCap(next) && !w.breakAfter) { titled = true; continue; }
     // ("Minister for Maritime Affairs Saleem Khokhar": a portfolio of two words, "… Affairs".)
     if (portfolioOf && /^(?:Minister|Secretary|Undersecretary)$/.test(office) && next?.text === "Affairs" && !w.breakAfter && !next.breakAfter && words[i + 2] && isCap(words[i + 2] as Word)) { titled = true; i++; continue; }
+    // "Save the Cambrian Uplands", "Stop the War Coalition": a campaign named by its demand ("the group Save the …").
+    if (run.length === 0 && /^(?:Save|Stop|Protect|Defend)$/.test(w.text) && next?.text === "the" && words[i + 2] && isCap(words[i + 2] as Word) && !w.breakAfter && /\b(?:group|campaign|campaigners|coalition|alliance|charity)\s*$/i.test(s.text.slice(0, Math.max(0, (s.terms[i]?.start ?? s.start) - s.start)))) { runStart = i; run.push(w, next); i++; continue; }
     if (run.length === 0) runStart = i;
     run.push(w);
     i += w.absorbs ?? 0;
@@ -322,8 +334,30 @@ export function sentenceCandidates(s: Sentence): Candidate[] {
   // "U.S. private equity firm": a country abbreviation before a common noun is an attribute of that noun.
   // "(Nasdaq: ORVT)", "(NYSE: KO)": the ticker of a listing is no name in the story; the exchange is one.
   const listings = [...s.text.matchAll(/\(\s*[\p{L}]+(:\s*[\p{Lu}\d.]{1,6}\s*\))/gu)].map((m) => ({ start: s.start + m.index + m[0].length - (m[1]?.length ?? 0), end: s.start + m.index + m[0].length }));
-  return out.filter((c) => !listings.some((l) => c.start >= l.start && c.end <= l.end))
+  // "Assemblyman Gary Lindqvist (R-Oswego)", "Sen. Dale Okoro, R-Ohio,": a US legislator's party and home district; the
+  // tokenizer keeps "R-Oswego" one word, so the place is read from the text.
+  for (const m of s.text.matchAll(/(?<=[(,]\s?)[DRI]-(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)(?=[),])/gu)) {
+    const start = s.start + m.index + 2;
+    if (!out.some((c) => c.start <= start && start < c.end)) out.push({ start, end: start + (m[1]?.length ?? 0), text: m[1] ?? "", sentence: s.index, initial: false, titled: false, possessive: false, hyphenSuffix: undefined });
+  }
+  const kicker = kickerEnd(s.text);
+  // ("classed as a Development of National Significance": a planning category, capitalised by the statute, names no one.)
+  const categories = [...s.text.matchAll(PLANNING_CATEGORY)].map((m) => ({ start: s.start + m.index, end: s.start + m.index + m[0].length }));
+  return out.filter((c) => ![...listings, ...categories].some((l) => c.start >= l.start && c.end <= l.end) && c.start - s.start >= kicker)
     .filter((c) => !bracketedTicker(c, s.text.slice(0, c.start - s.start), s.text.slice(c.end - s.start)) && !(COUNTRY_PREFIX.test(c.text) && /^\s+\p{Ll}/u.test(s.text.slice(c.end - s.start, c.end - s.start + 3))));
+}
+
+const PLANNING_CATEGORY = /\b(?:Developments?|Projects?|Nationally Significant Infrastructure Projects?) of (?:National|Regional) (?:Significance|Importance)\b/g;
+
+/**
+ * "THE PUSHBACK: Senate Finance Committee Chair …", "BY THE NUMBERS: 7.2 million": a newsletter's capitalised
+ * kicker of ordinary words names nothing ("SYDNEY:", a dateline, is a place and stays). Where it ends, else 0.
+ */
+function kickerEnd(text: string): number {
+  const m = /^\s*(\p{Lu}[\p{Lu}'’ ]{1,40}):\s/u.exec(text);
+  const words = m?.[1]?.trim().toLowerCase().replace(/['’]s\b/g, "").split(/\s+/) ?? [];
+  if (!m?.[1] || !words.every((w) => isCommonWord(w) || isDictionaryWord(w)) || isPlaceWord(words.map((w) => w[0]?.toUpperCase() + w.slice(1)).join(" "))) return 0;
+  return m.index + m[0].length;
 }
 
 function bracketedTicker(c: Candidate, before: string, after: string): boolean {
@@ -387,7 +421,8 @@ function trimRun(run: Word[], initial: boolean, titled: boolean, sentence: numbe
   let words = run;
   // Leading determiners and other ordinary words capitalised by position ("The", "In", "These").
   // Mid-sentence, a capitalised "An" is no English article: it is the Irish one inside the name ("An Bord Pleanála", "An Post").
-  while (words.length && isLeadingNoise(words[0] as Word) && !(words[0]?.text === "An" && !initial && words.length > 1)) { words = words.slice(1); initial = false; }
+  // ("reached The Hague", "in The Gambia": a place whose own name opens with the article keeps it.)
+  while (words.length && isLeadingNoise(words[0] as Word) && !(words[0]?.text === "An" && !initial && words.length > 1) && !(words[0]?.text === "The" && words.length === 2 && isPlaceWord(`The ${words[1]?.text ?? ""}`))) { words = words.slice(1); initial = false; }
   // "Closing Lowell Elementary will save …": a gerund capitalised by position opens no name.
   // …unless "and" joins it to the rest of a name ("Mining and Energy Union").
   if (initial && words.length > 1 && words[1]?.text !== "and" && (ROLE_NOUN.test(words[0]?.text ?? "") || ROLE_SUFFIX.test(words[0]?.text ?? "") || /^\p{Lu}\p{Ll}+ing$/u.test(words[0]?.text ?? ""))) { words = words.slice(1); initial = false; }
@@ -421,6 +456,7 @@ function trimRun(run: Word[], initial: boolean, titled: boolean, sentence: numbe
   if (words.length >= 2 && /^(?:Cyclone|Hurricane|Typhoon|Storm|Tropical Storm|Tropical Cyclone)$/.test(words.slice(0, -1).map((w) => w.text).join(" "))) return null;
   // "Head of Corporate Communications": a post, not a body.
   if (first.text === "Head" && (words.length === 1 || words[1]?.text === "of")) return null;
+  if (DEPARTMENT.test(joined)) return null;
   // "Health Minister", "Federal Minister", "Director General", "Deputy Assistant": a title alone names no one.
   if (words.length <= 3 && ROLE_TITLE.test(last.text) && words.slice(0, -1).every((w) => RANK.test(w.text) || PORTFOLIO_WORD.test(w.text))) return null;
   // ("Senate President", "House Speaker", "Assembly Majority Leader": a legislature's office without its holder.)
@@ -435,6 +471,10 @@ function trimRun(run: Word[], initial: boolean, titled: boolean, sentence: numbe
   if (words.every((w) => isDemonym(w.text) || COMPASS.test(w.text)) && words.some((w) => isDemonym(w.text))) return null;
   // "Band D", "Category B", "Phase II": a common noun with a letter grade is a class label, not a name.
   if (words.length === 2 && isCommonWord(first.text) && /^(?:\p{Lu}|[IVX]{1,4})$/u.test(last.text)) return null;
+  // ("Hearing Room B of the Legislative Office Building": a room in a building is where, not who.)
+  if (words.length <= 3 && /^Room$/.test(words[words.length - 2]?.text ?? "") && /^(?:\p{Lu}|\d{1,4}[A-Z]?)$/u.test(last.text)) return null;
+  // ("New Yorkers", "New Zealanders": the people of a place of two words.)
+  if (words.length === 2 && /(?:ers|ans)$/.test(last.text) && (isPlaceWord(joined.replace(/(?:ers|ans)$/, "")) || isPlaceWord(joined.replace(/ers$/, "")) || isPlaceWord(joined.replace(/ans$/, "a")))) return null;
   const body = withoutCountryPrefix(words);
   if (body !== words) {
     const named = trimRun(body, false, titled, sentence);

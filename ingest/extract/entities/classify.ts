@@ -27,7 +27,8 @@ const NEWS_NAME = /\bNews(?: Agency| Service| Network| Corp)?$/;
 /** "National Cyber Security Centre", "Federal Aviation Administration": state bodies. */
 const STATE_BODY = /\b(National|Federal|State|Royal|Central)\b.*\b(Centre|Center|Service|Agency|Office|Bureau|Administration|Authority|Board|Commission|Inspectorate)$/;
 /** "National Statistics Institute", "Institute of Statistics": a country's statisticians are a state body, whatever "Institute" says. */
-const STATISTICS_BODY = /\bStatistic(?:s|al)\b.*\b(?:Institute|Office|Agency|Bureau|Authority)$|\bInstitute (?:of|for) Statistics\b/;
+/** ("Stats NZ", "Statistics Canada": a national statistics office named after its country.) */
+const STATISTICS_BODY = /\bStatistic(?:s|al)\b.*\b(?:Institute|Office|Agency|Bureau|Authority)$|\bInstitute (?:of|for) Statistics\b|^Stat(?:s|istics) (?:NZ|SA|\p{Lu}\p{Ll}+)$/u;
 /** "World Trade Organization", "International Monetary Fund": bodies of governments, typed GOV like the UN. */
 const INTERGOV = /^(World|International|United Nations)\b.*\b(Organization|Organisation|Bank|Fund|Agency|Court)$/;
 /**
@@ -53,7 +54,7 @@ const PRODUCT_APPOSITIVE = /^,\s+(?:\p{Lu}[\p{L}]*(?:['’]s)|its|their|the|a|an
 /** ", the cloud software company," / ", South Korea's largest steelmaker,": the head noun of the appositive says company. */
 const ORG_APPOSITIVE = /^,\s+(?:(?:\p{Lu}[\p{L}]*\s)?\p{Lu}[\p{L}]*['’]s|its|their|the|a|an)\s[\w\s-]{0,40}?(company|firm|maker|makers|group|startup|operator|manufacturer|steelmaker|carmaker|automaker|chipmaker|retailer|lender|bank|insurer|airline|carrier|developer|provider|supplier|conglomerate|giant)\s*[,.;]/iu;
 /** "Black Sea", "Ablekuma Hills", "Rio Grande Valley": a capitalised geographic head names a place. */
-const PLACE_HEAD = /\b(Zone|Crescent|Docks?|Quay|Wharf|Marina|Statehouse|State House|Capitol|Theatre|Theater|Hall|Area|Region|Gorge|Airport|Stadium|Arena|Square|Creek|Hill|Falls|Harbour|Harbor|Beach|Reservoir|Dam|Glacier|Fjord|Forest|Park|Sea|Ocean|Strait|Straits|Gulf|Bay|River|Lake|Mountains|Hills|Valley|Island|Islands|Peninsula|Desert|Canal|Channel|Coast|Highlands|Plateau|Delta|Basin|Province|County|Prefecture|Oblast|Governorate)$/;
+const PLACE_HEAD = /\b(Zone|Crescent|Docks?|Quay|Wharf|Marina|Statehouse|State House|Capitol|Theatre|Theater|Hall|Area|Region|Gorge|Airport|Stadium|Arena|Square|Creek|Hill|Falls|Harbour|Harbor|Beach|Reservoir|Dam|Glacier|Fjord|Forest|Park|Sea|Ocean|Strait|Straits|Gulf|Bay|River|Lake|Mountains|Hills|Valley|Island|Islands|Peninsula|Desert|Canal|Channel|Coast|Building|Tower|Towers|Plaza|Territories|Highlands|Uplands|Plateau|Delta|Basin|Aquifer|Plains|Estuary|Lagoon|Wetlands|Library|Province|County|Prefecture|Oblast|Governorate)$/;
 const STATE_PANEL = /\b(?:Customs|Board|Board of (?:Inquiry|Inquest|Trade|Education|Health|Supervisors)|Inquiry|Task Force|Royal Commission)$/;
 const PLACE_OPENING = /^(?:Cape of|Mount|Mt\.|Mont|Monte|Lake|Cape|Fort|Port|Loch|Glen|River|Isle|County|Bay of|Gulf of|Sea of|Isle of)\s\p{Lu}\p{Ll}+/u;
 export const EAST_ASIAN_FAMILY = /^(?:Tan|Lim|Lee|Ng|Wong|Chan|Chen|Wang|Li|Zhang|Liu|Yang|Huang|Zhao|Wu|Zhou|Xu|Sun|Ma|Zhu|Hu|Guo|Lin|Luo|Goh|Teo|Koh|Ong|Chua|Yeo|Kim|Park|Choi|Jung|Kang|Cho|Yoon|Jang|Han|Oh|Seo|Shin|Kwon|Hwang|Ahn|Song|Nguyen|Tran|Pham|Hoang|Phan|Vu|Dang|Bui|Ngo|Duong)$/;
@@ -122,10 +123,17 @@ export function typeVotes(text: string, c: Candidate): Vote[] {
   // "KGUN 9", "KXLY", "WRAL": a US broadcaster's call sign (four letters: "KLM" and "KPN" are companies).
   if (/^[KW][A-Z]{3}(?:-TV|-FM|-AM)?(?: \d{1,2})?$|^[KW][A-Z]{2}-(?:TV|FM|AM)$/.test(c.text)) votes.push(["MEDIA", 6]);
   if (NEWS_NAME.test(c.text) && words.length > 1) votes.push(["MEDIA", 7]);
+  // ("Hawke's Bay Today", "USA Today": a paper named for its place and the day.)
+  if (words.length > 1 && words.at(-1) === "Today" && (isPlaceWord(words.slice(0, -1).join(" ")) || PLACE_HEAD.test(words.slice(0, -1).join(" ").replace(/['’]s$/, "")) || townPopulation(words.slice(0, -1).join(" ")) > 0 || /^USA$/.test(words[0] ?? ""))) votes.push(["MEDIA", 7]);
   if (STATE_BODY.test(c.text) || INTERGOV.test(c.text) || CENTRAL_BANK.test(c.text) || STATISTICS_BODY.test(c.text)) votes.push(["GOV", 7]);
   // "Senate Committee on Energy", "Commission on Elections": a committee on a subject, whatever the subject's word.
   if (/\b(?:Committee|Subcommittee|Commission) on\b/.test(c.text)) votes.push(["GOV", 7]);
   if (PLACE_HEAD.test(c.text) && words.length > 1 && words.length <= 5) votes.push(["PLACE", 6]);
+  if (/[(,]\s?[DRI]-$/.test(before)) votes.push(["PLACE", 6]);
+  // ("Save the Cambrian Uplands": a campaign named by its demand, whatever place it names.)
+  if (/^(?:Save|Stop|Protect|Defend) the\s/.test(c.text)) votes.push(["ORG", 8]);
+  // ("Planning and Environment Decisions Wales", "Natural Resources Wales": a nation's agency named for its field and the nation.)
+  if (/^(?:Planning|Environment|Natural Resources|Health|Sport|Arts|Historic|Heritage|Skills|Careers|Tourism)\b.*\s(?:Wales|Scotland|England|Ireland|Canada|Australia|Norway|Sweden|Denmark|Finland|Netherlands|Iceland|Austria)$/.test(c.text) && words.length <= 6) votes.push(["GOV", 6]);
   // "Middle Fly District", "St James Parish": a named district or parish is a place; a school or water district is a body.
   if (words.length > 1 && words.length <= 4 && /\b(?:District|Parish|Township)$/.test(c.text) && !/\b(?:School|Water|Utility|Irrigation|Fire|Health|Hospital|Sanitation|Transit|Park|Court|Judicial|Congressional|Improvement|Sewer|Library|Conservation|Regional)\s+\S+$/.test(c.text)) votes.push(["PLACE", 6]);
   if (STATE_OFFICE.test(c.text)) votes.push(["GOV", 6]);
@@ -185,7 +193,7 @@ export function typeVotes(text: string, c: Candidate): Vote[] {
   // "MacBook Pro", "Galaxy S24 Ultra", "Disney Plus": a model's tier word closing a name.
   if (words.length > 1 && /^(?:Pro|Plus|Ultra|Mini|Lite|Max)$/.test(words[words.length - 1] ?? "")) votes.push(["PRODUCT", 5]);
   // "Highway 5", "Route 66" are roads; "Porsche 911", "Helix 7" models.
-  if (words.length > 1 && /^\d{1,4}[A-Za-z]?$/.test(words[words.length - 1] ?? "")) votes.push(/^(?:Highway|Route|Interstate|Road|Street|Avenue|Exit|Terminal|Gate|Pier|Berth|Platform)$/.test(words[words.length - 2] ?? "") ? ["PLACE", 8] : words[words.length - 2] === "Local" ? ["ORG", 8] : words[words.length - 2] === "Channel" ? ["MEDIA", 8] : /^(?:District|Ward|Precinct)$/.test(words[words.length - 2] ?? "") ? ["GOV", 8] : ["PRODUCT", 5]);
+  if (words.length > 1 && /^\d{1,4}[A-Za-z]?$/.test(words[words.length - 1] ?? "")) votes.push(/^(?:Highway|Route|Interstate|Road|Street|Avenue|Exit|Terminal|Gate|Pier|Berth|Platform)$/.test(words[words.length - 2] ?? "") ? ["PLACE", 8] : words[words.length - 2] === "Local" || (words[words.length - 2] === "No" && /^(?:Union|Local|Lodge|Sindicato)$/.test(words[words.length - 3] ?? "")) ? ["ORG", 8] : words[words.length - 2] === "Channel" ? ["MEDIA", 8] : /^(?:District|Ward|Precinct)$/.test(words[words.length - 2] ?? "") ? ["GOV", 8] : ["PRODUCT", 5]);
   // "avoid the A93", "on the M50", "off the N17": a British or Irish road's number ("the A380" flies: aircraft are in the lexicon).
   if (words.length === 1 && /^[ABMN]\d{1,4}$/.test(c.text) && /\b(?:the|a)\s+$/.test(before) && !/^\s+(?:jets?|aircraft|planes?|airliners?|fleet|freighters?|orders?)\b/.test(after)) votes.push(["PLACE", 7]);
   // "Philadelphia SE Semiconductor Index", "the Nifty Realty index": a market index is a tracked product.
@@ -207,7 +215,10 @@ export function typeVotes(text: string, c: Candidate): Vote[] {
   // ("Vexa Technology JSC said its app": the maker's own thing, named after a verb or a possessive, is no cue to the maker.)
   const productAfter = PRODUCT_AFTER.exec(after);
   const madeThing = productAfter && !/\b(?:its|their|his|her|our|said|says|told|has|had|is|was|will|would)\b/i.test(productAfter[0]);
-  if (PRODUCT_BEFORE.test(before) || madeThing || PRODUCT_APPOSITIVE.test(after) || /\p{Lu}[\p{L}]*(?:['’]s|s['’])\s+$/u.test(before)) votes.push(["PRODUCT", 3]);
+  // ("a factory in Gazipur's Konabari": a part of a place, where something is, and no thing the place owns.)
+  const inPlaceOf = /\b(?:in|at|near)\s+(\p{Lu}[\p{L}]*(?: \p{Lu}[\p{L}]*)?)['’]s\s+$/u.exec(before)?.[1];
+  if (inPlaceOf && (isPlaceWord(inPlaceOf) || townPopulation(inPlaceOf) > 0)) votes.push(["PLACE", 4]);
+  else if (PRODUCT_BEFORE.test(before) || madeThing || PRODUCT_APPOSITIVE.test(after) || /\p{Lu}[\p{L}]*(?:['’]s|s['’])\s+$/u.test(before)) votes.push(["PRODUCT", 3]);
   const nextWord = /^\s*(\w+)/.exec(after)?.[1] ?? "";
   // ("a stake in Kystlaks", "relegated to play in League One": not where, but what.)
   const inWhat = /\b(?:stakes?|shares|holdings?|interest|invest(?:ed|ing|ments?)?|play(?:s|ed|ing)?|jobs?|roles?)\s+in\s+$/i.test(before) || /\b(?:League|Cup|Division|One|Two|Premiership)$/.test(c.text);

@@ -140,9 +140,9 @@ describe("places, instruments, designations and role words", () => {
     expect(found.filter((e) => e.includes("Whitfield"))).toHaveLength(1);
   });
 
-  it("a party tag, a contraction of 'I' and the first word of a quotation are no names", () => {
+  it("a party tag, a contraction of 'I' and the first word of a quotation are no names; the home district after the tag is a place", () => {
     const found = entitiesOf("Sen. Dale Okoro, R-Ohio, said: “Listen, I'll vote no.”");
-    expect(found).toEqual(["PERSON Dale Okoro"]);
+    expect(found).toEqual(["PERSON Dale Okoro", "PLACE Ohio"]);
   });
 
   it("hyphenated capitalised words and 'of'/'for' phrases stay inside institutional names", () => {
@@ -494,5 +494,26 @@ describe("places, instruments, designations and role words", () => {
     expect(x.entities.map((e) => `${e.type} ${e.name} ${e.aliases.join(",")}`)).toContain("ORG Southern Tagalog Electric Co. Sotelco");
     expect(x.claims.map((c) => x.entities.find((e) => e.id === c.speakerId)?.name)).toContain("Southern Tagalog Electric Co.");
     expect(entitiesOf("The site lies near Drumoak.\n\nBut Drumoak and Durris Community Council said it would appeal.")).toEqual(expect.arrayContaining(["PLACE Drumoak", "GOV Drumoak and Durris Community Council"]));
+  });
+  it("round 51: a title alone ('Chief Finance Officer', 'General Manager for Public Relations') names no one; aquifers, plains, libraries and buildings are places; a statistics office and a paper named for its place and the day", () => {
+    expect(entitiesOf("Its Chief Finance Officer, Adwoa Boakye-Yiadom, disclosed it. According to Mrs. Abena Quaye-Mensah, the General Manager for Public Relations, it is false.")).toEqual(["PERSON Adwoa Boakye-Yiadom", "PERSON Abena Quaye-Mensah"]);
+    const found = entitiesOf("The council will cut takes from the Heretaunga Aquifer across the Heretaunga Plains. According to Stats NZ, 9000 people pick fruit. Two growers spoken to by Hawke's Bay Today agreed. A session is at the Hastings War Memorial Library, in Hearing Room B of the Legislative Office Building.");
+    expect(found).toEqual(expect.arrayContaining(["PLACE Heretaunga Aquifer", "PLACE Heretaunga Plains", "GOV Stats NZ", "MEDIA Hawke's Bay Today", "PLACE Hastings War Memorial Library", "PLACE Legislative Office Building"]));
+    expect(found.filter((e) => /Hearing Room/.test(e))).toEqual([]);
+  });
+  it("round 51: 'X for A and B' bodies; 'The Hague'; a Dutch chamber; a newsletter's kicker names nothing; a legislator's home district; the Assembly is no short form of its committee", () => {
+    expect(entitiesOf("The Authority for Consumers and Markets (ACM) fined it. The Department of Inspection for Factories and Establishments (DIFE) agreed. The case reached The Hague, and the Tweede Kamer will debate it.")).toEqual(expect.arrayContaining(["GOV Authority for Consumers and Markets", "GOV Department of Inspection for Factories and Establishments", "PLACE The Hague", "GOV Tweede Kamer"]));
+    const brief = entitiesOf("THE PUSHBACK: Senate Finance Committee Chair Dolores Whitfield-Ramos disagreed.\n\nWHAT'S NEXT: Assemblyman Gary Lindqvist (R-Oswego), the ranking Republican on the Assembly Ways and Means Committee, spoke. The Assembly will vote. New Yorkers will pay. The Division of the Budget said so.");
+    expect(brief).toEqual(expect.arrayContaining(["GOV Senate Finance Committee", "PLACE Oswego", "GOV Assembly Ways and Means Committee", "GOV Assembly", "GOV Division of the Budget"]));
+    expect(brief.filter((e) => /PUSHBACK|NEXT|Yorkers/i.test(e))).toEqual([]);
+  });
+  it("round 51: a union numbered 'No. 1' and the company its short name belongs to; a campaign named 'Save the …'; a planning category names nothing; a nation's agency named for its field; a company named after its place goes by the rest; a Cantonese given name's syllable after the hyphen", () => {
+    const strike = extractAssertions({ text: "Workers at Minera Quebrada Roja's mine will strike. The Quebrada Roja Workers' Union No. 1 voted 87% in favour. Quebrada Roja rejected that figure.", publishedAt: "2026-11-10T12:00:00-03:00" });
+    expect(strike.entities.map((e) => `${e.type} ${e.name}`)).toEqual(expect.arrayContaining(["ORG Minera Quebrada Roja", "ORG Quebrada Roja Workers' Union No 1"]));
+    expect(strike.claims.map((c) => strike.entities.find((e) => e.id === c.speakerId)?.name)).toContain("Minera Quebrada Roja");
+    const wales = entitiesOf("Gwenllian Pryce, who chairs the campaign group Save the Cambrian Uplands, spoke. The scheme is classed as a Development of National Significance. The hearing is run by Planning and Environment Decisions Wales (PEDW). HGV journeys will rise.");
+    expect(wales).toEqual(["PERSON Gwenllian Pryce", "ORG Save the Cambrian Uplands", "GOV Planning and Environment Decisions Wales"]);
+    const hk = extractAssertions({ text: "Shares in Kowloon Harbourview Holdings fell. Harbourview rejected the claim. Chairman Raymond Lau Kwok-wing told reporters it had land in the New Territories.", publishedAt: "2026-11-10T12:00:00+08:00" });
+    expect(hk.entities.map((e) => `${e.type} ${e.name}`)).toEqual(["ORG Kowloon Harbourview Holdings", "PERSON Raymond Lau Kwok-wing", "PLACE New Territories"]);
   });
 });

@@ -120,6 +120,11 @@ export const WORLD_LEXICON: LexiconEntry[] = [
     ["European Investment Bank", "EIB"],
     ["Public Investment Fund", "PIF"],
     ["People's Majlis", "Majlis"],
+    // State pension funds and state commissions with names that carry no state word.
+    ["Employees Provident Fund", "EPF"],
+    ["Cochilco", "Chilean Copper Commission"],
+    ["Natural Resources Wales", "NRW"],
+    ["Environment Agency"],
   ]),
   // Intergovernmental bodies are no government of their own.
   ...of("ORG", [

@@ -19,7 +19,7 @@ type Span = { start: number; end: number };
 type Group = { key: string; fixed?: { type: EntityType; name: string }; votes: Vote[]; mentions: Array<Span & { text: string }>; also?: string[] };
 
 const GENERIC_BODY = /^(?:Assistant Treasurer|Treasurer|Constitution|Editing|Reporting|Writing|Secretary of State|Sheriff|Sultanate|Undersecretary|Secretary|Kingdom|Government|Minister|Ministry|Member|Office|Ombudsman|State|Cabinet|Council|Court|Police|Department|Agency|Commission|Authority|Tribunal|Executive|Committee|Opposition|Crown|Bench|Premier|President|Chancellor|Mayor|Governor|Senator|Sport|Indigenous|Turnout|Goodwill|MP|MPs|Budget|Legislature|Board|District|Palace|Speaker|Judge|Minority|Majority|Commonwealth|Director General|Place|Next|Roadmap)$/;
-const GENERIC_FIRST = /^(Grupo|Groupe|Gruppo|Banco|Banca|Compagnie|Société|Societe|Mineração|Mineradora|Companhia|Compañía|Empresa|Constructora|Construtora|Industrias|Inversiones)$/;
+const GENERIC_FIRST = /^(Grupo|Groupe|Gruppo|Banco|Banca|Compagnie|Société|Societe|Mineração|Mineradora|Minera|Minero|Companhia|Compañía|Empresa|Constructora|Construtora|Industrias|Inversiones)$/;
 /** A company's name closed by its legal form ("Vexa Technology JSC", "Mineração Serra Alta SA"). */
 const legalFormEnds = (name: string) => name.includes(" ") && isCorporateSuffix(name.split(" ").at(-1) ?? "");
 const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
@@ -159,7 +159,8 @@ function linkShortForms(text: string, groups: Group[]): Group[] {
     else if (hostWords.length === 2 && hostWords[0] === word && isLastName(word) && personShaped(host, hostWords)) host.votes.push(["PERSON", 4]);
     // ("Medway" after "Medway Athletic": that the club's first word is also a place's name says nothing of the club.)
     // ("the Vexa app" after "Vexa Technology JSC": what the company makes does not make the company a product.)
-    else host.votes.push(...g.votes.filter(([t]) => (t !== "PLACE" || !isRegion(word)) && (t !== "PRODUCT" || !legalFormEnds(nameOf(host)))));
+    // ("Heartland Plains" after "Heartland Plains Cooperative": a geographic word inside the name says nothing of the body.)
+    else host.votes.push(...g.votes.filter(([t]) => (t !== "PLACE" || (!isRegion(word) && !word.includes(" "))) && (t !== "PRODUCT" || !legalFormEnds(nameOf(host)))));
   }
   return out;
 }
@@ -194,7 +195,12 @@ function hostsBareWord(m: Group, word: string, bare: Group, text: string): boole
   if (words[words.length - 1] === word) return kind === "PERSON" || kind === "MEDIA" || (kind === "PRODUCT" && isModelAfterMaker(word)) || GENERIC_FIRST.test(words[0] ?? "") || (typeOf(bare) !== "PLACE" && personShaped(m, words));
   // "Cruz" after "Ramiro Cruz Ayavire": a Spanish-style name is referred back to by its first surname.
   if (words.length === 3 && words[1] === word && kind === "PERSON") return true;
+  // ("Harbourview" after "Kowloon Harbourview Holdings": a company named after its place goes by the rest of its name.)
+  const bareName = words.length > 2 && isCorporateSuffix(words.at(-1) ?? "") ? words.slice(0, -1) : words;
+  if (kind === "ORG" && bareName.length === 2 && bareName[1] === word && isPlaceWord(bareName[0] ?? "") && typeOf(bare) !== "PLACE") return true;
   if (words[0] !== word) return false;
+  // ("the Assembly" beside "Assembly Ways and Means Committee": a chamber is not short for one of its committees.)
+  if (/^(?:Senate|Assembly|House|Parliament|Congress|Legislature|Council)$/.test(word) && words.length > 1 && /\b(?:Committee|Subcommittee|Caucus|Panel)$/.test(nameOf(m))) return false;
   // "Queensland" after "Queensland Coal Mining Board of Inquiry" is the state, not the inquiry.
   if (kind !== "PERSON" && typeOf(bare) === "PLACE" && (isPlaceWord(word) || townPopulation(word) >= 100_000)) return false;
   // ("a site near Drumoak … Drumoak and Durris Community Council": a place written before the body named after it is still the place.)
@@ -228,7 +234,9 @@ function personShaped(g: Group, words: string[]): boolean {
  * "Hanbit Air Cabin Crew Union", "Aldermoor Town Supporters' Trust": a body of the short form's people named
  * after it (its crew, staff, supporters) is another party, often the other side; "Granite Shore Credit Union" is not.
  */
-const bodyOfMembers = (long: string[], shortLength: number) =>
+/** ("Quebrada Roja Workers' Union No. 1": the number after a union's head is no part of what kind of body it is.) */
+const unnumbered = (long: string[]) => (long.length > 2 && /^\d{1,4}$/.test(long[long.length - 1] ?? "") && /^No\.?$/.test(long[long.length - 2] ?? "") ? long.slice(0, -2) : long);
+const bodyOfMembers = (full: string[], shortLength: number, long = unnumbered(full)) =>
   MEMBERS_BODY_HEAD.test(long[long.length - 1] ?? "") &&
   long.slice(shortLength, -1).some((w) => /^(?:Crew|Workers|Employees|Staff|Supporters|Pilots|Members|Fans|Shareholders|Drivers|Nurses|Teachers|Engineers|Residents|Parents|Owners|Investors|Users|Customers|Passengers|Producers)['’]?$/.test(w));
 
@@ -257,9 +265,10 @@ function openingWordsOf(short: string, multi: Group[], g: Group, text: string): 
     if (kind === "PERSON" || kind === "PLACE") return false;
     const bare = long.length > 2 && legalFormEnds(nameOf(m)) ? long.slice(0, -1) : long;
     // ("Serra Alta" after "Mineração Serra Alta": a generic word of the trade opening the name is dropped in short.)
-    const from = GENERIC_FIRST.test(long[0] ?? "") && bare.length === words.length + 1 ? 1 : 0;
+    // ("Harbourview" after "Kowloon Harbourview Holdings": nor is the place a company is named after.)
+    const from = (GENERIC_FIRST.test(long[0] ?? "") || (isPlaceWord(long[0] ?? "") && typeOf(g) !== "PLACE")) && bare.length === words.length + 1 ? [0, 1] : [0];
     // ("St Brendan's" after "St Brendan's University Hospital": the short form's possessive is the name's own.)
-    return long.length > words.length && words.every((w, i) => long[i + from]?.replace(/['’]s$/, "") === w) && !bodyOfMembers(long, words.length);
+    return long.length > words.length && from.some((f) => words.every((w, i) => long[i + f]?.replace(/['’]s$/, "") === w)) && !bodyOfMembers(long, words.length);
   });
 }
 

@@ -41,7 +41,7 @@ export const MONTHS_DAYS = new Set([
 ]);
 /** Capitalised tokens that are never entities on their own. */
 export const NOT_NAMES = new Set([
-  "ai", "ceo", "cfo", "cto", "coo", "ipo", "gdp", "ev", "evs", "llm", "llms", "api", "pdf", "it", "hr", "am", "pm", "ok", "i",
+  "ai", "hgv", "hgvs", "ceo", "cfo", "cto", "coo", "ipo", "gdp", "ev", "evs", "llm", "llms", "api", "pdf", "it", "hr", "am", "pm", "ok", "i",
   "q1", "q2", "q3", "q4", "tv", "mr", "ms", "mrs", "dr", "inc", "ltd", "corp", "co", "internet", "web", "rs", "dh", "dhs", "nis", "suv", "suvs", "tet", "songkran", "diwali", "eid", "ramadan", "hanukkah", "thanksgiving", "navratri", "sterling", "ebitda", "mw", "gw", "kw", "mwh", "gwh", "egp", "pln", "czk", "huf", "idr", "rp", "x-ray", "gmt", "utc", "bst", "cet", "cest", "edt", "pdt", "pst", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty", "thirty", "forty", "fifty", "hundreds", "thousands", "dozens", "gpu", "gpus", "cpu", "atm", "atms", "zip", "pc", "ngo", "ngos", "omr", "pkr", "lkr", "twd", "usd", "eur", "gbp", "chf", "jpy", "cny", "inr", "aud", "cad", "nzd", "hkd", "sgd", "krw", "zar", "aed", "sar", "qar", "kwd", "try",
   // Our own planet and temperature scales are capitalised but name nothing a reader would track.
   "earth", "celsius", "fahrenheit",

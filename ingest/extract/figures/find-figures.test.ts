@@ -303,4 +303,10 @@ describe("units", () => {
     expect(figs("Union No. 1 at Cerro Albo fined the firm Ch$9.5 million. It held a quarter of a million litres.")).toEqual([[9.5e6, "exact", "CLP"], [250000, "exact", "litres"]]);
     expect(figs("\"Of the patients counted on trolleys, roughly 25 had a bed,\" she said.")).toEqual([[25, "about", "patients"]]);
   });
+  it("round 51: '220m tall' is metres; '96,400t' tonnes; '42 sen' a hundredth of the ringgit; a bare dollar in a story of New Zealand's regions; a number after a capitalised 'If' opening a quote", () => {
+    expect(figs("Turbines up to 220m tall. The mine produced 96,400t of copper and raised £150m.")).toEqual([[220, "at_most", "m"], [96400, "exact", "tonnes"], [150e6, "exact", "GBP"]]);
+    expect(figs("Shares fell to 42 sen, valuing it at RM95mil.")).toEqual([[0.42, "exact", "MYR"], [95e6, "exact", "MYR"]]);
+    expect(figs("Hawke's Bay growers say it could cost more than $120 million. Hawke's Bay Regional Council disagrees.")).toEqual([[120e6, "over", "NZD"]]);
+    expect(figs("\"If 170 megawatts disappear overnight, it is bad,\" he warned.")).toEqual([[170, "exact", "megawatts"]]);
+  });
 });

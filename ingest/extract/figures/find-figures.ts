@@ -10,7 +10,8 @@ const NUM = `(?:(?<cur>${CURRENCY_PREFIX})\\s?)?(?<num>${DIGITS}|${NUMBER_WORDS}
 /** ("142p": pence written onto the number, as British copy quotes share prices; "9pc": percent as Pakistani and British papers write it.) */
 const TAIL = String.raw`(?:[\s-]?(?<pct>%|percent|per cent|per-cent|percentage points?)|(?<pct2>pc)(?![\p{L}]))?(?:\s(?<curw>${CURRENCY_SUFFIX})(?![\p{L}])|(?<pence>p)(?![\p{L}\p{N}]))?`;
 /** "140km/h", "40km": an abbreviated unit may be written onto the number. */
-const ATTACHED_UNIT = String.raw`(?=(?:km\/h|km|kg|mm|cm|mph|kph|mg|GW|MW|kW|GWh|MWh)(?![\p{L}]))`;
+/** ("produced 96,400t of copper": tonnes, as mining and commodity copy writes them.) */
+const ATTACHED_UNIT = String.raw`(?=(?:km\/h|km|kg|mm|cm|mph|kph|mg|GW|MW|kW|GWh|MWh|t)(?![\p{L}]))`;
 const PATTERN = new RegExp(String.raw`(?<![\p{L}\p{N}.,:/$€£¥₦-])(?:(?<qual>${QUALIFIERS})\s)?${NUM}${TAIL}(?:${ATTACHED_UNIT}|(?![\p{L}\p{N}]))`, "giu");
 const LOW = String.raw`(?:${CURRENCY_PREFIX}\s?)?(?<a>${DIGITS})(?:[\s-]?(?<ascale>${SCALE_WORDS}))?(?:\s?(?:%|percent|per cent))?`;
 /** "seating 242 to 330 passengers": two bare numbers joined by "to" with one noun after them are a range, unless it is a change ("from 30 to 126", "down by 30 to 126"). */
@@ -25,7 +26,8 @@ const MOVED_BY = /\b(?:by|rose|fell|gained|lost|climbed|dropped|slipped|jumped|u
 const PERCENT_RANGE = new RegExp(String.raw`(?<![\p{L}\p{N}.,])(?<!from\s)(?<a>${DIGITS})\s?%(?:\s(?:to|-|–)\s|[-–])(?<num>${DIGITS})(?<pct>\s?%)`, "giu");
 /** "Boeing 787-9", "S&P 500", "737 Max": a bare number inside a product's or index's name. */
 /** ("The 720,000-square-foot tower": a capitalised article opening a sentence names nothing.) */
-const NAME_BEFORE = /(?<![.!?]\s*)\b(?!(?:The|A|An|This|That|These|Those|Its|Their|Our|His|Her|Some|About|Nearly|Only|Just|All|Another)\s)\p{Lu}[\p{L}&]*\s$/u;
+/** ('"If 170 megawatts disappear': a capitalised conjunction or preposition opening a quote names nothing.) */
+const NAME_BEFORE = /(?<![.!?]\s*)\b(?!(?:The|A|An|This|That|These|Those|Its|Their|Our|His|Her|Some|About|Nearly|Only|Just|All|Another|If|When|While|Once|Unless|Until|With|And|But|Or|Of|For|By|In|On|At|To|From|Over|Under|Around|Almost|Roughly|Every|Each)\s)\p{Lu}[\p{L}&]*\s$/u;
 const MODEL_AFTER = /^(?:-\d|\s(?:Max|MAX|Dreamliner|Pro|Plus|Ultra|Mini|neo|XL)\b)/;
 /** "911 calls": an emergency number, not a count. */
 const EMERGENCY_NUMBER = /^\s(?:call|calls|caller|callers|dispatcher|dispatchers|operator|operators|center|centre)\b/i;
@@ -129,6 +131,13 @@ function pushFigure(out: Figure[], text: string, m: RegExpMatchArray, exclude: S
   if (exclude.some((x) => x.start < end && start < x.end) || out.some((f) => f.start < end && start < f.end)) return;
   const n = parseNumeral(g.num ?? "");
   if (n === null || isYearOrOrdinal(text, g, start, end) || inName(text, g, start, end)) return;
+  // ("turbines up to 220m tall", "a 40m-deep shaft": a bare "m" before a dimension is metres, not millions.)
+  const metres = g.scale === "m" && !g.cur && /^(?:\s+|-)(?:tall|high|long|wide|deep|away|below|above|offshore|across|in (?:height|length|diameter|depth))\b/.test(text.slice(end, end + 20));
+  if (metres) {
+    const qualifier = qualifierOf(g.qual);
+    out.push({ start, end, text: text.slice(start, end), value: n, ...qualifierRange(qualifier, n), qualifier, unit: "m" });
+    return;
+  }
   const value = scaled(n, scaleOf(g.scale));
   // "3 pounds of methamphetamine" weighs; "£3" or "3 pounds in fines" is money.
   // ("below 20 pounds per square inch": a pressure.)
@@ -173,10 +182,12 @@ const between = (text: string, start: number, end: number, low: number, high: nu
 
 /**
  * The currency a figure counts hundredths of: "84 cents" of the local dollar (see localDollar), "18.4 HK cents" of the
- * one it names, "93 paisa" of the local rupee. ("68 cents on the euro", a bond's price per unit of face value, stays in cents.)
+ * one it names, "93 paisa" of the local rupee, "42 sen" of the ringgit. ("68 cents on the euro", a bond's price per unit of face value, stays in cents.)
  */
 function hundredthOf(after: string, text: string): string | undefined {
   if (/^\s+(?:paisa|paise)\b/i.test(after)) return localRupee(text);
+  // ("fell to 42 sen": a share price in hundredths of the ringgit, in a Malaysian story.)
+  if (/^\s+sen\b/.test(after) && /\bRM\s?\d|\bringgit\b|\bMalaysia/.test(text)) return "MYR";
   const cents = /^\s+(?:(HK|US|NZ|A|S|C|NT)\s+)?cents?\b/i.exec(after);
   if (!cents || /^\s+cents?\s+on\s+the\s+(?:dollar|euro|pound|krona|krone|franc|yen)\b/i.test(after)) return undefined;
   return cents[1] ? currencyCode(`${cents[1]}$`) ?? "USD" : "USD";

@@ -91,8 +91,8 @@ export function countedNoun(after: string, before: string): string | undefined {
   const words: string[] = [];
   // "315 MW plant": an abbreviated unit right after the number is the unit.
   // ("a 13,000 teu ship": twenty-foot equivalent units, the size of a container ship, in any case.)
-  const abbreviated = /^ *(km\/h|mph|kph|GW|MW|kW|GWh|MWh|TWh|kWh|mm|cm|km|kg|mg|teu|TEU)s?\b/.exec(after)?.[1];
-  if (abbreviated) return abbreviated.toLowerCase();
+  const abbreviated = /^ *(km\/h|mph|kph|GW|MW|kW|GWh|MWh|TWh|kWh|mm|cm|km|kg|mg|teu|TEU)s?\b|^(t)\b(?![’'])/.exec(after);
+  if (abbreviated) return abbreviated[2] ? "tonnes" : (abbreviated[1] ?? "").toLowerCase();
   // "30 of Boeing's 787-9 jets": a possessive marker is part of the name that modifies the noun.
   let rest = after.replace(/\s?['’]s(?=\s)/g, "");
   for (let m = WORD.exec(rest); m && words.length < 3; m = WORD.exec(rest)) {

@@ -23,10 +23,21 @@ export function splitSentences(text: string): Sentence[] {
     const terms = s.terms.map((t) => ({ text: t.text, pre: t.pre, post: t.post, start: t.offset.start, end: t.offset.start + t.offset.length }));
     return atBreaks(text, start, trimEnd(text, start + s.offset.length), terms);
   });
-  return pieces.map((p, index) => ({ index, ...p, text: text.slice(p.start, p.end), paragraph: breaks.filter((b) => b <= p.start).length }));
+  return joinNumbered(text, pieces).map((p, index) => ({ index, ...p, text: text.slice(p.start, p.end), paragraph: breaks.filter((b) => b <= p.start).length }));
 }
 
 type Piece = { start: number; end: number; terms: Term[] };
+
+/** "Workers' Union No. 1 voted": compromise ends a sentence at "No." before a number; the number belongs to it. */
+function joinNumbered(text: string, pieces: Piece[]): Piece[] {
+  const out: Piece[] = [];
+  for (const p of pieces) {
+    const prev = out[out.length - 1];
+    if (prev && /\bNos?\.$/.test(text.slice(prev.start, prev.end)) && /^\s*\d/.test(text.slice(prev.end, p.end)) && !/\n\s*\n/.test(text.slice(prev.end, p.start))) out[out.length - 1] = { start: prev.start, end: p.end, terms: [...prev.terms, ...p.terms] };
+    else out.push(p);
+  }
+  return out;
+}
 /**
  * A closing quote ends the sentence when its own punctuation does: compromise runs on into the next one ("“speculation.” The union said …",
  * "calling it “entirely baseless.” “The committee's decisions …”").
