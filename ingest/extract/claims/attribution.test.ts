@@ -581,4 +581,9 @@ describe("round 7: real wire wordings", () => {
     expect(claimsIn(text, "could cost")[0]).toMatchObject({ speakerText: "Hawke's Bay orchardists" });
     expect(speakerOf(text, "subsidiaries")).toBe("Suresh Kandiah");
   });
+  it("round 51: 'put the total at' an amount is an estimate stated; putting tools down at 5pm is not", () => {
+    const text = "The ACM fined Vonkstroom. It put the total overcharge at roughly €9.1 million. Workers put their tools down at 5pm.";
+    expect(speakerOf(text, "total overcharge")).toBe("ACM");
+    expect(claimsIn(text, "tools down")).toEqual([]);
+  });
 });

@@ -22,6 +22,8 @@ const RULES: Rule[] = [
   { re: /\b(acknowledged|acknowledges|admitted|admits|accepted the findings)\b/, act: "acknowledged", fallback: "acknowledges" },
   { re: /(?<!\bto\s)\b(denied|denies|deny|rejected|rejects|(?<=\b(?:we|I|they)\s+(?:\w+\s+)?)reject|disputed|disputes|(?<!\b(?:a|the|hotly|closely|fiercely|keenly|uncontested|in)\s)contested|contests(?=\s+(?:the|that|this|these|its|their|claims)\b)|(?<=\b[A-Za-z]+s\s+)dispute(?=\s+(?:the|that|this|these|its|their|claims)\b)|dismissed|dismisses|refuted|disagrees|disagree|disagreed|(?:does|do|did) not agree)\b/, act: "denied", fallback: "denies", negative: true },
   { re: /\b(announced|announces|unveiled|declared)\b/, act: "announced", fallback: "announces" },
+  // ("It put the total overcharge at roughly €9.1 million", "the firm puts its losses at $2 billion": an estimate stated.)
+  { re: /\b(put|puts)\b(?=\s+(?:the|its|their|total|overall)\b[^.;]{0,60}?\bat\s+(?:(?:about|around|roughly|some|nearly|almost|approximately|more than|less than|up to|over|under)\s+)?\S{0,4}\d(?![\d:.]*\s*(?:am|pm|a\.m|p\.m|o['’]clock)\b))/, act: "said", fallback: "states" },
   // "Its finance chief disclosed that …", "as the Daily Mirror revealed": making a fact known is stating it ("was disclosed in a footnote" is not).
   { re: /\b(disclosed|discloses|revealed|reveals)\b/, act: "disclosed", fallback: "states" },
   { re: /\b(warned|warns|cautioned|cautions|threatened|threatens)\b/, act: "warned", fallback: "warns" },

@@ -223,4 +223,7 @@ describe("generic weekdays and past clauses", () => {
     expect(d("He urged the regulator to step in before Monday.", "2026-10-14T06:30:00+00:00")).toEqual([["Monday", "2026-10-19"]]);
     expect(d("The fight spilled into the open on Tuesday.", "2026-11-18T06:00:00-05:00")).toEqual([["on Tuesday", "2026-11-17"]]);
   });
+  it("round 51: a paper called '… Today' and 'a day' as a rate name no day", () => {
+    expect(days("Two growers spoken to by Hawke's Bay Today agreed. A stoppage would take 270t of copper a day out of the market.")).toEqual([]);
+  });
 });

@@ -75,6 +75,10 @@ export function findDates(text: string, publishedAt?: string): DateScan {
     // ("“At today's prices …”", "“Every ballot cast today will be counted”": the present of a possessive or of a
     // quotation is now in general, not the day the story dates.)
     if (/^(?:today|tonight)$/i.test(shown) && (/^['’]s\b/.test(text.slice(span.end, span.end + 3)) || quoted(text, span.start))) continue;
+    // ("spoken to by Hawke's Bay Today", "USA Today": a capitalised "Today" after a name is a paper's title.)
+    if (/^Today$/.test(shown) && /\p{Lu}[\p{L}'’]*\s$/u.test(text.slice(Math.max(0, span.start - 20), span.start))) continue;
+    // ("270t of copper a day out of the market": a rate per day names no day.)
+    if (/^an?\s+day\b/i.test(shown)) continue;
     if (NOT_A_DAY.test(shown) || MONEY_BEFORE.test(text.slice(Math.max(0, span.start - 2), span.start)) || PERCENT_AFTER.test(text.slice(span.end, span.end + 9))) continue;
     spans.push(span);
     if (FROM_EVENT.test(shown) && !/^(?:\d|a |an |one )?\S*\s*days?\b/i.test(shown)) continue;

@@ -457,6 +457,8 @@ function trimRun(run: Word[], initial: boolean, titled: boolean, sentence: numbe
   // "Head of Corporate Communications": a post, not a body.
   if (first.text === "Head" && (words.length === 1 || words[1]?.text === "of")) return null;
   if (DEPARTMENT.test(joined)) return null;
+  // ("listed on the Main Market of Bursa Malaysia": an exchange's board is where shares trade, not a party.)
+  if (/^(?:Main|ACE|LEAP|Growth|Junior|Venture|Alternative Investment) Market$/.test(joined)) return null;
   // "Health Minister", "Federal Minister", "Director General", "Deputy Assistant": a title alone names no one.
   if (words.length <= 3 && ROLE_TITLE.test(last.text) && words.slice(0, -1).every((w) => RANK.test(w.text) || PORTFOLIO_WORD.test(w.text))) return null;
   // ("Senate President", "House Speaker", "Assembly Majority Leader": a legislature's office without its holder.)

@@ -56,7 +56,8 @@ const ORG_APPOSITIVE = /^,\s+(?:(?:\p{Lu}[\p{L}]*\s)?\p{Lu}[\p{L}]*['’]s|its|t
 /** "Black Sea", "Ablekuma Hills", "Rio Grande Valley": a capitalised geographic head names a place. */
 const PLACE_HEAD = /\b(Zone|Crescent|Docks?|Quay|Wharf|Marina|Statehouse|State House|Capitol|Theatre|Theater|Hall|Area|Region|Gorge|Airport|Stadium|Arena|Square|Creek|Hill|Falls|Harbour|Harbor|Beach|Reservoir|Dam|Glacier|Fjord|Forest|Park|Sea|Ocean|Strait|Straits|Gulf|Bay|River|Lake|Mountains|Hills|Valley|Island|Islands|Peninsula|Desert|Canal|Channel|Coast|Building|Tower|Towers|Plaza|Territories|Highlands|Uplands|Plateau|Delta|Basin|Aquifer|Plains|Estuary|Lagoon|Wetlands|Library|Province|County|Prefecture|Oblast|Governorate)$/;
 const STATE_PANEL = /\b(?:Customs|Board|Board of (?:Inquiry|Inquest|Trade|Education|Health|Supervisors)|Inquiry|Task Force|Royal Commission)$/;
-const PLACE_OPENING = /^(?:Cape of|Mount|Mt\.|Mont|Monte|Lake|Cape|Fort|Port|Loch|Glen|River|Isle|County|Bay of|Gulf of|Sea of|Isle of)\s\p{Lu}\p{Ll}+/u;
+/** ("Residensi Taman Mewah", "Kampung Baru": Malay words for a residence, a garden estate and a village open a place's name.) */
+const PLACE_OPENING = /^(?:Cape of|Mount|Mt\.|Mont|Monte|Lake|Cape|Fort|Port|Loch|Glen|River|Isle|County|Bay of|Gulf of|Sea of|Isle of|Taman|Residensi|Kampung|Kampong|Bandar|Pangsapuri)\s\p{Lu}\p{Ll}+/u;
 export const EAST_ASIAN_FAMILY = /^(?:Tan|Lim|Lee|Ng|Wong|Chan|Chen|Wang|Li|Zhang|Liu|Yang|Huang|Zhao|Wu|Zhou|Xu|Sun|Ma|Zhu|Hu|Guo|Lin|Luo|Goh|Teo|Koh|Ong|Chua|Yeo|Kim|Park|Choi|Jung|Kang|Cho|Yoon|Jang|Han|Oh|Seo|Shin|Kwon|Hwang|Ahn|Song|Nguyen|Tran|Pham|Hoang|Phan|Vu|Dang|Bui|Ngo|Duong)$/;
 /** "Reserve Bank of India", "Central Bank of Nigeria", "Federal Reserve": central banks are state bodies (the ones named otherwise, "Bangladesh Bank", "Norges Bank", are in the lexicon). */
 const CENTRAL_BANK = /^Bank of (?:Spain|Italy|France|Greece|Portugal|Thailand|Ghana|Jamaica|Israel|Uganda|Tanzania|Mexico|Russia|Finland|Estonia|Latvia|Lithuania|Slovenia|Albania|Botswana|Zambia|Sierra Leone|Guyana|Namibia|Mauritius|Papua New Guinea|Sudan|Algeria|Canada|Korea|Japan|England|Norway|Denmark|Sweden)$|^\p{Lu}\p{Ll}+ Fed$|\bReserve Bank\b|^(?:Reserve Bank|Central Bank|National Bank of (?:Poland|Ukraine|Belgium|Romania|Serbia|Hungary|Kazakhstan|Ethiopia))\b|\bCentral Bank$|^Federal Reserve\b/u;
@@ -130,6 +131,12 @@ export function typeVotes(text: string, c: Candidate): Vote[] {
   if (/\b(?:Committee|Subcommittee|Commission) on\b/.test(c.text)) votes.push(["GOV", 7]);
   if (PLACE_HEAD.test(c.text) && words.length > 1 && words.length <= 5) votes.push(["PLACE", 6]);
   if (/[(,]\s?[DRI]-$/.test(before)) votes.push(["PLACE", 6]);
+  // ("Cheras Homebuyers Action Committee": citizens' committees are groups of their own, not state committees.)
+  if (/\b(?:Action|Residents['’]?|Homebuyers['’]?|Tenants['’]?|Parents['’]?|Campaign|Strike|Defence|Defense) Committee$/.test(c.text)) votes.push(["ORG", 8]);
+  // ("a letter sighted by the B&FT", "documents seen by The Straits Times": who sees a document is the paper.)
+  if (/\b(?:seen|sighted|obtained|reviewed) by (?:the )?$/i.test(before) && !/^(?:Police|Court)|\b(?:Group|Committee|Union|Association|Council|Alliance|Coalition|Campaign|Trust|Commission|Authority|Agency|Ministry|Department|Office)$/.test(c.text)) votes.push(["MEDIA", 4]);
+  // ("Redstone River First Nation": a First Nation's council governs its people, as the gold types it.)
+  if (/\bFirst Nations?$/.test(c.text) && words.length > 2) votes.push(["GOV", 8]);
   // ("Save the Cambrian Uplands": a campaign named by its demand, whatever place it names.)
   if (/^(?:Save|Stop|Protect|Defend) the\s/.test(c.text)) votes.push(["ORG", 8]);
   // ("Planning and Environment Decisions Wales", "Natural Resources Wales": a nation's agency named for its field and the nation.)

@@ -516,4 +516,9 @@ describe("places, instruments, designations and role words", () => {
     const hk = extractAssertions({ text: "Shares in Kowloon Harbourview Holdings fell. Harbourview rejected the claim. Chairman Raymond Lau Kwok-wing told reporters it had land in the New Territories.", publishedAt: "2026-11-10T12:00:00+08:00" });
     expect(hk.entities.map((e) => `${e.type} ${e.name}`)).toEqual(["ORG Kowloon Harbourview Holdings", "PERSON Raymond Lau Kwok-wing", "PLACE New Territories"]);
   });
+  it("round 51: a First Nation governs; a citizens' action committee is a group; Malay estate names are places; an exchange's board names nothing; who sees a document is the paper", () => {
+    const found = entitiesOf("The Redstone River First Nation consented. The Cheras Homebuyers Action Committee met at Residensi Taman Mewah. Seri Mahkota Land is listed on the Main Market of Bursa Malaysia. In a letter sighted by the B&FT, it said so. Figures obtained by the Coll and Tiree Ferry Action Group show delays.");
+    expect(found).toEqual(expect.arrayContaining(["GOV Redstone River First Nation", "ORG Cheras Homebuyers Action Committee", "PLACE Residensi Taman Mewah", "MEDIA Business & Financial Times", "ORG Coll and Tiree Ferry Action Group"]));
+    expect(found.filter((e) => /Main Market/.test(e))).toEqual([]);
+  });
 });

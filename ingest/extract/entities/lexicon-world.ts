@@ -410,6 +410,7 @@ export const WORLD_LEXICON: LexiconEntry[] = [
     "TechCrunch",
     "The Verge",
     "Wired",
+    ["Business & Financial Times", "B&FT"],
   ]),
   ...of("PLACE", [
     // Seats of government named as places ("La Moneda", the Chilean presidential palace).
