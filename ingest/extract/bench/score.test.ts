@@ -36,3 +36,15 @@ describe("bench scoring of dates", () => {
     expect(scoreArticle(g, t, splitSentences(t), x).dates).toMatchObject({ tp: 1, fp: 0, fn: 0 });
   });
 });
+
+describe("bench scoring of speakers", () => {
+  it("compares a speaker by who it is: an alias the gold names counts even when the two sides typed the entity differently", () => {
+    const t = "Transport for Wales (TfW) runs the trains. TfW said it was disappointed by the decision.";
+    const at = "2026-03-11T10:00:00+00:00";
+    const x = extractAssertions({ text: t, publishedAt: at });
+    const other = x.entities.find((e) => e.aliases.includes("TfW") || e.name === "TfW");
+    const type = other?.type === "GOV" ? "ORG" : "GOV";
+    const g: GoldArticle = { id: "s", publishedAt: at, split: "heldout", entities: [{ name: "Transport for Wales", type }], figures: [], dates: [], claims: [{ in: "TfW said it was disappointed", predicate: "states", polarity: "positive", speaker: "Transport for Wales" }] };
+    expect(scoreArticle(g, t, splitSentences(t), x).speakers).toMatchObject({ tp: 1, fn: 0 });
+  });
+});

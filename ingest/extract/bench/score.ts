@@ -45,7 +45,13 @@ export function scoreArticle(gold: GoldArticle, text: string, sentences: Sentenc
   // An entity named after its canonical form ("United Kingdom") matches the gold's surface form ("Britain") when that is one of its aliases.
   const goldKeys = new Set(gold.entities.map((e) => `${entityKey(e.name)}|${e.type}`));
   const keyOf = (e: Extraction["entities"][number]) => [e.name, ...e.aliases].map((n) => entityKey(n)).find((k) => goldKeys.has(`${k}|${e.type}`)) ?? entityKey(e.name);
-  const names = new Map(x.entities.map((e) => [e.id, keyOf(e)]));
+  // (A speaker is compared by who it is: an alias the gold names counts whatever type either side gave the entity.)
+  const goldNames = new Set(gold.entities.map((e) => entityKey(e.name)));
+  const speakerName = (e: Extraction["entities"][number]) => {
+    const typed = keyOf(e);
+    return goldKeys.has(`${typed}|${e.type}`) ? typed : [e.name, ...e.aliases].map((n) => entityKey(n)).find((k) => goldNames.has(k)) ?? typed;
+  };
+  const names = new Map(x.entities.map((e) => [e.id, speakerName(e)]));
   const goldSpeaker = (s: string) => (gold.entities.some((e) => e.name === s) ? entityKey(s) : norm(s));
   const goldSpeakers = dedupe(gold.claims.filter((c) => c.speaker).map((c) => `${goldSentence(c.in)}|${goldSpeaker(c.speaker ?? "")}`));
   // A described speaker carries both the words ("a company spokesperson") and the body they speak for (the company);

@@ -586,4 +586,10 @@ describe("round 7: real wire wordings", () => {
     expect(speakerOf(text, "total overcharge")).toBe("ACM");
     expect(claimsIn(text, "tools down")).toEqual([]);
   });
+  it("round 51: 'the Swedish drugmaker said'; a surname opening a sentence before 'also said'; '…, telling us that'", () => {
+    const text = "The rejection is a blow for Lindqvist Pharma. The Swedish drugmaker said it was evaluating the implications. Chief Financial Officer Raj Venkataraman said the euro shaved $30 million from revenue. Venkataraman also said new export rules would affect less than 3% of revenue. Chief technology officer Maren Osei went further, telling us that the disclosure was a marketing exercise.";
+    expect(speakerOf(text, "evaluating the implications")).toBe("Lindqvist Pharma");
+    expect(speakerOf(text, "export rules")).toBe("Raj Venkataraman");
+    expect(speakerOf(text, "marketing exercise")).toBe("Maren Osei");
+  });
 });

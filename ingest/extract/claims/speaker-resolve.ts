@@ -10,7 +10,7 @@ export type Scope = { index: EntityIndex; sentenceStart: number; previous?: Spea
 export type Cited = ReadonlyMap<string, number>;
 
 const GOV_NOUN = /\b(central bank|health board|ministry|department|agency|commission|authority|government|regulator|court|prosecutors?|police|watchdog|cabinet|panel|tribunal|parliament|council|regulators?|directorate|inspectorate|bureau|coastguard|coast guard)\b/i;
-const ORG_NOUN = /\b(co-op|cooperative|railroad|railway|landlord|miner|producer|processor|exporter|supplier|distributor|brewer|builder|administrators|liquidators|receivers|contractor|consortium|fund|system|company|firm|group|startup|carmaker|automaker|lab|developer|maker|airline|carrier|bank|union|hospital|insurer|retailer|chipmaker|manufacturer|business|lender|operator|brand|league|club|association|federation|grocer|utility|university|charity|publisher|studio|museum|team|institute|foundation|college|school|gallery|theatre|theater|orchestra)\b/i;
+const ORG_NOUN = /\b(co-op|cooperative|railroad|railway|landlord|miner|producer|processor|exporter|supplier|distributor|brewer|builder|administrators|liquidators|receivers|contractor|consortium|fund|system|company|firm|group|startup|carmaker|automaker|lab|developer|maker|drugmaker|steelmaker|shipbuilder|airline|carrier|bank|union|hospital|insurer|retailer|chipmaker|manufacturer|business|lender|operator|brand|league|club|association|federation|grocer|utility|university|charity|publisher|studio|museum|team|institute|foundation|college|school|gallery|theatre|theater|orchestra)\b/i;
 
 const typeOf = (scope: Scope, id?: string): EntityType | undefined => (id ? scope.index.byId.get(id)?.type : undefined);
 
@@ -21,7 +21,7 @@ export function lastOf(scope: Scope, types: EntityType[]): Speaker | undefined {
   return last ? { speakerId: last.id } : undefined;
 }
 
-const COMPANY_NOUN = /^(?:co-op|cooperative|railroad|railway|landlord|miner|producer|processor|exporter|supplier|distributor|brewer|builder|club|company|firm|carrier|airline|maker|carmaker|automaker|chipmaker|manufacturer|retailer|lender|insurer|operator|developer|startup|business|group|brand|grocer|utility|publisher)$/;
+const COMPANY_NOUN = /^(?:co-op|cooperative|railroad|railway|landlord|miner|producer|processor|exporter|supplier|distributor|brewer|builder|club|company|firm|carrier|airline|maker|drugmaker|steelmaker|carmaker|automaker|chipmaker|manufacturer|retailer|lender|insurer|operator|developer|startup|business|group|brand|grocer|utility|publisher)$/;
 const RAIL_NAME = /\b(?:Railroad|Rail|Railways?)\b/;
 const COOP_NAME = /\b(?:Co-op|Co-operative|Cooperative)\b/;
 /** "the union" for "Retail and Warehouse Workers Canada", "the carrier" for "Kaiyo Airlines": words a body's name uses for what it is. */

@@ -38,7 +38,7 @@ const RULES: Rule[] = [
   { re: /\b(considers|considered|regards|regarded|views|viewed)\b/, act: "considers", fallback: "considers", characterises: true },
   // "Kemar Blackett went further, accusing the utility of …", "The union walked out, saying pay was too low": a participle
   // after a comma reports what the clause's subject said ("…, adding to pressure on the rand" reports nothing).
-  { re: /(?<=,\s)(saying|noting|adding(?!\s+to\b))\b/, act: "said", fallback: "states" },
+  { re: /(?<=,\s)(saying|noting|telling|adding(?!\s+to\b))\b/, act: "said", fallback: "states" },
   { re: /(?<=,\s)(arguing|insisting|claiming|maintaining)\b/, act: "asserted", fallback: "claims" },
   { re: /(?<=,\s)(accusing)\b/, act: "claimed", fallback: "accuses" },
   { re: /(?<=,\s)(warning)\b/, act: "warned", fallback: "warns" },

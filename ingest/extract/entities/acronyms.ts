@@ -16,7 +16,8 @@ const ofCountry = (name: string) => / (?:de|del|do|da|di|du|des|of) \p{Lu}\p{L}+
  */
 const namesItself = (acr: string) => lexiconType(acr) !== undefined || /^(?:LSE|TSX|NSE|IANS)$/.test(acr);
 /** ("(CPPA-G)": an acronym may carry a hyphenated letter.) */
-const INTRODUCED = /^\s*\(\s*(\p{Lu}[\p{Lu}&]{1,7}(?:-\p{Lu}{1,3})?|\p{Lu}\p{Ll}{2,7})\s*\)/u;
+/** ("Transport for Wales (TfW)": an acronym that keeps the small words' initials in lower case.) */
+const INTRODUCED = /^\s*\(\s*(\p{Lu}[\p{Lu}&]{1,7}(?:-\p{Lu}{1,3})?|\p{Lu}\p{Ll}{2,7}|\p{Lu}[\p{Lu}\p{Ll}]{1,5}(?<=\p{Lu}[\p{L}]*\p{Lu}[\p{L}]*))\s*\)/u;
 /** ("Central Power Purchasing Agency (Guarantee) Ltd, or CPPA-G,": an acronym in capitals after ", or" introduces it too.) */
 const INTRODUCED_BY_OR = /^(?:\s*\([^()]{1,20}\))?(?:\s+(?:Ltd|Limited|Inc|Plc|PLC|LLC)\.?)?,\s+or\s+(\p{Lu}[\p{Lu}&]{1,7}(?:-\p{Lu}{1,3})?)(?=[,.;]|\s+(?:for short|said|says)\b)/u;
 
@@ -42,7 +43,8 @@ export function introducedAcronyms(text: string, cands: Candidate[]): Map<string
     // "Organisation Undoing Tax Abuse (Outa)", "(Nepra)": some papers write acronyms in title case; then its letters
     // must be the initials of the name's words, so "(Reuters)" or "(Pty)" after a name attaches nothing.
     // ("Southern Tagalog Electric Co. (Sotelco)": a contraction of the name's syllables, its letters in the name's order, counts too.)
-    if (/\p{Ll}/u.test(acr) && !body && !initials(c.text).toLowerCase().startsWith(acr.toLowerCase().slice(0, 3)) && !contraction(acr, c.text)) continue;
+    const everyInitial = c.text.split(/\s+/).map((w) => w[0]).join("") === acr;
+    if (/\p{Ll}/u.test(acr) && !body && !everyInitial && !initials(c.text).toLowerCase().startsWith(acr.toLowerCase().slice(0, 3)) && !contraction(acr, c.text)) continue;
     out.set(entityKey(acr), entityKey(c.text));
   }
   for (const a of cands.filter((c) => ACRONYM.test(c.text) && !out.has(entityKey(c.text)))) {

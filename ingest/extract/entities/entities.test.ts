@@ -521,4 +521,8 @@ describe("places, instruments, designations and role words", () => {
     expect(found).toEqual(expect.arrayContaining(["GOV Redstone River First Nation", "ORG Cheras Homebuyers Action Committee", "PLACE Residensi Taman Mewah", "MEDIA Business & Financial Times", "ORG Coll and Tiree Ferry Action Group"]));
     expect(found.filter((e) => /Main Market/.test(e))).toEqual([]);
   });
+  it("round 51: an acronym that keeps the small words' initials in lower case ('Transport for Wales (TfW)') stands for the name", () => {
+    const x = extractAssertions({ text: "Transport for Wales (TfW) runs the trains. TfW said it was disappointed.", publishedAt: "2026-03-12T12:00:00+00:00" });
+    expect(x.entities.map((e) => `${e.type} ${e.name} ${e.aliases.join(",")}`)).toEqual(["ORG Transport for Wales TfW"]);
+  });
 });

@@ -17,7 +17,8 @@ export function keepInitial(text: string, c: Candidate, all: Candidate[]): boole
   const introduced = (o: Candidate) => /\(\s*$/.test(text.slice(Math.max(0, o.start - 2), o.start)) && /^\s*\)/.test(text.slice(o.end, o.end + 2));
   if (all.some((o) => (!o.initial || introduced(o)) && o.text === c.text)) return true;
   if (isNameWord(c.text)) return true;
-  const next = /^\s*([\p{L}]+)/u.exec(text.slice(c.end, c.end + 30))?.[1] ?? "";
+  // ("Venkataraman also said": an adverb between the subject and its verb is skipped.)
+  const next = /^\s*(?:(?:also|later|then|previously|earlier|separately|further|again|subsequently|however|too),?\s+)?([\p{L}]+)/u.exec(text.slice(c.end, c.end + 40))?.[1] ?? "";
   // "Pryce, who bought the club, said", "Park said" after "Derek Pryce", "Park Ji-hye": a part of a longer name acting as the subject.
   const partOfName = all.some((o) => o !== c && (o.text.startsWith(`${c.text} `) || o.text.endsWith(` ${c.text}`)));
   if (partOfName && (SPEECH_OR_AUX.test(next) || /^,\s/.test(text.slice(c.end, c.end + 2)) || c.possessive)) return true;
