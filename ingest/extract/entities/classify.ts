@@ -1,7 +1,7 @@
 import type { EntityType } from "@/lib/schemas/extraction";
 import { isModelAfterMaker, MODEL_CODE, NAME_PARTICLE, type Candidate } from "./candidates";
 import { hasGovHead, headsWithOf, isCountryAgency } from "./gov-heads";
-import { isCommonWord, isFirstName, isLastName, isPlaceWord, SPEECH_OR_AUX } from "./words";
+import { isCommonWord, isDemonym, isFirstName, isLastName, isPlaceWord, SPEECH_OR_AUX } from "./words";
 import { isRegion, townPopulation } from "./gazetteer";
 import { lexiconType } from "./lexicon-matches";
 import { isFamilyName, isGivenName } from "./given-names";
@@ -135,6 +135,11 @@ export function typeVotes(text: string, c: Candidate): Vote[] {
   if (/\b(?:Action|Residents['’]?|Homebuyers['’]?|Tenants['’]?|Parents['’]?|Campaign|Strike|Defence|Defense) Committee$/.test(c.text)) votes.push(["ORG", 8]);
   // ("a letter sighted by the B&FT", "documents seen by The Straits Times": who sees a document is the paper.)
   if (/\b(?:seen|sighted|obtained|reviewed) by (?:the )?$/i.test(before) && !/^(?:Police|Court)|\b(?:Group|Committee|Union|Association|Council|Alliance|Coalition|Campaign|Trust|Commission|Authority|Agency|Ministry|Department|Office)$/.test(c.text)) votes.push(["MEDIA", 4]);
+  // ("National Science Foundation", "Finnish Environment Institute", "Australian Institute of Health and Welfare": a
+  // national or a country's institute or fund is the state's; the gold types all twelve it lists so. "American" opens the
+  // names of private think tanks too, so it is left out.)
+  const first = words[0] ?? "";
+  if (words.length > 2 && ((/^(?:National|Federal)$/.test(first) && /\b(?:Institute|Foundation|Fund)\b/.test(c.text)) || (isDemonym(first) && first !== "American" && /\bInstitute\b/.test(c.text)))) votes.push(["GOV", 10]);
   // ("Redstone River First Nation": a First Nation's council governs its people, as the gold types it.)
   if (/\bFirst Nations?$/.test(c.text) && words.length > 2) votes.push(["GOV", 8]);
   // ("Save the Cambrian Uplands": a campaign named by its demand, whatever place it names.)
