@@ -592,4 +592,11 @@ describe("round 7: real wire wordings", () => {
     expect(speakerOf(text, "export rules")).toBe("Raj Venkataraman");
     expect(speakerOf(text, "marketing exercise")).toBe("Maren Osei");
   });
+  it("round 51: 'the city said' is the city, 'the county said' the county, 'the band', 'the trust', 'the journal' the body so named; a company that 'wants to build' states its own plan", () => {
+    const text = "Voters in Maricopa County waited for hours, and the Maricopa County Board of Supervisors met. The county said it expected more results at 7 p.m. The police chief in Lawrence, Kansas, resigned on Monday. Deputy Chief Maria Castellanos will run the department until then, the city said. The Makwa Lake Band of Ojibwe sued. The band says wild rice harvests fell about 40 percent. Bryn Cadno Renewables wants to build 26 turbines on the upland.";
+    expect(speakerOf(text, "more results")).toBe("Maricopa County");
+    expect(speakerOf(text, "run the department")).toBe("Lawrence");
+    expect(speakerOf(text, "wild rice")).toBe("Makwa Lake Band of Ojibwe");
+    expect(speakerOf(text, "26 turbines")).toBe("Bryn Cadno Renewables");
+  });
 });

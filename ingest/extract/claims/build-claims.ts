@@ -173,12 +173,12 @@ function possessedPerson(input: ClaimInput, s: Sentence, id: string): string | u
 }
 
 /**
- * A commitment or decision in a finite verb group: "has scrapped", "will raise", "is demanding", or a decision
+ * A commitment or decision in a finite verb group: "has scrapped", "will raise", "wants to build", "is demanding", or a decision
  * verb in the bare past ("cancelled 64 flights", "suspended trading"). Any other bare past
  * ("paid out on 2,300 claims") is the outlet's report; only "also" marks it as one more of the source's own steps.
  * Market moves are not the actor's word.
  */
-const COMMITS = /^(?:also\s+|now\s+|already\s+)?(?:(?:cancell?ed|suspended|halted|grounded|postponed|scrapped|withdrew|refused|rejected|approved|shut down|appointed|dismissed|evacuated|called off|pulled out|ordered|sued|fined|banned|blocked|filed|opened|quashed|revoked|imposed|issued|granted|awarded|delivered|recommended|freed|delayed|upheld|overturned|launched)\b|(?:has|have|had)\s+(?:also\s+)?(?:\w+ed|set|cut|put|made|taken|given|sold|bought|paid|won|lost|kept|struck)|will\s+(?:also\s+)?(?!be\b)\w+|(?:is|are)\s+\w+ing|also\s+(?:\w+ed|set|cut|put|made|took|gave|sold|bought|paid|kept|struck))\b(?!\s+(?:by|to be)\b)/i;
+const COMMITS = /^(?:also\s+|now\s+|already\s+)?(?:(?:cancell?ed|suspended|halted|grounded|postponed|scrapped|withdrew|refused|rejected|approved|shut down|appointed|dismissed|evacuated|called off|pulled out|ordered|sued|fined|banned|blocked|filed|opened|quashed|revoked|imposed|issued|granted|awarded|delivered|recommended|freed|delayed|upheld|overturned|launched)\b|(?:has|have|had)\s+(?:also\s+)?(?:\w+ed|set|cut|put|made|taken|given|sold|bought|paid|won|lost|kept|struck)|will\s+(?:also\s+)?(?!be\b)\w+|(?:wants|intends|aims|seeks|proposes|plans)\s+to\s+(?!be\b)\w+|(?:is|are)\s+\w+ing|also\s+(?:\w+ed|set|cut|put|made|took|gave|sold|bought|paid|kept|struck))\b(?!\s+(?:by|to be)\b)/i;
 /** "Chile's mining regulator", "Norway's competition watchdog" opening a sentence (its dateline already cut off). */
 const DESCRIBED_BODY = /^(?:\p{Lu}[\p{L}.]+\s)?\p{Lu}[\p{L}.]+['’]s\s+((?:[\p{Ll}-]+\s+){0,2}(?:regulator|watchdog|agency|ministry|authority|commission|regulators|prosecutors|police|government|court|central bank))\b/u;
 /** Datelines with a date ("NAIROBI, June 3 (Reuters) - ") are left on the sentence by withoutDateline, so the descriptor may follow one. */

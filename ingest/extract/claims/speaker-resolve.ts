@@ -1,6 +1,7 @@
 import type { EntityType } from "@/lib/schemas/extraction";
 import type { EntityIndex, Located } from "../entities/resolve";
 import { isDemonym, MEMBERS_BODY_HEAD, nameGender } from "../entities/words";
+import { townPopulation } from "../entities/gazetteer";
 
 /** `at`: where the claim this speaker made starts, when it is the previous claim's speaker. */
 export type Speaker = { speakerId?: string; speakerText?: string; at?: number };
@@ -9,8 +10,8 @@ export type Scope = { index: EntityIndex; sentenceStart: number; previous?: Spea
 /** How many earlier sentences each entity was the speaker of. */
 export type Cited = ReadonlyMap<string, number>;
 
-const GOV_NOUN = /\b(central bank|health board|ministry|department|agency|commission|authority|government|regulator|court|prosecutors?|police|watchdog|cabinet|panel|tribunal|parliament|council|regulators?|directorate|inspectorate|bureau|coastguard|coast guard)\b/i;
-const ORG_NOUN = /\b(co-op|cooperative|railroad|railway|landlord|miner|producer|processor|exporter|supplier|distributor|brewer|builder|administrators|liquidators|receivers|contractor|consortium|fund|system|company|firm|group|startup|carmaker|automaker|lab|developer|maker|drugmaker|steelmaker|shipbuilder|airline|carrier|bank|union|hospital|insurer|retailer|chipmaker|manufacturer|business|lender|operator|brand|league|club|association|federation|grocer|utility|university|charity|publisher|studio|museum|team|institute|foundation|college|school|gallery|theatre|theater|orchestra)\b/i;
+const GOV_NOUN = /\b(central bank|health board|city|county|district|ministry|department|agency|commission|authority|government|regulator|court|prosecutors?|police|watchdog|cabinet|panel|tribunal|parliament|council|regulators?|directorate|inspectorate|bureau|coastguard|coast guard)\b/i;
+const ORG_NOUN = /\b(co-op|cooperative|railroad|railway|landlord|miner|producer|processor|exporter|supplier|distributor|brewer|builder|administrators|liquidators|receivers|contractor|consortium|fund|trust|band|journal|system|company|firm|group|startup|carmaker|automaker|lab|developer|maker|drugmaker|steelmaker|shipbuilder|airline|carrier|bank|union|hospital|insurer|retailer|chipmaker|manufacturer|business|lender|operator|brand|league|club|association|federation|grocer|utility|university|charity|publisher|studio|museum|team|institute|foundation|college|school|gallery|theatre|theater|orchestra)\b/i;
 
 const typeOf = (scope: Scope, id?: string): EntityType | undefined => (id ? scope.index.byId.get(id)?.type : undefined);
 
@@ -57,7 +58,15 @@ export function resolveBody(scope: Scope, phrase: string): Speaker | undefined {
     const ministry = scope.index.mentions.filter((m) => m.end <= scope.sentenceStart && m.type === "GOV" && ofPortfolio.test(scope.index.byId.get(m.id)?.name ?? "")).at(-1);
     return ministry ? { speakerId: ministry.id } : { speakerText: phrase };
   }
-  const noun = (GOV_NOUN.exec(phrase) ?? ORG_NOUN.exec(phrase))?.[1]?.toLowerCase() ?? "";
+  // ("Deputy Chief Maria Castellanos will run the department, the city said": the city the story is about speaks as itself.)
+  // ("The county said" after "Maricopa County": the county itself, not its board or its court.)
+  const local = /^the\s+(city|county)$/i.exec(phrase)?.[1]?.toLowerCase();
+  if (local) {
+    const named = (m: Located) => scope.index.byId.get(m.id)?.name ?? "";
+    const place = scope.index.mentions.filter((m) => m.end <= scope.sentenceStart && (local === "city" ? m.type === "PLACE" && townPopulation(named(m)) > 0 : / County$/.test(named(m)))).at(-1);
+    return place ? { speakerId: place.id } : undefined;
+  }
+  const noun = headNoun(phrase);
   const hint = NAME_HINTS[noun];
   const named = scope.index.mentions.filter((m) => {
     const name = scope.index.byId.get(m.id)?.name ?? "";
@@ -236,6 +245,13 @@ export function indefiniteBody(segment: string, scope: Scope): Speaker | undefin
   return { speakerText: segment, speakerId: namedLaterAs(scope, head.toLowerCase())?.speakerId };
 }
 
+/** The body noun a phrase ends on ("the city government" is a government, not a city). */
+const GOV_NOUN_ALL = new RegExp(GOV_NOUN.source, "gi");
+function headNoun(phrase: string): string {
+  const last = [...phrase.matchAll(GOV_NOUN_ALL)].at(-1);
+  const gov = last && /^\s*$/.test(phrase.slice((last.index ?? 0) + last[0].length)) ? last[1] : undefined;
+  return (gov ?? GOV_NOUN.exec(phrase)?.[1] ?? ORG_NOUN.exec(phrase)?.[1])?.toLowerCase() ?? "";
+}
 export const isBodyNoun = (s: string) => GOV_NOUN.test(s) || ORG_NOUN.test(s);
 /** "the institute" (or "the Chicago-based company") is a body phrase; "the Brisco Institute" is a name. */
 export const isBodyPhrase = (s: string) => /^(the|its|their) /i.test(s) && !namedAfterArticle(s) && (GOV_NOUN.test(s) || ORG_NOUN.test(s)) && s.split(/\s+/).length <= 3;
