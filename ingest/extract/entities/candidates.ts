@@ -342,8 +342,8 @@ export function sentenceCandidates(s: Sentence): Candidate[] {
   }
   const kicker = kickerEnd(s.text);
   // ("classed as a Development of National Significance": a planning category, capitalised by the statute, names no one.)
-  const categories = [...s.text.matchAll(PLANNING_CATEGORY)].map((m) => ({ start: s.start + m.index, end: s.start + m.index + m[0].length }));
-  return out.filter((c) => ![...listings, ...categories].some((l) => c.start >= l.start && c.end <= l.end) && c.start - s.start >= kicker)
+  const left = [...listings, ...[...s.text.matchAll(PLANNING_CATEGORY)].map((m) => ({ start: s.start + m.index, end: s.start + m.index + m[0].length }))];
+  return out.filter((c) => !left.some((l) => c.start >= l.start && c.end <= l.end) && c.start - s.start >= kicker)
     .filter((c) => !bracketedTicker(c, s.text.slice(0, c.start - s.start), s.text.slice(c.end - s.start)) && !(COUNTRY_PREFIX.test(c.text) && /^\s+\p{Ll}/u.test(s.text.slice(c.end - s.start, c.end - s.start + 3))));
 }
 
