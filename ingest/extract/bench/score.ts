@@ -25,8 +25,8 @@ function compare(gold: string[], got: string[]): Detail {
 }
 
 const norm = (s: string) => s.toLowerCase().replace(/\s+/g, " ").trim();
-/** A date is right when the day and the expression are: whether a span keeps "on"/"from"/"before", a possessive "'s" or "night" is a convention, not an error. */
-const dateText = (t: string) => norm(t).replace(/^(?:on|from|until|by|before|since|starting)\s+/, "").replace(/['’]s$/, "").replace(/\s+(?:morning|afternoon|evening|night)$/, "");
+/** A date is right when the day and the expression are: whether a span keeps "on"/"from"/"before"/"for", a possessive "'s" or "night" is a convention, not an error. */
+const dateText = (t: string) => norm(t).replace(/^(?:on|from|until|by|before|for|since|starting)\s+/, "").replace(/['’]s$/, "").replace(/\s+(?:morning|afternoon|evening|night)$/, "");
 /** The counted thing is the head noun ("crew members" -> member), as the extractor records it; compounds are a convention. */
 const unit = (u?: string) => {
   // "inches" and "inch", "boxes" and "box", "stories" and "story": the plural's "es" goes too.

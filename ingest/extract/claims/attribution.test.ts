@@ -599,4 +599,9 @@ describe("round 7: real wire wordings", () => {
     expect(speakerOf(text, "wild rice")).toBe("Makwa Lake Band of Ojibwe");
     expect(speakerOf(text, "26 turbines")).toBe("Bryn Cadno Renewables");
   });
+  it("round 52: 'The maker of A and B said' is the company described; when people were interviewed is no part of who they are", () => {
+    const text = "Munich-based Brenner Antriebstechnik plans to cut 1,400 jobs. The maker of transmission components and electric-drive housings said demand had fallen. Workers interviewed at the yard yesterday said pay was low.";
+    expect(speakerOf(text, "demand had fallen")).toBe("Brenner Antriebstechnik");
+    expect(claimsIn(text, "pay was low")[0]).toMatchObject({ speakerText: "Workers interviewed at the yard" });
+  });
 });

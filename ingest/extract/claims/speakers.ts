@@ -10,6 +10,8 @@ export type SpeakerContext = { text: string; sentenceStart: number; verbStart: n
 const BOUNDARY = /(?:[,;:"“”]|\b(?:that|after|as|while|when|because|since|but|and|which|where|whom)\b)(?![\s\S]*(?:[,;:"“”]|\b(?:that|after|as|while|when|because|since|but|and|which|where|whom)\b))/i;
 const TRAILING = /\s+(also|do|does|did|will|would|must|can|should|strongly|firmly|categorically|flatly|has|had|have|previously|publicly|later|earlier|separately|then|again|on \w+|in a statement|in an? \w+ (?:post|letter|filing))$/i;
 const ROLE = /\b(doctors?|nurses?|witness(?:es)?|residents?|journalists?|reporters?|advisers?|advisors?|management|insiders?|engineers?|spokesperson|spokesman|spokeswoman|officials?|executives?|person|people|sources?|employees?|analysts?|researchers?|representatives?|lawyers?|attorneys?(?![\s-]+general\b|['’]s?\s+office\b)|consultants?|bankers?|brokers?|traders?|diplomats?|auditors?|staff|workers?|dealers?|owners?|critics?|investors?|experts?|regulators?|economists?|managers?|directors?|advisers?|memo|notice|statement|filing|report|letter|document|docket|filings|scientists?|users?|customers?|president|chief|head)\b/i;
+/** ("Workers interviewed at the yard yesterday said": when they spoke is no part of who; lower case, so "Hawke's Bay Today" stays.) */
+const WHEN_AT_END = /\s+(?:yesterday|today|last week|this week)$/;
 /** Words in -ly that are not manner adverbs (compromise derives those by rule, so its lexicon lacks them). */
 const LY_NOUN = /^(?:family|ally|rally|supply|assembly|monopoly|anomaly|belly|jelly|bully|daily|weekly|monthly|quarterly|yearly|elderly)$/;
 const PRONOUN = /^(it|he|she|they|we)$/i;
@@ -87,9 +89,13 @@ export function speakerBeforeVerb(ctx: SpeakerContext): Speaker | undefined {
   const relative = /^([^,]+?),\s*(?:which|who|whose)\b[^,]*,?\s*$/.exec(maskMentions(head, sentenceStart, index));
   if (relative?.[1] && (mentionsIn(index, sentenceStart, sentenceStart + relative[1].length).some((m) => m.type !== "PLACE") || isBodyPhrase(relative[1].trim()))) head = head.slice(0, relative[1].length);
   // ("The company (Nasdaq: ORVT) said": a bracketed aside holds no clause boundary and is no part of who speaks.)
+  // ("The maker of transmission components and electric-drive housings said": a body described by what it makes; its
+  // "and" is no clause boundary.)
+  const describedBody = /^\s*[Tt]he\s+([\p{Ll}-]+)\s+of\s+[^,;:"“”]{1,90}?\s*$/u.exec(head)?.[1];
+  if (describedBody && isBodyNoun(describedBody) && !mentionsIn(index, sentenceStart, sentenceStart + head.length).length) return resolveBody(scopeOf(ctx), `the ${describedBody}`);
   const cut = BOUNDARY.exec(maskMentions(head, sentenceStart, index).replace(ASIDE, (m) => "X".repeat(m.length)));
   let segStart = sentenceStart + (cut ? cut.index + cut[0].length : 0);
-  let segment = text.slice(segStart, sentenceStart + head.length).trimEnd().replace(ASIDE_AT_END, "").replace(TRAILING, "").replace(TRAILING, "");
+  let segment = text.slice(segStart, sentenceStart + head.length).trimEnd().replace(ASIDE_AT_END, "").replace(TRAILING, "").replace(TRAILING, "").replace(WHEN_AT_END, "");
   // "Analysts broadly welcomed": a manner adverb before the verb is no part of who speaks.
   const adverb = /\s+(\p{Ll}+ly)$/u.exec(segment);
   if (adverb?.[1] && adverb[1].length >= 5 && !LY_NOUN.test(adverb[1]) && !lexTags(adverb[1]).some((t) => t !== "Adverb")) segment = segment.slice(0, adverb.index).replace(TRAILING, "").replace(/(?:^|\s+)(?:is|are|was|were|been)$/, "");

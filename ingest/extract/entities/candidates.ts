@@ -134,7 +134,7 @@ const CURRENCY_SIGN = /^(?:LE|[A-Z]{1,3}\$)$/;
 const CAPITALS_ONLY_WORDS = /^(?:SIM|ATM|PIN)$/;
 const isCap = (w: Word) => CAPITAL.test(w.text) && !MONEY.test(w.text) && !CURRENCY_SIGN.test(w.text) && !CAPITALS_ONLY_WORDS.test(w.text) && (!STATE_ABBREV.test(w.text) || !w.breakAfter) && !PARTY_TAG.test(w.text) && !DESIGNATION.test(w.text) && !MONTHS_DAYS.has(w.text.toLowerCase()) && !NOT_NAMES.has(w.text.toLowerCase()) && !/^\p{Lu}{2,}s$/u.test(w.text);
 
-const ROLE_TITLE = /^(?:Minister|Secretary|Undersecretary|Director|Superintendent|Assistant|Spokesperson|Spokesman|Spokeswoman|Chairman|Chairwoman|General|Officer|Manager)$/;
+const ROLE_TITLE = /^(?:Minister|Secretary|Undersecretary|Director|Superintendent|Assistant|Spokesperson|Spokesman|Spokeswoman|Chairman|Chairwoman|General|Officer|Manager|Commissioner)$/;
 const RANK = /^(?:Federal|State|Deputy|Assistant|Associate|Chief|Senior|Acting|Junior|Prime|Principal|Director|Executive|Managing|Vice|Regional|District|Foreign|Home|Interior|Cabinet|Permanent|General|Financial|Operating|Commercial|Marketing|Investment|Compliance|Risk|Sales|Legal|Project|Plant|Country|Programme|Program)$/;
 /** "General Manager for Public Relations": a company's department named after a post is no body a reader follows. */
 const DEPARTMENT = /^(?:Public|Corporate|Investor|Media|Government|External|Human|Customer)\s(?:Relations|Affairs|Communications|Resources|Service|Services)$/;
@@ -301,6 +301,8 @@ export function sentenceCandidates(s: Sentence): Candidate[] {
     if (prev && !prev.breakAfter && /^d['’]\p{Lu}/u.test(w.text)) { run.push(w); continue; }
     // "the North of England": a compass word of a country.
     if (prev && !prev.breakAfter && w.text === "of" && run.length === 1 && /^(?:North|South|East|West)$/.test(prev.text) && next && /^(?:England|Scotland|Ireland|Wales|Italy|France|Spain|Germany|Portugal)$/.test(next.text)) { run.push(w); continue; }
+    // ("in Co Armagh", "Co. Down": an Irish county written short, where no company name stands before "Co".)
+    if (run.length === 0 && /^Co\.?$/.test(w.text) && next && isCap(next) && (isPlaceWord(next.text) || townPopulation(next.text) > 0) && !/\p{Lu}[\p{L}&.]*\s*$/u.test(s.text.slice(0, Math.max(0, (s.terms[i]?.start ?? s.start) - s.start)))) { runStart = i; run.push(w); continue; }
     if (!isCap(w) && !joiner) { flush(); continue; }
     // "Halvorsen Propulsion HP2100": otherwise the maker and its model code are two names.
     if (prev?.breakAfter || (run.length && MODEL_CODE.test(w.text))) flush();
@@ -457,6 +459,8 @@ function trimRun(run: Word[], initial: boolean, titled: boolean, sentence: numbe
   // "Head of Corporate Communications": a post, not a body.
   if (first.text === "Head" && (words.length === 1 || words[1]?.text === "of")) return null;
   if (DEPARTMENT.test(joined)) return null;
+  // ("the April-June quarter": a span of months names no one.)
+  if (words.length === 1 && /^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u.test(joined) && joined.split("-").every((m) => MONTHS_DAYS.has(m.toLowerCase()))) return null;
   // ("listed on the Main Market of Bursa Malaysia": an exchange's board is where shares trade, not a party.)
   if (/^(?:Main|ACE|LEAP|Growth|Junior|Venture|Alternative Investment) Market$/.test(joined)) return null;
   // "Health Minister", "Federal Minister", "Director General", "Deputy Assistant": a title alone names no one.

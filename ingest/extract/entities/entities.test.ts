@@ -528,4 +528,8 @@ describe("places, instruments, designations and role words", () => {
   it("round 51: a national or a country's institute is the state's; an American one may be a private think tank", () => {
     expect(entitiesOf("The National Science Foundation, the Finnish Environment Institute, the Norwegian Meteorological Institute and the American Enterprise Institute agreed.")).toEqual(["GOV National Science Foundation", "GOV Finnish Environment Institute", "GOV Norwegian Meteorological Institute", "ORG American Enterprise Institute"]);
   });
+  it("round 52: 'Madam' is an honorific; a span of months, a GP and a title with its portfolio name no one; Irish counties written 'Co'; health and social care trusts, boards, shires, Stormont and the DRC; a photovoltaics maker", () => {
+    const found = entitiesOf("Madam Helen Chua, 71, said so. Net loss for the April-June quarter rose. The Labour Commissioner agreed. Nurses in Co Armagh and Co. Down were cut by the Belfast Health and Social Care Trust, Stormont said. The Strata Titles Boards ruled. Banana Shire lost its unit. Exports to the Democratic Republic of Congo rose. A GP said. Shares of Suryavanshi Photovoltaics fell.");
+    expect(found).toEqual(["PERSON Helen Chua", "PLACE Co Armagh", "PLACE Co. Down", "GOV Belfast Health and Social Care Trust", "PLACE Stormont", "GOV Strata Titles Boards", "PLACE Banana Shire", "PLACE Democratic Republic of Congo", "ORG Suryavanshi Photovoltaics"]);
+  });
 });

@@ -309,4 +309,7 @@ describe("units", () => {
     expect(figs("Hawke's Bay growers say it could cost more than $120 million. Hawke's Bay Regional Council disagrees.")).toEqual([[120e6, "over", "NZD"]]);
     expect(figs("\"If 170 megawatts disappear overnight, it is bad,\" he warned.")).toEqual([[170, "exact", "megawatts"]]);
   });
+  it("round 52: Zimbabwe Gold written 'ZiG'", () => {
+    expect(figs("Cement rose to ZiG380 a bag from ZiG265.")).toEqual([[380, "exact", "ZWG"], [265, "exact", "ZWG"]]);
+  });
 });
