@@ -604,4 +604,9 @@ describe("round 7: real wire wordings", () => {
     expect(speakerOf(text, "demand had fallen")).toBe("Brenner Antriebstechnik");
     expect(claimsIn(text, "pay was low")[0]).toMatchObject({ speakerText: "Workers interviewed at the yard" });
   });
+  it("round 52: 'Community leaders accuse the miner'; 'the works council said' speaks as itself, no state council", () => {
+    const text = "The Bavarian Ministry of Economic Affairs said it would help. Community leaders accuse the miner of discharging water. The works council, which must be consulted under German rules, said it had received the plans only on Monday.";
+    expect(claimsIn(text, "discharging water")[0]).toMatchObject({ speakerText: "Community leaders", predicate: "accuses" });
+    expect(claimsIn(text, "received the plans")[0]).toMatchObject({ speakerText: "The works council" });
+  });
 });

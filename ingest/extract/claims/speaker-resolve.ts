@@ -60,6 +60,8 @@ export function resolveBody(scope: Scope, phrase: string): Speaker | undefined {
   }
   // ("Deputy Chief Maria Castellanos will run the department, the city said": the city the story is about speaks as itself.)
   // ("The county said" after "Maricopa County": the county itself, not its board or its court.)
+  // ("The works council said": a company's elected employees' body, speaking as itself, no state council.)
+  if (/\b(?:works|staff|employee|employees['’]?)\s+council$/i.test(phrase)) return { speakerText: phrase };
   const local = /^the\s+(city|county)$/i.exec(phrase)?.[1]?.toLowerCase();
   if (local) {
     const named = (m: Located) => scope.index.byId.get(m.id)?.name ?? "";

@@ -124,7 +124,7 @@ const isWordSuffix = (w: string) => (/(ed|ing)$/.test(w) && w.length > 4) || (w.
 /** "C-2025", "TOI-700": a capitalised code joined to a number is a designation, not a name. */
 const DESIGNATION = /^\p{Lu}+-\d/u;
 /** "A$640", "C$14.35", "R412", "HK$176": an amount with a currency prefix, not a name. */
-const MONEY = /^(?:[A-Z]{0,3}\$|R|N|P|₦|₱|RM|Rp|Shs?|KSh|USh|TSh|Tk|Br|Rs|GH¢|GH₵|Dhs?|SR|QR|KD|BD|RO|LE|K|[A-Z]{3})\d/;
+const MONEY = /^(?:[A-Z]{0,3}\$|R|N|P|₦|₱|RM|Rp|Shs?|KSh|USh|TSh|Tk|Br|Rs|GH¢|GH₵|Dhs?|SR|QR|KD|BD|RO|LE|K|ZiG|[A-Z]{3})\d/;
 /** "Columbia, S.C.", "Addison, N.Y.", "Ky.": AP-style state abbreviations say where the place before them is. */
 const STATE_ABBREV = new RegExp(String.raw`^${STATE_ABBREVIATIONS}\.?$`);
 // ("Md Abdur Rahim", "La Rioja", "Mont Blanc": without its full stop, inside a name, an abbreviation is no state.)
@@ -143,6 +143,8 @@ export const NAME_PARTICLE = /^(?:und|na|bin|bint|ibn|von|van|der|den|de|da|di|d
 const MODEL_NUMBER = /^\d{1,4}[A-Za-z]?$/;
 /** "Channel 12", "School District 14", "Local 111": heads that a number always completes. */
 const NUMBERED_HEAD = /^(?:District|Channel|Ward|Precinct|Local|Chapter|Class|Interstate|Highway|Route)$/;
+/** The island of Ireland's 32 counties, which Irish copy writes after "Co" ("Co Armagh", "Co. Kerry"). */
+const IRISH_COUNTY = /^(?:Antrim|Armagh|Down|Fermanagh|Londonderry|Derry|Tyrone|Carlow|Cavan|Clare|Cork|Donegal|Dublin|Galway|Kerry|Kildare|Kilkenny|Laois|Leitrim|Limerick|Longford|Louth|Mayo|Meath|Monaghan|Offaly|Roscommon|Sligo|Tipperary|Waterford|Westmeath|Wexford|Wicklow)$/;
 /** "Quebrada Roja Workers' Union No. 1": a union or branch numbered after "No.". */
 const numberedBody = (run: Word[]) => /^No\.?$/.test(run[run.length - 1]?.text ?? "") && /^(?:Union|Local|Lodge|Chapter|Branch|Sindicato)$/.test(run[run.length - 2]?.text ?? "");
 /** A brand or a road before the number, not "The 388-bed", "All 14" or a person's name before an age. */
@@ -302,7 +304,7 @@ export function sentenceCandidates(s: Sentence): Candidate[] {
     // "the North of England": a compass word of a country.
     if (prev && !prev.breakAfter && w.text === "of" && run.length === 1 && /^(?:North|South|East|West)$/.test(prev.text) && next && /^(?:England|Scotland|Ireland|Wales|Italy|France|Spain|Germany|Portugal)$/.test(next.text)) { run.push(w); continue; }
     // ("in Co Armagh", "Co. Down": an Irish county written short, where no company name stands before "Co".)
-    if (run.length === 0 && /^Co\.?$/.test(w.text) && next && isCap(next) && (isPlaceWord(next.text) || townPopulation(next.text) > 0) && !/\p{Lu}[\p{L}&.]*\s*$/u.test(s.text.slice(0, Math.max(0, (s.terms[i]?.start ?? s.start) - s.start)))) { runStart = i; run.push(w); continue; }
+    if (run.length === 0 && /^Co\.?$/.test(w.text) && next && IRISH_COUNTY.test(next.text) && !/\p{Lu}[\p{L}&.]*\s*$/u.test(s.text.slice(0, Math.max(0, (s.terms[i]?.start ?? s.start) - s.start)))) { runStart = i; run.push(w); continue; }
     if (!isCap(w) && !joiner) { flush(); continue; }
     // "Halvorsen Propulsion HP2100": otherwise the maker and its model code are two names.
     if (prev?.breakAfter || (run.length && MODEL_CODE.test(w.text))) flush();

@@ -532,4 +532,7 @@ describe("places, instruments, designations and role words", () => {
     const found = entitiesOf("Madam Helen Chua, 71, said so. Net loss for the April-June quarter rose. The Labour Commissioner agreed. Nurses in Co Armagh and Co. Down were cut by the Belfast Health and Social Care Trust, Stormont said. The Strata Titles Boards ruled. Banana Shire lost its unit. Exports to the Democratic Republic of Congo rose. A GP said. Shares of Suryavanshi Photovoltaics fell.");
     expect(found).toEqual(["PERSON Helen Chua", "PLACE Co Armagh", "PLACE Co. Down", "GOV Belfast Health and Social Care Trust", "PLACE Stormont", "GOV Strata Titles Boards", "PLACE Banana Shire", "PLACE Democratic Republic of Congo", "ORG Suryavanshi Photovoltaics"]);
   });
+  it("round 52: 'Co Down' is one of Ireland's 32 counties; an amount in ZiG names nothing", () => {
+    expect(entitiesOf("Patients in Co Armagh and Co Down deserve better. Cement was ZiG380 a bag.")).toEqual(["PLACE Co Armagh", "PLACE Co Down"]);
+  });
 });
