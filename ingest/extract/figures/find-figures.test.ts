@@ -312,4 +312,9 @@ describe("units", () => {
   it("round 52: Zimbabwe Gold written 'ZiG'", () => {
     expect(figs("Cement rose to ZiG380 a bag from ZiG265.")).toEqual([[380, "exact", "ZWG"], [265, "exact", "ZWG"]]);
   });
+  it("round 52: 'over' what a petition or row is about is no floor; a participle or noun before a plural that compromise tags otherwise; 'sq m'; a count 'five years earlier' counts what went before", () => {
+    expect(figs("Shreeji filed a petition filed by glass supplier Shreeji Float Glass over ₹212 crore in dues. A row over $4 million erupted. The strike affected over 2,000 workers.")).toEqual([[2.12e9, "exact", "INR"], [4e6, "exact", "USD"], [2000, "over", "workers"]]);
+    expect(figs("Sheets covered 312 working days. Only five of its 11 funded midwifery positions were filled. It sits on a 38,500 sq m site.")).toEqual([[312, "exact", "days"], [11, "exact", "positions"], [38500, "exact", "sq m"]]);
+    expect(figs("About 140 babies were born in 2025, down from 171 five years earlier.")).toEqual([[140, "about", "babies"], [171, "exact", "babies"]]);
+  });
 });

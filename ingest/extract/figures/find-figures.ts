@@ -149,7 +149,9 @@ function pushFigure(out: Figure[], text: string, m: RegExpMatchArray, exclude: S
   const bareBound = /^\s+or\s+(?:more|fewer|less)(?=\s)/i.exec(after)?.[0].length ?? 0;
   // ("30 metres per second": a speed is counted in its whole unit.)
   const speed = /^\s+((?:metres|meters|kilometres|kilometers|miles|feet|knots)\s+(?:per|an|a)\s+(?:second|hour|minute))\b/i.exec(after)?.[1]?.replace(/\s(?:an|a)\s/i, " per ");
-  const counted = weight ? (/^\s+per\s+square\s+inch\b/.test(text.slice(end, end + 20)) ? "pounds per square inch" : "pounds") : speed ?? hyphenatedUnit(after) ?? countedNoun(after.slice(bareBound), before) ?? elidedUnit(text.slice(Math.max(0, start - 200), start)) ?? measuredSubject(before) ?? frontedPartitive(before);
+  // ("down from 171 five years earlier": when it was counted follows the number; what is counted went before it.)
+  const whenAfter = /^\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|a|\d{1,2})\s+(?:years?|months?|weeks?|days?)\s+(?:earlier|ago|before|previously)\b/i.test(after);
+  const counted = weight ? (/^\s+per\s+square\s+inch\b/.test(text.slice(end, end + 20)) ? "pounds per square inch" : "pounds") : speed ?? hyphenatedUnit(after) ?? (whenAfter ? undefined : countedNoun(after.slice(bareBound), before)) ?? elidedUnit(text.slice(Math.max(0, start - 200), start)) ?? measuredSubject(before) ?? frontedPartitive(before);
   // "84 cents a share", "93 paisa per unit": a hundredth of the local dollar or rupee, recorded in that currency
   // ("between 4.5 and 5.5 US cents" is a range in dollars).
   const hundredth = !currency && !g.pct ? hundredthOf(after, text) : undefined;
@@ -172,10 +174,15 @@ function pushFigure(out: Figure[], text: string, m: RegExpMatchArray, exclude: S
   const trailing = g.qual ? undefined : /^(?:\s+[\p{Ll}-]+)?\s+or\s+(?:(more|above|higher|greater|longer)|(less|fewer|below|lower|shorter))\b(?!\s+than\b)/iu.exec(after);
   // ("turned over NZ$640 million": "over" of a phrasal verb is no bound.)
   const phrasal = /^over$/i.test(g.qual ?? "") && /\b(?:turned|turns|turn|turning|handed|hands|hand|handing|took|takes|take|taking|taken|signed|signs|sign|paid|pays|switched)\s+$/i.test(before);
-  const qualifier = spanOfTime(g.qual, unit, before) || moved || phrasal ? "exact" : trailing ? (trailing[1] ? "at_least" : "at_most") : qualifierOf(g.qual);
+  // ("a petition … filed by Shreeji Float Glass over ₹212 crore", "a row over $4 million": what a dispute is about, no floor.)
+  const regarding = /^over$/i.test(g.qual ?? "") && (DISPUTE_OVER.test(before) || (DISPUTE.test(before) && /\p{Lu}[\p{L}.]*\s+$/u.test(before)));
+  const qualifier = spanOfTime(g.qual, unit, before) || moved || phrasal || regarding ? "exact" : trailing ? (trailing[1] ? "at_least" : "at_most") : qualifierOf(g.qual);
   const last = trailing ? end + trailing[0].length : end;
   out.push({ start, end: last, text: text.slice(start, last), value, ...qualifierRange(qualifier, value), qualifier, unit });
 }
+
+const DISPUTE = /\b(?:petition|dispute|suit|lawsuit|claims?|row|case|complaint|fight|battle|standoff|wrangle|feud|clash)\b/i;
+const DISPUTE_OVER = new RegExp(`${DISPUTE.source}\\s+$`, "i");
 
 /** A range written as its two ends, recorded at its midpoint. */
 const between = (text: string, start: number, end: number, low: number, high: number, unit: string | undefined): Figure => ({ start, end, text: text.slice(start, end), value: scaled((low + high) / 2, 1), low, high, qualifier: "between", unit });

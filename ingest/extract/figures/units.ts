@@ -48,7 +48,10 @@ function participleBeforeNoun(w: string, rest: string): boolean {
   if (!/(?:ed|ing)$/.test(w) && !IRREGULAR_PARTICIPLES.has(w)) return false;
   // ("2,400 licensed short-term rentals": a hyphenated adjective may stand between them.)
   const next = /^ +(?:\p{L}+-\p{L}+(?:-\p{L}+)? +)?([\p{L}]+)/u.exec(rest)?.[1]?.toLowerCase() ?? "";
-  return isPlural(next) && !STOP.has(next) && !lexTags(next).some((t) => VERBISH.has(t));
+  // ("312 working days", "11 funded midwifery positions": a plural compromise files under another tag, one noun later at most.)
+  const after = /^ +[\p{Ll}]+ +([\p{Ll}]+)/u.exec(rest)?.[1] ?? "";
+  const pluralish = (w: string) => (isPlural(w) || /[^s]s$/.test(w)) && !STOP.has(w) && !lexTags(w).some((t) => VERBISH.has(t));
+  return pluralish(next) || (!isPlural(next) && !/s$/.test(next) && !lexTags(next).some((t) => VERBISH.has(t)) && pluralish(after));
 }
 
 /** "84.2 million paid subscribers", "2,100 more properties", "610 daily services": words before a plural noun that modify it (adjectives of frequency end like adverbs). */
@@ -95,6 +98,9 @@ export function countedNoun(after: string, before: string): string | undefined {
   // ("a 13,000 teu ship": twenty-foot equivalent units, the size of a container ship, in any case.)
   const abbreviated = /^ *(km\/h|mph|kph|GW|MW|kW|GWh|MWh|TWh|kWh|mm|cm|km|kg|mg|teu|TEU)s?\b|^(t)\b(?![’'])/.exec(after);
   if (abbreviated) return abbreviated[2] ? "tonnes" : (abbreviated[1] ?? "").toLowerCase();
+  // ("the 38,500 sq m freehold site": an area written short.)
+  const area = /^ +sq\.? ?(m|ft|km|mi)\b/.exec(after)?.[1];
+  if (area) return `sq ${area}`;
   // "30 of Boeing's 787-9 jets": a possessive marker is part of the name that modifies the noun.
   let rest = after.replace(/\s?['’]s(?=\s)/g, "");
   for (let m = WORD.exec(rest); m && words.length < 3; m = WORD.exec(rest)) {
