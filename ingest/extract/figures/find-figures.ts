@@ -85,19 +85,8 @@ export function findFigures(source: string, exclude: Span[]): Figure[] {
   };
   // ("…with about 9,200 and … with 6,750": a shared unit passes on down a list, so each figure looks at the one before as shared.)
   const shared: Figure[] = [];
-  for (const f of shareConvertedQualifier(text, sorted.map(local))) shared.push(withSharedUnit(text, f, shared.at(-1)));
+  for (const f of sorted.map(local)) shared.push(withSharedUnit(text, f, shared.at(-1)));
   return shared;
-}
-
-/** "up to $12.9bn (£10bn)": an amount converted in brackets carries the qualifier of the amount it converts. */
-function shareConvertedQualifier(text: string, figures: Figure[]): Figure[] {
-  return figures.map((f, i) => {
-    const prev = figures[i - 1];
-    // "about 2 inches (50.8 millimeters)" is about too; only an exact or between figure passes nothing on.
-    if (!prev || f.qualifier !== "exact" || !["over", "under", "at_least", "at_most", "about"].includes(prev.qualifier) || !/^\s*(?:[\p{L}-]+\s*){0,2}\(\s*$/u.test(text.slice(prev.end, f.start))) return f;
-    const { start, end, text: shown, value, unit } = f;
-    return { start, end, text: shown, value, ...qualifierRange(prev.qualifier, value), qualifier: prev.qualifier, ...(unit ? { unit } : {}) };
-  });
 }
 
 /**
