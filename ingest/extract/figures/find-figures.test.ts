@@ -260,7 +260,8 @@ describe("units", () => {
     expect(figs("Sri Lankan companies are bidding between 4.5 and 5.5 US cents.")).toEqual([[0.05, "between", "USD"]]);
     expect(figs("The company kept raw coordinates for as long as 36 months.")).toEqual([[36, "at_most", "months"]]);
     expect(figs("The 720,000-square-foot tower was half empty.")).toEqual([[720000, "exact", "square feet"]]);
-    expect(figs("Revenue rose from 60 million to 80 million euros.")).toEqual([[60000000, "exact", undefined], [80000000, "exact", "EUR"]]);
+    // (Round 52: the start of a change counts what its end counts.)
+    expect(figs("Revenue rose from 60 million to 80 million euros.")).toEqual([[60000000, "exact", "EUR"], [80000000, "exact", "EUR"]]);
   });
   it("round 46: 'ranged from ¥3 million to ¥62 million' is a range; rupiah; a Saskatchewan story's dollars; a wire's desk city does not price a story about elsewhere", () => {
     expect(figs("Individual awards ranged from ¥3 million to ¥62 million.")).toEqual([[32500000, "between", "JPY"]]);
@@ -317,5 +318,10 @@ describe("units", () => {
     expect(figs("Shreeji filed a petition filed by glass supplier Shreeji Float Glass over ₹212 crore in dues. A row over $4 million erupted. The strike affected over 2,000 workers.")).toEqual([[2.12e9, "exact", "INR"], [4e6, "exact", "USD"], [2000, "over", "workers"]]);
     expect(figs("Sheets covered 312 working days. Only five of its 11 funded midwifery positions were filled. It sits on a 38,500 sq m site.")).toEqual([[312, "exact", "days"], [11, "exact", "positions"], [38500, "exact", "sq m"]]);
     expect(figs("About 140 babies were born in 2025, down from 171 five years earlier.")).toEqual([[140, "about", "babies"], [171, "exact", "babies"]]);
+  });
+  it("round 52: an exchange rate 'per dollar' counts the currency the sentence is about; the start of a change counts what its end or 'the number of' counts", () => {
+    expect(figs("The lira weakened 0.8 percent to a record 41.27 per dollar. The won closed at 1,392.5 per dollar.")).toEqual([[0.8, "exact", "percent"], [41.27, "exact", "TRY"], [1392.5, "exact", "KRW"]]);
+    expect(figs("The money would grow the engineering team from 85 to roughly 200 people.")).toEqual([[85, "exact", "people"], [200, "about", "people"]]);
+    expect(figs("The number of active growers has fallen from about 18,000 in 2010 to fewer than 11,500 this season.")).toEqual([[18000, "about", "growers"], [11500, "under", "growers"]]);
   });
 });

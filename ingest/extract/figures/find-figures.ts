@@ -140,7 +140,7 @@ function pushFigure(out: Figure[], text: string, m: RegExpMatchArray, exclude: S
   const speed = /^\s+((?:metres|meters|kilometres|kilometers|miles|feet|knots)\s+(?:per|an|a)\s+(?:second|hour|minute))\b/i.exec(after)?.[1]?.replace(/\s(?:an|a)\s/i, " per ");
   // ("down from 171 five years earlier": when it was counted follows the number; what is counted went before it.)
   const whenAfter = /^\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|a|\d{1,2})\s+(?:years?|months?|weeks?|days?)\s+(?:earlier|ago|before|previously)\b/i.test(after);
-  const counted = weight ? (/^\s+per\s+square\s+inch\b/.test(text.slice(end, end + 20)) ? "pounds per square inch" : "pounds") : speed ?? hyphenatedUnit(after) ?? (whenAfter ? undefined : countedNoun(after.slice(bareBound), before)) ?? elidedUnit(text.slice(Math.max(0, start - 200), start)) ?? measuredSubject(before) ?? frontedPartitive(before);
+  const counted = weight ? (/^\s+per\s+square\s+inch\b/.test(text.slice(end, end + 20)) ? "pounds per square inch" : "pounds") : speed ?? hyphenatedUnit(after) ?? (whenAfter ? undefined : countedNoun(after.slice(bareBound), before)) ?? rangeStartUnit(before, after) ?? elidedUnit(text.slice(Math.max(0, start - 200), start)) ?? measuredSubject(before) ?? frontedPartitive(before);
   // "84 cents a share", "93 paisa per unit": a hundredth of the local dollar or rupee, recorded in that currency
   // ("between 4.5 and 5.5 US cents" is a range in dollars).
   const hundredth = !currency && !g.pct ? hundredthOf(after, text) : undefined;
@@ -150,7 +150,7 @@ function pushFigure(out: Figure[], text: string, m: RegExpMatchArray, exclude: S
     out.push(lowOfBetween !== undefined ? between(text, start, end, scaled(lowOfBetween, 0.01), amount, hundredth) : { start, end, text: text.slice(start, end), value: amount, ...qualifierRange(qualifier, amount), qualifier, unit: hundredth });
     return;
   }
-  const unit = g.pct ? (/point/i.test(g.pct) ? "percentage_points" : "percent") : g.pct2 ? "percent" : currency ?? (counted && writtenOutUnit(counted));
+  const unit = g.pct ? (/point/i.test(g.pct) ? "percentage_points" : "percent") : g.pct2 ? "percent" : currency ?? (counted && writtenOutUnit(counted)) ?? exchangeRate(before, after);
   if (lowOfBetween !== undefined) {
     out.push(between(text, start, end, scaled(lowOfBetween, scaleOf(g.ascale ?? g.scale)), value, unit));
     return;
@@ -168,6 +168,13 @@ function pushFigure(out: Figure[], text: string, m: RegExpMatchArray, exclude: S
   const qualifier = spanOfTime(g.qual, unit, before) || moved || phrasal || regarding ? "exact" : trailing ? (trailing[1] ? "at_least" : "at_most") : qualifierOf(g.qual);
   const last = trailing ? end + trailing[0].length : end;
   out.push({ start, end: last, text: text.slice(start, last), value, ...qualifierRange(qualifier, value), qualifier, unit });
+}
+
+/** "The peso closed at 1,452 per dollar": an exchange rate counts the currency the sentence is about. */
+function exchangeRate(before: string, after: string): string | undefined {
+  if (!/^\s+(?:per|a|to the|against the)\s+(?:U\.?S\.?\s+)?dollar\b/i.test(after)) return undefined;
+  const named = /\b(pesos?|lira|liras|won|yen|rupees?|rand|naira|shillings?|ringgit|baht|rupiah|yuan|renminbi|dong|cedis?|kwacha|taka)\b(?:(?![.!?]\s)[\s\S]){0,80}$/i.exec(before)?.[1]?.toLowerCase();
+  return named ? currencyCode(named) ?? currencyCode(`${named}s`) : undefined;
 }
 
 const DISPUTE = /\b(?:petition|dispute|suit|lawsuit|claims?|row|case|complaint|fight|battle|standoff|wrangle|feud|clash)\b/i;
@@ -227,8 +234,16 @@ function frontedPartitive(before: string): string | undefined {
 /** "by 402 votes to 251": the second number shares the first one's counted noun. */
 function elidedUnit(before: string): string | undefined {
   // ("About 1,500 lawsuits are pending …, up from fewer than 200": a count compared with an earlier one counts its noun.)
-  return /\d\s+([a-z]+)\s+(?:to|against)\s+$/.exec(before)?.[1] ?? /\d\s+([a-z]+s)\b[^.;\d]*\b(?:up|down)\s+from\s+$/.exec(before)?.[1];
+  // ("the number of active growers has fallen from about 18,000": the count named before the change.)
+  return /\d\s+([a-z]+)\s+(?:to|against)\s+$/.exec(before)?.[1] ?? /\d\s+([a-z]+s)\b[^.;\d]*\b(?:up|down)\s+from\s+$/.exec(before)?.[1] ?? /\bnumber of (?:[a-z-]+\s+){0,2}?([a-z]+s)\b[^.;\d]{0,60}\bfrom\s+(?:(?:about|around|roughly|nearly|almost|some|more than|fewer than|over|under)\s+)?$/.exec(before)?.[1];
 }
+
+/** "grow the team from 85 to roughly 200 people", "from 60 million to 80 million euros": the start of a change counts what its end counts. */
+function rangeStartUnit(before: string, after: string): string | undefined {
+  const noun = /\bfrom\s+$/.test(before) ? RANGE_END_NOUN.exec(after)?.[1] : undefined;
+  return noun && (currencyCode(noun) ?? noun);
+}
+const RANGE_END_NOUN = /^\s+to\s+(?:(?:about|around|roughly|nearly|almost|some|more than|fewer than|less than|over|under)\s+)?[\d,.]+(?:\s+(?:million|billion|thousand))?\s+([a-z]+s|people|staff|children)\b/;
 
 function inName(text: string, g: Record<string, string | undefined>, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 24), start);
