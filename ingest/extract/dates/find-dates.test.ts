@@ -226,4 +226,9 @@ describe("generic weekdays and past clauses", () => {
   it("round 51: a paper called '… Today' and 'a day' as a rate name no day", () => {
     expect(days("Two growers spoken to by Hawke's Bay Today agreed. A stoppage would take 270t of copper a day out of the market.")).toEqual([]);
   });
+  it("round 52: a closing price on a weekday is a day past, whatever the deal will do; a market that will close on a weekday looks ahead", () => {
+    const d = (t: string) => days(t, "2026-03-16T13:42:00-04:00").map(([t, x]) => [t, x]);
+    expect(d("Halvern will pay $87 per share, a premium of 41% to Castellan's closing price on Friday.")).toEqual([["on Friday", "2026-03-13"]]);
+    expect(d("The market will close on Friday for the holiday.")).toEqual([["on Friday", "2026-03-20"]]);
+  });
 });

@@ -246,6 +246,8 @@ function future(text: string, at: number): boolean {
   if (FUTURE_NEAR.test(before) && !pastUntil && !pastFrom && !pastBy) return true;
   // ("sales rose 4% in the week ending Sunday": figures counted up to a day report a day past.)
   if (/\bweek\s+(?:ending|ended)\s+(?:on\s+)?$/i.test(before)) return false;
+  // ("a premium of 41% to Castellan's closing price on Friday": a market's close is a day past, whatever the deal will do.)
+  if (/\b(?:closing price|closing level|(?<!\b(?:will|to|would|may|could)\s)closed)\s+(?:on\s+)?$/i.test(before)) return false;
   // "according to a report released Monday": a participle of publishing right before the weekday dates something done.
   // ("is expected to be issued on Friday" still looks forward.)
   if (/(?<!\bbe\s)\b(?:released|published|issued|filed|unveiled|posted|announced)\s+(?:on\s+)?$/i.test(before)) return false;
