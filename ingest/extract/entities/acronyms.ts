@@ -48,7 +48,8 @@ export function introducedAcronyms(text: string, cands: Candidate[]): Map<string
     out.set(entityKey(acr), entityKey(c.text));
   }
   for (const a of cands.filter((c) => ACRONYM.test(c.text) && !out.has(entityKey(c.text)))) {
-    const full = cands.find((c) => initials(c.text) === a.text);
+    // ("the DNR" after "Wisconsin Department of Natural Resources": a state's or country's name opening the body is left out of it.)
+    const full = cands.find((c) => initials(c.text) === a.text) ?? cands.find((c) => c.text.includes(" ") && isPlaceWord(c.text.split(" ")[0] ?? "") && initials(c.text.split(" ").slice(1).join(" ")) === a.text && a.text.length >= 3);
     if (full) out.set(entityKey(a.text), entityKey(full.text));
   }
   return out;

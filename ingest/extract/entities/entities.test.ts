@@ -535,4 +535,8 @@ describe("places, instruments, designations and role words", () => {
   it("round 52: 'Co Down' is one of Ireland's 32 counties; an amount in ZiG names nothing", () => {
     expect(entitiesOf("Patients in Co Armagh and Co Down deserve better. Cement was ZiG380 a bag.")).toEqual(["PLACE Co Armagh", "PLACE Co Down"]);
   });
+  it("round 52: an acronym that leaves out the state opening the body's name ('the DNR') is that body", () => {
+    const x = extractAssertions({ text: "The Wisconsin Department of Natural Resources fined Borealis. It says the DNR wrongly allowed the company to expand.", publishedAt: "2026-03-12T12:00:00+00:00" });
+    expect(x.entities.map((e) => `${e.type} ${e.name} ${e.aliases.join(",")}`.trim())).toEqual(["GOV Wisconsin Department of Natural Resources DNR", "ORG Borealis"]);
+  });
 });
