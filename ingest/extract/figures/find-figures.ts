@@ -232,10 +232,14 @@ function frontedPartitive(before: string): string | undefined {
 }
 
 /** "by 402 votes to 251": the second number shares the first one's counted noun. */
+/** The qualifier words that may stand between "from"/"to" and a count in a change ("from about 18,000 to fewer than 11,500"). */
+const APPROXIMATE = "about|around|roughly|nearly|almost|some|more than|fewer than|less than|over|under";
+const NUMBER_OF_FROM = new RegExp(String.raw`\bnumber of (?:[a-z-]+\s+){0,2}?([a-z]+s)\b[^.;\d]{0,60}\bfrom\s+(?:(?:${APPROXIMATE})\s+)?$`);
+
 function elidedUnit(before: string): string | undefined {
   // ("About 1,500 lawsuits are pending …, up from fewer than 200": a count compared with an earlier one counts its noun.)
   // ("the number of active growers has fallen from about 18,000": the count named before the change.)
-  return /\d\s+([a-z]+)\s+(?:to|against)\s+$/.exec(before)?.[1] ?? /\d\s+([a-z]+s)\b[^.;\d]*\b(?:up|down)\s+from\s+$/.exec(before)?.[1] ?? /\bnumber of (?:[a-z-]+\s+){0,2}?([a-z]+s)\b[^.;\d]{0,60}\bfrom\s+(?:(?:about|around|roughly|nearly|almost|some|more than|fewer than|over|under)\s+)?$/.exec(before)?.[1];
+  return /\d\s+([a-z]+)\s+(?:to|against)\s+$/.exec(before)?.[1] ?? /\d\s+([a-z]+s)\b[^.;\d]*\b(?:up|down)\s+from\s+$/.exec(before)?.[1] ?? NUMBER_OF_FROM.exec(before)?.[1];
 }
 
 /** "grow the team from 85 to roughly 200 people", "from 60 million to 80 million euros": the start of a change counts what its end counts. */
@@ -243,7 +247,7 @@ function rangeStartUnit(before: string, after: string): string | undefined {
   const noun = /\bfrom\s+$/.test(before) ? RANGE_END_NOUN.exec(after)?.[1] : undefined;
   return noun && (currencyCode(noun) ?? noun);
 }
-const RANGE_END_NOUN = /^\s+to\s+(?:(?:about|around|roughly|nearly|almost|some|more than|fewer than|less than|over|under)\s+)?[\d,.]+(?:\s+(?:million|billion|thousand))?\s+([a-z]+s|people|staff|children)\b/;
+const RANGE_END_NOUN = new RegExp(String.raw`^\s+to\s+(?:(?:${APPROXIMATE})\s+)?[\d,.]+(?:\s+(?:million|billion|thousand))?\s+([a-z]+s|people|staff|children)\b`);
 
 function inName(text: string, g: Record<string, string | undefined>, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 24), start);
