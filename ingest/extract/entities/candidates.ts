@@ -426,6 +426,8 @@ function trimRun(run: Word[], initial: boolean, titled: boolean, sentence: numbe
   let words = run;
   // Leading determiners and other ordinary words capitalised by position ("The", "In", "These").
   // Mid-sentence, a capitalised "An" is no English article: it is the Irish one inside the name ("An Bord Pleanála", "An Post").
+  // ("But Cr Melissa Tran, who led the opposition": a title after the opening word is no part of the name either.)
+  if (words.length >= 3 && /^(?:Cr|Cllr|Mr|Mrs|Ms|Dr)$/.test(words[1]?.text ?? "") && isLeadingNoise(words[0] as Word)) { words = words.slice(2); initial = false; titled = true; }
   // ("reached The Hague", "in The Gambia": a place whose own name opens with the article keeps it.)
   while (words.length && isLeadingNoise(words[0] as Word) && !(words[0]?.text === "An" && !initial && words.length > 1) && !(words[0]?.text === "The" && words.length === 2 && isPlaceWord(`The ${words[1]?.text ?? ""}`))) { words = words.slice(1); initial = false; }
   // "Closing Lowell Elementary will save …": a gerund capitalised by position opens no name.

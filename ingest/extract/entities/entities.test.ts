@@ -543,4 +543,7 @@ describe("places, instruments, designations and role words", () => {
     const found = entitiesOf("Workers at the Kwena Shaft and Kuala Tanjung were hit. The Financial and Economic Crimes Division of the High Court heard it. My Lady, the Principal State Attorney said so. JoyNews reported. Cr Melissa Tran said the Calala Water Treatment Plant was old. The Institute of Marine Research and the Marine Stewardship Council discussed the North East Atlantic. Faroese vessels used 5G. The Controller of Budget agreed. Innovation, Science and Economic Development Canada runs the auction.");
     expect(found).toEqual(["PLACE Kwena Shaft", "PLACE Kuala Tanjung", "GOV Financial and Economic Crimes Division of the High Court", "MEDIA JoyNews", "PERSON Melissa Tran", "PLACE Calala Water Treatment Plant", "GOV Institute of Marine Research", "ORG Marine Stewardship Council", "PLACE North East Atlantic", "GOV Controller of Budget", "GOV Innovation, Science and Economic Development Canada"]);
   });
+  it("round 53: a title after a sentence's opening word ('But Cr Melissa Tran') is no part of the name", () => {
+    expect(entitiesOf("But Cr Melissa Tran, who led the opposition, said the council had failed. Cr Tran said she would appeal.")).toEqual(["PERSON Melissa Tran"]);
+  });
 });

@@ -324,4 +324,8 @@ describe("units", () => {
     expect(figs("The money would grow the engineering team from 85 to roughly 200 people.")).toEqual([[85, "exact", "people"], [200, "about", "people"]]);
     expect(figs("The number of active growers has fallen from about 18,000 in 2010 to fewer than 11,500 this season.")).toEqual([[18000, "about", "growers"], [11500, "under", "growers"]]);
   });
+  it("round 53: a hyphenated range under one currency sign and one scale ('₹400-600 crore'); 'NSW' prices a bare '$' in Australian dollars", () => {
+    expect(figs("Penalties could reach ₹400-600 crore per company. It may cost $2-3 billion.")).toEqual([[5e9, "between", "INR"], [2.5e9, "between", "USD"]]);
+    expect(figs("Tamworth, NSW: bills will rise to about $1,182. The NSW regulator agreed.")).toEqual([[1182, "about", "AUD"]]);
+  });
 });

@@ -37,6 +37,8 @@ const MONTH_OR_DAY = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|t
 const SCALED_RANGE = new RegExp(String.raw`(?<![\p{L}\p{N}.,$€£¥-])(?<!(?:from|by|rose|fell|gained|lost|added|climbed|dropped|slipped|jumped|up|down|cut|raised|increased|reduced|lowered)\s)(?:(?<qual>an estimated|estimated)\s)?(?<a>${DIGITS})\s(?<ascale>million|billion|trillion)\s(?:to|-|–)\s${NUM}${TAIL}`, "giu");
 const BETWEEN = new RegExp(String.raw`(?<![\p{L}])between\s${LOW}\s(?:and|to)\s${NUM}${TAIL}`, "giu");
 /** "$4.35 to $4.50" (a forecast range): both ends carry the currency; "from $10 to $12" is a change, not a range ("ranged from ¥3 million to ¥62 million" is one). */
+/** "₹400-600 crore", "$2-3 billion": a hyphenated range whose one currency sign and one scale serve both ends. */
+const SHARED_SIGN_RANGE = new RegExp(String.raw`(?<![\p{L}\p{N}.,])(?<cur>${CURRENCY_PREFIX})\s?(?<a>${DIGITS})[-–](?<num>${DIGITS})\s?(?<scale>${SCALE_WORDS})(?![\p{L}])`, "giu");
 const CURRENCY_RANGE = new RegExp(String.raw`(?<![\p{L}\p{N}.,])(?<!(?<!(?:ranged|ranging|range|ranges|varied|varying)\s)(?:from|rose|fell|gained|lost|added|climbed|dropped|slipped|jumped|up|down|by)\s)(?<lowcur>${CURRENCY_PREFIX})\s?(?<a>${DIGITS})(?:\s?(?<ascale>${SCALE_WORDS}))?\s(?:to|-|–)\s${NUM}${TAIL}`, "giu");
 
 /**
@@ -57,6 +59,7 @@ export function findFigures(source: string, exclude: Span[]): Figure[] {
   const dollar = localDollar(source);
   const text = LETTER_SIGNS.reduce((t, [copy, letter, sign]) => (copy.test(source) ? t.replace(letter, sign) : t), source);
   for (const m of text.matchAll(BETWEEN)) pushFigure(out, text, m, exclude, Number(m.groups?.a?.replace(/,/g, "")));
+  for (const m of text.matchAll(SHARED_SIGN_RANGE)) pushRange(out, text, m, exclude);
   for (const m of text.matchAll(CURRENCY_RANGE)) if (m.groups?.cur && currencyCode(m.groups.cur) === currencyCode(m.groups.lowcur ?? "")) pushRange(out, text, m, exclude);
   for (const m of text.matchAll(SCALED_RANGE)) if (m.groups?.scale) pushRange(out, text, m, exclude);
   for (const m of text.matchAll(WORDED_PERCENT_RANGE)) {

@@ -8,7 +8,7 @@ const DATELINE = /^\s*(\p{Lu}[\p{Lu} .'-]{2,40}?)(?:,|\s*\(|\s+[—–-]|:)/u;
 const HOME_NAMES: Array<[RegExp, string]> = [
   // (New Zealand's regions, which a local story names more often than its country; its cities are datelines above.)
   [/\b(?:Canada|Canadian|Ottawa|Ontario|Quebec|British Columbia|Alberta|Saskatchewan|Manitoba|Nova Scotia|New Brunswick|Newfoundland|Prince Edward Island)\b/g, "CAD"],
-  [/\b(?:Australia|Australian|Canberra|Queensland|New South Wales|Victoria|Western Australia)\b/g, "AUD"],
+  [/\b(?:Australia|Australian|Canberra|Queensland|New South Wales|NSW|Victoria|Western Australia)\b/g, "AUD"],
   [/\b(?:New Zealand|Wellington|Auckland|NZ|Aotearoa|Hawke['’]s Bay|Otago|Waikato|Taranaki|Manawat[uū]|Tair[aā]whiti|Bay of Plenty|Christchurch|Dunedin|Tauranga|Napier|Whanganui|Rotorua)\b/g, "NZD"],
   // (Not Hong Kong or Taiwan: their own press writes HK$ and NT$, and a bare "$" in a story about them is the US dollar.)
   [/\b(?:Singapore|Singaporean)\b/g, "SGD"],
