@@ -546,4 +546,8 @@ describe("places, instruments, designations and role words", () => {
   it("round 53: a title after a sentence's opening word ('But Cr Melissa Tran') is no part of the name", () => {
     expect(entitiesOf("But Cr Melissa Tran, who led the opposition, said the council had failed. Cr Tran said she would appeal.")).toEqual(["PERSON Melissa Tran"]);
   });
+  it("round 53: a company named with its legal form first ('PT Bahtera Samudra Logistik') goes by its first word after it", () => {
+    const x = extractAssertions({ text: "PT Bahtera Samudra Logistik won the port deal. Bahtera, which holds a 51 percent stake, rejected the claim.", publishedAt: "2026-11-20T10:00:00+07:00" });
+    expect(x.entities.map((e) => `${e.type} ${e.name} ${e.aliases.join(",")}`)).toEqual(["ORG PT Bahtera Samudra Logistik Bahtera"]);
+  });
 });

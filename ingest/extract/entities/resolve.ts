@@ -187,7 +187,8 @@ function onlyPersonNamed(word: string, bare: Group, multi: Group[]): Group | und
  * Chronicle"), a family name written first ("Liu" for "Liu Xiaming"), or an organisation's first word ("Nordvik").
  */
 function hostsBareWord(m: Group, word: string, bare: Group, text: string): boolean {
-  const words = withoutSuffix(nameOf(m).split(" "));
+  // ("Bahtera" after "PT Bahtera Samudra Logistik": a legal form written first is no part of the short name.)
+  const words = withoutSuffix(nameOf(m).split(" ")).filter((w, i) => i > 0 || !/^(?:PT|JSC|PJSC|OAO|OOO|AO)$/.test(w));
   const kind = typeOf(m);
   // ("the S5" after "Sao Viet S5", "the A220-300" after "Airbus A220-300": a model goes by its code.)
   // ("Wales" beside "BBC Radio Wales", "India" beside "Press Trust of India": a country closing a name is still the country.)
