@@ -4,7 +4,9 @@ import { lexiconType } from "./lexicon-matches";
 import { isPlaceWord } from "./words";
 
 const ACRONYM = /^\p{Lu}{2,6}$/u;
-const LEGAL_FORM_FIRST = /^(?:PT|JSC|PJSC|OAO|OOO|AO|SA|AB|AS)\s+/;
+/** Legal forms written before the name ("PT Bumi Laut Nikel", "JSC Kazatomprom"). */
+export const LEADING_LEGAL_FORM = /^(?:PT|JSC|PJSC|OAO|OOO|AO|SA|AB|AS)$/;
+const LEGAL_FORM_FIRST = new RegExp(`${LEADING_LEGAL_FORM.source.slice(0, -1)}\\s+`);
 /** The head word that makes a name a body's (an agency, a council, a network). */
 const BODY_HEAD = /\b(?:Authority|Agency|Commission|Council|Department|Office|Ministry|Board|Institute|Association|Organisation|Organization|Network|Forum|Committee|Service|Court|Tribunal|Party|Union|Federation|Confederation|Bureau|Directorate|Administration|Centre|Center|Foundation|Coalition|Alliance|Movement|Trust|Group|Convention|Observatory)$/;
 /** "Coordinadora de Derechos Humanos del Paraguay (Codehupy)": a body named in its own language, closed by its country. */

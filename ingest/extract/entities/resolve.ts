@@ -3,7 +3,7 @@ import type { Sentence } from "../text/sentences";
 import { isModelAfterMaker, sentenceCandidates } from "./candidates";
 import { withLowerCaseLegalForms } from "./trailing-forms";
 import { EAST_ASIAN_FAMILY, MEDIA_HEAD, NAME_WORD, typeVotes, type Vote } from "./classify";
-import { introducedAcronyms, spelledByNameBefore } from "./acronyms";
+import { introducedAcronyms, LEADING_LEGAL_FORM, spelledByNameBefore } from "./acronyms";
 import { findGovDescriptors } from "./descriptors";
 import { entityId, entityKey, isCorporateSuffix } from "./entity-key";
 import { findLexiconMatches } from "./lexicon-matches";
@@ -188,7 +188,7 @@ function onlyPersonNamed(word: string, bare: Group, multi: Group[]): Group | und
  */
 function hostsBareWord(m: Group, word: string, bare: Group, text: string): boolean {
   // ("Bahtera" after "PT Bahtera Samudra Logistik": a legal form written first is no part of the short name.)
-  const words = withoutSuffix(nameOf(m).split(" ")).filter((w, i) => i > 0 || !/^(?:PT|JSC|PJSC|OAO|OOO|AO)$/.test(w));
+  const words = withoutSuffix(nameOf(m).split(" ")).filter((w, i) => i > 0 || !LEADING_LEGAL_FORM.test(w));
   const kind = typeOf(m);
   // ("the S5" after "Sao Viet S5", "the A220-300" after "Airbus A220-300": a model goes by its code.)
   // ("Wales" beside "BBC Radio Wales", "India" beside "Press Trust of India": a country closing a name is still the country.)
