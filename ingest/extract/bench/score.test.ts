@@ -48,3 +48,13 @@ describe("bench scoring of speakers", () => {
     expect(scoreArticle(g, t, splitSentences(t), x).speakers).toMatchObject({ tp: 1, fn: 0 });
   });
 });
+
+describe("bench scoring of described speakers", () => {
+  it("reads a described speaker's leading 'the' as a span convention", () => {
+    const t = "Norway accused the Faroe Islands of overfishing. The Faroese government rejected the accusation.";
+    const at = "2026-11-25T10:00:00+01:00";
+    const x = extractAssertions({ text: t, publishedAt: at });
+    const g: GoldArticle = { id: "f", publishedAt: at, split: "heldout", entities: [], figures: [], dates: [], claims: [{ in: "rejected the accusation", predicate: "denies", polarity: "negative", speaker: "the Faroese government" }] };
+    expect(scoreArticle(g, t, splitSentences(t), x).speakers).toMatchObject({ tp: 1 });
+  });
+});

@@ -52,13 +52,15 @@ export function scoreArticle(gold: GoldArticle, text: string, sentences: Sentenc
     return goldKeys.has(`${typed}|${e.type}`) ? typed : [e.name, ...e.aliases].map((n) => entityKey(n)).find((k) => goldNames.has(k)) ?? typed;
   };
   const names = new Map(x.entities.map((e) => [e.id, speakerName(e)]));
-  const goldSpeaker = (s: string) => (gold.entities.some((e) => e.name === s) ? entityKey(s) : norm(s));
+  // (A described speaker's leading "the" is a span convention: "the Faroese government" and "Faroese government" are one.)
+  const described = (s: string) => norm(s).replace(/^the\s+/, "");
+  const goldSpeaker = (s: string) => (gold.entities.some((e) => e.name === s) ? entityKey(s) : described(s));
   const goldSpeakers = dedupe(gold.claims.filter((c) => c.speaker).map((c) => `${goldSentence(c.in)}|${goldSpeaker(c.speaker ?? "")}`));
   // A described speaker carries both the words ("a company spokesperson") and the body they speak for (the company);
   // annotators write one or the other, so the one the gold uses is the one compared.
   const speakerKey = (at: number, id?: string, txt?: string) => {
-    const byId = `${sentenceOf(at)}|${id ? names.get(id) ?? "" : txt ? norm(txt) : ""}`;
-    const byText = txt ? `${sentenceOf(at)}|${norm(txt)}` : byId;
+    const byId = `${sentenceOf(at)}|${id ? names.get(id) ?? "" : txt ? described(txt) : ""}`;
+    const byText = txt ? `${sentenceOf(at)}|${described(txt)}` : byId;
     return goldSpeakers.includes(byId) || !goldSpeakers.includes(byText) ? byId : byText;
   };
   return {

@@ -609,4 +609,8 @@ describe("round 7: real wire wordings", () => {
     expect(claimsIn(text, "discharging water")[0]).toMatchObject({ speakerText: "Community leaders", predicate: "accuses" });
     expect(claimsIn(text, "received the plans")[0]).toMatchObject({ speakerText: "The works council" });
   });
+  it("round 53: 'according to the council's own figures' is the council's", () => {
+    const text = "Tamworth Regional Council voted on Tuesday. According to the council's own figures, water use fell 8 per cent.";
+    expect(speakerOf(text, "water use fell")).toBe("Tamworth Regional Council");
+  });
 });

@@ -271,7 +271,9 @@ function speakerAfterRaw(text: string, from: number, end: number, index: EntityI
       const by = named ? { speakerId: named.id } : isBodyPhrase(issuer) ? resolveBody(scope, issuer) : undefined;
       if (by?.speakerId) return { speakerText: phrase, speakerId: by.speakerId, at };
     }
-    if (!found.length && /^the (company|firm|bank|group)['’]s\b/i.test(phrase)) return { speakerText: phrase, speakerId: resolveBody(scope, phrase)?.speakerId, at };
+    // ("according to the council's own figures", "the hospital's own quarterly report": the body's document is the body's.)
+    const owner = /^the ([\p{Ll}-]+)['’]s\b/iu.exec(phrase)?.[1];
+    if (!found.length && owner && isBodyNoun(owner)) return { speakerText: phrase, speakerId: resolveBody(scope, `the ${owner}`)?.speakerId, at };
     // "…, according to its latest results": its own document speaks for the body the sentence is about.
     if (!found.length && OWN_DOCUMENT.test(phrase)) {
       const owner = sentenceActor(text, from, index, scope) ?? resolvePronoun(scope, /^their\b/i.test(phrase) ? "they" : "it");
