@@ -250,6 +250,8 @@ export function sentenceCandidates(s: Sentence): Candidate[] {
   const listed = words.map((_, i) => portfolioComma(words, s.terms, i) || serialComma(words, s.terms, i) || serialComma(words, s.terms, i + 1));
   for (let i = 0; i < words.length; i++) if (listed[i]) words[i] = { ...(words[i] as Word), text: `${words[i]?.text},`, breakAfter: false };
   const out: Candidate[] = [];
+  /** The sentence's text before a word (what stands before "Co" or "Save the"). */
+  const textBefore = (w: Word) => s.text.slice(0, Math.max(0, w.start - s.start));
   let run: Word[] = [];
   let runStart = 0;
   let titled = false;
@@ -305,7 +307,7 @@ export function sentenceCandidates(s: Sentence): Candidate[] {
     // "the North of England": a compass word of a country.
     if (prev && !prev.breakAfter && w.text === "of" && run.length === 1 && /^(?:North|South|East|West)$/.test(prev.text) && next && /^(?:England|Scotland|Ireland|Wales|Italy|France|Spain|Germany|Portugal)$/.test(next.text)) { run.push(w); continue; }
     // ("in Co Armagh", "Co. Down": an Irish county written short, where no company name stands before "Co".)
-    if (run.length === 0 && /^Co\.?$/.test(w.text) && next && IRISH_COUNTY.test(next.text) && !/\p{Lu}[\p{L}&.]*\s*$/u.test(s.text.slice(0, Math.max(0, (s.terms[i]?.start ?? s.start) - s.start)))) { runStart = i; run.push(w); continue; }
+    if (run.length === 0 && /^Co\.?$/.test(w.text) && next && IRISH_COUNTY.test(next.text) && !/\p{Lu}[\p{L}&.]*\s*$/u.test(textBefore(w))) { runStart = i; run.push(w); continue; }
     if (!isCap(w) && !joiner) { flush(); continue; }
     // "Halvorsen Propulsion HP2100": otherwise the maker and its model code are two names.
     if (prev?.breakAfter || (run.length && MODEL_CODE.test(w.text))) flush();
@@ -329,7 +331,7 @@ export function sentenceCandidates(s: Sentence): Candidate[] {
     // ("Minister for Maritime Affairs Saleem Khokhar": a portfolio of two words, "… Affairs".)
     if (portfolioOf && /^(?:Minister|Secretary|Undersecretary)$/.test(office) && next?.text === "Affairs" && !w.breakAfter && !next.breakAfter && words[i + 2] && isCap(words[i + 2] as Word)) { titled = true; i++; continue; }
     // "Save the Cambrian Uplands", "Stop the War Coalition": a campaign named by its demand ("the group Save the …").
-    if (run.length === 0 && /^(?:Save|Stop|Protect|Defend)$/.test(w.text) && next?.text === "the" && words[i + 2] && isCap(words[i + 2] as Word) && !w.breakAfter && /\b(?:group|campaign|campaigners|coalition|alliance|charity)\s*$/i.test(s.text.slice(0, Math.max(0, (s.terms[i]?.start ?? s.start) - s.start)))) { runStart = i; run.push(w, next); i++; continue; }
+    if (run.length === 0 && /^(?:Save|Stop|Protect|Defend)$/.test(w.text) && next?.text === "the" && words[i + 2] && isCap(words[i + 2] as Word) && !w.breakAfter && /\b(?:group|campaign|campaigners|coalition|alliance|charity)\s*$/i.test(textBefore(w))) { runStart = i; run.push(w, next); i++; continue; }
     if (run.length === 0) runStart = i;
     run.push(w);
     i += w.absorbs ?? 0;
@@ -487,7 +489,7 @@ function trimRun(run: Word[], initial: boolean, titled: boolean, sentence: numbe
   // ("Hearing Room B of the Legislative Office Building": a room in a building is where, not who.)
   if (words.length <= 3 && /^Room$/.test(words[words.length - 2]?.text ?? "") && /^(?:\p{Lu}|\d{1,4}[A-Z]?)$/u.test(last.text)) return null;
   // ("New Yorkers", "New Zealanders": the people of a place of two words.)
-  if (words.length === 2 && /(?:ers|ans)$/.test(last.text) && (isPlaceWord(joined.replace(/(?:ers|ans)$/, "")) || isPlaceWord(joined.replace(/ers$/, "")) || isPlaceWord(joined.replace(/ans$/, "a")))) return null;
+  if (words.length === 2 && /(?:ers|ans)$/.test(last.text) && (isPlaceWord(joined.replace(/(?:ers|ans)$/, "")) || isPlaceWord(joined.replace(/ans$/, "a")))) return null;
   const body = withoutCountryPrefix(words);
   if (body !== words) {
     const named = trimRun(body, false, titled, sentence);

@@ -125,8 +125,9 @@ export function typeVotes(text: string, c: Candidate): Vote[] {
   if (/^[KW][A-Z]{3}(?:-TV|-FM|-AM)?(?: \d{1,2})?$|^[KW][A-Z]{2}-(?:TV|FM|AM)$/.test(c.text)) votes.push(["MEDIA", 6]);
   if (NEWS_NAME.test(c.text) && words.length > 1) votes.push(["MEDIA", 7]);
   // ("Hawke's Bay Today", "USA Today": a paper named for its place and the day.)
-  const dayOf = words.slice(0, -1).join(" ");
-  if (words.length > 1 && words.at(-1) === "Today" && (isPlaceWord(dayOf) || PLACE_HEAD.test(dayOf.replace(/['’]s$/, "")) || townPopulation(dayOf) > 0 || words[0] === "USA")) votes.push(["MEDIA", 7]);
+  // (The place is joined only for a name that ends in "Today": typeVotes runs for every mention.)
+  const dayOf = words.length > 1 && words.at(-1) === "Today" ? words.slice(0, -1).join(" ") : undefined;
+  if (dayOf !== undefined && (isPlaceWord(dayOf) || PLACE_HEAD.test(dayOf.replace(/['’]s$/, "")) || townPopulation(dayOf) > 0 || words[0] === "USA")) votes.push(["MEDIA", 7]);
   if (STATE_BODY.test(c.text) || INTERGOV.test(c.text) || CENTRAL_BANK.test(c.text) || STATISTICS_BODY.test(c.text)) votes.push(["GOV", 7]);
   // "Senate Committee on Energy", "Commission on Elections": a committee on a subject, whatever the subject's word.
   if (/\b(?:Committee|Subcommittee|Commission) on\b/.test(c.text)) votes.push(["GOV", 7]);
