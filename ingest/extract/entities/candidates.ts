@@ -26,7 +26,7 @@ export type Candidate = {
 };
 
 const CAPITAL = /^(?:\p{Lu}|i\p{Lu}|\d+\p{Lu})/u;
-const OF_HEADS = /^(Government|Friends|Guardians|Band|Tribe|Journal|Convention|Head|Cape|House|Corp\.|Co\.|Corporation|Company|Bay|Gulf|Sea|Isle|Straits?|Ministry|Department|Bank|University|Institute|Bureau|Office|Council|Court|Agency|Commission|Board|Academy|Association|Federation|Republic|Kingdom|Secretary|School|College|Museum|Chamber|Union|Organization|Organisation|Society|League|Conference|Directorate|General|Coalition|Alliance|Confederation|Service|Authority|Centre|Center|Party|Network|Congress|Assembly|Parliament|Church|Order|Fund|Division|District|Corps|Inspectorate)$/;
+const OF_HEADS = /^(Government|Friends|Guardians|Band|Tribe|Journal|Convention|Head|Cape|House|Corp\.|Co\.|Corporation|Company|Bay|Gulf|Sea|Isle|Straits?|Ministry|Department|Bank|University|Institute|Bureau|Office|Council|Court|Agency|Commission|Board|Academy|Association|Federation|Republic|Kingdom|Secretary|School|College|Museum|Chamber|Union|Organization|Organisation|Society|League|Conference|Directorate|General|Coalition|Alliance|Confederation|Service|Authority|Centre|Center|Party|Network|Congress|Assembly|Parliament|Church|Order|Fund|Division|District|Corps|Inspectorate|Superintendency|Secretariat)$/;
 /** A quotation mark or an opening bracket before the next word ends a name ("Markets Authority (CMA)"). */
 const QUOTE = /["'“”‘’(\[]/;
 /** Heads that close names joined by "and" ("Korea Iron and Steel Association", "Securities and Exchange Commission"). */
@@ -124,7 +124,7 @@ const isWordSuffix = (w: string) => (/(ed|ing)$/.test(w) && w.length > 4) || (w.
 /** "C-2025", "TOI-700": a capitalised code joined to a number is a designation, not a name. */
 const DESIGNATION = /^\p{Lu}+-\d/u;
 /** "A$640", "C$14.35", "R412", "HK$176": an amount with a currency prefix, not a name. */
-const MONEY = /^(?:[A-Z]{0,3}\$|R|N|P|₦|₱|RM|Rp|Shs?|KSh|USh|TSh|Tk|Br|Rs|GH¢|GH₵|Dhs?|SR|QR|KD|BD|RO|LE|K|ZiG|[A-Z]{3})\d/;
+const MONEY = /^(?:(?:[A-Z]{0,3}|Ch|Col|Mex|Bds|Jm|Ja)\$|R|N|P|₦|₱|RM|Rp|Shs?|KSh|USh|TSh|Tk|Br|Rs|GH¢|GH₵|Dhs?|SR|QR|KD|BD|RO|LE|K|ZiG|[A-Z]{3})\d/;
 /** "Columbia, S.C.", "Addison, N.Y.", "Ky.": AP-style state abbreviations say where the place before them is. */
 const STATE_ABBREV = new RegExp(String.raw`^${STATE_ABBREVIATIONS}\.?$`);
 // ("Md Abdur Rahim", "La Rioja", "Mont Blanc": without its full stop, inside a name, an abbreviation is no state.)
@@ -227,6 +227,20 @@ const forJoins = (run: Word[]) => FOR_HEADS.test(run[run.length - 1]?.text ?? ""
 /** "Hope for ALS Coalition", "Parents for Safe Streets Alliance": a short run, then a cause after "for" closed by a body's head. */
 const causeBody = (run: Word[], words: Word[], i: number) => run.length <= 2 && isGroupHead(capitalisedAfter(words, i, 4).last?.text ?? "");
 
+const OFFICER = /^(?:Vice-President|President|Director|Head|Manager|Officer|Executive)$/;
+const BRIEF_HEAD = /^(?:Affairs|Relations|Operations|Policy|Strategy|Communications|Compliance|Sales|Marketing|Engineering|Research)$/;
+/** Where the person's name starts after an officer's brief of one to three words ("for Regulatory Affairs"), else i. */
+function briefEnd(words: Word[], i: number): number {
+  for (let j = i + 2; j <= i + 4 && j < words.length; j++) {
+    const w = words[j - 1] as Word;
+    if (!isCap(w)) return i;
+    const name = words[j];
+    if (BRIEF_HEAD.test(w.text) && !w.breakAfter && name && isCap(name) && (isFirstName(name.text) || isGivenName(name.text))) return j;
+    if (w.breakAfter) return i;
+  }
+  return i;
+}
+
 /** The capitalised words after position i (at most `max`): where they stop, and the last of them (the stopping word itself when capitalised). */
 function capitalisedAfter(words: Word[], i: number, max = Infinity): { j: number; last: Word | undefined } {
   let j = i + 1;
@@ -302,6 +316,12 @@ export function sentenceCandidates(s: Sentence): Candidate[] {
     }
     // "the 9th Circuit Court of Appeals", "19th Judicial District Court": an ordinal opening a court's name (not "the 12th District").
     if ((run.length === 0 || (run.length === 1 && run[0]?.text === "The")) && /^\d{1,3}(?:st|nd|rd|th)$/.test(w.text) && !w.breakAfter && next && ORDINAL_NAMED.test(next.text) && words.slice(i + 1, i + 6).some((x) => x.text === "Court")) { if (!run.length) runStart = i; run.push(w); continue; }
+    // ("LMEC Senior Vice-President for Regulatory Affairs Teresa Villanueva-Cruz", "Head of Investor Relations Ana Reyes": an
+    // officer's brief after the title is no part of the employer's name or the person's.)
+    if (prev && !prev.breakAfter && /^(?:for|of)$/.test(w.text) && OFFICER.test(prev.text)) {
+      const from = briefEnd(words, i);
+      if (from > i) { i = from - 1; continue; }
+    }
     // "Côte d'Ivoire": an elided particle joined to a capitalised word.
     if (prev && !prev.breakAfter && /^d['’]\p{Lu}/u.test(w.text)) { run.push(w); continue; }
     // "the North of England": a compass word of a country.
@@ -312,7 +332,9 @@ export function sentenceCandidates(s: Sentence): Candidate[] {
     // "Halvorsen Propulsion HP2100": otherwise the maker and its model code are two names.
     if (prev?.breakAfter || (run.length && MODEL_CODE.test(w.text))) flush();
     // ("Prince Rupert", "Prince George": a title opening a known town's name is part of it.)
-    if (run.length === 0 && TITLES.has(w.text.toLowerCase()) && next && isCap(next) && !w.breakAfter && !INSTITUTION_HEAD.test(next.text) && !townPopulation(`${w.text} ${next.text}`)) { titled = true; continue; }
+    // ("Solicitor Karen Yeung of …": a profession written as a title before a given name.)
+    const profession = /^(?:Solicitor|Lawyer|Advocate|Economist|Analyst|Accountant)$/.test(w.text) && next !== undefined && isFirstName(next.text);
+    if (run.length === 0 && (TITLES.has(w.text.toLowerCase()) || profession) && next && isCap(next) && !w.breakAfter && !INSTITUTION_HEAD.test(next.text) && !townPopulation(`${w.text} ${next.text}`)) { titled = true; continue; }
     // "Justice Mary Kemunto", "Lord Hale": titles that are also nouns ("Justice Department") only before a given name.
     // ("Justice Hargreaves": a judge named by surname alone, when no institution's head follows.)
     if (run.length === 0 && /^(?:Justice|Lord|Lady|Dame)$/.test(w.text) && next && !w.breakAfter && (isFirstName(next.text) || isGivenName(next.text) || (w.text === "Justice" && /^\p{Lu}\p{Ll}+$/u.test(next.text) && !isCommonWord(next.text) && !isPlaceWord(next.text) && !TITLES.has(next.text.toLowerCase()) && !INSTITUTION_HEAD.test(next.text) && !hasGovHead(next.text)))) { titled = true; continue; }
@@ -351,8 +373,18 @@ export function sentenceCandidates(s: Sentence): Candidate[] {
   // ("classed as a Development of National Significance": a planning category, capitalised by the statute, names no one.)
   const left = [...listings, ...[...s.text.matchAll(PLANNING_CATEGORY)].map((m) => ({ start: s.start + m.index, end: s.start + m.index + m[0].length }))];
   return out.filter((c) => !left.some((l) => c.start >= l.start && c.end <= l.end) && c.start - s.start >= kicker)
-    .filter((c) => !bracketedTicker(c, s.text.slice(0, c.start - s.start), s.text.slice(c.end - s.start)) && !(COUNTRY_PREFIX.test(c.text) && /^\s+\p{Ll}/u.test(s.text.slice(c.end - s.start, c.end - s.start + 3))));
+    .filter((c) => !bracketedTicker(c, s.text.slice(0, c.start - s.start), s.text.slice(c.end - s.start)) && !(COUNTRY_PREFIX.test(c.text) && /^\s+\p{Ll}/u.test(s.text.slice(c.end - s.start, c.end - s.start + 3))))
+    .filter((c) => !(MEASURE.test(c.text) && /\d\s?$/.test(s.text.slice(0, c.start - s.start))) && !inStatuteTitle(s.text.slice(c.end - s.start, c.end - s.start + 40), s.text.slice(0, c.start - s.start))
+      && !(ERA.test(c.text) && /^\s+\p{Ll}/u.test(s.text.slice(c.end - s.start, c.end - s.start + 3))));
 }
+
+/** "the Victorian building", "a Georgian terrace": a period's adjective names no one. */
+const ERA = /^(?:Victorian|Edwardian|Georgian|Elizabethan|Jacobean|Tudor|Regency)$/;
+/** "the Schools (Consultation) (Scotland) Act 2010": a bracketed word inside a statute's title is the statute's. */
+const inStatuteTitle = (after: string, before: string) => /\(\s*$/.test(before) && /^\)\s*(?:\(\p{Lu}[\p{L} ]*\)\s*)*Act\b/u.test(after);
+
+/** "7,200 UTA", "a 120 MW plant", "9,000 TEU": a unit in capitals after a number measures; it names no one. */
+const MEASURE = /^(?:UTA|UTM|UF|TEUs?|MW|GW|MWh|GWh|TWh|kWh|BTU|DWT|PSI|MT|MMT|BCM|TCF|MMBtu)$/;
 
 const PLANNING_CATEGORY = /\b(?:Developments?|Projects?|Nationally Significant Infrastructure Projects?) of (?:National|Regional) (?:Significance|Importance)\b/g;
 
@@ -510,5 +542,5 @@ function withoutCountryPrefix(words: Word[]): Word[] {
 function isLeadingNoise(w: Word): boolean {
   if (w.text === "&" || w.text === "of") return true;
   const common = isCommonWord(w.text);
-  return common && /^(The|A|An|This|These|Those|That|In|On|At|For|From|By|With|After|Before|But|And|As|Its|Their|His|Her|Our|If|When|While|Some|Many|Most|Such|Under|Over|Despite|During|Since|Until|Amid|Among|Against|Without|Through|Following|Unlike|Like|Although|Though|Because|Once|Whether|Meanwhile|Still|Yet|So|Then|Now|Also|Even|Only|However|Neither|Either|Both|Not|Rival)$/.test(w.text) || (w.text === "Opposition" && !w.breakAfter);
+  return common && /^(The|A|An|This|These|Those|That|In|On|At|For|From|By|With|After|Before|But|And|As|Its|Their|His|Her|Our|If|When|While|Some|Many|Most|Such|Under|Over|Despite|During|Since|Until|Amid|Among|Against|Without|Through|Following|Unlike|Like|Although|Though|Because|Once|Whether|Meanwhile|Still|Yet|So|Then|Now|Also|Even|Only|However|Neither|Either|Both|Not|Rival|What|Why|How|Where|Whatever|Each|Every)$/.test(w.text) || (w.text === "Opposition" && !w.breakAfter);
 }

@@ -19,9 +19,10 @@ const PAPER_TAIL = new RegExp(`\\b(?:${PAPER_WORDS})$`);
 const MASTHEAD = new RegExp(`^(?:${PAPER_WORDS}|Journal|Times|Post|Herald|Tribune|Gazette|Chronicle|Observer|Courier|Record|Press|Bulletin|Telegraph|Guardian|Post-Gazette|Journal-World)$`);
 /** "Sienna Microdevices", "Hexa Geosystems": a coined company word ending in what the company makes. */
 const ORG_COMPOUND = /^\p{Lu}\p{Ll}{2,}(?:devices|systems|tech|technologies|labs|works|soft|tronics|logic|semi|pharma|genix|therapeutics|robotics|dynamics|metrics|materials|chem|foods)$/u;
-const ORG_HEAD = /\b(Society|Syndicate|Mobile|Wireless|Elementary|School|Academy|College|Hospital|Clinic|Inc|Corp|Corporation|Group|Holdings?|Motors|Bank|Technologies|Technology|Labs?|Systems|Airlines?|Energy|Pharmaceuticals?|Pharma|Photovoltaics|Solar|Renewables|Partners|Capital|Ventures|University|Institute|Foundation|Association|Union|Co|Ltd|LLC|PLC|AG|SE|Robotics|Semiconductors?|Electronics|Networks|Software|Industries|Logistics|Foods|Therapeutics|Biotech|Securities|Insurance|Airways|Mining|Steel|Telecom|Communications|Studios|Games|Entertainment|Media|Research|Solutions|Dynamics|Analytics|Exchange|Fund|Trust|Coal|Gas|Oil|Power|Resources|Minerals|Metals|Petroleum|Chemicals|Cement|Shipping|Lines|Brewing|Beverages|Properties|Construction|Engineering|Imports|Exports|Motors|Markets|Financial|Finance|Bancorp|Bankshares|Credit|Lending|Mortgage|Savings|System|Healthcare|Rail|Railway|Railways|Freight|Ports|Ceramics|Textiles|Plastics|Packaging|Brands|Apparel|Furniture|Propulsion|Aerospace|Automotive|Aéreas|Aereas|Seafoods|Shipyards?|Hotels|Resorts|Breweries|Distilleries|Refineries|Medical Center|Medical Centre|Insolvency|Advisory|Consulting|Consultants|Accountants|Solicitors|Chambers LLC|Chambers LLP|Developments|Developers|Contracting|Contractors|Realty)$/;
+const ORG_HEAD = /\b(Society|Syndicate|Mobile|Wireless|Elementary|School|Academy|College|Hospital|Clinic|Inc|Corp|Corporation|Group|Holdings?|Motors|Bank|Technologies|Technology|Labs?|Systems|Airlines?|Energy|Pharmaceuticals?|Pharma|Photovoltaics|Solar|Renewables|Partners|Capital|Ventures|University|Institute|Foundation|Association|Union|Co|Ltd|LLC|PLC|AG|SE|Robotics|Semiconductors?|Electronics|Networks|Software|Industries|Logistics|Foods|Therapeutics|Biotech|Securities|Insurance|Airways|Mining|Steel|Telecom|Communications|Studios|Games|Entertainment|Media|Research|Solutions|Dynamics|Analytics|Exchange|Fund|Trust|Coal|Gas|Oil|Power|Resources|Minerals|Metals|Petroleum|Chemicals|Cement|Shipping|Lines|Brewing|Beverages|Properties|Construction|Engineering|Imports|Exports|Motors|Markets|Financial|Finance|Bancorp|Bankshares|Credit|Lending|Mortgage|Savings|System|Healthcare|Rail|Railway|Railways|Freight|Ports|Ceramics|Textiles|Plastics|Packaging|Brands|Apparel|Furniture|Propulsion|Aerospace|Automotive|Aéreas|Aereas|Seafoods|Shipyards?|Hotels|Resorts|Breweries|Distilleries|Refineries|Medical Center|Medical Centre|Insolvency|Advisory|Consulting|Consultants|Accountants|Solicitors|Chambers LLC|Chambers LLP|Developments|Developers|Contracting|Contractors|Realty)\.?$/;
 const MEDIA_BEFORE = /\b(media outlet|outlet|newspaper|broadcaster|news agency|news site|news website|magazine|journal|periodical|publication|tabloid|broadsheet|(?:business|financial|regional|national|local|evening|morning|state-run|state|economic) (?:daily|weekly)|the daily|radio station|TV station|television station|told|seen by|reviewed by|obtained by|reported by|(?:report|story|article|investigation|interview|reporting)s? (?:by|in|from|with)|told the)\s*(?:the\s+)?$/i;
-const FIRM_BEFORE = /\b(?:firm|company|consultancy|startup|start-up|lender|insurer|retailer|developer|contractor)\s+$/;
+/** ("far behind market leader Grab": the leader of a market is a company.) */
+const FIRM_BEFORE = /\b(?:firm|company|consultancy|startup|start-up|lender|insurer|retailer|developer|contractor|(?:market|industry) leader)\s+$/;
 /** "X News Agency", "X News Service": a news organisation even though "Agency" sounds like government. */
 const NEWS_NAME = /\bNews(?: Agency| Service| Network| Corp)?$/;
 /** "National Cyber Security Centre", "Federal Aviation Administration": state bodies. */
@@ -43,7 +44,7 @@ const PRODUCT_NAMED_BEFORE = /\b(tool|app|software|spyware|malware|program|progr
 /** ("residents of Tenerife, Gran Canaria and Lanzarote": any place listed before it, not only the one right before.) */
 const COMPASS_ADJECTIVE = /^(?:Northern|Southern|Eastern|Western|Central|North|South|East|West)$/;
 const PLACE_LIST_BEFORE = /\b(?:in|from|across|between|of|to|at|via|through)\s+((?:\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+)?,\s){0,4}\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+)?)(?:,\s|,?\s+and\s+|\s+or\s+)$/u;
-const PERSON_BEFORE = /\b((?:director|secretary|attorney|auditor|solicitor|inspector|surveyor|accountant|postmaster)[- ]general|MS|MSP|MLA|MEP|TD|member|councilmember|councilwoman|councilman|lecturer|teacher|student|organiser|organizer|neurologist|physician|cardiologist|bowler|batsman|runner|athlete|player|candidate|medallist|medalist|champion|coach|striker|midfielder|goalkeeper|singer|actor|actress|novelist|artist|politician|diplomat|envoy|banker|entrepreneur|billionaire|tycoon|doctor|surgeon|nurse|pilot|farmer|victim|survivor|suspect|defendant|plaintiff|witness|MP|leader|negotiator|author|councillor|councilor|curator|campaigner|activist|astronomer|astrophysicist|physicist|analyst|commissioner|spokesperson|spokesman|spokeswoman|executive|officer|director|founder|co-founder|minister|secretary|chairman|chairwoman|ceo|president|professor|engineer|researcher|economist|lawyer|attorney|governor|mayor|judge|reporter|lawmaker|representative|chief|head|manager|scientist|controller|commander|convener|convenor|coordinator|chairperson|chair|treasurer|trustee|adviser|advisor|consultant|inspector|superintendent|detective|sergeant|constable|magistrate|barrister|solicitor|counsel|principal|headteacher|widow|mother|father|resident|veteran|fan),?\s+$/i;
+const PERSON_BEFORE = /\b((?:director|secretary|attorney|auditor|solicitor|inspector|surveyor|accountant|postmaster)[- ]general|MS|MSP|MLA|MEP|TD|member|councilmember|councilwoman|councilman|lecturer|teacher|student|organiser|organizer|neurologist|physician|cardiologist|bowler|batsman|runner|athlete|player|candidate|medallist|medalist|champion|coach|striker|midfielder|goalkeeper|singer|actor|actress|novelist|artist|politician|diplomat|envoy|banker|entrepreneur|billionaire|tycoon|doctor|surgeon|nurse|pilot|farmer|victim|survivor|suspect|defendant|plaintiff|witness|MP|(?<!market |industry |sector |category )leader|negotiator|author|councillor|councilor|curator|campaigner|activist|astronomer|astrophysicist|physicist|analyst|commissioner|spokesperson|spokesman|spokeswoman|executive|officer|director|founder|co-founder|minister|secretary|chairman|chairwoman|ceo|president|professor|engineer|researcher|economist|lawyer|attorney|governor|mayor|judge|reporter|lawmaker|representative|chief|head|manager|scientist|controller|commander|convener|convenor|coordinator|chairperson|chair|treasurer|trustee|adviser|advisor|consultant|inspector|superintendent|detective|sergeant|constable|magistrate|barrister|solicitor|counsel|principal|headteacher|widow|mother|father|resident|veteran|fan),?\s+$/i;
 /** "Opposition spokesman on energy Kemar Blackett", "spokesperson for health Jane Doe": a role with its brief before the name. */
 const ROLE_ON_BEFORE = /\b(?:spokes(?:man|woman|person)|critic|minister|secretary|chair(?:man|woman|person)?)\s+(?:on|for)\s+(?!(?:the|a|an|its|their|his|her)\s)\p{Ll}+(?:\s+(?:and\s+)?\p{Ll}+)?\s+$/u;
 const PERSON_AFTER = /^,\s+(?:(?:the|a|an|its|their)\s+)?[\w\s'’-]{0,40}?\b(chief|ceo|spokes\w+|analyst|director|head|minister|founder|president|professor|researcher|engineer|officer|executive|manager|partner|economist|lawyer|attorney|secretary|chair\w*|candidate|medallist|medalist|champion|runner|athlete|player|coach|lawmaker|senator|governor|mayor|prosecutor|councillor|councilor|convener|convenor|coordinator|organi[sz]er|trustee|activist|campaigner|barrister|solicitor|widow|member|who)\b|^,\s+\d{2},/i;
@@ -57,7 +58,8 @@ const ORG_APPOSITIVE = /^,\s+(?:(?:\p{Lu}[\p{L}]*\s)?\p{Lu}[\p{L}]*['’]s|its|t
 const PLACE_HEAD = /\b(Zone|Crescent|Docks?|Quay|Wharf|Marina|Statehouse|State House|Capitol|Theatre|Theater|Hall|Area|Region|Gorge|Airport|Stadium|Arena|Square|Creek|Hill|Falls|Harbour|Harbor|Beach|Reservoir|Dam|Glacier|Fjord|Forest|Park|Sea|Ocean|Strait|Straits|Gulf|Bay|River|Lake|Mountains|Hills|Valley|Island|Islands|Peninsula|Desert|Canal|Channel|Coast|Building|Tower|Towers|Plaza|Territories|Shire|Shaft|Treatment Plant|Highlands|Uplands|Plateau|Delta|Basin|Aquifer|Plains|Estuary|Lagoon|Wetlands|Library|Province|County|Prefecture|Oblast|Governorate)$/;
 const STATE_PANEL = /\b(?:Customs|Board|Board of (?:Inquiry|Inquest|Trade|Education|Health|Supervisors)|Inquiry|Task Force|Royal Commission)$/;
 /** ("Residensi Taman Mewah", "Kampung Baru", "Kuala Tanjung": Malay and Indonesian words for a residence, a garden estate, a village, a river mouth, an island, a bay and a river open a place's name.) */
-const PLACE_OPENING = /^(?:Co\.?|Kuala|Pulau|Teluk|Sungai|Cape of|Mount|Mt\.|Mont|Monte|Lake|Cape|Fort|Port|Loch|Glen|River|Isle|County|Bay of|Gulf of|Sea of|Isle of|Taman|Residensi|Kampung|Kampong|Bandar|Pangsapuri)\s\p{Lu}\p{Ll}+/u;
+/** ("Punta Chungungo", "Isla Damas", "Cerro Dominador": Spanish words for a point, an island, a hill, a beach and a lagoon likewise.) */
+const PLACE_OPENING = /^(?:Co\.?|Punta|Isla|Cerro|Playa|Laguna|Kuala|Pulau|Teluk|Sungai|Cape of|Mount|Mt\.|Mont|Monte|Lake|Cape|Fort|Port|Loch|Glen|River|Isle|County|Bay of|Gulf of|Sea of|Isle of|Taman|Residensi|Kampung|Kampong|Bandar|Pangsapuri)\s\p{Lu}\p{Ll}+/u;
 export const EAST_ASIAN_FAMILY = /^(?:Tan|Lim|Lee|Ng|Wong|Chan|Chen|Wang|Li|Zhang|Liu|Yang|Huang|Zhao|Wu|Zhou|Xu|Sun|Ma|Zhu|Hu|Guo|Lin|Luo|Goh|Teo|Koh|Ong|Chua|Yeo|Kim|Park|Choi|Jung|Kang|Cho|Yoon|Jang|Han|Oh|Seo|Shin|Kwon|Hwang|Ahn|Song|Nguyen|Tran|Pham|Hoang|Phan|Vu|Dang|Bui|Ngo|Duong)$/;
 /** "Reserve Bank of India", "Central Bank of Nigeria", "Federal Reserve": central banks are state bodies (the ones named otherwise, "Bangladesh Bank", "Norges Bank", are in the lexicon). */
 const CENTRAL_BANK = /^Bank of (?:Spain|Italy|France|Greece|Portugal|Thailand|Ghana|Jamaica|Israel|Uganda|Tanzania|Mexico|Russia|Finland|Estonia|Latvia|Lithuania|Slovenia|Albania|Botswana|Zambia|Sierra Leone|Guyana|Namibia|Mauritius|Papua New Guinea|Sudan|Algeria|Canada|Korea|Japan|England|Norway|Denmark|Sweden)$|^\p{Lu}\p{Ll}+ Fed$|\bReserve Bank\b|^(?:Reserve Bank|Central Bank|National Bank of (?:Poland|Ukraine|Belgium|Romania|Serbia|Hungary|Kazakhstan|Ethiopia))\b|\bCentral Bank$|^Federal Reserve\b/u;
@@ -77,9 +79,10 @@ const INSTRUMENT_HEAD = /\b(Telescope|Rover|Satellite|Spacecraft|Probe|Lander|Or
 /** Place-name endings ("Aberdeenshire", "Louisville", "Edinburgh", "Middlesbrough") for places compromise's lexicon lacks. */
 const PLACE_SUFFIX = /\p{Ll}(?:shire|ville|burgh|borough|stadt|grad|abad|polis)$/u;
 /** "the coast of X", "a village near X", "islands such as Kea": a geographic noun or a locative preposition before a name. */
-const GEO_OF_BEFORE = /\b(?:coast|county|region|province|state|city|town|village|district|island|port|shores|outskirts|north|south|east|west|centre|center|community|municipality|commune|parish|neighbou?rhood|suburb|residents|inhabitants|streets|parts)\s+of\s+$|\b(?:islands|towns|villages|cities|areas|districts|suburbs|communities|wards|regions|provinces|neighbou?rhoods|ports)\s+(?:such as|like|including)\s+$|\b(?:near|outside|based in|headquartered in)\s+$/i;
+const GEO_OF_BEFORE = /\b(?:coast|county|region|province|state|city|town|village|district|island|port|shores|outskirts|north|south|east|west|centre|center|community|municipality|commune|parish|neighbou?rhood|suburb|residents|inhabitants|people|streets|parts)\s+of\s+$|\b(?:islands|towns|villages|cities|areas|districts|suburbs|communities|wards|regions|provinces|neighbou?rhoods|ports)\s+(?:such as|like|including)\s+$|\b(?:near|outside|based in|headquartered in)\s+$/i;
 /** "its Aberdeen office", "the company's Lyon plant": a name before a site noun is where the site is. */
-const SITE_AFTER = /^\s+(?:office|offices|plant|factory|headquarters|site|facility|campus|branch|depot|warehouse|mill|refinery|hub|mine|smelter|quarry|oilfield|gasfield)\b/i;
+/** ("its Kwun Tong tower", "a Tsim Sha Tsui hotel": a building the copy puts somewhere.) */
+const SITE_AFTER = /^\s+(?:office|offices|plant|factory|headquarters|site|facility|campus|branch|depot|warehouse|mill|refinery|hub|mine|smelter|quarry|oilfield|gasfield|tower|hotel|mall)\b/i;
 const LOCATIVE_BEFORE = /\b(?:in|near|outside|at)\s+$/i;
 const WHERE_BEFORE = /\b(?:in|near|outside|around)\s+$/i;
 /** "the Snaefell peninsula", "Keflavik airport": a lower-case geographic or transport noun after a name says where. */
@@ -134,7 +137,7 @@ export function typeVotes(text: string, c: Candidate): Vote[] {
   if (PLACE_HEAD.test(c.text) && words.length > 1 && words.length <= 5) votes.push(["PLACE", 6]);
   if (/[(,]\s?[DRI]-$/.test(before)) votes.push(["PLACE", 6]);
   // ("Cheras Homebuyers Action Committee": citizens' committees are groups of their own, not state committees.)
-  if (/\b(?:Action|Residents['’]?|Homebuyers['’]?|Tenants['’]?|Parents['’]?|Campaign|Strike|Defence|Defense) Committee$/.test(c.text)) votes.push(["ORG", 8]);
+  if (/\b(?:Action|Residents['’]?|Homebuyers['’]?|Tenants['’]?|Parents['’]?|Campaign|Strike|Defence|Defense) Committee$|\bParents?['’]? Council$/.test(c.text)) votes.push(["ORG", 8]);
   // ("a letter sighted by the B&FT", "documents seen by The Straits Times": who sees a document is the paper.)
   if (/\b(?:seen|sighted|obtained|reviewed) by (?:the )?$/i.test(before) && !/^(?:Police|Court)|\b(?:Group|Committee|Union|Association|Council|Alliance|Coalition|Campaign|Trust|Commission|Authority|Agency|Ministry|Department|Office)$/.test(c.text)) votes.push(["MEDIA", 4]);
   // ("National Science Foundation", "Finnish Environment Institute", "Australian Institute of Health and Welfare": a
@@ -142,6 +145,8 @@ export function typeVotes(text: string, c: Candidate): Vote[] {
   // names of private think tanks too, so it is left out.)
   const first = words[0] ?? "";
   if (words.length > 2 && ((/^(?:National|Federal)$/.test(first) && /\b(?:Institute|Foundation|Fund)\b/.test(c.text)) || (isDemonym(first) && first !== "American" && /\bInstitute\b/.test(c.text)))) votes.push(["GOV", 10]);
+  // ("Harbourgate Asia Property Income Fund": a fund named for what it invests in is sold to investors as a product.)
+  if (words.length > 2 && /\b(?:Income|Growth|Equity|Bond|Balanced|Money Market|Dividend|Tracker|Property|Real Estate) Fund$/.test(c.text) && !/^(?:National|Federal|State|Sovereign|Public|International)\b/.test(c.text)) votes.push(["PRODUCT", 8]);
   // ("Belfast Health and Social Care Trust": Northern Ireland's health trusts are the state's health service.)
   if (/\bHealth and Social Care Trust$/.test(c.text)) votes.push(["GOV", 8]);
   // ("JoyNews", "CitiNews": a broadcaster's brand written as one word.)
@@ -165,7 +170,8 @@ export function typeVotes(text: string, c: Candidate): Vote[] {
   // producers, workers or peoples, or one for a cause, speaks for its members and is no state body.
   if (/\b(?:(?!Ministers|Governors|Commissioners|Supervisors|Councillors)\p{Lu}\p{Ll}+(?:ers|ors)['’]?|Peoples|Organisations|Organizations|Conservation|Taxi)\s+(?:Unity\s+)?Council\b|\bCouncil (?:of|for) (?:Small Business|Civil Liberties|Human Rights|\p{Lu}\p{L}+ Peoples)\b/u.test(c.text)) votes.push(["ORG", 9]);
   // "Tan Wei Ling", "Kim Ji-won", "Nguyen Van An": a common East Asian family name before short given names.
-  if (words.length >= 2 && words.length <= 3 && EAST_ASIAN_FAMILY.test(words[0] ?? "") && words.slice(1).every((w) => /^\p{Lu}\p{Ll}{1,4}(?:-\p{Ll}{1,4})?$/u.test(w))) votes.push(["PERSON", 4]);
+  // ("Pham Thi Thu Ha": a Vietnamese name may carry a middle name and two given names.)
+  if (words.length >= 2 && words.length <= 4 && EAST_ASIAN_FAMILY.test(words[0] ?? "") && words.slice(1).every((w) => /^\p{Lu}\p{Ll}{1,4}(?:-\p{Ll}{1,4})?$/u.test(w))) votes.push(["PERSON", 4]);
   // "Bangalore Water Supply and Sewerage Board", "Board of Inquiry", "Financial Action Task Force": named boards and inquiries are state bodies.
   if (words.length > 1 && STATE_PANEL.test(c.text)) votes.push(["GOV", 5]);
   // "Mount Kenya", "Lake Tahoe", "Cape Town", "Fort Worth": a geographic word opening a two- or three-word name.
@@ -196,7 +202,9 @@ export function typeVotes(text: string, c: Candidate): Vote[] {
   const person = words.length === 2 && isFirstName(words[0] ?? "") && !isPlaceWord(c.text) && (/^,\s/.test(after) || townPopulation(c.text) === 0);
   // ("Tyne and Wear", "Central, Eastern and Southern provinces": an English word closing the list is no place of its own.)
   const plainWord = words.length === 1 && (isCommonWord(c.text) || COMPASS_ADJECTIVE.test(c.text));
-  if (listed && !person && !plainWord && listed.split(/,\s/).some((l) => isPlaceWord(l) || isRegion(l) || townPopulation(l) >= 10_000) && words.length <= 2) votes.push(["PLACE", 3]);
+  // ("in Pasig City, LMEC Senior Vice-President …": an acronym after an opening phrase's place is its subject, no listed place.)
+  const acronym = /^\p{Lu}{2,6}$/u.test(c.text);
+  if (listed && !person && !plainWord && !acronym && listed.split(/,\s/).some((l) => isPlaceWord(l) || isRegion(l) || townPopulation(l) >= 10_000) && words.length <= 2) votes.push(["PLACE", 3]);
   // ("Sahra Heights Development" builds; "Secretariat for … Sustainable Development" is a portfolio.)
   if ((ORG_HEAD.test(c.text) || (/\sDevelopment$/.test(c.text) && !/\s\p{Ll}/u.test(c.text))) && words.length > 1) votes.push(["ORG", 5]);
   // ("At Kenyatta National Hospital, an intern said": an institution named for a person is still the institution.)
@@ -219,7 +227,7 @@ export function typeVotes(text: string, c: Candidate): Vote[] {
   // "Philadelphia SE Semiconductor Index", "the Nifty Realty index": a market index is a tracked product.
   if (words.length > 1 && (/\bIndex$/.test(c.text) || /^\s+index\b/.test(after))) votes.push(["PRODUCT", 6]);
   if (words.length === 1 && PLACE_SUFFIX.test(c.text)) votes.push(["PLACE", 3]);
-  if (words.length <= 2 && (GEO_OF_BEFORE.test(before) || SITE_AFTER.test(after))) votes.push(["PLACE", 4]);
+  if ((words.length <= 2 && GEO_OF_BEFORE.test(before)) || (words.length <= 3 && SITE_AFTER.test(after) && isPlainName(words))) votes.push(["PLACE", 4]);
   if (words.length <= 3 && GEO_AFTER.test(after)) votes.push(["PLACE", 4]);
   if (words.length <= 3 && COMPASS_NAME.test(c.text) && COMPASS_LOCATIVE.test(before)) votes.push(["PLACE", 4]);
   // "Central Sulawesi", "North Chungcheong", "South Kivu": a compass word before one name no dictionary knows is a region.
@@ -228,7 +236,8 @@ export function typeVotes(text: string, c: Candidate): Vote[] {
   // ("the North of England" likewise.)
   if ((words.length === 2 && COMPASS_NAME.test(c.text) && isPlaceWord(words[1] ?? "")) || (words.length === 3 && /^(?:North|South|East|West) of$/.test(words.slice(0, 2).join(" ")) && isPlaceWord(words[2] ?? ""))) votes.push(["PLACE", 6]);
   // (A headline and a byline may stand above it: a paragraph's opening word near the top of the copy.)
-  if (c.start < 600 && c.text === c.text.toUpperCase() && /(?:^|\n)\s*$/.test(before) && DATELINE_AFTER.test(after)) votes.push(["PLACE", 8]);
+  // ("MBARARA. Dairy farmers …": some papers close the dateline with a full stop.)
+  if (c.start < 600 && c.text === c.text.toUpperCase() && /(?:^|\n)\s*$/.test(before) && (DATELINE_AFTER.test(after) || (words.length <= 3 && /^\.\s+\p{Lu}/u.test(after)))) votes.push(["PLACE", 8]);
   // ("chief regulator Anna Kovacs": a rank before the noun makes it a person's title.)
   if (GOV_APPOSITIVE.test(after) || (GOV_DESCRIPTOR_BEFORE.test(before) && !/\b(?:chief|deputy|senior|acting|lead|principal|head|assistant)\s+\S+\s+$/i.test(before))) votes.push(["GOV", 4]);
   votes.push(...personVotes(c, words, before, after));

@@ -550,4 +550,17 @@ describe("places, instruments, designations and role words", () => {
     const x = extractAssertions({ text: "PT Bahtera Samudra Logistik won the port deal. Bahtera, which holds a 51 percent stake, rejected the claim.", publishedAt: "2026-11-20T10:00:00+07:00" });
     expect(x.entities.map((e) => `${e.type} ${e.name} ${e.aliases.join(",")}`)).toEqual(["ORG PT Bahtera Samudra Logistik Bahtera"]);
   });
+  it("round 54: Vietnamese names of four words are people; a city's department of construction is the state's; a market leader is a company; 'What ZESCO' and a lede's 'OPPOSITION' name nothing", () => {
+    expect(entitiesOf("In a written response, Pham Thi Thu Ha, the company's director of operations, said earnings rose. Ha said LotusGo would hold talks. A representative of the Ho Chi Minh City Department of Construction said it would act. LotusGo is far behind market leader Grab.")).toEqual(["PERSON Pham Thi Thu Ha", "ORG LotusGo", "GOV Ho Chi Minh City Department of Construction", "ORG Grab"]);
+    expect(entitiesOf("OPPOSITION councillors have demanded a review. \"What ZESCO is doing is rewriting that contract,\" he said.")).toEqual(["ORG ZESCO"]);
+  });
+  it("round 54: Spanish superintendencies and points; units after a number and 'Ch$' amounts name no one; a neighbours' association goes by its name without its kind", () => {
+    expect(entitiesOf("The Superintendency of the Environment (SMA) fined the smelter at Punta Chungungo 7,200 UTA. The SMA rejected the argument. Agrupación Vecinal Bahía Limpia sued. Bahía Limpia rejected a fund of Ch$2.4bn.")).toEqual(["GOV Superintendency of the Environment", "PLACE Punta Chungungo", "ORG Agrupación Vecinal Bahía Limpia"]);
+  });
+  it("round 54: a village a school is named after; a parent council; a period's adjective and a statute's bracketed word name nothing; the people of a place", () => {
+    expect(entitiesOf("The council voted to close Kinbrae Primary School. There are 11 children in Kinbrae. The Kinbrae Parent Council said the Victorian building was sound. Under the Schools (Consultation) (Scotland) Act 2010, ministers decide. The people of Neath Port Talbot deserve answers, Neath Port Talbot Council said.")).toEqual(["ORG Kinbrae Primary School", "PLACE Kinbrae", "ORG Kinbrae Parent Council", "PLACE Neath Port Talbot", "GOV Neath Port Talbot Council"]);
+  });
+  it("round 54: an officer's brief between title and name; a full-stop dateline; districts before a building; a retail fund is a product; 'Solicitor' as a title", () => {
+    expect(entitiesOf("MBARARA. Farmers protested. In Pasig City, LMEC Senior Vice-President for Regulatory Affairs Teresa Villanueva-Cruz said Luzon Metro Electric Corp. (LMEC) needs the money. Investors in the Harbourgate Asia Property Income Fund met at a Tsim Sha Tsui hotel, near its Kwun Tong tower. Solicitor Karen Yeung said they were misled.")).toEqual(["PLACE MBARARA", "PLACE Pasig City", "ORG Luzon Metro Electric Corp.", "PERSON Teresa Villanueva-Cruz", "PRODUCT Harbourgate Asia Property Income Fund", "PLACE Tsim Sha Tsui", "PLACE Kwun Tong", "PERSON Karen Yeung"]);
+  });
 });

@@ -17,6 +17,10 @@ export function keepInitial(text: string, c: Candidate, all: Candidate[]): boole
   const introduced = (o: Candidate) => /\(\s*$/.test(text.slice(Math.max(0, o.start - 2), o.start)) && /^\s*\)/.test(text.slice(o.end, o.end + 2));
   if (all.some((o) => (!o.initial || introduced(o)) && o.text === c.text)) return true;
   if (isNameWord(c.text)) return true;
+  // ("OPPOSITION councillors have demanded", "PARENTS in rural Aberdeenshire": a lede's opening word set in capitals.)
+  // ("CARE said": not before a speech verb or an auxiliary, where a charity's acronym stands.)
+  const lede = /^\p{Lu}{4,}$/u.test(c.text) && /^\s+\p{Ll}/u.test(text.slice(c.end, c.end + 3)) && !SPEECH_OR_AUX.test(/^\s+(\p{Ll}+)/u.exec(text.slice(c.end, c.end + 20))?.[1] ?? "");
+  if (lede && isDictionaryWord(c.text.charAt(0) + c.text.slice(1).toLowerCase())) return false;
   // ("Venkataraman also said": an adverb between the subject and its verb is skipped.)
   const next = /^\s*(?:(?:also|later|then|previously|earlier|separately|further|again|subsequently|however|too),?\s+)?([\p{L}]+)/u.exec(text.slice(c.end, c.end + 40))?.[1] ?? "";
   // "Pryce, who bought the club, said", "Park said" after "Derek Pryce", "Park Ji-hye": a part of a longer name acting as the subject.

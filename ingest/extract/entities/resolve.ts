@@ -19,7 +19,9 @@ type Span = { start: number; end: number };
 type Group = { key: string; fixed?: { type: EntityType; name: string }; votes: Vote[]; mentions: Array<Span & { text: string }>; also?: string[] };
 
 const GENERIC_BODY = /^(?:Assistant Treasurer|Treasurer|Constitution|Editing|Reporting|Writing|Secretary of State|Sheriff|Sultanate|Undersecretary|Secretary|Kingdom|Government|Minister|Ministry|Member|Office|Ombudsman|State|Cabinet|Council|Court|Police|Department|Agency|Commission|Authority|Tribunal|Executive|Committee|Opposition|Crown|Bench|Premier|President|Chancellor|Mayor|Governor|Senator|Sport|Indigenous|Turnout|Goodwill|MP|MPs|Budget|Legislature|Board|District|Palace|Speaker|Judge|Minority|Majority|Commonwealth|Director General|Place|Next|Roadmap)$/;
-const GENERIC_FIRST = /^(Grupo|Groupe|Gruppo|Banco|Banca|Compagnie|Société|Societe|Mineração|Mineradora|Minera|Minero|Companhia|Compañía|Empresa|Constructora|Construtora|Industrias|Inversiones)$/;
+const GENERIC_FIRST = /^(Grupo|Groupe|Gruppo|Banco|Banca|Compagnie|Société|Societe|Mineração|Mineradora|Minera|Minero|Companhia|Compañía|Empresa|Constructora|Construtora|Industrias|Inversiones|Agrupación|Agrupacion|Asociación|Asociacion|Junta|Cooperativa)$/;
+/** ("Bahía Limpia" after "Agrupación Vecinal Bahía Limpia": a neighbours' or trade association's kind, two words, is dropped in short.) */
+const GENERIC_SECOND = /^(?:Vecinal|Gremial|Ciudadana|Comunal|Campesina)$/;
 /** A company's name closed by its legal form ("Vexa Technology JSC", "Mineração Serra Alta SA"). */
 const legalFormEnds = (name: string) => name.includes(" ") && isCorporateSuffix(name.split(" ").at(-1) ?? "");
 const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
@@ -207,6 +209,8 @@ function hostsBareWord(m: Group, word: string, bare: Group, text: string): boole
   // ("a site near Drumoak … Drumoak and Durris Community Council": a place written before the body named after it is still the place.)
   // ("Greene County Sheriff Tom Hale": not a word cut from the front of a longer name.)
   if (kind !== "PERSON" && typeOf(bare) === "PLACE" && Math.min(...bare.mentions.map((x) => x.start)) < Math.min(...m.mentions.map((x) => x.start)) && !bare.mentions.some((x) => /^\s\p{Lu}/u.test(text.slice(x.end, x.end + 2)))) return false;
+  // ("pupils at Kinbrae … children in Kinbrae" beside "Kinbrae Primary School": the place a school or a council is named after.)
+  if (kind !== "PERSON" && typeOf(bare) === "PLACE" && /\b(?:School|Academy|Council|Church|Library|Surgery)$/.test(nameOf(m)) && bare.mentions.some((x) => /\b(?:in|near|outside)\s+$/.test(text.slice(Math.max(0, x.start - 8), x.start)))) return false;
   // ("Trackwell's software kit, marketed as Trackwell Signal": a maker named before its product stays the maker.)
   // (Only a word that acts as a company does, "Trackwell's", "Trackwell said": not "AirMax" before "AirMax 5000".)
   if (kind === "PRODUCT" && Math.min(...bare.mentions.map((x) => x.start)) < Math.min(...m.mentions.map((x) => x.start)) && actsAsCompany(text, bare)) return false;
@@ -257,7 +261,8 @@ function openingWordsOf(short: string, multi: Group[], g: Group, text: string): 
   // "Abu Dhabi-listed …" beside "Abu Dhabi Securities Exchange": a known place opening a body's name is still the place.
   // ("calls at Port Klang" beside the "Port Klang Authority": so is a place the copy puts things at or in; "Cascade
   // Valley said" after "Cascade Valley Health" is the company.)
-  const located = typeOf(g) === "PLACE" && g.mentions.some((m) => /\b(?:in|at|near|off|to|from|outside)\s+(?:the\s+)?$/.test(text.slice(Math.max(0, m.start - 12), m.start)));
+  // ("the people of Neath Port Talbot" beside "Neath Port Talbot Council": the place its people live in.)
+  const located = typeOf(g) === "PLACE" && g.mentions.some((m) => /\b(?:in|at|near|off|to|from|outside|(?:people|residents) of)\s+(?:the\s+)?$/.test(text.slice(Math.max(0, m.start - 16), m.start)));
   if (isPlaceWord(short) || townPopulation(short) >= 20_000 || located) return undefined;
   const words = short.split(" ");
   return multi.find((m) => {
@@ -267,7 +272,8 @@ function openingWordsOf(short: string, multi: Group[], g: Group, text: string): 
     const bare = long.length > 2 && legalFormEnds(nameOf(m)) ? long.slice(0, -1) : long;
     // ("Serra Alta" after "Mineração Serra Alta": a generic word of the trade opening the name is dropped in short.)
     // ("Harbourview" after "Kowloon Harbourview Holdings": nor is the place a company is named after.)
-    const from = (GENERIC_FIRST.test(long[0] ?? "") || (isPlaceWord(long[0] ?? "") && typeOf(g) !== "PLACE")) && bare.length === words.length + 1 ? [0, 1] : [0];
+    const from = (GENERIC_FIRST.test(long[0] ?? "") || (isPlaceWord(long[0] ?? "") && typeOf(g) !== "PLACE")) && bare.length === words.length + 1 ? [0, 1]
+      : GENERIC_FIRST.test(long[0] ?? "") && GENERIC_SECOND.test(long[1] ?? "") && bare.length === words.length + 2 ? [0, 2] : [0];
     // ("St Brendan's" after "St Brendan's University Hospital": the short form's possessive is the name's own.)
     return long.length > words.length && from.some((f) => words.every((w, i) => long[i + f]?.replace(/['’]s$/, "") === w)) && !bodyOfMembers(long, words.length);
   });

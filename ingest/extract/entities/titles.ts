@@ -9,6 +9,8 @@ const ROLE = new Set([
   "representative", "attorney", "speaker", "manager", "legislator", "supervisor", "undersecretary", "controller", "superintendent", "mla", "mlc", "mp", "mep", "msp", "councillor", "alderman", "alderwoman", "treasurer", "attorney-general", "ombudsman", "envoy", "administrator", "sheriff", "superintendent", "inspector", "commander", "chief",
   // ("Cork South-Central TD Aoife Brennan": an Irish deputy's letters before the name, after the constituency.)
   "td",
+  // ("LMEC Senior Vice-President Teresa Villanueva-Cruz", "Department Head Ana Reyes".)
+  "vice-president", "vice-chairman", "vice-chairwoman", "vice-chair", "vice-governor", "vice-chancellor", "vice-mayor", "vice-minister", "head",
 ]);
 /**
  * Honours between a title and the name ("Works Minister Datuk Seri Alexander Nanta Linggi", "Tan Sri"): they are
