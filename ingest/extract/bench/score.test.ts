@@ -21,6 +21,13 @@ describe("bench scoring of figures", () => {
     expect(s.tp).toBe(1);
   });
 
+  it("counts a rate in what stands before 'per' (round 54): 'micrograms per cubic meter' is micrograms", () => {
+    const t = "Readings reached up to 1,340 micrograms per cubic meter.";
+    const x2 = extractAssertions({ text: t, publishedAt });
+    const g = gold([{ text: "up to 1,340 micrograms per cubic meter", value: 1340, qualifier: "at_most", unit: "micrograms per cubic meter" }]);
+    expect(scoreArticle(g, t, splitSentences(t), x2).figures).toMatchObject({ tp: 1, fp: 0, fn: 0 });
+  });
+
   it("keeps one written in words with a scale word", () => {
     const s = score([{ text: "About a quarter of a million litres", value: 250_000, qualifier: "about", unit: "litres" }]);
     expect(s.tp + s.fn).toBe(1);

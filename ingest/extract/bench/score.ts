@@ -28,9 +28,10 @@ const norm = (s: string) => s.toLowerCase().replace(/\s+/g, " ").trim();
 /** A date is right when the day and the expression are: whether a span keeps "on"/"from"/"before"/"for", a possessive "'s" or "night" is a convention, not an error. */
 const dateText = (t: string) => norm(t).replace(/^(?:on|from|until|by|before|for|since|starting)\s+/, "").replace(/['’]s$/, "").replace(/\s+(?:morning|afternoon|evening|night)$/, "");
 /** The counted thing is the head noun ("crew members" -> member), as the extractor records it; compounds are a convention. */
+/** (A rate counts what stands before "per": "micrograms per cubic meter" -> microgram.) */
 const unit = (u?: string) => {
   // "inches" and "inch", "boxes" and "box", "stories" and "story": the plural's "es" goes too.
-  const head = (u ?? "").toLowerCase().split(/[\s_]+/).at(-1)?.replace(/(?<=(?:ch|sh|x|ss))es$/, "").replace(/(?<=\p{L}{2})ies$/u, "y").replace(/s$/, "") ?? "";
+  const head = ((u ?? "").toLowerCase().split(/\s+per\s+/)[0] ?? "").split(/[\s_]+/).at(-1)?.replace(/(?<=(?:ch|sh|x|ss))es$/, "").replace(/(?<=\p{L}{2})ies$/u, "y").replace(/s$/, "") ?? "";
   return ABBREVIATED[head] ?? head;
 };
 /** "mm" and "millimetres", "°C" and "degrees" are one unit: annotators write either, so both sides are compared written out (US spelling). */

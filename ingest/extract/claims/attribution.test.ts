@@ -613,4 +613,20 @@ describe("round 7: real wire wordings", () => {
     const text = "Tamworth Regional Council voted on Tuesday. According to the council's own figures, water use fell 8 per cent.";
     expect(speakerOf(text, "water use fell")).toBe("Tamworth Regional Council");
   });
+  it("round 54: a described producer of four words; a body phrase before two coordinated verbs; 'The official' after a body's spokesperson; the fund's 'manager'", () => {
+    const text = "Kasanka River Power filed a complaint. The independent power producer, which operates a plant near Mansa, says the utility has paid only 6 cents. The company employs about 230 people at the plant and says it spent US$185 million. A spokesperson for the Dairy Development Authority said the agency was watching. The official said the authority does not set prices. Harbourgate Capital Management froze the fund. The manager added that it expected to resume dealing in February.";
+    expect(speakerOf(text, "has paid only 6 cents")).toBe("Kasanka River Power");
+    expect(speakerOf(text, "it spent US$185 million")).toBe("Kasanka River Power");
+    expect(speakerOf(text, "does not set prices")).toBe("Dairy Development Authority");
+    expect(speakerOf(text, "resume dealing")).toBe("Harbourgate Capital Management");
+  });
+  it("round 54: an officer and a retired civil servant described; a group of investors without its relative clause; a judge who 'ruled in a 34-page opinion'; 'directed … to'; 'according to department data'", () => {
+    const text = "Neath Port Talbot Council agreed the loan. One senior council officer, who did not want to be named, said the club had asked for more time. A group of investors who met at a hotel on Saturday said they had no warning. \"I put my pension into this,\" said a retired civil servant, who asked not to be named. U.S. District Judge Marcia Delgado-Reyes ruled in a 34-page opinion that the passengers had plausibly alleged a breach. ERC Commissioner Alfredo Santiago directed LMEC to submit a breakdown. The U.S. Department of Transportation fined one airline. Passengers filed about 2.1 million reports, according to department data.";
+    expect(claimsIn(text, "asked for more time")[0]).toMatchObject({ speakerText: "One senior council officer" });
+    expect(claimsIn(text, "had no warning")[0]).toMatchObject({ speakerText: "A group of investors" });
+    expect(claimsIn(text, "my pension")[0]).toMatchObject({ speakerText: "a retired civil servant" });
+    expect(speakerOf(text, "plausibly alleged")).toBe("Marcia Delgado-Reyes");
+    expect(speakerOf(text, "submit a breakdown")).toBe("Alfredo Santiago");
+    expect(speakerOf(text, "2.1 million reports")).toBe("Department of Transportation");
+  });
 });

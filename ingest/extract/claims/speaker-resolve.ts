@@ -256,7 +256,7 @@ function headNoun(phrase: string): string {
 }
 export const isBodyNoun = (s: string) => GOV_NOUN.test(s) || ORG_NOUN.test(s);
 /** "the institute" (or "the Chicago-based company") is a body phrase; "the Brisco Institute" is a name. */
-export const isBodyPhrase = (s: string) => /^(the|its|their) /i.test(s) && !namedAfterArticle(s) && (GOV_NOUN.test(s) || ORG_NOUN.test(s)) && s.split(/\s+/).length <= 3;
+export const isBodyPhrase = (s: string) => /^(the|its|their) /i.test(s) && !namedAfterArticle(s) && (GOV_NOUN.test(s) || ORG_NOUN.test(s)) && s.split(/\s+/).length <= 4;
 /** "the Brisco Institute" is a name; "the Japanese carrier" is still a description. */
 const namedAfterArticle = (s: string) => {
   const second = /^\S+\s+(\p{Lu}\p{L}*)(?:\s|$)/u.exec(s)?.[1];

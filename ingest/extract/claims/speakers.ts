@@ -2,14 +2,14 @@ import type { EntityIndex, Located } from "../entities/resolve";
 import { lexTags } from "../entities/words";
 import { filedByAgency } from "./dateline";
 import { TITLE_ABBREVIATIONS } from "../entities/candidates";
-import { describe, indefiniteBody, isBodyNoun, isBodyPhrase, lastOf, resolveBody, resolvePronoun, sameKind, type Cited, type Scope, type Speaker } from "./speaker-resolve";
+import { describe, indefiniteBody, isBodyNoun, isBodyPhrase, lastOf, openingBodyPhrase, resolveBody, resolvePronoun, sameKind, type Cited, type Scope, type Speaker } from "./speaker-resolve";
 
 export type { Speaker } from "./speaker-resolve";
 export type SpeakerContext = { text: string; sentenceStart: number; verbStart: number; verbEnd: number; index: EntityIndex; previous?: Speaker; cited?: Cited };
 
 const BOUNDARY = /(?:[,;:"“”]|\b(?:that|after|as|while|when|because|since|but|and|which|where|whom)\b)(?![\s\S]*(?:[,;:"“”]|\b(?:that|after|as|while|when|because|since|but|and|which|where|whom)\b))/i;
 const TRAILING = /\s+(also|do|does|did|will|would|must|can|should|strongly|firmly|categorically|flatly|has|had|have|previously|publicly|later|earlier|separately|then|again|on \w+|in a statement|in an? \w+ (?:post|letter|filing))$/i;
-const ROLE = /\b(doctors?|nurses?|witness(?:es)?|residents?|journalists?|reporters?|advisers?|advisors?|management|insiders?|engineers?|spokesperson|spokesman|spokeswoman|officials?|executives?|person|people|sources?|employees?|analysts?|researchers?|representatives?|lawyers?|attorneys?(?![\s-]+general\b|['’]s?\s+office\b)|consultants?|bankers?|brokers?|traders?|diplomats?|auditors?|staff|workers?|dealers?|owners?|critics?|investors?|experts?|regulators?|economists?|managers?|directors?|advisers?|memo|notice|statement|filing|report|letter|document|docket|filings|scientists?|users?|customers?|president|chief|head)\b/i;
+const ROLE = /\b(doctors?|nurses?|witness(?:es)?|residents?|journalists?|reporters?|advisers?|advisors?|management|insiders?|engineers?|spokesperson|spokesman|spokeswoman|officials?|officers?|civil servants?|pensioners?|retirees?|executives?|person|people|sources?|employees?|analysts?|researchers?|representatives?|lawyers?|attorneys?(?![\s-]+general\b|['’]s?\s+office\b)|consultants?|bankers?|brokers?|traders?|diplomats?|auditors?|staff|workers?|dealers?|owners?|critics?|investors?|experts?|regulators?|economists?|managers?|directors?|advisers?|memo|notice|statement|filing|report|letter|document|docket|filings|scientists?|users?|customers?|president|chief|head)\b/i;
 /** ("Workers interviewed at the yard yesterday said": when they spoke is no part of who; lower case, so "Hawke's Bay Today" stays.) */
 const WHEN_AT_END = /\s+(?:yesterday|today|last week|this week)$/;
 /** Words in -ly that are not manner adverbs (compromise derives those by rule, so its lexicon lacks them). */
@@ -114,9 +114,10 @@ export function speakerBeforeVerb(ctx: SpeakerContext): Speaker | undefined {
     const clause = text.slice(subject?.end ?? 0, sentenceStart + head.length).replace(/^,\s*who\b[^,]{0,120},/, "");
     if (subject && (SUBJECT_LEAD.test(lead) || /^\p{Lu}\p{Ll}+\s+(?:at|of|from)\s+$/u.test(lead) || theirs) && /^\s+\p{Ll}[^,]{0,90},\s*$/u.test(clause)) return { speakerId: subject.id };
   }
-  if (!segment) return leadingEntity(ctx);
+  if (!segment) return leadingEntity(ctx) ?? coordinatedBody(ctx, head);
   // ("A group representing about 210 buyers said": a group described by whom it stands for speaks as described.)
-  if (/^an?\s+group\s+(?:representing|of)\s/i.test(segment)) return { speakerText: segment };
+  // ("a group of investors who met at a hotel said": without the relative clause.)
+  if (/^an?\s+group\s+(?:representing|of)\s/i.test(segment)) return { speakerText: segment.replace(/\s+who\s[\s\S]*$/, "") };
   // "Dana Whitcombe, president of Unifor Local 111, which represents …, said": the role after the name is the name's.
   if (ROLE_OF.test(segment) && segStart > sentenceStart) {
     const person = mentionsIn(index, sentenceStart, segStart).filter((m) => m.type === "PERSON").at(-1);
@@ -178,6 +179,10 @@ function resolveSegment(segment: string, found: Located[], scope: Scope): Speake
   // (Lower case only, so no "i" flag: under it \p{Ll} matches capitals too, and "The HSE" would be "the people".)
   const same = /^[Tt]he\s+(\p{Ll}+)$/u.exec(segment)?.[1];
   if (same && scope.previous?.speakerText && new RegExp(`\\b${same}\\b`, "i").test(scope.previous.speakerText)) return scope.previous;
+  // ("A spokesperson for the Dairy Development Authority … said …. The official said": the body's voice just quoted.)
+  const voice = same && /^(?:official|spokes(?:person|man|woman)|representative)$/.test(same) && scope.previous?.speakerId && scope.previous.at !== undefined && scope.text
+    && /\b(?:spokes(?:person|man|woman)|officials?|representative)\s+(?:for|of|at|from)\b/i.test(scope.text.slice(scope.previous.at, scope.sentenceStart));
+  if (voice && /^(?:ORG|GOV)$/.test(scope.index.byId.get(scope.previous?.speakerId ?? "")?.type ?? "")) return scope.previous;
 
   // "Its inspectors found", "Their lawyers argued": people speaking for the body "its" refers to.
   const owned = /^([Ii]ts|[Tt]heir)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+$/u.exec(segment);
@@ -187,6 +192,11 @@ function resolveSegment(segment: string, found: Located[], scope: Scope): Speake
     const body = ownBody ?? resolvePronoun(scope, owned[1]?.toLowerCase() === "its" ? "it" : "they");
     const type = body?.speakerId ? scope.index.byId.get(body.speakerId)?.type : undefined;
     if (type === "ORG" || type === "GOV") return { speakerText: segment, speakerId: body?.speakerId };
+  }
+  // ("The manager added" after "Harbourgate Capital Management": a fund's manager, named as such; else a person's role.)
+  if (/^the\s+(?:fund\s+|investment\s+|asset\s+)?manager$/i.test(segment)) {
+    const manager = scope.index.mentions.filter((m) => m.end <= scope.sentenceStart && m.type === "ORG" && /\b(?:Management|Managers|Asset Managers?)$/.test(scope.index.byId.get(m.id)?.name ?? "")).at(-1);
+    if (manager) return { speakerText: segment, speakerId: manager.id };
   }
   if (ROLE.test(segment) && !found.some((m) => m.type === "PERSON")) return describe(segment, found, scope);
   // "A spokesperson for Whitford said": someone speaking for a person is described, on that person's behalf.
@@ -230,6 +240,13 @@ function sentenceActor(text: string, from: number, index: EntityIndex, scope: Sc
 }
 
 const TITLE_LEAD = new RegExp(String.raw`^(?:The\s+)?(?:${TITLE_ABBREVIATIONS})\.?\s+$`);
+/** ("The company employs about 230 people at the plant and says it spent …": a body phrase is the subject of both verbs.) */
+function coordinatedBody(ctx: SpeakerContext, head: string): Speaker | undefined {
+  const phrase = openingBodyPhrase(head);
+  if (!phrase || !/^[^,;:"“”]*\band\s*$/.test(head.slice(phrase.length))) return undefined;
+  return resolveBody(scopeOf(ctx), phrase);
+}
+
 /** "Anthropic, the maker of Claude, said": the entity that opens the sentence. */
 function leadingEntity(ctx: SpeakerContext): Speaker | undefined {
   const first = mentionsIn(ctx.index, ctx.sentenceStart, ctx.verbStart)[0];
@@ -274,6 +291,9 @@ function speakerAfterRaw(text: string, from: number, end: number, index: EntityI
     // ("according to the council's own figures", "the hospital's own quarterly report": the body's document is the body's.)
     const owner = /^the ([\p{Ll}-]+)['’]s\b/iu.exec(phrase)?.[1];
     if (!found.length && owner && isBodyNoun(owner)) return { speakerText: phrase, speakerId: resolveBody(scope, `the ${owner}`)?.speakerId, at };
+    // ("according to department data", "according to ministry figures": the body's own numbers.)
+    const keeper = /^(?:the\s+)?([\p{Ll}-]+)\s+(?:data|figures|records|statistics)$/iu.exec(phrase)?.[1];
+    if (!found.length && keeper && isBodyNoun(keeper)) return { speakerText: phrase, speakerId: resolveBody(scope, `the ${keeper}`)?.speakerId, at };
     // "…, according to its latest results": its own document speaks for the body the sentence is about.
     if (!found.length && OWN_DOCUMENT.test(phrase)) {
       const owner = sentenceActor(text, from, index, scope) ?? resolvePronoun(scope, /^their\b/i.test(phrase) ? "they" : "it");
@@ -328,6 +348,11 @@ function speakerAfterRaw(text: string, from: number, end: number, index: EntityI
     // "…, said the buyers' lawyer, Suresh Kandiah": a role, then the person it names closing the sentence.
     const named = index.mentions.find((x) => x.type === "PERSON" && x.start > at && x.start - at < 60 && /^(?:the|a|an|its|their)\s+[^,.;"“”]{1,50},\s+$/i.test(text.slice(at, x.start)) && CLOSES_AFTER_NAME.test(text.slice(x.end, end + 1)));
     if (named) return { speakerId: named.id, at: from + said.index };
+    // ("…,” said a retired civil servant, who asked not to be named": an unnamed person described, closing the sentence.)
+    const someone = /^((?:an?|one|another)\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+)(?=\s*[,.;!?]|\s*$)/u.exec(text.slice(at, end + 1))?.[1];
+    if (someone && !FUNCTION_WORD.test(someone.replace(/^\S+\s+/, "")) && (ROLE.test(someone) || PERSON_NOUN.test(someone)) && /^\s*(?:[.!?]|,\s+who\b|$)/.test(text.slice(at + someone.length, end + 1))) return { speakerText: someone, at: from + said.index };
   }
   return undefined;
 }
+/** People a story quotes without a name ("a retired teacher", "one commuter"). */
+const PERSON_NOUN = /\b(?:teachers?|farmers?|drivers?|parents?|mothers?|fathers?|students?|passengers?|commuters?|shopkeepers?|vendors?|patients?|tenants?|homeowners?|fishermen|fisherman|neighbou?rs?|villagers?|voters?|shoppers?|nurses?|doctors?|pensioners?|retirees?|civil servants?|unitholders?|depositors?|savers?)$/;

@@ -231,4 +231,9 @@ describe("generic weekdays and past clauses", () => {
     expect(d("Halvern will pay $87 per share, a premium of 41% to Castellan's closing price on Friday.")).toEqual([["on Friday", "2026-03-13"]]);
     expect(d("The market will close on Friday for the holiday.")).toEqual([["on Friday", "2026-03-20"]]);
   });
+  it("round 54: 'voted by nine votes to six on Thursday' looks back; 'from 2 June to 15 September' is two days", () => {
+    const d = (t: string) => days(t, "2026-11-30T06:00:00+00:00").map(([t, x]) => [t, x]);
+    expect(d("The committee voted by nine votes to six on Thursday to close the school.")).toEqual([["on Thursday", "2026-11-26"]]);
+    expect(d("The consultation ran from 2 June to 15 September.")).toEqual([["from 2 June", "2026-06-02"], ["15 September", "2026-09-15"]]);
+  });
 });

@@ -7,7 +7,7 @@ export type DateScan = { dates: DateRef[]; spans: Span[] };
 
 const MONTH_OR_NUMERIC = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\d{1,2}\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\d{4}-\d\d-\d\d|\d{1,2}\/\d{1,2}/i;
 /** Words that make a weekday after them look forward ("asked the prefect to bring both sides together on Monday": what someone is asked to do lies ahead). */
-const FUTURE = /\b(will|would|ending|ends|starting|starts|start|next|later|plans? to|to be|effective|begins?|(?<!(?:fell|was|were|became|been)\s)due|scheduled|ahead of|expected(?=\s*(?:on\s*)?$)|forecast for|(?<!(?:propped|left|was|were|is|are|been|remains?|remained|stayed|wide|break|broke|cut|prised|forced|the|in)\s)open|opens|goes on sale|go on sale|takes effect|take effect|(?:expected|set|poised|likely) to|reports? (?:earnings|results)|hosts|meets|holds|testifies|(?<![\d,]\s)votes|forecast for|expected for|(?:asked|urged|invited|pressed|called on)\s+(?:[\w'’-]+\s+){0,5}?to(?=\s+[a-z]))\b(?!-)/gi;
+const FUTURE = /\b(will|would|ending|ends|starting|starts|start|next|later|plans? to|to be|effective|begins?|(?<!(?:fell|was|were|became|been)\s)due|scheduled|ahead of|expected(?=\s*(?:on\s*)?$)|forecast for|(?<!(?:propped|left|was|were|is|are|been|remains?|remained|stayed|wide|break|broke|cut|prised|forced|the|in)\s)open|opens|goes on sale|go on sale|takes effect|take effect|(?:expected|set|poised|likely) to|reports? (?:earnings|results)|hosts|meets|holds|testifies|(?<![\d,]\s|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|of|the|by|no|yes|more|fewer|enough)\s)votes|forecast for|expected for|(?:asked|urged|invited|pressed|called on)\s+(?:[\w'’-]+\s+){0,5}?to(?=\s+[a-z]))\b(?!-)/gi;
 /** "before Saturday's home game", "ahead of Monday's vote": a possessive weekday after these looks forward. */
 const AHEAD = /\b(?:before|ahead of|until)\s+$/i;
 /** "three weeks after the club reported …": counted from an event, not from publication; no day we can name. */
@@ -31,6 +31,7 @@ const PERCENT_AFTER = /^\s?(?:%|per\s?cent\b|percent\b)/i;
 const COUNT = String.raw`(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few|a couple(?: of)?)`;
 const DURATION = new RegExp(String.raw`(?:^|\s)(?:for|within|in|over)\s+(?:(?:about|nearly|almost|roughly|around|approximately|some|just|under|less than|more than|up to)\s+)?${COUNT}\s+(?:seconds?|hours?|minutes?|days?|weeks?|months?|years?)$`, "i");
 const RANGE_JOIN = /\s+(?:to|through|until|-|–)\s+/i;
+const DAY_MONTH = /\b\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?:\s+\d{4})?$/i;
 /** "the end of June" names a stretch of a month, not a day. */
 const PART_OF = /\b(end|start|beginning|middle) of\b/i;
 const PAST_CLAUSE = /\b(?:after|when|once|because|since|as|where)\s+(?:[\w'’-]+\s+){0,3}?(?:\w+ed|said|met|voted|won|lost|made|took|held|began|sold|bought|signed|agreed)\b/i;
@@ -96,7 +97,11 @@ export function findDates(text: string, publishedAt?: string): DateScan {
       for (const [part, at, c] of [[shown.slice(0, join.index), span.start, r.start], [shown.slice(join.index + join[0].length), second, r.end]] as const) {
         if (weekTo && at === span.start) continue;
         const dow = WEEKDAYS.findIndex((w) => part.toLowerCase().startsWith(w));
-        const d = weekTo && pubDay && dow >= 0 ? resolveWeekday(dow, pubDay, false) : resolveChrono(c, part, pubDay, at === span.start ? isFuture : future(text, at));
+        // ("from 2 June to 15 September": chrono reads the first day as the 15th of June; a part that names its own day
+        // and month is read on its own.)
+        const dayMonth = at === span.start ? DAY_MONTH.exec(part)?.[0] : undefined;
+        const own = dayMonth ? chrono.parse(dayMonth, ref)[0]?.start : undefined;
+        const d = weekTo && pubDay && dow >= 0 ? resolveWeekday(dow, pubDay, false) : resolveChrono(own ?? c, part, pubDay, at === span.start ? isFuture : future(text, at));
         if (d) dates.push({ start: at, end: at + part.length, text: part, date: d, kind: MONTH_OR_NUMERIC.test(part) ? "absolute" : "relative" });
       }
       continue;

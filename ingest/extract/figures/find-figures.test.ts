@@ -328,4 +328,8 @@ describe("units", () => {
     expect(figs("Penalties could reach ₹400-600 crore per company. It may cost $2-3 billion.")).toEqual([[5e9, "between", "INR"], [2.5e9, "between", "USD"]]);
     expect(figs("Tamworth, NSW: bills will rise to about $1,182. The NSW regulator agreed.")).toEqual([[1182, "about", "AUD"]]);
   });
+  it("round 54: a scaled hyphenated range with a scale or a sign on each end; a counted noun of four words", () => {
+    expect(figs("Analysts put the cost at US$500mn-700mn. Prices were $5bn-$7bn.")).toEqual([[6e8, "between", "USD"], [6e9, "between", "USD"]]);
+    expect(figs("It would be watched by at least 11 other independent power producers. It paid 58 health workers whose names were wrong.")).toEqual([[11, "at_least", "producers"], [58, "exact", "workers"]]);
+  });
 });

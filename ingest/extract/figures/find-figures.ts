@@ -38,7 +38,8 @@ const SCALED_RANGE = new RegExp(String.raw`(?<![\p{L}\p{N}.,$€£¥-])(?<!(?:fr
 const BETWEEN = new RegExp(String.raw`(?<![\p{L}])between\s${LOW}\s(?:and|to)\s${NUM}${TAIL}`, "giu");
 /** "$4.35 to $4.50" (a forecast range): both ends carry the currency; "from $10 to $12" is a change, not a range ("ranged from ¥3 million to ¥62 million" is one). */
 /** "₹400-600 crore", "$2-3 billion": a hyphenated range whose one currency sign and one scale serve both ends. */
-const SHARED_SIGN_RANGE = new RegExp(String.raw`(?<![\p{L}\p{N}.,])(?<cur>${CURRENCY_PREFIX})\s?(?<a>${DIGITS})[-–](?<num>${DIGITS})\s?(?<scale>${SCALE_WORDS})(?![\p{L}])`, "giu");
+/** ("US$500mn-700mn", "$5bn-$7bn": each end may carry its scale, the second its sign.) */
+const SHARED_SIGN_RANGE = new RegExp(String.raw`(?<![\p{L}\p{N}.,])(?<cur>${CURRENCY_PREFIX})\s?(?<a>${DIGITS})(?<ascale>${SCALE_WORDS})?[-–](?:${CURRENCY_PREFIX})?(?<num>${DIGITS})\s?(?<scale>${SCALE_WORDS})(?![\p{L}])`, "giu");
 const CURRENCY_RANGE = new RegExp(String.raw`(?<![\p{L}\p{N}.,])(?<!(?<!(?:ranged|ranging|range|ranges|varied|varying)\s)(?:from|rose|fell|gained|lost|added|climbed|dropped|slipped|jumped|up|down|by)\s)(?<lowcur>${CURRENCY_PREFIX})\s?(?<a>${DIGITS})(?:\s?(?<ascale>${SCALE_WORDS}))?\s(?:to|-|–)\s${NUM}${TAIL}`, "giu");
 
 /**

@@ -103,7 +103,8 @@ export function countedNoun(after: string, before: string): string | undefined {
   if (area) return `sq ${area}`;
   // "30 of Boeing's 787-9 jets": a possessive marker is part of the name that modifies the noun.
   let rest = after.replace(/\s?['’]s(?=\s)/g, "");
-  for (let m = WORD.exec(rest); m && words.length < 3; m = WORD.exec(rest)) {
+  // ("at least 11 other independent power producers": a fourth word when the third is no plural.)
+  for (let m = WORD.exec(rest); m && (words.length < 3 || (words.length === 3 && !words.some((w) => /s$/.test(w)))); m = WORD.exec(rest)) {
     const w = (m[1] ?? "").toLowerCase();
     const named = /^(?:\p{Lu}|\p{N})/u.test(m[1] ?? "");
     if (named && proper.length + words.length < 4 && nounAfterNames(rest.slice(m[0].length))) { proper.push(w); rest = rest.slice(m[0].length); continue; }
