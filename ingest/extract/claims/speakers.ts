@@ -354,5 +354,5 @@ function speakerAfterRaw(text: string, from: number, end: number, index: EntityI
   }
   return undefined;
 }
-/** People a story quotes without a name ("a retired teacher", "one commuter"). */
-const PERSON_NOUN = /\b(?:teachers?|farmers?|drivers?|parents?|mothers?|fathers?|students?|passengers?|commuters?|shopkeepers?|vendors?|patients?|tenants?|homeowners?|fishermen|fisherman|neighbou?rs?|villagers?|voters?|shoppers?|nurses?|doctors?|pensioners?|retirees?|civil servants?|unitholders?|depositors?|savers?)$/;
+/** People a story quotes without a name ("a retired teacher", "one commuter"), beside ROLE's. */
+const PERSON_NOUN = /\b(?:teachers?|farmers?|drivers?|parents?|mothers?|fathers?|students?|passengers?|commuters?|shopkeepers?|vendors?|patients?|tenants?|homeowners?|fishermen|fisherman|neighbou?rs?|villagers?|voters?|shoppers?|unitholders?|depositors?|savers?)$/;

@@ -374,15 +374,19 @@ export function sentenceCandidates(s: Sentence): Candidate[] {
   const left = [...listings, ...[...s.text.matchAll(PLANNING_CATEGORY)].map((m) => ({ start: s.start + m.index, end: s.start + m.index + m[0].length }))];
   return out.filter((c) => !left.some((l) => c.start >= l.start && c.end <= l.end) && c.start - s.start >= kicker)
     .filter((c) => !bracketedTicker(c, s.text.slice(0, c.start - s.start), s.text.slice(c.end - s.start)) && !(COUNTRY_PREFIX.test(c.text) && /^\s+\p{Ll}/u.test(s.text.slice(c.end - s.start, c.end - s.start + 3))))
-    .filter((c) => !(MEASURE.test(c.text) && /\d\s?$/.test(s.text.slice(0, c.start - s.start))) && !inStatuteTitle(s.text.slice(c.end - s.start, c.end - s.start + 40), s.text.slice(0, c.start - s.start))
-      && !(ERA.test(c.text) && /^\s+\p{Ll}/u.test(s.text.slice(c.end - s.start, c.end - s.start + 3))));
+    .filter((c) => !namesNoOne(c.text, s.text.slice(0, c.start - s.start), s.text.slice(c.end - s.start, c.end - s.start + 40)));
+}
+
+/** A measure after its number, a period's adjective or a statute's bracketed word: capitalised, and no name. */
+function namesNoOne(word: string, before: string, after: string): boolean {
+  if (MEASURE.test(word) && /\d\s?$/.test(before)) return true;
+  if (ERA.test(word) && /^\s+\p{Ll}/u.test(after)) return true;
+  // ("the Schools (Consultation) (Scotland) Act 2010": a bracketed word inside a statute's title is the statute's.)
+  return /\(\s*$/.test(before) && /^\)\s*(?:\(\p{Lu}[\p{L} ]*\)\s*)*Act\b/u.test(after);
 }
 
 /** "the Victorian building", "a Georgian terrace": a period's adjective names no one. */
 const ERA = /^(?:Victorian|Edwardian|Georgian|Elizabethan|Jacobean|Tudor|Regency)$/;
-/** "the Schools (Consultation) (Scotland) Act 2010": a bracketed word inside a statute's title is the statute's. */
-const inStatuteTitle = (after: string, before: string) => /\(\s*$/.test(before) && /^\)\s*(?:\(\p{Lu}[\p{L} ]*\)\s*)*Act\b/u.test(after);
-
 /** "7,200 UTA", "a 120 MW plant", "9,000 TEU": a unit in capitals after a number measures; it names no one. */
 const MEASURE = /^(?:UTA|UTM|UF|TEUs?|MW|GW|MWh|GWh|TWh|kWh|BTU|DWT|PSI|MT|MMT|BCM|TCF|MMBtu)$/;
 

@@ -103,7 +103,7 @@ export function countedNoun(after: string, before: string): string | undefined {
   if (area) return `sq ${area}`;
   // "30 of Boeing's 787-9 jets": a possessive marker is part of the name that modifies the noun.
   let rest = after.replace(/\s?['’]s(?=\s)/g, "");
-  // ("at least 11 other independent power producers": a fourth word when the third is no plural.)
+  // ("at least 11 other independent power producers": a fourth word when none of the first three is a plural.)
   for (let m = WORD.exec(rest); m && (words.length < 3 || (words.length === 3 && !words.some((w) => /s$/.test(w)))); m = WORD.exec(rest)) {
     const w = (m[1] ?? "").toLowerCase();
     const named = /^(?:\p{Lu}|\p{N})/u.test(m[1] ?? "");
