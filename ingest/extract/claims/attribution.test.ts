@@ -629,4 +629,9 @@ describe("round 7: real wire wordings", () => {
     expect(speakerOf(text, "submit a breakdown")).toBe("Alfredo Santiago");
     expect(speakerOf(text, "2.1 million reports")).toBe("Department of Transportation");
   });
+  it("round 55: 'averaged Rs. 1,262' ends no sentence; 'Kazi' opens a man's name, so 'He told' is the man just quoted", () => {
+    const text = "Prices averaged Rs. 1,262 in May, according to figures compiled by Ceylon Leaf Brokers. Mohammad Shahidul Karim said the rates would cost more. Kazi Mahbub Hasan, a member of the CPA, rejected the claim. He told The Financial Express that stakeholders had been invited.";
+    expect(speakerOf(text, "Prices averaged")).toBe("Ceylon Leaf Brokers");
+    expect(speakerOf(text, "stakeholders had been invited")).toBe("Kazi Mahbub Hasan");
+  });
 });

@@ -236,4 +236,8 @@ describe("generic weekdays and past clauses", () => {
     expect(d("The committee voted by nine votes to six on Thursday to close the school.")).toEqual([["on Thursday", "2026-11-26"]]);
     expect(d("The consultation ran from 2 June to 15 September.")).toEqual([["from 2 June", "2026-06-02"], ["15 September", "2026-09-15"]]);
   });
+  it("round 55: 'yesterday (16)', 'next Monday (21)': the day of the month in brackets is part of the span", () => {
+    const d = (t: string) => days(t, "2026-09-17T08:00:00+05:30").map(([t, x]) => [t, x]);
+    expect(d("The union said yesterday (16) that talks would resume next Monday (21).")).toEqual([["yesterday (16)", "2026-09-16"], ["next Monday (21)", "2026-09-21"]]);
+  });
 });

@@ -135,7 +135,14 @@ export function findDates(text: string, publishedAt?: string): DateScan {
     const anchor = past?.date ?? earlier[0]?.date ?? pubDay;
     if (anchor) dates.push({ start: m.index, end: m.index + m[0].length, text: m[0], date: addDays(anchor, anchoredShift(m)), kind: "relative" });
   }
-  return { dates: dates.sort((a, b) => a.start - b.start), spans };
+  return { dates: dates.sort((a, b) => a.start - b.start).map((d) => withDayInBrackets(text, d)), spans };
+}
+
+/** ("yesterday (16)", "next Monday (21)": Sri Lankan papers write the day of the month in brackets after a relative day; it is part of the span.) */
+function withDayInBrackets(text: string, d: DateRef): DateRef {
+  const day = /^ \((\d{1,2})\)/.exec(text.slice(d.end, d.end + 6));
+  if (!day?.[1] || d.kind !== "relative" || Number(day[1]) !== Number(d.date.slice(8, 10))) return d;
+  return { ...d, end: d.end + day[0].length, text: d.text + day[0] };
 }
 
 /**

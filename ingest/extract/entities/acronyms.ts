@@ -19,7 +19,8 @@ const ofCountry = (name: string) => / (?:de|del|do|da|di|du|des|of) \p{Lu}\p{L}+
 const namesItself = (acr: string) => lexiconType(acr) !== undefined || /^(?:LSE|TSX|NSE|IANS)$/.test(acr);
 /** ("(CPPA-G)": an acronym may carry a hyphenated letter.) */
 /** ("Transport for Wales (TfW)": an acronym that keeps the small words' initials in lower case.) */
-const INTRODUCED = /^\s*\(\s*(\p{Lu}[\p{Lu}&]{1,7}(?:-\p{Lu}{1,3})?|\p{Lu}\p{Ll}{2,7}|\p{Lu}[\p{Lu}\p{Ll}]{1,5}(?<=\p{Lu}[\p{L}]*\p{Lu}[\p{L}]*))\s*\)/u;
+/** ("Budapesti Közlekedési Zrt. (BKV)": the full stop of a legal form may stand before the bracket.) */
+const INTRODUCED = /^\.?\s*\(\s*(\p{Lu}[\p{Lu}&]{1,7}(?:-\p{Lu}{1,3})?|\p{Lu}\p{Ll}{2,7}|\p{Lu}[\p{Lu}\p{Ll}]{1,5}(?<=\p{Lu}[\p{L}]*\p{Lu}[\p{L}]*))\s*\)/u;
 /** ("Central Power Purchasing Agency (Guarantee) Ltd, or CPPA-G,": an acronym in capitals after ", or" introduces it too.) */
 const INTRODUCED_BY_OR = /^(?:\s*\([^()]{1,20}\))?(?:\s+(?:Ltd|Limited|Inc|Plc|PLC|LLC)\.?)?,\s+or\s+(\p{Lu}[\p{Lu}&]{1,7}(?:-\p{Lu}{1,3})?)(?=[,.;]|\s+(?:for short|said|says)\b)/u;
 
@@ -34,7 +35,9 @@ const INTRODUCED_BY_OR = /^(?:\s*\([^()]{1,20}\))?(?:\s+(?:Ltd|Limited|Inc|Plc|P
 export function introducedAcronyms(text: string, cands: Candidate[]): Map<string, string> {
   const out = new Map<string, string>();
   for (const c of cands) {
-    const acr = INTRODUCED.exec(text.slice(c.end, c.end + 14))?.[1] ?? INTRODUCED_BY_OR.exec(text.slice(c.end, c.end + 50))?.[1];
+    // ("Helsinki Regional Transport Authority HSL, which …": right after a body's name, without brackets.)
+    const bare = BODY_HEAD.test(c.text) ? /^ (\p{Lu}{2,5})(?=[\s,.;])/u.exec(text.slice(c.end, c.end + 8))?.[1] : undefined;
+    const acr = INTRODUCED.exec(text.slice(c.end, c.end + 14))?.[1] ?? INTRODUCED_BY_OR.exec(text.slice(c.end, c.end + 50))?.[1] ?? (bare && bare[0] === c.text[0] ? bare : undefined);
     // "PT Bumi Laut Nikel (BLN)": a legal form opening the name is left out of the acronym.
     const named = LEGAL_FORM_FIRST.test(c.text) ? c.text.replace(LEGAL_FORM_FIRST, "") : c.text;
     // ("National Administrative Department of Statistics (DANE)", "The Mining Advocacy Network (Jatam)": a body's acronym

@@ -135,7 +135,7 @@ const CAPITALS_ONLY_WORDS = /^(?:SIM|ATM|PIN)$/;
 const isCap = (w: Word) => CAPITAL.test(w.text) && !MONEY.test(w.text) && !CURRENCY_SIGN.test(w.text) && !CAPITALS_ONLY_WORDS.test(w.text) && (!STATE_ABBREV.test(w.text) || !w.breakAfter) && !PARTY_TAG.test(w.text) && !DESIGNATION.test(w.text) && !MONTHS_DAYS.has(w.text.toLowerCase()) && !NOT_NAMES.has(w.text.toLowerCase()) && !/^\p{Lu}{2,}s$/u.test(w.text);
 
 const ROLE_TITLE = /^(?:Minister|Secretary|Undersecretary|Director|Superintendent|Assistant|Spokesperson|Spokesman|Spokeswoman|Chairman|Chairwoman|General|Officer|Manager|Commissioner|Attorney)$/;
-const RANK = /^(?:Federal|State|Deputy|Assistant|Associate|Chief|Senior|Acting|Junior|Prime|Principal|Director|Executive|Managing|Vice|Regional|District|Foreign|Home|Interior|Cabinet|Permanent|General|Financial|Operating|Commercial|Marketing|Investment|Compliance|Risk|Sales|Legal|Project|Plant|Country|Programme|Program)$/;
+const RANK = /^(?:Federal|State|Deputy|Assistant|Associate|Chief|Senior|Acting|Junior|Prime|Principal|Director|Executive|Managing|Vice|Regional|District|Foreign|Home|Interior|Cabinet|Permanent|General|Financial|Operating|Commercial|Marketing|Investment|Compliance|Risk|Sales|Legal|Project|Plant|Country|Programme|Program|Commissioner)$/;
 /** "General Manager for Public Relations": a company's department named after a post is no body a reader follows. */
 const DEPARTMENT = /^(?:Public|Corporate|Investor|Media|Government|External|Human|Customer)\s(?:Relations|Affairs|Communications|Resources|Service|Services)$/;
 const PORTFOLIO_WORD = /^(?:Competition|Insurance|Lands|Works|Planning|Commerce|Information|Youth|Women|Mining|Mines|Economy|Interior|Water|Fisheries|Health|Finance|Justice|Education|Transport|Housing|Defence|Defense|Energy|Environment|Agriculture|Trade|Enterprise|Foreign|Home|Culture|Tourism|Sport|Employment|Communications|Infrastructure|Industry|Labour|Labor|Immigration|Children|Equality|Rural|Social|Forestry|Forests|Livestock|Irrigation|Science|Technology|Innovation|Food|Wildlife|Parks|Heritage|Arts|Welfare|Labour Relations|Cooperatives|Aviation|Shipping|Ports|Roads|Telecommunications|Digital|Climate|Resources)$/;
@@ -306,6 +306,8 @@ export function sentenceCandidates(s: Sentence): Candidate[] {
     // "Mr Evans Wafula Simiyu": British style drops the title's full stop, and "Mr" alone is no name.
     // ("…Communications, Mrs Funmi Olaniyan": the run before the comma is over.)
     if ((run.length === 0 || prev?.breakAfter) && /^(?:Mr|Mrs|Ms|Dr|Mx|Supt|Insp|Cllr|Coun|Cr|Det|Sgt|Const|Prof|Capt|Lt|Hon)$/.test(w.text) && next && isCap(next) && !w.breakAfter) { flush(); titled = true; continue; }
+    // ("Helsinki Regional Transport Authority HSL, which …": a body's acronym written after its name, without brackets, is a name of its own.)
+    if (prev && !prev.breakAfter && run.length >= 2 && /^\p{Lu}{2,5}$/u.test(w.text) && !/^[IVXLC]+$/.test(w.text) && /^(?:Authority|Agency|Commission|Board|Office|Directorate|Institute|Council|Administration)$/.test(prev.text)) { flush(); runStart = i; run.push(w); flush(); continue; }
     // "Kestrel Semiconductor Corp. KSTL sank", "the PHLX Semiconductor Index SOX": a ticker written after the name is no part of it.
     if (prev && run.length >= 2 && /^\p{Lu}{2,5}$/u.test(w.text) && !LEGAL_FORM.test(w.text) && /^(?:Corp\.?|Inc\.?|Ltd\.?|Co\.?|Index|Holdings|Group)$/.test(prev.text)) { flush(); continue; }
     // "Airbus A220-300", "Boeing 777-300ER", "Sao Viet S5": a brand with a model code after it names the model.
@@ -322,6 +324,10 @@ export function sentenceCandidates(s: Sentence): Candidate[] {
       const from = briefEnd(words, i);
       if (from > i) { i = from - 1; continue; }
     }
+    // ("Servicios de Agua y Drenaje de Monterrey", "Ministerio de Agricultura y Ganadería": Spanish "y" inside a name opened in Spanish.)
+    if (prev && !prev.breakAfter && w.text === "y" && next && isCap(next) && run.some((r) => /^(?:de|del)$/.test(r.text))) { run.push(w); continue; }
+    // ("in 10th of Ramadan City": an Egyptian new town named for a date.)
+    if (run.length === 0 && /^\d{1,2}(?:st|nd|rd|th)$/.test(w.text) && next?.text === "of" && /^\p{Lu}\p{Ll}+$/u.test(words[i + 2]?.text ?? "") && words[i + 3]?.text === "City") { runStart = i; run.push(w, next, words[i + 2] as Word, words[i + 3] as Word); i += 3; continue; }
     // "Côte d'Ivoire": an elided particle joined to a capitalised word.
     if (prev && !prev.breakAfter && /^d['’]\p{Lu}/u.test(w.text)) { run.push(w); continue; }
     // "the North of England": a compass word of a country.
@@ -334,7 +340,8 @@ export function sentenceCandidates(s: Sentence): Candidate[] {
     // ("Prince Rupert", "Prince George": a title opening a known town's name is part of it.)
     // ("Solicitor Karen Yeung of …": a profession written as a title before a given name.)
     const profession = /^(?:Solicitor|Lawyer|Advocate|Economist|Analyst|Accountant)$/.test(w.text) && next !== undefined && isFirstName(next.text);
-    if (run.length === 0 && (TITLES.has(w.text.toLowerCase()) || profession) && next && isCap(next) && !w.breakAfter && !INSTITUTION_HEAD.test(next.text) && !townPopulation(`${w.text} ${next.text}`)) { titled = true; continue; }
+    // ("Commissioner General of Labour Nadeesha Perera": a title of two words is read whole by findTitle.)
+    if (run.length === 0 && (TITLES.has(w.text.toLowerCase()) || profession) && next && isCap(next) && !w.breakAfter && !INSTITUTION_HEAD.test(next.text) && next.text !== "General" && !townPopulation(`${w.text} ${next.text}`)) { titled = true; continue; }
     // "Justice Mary Kemunto", "Lord Hale": titles that are also nouns ("Justice Department") only before a given name.
     // ("Justice Hargreaves": a judge named by surname alone, when no institution's head follows.)
     if (run.length === 0 && /^(?:Justice|Lord|Lady|Dame)$/.test(w.text) && next && !w.breakAfter && (isFirstName(next.text) || isGivenName(next.text) || (w.text === "Justice" && /^\p{Lu}\p{Ll}+$/u.test(next.text) && !isCommonWord(next.text) && !isPlaceWord(next.text) && !TITLES.has(next.text.toLowerCase()) && !INSTITUTION_HEAD.test(next.text) && !hasGovHead(next.text)))) { titled = true; continue; }
@@ -467,6 +474,8 @@ function trimRun(run: Word[], initial: boolean, titled: boolean, sentence: numbe
   // ("But Cr Melissa Tran, who led the opposition": a title after the opening word is no part of the name either.)
   if (words.length >= 3 && /^(?:Cr|Cllr|Mr|Mrs|Ms|Dr)$/.test(words[1]?.text ?? "") && isLeadingNoise(words[0] as Word)) { words = words.slice(2); initial = false; titled = true; }
   // ("reached The Hague", "in The Gambia": a place whose own name opens with the article keeps it.)
+  // ("Commuters Yle spoke to …": a plural noun opening the sentence before a known outlet's or company's name.)
+  if (initial && words.length === 2 && /^\p{Lu}\p{Ll}+s$/u.test(words[0]?.text ?? "") && isDictionaryWord(words[0]?.text ?? "") && lexiconType(words[1]?.text ?? "") !== undefined) { words = words.slice(1); initial = false; }
   while (words.length && isLeadingNoise(words[0] as Word) && !(words[0]?.text === "An" && !initial && words.length > 1) && !(words[0]?.text === "The" && words.length === 2 && isPlaceWord(`The ${words[1]?.text ?? ""}`))) { words = words.slice(1); initial = false; }
   // "Closing Lowell Elementary will save …": a gerund capitalised by position opens no name.
   // …unless "and" joins it to the rest of a name ("Mining and Energy Union").

@@ -55,7 +55,7 @@ const PRODUCT_APPOSITIVE = /^,\s+(?:\p{Lu}[\p{L}]*(?:['’]s)|its|their|the|a|an
 /** ", the cloud software company," / ", South Korea's largest steelmaker,": the head noun of the appositive says company. */
 const ORG_APPOSITIVE = /^,\s+(?:(?:\p{Lu}[\p{L}]*\s)?\p{Lu}[\p{L}]*['’]s|its|their|the|a|an)\s[\w\s-]{0,40}?(company|firm|maker|makers|group|startup|operator|manufacturer|steelmaker|carmaker|automaker|chipmaker|retailer|lender|bank|insurer|airline|carrier|developer|provider|supplier|conglomerate|giant)\s*[,.;]/iu;
 /** "Black Sea", "Ablekuma Hills", "Rio Grande Valley": a capitalised geographic head names a place. */
-const PLACE_HEAD = /\b(Zone|Crescent|Docks?|Quay|Wharf|Marina|Statehouse|State House|Capitol|Theatre|Theater|Hall|Area|Region|Gorge|Airport|Stadium|Arena|Square|Creek|Hill|Falls|Harbour|Harbor|Beach|Reservoir|Dam|Glacier|Fjord|Forest|Park|Sea|Ocean|Strait|Straits|Gulf|Bay|River|Lake|Mountains|Hills|Valley|Island|Islands|Peninsula|Desert|Canal|Channel|Coast|Building|Tower|Towers|Plaza|Territories|Shire|Shaft|Treatment Plant|Highlands|Uplands|Plateau|Delta|Basin|Aquifer|Plains|Estuary|Lagoon|Wetlands|Library|Province|County|Prefecture|Oblast|Governorate)$/;
+const PLACE_HEAD = /\b(Zone|Crescent|Docks?|Quay|Wharf|Marina|Statehouse|State House|Capitol|Theatre|Theater|Hall|Area|Region|Gorge|Airport|Stadium|Arena|Square|Creek|Hill|Falls|Harbour|Harbor|Beach|Reservoir|Dam|Glacier|Fjord|Forest|Park|Sea|Ocean|Strait|Straits|Gulf|Bay|River|Lake|Mountains|Hills|Valley|Island|Islands|Peninsula|Desert|Canal|Channel|Coast|Building|Tower|Towers|Plaza|Territories|Shire|Shaft|Treatment Plant|Highlands|Uplands|Plateau|Delta|Basin|Aquifer|Plains|Estuary|Lagoon|Wetlands|Library|Province|County|Prefecture|Oblast|Governorate|Station|Terminal|Residences|Community Centre|Community Center)$/;
 const STATE_PANEL = /\b(?:Customs|Board|Board of (?:Inquiry|Inquest|Trade|Education|Health|Supervisors)|Inquiry|Task Force|Royal Commission)$/;
 /** ("Residensi Taman Mewah", "Kampung Baru", "Kuala Tanjung": Malay and Indonesian words for a residence, a garden estate, a village, a river mouth, an island, a bay and a river open a place's name.) */
 /** ("Punta Chungungo", "Isla Damas", "Cerro Dominador": Spanish words for a point, an island, a hill, a beach and a lagoon likewise.) */
@@ -64,7 +64,8 @@ export const EAST_ASIAN_FAMILY = /^(?:Tan|Lim|Lee|Ng|Wong|Chan|Chen|Wang|Li|Zhan
 /** "Reserve Bank of India", "Central Bank of Nigeria", "Federal Reserve": central banks are state bodies (the ones named otherwise, "Bangladesh Bank", "Norges Bank", are in the lexicon). */
 const CENTRAL_BANK = /^Bank of (?:Spain|Italy|France|Greece|Portugal|Thailand|Ghana|Jamaica|Israel|Uganda|Tanzania|Mexico|Russia|Finland|Estonia|Latvia|Lithuania|Slovenia|Albania|Botswana|Zambia|Sierra Leone|Guyana|Namibia|Mauritius|Papua New Guinea|Sudan|Algeria|Canada|Korea|Japan|England|Norway|Denmark|Sweden)$|^\p{Lu}\p{Ll}+ Fed$|\bReserve Bank\b|^(?:Reserve Bank|Central Bank|National Bank of (?:Poland|Ukraine|Belgium|Romania|Serbia|Hungary|Kazakhstan|Ethiopia))\b|\bCentral Bank$|^Federal Reserve\b/u;
 /** "New York State Attorney General", "Inspector General": an office named without its holder is a state body. */
-const STATE_OFFICE = /\b(?:Attorney[- ]General|Inspector[- ]General|Auditor[- ]General|Solicitor[- ]General|Ombudsman|Comptroller)$/;
+/** ("the office of the National Conciliator": Finland's labour mediator is a state office too.) */
+const STATE_OFFICE = /\b(?:Attorney[- ]General|Inspector[- ]General|Auditor[- ]General|Solicitor[- ]General|Ombudsman|Comptroller|National Conciliator|Public Conciliator)$/;
 /** "iPhone", "iMac", "iLearn": a lower-case "i" before a capital is a product's spelling. */
 const I_PRODUCT = /^i\p{Lu}\p{Ll}+/u;
 /** "WeWork", "MarketAxess", "SoftBank": a capital inside a word is a brand's spelling. */
@@ -82,7 +83,7 @@ const PLACE_SUFFIX = /\p{Ll}(?:shire|ville|burgh|borough|stadt|grad|abad|polis)$
 const GEO_OF_BEFORE = /\b(?:coast|county|region|province|state|city|town|village|district|island|port|shores|outskirts|north|south|east|west|centre|center|community|municipality|commune|parish|neighbou?rhood|suburb|residents|inhabitants|people|streets|parts)\s+of\s+$|\b(?:islands|towns|villages|cities|areas|districts|suburbs|communities|wards|regions|provinces|neighbou?rhoods|ports)\s+(?:such as|like|including)\s+$|\b(?:near|outside|based in|headquartered in)\s+$/i;
 /** "its Aberdeen office", "the company's Lyon plant": a name before a site noun is where the site is. */
 /** ("its Kwun Tong tower", "a Tsim Sha Tsui hotel": a building the copy puts somewhere.) */
-const SITE_AFTER = /^\s+(?:office|offices|plant|factory|headquarters|site|facility|campus|branch|depot|warehouse|mill|refinery|hub|mine|smelter|quarry|oilfield|gasfield|tower|hotel|mall)\b/i;
+const SITE_AFTER = /^\s+(?:office|offices|plant|factory|headquarters|site|facility|campus|branch|depot|warehouse|mill|refinery|hub|mine|smelter|quarry|oilfield|gasfield|tower|hotel|mall|complex)\b/i;
 const LOCATIVE_BEFORE = /\b(?:in|near|outside|at)\s+$/i;
 const WHERE_BEFORE = /\b(?:in|near|outside|around)\s+$/i;
 /** "the Snaefell peninsula", "Keflavik airport": a lower-case geographic or transport noun after a name says where. */
@@ -145,6 +146,8 @@ export function typeVotes(text: string, c: Candidate): Vote[] {
   // names of private think tanks too, so it is left out.)
   const first = words[0] ?? "";
   if (words.length > 2 && ((/^(?:National|Federal)$/.test(first) && /\b(?:Institute|Foundation|Fund)\b/.test(c.text)) || (isDemonym(first) && first !== "American" && /\bInstitute\b/.test(c.text)))) votes.push(["GOV", 10]);
+  // ("a plucker on the Glenmore Estate": a plantation or housing estate the copy puts people on or in.)
+  if (words.length > 1 && /\sEstate$/.test(c.text) && /\b(?:on|in|at) the\s+$/.test(before)) votes.push(["PLACE", 6]);
   // ("Harbourgate Asia Property Income Fund": a fund named for what it invests in is sold to investors as a product.)
   if (words.length > 2 && /\b(?:Income|Growth|Equity|Bond|Balanced|Money Market|Dividend|Tracker|Property|Real Estate) Fund$/.test(c.text) && !/^(?:National|Federal|State|Sovereign|Public|International)\b/.test(c.text)) votes.push(["PRODUCT", 8]);
   // ("Belfast Health and Social Care Trust": Northern Ireland's health trusts are the state's health service.)
@@ -294,7 +297,8 @@ function worldName(words: string[]): boolean {
   const last = words[words.length - 1] ?? "";
   const ordinary = (w: string) => isCommonWord(w) || isPlaceWord(w);
   if (words.some((w) => ORG_HEAD.test(w) || hasGovHead(w))) return false;
-  return (isGivenName(first) && !ordinary(first)) || (isFamilyName(last) && !ordinary(last) && isGivenName(first));
+  // ("Kandasamy Meenakshi": Tamil names put the father's name first and the given name last.)
+  return (isGivenName(first) && !ordinary(first)) || (isFamilyName(last) && !ordinary(last) && isGivenName(first)) || (words.length === 2 && isGivenName(last) && !ordinary(last) && !ordinary(first) && !isGivenName(first));
 }
 
 /** The words of a wire's credit ("Reporting by", "Editing by", "Additional reporting by"). */

@@ -22,6 +22,8 @@ export const WORLD_LEXICON: LexiconEntry[] = [
     ["Environmental Protection Agency", "EPA"],
     ["Federal Aviation Administration", "FAA"],
     ["National Transportation Safety Board", "NTSB"],
+    // (Mexico's water authority, named in English or by its Spanish short name.)
+    ["National Water Commission", "Conagua", "Comisión Nacional del Agua"],
     ["National Highway Traffic Safety Administration", "NHTSA"],
     ["Occupational Safety and Health Administration", "OSHA"],
     ["Consumer Financial Protection Bureau", "CFPB"],

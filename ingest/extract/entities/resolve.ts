@@ -20,8 +20,8 @@ type Group = { key: string; fixed?: { type: EntityType; name: string }; votes: V
 
 const GENERIC_BODY = /^(?:Assistant Treasurer|Treasurer|Constitution|Editing|Reporting|Writing|Secretary of State|Sheriff|Sultanate|Undersecretary|Secretary|Kingdom|Government|Minister|Ministry|Member|Office|Ombudsman|State|Cabinet|Council|Court|Police|Department|Agency|Commission|Authority|Tribunal|Executive|Committee|Opposition|Crown|Bench|Premier|President|Chancellor|Mayor|Governor|Senator|Sport|Indigenous|Turnout|Goodwill|MP|MPs|Budget|Legislature|Board|District|Palace|Speaker|Judge|Minority|Majority|Commonwealth|Director General|Place|Next|Roadmap)$/;
 const GENERIC_FIRST = /^(Grupo|Groupe|Gruppo|Banco|Banca|Compagnie|Société|Societe|Mineração|Mineradora|Minera|Minero|Companhia|Compañía|Empresa|Constructora|Construtora|Industrias|Inversiones|Agrupación|Agrupacion|Asociación|Asociacion|Junta|Cooperativa)$/;
-/** ("Bahía Limpia" after "Agrupación Vecinal Bahía Limpia": a neighbours' or trade association's kind, two words, is dropped in short.) */
-const GENERIC_SECOND = /^(?:Vecinal|Gremial|Ciudadana|Comunal|Campesina)$/;
+/** ("Bahía Limpia" after "Agrupación Vecinal Bahía Limpia", "Cerro Alto" after "Grupo Inmobiliario Cerro Alto": a body's kind, two words, is dropped in short.) */
+const GENERIC_SECOND = /^(?:Vecinal|Gremial|Ciudadana|Comunal|Campesina|Inmobiliario|Inmobiliaria|Industrial|Financiero|Financiera|Empresarial|Comercial)$/;
 /** A company's name closed by its legal form ("Vexa Technology JSC", "Mineração Serra Alta SA"). */
 const legalFormEnds = (name: string) => name.includes(" ") && isCorporateSuffix(name.split(" ").at(-1) ?? "");
 const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;

@@ -1,4 +1,5 @@
-import { isFirstName } from "./words";
+import { isCommonWord, isFirstName } from "./words";
+import { isFamilyName, isGivenName } from "./given-names";
 import { isLegislature } from "./gov-heads";
 /** Words that make a job title before a name ("Chief Executive", "Commerce Secretary", "Prime Minister"). */
 const ROLE = new Set([
@@ -51,7 +52,15 @@ export function findTitle(words: string[]): TitleSplit | null {
     if (words[i] === "Member" && words[i + 1] === "of" && /^(?:Parliament|Congress)$/.test(words[i + 2] ?? "") && [2, 3].includes(words.length - i - 3)) return { before: i, nameFrom: i + 3 };
     // "Directorate General of Coastal Safety", "Secretary of State": a title names a person only when the name follows it directly.
     // "Secretary of State Mike Pompeo": a title with its portfolio after "of", then the name.
-    if (ROLE.has((words[i] ?? "").toLowerCase()) && words[i + 1] === "of" && [2, 3].includes(words.length - i - 3) && isFirstName(words[i + 3] ?? "")) return { before: i, nameFrom: i + 3 };
+    // ("Commissioner General of Labour Nadeesha Perera": a given name of any locale, or a known family name closing it.)
+    // (After a portfolio of one word, "of Labour", two capitalised words that are no ordinary English are the name.)
+    const named = (from: number) => isFirstName(words[from] ?? "") || isGivenName(words[from] ?? "") || isFamilyName(words.at(-1) ?? "")
+      || (PORTFOLIO.test(words[from - 1] ?? "") && words.slice(from).every((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && !isCommonWord(w)));
+    if (ROLE.has((words[i] ?? "").toLowerCase()) && words[i + 1] === "of" && [2, 3].includes(words.length - i - 3) && named(i + 3)) {
+      // ("Commissioner General of …": the role before "General" is part of the title.)
+      const from = /^General$/.test(words[i] ?? "") && i > 0 && ROLE.has((words[i - 1] ?? "").toLowerCase()) ? i - 1 : i;
+      return { before: from, nameFrom: i + 3 };
+    }
     // ("the Executive Yuan": a legislature or cabinet named in its own language, no executive named Yuan.)
     if (isLegislature(words.slice(i).join(" "))) return null;
     // "Ohio Attorney General": an office whose name ends in "General" names no person.

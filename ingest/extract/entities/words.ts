@@ -19,8 +19,12 @@ export const isCommonWord = (w: string) => {
 };
 export const isFirstName = (w: string) => lexTags(w).some((t) => t === "MaleName" || t === "FemaleName" || t === "FirstName");
 /** "m" or "f" from a person's first name as compromise's lexicon knows it ("Marie-Claire" by "Marie"), else undefined. */
+/** ("Kazi Mahbub Hasan", "Syed Arif Chowdhury": South Asian and Arabic name openings borne by men; faker files "Kazi" as a woman's name.) */
+const MALE_OPENING = /^(?:Kazi|Syed|Sayed|Sheikh|Shaikh|Mohammad|Mohammed|Muhammad|Mohamed|Md|Mohd|Abdul|Abdur|Abu)$/;
+
 export function nameGender(name: string): "m" | "f" | undefined {
   const first = (name.split(" ")[0] ?? "").split("-")[0] ?? "";
+  if (MALE_OPENING.test(first)) return "m";
   const tags = lexTags(first);
   if (tags.includes("FemaleName") && !tags.includes("MaleName")) return "f";
   if (tags.includes("MaleName") && !tags.includes("FemaleName")) return "m";
@@ -41,6 +45,8 @@ export const MONTHS_DAYS = new Set([
 ]);
 /** Capitalised tokens that are never entities on their own. */
 export const NOT_NAMES = new Set([
+  // ("24 CCTV cameras", "an ATM"): a device's initials.
+  "cctv", "atm", "atms",
   "ai", "3g", "4g", "5g", "lte", "gp", "gps", "hgv", "hgvs", "ceo", "cfo", "cto", "coo", "ipo", "gdp", "ev", "evs", "llm", "llms", "api", "pdf", "it", "hr", "am", "pm", "ok", "i",
   "q1", "q2", "q3", "q4", "tv", "mr", "ms", "mrs", "dr", "inc", "ltd", "corp", "co", "internet", "web", "rs", "dh", "dhs", "nis", "suv", "suvs", "tet", "songkran", "diwali", "eid", "ramadan", "hanukkah", "thanksgiving", "navratri", "sterling", "ebitda", "mw", "gw", "kw", "mwh", "gwh", "egp", "pln", "czk", "huf", "idr", "rp", "x-ray", "gmt", "utc", "bst", "cet", "cest", "edt", "pdt", "pst", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty", "thirty", "forty", "fifty", "hundreds", "thousands", "dozens", "gpu", "gpus", "cpu", "atm", "atms", "zip", "pc", "ngo", "ngos", "omr", "pkr", "lkr", "twd", "usd", "eur", "gbp", "chf", "jpy", "cny", "inr", "aud", "cad", "nzd", "hkd", "sgd", "krw", "zar", "aed", "sar", "qar", "kwd", "try",
   // Our own planet and temperature scales are capitalised but name nothing a reader would track.

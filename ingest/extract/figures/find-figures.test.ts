@@ -332,4 +332,8 @@ describe("units", () => {
     expect(figs("Analysts put the cost at US$500mn-700mn. Prices were $5bn-$7bn.")).toEqual([[6e8, "between", "USD"], [6e9, "between", "USD"]]);
     expect(figs("It would be watched by at least 11 other independent power producers. It paid 58 health workers whose names were wrong.")).toEqual([[11, "at_least", "producers"], [58, "exact", "workers"]]);
   });
+  it("round 55: thousands grouped with a space; the Namibian dollar; cattle counted by the head; a day of the month in brackets after 'yesterday' is no figure", () => {
+    expect(figs("It may abstract up to 450 000 cubic metres a year and exported about 85 000 tonnes worth N$1.3 billion. It lost about 40 head of cattle. It ordered roughly 400 737 MAX jets.")).toEqual([[450000, "at_most", "metres"], [85000, "about", "tonnes"], [1.3e9, "exact", "NAD"], [40, "about", "cattle"], [400, "about", "jets"]]);
+    expect(figs("The union said yesterday (16) that talks had failed.")).toEqual([]);
+  });
 });

@@ -269,6 +269,8 @@ function inName(text: string, g: Record<string, string | undefined>, start: numb
   if (STREET_AFTER.test(after) || (/^(?:911|999|112)$/.test(g.num ?? "") && EMERGENCY_NUMBER.test(after))) return true;
   // ("Union No. 1 at Cerro Albo", "the No. 2 carrier": a number that names or ranks.)
   if (/\bNo\.\s?$/.test(before)) return true;
+  // ("yesterday (16)", "on Tuesday (15)": the day of the month in brackets after a relative day.)
+  if (/\b(?:yesterday|today|tomorrow|\p{L}+day)\s\($/iu.test(before) && /^\)/.test(after) && /^\d{1,2}$/.test(g.num ?? "")) return true;
   return MODEL_AFTER.test(text.slice(end, end + 12)) || (NAME_BEFORE.test(before) && !MONTH_OR_DAY.test(before));
 }
 

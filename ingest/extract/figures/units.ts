@@ -12,7 +12,7 @@ const ISO_CODE_SET = new Set(ISO_CODES);
 const CURRENCY_SYMBOLS: Record<string, string> = {
   ...Object.fromEntries(ISO_CODES.map((c) => [c.toLowerCase(), c])),
   "us$": "USD", "vnđ": "VND", $: "USD", "r$": "BRL", "mx$": "MXN", "ch$": "CLP", "col$": "COP", "hk$": "HKD", "nz$": "NZD", r: "ZAR", "a$": "AUD", "c$": "CAD", "s$": "SGD", "€": "EUR", "£": "GBP", "¥": "JPY", "₩": "KRW", "₹": "INR", "nt$": "TWD", "₦": "NGN", "₱": "PHP", rm: "MYR", rp: "IDR", "rp.": "IDR", sh: "KES", shs: "KES", ksh: "KES", ush: "UGX", tsh: "TZS", rs: "INR", "rs.": "INR", rmb: "CNY",
-  nis: "ILS", le: "EGP", [KWACHA_SIGN]: "ZMW", [KINA_SIGN]: "PGK", tk: "BDT", br: "ETB", "s/": "PEN", "gh¢": "GHS", "gh₵": "GHS", "j$": "JMD", "tt$": "TTD",
+  nis: "ILS", le: "EGP", [KWACHA_SIGN]: "ZMW", [KINA_SIGN]: "PGK", tk: "BDT", br: "ETB", "s/": "PEN", "gh¢": "GHS", "gh₵": "GHS", "j$": "JMD", "tt$": "TTD", "n$": "NAD", "ec$": "XCD",
   // Zimbabwe Gold, the currency since 2024 ("ZiG380 a bag").
   zig: "ZWG",
   // Gulf papers' own abbreviations: "Dh4.6 billion", "SR1.2 billion", "QR500 million", "KD3 million", "BD40 million", "RO 12 million".
@@ -30,7 +30,7 @@ const CURRENCY_WORDS: Record<string, string> = {
 };
 /** "R412 million", "R18.30": the rand's "R" only before an amount that cannot be a road or a model ("R1.1 billion", "R5,000", "R18.30"). */
 const RAND = String.raw`R(?=\d[\d,]*(?:\.\d+)?[\s-]?(?:trillion|billion|million|bn|m)\b|\d{1,3}(?:,\d{3})+|\d+\.\d\d\b)`;
-export const CURRENCY_PREFIX = String.raw`(?:US\$|R\$|MX\$|CH\$|Ch\$|COL\$|J\$|TT\$|GH[¢₵]|HK\$|NZ\$|NT\$|A\$|C\$|S\$|\$|€|£|¥|₩|₹|₦|₱|RM(?=\s?\d)|Rp\.?(?=\s?\d)|KSh\s?(?=\d)|USh\s?(?=\d)|TSh\s?(?=\d)|Shs?(?=\s?\d)|Rs\.?(?=\s?\d)|(?:Dhs?|SR|QR|KD|BD|RO|NIS|LE|Tk|Br|VNĐ|S\/|ZiG)(?=\s?\d)|${KWACHA_SIGN}|${KINA_SIGN}|${RAND}|RMB\s?|(?:${ISO_CODES.join("|")})\s?)`;
+export const CURRENCY_PREFIX = String.raw`(?:US\$|R\$|MX\$|CH\$|Ch\$|COL\$|J\$|TT\$|N\$|EC\$|GH[¢₵]|HK\$|NZ\$|NT\$|A\$|C\$|S\$|\$|€|£|¥|₩|₹|₦|₱|RM(?=\s?\d)|Rp\.?(?=\s?\d)|KSh\s?(?=\d)|USh\s?(?=\d)|TSh\s?(?=\d)|Shs?(?=\s?\d)|Rs\.?(?=\s?\d)|(?:Dhs?|SR|QR|KD|BD|RO|NIS|LE|Tk|Br|VNĐ|S\/|ZiG)(?=\s?\d)|${KWACHA_SIGN}|${KINA_SIGN}|${RAND}|RMB\s?|(?:${ISO_CODES.join("|")})\s?)`;
 export const CURRENCY_SUFFIX = String.raw`(?:(?:danish|norwegian|swedish|icelandic|czech) (?:crowns|kroner|kronor|korunas)|kronor|krona|kroner|krone|hong kong dollars|swiss francs|us dollars|turkish liras?|dollars?|euros?|pounds|yuan|renminbi|yen|won|rupees|naira|liras?|taka|kina|soles|reais|pesos|rand|shillings|ringgit|birr|rupiah|đồng|dong|baht|dirhams|riyals|francs|pence|bitcoins?|ether)`;
 
 export function currencyCode(symbolOrWord: string): string | undefined {
@@ -91,6 +91,9 @@ export function countedNoun(after: string, before: string): string | undefined {
   // "38 of 52 economists", "14 of its A290 jets", "1,150 of the site's 1,600 employees" too.
   const partitive = /^ of (?:(?:the|its|their|these|those|all)\s+)?(?:\p{Ll}[\p{Ll}-]*['’]s\s+)?(?:(?:roughly|about|some|nearly|around|almost|approximately|more than|over)\s+)?(?:[\d,.]+ )?(?=\S)/iu.exec(after);
   if (partitive) return countedNoun(` ${after.slice(partitive[0].length)}`, before);
+  // ("about 40 head of cattle": livestock counted by the head.)
+  const livestock = /^ head of (\p{Ll}+)/u.exec(after)?.[1];
+  if (livestock) return livestock;
   // "30 Boeing 787-9 jets": names and model codes between the number and its noun modify the noun; a name alone ("23 million Germans") is the noun.
   const proper: string[] = [];
   const words: string[] = [];

@@ -13,7 +13,7 @@ type RawSentence = { offset: { start: number; length: number }; terms: RawTerm[]
  */
 // Titles compromise's tokenizer does not know end sentences otherwise ("Ald. Renee Dukes", "Cllr. Ann Ross").
 const ABBREVIATIONS = (nlp.model() as { one: { abbreviations: Record<string, boolean> } }).one.abbreviations;
-for (const a of ["ald", "cllr", "coun", "det", "supt", "insp", "cmdr", "atty"]) ABBREVIATIONS[a] = true;
+for (const a of ["ald", "cllr", "coun", "det", "supt", "insp", "cmdr", "atty", "zrt", "kft", "nyrt"]) ABBREVIATIONS[a] = true;
 
 export function splitSentences(text: string): Sentence[] {
   const raw = nlp.tokenize(text).json({ offset: true, terms: { offset: true } }) as RawSentence[];
@@ -29,11 +29,12 @@ export function splitSentences(text: string): Sentence[] {
 type Piece = { start: number; end: number; terms: Term[] };
 
 /** "Workers' Union No. 1 voted": compromise ends a sentence at "No." before a number; the number belongs to it. */
+/** (So does "averaged Rs. 1,262": a currency's abbreviation before its amount.) */
 function joinNumbered(text: string, pieces: Piece[]): Piece[] {
   const out: Piece[] = [];
   for (const p of pieces) {
     const prev = out[out.length - 1];
-    if (prev && /\bNos?\.$/.test(text.slice(prev.start, prev.end)) && /^\s*\d/.test(text.slice(prev.end, p.end)) && !/\n\s*\n/.test(text.slice(prev.end, p.start))) out[out.length - 1] = { start: prev.start, end: p.end, terms: [...prev.terms, ...p.terms] };
+    if (prev && /\b(?:Nos?|Rs|Rp|Shs|Dhs)\.$/.test(text.slice(prev.start, prev.end)) && /^\s*\d/.test(text.slice(prev.end, p.end)) && !/\n\s*\n/.test(text.slice(prev.end, p.start))) out[out.length - 1] = { start: prev.start, end: p.end, terms: [...prev.terms, ...p.terms] };
     else out.push(p);
   }
   return out;
