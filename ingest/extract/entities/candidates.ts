@@ -227,6 +227,8 @@ const forJoins = (run: Word[]) => FOR_HEADS.test(run[run.length - 1]?.text ?? ""
 /** "Hope for ALS Coalition", "Parents for Safe Streets Alliance": a short run, then a cause after "for" closed by a body's head. */
 const causeBody = (run: Word[], words: Word[], i: number) => run.length <= 2 && isGroupHead(capitalisedAfter(words, i, 4).last?.text ?? "");
 
+/** Heads of a state body's name after which its acronym may follow without brackets ("… Transport Authority HSL"). */
+const ACRONYM_AFTER = /^(?:Authority|Agency|Commission|Board|Office|Directorate|Institute|Council|Administration)$/;
 const OFFICER = /^(?:Vice-President|President|Director|Head|Manager|Officer|Executive)$/;
 const BRIEF_HEAD = /^(?:Affairs|Relations|Operations|Policy|Strategy|Communications|Compliance|Sales|Marketing|Engineering|Research)$/;
 /** Where the person's name starts after an officer's brief of one to three words ("for Regulatory Affairs"), else i. */
@@ -307,7 +309,7 @@ export function sentenceCandidates(s: Sentence): Candidate[] {
     // ("…Communications, Mrs Funmi Olaniyan": the run before the comma is over.)
     if ((run.length === 0 || prev?.breakAfter) && /^(?:Mr|Mrs|Ms|Dr|Mx|Supt|Insp|Cllr|Coun|Cr|Det|Sgt|Const|Prof|Capt|Lt|Hon)$/.test(w.text) && next && isCap(next) && !w.breakAfter) { flush(); titled = true; continue; }
     // ("Helsinki Regional Transport Authority HSL, which …": a body's acronym written after its name, without brackets, is a name of its own.)
-    if (prev && !prev.breakAfter && run.length >= 2 && /^\p{Lu}{2,5}$/u.test(w.text) && !/^[IVXLC]+$/.test(w.text) && /^(?:Authority|Agency|Commission|Board|Office|Directorate|Institute|Council|Administration)$/.test(prev.text)) { flush(); runStart = i; run.push(w); flush(); continue; }
+    if (prev && !prev.breakAfter && run.length >= 2 && /^\p{Lu}{2,5}$/u.test(w.text) && !/^[IVXLC]+$/.test(w.text) && ACRONYM_AFTER.test(prev.text)) { flush(); runStart = i; run.push(w); flush(); continue; }
     // "Kestrel Semiconductor Corp. KSTL sank", "the PHLX Semiconductor Index SOX": a ticker written after the name is no part of it.
     if (prev && run.length >= 2 && /^\p{Lu}{2,5}$/u.test(w.text) && !LEGAL_FORM.test(w.text) && /^(?:Corp\.?|Inc\.?|Ltd\.?|Co\.?|Index|Holdings|Group)$/.test(prev.text)) { flush(); continue; }
     // "Airbus A220-300", "Boeing 777-300ER", "Sao Viet S5": a brand with a model code after it names the model.
