@@ -634,4 +634,8 @@ describe("round 7: real wire wordings", () => {
     expect(speakerOf(text, "Prices averaged")).toBe("Ceylon Leaf Brokers");
     expect(speakerOf(text, "stakeholders had been invited")).toBe("Kazi Mahbub Hasan");
   });
+  it("round 56: 'according to figures from the ports authority' is the authority's", () => {
+    const text = "The Tanzania Ports Authority raised storage fees. According to figures from the ports authority, the port handled 1.2 million containers.";
+    expect(speakerOf(text, "1.2 million containers")).toBe("Tanzania Ports Authority");
+  });
 });

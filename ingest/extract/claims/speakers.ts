@@ -292,8 +292,9 @@ function speakerAfterRaw(text: string, from: number, end: number, index: EntityI
     const owner = /^the ([\p{Ll}-]+)['’]s\b/iu.exec(phrase)?.[1];
     if (!found.length && owner && isBodyNoun(owner)) return { speakerText: phrase, speakerId: resolveBody(scope, `the ${owner}`)?.speakerId, at };
     // ("according to department data", "according to ministry figures": the body's own numbers.)
-    const keeper = /^(?:the\s+)?([\p{Ll}-]+)\s+(?:data|figures|records|statistics)$/iu.exec(phrase)?.[1];
-    if (!found.length && keeper && isBodyNoun(keeper)) return { speakerText: phrase, speakerId: resolveBody(scope, `the ${keeper}`)?.speakerId, at };
+    // ("according to figures from the ports authority": from the body named after them.)
+    const keeper = /^(?:the\s+)?([\p{Ll}-]+)\s+(?:data|figures|records|statistics)$/iu.exec(phrase)?.[1] ?? /^(?:data|figures|records|statistics)\s+(?:from|by|of)\s+the\s+((?:[\p{Ll}-]+\s+)?[\p{Ll}-]+)$/u.exec(phrase)?.[1];
+    if (!found.length && keeper && isBodyPhrase(`the ${keeper}`)) return { speakerText: phrase, speakerId: resolveBody(scope, `the ${keeper}`)?.speakerId, at };
     // "…, according to its latest results": its own document speaks for the body the sentence is about.
     if (!found.length && OWN_DOCUMENT.test(phrase)) {
       const owner = sentenceActor(text, from, index, scope) ?? resolvePronoun(scope, /^their\b/i.test(phrase) ? "they" : "it");

@@ -240,4 +240,7 @@ describe("generic weekdays and past clauses", () => {
     const d = (t: string) => days(t, "2026-09-17T08:00:00+05:30").map(([t, x]) => [t, x]);
     expect(d("The union said yesterday (16) that talks would resume next Monday (21).")).toEqual([["yesterday (16)", "2026-09-16"], ["next Monday (21)", "2026-09-21"]]);
   });
+  it("round 56: 'within 48 hours, they' is a length of time, no day", () => {
+    expect(days("If the fever does not come down within 48 hours, they should see a doctor.", "2026-10-14T10:00:00+05:45")).toEqual([]);
+  });
 });

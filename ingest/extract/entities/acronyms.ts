@@ -2,6 +2,7 @@ import type { Candidate } from "./candidates";
 import { entityKey } from "./entity-key";
 import { lexiconType } from "./lexicon-matches";
 import { isPlaceWord } from "./words";
+import { headsWithOf } from "./gov-heads";
 
 const ACRONYM = /^\p{Lu}{2,6}$/u;
 /** Legal forms written before the name ("PT Bumi Laut Nikel", "JSC Kazatomprom"). */
@@ -43,7 +44,8 @@ export function introducedAcronyms(text: string, cands: Candidate[]): Map<string
     // ("National Administrative Department of Statistics (DANE)", "The Mining Advocacy Network (Jatam)": a body's acronym
     // in its own language need not spell the English name, so after a name that ends in a body's head any one attaches.)
     if (!acr) continue;
-    const body = (BODY_HEAD.test(c.text) || ofCountry(c.text)) && !namesItself(acr);
+    // ("National Office of Electricity and Drinking Water (ONEE)": a state body's head anywhere in its name, in French initials.)
+    const body = (BODY_HEAD.test(c.text) || ofCountry(c.text) || headsWithOf(c.text)) && !namesItself(acr);
     if (!c.text.includes(" ") || (acr[0] !== c.text[0] && acr[0] !== named[0] && !body)) continue;
     // "Organisation Undoing Tax Abuse (Outa)", "(Nepra)": some papers write acronyms in title case; then its letters
     // must be the initials of the name's words, so "(Reuters)" or "(Pty)" after a name attaches nothing.

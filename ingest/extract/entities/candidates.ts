@@ -26,7 +26,7 @@ export type Candidate = {
 };
 
 const CAPITAL = /^(?:\p{Lu}|i\p{Lu}|\d+\p{Lu})/u;
-const OF_HEADS = /^(Government|Friends|Guardians|Band|Tribe|Journal|Convention|Head|Cape|House|Corp\.|Co\.|Corporation|Company|Bay|Gulf|Sea|Isle|Straits?|Ministry|Department|Bank|University|Institute|Bureau|Office|Council|Court|Agency|Commission|Board|Academy|Association|Federation|Republic|Kingdom|Secretary|School|College|Museum|Chamber|Union|Organization|Organisation|Society|League|Conference|Directorate|General|Coalition|Alliance|Confederation|Service|Authority|Centre|Center|Party|Network|Congress|Assembly|Parliament|Church|Order|Fund|Division|District|Corps|Inspectorate|Superintendency|Secretariat)$/;
+const OF_HEADS = /^(Government|Friends|Guardians|Band|Tribe|Journal|Convention|Head|Cape|House|Corp\.|Co\.|Corporation|Company|Bay|Gulf|Sea|Isle|Straits?|Ministry|Department|Bank|University|Institute|Bureau|Office|Council|Court|Agency|Commission|Board|Academy|Association|Federation|Republic|Kingdom|Secretary|School|College|Museum|Chamber|Union|Organization|Organisation|Society|League|Conference|Directorate|General|Coalition|Alliance|Confederation|Service|Authority|Centre|Center|Party|Network|Congress|Assembly|Parliament|Church|Order|Fund|Division|District|Corps|Inspectorate|Superintendency|Secretariat|Municipality|Airports)$/;
 /** A quotation mark or an opening bracket before the next word ends a name ("Markets Authority (CMA)"). */
 const QUOTE = /["'“”‘’(\[]/;
 /** Heads that close names joined by "and" ("Korea Iron and Steel Association", "Securities and Exchange Commission"). */
@@ -85,6 +85,8 @@ function toWord(terms: Term[], i: number): Word {
   const inName = (/s$/.test(text) && /^['’]\s$/.test(t.post) && next !== undefined && (MEMBERS_HEAD.test(next.text) || headAhead(terms, i + 1))) || (/^People['’]s$/.test(text) && next !== undefined && /^\p{Lu}/u.test(next.text)) || (/^\p{Lu}\p{Ll}*(?:men|Children|Women)['’]s$/u.test(text) && next !== undefined && (MEMBERS_HEAD.test(next.text) || headAhead(terms, i + 1))) || (/^(?:Sheriff|Attorney|Prosecutor|Coroner|Governor|Mayor|Children|General|Ombudsman|Auditor|Commissioner|Comptroller|Controller|Receiver)['’]s$/.test(text) && next !== undefined && /^(?:Office|Department|Hospital)$/.test(next.text)) ||
     // "Hawke's Bay", "Walker's Point": a possessive inside a place's name.
     (/^\p{Lu}\p{Ll}+['’]s$/u.test(text) && next !== undefined && (/^(?:Bay|Point|Island|Head|Cove|Harbour|Harbor|Creek|Landing|Hill|Reach|Wharf|Crossing)$/.test(next.text) || townPopulation(`${text} ${next.text}`) > 0)) ||
+    // ("Court of King's Bench", "King's College": the Crown's possessive inside a court's or a college's name.)
+    (/^(?:King|Queen)['’]s$/.test(text) && next !== undefined && /^(?:Bench|College|University|School|Hospital|Park)$/.test(next.text)) ||
     // "St Brendan's University Hospital", "St Mary's College": a saint's possessive opens an institution's name.
     (/^\p{Lu}\p{Ll}+['’]s$/u.test(text) && /^(?:St\.?|Saint|Ste\.?)$/.test(terms[i - 1]?.text ?? "") && next !== undefined && /^\p{Lu}\p{Ll}/u.test(next.text));
   if (inName && /['’]s$/.test(text)) return { text, start: t.start, end: t.end, possessive: false, breakAfter: false };
@@ -307,7 +309,8 @@ export function sentenceCandidates(s: Sentence): Candidate[] {
     if (prev && (!prev.breakAfter || numberedBody(run)) && MODEL_NUMBER.test(w.text) && !/^-/.test(s.terms[i]?.post ?? "") && ((namesAModel(run) && numberClosesName(w, words[i + 1])) || (NUMBERED_HEAD.test(prev.text) && !/^(?:19|20)\d\d$/.test(w.text)) || numberedBody(run))) { run.push(w); flush(); continue; }
     // "Mr Evans Wafula Simiyu": British style drops the title's full stop, and "Mr" alone is no name.
     // ("…Communications, Mrs Funmi Olaniyan": the run before the comma is over.)
-    if ((run.length === 0 || prev?.breakAfter) && /^(?:Mr|Mrs|Ms|Dr|Mx|Supt|Insp|Cllr|Coun|Cr|Det|Sgt|Const|Prof|Capt|Lt|Hon)$/.test(w.text) && next && isCap(next) && !w.breakAfter) { flush(); titled = true; continue; }
+    // ("Economist Mr Farai Nyathi": a profession opening the sentence before the honorific is no part of the name.)
+    if ((run.length === 0 || prev?.breakAfter || (run.length === 1 && /^(?:Economist|Analyst|Lawyer|Solicitor|Advocate|Professor|Activist|Farmer|Resident|Trader|Spokesperson|Spokesman|Spokeswoman)$/.test(run[0]?.text ?? ""))) && /^(?:Mr|Mrs|Ms|Dr|Mx|Supt|Insp|Cllr|Coun|Cr|Det|Sgt|Const|Prof|Capt|Lt|Hon)$/.test(w.text) && next && isCap(next) && !w.breakAfter) { flush(); titled = true; continue; }
     // ("Helsinki Regional Transport Authority HSL, which …": a body's acronym written after its name, without brackets, is a name of its own.)
     if (prev && !prev.breakAfter && run.length >= 2 && /^\p{Lu}{2,5}$/u.test(w.text) && !/^[IVXLC]+$/.test(w.text) && ACRONYM_AFTER.test(prev.text)) { flush(); runStart = i; run.push(w); flush(); continue; }
     // "Kestrel Semiconductor Corp. KSTL sank", "the PHLX Semiconductor Index SOX": a ticker written after the name is no part of it.
@@ -326,6 +329,8 @@ export function sentenceCandidates(s: Sentence): Candidate[] {
       const from = briefEnd(words, i);
       if (from > i) { i = from - 1; continue; }
     }
+    // ("High Court of Cassation and Justice": a court's name closed by "and Justice".)
+    if (prev && !prev.breakAfter && w.text === "and" && next?.text === "Justice" && run.some((r) => r.text === "Court")) { run.push(w); continue; }
     // ("Servicios de Agua y Drenaje de Monterrey", "Ministerio de Agricultura y Ganadería": Spanish "y" inside a name opened in Spanish.)
     if (prev && !prev.breakAfter && w.text === "y" && next && isCap(next) && run.some((r) => /^(?:de|del)$/.test(r.text))) { run.push(w); continue; }
     // ("in 10th of Ramadan City": an Egyptian new town named for a date.)
@@ -383,7 +388,9 @@ export function sentenceCandidates(s: Sentence): Candidate[] {
   const left = [...listings, ...[...s.text.matchAll(PLANNING_CATEGORY)].map((m) => ({ start: s.start + m.index, end: s.start + m.index + m[0].length }))];
   return out.filter((c) => !left.some((l) => c.start >= l.start && c.end <= l.end) && c.start - s.start >= kicker)
     .filter((c) => !bracketedTicker(c, s.text.slice(0, c.start - s.start), s.text.slice(c.end - s.start)) && !(COUNTRY_PREFIX.test(c.text) && /^\s+\p{Ll}/u.test(s.text.slice(c.end - s.start, c.end - s.start + 3))))
-    .filter((c) => !namesNoOne(c.text, s.text.slice(0, c.start - s.start), s.text.slice(c.end - s.start, c.end - s.start + 40)));
+    .filter((c) => !namesNoOne(c.text, s.text.slice(0, c.start - s.start), s.text.slice(c.end - s.start, c.end - s.start + 40)))
+    // ("wrote to the Minister of Labour asking …": a minister's portfolio with no holder named after it is no party.)
+    .filter((c) => !(PORTFOLIO_WORD.test(c.text) && /\b(?:Minister|Secretary)\s+(?:of|for)\s+(?:the\s+)?$/.test(s.text.slice(0, c.start - s.start))));
 }
 
 /** A measure after its number, a period's adjective or a statute's bracketed word: capitalised, and no name. */

@@ -4,6 +4,7 @@ import { hasGovHead, headsWithOf, isCountryAgency } from "./gov-heads";
 import { isCommonWord, isDemonym, isFirstName, isLastName, isPlaceWord, SPEECH_OR_AUX } from "./words";
 import { isRegion, townPopulation } from "./gazetteer";
 import { lexiconType } from "./lexicon-matches";
+import { escapeRegExp } from "../text/regex";
 import { isFamilyName, isGivenName } from "./given-names";
 import { STATE_ABBREVIATIONS, STATE_NAMES } from "../text/us-addresses";
 
@@ -59,7 +60,8 @@ const PLACE_HEAD = /\b(Zone|Crescent|Docks?|Quay|Wharf|Marina|Statehouse|State H
 const STATE_PANEL = /\b(?:Customs|Board|Board of (?:Inquiry|Inquest|Trade|Education|Health|Supervisors)|Inquiry|Task Force|Royal Commission)$/;
 /** ("Residensi Taman Mewah", "Kampung Baru", "Kuala Tanjung": Malay and Indonesian words for a residence, a garden estate, a village, a river mouth, an island, a bay and a river open a place's name.) */
 /** ("Punta Chungungo", "Isla Damas", "Cerro Dominador": Spanish words for a point, an island, a hill, a beach and a lagoon likewise.) */
-const PLACE_OPENING = /^(?:Co\.?|Punta|Isla|Cerro|Playa|Laguna|Kuala|Pulau|Teluk|Sungai|Cape of|Mount|Mt\.|Mont|Monte|Lake|Cape|Fort|Port|Loch|Glen|River|Isle|County|Bay of|Gulf of|Sea of|Isle of|Taman|Residensi|Kampung|Kampong|Bandar|Pangsapuri)\s\p{Lu}\p{Ll}+/u;
+/** ("Point Lisas", "St Augustine": a point of land, and a saint's name a town took.) */
+const PLACE_OPENING = /^(?:Co\.?|Point|St\.?|Saint|Punta|Isla|Cerro|Playa|Laguna|Kuala|Pulau|Teluk|Sungai|Cape of|Mount|Mt\.|Mont|Monte|Lake|Cape|Fort|Port|Loch|Glen|River|Isle|County|Bay of|Gulf of|Sea of|Isle of|Taman|Residensi|Kampung|Kampong|Bandar|Pangsapuri)\s\p{Lu}\p{Ll}+/u;
 export const EAST_ASIAN_FAMILY = /^(?:Tan|Lim|Lee|Ng|Wong|Chan|Chen|Wang|Li|Zhang|Liu|Yang|Huang|Zhao|Wu|Zhou|Xu|Sun|Ma|Zhu|Hu|Guo|Lin|Luo|Goh|Teo|Koh|Ong|Chua|Yeo|Kim|Park|Choi|Jung|Kang|Cho|Yoon|Jang|Han|Oh|Seo|Shin|Kwon|Hwang|Ahn|Song|Nguyen|Tran|Pham|Hoang|Phan|Vu|Dang|Bui|Ngo|Duong)$/;
 /** "Reserve Bank of India", "Central Bank of Nigeria", "Federal Reserve": central banks are state bodies (the ones named otherwise, "Bangladesh Bank", "Norges Bank", are in the lexicon). */
 const CENTRAL_BANK = /^Bank of (?:Spain|Italy|France|Greece|Portugal|Thailand|Ghana|Jamaica|Israel|Uganda|Tanzania|Mexico|Russia|Finland|Estonia|Latvia|Lithuania|Slovenia|Albania|Botswana|Zambia|Sierra Leone|Guyana|Namibia|Mauritius|Papua New Guinea|Sudan|Algeria|Canada|Korea|Japan|England|Norway|Denmark|Sweden)$|^\p{Lu}\p{Ll}+ Fed$|\bReserve Bank\b|^(?:Reserve Bank|Central Bank|National Bank of (?:Poland|Ukraine|Belgium|Romania|Serbia|Hungary|Kazakhstan|Ethiopia))\b|\bCentral Bank$|^Federal Reserve\b/u;
@@ -87,7 +89,7 @@ const SITE_AFTER = /^\s+(?:office|offices|plant|factory|headquarters|site|facili
 const LOCATIVE_BEFORE = /\b(?:in|near|outside|at)\s+$/i;
 const WHERE_BEFORE = /\b(?:in|near|outside|around)\s+$/i;
 /** "the Snaefell peninsula", "Keflavik airport": a lower-case geographic or transport noun after a name says where. */
-export const GEO_AFTER = /^\s+(?:\(\p{Lu}{2,6}\)\s+)?(?:ward|constituency|sub-county|reservoir|dam|peninsula|island|islands|river|valley|mountains?|lake|bay|gulf|sea|ocean|strait|coast|coastline|region|province|county|district|airport|harbour|harbor|desert|plateau|basin|delta|archipelago|canal|glacier|volcano|fjord|estuary|border)\b/iu;
+export const GEO_AFTER = /^\s+(?:\(\p{Lu}{2,6}\)\s+)?(?:ward|constituency|sub-county|reservoir|dam|peninsula|island|islands|river|valley|mountains?|lake|bay|gulf|sea|ocean|strait|coast|coastline|region|province|county|district|airports?|harbour|harbor|desert|plateau|basin|delta|archipelago|canal|glacier|volcano|fjord|estuary|border)\b/iu;
 /** "over the North Atlantic", "across East Africa": a compass-word name after a locative is a region. */
 const COMPASS_NAME = /^(?:Southeast|Southwest|Northeast|Northwest|North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower)\s\p{Lu}/u;
 const COMPASS_LOCATIVE = /\b(?:over|across|off|in|into|from|near|around|throughout)\s+(?:the\s+)?$/i;
@@ -179,7 +181,10 @@ export function typeVotes(text: string, c: Candidate): Vote[] {
   if (words.length > 1 && STATE_PANEL.test(c.text)) votes.push(["GOV", 5]);
   // "Mount Kenya", "Lake Tahoe", "Cape Town", "Fort Worth": a geographic word opening a two- or three-word name.
   // ("Port Klang Authority", "Fort Worth Police": a body named after its place is the body.)
-  if (words.length > 1 && words.length <= 4 && PLACE_OPENING.test(c.text) && !hasGovHead(c.text) && !ORG_HEAD.test(c.text)) votes.push(["PLACE", 5]);
+  // ("St Brendan's" for the hospital, "a nurse at St. Clement" after "St. Clement Hospital": a saint's name the copy also
+  // gives an institution, or writes as a possessive, is the institution's short name, no town.)
+  const saint = /^(?:St\.?|Saint)$/.test(words[0] ?? "") && (c.possessive || text.includes(`${c.text} `) && new RegExp(`${escapeRegExp(c.text)}\\s\\p{Lu}`, "u").test(text));
+  if (words.length > 1 && words.length <= 4 && PLACE_OPENING.test(c.text) && !hasGovHead(c.text) && !ORG_HEAD.test(c.text) && !saint) votes.push(["PLACE", 5]);
   // "Place de la Concorde", "Plaza de Mayo", "Piazza della Signoria": a square.
   if (words.length > 1 && /^(?:Place|Plaza|Piazza|Praça|Plac|Platz)\s(?:de|du|des|della|del|dos|da)\b/.test(c.text)) votes.push(["PLACE", 6]);
   // "Linn County Public Health": a county's health department.
@@ -212,6 +217,8 @@ export function typeVotes(text: string, c: Candidate): Vote[] {
   if ((ORG_HEAD.test(c.text) || (/\sDevelopment$/.test(c.text) && !/\s\p{Ll}/u.test(c.text))) && words.length > 1) votes.push(["ORG", 5]);
   // ("At Kenyatta National Hospital, an intern said": an institution named for a person is still the institution.)
   if (words.length > 1 && /\b(?:Hospital|University|College|School|Clinic|Institute|Academy|Foundation)$/.test(c.text)) votes.push(["ORG", 4]);
+  // ("the University of the West Indies, St Augustine": a university named for its place is still the university.)
+  else if (words.length > 2 && /^(?:University|College|Academy|Polytechnic) of\s/.test(c.text)) votes.push(["ORG", 4]);
   // "Sienna Microdevices", "Hexa Geosystems": a company's coined last word ending in what it makes.
   if (words.length > 1 && ORG_COMPOUND.test(words[words.length - 1] ?? "")) votes.push(["ORG", 5]);
   if (MEDIA_BEFORE.test(before)) votes.push(["MEDIA", 4]);
@@ -232,6 +239,10 @@ export function typeVotes(text: string, c: Candidate): Vote[] {
   if (words.length === 1 && PLACE_SUFFIX.test(c.text)) votes.push(["PLACE", 3]);
   if ((words.length <= 2 && GEO_OF_BEFORE.test(before)) || (words.length <= 3 && SITE_AFTER.test(after) && isPlainName(words))) votes.push(["PLACE", 4]);
   if (words.length <= 3 && GEO_AFTER.test(after)) votes.push(["PLACE", 4]);
+  // ("at Suvarnabhumi and Don Mueang airports": the first of two places a plural geographic noun closes.)
+  else if (words.length <= 3 && !COMPASS_ADJECTIVE.test(c.text) && /^\s+and\s+(?:\p{Lu}[\p{L}-]+\s+){1,3}(?:airports|rivers|islands|lakes|provinces|districts|regions|ports)\b/u.test(after)) votes.push(["PLACE", 4]);
+  // ("the Zimbabwe Independent", "the Jamaica Observer": a country's name before a masthead word is a paper.)
+  if (words.length === 2 && (isPlaceWord(words[0] ?? "") || isDemonym(words[0] ?? "")) && MASTHEAD.test(words[1] ?? "")) votes.push(["MEDIA", 7]);
   if (words.length <= 3 && COMPASS_NAME.test(c.text) && COMPASS_LOCATIVE.test(before)) votes.push(["PLACE", 4]);
   // "Central Sulawesi", "North Chungcheong", "South Kivu": a compass word before one name no dictionary knows is a region.
   else if (words.length === 2 && COMPASS_NAME.test(c.text) && !isCommonWord(words[1] ?? "") && !isFirstName(words[1] ?? "")) votes.push(["PLACE", 2]);

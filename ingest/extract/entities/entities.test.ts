@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { extractAssertions } from "../extract-assertions";
+import { entityKey } from "./entity-key";
 
 const entitiesOf = (text: string) => extractAssertions({ text, publishedAt: "2026-03-12T12:00:00+00:00" }).entities.map((e) => `${e.type} ${e.name}`);
 
@@ -568,5 +569,12 @@ describe("places, instruments, designations and role words", () => {
   });
   it("round 55: a legal form's full stop before the bracketed acronym; 'Conagua'; 'Cerro Alto' for 'Grupo Inmobiliario Cerro Alto'; Spanish 'y' inside a name; '10th of Ramadan City'; 'HCMC Department of …'; the National Conciliator; CCTV names no one", () => {
     expect(entitiesOf("Budapesti Közlekedési Zrt. (BKV) filed a claim. BKV denied it. Mexico's National Water Commission ordered Grupo Inmobiliario Cerro Alto to stop pumping at its Ciénega Norte complex. Conagua said so. Cerro Alto denied it. Servicios de Agua y Drenaje de Monterrey was not involved. Plants in 10th of Ramadan City will cut output. The HCMC Department of Construction fined it. They met at the office of the National Conciliator, under 24 CCTV cameras.")).toEqual(["ORG Budapesti Közlekedési Zrt", "PLACE Mexico", "GOV National Water Commission", "ORG Grupo Inmobiliario Cerro Alto", "PLACE Ciénega Norte", "GOV Servicios de Agua y Drenaje de Monterrey", "PLACE 10th of Ramadan City", "GOV HCMC Department of Construction", "GOV National Conciliator"]);
+  });
+  it("round 56: a rural municipality of a place; the Court of King's Bench; a reeve; 'Economist Mr'; 'Airports of Thailand Plc (AOT)'; 'and Justice' closing a court; a portfolio with no holder names no one", () => {
+    expect(entitiesOf("The Rural Municipality of Aberdeen Flats sued in Court of King's Bench. Reeve Dale Hnatiuk said the roads were ruined. Economist Mr Farai Nyathi said lithium mattered. The union wrote to the Minister of Labour asking for a meeting. Airports of Thailand Plc (AOT) disputes it. AOT said so. The council will appeal at the High Court of Cassation and Justice.")).toEqual(["GOV Rural Municipality of Aberdeen Flats", "GOV Court of King's Bench", "PERSON Dale Hnatiuk", "PERSON Farai Nyathi", "ORG Airports of Thailand Plc", "GOV High Court of Cassation and Justice"]);
+  });
+  it("round 56: points and saints' towns are places, a saint's name the copy gives an institution is not; a university named for its place; airports named together; a country's masthead; a French acronym of a state office; '(Pvt)' is a legal form", () => {
+    expect(entitiesOf("Producers at Point Lisas lost gas, said a lecturer at the University of the West Indies, St Augustine. The walkout would hit St. Clement Hospital. A nurse at St. Clement said so. AOT will expand Suvarnabhumi and Don Mueang airports, the Zimbabwe Independent reported. The National Office of Electricity and Drinking Water (ONEE) signed. ONEE denied it.")).toEqual(["PLACE Point Lisas", "ORG University of the West Indies", "PLACE St Augustine", "ORG St. Clement Hospital", "ORG AOT", "PLACE Suvarnabhumi", "PLACE Don Mueang", "MEDIA Zimbabwe Independent", "GOV National Office of Electricity and Drinking Water"]);
+    expect(entityKey("Shumba Lithium (Pvt) Ltd")).toBe("shumba lithium");
   });
 });

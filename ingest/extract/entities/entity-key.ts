@@ -7,6 +7,8 @@ const CORPORATE_SUFFIXES = new Set([
   "company", "plc", "llc", "ag", "sa", "gmbh", "pbc", "nv", "se",
   // Malaysian, Australian, Singaporean, Indonesian, Italian, Dutch, Nordic forms ("Tanjung Compute Sdn Bhd", "Kestrel Lane Capital Pty Ltd").
   "sdn", "bhd", "berhad", "pty", "pte", "tbk", "spa", "srl", "bv", "oyj", "asa", "llp",
+  // Zimbabwean, Indian and Pakistani private companies ("Shumba Lithium (Pvt) Ltd").
+  "pvt",
   // Vietnamese joint-stock companies ("Vexa Technology JSC").
   "jsc",
 ]);

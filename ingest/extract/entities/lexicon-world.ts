@@ -287,6 +287,7 @@ export const WORLD_LEXICON: LexiconEntry[] = [
   ]),
   ...of("MEDIA", [
     "Helsingin Sanomat",
+    "Ziarul Financiar",
     "Ming Pao",
     ["Sing Tao Daily", "Sing Tao"],
     ["Hospodářské noviny", "Hospodarske noviny"],

@@ -336,4 +336,8 @@ describe("units", () => {
     expect(figs("It may abstract up to 450 000 cubic metres a year and exported about 85 000 tonnes worth N$1.3 billion. It lost about 40 head of cattle. It ordered roughly 400 737 MAX jets.")).toEqual([[450000, "at_most", "metres"], [85000, "about", "tonnes"], [1.3e9, "exact", "NAD"], [40, "about", "cattle"], [400, "about", "jets"]]);
     expect(figs("The union said yesterday (16) that talks had failed.")).toEqual([]);
   });
+  it("round 56: riel; millilitres; a plural noun before a past verb ends the counted noun ('shares changed hands', 'buses still runs'); Saskatoon and its province price a bare '$' in CAD", () => {
+    expect(figs("I owe 4 million riel. It sells 100 ml bottles. Nearly 190,000 shares changed hands. Its fleet of nearly 480 buses still runs on diesel.")).toEqual([[4e6, "exact", "KHR"], [100, "exact", "ml"], [190000, "about", "shares"], [480, "about", "buses"]]);
+    expect(figs("A rural municipality east of Saskatoon is suing a Saskatchewan potash developer for $14.7 million.")).toEqual([[14.7e6, "exact", "CAD"]]);
+  });
 });

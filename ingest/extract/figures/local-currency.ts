@@ -7,7 +7,8 @@ const DOLLAR_OF: Record<string, string> = { CA: "CAD", AU: "AUD", NZ: "NZD", HK:
 const DATELINE = /^\s*(\p{Lu}[\p{Lu} .'-]{2,40}?)(?:,|\s*\(|\s+[—–-]|:)/u;
 const HOME_NAMES: Array<[RegExp, string]> = [
   // (New Zealand's regions, which a local story names more often than its country; its cities are datelines above.)
-  [/\b(?:Canada|Canadian|Ottawa|Ontario|Quebec|British Columbia|Alberta|Saskatchewan|Manitoba|Nova Scotia|New Brunswick|Newfoundland|Prince Edward Island)\b/g, "CAD"],
+  // (And its cities that no other dollar country shares a name with, "Saskatoon", "Winnipeg"; not the exchanges' cities, "Toronto-listed".)
+  [/\b(?:Canada|Canadian|Ottawa|Ontario|Quebec|British Columbia|Alberta|Saskatchewan|Manitoba|Nova Scotia|New Brunswick|Newfoundland|Prince Edward Island|Saskatoon|Regina|Winnipeg|Calgary|Edmonton|Halifax|Brandon|Moose Jaw|Lethbridge)\b/g, "CAD"],
   [/\b(?:Australia|Australian|Canberra|Queensland|New South Wales|NSW|Victoria|Western Australia)\b/g, "AUD"],
   [/\b(?:New Zealand|Wellington|Auckland|NZ|Aotearoa|Hawke['’]s Bay|Otago|Waikato|Taranaki|Manawat[uū]|Tair[aā]whiti|Bay of Plenty|Christchurch|Dunedin|Tauranga|Napier|Whanganui|Rotorua)\b/g, "NZD"],
   // (Not Hong Kong or Taiwan: their own press writes HK$ and NT$, and a bare "$" in a story about them is the US dollar.)

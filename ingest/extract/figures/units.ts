@@ -19,7 +19,7 @@ const CURRENCY_SYMBOLS: Record<string, string> = {
   dh: "AED", dhs: "AED", sr: "SAR", qr: "QAR", kd: "KWD", bd: "BHD", ro: "OMR" };
 const CURRENCY_WORDS: Record<string, string> = {
   dollars: "USD", dollar: "USD", "us dollars": "USD", euros: "EUR", euro: "EUR", pounds: "GBP", yuan: "CNY", renminbi: "CNY",
-  yen: "JPY", won: "KRW", rupees: "INR", naira: "NGN", peso: "MXN", lira: "TRY", liras: "TRY", "turkish lira": "TRY", "turkish liras": "TRY", taka: "BDT", kina: "PGK", soles: "PEN", reais: "BRL", pesos: "MXN", rand: "ZAR", shillings: "KES", ringgit: "MYR", birr: "ETB", rupiah: "IDR", "đồng": "VND", dong: "VND", baht: "THB", dirhams: "AED", riyals: "SAR", "hong kong dollars": "HKD", francs: "CHF", "swiss francs": "CHF",
+  yen: "JPY", won: "KRW", rupees: "INR", naira: "NGN", peso: "MXN", lira: "TRY", liras: "TRY", "turkish lira": "TRY", "turkish liras": "TRY", taka: "BDT", kina: "PGK", soles: "PEN", reais: "BRL", pesos: "MXN", rand: "ZAR", shillings: "KES", ringgit: "MYR", birr: "ETB", rupiah: "IDR", "đồng": "VND", dong: "VND", baht: "THB", riel: "KHR", riels: "KHR", dirhams: "AED", riyals: "SAR", "hong kong dollars": "HKD", francs: "CHF", "swiss francs": "CHF",
   // Subunits and crypto keep their own code: 285 pence is quoted in pence on the exchange, not as £2.85.
   pence: "GBX", bitcoin: "BTC", bitcoins: "BTC", ether: "ETH",
   // "crowns" alone could be any of several currencies (or teeth); only a nationality or the native name says which.
@@ -31,7 +31,7 @@ const CURRENCY_WORDS: Record<string, string> = {
 /** "R412 million", "R18.30": the rand's "R" only before an amount that cannot be a road or a model ("R1.1 billion", "R5,000", "R18.30"). */
 const RAND = String.raw`R(?=\d[\d,]*(?:\.\d+)?[\s-]?(?:trillion|billion|million|bn|m)\b|\d{1,3}(?:,\d{3})+|\d+\.\d\d\b)`;
 export const CURRENCY_PREFIX = String.raw`(?:US\$|R\$|MX\$|CH\$|Ch\$|COL\$|J\$|TT\$|N\$|EC\$|GH[¢₵]|HK\$|NZ\$|NT\$|A\$|C\$|S\$|\$|€|£|¥|₩|₹|₦|₱|RM(?=\s?\d)|Rp\.?(?=\s?\d)|KSh\s?(?=\d)|USh\s?(?=\d)|TSh\s?(?=\d)|Shs?(?=\s?\d)|Rs\.?(?=\s?\d)|(?:Dhs?|SR|QR|KD|BD|RO|NIS|LE|Tk|Br|VNĐ|S\/|ZiG)(?=\s?\d)|${KWACHA_SIGN}|${KINA_SIGN}|${RAND}|RMB\s?|(?:${ISO_CODES.join("|")})\s?)`;
-export const CURRENCY_SUFFIX = String.raw`(?:(?:danish|norwegian|swedish|icelandic|czech) (?:crowns|kroner|kronor|korunas)|kronor|krona|kroner|krone|hong kong dollars|swiss francs|us dollars|turkish liras?|dollars?|euros?|pounds|yuan|renminbi|yen|won|rupees|naira|liras?|taka|kina|soles|reais|pesos|rand|shillings|ringgit|birr|rupiah|đồng|dong|baht|dirhams|riyals|francs|pence|bitcoins?|ether)`;
+export const CURRENCY_SUFFIX = String.raw`(?:(?:danish|norwegian|swedish|icelandic|czech) (?:crowns|kroner|kronor|korunas)|kronor|krona|kroner|krone|hong kong dollars|swiss francs|us dollars|turkish liras?|dollars?|euros?|pounds|yuan|renminbi|yen|won|rupees|naira|liras?|taka|kina|soles|reais|pesos|rand|shillings|ringgit|birr|rupiah|đồng|dong|riels?|baht|dirhams|riyals|francs|pence|bitcoins?|ether)`;
 
 export function currencyCode(symbolOrWord: string): string | undefined {
   const k = symbolOrWord.trim().toLowerCase();
@@ -44,8 +44,11 @@ const VERBISH = new Set(["PastTense", "Gerund", "Modal", "Copula", "Auxiliary", 
 const notNounish = (w: string) => /ed$|(?:ally|ently|antly|ously|ively|ately|ily|ably)$/.test(w) || lexTags(w).some((t) => VERBISH.has(t));
 
 /** "14 carved masks": a participle directly followed by a plural noun modifies it rather than ending the phrase. */
-function participleBeforeNoun(w: string, rest: string): boolean {
+function participleBeforeNoun(w: string, rest: string, before: string[] = []): boolean {
   if (!/(?:ed|ing)$/.test(w) && !IRREGULAR_PARTICIPLES.has(w)) return false;
+  // ("190,000 shares changed hands": after a plural noun a past form is the predicate.)
+  const last = before.at(-1) ?? "";
+  if (last && (isPlural(last) || /[^siu]s$/.test(last))) return false;
   // ("2,400 licensed short-term rentals": a hyphenated adjective may stand between them.)
   const next = /^ +(?:\p{L}+-\p{L}+(?:-\p{L}+)? +)?([\p{L}]+)/u.exec(rest)?.[1]?.toLowerCase() ?? "";
   // ("312 working days", "11 funded midwifery positions": a plural compromise files under another tag, one noun later at most.)
@@ -76,7 +79,7 @@ const STOP = new Set(
   ("with to in on for of from by at that which who and or but because after before as is are was were will would has have had than per a an the its " +
     "their this these since over under across into through during while when last each every ago earlier later more less so such " +
     "worldwide nationwide globally overseas abroad annually apiece altogether respectively inside outside overall together alone apart ahead behind " +
-    "today yesterday tomorrow tonight now above below north south east west northeast northwest southeast southwest mostly mainly largely chiefly partly offshore onshore inland near nearby downstream upstream away apart long wide high deep tall old against versus vs").split(" "),
+    "today yesterday tomorrow tonight now above below north south east west northeast northwest southeast southwest mostly mainly largely chiefly partly offshore onshore inland near nearby downstream upstream away apart long wide high deep tall old against versus vs still also already only just").split(" "),
 );
 
 /**
@@ -99,7 +102,7 @@ export function countedNoun(after: string, before: string): string | undefined {
   const words: string[] = [];
   // "315 MW plant": an abbreviated unit right after the number is the unit.
   // ("a 13,000 teu ship": twenty-foot equivalent units, the size of a container ship, in any case.)
-  const abbreviated = /^ *(km\/h|mph|kph|GW|MW|kW|GWh|MWh|TWh|kWh|mm|cm|km|kg|mg|teu|TEU)s?\b|^(t)\b(?![’'])/.exec(after);
+  const abbreviated = /^ *(km\/h|mph|kph|GW|MW|kW|GWh|MWh|TWh|kWh|mm|cm|km|kg|mg|ml|teu|TEU)s?\b|^(t)\b(?![’'])/.exec(after);
   if (abbreviated) return abbreviated[2] ? "tonnes" : (abbreviated[1] ?? "").toLowerCase();
   // ("the 38,500 sq m freehold site": an area written short.)
   const area = /^ +sq\.? ?(m|ft|km|mi)\b/.exec(after)?.[1];
@@ -113,7 +116,7 @@ export function countedNoun(after: string, before: string): string | undefined {
     if (named && proper.length + words.length < 4 && nounAfterNames(rest.slice(m[0].length))) { proper.push(w); rest = rest.slice(m[0].length); continue; }
     // "30 Boeing jets Wednesday": a name after the noun is not part of it.
     if ((words.length && /^\p{Lu}\p{Ll}/u.test(m[1] ?? "")) || /\p{N}/u.test(w)) break;
-    if ((STOP.has(w) || notNounish(w)) && !participleBeforeNoun(w, rest.slice(m[0].length))) break;
+    if ((STOP.has(w) || notNounish(w)) && !participleBeforeNoun(w, rest.slice(m[0].length), words)) break;
     // "8,400 hectares early Thursday": a time of day after the noun, not "380,000 early ballots".
     if (words.length && /^(?:early|late)$/.test(w) && /^\s+(?:\p{Lu}|morning|afternoon|evening|night)/u.test(rest.slice(m[0].length))) break;
     // "23 million Germans use …": a bare verb after a plural is the predicate, not part of the noun.
