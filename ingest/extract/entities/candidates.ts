@@ -229,6 +229,8 @@ const forJoins = (run: Word[]) => FOR_HEADS.test(run[run.length - 1]?.text ?? ""
 /** "Hope for ALS Coalition", "Parents for Safe Streets Alliance": a short run, then a cause after "for" closed by a body's head. */
 const causeBody = (run: Word[], words: Word[], i: number) => run.length <= 2 && isGroupHead(capitalisedAfter(words, i, 4).last?.text ?? "");
 
+/** Professions a sentence may open with before a name or an honorific ("Solicitor Karen Yeung", "Economist Mr Farai Nyathi"). */
+const PROFESSION = /^(?:Solicitor|Lawyer|Advocate|Economist|Analyst|Accountant|Professor|Activist|Farmer|Resident|Trader|Spokesperson|Spokesman|Spokeswoman)$/;
 /** Heads of a state body's name after which its acronym may follow without brackets ("… Transport Authority HSL"). */
 const ACRONYM_AFTER = /^(?:Authority|Agency|Commission|Board|Office|Directorate|Institute|Council|Administration)$/;
 const OFFICER = /^(?:Vice-President|President|Director|Head|Manager|Officer|Executive)$/;
@@ -310,7 +312,7 @@ export function sentenceCandidates(s: Sentence): Candidate[] {
     // "Mr Evans Wafula Simiyu": British style drops the title's full stop, and "Mr" alone is no name.
     // ("…Communications, Mrs Funmi Olaniyan": the run before the comma is over.)
     // ("Economist Mr Farai Nyathi": a profession opening the sentence before the honorific is no part of the name.)
-    if ((run.length === 0 || prev?.breakAfter || (run.length === 1 && /^(?:Economist|Analyst|Lawyer|Solicitor|Advocate|Professor|Activist|Farmer|Resident|Trader|Spokesperson|Spokesman|Spokeswoman)$/.test(run[0]?.text ?? ""))) && /^(?:Mr|Mrs|Ms|Dr|Mx|Supt|Insp|Cllr|Coun|Cr|Det|Sgt|Const|Prof|Capt|Lt|Hon)$/.test(w.text) && next && isCap(next) && !w.breakAfter) { flush(); titled = true; continue; }
+    if ((run.length === 0 || prev?.breakAfter || (run.length === 1 && PROFESSION.test(run[0]?.text ?? ""))) && /^(?:Mr|Mrs|Ms|Dr|Mx|Supt|Insp|Cllr|Coun|Cr|Det|Sgt|Const|Prof|Capt|Lt|Hon)$/.test(w.text) && next && isCap(next) && !w.breakAfter) { flush(); titled = true; continue; }
     // ("Helsinki Regional Transport Authority HSL, which …": a body's acronym written after its name, without brackets, is a name of its own.)
     if (prev && !prev.breakAfter && run.length >= 2 && /^\p{Lu}{2,5}$/u.test(w.text) && !/^[IVXLC]+$/.test(w.text) && ACRONYM_AFTER.test(prev.text)) { flush(); runStart = i; run.push(w); flush(); continue; }
     // "Kestrel Semiconductor Corp. KSTL sank", "the PHLX Semiconductor Index SOX": a ticker written after the name is no part of it.
@@ -346,7 +348,7 @@ export function sentenceCandidates(s: Sentence): Candidate[] {
     if (prev?.breakAfter || (run.length && MODEL_CODE.test(w.text))) flush();
     // ("Prince Rupert", "Prince George": a title opening a known town's name is part of it.)
     // ("Solicitor Karen Yeung of …": a profession written as a title before a given name.)
-    const profession = /^(?:Solicitor|Lawyer|Advocate|Economist|Analyst|Accountant)$/.test(w.text) && next !== undefined && isFirstName(next.text);
+    const profession = PROFESSION.test(w.text) && next !== undefined && isFirstName(next.text);
     // ("Commissioner General of Labour Nadeesha Perera": a title of two words is read whole by findTitle.)
     if (run.length === 0 && (TITLES.has(w.text.toLowerCase()) || profession) && next && isCap(next) && !w.breakAfter && !INSTITUTION_HEAD.test(next.text) && next.text !== "General" && !townPopulation(`${w.text} ${next.text}`)) { titled = true; continue; }
     // "Justice Mary Kemunto", "Lord Hale": titles that are also nouns ("Justice Department") only before a given name.

@@ -183,7 +183,7 @@ export function typeVotes(text: string, c: Candidate): Vote[] {
   // ("Port Klang Authority", "Fort Worth Police": a body named after its place is the body.)
   // ("St Brendan's" for the hospital, "a nurse at St. Clement" after "St. Clement Hospital": a saint's name the copy also
   // gives an institution, or writes as a possessive, is the institution's short name, no town.)
-  const saint = /^(?:St\.?|Saint)$/.test(words[0] ?? "") && (c.possessive || text.includes(`${c.text} `) && new RegExp(`${escapeRegExp(c.text)}\\s\\p{Lu}`, "u").test(text));
+  const saint = /^(?:St\.?|Saint)$/.test(words[0] ?? "") && (c.possessive || (text.includes(`${c.text} `) && new RegExp(`${escapeRegExp(c.text)}\\s\\p{Lu}`, "u").test(text)));
   if (words.length > 1 && words.length <= 4 && PLACE_OPENING.test(c.text) && !hasGovHead(c.text) && !ORG_HEAD.test(c.text) && !saint) votes.push(["PLACE", 5]);
   // "Place de la Concorde", "Plaza de Mayo", "Piazza della Signoria": a square.
   if (words.length > 1 && /^(?:Place|Plaza|Piazza|Praça|Plac|Platz)\s(?:de|du|des|della|del|dos|da)\b/.test(c.text)) votes.push(["PLACE", 6]);

@@ -44,7 +44,7 @@ const VERBISH = new Set(["PastTense", "Gerund", "Modal", "Copula", "Auxiliary", 
 const notNounish = (w: string) => /ed$|(?:ally|ently|antly|ously|ively|ately|ily|ably)$/.test(w) || lexTags(w).some((t) => VERBISH.has(t));
 
 /** "14 carved masks": a participle directly followed by a plural noun modifies it rather than ending the phrase. */
-function participleBeforeNoun(w: string, rest: string, before: string[] = []): boolean {
+function participleBeforeNoun(w: string, rest: string, before: string[]): boolean {
   if (!/(?:ed|ing)$/.test(w) && !IRREGULAR_PARTICIPLES.has(w)) return false;
   // ("190,000 shares changed hands": after a plural noun a past form is the predicate.)
   const last = before.at(-1) ?? "";
