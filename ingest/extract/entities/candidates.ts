@@ -26,7 +26,7 @@ export type Candidate = {
 };
 
 const CAPITAL = /^(?:\p{Lu}|i\p{Lu}|\d+\p{Lu})/u;
-const OF_HEADS = /^(Government|Friends|Guardians|Band|Tribe|Journal|Convention|Head|Cape|House|Corp\.|Co\.|Corporation|Company|Bay|Gulf|Sea|Isle|Straits?|Ministry|Department|Bank|University|Institute|Bureau|Office|Council|Court|Agency|Commission|Board|Academy|Association|Federation|Republic|Kingdom|Secretary|School|College|Museum|Chamber|Union|Organization|Organisation|Society|League|Conference|Directorate|General|Coalition|Alliance|Confederation|Service|Authority|Centre|Center|Party|Network|Congress|Assembly|Parliament|Church|Order|Fund|Division|District|Corps|Inspectorate|Superintendency|Secretariat|Municipality|Airports)$/;
+const OF_HEADS = /^(Government|Friends|Guardians|Band|Tribe|Journal|Convention|Head|Cape|House|Corp\.|Co\.|Corporation|Company|Bay|Gulf|Sea|Isle|Straits?|Ministry|Department|Bank|University|Institute|Bureau|Office|Council|Court|Agency|Commission|Board|Academy|Association|Federation|Republic|Kingdom|Secretary|School|College|Museum|Chamber|Union|Organization|Organisation|Society|League|Conference|Directorate|General|Coalition|Alliance|Confederation|Service|Authority|Centre|Center|Party|Network|Congress|Assembly|Parliament|Church|Order|Fund|Division|District|Corps|Inspectorate|Superintendency|Secretariat|Municipality|Airports|Platform)$/;
 /** A quotation mark or an opening bracket before the next word ends a name ("Markets Authority (CMA)"). */
 const QUOTE = /["'“”‘’(\[]/;
 /** Heads that close names joined by "and" ("Korea Iron and Steel Association", "Securities and Exchange Commission"). */
@@ -51,7 +51,7 @@ export const isModelAfterMaker = (w: string) => MODEL_CODE.test(w) || MODEL_VARI
 /** Abbreviations whose full stop does not end a name ("St. Aldric Hospital", "Mt. Sinai"), and middle initials ("Patrick W. Carlineo"). */
 const NAME_ABBREV = /^(?:St|Mt|Ft|Corp|Co|Bros|\p{Lu})$/u;
 /** "Rep. Ilhan Omar", "Gov. Kathy Hochul", "Dr. Ana Ruiz": an abbreviated title before a name. */
-export const TITLE_ABBREVIATIONS = "Mr|Ms|Mrs|Dr|Rep|Reps|Sen|Sens|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|Atty|Supt|Insp|Cmdr|Adm|Maj|Cpl|Pres|Ald|Cllr|Coun|Det|Const";
+export const TITLE_ABBREVIATIONS = "Mr|Ms|Mrs|Dr|Rep|Reps|Sen|Sens|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|Atty|Supt|Insp|Cmdr|Adm|Maj|Cpl|Pres|Ald|Cllr|Coun|Det|Const|Eng";
 const TITLE_ABBREV = new RegExp(`^(?:${TITLE_ABBREVIATIONS})$`);
 /** "D-Minn.", "R-Texas": a US party and state tag after a lawmaker's name. */
 const PARTY_TAG = /^[DRI]-\p{Lu}/u;
@@ -78,7 +78,9 @@ const isGroupHead = (w: string) => MEMBERS_HEAD.test(w) || /^(?:Network|Group|Ce
 function toWord(terms: Term[], i: number): Word {
   const t = terms[i] as Term;
   const next = terms[i + 1];
-  if (isTicker(t) || (isCurrencyCode(t.text) && /^\d/.test(next?.text ?? ""))) return { text: t.text.toLowerCase(), start: t.start, end: t.end, possessive: false, breakAfter: true };
+  // ("fined Minera Quilcay S.A.A. S/ 14.8 million": the Peruvian sol's sign names no one.)
+  const sol = /^S\/?$/.test(t.text) && `${t.text}${t.post}`.includes("/") && /^\d/.test(next?.text ?? "");
+  if (isTicker(t) || sol || (isCurrencyCode(t.text) && /^\d/.test(next?.text ?? ""))) return { text: t.text.toLowerCase(), start: t.start, end: t.end, possessive: false, breakAfter: true };
   let text = t.text;
   let end = t.end;
   // "Port Workers' Union", "Farmers’ Association": a plural possessive before an institution's head is inside the name.
@@ -229,6 +231,8 @@ const forJoins = (run: Word[]) => FOR_HEADS.test(run[run.length - 1]?.text ?? ""
 /** "Hope for ALS Coalition", "Parents for Safe Streets Alliance": a short run, then a cause after "for" closed by a body's head. */
 const causeBody = (run: Word[], words: Word[], i: number) => run.length <= 2 && isGroupHead(capitalisedAfter(words, i, 4).last?.text ?? "");
 
+/** "G.Batbayar", "D.Enkhjargal": Mongolian papers write the patronymic's initial joined to the given name. */
+export const MONGOLIAN_NAME = /^\p{Lu}\.\p{Lu}\p{Ll}{2,}$/u;
 /** Professions a sentence may open with before a name or an honorific ("Solicitor Karen Yeung", "Economist Mr Farai Nyathi"). */
 const PROFESSION = /^(?:Solicitor|Lawyer|Advocate|Economist|Analyst|Accountant|Professor|Activist|Farmer|Resident|Trader|Spokesperson|Spokesman|Spokeswoman)$/;
 /** Heads of a state body's name after which its acronym may follow without brackets ("… Transport Authority HSL"). */
@@ -331,6 +335,9 @@ export function sentenceCandidates(s: Sentence): Candidate[] {
       const from = briefEnd(words, i);
       if (from > i) { i = from - 1; continue; }
     }
+    // ("Executive Director of Khuder Tsagaan Logistics D.Enkhjargal": a Mongolian name, the patronymic's initial joined to the
+    // given name, starts a name of its own.)
+    if (run.length && MONGOLIAN_NAME.test(w.text)) { flush(); runStart = i; run.push(w); flush(); continue; }
     // ("High Court of Cassation and Justice": a court's name closed by "and Justice".)
     if (prev && !prev.breakAfter && w.text === "and" && next?.text === "Justice" && run.some((r) => r.text === "Court")) { run.push(w); continue; }
     // ("Servicios de Agua y Drenaje de Monterrey", "Ministerio de Agricultura y Ganadería": Spanish "y" inside a name opened in Spanish.)

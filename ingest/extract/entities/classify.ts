@@ -1,5 +1,5 @@
 import type { EntityType } from "@/lib/schemas/extraction";
-import { isModelAfterMaker, MODEL_CODE, NAME_PARTICLE, type Candidate } from "./candidates";
+import { isModelAfterMaker, MODEL_CODE, MONGOLIAN_NAME, NAME_PARTICLE, type Candidate } from "./candidates";
 import { hasGovHead, headsWithOf, isCountryAgency } from "./gov-heads";
 import { isCommonWord, isDemonym, isFirstName, isLastName, isPlaceWord, SPEECH_OR_AUX } from "./words";
 import { isRegion, townPopulation } from "./gazetteer";
@@ -56,7 +56,7 @@ const PRODUCT_APPOSITIVE = /^,\s+(?:\p{Lu}[\p{L}]*(?:['’]s)|its|their|the|a|an
 /** ", the cloud software company," / ", South Korea's largest steelmaker,": the head noun of the appositive says company. */
 const ORG_APPOSITIVE = /^,\s+(?:(?:\p{Lu}[\p{L}]*\s)?\p{Lu}[\p{L}]*['’]s|its|their|the|a|an)\s[\w\s-]{0,40}?(company|firm|maker|makers|group|startup|operator|manufacturer|steelmaker|carmaker|automaker|chipmaker|retailer|lender|bank|insurer|airline|carrier|developer|provider|supplier|conglomerate|giant)\s*[,.;]/iu;
 /** "Black Sea", "Ablekuma Hills", "Rio Grande Valley": a capitalised geographic head names a place. */
-const PLACE_HEAD = /\b(Zone|Crescent|Docks?|Quay|Wharf|Marina|Statehouse|State House|Capitol|Theatre|Theater|Hall|Area|Region|Gorge|Airport|Stadium|Arena|Square|Creek|Hill|Falls|Harbour|Harbor|Beach|Reservoir|Dam|Glacier|Fjord|Forest|Park|Sea|Ocean|Strait|Straits|Gulf|Bay|River|Lake|Mountains|Hills|Valley|Island|Islands|Peninsula|Desert|Canal|Channel|Coast|Building|Tower|Towers|Plaza|Territories|Shire|Shaft|Treatment Plant|Highlands|Uplands|Plateau|Delta|Basin|Aquifer|Plains|Estuary|Lagoon|Wetlands|Library|Province|County|Prefecture|Oblast|Governorate|Station|Terminal|Residences|Community Centre|Community Center)$/;
+const PLACE_HEAD = /\b(Zone|Crescent|Docks?|Quay|Wharf|Marina|Statehouse|State House|Capitol|Theatre|Theater|Hall|Area|Region|Gorge|Airport|Stadium|Arena|Square|Creek|Hill|Falls|Harbour|Harbor|Beach|Reservoir|Dam|Glacier|Fjord|Forest|Park|Sea|Ocean|Strait|Straits|Gulf|Bay|River|Lake|Mountains|Hills|Valley|Island|Islands|Peninsula|Desert|Canal|Channel|Coast|Building|Tower|Towers|Plaza|Territories|Shire|Shaft|Treatment Plant|Highlands|Uplands|Plateau|Delta|Basin|Aquifer|Plains|Estuary|Lagoon|Wetlands|Library|Province|County|Prefecture|Oblast|Governorate|Station|Terminal|Residences|Community Centre|Community Center|Pass)$/;
 const STATE_PANEL = /\b(?:Customs|Board|Board of (?:Inquiry|Inquest|Trade|Education|Health|Supervisors)|Inquiry|Task Force|Royal Commission)$/;
 /** ("Residensi Taman Mewah", "Kampung Baru", "Kuala Tanjung": Malay and Indonesian words for a residence, a garden estate, a village, a river mouth, an island, a bay and a river open a place's name.) */
 /** ("Punta Chungungo", "Isla Damas", "Cerro Dominador": Spanish words for a point, an island, a hill, a beach and a lagoon likewise.) */
@@ -156,6 +156,7 @@ export function typeVotes(text: string, c: Candidate): Vote[] {
   if (/\bHealth and Social Care Trust$/.test(c.text)) votes.push(["GOV", 8]);
   // ("JoyNews", "CitiNews": a broadcaster's brand written as one word.)
   if (words.length === 1 && /^\p{Lu}\p{Ll}+(?:News|TV|FM)$/u.test(c.text)) votes.push(["MEDIA", 6]);
+  if (words.length === 1 && MONGOLIAN_NAME.test(c.text)) votes.push(["PERSON", 6]);
   // ("North East Atlantic": compass words before an ocean or a sea.)
   if (words.length >= 2 && words.slice(0, -1).every((w) => /^(?:North|South|East|West|Central)$/.test(w)) && /^(?:Atlantic|Pacific|Arctic|Indian Ocean|Mediterranean|Baltic)$/.test(words.at(-1) ?? "")) votes.push(["PLACE", 8]);
   // ("Redstone River First Nation": a First Nation's council governs its people, as the gold types it.)

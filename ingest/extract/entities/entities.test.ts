@@ -577,4 +577,11 @@ describe("places, instruments, designations and role words", () => {
     expect(entitiesOf("Producers at Point Lisas lost gas, said a lecturer at the University of the West Indies, St Augustine. The walkout would hit St. Clement Hospital. A nurse at St. Clement said so. AOT will expand Suvarnabhumi and Don Mueang airports, the Zimbabwe Independent reported. The National Office of Electricity and Drinking Water (ONEE) signed. ONEE denied it.")).toEqual(["PLACE Point Lisas", "ORG University of the West Indies", "PLACE St Augustine", "ORG St. Clement Hospital", "ORG AOT", "PLACE Suvarnabhumi", "PLACE Don Mueang", "MEDIA Zimbabwe Independent", "GOV National Office of Electricity and Drinking Water"]);
     expect(entityKey("Shumba Lithium (Pvt) Ltd")).toBe("shumba lithium");
   });
+  it("round 57: the Peruvian sol's sign after a name; 'Quilcay' for 'Minera Quilcay S.A.A.'; 'Organismo de …'; 'Eng.' is a title and 'Al Naimi' the person's; 'Einar Þór' for 'Einar Þór Gunnarsson'; Mongolian 'G.Batbayar'", () => {
+    expect(entitiesOf("The regulator fined Minera Quilcay S.A.A. S/ 14.8 million. Quilcay said it would appeal. The Organismo de Evaluación y Fiscalización Ambiental (OEFA) said so. Its director, Eng. Faisal Abdulla Al Naimi, welcomed it. Al Naimi said so. Einar Þór Gunnarsson, who chairs the council, objected. Einar Þór said so. Executive Director of Khuder Tsagaan Logistics D.Enkhjargal denied it, said driver G.Batbayar.")).toEqual(["ORG Minera Quilcay S.A.A.", "GOV Organismo de Evaluación y Fiscalización Ambiental", "PERSON Faisal Abdulla Al Naimi", "PERSON Einar Þór Gunnarsson", "ORG Khuder Tsagaan Logistics", "PERSON D.Enkhjargal", "PERSON G.Batbayar"]);
+  });
+  it("round 57: Baltic parliaments; 'Honourable' is a title; VAT and FAQ name no one; a mountain pass; a platform of a country; RÚV; Icelandic 'hf.' is a legal form", () => {
+    expect(entitiesOf("The Seimas will vote. Honourable Esther Phiri asked about VAT refunds in the FAQ. The road over Lindis Pass closed, the Coffee Exporters Platform of Uganda told RÚV.")).toEqual(["GOV Seimas", "PERSON Esther Phiri", "PLACE Lindis Pass", "ORG Coffee Exporters Platform of Uganda", "MEDIA RÚV"]);
+    expect(entityKey("Suðurvarmi hf.")).toBe(entityKey("Suðurvarmi"));
+  });
 });

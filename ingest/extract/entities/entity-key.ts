@@ -9,6 +9,10 @@ const CORPORATE_SUFFIXES = new Set([
   "sdn", "bhd", "berhad", "pty", "pte", "tbk", "spa", "srl", "bv", "oyj", "asa", "llp",
   // Zimbabwean, Indian and Pakistani private companies ("Shumba Lithium (Pvt) Ltd").
   "pvt",
+  // Peruvian and Mexican forms, written with full stops ("Minera Quilcay S.A.A.", "S.A.B.").
+  "saa", "sac", "sab",
+  // Icelandic public and private limited companies ("Suðurvarmi hf.").
+  "hf", "ehf",
   // Vietnamese joint-stock companies ("Vexa Technology JSC").
   "jsc",
 ]);

@@ -288,6 +288,7 @@ export const WORLD_LEXICON: LexiconEntry[] = [
   ...of("MEDIA", [
     "Helsingin Sanomat",
     "Ziarul Financiar",
+    ["RÚV", "RUV"],
     "Ming Pao",
     ["Sing Tao Daily", "Sing Tao"],
     ["Hospodářské noviny", "Hospodarske noviny"],

@@ -10,6 +10,7 @@ import { findLexiconMatches } from "./lexicon-matches";
 import { keepInitial } from "./initial-words";
 import { isCommonWord, isDemonym, isFirstName, isLastName, isPlaceWord, MEMBERS_BODY_HEAD, SPEECH_OR_AUX } from "./words";
 import { isRegion, townPopulation } from "./gazetteer";
+import { isGivenName } from "./given-names";
 import { extendListNames } from "./list-names";
 
 export type Located = { start: number; end: number; id: string; type: EntityType };
@@ -147,7 +148,7 @@ function linkShortForms(text: string, groups: Group[]): Group[] {
   const out: Group[] = [];
   for (const g of groups) {
     const word = nameOf(g);
-    const host = g.fixed ? undefined : word.includes(" ") ? openingWordsOf(word, multi, g, text) ?? particleSurnameOf(word, multi) : bareWordHost(word, g, multi, text) ?? onlyPersonNamed(word, g, multi);
+    const host = g.fixed ? undefined : word.includes(" ") ? openingWordsOf(word, multi, g, text) ?? particleSurnameOf(word, multi) ?? givenNamesOf(word, multi) : bareWordHost(word, g, multi, text) ?? onlyPersonNamed(word, g, multi);
     // "the Government said", "the Minister", "the State": an institution's common noun alone, capitalised by house
     // style, that no longer name takes up, names no one body.
     if (!host && !g.fixed && GENERIC_BODY.test(word)) continue;
@@ -200,7 +201,8 @@ function hostsBareWord(m: Group, word: string, bare: Group, text: string): boole
   if (words.length === 3 && words[1] === word && kind === "PERSON") return true;
   // ("Harbourview" after "Kowloon Harbourview Holdings": a company named after its place goes by the rest of its name.)
   const bareName = words.length > 2 && isCorporateSuffix(words.at(-1) ?? "") ? words.slice(0, -1) : words;
-  if (kind === "ORG" && bareName.length === 2 && bareName[1] === word && isPlaceWord(bareName[0] ?? "") && typeOf(bare) !== "PLACE") return true;
+  // ("Quilcay" after "Minera Quilcay S.A.A.": so does a company named with its trade's generic first word.)
+  if (kind === "ORG" && bareName.length === 2 && bareName[1] === word && (isPlaceWord(bareName[0] ?? "") || GENERIC_FIRST.test(bareName[0] ?? "")) && typeOf(bare) !== "PLACE") return true;
   if (words[0] !== word) return false;
   // ("the Assembly" beside "Assembly Ways and Means Committee": a chamber is not short for one of its committees.)
   if (/^(?:Senate|Assembly|House|Parliament|Congress|Legislature|Council)$/.test(word) && words.length > 1 && /\b(?:Committee|Subcommittee|Caucus|Panel)$/.test(nameOf(m))) return false;
@@ -246,6 +248,14 @@ const bodyOfMembers = (full: string[], shortLength: number, long = unnumbered(fu
   long.slice(shortLength, -1).some((w) => /^(?:Crew|Workers|Employees|Staff|Supporters|Pilots|Members|Fans|Shareholders|Drivers|Nurses|Teachers|Engineers|Residents|Parents|Owners|Investors|Users|Customers|Passengers|Producers)['’]?$/.test(w));
 
 /** "Al Zarooni" after "Majid Al Zarooni", "van Acker" after "Liesbeth van Acker": a surname with its particle is the person. */
+/** ("Einar Þór said" after "Einar Þór Gunnarsson": Icelandic copy calls people by their given names, both of them.) */
+function givenNamesOf(short: string, multi: Group[]): Group | undefined {
+  const words = short.split(" ");
+  if (words.length !== 2 || !isGivenName(words[0] ?? "")) return undefined;
+  const hosts = multi.filter((m) => typeOf(m) === "PERSON" && nameOf(m).startsWith(`${short} `) && nameOf(m).split(" ").length === 3);
+  return hosts.length === 1 ? hosts[0] : undefined;
+}
+
 function particleSurnameOf(short: string, multi: Group[]): Group | undefined {
   const words = short.split(" ");
   if (words.length !== 2) return undefined;

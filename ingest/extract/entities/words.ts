@@ -47,6 +47,8 @@ export const MONTHS_DAYS = new Set([
 export const NOT_NAMES = new Set([
   // ("24 CCTV cameras", "an ATM"): a device's initials.
   "cctv", "atm", "atms",
+  // ("VAT refunds", "an FAQ"): a tax's and a page's initials.
+  "vat", "faq", "faqs",
   "ai", "3g", "4g", "5g", "lte", "gp", "gps", "hgv", "hgvs", "ceo", "cfo", "cto", "coo", "ipo", "gdp", "ev", "evs", "llm", "llms", "api", "pdf", "it", "hr", "am", "pm", "ok", "i",
   "q1", "q2", "q3", "q4", "tv", "mr", "ms", "mrs", "dr", "inc", "ltd", "corp", "co", "internet", "web", "rs", "dh", "dhs", "nis", "suv", "suvs", "tet", "songkran", "diwali", "eid", "ramadan", "hanukkah", "thanksgiving", "navratri", "sterling", "ebitda", "mw", "gw", "kw", "mwh", "gwh", "egp", "pln", "czk", "huf", "idr", "rp", "x-ray", "gmt", "utc", "bst", "cet", "cest", "edt", "pdt", "pst", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty", "thirty", "forty", "fifty", "hundreds", "thousands", "dozens", "gpu", "gpus", "cpu", "atm", "atms", "zip", "pc", "ngo", "ngos", "omr", "pkr", "lkr", "twd", "usd", "eur", "gbp", "chf", "jpy", "cny", "inr", "aud", "cad", "nzd", "hkd", "sgd", "krw", "zar", "aed", "sar", "qar", "kwd", "try",
   // Our own planet and temperature scales are capitalised but name nothing a reader would track.
@@ -64,7 +66,7 @@ export const NOT_NAMES = new Set([
 export const MEMBERS_BODY_HEAD = /^(?:Union|Trust|Association|Federation|Guild|Forum|Society|Council|Club|Party|Coalition|Alliance|League)$/;
 export const TITLES = new Set([
   "mr", "ms", "mrs", "dr", "prof", "professor", "president", "senator", "sen", "minister", "chairman", "chairwoman",
-  "ceo", "judge", "governor", "mayor", "rep", "secretary", "chancellor", "premier", "king", "queen", "prince", "sir", "mla", "mlc", "mp", "mep", "msp", "alderman", "alderwoman", "councillor", "cllr", "undersecretary", "legislator", "supervisor", "commissioner", "superintendent", "inspector", "sheriff", "detective", "sergeant", "constable", "councilman", "councilwoman", "reeve", "ambassador", "captain", "colonel", "lieutenant", "commander", "admiral", "bishop", "archbishop", "rabbi", "imam", "associate", "datuk", "datin", "dato", "tun",
+  "ceo", "judge", "governor", "mayor", "rep", "secretary", "chancellor", "premier", "king", "queen", "prince", "sir", "mla", "mlc", "mp", "mep", "msp", "alderman", "alderwoman", "councillor", "cllr", "undersecretary", "legislator", "supervisor", "commissioner", "superintendent", "inspector", "sheriff", "detective", "sergeant", "constable", "councilman", "councilwoman", "reeve", "honourable", "honorable", "ambassador", "captain", "colonel", "lieutenant", "commander", "admiral", "bishop", "archbishop", "rabbi", "imam", "associate", "datuk", "datin", "dato", "tun",
   "congressman", "congresswoman", "congressmember", "councilmember", "assemblyman", "assemblywoman", "assemblymember", "barrister", "mec", "comrade", "cr", "madam", "madame", "mdm", "tem", "tempore",
 ]);
 export const SPEECH_OR_AUX = /^(said|says|say|told|tells|added|dismissed|disputed|reaffirmed|reiterated|questioned|estimated|estimates|forecast|predicted|argued|noted|stated|claimed|claims|confirmed|confirms|denied|denies|announced|announces|explained|clarified|argued|insisted|warned|acknowledged|asserted|alleged|is|was|has|had|will|would|could|did|does|plans|called|calls|cited|reported|reports|expects|expected|welcomed|rejected|accused|agreed|wrote|raised|cut|fined|sued|recalled|launched|acquired|invested|filed|opened|hired|shares)$/i;

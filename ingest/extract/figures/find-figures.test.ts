@@ -340,4 +340,8 @@ describe("units", () => {
     expect(figs("I owe 4 million riel. It sells 100 ml bottles. Nearly 190,000 shares changed hands. Its fleet of nearly 480 buses still runs on diesel.")).toEqual([[4e6, "exact", "KHR"], [100, "exact", "ml"], [190000, "about", "shares"], [480, "about", "buses"]]);
     expect(figs("A rural municipality east of Saskatoon is suing a Saskatchewan potash developer for $14.7 million.")).toEqual([[14.7e6, "exact", "CAD"]]);
   });
+  it("round 57: ISO codes of the króna and the tögrög before amounts; Malawi's kwacha where the copy names Malawi more than Zambia", () => {
+    expect(figs("It covers ISK 2.4 billion. Pay fell from MNT 680,000 to MNT 510,000.")).toEqual([[2.4e9, "exact", "ISK"], [680000, "exact", "MNT"], [510000, "exact", "MNT"]]);
+    expect(figs("The Lilongwe trust owes K6.8 billion to suppliers in Malawi, which import from Zambia.")).toEqual([[6.8e9, "exact", "MWK"]]);
+  });
 });

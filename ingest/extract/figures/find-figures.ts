@@ -1,7 +1,7 @@
 import type { Figure } from "@/lib/schemas/extraction";
 import { DIGITS, NUMBER_WORDS, parseNumeral, SCALE_WORDS, scaled, scaleOf } from "./numbers";
 import { qualifierRange, QUALIFIERS, qualifierOf } from "./qualifiers";
-import { countedNoun, CURRENCY_PREFIX, CURRENCY_SUFFIX, currencyCode, KINA_SIGN, KWACHA_SIGN, writtenOutUnit } from "./units";
+import { countedNoun, CURRENCY_PREFIX, CURRENCY_SUFFIX, currencyCode, KINA_SIGN, KWACHA_SIGN, MALAWI_KWACHA_SIGN, writtenOutUnit } from "./units";
 import { STREET_TYPES } from "../text/us-addresses";
 import { localDollar, localKrone, localPeso, localRupee, localShilling } from "./local-currency";
 
@@ -45,20 +45,25 @@ const CURRENCY_RANGE = new RegExp(String.raw`(?<![\p{L}\p{N}.,])(?<!(?<!(?:range
 /**
  * Letters some press writes before amounts of its own currency, replaced by a one-character sign (same length, so
  * offsets hold), only in copy from that country: Nigerian "N790 per litre" (elsewhere "N95" is a mask), Philippine
- * "P18.72 per kilowatt-hour", Zambian "K4.2 billion" and Papua New Guinean "K250,000" (kwacha and kina have no sign of their own: units.ts lends them one).
+ * "P18.72 per kilowatt-hour", Zambian and Malawian "K4.2 billion" and Papua New Guinean "K250,000" (kwacha and kina have no sign of their own: units.ts lends them one).
  */
-const LETTER_SIGNS: Array<[RegExp, RegExp, string]> = [
-  [/\bnaira\b|\bNigerian?\b/i, /(?<![\p{L}\p{N}])N(?=\d)/gu, "₦"],
-  [/\bpesos?\b|Philippine/i, /(?<![\p{L}\p{N}])P(?=\d)/gu, "₱"],
-  [/\bkwacha\b|Zambia/i, /(?<![\p{L}\p{N}])K(?=\d)/gu, KWACHA_SIGN],
-  [/\bkina\b|Papua New Guinea/i, /(?<![\p{L}\p{N}])K(?=\d)/gu, KINA_SIGN],
+/** ("K6.8 billion" in a Blantyre paper is Malawi's kwacha: the country the copy names more than Zambia.) */
+const MALAWI = /\b(?:Malawi(?:an)?|Lilongwe|Blantyre|Zomba|Mzuzu)\b/g;
+const ZAMBIA = /\b(?:Zambian?|Lusaka|Ndola|Kitwe)\b/g;
+const malawian = (copy: string) => (copy.match(MALAWI) ?? []).length > (copy.match(ZAMBIA) ?? []).length;
+const LETTER_SIGNS: Array<[(copy: string) => boolean, RegExp, string]> = [
+  [(c) => /\bnaira\b|\bNigerian?\b/i.test(c), /(?<![\p{L}\p{N}])N(?=\d)/gu, "₦"],
+  [(c) => /\bpesos?\b|Philippine/i.test(c), /(?<![\p{L}\p{N}])P(?=\d)/gu, "₱"],
+  [malawian, /(?<![\p{L}\p{N}])K(?=\d)/gu, MALAWI_KWACHA_SIGN],
+  [(c) => /\bkwacha\b|Zambia/i.test(c), /(?<![\p{L}\p{N}])K(?=\d)/gu, KWACHA_SIGN],
+  [(c) => /\bkina\b|Papua New Guinea/i.test(c), /(?<![\p{L}\p{N}])K(?=\d)/gu, KINA_SIGN],
 ];
 
 /** Quantities written with digits, or in words with a scale ("two million"); dates and years are not figures. */
 export function findFigures(source: string, exclude: Span[]): Figure[] {
   const out: Figure[] = [];
   const dollar = localDollar(source);
-  const text = LETTER_SIGNS.reduce((t, [copy, letter, sign]) => (copy.test(source) ? t.replace(letter, sign) : t), source);
+  const text = LETTER_SIGNS.reduce((t, [copy, letter, sign]) => (copy(source) ? t.replace(letter, sign) : t), source);
   for (const m of text.matchAll(BETWEEN)) pushFigure(out, text, m, exclude, Number(m.groups?.a?.replace(/,/g, "")));
   for (const m of text.matchAll(SHARED_SIGN_RANGE)) pushRange(out, text, m, exclude);
   for (const m of text.matchAll(CURRENCY_RANGE)) if (m.groups?.cur && currencyCode(m.groups.cur) === currencyCode(m.groups.lowcur ?? "")) pushRange(out, text, m, exclude);
