@@ -641,7 +641,7 @@ describe("round 7: real wire wordings", () => {
   it("round 57: 'The taxman denies' is the revenue authority; a plural subject may 'reject' or 'contest', an adverb between", () => {
     const text = "The Uganda Revenue Authority holds the refunds. The taxman denies it is holding back the money. Exporters flatly reject that explanation. Local politicians contest the company's reasoning.";
     expect(speakerOf(text, "holding back the money")).toBe("Uganda Revenue Authority");
-    expect(claimsIn(text, "reject that explanation")[0]).toMatchObject({ speakerText: "Exporters", polarity: "negative" });
-    expect(claimsIn(text, "contest the company")[0]).toMatchObject({ speakerText: "Local politicians", polarity: "negative" });
+    expect(claimsIn(text, "reject that explanation")[0]).toMatchObject({ speakerText: "Exporters", predicate: "denies" });
+    expect(claimsIn(text, "contest the company")[0]).toMatchObject({ speakerText: "Local politicians", predicate: "denies" });
   });
 });
