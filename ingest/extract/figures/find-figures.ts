@@ -51,12 +51,14 @@ const CURRENCY_RANGE = new RegExp(String.raw`(?<![\p{L}\p{N}.,])(?<!(?<!(?:range
 const MALAWI = /\b(?:Malawi(?:an)?|Lilongwe|Blantyre|Zomba|Mzuzu)\b/g;
 const ZAMBIA = /\b(?:Zambian?|Lusaka|Ndola|Kitwe)\b/g;
 const malawian = (copy: string) => (copy.match(MALAWI) ?? []).length > (copy.match(ZAMBIA) ?? []).length;
+/** A capital letter right before an amount, the sign some press writes for its currency. */
+const letterBefore = (letter: string) => new RegExp(String.raw`(?<![\p{L}\p{N}])${letter}(?=\d)`, "gu");
 const LETTER_SIGNS: Array<[(copy: string) => boolean, RegExp, string]> = [
-  [(c) => /\bnaira\b|\bNigerian?\b/i.test(c), /(?<![\p{L}\p{N}])N(?=\d)/gu, "₦"],
-  [(c) => /\bpesos?\b|Philippine/i.test(c), /(?<![\p{L}\p{N}])P(?=\d)/gu, "₱"],
-  [malawian, /(?<![\p{L}\p{N}])K(?=\d)/gu, MALAWI_KWACHA_SIGN],
-  [(c) => /\bkwacha\b|Zambia/i.test(c), /(?<![\p{L}\p{N}])K(?=\d)/gu, KWACHA_SIGN],
-  [(c) => /\bkina\b|Papua New Guinea/i.test(c), /(?<![\p{L}\p{N}])K(?=\d)/gu, KINA_SIGN],
+  [(c) => /\bnaira\b|\bNigerian?\b/i.test(c), letterBefore("N"), "₦"],
+  [(c) => /\bpesos?\b|Philippine/i.test(c), letterBefore("P"), "₱"],
+  [malawian, letterBefore("K"), MALAWI_KWACHA_SIGN],
+  [(c) => /\bkwacha\b|Zambia/i.test(c), letterBefore("K"), KWACHA_SIGN],
+  [(c) => /\bkina\b|Papua New Guinea/i.test(c), letterBefore("K"), KINA_SIGN],
 ];
 
 /** Quantities written with digits, or in words with a scale ("two million"); dates and years are not figures. */
