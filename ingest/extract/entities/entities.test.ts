@@ -584,4 +584,7 @@ describe("places, instruments, designations and role words", () => {
     expect(entitiesOf("The Seimas will vote. Honourable Esther Phiri asked about VAT refunds in the FAQ. The road over Lindis Pass closed, the Coffee Exporters Platform of Uganda told RÚV.")).toEqual(["GOV Seimas", "PERSON Esther Phiri", "PLACE Lindis Pass", "ORG Coffee Exporters Platform of Uganda", "MEDIA RÚV"]);
     expect(entityKey("Suðurvarmi hf.")).toBe(entityKey("Suðurvarmi"));
   });
+  it("round 58: the City of Kigali is its government; a royal's name a hospital carries; caves and salt flats are places; TASR; a board member before a name; 'Deputy' and 'Ratu' before a name; the Arabic 'al' inside a name; 'Eng' without its full stop; 'Commissioner of Labour' names no one", () => {
+    expect(entitiesOf("The City of Kigali said it would add buses. Patients at King Faisal Hospital waited. Tourists visit the Marble Arch Caves and the Salar de Uyuni, TASR reported. It failed to notify the Commissioner of Labour in time. Bohol Provincial Board Member Teresita Lim Alcala said so. Deputy Carla Mendoza Villca and Ratu Josefa Nawaqa objected. Dr Huda al Balushi said so. Eng Salim bin Hamad al Rawahi agreed. EU Member States agreed.")).toEqual(["GOV City of Kigali", "ORG King Faisal Hospital", "PLACE Marble Arch Caves", "PLACE Salar de Uyuni", "MEDIA TASR", "GOV Bohol Provincial Board", "PERSON Teresita Lim Alcala", "PERSON Carla Mendoza Villca", "PERSON Josefa Nawaqa", "PERSON Huda al Balushi", "PERSON Salim bin Hamad al Rawahi", "ORG EU Member States"]);
+  });
 });

@@ -288,6 +288,8 @@ export const WORLD_LEXICON: LexiconEntry[] = [
   ...of("MEDIA", [
     "Helsingin Sanomat",
     "Ziarul Financiar",
+    // (Slovakia's news agency.)
+    "TASR",
     ["RÚV", "RUV"],
     "Ming Pao",
     ["Sing Tao Daily", "Sing Tao"],

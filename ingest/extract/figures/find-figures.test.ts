@@ -344,4 +344,8 @@ describe("units", () => {
     expect(figs("It covers ISK 2.4 billion. Pay fell from MNT 680,000 to MNT 510,000.")).toEqual([[2.4e9, "exact", "ISK"], [680000, "exact", "MNT"], [510000, "exact", "MNT"]]);
     expect(figs("The Lilongwe trust owes K6.8 billion to suppliers in Malawi, which import from Zambia.")).toEqual([[6.8e9, "exact", "MWK"]]);
   });
+  it("round 58: the Rwandan franc, the boliviano, the Jordanian dinar and Botswana's pula", () => {
+    expect(figs("It owes nearly Rwf4.2 billion. It invested Bs 420 million. Users would pay JD63 million.")).toEqual([[4.2e9, "about", "RWF"], [4.2e8, "exact", "BOB"], [6.3e7, "exact", "JOD"]]);
+    expect(figs("GABORONE - The Botswana company lost roughly P38 million.")).toEqual([[3.8e7, "about", "BWP"]]);
+  });
 });

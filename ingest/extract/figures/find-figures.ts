@@ -1,7 +1,7 @@
 import type { Figure } from "@/lib/schemas/extraction";
 import { DIGITS, NUMBER_WORDS, parseNumeral, SCALE_WORDS, scaled, scaleOf } from "./numbers";
 import { qualifierRange, QUALIFIERS, qualifierOf } from "./qualifiers";
-import { countedNoun, CURRENCY_PREFIX, CURRENCY_SUFFIX, currencyCode, KINA_SIGN, KWACHA_SIGN, MALAWI_KWACHA_SIGN, writtenOutUnit } from "./units";
+import { countedNoun, CURRENCY_PREFIX, CURRENCY_SUFFIX, currencyCode, KINA_SIGN, KWACHA_SIGN, MALAWI_KWACHA_SIGN, PULA_SIGN, writtenOutUnit } from "./units";
 import { STREET_TYPES } from "../text/us-addresses";
 import { localDollar, localKrone, localPeso, localRupee, localShilling } from "./local-currency";
 
@@ -51,10 +51,13 @@ const CURRENCY_RANGE = new RegExp(String.raw`(?<![\p{L}\p{N}.,])(?<!(?<!(?:range
 const MALAWI = /\b(?:Malawi(?:an)?|Lilongwe|Blantyre|Zomba|Mzuzu)\b/g;
 const ZAMBIA = /\b(?:Zambian?|Lusaka|Ndola|Kitwe)\b/g;
 const malawian = (copy: string) => (copy.match(MALAWI) ?? []).length > (copy.match(ZAMBIA) ?? []).length;
+/** ("P38 million" in a Gaborone weekly is Botswana's pula.) */
+const botswanan = (copy: string) => /\b(?:Botswana|Gaborone|Francistown|Batswana)\b/.test(copy) && !/Philippine/.test(copy);
 /** A capital letter right before an amount, the sign some press writes for its currency. */
 const letterBefore = (letter: string) => new RegExp(String.raw`(?<![\p{L}\p{N}])${letter}(?=\d)`, "gu");
 const LETTER_SIGNS: Array<[(copy: string) => boolean, RegExp, string]> = [
   [(c) => /\bnaira\b|\bNigerian?\b/i.test(c), letterBefore("N"), "₦"],
+  [botswanan, letterBefore("P"), PULA_SIGN],
   [(c) => /\bpesos?\b|Philippine/i.test(c), letterBefore("P"), "₱"],
   [malawian, letterBefore("K"), MALAWI_KWACHA_SIGN],
   [(c) => /\bkwacha\b|Zambia/i.test(c), letterBefore("K"), KWACHA_SIGN],
