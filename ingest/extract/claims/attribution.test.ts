@@ -644,4 +644,8 @@ describe("round 7: real wire wordings", () => {
     expect(claimsIn(text, "reject that explanation")[0]).toMatchObject({ speakerText: "Exporters", predicate: "denies" });
     expect(claimsIn(text, "contest the company")[0]).toMatchObject({ speakerText: "Local politicians", predicate: "denies" });
   });
+  it("round 58: 'according to the U.S. Geological Survey' keeps the country's initials", () => {
+    const text = "Bolivia is estimated to hold 23 million tonnes of lithium, according to the U.S. Geological Survey.";
+    expect(speakerOf(text, "23 million tonnes")).toBe("Geological Survey");
+  });
 });

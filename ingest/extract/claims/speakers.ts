@@ -267,7 +267,8 @@ export function speakerAfter(text: string, from: number, end: number, index: Ent
 function speakerAfterRaw(text: string, from: number, end: number, index: EntityIndex, previous?: Speaker, cited?: Cited): (Speaker & { at: number }) | undefined {
   const tail = text.slice(from, end);
   // ("according to Mrs. Abena Quaye-Mensah": the honorific's full stop ends no phrase.)
-  const acc = /\baccording to\s+(?:(?:Mr|Mrs|Ms|Dr|Prof)\.\s+)?([^,.;]+)/i.exec(tail);
+  // ("according to the U.S. Geological Survey": a country's initials keep their full stops.)
+  const acc = /\baccording to\s+(?:(?:Mr|Mrs|Ms|Dr|Prof)\.\s+)?((?:U\.S\.|U\.K\.|U\.N\.|[^,.;])+)/i.exec(tail);
   if (acc?.[1]) {
     // ("according to two people familiar with the matter who were not authorized to speak": the relative clause is no part of who.)
     const phrase = acc[1].trim().replace(/\s+(?:who|which)\s.*$/, "");
