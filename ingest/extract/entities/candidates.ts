@@ -78,10 +78,11 @@ const isGroupHead = (w: string) => MEMBERS_HEAD.test(w) || /^(?:Network|Group|Ce
 function toWord(terms: Term[], i: number): Word {
   const t = terms[i] as Term;
   const next = terms[i + 1];
-  // ("fined Minera Quilcay S.A.A. S/ 14.8 million": the Peruvian sol's sign names no one.)
-  // ("Bs 420 million", "JD 45 million": the boliviano's and the Jordanian dinar's letters likewise.)
-  const sol = (/^S\/?$/.test(t.text) && `${t.text}${t.post}`.includes("/") && /^\d/.test(next?.text ?? "")) || (/^(?:Bs|JD|Rwf|Frw)$/.test(t.text) && /^\d/.test(next?.text ?? ""));
-  if (isTicker(t) || sol || (isCurrencyCode(t.text) && /^\d/.test(next?.text ?? ""))) return { text: t.text.toLowerCase(), start: t.start, end: t.end, possessive: false, breakAfter: true };
+  // ("fined Minera Quilcay S.A.A. S/ 14.8 million": the Peruvian sol's sign names no one; nor do the boliviano's, the
+  // Jordanian dinar's and the Rwandan franc's letters, "Bs 420 million", "JD 45 million".)
+  const amountFollows = /^\d/.test(next?.text ?? "");
+  const currencyLetters = amountFollows && ((/^S\/?$/.test(t.text) && `${t.text}${t.post}`.includes("/")) || /^(?:Bs|JD|Rwf|Frw)$/.test(t.text));
+  if (isTicker(t) || currencyLetters || (isCurrencyCode(t.text) && /^\d/.test(next?.text ?? ""))) return { text: t.text.toLowerCase(), start: t.start, end: t.end, possessive: false, breakAfter: true };
   let text = t.text;
   let end = t.end;
   // "Port Workers' Union", "Farmers’ Association": a plural possessive before an institution's head is inside the name.

@@ -11,7 +11,7 @@ const ROLE = new Set([
   // ("Cork South-Central TD Aoife Brennan": an Irish deputy's letters before the name, after the constituency.)
   "td",
   // ("LMEC Senior Vice-President Teresa Villanueva-Cruz", "Department Head Ana Reyes".)
-  // ("Bohol Provincial Board Member Teresita Lim Alcala": only before a given name, as findTitle checks.)
+  // ("Bohol Provincial Board Member Teresita Lim Alcala": only before a name of no ordinary English words, as findTitle checks.)
   "member",
   "vice-president", "vice-chairman", "vice-chairwoman", "vice-chair", "vice-governor", "vice-chancellor", "vice-mayor", "vice-minister", "head",
 ]);
@@ -68,7 +68,7 @@ export function findTitle(words: string[]): TitleSplit | null {
     // "Ohio Attorney General": an office whose name ends in "General" names no person.
     if (!ROLE.has((words[i] ?? "").toLowerCase()) || INSTITUTION_HEAD.test(words[i + 1] ?? "") || words[i + 1] === "of" || words[i + 1] === "for" || (/^General(?:['’]s)?$/.test(words[i + 1] ?? "") && (i + 2 === words.length || /^(?:Office|Department|Chambers)$/.test(words[i + 2] ?? "")))) continue;
     const nameFrom = honoursAfter(words, i + 1);
-    // ("EU Member States": a member is a title only before a person's given name.)
+    // ("EU Member States": a member is a title only before a name none of whose words is ordinary English.)
     if ((words[i] ?? "").toLowerCase() === "member" && !words.slice(nameFrom).every((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && !isCommonWord(w))) continue;
     const rest = words.length - nameFrom;
     if (rest < 1 || rest > 3) return null;
