@@ -587,4 +587,7 @@ describe("places, instruments, designations and role words", () => {
   it("round 58: the City of Kigali is its government; a royal's name a hospital carries; caves and salt flats are places; TASR; a board member before a name; 'Deputy' and 'Ratu' before a name; the Arabic 'al' inside a name; 'Eng' without its full stop; 'Commissioner of Labour' names no one", () => {
     expect(entitiesOf("The City of Kigali said it would add buses. Patients at King Faisal Hospital waited. Tourists visit the Marble Arch Caves and the Salar de Uyuni, TASR reported. It failed to notify the Commissioner of Labour in time. Bohol Provincial Board Member Teresita Lim Alcala said so. Deputy Carla Mendoza Villca and Ratu Josefa Nawaqa objected. Dr Huda al Balushi said so. Eng Salim bin Hamad al Rawahi agreed. EU Member States agreed.")).toEqual(["GOV City of Kigali", "ORG King Faisal Hospital", "PLACE Marble Arch Caves", "PLACE Salar de Uyuni", "MEDIA TASR", "GOV Bohol Provincial Board", "PERSON Teresita Lim Alcala", "PERSON Carla Mendoza Villca", "PERSON Josefa Nawaqa", "PERSON Huda al Balushi", "PERSON Salim bin Hamad al Rawahi", "ORG EU Member States"]);
   });
+  it("round 58: a place people go to, beside the council named after it, is still the place", () => {
+    expect(entitiesOf("The company accused Fermanagh and Omagh District Council of moving the goalposts. The caves bring 60,000 visitors to Fermanagh every year.")).toEqual(["GOV Fermanagh and Omagh District Council", "PLACE Fermanagh"]);
+  });
 });
