@@ -20,9 +20,9 @@ export const extractAssertions: Extractor = (raw) => {
   const input = ExtractInput.parse(raw);
   const { text } = input;
   const sentences = splitSentences(text);
-  const index = findEntities(text, sentences);
   const { dates, spans } = findDates(text, input.publishedAt);
   const figures = findFigures(text, spans);
+  const index = findEntities(text, sentences, figures.filter((f) => f.unit && /^[A-Z]{3}$/.test(f.unit)));
   const claims = buildClaims({ text, sentences, index, figures, dates });
   return Extraction.parse({
     entities: index.entities,

@@ -2,7 +2,7 @@ import type { Sentence, Term } from "../text/sentences";
 import { hasGovHead } from "./gov-heads";
 import { lexiconType } from "./lexicon-matches";
 import { STATE_ABBREVIATIONS, STREET_TYPES } from "../text/us-addresses";
-import { isCurrencyCode } from "../figures/units";
+import { currencyCode, isCurrencyCode } from "../figures/units";
 import { findTitle, INSTITUTION_HEAD } from "./titles";
 import { isRegion, townPopulation } from "./gazetteer";
 import { isFamilyName, isGivenName } from "./given-names";
@@ -81,7 +81,8 @@ function toWord(terms: Term[], i: number): Word {
   // ("fined Minera Quilcay S.A.A. S/ 14.8 million": the Peruvian sol's sign names no one; nor do the boliviano's, the
   // Jordanian dinar's and the Rwandan franc's letters, "Bs 420 million", "JD 45 million".)
   const amountFollows = /^\d/.test(next?.text ?? "");
-  const currencyLetters = amountFollows && ((/^S\/?$/.test(t.text) && `${t.text}${t.post}`.includes("/")) || /^(?:Bs|JD|Rwf|Frw)$/.test(t.text));
+  // ("KD 1.7 million": a Gulf paper's letters for its dinar; "850 million CFA francs": the franc's letters.)
+  const currencyLetters = (amountFollows && ((/^S\/?$/.test(t.text) && `${t.text}${t.post}`.includes("/")) || /^(?:Bs|JD|Rwf|Frw|FCFA)$/.test(t.text) || (/^\p{Lu}[\p{L}]{1,2}$/u.test(t.text) && currencyCode(t.text) !== undefined))) || (t.text === "CFA" && /^francs?$/i.test(next?.text ?? ""));
   if (isTicker(t) || currencyLetters || (isCurrencyCode(t.text) && /^\d/.test(next?.text ?? ""))) return { text: t.text.toLowerCase(), start: t.start, end: t.end, possessive: false, breakAfter: true };
   let text = t.text;
   let end = t.end;
@@ -320,7 +321,7 @@ export function sentenceCandidates(s: Sentence): Candidate[] {
     // "Mr Evans Wafula Simiyu": British style drops the title's full stop, and "Mr" alone is no name.
     // ("…Communications, Mrs Funmi Olaniyan": the run before the comma is over.)
     // ("Economist Mr Farai Nyathi": a profession opening the sentence before the honorific is no part of the name.)
-    if ((run.length === 0 || prev?.breakAfter || (run.length === 1 && PROFESSION.test(run[0]?.text ?? ""))) && /^(?:Mr|Mrs|Ms|Dr|Mx|Supt|Insp|Cllr|Coun|Cr|Det|Sgt|Const|Prof|Capt|Lt|Hon|Eng)$/.test(w.text) && next && isCap(next) && !w.breakAfter) { flush(); titled = true; continue; }
+    if ((run.length === 0 || prev?.breakAfter || (run.length === 1 && PROFESSION.test(run[0]?.text ?? ""))) && /^(?:Mr|Mrs|Ms|Dr|Mx|Supt|Insp|Cllr|Coun|Cr|Det|Sgt|Const|Prof|Capt|Lt|Hon|Eng|Ma[iî]tre|Mme|Mlle)$/.test(w.text) && next && isCap(next) && !w.breakAfter) { flush(); titled = true; continue; }
     // ("Helsinki Regional Transport Authority HSL, which …": a body's acronym written after its name, without brackets, is a name of its own.)
     if (prev && !prev.breakAfter && run.length >= 2 && /^\p{Lu}{2,5}$/u.test(w.text) && !/^[IVXLC]+$/.test(w.text) && ACRONYM_AFTER.test(prev.text)) { flush(); runStart = i; run.push(w); flush(); continue; }
     // "Kestrel Semiconductor Corp. KSTL sank", "the PHLX Semiconductor Index SOX": a ticker written after the name is no part of it.

@@ -590,4 +590,7 @@ describe("places, instruments, designations and role words", () => {
   it("round 58: a place people go to, beside the council named after it, is still the place", () => {
     expect(entitiesOf("The company accused Fermanagh and Omagh District Council of moving the goalposts. The caves bring 60,000 visitors to Fermanagh every year.")).toEqual(["GOV Fermanagh and Omagh District Council", "PLACE Fermanagh"]);
   });
+  it("round 59: a currency's letters before an amount name no one (Eswatini's 'E', Kuwait's 'KD', the CFA franc); 'Maître' is a lawyer's title", () => {
+    expect(entitiesOf("MBABANE - The Eswatini union wants more than the minimum wage of E1 980 and a bonus of E500. An audit found overbilling worth KD 1.7 million. Senegal's fishermen seek 850 million CFA francs. The factory's lawyer, Maître Khadija Diallo, dismissed the study.")).toEqual(["PLACE MBABANE", "PLACE Eswatini", "PLACE Senegal", "PERSON Khadija Diallo"]);
+  });
 });

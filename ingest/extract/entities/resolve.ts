@@ -29,10 +29,12 @@ const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
 const within = (a: Span, b: Span) => a.start >= b.start && a.end <= b.end;
 
 /** Lexicon names, "<country> <body>" descriptors and capitalised runs, merged into one entity per thing. */
-export function findEntities(text: string, sentences: Sentence[]): EntityIndex {
+export function findEntities(text: string, sentences: Sentence[], amounts: Span[] = []): EntityIndex {
   const desc = findGovDescriptors(text);
+  // ("a minimum wage of E1 980": a sign letter that the figures read as a currency, in copy from its country, names no one.)
+  const signed = (c: Span & { text: string }) => /^\p{Lu}\d/u.test(c.text) && amounts.some((a) => a.start <= c.start && c.start < a.end);
   // ("… as growth slows. (END)": a wire's sign-off is no name.)
-  const cands = withLowerCaseLegalForms(text, extendListNames(text, sentences.flatMap(sentenceCandidates))).filter((c) => !desc.some((d) => overlaps(d, c)) && !titleAttribute(text, c) && !(c.text === "END" && text.slice(c.start - 1, c.end + 1) === "(END)"));
+  const cands = withLowerCaseLegalForms(text, extendListNames(text, sentences.flatMap(sentenceCandidates))).filter((c) => !desc.some((d) => overlaps(d, c)) && !titleAttribute(text, c) && !(c.text === "END" && text.slice(c.start - 1, c.end + 1) === "(END)") && !signed(c));
   const prefixes = cands.flatMap((c) => (c.prefix ? [c.prefix] : []));
   const lexAll = findLexiconMatches(text).filter((m) => !desc.some((d) => overlaps(d, m)) && !prefixes.some((p) => overlaps(p, m)) && !titleAttribute(text, m));
   // (An acronym a name in the text spells out is that name's wherever it stands, not the lexicon's.)

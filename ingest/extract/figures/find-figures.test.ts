@@ -348,4 +348,14 @@ describe("units", () => {
     expect(figs("It owes nearly Rwf4.2 billion. It invested Bs 420 million. Users would pay JD63 million.")).toEqual([[4.2e9, "about", "RWF"], [4.2e8, "exact", "BOB"], [6.3e7, "exact", "JOD"]]);
     expect(figs("GABORONE - The Botswana company lost roughly P38 million.")).toEqual([[3.8e7, "about", "BWP"]]);
   });
+  it("round 59: the CFA franc of West or Central Africa, the tenge, Eswatini's 'E' with its thousands after a space", () => {
+    expect(figs("DAKAR - Fishermen in Senegal seek 850 million CFA francs, after paying more than 11,000 CFA francs a crate.")).toEqual([[8.5e8, "exact", "XOF"], [11000, "over", "XOF"]]);
+    expect(figs("YAOUNDE - Cameroon's regulator fined it 40 billion CFA francs.")).toEqual([[4e10, "exact", "XAF"]]);
+    expect(figs("Kazakhstan's agency fined the operator 1.2 billion tenge.")).toEqual([[1.2e9, "exact", "KZT"]]);
+    expect(figs("MBABANE - In Eswatini the minimum wage of E1 980, while workers earning less than E2 500 pay about E3 a trip.")).toEqual([[1980, "exact", "SZL"], [2500, "under", "SZL"], [3, "about", "SZL"]]);
+  });
+  it("round 59: a count after a company's legal form, the number dialled, a Greek singular after a participle", () => {
+    expect(figs("Landowners have given Highlands Gold Mining Ltd 14 days to pay. Patients are told to call 911 for an ambulance.")).toEqual([[14, "exact", "days"]]);
+    expect(figs("It affects around 3,000 retirees, including more than 400 undergoing dialysis.")).toEqual([[3000, "about", "retirees"], [400, "over", "retirees"]]);
+  });
 });

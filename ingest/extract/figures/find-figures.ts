@@ -1,9 +1,9 @@
 import type { Figure } from "@/lib/schemas/extraction";
 import { DIGITS, NUMBER_WORDS, parseNumeral, SCALE_WORDS, scaled, scaleOf } from "./numbers";
 import { qualifierRange, QUALIFIERS, qualifierOf } from "./qualifiers";
-import { countedNoun, CURRENCY_PREFIX, CURRENCY_SUFFIX, currencyCode, KINA_SIGN, KWACHA_SIGN, MALAWI_KWACHA_SIGN, PULA_SIGN, writtenOutUnit } from "./units";
+import { countedNoun, CURRENCY_PREFIX, CURRENCY_SUFFIX, currencyCode, KINA_SIGN, KWACHA_SIGN, LILANGENI_SIGN, MALAWI_KWACHA_SIGN, PULA_SIGN, writtenOutUnit } from "./units";
 import { STREET_TYPES } from "../text/us-addresses";
-import { localDollar, localKrone, localPeso, localRupee, localShilling } from "./local-currency";
+import { localCfa, localDollar, localKrone, localPeso, localRupee, localShilling } from "./local-currency";
 
 type Span = { start: number; end: number };
 const NUM = `(?:(?<cur>${CURRENCY_PREFIX})\\s?)?(?<num>${DIGITS}|${NUMBER_WORDS}(?=[ -](?:${SCALE_WORDS})))(?:[ -]?(?<scale>${SCALE_WORDS}))?`;
@@ -27,7 +27,7 @@ const PERCENT_RANGE = new RegExp(String.raw`(?<![\p{L}\p{N}.,])(?<!from\s)(?<a>$
 /** "Boeing 787-9", "S&P 500", "737 Max": a bare number inside a product's or index's name. */
 /** ("The 720,000-square-foot tower": a capitalised article opening a sentence names nothing.) */
 /** ('"If 170 megawatts disappear': a capitalised conjunction or preposition opening a quote names nothing.) */
-const NAME_BEFORE = /(?<![.!?]\s*)\b(?!(?:The|A|An|This|That|These|Those|Its|Their|Our|His|Her|Some|About|Nearly|Only|Just|All|Another|If|When|While|Once|Unless|Until|With|And|But|Or|Of|For|By|In|On|At|To|From|Over|Under|Around|Almost|Roughly|Every|Each)\s)\p{Lu}[\p{L}&]*\s$/u;
+const NAME_BEFORE = /(?<![.!?]\s*)\b(?!(?:The|A|An|This|That|These|Those|Its|Their|Our|His|Her|Some|About|Nearly|Only|Just|All|Another|If|When|While|Once|Unless|Until|With|And|But|Or|Of|For|By|In|On|At|To|From|Over|Under|Around|Almost|Roughly|Every|Each|Ltd|Inc|Corp|Co|Plc|PLC|LLC|AG|SA|NV|BV|GmbH|Bhd|Limited)\s)\p{Lu}[\p{L}&]*\s$/u;
 const MODEL_AFTER = /^(?:-\d|\s(?:Max|MAX|Dreamliner|Pro|Plus|Ultra|Mini|neo|XL)\b)/;
 /** "911 calls": an emergency number, not a count. */
 const EMERGENCY_NUMBER = /^\s(?:call|calls|caller|callers|dispatcher|dispatchers|operator|operators|center|centre)\b/i;
@@ -62,6 +62,8 @@ const LETTER_SIGNS: Array<[(copy: string) => boolean, RegExp, string]> = [
   [malawian, letterBefore("K"), MALAWI_KWACHA_SIGN],
   [(c) => /\bkwacha\b|Zambia/i.test(c), letterBefore("K"), KWACHA_SIGN],
   [(c) => /\bkina\b|Papua New Guinea/i.test(c), letterBefore("K"), KINA_SIGN],
+  // ("a minimum monthly wage of E1 980" in a Mbabane paper: Eswatini's lilangeni.)
+  [(c) => /\b(?:Eswatini|Swaziland|Mbabane|Manzini|emalangeni|lilangeni)\b/.test(c), letterBefore("E"), LILANGENI_SIGN],
 ];
 
 /** Quantities written with digits, or in words with a scale ("two million"); dates and years are not figures. */
@@ -85,6 +87,7 @@ export function findFigures(source: string, exclude: Span[]): Figure[] {
   const peso = localPeso(source);
   const krone = localKrone(source);
   const shilling = localShilling(source);
+  const cfa = localCfa(source);
   const local = (f: Figure): Figure => {
     if (f.unit === "USD" && (/^(?:[\p{L}\s-]*\s)?\$/u.test(f.text) || /^\s+cents?\b/i.test(source.slice(f.end, f.end + 7))) && dollar !== "USD") return { ...f, unit: dollar };
     // "Rs2.39tr", "rupees" in a Pakistani story.
@@ -95,6 +98,8 @@ export function findFigures(source: string, exclude: Span[]): Figure[] {
     if (f.unit === "kroner" && krone) return { ...f, unit: krone };
     // "Shs4.8 billion" in a Ugandan story.
     if (f.unit === "KES" && /^(?:[\p{L}\s-]*\s)?Shs?\s?\d/u.test(f.text) && shilling !== "KES") return { ...f, unit: shilling };
+    // "850 million CFA francs" in a Cameroonian story; "6,000 francs" in a Senegalese one.
+    if (cfa && (f.unit === "XOF" || (f.unit === "CHF" && /francs?$/i.test(f.text) && !/swiss/i.test(f.text)))) return { ...f, unit: cfa };
     return f;
   };
   // ("…with about 9,200 and … with 6,750": a shared unit passes on down a list, so each figure looks at the one before as shared.)
@@ -276,7 +281,9 @@ function inName(text: string, g: Record<string, string | undefined>, start: numb
   // "ages 19 and 22", "a 17-year-old": ages; "the 2300 block of": an address.
   if (/\b(?:ages?|aged)\s+(?:\d{1,3}(?:,\s*|\s+and\s+|\s+to\s+))*$/i.test(before) || /^-year-old/.test(after) || (/\bthe\s$/.test(before) && /^\s+block\s+of\b/.test(after))) return true;
   // "1119 Eighth St.", "3170 W. County Road 600S": a street number; "a 911 call" an emergency line.
-  if (STREET_AFTER.test(after) || (/^(?:911|999|112)$/.test(g.num ?? "") && EMERGENCY_NUMBER.test(after))) return true;
+  // ("told to call 911 for an ambulance": the number dialled.)
+  const dialled = /\b(?:call|calling|called|dial|dialling|dialing|dialled|dialed|ring|phone)\s$/i.test(before);
+  if (STREET_AFTER.test(after) || (/^(?:911|999|112|000|111)$/.test(g.num ?? "") && (EMERGENCY_NUMBER.test(after) || dialled))) return true;
   // ("Union No. 1 at Cerro Albo", "the No. 2 carrier": a number that names or ranks.)
   if (/\bNo\.\s?$/.test(before)) return true;
   // ("yesterday (16)", "on Tuesday (15)": the day of the month in brackets after a relative day.)

@@ -99,3 +99,14 @@ const SHILLING_NAMES: Array<[RegExp, string]> = [
 
 /** Which shilling "Sh"/"Shs" means: Kenya's when the copy names no other shilling country ("Shs4.8 billion" in Kampala is Ugandan). */
 export const localShilling = (text: string) => mostNamed(text, SHILLING_NAMES, "KES");
+
+const CFA_NAMES: Array<[RegExp, string]> = [
+  [/\b(?:Senegal(?:ese)?|Dakar|Mali(?:an)?|Bamako|Ivory Coast|C[oô]te d['’]Ivoire|Ivorian|Abidjan|Burkina Faso|Ouagadougou|Niger|Niamey|Togo(?:lese)?|Lom[eé]|Benin(?:ese)?|Cotonou|Guinea-Bissau)\b/g, "XOF"],
+  [/\b(?:Cameroon(?:ian)?|Yaound[eé]|Douala|Chad(?:ian)?|N['’]Djamena|Gabon(?:ese)?|Libreville|Republic of (?:the )?Congo|Brazzaville|Central African Republic|Bangui|Equatorial Guinea|Malabo)\b/g, "XAF"],
+];
+
+/**
+ * Which CFA franc "CFA francs" means: Central Africa's (XAF) in copy that names its countries more, else West
+ * Africa's (XOF); "" when the copy names neither (a bare "francs" then stays the Swiss franc).
+ */
+export const localCfa = (text: string) => mostNamed(text, CFA_NAMES, "");

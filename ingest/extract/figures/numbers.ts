@@ -15,7 +15,7 @@ export const SCALE_WORDS = "trillion|billion|million|thousand|hundred|dozen|cror
 export const NUMBER_WORDS =
   "(?:a quarter of an?|three[- ]quarters of an?|(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a|half a)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?))";
 /** ("450 000 cubic metres": Southern African and SI style groups thousands with a space; "400 737 MAX jets" are two numbers.) */
-export const DIGITS = "(?:\\d{1,3}(?:,\\d{3})+|\\d{1,3}(?:[ \\u00a0\\u202f]\\d{3})+(?![\\d,.]|\\s(?:max|neo|dreamliner)\\b)|\\d+)(?:\\.\\d+)?";
+export const DIGITS = "(?:\\d{1,3}(?:,\\d{3})+|\\d{1,3}(?:[ \\u00a0\\u202f]\\d{3})+(?![\\d]|[,.]\\d|\\s(?:max|neo|dreamliner)\\b)|\\d+)(?:\\.\\d+)?";
 
 /** "25,000" -> 25000, "28.8" -> 28.8; written numbers go through compromise's number parser ("twenty-five" -> 25). */
 export function parseNumeral(raw: string): number | null {
