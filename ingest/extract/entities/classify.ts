@@ -56,7 +56,7 @@ const PRODUCT_APPOSITIVE = /^,\s+(?:\p{Lu}[\p{L}]*(?:['’]s)|its|their|the|a|an
 /** ", the cloud software company," / ", South Korea's largest steelmaker,": the head noun of the appositive says company. */
 const ORG_APPOSITIVE = /^,\s+(?:(?:\p{Lu}[\p{L}]*\s)?\p{Lu}[\p{L}]*['’]s|its|their|the|a|an)\s[\w\s-]{0,40}?(company|firm|maker|makers|group|startup|operator|manufacturer|steelmaker|carmaker|automaker|chipmaker|retailer|lender|bank|insurer|airline|carrier|developer|provider|supplier|conglomerate|giant)\s*[,.;]/iu;
 /** "Black Sea", "Ablekuma Hills", "Rio Grande Valley": a capitalised geographic head names a place. */
-const PLACE_HEAD = /\b(Zone|Crescent|Docks?|Quay|Wharf|Marina|Statehouse|State House|Capitol|Theatre|Theater|Hall|Area|Region|Gorge|Airport|Stadium|Arena|Square|Creek|Hill|Falls|Harbour|Harbor|Beach|Reservoir|Dam|Glacier|Fjord|Forest|Park|Sea|Ocean|Strait|Straits|Gulf|Bay|River|Lake|Mountains|Hills|Valley|Island|Islands|Peninsula|Desert|Canal|Channel|Coast|Building|Tower|Towers|Plaza|Territories|Shire|Shaft|Treatment Plant|Highlands|Uplands|Plateau|Delta|Basin|Aquifer|Plains|Estuary|Lagoon|Wetlands|Library|Province|County|Prefecture|Oblast|Governorate|Station|Terminal|Residences|Community Centre|Community Center|Pass|Caves?)$/;
+const PLACE_HEAD = /\b(Zone|Site|Crescent|Docks?|Quay|Wharf|Marina|Statehouse|State House|Capitol|Theatre|Theater|Hall|Area|Region|Gorge|Airport|Stadium|Arena|Square|Creek|Hill|Falls|Harbour|Harbor|Beach|Reservoir|Dam|Glacier|Fjord|Forest|Park|Sea|Ocean|Strait|Straits|Gulf|Bay|River|Lake|Mountains|Hills|Valley|Island|Islands|Peninsula|Desert|Canal|Channel|Coast|Building|Tower|Towers|Plaza|Territories|Shire|Shaft|Treatment Plant|Highlands|Uplands|Plateau|Delta|Basin|Aquifer|Plains|Estuary|Lagoon|Wetlands|Library|Province|County|Prefecture|Oblast|Governorate|Station|Terminal|Residences|Community Centre|Community Center|Pass|Caves?)$/;
 const STATE_PANEL = /\b(?:Customs|Board|Board of (?:Inquiry|Inquest|Trade|Education|Health|Supervisors)|Inquiry|Task Force|Royal Commission)$/;
 /** ("Residensi Taman Mewah", "Kampung Baru", "Kuala Tanjung": Malay and Indonesian words for a residence, a garden estate, a village, a river mouth, an island, a bay and a river open a place's name.) */
 /** ("Punta Chungungo", "Isla Damas", "Cerro Dominador": Spanish words for a point, an island, a hill, a beach and a lagoon likewise.) */
@@ -109,7 +109,9 @@ export function typeVotes(text: string, c: Candidate): Vote[] {
   const words = c.text.split(" ");
   const votes: Vote[] = [];
   if (hasGovHead(c.text)) votes.push(["GOV", 5]);
-  if (headsWithOf(c.text) || isCountryAgency(c.text)) votes.push(["GOV", 7]);
+  // ("Newfoundland and Labrador Health Services", "Alberta Health Services": a province's or country's health system is its government's.)
+  const regionHealth = /^(.+) Health(?: Services?)?$/.exec(c.text)?.[1];
+  if (headsWithOf(c.text) || isCountryAgency(c.text) || (regionHealth && isRegion(regionHealth))) votes.push(["GOV", 7]);
   // ("HSE West and North West": a known state body's regions are that body's.)
   if (words.length > 1 && lexiconType(words[0] ?? "") === "GOV" && words.slice(1).every((w) => /^(?:and|North|South|East|West|Central|Midlands)$/.test(w) || isPlaceWord(w))) votes.push(["GOV", 6]);
   // ("Associated Press of Pakistan", "Press Trust of India": a paper or an agency of a country.)
@@ -217,7 +219,10 @@ export function typeVotes(text: string, c: Candidate): Vote[] {
   const acronym = /^\p{Lu}{2,6}$/u.test(c.text);
   if (listed && !person && !plainWord && !acronym && listed.split(/,\s/).some((l) => isPlaceWord(l) || isRegion(l) || townPopulation(l) >= 10_000) && words.length <= 2) votes.push(["PLACE", 3]);
   // ("Sahra Heights Development" builds; "Secretariat for … Sustainable Development" is a portfolio.)
-  if ((ORG_HEAD.test(c.text) || (/\sDevelopment$/.test(c.text) && !/\s\p{Ll}/u.test(c.text))) && words.length > 1) votes.push(["ORG", 5]);
+  // ("Opposition health critic Bernadette Power … Power said": a given name before a head word the copy then uses as a
+  // speaker's surname is a person.)
+  const surnamed = words.length === 2 && isGivenName(words[0] ?? "") && new RegExp(`(?:\\b(?:Mr|Ms|Mrs|Dr)\\.? |[.!?,]["”]? )${escapeRegExp(words[1] ?? "")},? (?:said|says|told|added)\\b`).test(text);
+  if ((ORG_HEAD.test(c.text) || (/\sDevelopment$/.test(c.text) && !/\s\p{Ll}/u.test(c.text))) && words.length > 1 && !surnamed) votes.push(["ORG", 5]);
   // ("At Kenyatta National Hospital, an intern said": an institution named for a person is still the institution.)
   if (words.length > 1 && /\b(?:Hospital|University|College|School|Clinic|Institute|Academy|Foundation)$/.test(c.text)) votes.push(["ORG", 4]);
   // ("the University of the West Indies, St Augustine": a university named for its place is still the university.)

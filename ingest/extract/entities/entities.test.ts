@@ -593,4 +593,7 @@ describe("places, instruments, designations and role words", () => {
   it("round 59: a currency's letters before an amount name no one (Eswatini's 'E', Kuwait's 'KD', the CFA franc); 'Maître' is a lawyer's title", () => {
     expect(entitiesOf("MBABANE - The Eswatini union wants more than the minimum wage of E1 980 and a bonus of E500. An audit found overbilling worth KD 1.7 million. Senegal's fishermen seek 850 million CFA francs. The factory's lawyer, Maître Khadija Diallo, dismissed the study.")).toEqual(["PLACE MBABANE", "PLACE Eswatini", "PLACE Senegal", "PERSON Khadija Diallo"]);
   });
+  it("round 59: a given name before a company's head word that the copy uses as a surname is a person; a province's health system is government; a capitalised job title names no one; an industrial site is a place; a ward's initials name nothing", () => {
+    expect(entitiesOf("Newfoundland and Labrador Health Services confirmed the closures on Wednesday. Opposition health critic Bernadette Power accused the government of neglect. \"Every week we hear about another weekend without an ER,\" Power said. Lusoti Apparel's Human Resources Manager, Nomcebo Shongwe, denied it. Police stood at the Matsapha Industrial Site all day.")).toEqual(["GOV Newfoundland and Labrador Health Services", "PERSON Bernadette Power", "ORG Lusoti Apparel", "PERSON Nomcebo Shongwe", "PLACE Matsapha Industrial Site"]);
+  });
 });

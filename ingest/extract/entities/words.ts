@@ -61,6 +61,8 @@ export const NOT_NAMES = new Set([
   ...["i", "we", "you", "they", "let", "it", "that", "there", "what", "he", "she"].flatMap((p) => ["'ve", "'re", "'ll", "'d", "'s", "'m", "’ve", "’re", "’ll", "’d", "’s", "’m"].map((c) => p + c)),
   // Technical acronyms of everyday copy ("GPS coordinates", "the company's SDK").
   "gps", "sdk", "usb", "sms", "vpn", "url", "nric", "cgmp", "gmp",
+  // Hospital wards' and scans' initials ("another weekend without an ER", "MRI scans repeated").
+  "er", "icu", "icus", "nicu", "mri", "ivf",
 ]);
 /** Last words of a body of members ("… Cabin Crew Union", "… Supporters' Trust", "Labour Party"): never a company. */
 export const MEMBERS_BODY_HEAD = /^(?:Union|Trust|Association|Federation|Guild|Forum|Society|Council|Club|Party|Coalition|Alliance|League)$/;
