@@ -243,4 +243,10 @@ describe("generic weekdays and past clauses", () => {
   it("round 56: 'within 48 hours, they' is a length of time, no day", () => {
     expect(days("If the fever does not come down within 48 hours, they should see a doctor.", "2026-10-14T10:00:00+05:45")).toEqual([]);
   });
+  it("round 59: 'could discuss it at its session on Thursday' looks forward, unless a participle dates something done; a figure's 'today' set against a past one is nowadays", () => {
+    const d = (t: string) => days(t, "2026-10-20T14:30:00+02:00").map(([t, x]) => [t, x]);
+    expect(d("A source said the government could discuss the guarantee at its session on Thursday.")).toEqual([["on Thursday", "2026-10-22"]]);
+    expect(d("It could take 12 days to count the ballots dropped off on Tuesday.")).toEqual([["on Tuesday", "2026-10-20"]]);
+    expect(d("Shipbuilding employed more than 12,000 people a decade ago and fewer than 5,000 today. The union said 300 workers walked out today.")).toEqual([["today", "2026-10-20"]]);
+  });
 });

@@ -7,7 +7,7 @@ export type DateScan = { dates: DateRef[]; spans: Span[] };
 
 const MONTH_OR_NUMERIC = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\d{1,2}\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\d{4}-\d\d-\d\d|\d{1,2}\/\d{1,2}/i;
 /** Words that make a weekday after them look forward ("asked the prefect to bring both sides together on Monday": what someone is asked to do lies ahead). */
-const FUTURE = /\b(will|would|ending|ends|starting|starts|start|next|later|plans? to|to be|effective|begins?|(?<!(?:fell|was|were|became|been)\s)due|scheduled|ahead of|expected(?=\s*(?:on\s*)?$)|forecast for|(?<!(?:propped|left|was|were|is|are|been|remains?|remained|stayed|wide|break|broke|cut|prised|forced|the|in)\s)open|opens|goes on sale|go on sale|takes effect|take effect|(?:expected|set|poised|likely) to|reports? (?:earnings|results)|hosts|meets|holds|testifies|(?<![\d,]\s|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|of|the|by|no|yes|more|fewer|enough)\s)votes|forecast for|expected for|(?:asked|urged|invited|pressed|called on)\s+(?:[\w'’-]+\s+){0,5}?to(?=\s+[a-z]))\b(?!-)/gi;
+const FUTURE = /\b(will|would|(?:could|may|might)(?=\s+(?!not\b|have\b|be\s+reached\b)[a-z])|ending|ends|starting|starts|start|next|later|plans? to|to be|effective|begins?|(?<!(?:fell|was|were|became|been)\s)due|scheduled|ahead of|expected(?=\s*(?:on\s*)?$)|forecast for|(?<!(?:propped|left|was|were|is|are|been|remains?|remained|stayed|wide|break|broke|cut|prised|forced|the|in)\s)open|opens|goes on sale|go on sale|takes effect|take effect|(?:expected|set|poised|likely) to|reports? (?:earnings|results)|hosts|meets|holds|testifies|(?<![\d,]\s|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|of|the|by|no|yes|more|fewer|enough)\s)votes|forecast for|expected for|(?:asked|urged|invited|pressed|called on)\s+(?:[\w'’-]+\s+){0,5}?to(?=\s+[a-z]))\b(?!-)/gi;
 /** "before Saturday's home game", "ahead of Monday's vote": a possessive weekday after these looks forward. */
 const AHEAD = /\b(?:before|ahead of|until)\s+$/i;
 /** "three weeks after the club reported …": counted from an event, not from publication; no day we can name. */
@@ -77,6 +77,9 @@ export function findDates(text: string, publishedAt?: string): DateScan {
     // ("“At today's prices …”", "“Every ballot cast today will be counted”": the present of a possessive or of a
     // quotation is now in general, not the day the story dates.)
     if (/^(?:today|tonight)$/i.test(shown) && (/^['’]s\b/.test(text.slice(span.end, span.end + 3)) || quoted(text, span.start))) continue;
+    // ("paid about 6,000 francs in 2021, compared with more than 11,000 francs today", "more than 12,000 people a decade
+    // ago and fewer than 5,000 today": a figure's "today" set against a past one is nowadays.)
+    if (/^today$/i.test(shown) && /\d[\d,.]*\s+(?:[\p{L}-]+\s+){0,3}$/u.test(text.slice(Math.max(0, span.start - 40), span.start)) && /\b(?:ago|in (?:19|20)\d\d|compared with|compared to|up from|down from)\b/i.test(clauseBefore(text, span.start))) continue;
     // ("spoken to by Hawke's Bay Today", "USA Today": a capitalised "Today" after a name is a paper's title.)
     if (/^Today$/.test(shown) && /\p{Lu}[\p{L}'’]*\s$/u.test(text.slice(Math.max(0, span.start - 20), span.start))) continue;
     // ("270t of copper a day out of the market": a rate per day names no day.)
@@ -269,6 +272,8 @@ function future(text: string, at: number): boolean {
   // "will raise taxes after councillors approved the budget late on Tuesday": a past clause opened after the future word dates the weekday.
   const rest = before.slice(last.index + last[0].length);
   if (PAST_CLAUSE.test(rest)) return false;
+  // ("could take 12 days to count ballots dropped off on Tuesday": after a mere possibility, a participle dates something done.)
+  if (/^(?:could|may|might)$/i.test(last[0]) && /\b[a-z]+ed\b/i.test(rest)) return false;
   // ("'… would not even return our calls,' the CEO said in a statement Wednesday": a quotation's future word, and the speech is what is dated.)
   if (/["”],?\s+[^"“”]*\b(?:said|told|wrote|added)\b[^"“”]*$/i.test(rest)) return false;
   return !/\b(said|says|announced|told \w+|confirmed)\s*$/i.test(before);
