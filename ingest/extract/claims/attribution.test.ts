@@ -648,4 +648,16 @@ describe("round 7: real wire wordings", () => {
     const text = "Bolivia is estimated to hold 23 million tonnes of lithium, according to the U.S. Geological Survey.";
     expect(speakerOf(text, "23 million tonnes")).toBe("Geological Survey");
   });
+  it("round 59: a dated dateline is no speaker; 'the collective', 'the superintendency' are the bodies named so; a survey's or figures' author; a ministerial resolution is the ministry's; 'co-wrote' in a relative clause is no speech verb", () => {
+    expect(speakerOf("ZAGREB, 20 October 2026 - Around 600 workers at the Kvarner Marine Works shipyard downed tools on Monday, saying they have not been paid.", "600 workers")).toBeUndefined();
+    const fishermen = "The Joal Artisanal Fishermen Collective sued the factory. According to the collective, women processors paid about 6,000 francs a crate.";
+    expect(speakerOf(fishermen, "women processors")).toBe("Joal Artisanal Fishermen Collective");
+    const doctors = "The Newfoundland and Labrador Medical Association criticised the plan. According to a 2024 survey by the association, nearly 40 per cent of physicians were considering leaving.";
+    expect(speakerOf(doctors, "40 per cent")).toBe("Newfoundland and Labrador Medical Association");
+    const closures = "Newfoundland and Labrador Health Services confirmed the closures. The closures follow 19 closures since August, according to figures released by the health authority.";
+    expect(speakerOf(closures, "19 closures")).toBe("Newfoundland and Labrador Health Services");
+    const kuwait = "The Ministry of Health suspended the hospital. According to a ministerial resolution issued on Thursday, the hospital will be barred for six months.";
+    expect(speakerOf(kuwait, "barred for six months")).toBe("Ministry of Health");
+    expect(speakerOf("Dr Aminata Sow, a marine biologist at Cheikh Anta Diop University who co-wrote the report, said sardinella stocks were falling.", "sardinella")).toBe("Aminata Sow");
+  });
 });

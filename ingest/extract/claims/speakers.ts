@@ -316,13 +316,17 @@ function speakerAfterRaw(text: string, from: number, end: number, index: EntityI
       if (court?.speakerId) return { speakerId: court.speakerId, at };
     }
     if (isBodyPhrase(phrase)) return { speakerText: phrase, speakerId: resolveBody(scope, phrase)?.speakerId, at };
+    // ("according to a ministerial resolution issued on Thursday": a ministry's act is the ministry's.)
+    const ministerial = !found.length && /^an?\s+ministerial\s+(?:resolution|decree|order|decision|circular|statement|notice)\b/i.test(phrase) ? resolveBody(scope, "the ministry") : undefined;
+    if (ministerial?.speakerId) return { speakerText: phrase, speakerId: ministerial.speakerId, at };
     const person = found.length ? undefined : introducedPerson(phrase, scope);
     if (person) return { ...person, at };
     // "according to a Reuters poll": an outlet's own survey or count is the outlet's.
     const byOutlet = /\b(?:poll|survey|tally|count|analysis|calculations?|data compiled by|data from)\b/i.test(phrase) ? found.find((m) => m.type === "MEDIA") : undefined;
     // "according to a notice posted at bus stations by the company": the author after "by".
     // ("according to figures presented by the commission at the forum": where it was presented is no part of who.)
-    const author = /\b(?:posted|issued|published|released|written|filed|sent|signed|presented|compiled)\b[^,;]*?\bby\s+((?:the|its)\s+[\p{Ll}-]+)(?:\s+(?:at|in|on|to)\s+[^,;]*)?\s*$/iu.exec(phrase)?.[1];
+    // ("according to figures released by the health authority", "a 2024 survey by the association": a survey's or study's author too.)
+    const author = /\b(?:posted|issued|published|released|written|filed|sent|signed|presented|compiled|survey|study|poll|audit|review|analysis)\b[^,;]*?\bby\s+((?:the|its)\s+(?:[\p{Ll}-]+\s+)?[\p{Ll}-]+)(?:\s+(?:at|in|on|to)\s+[^,;]*)?\s*$/iu.exec(phrase)?.[1];
     if (author && isBodyPhrase(author)) return { speakerText: phrase, speakerId: resolveBody(scope, author)?.speakerId, at };
     return { speakerText: phrase, speakerId: byOutlet?.id ?? found.find((m) => m.type !== "MEDIA")?.id, at };
   }

@@ -54,10 +54,11 @@ const GLOBAL_RULES = RULES.map((r) => ({ ...r, global: new RegExp(r.re.source, "
 export function findSpeechAct(sentence: string, whole = sentence): SpeechAct | undefined {
   let best: SpeechAct | undefined;
   for (const r of GLOBAL_RULES) {
-    // Skip passives ("was confirmed") and relative clauses ("Vogt, who first reported the leak, said").
+    // Skip passives ("was confirmed") and relative clauses ("Vogt, who first reported the leak, said"), and a verb that
+    // is the end of a hyphenated word ("a biologist who co-wrote the report, said": "wrote" is no verb of its own).
     const m = [...sentence.matchAll(r.global)].find((x) => {
       const head = sentence.slice(0, x.index);
-      return !(/\b(was|were|is|are|been|being|be)\s+$/.test(head) && r.act !== "said") && !/\b(who|which|that)\s+(\w+\s+)?$/.test(head) && !REFUSAL.test(head);
+      return !(/\b(was|were|is|are|been|being|be)\s+$/.test(head) && r.act !== "said") && !/\b(who|which|that)\s+(\w+\s+)?$/.test(head) && !REFUSAL.test(head) && !/\p{L}-$/u.test(head);
     });
     if (!m || (best && best.start <= m.index)) continue;
     best = { act: r.act, start: m.index, end: m.index + m[0].length, negative: Boolean(r.negative), fallback: r.fallback, characterises: Boolean(r.characterises) };
