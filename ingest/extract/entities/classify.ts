@@ -95,6 +95,8 @@ const COMPASS_NAME = /^(?:Southeast|Southwest|Northeast|Northwest|North|South|Ea
 const COMPASS_LOCATIVE = /\b(?:over|across|off|in|into|from|near|around|throughout)\s+(?:the\s+)?$/i;
 /** "SANTIAGO —", "FRANKFURT, Sept 14 (Reuters) -", "KOCHI:": an all-capitals word opening the copy before a dash or colon is the dateline city. */
 const DATELINE_AFTER = /^\s*(?:,\s*\p{Lu}[\p{L}.]*\s+\d{1,2}\s*)?(?:\((?:Reuters|AP|AFP|Bloomberg)\)\s*)?(?:[—–-]|:\s)/u;
+/** ("Male', 28 September 2026 – ", "Ljubljana, 17 September - "): a dated dateline, in whatever case the paper sets its city. */
+export const DATED_DATELINE_AFTER = /^['’]?,\s*(?:\d{1,2}\s+\p{Lu}\p{Ll}+\.?|\p{Lu}\p{Ll}+\.?\s+\d{1,2})(?:,?\s+\d{4})?\s*(?:[—–-]|:\s)/u;
 /** ", the regulator," / "Planning regulator X": a state-body noun in apposition or as descriptor makes X government. */
 const GOV_APPOSITIVE = /^,\s+(?:the|a|an|its|(?:\p{Lu}[\p{L}]*['’]s))\s+(?:[\p{Ll}-]+\s+){0,3}(?:regulator|watchdog|agency|ministry|authority|commission|inspectorate|tribunal|court|department|bureau|planning board|appeals board)\s*[,.;]/u;
 const GOV_DESCRIPTOR_BEFORE = /\b(?:regulator|watchdog|agency|ministry|authority|inspectorate|tribunal)\s+$/i;
@@ -259,7 +261,8 @@ export function typeVotes(text: string, c: Candidate): Vote[] {
   if ((words.length === 2 && COMPASS_NAME.test(c.text) && isPlaceWord(words[1] ?? "")) || (words.length === 3 && /^(?:North|South|East|West) of$/.test(words.slice(0, 2).join(" ")) && isPlaceWord(words[2] ?? ""))) votes.push(["PLACE", 6]);
   // (A headline and a byline may stand above it: a paragraph's opening word near the top of the copy.)
   // ("MBARARA. Dairy farmers …": some papers close the dateline with a full stop.)
-  if (c.start < 600 && c.text === c.text.toUpperCase() && /(?:^|\n)\s*$/.test(before) && (DATELINE_AFTER.test(after) || (words.length <= 3 && /^\.\s+\p{Lu}/u.test(after)))) votes.push(["PLACE", 8]);
+  if (c.start < 600 && /(?:^|\n)\s*$/.test(before) && words.length <= 3 && DATED_DATELINE_AFTER.test(after)) votes.push(["PLACE", 8]);
+  else if (c.start < 600 && c.text === c.text.toUpperCase() && /(?:^|\n)\s*$/.test(before) && (DATELINE_AFTER.test(after) || (words.length <= 3 && /^\.\s+\p{Lu}/u.test(after)))) votes.push(["PLACE", 8]);
   // ("chief regulator Anna Kovacs": a rank before the noun makes it a person's title.)
   if (GOV_APPOSITIVE.test(after) || (GOV_DESCRIPTOR_BEFORE.test(before) && !/\b(?:chief|deputy|senior|acting|lead|principal|head|assistant)\s+\S+\s+$/i.test(before))) votes.push(["GOV", 4]);
   votes.push(...personVotes(c, words, before, after));

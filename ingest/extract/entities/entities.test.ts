@@ -596,4 +596,7 @@ describe("places, instruments, designations and role words", () => {
   it("round 59: a given name before a company's head word that the copy uses as a surname is a person; a province's health system is government; a capitalised job title names no one; an industrial site is a place; a ward's initials name nothing", () => {
     expect(entitiesOf("Newfoundland and Labrador Health Services confirmed the closures on Wednesday. Opposition health critic Bernadette Power accused the government of neglect. \"Every week we hear about another weekend without an ER,\" Power said. Lusoti Apparel's Human Resources Manager, Nomcebo Shongwe, denied it. Police stood at the Matsapha Industrial Site all day.")).toEqual(["GOV Newfoundland and Labrador Health Services", "PERSON Bernadette Power", "ORG Lusoti Apparel", "PERSON Nomcebo Shongwe", "PLACE Matsapha Industrial Site"]);
   });
+  it("round 59: a place the court is named after, a bay by its own name, the city of a dated dateline in any case", () => {
+    expect(entitiesOf("Male', 28 September 2026 – The complaint was lodged at the Mbour High Court. Fishermen would march to the prefecture in Mbour next week. Divers saw plumes near Hanifaru Bay. \"If this sediment reaches Hanifaru, the damage will last years,\" a diver said.")).toEqual(["PLACE Male", "GOV Mbour High Court", "PLACE Mbour", "PLACE Hanifaru Bay"]);
+  });
 });

@@ -1,5 +1,5 @@
 import type { Candidate } from "./candidates";
-import { GEO_AFTER } from "./classify";
+import { DATED_DATELINE_AFTER, GEO_AFTER } from "./classify";
 import { isCommonWord, isNameWord, SPEECH_OR_AUX } from "./words";
 import { isDictionaryWord } from "./dictionary";
 
@@ -17,6 +17,8 @@ export function keepInitial(text: string, c: Candidate, all: Candidate[]): boole
   const introduced = (o: Candidate) => /\(\s*$/.test(text.slice(Math.max(0, o.start - 2), o.start)) && /^\s*\)/.test(text.slice(o.end, o.end + 2));
   if (all.some((o) => (!o.initial || introduced(o)) && o.text === c.text)) return true;
   if (isNameWord(c.text)) return true;
+  // ("Male', 28 September 2026 – The agency …": the city of a dated dateline opening a paragraph near the top.)
+  if (c.start < 600 && /(?:^|\n)\s*$/.test(text.slice(Math.max(0, c.start - 2), c.start)) && DATED_DATELINE_AFTER.test(text.slice(c.end, c.end + 40))) return true;
   // ("OPPOSITION councillors have demanded", "PARENTS in rural Aberdeenshire": a lede's opening word set in capitals.)
   // ("CARE said": not before a speech verb or an auxiliary, where a charity's acronym stands.)
   const lede = /^\p{Lu}{4,}$/u.test(c.text) && /^\s+\p{Ll}/u.test(text.slice(c.end, c.end + 3)) && !SPEECH_OR_AUX.test(/^\s+(\p{Ll}+)/u.exec(text.slice(c.end, c.end + 20))?.[1] ?? "");

@@ -215,10 +215,12 @@ function hostsBareWord(m: Group, word: string, bare: Group, text: string): boole
   if (kind !== "PERSON" && typeOf(bare) === "PLACE" && Math.min(...bare.mentions.map((x) => x.start)) < Math.min(...m.mentions.map((x) => x.start)) && !bare.mentions.some((x) => /^\s\p{Lu}/u.test(text.slice(x.end, x.end + 2)))) return false;
   // ("pupils at Kinbrae … children in Kinbrae" beside "Kinbrae Primary School": the place a school or a council is named after.)
   // ("visitors to Fermanagh" beside "Fermanagh and Omagh District Council": so is a place people go to or come from.)
-  if (kind !== "PERSON" && typeOf(bare) === "PLACE" && /\b(?:School|Academy|Council|Church|Library|Surgery)$/.test(nameOf(m)) && bare.mentions.some((x) => /\b(?:in|near|outside|to|from|across)\s+$/.test(text.slice(Math.max(0, x.start - 8), x.start)))) return false;
+  if (kind !== "PERSON" && typeOf(bare) === "PLACE" && /\b(?:School|Academy|Council|Church|Library|Surgery|Court)$/.test(nameOf(m)) && bare.mentions.some((x) => /\b(?:in|near|outside|to|from|across)\s+$/.test(text.slice(Math.max(0, x.start - 8), x.start)))) return false;
   // ("Trackwell's software kit, marketed as Trackwell Signal": a maker named before its product stays the maker.)
   // (Only a word that acts as a company does, "Trackwell's", "Trackwell said": not "AirMax" before "AirMax 5000".)
   if (kind === "PRODUCT" && Math.min(...bare.mentions.map((x) => x.start)) < Math.min(...m.mentions.map((x) => x.start)) && actsAsCompany(text, bare)) return false;
+  // ("reaches Hanifaru" after "Hanifaru Bay": a natural feature goes by its own name, when that is no place of its own.)
+  if (kind === "PLACE" && words.length === 2 && /^(?:Bay|Lagoon|Reef|Atoll|Island|Islands|Peninsula|Valley|Canyon|Gorge|Glacier|Falls|Creek|Marsh|Wetlands?|Forest|Heights)$/.test(words[1] ?? "") && !isRegion(word) && townPopulation(word) === 0) return true;
   // ("Mr Tan" after "Tan Kiat Hong": a family name written first, before two given names.)
   return kind === "PERSON" ? (words.length === 2 && !isFirstName(word)) || (words.length === 3 && EAST_ASIAN_FAMILY.test(word)) : kind !== "PLACE" && !bodyOfMembers(words, 1);
 }
