@@ -599,4 +599,7 @@ describe("places, instruments, designations and role words", () => {
   it("round 59: a place the court is named after, a bay by its own name, the city of a dated dateline in any case", () => {
     expect(entitiesOf("Male', 28 September 2026 – The complaint was lodged at the Mbour High Court. Fishermen would march to the prefecture in Mbour next week. Divers saw plumes near Hanifaru Bay. \"If this sediment reaches Hanifaru, the damage will last years,\" a diver said.")).toEqual(["PLACE Male", "GOV Mbour High Court", "PLACE Mbour", "PLACE Hanifaru Bay"]);
   });
+  it("round 59: a time zone after a clock time names nothing; an outlet named with the same letters still does", () => {
+    expect(entitiesOf("Problems began at about 9:40AM ET, when users started complaining, an analyst told ET Now. The order came at 5:25 PM EST on Friday.")).toEqual(["MEDIA ET Now"]);
+  });
 });

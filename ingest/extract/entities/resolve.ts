@@ -32,9 +32,11 @@ const within = (a: Span, b: Span) => a.start >= b.start && a.end <= b.end;
 export function findEntities(text: string, sentences: Sentence[], amounts: Span[] = []): EntityIndex {
   const desc = findGovDescriptors(text);
   // ("a minimum wage of E1 980": a sign letter that the figures read as a currency, in copy from its country, names no one.)
+  // ("at about 9:40AM ET", "5:25 PM EST": a time zone after a clock time.)
+  const zone = (c: Span & { text: string }) => /^\p{Lu}{2,4}$/u.test(c.text) && /\d\s?(?:[AaPp]\.?[Mm]\.?)\s*\(?$/.test(text.slice(Math.max(0, c.start - 12), c.start));
   const signed = (c: Span & { text: string }) => /^\p{Lu}\d/u.test(c.text) && amounts.some((a) => a.start <= c.start && c.start < a.end);
   // ("… as growth slows. (END)": a wire's sign-off is no name.)
-  const cands = withLowerCaseLegalForms(text, extendListNames(text, sentences.flatMap(sentenceCandidates))).filter((c) => !desc.some((d) => overlaps(d, c)) && !titleAttribute(text, c) && !(c.text === "END" && text.slice(c.start - 1, c.end + 1) === "(END)") && !signed(c));
+  const cands = withLowerCaseLegalForms(text, extendListNames(text, sentences.flatMap(sentenceCandidates))).filter((c) => !desc.some((d) => overlaps(d, c)) && !titleAttribute(text, c) && !(c.text === "END" && text.slice(c.start - 1, c.end + 1) === "(END)") && !signed(c) && !zone(c));
   const prefixes = cands.flatMap((c) => (c.prefix ? [c.prefix] : []));
   const lexAll = findLexiconMatches(text).filter((m) => !desc.some((d) => overlaps(d, m)) && !prefixes.some((p) => overlaps(p, m)) && !titleAttribute(text, m));
   // (An acronym a name in the text spells out is that name's wherever it stands, not the lexicon's.)
