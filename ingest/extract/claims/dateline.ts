@@ -1,9 +1,10 @@
 import type { Sentence } from "../text/sentences";
+import { DATED_DATELINE_AFTER } from "../text/datelines";
 
 /** "LONDON (Reuters) - ", "FRANKFURT, Germany (AP) — ": the dateline names where and who filed, never who asserts. */
 const DATELINE = /^\p{Lu}[\p{Lu} .'-]+(?:,\s*[\p{L} .]+?)?\s*(?:\([\p{L} .]+\)\s*)?(?:--|[—–-])\s+|^[\p{L} .]+\)\s*(?:--|[—–-])\s+/u;
-/** ("DAKAR, 16 September 2026 - ", "KUWAIT CITY, Nov 23: ", "Male', 28 September 2026 – ": a dated dateline, the day before or after the month.) */
-const DATED = /^\p{Lu}[\p{L} .'’-]+,\s*(?:\d{1,2}\s+\p{Lu}\p{Ll}+\.?|\p{Lu}\p{Ll}+\.?\s+\d{1,2})(?:,?\s+\d{4})?\s*(?:\([\p{L} .]+\)\s*)?(?:--|[—–:-])\s+/u;
+/** A dated dateline, the city in any case ("DAKAR, 16 September 2026 - ", "Male', 28 September 2026 – "). */
+const DATED = new RegExp(String.raw`^\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,3}${DATED_DATELINE_AFTER.source.slice(1)}\s*`, "u");
 export function withoutDateline(s: Sentence): Sentence {
   const m = DATELINE.exec(s.text) ?? DATED.exec(s.text);
   if (!m || m[0].length >= s.text.length) return s;

@@ -5,6 +5,7 @@ import { isCommonWord, isDemonym, isFirstName, isLastName, isPlaceWord, SPEECH_O
 import { isRegion, townPopulation } from "./gazetteer";
 import { lexiconType } from "./lexicon-matches";
 import { escapeRegExp } from "../text/regex";
+import { DATED_DATELINE_AFTER } from "../text/datelines";
 import { isFamilyName, isGivenName } from "./given-names";
 import { STATE_ABBREVIATIONS, STATE_NAMES } from "../text/us-addresses";
 
@@ -95,8 +96,6 @@ const COMPASS_NAME = /^(?:Southeast|Southwest|Northeast|Northwest|North|South|Ea
 const COMPASS_LOCATIVE = /\b(?:over|across|off|in|into|from|near|around|throughout)\s+(?:the\s+)?$/i;
 /** "SANTIAGO —", "FRANKFURT, Sept 14 (Reuters) -", "KOCHI:": an all-capitals word opening the copy before a dash or colon is the dateline city. */
 const DATELINE_AFTER = /^\s*(?:,\s*\p{Lu}[\p{L}.]*\s+\d{1,2}\s*)?(?:\((?:Reuters|AP|AFP|Bloomberg)\)\s*)?(?:[—–-]|:\s)/u;
-/** ("Male', 28 September 2026 – ", "Ljubljana, 17 September - "): a dated dateline, in whatever case the paper sets its city. */
-export const DATED_DATELINE_AFTER = /^['’]?,\s*(?:\d{1,2}\s+\p{Lu}\p{Ll}+\.?|\p{Lu}\p{Ll}+\.?\s+\d{1,2})(?:,?\s+\d{4})?\s*(?:[—–-]|:\s)/u;
 /** ", the regulator," / "Planning regulator X": a state-body noun in apposition or as descriptor makes X government. */
 const GOV_APPOSITIVE = /^,\s+(?:the|a|an|its|(?:\p{Lu}[\p{L}]*['’]s))\s+(?:[\p{Ll}-]+\s+){0,3}(?:regulator|watchdog|agency|ministry|authority|commission|inspectorate|tribunal|court|department|bureau|planning board|appeals board)\s*[,.;]/u;
 const GOV_DESCRIPTOR_BEFORE = /\b(?:regulator|watchdog|agency|ministry|authority|inspectorate|tribunal)\s+$/i;

@@ -1,5 +1,6 @@
 import type { Candidate } from "./candidates";
-import { DATED_DATELINE_AFTER, GEO_AFTER } from "./classify";
+import { GEO_AFTER } from "./classify";
+import { DATED_DATELINE_AFTER } from "../text/datelines";
 import { isCommonWord, isNameWord, SPEECH_OR_AUX } from "./words";
 import { isDictionaryWord } from "./dictionary";
 
