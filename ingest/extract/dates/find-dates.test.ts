@@ -249,4 +249,7 @@ describe("generic weekdays and past clauses", () => {
     expect(d("It could take 12 days to count the ballots dropped off on Tuesday.")).toEqual([["on Tuesday", "2026-10-20"]]);
     expect(d("Shipbuilding employed more than 12,000 people a decade ago and fewer than 5,000 today. The union said 300 workers walked out today.")).toEqual([["today", "2026-10-20"]]);
   });
+  it("round 60: 'on Tuesday, September 15, at 6.30pm' shows the day without the comma before the hour", () => {
+    expect(days("A public meeting will be held on Tuesday, September 15, at 6.30pm.", "2026-09-10T10:00:00+01:00").map(([t, x]) => [t, x])).toEqual([["on Tuesday, September 15", "2026-09-15"]]);
+  });
 });

@@ -358,4 +358,8 @@ describe("units", () => {
     expect(figs("Landowners have given Highlands Gold Mining Ltd 14 days to pay. Patients are told to call 911 for an ambulance.")).toEqual([[14, "exact", "days"]]);
     expect(figs("It affects around 3,000 retirees, including more than 400 undergoing dialysis.")).toEqual([[3000, "about", "retirees"], [400, "over", "retirees"]]);
   });
+  it("round 60: a bare number repeating a count given before counts the same thing; hectares written onto the number", () => {
+    expect(figs("About 1,240 interns had not been paid. \"Out of the 1,240, about 860 have been paid,\" he said. \"If 860 of us were paid, publish the list.\"")).toEqual([[1240, "about", "interns"], [1240, "exact", "interns"], [860, "about", "interns"], [860, "exact", "interns"]]);
+    expect(figs("It paid roughly RM29,500 per hectare for the 40,000ha landbank.")).toEqual([[29500, "about", "MYR"], [40000, "exact", "ha"]]);
+  });
 });

@@ -11,7 +11,7 @@ const NUM = `(?:(?<cur>${CURRENCY_PREFIX})\\s?)?(?<num>${DIGITS}|${NUMBER_WORDS}
 const TAIL = String.raw`(?:[\s-]?(?<pct>%|percent|per cent|per-cent|percentage points?)|(?<pct2>pc)(?![\p{L}]))?(?:\s(?<curw>${CURRENCY_SUFFIX})(?![\p{L}])|(?<pence>p)(?![\p{L}\p{N}]))?`;
 /** "140km/h", "40km": an abbreviated unit may be written onto the number. */
 /** ("produced 96,400t of copper": tonnes, as mining and commodity copy writes them.) */
-const ATTACHED_UNIT = String.raw`(?=(?:km\/h|km|kg|mm|cm|mph|kph|mg|GW|MW|kW|GWh|MWh|t)(?![\p{L}]))`;
+const ATTACHED_UNIT = String.raw`(?=(?:km\/h|km|kg|mm|cm|mph|kph|mg|GW|MW|kW|GWh|MWh|ha|t)(?![\p{L}]))`;
 const PATTERN = new RegExp(String.raw`(?<![\p{L}\p{N}.,:/$€£¥₦-])(?:(?<qual>${QUALIFIERS})\s)?${NUM}${TAIL}(?:${ATTACHED_UNIT}|(?![\p{L}\p{N}]))`, "giu");
 const LOW = String.raw`(?:${CURRENCY_PREFIX}\s?)?(?<a>${DIGITS})(?:[\s-]?(?<ascale>${SCALE_WORDS}))?(?:\s?(?:%|percent|per cent))?`;
 /** "seating 242 to 330 passengers": two bare numbers joined by "to" with one noun after them are a range, unless it is a change ("from 30 to 126", "down by 30 to 126"). */
@@ -104,8 +104,18 @@ export function findFigures(source: string, exclude: Span[]): Figure[] {
   };
   // ("…with about 9,200 and … with 6,750": a shared unit passes on down a list, so each figure looks at the one before as shared.)
   const shared: Figure[] = [];
-  for (const f of sorted.map(local)) shared.push(withSharedUnit(text, f, shared.at(-1)));
+  for (const f of sorted.map(local)) shared.push(withSharedUnit(text, namedBefore(text, f, shared), shared.at(-1)));
   return shared;
+}
+
+/**
+ * "about 1,240 interns … Out of the 1,240, about 860 have been paid": a bare number that repeats a count given
+ * before ("the 1,240", "860 of us") counts the same thing. (Not an amount: "$5 million … 5 million" may be anything.)
+ */
+function namedBefore(text: string, f: Figure, before: Figure[]): Figure {
+  if (f.unit || f.value < 10 || /^[A-Z]{3}$/.test(before.find((b) => b.value === f.value)?.unit ?? "")) return f;
+  const same = before.find((b) => b.value === f.value && b.unit && b.unit !== "percent");
+  return same && /^(?:\s+of\s+(?:us|them|those|these)\b|[,.;:])/.test(text.slice(f.end, f.end + 12)) ? { ...f, unit: same.unit } : f;
 }
 
 /**
