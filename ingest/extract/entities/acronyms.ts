@@ -45,7 +45,9 @@ export function introducedAcronyms(text: string, cands: Candidate[]): Map<string
     // in its own language need not spell the English name, so after a name that ends in a body's head any one attaches.)
     if (!acr) continue;
     // ("National Office of Electricity and Drinking Water (ONEE)": a state body's head anywhere in its name, in French initials.)
-    const body = (BODY_HEAD.test(c.text) || ofCountry(c.text) || headsWithOf(c.text)) && !namesItself(acr);
+    // ("The Prague Public Transit Company (DPP)": so does an acronym of three capitals in brackets after a name of three words or more.)
+    const translated = /^\p{Lu}{3,5}$/u.test(acr) && c.text.split(/\s+/).length >= 3 && INTRODUCED.test(text.slice(c.end, c.end + 14));
+    const body = (BODY_HEAD.test(c.text) || ofCountry(c.text) || headsWithOf(c.text) || translated) && !namesItself(acr);
     if (!c.text.includes(" ") || (acr[0] !== c.text[0] && acr[0] !== named[0] && !body)) continue;
     // "Organisation Undoing Tax Abuse (Outa)", "(Nepra)": some papers write acronyms in title case; then its letters
     // must be the initials of the name's words, so "(Reuters)" or "(Pty)" after a name attaches nothing.

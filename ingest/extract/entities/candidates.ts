@@ -142,7 +142,7 @@ const CAPITALS_ONLY_WORDS = /^(?:SIM|ATM|PIN)$/;
 const isCap = (w: Word) => CAPITAL.test(w.text) && !MONEY.test(w.text) && !CURRENCY_SIGN.test(w.text) && !CAPITALS_ONLY_WORDS.test(w.text) && (!STATE_ABBREV.test(w.text) || !w.breakAfter) && !PARTY_TAG.test(w.text) && !DESIGNATION.test(w.text) && !MONTHS_DAYS.has(w.text.toLowerCase()) && !NOT_NAMES.has(w.text.toLowerCase()) && !/^\p{Lu}{2,}s$/u.test(w.text);
 
 const ROLE_TITLE = /^(?:Minister|Secretary|Undersecretary|Director|Superintendent|Assistant|Spokesperson|Spokesman|Spokeswoman|Chairman|Chairwoman|General|Officer|Manager|Commissioner|Attorney)$/;
-const RANK = /^(?:Federal|State|Deputy|Assistant|Associate|Chief|Senior|Acting|Junior|Prime|Principal|Director|Executive|Managing|Vice|Regional|District|Foreign|Home|Interior|Cabinet|Permanent|General|Financial|Operating|Commercial|Marketing|Investment|Compliance|Risk|Sales|Legal|Project|Plant|Country|Programme|Program|Commissioner|Human|Resources|Operations|Procurement|Production|Technical|Quality|Safety|Public|Relations|Corporate|Affairs|Customer|Factory|Branch|Store|Site)$/;
+const RANK = /^(?:Federal|State|Deputy|Assistant|Associate|Chief|Senior|Acting|Junior|Prime|Principal|Director|Executive|Managing|Vice|Regional|District|Foreign|Home|Interior|Cabinet|Permanent|General|Financial|Operating|Commercial|Marketing|Investment|Compliance|Risk|Sales|Legal|Project|Plant|Country|Programme|Program|Commissioner|Human|Resources|Operations|Procurement|Production|Technical|Quality|Safety|Public|Relations|Corporate|Affairs|Customer|Factory|Branch|Store|Site|Shadow)$/;
 /** "General Manager for Public Relations": a company's department named after a post is no body a reader follows. */
 const DEPARTMENT = /^(?:Public|Corporate|Investor|Media|Government|External|Human|Customer)\s(?:Relations|Affairs|Communications|Resources|Service|Services)$/;
 const PORTFOLIO_WORD = /^(?:Competition|Insurance|Lands|Works|Planning|Commerce|Information|Youth|Women|Mining|Mines|Economy|Interior|Water|Fisheries|Health|Finance|Justice|Education|Transport|Housing|Defence|Defense|Energy|Environment|Agriculture|Trade|Enterprise|Foreign|Home|Culture|Tourism|Sport|Employment|Communications|Infrastructure|Industry|Labour|Labor|Immigration|Children|Equality|Rural|Social|Forestry|Forests|Livestock|Irrigation|Science|Technology|Innovation|Food|Wildlife|Parks|Heritage|Arts|Welfare|Labour Relations|Cooperatives|Aviation|Shipping|Ports|Roads|Telecommunications|Digital|Climate|Resources)$/;
@@ -315,9 +315,17 @@ export function sentenceCandidates(s: Sentence): Candidate[] {
     if (prev && !prev.breakAfter && w.text === "and" && next?.text === "the" && andJoins(words, i)) { run.push(w, next); i++; continue; }
     const joiner = prev && !prev.breakAfter && (w.text === "&" || (w.text === "of" && run.filter((r) => r.text !== "The").length === 1 && COMPASS.test(prev.text) && closesOnHead(words, i)) || (w.text === "of" && (OF_HEADS.test(prev.text) || bodyRun || (run.length <= 2 && /^\p{Lu}{3,6}$/u.test(prev.text) && next !== undefined && isPlaceWord(next.text)) || (/^(?:Press|Times|Trust|News)$/.test(prev.text) && next !== undefined && isPlaceWord(next.text)))) || (w.text === "for" && (forJoins(run) || causeBody(run, words, i))) || (w.text === "on" && /^(?:Institute|Committee|Commission|Council|Center|Centre|Panel|Conference|Force)$/.test(prev.text)) || (w.text === "and" && andJoins(words, i))) && next && isCap(next);
     // "U.S. Rep. Ilhan Omar", "Dr. Elena Marsh": the abbreviated title ends what came before and marks the person after it.
-    if (TITLE_ABBREV.test(w.text) && /^\.\s/.test(s.terms[i]?.post ?? "") && next && isCap(next)) { if (run.every((r) => COUNTRY_PREFIX.test(r.text))) run = []; flush(); titled = true; continue; }
+    // ("GMOA Secretary Dr. Chamara Weerasinghe": the role before the title is no part of the employer's name.)
+    if (TITLE_ABBREV.test(w.text) && /^\.\s/.test(s.terms[i]?.post ?? "") && next && isCap(next)) { if (run.every((r) => COUNTRY_PREFIX.test(r.text))) run = []; if (run.length >= 2 && ROLE_TITLE.test(run.at(-1)?.text ?? "")) run.pop(); flush(); titled = true; continue; }
     // "Porsche 911", "Lock Pro 2", "Highway 5": a number closing a name is part of it (a model, a road).
     if (prev && (!prev.breakAfter || numberedBody(run)) && MODEL_NUMBER.test(w.text) && !/^-/.test(s.terms[i]?.post ?? "") && ((namesAModel(run) && numberClosesName(w, words[i + 1])) || (NUMBERED_HEAD.test(prev.text) && !/^(?:19|20)\d\d$/.test(w.text)) || numberedBody(run))) { run.push(w); flush(); continue; }
+    // ("executive chairman Tan Sri Hashim Kamaruddin", "Datuk Seri Anwar": Malaysian honours opening a run are no part of the name.)
+    if ((run.length === 0 || prev?.breakAfter) && !w.breakAfter && ((/^(?:Tan|Puan)$/.test(w.text) && next?.text === "Sri") || /^(?:Datuk|Dato['’]?|Datin|Tun|Toh)$/.test(w.text))) {
+      let j = i + 1;
+      while (/^(?:Sri|Seri|Puan)$/.test(words[j]?.text ?? "") && !words[j - 1]?.breakAfter) j++;
+      const after = words[j];
+      if (after && isCap(after) && !words[j - 1]?.breakAfter) { flush(); titled = true; i = j - 1; continue; }
+    }
     // "Mr Evans Wafula Simiyu": British style drops the title's full stop, and "Mr" alone is no name.
     // ("…Communications, Mrs Funmi Olaniyan": the run before the comma is over.)
     // ("Economist Mr Farai Nyathi": a profession opening the sentence before the honorific is no part of the name.)
@@ -542,6 +550,10 @@ function trimRun(run: Word[], initial: boolean, titled: boolean, sentence: numbe
   if (words.length === 1 && /^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u.test(joined) && joined.split("-").every((m) => MONTHS_DAYS.has(m.toLowerCase()))) return null;
   // ("listed on the Main Market of Bursa Malaysia": an exchange's board is where shares trade, not a party.)
   if (/^(?:Main|ACE|LEAP|Growth|Junior|Venture|Alternative Investment) Market$/.test(joined)) return null;
+  // ("Permanent Secretary of the Ministry of Health": a title held in a body names the body.)
+  const held = words.findIndex((w, k) => ROLE_TITLE.test(w.text) && words[k + 1]?.text === "of" && words.slice(0, k).every((x) => RANK.test(x.text) || PORTFOLIO_WORD.test(x.text)));
+  const inBody = held >= 0 ? words.slice(held + (words[held + 2]?.text === "the" ? 3 : 2)) : [];
+  if (inBody.length >= 2 && /^(?:Ministry|Department|Office|Bureau|Agency|Authority|Commission)$/.test(inBody[0]?.text ?? "")) return trimRun(inBody, false, titled, sentence);
   // "Health Minister", "Federal Minister", "Director General", "Deputy Assistant": a title alone names no one.
   if (words.length <= 3 && ROLE_TITLE.test(last.text) && words.slice(0, -1).every((w) => RANK.test(w.text) || PORTFOLIO_WORD.test(w.text))) return null;
   // ("Senate President", "House Speaker", "Assembly Majority Leader": a legislature's office without its holder.)

@@ -110,6 +110,11 @@ export function typeVotes(text: string, c: Candidate): Vote[] {
   const words = c.text.split(" ");
   const votes: Vote[] = [];
   if (hasGovHead(c.text)) votes.push(["GOV", 5]);
+  // ("Bayu Tenggara Holdings Sdn Bhd", "Pacifico Copper Corp": a legal form closing the name, or written right after it.)
+  const legalForm = (words.length > 1 && /^(?:Sdn|Bhd|Berhad|Pty|Pte|Tbk|GmbH|S\.?A\.?|Ltd|Limited|Inc|Corp|Plc|PLC|LLC|AG|NV|BV|JSC)\.?$/.test(words.at(-1) ?? "")) || /^,?\s(?:Sdn Bhd|Bhd|Berhad|Pty|Pte|Tbk|GmbH|S\.A\.|Ltd|Limited|Inc|Corp|Plc|PLC|LLC|AG|NV|BV|JSC)\b/.test(after);
+  if (legalForm) votes.push(["ORG", 6]);
+  // ("The tribunal appointed Meenal Kapadia as interim resolution professional": named to a post a person holds.)
+  if (words.length >= 2 && words.length <= 3 && /\b(?:appointed|named|elected|nominated|hired|installed)\s+$/.test(before) && /^\s+as\s+(?:(?:the|its|an?|their)\s+)?(?:new\s+|interim\s+|acting\s+|deputy\s+|chief\s+)*(?:[\p{Ll}-]+\s+){0,2}(?:professional|director|chair|chairman|chairwoman|chairperson|executive|ceo|president|minister|secretary|head|manager|officer|governor|commissioner|coach|captain|editor)\b/u.test(after)) votes.push(["PERSON", 4]);
   // ("Newfoundland and Labrador Health Services", "Alberta Health Services": a province's or country's health system is its government's.)
   const regionHealth = /^(.+) Health(?: Services?)?$/.exec(c.text)?.[1];
   if (headsWithOf(c.text) || isCountryAgency(c.text) || (regionHealth && isRegion(regionHealth))) votes.push(["GOV", 7]);
@@ -140,7 +145,10 @@ export function typeVotes(text: string, c: Candidate): Vote[] {
   if (STATE_BODY.test(c.text) || INTERGOV.test(c.text) || CENTRAL_BANK.test(c.text) || STATISTICS_BODY.test(c.text)) votes.push(["GOV", 7]);
   // "Senate Committee on Energy", "Commission on Elections": a committee on a subject, whatever the subject's word.
   if (/\b(?:Committee|Subcommittee|Commission) on\b/.test(c.text)) votes.push(["GOV", 7]);
-  if (PLACE_HEAD.test(c.text) && words.length > 1 && words.length <= 5) votes.push(["PLACE", 6]);
+  // ("Prague City Hall, which owns DPP, backed the operator": a city hall that acts is the city's government.)
+  const hallActs = /\b(?:City|Town) Hall$/.test(c.text) && /^(?:,\s+which\s+(?:owns|runs|said|says|has|had)|\s+(?:said|says|backed|approved|announced|decided|rejected|denied|owns|has said|will|would))\b/.test(after);
+  if (hallActs) votes.push(["GOV", 8]);
+  else if (PLACE_HEAD.test(c.text) && words.length > 1 && words.length <= 5) votes.push(["PLACE", 6]);
   if (/[(,]\s?[DRI]-$/.test(before)) votes.push(["PLACE", 6]);
   // ("Cheras Homebuyers Action Committee": citizens' committees are groups of their own, not state committees.)
   if (/\b(?:Action|Residents['’]?|Homebuyers['’]?|Tenants['’]?|Parents['’]?|Campaign|Strike|Defence|Defense) Committee$|\bParents?['’]? Council$/.test(c.text)) votes.push(["ORG", 8]);

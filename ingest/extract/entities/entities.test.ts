@@ -602,4 +602,9 @@ describe("places, instruments, designations and role words", () => {
   it("round 59: a time zone after a clock time names nothing; an outlet named with the same letters still does", () => {
     expect(entitiesOf("Problems began at about 9:40AM ET, when users started complaining, an analyst told ET Now. The order came at 5:25 PM EST on Friday.")).toEqual(["MEDIA ET Now"]);
   });
+  it("round 60: a legal form after a name makes it a company; Malaysian honours open no name; appointed as a post holder is a person; a translated name's acronym in brackets; a city hall that acts governs; roles before a title or in a body name no one", () => {
+    expect(entitiesOf("The estates are owned by Bayu Tenggara Holdings Sdn Bhd, in which executive chairman Tan Sri Hashim Kamaruddin holds a stake. Minera Norte, a subsidiary of Toronto-listed Pacifico Copper Corp, rejected that. Pacifico Copper shares fell. The tribunal appointed Meenal Kapadia as interim resolution professional.")).toEqual(["ORG Bayu Tenggara Holdings Sdn Bhd", "PERSON Hashim Kamaruddin", "ORG Minera Norte", "PLACE Toronto", "ORG Pacifico Copper", "PERSON Meenal Kapadia"]);
+    expect(entitiesOf("The Prague Public Transit Company (DPP) denied it. According to DPP, four bids came in. Prague City Hall, which owns DPP, backed the operator.")).toEqual(["ORG Prague Public Transit Company", "GOV Prague City Hall"]);
+    expect(entitiesOf("\"Nothing was done,\" GMOA Secretary Dr. Chamara Weerasinghe said. The Shadow Minister for Health, Hon. Moses Okello, objected. Dr Diana Atwine, the Permanent Secretary of the Ministry of Health, said so.")).toEqual(["ORG GMOA", "PERSON Chamara Weerasinghe", "PERSON Moses Okello", "PERSON Diana Atwine", "GOV Ministry of Health"]);
+  });
 });
