@@ -607,4 +607,7 @@ describe("places, instruments, designations and role words", () => {
     expect(entitiesOf("The Prague Public Transit Company (DPP) denied it. According to DPP, four bids came in. Prague City Hall, which owns DPP, backed the operator.")).toEqual(["ORG Prague Public Transit Company", "GOV Prague City Hall"]);
     expect(entitiesOf("\"Nothing was done,\" GMOA Secretary Dr. Chamara Weerasinghe said. The Shadow Minister for Health, Hon. Moses Okello, objected. Dr Diana Atwine, the Permanent Secretary of the Ministry of Health, said so.")).toEqual(["ORG GMOA", "PERSON Chamara Weerasinghe", "PERSON Moses Okello", "PERSON Diana Atwine", "GOV Ministry of Health"]);
   });
+  it("round 60: 'Senedd Member' before a double-barrelled name", () => {
+    expect(entitiesOf("Senedd Member Carys Bevan-Thomas said more than 300 constituents had written.")).toEqual(["GOV Senedd", "PERSON Carys Bevan-Thomas"]);
+  });
 });

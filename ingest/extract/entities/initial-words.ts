@@ -1,5 +1,6 @@
 import type { Candidate } from "./candidates";
 import { GEO_AFTER } from "./classify";
+import { isLegislature } from "./gov-heads";
 import { DATED_DATELINE_AFTER } from "../text/datelines";
 import { isCommonWord, isNameWord, SPEECH_OR_AUX } from "./words";
 import { isDictionaryWord } from "./dictionary";
@@ -17,7 +18,8 @@ export function keepInitial(text: string, c: Candidate, all: Candidate[]): boole
   // ("Southern Tagalog Electric Co. (Sotelco)": a short name introduced in brackets is one, whatever full stop stands before it.)
   const introduced = (o: Candidate) => /\(\s*$/.test(text.slice(Math.max(0, o.start - 2), o.start)) && /^\s*\)/.test(text.slice(o.end, o.end + 2));
   if (all.some((o) => (!o.initial || introduced(o)) && o.text === c.text)) return true;
-  if (isNameWord(c.text)) return true;
+  // ("Senedd Member Carys Bevan-Thomas said": a legislature named in its own language, opening the sentence.)
+  if (isNameWord(c.text) || isLegislature(c.text)) return true;
   // ("Male', 28 September 2026 – The agency …": the city of a dated dateline opening a paragraph near the top.)
   if (c.start < 600 && /(?:^|\n)\s*$/.test(text.slice(Math.max(0, c.start - 2), c.start)) && DATED_DATELINE_AFTER.test(text.slice(c.end, c.end + 40))) return true;
   // ("OPPOSITION councillors have demanded", "PARENTS in rural Aberdeenshire": a lede's opening word set in capitals.)

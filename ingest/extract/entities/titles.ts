@@ -69,7 +69,8 @@ export function findTitle(words: string[]): TitleSplit | null {
     if (!ROLE.has((words[i] ?? "").toLowerCase()) || INSTITUTION_HEAD.test(words[i + 1] ?? "") || words[i + 1] === "of" || words[i + 1] === "for" || (/^General(?:['’]s)?$/.test(words[i + 1] ?? "") && (i + 2 === words.length || /^(?:Office|Department|Chambers)$/.test(words[i + 2] ?? "")))) continue;
     const nameFrom = honoursAfter(words, i + 1);
     // ("EU Member States": a member is a title only before a name none of whose words is ordinary English.)
-    if ((words[i] ?? "").toLowerCase() === "member" && !words.slice(nameFrom).every((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && !isCommonWord(w))) continue;
+    // ("Senedd Member Carys Bevan-Thomas": a double-barrelled surname is such a word.)
+    if ((words[i] ?? "").toLowerCase() === "member" && !words.slice(nameFrom).every((w) => /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*$/u.test(w) && !isCommonWord(w))) continue;
     const rest = words.length - nameFrom;
     if (rest < 1 || rest > 3) return null;
     let from = i;
