@@ -660,4 +660,9 @@ describe("round 7: real wire wordings", () => {
     expect(speakerOf(kuwait, "barred for six months")).toBe("Ministry of Health");
     expect(speakerOf("Dr Aminata Sow, a marine biologist at Cheikh Anta Diop University who co-wrote the report, said sardinella stocks were falling.", "sardinella")).toBe("Aminata Sow");
   });
+  it("round 60: a body's own figures and documents are the body's, as subject or after 'according to'", () => {
+    const text = "Hawke's Bay Regional Council approved the consent on Tuesday. According to council documents, the company pays nothing for the water. Council figures show 1312 submissions opposed the application.";
+    expect(speakerOf(text, "pays nothing")).toBe("Hawke's Bay Regional Council");
+    expect(speakerOf(text, "1312 submissions")).toBe("Hawke's Bay Regional Council");
+  });
 });

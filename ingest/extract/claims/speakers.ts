@@ -217,6 +217,9 @@ function resolveSegment(segment: string, found: Located[], scope: Scope): Speake
   // "…, police said": a bare state noun is the body named with it ("Royal Canadian Mounted Police"), else a described speaker.
   if (/^police$/i.test(segment)) return { speakerText: segment, speakerId: resolveBody(scope, `the ${segment}`)?.speakerId };
   if (isBodyPhrase(segment)) return resolveBody(scope, segment);
+  // ("Council figures show 1312 submissions opposed": a body's own figures or documents are the body's.)
+  const bodyPapers = /^(?:the\s+)?([\p{L}-]+)\s+(?:figures|data|documents|records|statistics|papers|filings)$/iu.exec(segment)?.[1]?.toLowerCase();
+  if (bodyPapers && isBodyNoun(bodyPapers)) return { speakerText: segment, speakerId: resolveBody(scope, `the ${bodyPapers}`)?.speakerId };
   if (/^\p{Ll}*\s*[\p{L}\s'’-]*s$/u.test(segment) && segment.split(" ").length <= 4) return { speakerText: segment };
   // "one viewer quipped", "another user wrote": a single unnamed person is a described speaker.
   if (/^(?:one|another)\s+[\p{Ll}-]+$/iu.test(segment)) return { speakerText: segment };
@@ -294,7 +297,7 @@ function speakerAfterRaw(text: string, from: number, end: number, index: EntityI
     if (!found.length && owner && isBodyNoun(owner)) return { speakerText: phrase, speakerId: resolveBody(scope, `the ${owner}`)?.speakerId, at };
     // ("according to department data", "according to ministry figures": the body's own numbers.)
     // ("according to figures from the ports authority": from the body named after them.)
-    const keeper = /^(?:the\s+)?([\p{Ll}-]+)\s+(?:data|figures|records|statistics)$/iu.exec(phrase)?.[1] ?? /^(?:data|figures|records|statistics)\s+(?:from|by|of)\s+the\s+((?:[\p{Ll}-]+\s+)?[\p{Ll}-]+)$/u.exec(phrase)?.[1];
+    const keeper = /^(?:the\s+)?([\p{Ll}-]+)\s+(?:data|figures|records|statistics|documents)$/iu.exec(phrase)?.[1] ?? /^(?:data|figures|records|statistics)\s+(?:from|by|of)\s+the\s+((?:[\p{Ll}-]+\s+)?[\p{Ll}-]+)$/u.exec(phrase)?.[1];
     if (!found.length && keeper && isBodyPhrase(`the ${keeper}`)) return { speakerText: phrase, speakerId: resolveBody(scope, `the ${keeper}`)?.speakerId, at };
     // "…, according to its latest results": its own document speaks for the body the sentence is about.
     if (!found.length && OWN_DOCUMENT.test(phrase)) {

@@ -25,7 +25,8 @@ export type Candidate = {
   hyphenSuffix?: string;
 };
 
-const CAPITAL = /^(?:\p{Lu}|i\p{Lu}|\d+\p{Lu})/u;
+/** ("iPhone", "eBay", "Moravia eMobility": a small "i" or "e" before a capital opens a brand.) */
+const CAPITAL = /^(?:\p{Lu}|i\p{Lu}|e\p{Lu}\p{Ll}|\d+\p{Lu})/u;
 const OF_HEADS = /^(Government|Friends|Guardians|Band|Tribe|Journal|Convention|Head|Cape|House|Corp\.|Co\.|Corporation|Company|Bay|Gulf|Sea|Isle|Straits?|Ministry|Department|Bank|University|Institute|Bureau|Office|Council|Court|Agency|Commission|Board|Academy|Association|Federation|Republic|Kingdom|Secretary|School|College|Museum|Chamber|Union|Organization|Organisation|Society|League|Conference|Directorate|General|Coalition|Alliance|Confederation|Service|Authority|Centre|Center|Party|Network|Congress|Assembly|Parliament|Church|Order|Fund|Division|District|Corps|Inspectorate|Superintendency|Secretariat|Municipality|Airports|Platform|City)$/;
 /** A quotation mark or an opening bracket before the next word ends a name ("Markets Authority (CMA)"). */
 const QUOTE = /["'“”‘’(\[]/;
@@ -566,6 +567,8 @@ function trimRun(run: Word[], initial: boolean, titled: boolean, sentence: numbe
   if (words.length === 1 && /^\p{Lu}\.?$/u.test(first.text)) return null;
   // "South Korean battery maker X": a nationality is an attribute of the name that follows, not a name.
   if (words.every((w) => isDemonym(w.text) || COMPASS.test(w.text)) && words.some((w) => isDemonym(w.text))) return null;
+  // ("the Czech-Polish consortium", "a Franco-German venture": nationalities joined by a hyphen name no one.)
+  if (words.length === 1 && /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)+$/u.test(first.text) && first.text.split("-").every((p) => isDemonym(p) || /^(?:Franco|Anglo|Sino|Indo|Russo|Austro|Italo|Germano|Hispano|Luso|Afro|Euro)$/.test(p))) return null;
   // "Band D", "Category B", "Phase II": a common noun with a letter grade is a class label, not a name.
   if (words.length === 2 && isCommonWord(first.text) && /^(?:\p{Lu}|[IVX]{1,4})$/u.test(last.text)) return null;
   // ("Hearing Room B of the Legislative Office Building": a room in a building is where, not who.)

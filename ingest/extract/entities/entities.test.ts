@@ -610,4 +610,7 @@ describe("places, instruments, designations and role words", () => {
   it("round 60: 'Senedd Member' before a double-barrelled name", () => {
     expect(entitiesOf("Senedd Member Carys Bevan-Thomas said more than 300 constituents had written.")).toEqual(["GOV Senedd", "PERSON Carys Bevan-Thomas"]);
   });
+  it("round 60: a brand opening with a small 'e' ('eMobility'); nationalities joined by a hyphen name no one", () => {
+    expect(entitiesOf("Moravia eMobility s.r.o., a Zlín-based bus maker, filed a complaint against the Czech-Polish consortium Baltica Bus. Moravia eMobility says its bus is better. Its eGFR fell.")).toEqual(["ORG Moravia eMobility s.r.o.", "PLACE Zlín", "ORG Baltica Bus"]);
+  });
 });
