@@ -665,4 +665,9 @@ describe("round 7: real wire wordings", () => {
     expect(speakerOf(text, "pays nothing")).toBe("Hawke's Bay Regional Council");
     expect(speakerOf(text, "1312 submissions")).toBe("Hawke's Bay Regional Council");
   });
+  it("round 60: a company's shareholders speak for themselves, after a dateline dated in brackets; 'the bench' is the tribunal's", () => {
+    const kl = "KUALA LUMPUR (Oct 14): Minority shareholders of Sarimas Plantations Bhd are moving to block the group's proposed purchase of estates, arguing that the land is overvalued.";
+    expect(claimsIn(kl, "are moving")[0]?.speakerText).toBe("Minority shareholders of Sarimas Plantations Bhd");
+    expect(speakerOf("The National Company Law Tribunal admitted the petition on Monday. The bench said the default was clear.", "default was clear")).toBe("National Company Law Tribunal");
+  });
 });

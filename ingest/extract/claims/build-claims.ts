@@ -5,7 +5,7 @@ import type { Sentence } from "../text/sentences";
 import { findPredicates, negated, OWN_ACTIONS, type PredicateMatch } from "./predicates";
 import { frameOf, speakerOfClaim, type Frame } from "./frame";
 import { possessedBy, type Speaker } from "./speakers";
-import { openingBodyPhrase, resolveBody, resolvePronoun } from "./speaker-resolve";
+import { openingBodyPhrase, PEOPLE_OF, resolveBody, resolvePronoun } from "./speaker-resolve";
 import { subjectAndObjects } from "./participants";
 import { withoutDateline } from "./dateline";
 
@@ -181,7 +181,7 @@ function possessedPerson(input: ClaimInput, s: Sentence, id: string): string | u
 const COMMITS = /^(?:also\s+|now\s+|already\s+)?(?:(?:cancell?ed|suspended|halted|grounded|postponed|scrapped|withdrew|refused|rejected|approved|shut down|appointed|dismissed|evacuated|called off|pulled out|ordered|sued|fined|banned|blocked|filed|opened|quashed|revoked|imposed|issued|granted|awarded|delivered|recommended|freed|delayed|upheld|overturned|launched)\b|(?:has|have|had)\s+(?:also\s+)?(?:\w+ed|set|cut|put|made|taken|given|sold|bought|paid|won|lost|kept|struck)|will\s+(?:also\s+)?(?!be\b)\w+|(?:wants|intends|aims|seeks|proposes|plans)\s+to\s+(?!be\b)\w+|(?:is|are)\s+\w+ing|also\s+(?:\w+ed|set|cut|put|made|took|gave|sold|bought|paid|kept|struck))\b(?!\s+(?:by|to be)\b)/i;
 /** "Chile's mining regulator", "Norway's competition watchdog" opening a sentence (its dateline already cut off). */
 const DESCRIBED_BODY = /^(?:\p{Lu}[\p{L}.]+\s)?\p{Lu}[\p{L}.]+['’]s\s+((?:[\p{Ll}-]+\s+){0,2}(?:regulator|watchdog|agency|ministry|authority|commission|regulators|prosecutors|police|government|court|central bank))\b/u;
-/** Datelines with a date ("NAIROBI, June 3 (Reuters) - ") are left on the sentence by withoutDateline, so the descriptor may follow one. */
+/** A dated dateline ("NAIROBI, June 3 (Reuters) - ") the sentence still carries (withoutDateline cuts most), so the descriptor may follow one. */
 const DESCRIPTOR_ONLY = /^(?:\p{Lu}[\p{Lu} .'-]+,\s*\p{Lu}[\p{L}.]*\s+\d{1,2}\s*(?:\([\p{L}]+\)\s*)?[—–-]\s+)?(?:(?:The|the)\s+)?(?:\p{Lu}[\p{L}.]+['’]s\s+)?(?:\p{Lu}?[\p{Ll}-]+\s+){0,3}$/u;
 const MOVES = /\b(?:rise|rose|risen|fall|fell|fallen|grow|grew|drop|dropp|jump|slip|climb|surg|plung|tumbl|soar|gain|declin|increas|decreas|lose|be|have)\w*$/i;
 
@@ -198,7 +198,8 @@ function committingActor(input: ClaimInput, s: Sentence, previous: Claim | undef
   let after: number;
   if (first) {
     if (first.type !== "ORG" && first.type !== "GOV") return undefined;
-    actor = { speakerId: first.id };
+    // ("Minority shareholders of Sarimas Plantations Bhd are moving to block …": they act, not the company.)
+    actor = PEOPLE_OF.test(text.slice(s.start, first.start)) ? { speakerText: text.slice(s.start, first.end) } : { speakerId: first.id };
     after = first.end;
   } else {
     const opener = /^It\b/.exec(s.text)?.[0] ?? openingBodyPhrase(s.text) ?? "";
@@ -213,7 +214,7 @@ function committingActor(input: ClaimInput, s: Sentence, previous: Claim | undef
       if (actor) actor = { ...actor, speakerText: described[0].trim() };
     }
   }
-  if (!actor?.speakerId) return undefined;
+  if (!actor?.speakerId && !(first && actor?.speakerText)) return undefined;
   // Skip a relative or appositive clause after the subject ("The X Union, which represents 4,800 staff, is demanding").
   // …and a time before the verb ("Ghana's Electoral Commission on Thursday ordered …").
   const rest = text.slice(after, s.end).replace(/(?<=\d),(?=\d{3})/g, "").replace(/^['’]?\s*,[^,]{1,90},/, "").replace(/^\s*on\s+\p{Lu}\p{Ll}+day\b/u, "").trimStart();

@@ -10,7 +10,7 @@ export type Scope = { index: EntityIndex; sentenceStart: number; previous?: Spea
 /** How many earlier sentences each entity was the speaker of. */
 export type Cited = ReadonlyMap<string, number>;
 
-const GOV_NOUN = /\b(central bank|health board|taxman|city|county|district|ministry|department|agency|commission|authority|government|regulator|court|prosecutors?|police|watchdog|cabinet|panel|tribunal|parliament|council|regulators?|directorate|inspectorate|superintendency|secretariat|municipality|bureau|coastguard|coast guard)\b/i;
+const GOV_NOUN = /\b(central bank|health board|taxman|city|county|district|ministry|department|agency|commission|authority|government|regulator|court|prosecutors?|police|watchdog|cabinet|panel|tribunal|parliament|council|regulators?|directorate|inspectorate|superintendency|secretariat|municipality|bench|bureau|coastguard|coast guard)\b/i;
 const ORG_NOUN = /\b(co-op|cooperative|railroad|railway|landlord|miner|producer|processor|exporter|supplier|distributor|brewer|builder|administrators|liquidators|receivers|contractor|consortium|fund|trust|band|journal|system|company|firm|group|startup|carmaker|automaker|lab|developer|maker|drugmaker|steelmaker|shipbuilder|airline|carrier|bank|union|hospital|insurer|retailer|chipmaker|manufacturer|business|lender|operator|brand|league|club|association|federation|collective|alliance|coalition|chamber|syndicate|guild|grocer|utility|university|charity|publisher|studio|museum|team|institute|foundation|college|school|gallery|theatre|theater|orchestra)\b/i;
 
 const typeOf = (scope: Scope, id?: string): EntityType | undefined => (id ? scope.index.byId.get(id)?.type : undefined);
@@ -41,6 +41,8 @@ const NAME_HINTS: Record<string, RegExp> = {
   "central bank": /\b(?:Bank|Reserve)\b/,
   "health board": /\bHealth Board\b/,
   bank: /\b(?:Bank|Banco|Banca|Bancorp)\b/,
+  // ("The bench did not accept that argument": a court's or tribunal's bench.)
+  bench: /\b(?:Court|Tribunal)\b/,
   watchdog: /\b(?:Commission|Authority|Agency|Office|Inspectorate|Board)\b/,
   regulator: /\b(?:Commission|Authority|Agency|Office|Inspectorate|Board|Directorate)\b/,
   // ("The taxman denies it" after "Uganda Revenue Authority".)
@@ -256,6 +258,8 @@ function headNoun(phrase: string): string {
   const gov = last && /^\s*$/.test(phrase.slice((last.index ?? 0) + last[0].length)) ? last[1] : undefined;
   return (gov ?? GOV_NOUN.exec(phrase)?.[1] ?? ORG_NOUN.exec(phrase)?.[1])?.toLowerCase() ?? "";
 }
+/** "shareholders of", "employees of": people who belong to a company, speaking for themselves, not for it. */
+export const PEOPLE_OF = /\b(?:shareholders|investors|employees|workers|residents|customers|creditors|bondholders|lenders|staff|owners|passengers|users|members|tenants|suppliers|franchisees)\s+of\s+$/i;
 export const isBodyNoun = (s: string) => GOV_NOUN.test(s) || ORG_NOUN.test(s);
 /** "the institute" (or "the Chicago-based company") is a body phrase; "the Brisco Institute" is a name. */
 export const isBodyPhrase = (s: string) => /^(the|its|their) /i.test(s) && !namedAfterArticle(s) && (GOV_NOUN.test(s) || ORG_NOUN.test(s)) && s.split(/\s+/).length <= 4;

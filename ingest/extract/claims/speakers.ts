@@ -2,7 +2,7 @@ import type { EntityIndex, Located } from "../entities/resolve";
 import { lexTags } from "../entities/words";
 import { filedByAgency } from "./dateline";
 import { TITLE_ABBREVIATIONS } from "../entities/candidates";
-import { describe, indefiniteBody, isBodyNoun, isBodyPhrase, lastOf, openingBodyPhrase, resolveBody, resolvePronoun, sameKind, type Cited, type Scope, type Speaker } from "./speaker-resolve";
+import { describe, indefiniteBody, isBodyNoun, isBodyPhrase, lastOf, openingBodyPhrase, PEOPLE_OF, resolveBody, resolvePronoun, sameKind, type Cited, type Scope, type Speaker } from "./speaker-resolve";
 
 export type { Speaker } from "./speaker-resolve";
 export type SpeakerContext = { text: string; sentenceStart: number; verbStart: number; verbEnd: number; index: EntityIndex; previous?: Speaker; cited?: Cited };
@@ -207,6 +207,9 @@ function resolveSegment(segment: string, found: Located[], scope: Scope): Speake
   // "Kowalchuk's office confirmed", "Ms Dwyer's office said": the office speaks on the person's behalf.
   const office = found.length === 1 && found[0]?.type === "PERSON" && /['’]s\s+(?:office|spokes(?:person|man|woman)|aides?|press secretary|lawyers?|attorneys?)$/i.test(segment);
   if (office) return { speakerText: segment, speakerId: found[0]?.id };
+  // ("Minority shareholders of Sarimas Plantations Bhd have urged": the company's shareholders speak, not the company.)
+  const company = found.length === 1 && found[0]?.type === "ORG" ? scope.text?.slice(found[0].start, found[0].end) : undefined;
+  if (company && segment.endsWith(` of ${company}`) && segment.split(/\s+/).length <= company.split(/\s+/).length + 4 && PEOPLE_OF.test(segment.slice(0, -company.length))) return { speakerText: segment };
   const owned2 = found[0] && scope.text ? possessedBy(scope.text, found.slice(1, 2), found[0]) : undefined;
   if (found.length) return { speakerId: (found.filter((m) => m.type === "PERSON").at(-1) ?? owned2 ?? found[0])?.id };
   // "The US welcomed the exchange", "China said": a country speaks through its government.
