@@ -104,6 +104,9 @@ const GOV_DESCRIPTOR_BEFORE = /\b(?:regulator|watchdog|agency|ministry|authority
 const PLACE_BEFORE = /\b(in|from|near|across|outside|based in|headquartered in|(?<!according )to)\s+$|\b(?:in|across|throughout)\s+the\s+(?:(?:north|south|east|west|far|central|outer|inner)(?:ern)?\s+)?$/i;
 
 /** Votes for one mention's type from its own words and the words around it. Summed over all mentions of an entity. */
+/** A company's legal form, closing its name or written right after it ("… Holdings Sdn Bhd", "Pacifico Copper Corp"). */
+const LEGAL_FORM_WORD = /^(?:Sdn|Bhd|Berhad|Pty|Pte|Tbk|GmbH|S\.?A\.?|Ltd|Limited|Inc|Corp|Plc|PLC|LLC|AG|NV|BV|JSC)\.?$/;
+
 export function typeVotes(text: string, c: Candidate): Vote[] {
   const before = text.slice(Math.max(0, c.start - 60), c.start);
   const after = text.slice(c.end, c.end + 70);
@@ -111,7 +114,7 @@ export function typeVotes(text: string, c: Candidate): Vote[] {
   const votes: Vote[] = [];
   if (hasGovHead(c.text)) votes.push(["GOV", 5]);
   // ("Bayu Tenggara Holdings Sdn Bhd", "Pacifico Copper Corp": a legal form closing the name, or written right after it.)
-  const legalForm = (words.length > 1 && /^(?:Sdn|Bhd|Berhad|Pty|Pte|Tbk|GmbH|S\.?A\.?|Ltd|Limited|Inc|Corp|Plc|PLC|LLC|AG|NV|BV|JSC)\.?$/.test(words.at(-1) ?? "")) || /^,?\s(?:Sdn Bhd|Bhd|Berhad|Pty|Pte|Tbk|GmbH|S\.A\.|Ltd|Limited|Inc|Corp|Plc|PLC|LLC|AG|NV|BV|JSC)\b/.test(after);
+  const legalForm = (words.length > 1 && LEGAL_FORM_WORD.test(words.at(-1) ?? "")) || LEGAL_FORM_WORD.test(/^,?\s(\S+?),?(?:\s|$)/.exec(after)?.[1] ?? "");
   if (legalForm) votes.push(["ORG", 6]);
   // ("The tribunal appointed Meenal Kapadia as interim resolution professional": named to a post a person holds.)
   if (words.length >= 2 && words.length <= 3 && /\b(?:appointed|named|elected|nominated|hired|installed)\s+$/.test(before) && /^\s+as\s+(?:(?:the|its|an?|their)\s+)?(?:new\s+|interim\s+|acting\s+|deputy\s+|chief\s+)*(?:[\p{Ll}-]+\s+){0,2}(?:professional|director|chair|chairman|chairwoman|chairperson|executive|ceo|president|minister|secretary|head|manager|officer|governor|commissioner|coach|captain|editor)\b/u.test(after)) votes.push(["PERSON", 4]);
