@@ -116,6 +116,9 @@ export function typeVotes(text: string, c: Candidate): Vote[] {
   // ("Bayu Tenggara Holdings Sdn Bhd", "Pacifico Copper Corp": a legal form closing the name, or written right after it.)
   const legalForm = (words.length > 1 && LEGAL_FORM_WORD.test(words.at(-1) ?? "")) || LEGAL_FORM_WORD.test(/^,?\s(\S+?),?(?:\s|$)/.exec(after)?.[1] ?? "");
   if (legalForm) votes.push(["ORG", 6]);
+  // ("Energy and Mineral Resources Division", "Power Division", "Medical Supplies Division": a ministry's division; not
+  // a region called so, "Western Division", "Meme Division".)
+  if (words.length >= 2 && /\sDivision$/.test(c.text) && !COMPASS_ADJECTIVE.test(words[0] ?? "") && !legalForm && /\b(?:Resources|Supplies|Power|Energy|Antitrust|Appellate|Criminal|Civil|Health|Finance|Planning|Water|Revenue|Customs|Immigration|Legislative|Fisheries|Forestry|Agriculture|Environment|Medical|Public)\b/.test(c.text)) votes.push(["GOV", 6]);
   // ("The tribunal appointed Meenal Kapadia as interim resolution professional": named to a post a person holds.)
   if (words.length >= 2 && words.length <= 3 && /\b(?:appointed|named|elected|nominated|hired|installed)\s+$/.test(before) && /^\s+as\s+(?:(?:the|its|an?|their)\s+)?(?:new\s+|interim\s+|acting\s+|deputy\s+|chief\s+)*(?:[\p{Ll}-]+\s+){0,2}(?:professional|director|chair|chairman|chairwoman|chairperson|executive|ceo|president|minister|secretary|head|manager|officer|governor|commissioner|coach|captain|editor)\b/u.test(after)) votes.push(["PERSON", 4]);
   // ("Newfoundland and Labrador Health Services", "Alberta Health Services": a province's or country's health system is its government's.)

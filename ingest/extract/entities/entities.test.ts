@@ -613,4 +613,7 @@ describe("places, instruments, designations and role words", () => {
   it("round 60: a brand opening with a small 'e' ('eMobility'); nationalities joined by a hyphen name no one", () => {
     expect(entitiesOf("Moravia eMobility s.r.o., a Zlín-based bus maker, filed a complaint against the Czech-Polish consortium Baltica Bus. Moravia eMobility says its bus is better. Its eGFR fell.")).toEqual(["ORG Moravia eMobility s.r.o.", "PLACE Zlín", "ORG Baltica Bus"]);
   });
+  it("round 61: a legal form closes a name across 'and'; 'Engr' is a title; a ministry's division is government", () => {
+    expect(entitiesOf("At a hearing in Dhaka yesterday, Titas Gas Transmission and Distribution PLC sought a rise, said Engr Kamrul Hasan Bhuiyan. Harmattan Logistics Limited and Kestrel Agro Ventures Ltd signed. An official at the Energy and Mineral Resources Division said so.")).toEqual(["PLACE Dhaka", "ORG Titas Gas Transmission and Distribution PLC", "PERSON Kamrul Hasan Bhuiyan", "ORG Harmattan Logistics Limited", "ORG Kestrel Agro Ventures", "GOV Energy and Mineral Resources Division"]);
+  });
 });

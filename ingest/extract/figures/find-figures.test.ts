@@ -362,4 +362,8 @@ describe("units", () => {
     expect(figs("About 1,240 interns had not been paid. \"Out of the 1,240, about 860 have been paid,\" he said. \"If 860 of us were paid, publish the list.\"")).toEqual([[1240, "about", "interns"], [1240, "exact", "interns"], [860, "about", "interns"], [860, "exact", "interns"]]);
     expect(figs("It paid roughly RM29,500 per hectare for the 40,000ha landbank.")).toEqual([[29500, "about", "MYR"], [40000, "exact", "ha"]]);
   });
+  it("round 61: 'FCFA' before an amount, Central Africa's in a Cameroonian paper; a bare '$' in a Tasmanian one", () => {
+    expect(figs("BUEA - The cooperative in Cameroon estimates its losses at more than FCFA 45 million, with prices between FCFA 3,800 and FCFA 4,200.")).toEqual([[4.5e7, "over", "XAF"], [4000, "between", "XAF"]]);
+    expect(figs("FARMERS near Burnie say the $1.2 billion wind farm ignores them. A Hobart firm and the Tasmanian government disagree.")).toEqual([[1.2e9, "exact", "AUD"]]);
+  });
 });

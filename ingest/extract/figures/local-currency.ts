@@ -9,7 +9,8 @@ const HOME_NAMES: Array<[RegExp, string]> = [
   // (New Zealand's regions, which a local story names more often than its country; its cities are datelines above.)
   // (And its cities that no other dollar country shares a name with, "Saskatoon", "Winnipeg"; not the exchanges' cities, "Toronto-listed".)
   [/\b(?:Canada|Canadian|Ottawa|Ontario|Quebec|British Columbia|Alberta|Saskatchewan|Manitoba|Nova Scotia|New Brunswick|Newfoundland|Prince Edward Island|Saskatoon|Regina|Winnipeg|Calgary|Edmonton|Halifax|Brandon|Moose Jaw|Lethbridge)\b/g, "CAD"],
-  [/\b(?:Australia|Australian|Canberra|Queensland|New South Wales|NSW|Victoria|Western Australia)\b/g, "AUD"],
+  // (And Tasmania's towns, which a Burnie or Launceston paper names more often than the country.)
+  [/\b(?:Australia|Australian|Canberra|Queensland|New South Wales|NSW|Victoria|Western Australia|South Australia|Northern Territory|Tasmania|Tasmanian|Tasmanians|Hobart|Launceston|Burnie|Devonport|Adelaide|Brisbane)\b/g, "AUD"],
   [/\b(?:New Zealand|Wellington|Auckland|NZ|Aotearoa|Hawke['’]s Bay|Otago|Waikato|Taranaki|Manawat[uū]|Tair[aā]whiti|Bay of Plenty|Christchurch|Dunedin|Tauranga|Napier|Whanganui|Rotorua)\b/g, "NZD"],
   // (Not Hong Kong or Taiwan: their own press writes HK$ and NT$, and a bare "$" in a story about them is the US dollar.)
   [/\b(?:Singapore|Singaporean)\b/g, "SGD"],
@@ -102,7 +103,7 @@ export const localShilling = (text: string) => mostNamed(text, SHILLING_NAMES, "
 
 const CFA_NAMES: Array<[RegExp, string]> = [
   [/\b(?:Senegal(?:ese)?|Dakar|Mali(?:an)?|Bamako|Ivory Coast|C[oô]te d['’]Ivoire|Ivorian|Abidjan|Burkina Faso|Ouagadougou|Niger|Niamey|Togo(?:lese)?|Lom[eé]|Benin(?:ese)?|Cotonou|Guinea-Bissau)\b/g, "XOF"],
-  [/\b(?:Cameroon(?:ian)?|Yaound[eé]|Douala|Chad(?:ian)?|N['’]Djamena|Gabon(?:ese)?|Libreville|Republic of (?:the )?Congo|Brazzaville|Central African Republic|Bangui|Equatorial Guinea|Malabo)\b/g, "XAF"],
+  [/\b(?:Cameroon(?:ian)?|Yaound[eé]|Douala|Buea|Kumba|Limbe|Bamenda|Chad(?:ian)?|N['’]Djamena|Gabon(?:ese)?|Libreville|Republic of (?:the )?Congo|Brazzaville|Central African Republic|Bangui|Equatorial Guinea|Malabo)\b/g, "XAF"],
 ];
 
 /**
