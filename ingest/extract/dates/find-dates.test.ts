@@ -252,4 +252,9 @@ describe("generic weekdays and past clauses", () => {
   it("round 60: 'on Tuesday, September 15, at 6.30pm' shows the day without the comma before the hour", () => {
     expect(days("A public meeting will be held on Tuesday, September 15, at 6.30pm.", "2026-09-10T10:00:00+01:00").map(([t, x]) => [t, x])).toEqual([["on Tuesday, September 15", "2026-09-15"]]);
   });
+  it("round 61: the meeting where a call was made is past; a meeting someone is urged to attend lies ahead", () => {
+    const d = (t: string) => days(t, "2026-11-09T10:15:00+01:00").map(([t, x]) => [t, x]);
+    expect(d("He called on government to set up a weighing committee during a meeting with the cooperative in Kumba on Friday.")).toEqual([["on Friday", "2026-11-06"]]);
+    expect(d("He urged members to attend a meeting on Friday.")).toEqual([["on Friday", "2026-11-13"]]);
+  });
 });

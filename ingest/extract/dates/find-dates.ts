@@ -272,6 +272,9 @@ function future(text: string, at: number): boolean {
   // "will raise taxes after councillors approved the budget late on Tuesday": a past clause opened after the future word dates the weekday.
   const rest = before.slice(last.index + last[0].length);
   if (PAST_CLAUSE.test(rest)) return false;
+  // ("called on government to set up a committee … during a meeting with the cooperative in Kumba on Friday": the
+  // meeting where the call was made is past; what was called for has no day.)
+  if (/^(?:asked|urged|invited|pressed|called on)\b/i.test(last[0]) && /\b(?:during|at)\s+(?:a|an|the)\s+[^,;]*?\b(?:meeting|visit|hearing|rally|briefing|conference|ceremony|session)\b[^,;]*$/i.test(rest)) return false;
   // ("could take 12 days to count ballots dropped off on Tuesday": after a mere possibility, a participle dates something done.)
   if (/^(?:could|may|might)$/i.test(last[0]) && /\b[a-z]+ed\b/i.test(rest)) return false;
   // ("'… would not even return our calls,' the CEO said in a statement Wednesday": a quotation's future word, and the speech is what is dated.)

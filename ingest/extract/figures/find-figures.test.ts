@@ -366,4 +366,8 @@ describe("units", () => {
     expect(figs("BUEA - The cooperative in Cameroon estimates its losses at more than FCFA 45 million, with prices between FCFA 3,800 and FCFA 4,200.")).toEqual([[4.5e7, "over", "XAF"], [4000, "between", "XAF"]]);
     expect(figs("FARMERS near Burnie say the $1.2 billion wind farm ignores them. A Hobart firm and the Tasmanian government disagree.")).toEqual([[1.2e9, "exact", "AUD"]]);
   });
+  it("round 61: an adverb before a participle modifying the noun; a gerund after the plural is the predicate", () => {
+    const units = (t: string) => figuresIn(t).map((f) => f.unit);
+    expect(units("It imported roughly 18,400 fully built vehicles, with about 9.2 million shares changing hands.")).toEqual(["vehicles", "shares"]);
+  });
 });

@@ -126,6 +126,11 @@ export function countedNoun(after: string, before: string): string | undefined {
     if (named && proper.length + words.length < 4 && nounAfterNames(rest.slice(m[0].length))) { proper.push(w); rest = rest.slice(m[0].length); continue; }
     // "30 Boeing jets Wednesday": a name after the noun is not part of it.
     if ((words.length && /^\p{Lu}\p{Ll}/u.test(m[1] ?? "")) || /\p{N}/u.test(w)) break;
+    // ("roughly 18,400 fully built vehicles": an adverb before a participle that modifies the noun is skipped.)
+    const following = WORD.exec(rest.slice(m[0].length))?.[1]?.toLowerCase() ?? "";
+    if (!words.length && /ly$/.test(w) && following && participleBeforeNoun(following, rest.slice(m[0].length + 1 + following.length), words)) { rest = rest.slice(m[0].length); continue; }
+    // ("about 9.2 million shares changing hands": after a plural noun, a gerund is the predicate.)
+    if (words.length && /ing$/.test(w) && /(?:[^siu]s|people|staff)$/.test(words.at(-1) ?? "")) break;
     if ((STOP.has(w) || notNounish(w)) && !participleBeforeNoun(w, rest.slice(m[0].length), words)) break;
     // "8,400 hectares early Thursday": a time of day after the noun, not "380,000 early ballots".
     if (words.length && /^(?:early|late)$/.test(w) && /^\s+(?:\p{Lu}|morning|afternoon|evening|night)/u.test(rest.slice(m[0].length))) break;
