@@ -193,7 +193,8 @@ function andJoins(words: Word[], i: number): boolean {
   const legal = /^(?:PLC|Plc|Ltd|Limited|Inc|Corp|Corporation|Bhd|Berhad|LLC)\.?$/;
   let start = i;
   while (start > Math.max(0, i - 4) && !words[start - 1]?.breakAfter) start--;
-  if (last !== words[i] && legal.test(last?.text ?? "") && !words.slice(start, i).some((w) => legal.test(w.text))) return true;
+  // (One word between "and" and the legal form: "Mwaiseni Drilling Services and Copperbelt Haulage Limited" are two.)
+  if (last === words[i + 2] && legal.test(last?.text ?? "") && !words.slice(start, i).some((w) => legal.test(w.text))) return true;
   // "Retail and Warehouse Workers Canada": a members' head anywhere in the run after "and" closes one name.
   return last !== words[i] && (AND_HEADS.test(last?.text ?? "") || words.slice(i + 1, j + 1).some((w) => MEMBER_WORDS.test(w.text)));
 }

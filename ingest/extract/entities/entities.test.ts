@@ -616,4 +616,7 @@ describe("places, instruments, designations and role words", () => {
   it("round 61: a legal form closes a name across 'and'; 'Engr' is a title; a ministry's division is government", () => {
     expect(entitiesOf("At a hearing in Dhaka yesterday, Titas Gas Transmission and Distribution PLC sought a rise, said Engr Kamrul Hasan Bhuiyan. Harmattan Logistics Limited and Kestrel Agro Ventures Ltd signed. An official at the Energy and Mineral Resources Division said so.")).toEqual(["PLACE Dhaka", "ORG Titas Gas Transmission and Distribution PLC", "PERSON Kamrul Hasan Bhuiyan", "ORG Harmattan Logistics Limited", "ORG Kestrel Agro Ventures", "GOV Energy and Mineral Resources Division"]);
   });
+  it("round 61: a surname with its particle taken up alone keeps the person; two companies across 'and' stay two", () => {
+    expect(entitiesOf("Al Sadda chief executive Khalid Jassim Al Obaidly said the contractor was late. \"The claim has no merit,\" Al Obaidly said. Al Obaidly denied that sales fell. Al Obaidly added that units sold. Mwaiseni Drilling Services and Copperbelt Haulage Limited were hired.")).toEqual(["ORG Al Sadda", "PERSON Khalid Jassim Al Obaidly", "ORG Mwaiseni Drilling Services", "ORG Copperbelt Haulage Limited"]);
+  });
 });

@@ -162,6 +162,8 @@ function linkShortForms(text: string, groups: Group[]): Group[] {
     const hostWords = withoutSuffix(nameOf(host).split(" "));
     // (A paper goes by the last word of its title too, "the Gazette", which says nothing about a person.)
     if (hostWords.length <= 3 && hostWords[hostWords.length - 1] === word && !GENERIC_FIRST.test(hostWords[0] ?? "") && !MEDIA_HEAD.test(word)) host.votes.push(["PERSON", 4]);
+    // ("Al Obaidly said" after "Khalid Jassim Al Obaidly": a surname with its particle, the end of the longer name.)
+    else if (word.includes(" ") && /^(?:Al|El|al|el|bin|binti|van|von|de|da|di|du|le|la)$/.test(word.split(" ")[0] ?? "") && hostWords.length <= 5 && hostWords.join(" ").endsWith(` ${word}`)) host.votes.push(["PERSON", 4]);
     // "Liu said" after "Liu Xiaming": a known family name written first is a person too.
     else if (hostWords.length === 2 && hostWords[0] === word && isLastName(word) && personShaped(host, hostWords)) host.votes.push(["PERSON", 4]);
     // ("Medway" after "Medway Athletic": that the club's first word is also a place's name says nothing of the club.)
