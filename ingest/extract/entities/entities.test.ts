@@ -619,4 +619,7 @@ describe("places, instruments, designations and role words", () => {
   it("round 61: a surname with its particle taken up alone keeps the person; two companies across 'and' stay two", () => {
     expect(entitiesOf("Al Sadda chief executive Khalid Jassim Al Obaidly said the contractor was late. \"The claim has no merit,\" Al Obaidly said. Al Obaidly denied that sales fell. Al Obaidly added that units sold. Mwaiseni Drilling Services and Copperbelt Haulage Limited were hired.")).toEqual(["ORG Al Sadda", "PERSON Khalid Jassim Al Obaidly", "ORG Mwaiseni Drilling Services", "ORG Copperbelt Haulage Limited"]);
   });
+  it("round 61: two surnames taken up after a given name any locale knows", () => {
+    expect(entitiesOf("Sawa Agro Export's manager Solange Ekwalla Din denied it. Speaking by phone on Sunday, Mrs. Ekwalla Din said the scales were fine.")).toEqual(["ORG Sawa Agro Export", "PERSON Solange Ekwalla Din"]);
+  });
 });

@@ -268,10 +268,11 @@ function givenNamesOf(short: string, multi: Group[]): Group | undefined {
 function particleSurnameOf(short: string, multi: Group[]): Group | undefined {
   const words = short.split(" ");
   if (words.length !== 2) return undefined;
-  // ("Garza Treviño" after "Alejandro Garza Treviño": two surnames after a given name, without a particle.)
+  // ("Garza Treviño" after "Alejandro Garza Treviño", "Mrs. Ekwalla Din" beside "Solange Ekwalla Din": two surnames
+  // after a given name, without a particle.)
   return multi.find((m) => {
     const long = withoutSuffix(nameOf(m).split(" "));
-    return typeOf(m) === "PERSON" && long.length > 2 && long.slice(-2).join(" ").toLowerCase() === short.toLowerCase() && (SURNAME_PARTICLE.test(words[0] ?? "") || (long.length === 3 && isFirstName(long[0] ?? "")));
+    return typeOf(m) === "PERSON" && long.length > 2 && long.slice(-2).join(" ").toLowerCase() === short.toLowerCase() && (SURNAME_PARTICLE.test(words[0] ?? "") || (long.length === 3 && (isFirstName(long[0] ?? "") || isGivenName(long[0] ?? ""))));
   });
 }
 const SURNAME_PARTICLE = /^(?:Al|El|Al-|Van|van|De|de|Von|von|Da|da|Di|di|Du|du|Le|La|Bin|Abu|Ben|Mac|Mc|Dos|dos)$/;
