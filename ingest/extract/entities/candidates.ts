@@ -185,7 +185,7 @@ function andJoins(words: Word[], i: number): boolean {
   // ("Authority for Consumers and Markets", "Department of Inspection for Factories and Establishments": the head may
   // stand four words back, so it is read from the words, not from the window.)
   const from = Math.max(0, i - 4);
-  if (words.slice(from, i).some((w, k) => (w.text === "of" || w.text === "for") && /^(?:Ministry|Department|Office|Bureau|Secretariat|Directorate|Minister|Secretary|Institute|Council|Commission|Commissioner|Agency|Board|Academy|Chamber|Confederation|Federation|Association|Center|Centre|Committee|Authority|Inspection)$/.test(words[from + k - 1]?.text ?? ""))) return isCap(words[i + 1] as Word) || (words[i + 1]?.text === "the" && /^(?:Public|Environment|Arts|Interior|Economy|Islands|Regions|Treasury)$/.test(words[i + 2]?.text ?? ""));
+  if (words.slice(from, i).some((w, k) => (w.text === "of" || w.text === "for") && (/^(?:Ministry|Department|Office|Bureau|Secretariat|Directorate|Minister|Secretary|Institute|Council|Commission|Commissioner|Agency|Board|Academy|Chamber|Confederation|Federation|Association|Center|Centre|Committee|Authority|Inspection)$/.test(words[from + k - 1]?.text ?? "") || (words[from + k - 1]?.text === "General" && words[from + k - 2]?.text === "Directorate")))) return isCap(words[i + 1] as Word) || (words[i + 1]?.text === "the" && /^(?:Public|Environment|Arts|Interior|Economy|Islands|Regions|Treasury)$/.test(words[i + 2]?.text ?? ""));
   const { j, last } = after;
   // "Environment and Climate Change Canada": a policy area, "and", another, then the country is that country's agency.
   if (i > 0 && POLICY_AREA.test(words[i - 1]?.text ?? "") && isPlaceWord(last?.text ?? "") && j - i <= 4) return true;

@@ -116,6 +116,10 @@ export function typeVotes(text: string, c: Candidate): Vote[] {
   // ("Bayu Tenggara Holdings Sdn Bhd", "Pacifico Copper Corp": a legal form closing the name, or written right after it.)
   const legalForm = (words.length > 1 && LEGAL_FORM_WORD.test(words.at(-1) ?? "")) || LEGAL_FORM_WORD.test(/^,?\s(\S+?),?(?:\s|$)/.exec(after)?.[1] ?? "");
   if (legalForm) votes.push(["ORG", 6]);
+  // ("Malawi Congress of Trade Unions": a federation of unions, whatever state-like head it carries; "Onchan
+  // Commissioners": a town's elected commissioners are its local authority.)
+  if (/\bTrade Unions?\b/.test(c.text)) votes.push(["ORG", 8]);
+  if (words.length === 2 && words[1] === "Commissioners" && words[0] !== "Church") votes.push(["GOV", 8]);
   // ("Energy and Mineral Resources Division", "Power Division", "Medical Supplies Division": a ministry's division; not
   // a region called so, "Western Division", "Meme Division".)
   if (words.length >= 2 && /\sDivision$/.test(c.text) && !COMPASS_ADJECTIVE.test(words[0] ?? "") && !legalForm && /\b(?:Resources|Supplies|Power|Energy|Antitrust|Appellate|Criminal|Civil|Health|Finance|Planning|Water|Revenue|Customs|Immigration|Legislative|Fisheries|Forestry|Agriculture|Environment|Medical|Public)\b/.test(c.text)) votes.push(["GOV", 6]);

@@ -622,4 +622,7 @@ describe("places, instruments, designations and role words", () => {
   it("round 61: two surnames taken up after a given name any locale knows", () => {
     expect(entitiesOf("Sawa Agro Export's manager Solange Ekwalla Din denied it. Speaking by phone on Sunday, Mrs. Ekwalla Din said the scales were fine.")).toEqual(["ORG Sawa Agro Export", "PERSON Solange Ekwalla Din"]);
   });
+  it("round 62: the Isle of Man's legislatures and commissioners; a directorate general's portfolio list; a congress of trade unions is no state body", () => {
+    expect(entitiesOf("Onchan Commissioners objected. The House of Keys will debate it and Tynwald must approve it. The ministry's Directorate General of Mineral and Coal informed the company. The Malawi Congress of Trade Unions backed the nurses.")).toEqual(["GOV Onchan Commissioners", "GOV House of Keys", "GOV Tynwald", "GOV Directorate General of Mineral and Coal", "ORG Malawi Congress of Trade Unions"]);
+  });
 });

@@ -370,4 +370,7 @@ describe("units", () => {
     const units = (t: string) => figuresIn(t).map((f) => f.unit);
     expect(units("It imported roughly 18,400 fully built vehicles, with about 9.2 million shares changing hands.")).toEqual(["vehicles", "shares"]);
   });
+  it("round 62: 'The 2,600 is a ceiling' counts what the 2,600 before it did; a bare '$' in a Yukon paper is Canadian", () => {
+    expect(figs("A Klondike miner in Dawson City wants to draw up to 2,600 cubic metres. \"The 2,600 is a ceiling,\" he said. The Yukon board may approve the $1.1 million plan.")).toEqual([[2600, "at_most", "metres"], [2600, "exact", "metres"], [1.1e6, "exact", "CAD"]]);
+  });
 });

@@ -115,7 +115,9 @@ export function findFigures(source: string, exclude: Span[]): Figure[] {
 function namedBefore(text: string, f: Figure, before: Figure[]): Figure {
   if (f.unit || f.value < 10 || /^[A-Z]{3}$/.test(before.find((b) => b.value === f.value)?.unit ?? "")) return f;
   const same = before.find((b) => b.value === f.value && b.unit && b.unit !== "percent");
-  return same && /^(?:\s+of\s+(?:us|them|those|these)\b|[,.;:])/.test(text.slice(f.end, f.end + 12)) ? { ...f, unit: same.unit } : f;
+  // ("The 2,600 is a ceiling, not a target": the article before it refers back too.)
+  const back = /\bthe\s+$/i.test(text.slice(Math.max(0, f.start - 5), f.start));
+  return same && (back || /^(?:\s+of\s+(?:us|them|those|these)\b|[,.;:])/.test(text.slice(f.end, f.end + 12))) ? { ...f, unit: same.unit } : f;
 }
 
 /**

@@ -7,8 +7,9 @@ const DOLLAR_OF: Record<string, string> = { CA: "CAD", AU: "AUD", NZ: "NZD", HK:
 const DATELINE = /^\s*(\p{Lu}[\p{Lu} .'-]{2,40}?)(?:,|\s*\(|\s+[—–-]|:)/u;
 const HOME_NAMES: Array<[RegExp, string]> = [
   // (New Zealand's regions, which a local story names more often than its country; its cities are datelines above.)
-  // (And its cities that no other dollar country shares a name with, "Saskatoon", "Winnipeg"; not the exchanges' cities, "Toronto-listed".)
-  [/\b(?:Canada|Canadian|Ottawa|Ontario|Quebec|British Columbia|Alberta|Saskatchewan|Manitoba|Nova Scotia|New Brunswick|Newfoundland|Prince Edward Island|Saskatoon|Regina|Winnipeg|Calgary|Edmonton|Halifax|Brandon|Moose Jaw|Lethbridge)\b/g, "CAD"],
+  // (And its cities that no other dollar country shares a name with, "Saskatoon", "Winnipeg"; not the exchanges' cities, "Toronto-listed";
+  // and the territories' towns and regions, "Whitehorse", "Klondike".)
+  [/\b(?:Canada|Canadian|Ottawa|Ontario|Quebec|British Columbia|Alberta|Saskatchewan|Manitoba|Nova Scotia|New Brunswick|Newfoundland|Prince Edward Island|Saskatoon|Regina|Winnipeg|Calgary|Edmonton|Halifax|Brandon|Moose Jaw|Lethbridge|Yukon|Whitehorse|Dawson City|Klondike|Northwest Territories|Yellowknife|Nunavut|Iqaluit)\b/g, "CAD"],
   // (And Tasmania's towns, which a Burnie or Launceston paper names more often than the country.)
   [/\b(?:Australia|Australian|Canberra|Queensland|New South Wales|NSW|Victoria|Western Australia|South Australia|Northern Territory|Tasmania|Tasmanian|Tasmanians|Hobart|Launceston|Burnie|Devonport|Adelaide|Brisbane)\b/g, "AUD"],
   [/\b(?:New Zealand|Wellington|Auckland|NZ|Aotearoa|Hawke['’]s Bay|Otago|Waikato|Taranaki|Manawat[uū]|Tair[aā]whiti|Bay of Plenty|Christchurch|Dunedin|Tauranga|Napier|Whanganui|Rotorua)\b/g, "NZD"],
