@@ -257,4 +257,7 @@ describe("generic weekdays and past clauses", () => {
     expect(d("He called on government to set up a weighing committee during a meeting with the cooperative in Kumba on Friday.")).toEqual([["on Friday", "2026-11-06"]]);
     expect(d("He urged members to attend a meeting on Friday.")).toEqual([["on Friday", "2026-11-13"]]);
   });
+  it("round 62: a meeting both sides were called to lies ahead", () => {
+    expect(days("The official said the ministry had called both sides to a meeting on Wednesday.", "2026-09-14T07:30:00+05:45").map(([t, x]) => [t, x])).toEqual([["on Wednesday", "2026-09-16"]]);
+  });
 });
