@@ -670,4 +670,12 @@ describe("round 7: real wire wordings", () => {
     expect(claimsIn(kl, "are moving")[0]?.speakerText).toBe("Minority shareholders of Sarimas Plantations Bhd");
     expect(speakerOf("The National Company Law Tribunal admitted the petition on Monday. The bench said the default was clear.", "default was clear")).toBe("National Company Law Tribunal");
   });
+  it("round 62: quotations in single marks, as British and Manx papers set them, are attributed as double-marked ones, and the quote is shown as written", () => {
+    const text = "Claire Kinvig, the director of Laxey Glen Care, wrote to families. 'We have absorbed losses for three years in a row. Staff costs have gone up by 14 per cent,' she wrote. A Manx Care spokesperson disagreed. 'We do not accept that our rates are unsustainable,' the spokesperson said.";
+    expect(speakerOf(text, "absorbed losses")).toBe("Claire Kinvig");
+    expect(claimsIn(text, "rates are unsustainable")[0]?.speaker).toBe("Manx Care");
+    const x = extractAssertions({ text, publishedAt: "2026-10-01T09:00:00+01:00" });
+    for (const c of x.claims) expect(c.quote).toBe(text.slice(c.start, c.end));
+    expect(x.claims.some((c) => c.quote.includes("per cent,' she wrote"))).toBe(true);
+  });
 });
