@@ -625,4 +625,7 @@ describe("places, instruments, designations and role words", () => {
   it("round 62: the Isle of Man's legislatures and commissioners; a directorate general's portfolio list; a congress of trade unions is no state body", () => {
     expect(entitiesOf("Onchan Commissioners objected. The House of Keys will debate it and Tynwald must approve it. The ministry's Directorate General of Mineral and Coal informed the company. The Malawi Congress of Trade Unions backed the nurses.")).toEqual(["GOV Onchan Commissioners", "GOV House of Keys", "GOV Tynwald", "GOV Directorate General of Mineral and Coal", "ORG Malawi Congress of Trade Unions"]);
   });
+  it("round 62: 'Organisation of Nurses and Midwives of Malawi' keeps its list after 'of'", () => {
+    expect(entitiesOf("The National Organisation of Nurses and Midwives of Malawi (NONM) has given the government seven days. NONM president Chisomo Banda said so.")).toEqual(["ORG National Organisation of Nurses and Midwives of Malawi", "PERSON Chisomo Banda"]);
+  });
 });
