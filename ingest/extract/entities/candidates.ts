@@ -573,6 +573,8 @@ function trimRun(run: Word[], initial: boolean, titled: boolean, sentence: numbe
   if (words.length === 1 && /^\p{Lu}\.?$/u.test(first.text)) return null;
   // "South Korean battery maker X": a nationality is an attribute of the name that follows, not a name.
   if (words.every((w) => isDemonym(w.text) || COMPASS.test(w.text)) && words.some((w) => isDemonym(w.text))) return null;
+  // ("the company's record on Namibianisation", "Indigenisation": a policy's abstract noun, capitalised, names no one.)
+  if (words.length === 1 && /^\p{Lu}\p{Ll}+(?:isation|ization)$/u.test(first.text)) return null;
   // ("the Czech-Polish consortium", "a Franco-German venture": nationalities joined by a hyphen name no one.)
   if (words.length === 1 && /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)+$/u.test(first.text) && first.text.split("-").every((p) => isDemonym(p) || /^(?:Franco|Anglo|Sino|Indo|Russo|Austro|Italo|Germano|Hispano|Luso|Afro|Euro)$/.test(p))) return null;
   // "Band D", "Category B", "Phase II": a common noun with a letter grade is a class label, not a name.

@@ -628,4 +628,7 @@ describe("places, instruments, designations and role words", () => {
   it("round 62: 'Organisation of Nurses and Midwives of Malawi' keeps its list after 'of'", () => {
     expect(entitiesOf("The National Organisation of Nurses and Midwives of Malawi (NONM) has given the government seven days. NONM president Chisomo Banda said so.")).toEqual(["ORG National Organisation of Nurses and Midwives of Malawi", "PERSON Chisomo Banda"]);
   });
+  it("round 62: a policy's abstract noun, capitalised, names no one", () => {
+    expect(entitiesOf("The ministry weighed each company's record on Namibianisation and Indigenisation when it cut the quota.")).toEqual([]);
+  });
 });
