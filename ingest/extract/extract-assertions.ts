@@ -13,29 +13,33 @@ export { entityKey } from "./entities/entity-key";
 export type { Extractor } from "./extractor";
 
 /**
- * The rule-based extractor: sentences and tokens (compromise), entities (lexicon + capitalised runs +
- * context cues), figures, dates (chrono-node + news rules), then claims, events and relations built on them.
- * Pure and deterministic: the same text and publication instant give the same output.
+ * The rule-based extractor: sentences and tokens (compromise), dates (chrono-node + news rules), figures, then
+ * entities (lexicon + capitalised runs + context cues; given the money amounts, whose currency letters name no one),
+ * then claims, events and relations built on them. Pure and deterministic: the same text and publication instant
+ * give the same output.
  */
 export const extractAssertions: Extractor = (raw) => {
   const input = ExtractInput.parse(raw);
-  // The rules read a copy whose single quotation marks are double ones (same offsets); what is shown is sliced
-  // from the article as written.
+  // The rules read a copy whose single quotation marks are double ones (same offsets, text/quote-marks.ts).
   const written = input.text;
   const text = withDoubleQuotes(written);
-  // (Only where marks were read differently: a mention's text is otherwise the name as the rules wrote it.)
-  const shown = <T extends { start: number; end: number; text: string }>(x: T): T => (text === written ? x : { ...x, text: written.slice(x.start, x.end) });
   const sentences = splitSentences(text);
   const { dates, spans } = findDates(text, input.publishedAt);
   const figures = findFigures(text, spans);
   const index = findEntities(text, sentences, figures.filter((f) => f.unit && /^[A-Z]{3}$/.test(f.unit)));
   const claims = buildClaims({ text, sentences, index, figures, dates });
-  return Extraction.parse({
-    entities: index.entities.map((e) => ({ ...e, mentions: e.mentions.map(shown) })),
-    claims: claims.map((c) => ({ ...c, quote: written.slice(c.start, c.end), before: written.slice(c.start - c.before.length, c.start), after: written.slice(c.end, c.end + c.after.length), figure: c.figure && shown(c.figure), date: c.date && shown(c.date) })),
-    figures: figures.map(shown),
-    dates: dates.map(shown),
-    events: buildEvents(claims),
-    relations: buildRelations(text, index, claims),
-  });
+  const extraction = { entities: index.entities, claims, figures, dates, events: buildEvents(claims), relations: buildRelations(text, index, claims) };
+  return Extraction.parse(text === written ? extraction : asWritten(extraction, written));
 };
+
+/** What the rules read from the requoted copy, shown as the article is written: every span's text sliced again. */
+function asWritten<X extends Pick<Extraction, "entities" | "claims" | "figures" | "dates">>(x: X, written: string): X {
+  const shown = <T extends { start: number; end: number; text: string }>(s: T): T => ({ ...s, text: written.slice(s.start, s.end) });
+  return {
+    ...x,
+    entities: x.entities.map((e) => ({ ...e, mentions: e.mentions.map(shown) })),
+    claims: x.claims.map((c) => ({ ...c, quote: written.slice(c.start, c.end), before: written.slice(c.start - c.before.length, c.start), after: written.slice(c.end, c.end + c.after.length), figure: c.figure && shown(c.figure), date: c.date && shown(c.date) })),
+    figures: x.figures.map(shown),
+    dates: x.dates.map(shown),
+  };
+}

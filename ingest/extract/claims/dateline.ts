@@ -14,7 +14,7 @@ export function withoutDateline(s: Sentence): Sentence {
 
 /**
  * "DUBLIN, Sept 29 (Reuters) - ", "Asuncion, Oct 6 (EFE).- ": the agency in brackets before the dash filed the
- * story; it is no party to it and says nothing in it. (Dated datelines stay on the sentence, see withoutDateline.)
+ * story; it is no party to it and says nothing in it.
  */
 export const filedByAgency = (text: string, m: { start: number; end: number; type: string }) =>
   m.type === "MEDIA" && /\(\s*$/.test(text.slice(Math.max(0, m.start - 2), m.start)) &&

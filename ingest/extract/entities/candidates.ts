@@ -2,7 +2,7 @@ import type { Sentence, Term } from "../text/sentences";
 import { hasGovHead } from "./gov-heads";
 import { lexiconType } from "./lexicon-matches";
 import { STATE_ABBREVIATIONS, STREET_TYPES } from "../text/us-addresses";
-import { currencyCode, isCurrencyCode } from "../figures/units";
+import { currencyCode } from "../figures/units";
 import { findTitle, INSTITUTION_HEAD } from "./titles";
 import { isRegion, townPopulation } from "./gazetteer";
 import { isFamilyName, isGivenName } from "./given-names";
@@ -79,12 +79,13 @@ const isGroupHead = (w: string) => MEMBERS_HEAD.test(w) || /^(?:Network|Group|Ce
 function toWord(terms: Term[], i: number): Word {
   const t = terms[i] as Term;
   const next = terms[i + 1];
-  // ("fined Minera Quilcay S.A.A. S/ 14.8 million": the Peruvian sol's sign names no one; nor do the boliviano's, the
-  // Jordanian dinar's and the Rwandan franc's letters, "Bs 420 million", "JD 45 million".)
+  // A currency's letters before an amount name no one: ISO codes ("SEK 400 million"), the boliviano's, the Jordanian
+  // dinar's, the Rwandan franc's and a Gulf paper's ("Bs 420 million", "JD 45 million", "KD 1.7 million"), the
+  // Peruvian sol's sign after a legal form ("Minera Quilcay S.A.A. S/ 14.8 million"), and the CFA franc's ("FCFA 45
+  // million", "850 million CFA francs").
   const amountFollows = /^\d/.test(next?.text ?? "");
-  // ("KD 1.7 million": a Gulf paper's letters for its dinar; "850 million CFA francs": the franc's letters.)
-  const currencyLetters = (amountFollows && ((/^S\/?$/.test(t.text) && `${t.text}${t.post}`.includes("/")) || /^(?:Bs|JD|Rwf|Frw|FCFA)$/.test(t.text) || (/^\p{Lu}[\p{L}]{1,2}$/u.test(t.text) && currencyCode(t.text) !== undefined))) || (t.text === "CFA" && /^francs?$/i.test(next?.text ?? ""));
-  if (isTicker(t) || currencyLetters || (isCurrencyCode(t.text) && /^\d/.test(next?.text ?? ""))) return { text: t.text.toLowerCase(), start: t.start, end: t.end, possessive: false, breakAfter: true };
+  const currencyLetters = (amountFollows && ((/^S\/?$/.test(t.text) && `${t.text}${t.post}`.includes("/")) || t.text === "FCFA" || (/^\p{Lu}[\p{L}]{1,2}$/u.test(t.text) && currencyCode(t.text) !== undefined))) || (t.text === "CFA" && /^francs?$/i.test(next?.text ?? ""));
+  if (isTicker(t) || currencyLetters) return { text: t.text.toLowerCase(), start: t.start, end: t.end, possessive: false, breakAfter: true };
   let text = t.text;
   let end = t.end;
   // "Port Workers' Union", "Farmers’ Association": a plural possessive before an institution's head is inside the name.

@@ -103,10 +103,10 @@ const GOV_DESCRIPTOR_BEFORE = /\b(?:regulator|watchdog|agency|ministry|authority
 /** "according to LSEG" names a source, not a destination, so its "to" is no place cue. */
 const PLACE_BEFORE = /\b(in|from|near|across|outside|based in|headquartered in|(?<!according )to)\s+$|\b(?:in|across|throughout)\s+the\s+(?:(?:north|south|east|west|far|central|outer|inner)(?:ern)?\s+)?$/i;
 
-/** Votes for one mention's type from its own words and the words around it. Summed over all mentions of an entity. */
 /** A company's legal form, closing its name or written right after it ("… Holdings Sdn Bhd", "Pacifico Copper Corp"). */
 const LEGAL_FORM_WORD = /^(?:Sdn|Bhd|Berhad|Pty|Pte|Tbk|GmbH|S\.?A\.?|Ltd|Limited|Inc|Corp|Plc|PLC|LLC|AG|NV|BV|JSC)\.?$/;
 
+/** Votes for one mention's type from its own words and the words around it. Summed over all mentions of an entity. */
 export function typeVotes(text: string, c: Candidate): Vote[] {
   const before = text.slice(Math.max(0, c.start - 60), c.start);
   const after = text.slice(c.end, c.end + 70);
@@ -240,8 +240,10 @@ export function typeVotes(text: string, c: Candidate): Vote[] {
   // ("Sahra Heights Development" builds; "Secretariat for … Sustainable Development" is a portfolio.)
   // ("Opposition health critic Bernadette Power … Power said": a given name before a head word the copy then uses as a
   // speaker's surname is a person.)
-  const surnamed = words.length === 2 && isGivenName(words[0] ?? "") && new RegExp(`(?:\\b(?:Mr|Ms|Mrs|Dr)\\.? |[.!?,]["”]? )${escapeRegExp(words[1] ?? "")},? (?:said|says|told|added)\\b`).test(text);
-  if ((ORG_HEAD.test(c.text) || (/\sDevelopment$/.test(c.text) && !/\s\p{Ll}/u.test(c.text))) && words.length > 1 && !surnamed) votes.push(["ORG", 5]);
+  // (Asked only of a company-shaped name: the pattern reads the whole text.)
+  const companyShaped = (ORG_HEAD.test(c.text) || (/\sDevelopment$/.test(c.text) && !/\s\p{Ll}/u.test(c.text))) && words.length > 1;
+  const surnamed = () => words.length === 2 && isGivenName(words[0] ?? "") && new RegExp(`(?:\\b(?:Mr|Ms|Mrs|Dr)\\.? |[.!?,]["”]? )${escapeRegExp(words[1] ?? "")},? (?:said|says|told|added)\\b`).test(text);
+  if (companyShaped && !surnamed()) votes.push(["ORG", 5]);
   // ("At Kenyatta National Hospital, an intern said": an institution named for a person is still the institution.)
   if (words.length > 1 && /\b(?:Hospital|University|College|School|Clinic|Institute|Academy|Foundation)$/.test(c.text)) votes.push(["ORG", 4]);
   // ("the University of the West Indies, St Augustine": a university named for its place is still the university.)

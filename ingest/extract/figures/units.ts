@@ -10,11 +10,8 @@ export const MALAWI_KWACHA_SIGN = "\uE002";
 export const PULA_SIGN = "\uE003";
 /** The same for Eswatini's lilangeni ("E1 980" in a Mbabane paper). */
 export const LILANGENI_SIGN = "\uE004";
-/** ISO 4217 codes written before amounts ("CHF 8,000", "OMR 178 million"). */
-/** "SEK 400 million", "MVR 92.5 million": a currency's code before an amount is no name. */
-export const isCurrencyCode = (word: string) => ISO_CODE_SET.has(word);
+/** ISO 4217 codes written before amounts ("CHF 8,000", "OMR 178 million"); currencyCode reads them, and the entity rules ask it. */
 const ISO_CODES = "GHS JMD TTD USD EUR GBP CNY JPY KRW ZAR CHF SEK NOK DKK TRY INR AUD CAD NZD HKD SGD BRL MXN KES NGN AED SAR OMR PKR LKR TWD QAR KWD BHD EGP MAD PHP VND THB MYR IDR CZK PLN HUF RON ILS CLP COP PEN ARS BDT PGK FJD BBD UGX TZS MVR ETB ZWG ISK MNT MWK KHR NPR RWF BWP NAD ZMW MUR XOF XAF KZT UZS GEL UAH RSD BGN SZL MMK".split(" ");
-const ISO_CODE_SET = new Set(ISO_CODES);
 const CURRENCY_SYMBOLS: Record<string, string> = {
   ...Object.fromEntries(ISO_CODES.map((c) => [c.toLowerCase(), c])),
   "us$": "USD", "vnđ": "VND", $: "USD", "r$": "BRL", "mx$": "MXN", "ch$": "CLP", "col$": "COP", "hk$": "HKD", "nz$": "NZD", r: "ZAR", "a$": "AUD", "c$": "CAD", "s$": "SGD", "€": "EUR", "£": "GBP", "¥": "JPY", "₩": "KRW", "₹": "INR", "nt$": "TWD", "₦": "NGN", "₱": "PHP", rm: "MYR", rp: "IDR", "rp.": "IDR", sh: "KES", shs: "KES", ksh: "KES", ush: "UGX", tsh: "TZS", rs: "INR", "rs.": "INR", rmb: "CNY",
@@ -34,7 +31,7 @@ const CURRENCY_WORDS: Record<string, string> = {
   // Norwegian or Danish: find-figures.ts decides by the country the copy names (localKrone), else it stays "kroner".
   kroner: "kroner", krone: "kroner",
   // West Africa's CFA franc; find-figures.ts makes it Central Africa's (XAF) in copy from there.
-  "cfa francs": "XOF", "cfa franc": "XOF", fcfa: "XOF",
+  "cfa francs": "XOF", "cfa franc": "XOF",
   tenge: "KZT", cedis: "GHS", zlotys: "PLN", zloty: "PLN", forints: "HUF", forint: "HUF", hryvnias: "UAH", hryvnia: "UAH", lari: "GEL", rufiyaa: "MVR", korunas: "CZK", koruna: "CZK", emalangeni: "SZL", lilangeni: "SZL", kyats: "MMK", kyat: "MMK", leva: "BGN", lei: "RON",
 };
 /** "R412 million", "R18.30": the rand's "R" only before an amount that cannot be a road or a model ("R1.1 billion", "R5,000", "R18.30"). */

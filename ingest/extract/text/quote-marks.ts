@@ -9,10 +9,8 @@
  */
 export function withDoubleQuotes(text: string): string {
   if (/["“”]/.test(text)) return text;
-  const chars = [...text];
-  // (Positions are in UTF-16 units, as the offsets are: the array above is only used when every character is one unit.)
-  if (chars.length !== text.length) return text;
-  const out = chars;
+  // (UTF-16 units, as the offsets are.)
+  const out = text.split("");
   let paired = 0;
   for (const para of text.matchAll(/[^\n]+/g)) {
     const from = para.index ?? 0;
@@ -21,7 +19,7 @@ export function withDoubleQuotes(text: string): string {
     for (let i = 0; i < body.length; i++) {
       const c = body[i];
       if (c !== "'" && c !== "‘" && c !== "’") continue;
-      const prev = i > 0 ? body[i - 1] ?? "" : "";
+      const prev = body[i - 1] ?? "";
       const next = body[i + 1] ?? "";
       const opens = (i === 0 || /[\s(—–-]/.test(prev)) && /[\p{Lu}\d]/u.test(next) && c !== "’";
       const closes = /[.,!?]/.test(prev) && (next === "" || /[\s)]/.test(next)) && c !== "‘";
