@@ -133,7 +133,10 @@ export function findDates(text: string, publishedAt?: string): DateScan {
     // a relative clause of an earlier sentence describes something else and is no anchor; "a rights issue that closed on
     // March 5, with the shares admitted the following day" in the same sentence is.)
     const relative = (d: DateRef) => d.start < m.index - clause.length && /\b(?:that|which)\s+(?:[\p{L}'’-]+\s+){1,4}(?:on\s+)?$/u.test(clauseBefore(text, d.start));
-    const earlier = [...dates].filter((d) => d.end <= m.index && !relative(d)).sort((a, b) => b.start - a.start);
+    // ("The expansion … was due to begin operating on June 1, 2026 … Gulfstar responded the following day": a date an
+    // earlier sentence gives as a schedule that was not kept is no event a later one follows.)
+    const unkept = (d: DateRef) => d.start < m.index - clause.length && /\b(?:was|were|had been)\s+(?:due|scheduled|expected|set|supposed)\s+to\b/i.test(clauseBefore(text, d.start));
+    const earlier = [...dates].filter((d) => d.end <= m.index && !relative(d) && !unkept(d)).sort((a, b) => b.start - a.start);
     const told = /\b(?:was|were|had|did|\w+ed)\b/i.test(clause) && !/\b(?:is|are|will|would|expected|scheduled|due|set)\b/i.test(clause);
     const past = pubDay && told && !future(text, m.index) ? earlier.find((d) => d.date < pubDay) : undefined;
     const anchor = past?.date ?? earlier[0]?.date ?? pubDay;

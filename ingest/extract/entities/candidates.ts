@@ -27,7 +27,7 @@ export type Candidate = {
 
 /** ("iPhone", "eBay", "Moravia eMobility": a small "i" or "e" before a capital opens a brand.) */
 const CAPITAL = /^(?:\p{Lu}|i\p{Lu}|e\p{Lu}\p{Ll}|\d+\p{Lu})/u;
-const OF_HEADS = /^(Government|Friends|Guardians|Band|Tribe|Journal|Convention|Head|Cape|House|Corp\.|Co\.|Corporation|Company|Bay|Gulf|Sea|Isle|Straits?|Ministry|Department|Bank|University|Institute|Bureau|Office|Council|Court|Agency|Commission|Board|Academy|Association|Federation|Republic|Kingdom|Secretary|School|College|Museum|Chamber|Union|Organization|Organisation|Society|League|Conference|Directorate|General|Coalition|Alliance|Confederation|Service|Authority|Centre|Center|Party|Network|Congress|Assembly|Parliament|Church|Order|Fund|Division|District|Corps|Inspectorate|Superintendency|Secretariat|Municipality|Airports|Platform|City)$/;
+const OF_HEADS = /^(Government|Friends|Guardians|Band|Tribe|Journal|Convention|Head|Cape|House|Corp\.|Co\.|Corporation|Company|Bay|Gulf|Sea|Isle|Straits?|Ministry|Department|Bank|University|Institute|Bureau|Office|Council|Court|Agency|Commission|Board|Academy|Association|Federation|Republic|Kingdom|Secretary|School|College|Museum|Chamber|Union|Organization|Organisation|Society|League|Conference|Directorate|General|Coalition|Alliance|Confederation|Service|Authority|Centre|Center|Party|Network|Congress|Assembly|Parliament|Church|Order|Fund|Division|District|Corps|Inspectorate|Superintendency|Secretariat|Municipality|Airports|Ports|Platform|City)$/;
 /** A quotation mark or an opening bracket before the next word ends a name ("Markets Authority (CMA)"). */
 const QUOTE = /["'“”‘’(\[]/;
 /** Heads that close names joined by "and" ("Korea Iron and Steel Association", "Securities and Exchange Commission"). */
@@ -280,6 +280,9 @@ const MEMBER_WORDS = /^(?:Workers|Employees|Teachers|Nurses|Drivers|Pilots|Miner
 /** A demonym opens a name only when a capitalised word follows ("Danish Maritime Authority", not "Danish shipping"). */
 
 const ORDINAL_NAMED = /^(?:Circuit|Judicial|District|Bankruptcy)$/;
+/** ("States of Guernsey", "States of Jersey": the Channel Islands' governments are their States.) */
+const CHANNEL_ISLAND = /^(?:Jersey|Guernsey|Alderney|Deliberation)$/;
+
 /** Runs of capitalised words in one sentence, with "of"/"&" inside institutional names. */
 export function sentenceCandidates(s: Sentence): Candidate[] {
   const words = s.terms.map((_, i) => toWord(s.terms, i));
@@ -321,7 +324,7 @@ export function sentenceCandidates(s: Sentence): Candidate[] {
     const bodyRun = run.length >= 3 && run.some((r) => OF_HEADS.test(r.text) || FOR_HEADS.test(r.text)) && !findTitle(run.map((r) => r.text));
     if (prev && !prev.breakAfter && ((w.text === "of" && (OF_HEADS.test(prev.text) || bodyRun)) || (w.text === "for" && forJoins(run))) && next?.text === "the" && words[i + 2] && isCap(words[i + 2] as Word)) { run.push(w, next); i++; continue; }
     if (prev && !prev.breakAfter && w.text === "and" && next?.text === "the" && andJoins(words, i)) { run.push(w, next); i++; continue; }
-    const joiner = prev && !prev.breakAfter && (w.text === "&" || (w.text === "of" && run.filter((r) => r.text !== "The").length === 1 && COMPASS.test(prev.text) && closesOnHead(words, i)) || (w.text === "of" && (OF_HEADS.test(prev.text) || bodyRun || (run.length <= 2 && /^\p{Lu}{3,6}$/u.test(prev.text) && next !== undefined && isPlaceWord(next.text)) || (/^(?:Press|Times|Trust|News)$/.test(prev.text) && next !== undefined && isPlaceWord(next.text)))) || (w.text === "for" && (forJoins(run) || causeBody(run, words, i))) || (w.text === "on" && /^(?:Institute|Committee|Commission|Council|Center|Centre|Panel|Conference|Force)$/.test(prev.text)) || (w.text === "and" && andJoins(words, i))) && next && isCap(next);
+    const joiner = prev && !prev.breakAfter && (w.text === "&" || (w.text === "of" && run.filter((r) => r.text !== "The").length === 1 && COMPASS.test(prev.text) && closesOnHead(words, i)) || (w.text === "of" && (OF_HEADS.test(prev.text) || bodyRun || (run.length <= 2 && /^\p{Lu}{3,6}$/u.test(prev.text) && next !== undefined && isPlaceWord(next.text)) || (/^(?:Press|Times|Trust|News)$/.test(prev.text) && next !== undefined && isPlaceWord(next.text)) || (prev.text === "States" && next !== undefined && CHANNEL_ISLAND.test(next.text)))) || (w.text === "for" && (forJoins(run) || causeBody(run, words, i))) || (w.text === "on" && /^(?:Institute|Committee|Commission|Council|Center|Centre|Panel|Conference|Force)$/.test(prev.text)) || (w.text === "and" && andJoins(words, i))) && next && isCap(next);
     // "U.S. Rep. Ilhan Omar", "Dr. Elena Marsh": the abbreviated title ends what came before and marks the person after it.
     // ("GMOA Secretary Dr. Chamara Weerasinghe": the role before the title is no part of the employer's name.)
     if (TITLE_ABBREV.test(w.text) && /^\.\s/.test(s.terms[i]?.post ?? "") && next && isCap(next)) { if (run.every((r) => COUNTRY_PREFIX.test(r.text))) run = []; if (run.length >= 2 && ROLE_TITLE.test(run.at(-1)?.text ?? "")) run.pop(); flush(); titled = true; continue; }
@@ -576,6 +579,12 @@ function trimRun(run: Word[], initial: boolean, titled: boolean, sentence: numbe
   if (words.every((w) => isDemonym(w.text) || COMPASS.test(w.text)) && words.some((w) => isDemonym(w.text))) return null;
   // ("the company's record on Namibianisation", "Indigenisation": a policy's abstract noun, capitalised, names no one.)
   if (words.length === 1 && /^\p{Lu}\p{Ll}+(?:isation|ization)$/u.test(first.text)) return null;
+  // ("holding the Island to ransom", "so that Islanders could judge", "he told Members": an island paper's and a
+  // parliament's house style capitalises the island, its people and the chamber's members, which name no one body.)
+  if (words.length === 1 && /^(?:Island|Islanders|Members)$/.test(first.text)) return null;
+  // ("A FERRY operator has been accused …": a British local paper sets the opening words in capitals; an ordinary
+  // word there, with no comma or dash after it as a dateline has, names nothing.)
+  if (words.length === 1 && first.start <= 12 && /^\p{Lu}{4,}$/u.test(first.text) && !first.breakAfter && isDictionaryWord(first.text)) return null;
   // ("the Czech-Polish consortium", "a Franco-German venture": nationalities joined by a hyphen name no one.)
   if (words.length === 1 && /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)+$/u.test(first.text) && first.text.split("-").every((p) => isDemonym(p) || /^(?:Franco|Anglo|Sino|Indo|Russo|Austro|Italo|Germano|Hispano|Luso|Afro|Euro)$/.test(p))) return null;
   // "Band D", "Category B", "Phase II": a common noun with a letter grade is a class label, not a name.

@@ -631,4 +631,8 @@ describe("places, instruments, designations and role words", () => {
   it("round 62: a policy's abstract noun, capitalised, names no one", () => {
     expect(entitiesOf("The ministry weighed each company's record on Namibianisation and Indigenisation when it cut the quota.")).toEqual([]);
   });
+  it("round 63: Jersey's Deputies, States and Ports; an island paper's capitalised Island, Islanders and Members; its opening words in capitals; 'the Chamber' after its full name", () => {
+    expect(entitiesOf("A FERRY operator has been accused of holding the Island to ransom. Infrastructure Minister Deputy Philip Renouf told the States Assembly that harbour dues charged by Ports of Jersey were fair, and he told Members so. Deputy Renouf will meet Islanders. A spokesperson for the States of Guernsey said services were not affected. Deputy Health Minister Nikolay Dragnev agreed.")).toEqual(["PERSON Philip Renouf", "GOV States Assembly", "ORG Ports of Jersey", "GOV States of Guernsey", "PERSON Nikolay Dragnev"]);
+    expect(entitiesOf("Figures published by the Jersey Chamber of Commerce show 120,000 passengers. More than 40 members had contacted the Chamber about the cuts.")).toEqual(["ORG Jersey Chamber of Commerce"]);
+  });
 });

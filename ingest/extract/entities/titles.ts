@@ -13,6 +13,9 @@ const ROLE = new Set([
   // ("LMEC Senior Vice-President Teresa Villanueva-Cruz", "Department Head Ana Reyes".)
   // ("Bohol Provincial Board Member Teresita Lim Alcala": only before a name of no ordinary English words, as findTitle checks.)
   "member",
+  // ("Infrastructure Minister Deputy Philip Renouf", "Deputy Renouf": the Channel Islands' members of the States are
+  // Deputies, a title before the name; before another title, "Deputy" still only modifies it.)
+  "deputy",
   "vice-president", "vice-chairman", "vice-chairwoman", "vice-chair", "vice-governor", "vice-chancellor", "vice-mayor", "vice-minister", "head",
 ]);
 /**

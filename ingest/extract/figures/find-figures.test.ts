@@ -373,4 +373,8 @@ describe("units", () => {
   it("round 62: 'The 2,600 is a ceiling' counts what the 2,600 before it did; a bare '$' in a Yukon paper is Canadian", () => {
     expect(figs("A Klondike miner in Dawson City wants to draw up to 2,600 cubic metres. \"The 2,600 is a ceiling,\" he said. The Yukon board may approve the $1.1 million plan.")).toEqual([[2600, "at_most", "metres"], [2600, "exact", "metres"], [1.1e6, "exact", "CAD"]]);
   });
+  it("round 63: baisa and fils are thousandths of the rial and the dinar; a bare '$' in a Mackay paper is Australian", () => {
+    expect(figs("In Muscat, shares of Barka Coastal Water fell to 118 baisa. In Bahrain the stock closed at 250 fils.")).toEqual([[0.118, "exact", "OMR"], [0.25, "exact", "BHD"]]);
+    expect(figs("A Mackay growers' group wants an audit costing about $45,000. Mackay cane farmers lost more than $1.5 million.")).toEqual([[45000, "about", "AUD"], [1.5e6, "over", "AUD"]]);
+  });
 });

@@ -174,11 +174,14 @@ function pushFigure(out: Figure[], text: string, m: RegExpMatchArray, exclude: S
   const counted = weight ? (/^\s+per\s+square\s+inch\b/.test(text.slice(end, end + 20)) ? "pounds per square inch" : "pounds") : speed ?? hyphenatedUnit(after) ?? (whenAfter ? undefined : countedNoun(after.slice(bareBound), before)) ?? rangeStartUnit(before, after) ?? elidedUnit(text.slice(Math.max(0, start - 200), start)) ?? measuredSubject(before) ?? frontedPartitive(before);
   // "84 cents a share", "93 paisa per unit": a hundredth of the local dollar or rupee, recorded in that currency
   // ("between 4.5 and 5.5 US cents" is a range in dollars).
-  const hundredth = !currency && !g.pct ? hundredthOf(after, text) : undefined;
-  if (hundredth) {
-    const amount = scaled(value, 0.01);
+  const thousandth = !currency && !g.pct ? thousandthOf(after, text) : undefined;
+  const hundredth = !currency && !g.pct && !thousandth ? hundredthOf(after, text) : undefined;
+  const minor = thousandth ?? hundredth;
+  if (minor) {
+    const part = thousandth ? 0.001 : 0.01;
+    const amount = scaled(value, part);
     const qualifier = qualifierOf(g.qual);
-    out.push(lowOfBetween !== undefined ? between(text, start, end, scaled(lowOfBetween, 0.01), amount, hundredth) : { start, end, text: text.slice(start, end), value: amount, ...qualifierRange(qualifier, amount), qualifier, unit: hundredth });
+    out.push(lowOfBetween !== undefined ? between(text, start, end, scaled(lowOfBetween, part), amount, minor) : { start, end, text: text.slice(start, end), value: amount, ...qualifierRange(qualifier, amount), qualifier, unit: minor });
     return;
   }
   const unit = g.pct ? (/point/i.test(g.pct) ? "percentage_points" : "percent") : g.pct2 ? "percent" : currency ?? (counted && writtenOutUnit(counted)) ?? exchangeRate(before, after);
@@ -225,6 +228,16 @@ function hundredthOf(after: string, text: string): string | undefined {
   const cents = /^\s+(?:(HK|US|NZ|A|S|C|NT)\s+)?cents?\b/i.exec(after);
   if (!cents || /^\s+cents?\s+on\s+the\s+(?:dollar|euro|pound|krona|krone|franc|yen)\b/i.test(after)) return undefined;
   return cents[1] ? currencyCode(`${cents[1]}$`) ?? "USD" : "USD";
+}
+
+/**
+ * The currency a figure counts thousandths of: "118 baisa" of the Omani rial, "250 fils" of the Bahraini, Kuwaiti or
+ * Jordanian dinar (the Emirati dirham's fils are hundredths and stay with hundredthOf's cents).
+ */
+function thousandthOf(after: string, text: string): string | undefined {
+  if (/^\s+baisa\b/i.test(after)) return "OMR";
+  if (!/^\s+fils\b/i.test(after)) return undefined;
+  return /\bBahrain/.test(text) ? "BHD" : /\bKuwait/.test(text) ? "KWD" : /\bJordan/.test(text) ? "JOD" : undefined;
 }
 
 /** "lost 13.8% over 68 weeks": "over" a length of time is the span measured, not "more than". */
