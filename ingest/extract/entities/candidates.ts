@@ -27,7 +27,7 @@ export type Candidate = {
 
 /** ("iPhone", "eBay", "Moravia eMobility": a small "i" or "e" before a capital opens a brand.) */
 const CAPITAL = /^(?:\p{Lu}|i\p{Lu}|e\p{Lu}\p{Ll}|\d+\p{Lu})/u;
-const OF_HEADS = /^(Government|Friends|Guardians|Band|Tribe|Journal|Convention|Head|Cape|House|Corp\.|Co\.|Corporation|Company|Bay|Gulf|Sea|Isle|Straits?|Ministry|Department|Bank|University|Institute|Bureau|Office|Council|Court|Agency|Commission|Board|Academy|Association|Federation|Republic|Kingdom|Secretary|School|College|Museum|Chamber|Union|Organization|Organisation|Society|League|Conference|Directorate|General|Coalition|Alliance|Confederation|Service|Authority|Centre|Center|Party|Network|Congress|Assembly|Parliament|Church|Order|Fund|Division|District|Corps|Inspectorate|Superintendency|Secretariat|Municipality|Airports|Ports|Platform|City)$/;
+const OF_HEADS = /^(Government|Friends|Guardians|Band|Tribe|Journal|Convention|Head|Cape|House|Corp\.|Co\.|Corporation|Company|Bay|Gulf|Sea|Isle|Straits?|Ministry|Department|Bank|University|Institute|Bureau|Office|Council|Court|Agency|Commission|Board|Academy|Association|Federation|Republic|Kingdom|Secretary|School|College|Museum|Chamber|Union|Organization|Organisation|Society|League|Conference|Directorate|General|Coalition|Alliance|Confederation|Service|Authority|Centre|Center|Party|Network|Congress|Assembly|Parliament|Church|Order|Fund|Division|District|Corps|Inspectorate|Superintendency|Secretariat|Municipality|Airports|Ports|Platform|City|Cabinet)$/;
 /** A quotation mark or an opening bracket before the next word ends a name ("Markets Authority (CMA)"). */
 const QUOTE = /["'“”‘’(\[]/;
 /** Heads that close names joined by "and" ("Korea Iron and Steel Association", "Securities and Exchange Commission"). */
@@ -141,7 +141,9 @@ const STATE_ABBREV = new RegExp(String.raw`^${STATE_ABBREVIATIONS}\.?$`);
 const CURRENCY_SIGN = /^(?:LE|[A-Z]{1,3}\$)$/;
 /** ("SIM cards": in capitals the card, in title case a surname, "Kelvin Sim".) */
 const CAPITALS_ONLY_WORDS = /^(?:SIM|ATM|PIN)$/;
-const isCap = (w: Word) => CAPITAL.test(w.text) && !MONEY.test(w.text) && !CURRENCY_SIGN.test(w.text) && !CAPITALS_ONLY_WORDS.test(w.text) && (!STATE_ABBREV.test(w.text) || !w.breakAfter) && !PARTY_TAG.test(w.text) && !DESIGNATION.test(w.text) && !MONTHS_DAYS.has(w.text.toLowerCase()) && !NOT_NAMES.has(w.text.toLowerCase()) && !/^\p{Lu}{2,}s$/u.test(w.text);
+/** ("Sar Vanna", "Sar Kheng": a currency's code is written in capitals; in title case, and no English word, it is a name.) */
+const codeAsName = (t: string) => /^\p{Lu}\p{Ll}{2}$/u.test(t) && currencyCode(t.toUpperCase()) !== undefined && !isCommonWord(t);
+const isCap = (w: Word) => CAPITAL.test(w.text) && !MONEY.test(w.text) && !CURRENCY_SIGN.test(w.text) && !CAPITALS_ONLY_WORDS.test(w.text) && (!STATE_ABBREV.test(w.text) || !w.breakAfter) && !PARTY_TAG.test(w.text) && !DESIGNATION.test(w.text) && !MONTHS_DAYS.has(w.text.toLowerCase()) && (!NOT_NAMES.has(w.text.toLowerCase()) || codeAsName(w.text)) && !/^\p{Lu}{2,}s$/u.test(w.text);
 
 const ROLE_TITLE = /^(?:Minister|Secretary|Undersecretary|Director|Superintendent|Assistant|Spokesperson|Spokesman|Spokeswoman|Chairman|Chairwoman|General|Officer|Manager|Commissioner|Attorney)$/;
 const RANK = /^(?:Federal|State|Deputy|Assistant|Associate|Chief|Senior|Acting|Junior|Prime|Principal|Director|Executive|Managing|Vice|Regional|District|Foreign|Home|Interior|Cabinet|Permanent|General|Financial|Operating|Commercial|Marketing|Investment|Compliance|Risk|Sales|Legal|Project|Plant|Country|Programme|Program|Commissioner|Human|Resources|Operations|Procurement|Production|Technical|Quality|Safety|Public|Relations|Corporate|Affairs|Customer|Factory|Branch|Store|Site|Shadow)$/;
@@ -288,6 +290,8 @@ export function sentenceCandidates(s: Sentence): Candidate[] {
   const words = s.terms.map((_, i) => toWord(s.terms, i));
   // (The comma stays in the word, so the name reads as written.)
   const listed = words.map((_, i) => portfolioComma(words, s.terms, i) || serialComma(words, s.terms, i) || serialComma(words, s.terms, i + 1));
+  // ("Textile, Apparel, Footwear and Travel Goods Association": a longer list, each word with its comma, before the one found.)
+  for (let i = words.length - 2; i >= 0; i--) if (!listed[i] && listed[i + 1] && s.terms[i]?.post.trim() === "," && isCap(words[i] as Word) && portfolioListed(words[i] as Word)) listed[i] = true;
   for (let i = 0; i < words.length; i++) if (listed[i]) words[i] = { ...(words[i] as Word), text: `${words[i]?.text},`, breakAfter: false };
   const out: Candidate[] = [];
   /** The sentence's text before a word (what stands before "Co" or "Save the"). */
@@ -570,7 +574,8 @@ function trimRun(run: Word[], initial: boolean, titled: boolean, sentence: numbe
   // ("Senate President", "House Speaker", "Assembly Majority Leader": a legislature's office without its holder.)
   if (words.length >= 2 && words.length <= 3 && /^(?:Senate|House|Assembly|Parliament)$/.test(first.text) && /^(?:President|Speaker|Leader|Whip|Chair|Chairman|Chairwoman|Clerk)$/.test(last.text)) return null;
   // "the Elections Act", "Australian Consumer Law": a statute is what the story cites, not a party to it.
-  if (words.length >= 2 && /^(?:Act|Bill|Law|Regulation|Directive|Ordinance)$/.test(last.text) && !/^(?:Law|Bill)$/.test(first.text) && !words.some((w) => w.text === "of")) return null;
+  // ("Authority for Public Services Regulation": a body whose brief, after "for", ends in the word is a body.)
+  if (words.length >= 2 && /^(?:Act|Bill|Law|Regulation|Directive|Ordinance)$/.test(last.text) && !/^(?:Law|Bill)$/.test(first.text) && !words.some((w) => w.text === "of" || (w.text === "for" && FOR_HEADS.test(first.text)))) return null;
   // "Seventh Street", "Jolinda Drive", "W County Road 600S": addresses are not entities a reader follows.
   if (words.length >= 2 && STREET.test(last.text) && !/^(?:Wall|Downing|Fleet|Bay)$/.test(first.text)) return null;
   // "the B sample", "Plan A": a lone capital letter names nothing a reader tracks.

@@ -4,7 +4,7 @@ export type DescriptorMatch = { start: number; end: number; text: string; name: 
 
 const DEMONYM = String.raw`(?:U\.S\.|US|UK|EU|South Korean|North Korean|Hong Kong|New York|New Zealand|South African?|\p{Lu}\p{Ll}+)`;
 const FIELD = String.raw`(?:(?:foreign|finance|trade|defence|defense|interior|health|justice|economy|commerce|industry|education|environment|energy|transport)\s+)?`;
-const BODY = String.raw`(?:government|senators|senator|lawmakers|legislators|regulators|regulator|authorities|officials|ministry|parliament|Congress|Senate|administration|embassy|military|police|courts?|prosecutors|trade ministry|commerce ministry)`;
+const BODY = String.raw`(?:government|senators|senator|lawmakers|legislators|regulators|regulator|authorities|officials|ministry|parliament|Congress|Senate|administration|embassy|military|police|court|prosecutors|trade ministry|commerce ministry)`;
 const PATTERN = new RegExp(String.raw`(?<![\p{L}])(${DEMONYM}|\p{Lu}\p{Ll}+['’]s)\s+${FIELD}${BODY}(?![\p{L}])`, "gu");
 /** "China's commerce ministry": a country's body, named as "China commerce ministry" so every spelling meets. */
 const POSSESSIVE_COUNTRY = /^(\p{Lu}\p{Ll}+)['’]s$/u;

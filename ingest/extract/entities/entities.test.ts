@@ -635,4 +635,11 @@ describe("places, instruments, designations and role words", () => {
     expect(entitiesOf("A FERRY operator has been accused of holding the Island to ransom. Infrastructure Minister Deputy Philip Renouf told the States Assembly that harbour dues charged by Ports of Jersey were fair, and he told Members so. Deputy Renouf will meet Islanders. A spokesperson for the States of Guernsey said services were not affected. Deputy Health Minister Nikolay Dragnev agreed.")).toEqual(["PERSON Philip Renouf", "GOV States Assembly", "ORG Ports of Jersey", "GOV States of Guernsey", "PERSON Nikolay Dragnev"]);
     expect(entitiesOf("Figures published by the Jersey Chamber of Commerce show 120,000 passengers. More than 40 members had contacted the Chamber about the cuts.")).toEqual(["ORG Jersey Chamber of Commerce"]);
   });
+  it("round 63: a subsidiary's country in brackets before its legal form; a list of three before an association, and its country spelt by the acronym; 'Sar' in title case is a name", () => {
+    expect(entitiesOf("Sar Vanna, the union's president, said the owners of Golden Lotus Apparel (Cambodia) Co., Ltd. had fled. \"The machines are still inside,\" Mr Vanna said. Golden Lotus denied it. An official with the Textile, Apparel, Footwear and Travel Goods Association in Cambodia (TAFTAC) said so.")).toEqual(["PERSON Sar Vanna", "ORG Golden Lotus Apparel (Cambodia) Co., Ltd.", "ORG Textile, Apparel, Footwear and Travel Goods Association in Cambodia"]);
+  });
+  it("round 63: a body's closing words are the body; a place things flow into stays the place; a body's brief ending in 'Regulation'; a cabinet of ministers; bTV; a country's courts are no one body", () => {
+    expect(entitiesOf("A letter went to the Bac Ninh Provincial People's Committee. The provincial People's Committee called a meeting. Wastewater spilled into Sandy Creek, the Sandy Creek Catchment Growers Association said.")).toEqual(["GOV Bac Ninh Provincial People's Committee", "PLACE Sandy Creek", "ORG Sandy Creek Catchment Growers Association"]);
+    expect(entitiesOf("An official at the Authority for Public Services Regulation said Omani courts honour guarantees. The Cabinet of Ministers will discuss it, the governor said on bTV.")).toEqual(["GOV Authority for Public Services Regulation", "GOV Cabinet of Ministers", "MEDIA bTV"]);
+  });
 });

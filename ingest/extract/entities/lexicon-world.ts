@@ -296,6 +296,11 @@ export const WORLD_LEXICON: LexiconEntry[] = [
     ["Hospodářské noviny", "Hospodarske noviny"],
     ["Lidové noviny", "Lidove noviny"],
     "Retraction Watch",
+    // (Bulgaria's broadcasters and news agency; bTV writes its name with a small "b".)
+    "bTV",
+    ["Bulgarian National Television", "BNT"],
+    ["Bulgarian National Radio", "BNR"],
+    ["Bulgarian News Agency", "BTA"],
     "Yle",
     "NRK",
     "SVT",

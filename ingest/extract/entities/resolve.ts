@@ -1,7 +1,7 @@
 import type { EntityType, ExtractedEntity } from "@/lib/schemas/extraction";
 import type { Sentence } from "../text/sentences";
 import { isModelAfterMaker, sentenceCandidates } from "./candidates";
-import { withLowerCaseLegalForms } from "./trailing-forms";
+import { withBracketedHomes, withLowerCaseLegalForms } from "./trailing-forms";
 import { EAST_ASIAN_FAMILY, MEDIA_HEAD, NAME_WORD, typeVotes, type Vote } from "./classify";
 import { introducedAcronyms, LEADING_LEGAL_FORM, spelledByNameBefore } from "./acronyms";
 import { findGovDescriptors } from "./descriptors";
@@ -36,7 +36,7 @@ export function findEntities(text: string, sentences: Sentence[], amounts: Span[
   const zone = (c: Span & { text: string }) => /^\p{Lu}{2,4}$/u.test(c.text) && /\d\s?(?:[AaPp]\.?[Mm]\.?)\s*\(?$/.test(text.slice(Math.max(0, c.start - 12), c.start));
   const signed = (c: Span & { text: string }) => /^\p{Lu}\d/u.test(c.text) && amounts.some((a) => a.start <= c.start && c.start < a.end);
   // ("… as growth slows. (END)": a wire's sign-off is no name.)
-  const cands = withLowerCaseLegalForms(text, extendListNames(text, sentences.flatMap(sentenceCandidates))).filter((c) => !desc.some((d) => overlaps(d, c)) && !titleAttribute(text, c) && !(c.text === "END" && text.slice(c.start - 1, c.end + 1) === "(END)") && !signed(c) && !zone(c));
+  const cands = withBracketedHomes(text, withLowerCaseLegalForms(text, extendListNames(text, sentences.flatMap(sentenceCandidates)))).filter((c) => !desc.some((d) => overlaps(d, c)) && !titleAttribute(text, c) && !(c.text === "END" && text.slice(c.start - 1, c.end + 1) === "(END)") && !signed(c) && !zone(c));
   const prefixes = cands.flatMap((c) => (c.prefix ? [c.prefix] : []));
   const lexAll = findLexiconMatches(text).filter((m) => !desc.some((d) => overlaps(d, m)) && !prefixes.some((p) => overlaps(p, m)) && !titleAttribute(text, m));
   // (An acronym a name in the text spells out is that name's wherever it stands, not the lexicon's.)
@@ -152,7 +152,7 @@ function linkShortForms(text: string, groups: Group[]): Group[] {
   const out: Group[] = [];
   for (const g of groups) {
     const word = nameOf(g);
-    const host = g.fixed ? undefined : word.includes(" ") ? openingWordsOf(word, multi, g, text) ?? particleSurnameOf(word, multi) ?? givenNamesOf(word, multi) : bareWordHost(word, g, multi, text) ?? onlyPersonNamed(word, g, multi);
+    const host = g.fixed ? undefined : word.includes(" ") ? openingWordsOf(word, multi, g, text) ?? particleSurnameOf(word, multi) ?? givenNamesOf(word, multi) ?? closingBodyOf(word, multi) : bareWordHost(word, g, multi, text) ?? onlyPersonNamed(word, g, multi);
     // "the Government said", "the Minister", "the State": an institution's common noun alone, capitalised by house
     // style, that no longer name takes up, names no one body.
     if (!host && !g.fixed && GENERIC_BODY.test(word)) continue;
@@ -284,7 +284,8 @@ function openingWordsOf(short: string, multi: Group[], g: Group, text: string): 
   // ("calls at Port Klang" beside the "Port Klang Authority": so is a place the copy puts things at or in; "Cascade
   // Valley said" after "Cascade Valley Health" is the company.)
   // ("the people of Neath Port Talbot" beside "Neath Port Talbot Council": the place its people live in.)
-  const located = typeOf(g) === "PLACE" && g.mentions.some((m) => /\b(?:in|at|near|off|to|from|outside|(?:people|residents) of)\s+(?:the\s+)?$/.test(text.slice(Math.max(0, m.start - 16), m.start)));
+  // ("wastewater spilled into Sandy Creek" beside the "Sandy Creek Catchment Growers Association": where things flow.)
+  const located = typeOf(g) === "PLACE" && g.mentions.some((m) => /\b(?:in|into|at|near|off|to|from|outside|along|upstream of|downstream of|(?:people|residents) of)\s+(?:the\s+)?$/.test(text.slice(Math.max(0, m.start - 16), m.start)));
   if (isPlaceWord(short) || townPopulation(short) >= 20_000 || located) return undefined;
   const words = short.split(" ");
   return multi.find((m) => {
@@ -299,6 +300,16 @@ function openingWordsOf(short: string, multi: Group[], g: Group, text: string): 
     // ("St Brendan's" after "St Brendan's University Hospital": the short form's possessive is the name's own.)
     return long.length > words.length && from.some((f) => words.every((w, i) => long[i + f]?.replace(/['’]s$/, "") === w)) && !bodyOfMembers(long, words.length);
   });
+}
+
+/**
+ * ("The provincial People's Committee" after "Bac Ninh Provincial People's Committee": a body's closing words, its head
+ * among them, are the body, when only one name the article gives ends in them.)
+ */
+function closingBodyOf(short: string, multi: Group[]): Group | undefined {
+  if (!/ (?:Committee|Council|Commission|Assembly|Authority|Tribunal|Court)$/.test(short)) return undefined;
+  const hosts = multi.filter((m) => typeOf(m) === "GOV" && nameOf(m).endsWith(` ${short}`));
+  return hosts.length === 1 ? hosts[0] : undefined;
 }
 
 function nameOf(g: Group): string {

@@ -1,4 +1,5 @@
 import type { Candidate } from "./candidates";
+import { isPlaceWord } from "./words";
 
 /** "Moravia Infra a.s.", "Vltava Stavby s.r.o.", "Polimex sp. z o.o.": Central European legal forms are written in lower case after the name. */
 const LOWER_LEGAL_FORM = /^\s+(?:a\.\s?s\.|s\.\s?r\.\s?o\.|spol\. s r\.\s?o\.|sp\. z o\.\s?o\.|k\.\s?s\.|v\.\s?o\.\s?s\.)/;
@@ -12,4 +13,39 @@ export function withLowerCaseLegalForms(text: string, cands: Candidate[]): Candi
     const form = LOWER_LEGAL_FORM.exec(text.slice(c.end, c.end + 20))?.[0];
     return form ? { ...c, end: c.end + form.length, text: text.slice(c.start, c.end + form.length), possessive: false } : c;
   });
+}
+
+/** "Golden Lotus Apparel (Cambodia) Co., Ltd.", "Kestrel (Malaysia) Sdn Bhd": a subsidiary's country in brackets before its legal form. */
+const BRACKETED_HOME = /^ \((\p{Lu}[\p{L} ]{2,30})\) (?:Co\.,? ?Ltd\.?|Company Limited|Co\.|Ltd\.?|Limited|Sdn\.? Bhd\.?|Pte\.? Ltd\.?|Pvt\.? Ltd\.?|Private Limited|Inc\.?|PLC|LLC|JSC)/u;
+
+/**
+ * The country in brackets and the legal form after it are part of the company's name, as its register writes it;
+ * the runs stop at the bracket, so they are joined here, and the runs inside ("Cambodia", "Co") dropped.
+ */
+export function withBracketedHomes(text: string, cands: Candidate[]): Candidate[] {
+  const joined: Candidate[] = [];
+  for (const c of cands) {
+    if (joined.some((j) => j.start <= c.start && c.end <= j.end)) continue;
+    const m = BRACKETED_HOME.exec(text.slice(c.end, c.end + 60));
+    const country = m?.[1] && isPlaceWord(m[1]) ? m[0].length - (m[0].endsWith(".") && /^\s*(?:\n|$)/.test(text.slice(c.end + m[0].length)) ? 1 : 0) : 0;
+    const end = c.end + (country || countryInAcronym(text, c));
+    if (end > c.end) joined.push({ ...c, end, text: text.slice(c.start, end), possessive: false });
+  }
+  if (!joined.length) return cands;
+  return cands.flatMap((c) => {
+    const host = joined.find((j) => j.start === c.start);
+    if (host) return [host];
+    return joined.some((j) => j.start < c.start && c.start < j.end) ? [] : [c];
+  });
+}
+
+/**
+ * ("Textile, Apparel, Footwear and Travel Goods Association in Cambodia (TAFTAC)": the country after "in" is part of
+ * the name when the acronym in brackets after it spells the name from its first word to the country.) The length of
+ * " in <country>", or 0.
+ */
+function countryInAcronym(text: string, c: Candidate): number {
+  const m = /^ in (\p{Lu}\p{L}+(?: \p{Lu}\p{L}+)?) \((\p{Lu}{3,8})\)/u.exec(text.slice(c.end, c.end + 50));
+  if (!m?.[1] || !m[2] || !isPlaceWord(m[1]) || c.text.split(" ").length < 2) return 0;
+  return m[2].startsWith(c.text[0] ?? "") && m[2].endsWith(m[1][0] ?? "") ? 4 + m[1].length : 0;
 }
