@@ -678,4 +678,11 @@ describe("round 7: real wire wordings", () => {
     for (const c of x.claims) expect(c.quote).toBe(text.slice(c.start, c.end));
     expect(x.claims.some((c) => c.quote.includes("per cent,' she wrote"))).toBe(true);
   });
+  it("round 63: a participle after a clause whose names hold commas; 'the board' after a named board; 'Co., Ltd.' closes the subject's name; 'claims' after a possessive is the noun", () => {
+    expect(speakerOf("The Kestrel Union lodged a complaint with the Department of Environment, Tourism, Science and Innovation on Tuesday, saying effluent ponds overflowed.", "effluent ponds")).toBe("Kestrel Union");
+    expect(speakerOf("Pharmacies are owed money by the Rwanda Social Security Board (RSSB). In a statement released on Tuesday, the board said the outstanding amount was smaller.", "outstanding amount")).toBe("Rwanda Social Security Board");
+    expect(speakerOf("Daehan Circuit Vina Co., Ltd., which supplies printed circuit boards, said in a letter to the Bac Ninh Provincial People's Committee that delays had hurt it.", "delays had hurt")).toBe("Daehan Circuit Vina Co., Ltd.");
+    const declined = claimsIn("A spokesperson for the ministry declined to comment on Energía Sabana's claims.", "declined to comment");
+    expect(declined.map((c) => c.predicate)).not.toContain("claims");
+  });
 });

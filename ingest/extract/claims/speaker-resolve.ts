@@ -10,7 +10,7 @@ export type Scope = { index: EntityIndex; sentenceStart: number; previous?: Spea
 /** How many earlier sentences each entity was the speaker of. */
 export type Cited = ReadonlyMap<string, number>;
 
-const GOV_NOUN = /\b(central bank|health board|taxman|city|county|district|ministry|department|agency|commission|authority|government|regulator|court|prosecutors?|police|watchdog|cabinet|panel|tribunal|parliament|council|regulators?|directorate|inspectorate|superintendency|secretariat|municipality|bench|bureau|coastguard|coast guard)\b/i;
+const GOV_NOUN = /\b(central bank|health board|board|taxman|city|county|district|ministry|department|agency|commission|authority|government|regulator|court|prosecutors?|police|watchdog|cabinet|panel|tribunal|parliament|council|regulators?|directorate|inspectorate|superintendency|secretariat|municipality|bench|bureau|coastguard|coast guard)\b/i;
 const ORG_NOUN = /\b(co-op|cooperative|railroad|railway|landlord|miner|producer|processor|exporter|supplier|distributor|brewer|builder|administrators|liquidators|receivers|contractor|consortium|fund|trust|band|journal|system|company|firm|group|startup|carmaker|automaker|lab|developer|maker|drugmaker|steelmaker|shipbuilder|airline|carrier|bank|union|hospital|insurer|retailer|chipmaker|manufacturer|business|lender|operator|brand|league|club|association|federation|collective|alliance|coalition|chamber|syndicate|guild|grocer|utility|university|charity|publisher|studio|museum|team|institute|foundation|college|school|gallery|theatre|theater|orchestra)\b/i;
 
 const typeOf = (scope: Scope, id?: string): EntityType | undefined => (id ? scope.index.byId.get(id)?.type : undefined);
@@ -86,6 +86,9 @@ export function resolveBody(scope: Scope, phrase: string): Speaker | undefined {
   const lender = noun === "bank" && lastNamed?.type === "GOV" ? named.filter((m) => m.type === "ORG").at(-1) : undefined;
   if (lender) return { speakerId: lender.id };
   if (lastNamed && lastNamed.type !== "PLACE" && lastNamed.type !== "PERSON") return { speakerId: lastNamed.id };
+  // ("the board said" after "Rwanda Social Security Board": only a body the article named a board; a company's board of
+  // directors is no state body, and which company's it is the noun alone does not say.)
+  if (noun === "board") return undefined;
   const introduced = introducedAs(scope, noun);
   if (introduced) return introduced;
   // "a government spokesperson" speaks for the government, which an agency named earlier is not.

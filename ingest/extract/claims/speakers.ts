@@ -111,7 +111,10 @@ export function speakerBeforeVerb(ctx: SpeakerContext): Speaker | undefined {
     const subject = theirs ?? first;
     // (Only a subject that opens the sentence, after a title or "Analysts at", not one inside an object: "… fight for control of Tamarack Ridge Mining's board, accusing …".)
     const lead = subject ? text.slice(sentenceStart, subject.start) : "";
-    const clause = text.slice(subject?.end ?? 0, sentenceStart + head.length).replace(/^,\s*who\b[^,]{0,120},/, "");
+    // ("… lodged a complaint with the Department of Environment, Tourism, Science and Innovation on Tuesday, alleging …": a
+    // name's own commas, and its length, are no part of the clause's shape.)
+    const from = subject?.end ?? 0;
+    const clause = maskMentions(text.slice(from, sentenceStart + head.length), from, index).replace(/X{2,}/g, "X").replace(/^,\s*who\b[^,]{0,120},/, "");
     if (subject && (SUBJECT_LEAD.test(lead) || /^\p{Lu}\p{Ll}+\s+(?:at|of|from)\s+$/u.test(lead) || theirs) && /^\s+\p{Ll}[^,]{0,90},\s*$/u.test(clause)) return { speakerId: subject.id };
   }
   if (!segment) return leadingEntity(ctx) ?? coordinatedBody(ctx, head);

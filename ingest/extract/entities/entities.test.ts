@@ -642,4 +642,7 @@ describe("places, instruments, designations and role words", () => {
     expect(entitiesOf("A letter went to the Bac Ninh Provincial People's Committee. The provincial People's Committee called a meeting. Wastewater spilled into Sandy Creek, the Sandy Creek Catchment Growers Association said.")).toEqual(["GOV Bac Ninh Provincial People's Committee", "PLACE Sandy Creek", "ORG Sandy Creek Catchment Growers Association"]);
     expect(entitiesOf("An official at the Authority for Public Services Regulation said Omani courts honour guarantees. The Cabinet of Ministers will discuss it, the governor said on bTV.")).toEqual(["GOV Authority for Public Services Regulation", "GOV Cabinet of Ministers", "MEDIA bTV"]);
   });
+  it("round 63: a legislature goes by its head word", () => {
+    expect(entitiesOf("The minister told the States Assembly yesterday. He will update the Assembly on 17 November.")).toEqual(["GOV States Assembly"]);
+  });
 });

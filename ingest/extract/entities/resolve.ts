@@ -202,6 +202,8 @@ function hostsBareWord(m: Group, word: string, bare: Group, text: string): boole
   // ("the S5" after "Sao Viet S5", "the A220-300" after "Airbus A220-300": a model goes by its code.)
   // ("Wales" beside "BBC Radio Wales", "India" beside "Press Trust of India": a country closing a name is still the country.)
   if (words[words.length - 1] === word && kind !== "PERSON" && (isPlaceWord(word) || isRegion(word)) && typeOf(bare) === "PLACE") return false;
+  // ("update the Assembly" after "States Assembly": a legislature goes by its head word.)
+  if (words[words.length - 1] === word && kind === "GOV" && /^(?:Assembly|Parliament|Senate|Congress)$/.test(word)) return true;
   if (words[words.length - 1] === word) return kind === "PERSON" || kind === "MEDIA" || (kind === "PRODUCT" && isModelAfterMaker(word)) || GENERIC_FIRST.test(words[0] ?? "") || (typeOf(bare) !== "PLACE" && personShaped(m, words));
   // "Cruz" after "Ramiro Cruz Ayavire": a Spanish-style name is referred back to by its first surname.
   if (words.length === 3 && words[1] === word && kind === "PERSON") return true;

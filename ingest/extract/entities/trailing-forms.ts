@@ -10,7 +10,8 @@ const LOWER_LEGAL_FORM = /^\s+(?:a\.\s?s\.|s\.\s?r\.\s?o\.|spol\. s r\.\s?o\.|sp
  */
 export function withLowerCaseLegalForms(text: string, cands: Candidate[]): Candidate[] {
   return cands.map((c) => {
-    const form = LOWER_LEGAL_FORM.exec(text.slice(c.end, c.end + 20))?.[0];
+    // ("Daehan Circuit Vina Co., Ltd., which supplies …": the comma inside "Co., Ltd." ends the run, not the name.)
+    const form = LOWER_LEGAL_FORM.exec(text.slice(c.end, c.end + 20))?.[0] ?? (/\bCo\.$/.test(c.text) ? /^, Ltd\.?/.exec(text.slice(c.end, c.end + 6))?.[0] : undefined);
     return form ? { ...c, end: c.end + form.length, text: text.slice(c.start, c.end + form.length), possessive: false } : c;
   });
 }
