@@ -685,4 +685,7 @@ describe("round 7: real wire wordings", () => {
     const declined = claimsIn("A spokesperson for the ministry declined to comment on Energía Sabana's claims.", "declined to comment");
     expect(declined.map((c) => c.predicate)).not.toContain("claims");
   });
+  it("round 63: a company's management speaks as the company", () => {
+    expect(speakerOf("Nearly 340 workers could lose their jobs after Kgalagadi Cutting Works issued retrenchment notices. In a letter dated 5 August and seen by this publication, management told staff that a slump had hurt the plant.", "slump had hurt")).toBe("Kgalagadi Cutting Works");
+  });
 });

@@ -201,6 +201,9 @@ function resolveSegment(segment: string, found: Located[], scope: Scope): Speake
     const manager = scope.index.mentions.filter((m) => m.end <= scope.sentenceStart && m.type === "ORG" && /\b(?:Management|Managers|Asset Managers?)$/.test(scope.index.byId.get(m.id)?.name ?? "")).at(-1);
     if (manager) return { speakerText: segment, speakerId: manager.id };
   }
+  // ("In a letter seen by this publication, management told staff …": a company's management speaks as the company.)
+  const managed = /^(?:the\s+)?management$/i.test(segment) && !found.length ? resolveBody(scope, "the company") : undefined;
+  if (managed?.speakerId) return { speakerText: segment, speakerId: managed.speakerId };
   if (ROLE.test(segment) && !found.some((m) => m.type === "PERSON")) return describe(segment, found, scope);
   // "A spokesperson for Whitford said": someone speaking for a person is described, on that person's behalf.
   const forPerson = /^an?\s+(?:[\p{Ll}-]+\s+)?(?:spokes(?:person|man|woman)|aide|adviser|advisor|representative|lawyer)\s+for\s+/iu.test(segment) ? found.find((m) => m.type === "PERSON") : undefined;
