@@ -260,6 +260,9 @@ describe("generic weekdays and past clauses", () => {
   it("round 62: a meeting both sides were called to lies ahead", () => {
     expect(days("The official said the ministry had called both sides to a meeting on Wednesday.", "2026-09-14T07:30:00+05:45").map(([t, x]) => [t, x])).toEqual([["on Wednesday", "2026-09-16"]]);
   });
+  it("round 64: a day in a past clause of 'since' after a future word is past, irregular verbs too", () => {
+    expect(days("The agency said it would examine whether Alpgas had complied, but stressed that prices had not been regulated since the government let the price cap expire on 30 April.", "2026-11-05T14:32:00+01:00").map(([t, x]) => [t, x])).toEqual([["on 30 April", "2026-04-30"]]);
+  });
   it("round 63: 'the following day' follows the last event told, not a schedule an earlier sentence says was missed", () => {
     expect(days("The company called on the bonds on Sunday. The plant was due to begin operating on June 1, 2026, under a contract signed in 2023. The contractor responded the following day by filing a case.", "2026-11-03T08:00:00+04:00").map(([t, x]) => [t, x])).toEqual([["on Sunday", "2026-11-01"], ["June 1, 2026", "2026-06-01"], ["the following day", "2026-11-02"]]);
   });

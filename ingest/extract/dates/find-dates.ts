@@ -24,7 +24,8 @@ const ANCHORED = /\b(?:the\s+(following|next|previous)\s+day|(a|one|two|three|fo
 /** ("4.2 days a year earlier": a year or a month away is no day either; "60 days out of service" is a length.) */
 /** ("up from 64 hotspots a week earlier", "three weeks later": a week away is not dated by a day in the gold either.) */
 const NOT_A_DAY = /^(?:right\s+)?now$|\bweek(?:day|end)s?$|^(?:the\s+)?(?:past|this|next|coming)\s+(?:week|month|year)$|(?:^|\s)(?:a|one|\d+)\s+(?:years?|months?)\s+(?:earlier|ago|later|before|after)$|^(?:a|an|one|two|three|four|five|six|several|a few|\d+)\s+weeks?\s+(?:earlier|ago|later|before|after)$|^\d+\s+days?\s+out$/i;
-const MONEY_BEFORE = /[$€£¥₩]\s?$/;
+/** ("$12.50", "EUR 12.50 a month": an amount is no clock time.) */
+const MONEY_BEFORE = /(?:[$€£¥₩]|\b[A-Z]{3})\s?$/;
 /** "up from 5% in 2015": chrono reads "from 5" as five o'clock; a number with a percent sign is no time. */
 const PERCENT_AFTER = /^\s?(?:%|per\s?cent\b|percent\b)/i;
 /** A count of units of time: "36", "eight", "a couple of". */
@@ -35,7 +36,8 @@ const RANGE_JOIN = /\s+(?:to|through|until|-|–)\s+/i;
 const DAY_MONTH = /\b\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?:\s+\d{4})?$/i;
 /** "the end of June" names a stretch of a month, not a day. */
 const PART_OF = /\b(end|start|beginning|middle) of\b/i;
-const PAST_CLAUSE = /\b(?:after|when|once|because|since|as|where)\s+(?:[\w'’-]+\s+){0,3}?(?:\w+ed|said|met|voted|won|lost|made|took|held|began|sold|bought|signed|agreed)\b/i;
+// ("… had not been regulated since the government let the price cap expire on 30 April": irregular pasts too.)
+const PAST_CLAUSE = /\b(?:after|when|once|because|since|as|where)\s+(?:[\w'’-]+\s+){0,3}?(?:\w+ed|said|met|voted|won|lost|made|took|held|began|sold|bought|signed|agreed|let|left|kept|cut|gave|went|came|ran|got|broke|chose|put|set)\b/i;
 const COUNTS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 };
 
 /**
@@ -54,7 +56,9 @@ export function findDates(text: string, publishedAt?: string): DateScan {
     const next = text.slice(m.index + m[0].length, m.index + m[0].length + 8);
     return !/(?:after|before)$/i.test(m[0]) || !/^\s+\p{L}/u.test(next) || /^\s+(?:that|this|which|it)\b/i.test(next);
   });
-  const spans: Span[] = matched.map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  // (Only the anchored ones hide the words from the figures: the length of time is one; chrono may read none of them.)
+  const spans: Span[] = anchored.map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  const lengths: Span[] = matched.filter((m) => !anchored.includes(m)).map((m) => ({ start: m.index, end: m.index + m[0].length }));
   const dates: DateRef[] = [];
   for (const r of chrono.parse(text, ref).map((r) => withoutPartOfDay(r, ref))) {
     // "Monday night", "Tuesday morning": the day is the day; the span shows it the way "on Monday" is shown.
@@ -71,7 +75,7 @@ export function findDates(text: string, publishedAt?: string): DateScan {
     if (/^\s+\p{L}/u.test(text.slice(r.index + r.text.length)) && !/^\s+(?:a\.?m|p\.?m|o['’]clock|hours?\b|hrs?\b|GMT|UTC)/i.test(text.slice(r.index + r.text.length))) shown = shown.replace(/\s+(?:after|before|at|by|until)\s+\d{1,2}$/, "");
     if (/\b\d{1,2}\s?[-–]\s?\d{1,2}$/.test(shown)) continue;
     const span = { start: r.index + clock.length + hour.length, end: r.index + clock.length + hour.length + shown.length };
-    if (spans.some((x) => x.start < span.end && span.start < x.end) || DURATION.test(r.text) || PART_OF.test(shown) || PART_OF.test(text.slice(Math.max(0, span.start - 16), span.start))) continue;
+    if ([...spans, ...lengths].some((x) => x.start < span.end && span.start < x.end) || DURATION.test(r.text) || PART_OF.test(shown) || PART_OF.test(text.slice(Math.max(0, span.start - 16), span.start))) continue;
     // "at 17 polling stations", "more than 36 hours before": a bare hour names no day and must not hide a figure.
     if (!namesADay(r) || HOURS_OFFSET.test(r.text) || NOT_A_DATE.test(r.text.trim())) continue;
     // ("“At today's prices …”", "“Every ballot cast today will be counted”": the present of a possessive or of a
@@ -84,7 +88,10 @@ export function findDates(text: string, publishedAt?: string): DateScan {
     if (/^Today$/.test(shown) && /\p{Lu}[\p{L}'’]*\s$/u.test(text.slice(Math.max(0, span.start - 20), span.start))) continue;
     // ("270t of copper a day out of the market": a rate per day names no day.)
     if (/^an?\s+day\b/i.test(shown)) continue;
-    if (NOT_A_DAY.test(shown) || MONEY_BEFORE.test(text.slice(Math.max(0, span.start - 2), span.start)) || PERCENT_AFTER.test(text.slice(span.end, span.end + 9))) continue;
+    if (NOT_A_DAY.test(shown) || (/^\d/.test(shown) && MONEY_BEFORE.test(text.slice(Math.max(0, span.start - 5), span.start))) || PERCENT_AFTER.test(text.slice(span.end, span.end + 9))) continue;
+    // ("notify customers at least 30 days before a price change", "84 days after delivery": a count of days from an
+    // event is a length of time, a figure, not a day the story dates.)
+    if (/^\d[\d,]*\s+(?:days?|weeks?|months?)\s+(?:before|after)$/i.test(shown)) continue;
     spans.push(span);
     if (FROM_EVENT.test(shown) && !/^(?:\d|a |an |one )?\S*\s*days?\b/i.test(shown)) continue;
     const possessive = /^['’]s\b/.test(text.slice(span.end));

@@ -377,4 +377,9 @@ describe("units", () => {
     expect(figs("In Muscat, shares of Barka Coastal Water fell to 118 baisa. In Bahrain the stock closed at 250 fils.")).toEqual([[0.118, "exact", "OMR"], [0.25, "exact", "BHD"]]);
     expect(figs("A Mackay growers' group wants an audit costing about $45,000. Mackay cane farmers lost more than $1.5 million.")).toEqual([[45000, "about", "AUD"], [1.5e6, "over", "AUD"]]);
   });
+  it("round 64: Fiji's F$, Iceland's krónur, the Mauritian rupee; an amount after an ISO code is no clock time; a count of days before an event is a figure", () => {
+    expect(figs("The State pays F$250 per session and owes more than F$2.3 million. Arnarvík Lax was fined 36 million krónur.")).toEqual([[250, "exact", "FJD"], [2.3e6, "over", "FJD"], [3.6e7, "exact", "ISK"]]);
+    expect(figs("PORT LOUIS – The plan will save Rs 212 million, the Mauritius company said.")).toEqual([[2.12e8, "exact", "MUR"]]);
+    expect(figs("A household would pay EUR 12.50 a month. Firms must notify customers at least 30 days before a price change, and were paid 84 days after delivery.")).toEqual([[12.5, "exact", "EUR"], [30, "at_least", "days"], [84, "exact", "days"]]);
+  });
 });

@@ -63,6 +63,7 @@ const RUPEE_NAMES: Array<[RegExp, string]> = [
   [/\b(?:Pakistan|Pakistani|Islamabad|Karachi|Lahore|Rawalpindi|Peshawar)\b/g, "PKR"],
   [/\b(?:Sri Lanka|Sri Lankan|Colombo)\b/g, "LKR"],
   [/\b(?:Nepal|Nepali|Nepalese|Kathmandu)\b/g, "NPR"],
+  [/\b(?:Mauritius|Mauritian|Mauritians|Port Louis)\b/g, "MUR"],
   [/\b(?:India|Indian|New Delhi|Mumbai|Bengaluru|Chennai|Kolkata)\b/g, "INR"],
 ];
 
