@@ -75,7 +75,8 @@ const I_PRODUCT = /^i\p{Lu}\p{Ll}+/u;
 const INNER_CAPITAL = /^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}+/u;
 /** "Addison, a village southwest of Ithaca": an appositive that says what kind of place. */
 /** (", the city's mayoral committee member" is a person's role.) */
-const PLACE_APPOSITIVE = /^,\s+(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,2}(?:village|town|city|suburb|hamlet|county|state|province|region|island|district|municipality|borough|port|capital)\b(?!['’])/u;
+// ("Urša Perko, a state secretary at the ministry": a kind of place that only qualifies the noun after it says nothing.)
+const PLACE_APPOSITIVE = /^,\s+(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,2}(?:village|town|city|suburb|hamlet|county|state|province|region|island|district|municipality|borough|port|capital)\b(?!['’])(?!\s+(?:secretary|secretaries|senator|official|officials|minister|attorney|governor|lawmaker|legislator|employee|worker|councillor|representative|agency|department|government|school|hospital|police|court|council|company|prosecutor|auditor|planner|engineer|manager|director|official)\b)/u;
 const STATE_AFTER = new RegExp(String.raw`^,\s${STATE_ABBREVIATIONS}\.|^,\s${STATE_NAMES}\b`);
 const COMPASS_OF_BEFORE = /\b(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?\s+of\s+$|\bmiles?\s+(?:\w+\s+)?(?:of|from)\s+$/i;
 /** "James Webb Space Telescope", "Perseverance Rover": a named instrument or craft is a made thing. */
@@ -90,7 +91,8 @@ const SITE_AFTER = /^\s+(?:office|offices|plant|factory|headquarters|site|facili
 const LOCATIVE_BEFORE = /\b(?:in|near|outside|at)\s+$/i;
 const WHERE_BEFORE = /\b(?:in|near|outside|around)\s+$/i;
 /** "the Snaefell peninsula", "Keflavik airport": a lower-case geographic or transport noun after a name says where. */
-export const GEO_AFTER = /^\s+(?:\(\p{Lu}{2,6}\)\s+)?(?:ward|constituency|sub-county|reservoir|dam|peninsula|island|islands|river|valley|mountains?|lake|bay|gulf|sea|ocean|strait|coast|coastline|region|province|county|district|airports?|harbour|harbor|desert|plateau|basin|delta|archipelago|canal|glacier|volcano|fjord|estuary|border)\b/iu;
+// ("Bayan-Ovoo soum of Umnugovi aimag": Mongolia's districts and provinces.)
+export const GEO_AFTER = /^\s+(?:\(\p{Lu}{2,6}\)\s+)?(?:ward|constituency|sub-county|soum|aimag|reservoir|dam|peninsula|island|islands|river|valley|mountains?|lake|bay|gulf|sea|ocean|strait|coast|coastline|region|province|county|district|airports?|harbour|harbor|desert|plateau|basin|delta|archipelago|canal|glacier|volcano|fjord|estuary|border)\b/iu;
 /** "over the North Atlantic", "across East Africa": a compass-word name after a locative is a region. */
 const COMPASS_NAME = /^(?:Southeast|Southwest|Northeast|Northwest|North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower)\s\p{Lu}/u;
 const COMPASS_LOCATIVE = /\b(?:over|across|off|in|into|from|near|around|throughout)\s+(?:the\s+)?$/i;
@@ -113,6 +115,8 @@ export function typeVotes(text: string, c: Candidate): Vote[] {
   const words = c.text.split(" ");
   const votes: Vote[] = [];
   if (hasGovHead(c.text)) votes.push(["GOV", 5]);
+  // ("the Independent Drivers' Committee", "the Dockers' Council": a committee of its members' own, no state body.)
+  if (/\p{Ll}s['’] (?:Committee|Council)$/u.test(c.text)) votes.push(["ORG", 8]);
   // ("Bayu Tenggara Holdings Sdn Bhd", "Pacifico Copper Corp": a legal form closing the name, or written right after it.)
   const legalForm = (words.length > 1 && LEGAL_FORM_WORD.test(words.at(-1) ?? "")) || LEGAL_FORM_WORD.test(/^,?\s(\S+?),?(?:\s|$)/.exec(after)?.[1] ?? "");
   if (legalForm) votes.push(["ORG", 6]);

@@ -642,6 +642,10 @@ describe("places, instruments, designations and role words", () => {
     expect(entitiesOf("A letter went to the Bac Ninh Provincial People's Committee. The provincial People's Committee called a meeting. Wastewater spilled into Sandy Creek, the Sandy Creek Catchment Growers Association said.")).toEqual(["GOV Bac Ninh Provincial People's Committee", "PLACE Sandy Creek", "ORG Sandy Creek Catchment Growers Association"]);
     expect(entitiesOf("An official at the Authority for Public Services Regulation said Omani courts honour guarantees. The Cabinet of Ministers will discuss it, the governor said on bTV.")).toEqual(["GOV Authority for Public Services Regulation", "GOV Cabinet of Ministers", "MEDIA bTV"]);
   });
+  it("round 64: Mongolia's soum and aimag; a members' committee; an exchange 'of' its country; a Fijian chief's title; a list after 'Ministry of the'; a 'state secretary' is no place; the Althingi", () => {
+    expect(entitiesOf("Herders in Bayan-Ovoo soum of Umnugovi aimag have accused the company. Mohammad Khasawneh, who heads the Independent Drivers' Committee, said so. Alcyon Textile Group is listed on the Stock Exchange of Mauritius.")).toEqual(["PLACE Bayan-Ovoo", "PLACE Umnugovi", "PERSON Mohammad Khasawneh", "ORG Independent Drivers' Committee", "ORG Alcyon Textile Group", "ORG Stock Exchange of Mauritius"]);
+    expect(entitiesOf("Company chief executive Ratu Josaia Naivalu said it was late. Ratu Josaia said each session cost more. Urša Perko, a state secretary at the Ministry of the Environment, Climate and Energy, said the Althingi would act.")).toEqual(["PERSON Josaia Naivalu", "PERSON Urša Perko", "GOV Ministry of the Environment, Climate and Energy", "GOV Althingi"]);
+  });
   it("round 63: a legislature goes by its head word", () => {
     expect(entitiesOf("The minister told the States Assembly yesterday. He will update the Assembly on 17 November.")).toEqual(["GOV States Assembly"]);
   });

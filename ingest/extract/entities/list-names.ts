@@ -11,7 +11,8 @@ const LIST_TAIL = /^((?:,\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)?)+),
 export function extendListNames(text: string, cands: Candidate[]): Candidate[] {
   const extended = cands.map((c) => {
     // ("Senate Committee on Banks, Financial Institutions and Currencies" too.)
-    if (!/\s(of|for|on)\s\p{Lu}/u.test(c.text) || c.possessive) return c;
+    // ("Ministry of the Environment, Climate and Energy": the article may stand before the list's first word.)
+    if (!/\s(of|for|on)\s(?:the\s)?\p{Lu}/u.test(c.text) || c.possessive) return c;
     const m = LIST_TAIL.exec(text.slice(c.end, c.end + 120));
     if (!m) return c;
     const end = c.end + m[0].length;

@@ -26,7 +26,7 @@ function honoursAfter(words: string[], at: number): number {
   let j = at;
   for (;;) {
     const w = words[j] ?? "";
-    if (/^(?:Datuk|Dato['’]?|Datin|Tun|Haji|Hajah|Dr\.?)$/.test(w)) j++;
+    if (/^(?:Datuk|Dato['’]?|Datin|Tun|Haji|Hajah|Ratu|Dr\.?)$/.test(w)) j++;
     else if (/^(?:Seri|Sri)$/.test(w) && /^(?:Datuk|Dato['’]?|Tan|Puan)$/.test(words[j - 1] ?? "")) j++;
     else if (/^(?:Tan|Puan)$/.test(w) && /^Sri$/.test(words[j + 1] ?? "")) j++;
     else return j;
