@@ -685,6 +685,12 @@ describe("round 7: real wire wordings", () => {
     const declined = claimsIn("A spokesperson for the ministry declined to comment on Energía Sabana's claims.", "declined to comment");
     expect(declined.map((c) => c.predicate)).not.toContain("claims");
   });
+  it("round 64: a concession opens the speaker's clause; a campaigner with a body is described; 'maintains that'", () => {
+    expect(claimsIn("Its rivals have kept their prices unchanged, though two industry sources said increases were likely.", "increases were likely")[0]?.speakerText).toBe("two industry sources");
+    expect(claimsIn("A campaigner with the Icelandic Wildlife Fund, who asked not to be named, said the fine was small.", "fine was small")[0]?.speakerText).toBe("A campaigner with the Icelandic Wildlife Fund");
+    expect(speakerOf("The ride-hailing app Darbi raised fees. Darbi maintains that it notified the regulator of the new pricing.", "notified the regulator")).toBe("Darbi");
+    expect(claimsIn("The members were released in Doha, where the group maintains a political office.", "political office").map((c) => c.act)).not.toContain("asserted");
+  });
   it("round 63: a company's management speaks as the company", () => {
     expect(speakerOf("Nearly 340 workers could lose their jobs after Kgalagadi Cutting Works issued retrenchment notices. In a letter dated 5 August and seen by this publication, management told staff that a slump had hurt the plant.", "slump had hurt")).toBe("Kgalagadi Cutting Works");
   });
