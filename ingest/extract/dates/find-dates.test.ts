@@ -260,6 +260,9 @@ describe("generic weekdays and past clauses", () => {
   it("round 62: a meeting both sides were called to lies ahead", () => {
     expect(days("The official said the ministry had called both sides to a meeting on Wednesday.", "2026-09-14T07:30:00+05:45").map(([t, x]) => [t, x])).toEqual([["on Wednesday", "2026-09-16"]]);
   });
+  it("round 65: a month and day with 'next year' after it is next year's", () => {
+    expect(days("The matter is set down for hearing on February 16 next year.", "2026-10-20T10:00:00+02:00").map(([t, x]) => [t, x])).toEqual([["February 16", "2027-02-16"]]);
+  });
   it("round 64: a day in a past clause of 'since' after a future word is past, irregular verbs too", () => {
     expect(days("The agency said it would examine whether Alpgas had complied, but stressed that prices had not been regulated since the government let the price cap expire on 30 April.", "2026-11-05T14:32:00+01:00").map(([t, x]) => [t, x])).toEqual([["on 30 April", "2026-04-30"]]);
   });

@@ -118,9 +118,10 @@ export function findDates(text: string, publishedAt?: string): DateScan {
       continue;
     }
     // "on March 3 last year": a month and day with the year named after them in words.
-    const lastYear = !/\b\d{4}\b/.test(shown) && /^,?\s+last year\b/i.test(text.slice(span.end, span.end + 12));
+    // ("set down for hearing on February 16 next year": and the year after publication's.)
+    const named = /\b\d{4}\b/.test(shown) ? undefined : /^,?\s+(last|next) year\b/i.exec(text.slice(span.end, span.end + 12))?.[1]?.toLowerCase();
     const resolved = resolveChrono(r.start, r.text, pubDay, isFuture);
-    const day = lastYear && resolved && pubDay ? `${Number(pubDay.slice(0, 4)) - 1}${resolved.slice(4)}` : resolved;
+    const day = named && resolved && pubDay ? `${Number(pubDay.slice(0, 4)) + (named === "last" ? -1 : 1)}${resolved.slice(4)}` : resolved;
     const kind = MONTH_OR_NUMERIC.test(r.text) ? "absolute" : "relative";
     // chrono keeps "on" in "on Monday" but not "from" or "until": the span shows the preposition the same way for all of them.
     const prep = kind === "relative" && !/^on\b/i.test(shown) ? WEEKDAY_PREP.exec(text.slice(Math.max(0, span.start - 12), span.start))?.[0] ?? "" : "";

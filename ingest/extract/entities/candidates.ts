@@ -27,7 +27,7 @@ export type Candidate = {
 
 /** ("iPhone", "eBay", "Moravia eMobility": a small "i" or "e" before a capital opens a brand.) */
 const CAPITAL = /^(?:\p{Lu}|i\p{Lu}|e\p{Lu}\p{Ll}|\d+\p{Lu})/u;
-const OF_HEADS = /^(Government|Friends|Guardians|Band|Tribe|Journal|Convention|Head|Cape|House|Corp\.|Co\.|Corporation|Company|Bay|Gulf|Sea|Isle|Straits?|Ministry|Department|Bank|University|Institute|Bureau|Office|Council|Court|Agency|Commission|Board|Academy|Association|Federation|Republic|Kingdom|Secretary|School|College|Museum|Chamber|Union|Organization|Organisation|Society|League|Conference|Directorate|General|Coalition|Alliance|Confederation|Service|Authority|Centre|Center|Party|Network|Congress|Assembly|Parliament|Church|Order|Fund|Division|District|Corps|Inspectorate|Superintendency|Secretariat|Municipality|Airports|Ports|Platform|City|Cabinet|Exchange)$/;
+const OF_HEADS = /^(Government|Friends|Guardians|Band|Tribe|Journal|Convention|Head|Cape|House|Corp\.|Co\.|Corporation|Company|Bay|Gulf|Sea|Isle|Straits?|Ministry|Department|Bank|University|Institute|Bureau|Office|Council|Court|Agency|Commission|Board|Academy|Association|Federation|Republic|Kingdom|Secretary|School|College|Museum|Chamber|Union|Organization|Organisation|Society|League|Conference|Directorate|General|Coalition|Alliance|Confederation|Service|Authority|Centre|Center|Party|Network|Congress|Assembly|Parliament|Church|Order|Fund|Division|District|Corps|Inspectorate|Superintendency|Secretariat|Municipality|Airports|Ports|Platform|City|Cabinet|Exchange|Undersecretariat)$/;
 /** A quotation mark or an opening bracket before the next word ends a name ("Markets Authority (CMA)"). */
 const QUOTE = /["'“”‘’(\[]/;
 /** Heads that close names joined by "and" ("Korea Iron and Steel Association", "Securities and Exchange Commission"). */
@@ -152,7 +152,7 @@ const RANK = /^(?:Federal|State|Deputy|Assistant|Associate|Chief|Senior|Acting|J
 const DEPARTMENT = /^(?:Public|Corporate|Investor|Media|Government|External|Human|Customer)\s(?:Relations|Affairs|Communications|Resources|Service|Services)$/;
 const PORTFOLIO_WORD = /^(?:Competition|Insurance|Lands|Works|Planning|Commerce|Information|Youth|Women|Mining|Mines|Economy|Interior|Water|Fisheries|Health|Finance|Justice|Education|Transport|Housing|Defence|Defense|Energy|Environment|Agriculture|Trade|Enterprise|Foreign|Home|Culture|Tourism|Sport|Employment|Communications|Infrastructure|Industry|Labour|Labor|Immigration|Children|Equality|Rural|Social|Forestry|Forests|Livestock|Irrigation|Science|Technology|Innovation|Food|Wildlife|Parks|Heritage|Arts|Welfare|Labour Relations|Cooperatives|Aviation|Shipping|Ports|Roads|Telecommunications|Digital|Climate|Resources)$/;
 /** ("Huda al Balushi", "Salim bin Hamad al Rawahi": the Arabic article written in lower case inside a name.) */
-export const NAME_PARTICLE = /^(?:und|na|al|bin|bint|ibn|von|van|der|den|de|da|di|du|del|della|dos|das|le|la|sul|sur|sous|am|upon|en|ng|sa)$/;
+export const NAME_PARTICLE = /^(?:und|na|al|bin|bint|binti|ibn|von|van|der|den|de|da|di|du|del|della|dos|das|le|la|sul|sur|sous|am|upon|en|ng|sa)$/;
 const MODEL_NUMBER = /^\d{1,4}[A-Za-z]?$/;
 /** "Channel 12", "School District 14", "Local 111": heads that a number always completes. */
 const NUMBERED_HEAD = /^(?:District|Channel|Ward|Precinct|Local|Chapter|Class|Interstate|Highway|Route)$/;
@@ -189,7 +189,7 @@ function andJoins(words: Word[], i: number): boolean {
   // ("Authority for Consumers and Markets", "Department of Inspection for Factories and Establishments": the head may
   // stand four words back, so it is read from the words, not from the window.)
   const from = Math.max(0, i - 4);
-  if (words.slice(from, i).some((w, k) => (w.text === "of" || w.text === "for") && (/^(?:Ministry|Department|Office|Bureau|Secretariat|Directorate|Minister|Secretary|Institute|Council|Commission|Commissioner|Agency|Board|Academy|Chamber|Confederation|Federation|Association|Organisation|Organization|Center|Centre|Committee|Authority|Inspection)$/.test(words[from + k - 1]?.text ?? "") || (words[from + k - 1]?.text === "General" && words[from + k - 2]?.text === "Directorate")))) return isCap(words[i + 1] as Word) || (words[i + 1]?.text === "the" && /^(?:Public|Environment|Arts|Interior|Economy|Islands|Regions|Treasury)$/.test(words[i + 2]?.text ?? ""));
+  if (words.slice(from, i).some((w, k) => (w.text === "of" || w.text === "for") && (/^(?:Ministry|Department|Office|Bureau|Secretariat|Undersecretariat|Directorate|Minister|Secretary|Institute|Council|Commission|Commissioner|Agency|Board|Academy|Chamber|Confederation|Federation|Association|Organisation|Organization|Center|Centre|Committee|Authority|Inspection)$/.test(words[from + k - 1]?.text ?? "") || (words[from + k - 1]?.text === "General" && words[from + k - 2]?.text === "Directorate")))) return isCap(words[i + 1] as Word) || (words[i + 1]?.text === "the" && /^(?:Public|Environment|Arts|Interior|Economy|Islands|Regions|Treasury)$/.test(words[i + 2]?.text ?? ""));
   const { j, last } = after;
   // "Environment and Climate Change Canada": a policy area, "and", another, then the country is that country's agency.
   if (i > 0 && POLICY_AREA.test(words[i - 1]?.text ?? "") && isPlaceWord(last?.text ?? "") && j - i <= 4) return true;
@@ -336,8 +336,10 @@ export function sentenceCandidates(s: Sentence): Candidate[] {
     // "Porsche 911", "Lock Pro 2", "Highway 5": a number closing a name is part of it (a model, a road).
     if (prev && (!prev.breakAfter || numberedBody(run)) && MODEL_NUMBER.test(w.text) && !/^-/.test(s.terms[i]?.post ?? "") && ((namesAModel(run) && numberClosesName(w, words[i + 1])) || (NUMBERED_HEAD.test(prev.text) && !/^(?:19|20)\d\d$/.test(w.text)) || numberedBody(run))) { run.push(w); flush(); continue; }
     // ("executive chairman Tan Sri Hashim Kamaruddin", "Datuk Seri Anwar": Malaysian honours opening a run are no part of the name.)
-    // ("Ratu Josaia Naivalu", "Ratu Josaia": a Fijian chief's title, before the name or the given name alone.)
-    if ((run.length === 0 || prev?.breakAfter) && !w.breakAfter && ((/^(?:Tan|Puan)$/.test(w.text) && next?.text === "Sri") || /^(?:Datuk|Dato['’]?|Datin|Tun|Toh|Ratu)$/.test(w.text))) {
+    // ("Ratu Josaia Naivalu", "Ratu Josaia": a Fijian chief's title, before the name or the given name alone; "Dayang
+    // Nurul Ain binti Kamis", "Pengiran …": Brunei's courtesy titles; its "Awang", also a Malaysian given name, in
+    // resolve.ts.)
+    if ((run.length === 0 || prev?.breakAfter) && !w.breakAfter && ((/^(?:Tan|Puan)$/.test(w.text) && next?.text === "Sri") || /^(?:Datuk|Dato['’]?|Datin|Tun|Toh|Ratu|Dayang|Pengiran)$/.test(w.text))) {
       let j = i + 1;
       while (/^(?:Sri|Seri|Puan)$/.test(words[j]?.text ?? "") && !words[j - 1]?.breakAfter) j++;
       const after = words[j];

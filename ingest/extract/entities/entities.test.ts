@@ -646,6 +646,11 @@ describe("places, instruments, designations and role words", () => {
     expect(entitiesOf("Herders in Bayan-Ovoo soum of Umnugovi aimag have accused the company. Mohammad Khasawneh, who heads the Independent Drivers' Committee, said so. Alcyon Textile Group is listed on the Stock Exchange of Mauritius.")).toEqual(["PLACE Bayan-Ovoo", "PLACE Umnugovi", "PERSON Mohammad Khasawneh", "ORG Independent Drivers' Committee", "ORG Alcyon Textile Group", "ORG Stock Exchange of Mauritius"]);
     expect(entitiesOf("Company chief executive Ratu Josaia Naivalu said it was late. Ratu Josaia said each session cost more. Urša Perko, a state secretary at the Ministry of the Environment, Climate and Energy, said the Althingi would act.")).toEqual(["PERSON Josaia Naivalu", "PERSON Urša Perko", "GOV Ministry of the Environment, Climate and Energy", "GOV Althingi"]);
   });
+  it("round 65: Brunei's courtesy titles and Malay patronymics; a judicial commissioner; '(Pty) Ltd'; a central bank in Spanish; an undersecretariat's list; the ZiG and MMBtu name no one", () => {
+    expect(entitiesOf("BANDAR SERI BEGAWAN – Before Judicial Commissioner Norsiah binti Haji Yusof, counsel Awang Haziq Amran said it was late. \"We were forced out,\" Awang Haziq said. Dayang Nurul Ain binti Kamis was angry.")).toEqual(["PLACE BANDAR SERI BEGAWAN", "PERSON Norsiah binti Haji Yusof", "PERSON Haziq Amran", "PERSON Nurul Ain binti Kamis"]);
+    expect(entitiesOf("KUCHING – Awang Hassan Mohd Ali said so.")).toEqual(["PLACE KUCHING", "PERSON Awang Hassan Mohd Ali"]);
+    expect(entitiesOf("The owner, Isle Verte Hospitality (Pty) Ltd, said so, according to Banco Central del Ecuador figures. The ministry asked the Undersecretariat of Ports and Maritime Transport to review prices of US$4.10 per MMBtu, paid in ZiG.")).toEqual(["ORG Isle Verte Hospitality (Pty) Ltd", "GOV Banco Central del Ecuador", "GOV Undersecretariat of Ports and Maritime Transport"]);
+  });
   it("round 63: a legislature goes by its head word", () => {
     expect(entitiesOf("The minister told the States Assembly yesterday. He will update the Assembly on 17 November.")).toEqual(["GOV States Assembly"]);
   });

@@ -36,7 +36,11 @@ export function findEntities(text: string, sentences: Sentence[], amounts: Span[
   const zone = (c: Span & { text: string }) => /^\p{Lu}{2,4}$/u.test(c.text) && /\d\s?(?:[AaPp]\.?[Mm]\.?)\s*\(?$/.test(text.slice(Math.max(0, c.start - 12), c.start));
   const signed = (c: Span & { text: string }) => /^\p{Lu}\d/u.test(c.text) && amounts.some((a) => a.start <= c.start && c.start < a.end);
   // ("… as growth slows. (END)": a wire's sign-off is no name.)
-  const cands = withBracketedHomes(text, withLowerCaseLegalForms(text, extendListNames(text, sentences.flatMap(sentenceCandidates)))).filter((c) => !desc.some((d) => overlaps(d, c)) && !titleAttribute(text, c) && !(c.text === "END" && text.slice(c.start - 1, c.end + 1) === "(END)") && !signed(c) && !zone(c));
+  const found = withBracketedHomes(text, withLowerCaseLegalForms(text, extendListNames(text, sentences.flatMap(sentenceCandidates)))).filter((c) => !desc.some((d) => overlaps(d, c)) && !titleAttribute(text, c) && !(c.text === "END" && text.slice(c.start - 1, c.end + 1) === "(END)") && !signed(c) && !zone(c));
+  // ("counsel Awang Haziq Amran", "Awang Roslan said": in Brunei copy "Awang" is the courtesy title for a man; in
+  // Malaysian copy it is a given name, "Awang Hassan Mohd Ali".)
+  const brunei = /\bBrunei|\bBandar Seri Begawan\b/i.test(text);
+  const cands = brunei ? found.map((c) => (/^Awang \p{Lu}/u.test(c.text) ? { ...c, start: c.start + 6, text: c.text.slice(6), titled: true } : c)) : found;
   const prefixes = cands.flatMap((c) => (c.prefix ? [c.prefix] : []));
   const lexAll = findLexiconMatches(text).filter((m) => !desc.some((d) => overlaps(d, m)) && !prefixes.some((p) => overlaps(p, m)) && !titleAttribute(text, m));
   // (An acronym a name in the text spells out is that name's wherever it stands, not the lexicon's.)

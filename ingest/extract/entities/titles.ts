@@ -26,7 +26,7 @@ function honoursAfter(words: string[], at: number): number {
   let j = at;
   for (;;) {
     const w = words[j] ?? "";
-    if (/^(?:Datuk|Dato['’]?|Datin|Tun|Haji|Hajah|Ratu|Dr\.?)$/.test(w)) j++;
+    if (/^(?:Datuk|Dato['’]?|Datin|Tun|Haji|Hajah|Ratu|Dayang|Pengiran|Dr\.?)$/.test(w)) j++;
     else if (/^(?:Seri|Sri)$/.test(w) && /^(?:Datuk|Dato['’]?|Tan|Puan)$/.test(words[j - 1] ?? "")) j++;
     else if (/^(?:Tan|Puan)$/.test(w) && /^Sri$/.test(words[j + 1] ?? "")) j++;
     else return j;
@@ -36,7 +36,7 @@ function honoursAfter(words: string[], at: number): number {
 const PORTFOLIO = /^(mines|petroleum|resources|water|lands|police|emergency|transportation|treasury|science|technology|security|immigration|infrastructure|communications|tourism|sport|sports|fisheries|planning|welfare|pensions|work|works|veterans|employment|development|affairs|digital|health|finance|economy|trade|interior|justice|defence|defense|transport|energy|culture|labour|labor|education|environment|home|foreign|agriculture|commerce|housing|climate|industry)$/i;
 const PORTFOLIO_ROLE = /^(minister|secretary|commissioner|representative)$/i;
 const MODIFIER = new Set([
-  "chief", "financial", "operating", "technology", "vice", "deputy", "managing", "attorney", "co", "senior", "former", "acting",
+  "chief", "financial", "operating", "technology", "vice", "deputy", "managing", "judicial", "attorney", "co", "senior", "former", "acting",
   "prime", "foreign", "opposition", "country", "station", "regional", "area", "branch", "plant", "site", "general", "union", "party", "group", "state", "interim", "press", "communications", "district", "circuit", "magistrate", "federal", "county", "superior", "appeals",
 ]);
 
@@ -75,7 +75,9 @@ export function findTitle(words: string[]): TitleSplit | null {
     // ("Senedd Member Carys Bevan-Thomas": a double-barrelled surname is such a word.)
     if ((words[i] ?? "").toLowerCase() === "member" && !words.slice(nameFrom).every((w) => /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*$/u.test(w) && !isCommonWord(w))) continue;
     const rest = words.length - nameFrom;
-    if (rest < 1 || rest > 3) return null;
+    // ("Judicial Commissioner Norsiah binti Haji Yusof": a Malay name with its patronymic runs to five words.)
+    const patronymic = words.slice(nameFrom).some((w) => /^(?:bin|binti)$/.test(w));
+    if (rest < 1 || rest > (patronymic ? 5 : 3)) return null;
     let from = i;
     const portfolio = PORTFOLIO_ROLE.test(words[i] ?? "");
     while (from > 0 && (MODIFIER.has((words[from - 1] ?? "").toLowerCase()) || ROLE.has((words[from - 1] ?? "").toLowerCase()) || (portfolio && PORTFOLIO.test(words[from - 1] ?? "")))) from--;

@@ -17,7 +17,7 @@ export function withLowerCaseLegalForms(text: string, cands: Candidate[]): Candi
 }
 
 /** "Golden Lotus Apparel (Cambodia) Co., Ltd.", "Kestrel (Malaysia) Sdn Bhd": a subsidiary's country in brackets before its legal form. */
-const BRACKETED_HOME = /^ \((\p{Lu}[\p{L} ]{2,30})\) (?:Co\.,? ?Ltd\.?|Company Limited|Co\.|Ltd\.?|Limited|Sdn\.? Bhd\.?|Pte\.? Ltd\.?|Pvt\.? Ltd\.?|Private Limited|Inc\.?|PLC|LLC|JSC)/u;
+const BRACKETED_HOME = /^ \((\p{Lu}[\p{L} ]{1,30})\) (?:Co\.,? ?Ltd\.?|Company Limited|Co\.|Ltd\.?|Limited|Sdn\.? Bhd\.?|Pte\.? Ltd\.?|Pvt\.? Ltd\.?|Private Limited|Inc\.?|PLC|LLC|JSC)/u;
 
 /**
  * The country in brackets and the legal form after it are part of the company's name, as its register writes it;
@@ -28,7 +28,8 @@ export function withBracketedHomes(text: string, cands: Candidate[]): Candidate[
   for (const c of cands) {
     if (joined.some((j) => j.start <= c.start && c.end <= j.end)) continue;
     const m = BRACKETED_HOME.exec(text.slice(c.end, c.end + 60));
-    const country = m?.[1] && isPlaceWord(m[1]) ? m[0].length - (m[0].endsWith(".") && /^\s*(?:\n|$)/.test(text.slice(c.end + m[0].length)) ? 1 : 0) : 0;
+    // ("Isle Verte Hospitality (Pty) Ltd", "(Pvt) Ltd": the proprietary company's own bracket.)
+    const country = m?.[1] && (isPlaceWord(m[1]) || /^(?:Pty|Pvt|Private)$/.test(m[1])) ? m[0].length - (m[0].endsWith(".") && /^\s*(?:\n|$)/.test(text.slice(c.end + m[0].length)) ? 1 : 0) : 0;
     const end = c.end + (country || countryInAcronym(text, c));
     if (end > c.end) joined.push({ ...c, end, text: text.slice(c.start, end), possessive: false });
   }

@@ -57,6 +57,10 @@ export const NOT_NAMES = new Set([
   "eid-ul-azha", "eid-ul-adha", "eid-ul-fitr", "eid-al-adha", "eid-al-fitr", "eid-e-milad", "azha", "adha", "fitr", "tk", "taka",
   // Radio frequencies ("700 MHz band").
   "mhz", "ghz", "khz",
+  // Gas priced per million British thermal units ("US$4.10 per MMBtu").
+  "mmbtu",
+  // Zimbabwe Gold, the currency ("paid in ZiG").
+  "zig",
   // "I'll", "I'm" (capitalised wherever they stand), "We've had clinicians …": a pronoun's contraction, opening a quotation.
   ...["i", "we", "you", "they", "let", "it", "that", "there", "what", "he", "she"].flatMap((p) => ["'ve", "'re", "'ll", "'d", "'s", "'m", "’ve", "’re", "’ll", "’d", "’s", "’m"].map((c) => p + c)),
   // Technical acronyms of everyday copy ("GPS coordinates", "the company's SDK").

@@ -377,6 +377,11 @@ describe("units", () => {
     expect(figs("In Muscat, shares of Barka Coastal Water fell to 118 baisa. In Bahrain the stock closed at 250 fils.")).toEqual([[0.118, "exact", "OMR"], [0.25, "exact", "BHD"]]);
     expect(figs("A Mackay growers' group wants an audit costing about $45,000. Mackay cane farmers lost more than $1.5 million.")).toEqual([[45000, "about", "AUD"], [1.5e6, "over", "AUD"]]);
   });
+  it("round 65: a decimal comma before a scale word; Brunei's B$ (and 'a B$' is no billion); the Seychellois rupee's SR; a euro country's cents", () => {
+    expect(figs("It contested a US$18,6 million assessment. A teacher paid a B$28,000 deposit; the firm is owed more than B$3.8 million.")).toEqual([[1.86e7, "exact", "USD"], [28000, "exact", "BND"], [3.8e6, "over", "BND"]]);
+    expect(figs("On Praslin, Seychelles, pay fell by up to SR4,000 a month.")).toEqual([[4000, "at_most", "SCR"]]);
+    expect(figs("Milk in Lithuania stood at 38 cents per kilogram, and shares fell to EUR 1.86.")).toEqual([[0.38, "exact", "EUR"], [1.86, "exact", "EUR"]]);
+  });
   it("round 64: Fiji's F$, Iceland's krónur, the Mauritian rupee; an amount after an ISO code is no clock time; a count of days before an event is a figure", () => {
     expect(figs("The State pays F$250 per session and owes more than F$2.3 million. Arnarvík Lax was fined 36 million krónur.")).toEqual([[250, "exact", "FJD"], [2.3e6, "over", "FJD"], [3.6e7, "exact", "ISK"]]);
     expect(figs("PORT LOUIS – The plan will save Rs 212 million, the Mauritius company said.")).toEqual([[2.12e8, "exact", "MUR"]]);

@@ -88,6 +88,7 @@ export function findFigures(source: string, exclude: Span[]): Figure[] {
   const krone = localKrone(source);
   const shilling = localShilling(source);
   const cfa = localCfa(source);
+  const seychelles = /\bSeychell(?:es|ois)\b|\bMah[eé]\b|\bPraslin\b/.test(source) && !/\bSaudi\b/.test(source);
   const local = (f: Figure): Figure => {
     if (f.unit === "USD" && (/^(?:[\p{L}\s-]*\s)?\$/u.test(f.text) || /^\s+cents?\b/i.test(source.slice(f.end, f.end + 7))) && dollar !== "USD") return { ...f, unit: dollar };
     // "Rs2.39tr", "rupees" in a Pakistani story.
@@ -100,6 +101,8 @@ export function findFigures(source: string, exclude: Span[]): Figure[] {
     if (f.unit === "KES" && /^(?:[\p{L}\s-]*\s)?Shs?\s?\d/u.test(f.text) && shilling !== "KES") return { ...f, unit: shilling };
     // "850 million CFA francs" in a Cameroonian story; "6,000 francs" in a Senegalese one.
     if (cfa && (f.unit === "XOF" || (f.unit === "CHF" && /francs?$/i.test(f.text) && !/swiss/i.test(f.text)))) return { ...f, unit: cfa };
+    // ("SR4,000 a month" in a Seychelles story: the Seychellois rupee's "SR", not the Saudi riyal's.)
+    if (f.unit === "SAR" && seychelles && /^(?:[\p{L}\s-]*\s)?SR\s?\d/u.test(f.text)) return { ...f, unit: "SCR" };
     return f;
   };
   // ("…with about 9,200 and … with 6,750": a shared unit passes on down a list, so each figure looks at the one before as shared.)
@@ -225,8 +228,10 @@ function hundredthOf(after: string, text: string): string | undefined {
   if (/^\s+(?:paisa|paise)\b/i.test(after)) return localRupee(text);
   // ("fell to 42 sen": a share price in hundredths of the ringgit, in a Malaysian story.)
   if (/^\s+sen\b/.test(after) && /\bRM\s?\d|\bringgit\b|\bMalaysia/.test(text)) return "MYR";
-  const cents = /^\s+(?:(HK|US|NZ|A|S|C|NT)\s+)?cents?\b/i.exec(after);
+  const cents = /^\s+(?:(HK|US|NZ|A|S|C|NT|euro)\s+)?cents?\b/i.exec(after);
   if (!cents || /^\s+cents?\s+on\s+the\s+(?:dollar|euro|pound|krona|krone|franc|yen)\b/i.test(after)) return undefined;
+  // ("38 cents per kilogram" in a Lithuanian story priced in euros: the euro's cents.)
+  if (/^euro$/i.test(cents[1] ?? "") || (!cents[1] && /€|\bEUR\b|\beuros?\b/.test(text) && !/\$|\bdollars?\b/.test(text))) return "EUR";
   return cents[1] ? currencyCode(`${cents[1]}$`) ?? "USD" : "USD";
 }
 

@@ -11,15 +11,17 @@ const SCALES: Record<string, number> = {
   "lakh crore": 1e12,
 };
 
-export const SCALE_WORDS = "trillion|billion|million|thousand|hundred|dozen|crores?|lakh crore|lakhs?|mln|bn|mn|trn(?![\\p{L}])|tn|tr(?![\\p{L}])|mil(?![\\p{L}])|bil(?![\\p{L}])|[mbk](?![\\p{L}])";
+export const SCALE_WORDS = "trillion|billion|million|thousand|hundred|dozen|crores?|lakh crore|lakhs?|mln|bn|mn|trn(?![\\p{L}])|tn|tr(?![\\p{L}])|mil(?![\\p{L}])|bil(?![\\p{L}])|[mbk](?![\\p{L}$])";
 export const NUMBER_WORDS =
   "(?:a quarter of an?|three[- ]quarters of an?|(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a|half a)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?))";
 /** ("450 000 cubic metres": Southern African and SI style groups thousands with a space; "400 737 MAX jets" are two numbers.) */
-export const DIGITS = "(?:\\d{1,3}(?:,\\d{3})+|\\d{1,3}(?:[ \\u00a0\\u202f]\\d{3})+(?![\\d]|[,.]\\d|\\s(?:max|neo|dreamliner)\\b)|\\d+)(?:\\.\\d+)?";
+/** ("US$18,6 million": Zimbabwean and Southern African papers write a decimal comma; one or two digits after it, before a scale word.) */
+export const DIGITS = "(?:\\d{1,3},\\d{1,2}(?=\\s?(?:million|billion|trillion|mn|bn|m|b)\\b)|\\d{1,3}(?:,\\d{3})+|\\d{1,3}(?:[ \\u00a0\\u202f]\\d{3})+(?![\\d]|[,.]\\d|\\s(?:max|neo|dreamliner)\\b)|\\d+)(?:\\.\\d+)?";
 
 /** "25,000" -> 25000, "28.8" -> 28.8; written numbers go through compromise's number parser ("twenty-five" -> 25). */
 export function parseNumeral(raw: string): number | null {
   const s = raw.trim().toLowerCase();
+  if (/^\d{1,3},\d{1,2}$/.test(s)) return Number(s.replace(",", "."));
   if (/^\d[\d,. \u00a0\u202f]*$/.test(s)) {
     const n = Number(s.replace(/[, \u00a0\u202f]/g, ""));
     return Number.isFinite(n) ? n : null;
