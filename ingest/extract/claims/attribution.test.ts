@@ -691,6 +691,11 @@ describe("round 7: real wire wordings", () => {
     expect(speakerOf("The ride-hailing app Darbi raised fees. Darbi maintains that it notified the regulator of the new pricing.", "notified the regulator")).toBe("Darbi");
     expect(claimsIn("The members were released in Doha, where the group maintains a political office.", "political office").map((c) => c.act)).not.toContain("asserted");
   });
+  it("round 65: a campus after the body in an appositive; a sentence adverb after the appositive; a possessed role after an opening phrase", () => {
+    expect(speakerOf("Dr Anushka Baptiste-Ramsaran, an economist at the University of the West Indies, St Augustine, said exports were worth TT$310 million.", "exports were worth")).toBe("Anushka Baptiste-Ramsaran");
+    expect(speakerOf("Its lawyer, Tomas Grigaliūnas, nevertheless argued that the council had erred.", "council had erred")).toBe("Tomas Grigaliūnas");
+    expect(speakerOf("In a statement issued yesterday, the resort's owner, Isle Verte Hospitality (Pty) Ltd, said it values its staff.", "values its staff")).toBe("Isle Verte Hospitality (Pty) Ltd");
+  });
   it("round 63: a company's management speaks as the company", () => {
     expect(speakerOf("Nearly 340 workers could lose their jobs after Kgalagadi Cutting Works issued retrenchment notices. In a letter dated 5 August and seen by this publication, management told staff that a slump had hurt the plant.", "slump had hurt")).toBe("Kgalagadi Cutting Works");
   });

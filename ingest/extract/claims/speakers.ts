@@ -52,7 +52,13 @@ const scopeOf = (ctx: SpeakerContext): Scope => ({ index: ctx.index, sentenceSta
 export function speakerBeforeVerb(ctx: SpeakerContext): Speaker | undefined {
   const { text, sentenceStart, verbStart, index } = ctx;
   // "Morand's lawyer, Claire Dufaux, had argued": an auxiliary after the appositive belongs to the verb.
-  let head = text.slice(sentenceStart, verbStart).replace(/(,\s*)(?:had|has|have|also|later|then|would|will)\s+$/, "$1");
+  // ("Its lawyer, Tomas Grigaliūnas, nevertheless argued": so does a sentence adverb.)
+  let head = text.slice(sentenceStart, verbStart).replace(/(,\s*)(?:had|has|have|also|later|then|would|will|nevertheless|nonetheless|however|meanwhile|instead|likewise|still)\s+$/, "$1");
+  // ("X, an economist at the University of the West Indies, St Augustine, said": the campus or town after the body is
+  // where it is, no speaker of its own.)
+  const placeAside = /,\s*([^,]{2,40}),\s*$/.exec(head);
+  const asidePlace = placeAside && mentionsIn(index, sentenceStart + placeAside.index, sentenceStart + head.length).find((m) => m.type === "PLACE" && text.slice(m.start, m.end) === placeAside[1]);
+  if (placeAside && asidePlace && mentionsIn(index, sentenceStart, sentenceStart + placeAside.index).some((m) => m.type !== "PLACE")) head = `${head.slice(0, placeAside.index)}, `;
   // "X, a partner at law firm Y, who is not involved in the case, told": a relative clause after an appositive is about
   // its person; the appositive before it is the one that names who speaks.
   // (Only after a person's name and what they are: "Speaking to RTÉ, the chief executive …, who …," keeps its clause.)
@@ -73,7 +79,8 @@ export function speakerBeforeVerb(ctx: SpeakerContext): Speaker | undefined {
     // (…and only when the appositive is the name itself, not "the country's fourth-largest operator behind Telstra".)
     const namesIt = named.some((m) => m.start - (sentenceStart + appo.index) <= 4);
     const bodyRole = /^\s*(?:the|its|their)\s+(?:\S+\s+){0,2}\S+\s*$/i.test(role) && isBodyNoun(role) && mentionsIn(index, sentenceStart, sentenceStart + role.length).length === 0 && namesIt;
-    const described = POSSESSED_ROLE.test(role) || GROUP_ROLE.test(role) || AUTHORED_BY.test(appo[1] ?? "") || bodyRole;
+    // ("In a statement issued yesterday, the resort's owner, Isle Verte Hospitality, said": the role after the opening phrase.)
+    const described = POSSESSED_ROLE.test(role) || POSSESSED_ROLE.test(role.slice(role.lastIndexOf(",") + 1)) || GROUP_ROLE.test(role) || AUTHORED_BY.test(appo[1] ?? "") || bodyRole;
     // "Derek Hollis, who voted with Priya Saxena, said": a relative clause is about the subject; nobody in it speaks.
     // "Jonathan Pryce KC, for Hale, told the jury": whom a lawyer acts for does not speak either.
     // "The IEBC, in a statement signed by its manager Janet Oduor, said": a prepositional phrase names the channel, not the speaker.

@@ -651,6 +651,9 @@ describe("places, instruments, designations and role words", () => {
     expect(entitiesOf("KUCHING – Awang Hassan Mohd Ali said so.")).toEqual(["PLACE KUCHING", "PERSON Awang Hassan Mohd Ali"]);
     expect(entitiesOf("The owner, Isle Verte Hospitality (Pty) Ltd, said so, according to Banco Central del Ecuador figures. The ministry asked the Undersecretariat of Ports and Maritime Transport to review prices of US$4.10 per MMBtu, paid in ZiG.")).toEqual(["ORG Isle Verte Hospitality (Pty) Ltd", "GOV Banco Central del Ecuador", "GOV Undersecretariat of Ports and Maritime Transport"]);
   });
+  it("round 65: Scotland's nature agency", () => {
+    expect(entitiesOf("NatureScot raised no objection to the wind farm.")).toEqual(["GOV NatureScot"]);
+  });
   it("round 63: a legislature goes by its head word", () => {
     expect(entitiesOf("The minister told the States Assembly yesterday. He will update the Assembly on 17 November.")).toEqual(["GOV States Assembly"]);
   });

@@ -17,6 +17,8 @@ const of = (type: LexiconEntry["type"], rows: Array<string | [string, ...string[
 export const WORLD_LEXICON: LexiconEntry[] = [
   ...of("GOV", [
     ["Food and Drug Administration", "FDA", "U.S. Food and Drug Administration"],
+    // (Scotland's nature agency, named in one word.)
+    ["NatureScot", "Scottish Natural Heritage"],
     ["European Medicines Agency", "EMA"],
     ["Medicines and Healthcare products Regulatory Agency", "MHRA"],
     ["Environmental Protection Agency", "EPA"],
