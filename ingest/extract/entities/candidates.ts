@@ -27,6 +27,8 @@ export type Candidate = {
 
 /** ("iPhone", "eBay", "Moravia eMobility": a small "i" or "e" before a capital opens a brand.) */
 const CAPITAL = /^(?:\p{Lu}|i\p{Lu}|e\p{Lu}\p{Ll}|\d+\p{Lu})/u;
+/** ("a 120MW plant", "a 5MWh battery", "a 64GB phone": a quantity written onto its unit is no name.) */
+const QUANTITY = /^\d[\d.,]*(?:MW|GW|MWh|GWh|TWh|MWp|MVA|GB|TB)$/;
 const OF_HEADS = /^(Government|Friends|Guardians|Band|Tribe|Journal|Convention|Head|Cape|House|Corp\.|Co\.|Corporation|Company|Bay|Gulf|Sea|Isle|Straits?|Ministry|Department|Bank|University|Institute|Bureau|Office|Council|Court|Agency|Commission|Board|Academy|Association|Federation|Republic|Kingdom|Secretary|School|College|Museum|Chamber|Union|Organization|Organisation|Society|League|Conference|Directorate|General|Coalition|Alliance|Confederation|Service|Authority|Centre|Center|Party|Network|Congress|Assembly|Parliament|Church|Order|Fund|Division|District|Corps|Inspectorate|Superintendency|Secretariat|Municipality|Airports|Ports|Platform|City|Cabinet|Exchange|Undersecretariat)$/;
 /** A quotation mark or an opening bracket before the next word ends a name ("Markets Authority (CMA)"). */
 const QUOTE = /["'“”‘’(\[]/;
@@ -90,7 +92,7 @@ function toWord(terms: Term[], i: number): Word {
   let text = t.text;
   let end = t.end;
   // "Port Workers' Union", "Farmers’ Association": a plural possessive before an institution's head is inside the name.
-  const inName = (/s$/.test(text) && /^['’]\s$/.test(t.post) && next !== undefined && (MEMBERS_HEAD.test(next.text) || headAhead(terms, i + 1))) || (/^People['’]s$/.test(text) && next !== undefined && /^\p{Lu}/u.test(next.text)) || (/^\p{Lu}\p{Ll}*(?:men|Children|Women)['’]s$/u.test(text) && next !== undefined && (MEMBERS_HEAD.test(next.text) || headAhead(terms, i + 1))) || (/^(?:Sheriff|Attorney|Prosecutor|Coroner|Governor|Mayor|Children|General|Ombudsman|Auditor|Commissioner|Comptroller|Controller|Receiver)['’]s$/.test(text) && next !== undefined && /^(?:Office|Department|Hospital)$/.test(next.text)) ||
+  const inName = (/s$/.test(text) && /^['’]\s$/.test(t.post) && next !== undefined && (MEMBERS_HEAD.test(next.text) || headAhead(terms, i + 1))) || (/^People['’]s$/.test(text) && next !== undefined && /^\p{Lu}/u.test(next.text)) || (/^\p{Lu}\p{Ll}*(?:men|Children|Women)['’]s$/u.test(text) && next !== undefined && (MEMBERS_HEAD.test(next.text) || headAhead(terms, i + 1))) || (/^(?:Sheriff|Attorney|Prosecutor|Coroner|Governor|Mayor|Children|General|Ombudsman|Auditor|Commissioner|Comptroller|Controller|Receiver|Minister|President|Premier)['’]s$/.test(text) && next !== undefined && /^(?:Office|Department|Hospital)$/.test(next.text)) ||
     // "Hawke's Bay", "Walker's Point": a possessive inside a place's name.
     (/^\p{Lu}\p{Ll}+['’]s$/u.test(text) && next !== undefined && (/^(?:Bay|Point|Island|Head|Cove|Harbour|Harbor|Creek|Landing|Hill|Reach|Wharf|Crossing)$/.test(next.text) || townPopulation(`${text} ${next.text}`) > 0)) ||
     // ("Court of King's Bench", "King's College": the Crown's possessive inside a court's or a college's name.)
@@ -144,7 +146,7 @@ const CURRENCY_SIGN = /^(?:LE|[A-Z]{1,3}\$)$/;
 const CAPITALS_ONLY_WORDS = /^(?:SIM|ATM|PIN)$/;
 /** ("Sar Vanna", "Sar Kheng": a currency's code is written in capitals; in title case, and no English word, it is a name.) */
 const codeAsName = (t: string) => /^\p{Lu}\p{Ll}{2}$/u.test(t) && currencyCode(t.toUpperCase()) !== undefined && !isCommonWord(t);
-const isCap = (w: Word) => CAPITAL.test(w.text) && !MONEY.test(w.text) && !CURRENCY_SIGN.test(w.text) && !CAPITALS_ONLY_WORDS.test(w.text) && (!STATE_ABBREV.test(w.text) || !w.breakAfter) && !PARTY_TAG.test(w.text) && !DESIGNATION.test(w.text) && !MONTHS_DAYS.has(w.text.toLowerCase()) && (!NOT_NAMES.has(w.text.toLowerCase()) || codeAsName(w.text)) && !/^\p{Lu}{2,}s$/u.test(w.text);
+const isCap = (w: Word) => CAPITAL.test(w.text) && !QUANTITY.test(w.text) && !MONEY.test(w.text) && !CURRENCY_SIGN.test(w.text) && !CAPITALS_ONLY_WORDS.test(w.text) && (!STATE_ABBREV.test(w.text) || !w.breakAfter) && !PARTY_TAG.test(w.text) && !DESIGNATION.test(w.text) && !MONTHS_DAYS.has(w.text.toLowerCase()) && (!NOT_NAMES.has(w.text.toLowerCase()) || codeAsName(w.text)) && !/^\p{Lu}{2,}s$/u.test(w.text);
 
 const ROLE_TITLE = /^(?:Minister|Secretary|Undersecretary|Director|Superintendent|Assistant|Spokesperson|Spokesman|Spokeswoman|Chairman|Chairwoman|General|Officer|Manager|Commissioner|Attorney)$/;
 const RANK = /^(?:Federal|State|Deputy|Assistant|Associate|Chief|Senior|Acting|Junior|Prime|Principal|Director|Executive|Managing|Vice|Regional|District|Foreign|Home|Interior|Cabinet|Permanent|General|Financial|Operating|Commercial|Marketing|Investment|Compliance|Risk|Sales|Legal|Project|Plant|Country|Programme|Program|Commissioner|Human|Resources|Operations|Procurement|Production|Technical|Quality|Safety|Public|Relations|Corporate|Affairs|Customer|Factory|Branch|Store|Site|Shadow)$/;
@@ -345,10 +347,12 @@ export function sentenceCandidates(s: Sentence): Candidate[] {
       const after = words[j];
       if (after && isCap(after) && !words[j - 1]?.breakAfter) { flush(); titled = true; i = j - 1; continue; }
     }
+    // ("'Me 'Malineo Mokhethi", "Ntate Thabo": Sesotho's honorifics, the first written with its apostrophe, as is the name after it.)
+    const sesothoMe = w.text === "Me" && /['’]$/.test(s.terms[i]?.pre ?? "") && /^\s*['’]?\s*$/.test(s.terms[i]?.post ?? "");
     // "Mr Evans Wafula Simiyu": British style drops the title's full stop, and "Mr" alone is no name.
     // ("…Communications, Mrs Funmi Olaniyan": the run before the comma is over.)
     // ("Economist Mr Farai Nyathi": a profession opening the sentence before the honorific is no part of the name.)
-    if ((run.length === 0 || prev?.breakAfter || (run.length === 1 && PROFESSION.test(run[0]?.text ?? ""))) && /^(?:Mr|Mrs|Ms|Dr|Mx|Supt|Insp|Cllr|Coun|Cr|Det|Sgt|Const|Prof|Capt|Lt|Hon|Eng|Engr|Ma[iî]tre|Mme|Mlle)$/.test(w.text) && next && isCap(next) && !w.breakAfter) { flush(); titled = true; continue; }
+    if ((run.length === 0 || prev?.breakAfter || (run.length === 1 && PROFESSION.test(run[0]?.text ?? ""))) && (/^(?:Mr|Mrs|Ms|Dr|Mx|Supt|Insp|Cllr|Coun|Cr|Det|Sgt|Const|Prof|Capt|Lt|Hon|Eng|Engr|Ma[iî]tre|Mme|Mlle|Ntate)$/.test(w.text) || sesothoMe) && next && isCap(next) && (!w.breakAfter || sesothoMe)) { flush(); titled = true; continue; }
     // ("Helsinki Regional Transport Authority HSL, which …": a body's acronym written after its name, without brackets, is a name of its own.)
     if (prev && !prev.breakAfter && run.length >= 2 && /^\p{Lu}{2,5}$/u.test(w.text) && !/^[IVXLC]+$/.test(w.text) && ACRONYM_AFTER.test(prev.text)) { flush(); runStart = i; run.push(w); flush(); continue; }
     // "Kestrel Semiconductor Corp. KSTL sank", "the PHLX Semiconductor Index SOX": a ticker written after the name is no part of it.
@@ -376,6 +380,9 @@ export function sentenceCandidates(s: Sentence): Candidate[] {
     if (prev && !prev.breakAfter && w.text === "y" && next && isCap(next) && run.some((r) => /^(?:de|del)$/.test(r.text))) { run.push(w); continue; }
     // ("in 10th of Ramadan City": an Egyptian new town named for a date.)
     if (run.length === 0 && /^\d{1,2}(?:st|nd|rd|th)$/.test(w.text) && next?.text === "of" && /^\p{Lu}\p{Ll}+$/u.test(words[i + 2]?.text ?? "") && words[i + 3]?.text === "City") { runStart = i; run.push(w, next, words[i + 2] as Word, words[i + 3] as Word); i += 3; continue; }
+    // ("Opposition Member of Parliament Natasha Fraser-Lowe": the title's "of" stays in the run, for findTitle to read.)
+    // (Only before the name: "The Member of Parliament for Meme Centre, Hon. …" names a seat.)
+    if (prev && !prev.breakAfter && prev.text === "Member" && w.text === "of" && next && /^(?:Parliament|Congress)$/.test(next.text) && !next.breakAfter && words[i + 2] && isCap(words[i + 2] as Word)) { run.push(w); continue; }
     // "Côte d'Ivoire": an elided particle joined to a capitalised word.
     if (prev && !prev.breakAfter && /^d['’]\p{Lu}/u.test(w.text)) { run.push(w); continue; }
     // "the North of England": a compass word of a country.

@@ -654,6 +654,10 @@ describe("places, instruments, designations and role words", () => {
   it("round 65: Scotland's nature agency", () => {
     expect(entitiesOf("NatureScot raised no objection to the wind farm.")).toEqual(["GOV NatureScot"]);
   });
+  it("round 66: a quantity written onto its unit; a minister's office; Sesotho honorifics; 'Member of Parliament' before the name; Unite the Union", () => {
+    expect(entitiesOf("The 120MW plant and a 5MW battery were curtailed, the Prime Minister's Office said.")).toEqual(["GOV Prime Minister's Office"]);
+    expect(entitiesOf("The union's secretary general, 'Me 'Malineo Mokhethi, said the rise was small. Opposition Member of Parliament Natasha Fraser-Lowe objected. Unite the Union also entered the fray.")).toEqual(["PERSON Malineo Mokhethi", "PERSON Natasha Fraser-Lowe", "ORG Unite"]);
+  });
   it("round 63: a legislature goes by its head word", () => {
     expect(entitiesOf("The minister told the States Assembly yesterday. He will update the Assembly on 17 November.")).toEqual(["GOV States Assembly"]);
   });

@@ -239,7 +239,7 @@ export const WORLD_LEXICON: LexiconEntry[] = [
     "BJP",
     "Indian National Congress",
     "Unison",
-    "Unite",
+    ["Unite", "Unite the Union"],
     "Teamsters",
   ]),
   ...of("PRODUCT", [
