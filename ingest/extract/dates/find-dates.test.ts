@@ -260,6 +260,9 @@ describe("generic weekdays and past clauses", () => {
   it("round 62: a meeting both sides were called to lies ahead", () => {
     expect(days("The official said the ministry had called both sides to a meeting on Wednesday.", "2026-09-14T07:30:00+05:45").map(([t, x]) => [t, x])).toEqual([["on Wednesday", "2026-09-16"]]);
   });
+  it("round 66: a sentence opening with 'By' and the day, told in the past, looks back", () => {
+    expect(days("By Wednesday, some 260 containers were sitting on the dock. By Monday, the union will decide.", "2026-10-16T06:00:00-06:00").map(([t, x]) => [t, x])).toEqual([["By Wednesday", "2026-10-14"], ["By Monday", "2026-10-19"]]);
+  });
   it("round 65: a month and day with 'next year' after it is next year's", () => {
     expect(days("The matter is set down for hearing on February 16 next year.", "2026-10-20T10:00:00+02:00").map(([t, x]) => [t, x])).toEqual([["February 16", "2027-02-16"]]);
   });

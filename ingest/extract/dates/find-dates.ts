@@ -270,7 +270,10 @@ function future(text: string, at: number): boolean {
   const pastFrom = /\b(?:ran|lasted|was|were|began|\w+ed)\s+from\s+$/i.test(before);
   // ("insurers had received about 5,900 claims by Monday": "by" after the past perfect looks back too.)
   const pastBy = /\bby\s+$/i.test(before) && /\bhad\s+(?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+(?:ed|en|t)\b(?:[^,;]|,\d)*$/u.test(before);
-  if (FUTURE_NEAR.test(before) && !pastUntil && !pastFrom && !pastBy) return true;
+  // ("By Wednesday, some 260 containers were sitting on the dock": a sentence that opens with "by" and the day, then
+  // tells its clause in the past, looks back.)
+  const pastOpening = /^\s*(?:by|until)\s+$/i.test(before) && /^[\p{L}.]+(?:\s+\p{L}+)?,\s+[^.;]*?\b(?:was|were|had|did)\b/iu.test(text.slice(at, at + 120));
+  if (FUTURE_NEAR.test(before) && !pastUntil && !pastFrom && !pastBy && !pastOpening) return true;
   // ("sales rose 4% in the week ending Sunday": figures counted up to a day report a day past.)
   if (/\bweek\s+(?:ending|ended)\s+(?:on\s+)?$/i.test(before)) return false;
   // ("a premium of 41% to Castellan's closing price on Friday": a market's close is a day past, whatever the deal will do.)

@@ -658,6 +658,9 @@ describe("places, instruments, designations and role words", () => {
     expect(entitiesOf("The 120MW plant and a 5MW battery were curtailed, the Prime Minister's Office said.")).toEqual(["GOV Prime Minister's Office"]);
     expect(entitiesOf("The union's secretary general, 'Me 'Malineo Mokhethi, said the rise was small. Opposition Member of Parliament Natasha Fraser-Lowe objected. Unite the Union also entered the fray.")).toEqual(["PERSON Malineo Mokhethi", "PERSON Natasha Fraser-Lowe", "ORG Unite"]);
   });
+  it("round 66: a judge with a double-barrelled surname; an attorney general's chambers; a municipal assembly; the Løgting", () => {
+    expect(entitiesOf("Justice Baksh-Ramsaroop reserved her decision. The Attorney General's Chambers said so. The Municipal Assembly of Prishtina approved it and the Løgting debated it.")).toEqual(["PERSON Baksh-Ramsaroop", "GOV Attorney General's Chambers", "GOV Municipal Assembly of Prishtina", "GOV Løgting"]);
+  });
   it("round 63: a legislature goes by its head word", () => {
     expect(entitiesOf("The minister told the States Assembly yesterday. He will update the Assembly on 17 November.")).toEqual(["GOV States Assembly"]);
   });

@@ -377,6 +377,9 @@ describe("units", () => {
     expect(figs("In Muscat, shares of Barka Coastal Water fell to 118 baisa. In Bahrain the stock closed at 250 fils.")).toEqual([[0.118, "exact", "OMR"], [0.25, "exact", "BHD"]]);
     expect(figs("A Mackay growers' group wants an audit costing about $45,000. Mackay cane farmers lost more than $1.5 million.")).toEqual([[45000, "about", "AUD"], [1.5e6, "over", "AUD"]]);
   });
+  it("round 66: a total that 'exceeds' an amount is over it", () => {
+    expect(figs("The shortfall exceeds MOP6.8 million in total.")).toEqual([[6.8e6, "over", "MOP"]]);
+  });
   it("round 66: Belize's BZ$, Guyana's G$, Solomon Islands' SI$, Bhutan's Nu, Macau's MOP and patacas, Lesotho's M", () => {
     expect(figs("He was paid BZ$11.50 an hour on a G$2.4 billion contract. Fares rose to as much as SI$350. It owes more than Nu 480 million. The shortfall averages MOP38,000, and each got 5,000 patacas.")).toEqual([[11.5, "exact", "BZD"], [2.4e9, "exact", "GYD"], [350, "at_most", "SBD"], [4.8e8, "over", "BTN"], [38000, "exact", "MOP"], [5000, "exact", "MOP"]]);
     expect(figs("MASERU – Wages rise to about M3,220, adding roughly M180 million in Lesotho.")).toEqual([[3220, "about", "LSL"], [1.8e8, "about", "LSL"]]);
