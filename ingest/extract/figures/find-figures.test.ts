@@ -377,6 +377,15 @@ describe("units", () => {
     expect(figs("In Muscat, shares of Barka Coastal Water fell to 118 baisa. In Bahrain the stock closed at 250 fils.")).toEqual([[0.118, "exact", "OMR"], [0.25, "exact", "BHD"]]);
     expect(figs("A Mackay growers' group wants an audit costing about $45,000. Mackay cane farmers lost more than $1.5 million.")).toEqual([[45000, "about", "AUD"], [1.5e6, "over", "AUD"]]);
   });
+  it("round 67: every ISO 4217 currency, by code before the amount or by name after it; 'TOP 10' and 'ALL 3' are no money", () => {
+    expect(figs("It cost AMD 85,000, or 12,000 Armenian drams, and 450 tala. Fines reach 3,200 denars and MKD 1.2 million, 5,000 Liberian dollars, 200 dalasi and 40,000 vatu.")).toEqual([[85000, "exact", "AMD"], [12000, "exact", "AMD"], [450, "exact", "WST"], [3200, "exact", "MKD"], [1.2e6, "exact", "MKD"], [5000, "exact", "LRD"], [200, "exact", "GMD"], [40000, "exact", "VUV"]]);
+    expect(figs("The TOP 10 firms and ALL 3 of them.").map(([, , unit]) => unit)).not.toContain("TOP");
+  });
+  it("round 67: Tonga's and Samoa's bare '$', Vanuatu's VT, Liberia's L$, Sierra Leone's NLe and Le", () => {
+    expect(figs("Nuku'alofa, Tonga - Nurses were owed a combined $386,000 in Tonga.")).toEqual([[386000, "exact", "TOP"]]);
+    expect(figs("Apia, Samoa - The Samoan utility is seeking $4.26 million.")).toEqual([[4.26e6, "exact", "WST"]]);
+    expect(figs("The stevedores lost more than VT45 million. Farmers got L$98. The council paid NLe 8.42 million, about Le 310,000 each, in Freetown, Sierra Leone.")).toEqual([[4.5e7, "over", "VUV"], [98, "exact", "LRD"], [8.42e6, "exact", "SLE"], [310000, "about", "SLE"]]);
+  });
   it("round 66: a total that 'exceeds' an amount is over it", () => {
     expect(figs("The shortfall exceeds MOP6.8 million in total.")).toEqual([[6.8e6, "over", "MOP"]]);
   });

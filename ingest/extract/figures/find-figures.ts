@@ -103,6 +103,8 @@ export function findFigures(source: string, exclude: Span[]): Figure[] {
     if (f.unit === "KES" && /^(?:[\p{L}\s-]*\s)?Shs?\s?\d/u.test(f.text) && shilling !== "KES") return { ...f, unit: shilling };
     // "850 million CFA francs" in a Cameroonian story; "6,000 francs" in a Senegalese one.
     if (cfa && (f.unit === "XOF" || (f.unit === "CHF" && /francs?$/i.test(f.text) && !/swiss/i.test(f.text)))) return { ...f, unit: cfa };
+    // ("about Le 310,000" in a Freetown story: Sierra Leone's leone, not the Egyptian pound's "LE".)
+    if (f.unit === "EGP" && /^(?:[\p{L}\s-]*\s)?Le\s?\d/u.test(f.text) && /\bSierra Leone|\bFreetown\b/.test(source)) return { ...f, unit: "SLE" };
     // ("SR4,000 a month" in a Seychelles story: the Seychellois rupee's "SR", not the Saudi riyal's.)
     if (f.unit === "SAR" && seychelles && /^(?:[\p{L}\s-]*\s)?SR\s?\d/u.test(f.text)) return { ...f, unit: "SCR" };
     return f;

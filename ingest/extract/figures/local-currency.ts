@@ -2,7 +2,7 @@ import { countryNames, townCountry } from "../entities/gazetteer";
 import { escapeRegExp } from "../text/regex";
 
 /** Countries whose own currency is written with a bare "$" in their press. */
-const DOLLAR_OF: Record<string, string> = { CA: "CAD", AU: "AUD", NZ: "NZD", HK: "HKD", SG: "SGD", TW: "TWD", JM: "JMD", TT: "TTD", BB: "BBD", FJ: "FJD", BS: "BSD", BZ: "BZD", GY: "GYD", NA: "NAD", BN: "BND", SB: "SBD" };
+const DOLLAR_OF: Record<string, string> = { CA: "CAD", AU: "AUD", NZ: "NZD", HK: "HKD", SG: "SGD", TW: "TWD", JM: "JMD", TT: "TTD", BB: "BBD", FJ: "FJD", BS: "BSD", WS: "WST", TO: "TOP", BZ: "BZD", GY: "GYD", NA: "NAD", BN: "BND", SB: "SBD" };
 /** "VANCOUVER —", "BRISBANE, Sept 14 (Reuters) -", "SYDNEY:": the all-capitals place that opens the copy. */
 const DATELINE = /^\s*(\p{Lu}[\p{Lu} .'-]{2,40}?)(?:,|\s*\(|\s+[—–-]|:)/u;
 const HOME_NAMES: Array<[RegExp, string]> = [
@@ -20,6 +20,9 @@ const HOME_NAMES: Array<[RegExp, string]> = [
   [/\b(?:Trinidad|Tobago|Port of Spain)\b/g, "TTD"],
   [/\b(?:Barbados|Barbadian|Barbadians|Bridgetown)\b/g, "BBD"],
   [/\b(?:Fiji|Fijian|Fijians|Suva)\b/g, "FJD"],
+  // (Samoa's tala and Tonga's pa'anga, which their papers write with a bare "$".)
+  [/\b(?:Samoa|Samoan|Samoans|Apia)\b/g, "WST"],
+  [/\b(?:Tonga|Tongan|Tongans|Nuku['’]alofa)\b/g, "TOP"],
 ];
 const titleCase = (line: string) => line.toLowerCase().replace(/(^|[\s'-])\p{L}/gu, (c) => c.toUpperCase());
 const US_NAMES = /\bU\.S\.(?!\w)|\b(?:United States|American|Washington|Americans)\b/g;
