@@ -661,6 +661,9 @@ describe("places, instruments, designations and role words", () => {
   it("round 66: a judge with a double-barrelled surname; an attorney general's chambers; a municipal assembly; the Løgting", () => {
     expect(entitiesOf("Justice Baksh-Ramsaroop reserved her decision. The Attorney General's Chambers said so. The Municipal Assembly of Prishtina approved it and the Løgting debated it.")).toEqual(["PERSON Baksh-Ramsaroop", "GOV Attorney General's Chambers", "GOV Municipal Assembly of Prishtina", "GOV Løgting"]);
   });
+  it("round 67: an amount with a sign of two or three letters names no one; a closed joint-stock company", () => {
+    expect(entitiesOf("The stevedores lost VT19.6 million and NLe 8 million, Lori Polymetal CJSC said.")).toEqual(["ORG Lori Polymetal CJSC"]);
+  });
   it("round 63: a legislature goes by its head word", () => {
     expect(entitiesOf("The minister told the States Assembly yesterday. He will update the Assembly on 17 November.")).toEqual(["GOV States Assembly"]);
   });

@@ -13,8 +13,9 @@ const CORPORATE_SUFFIXES = new Set([
   "saa", "sac", "sab",
   // Icelandic public and private limited companies ("Suðurvarmi hf.").
   "hf", "ehf",
-  // Vietnamese joint-stock companies ("Vexa Technology JSC").
-  "jsc",
+  // Vietnamese joint-stock companies ("Vexa Technology JSC"), and the closed and open ones of the former Soviet states
+  // ("Lori Polymetal CJSC").
+  "jsc", "cjsc", "ojsc", "pjsc",
 ]);
 
 /** Whether a word of a name is its legal form ("Ltd.", "S.A.", "JSC", "Holdings"), as the key drops it. */

@@ -381,6 +381,9 @@ describe("units", () => {
     expect(figs("It cost AMD 85,000, or 12,000 Armenian drams, and 450 tala. Fines reach 3,200 denars and MKD 1.2 million, 5,000 Liberian dollars, 200 dalasi and 40,000 vatu.")).toEqual([[85000, "exact", "AMD"], [12000, "exact", "AMD"], [450, "exact", "WST"], [3200, "exact", "MKD"], [1.2e6, "exact", "MKD"], [5000, "exact", "LRD"], [200, "exact", "GMD"], [40000, "exact", "VUV"]]);
     expect(figs("The TOP 10 firms and ALL 3 of them.").map(([, , unit]) => unit)).not.toContain("TOP");
   });
+  it("round 67: the Gambian dalasi's 'D' in copy from the Gambia", () => {
+    expect(figs("BANJUL - The firm owes arrears of D412.6 million, the Gambian utility said.")).toEqual([[4.126e8, "exact", "GMD"]]);
+  });
   it("round 67: Tonga's and Samoa's bare '$', Vanuatu's VT, Liberia's L$, Sierra Leone's NLe and Le", () => {
     expect(figs("Nuku'alofa, Tonga - Nurses were owed a combined $386,000 in Tonga.")).toEqual([[386000, "exact", "TOP"]]);
     expect(figs("Apia, Samoa - The Samoan utility is seeking $4.26 million.")).toEqual([[4.26e6, "exact", "WST"]]);

@@ -1,7 +1,7 @@
 import type { Figure } from "@/lib/schemas/extraction";
 import { DIGITS, NUMBER_WORDS, parseNumeral, SCALE_WORDS, scaled, scaleOf } from "./numbers";
 import { qualifierRange, QUALIFIERS, qualifierOf } from "./qualifiers";
-import { countedNoun, CURRENCY_PREFIX, CURRENCY_SUFFIX, currencyCode, KINA_SIGN, KWACHA_SIGN, LILANGENI_SIGN, LOTI_SIGN, MALAWI_KWACHA_SIGN, PULA_SIGN, writtenOutUnit } from "./units";
+import { countedNoun, CURRENCY_PREFIX, CURRENCY_SUFFIX, currencyCode, DALASI_SIGN, KINA_SIGN, KWACHA_SIGN, LILANGENI_SIGN, LOTI_SIGN, MALAWI_KWACHA_SIGN, PULA_SIGN, writtenOutUnit } from "./units";
 import { STREET_TYPES } from "../text/us-addresses";
 import { localCfa, localDollar, localKrone, localPeso, localRupee, localShilling } from "./local-currency";
 
@@ -66,6 +66,8 @@ const LETTER_SIGNS: Array<[(copy: string) => boolean, RegExp, string]> = [
   [(c) => /\b(?:Eswatini|Swaziland|Mbabane|Manzini|emalangeni|lilangeni)\b/.test(c), letterBefore("E"), LILANGENI_SIGN],
   // ("from M2,900 to about M3,220" in a Maseru paper: Lesotho's loti.)
   [(c) => /\b(?:Lesotho|Basotho|Maseru|maloti|loti)\b/.test(c), letterBefore("M"), LOTI_SIGN],
+  // ("arrears of D412.6 million" in a Banjul paper: the Gambian dalasi.)
+  [(c) => /\b(?:Gambia|Gambian|Banjul|dalasi)\b/.test(c), letterBefore("D"), DALASI_SIGN],
 ];
 
 /** Quantities written with digits, or in words with a scale ("two million"); dates and years are not figures. */
