@@ -75,7 +75,8 @@ export function findDates(text: string, publishedAt?: string): DateScan {
     if (/^\s+\p{L}/u.test(text.slice(r.index + r.text.length)) && !/^\s+(?:a\.?m|p\.?m|o['’]clock|hours?\b|hrs?\b|GMT|UTC)/i.test(text.slice(r.index + r.text.length))) shown = shown.replace(/\s+(?:after|before|at|by|until)\s+\d{1,2}$/, "");
     if (/\b\d{1,2}\s?[-–]\s?\d{1,2}$/.test(shown)) continue;
     const span = { start: r.index + clock.length + hour.length, end: r.index + clock.length + hour.length + shown.length };
-    if ([...spans, ...lengths].some((x) => x.start < span.end && span.start < x.end) || DURATION.test(r.text) || PART_OF.test(shown) || PART_OF.test(text.slice(Math.max(0, span.start - 16), span.start))) continue;
+    const overlaps = (x: Span) => x.start < span.end && span.start < x.end;
+    if (spans.some(overlaps) || lengths.some(overlaps) || DURATION.test(r.text) || PART_OF.test(shown) || PART_OF.test(text.slice(Math.max(0, span.start - 16), span.start))) continue;
     // "at 17 polling stations", "more than 36 hours before": a bare hour names no day and must not hide a figure.
     if (!namesADay(r) || HOURS_OFFSET.test(r.text) || NOT_A_DATE.test(r.text.trim())) continue;
     // ("“At today's prices …”", "“Every ballot cast today will be counted”": the present of a possessive or of a

@@ -93,6 +93,7 @@ export function findFigures(source: string, exclude: Span[]): Figure[] {
   const shilling = localShilling(source);
   const cfa = localCfa(source);
   const seychelles = /\bSeychell(?:es|ois)\b|\bMah[eé]\b|\bPraslin\b/.test(source) && !/\bSaudi\b/.test(source);
+  const sierraLeone = /\bSierra Leone|\bFreetown\b/.test(source);
   const local = (f: Figure): Figure => {
     if (f.unit === "USD" && (/^(?:[\p{L}\s-]*\s)?\$/u.test(f.text) || /^\s+cents?\b/i.test(source.slice(f.end, f.end + 7))) && dollar !== "USD") return { ...f, unit: dollar };
     // "Rs2.39tr", "rupees" in a Pakistani story.
@@ -106,7 +107,7 @@ export function findFigures(source: string, exclude: Span[]): Figure[] {
     // "850 million CFA francs" in a Cameroonian story; "6,000 francs" in a Senegalese one.
     if (cfa && (f.unit === "XOF" || (f.unit === "CHF" && /francs?$/i.test(f.text) && !/swiss/i.test(f.text)))) return { ...f, unit: cfa };
     // ("about Le 310,000" in a Freetown story: Sierra Leone's leone, not the Egyptian pound's "LE".)
-    if (f.unit === "EGP" && /^(?:[\p{L}\s-]*\s)?Le\s?\d/u.test(f.text) && /\bSierra Leone|\bFreetown\b/.test(source)) return { ...f, unit: "SLE" };
+    if (f.unit === "EGP" && sierraLeone && /^(?:[\p{L}\s-]*\s)?Le\s?\d/u.test(f.text)) return { ...f, unit: "SLE" };
     // ("SR4,000 a month" in a Seychelles story: the Seychellois rupee's "SR", not the Saudi riyal's.)
     if (f.unit === "SAR" && seychelles && /^(?:[\p{L}\s-]*\s)?SR\s?\d/u.test(f.text)) return { ...f, unit: "SCR" };
     return f;
