@@ -24,6 +24,16 @@ export function useBrowser(): { page: (opts?: { width?: number; height?: number;
   };
 }
 
+/**
+ * Waits until React has adopted the server-rendered head. Next 16.4 leaves the previous route's
+ * server-rendered metadata in <head> for good when a link is followed before the head hydrates
+ * (vercel/next.js#97472, open upstream; reproduced here with CPU throttling), so a journey that
+ * then reads the head would test that race rather than our pages.
+ */
+export async function waitForHydratedHead(page: Page): Promise<void> {
+  await page.waitForFunction(() => [...document.head.querySelectorAll("link[rel=alternate]")].every((l) => Object.keys(l).some((k) => k.startsWith("__reactFiber$"))));
+}
+
 /** GET a JSON endpoint of the app under test. */
 export async function getJson<T>(page: Page, path: string): Promise<T> {
   return (await (await page.request.get(path)).json()) as T;

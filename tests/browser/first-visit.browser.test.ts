@@ -1,6 +1,6 @@
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { describe, expect, it } from "vitest";
-import { useBrowser } from "./browser";
+import { useBrowser, waitForHydratedHead } from "./browser";
 
 /**
  * The issue's definition of done, walked as a new user who just ran `npm start` (the sample articles
@@ -13,6 +13,7 @@ describe("a new user's first visit", () => {
   it("reaches the seed article's dispute in two clicks, sees both sides, follows the entity's feed and explores it", async () => {
     const page = await open();
     await page.goto("/");
+    await waitForHydratedHead(page);
 
     // Click 1: the seed story's dispute (backdoor vs anti-fraud experiment) is among the top disputes.
     const top = page.getByRole("complementary", { name: "Disputes" });
