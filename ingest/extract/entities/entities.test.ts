@@ -661,6 +661,13 @@ describe("places, instruments, designations and role words", () => {
   it("round 66: a judge with a double-barrelled surname; an attorney general's chambers; a municipal assembly; the Løgting", () => {
     expect(entitiesOf("Justice Baksh-Ramsaroop reserved her decision. The Attorney General's Chambers said so. The Municipal Assembly of Prishtina approved it and the Løgting debated it.")).toEqual(["PERSON Baksh-Ramsaroop", "GOV Attorney General's Chambers", "GOV Municipal Assembly of Prishtina", "GOV Løgting"]);
   });
+  it("round 68: an office named in Spanish with 'General' before 'de'; a bank 'for' its purpose; a clause is no product's description; ports at a place", () => {
+    expect(entitiesOf("A spokesperson for the Contraloría General de la República said auditors would look, and the Central American Bank for Economic Integration did not respond. The Limón Chamber of Commerce estimates that trucks to the ports at Moín wait.")).toEqual(["GOV Contraloría General de la República", "ORG Central American Bank for Economic Integration", "ORG Limón Chamber of Commerce", "PLACE Moín"]);
+  });
+  it("round 68: a canton and an Ethiopian regional state are places; accented given names; a brokerage; the mark's 'KM' names no one", () => {
+    expect(entitiesOf("Users in the Oromia Regional State got power, and nurses left Sarajevo Canton, where they earn 1,650 KM a month.")).toEqual(["PLACE Oromia Regional State", "PLACE Sarajevo Canton"]);
+    expect(entitiesOf("\"It does not reflect reality,\" Vice Minister for Electricity Rosalía Guzmán Tejada told reporters, and Martín Cevallos of Guayaquil brokerage Valores Pacífico agreed.")).toEqual(["PERSON Rosalía Guzmán Tejada", "PERSON Martín Cevallos", "PLACE Guayaquil", "ORG Valores Pacífico"]);
+  });
   it("round 67: an amount with a sign of two or three letters names no one; a closed joint-stock company", () => {
     expect(entitiesOf("The stevedores lost VT19.6 million and NLe 8 million, Lori Polymetal CJSC said.")).toEqual(["ORG Lori Polymetal CJSC"]);
   });

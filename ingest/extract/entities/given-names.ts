@@ -34,14 +34,17 @@ function load(): Names {
   return out;
 }
 
+/** "Rosalía" -> "Rosalia": the lists spell many names without their accents, and copy writes them with. */
+const unaccented = (word: string) => (/[^\x00-\x7F]/.test(word) ? word.normalize("NFD").replace(/\p{M}/gu, "") : word);
+
 export function isGivenName(word: string): boolean {
   names ??= load();
-  return names.given.has(word);
+  return names.given.has(word) || names.given.has(unaccented(word));
 }
 
 export function isFamilyName(word: string): boolean {
   names ??= load();
-  return names.family.has(word);
+  return names.family.has(word) || names.family.has(unaccented(word));
 }
 
 /** "f" or "m" when faker's lists give the name to one sex only, else undefined. */

@@ -69,7 +69,8 @@ export function findTitle(words: string[]): TitleSplit | null {
     // ("the Executive Yuan": a legislature or cabinet named in its own language, no executive named Yuan.)
     if (isLegislature(words.slice(i).join(" "))) return null;
     // "Ohio Attorney General": an office whose name ends in "General" names no person.
-    if (!ROLE.has((words[i] ?? "").toLowerCase()) || INSTITUTION_HEAD.test(words[i + 1] ?? "") || words[i + 1] === "of" || words[i + 1] === "for" || (/^General(?:['’]s)?$/.test(words[i + 1] ?? "") && (i + 2 === words.length || /^(?:Office|Department|Chambers)$/.test(words[i + 2] ?? "")))) continue;
+    // ("Contraloría General de la República", "Fiscalía General del Estado": nor one named in Spanish or Portuguese.)
+    if (!ROLE.has((words[i] ?? "").toLowerCase()) || INSTITUTION_HEAD.test(words[i + 1] ?? "") || /^(?:of|for|de|del|da|do|dos|das)$/.test(words[i + 1] ?? "") || (/^General(?:['’]s)?$/.test(words[i + 1] ?? "") && (i + 2 === words.length || /^(?:Office|Department|Chambers)$/.test(words[i + 2] ?? "")))) continue;
     const nameFrom = honoursAfter(words, i + 1);
     // ("EU Member States": a member is a title only before a name none of whose words is ordinary English.)
     // ("Senedd Member Carys Bevan-Thomas": a double-barrelled surname is such a word.)

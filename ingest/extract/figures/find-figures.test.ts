@@ -377,6 +377,11 @@ describe("units", () => {
     expect(figs("In Muscat, shares of Barka Coastal Water fell to 118 baisa. In Bahrain the stock closed at 250 fils.")).toEqual([[0.118, "exact", "OMR"], [0.25, "exact", "BHD"]]);
     expect(figs("A Mackay growers' group wants an audit costing about $45,000. Mackay cane farmers lost more than $1.5 million.")).toEqual([[45000, "about", "AUD"], [1.5e6, "over", "AUD"]]);
   });
+  it("round 68: the colón's ₡, the Dominican RD$, meticais, kip, the convertible mark, a Bahamian bare '$', commodity copy's 'tn'", () => {
+    expect(figs("It is ₡38 billion over, between ₡280 billion and ₡290 billion; RD$14.2 billion; 1.9 billion meticais; 480 million kip; 5,000tn of clinker.")).toEqual([[3.8e10, "exact", "CRC"], [2.85e11, "between", "CRC"], [1.42e10, "exact", "DOP"], [1.9e9, "exact", "MZN"], [4.8e8, "exact", "LAK"], [5000, "exact", "tonnes"]]);
+    expect(figs("Contractors on Great Exuma said the Bahamian developer lost $60m in the Bahamas.")).toEqual([[6e7, "exact", "BSD"]]);
+    expect(figs("Nurses in Sarajevo earn 1,650 KM a month; the road is 12 km long.")).toEqual([[1650, "exact", "BAM"], [12, "exact", "kilometers"]]);
+  });
   it("round 67: every ISO 4217 currency, by code before the amount or by name after it; 'TOP 10' and 'ALL 3' are no money", () => {
     expect(figs("It cost AMD 85,000, or 12,000 Armenian drams, and 450 tala. Fines reach 3,200 denars and MKD 1.2 million, 5,000 Liberian dollars, 200 dalasi and 40,000 vatu.")).toEqual([[85000, "exact", "AMD"], [12000, "exact", "AMD"], [450, "exact", "WST"], [3200, "exact", "MKD"], [1.2e6, "exact", "MKD"], [5000, "exact", "LRD"], [200, "exact", "GMD"], [40000, "exact", "VUV"]]);
     expect(figs("The TOP 10 firms and ALL 3 of them.").map(([, , unit]) => unit)).not.toContain("TOP");

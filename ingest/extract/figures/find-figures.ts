@@ -53,6 +53,8 @@ const ZAMBIA = /\b(?:Zambian?|Lusaka|Ndola|Kitwe)\b/g;
 const malawian = (copy: string) => (copy.match(MALAWI) ?? []).length > (copy.match(ZAMBIA) ?? []).length;
 /** ("P38 million" in a Gaborone weekly is Botswana's pula.) */
 const botswanan = (copy: string) => /\b(?:Botswana|Gaborone|Francistown|Batswana)\b/.test(copy) && !/Philippine/.test(copy);
+/** Copy from Bosnia and Herzegovina, whose convertible mark is written "KM" after the amount. */
+const BOSNIA = /\b(?:Bosnia|Bosnian|Sarajevo|Banja Luka|Republika Srpska|Mostar|Tuzla|Zenica)\b/;
 /** A capital letter right before an amount, the sign some press writes for its currency. */
 const letterBefore = (letter: string) => new RegExp(String.raw`(?<![\p{L}\p{N}])${letter}(?=\d)`, "gu");
 const LETTER_SIGNS: Array<[(copy: string) => boolean, RegExp, string]> = [
@@ -94,6 +96,7 @@ export function findFigures(source: string, exclude: Span[]): Figure[] {
   const cfa = localCfa(source);
   const seychelles = /\bSeychell(?:es|ois)\b|\bMah[eé]\b|\bPraslin\b/.test(source) && !/\bSaudi\b/.test(source);
   const sierraLeone = /\bSierra Leone|\bFreetown\b/.test(source);
+  const bosnian = BOSNIA.test(source);
   const local = (f: Figure): Figure => {
     if (f.unit === "USD" && (/^(?:[\p{L}\s-]*\s)?\$/u.test(f.text) || /^\s+cents?\b/i.test(source.slice(f.end, f.end + 7))) && dollar !== "USD") return { ...f, unit: dollar };
     // "Rs2.39tr", "rupees" in a Pakistani story.
@@ -108,6 +111,9 @@ export function findFigures(source: string, exclude: Span[]): Figure[] {
     if (cfa && (f.unit === "XOF" || (f.unit === "CHF" && /francs?$/i.test(f.text) && !/swiss/i.test(f.text)))) return { ...f, unit: cfa };
     // ("about Le 310,000" in a Freetown story: Sierra Leone's leone, not the Egyptian pound's "LE".)
     if (f.unit === "EGP" && sierraLeone && /^(?:[\p{L}\s-]*\s)?Le\s?\d/u.test(f.text)) return { ...f, unit: "SLE" };
+    // ("1,650 KM a month" in a Sarajevo story: the convertible mark's "KM", which the copy writes in capitals.)
+    const mark = bosnian && f.unit !== "percent" && !/^[A-Z]{3}$/.test(f.unit ?? "") ? /^\s?KM\b/.exec(source.slice(f.end, f.end + 4)) : null;
+    if (mark) return { ...f, end: f.end + mark[0].length, text: source.slice(f.start, f.end + mark[0].length), unit: "BAM" };
     // ("SR4,000 a month" in a Seychelles story: the Seychellois rupee's "SR", not the Saudi riyal's.)
     if (f.unit === "SAR" && seychelles && /^(?:[\p{L}\s-]*\s)?SR\s?\d/u.test(f.text)) return { ...f, unit: "SCR" };
     return f;
@@ -166,6 +172,12 @@ function pushFigure(out: Figure[], text: string, m: RegExpMatchArray, exclude: S
   if (metres) {
     const qualifier = qualifierOf(g.qual);
     out.push({ start, end, text: text.slice(start, end), value: n, ...qualifierRange(qualifier, n), qualifier, unit: "m" });
+    return;
+  }
+  // ("capacity of 5,000tn of clinker a day": commodity copy's tonnes; thousands of trillions of anything are not news.)
+  if (g.scale === "tn" && !g.cur && !g.curw && n >= 1000) {
+    const qualifier = qualifierOf(g.qual);
+    out.push({ start, end, text: text.slice(start, end), value: n, ...qualifierRange(qualifier, n), qualifier, unit: "tonnes" });
     return;
   }
   const value = scaled(n, scaleOf(g.scale));

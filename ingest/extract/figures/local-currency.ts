@@ -23,6 +23,8 @@ const HOME_NAMES: Array<[RegExp, string]> = [
   // (Samoa's tala and Tonga's pa'anga, which their papers write with a bare "$".)
   [/\b(?:Samoa|Samoan|Samoans|Apia)\b/g, "WST"],
   [/\b(?:Tonga|Tongan|Tongans|Nuku['’]alofa)\b/g, "TOP"],
+  // (The Bahamas' dollar, at par with the US dollar and written "$" in Nassau papers; its islands more often than the country.)
+  [/\b(?:Bahamas|Bahamian|Bahamians|Nassau|Grand Bahama|Exuma|Eleuthera|Abaco|Andros)\b/g, "BSD"],
 ];
 const titleCase = (line: string) => line.toLowerCase().replace(/(^|[\s'-])\p{L}/gu, (c) => c.toUpperCase());
 const US_NAMES = /\bU\.S\.(?!\w)|\b(?:United States|American|Washington|Americans)\b/g;
