@@ -61,6 +61,8 @@ const PARTY_TAG = /^[DRI]-\p{Lu}/u;
 /** "Convention for Renewal Party", "Office for National Statistics": heads that take a "for" phrase into the name. */
 const FOR_HEADS = /^(Directorate-General|Inspection|Secretariat|Transport|Board|Centers|Centres|Forum|Commissioner|Ombudsman|Arbitration|Convention|Party|Movement|Alliance|Coalition|Centre|Center|Campaign|Committee|Commission|Council|Office|Institute|Foundation|Association|Society|Fund|Agency|Department|Ministry|Secretary|Front|Union|Court|Tribunal|Network|Authority|Bank|Organization|Organisation)$/;
 
+const SPANISH_INSTITUTION = /^(?:Pontificia|Universidad|Instituto|Colegio|Escuela|Banco|Fundaci[oó]n|Asociaci[oó]n|C[aá]mara|Ministerio|Secretar[ií]a|Servicios?|Empresa|Compañ[ií]a|Corporaci[oó]n)$/;
+
 type Word = { text: string; start: number; end: number; possessive: boolean; breakAfter: boolean; hyphenSuffix?: string; absorbs?: number; dash?: boolean };
 
 /** Normalises one token: drops "'s", cuts "Berlin-based" at the hyphen, notes punctuation that ends a name. */
@@ -191,7 +193,7 @@ function andJoins(words: Word[], i: number): boolean {
   // ("Authority for Consumers and Markets", "Department of Inspection for Factories and Establishments": the head may
   // stand four words back, so it is read from the words, not from the window.)
   const from = Math.max(0, i - 4);
-  if (words.slice(from, i).some((w, k) => (w.text === "of" || w.text === "for") && (/^(?:Ministry|Department|Office|Bureau|Secretariat|Undersecretariat|Directorate|Minister|Secretary|Institute|Council|Commission|Commissioner|Agency|Board|Academy|Chamber|Confederation|Federation|Association|Organisation|Organization|Center|Centre|Committee|Authority|Inspection)$/.test(words[from + k - 1]?.text ?? "") || (words[from + k - 1]?.text === "General" && words[from + k - 2]?.text === "Directorate")))) return isCap(words[i + 1] as Word) || (words[i + 1]?.text === "the" && /^(?:Public|Environment|Arts|Interior|Economy|Islands|Regions|Treasury)$/.test(words[i + 2]?.text ?? ""));
+  if (words.slice(from, i).some((w, k) => (w.text === "of" || w.text === "for") && (/^(?:Ministry|Department|Office|Bureau|Secretariat|Undersecretariat|Directorate|Minister|Secretary|Institute|School|Faculty|Council|Commission|Commissioner|Agency|Board|Academy|Chamber|Confederation|Federation|Association|Organisation|Organization|Center|Centre|Committee|Authority|Inspection)$/.test(words[from + k - 1]?.text ?? "") || (words[from + k - 1]?.text === "General" && words[from + k - 2]?.text === "Directorate")))) return isCap(words[i + 1] as Word) || (words[i + 1]?.text === "the" && /^(?:Public|Environment|Arts|Interior|Economy|Islands|Regions|Treasury)$/.test(words[i + 2]?.text ?? ""));
   const { j, last } = after;
   // "Environment and Climate Change Canada": a policy area, "and", another, then the country is that country's agency.
   if (i > 0 && POLICY_AREA.test(words[i - 1]?.text ?? "") && isPlaceWord(last?.text ?? "") && j - i <= 4) return true;
@@ -377,7 +379,8 @@ export function sentenceCandidates(s: Sentence): Candidate[] {
     // ("High Court of Cassation and Justice": a court's name closed by "and Justice".)
     if (prev && !prev.breakAfter && w.text === "and" && next?.text === "Justice" && run.some((r) => r.text === "Court")) { run.push(w); continue; }
     // ("Servicios de Agua y Drenaje de Monterrey", "Ministerio de Agricultura y Ganadería": Spanish "y" inside a name opened in Spanish.)
-    if (prev && !prev.breakAfter && w.text === "y" && next && isCap(next) && run.some((r) => /^(?:de|del)$/.test(r.text))) { run.push(w); continue; }
+    // ("Pontificia Universidad Católica Madre y Maestra": or opened by a Spanish institution's word.)
+    if (prev && !prev.breakAfter && w.text === "y" && next && isCap(next) && run.some((r) => /^(?:de|del)$/.test(r.text) || SPANISH_INSTITUTION.test(r.text))) { run.push(w); continue; }
     // ("in 10th of Ramadan City": an Egyptian new town named for a date.)
     if (run.length === 0 && /^\d{1,2}(?:st|nd|rd|th)$/.test(w.text) && next?.text === "of" && /^\p{Lu}\p{Ll}+$/u.test(words[i + 2]?.text ?? "") && words[i + 3]?.text === "City") { runStart = i; run.push(w, next, words[i + 2] as Word, words[i + 3] as Word); i += 3; continue; }
     // ("Opposition Member of Parliament Natasha Fraser-Lowe": the title's "of" stays in the run, for findTitle to read.)
@@ -540,7 +543,8 @@ function trimRun(run: Word[], initial: boolean, titled: boolean, sentence: numbe
   // …unless "and" joins it to the rest of a name ("Mining and Energy Union").
   if (initial && words.length > 1 && words[1]?.text !== "and" && (ROLE_NOUN.test(words[0]?.text ?? "") || ROLE_SUFFIX.test(words[0]?.text ?? "") || /^\p{Lu}\p{Ll}+ing$/u.test(words[0]?.text ?? ""))) { words = words.slice(1); initial = false; }
   // "Pennsylvanians", "Texans": the people of a place are no name of their own.
-  if (words.length === 1 && /^\p{Lu}\p{Ll}+(?:ns|ans)$/u.test(words[0]?.text ?? "") && (isPlaceWord((words[0]?.text ?? "").replace(/ns$/, "")) || isPlaceWord((words[0]?.text ?? "").replace(/ans$/, "")))) return null;
+  // ("about 160 Bahamians": the people of the Bahamas.)
+  if (words.length === 1 && /^\p{Lu}\p{Ll}+(?:ns|ans)$/u.test(words[0]?.text ?? "") && (isPlaceWord((words[0]?.text ?? "").replace(/ns$/, "")) || isPlaceWord((words[0]?.text ?? "").replace(/ans$/, "")) || isPlaceWord((words[0]?.text ?? "").replace(/ians$/, "as")))) return null;
   while (words.length && /^(of|&)$/.test((words[words.length - 1] as Word).text)) words = words.slice(0, -1);
   // "American Kevin King": a nationality before a person's name describes the person.
   // …and so does a party label ("Republican Grant Whitaker", "Democrat Lucía Ferrante").

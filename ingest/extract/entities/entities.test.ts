@@ -668,6 +668,11 @@ describe("places, instruments, designations and role words", () => {
     expect(entitiesOf("Users in the Oromia Regional State got power, and nurses left Sarajevo Canton, where they earn 1,650 KM a month.")).toEqual(["PLACE Oromia Regional State", "PLACE Sarajevo Canton"]);
     expect(entitiesOf("\"It does not reflect reality,\" Vice Minister for Electricity Rosalía Guzmán Tejada told reporters, and Martín Cevallos of Guayaquil brokerage Valores Pacífico agreed.")).toEqual(["PERSON Rosalía Guzmán Tejada", "PERSON Martín Cevallos", "PLACE Guayaquil", "ORG Valores Pacífico"]);
   });
+  it("round 68: a daily named in quotes; a legislature, a kenesh and a regulation service; a school 'of X and Y'; Spanish 'y'; a Spanish river; a stream, a village, a residential area; 'based on' an island; a people", () => {
+    expect(entitiesOf("Speaking to the daily 'Noticias', the chairperson of the Assembly of the Republic said it was bad. The Bishkek City Kenesh and the Antimonopoly Regulation Service met.")).toEqual(["MEDIA Noticias", "GOV Assembly of the Republic", "GOV Bishkek City Kenesh", "GOV Antimonopoly Regulation Service"]);
+    expect(entitiesOf("Economist Selma Kurtovic from the School of Economics and Business said so. An analyst at the Pontificia Universidad Católica Madre y Maestra (PUCMM) agreed.")).toEqual(["PERSON Selma Kurtovic", "ORG School of Economics and Business", "ORG Pontificia Universidad Católica Madre y Maestra"]);
+    expect(entitiesOf("Delays between Río Frío and Limón grew. Samples along the Nam Keung stream worried the head of Ban Donthat village, who travels from the Ak-Orgo residential area. It employed 160 Bahamians, most based on Great Exuma.")).toEqual(["PLACE Río Frío", "PLACE Limón", "PLACE Nam Keung", "PLACE Ban Donthat", "PLACE Ak-Orgo", "PLACE Great Exuma"]);
+  });
   it("round 67: an amount with a sign of two or three letters names no one; a closed joint-stock company", () => {
     expect(entitiesOf("The stevedores lost VT19.6 million and NLe 8 million, Lori Polymetal CJSC said.")).toEqual(["ORG Lori Polymetal CJSC"]);
   });
