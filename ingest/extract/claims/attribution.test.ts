@@ -685,6 +685,9 @@ describe("round 7: real wire wordings", () => {
     const declined = claimsIn("A spokesperson for the ministry declined to comment on Energía Sabana's claims.", "declined to comment");
     expect(declined.map((c) => c.predicate)).not.toContain("claims");
   });
+  it("round 68: figures a body presented are the body's", () => {
+    expect(speakerOf("The Public Works and Transport Ministry said the road was late. According to figures the ministry presented to lawmakers last week, the project is over budget.", "over budget")).toBe("Public Works and Transport Ministry");
+  });
   it("round 64: a concession opens the speaker's clause; a campaigner with a body is described; 'maintains that'", () => {
     expect(claimsIn("Its rivals have kept their prices unchanged, though two industry sources said increases were likely.", "increases were likely")[0]?.speakerText).toBe("two industry sources");
     expect(claimsIn("A campaigner with the Icelandic Wildlife Fund, who asked not to be named, said the fine was small.", "fine was small")[0]?.speakerText).toBe("A campaigner with the Icelandic Wildlife Fund");

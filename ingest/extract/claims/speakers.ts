@@ -303,7 +303,8 @@ function speakerAfterRaw(text: string, from: number, end: number, index: EntityI
     if (outlet) return { speakerId: outlet.id, at };
     const scope: Scope = { index, sentenceStart: from, previous, cited, text };
     // "according to provisional results the commission published": a document is its publisher's.
-    const publisher = /^(?:[\w-]+\s+){0,3}?(?:results|figures|data|documents?|report|statement|filings?|records|estimates|minutes)\s+(?:that\s+|which\s+)?((?:the|its)\s+[\p{Ll}-]+|\p{Lu}[\p{L}]*(?:\s\p{Lu}[\p{L}]*)*)\s+(?:had\s+)?(?:published|released|issued|filed|compiled|provided|posted)\b/u.exec(phrase);
+    // ("according to figures the ministry presented to lawmakers": or its presenter's.)
+    const publisher = /^(?:[\w-]+\s+){0,3}?(?:results|figures|data|documents?|report|statement|filings?|records|estimates|minutes)\s+(?:that\s+|which\s+)?((?:the|its)\s+[\p{Ll}-]+|\p{Lu}[\p{L}]*(?:\s\p{Lu}[\p{L}]*)*)\s+(?:had\s+)?(?:published|released|issued|filed|compiled|provided|posted|presented|submitted|shared|gave)\b/u.exec(phrase);
     const issuer = publisher?.[1];
     if (publisher && issuer) {
       const named = found.find((m) => m.start >= start + publisher.index + publisher[0].indexOf(issuer));
