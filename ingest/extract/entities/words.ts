@@ -1,6 +1,6 @@
 import nlp from "compromise";
 import { givenNameSex } from "./given-names";
-import { isRegion } from "./gazetteer";
+import { countryNames, isRegion } from "./gazetteer";
 
 /** compromise's lexicon (24k words with tags): tells common words from names without full tagging. */
 const LEX = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
@@ -34,7 +34,24 @@ export const isLastName = (w: string) => lexTags(w).includes("LastName");
 export const isPlaceWord = (phrase: string) => lexTags(phrase).some((t) => t === "Country" || t === "City" || t === "Region" || t === "Place");
 const DEMONYMS = new Set("arab faroese icelandic danish swedish norwegian finnish dutch irish polish portuguese spanish italian greek turkish swiss austrian belgian czech hungarian romanian ukrainian russian chinese japanese korean vietnamese thai indonesian malaysian singaporean indian pakistani israeli iranian saudi emirati egyptian nigerian kenyan brazilian mexican argentine canadian australian american british english french german scottish welsh taiwanese european asian african".split(" "));
 // ("Laos" is the country; compromise files it as the people, a plural demonym.)
-export const isDemonym = (w: string) => DEMONYMS.has(w.toLowerCase()) || (lexTags(w).includes("Demonym") && !isRegion(w));
+export const isDemonym = (w: string) => DEMONYMS.has(w.toLowerCase()) || (lexTags(w).includes("Demonym") && !isRegion(w)) || countryPeople(w);
+
+/**
+ * "Bahamians", "Maldivians", "Barbadian", "Tongans", "Omanis": a country's people named from its name (the stem before
+ * the ending opens the country's name, a few letters short of it). compromise knows the demonyms of the larger
+ * countries only; a list for every country does not ship with the libraries we use, and the pattern is regular.
+ */
+const peopleOf = new Map<string, boolean>();
+function countryPeople(w: string): boolean {
+  if (!/^\p{Lu}\p{Ll}{3,}(?:ians?|ans?|ns|is|ese)$/u.test(w)) return false;
+  let known = peopleOf.get(w);
+  if (known === undefined) {
+    const stems = [/ians?$/, /ans?$/, /ns$/, /is$/, /ese$/].map((end) => w.replace(end, "")).filter((stem) => stem.length >= 4 && stem !== w);
+    known = !isRegion(w) && countryNames().some((c) => stems.some((stem) => c.startsWith(stem) && c.length - stem.length <= 3 && c !== w));
+    peopleOf.set(w, known);
+  }
+  return known;
+}
 
 export const MONTHS_DAYS = new Set([
   "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
