@@ -2,7 +2,7 @@ import type { EntityType } from "@/lib/schemas/extraction";
 import { isModelAfterMaker, MODEL_CODE, MONGOLIAN_NAME, NAME_PARTICLE, type Candidate } from "./candidates";
 import { hasGovHead, headsWithOf, isCountryAgency } from "./gov-heads";
 import { isCommonWord, isDemonym, isFirstName, isLastName, isPlaceWord, SPEECH_OR_AUX } from "./words";
-import { isRegion, townPopulation } from "./gazetteer";
+import { isCountryName, isRegion, townPopulation } from "./gazetteer";
 import { lexiconType } from "./lexicon-matches";
 import { escapeRegExp } from "../text/regex";
 import { DATED_DATELINE_AFTER } from "../text/datelines";
@@ -337,6 +337,8 @@ function townVote(name: string, words: string[]): number {
   const w = words[0] ?? "";
   // ("ET", "Street", "Sterling": short or ordinary words that some small town is called.)
   if (w.length < 4 || !NAME_WORD.test(w)) return 0;
+  // ("Jordan said it would act": a country's name is the country's first, whoever else bears it.)
+  if (isCountryName(w)) return 3;
   if (isFirstName(w) || isLastName(w) || isCommonWord(w)) return people >= 100_000 ? 1.5 : 0.5;
   return people >= 50_000 ? 3 : 1;
 }

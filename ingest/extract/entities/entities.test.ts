@@ -673,6 +673,9 @@ describe("places, instruments, designations and role words", () => {
     expect(entitiesOf("Economist Selma Kurtovic from the School of Economics and Business said so. An analyst at the Pontificia Universidad Católica Madre y Maestra (PUCMM) agreed.")).toEqual(["PERSON Selma Kurtovic", "ORG School of Economics and Business", "ORG Pontificia Universidad Católica Madre y Maestra"]);
     expect(entitiesOf("Delays between Río Frío and Limón grew. Samples along the Nam Keung stream worried the head of Ban Donthat village, who travels from the Ak-Orgo residential area. It employed 160 Bahamians, most based on Great Exuma.")).toEqual(["PLACE Río Frío", "PLACE Limón", "PLACE Nam Keung", "PLACE Ban Donthat", "PLACE Ak-Orgo", "PLACE Great Exuma"]);
   });
+  it("round 68: a country's name alone is the country, though a given name too", () => {
+    expect(entitiesOf("Jordan said it would reopen the crossing on Monday.")).toEqual(["PLACE Jordan"]);
+  });
   it("round 68: a country's people named from its name are no entity ('Maldivians', 'Barbadians', 'Tongans'); the country is", () => {
     expect(entitiesOf("Maldivians and Barbadians voted, and Tongans stayed home in Jordan.")).toEqual(["PLACE Jordan"]);
   });

@@ -68,6 +68,13 @@ export function countryNames(): string[] {
   return countries;
 }
 
+let countrySet: Set<string> | undefined;
+/** Whether a country has exactly that name. */
+export function isCountryName(name: string): boolean {
+  countrySet ??= new Set(countryNames());
+  return countrySet.has(name);
+}
+
 /** Whether a country, or a state, province or region of one, has exactly that name. */
 export function isRegion(name: string): boolean {
   regions ??= loadRegions();
