@@ -685,6 +685,10 @@ describe("round 7: real wire wordings", () => {
     const declined = claimsIn("A spokesperson for the ministry declined to comment on Energía Sabana's claims.", "declined to comment");
     expect(declined.map((c) => c.predicate)).not.toContain("claims");
   });
+  it("round 68: a described speaker opening the sentence is the subject of a participle after a refusal; 'urged' before a quoted demand", () => {
+    expect(claimsIn("A company spokesperson declined to comment on that report, saying only that the firm complied with the law.", "complied")[0]?.speakerText).toBe("A company spokesperson");
+    expect(claimsIn("A Welsh Government spokesperson urged both sides \"to get round the table\" before Friday.", "round the table")[0]?.speakerText).toBe("A Welsh Government spokesperson");
+  });
   it("round 68: figures a body presented are the body's", () => {
     expect(speakerOf("The Public Works and Transport Ministry said the road was late. According to figures the ministry presented to lawmakers last week, the project is over budget.", "over budget")).toBe("Public Works and Transport Ministry");
   });

@@ -125,6 +125,10 @@ export function speakerBeforeVerb(ctx: SpeakerContext): Speaker | undefined {
     const from = subject?.end ?? 0;
     const clause = maskMentions(text.slice(from, sentenceStart + head.length), from, index).replace(/X{2,}/g, "X").replace(/^,\s*who\b[^,]{0,120},/, "");
     if (subject && (SUBJECT_LEAD.test(lead) || /^\p{Lu}\p{Ll}+\s+(?:at|of|from)\s+$/u.test(lead) || theirs) && /^\s+\p{Ll}[^,]{0,90},\s*$/u.test(clause)) return { speakerId: subject.id };
+    // ("A company spokesperson declined to comment on that report, saying only that …": an unnamed speaker described at the
+    // sentence's opening is the participle's subject too.)
+    const described = /^((?:[Aa]n?|[Tt]he)\s+(?:[\p{L}'’-]+\s+){0,4}?(?:spokes(?:person|man|woman)|official|representative|source))\s+\p{Ll}[^,]{0,90},\s*$/u.exec(head);
+    if (described?.[1] && !named.some((m) => m.start < sentenceStart + (described[1]?.length ?? 0) && m.type === "PERSON")) segment = described[1];
   }
   if (!segment) return leadingEntity(ctx) ?? coordinatedBody(ctx, head);
   // ("A group representing about 210 buyers said": a group described by whom it stands for speaks as described.)

@@ -8,8 +8,9 @@ const RULES: Rule[] = [
   // "estimated the project's value at …"), never as an adjective ("an estimated 25,000").
   { re: /\b(expects|expected|expect(?=\s+(?:the|that|it|a|an)\b|\s+(?:[a-z]+\s+){1,3}to\s)|believes(?=\s+(?:that|the|it|this|there)\b)|(?<=\b[A-Za-z]+s\s+)believe(?=\s+(?:that|the|it|this|there)\b)|forecasts|predicted|predicts|(?<!\b(?:an|the|was|were|is|are|been|be|being)\s)(?:estimated|estimates|estimate|projected|projects)(?=\s+(?:that|in|on|the|its|their|any|total|annual|losses|costs|damages|[a-z]+\s+(?:could|would|will|might|may))\b|\s+[A-Z])|(?<=(?:\b(?:he|she|they|[A-Z][a-z]+)|,)\s)forecast(?=\s+(?:that\s|(?:[a-z]+\s+){1,2}(?:could|would|will|might|may)\b|(?:revenue|sales|earnings|profit|growth|output|demand)\b)))\b/, act: "expected", fallback: "states" },
   // A finding or a recommendation is the body's own statement: "An independent commission found that …".
-  // ("urged the parties to": the ones urged may take a few words.)
-  { re: /\b(found|finds|concluded|concludes|ruled|rules|recommended|recommends|urged|urges|directed|instructed)\b(?=\s+(?:(?:in|on|last)\s+\w+\s+|in\s+an?\s+(?:[\w-]+\s+){0,2}(?:opinion|judgment|judgement|decision|ruling|order|report|statement)\s+)?(?:that|approval|rejection|(?:\w+\s+){1,3}to)\b)/, act: "said", fallback: "states" },
+  // ("urged the parties to": the ones urged may take a few words; 'urged both sides "to get round the table"': the
+  // demand may open a quotation.)
+  { re: /\b(found|finds|concluded|concludes|ruled|rules|recommended|recommends|urged|urges|directed|instructed)\b(?=\s+(?:(?:in|on|last)\s+\w+\s+|in\s+an?\s+(?:[\w-]+\s+){0,2}(?:opinion|judgment|judgement|decision|ruling|order|report|statement)\s+)?(?:that|approval|rejection|(?:\w+\s+){1,3}["“]?to)\b)/, act: "said", fallback: "states" },
   { re: /\b(welcomed|welcomes|praised|criticised|criticized|apologi[sz]ed)\b/, act: "said", fallback: "states" },
   { re: /\b(reaffirmed|reaffirms|reiterated|reiterates|(?<!\b(?:as|while|when|after)\s+\w+\s)questioned|questions(?=\s+(?:why|whether|how|the))|queried)\b/, act: "said", fallback: "states" },
   // "points out", "pledged to", "defended the decision, saying": the speaker's own words, reported.
