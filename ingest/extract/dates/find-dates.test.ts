@@ -266,6 +266,9 @@ describe("generic weekdays and past clauses", () => {
   it("round 65: a month and day with 'next year' after it is next year's", () => {
     expect(days("The matter is set down for hearing on February 16 next year.", "2026-10-20T10:00:00+02:00").map(([t, x]) => [t, x])).toEqual([["February 16", "2027-02-16"]]);
   });
+  it("round 69: 'for about 13 hours a day' is a length of time at a rate, no day", () => {
+    expect(days("Large cities would receive electricity for about 13 hours a day until March.")).toEqual([]);
+  });
   it("round 64: a day in a past clause of 'since' after a future word is past, irregular verbs too", () => {
     expect(days("The agency said it would examine whether Alpgas had complied, but stressed that prices had not been regulated since the government let the price cap expire on 30 April.", "2026-11-05T14:32:00+01:00").map(([t, x]) => [t, x])).toEqual([["on 30 April", "2026-04-30"]]);
   });

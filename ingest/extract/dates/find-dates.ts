@@ -30,8 +30,8 @@ const MONEY_BEFORE = /(?:[$€£¥₩]|\b[A-Z]{3})\s?$/;
 const PERCENT_AFTER = /^\s?(?:%|per\s?cent\b|percent\b)/i;
 /** A count of units of time: "36", "eight", "a couple of". */
 const COUNT = String.raw`(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few|a couple(?: of)?)`;
-/** ("within 48 hours, they should …": chrono may run on past the comma.) */
-const DURATION = new RegExp(String.raw`(?:^|\s)(?:for|within|in|over)\s+(?:(?:about|nearly|almost|roughly|around|approximately|some|just|under|less than|more than|up to)\s+)?${COUNT}\s+(?:seconds?|hours?|minutes?|days?|weeks?|months?|years?)(?:$|,\s)`, "i");
+/** ("within 48 hours, they should …": chrono may run on past the comma; "for about 13 hours a day": or on to a rate.) */
+const DURATION = new RegExp(String.raw`(?:^|\s)(?:for|within|in|over)\s+(?:(?:about|nearly|almost|roughly|around|approximately|some|just|under|less than|more than|up to)\s+)?${COUNT}\s+(?:seconds?|hours?|minutes?|days?|weeks?|months?|years?)(?:$|,\s|\s+(?:a|an|per|each|every)\s+(?:day|night|week|month|year|shift)\b)`, "i");
 const RANGE_JOIN = /\s+(?:to|through|until|-|–)\s+/i;
 const DAY_MONTH = /\b\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?:\s+\d{4})?$/i;
 /** "the end of June" names a stretch of a month, not a day. */

@@ -34,8 +34,9 @@ export function findEntities(text: string, sentences: Sentence[], amounts: Span[
   // ("a minimum wage of E1 980": a sign letter that the figures read as a currency, in copy from its country, names no one.)
   // ("at about 9:40AM ET", "5:25 PM EST": a time zone after a clock time.)
   const zone = (c: Span & { text: string }) => /^\p{Lu}{2,4}$/u.test(c.text) && /\d\s?(?:[AaPp]\.?[Mm]\.?)\s*\(?$/.test(text.slice(Math.max(0, c.start - 12), c.start));
-  // ("VT19.6 million", "NLe 8 million": so are two or three letters; "1,650 KM a month": and a sign after the amount.)
-  const signed = (c: Span & { text: string }) => /^\p{Lu}[\p{L}]{0,2}(?:\s?\d|$)/u.test(c.text) && amounts.some((a) => a.start <= c.start && c.start < a.end);
+  // ("VT19.6 million", "NLe 8 million": so are two or three letters; "1,650 KM a month": and a sign after the amount;
+  // "B/.212 million": the balboa's, with its slash and point.)
+  const signed = (c: Span & { text: string }) => /^\p{Lu}[\p{L}]{0,2}(?:[/.]{0,2}\s?\d|$)/u.test(c.text) && amounts.some((a) => a.start <= c.start && c.start < a.end);
   // ("… as growth slows. (END)": a wire's sign-off is no name.)
   const found = withBracketedHomes(text, withLowerCaseLegalForms(text, extendListNames(text, sentences.flatMap(sentenceCandidates)))).filter((c) => !desc.some((d) => overlaps(d, c)) && !titleAttribute(text, c) && !(c.text === "END" && text.slice(c.start - 1, c.end + 1) === "(END)") && !signed(c) && !zone(c));
   // ("counsel Awang Haziq Amran", "Awang Roslan said": in Brunei copy "Awang" is the courtesy title for a man; in

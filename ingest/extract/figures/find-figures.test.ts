@@ -377,6 +377,14 @@ describe("units", () => {
     expect(figs("In Muscat, shares of Barka Coastal Water fell to 118 baisa. In Bahrain the stock closed at 250 fils.")).toEqual([[0.118, "exact", "OMR"], [0.25, "exact", "BHD"]]);
     expect(figs("A Mackay growers' group wants an audit costing about $45,000. Mackay cane farmers lost more than $1.5 million.")).toEqual([[45000, "about", "AUD"], [1.5e6, "over", "AUD"]]);
   });
+  it("round 69: Panama's B/., Uruguay's $U, Paraguay's Gs., Madagascar's Ar, the Honduran L, guaraníes, escudos and Cape Verde's 220$00, Uzbek soums", () => {
+    expect(figs("It was put at B/.212 million; UTE made $U 6,800 million; fares are Gs. 385; vanilla sold for between Ar 75 000 and Ar 90 000; 1.2 billion escudos.")).toEqual([[2.12e8, "exact", "PAB"], [6.8e9, "exact", "UYU"], [385, "exact", "PYG"], [82500, "between", "MGA"], [1.2e9, "exact", "CVE"]]);
+    expect(figs("The contribution rises from 220$00 to 440$00, or 4.400$00 a stay.")).toEqual([[220, "exact", "CVE"], [440, "exact", "CVE"], [4400, "exact", "CVE"]]);
+    expect(figs("In Tegucigalpa, Honduras, fines reach up to L500,000. In Uzbekistan farmers got 9,800 soums.")).toEqual([[500000, "at_most", "HNL"], [9800, "exact", "UZS"]]);
+  });
+  it("round 69: a range whose ends group thousands with a space is read, not a failed extraction", () => {
+    expect(figs("They sold between 75 000 and 90 000 tonnes, and 14 of our 16 tenants pay.")).toEqual([[82500, "between", "tonnes"], [14, "exact", "tenants"], [16, "exact", "tenants"]]);
+  });
   it("round 68: the colón's ₡, the Dominican RD$, meticais, kip, the convertible mark, a Bahamian bare '$', commodity copy's 'tn'", () => {
     expect(figs("It is ₡38 billion over, between ₡280 billion and ₡290 billion; RD$14.2 billion; 1.9 billion meticais; 480 million kip; 5,000tn of clinker.")).toEqual([[3.8e10, "exact", "CRC"], [2.85e11, "between", "CRC"], [1.42e10, "exact", "DOP"], [1.9e9, "exact", "MZN"], [4.8e8, "exact", "LAK"], [5000, "exact", "tonnes"]]);
     expect(figs("Contractors on Great Exuma said the Bahamian developer lost $60m in the Bahamas.")).toEqual([[6e7, "exact", "BSD"]]);

@@ -1,7 +1,7 @@
 import type { Figure } from "@/lib/schemas/extraction";
 import { DIGITS, NUMBER_WORDS, parseNumeral, SCALE_WORDS, scaled, scaleOf } from "./numbers";
 import { qualifierRange, QUALIFIERS, qualifierOf } from "./qualifiers";
-import { countedNoun, CURRENCY_PREFIX, CURRENCY_SUFFIX, currencyCode, DALASI_SIGN, KINA_SIGN, KWACHA_SIGN, LILANGENI_SIGN, LOTI_SIGN, MALAWI_KWACHA_SIGN, PULA_SIGN, writtenOutUnit } from "./units";
+import { countedNoun, CURRENCY_PREFIX, CURRENCY_SUFFIX, currencyCode, DALASI_SIGN, KINA_SIGN, LEMPIRA_SIGN, KWACHA_SIGN, LILANGENI_SIGN, LOTI_SIGN, MALAWI_KWACHA_SIGN, PULA_SIGN, writtenOutUnit } from "./units";
 import { STREET_TYPES } from "../text/us-addresses";
 import { localCfa, localDollar, localKrone, localPeso, localRupee, localShilling } from "./local-currency";
 
@@ -70,20 +70,38 @@ const LETTER_SIGNS: Array<[(copy: string) => boolean, RegExp, string]> = [
   [(c) => /\b(?:Lesotho|Basotho|Maseru|maloti|loti)\b/.test(c), letterBefore("M"), LOTI_SIGN],
   // ("arrears of D412.6 million" in a Banjul paper: the Gambian dalasi.)
   [(c) => /\b(?:Gambia|Gambian|Banjul|dalasi)\b/.test(c), letterBefore("D"), DALASI_SIGN],
+  // ("fines of up to L500,000" in a Tegucigalpa paper: the Honduran lempira.)
+  [(c) => /\b(?:Honduras|Honduran|Hondurans|Tegucigalpa|San Pedro Sula|lempiras?)\b/.test(c), letterBefore("L"), LEMPIRA_SIGN],
 ];
+
+/**
+ * "220$00", "4.400$00": the escudo's cifrão, written where a decimal point would stand, the way Cape Verdean copy
+ * (and Portugal's before the euro) writes amounts; the escudo still issued is Cape Verde's.
+ */
+const CIFRAO = new RegExp(String.raw`(?<![\p{L}\p{N}.,])(?:(?<qual>${QUALIFIERS})\s)?(?<num>\d{1,3}(?:\.\d{3})*|\d+)\$(?<cents>\d{2})(?![\p{N}])`, "giu");
+
+function pushCifrao(out: Figure[], text: string, m: RegExpMatchArray, exclude: Span[]): void {
+  const start = m.index ?? 0;
+  const end = start + m[0].length;
+  if (exclude.some((x) => x.start < end && start < x.end)) return;
+  const value = Number((m.groups?.num ?? "").replace(/\./g, "")) + Number(m.groups?.cents ?? "0") / 100;
+  const qualifier = qualifierOf(m.groups?.qual);
+  out.push({ start, end, text: text.slice(start, end), value, ...qualifierRange(qualifier, value), qualifier, unit: "CVE" });
+}
 
 /** Quantities written with digits, or in words with a scale ("two million"); dates and years are not figures. */
 export function findFigures(source: string, exclude: Span[]): Figure[] {
   const out: Figure[] = [];
   const dollar = localDollar(source);
   const text = LETTER_SIGNS.reduce((t, [copy, letter, sign]) => (copy(source) ? t.replace(letter, sign) : t), source);
-  for (const m of text.matchAll(BETWEEN)) pushFigure(out, text, m, exclude, Number(m.groups?.a?.replace(/,/g, "")));
+  for (const m of text.matchAll(CIFRAO)) pushCifrao(out, text, m, exclude);
+  for (const m of text.matchAll(BETWEEN)) pushFigure(out, text, m, exclude, Number(m.groups?.a?.replace(/[, \u00a0\u202f]/g, "")));
   for (const m of text.matchAll(SHARED_SIGN_RANGE)) pushRange(out, text, m, exclude);
   for (const m of text.matchAll(CURRENCY_RANGE)) if (m.groups?.cur && currencyCode(m.groups.cur) === currencyCode(m.groups.lowcur ?? "")) pushRange(out, text, m, exclude);
   for (const m of text.matchAll(SCALED_RANGE)) if (m.groups?.scale) pushRange(out, text, m, exclude);
   for (const m of text.matchAll(WORDED_PERCENT_RANGE)) {
     const moved = MOVED_BY.test(text.slice(Math.max(0, (m.index ?? 0) - 12), m.index));
-    if (!moved || Number(m.groups?.num?.replace(/,/g, "")) <= 2 * Number(m.groups?.a?.replace(/,/g, ""))) pushRange(out, text, m, exclude);
+    if (!moved || Number(m.groups?.num?.replace(/[, \u00a0\u202f]/g, "")) <= 2 * Number(m.groups?.a?.replace(/[, \u00a0\u202f]/g, ""))) pushRange(out, text, m, exclude);
   }
   for (const m of text.matchAll(BARE_RANGE)) pushRange(out, text, m, exclude);
   for (const m of text.matchAll(PERCENT_RANGE)) pushRange(out, text, m, exclude);
@@ -97,6 +115,7 @@ export function findFigures(source: string, exclude: Span[]): Figure[] {
   const seychelles = /\bSeychell(?:es|ois)\b|\bMah[eé]\b|\bPraslin\b/.test(source) && !/\bSaudi\b/.test(source);
   const sierraLeone = /\bSierra Leone|\bFreetown\b/.test(source);
   const bosnian = BOSNIA.test(source);
+  const uzbek = /\b(?:Uzbekistan|Uzbek|Tashkent|Samarkand|Bukhara|Kashkadarya|Fergana)\b/.test(source);
   const local = (f: Figure): Figure => {
     if (f.unit === "USD" && (/^(?:[\p{L}\s-]*\s)?\$/u.test(f.text) || /^\s+cents?\b/i.test(source.slice(f.end, f.end + 7))) && dollar !== "USD") return { ...f, unit: dollar };
     // "Rs2.39tr", "rupees" in a Pakistani story.
@@ -114,6 +133,8 @@ export function findFigures(source: string, exclude: Span[]): Figure[] {
     // ("1,650 KM a month" in a Sarajevo story: the convertible mark's "KM", which the copy writes in capitals.)
     const mark = bosnian && f.unit !== "percent" && !/^[A-Z]{3}$/.test(f.unit ?? "") ? /^\s?KM\b/.exec(source.slice(f.end, f.end + 4)) : null;
     if (mark) return { ...f, end: f.end + mark[0].length, text: source.slice(f.start, f.end + mark[0].length), unit: "BAM" };
+    // ("9,800 soums" in an Uzbek story: the som; in a Mongolian one a soum is a district.)
+    if (uzbek && /^so['’]?ums?$/i.test(f.unit ?? "")) return { ...f, unit: "UZS" };
     // ("SR4,000 a month" in a Seychelles story: the Seychellois rupee's "SR", not the Saudi riyal's.)
     if (f.unit === "SAR" && seychelles && /^(?:[\p{L}\s-]*\s)?SR\s?\d/u.test(f.text)) return { ...f, unit: "SCR" };
     return f;
@@ -156,8 +177,8 @@ function withSharedUnit(text: string, f: Figure, prev: Figure | undefined): Figu
 function pushRange(out: Figure[], text: string, m: RegExpMatchArray, exclude: Span[]): void {
   // ("rose 64% in 2025 to 4,870 cases": a year, then where the count went, is no range.)
   if (/^(?:19|20)\d\d$/.test(m.groups?.a ?? "") && /\b(?:in|since|of|during)\s$/i.test(text.slice(Math.max(0, (m.index ?? 0) - 8), m.index))) return;
-  const low = Number(m.groups?.a?.replace(/,/g, ""));
-  if (low < Number(m.groups?.num?.replace(/,/g, ""))) pushFigure(out, text, m, exclude, low);
+  const low = Number(m.groups?.a?.replace(/[, \u00a0\u202f]/g, ""));
+  if (low < Number(m.groups?.num?.replace(/[, \u00a0\u202f]/g, ""))) pushFigure(out, text, m, exclude, low);
 }
 
 function pushFigure(out: Figure[], text: string, m: RegExpMatchArray, exclude: Span[], lowOfBetween?: number): void {
