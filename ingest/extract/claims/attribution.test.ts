@@ -689,6 +689,9 @@ describe("round 7: real wire wordings", () => {
     expect(claimsIn("A company spokesperson declined to comment on that report, saying only that the firm complied with the law.", "complied")[0]?.speakerText).toBe("A company spokesperson");
     expect(claimsIn("A Welsh Government spokesperson urged both sides \"to get round the table\" before Friday.", "round the table")[0]?.speakerText).toBe("A Welsh Government spokesperson");
   });
+  it("round 69: 'according to the LETA news agency' is the agency's", () => {
+    expect(speakerOf("The port raised its fees. According to the LETA news agency, the court is expected to decide by March.", "expected")).toBe("LETA");
+  });
   it("round 68: figures a body presented are the body's", () => {
     expect(speakerOf("The Public Works and Transport Ministry said the road was late. According to figures the ministry presented to lawmakers last week, the project is over budget.", "over budget")).toBe("Public Works and Transport Ministry");
   });

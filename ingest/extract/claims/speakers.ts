@@ -303,7 +303,8 @@ function speakerAfterRaw(text: string, from: number, end: number, index: EntityI
     const first = found[0];
     if (first && first.start === start) return { speakerId: first.id, at };
     // "according to the regional daily Ouest-France": an outlet introduced by what it is reports it itself.
-    const outlet = found.find((m) => m.type === "MEDIA" && m.end >= start + phrase.length && OUTLET_NOUN_BEFORE.test(text.slice(start, m.start)));
+    // ("according to the LETA news agency": or by what it is after its name.)
+    const outlet = found.find((m) => m.type === "MEDIA" && ((m.end >= start + phrase.length && OUTLET_NOUN_BEFORE.test(text.slice(start, m.start))) || (/^(?:the\s+)?$/i.test(text.slice(start, m.start)) && /^\s+(?:news\s+agency|agency|newspaper|daily|weekly|broadcaster|news\s+(?:site|website|portal)|website|channel)$/i.test(text.slice(m.end, start + phrase.length)))));
     if (outlet) return { speakerId: outlet.id, at };
     const scope: Scope = { index, sentenceStart: from, previous, cited, text };
     // "according to provisional results the commission published": a document is its publisher's.

@@ -241,7 +241,10 @@ function portfolioEnd(words: Word[], i: number): number {
   }
   // ("Minister of Commerce, Trade and Industry Chipoka Mulenga": else the portfolio ends at the word after its "and".)
   const and = words.slice(i, end).findIndex((w) => w.text === "and");
-  if (and > 0 && PORTFOLIO_WORD.test(words[i + and + 1]?.text ?? "") && end - (i + and + 2) >= 2 && end - (i + and + 2) <= 3) return i + and + 2;
+  // ("Minister of Energy and Water Resources Sherali Rahimzoda": the word after "and" may take a second portfolio word.)
+  let after = i + and + 2;
+  if (and > 0 && PORTFOLIO_WORD.test(words[after]?.text ?? "") && end - (after + 1) >= 2) after++;
+  if (and > 0 && PORTFOLIO_WORD.test(words[i + and + 1]?.text ?? "") && end - after >= 2 && end - after <= 3) return after;
   return i;
 }
 
@@ -354,7 +357,8 @@ export function sentenceCandidates(s: Sentence): Candidate[] {
     // "Mr Evans Wafula Simiyu": British style drops the title's full stop, and "Mr" alone is no name.
     // ("…Communications, Mrs Funmi Olaniyan": the run before the comma is over.)
     // ("Economist Mr Farai Nyathi": a profession opening the sentence before the honorific is no part of the name.)
-    if ((run.length === 0 || prev?.breakAfter || (run.length === 1 && PROFESSION.test(run[0]?.text ?? ""))) && (/^(?:Mr|Mrs|Ms|Dr|Mx|Supt|Insp|Cllr|Coun|Cr|Det|Sgt|Const|Prof|Capt|Lt|Hon|Eng|Engr|Ma[iî]tre|Mme|Mlle|Ntate)$/.test(w.text) || sesothoMe) && next && isCap(next) && (!w.breakAfter || sesothoMe)) { flush(); titled = true; continue; }
+    // ("Me Tojo Andrianarivo, the company's lawyer": French copy's "Me", a lawyer's "Maître", written short.)
+    if ((run.length === 0 || prev?.breakAfter || (run.length === 1 && PROFESSION.test(run[0]?.text ?? ""))) && (/^(?:Mr|Mrs|Ms|Dr|Mx|Supt|Insp|Cllr|Coun|Cr|Det|Sgt|Const|Prof|Capt|Lt|Hon|Eng|Engr|Ma[iî]tre|Me|Mme|Mlle|Ntate)$/.test(w.text) || sesothoMe) && next && isCap(next) && (!w.breakAfter || sesothoMe)) { flush(); titled = true; continue; }
     // ("Helsinki Regional Transport Authority HSL, which …": a body's acronym written after its name, without brackets, is a name of its own.)
     if (prev && !prev.breakAfter && run.length >= 2 && /^\p{Lu}{2,5}$/u.test(w.text) && !/^[IVXLC]+$/.test(w.text) && ACRONYM_AFTER.test(prev.text)) { flush(); runStart = i; run.push(w); flush(); continue; }
     // "Kestrel Semiconductor Corp. KSTL sank", "the PHLX Semiconductor Index SOX": a ticker written after the name is no part of it.
@@ -408,7 +412,8 @@ export function sentenceCandidates(s: Sentence): Candidate[] {
     // A portfolio after an office and "for"/"of" ("Minister for Health", "Senior Minister of State for Transport").
     const portfolioOf = run.length === 0 && /^(?:for|of)$/.test(words[i - 1]?.text ?? "");
     const office = words[i - 2]?.text ?? "";
-    const ofState = office === "State" && words[i - 3]?.text === "of" && words[i - 4]?.text === "Minister";
+    // ("Secretary of State for Tourism Ivone Tavares": a secretary of state's portfolio too.)
+    const ofState = office === "State" && words[i - 3]?.text === "of" && /^(?:Minister|Secretary)$/.test(words[i - 4]?.text ?? "");
     // ("Minister of Finance and National Planning Kelvin Siame": a longer portfolio, up to the given name that opens the person's;
     // "Senior Minister of State for Digital Development and Information Daniel Koh" too.)
     if (portfolioOf && (/^(?:Minister|Secretary|Undersecretary)$/.test(office) || ofState)) {

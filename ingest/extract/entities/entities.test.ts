@@ -673,6 +673,10 @@ describe("places, instruments, designations and role words", () => {
     expect(entitiesOf("Economist Selma Kurtovic from the School of Economics and Business said so. An analyst at the Pontificia Universidad Católica Madre y Maestra (PUCMM) agreed.")).toEqual(["PERSON Selma Kurtovic", "ORG School of Economics and Business", "ORG Pontificia Universidad Católica Madre y Maestra"]);
     expect(entitiesOf("Delays between Río Frío and Limón grew. Samples along the Nam Keung stream worried the head of Ban Donthat village, who travels from the Ak-Orgo residential area. It employed 160 Bahamians, most based on Great Exuma.")).toEqual(["PLACE Río Frío", "PLACE Limón", "PLACE Nam Keung", "PLACE Ban Donthat", "PLACE Ak-Orgo", "PLACE Great Exuma"]);
   });
+  it("round 69: national news agencies; a secretary of state's portfolio; a second portfolio word after 'and'; French copy's 'Me'", () => {
+    expect(entitiesOf("Speaking to LETA, the head said so, and Aktuaalne Kaamera reported that Kazinform and Lusa agreed.")).toEqual(["MEDIA LETA", "MEDIA Aktuaalne Kaamera", "MEDIA Kazinform", "MEDIA Lusa"]);
+    expect(entitiesOf("Secretary of State for Tourism Ivone Tavares defended it. Deputy Minister of Energy and Water Resources Sherali Rahimzoda said so. Me Tojo Andrianarivo, the company's lawyer, filed the case.")).toEqual(["PERSON Ivone Tavares", "PERSON Sherali Rahimzoda", "PERSON Tojo Andrianarivo"]);
+  });
   it("round 68: a country's name alone is the country, though a given name too", () => {
     expect(entitiesOf("Jordan said it would reopen the crossing on Monday.")).toEqual(["PLACE Jordan"]);
   });

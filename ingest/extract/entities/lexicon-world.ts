@@ -292,6 +292,13 @@ export const WORLD_LEXICON: LexiconEntry[] = [
     "Ziarul Financiar",
     // (Slovakia's news agency.)
     "TASR",
+    // (National news agencies and public broadcasters' newsrooms that copy cites by name; not those whose letters name
+    // other things too: PAP is Singapore's ruling party, MTI its trade ministry, GNA a Libyan government, ENA a school.)
+    "LETA", "BNS", "ELTA", ["ERR", "Eesti Rahvusringhääling"], "Aktuaalne Kaamera", "HINA", "Tanjug", "Moldpres", "Ukrinform",
+    "BelTA", "Kazinform", "Kabar", "Khovar", "UzA", "Armenpress", ["AZERTAC", "Azertac"], "Montsame", ["Lusa", "Agência Lusa"],
+    "ANGOP", "Inforpress", "Agerpres", ["CTK", "ČTK"], "Belga", "KUNA", "QNA", "SUNA", ["Vietnam News Agency", "VNA"], "KPL",
+    ["Jiji Press", "Jiji"], "Prensa Latina", ["Télam", "Telam"], ["Agência Brasil", "Agencia Brasil"], "Notimex", "Europa Press",
+    "Ritzau", "Keystone-SDA",
     ["RÚV", "RUV"],
     "Ming Pao",
     ["Sing Tao Daily", "Sing Tao"],
