@@ -110,7 +110,7 @@ const GOV_DESCRIPTOR_BEFORE = /\b(?:regulator|watchdog|agency|ministry|authority
 const PLACE_BEFORE = /\b(in|from|near|across|outside|based in|headquartered in|(?<!according )to)\s+$|\b(?:in|across|throughout)\s+the\s+(?:(?:north|south|east|west|far|central|outer|inner)(?:ern)?\s+)?$/i;
 
 /** A company's legal form, closing its name or written right after it ("… Holdings Sdn Bhd", "Pacifico Copper Corp"). */
-const LEGAL_FORM_WORD = /^(?:Sdn|Bhd|Berhad|Pty|Pte|Tbk|GmbH|S\.?A\.?|Ltd|Limited|Inc|Corp|Plc|PLC|LLC|AG|NV|BV|JSC|CJSC|OJSC|PJSC)\.?$/;
+const LEGAL_FORM_WORD = /^(?:Sdn|Bhd|Berhad|Pty|Pte|Tbk|GmbH|S\.?A\.?|R\.L\.|C\.V\.|Ltd|Limited|Inc|Corp|Plc|PLC|LLC|AG|NV|BV|JSC|CJSC|OJSC|PJSC)\.?$/;
 
 /** Votes for one mention's type from its own words and the words around it. Summed over all mentions of an entity. */
 export function typeVotes(text: string, c: Candidate): Vote[] {

@@ -36,6 +36,9 @@ export function entityKey(name: string): string {
     .split(" ")
     .filter(Boolean);
   if (words[0] === "the" && words.length > 1) words.shift();
+  // ("Confecciones Ulúa S. de R.L. de C.V.": Central American and Mexican forms of several letters.)
+  if (words.length > 3 && words.slice(-3).join(" ") === "de c v") words.splice(-3);
+  if (words.length > 4 && words.slice(-4).join(" ") === "s de r l") words.splice(-4);
   while (words.length > 1 && CORPORATE_SUFFIXES.has(words[words.length - 1] ?? "")) words.pop();
   return words.join(" ");
 }
