@@ -677,6 +677,9 @@ describe("places, instruments, designations and role words", () => {
     expect(entitiesOf("Speaking to LETA, the head said so, and Aktuaalne Kaamera reported that Kazinform and Lusa agreed.")).toEqual(["MEDIA LETA", "MEDIA Aktuaalne Kaamera", "MEDIA Kazinform", "MEDIA Lusa"]);
     expect(entitiesOf("Secretary of State for Tourism Ivone Tavares defended it. Deputy Minister of Energy and Water Resources Sherali Rahimzoda said so. Me Tojo Andrianarivo, the company's lawyer, filed the case.")).toEqual(["PERSON Ivone Tavares", "PERSON Sherali Rahimzoda", "PERSON Tojo Andrianarivo"]);
   });
+  it("round 69: the smaller countries' national papers", () => {
+    expect(entitiesOf("Speaking to Awoko, the mayor said so, and the Samoa Observer and Kaieteur News reported that Prothom Alo agreed.")).toEqual(["MEDIA Awoko", "MEDIA Samoa Observer", "MEDIA Kaieteur News", "MEDIA Prothom Alo"]);
+  });
   it("round 69: a Central American limited company, 'S. de R.L.', is one company with its short name", () => {
     expect(entitiesOf("Workers at Confecciones Ulúa S. de R.L. said they were owed money. Confecciones Ulúa said it owes less.")).toEqual(["ORG Confecciones Ulúa S. de R.L."]);
   });
