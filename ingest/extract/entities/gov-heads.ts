@@ -9,7 +9,7 @@ const OPENING_HEAD = /^(?:(?:New |North |South |West |East |Rhode |District of )
 const COUNTRY_AGENCY = /^(Health|Transport|Statistics|Environment|Sport|Agriculture|Fisheries|Revenue|Public Safety|Employment|Environment and Climate Change|Fisheries and Oceans|Immigration, Refugees and Citizenship|Innovation, Science and Economic Development|Crown-Indigenous Relations and Northern Affairs) (Canada|Norway|Sweden|Denmark|Finland|England|Scotland|Wales|Ireland|Australia|Austria|Netherlands|Iceland)$/;
 
 /** "Comisión Nacional de Valores", "Ministério da Fazenda", "Superintendencia de Bancos": a state body named in Spanish or Portuguese opens with its head. */
-const ROMANCE_GOV_OPENING = /^(?:Contralor[ií]a|Fiscal[ií]a General|Defensor[ií]a|Comisi[oó]n|Comiss[aã]o|Ministerio|Minist[eé]rio|Secretar[ií]a|Superintend[eê]ncia|Superintendencia|Agencia|Ag[eê]ncia|Autoridad|Juzgado|Fiscal[ií]a|Procuradur[ií]a|Direcci[oó]n|Dire[cç][aã]o|Tribunal|Corte|Instituto Nacional|Servicios? de Agua|Organismo)\s+(?:\p{Lu}|de\b|del\b|da\b|do\b|para\b|y\b)/u;
+const ROMANCE_GOV_OPENING = /^(?:Contralor[ií]a|Defensor[ií]a|Comisi[oó]n|Comiss[aã]o|Ministerio|Minist[eé]rio|Secretar[ií]a|Superintend[eê]ncia|Superintendencia|Agencia|Ag[eê]ncia|Autoridad|Juzgado|Fiscal[ií]a|Procuradur[ií]a|Direcci[oó]n|Dire[cç][aã]o|Tribunal|Corte|Instituto Nacional|Servicios? de Agua|Organismo)\s+(?:\p{Lu}|de\b|del\b|da\b|do\b|para\b|y\b)/u;
 
 /** A legislature or cabinet named in its own language ("Executive Yuan", "Dewan Rakyat"). */
 export const isLegislature = (name: string) => LEGISLATURE.test(name);

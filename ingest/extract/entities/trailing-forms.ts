@@ -9,14 +9,18 @@ const LOWER_LEGAL_FORM = /^\s+(?:a\.\s?s\.|s\.\s?r\.\s?o\.|spol\. s r\.\s?o\.|sp
  * name is added back here: it is part of how the company is named (and how a reader searches for it).
  */
 export function withLowerCaseLegalForms(text: string, cands: Candidate[]): Candidate[] {
+  const extended: Candidate[] = [];
   const out = cands.map((c) => {
     // ("Daehan Circuit Vina Co., Ltd., which supplies …": the comma inside "Co., Ltd." ends the run, not the name.)
     // ("Confecciones Ulúa S. de R.L.": Central American limited companies; the run stops at the "S.".)
     const form = LOWER_LEGAL_FORM.exec(text.slice(c.end, c.end + 20))?.[0] ?? (/\bCo\.$/.test(c.text) ? /^, Ltd\.?/.exec(text.slice(c.end, c.end + 6))?.[0] : undefined) ?? (/\sS$/.test(c.text) ? LIMITADA_AFTER_S.exec(text.slice(c.end, c.end + 24))?.[0] : undefined);
-    return form ? { ...c, end: c.end + form.length, text: text.slice(c.start, c.end + form.length), possessive: false } : c;
+    if (!form) return c;
+    const longer = { ...c, end: c.end + form.length, text: text.slice(c.start, c.end + form.length), possessive: false };
+    extended.push(longer);
+    return longer;
   });
   // (The form's own capitals, "R.L.", are no name of their own.)
-  return out.filter((c) => !out.some((o) => o !== c && o.start <= c.start && c.end <= o.end && o.end - o.start > c.end - c.start));
+  return extended.length ? out.filter((c) => !extended.some((o) => o !== c && o.start <= c.start && c.end <= o.end && o.end - o.start > c.end - c.start)) : out;
 }
 
 /** ". de R.L.", ". de R.L. de C.V.": the rest of "S. de R.L." after the run's "S". */

@@ -1,5 +1,5 @@
 import type { Figure } from "@/lib/schemas/extraction";
-import { DIGITS, NUMBER_WORDS, parseNumeral, SCALE_WORDS, scaled, scaleOf } from "./numbers";
+import { DIGITS, NUMBER_WORDS, parseNumeral, SCALE_WORDS, scaled, scaleOf, ungrouped } from "./numbers";
 import { qualifierRange, QUALIFIERS, qualifierOf } from "./qualifiers";
 import { countedNoun, CURRENCY_PREFIX, CURRENCY_SUFFIX, currencyCode, DALASI_SIGN, KINA_SIGN, LEMPIRA_SIGN, KWACHA_SIGN, LILANGENI_SIGN, LOTI_SIGN, MALAWI_KWACHA_SIGN, PULA_SIGN, writtenOutUnit } from "./units";
 import { STREET_TYPES } from "../text/us-addresses";
@@ -55,6 +55,13 @@ const malawian = (copy: string) => (copy.match(MALAWI) ?? []).length > (copy.mat
 const botswanan = (copy: string) => /\b(?:Botswana|Gaborone|Francistown|Batswana)\b/.test(copy) && !/Philippine/.test(copy);
 /** Copy from Bosnia and Herzegovina, whose convertible mark is written "KM" after the amount. */
 const BOSNIA = /\b(?:Bosnia|Bosnian|Sarajevo|Banja Luka|Republika Srpska|Mostar|Tuzla|Zenica)\b/;
+/** Signs two currencies share, read as the local one's in copy from its country: the sign before the amount, the currency the tables give it, and the local currency. */
+const SHARED_SIGNS: Array<{ copy: (c: string) => boolean; sign: RegExp; unit: string; local: string }> = [
+  // ("about Le 310,000" in a Freetown story: Sierra Leone's leone, not the Egyptian pound's "LE".)
+  { copy: (c) => /\bSierra Leone|\bFreetown\b/.test(c), sign: /^(?:[\p{L}\s-]*\s)?Le\s?\d/u, unit: "EGP", local: "SLE" },
+  // ("SR4,000 a month" in a Seychelles story: the Seychellois rupee's "SR", not the Saudi riyal's.)
+  { copy: (c) => /\bSeychell(?:es|ois)\b|\bMah[eé]\b|\bPraslin\b/.test(c) && !/\bSaudi\b/.test(c), sign: /^(?:[\p{L}\s-]*\s)?SR\s?\d/u, unit: "SAR", local: "SCR" },
+];
 /** A capital letter right before an amount, the sign some press writes for its currency. */
 const letterBefore = (letter: string) => new RegExp(String.raw`(?<![\p{L}\p{N}])${letter}(?=\d)`, "gu");
 const LETTER_SIGNS: Array<[(copy: string) => boolean, RegExp, string]> = [
@@ -95,13 +102,13 @@ export function findFigures(source: string, exclude: Span[]): Figure[] {
   const dollar = localDollar(source);
   const text = LETTER_SIGNS.reduce((t, [copy, letter, sign]) => (copy(source) ? t.replace(letter, sign) : t), source);
   for (const m of text.matchAll(CIFRAO)) pushCifrao(out, text, m, exclude);
-  for (const m of text.matchAll(BETWEEN)) pushFigure(out, text, m, exclude, Number(m.groups?.a?.replace(/[, \u00a0\u202f]/g, "")));
+  for (const m of text.matchAll(BETWEEN)) pushFigure(out, text, m, exclude, ungrouped(m.groups?.a ?? ""));
   for (const m of text.matchAll(SHARED_SIGN_RANGE)) pushRange(out, text, m, exclude);
   for (const m of text.matchAll(CURRENCY_RANGE)) if (m.groups?.cur && currencyCode(m.groups.cur) === currencyCode(m.groups.lowcur ?? "")) pushRange(out, text, m, exclude);
   for (const m of text.matchAll(SCALED_RANGE)) if (m.groups?.scale) pushRange(out, text, m, exclude);
   for (const m of text.matchAll(WORDED_PERCENT_RANGE)) {
     const moved = MOVED_BY.test(text.slice(Math.max(0, (m.index ?? 0) - 12), m.index));
-    if (!moved || Number(m.groups?.num?.replace(/[, \u00a0\u202f]/g, "")) <= 2 * Number(m.groups?.a?.replace(/[, \u00a0\u202f]/g, ""))) pushRange(out, text, m, exclude);
+    if (!moved || ungrouped(m.groups?.num ?? "") <= 2 * ungrouped(m.groups?.a ?? "")) pushRange(out, text, m, exclude);
   }
   for (const m of text.matchAll(BARE_RANGE)) pushRange(out, text, m, exclude);
   for (const m of text.matchAll(PERCENT_RANGE)) pushRange(out, text, m, exclude);
@@ -112,8 +119,7 @@ export function findFigures(source: string, exclude: Span[]): Figure[] {
   const krone = localKrone(source);
   const shilling = localShilling(source);
   const cfa = localCfa(source);
-  const seychelles = /\bSeychell(?:es|ois)\b|\bMah[eé]\b|\bPraslin\b/.test(source) && !/\bSaudi\b/.test(source);
-  const sierraLeone = /\bSierra Leone|\bFreetown\b/.test(source);
+  const resigns = SHARED_SIGNS.filter((r) => r.copy(source));
   const bosnian = BOSNIA.test(source);
   const uzbek = /\b(?:Uzbekistan|Uzbek|Tashkent|Samarkand|Bukhara|Kashkadarya|Fergana)\b/.test(source);
   const local = (f: Figure): Figure => {
@@ -128,15 +134,13 @@ export function findFigures(source: string, exclude: Span[]): Figure[] {
     if (f.unit === "KES" && /^(?:[\p{L}\s-]*\s)?Shs?\s?\d/u.test(f.text) && shilling !== "KES") return { ...f, unit: shilling };
     // "850 million CFA francs" in a Cameroonian story; "6,000 francs" in a Senegalese one.
     if (cfa && (f.unit === "XOF" || (f.unit === "CHF" && /francs?$/i.test(f.text) && !/swiss/i.test(f.text)))) return { ...f, unit: cfa };
-    // ("about Le 310,000" in a Freetown story: Sierra Leone's leone, not the Egyptian pound's "LE".)
-    if (f.unit === "EGP" && sierraLeone && /^(?:[\p{L}\s-]*\s)?Le\s?\d/u.test(f.text)) return { ...f, unit: "SLE" };
+    const resigned = resigns.find((r) => r.unit === f.unit && r.sign.test(f.text));
+    if (resigned) return { ...f, unit: resigned.local };
     // ("1,650 KM a month" in a Sarajevo story: the convertible mark's "KM", which the copy writes in capitals.)
     const mark = bosnian && f.unit !== "percent" && !/^[A-Z]{3}$/.test(f.unit ?? "") ? /^\s?KM\b/.exec(source.slice(f.end, f.end + 4)) : null;
     if (mark) return { ...f, end: f.end + mark[0].length, text: source.slice(f.start, f.end + mark[0].length), unit: "BAM" };
     // ("9,800 soums" in an Uzbek story: the som; in a Mongolian one a soum is a district.)
     if (uzbek && /^so['’]?ums?$/i.test(f.unit ?? "")) return { ...f, unit: "UZS" };
-    // ("SR4,000 a month" in a Seychelles story: the Seychellois rupee's "SR", not the Saudi riyal's.)
-    if (f.unit === "SAR" && seychelles && /^(?:[\p{L}\s-]*\s)?SR\s?\d/u.test(f.text)) return { ...f, unit: "SCR" };
     return f;
   };
   // ("…with about 9,200 and … with 6,750": a shared unit passes on down a list, so each figure looks at the one before as shared.)
@@ -177,8 +181,8 @@ function withSharedUnit(text: string, f: Figure, prev: Figure | undefined): Figu
 function pushRange(out: Figure[], text: string, m: RegExpMatchArray, exclude: Span[]): void {
   // ("rose 64% in 2025 to 4,870 cases": a year, then where the count went, is no range.)
   if (/^(?:19|20)\d\d$/.test(m.groups?.a ?? "") && /\b(?:in|since|of|during)\s$/i.test(text.slice(Math.max(0, (m.index ?? 0) - 8), m.index))) return;
-  const low = Number(m.groups?.a?.replace(/[, \u00a0\u202f]/g, ""));
-  if (low < Number(m.groups?.num?.replace(/[, \u00a0\u202f]/g, ""))) pushFigure(out, text, m, exclude, low);
+  const low = ungrouped(m.groups?.a ?? "");
+  if (low < ungrouped(m.groups?.num ?? "")) pushFigure(out, text, m, exclude, low);
 }
 
 function pushFigure(out: Figure[], text: string, m: RegExpMatchArray, exclude: Span[], lowOfBetween?: number): void {

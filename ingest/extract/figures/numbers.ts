@@ -18,12 +18,15 @@ export const NUMBER_WORDS =
 /** ("US$18,6 million": Zimbabwean and Southern African papers write a decimal comma; one or two digits after it, before a scale word.) */
 export const DIGITS = "(?:\\d{1,3},\\d{1,2}(?=\\s?(?:million|billion|trillion|mn|bn|m|b)\\b)|\\d{1,3}(?:,\\d{3})+|\\d{1,3}(?:[ \\u00a0\\u202f]\\d{3})+(?![\\d]|[,.]\\d|\\s(?:max|neo|dreamliner)\\b)|\\d+)(?:\\.\\d+)?";
 
+/** "25,000" -> 25000, "450 000" -> 450000: digits with their thousands separators (commas or spaces) taken out. */
+export const ungrouped = (digits: string) => Number(digits.replace(/[, \u00a0\u202f]/g, ""));
+
 /** "25,000" -> 25000, "28.8" -> 28.8; written numbers go through compromise's number parser ("twenty-five" -> 25). */
 export function parseNumeral(raw: string): number | null {
   const s = raw.trim().toLowerCase();
   if (/^\d{1,3},\d{1,2}$/.test(s)) return Number(s.replace(",", "."));
   if (/^\d[\d,. \u00a0\u202f]*$/.test(s)) {
-    const n = Number(s.replace(/[, \u00a0\u202f]/g, ""));
+    const n = ungrouped(s);
     return Number.isFinite(n) ? n : null;
   }
   if (s === "a" || s === "an") return 1;
