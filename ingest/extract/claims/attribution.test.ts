@@ -689,6 +689,9 @@ describe("round 7: real wire wordings", () => {
     expect(claimsIn("A company spokesperson declined to comment on that report, saying only that the firm complied with the law.", "complied")[0]?.speakerText).toBe("A company spokesperson");
     expect(claimsIn("A Welsh Government spokesperson urged both sides \"to get round the table\" before Friday.", "round the table")[0]?.speakerText).toBe("A Welsh Government spokesperson");
   });
+  it("round 70: 'the utility' after an opening phrase is the subject of the sentence before, not of the sentence before that", () => {
+    expect(speakerOf("The Dominica Geothermal Development Company (DGDC) said testing was complete. It accused Dominica Electricity Services Ltd (DOMLEC) of stalling. DGDC chief executive Marvlyn Auguiste told reporters so. DOMLEC swiftly rejected that claim. In a statement on Wednesday, the utility said it had never refused to sign.", "never refused")).toBe("Dominica Electricity Services");
+  });
   it("round 69: 'according to the LETA news agency' is the agency's", () => {
     expect(speakerOf("The port raised its fees. According to the LETA news agency, the court is expected to decide by March.", "expected")).toBe("LETA");
   });

@@ -159,6 +159,14 @@ function namedLaterAs(scope: Scope, noun: string): Speaker | undefined {
 /** How far around a sentence its neighbour's bounds are looked for (news sentences are far shorter). */
 const SENTENCE_WINDOW = 1000;
 
+/** Where the sentence that ends right before a position begins (its paragraph's start at the latest). */
+function sentenceBegin(text: string, at: number): number {
+  // (Only the sentence next to this one matters: a window, not the article up to here, is searched for its bounds.)
+  const from = Math.max(0, at - SENTENCE_WINDOW);
+  const before = text.slice(from, at).trimEnd();
+  return from + Math.max(before.search(/[^\n]*$/), ...[...before.slice(0, -1).matchAll(/[.!?]["”’]?\s+(?=["“]?\p{Lu})/gu)].map((m) => m.index + m[0].length));
+}
+
 /**
  * "DoorDash, which runs a delivery app, is not affected by the cap. The company said …": a company that is the
  * subject of the sentence just before is the one "the company" goes on about, however often another was named.
@@ -166,10 +174,10 @@ const SENTENCE_WINDOW = 1000;
 function previousSubject(scope: Scope, exclude?: (id: string) => boolean): Speaker | undefined {
   const { text } = scope;
   if (!text) return undefined;
-  // (Only the sentence next to this one matters: a window, not the article up to here, is searched for its bounds.)
-  const from = Math.max(0, scope.sentenceStart - SENTENCE_WINDOW);
-  const before = text.slice(from, scope.sentenceStart).trimEnd();
-  const start = from + Math.max(before.search(/[^\n]*$/), ...[...before.slice(0, -1).matchAll(/[.!?]["”’]?\s+(?=["“]?\p{Lu})/gu)].map((m) => m.index + m[0].length));
+  // ("DOMLEC swiftly rejected that claim. In a statement on Wednesday, the utility said …": a clause may open after an
+  // adverbial of its sentence, so the sentence before is the one before that opening.)
+  const own = sentenceBegin(text, scope.sentenceStart);
+  const start = sentenceBegin(text, /[.!?]["”’]?\s*$/.test(text.slice(0, scope.sentenceStart).trimEnd()) || own <= 0 ? scope.sentenceStart : own);
   const first = scope.index.mentions.find((m) => m.start >= start && m.end <= scope.sentenceStart);
   // ("Telstra and Coral Telecom compete." has two subjects; "the operator behind Telstra" is not Telstra.)
   if (!first || first.type !== "ORG" || exclude?.(first.id) || !/^(?:The\s+)?$/.test(text.slice(start, first.start)) || /^\s*(?:(?:and|or|&)\s|,\s+\p{Lu})/u.test(text.slice(first.end, first.end + 8))) return undefined;

@@ -266,6 +266,9 @@ describe("generic weekdays and past clauses", () => {
   it("round 65: a month and day with 'next year' after it is next year's", () => {
     expect(days("The matter is set down for hearing on February 16 next year.", "2026-10-20T10:00:00+02:00").map(([t, x]) => [t, x])).toEqual([["February 16", "2027-02-16"]]);
   });
+  it("round 70: what was asked for lasts until a day ahead", () => {
+    expect(days("The committee has asked the ministry for an exemption for coffee containers until January 31, a request.", "2026-11-10T09:15:00-06:00").map(([t, x]) => [t, x])).toEqual([["January 31", "2027-01-31"]]);
+  });
   it("round 69: 'for about 13 hours a day' is a length of time at a rate, no day", () => {
     expect(days("Large cities would receive electricity for about 13 hours a day until March.")).toEqual([]);
   });

@@ -267,7 +267,8 @@ function future(text: string, at: number): boolean {
   // "did not receive it until Tuesday": "until" after a past verb in the clause looks back.
   // ("an inspection that ran from Jan. 12": "from" after a past verb too.)
   // ("ordered schools to close from Wednesday" still looks forward: the past verb must stand right before "from".)
-  const pastUntil = /\buntil\s+$/i.test(before) && /\b(?:did|didn't|had|was|were|\w+ed)\b[^,;]*$/i.test(before);
+  // ("has asked the ministry for an exemption … until January 31": what was asked for lasts until a day ahead.)
+  const pastUntil = /\buntil\s+$/i.test(before) && /\b(?:did|didn't|had|was|were|\w+ed)\b[^,;]*$/i.test(before) && !/\b(?:asked|requested|sought|proposed)\b[^,;]*\buntil\s+$/i.test(before);
   const pastFrom = /\b(?:ran|lasted|was|were|began|\w+ed)\s+from\s+$/i.test(before);
   // ("insurers had received about 5,900 claims by Monday": "by" after the past perfect looks back too.)
   const pastBy = /\bby\s+$/i.test(before) && /\bhad\s+(?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+(?:ed|en|t)\b(?:[^,;]|,\d)*$/u.test(before);

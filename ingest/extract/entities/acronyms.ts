@@ -21,7 +21,8 @@ const namesItself = (acr: string) => lexiconType(acr) !== undefined || /^(?:LSE|
 /** ("(CPPA-G)": an acronym may carry a hyphenated letter.) */
 /** ("Transport for Wales (TfW)": an acronym that keeps the small words' initials in lower case.) */
 /** ("Budapesti Közlekedési Zrt. (BKV)": the full stop of a legal form may stand before the bracket.) */
-const INTRODUCED = /^\.?\s*\(\s*(\p{Lu}[\p{Lu}&]{1,7}(?:-\p{Lu}{1,3})?|\p{Lu}\p{Ll}{2,7}|\p{Lu}[\p{Lu}\p{Ll}]{1,5}(?<=\p{Lu}[\p{L}]*\p{Lu}[\p{L}]*))\s*\)/u;
+/** ("Dominica Electricity Services Ltd (DOMLEC)": or a legal form the name left out.) */
+const INTRODUCED = /^(?:\s+(?:Ltd|Limited|Inc|Plc|PLC|LLC|Corp))?\.?\s*\(\s*(\p{Lu}[\p{Lu}&]{1,7}(?:-\p{Lu}{1,3})?|\p{Lu}\p{Ll}{2,7}|\p{Lu}[\p{Lu}\p{Ll}]{1,5}(?<=\p{Lu}[\p{L}]*\p{Lu}[\p{L}]*))\s*\)/u;
 /** ("Central Power Purchasing Agency (Guarantee) Ltd, or CPPA-G,": an acronym in capitals after ", or" introduces it too.) */
 const INTRODUCED_BY_OR = /^(?:\s*\([^()]{1,20}\))?(?:\s+(?:Ltd|Limited|Inc|Plc|PLC|LLC)\.?)?,\s+or\s+(\p{Lu}[\p{Lu}&]{1,7}(?:-\p{Lu}{1,3})?)(?=[,.;]|\s+(?:for short|said|says)\b)/u;
 
@@ -38,7 +39,7 @@ export function introducedAcronyms(text: string, cands: Candidate[]): Map<string
   for (const c of cands) {
     // ("Helsinki Regional Transport Authority HSL, which …": right after a body's name, without brackets.)
     const bare = BODY_HEAD.test(c.text) ? /^ (\p{Lu}{2,5})(?=[\s,.;])/u.exec(text.slice(c.end, c.end + 8))?.[1] : undefined;
-    const acr = INTRODUCED.exec(text.slice(c.end, c.end + 14))?.[1] ?? INTRODUCED_BY_OR.exec(text.slice(c.end, c.end + 50))?.[1] ?? (bare && bare[0] === c.text[0] ? bare : undefined);
+    const acr = INTRODUCED.exec(text.slice(c.end, c.end + 24))?.[1] ?? INTRODUCED_BY_OR.exec(text.slice(c.end, c.end + 50))?.[1] ?? (bare && bare[0] === c.text[0] ? bare : undefined);
     // "PT Bumi Laut Nikel (BLN)": a legal form opening the name is left out of the acronym.
     const named = LEGAL_FORM_FIRST.test(c.text) ? c.text.replace(LEGAL_FORM_FIRST, "") : c.text;
     // ("National Administrative Department of Statistics (DANE)", "The Mining Advocacy Network (Jatam)": a body's acronym
@@ -46,7 +47,7 @@ export function introducedAcronyms(text: string, cands: Candidate[]): Map<string
     if (!acr) continue;
     // ("National Office of Electricity and Drinking Water (ONEE)": a state body's head anywhere in its name, in French initials.)
     // ("The Prague Public Transit Company (DPP)": so does an acronym of three capitals in brackets after a name of three words or more.)
-    const translated = /^\p{Lu}{3,5}$/u.test(acr) && c.text.split(/\s+/).length >= 3 && INTRODUCED.test(text.slice(c.end, c.end + 14));
+    const translated = /^\p{Lu}{3,5}$/u.test(acr) && c.text.split(/\s+/).length >= 3 && INTRODUCED.test(text.slice(c.end, c.end + 24));
     const body = (BODY_HEAD.test(c.text) || ofCountry(c.text) || headsWithOf(c.text) || translated) && !namesItself(acr);
     if (!c.text.includes(" ") || (acr[0] !== c.text[0] && acr[0] !== named[0] && !body)) continue;
     // "Organisation Undoing Tax Abuse (Outa)", "(Nepra)": some papers write acronyms in title case; then its letters

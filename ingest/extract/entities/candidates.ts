@@ -89,7 +89,7 @@ function toWord(terms: Term[], i: number): Word {
   // Peruvian sol's sign after a legal form ("Minera Quilcay S.A.A. S/ 14.8 million"), and the CFA franc's ("FCFA 45
   // million", "850 million CFA francs").
   const amountFollows = /^\d/.test(next?.text ?? "");
-  const currencyLetters = (amountFollows && ((/^S\/?$/.test(t.text) && `${t.text}${t.post}`.includes("/")) || t.text === "FCFA" || (/^\p{Lu}[\p{L}]{1,2}$/u.test(t.text) && currencyCode(t.text) !== undefined))) || (t.text === "CFA" && /^francs?$/i.test(next?.text ?? ""));
+  const currencyLetters = (amountFollows && ((/^S\/?$/.test(t.text) && `${t.text}${t.post}`.includes("/")) || t.text === "FCFA" || (/^\p{Lu}[\p{L}]{1,3}$/u.test(t.text) && currencyCode(t.text) !== undefined))) || (t.text === "CFA" && /^francs?$/i.test(next?.text ?? ""));
   if (isTicker(t) || currencyLetters) return { text: t.text.toLowerCase(), start: t.start, end: t.end, possessive: false, breakAfter: true };
   let text = t.text;
   let end = t.end;
@@ -156,7 +156,7 @@ const RANK = /^(?:Federal|State|Deputy|Assistant|Associate|Chief|Senior|Acting|J
 const DEPARTMENT = /^(?:Public|Corporate|Investor|Media|Government|External|Human|Customer)\s(?:Relations|Affairs|Communications|Resources|Service|Services)$/;
 const PORTFOLIO_WORD = /^(?:Competition|Insurance|Lands|Works|Planning|Commerce|Information|Youth|Women|Mining|Mines|Economy|Interior|Water|Fisheries|Health|Finance|Justice|Education|Transport|Housing|Defence|Defense|Energy|Environment|Agriculture|Trade|Enterprise|Foreign|Home|Culture|Tourism|Sport|Employment|Communications|Infrastructure|Industry|Labour|Labor|Immigration|Children|Equality|Rural|Social|Forestry|Forests|Livestock|Irrigation|Science|Technology|Innovation|Food|Wildlife|Parks|Heritage|Arts|Welfare|Labour Relations|Cooperatives|Aviation|Shipping|Ports|Roads|Telecommunications|Digital|Climate|Resources)$/;
 /** ("Huda al Balushi", "Salim bin Hamad al Rawahi": the Arabic article written in lower case inside a name.) */
-export const NAME_PARTICLE = /^(?:und|na|al|bin|bint|binti|ibn|von|van|der|den|de|da|di|du|del|della|dos|das|le|la|sul|sur|sous|am|upon|en|ng|sa)$/;
+export const NAME_PARTICLE = /^(?:und|na|al|bin|bint|binti|ibn|von|van|der|den|de|da|di|du|des|del|della|dos|das|le|la|sul|sur|sous|am|upon|en|ng|sa)$/;
 const MODEL_NUMBER = /^\d{1,4}[A-Za-z]?$/;
 /** "Channel 12", "School District 14", "Local 111": heads that a number always completes. */
 const NUMBERED_HEAD = /^(?:District|Channel|Ward|Precinct|Local|Chapter|Class|Interstate|Highway|Route)$/;
@@ -236,8 +236,9 @@ function portfolioEnd(words: Word[], i: number): number {
   while (end < words.length && end - i < 8 && (isCap(words[end] as Word) || words[end]?.text === "and") && !(words[end] as Word).breakAfter) end++;
   if (words[end] && isCap(words[end] as Word)) end++;
   for (let j = i + 1; j < end - 1; j++) {
-    const first = words[j]?.text ?? "";
-    if ((isGivenName(first) || isFirstName(first)) && end - j >= 2 && end - j <= 3 && words[j - 1]?.text !== "and") return j;
+    const given = (x: string) => isGivenName(x) || isFirstName(x);
+    // ("Vice Minister of Communications Julio César Ajú Sequén": a name of two given names and two family names runs to four.)
+    if (given(words[j]?.text ?? "") && end - j >= 2 && (end - j <= 3 || (end - j === 4 && given(words[j + 1]?.text ?? ""))) && words[j - 1]?.text !== "and") return j;
   }
   // ("Minister of Commerce, Trade and Industry Chipoka Mulenga": else the portfolio ends at the word after its "and".)
   const and = words.slice(i, end).findIndex((w) => w.text === "and");
@@ -539,7 +540,7 @@ function trimRun(run: Word[], initial: boolean, titled: boolean, sentence: numbe
   // Leading determiners and other ordinary words capitalised by position ("The", "In", "These").
   // Mid-sentence, a capitalised "An" is no English article: it is the Irish one inside the name ("An Bord Pleanála", "An Post").
   // ("But Cr Melissa Tran, who led the opposition": a title after the opening word is no part of the name either.)
-  if (words.length >= 3 && /^(?:Cr|Cllr|Mr|Mrs|Ms|Dr)$/.test(words[1]?.text ?? "") && isLeadingNoise(words[0] as Word)) { words = words.slice(2); initial = false; titled = true; }
+  if (words.length >= 3 && /^(?:Cr|Cllr|Mr|Mrs|Ms|Dr|Hon)$/.test(words[1]?.text ?? "") && isLeadingNoise(words[0] as Word)) { words = words.slice(2); initial = false; titled = true; }
   // ("reached The Hague", "in The Gambia": a place whose own name opens with the article keeps it.)
   // ("Commuters Yle spoke to …": a plural noun opening the sentence before a known outlet's or company's name.)
   if (initial && words.length === 2 && /^\p{Lu}\p{Ll}+s$/u.test(words[0]?.text ?? "") && isDictionaryWord(words[0]?.text ?? "") && lexiconType(words[1]?.text ?? "") !== undefined) { words = words.slice(1); initial = false; }
@@ -579,6 +580,8 @@ function trimRun(run: Word[], initial: boolean, titled: boolean, sentence: numbe
   // "Head of Corporate Communications": a post, not a body.
   if (first.text === "Head" && (words.length === 1 || words[1]?.text === "of")) return null;
   if (DEPARTMENT.test(joined)) return null;
+  // ("Minister for Energy Hon. Kelvin Durand": an honorific written short, its full stop closing the run, names no one.)
+  if (words.length === 1 && /^(?:Hon|Mr|Mrs|Ms|Dr|Prof|Cllr)$/.test(first.text)) return null;
   // ("My Lady", "Your Honour": how a court is addressed, no name.)
   if (/^(?:My Lady|My Lord|Your Honou?r|Your Worship|Your Excellency)$/.test(joined)) return null;
   // ("the April-June quarter": a span of months names no one.)

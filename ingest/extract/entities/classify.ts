@@ -54,7 +54,7 @@ const PRODUCT_BEFORE = /\b(using|use of|uses|use|switch(?:ed)? to|launch(?:ed|es
 /** What a product is, after its name: "the Aoba compact sport utility vehicle", "the Limmat Prime digital banking app", "the benchmark OBX index". */
 /** ("The Limón Chamber of Commerce estimates that trucks …": a clause between the name and the noun is no description of it.) */
 const PRODUCT_AFTER = /^\s+(?:(?!(?:that|which|who|whose|what|the|a|an|and|or|but|to|of|in|on|for|with|by|from|as|its|their)\s)[\p{Ll}-]+\s+){0,3}(pens?|injections?|injectors?|capsules?|app|apps|model|models|chatbot|assistant|platform|service|software|tool|tools|device|devices|phone|phones|chip|chips|vans?|cars?|SUVs?|trucks?|drug|vaccine|console|browser|engine|headset|laptops?|tablets?|robots?|drones?|subscription|minivans?|vehicles?|sedans?|saloons?|hatchbacks?|units|sets|power banks?|glasses|cards|feature|database|modules|brand|chronographs?|watches|handsets|smartphones?|index|pipeline|system)\b(?!['’])/iu;
-const PRODUCT_APPOSITIVE = /^,\s+(?:\p{Lu}[\p{L}]*(?:['’]s)|its|their|the|a|an)\s[\w\s-]{0,30}?(assistant|tool|app|model|chatbot|platform|service|software|product|system)\s*[,.;]/iu;
+const PRODUCT_APPOSITIVE = /^,\s+(?:\p{Lu}[\p{L}]*(?:['’]s)|its|their|the|a|an)\s[\w\s-]{0,30}?(assistant|tool|app|model|chatbot|platform|service|software|product|system|vessel|ship|ferry|tanker|freighter|trawler|airliner|helicopter|satellite|drug|vaccine|smartphone)\s*[,.;]/iu;
 /** ", the cloud software company," / ", South Korea's largest steelmaker,": the head noun of the appositive says company. */
 const ORG_APPOSITIVE = /^,\s+(?:(?:\p{Lu}[\p{L}]*\s)?\p{Lu}[\p{L}]*['’]s|its|their|the|a|an)\s[\w\s-]{0,40}?(company|firm|maker|makers|group|startup|operator|manufacturer|steelmaker|carmaker|automaker|chipmaker|retailer|lender|bank|insurer|airline|carrier|developer|provider|supplier|conglomerate|giant)\s*[,.;]/iu;
 /** "Black Sea", "Ablekuma Hills", "Rio Grande Valley": a capitalised geographic head names a place. */
@@ -64,10 +64,10 @@ const STATE_PANEL = /\b(?:Customs|Board|Board of (?:Inquiry|Inquest|Trade|Educat
 /** ("Residensi Taman Mewah", "Kampung Baru", "Kuala Tanjung": Malay and Indonesian words for a residence, a garden estate, a village, a river mouth, an island, a bay and a river open a place's name.) */
 /** ("Punta Chungungo", "Isla Damas", "Cerro Dominador": Spanish words for a point, an island, a hill, a beach and a lagoon likewise.) */
 /** ("Point Lisas", "St Augustine": a point of land, and a saint's name a town took.) */
-const PLACE_OPENING = /^(?:Co\.?|Río|Point|St\.?|Saint|Punta|Isla|Cerro|Playa|Laguna|Salar de|Kuala|Pulau|Teluk|Sungai|Cape of|Mount|Mt\.|Mont|Monte|Lake|Cape|Fort|Port|Loch|Glen|River|Isle|County|Bay of|Gulf of|Sea of|Isle of|Taman|Residensi|Kampung|Kampong|Bandar|Pangsapuri)\s\p{Lu}\p{Ll}+/u;
+const PLACE_OPENING = /^(?:Co\.?|Río|Puerto|Porto|Point|St\.?|Saint|Punta|Isla|Cerro|Playa|Laguna|Salar de|Kuala|Pulau|Teluk|Sungai|Cape of|Mount|Mt\.|Mont|Monte|Lake|Cape|Fort|Port|Loch|Glen|River|Isle|County|Bay of|Gulf of|Sea of|Isle of|Taman|Residensi|Kampung|Kampong|Bandar|Pangsapuri)\s\p{Lu}\p{Ll}+/u;
 export const EAST_ASIAN_FAMILY = /^(?:Tan|Lim|Lee|Ng|Wong|Chan|Chen|Wang|Li|Zhang|Liu|Yang|Huang|Zhao|Wu|Zhou|Xu|Sun|Ma|Zhu|Hu|Guo|Lin|Luo|Goh|Teo|Koh|Ong|Chua|Yeo|Kim|Park|Choi|Jung|Kang|Cho|Yoon|Jang|Han|Oh|Seo|Shin|Kwon|Hwang|Ahn|Song|Nguyen|Tran|Pham|Hoang|Phan|Vu|Dang|Bui|Ngo|Duong)$/;
 /** "Reserve Bank of India", "Central Bank of Nigeria", "Federal Reserve": central banks are state bodies (the ones named otherwise, "Bangladesh Bank", "Norges Bank", are in the lexicon). */
-const CENTRAL_BANK = /^Bank of (?:Spain|Italy|France|Greece|Portugal|Thailand|Ghana|Jamaica|Israel|Uganda|Tanzania|Mexico|Russia|Finland|Estonia|Latvia|Lithuania|Slovenia|Albania|Botswana|Zambia|Sierra Leone|Guyana|Namibia|Mauritius|Papua New Guinea|Sudan|Algeria|Canada|Korea|Japan|England|Norway|Denmark|Sweden)$|^\p{Lu}\p{Ll}+ Fed$|\bReserve Bank\b|^(?:Reserve Bank|Central Bank|National Bank of (?:Poland|Ukraine|Belgium|Romania|Serbia|Hungary|Kazakhstan|Ethiopia))\b|\bCentral Bank$|^Federal Reserve\b|^(?:Banco Central|Banque Centrale|Banca Centrale|Banco de la República)\b/u;
+const CENTRAL_BANK = /^Bank of (?:Spain|Italy|France|Greece|Portugal|Thailand|Ghana|Jamaica|Israel|Uganda|Tanzania|Mexico|Russia|Finland|Estonia|Latvia|Lithuania|Slovenia|Albania|Botswana|Zambia|Sierra Leone|Guyana|Namibia|Mauritius|Papua New Guinea|Sudan|Algeria|Canada|Korea|Japan|England|Norway|Denmark|Sweden|Somaliland|Mongolia|Eritrea|South Sudan)$|^\p{Lu}\p{Ll}+ Fed$|\bReserve Bank\b|^(?:Reserve Bank|Central Bank|National Bank of (?:Poland|Ukraine|Belgium|Romania|Serbia|Hungary|Kazakhstan|Ethiopia))\b|\bCentral Bank$|^Federal Reserve\b|^(?:Banco Central|Banque Centrale|Banca Centrale|Banco de la República)\b/u;
 /** "New York State Attorney General", "Inspector General": an office named without its holder is a state body. */
 /** ("the office of the National Conciliator": Finland's labour mediator is a state office too.) */
 const STATE_OFFICE = /\b(?:Attorney[- ]General|Inspector[- ]General|Auditor[- ]General|Solicitor[- ]General|Ombudsman|Comptroller|National Conciliator|Public Conciliator)$/;
@@ -96,7 +96,7 @@ const WHERE_BEFORE = /\b(?:in|near|outside|around)\s+$/i;
 /** "the Snaefell peninsula", "Keflavik airport": a lower-case geographic or transport noun after a name says where. */
 // ("Bayan-Ovoo soum of Umnugovi aimag": Mongolia's districts and provinces; "the Nam Keung stream", "Ban Donthat village",
 // "the Ak-Orgo residential area".)
-export const GEO_AFTER = /^\s+(?:\(\p{Lu}{2,6}\)\s+)?(?:residential area|stream|village|township|neighbou?rhood|ward|constituency|sub-county|soum|aimag|reservoir|dam|peninsula|island|islands|river|valley|mountains?|lake|bay|gulf|sea|ocean|strait|coast|coastline|region|province|county|district|airports?|harbour|harbor|desert|plateau|basin|delta|archipelago|canal|glacier|volcano|fjord|estuary|border)\b/iu;
+export const GEO_AFTER = /^\s+(?:\(\p{Lu}{2,6}\)\s+)?(?:residential area|stream|village|township|neighbou?rhood|ward|constituency|sub-county|soum|aimag|reservoir|dam|peninsula|island|islands|river|valley|mountains?|lake|bay|gulf|sea|ocean|strait|coast|coastline|region|regions|province|provinces|county|counties|district|districts|municipalities|villages|airports?|harbour|harbor|desert|plateau|basin|delta|archipelago|canal|glacier|volcano|fjord|estuary|border)\b/iu;
 /** "over the North Atlantic", "across East Africa": a compass-word name after a locative is a region. */
 const COMPASS_NAME = /^(?:Southeast|Southwest|Northeast|Northwest|North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower)\s\p{Lu}/u;
 const COMPASS_LOCATIVE = /\b(?:over|across|off|in|into|from|near|around|throughout)\s+(?:the\s+)?$/i;
@@ -217,6 +217,8 @@ export function typeVotes(text: string, c: Candidate): Vote[] {
   // gives an institution, or writes as a possessive, is the institution's short name, no town.)
   const saint = /^(?:St\.?|Saint)$/.test(words[0] ?? "") && (c.possessive || (text.includes(`${c.text} `) && new RegExp(`${escapeRegExp(c.text)}\\s\\p{Lu}`, "u").test(text)));
   if (words.length > 1 && words.length <= 4 && PLACE_OPENING.test(c.text) && !hasGovHead(c.text) && !ORG_HEAD.test(c.text) && !saint) votes.push(["PLACE", 5]);
+  // ("Santo Tomás de Castilla", "San Cristóbal de las Casas": a saint's name and "de" a place name the Spanish way.)
+  if (words.length > 3 && words.length <= 6 && /^(?:San|Santo|Santa|São)\s\p{Lu}\p{Ll}+\s(?:de|del)\s(?:(?:la|las|los)\s)?\p{Lu}\p{Ll}+$/u.test(c.text) && !hasGovHead(c.text)) votes.push(["PLACE", 6]);
   // "Place de la Concorde", "Plaza de Mayo", "Piazza della Signoria": a square.
   if (words.length > 1 && /^(?:Place|Plaza|Piazza|Praça|Plac|Platz)\s(?:de|du|des|della|del|dos|da)\b/.test(c.text)) votes.push(["PLACE", 6]);
   // "Linn County Public Health": a county's health department.
@@ -275,9 +277,15 @@ export function typeVotes(text: string, c: Candidate): Vote[] {
   if (words.length > 1 && (/\bIndex$/.test(c.text) || /^\s+index\b/.test(after))) votes.push(["PRODUCT", 6]);
   if (words.length === 1 && PLACE_SUFFIX.test(c.text)) votes.push(["PLACE", 3]);
   if ((words.length <= 2 && GEO_OF_BEFORE.test(before)) || (words.length <= 3 && SITE_AFTER.test(after) && isPlainName(words))) votes.push(["PLACE", 4]);
-  if (words.length <= 3 && GEO_AFTER.test(after)) votes.push(["PLACE", 4]);
+  // ("Central, Eastern and Southern provinces": a compass word before a plural names no place of its own.)
+  if (words.length <= 3 && GEO_AFTER.test(after) && !(COMPASS_ADJECTIVE.test(c.text) && /^\s+\p{Ll}+s\b/u.test(after))) votes.push(["PLACE", 4]);
   // ("at Suvarnabhumi and Don Mueang airports": the first of two places a plural geographic noun closes.)
   else if (words.length <= 3 && !COMPASS_ADJECTIVE.test(c.text) && /^\s+and\s+(?:\p{Lu}[\p{L}-]+\s+){1,3}(?:airports|rivers|islands|lakes|provinces|districts|regions|ports)\b/u.test(after)) votes.push(["PLACE", 4]);
+  // ("from Point Pedro to Mannar", "from Mutsamudu to Fomboni": the other end of a way from or to a known place.)
+  const otherEnd = /\bfrom\s+(\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+)?)\s+to\s+$/u.exec(before)?.[1] ?? (/\bfrom\s+$/.test(before) ? /^\s+to\s+(\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+)?)/u.exec(after)?.[1] : undefined);
+  if (words.length <= 2 && otherEnd && (isPlaceWord(otherEnd) || isRegion(otherEnd) || townPopulation(otherEnd) >= 10_000)) votes.push(["PLACE", 3]);
+  // ("the Anjouan–Mohéli route": two ends of a way joined by a dash.)
+  if (words.length <= 2 && (/^[–-]\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+)?\s+(?:route|road|highway|corridor|crossing|ferry|railway|rail line|pipeline|border)\b/u.test(after) || (/\p{Lu}\p{L}+[–-]$/u.test(before) && /^\s+(?:route|road|highway|corridor|crossing|ferry|railway|rail line|pipeline|border)\b/.test(after)))) votes.push(["PLACE", 4]);
   // ("the Zimbabwe Independent", "the Jamaica Observer": a country's name before a masthead word is a paper.)
   if (words.length === 2 && (isPlaceWord(words[0] ?? "") || isDemonym(words[0] ?? "")) && MASTHEAD.test(words[1] ?? "")) votes.push(["MEDIA", 7]);
   if (words.length <= 3 && COMPASS_NAME.test(c.text) && COMPASS_LOCATIVE.test(before)) votes.push(["PLACE", 4]);

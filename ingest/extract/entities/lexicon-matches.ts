@@ -20,6 +20,8 @@ export function findLexiconMatches(text: string): LexMatch[] {
     // ("dpa", "dpa-AFX": a name the lexicon writes in lower case matches only as written.)
     if (!entry || (!/^\p{Lu}|^i[A-Z]/u.test(m[0]) && !exact)) continue;
     if (!exact && m[0].length <= 4) continue;
+    // ("the Disko Bay area": a name written in other capitals, inside a longer name, is none of the lexicon's.)
+    if (!exact && /\p{Lu}\p{L}*\s$/u.test(text.slice(Math.max(0, m.index - 20), m.index))) continue;
     // "US$450", "HK$176": a country code fused to a currency sign is the currency, not the place.
     if (text[m.index + m[0].length] === "$") continue;
     // "a U.S. appeals court", "U.S. private equity firm": an abbreviated country before a common noun is an attribute, not a mention of the place.

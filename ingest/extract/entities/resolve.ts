@@ -37,8 +37,10 @@ export function findEntities(text: string, sentences: Sentence[], amounts: Span[
   // ("VT19.6 million", "NLe 8 million": so are two or three letters; "1,650 KM a month": and a sign after the amount;
   // "B/.212 million": the balboa's, with its slash and point.)
   const signed = (c: Span & { text: string }) => /^\p{Lu}[\p{L}]{0,2}(?:[/.]{0,2}\s?\d|$)/u.test(c.text) && amounts.some((a) => a.start <= c.start && c.start < a.end);
+  // ("over Rift Valley fever", "West Nile virus": a disease named after a place names no place.)
+  const disease = (c: Span) => /^\s+(?:fever|virus|disease)\b/.test(text.slice(c.end, c.end + 10));
   // ("… as growth slows. (END)": a wire's sign-off is no name.)
-  const found = withBracketedHomes(text, withLowerCaseLegalForms(text, extendListNames(text, sentences.flatMap(sentenceCandidates)))).filter((c) => !desc.some((d) => overlaps(d, c)) && !titleAttribute(text, c) && !(c.text === "END" && text.slice(c.start - 1, c.end + 1) === "(END)") && !signed(c) && !zone(c));
+  const found = withBracketedHomes(text, withLowerCaseLegalForms(text, extendListNames(text, sentences.flatMap(sentenceCandidates)))).filter((c) => !desc.some((d) => overlaps(d, c)) && !titleAttribute(text, c) && !disease(c) && !(c.text === "END" && text.slice(c.start - 1, c.end + 1) === "(END)") && !signed(c) && !zone(c));
   // ("counsel Awang Haziq Amran", "Awang Roslan said": in Brunei copy "Awang" is the courtesy title for a man; in
   // Malaysian copy it is a given name, "Awang Hassan Mohd Ali".)
   const brunei = /\bBrunei|\bBandar Seri Begawan\b/i.test(text);

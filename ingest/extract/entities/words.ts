@@ -17,7 +17,9 @@ export const isCommonWord = (w: string) => {
   const tags = lexTags(w);
   return tags.length > 0 && !tags.some((t) => NAME_TAGS.has(t));
 };
-export const isFirstName = (w: string) => lexTags(w).some((t) => t === "MaleName" || t === "FemaleName" || t === "FirstName");
+const lexFirstName = (w: string) => lexTags(w).some((t) => t === "MaleName" || t === "FemaleName" || t === "FirstName");
+/** ("Ane-Sofie Heilmann", "Marie-Claire": a hyphenated given name whose halves are both given names.) */
+export const isFirstName = (w: string) => (/^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u.test(w) ? w.split("-").every(lexFirstName) : lexFirstName(w));
 /** "m" or "f" from a person's first name as compromise's lexicon knows it ("Marie-Claire" by "Marie"), else undefined. */
 /** ("Kazi Mahbub Hasan", "Syed Arif Chowdhury": South Asian and Arabic name openings borne by men; faker files "Kazi" as a woman's name.) */
 const MALE_OPENING = /^(?:Kazi|Syed|Sayed|Sheikh|Shaikh|Mohammad|Mohammed|Muhammad|Mohamed|Md|Mohd|Abdul|Abdur|Abu)$/;
@@ -89,7 +91,7 @@ export const NOT_NAMES = new Set([
 export const MEMBERS_BODY_HEAD = /^(?:Union|Trust|Association|Federation|Guild|Forum|Society|Council|Club|Party|Coalition|Alliance|League)$/;
 export const TITLES = new Set([
   "mr", "ms", "mrs", "dr", "prof", "professor", "president", "senator", "sen", "minister", "chairman", "chairwoman",
-  "ceo", "judge", "governor", "mayor", "rep", "secretary", "chancellor", "premier", "king", "queen", "prince", "sir", "mla", "mlc", "mp", "mep", "msp", "alderman", "alderwoman", "councillor", "cllr", "undersecretary", "legislator", "supervisor", "commissioner", "superintendent", "inspector", "sheriff", "detective", "sergeant", "constable", "councilman", "councilwoman", "reeve", "honourable", "honorable", "ambassador", "captain", "colonel", "lieutenant", "commander", "admiral", "bishop", "archbishop", "rabbi", "imam", "associate", "datuk", "datin", "dato", "tun",
+  "ceo", "judge", "governor", "mayor", "rep", "secretary", "chancellor", "premier", "king", "queen", "prince", "sir", "mla", "mlc", "mp", "mep", "msp", "alderman", "alderwoman", "councillor", "cllr", "undersecretary", "legislator", "supervisor", "commissioner", "superintendent", "inspector", "sheriff", "detective", "sergeant", "constable", "councilman", "councilwoman", "reeve", "honourable", "honorable", "hon", "ambassador", "captain", "colonel", "lieutenant", "commander", "admiral", "bishop", "archbishop", "rabbi", "imam", "associate", "datuk", "datin", "dato", "tun",
   "congressman", "congresswoman", "congressmember", "councilmember", "assemblyman", "assemblywoman", "assemblymember", "barrister", "mec", "comrade", "cr", "madam", "madame", "mdm", "tem", "tempore",
 ]);
 export const SPEECH_OR_AUX = /^(said|says|say|told|tells|added|dismissed|disputed|reaffirmed|reiterated|questioned|estimated|estimates|forecast|predicted|argued|noted|stated|claimed|claims|confirmed|confirms|denied|denies|announced|announces|explained|clarified|argued|insisted|warned|acknowledged|asserted|alleged|is|was|has|had|will|would|could|did|does|plans|called|calls|cited|reported|reports|expects|expected|welcomed|rejected|accused|agreed|wrote|raised|cut|fined|sued|recalled|launched|acquired|invested|filed|opened|hired|shares)$/i;

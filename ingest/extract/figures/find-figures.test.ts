@@ -377,6 +377,12 @@ describe("units", () => {
     expect(figs("In Muscat, shares of Barka Coastal Water fell to 118 baisa. In Bahrain the stock closed at 250 fils.")).toEqual([[0.118, "exact", "OMR"], [0.25, "exact", "BHD"]]);
     expect(figs("A Mackay growers' group wants an audit costing about $45,000. Mackay cane farmers lost more than $1.5 million.")).toEqual([[45000, "about", "AUD"], [1.5e6, "over", "AUD"]]);
   });
+  it("round 70: the quetzal's Q (not a quarter's); Somaliland's shilling; a bare '$' and 'cents' in Dominica; a currency's code after the amount", () => {
+    expect(figs("Guatemalan exporters lost more than Q38 million, between Q250,000 and Q400,000 a week, about Q4,500 a box, in Q3 2026.")).toEqual([[3.8e7, "over", "GTQ"], [325000, "between", "GTQ"], [4500, "about", "GTQ"]]);
+    expect(figs("In Hargeisa the fee is SLSH 15,000, about 8,600 shillings.")).toEqual([[15000, "exact", "SLSH"], [8600, "about", "SLSH"]]);
+    expect(figs("In Roseau, Dominica, the surcharge added roughly 31 cents and cost $210 million.")).toEqual([[0.31, "about", "XCD"], [2.1e8, "exact", "XCD"]]);
+    expect(figs("Fines reach up to 5 million KMF; fares rose to 40,000 KMF and 25,000 EUR.")).toEqual([[5e6, "at_most", "KMF"], [40000, "exact", "KMF"], [25000, "exact", "EUR"]]);
+  });
   it("round 69: Panama's B/., Uruguay's $U, Paraguay's Gs., Madagascar's Ar, the Honduran L, guaraníes, escudos and Cape Verde's 220$00, Uzbek soums", () => {
     expect(figs("It was put at B/.212 million; UTE made $U 6,800 million; fares are Gs. 385; vanilla sold for between Ar 75 000 and Ar 90 000; 1.2 billion escudos.")).toEqual([[2.12e8, "exact", "PAB"], [6.8e9, "exact", "UYU"], [385, "exact", "PYG"], [82500, "between", "MGA"], [1.2e9, "exact", "CVE"]]);
     expect(figs("The contribution rises from 220$00 to 440$00, or 4.400$00 a stay.")).toEqual([[220, "exact", "CVE"], [440, "exact", "CVE"], [4400, "exact", "CVE"]]);

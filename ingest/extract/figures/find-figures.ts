@@ -1,7 +1,8 @@
 import type { Figure } from "@/lib/schemas/extraction";
 import { DIGITS, NUMBER_WORDS, parseNumeral, SCALE_WORDS, scaled, scaleOf, ungrouped } from "./numbers";
 import { qualifierRange, QUALIFIERS, qualifierOf } from "./qualifiers";
-import { countedNoun, CURRENCY_PREFIX, CURRENCY_SUFFIX, currencyCode, DALASI_SIGN, KINA_SIGN, LEMPIRA_SIGN, KWACHA_SIGN, LILANGENI_SIGN, LOTI_SIGN, MALAWI_KWACHA_SIGN, PULA_SIGN, writtenOutUnit } from "./units";
+import { ISO_CODES } from "./iso-currencies";
+import { countedNoun, CURRENCY_PREFIX, CURRENCY_SUFFIX, currencyCode, DALASI_SIGN, KINA_SIGN, LEMPIRA_SIGN, KWACHA_SIGN, QUETZAL_SIGN, LILANGENI_SIGN, LOTI_SIGN, MALAWI_KWACHA_SIGN, PULA_SIGN, writtenOutUnit } from "./units";
 import { STREET_TYPES } from "../text/us-addresses";
 import { localCfa, localDollar, localKrone, localPeso, localRupee, localShilling } from "./local-currency";
 
@@ -79,6 +80,8 @@ const LETTER_SIGNS: Array<[(copy: string) => boolean, RegExp, string]> = [
   [(c) => /\b(?:Gambia|Gambian|Banjul|dalasi)\b/.test(c), letterBefore("D"), DALASI_SIGN],
   // ("fines of up to L500,000" in a Tegucigalpa paper: the Honduran lempira.)
   [(c) => /\b(?:Honduras|Honduran|Hondurans|Tegucigalpa|San Pedro Sula|lempiras?)\b/.test(c), letterBefore("L"), LEMPIRA_SIGN],
+  // ("between Q250,000 and Q400,000" in a Guatemala City paper: the quetzal; "Q3" alone is still a quarter.)
+  [(c) => /\b(?:Guatemala|Guatemalan|Guatemalans|quetzal(?:es|s)?)\b/.test(c), /(?<![\p{L}\p{N}])Q(?=\d)(?![1-4](?![\d.,]|\s\d{3}(?!\d)))/gu, QUETZAL_SIGN],
 ];
 
 /**
@@ -131,7 +134,8 @@ export function findFigures(source: string, exclude: Span[]): Figure[] {
     // "7.4 billion kroner" in a Norwegian or Danish story.
     if (f.unit === "kroner" && krone) return { ...f, unit: krone };
     // "Shs4.8 billion" in a Ugandan story.
-    if (f.unit === "KES" && /^(?:[\p{L}\s-]*\s)?Shs?\s?\d/u.test(f.text) && shilling !== "KES") return { ...f, unit: shilling };
+    // ("about 8,600 shillings" in a Hargeisa story: Somaliland's.)
+    if (f.unit === "KES" && (/^(?:[\p{L}\s-]*\s)?Shs?\s?\d/u.test(f.text) || /\bshillings$/i.test(f.text)) && shilling !== "KES") return { ...f, unit: shilling };
     // "850 million CFA francs" in a Cameroonian story; "6,000 francs" in a Senegalese one.
     if (cfa && (f.unit === "XOF" || (f.unit === "CHF" && /francs?$/i.test(f.text) && !/swiss/i.test(f.text)))) return { ...f, unit: cfa };
     const resigned = resigns.find((r) => r.unit === f.unit && r.sign.test(f.text));
@@ -188,7 +192,10 @@ function pushRange(out: Figure[], text: string, m: RegExpMatchArray, exclude: Sp
 function pushFigure(out: Figure[], text: string, m: RegExpMatchArray, exclude: Span[], lowOfBetween?: number): void {
   const g = m.groups ?? {};
   const start = m.index ?? 0;
-  const end = start + m[0].trimEnd().length;
+  const matchEnd = start + m[0].trimEnd().length;
+  const isoAfter = !g.cur && !g.curw && !g.pct && !g.pct2 && !g.pence ? /^\s(\p{Lu}{3})(?![\p{L}\p{N}])/u.exec(text.slice(matchEnd, matchEnd + 5)) : null;
+  const iso = isoAfter?.[1] && ISO_CODES.has(isoAfter[1]) ? isoAfter : null;
+  const end = matchEnd + (iso?.[0].length ?? 0);
   if (exclude.some((x) => x.start < end && start < x.end) || out.some((f) => f.start < end && start < f.end)) return;
   const n = parseNumeral(g.num ?? "");
   if (n === null || isYearOrOrdinal(text, g, start, end) || inName(text, g, start, end)) return;
@@ -209,7 +216,7 @@ function pushFigure(out: Figure[], text: string, m: RegExpMatchArray, exclude: S
   // "3 pounds of methamphetamine" weighs; "£3" or "3 pounds in fines" is money.
   // ("below 20 pounds per square inch": a pressure.)
   const weight = /^pounds$/i.test(g.curw ?? "") && /^\s+(?:of|per)\s/.test(text.slice(end, end + 6));
-  const currency = currencyCode(g.cur ?? "") ?? (weight ? undefined : currencyCode(g.curw ?? "")) ?? (g.pence ? "GBX" : undefined);
+  const currency = currencyCode(g.cur ?? "") ?? (weight ? undefined : currencyCode(g.curw ?? "")) ?? (g.pence ? "GBX" : undefined) ?? iso?.[1];
   const before = text.slice(Math.max(0, start - 80), start);
   const after = text.slice(end, end + 60);
   // "12 or more people": what is counted stands after the bound.

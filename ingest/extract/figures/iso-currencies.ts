@@ -6,6 +6,8 @@ import { data } from "currency-codes";
  * The hand-written tables in units.ts answer first: they hold the signs and the local words ISO does not.
  */
 export const ISO_RECORDS = data.filter((c) => (!c.code.startsWith("X") || ["XOF", "XAF", "XCD", "XPF"].includes(c.code)) && !/\b(?:Fund|Unidad|Unit|Mvdol|WIR|Bond|Transactions)\b/i.test(c.currency));
+/** ("25,000 KMF", "5 million EUR": a code in capitals after the amount; written so, even "ALL" or "TOP" is the currency.) */
+export const ISO_CODES: ReadonlySet<string> = new Set(ISO_RECORDS.map((c) => c.code));
 
 /**
  * The ISO codes that the English dictionary (entities/dictionary.ts) also holds: "TOP 10" and "ALL 3" are no money.

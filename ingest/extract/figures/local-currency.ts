@@ -2,7 +2,7 @@ import { countryNames, townCountry } from "../entities/gazetteer";
 import { escapeRegExp } from "../text/regex";
 
 /** Countries whose own currency is written with a bare "$" in their press. */
-const DOLLAR_OF: Record<string, string> = { CA: "CAD", AU: "AUD", NZ: "NZD", HK: "HKD", SG: "SGD", TW: "TWD", JM: "JMD", TT: "TTD", BB: "BBD", FJ: "FJD", BS: "BSD", WS: "WST", TO: "TOP", BZ: "BZD", GY: "GYD", NA: "NAD", BN: "BND", SB: "SBD" };
+const DOLLAR_OF: Record<string, string> = { CA: "CAD", AU: "AUD", NZ: "NZD", HK: "HKD", SG: "SGD", TW: "TWD", JM: "JMD", TT: "TTD", BB: "BBD", FJ: "FJD", BS: "BSD", WS: "WST", TO: "TOP", BZ: "BZD", GY: "GYD", NA: "NAD", BN: "BND", SB: "SBD", DM: "XCD", LC: "XCD", GD: "XCD", VC: "XCD", AG: "XCD", KN: "XCD", AI: "XCD", MS: "XCD" };
 /** "VANCOUVER —", "BRISBANE, Sept 14 (Reuters) -", "SYDNEY:": the all-capitals place that opens the copy. */
 const DATELINE = /^\s*(\p{Lu}[\p{Lu} .'-]{2,40}?)(?:,|\s*\(|\s+[—–-]|:)/u;
 const HOME_NAMES: Array<[RegExp, string]> = [
@@ -25,6 +25,8 @@ const HOME_NAMES: Array<[RegExp, string]> = [
   [/\b(?:Tonga|Tongan|Tongans|Nuku['’]alofa)\b/g, "TOP"],
   // (The Bahamas' dollar, at par with the US dollar and written "$" in Nassau papers; its islands more often than the country.)
   [/\b(?:Bahamas|Bahamian|Bahamians|Nassau|Grand Bahama|Exuma|Eleuthera|Abaco|Andros)\b/g, "BSD"],
+  // (The Eastern Caribbean dollar of the OECS states, written "$" and "cents" in their papers.)
+  [/\b(?:Dominica|Roseau|Saint Lucia|St\.? Lucia|Castries|Grenada|Grenadian|Saint Vincent|St\.? Vincent|Kingstown|Antigua|Antiguan|Barbuda|Saint Kitts|St\.? Kitts|Nevis|Basseterre|Anguilla|Montserrat)\b/g, "XCD"],
 ];
 const titleCase = (line: string) => line.toLowerCase().replace(/(^|[\s'-])\p{L}/gu, (c) => c.toUpperCase());
 const US_NAMES = /\bU\.S\.(?!\w)|\b(?:United States|American|Washington|Americans)\b/g;
@@ -104,6 +106,9 @@ const SHILLING_NAMES: Array<[RegExp, string]> = [
   [/\b(?:Uganda|Ugandan|Kampala)\b/g, "UGX"],
   [/\b(?:Tanzania|Tanzanian|Dar es Salaam|Dodoma|Zanzibar)\b/g, "TZS"],
   [/\b(?:Kenya|Kenyan|Nairobi|Mombasa)\b/g, "KES"],
+  [/\b(?:Somalia|Mogadishu|Kismayo)\b/g, "SOS"],
+  // (Somaliland's shilling has no ISO code; its papers write "SLSH".)
+  [/\b(?:Somaliland|Hargeisa|Berbera|Burao)\b/g, "SLSH"],
 ];
 
 /** Which shilling "Sh"/"Shs" means: Kenya's when the copy names no other shilling country ("Shs4.8 billion" in Kampala is Ugandan). */

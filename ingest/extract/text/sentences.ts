@@ -12,8 +12,9 @@ type RawSentence = { offset: { start: number; length: number }; terms: RawTerm[]
  * downstream only need tokens plus lexicon look-ups.
  */
 // Titles compromise's tokenizer does not know end sentences otherwise ("Ald. Renee Dukes", "Cllr. Ann Ross").
+// ("Minister for Energy Hon. Kelvin Durand": the Caribbean and Pacific press write "Hon." before a minister's name.)
 const ABBREVIATIONS = (nlp.model() as { one: { abbreviations: Record<string, boolean> } }).one.abbreviations;
-for (const a of ["ald", "cllr", "coun", "det", "supt", "insp", "cmdr", "atty", "zrt", "kft", "nyrt"]) ABBREVIATIONS[a] = true;
+for (const a of ["ald", "cllr", "coun", "det", "supt", "insp", "cmdr", "atty", "zrt", "kft", "nyrt", "hon"]) ABBREVIATIONS[a] = true;
 
 export function splitSentences(text: string): Sentence[] {
   const raw = nlp.tokenize(text).json({ offset: true, terms: { offset: true } }) as RawSentence[];
