@@ -689,6 +689,15 @@ describe("round 7: real wire wordings", () => {
     expect(claimsIn("A company spokesperson declined to comment on that report, saying only that the firm complied with the law.", "complied")[0]?.speakerText).toBe("A company spokesperson");
     expect(claimsIn("A Welsh Government spokesperson urged both sides \"to get round the table\" before Friday.", "round the table")[0]?.speakerText).toBe("A Welsh Government spokesperson");
   });
+  it("round 70: a group described in a place speaks as that group, the place included; legislators; 'argue'; a Spanish name's first surname", () => {
+    expect(claimsIn("Importers in Karachi said prices rose.", "prices rose")[0]?.speakerText).toBe("Importers in Karachi");
+    expect(claimsIn("Boat owners across the strait in Rameswaram, Tamil Nadu, contested the figures.", "contested")[0]?.speakerText).toBe("Boat owners across the strait in Rameswaram");
+    expect(claimsIn("A Labour Directorate official in Antofagasta confirmed the inspection.", "confirmed")[0]?.speakerText).toBe("A Labour Directorate official");
+    expect(claimsIn("Two legislators from the ruling bloc, who asked not to be named, said the vote would be close.", "vote would be close")[0]?.speakerText).toBe("Two legislators from the ruling bloc");
+    expect(claimsIn("Developers argue the rates have been eroded by inflation.", "eroded")[0]?.speakerText).toBe("Developers");
+    expect(claimsIn("The video prompted some users to argue the rule was unfair.", "unfair").map((c) => c.act)).not.toContain("asserted");
+    expect(speakerOf("Vice Minister of Communications Julio César Ajú Sequén met exporters. \"We will not allow it,\" Ajú said.", "not allow")).toBe("Julio César Ajú Sequén");
+  });
   it("round 70: 'the utility' after an opening phrase is the subject of the sentence before, not of the sentence before that", () => {
     expect(speakerOf("The Dominica Geothermal Development Company (DGDC) said testing was complete. It accused Dominica Electricity Services Ltd (DOMLEC) of stalling. DGDC chief executive Marvlyn Auguiste told reporters so. DOMLEC swiftly rejected that claim. In a statement on Wednesday, the utility said it had never refused to sign.", "never refused")).toBe("Dominica Electricity Services");
   });

@@ -230,13 +230,16 @@ export function resolvePronoun(scope: Scope, word: string): Speaker | undefined 
   return prev ?? lastOf(scope, ["ORG", "GOV", "PERSON"]);
 }
 
+/** A group by its plural noun, then where it is ("Boat owners across the strait in Rameswaram", "civic leaders in Potosí"). */
+export const PLURAL_GROUP_IN_PLACE = /^(?:(?:two|three|four|five|six|several|some|many|most|dozens of|hundreds of|\d+)\s+)?(?:\p{L}[\p{Ll}-]*\s+){0,2}\p{L}[\p{Ll}-]*(?:s|men)\s+(?:(?:across|along|on)\s+(?:the\s+)?\p{Ll}+\s+)?in\s+(?:(?:northern|southern|eastern|western|central|rural)\s+)?\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,2}$/iu;
 /**
  * A described speaker ("An insider at Alibaba", "a company spokesperson", "a ministry official")
  * speaks for the organisation named in the description, or for the kind of body it names.
  */
 export function describe(phrase: string, found: Located[], scope: Scope): Speaker {
   // ("A Labour Directorate official in Antofagasta": where the official sits is no part of who they are.)
-  const segment = phrase.replace(/\s+in\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?$/u, "");
+  // (A group is told apart by where it is: "Private minibus operators in Bishkek".)
+  const segment = PLURAL_GROUP_IN_PLACE.test(phrase) ? phrase : phrase.replace(/\s+in\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?$/u, "");
   const org = found.find((m) => m.type !== "MEDIA" || found.length === 1);
   if (org) return { speakerText: segment, speakerId: org.id };
   if (/\b(seen|obtained|reviewed) by\b/i.test(segment)) return { speakerText: segment };

@@ -2,7 +2,7 @@ import type { EntityIndex, Located } from "../entities/resolve";
 import { lexTags } from "../entities/words";
 import { filedByAgency } from "./dateline";
 import { TITLE_ABBREVIATIONS } from "../entities/candidates";
-import { describe, indefiniteBody, isBodyNoun, isBodyPhrase, lastOf, openingBodyPhrase, PEOPLE_OF, resolveBody, resolvePronoun, sameKind, type Cited, type Scope, type Speaker } from "./speaker-resolve";
+import { describe, indefiniteBody, isBodyNoun, isBodyPhrase, lastOf, openingBodyPhrase, PEOPLE_OF, PLURAL_GROUP_IN_PLACE, resolveBody, resolvePronoun, sameKind, type Cited, type Scope, type Speaker } from "./speaker-resolve";
 
 export type { Speaker } from "./speaker-resolve";
 export type SpeakerContext = { text: string; sentenceStart: number; verbStart: number; verbEnd: number; index: EntityIndex; previous?: Speaker; cited?: Cited };
@@ -12,7 +12,7 @@ const CLAUSE_OPENER = String.raw`(?:[,;:"“”]|\b(?:that|after|as|while|when|b
 const BOUNDARY = new RegExp(String.raw`${CLAUSE_OPENER}(?![\s\S]*${CLAUSE_OPENER})`, "i");
 const TRAILING = /\s+(also|do|does|did|will|would|must|can|should|strongly|firmly|categorically|flatly|has|had|have|previously|publicly|later|earlier|separately|then|again|on \w+|in a statement|in an? \w+ (?:post|letter|filing))$/i;
 // ("A campaigner with the Icelandic Wildlife Fund": one campaigner; "campaigners have long argued" is a movement.)
-const ROLE = /\b(campaigner|activist|doctors?|nurses?|witness(?:es)?|residents?|journalists?|reporters?|advisers?|advisors?|management|insiders?|engineers?|spokesperson|spokesman|spokeswoman|officials?|officers?|civil servants?|pensioners?|retirees?|executives?|person|people|sources?|employees?|analysts?|researchers?|representatives?|lawyers?|attorneys?(?![\s-]+general\b|['’]s?\s+office\b)|consultants?|bankers?|brokers?|traders?|diplomats?|auditors?|staff|workers?|dealers?|owners?|critics?|investors?|experts?|regulators?|economists?|managers?|directors?|advisers?|memo|notice|statement|filing|report|letter|document|docket|filings|scientists?|users?|customers?|president|chief|head)\b/i;
+const ROLE = /\b(campaigner|activist|doctors?|nurses?|witness(?:es)?|residents?|journalists?|reporters?|advisers?|advisors?|management|insiders?|engineers?|spokesperson|spokesman|spokeswoman|officials?|officers?|legislators?|lawmakers?|deputies|senators?|civil servants?|pensioners?|retirees?|executives?|person|people|sources?|employees?|analysts?|researchers?|representatives?|lawyers?|attorneys?(?![\s-]+general\b|['’]s?\s+office\b)|consultants?|bankers?|brokers?|traders?|diplomats?|auditors?|staff|workers?|dealers?|owners?|critics?|investors?|experts?|regulators?|economists?|managers?|directors?|advisers?|memo|notice|statement|filing|report|letter|document|docket|filings|scientists?|users?|customers?|president|chief|head)\b/i;
 /** ("Workers interviewed at the yard yesterday said": when they spoke is no part of who; lower case, so "Hawke's Bay Today" stays.) */
 const WHEN_AT_END = /\s+(?:yesterday|today|last week|this week)$/;
 /** Words in -ly that are not manner adverbs (compromise derives those by rule, so its lexicon lacks them). */
@@ -230,6 +230,9 @@ function resolveSegment(segment: string, found: Located[], scope: Scope): Speake
   // ("Minority shareholders of Sarimas Plantations Bhd have urged": the company's shareholders speak, not the company.)
   const company = found.length === 1 && found[0]?.type === "ORG" ? scope.text?.slice(found[0].start, found[0].end) : undefined;
   if (company && segment.endsWith(` of ${company}`) && segment.split(/\s+/).length <= company.split(/\s+/).length + 4 && PEOPLE_OF.test(segment.slice(0, -company.length))) return { speakerText: segment };
+  // ("Importers in Karachi said", "Two freight forwarders in Escuintla said", "Grain exporters in northern Kazakhstan say":
+  // people described as a group in a place speak as that group, the place included, not as the place.)
+  if (found.every((m) => m.type === "PLACE") && PLURAL_GROUP_IN_PLACE.test(segment)) return { speakerText: segment };
   const owned2 = found[0] && scope.text ? possessedBy(scope.text, found.slice(1, 2), found[0]) : undefined;
   if (found.length) return { speakerId: (found.filter((m) => m.type === "PERSON").at(-1) ?? owned2 ?? found[0])?.id };
   // "The US welcomed the exchange", "China said": a country speaks through its government.

@@ -22,7 +22,7 @@ const RULES: Rule[] = [
   { re: /\b(accused|accuses|(?<=\b[A-Za-z]+s\s+)accuse(?=\s+(?:the|a|an|its|their|him|her|them|\p{Lu}\p{L}*)\b))\b/u, act: "claimed", fallback: "accuses" },
   // ("Darbi maintains that it notified the LTRC": present "maintains" only before what is maintained to be so, not
   // "where the group maintains a political office".)
-  { re: /\b(asserted|asserts|maintained|maintains(?=\s+(?:that|it|its|he|she|they|we)\b)|insisted|insists|argued|argues)\b/, act: "asserted", fallback: "claims" },
+  { re: /\b(asserted|asserts|maintained|maintains(?=\s+(?:that|it|its|he|she|they|we)\b)|insisted|insists|(?<!\bto\s)insist(?=\s+(?:that|the|it|its|he|she|they|we)\b)|argued|argues|(?<!\bto\s)argue(?=\s+(?:that|the|it|its|he|she|they|we)\b))\b/, act: "asserted", fallback: "claims" },
   { re: /\b(confirmed|confirms)\b/, act: "confirmed", fallback: "confirms" },
   { re: /\b(acknowledged|acknowledges|admitted|admits|accepted the findings)\b/, act: "acknowledged", fallback: "acknowledges" },
   { re: /(?<!\bto\s)\b(denied|denies|deny|rejected|rejects|(?<=\b(?:we|I|they)\s+(?:\w+\s+)?)reject|(?<=\b[A-Za-z]+s\s+(?:\w+ly\s+)?)(?:reject|contest)(?=\s+(?:the|that|this|these|its|their|claims)\b)|disputed|disputes|(?<!\b(?:a|the|hotly|closely|fiercely|keenly|uncontested|in)\s)contested|contests(?=\s+(?:the|that|this|these|its|their|claims)\b)|(?<=\b[A-Za-z]+s\s+)dispute(?=\s+(?:the|that|this|these|its|their|claims)\b)|dismissed|dismisses|refuted|disagrees|disagree|disagreed|(?:does|do|did) not agree)\b/, act: "denied", fallback: "denies", negative: true },

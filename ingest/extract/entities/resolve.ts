@@ -215,6 +215,8 @@ function hostsBareWord(m: Group, word: string, bare: Group, text: string): boole
   if (words[words.length - 1] === word) return kind === "PERSON" || kind === "MEDIA" || (kind === "PRODUCT" && isModelAfterMaker(word)) || GENERIC_FIRST.test(words[0] ?? "") || (typeOf(bare) !== "PLACE" && personShaped(m, words));
   // "Cruz" after "Ramiro Cruz Ayavire": a Spanish-style name is referred back to by its first surname.
   if (words.length === 3 && words[1] === word && kind === "PERSON") return true;
+  // ("Ajú" after "Julio César Ajú Sequén": two given names, then two surnames, the first of which is used.)
+  if (words.length === 4 && words[2] === word && kind === "PERSON" && (isGivenName(words[1] ?? "") || isFirstName(words[1] ?? ""))) return true;
   // ("Harbourview" after "Kowloon Harbourview Holdings": a company named after its place goes by the rest of its name.)
   const bareName = words.length > 2 && isCorporateSuffix(words.at(-1) ?? "") ? words.slice(0, -1) : words;
   // ("Quilcay" after "Minera Quilcay S.A.A.": so does a company named with its trade's generic first word.)
