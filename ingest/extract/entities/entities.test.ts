@@ -693,6 +693,9 @@ describe("places, instruments, designations and role words", () => {
     expect(entitiesOf("It accused Dominica Electricity Services Ltd (DOMLEC) of stalling. DOMLEC rejected that.")).toEqual(["ORG Dominica Electricity Services"]);
     expect(entitiesOf("The Kaskazi Express, a 38-metre vessel, left with fares at 25,000 KMF and a fee of SLSH 15,000.")).toEqual(["PRODUCT Kaskazi Express"]);
   });
+  it("round 70: a country's people named in two words or from a name with its article; a boundary line", () => {
+    expect(entitiesOf("He accused the Sri Lankan authorities, Salvadoran migrants and Costa Rican firms of crossing the International Maritime Boundary Line.")).toEqual(["PLACE International Maritime Boundary Line"]);
+  });
   it("round 69: national news agencies; a secretary of state's portfolio; a second portfolio word after 'and'; French copy's 'Me'", () => {
     expect(entitiesOf("Speaking to LETA, the head said so, and Aktuaalne Kaamera reported that Kazinform and Lusa agreed.")).toEqual(["MEDIA LETA", "MEDIA Aktuaalne Kaamera", "MEDIA Kazinform", "MEDIA Lusa"]);
     expect(entitiesOf("Secretary of State for Tourism Ivone Tavares defended it. Deputy Minister of Energy and Water Resources Sherali Rahimzoda said so. Me Tojo Andrianarivo, the company's lawyer, filed the case.")).toEqual(["PERSON Ivone Tavares", "PERSON Sherali Rahimzoda", "PERSON Tojo Andrianarivo"]);

@@ -49,7 +49,8 @@ function countryPeople(w: string): boolean {
   let known = peopleOf.get(w);
   if (known === undefined) {
     const stems = [/ians?$/, /ans?$/, /ns$/, /is$/, /ese$/].map((end) => w.replace(end, "")).filter((stem) => stem.length >= 4 && stem !== w);
-    known = !isRegion(w) && countryNames().some((c) => stems.some((stem) => c.startsWith(stem) && c.length - stem.length <= 3 && c !== w));
+    // ("Salvadorans": a country's name is matched without its article, "El Salvador".)
+    known = !isRegion(w) && countryNames().some((c) => { const bare = c.replace(/^(?:El|La|Le|The)\s+/, ""); return stems.some((stem) => bare.startsWith(stem) && bare.length - stem.length <= 3 && c !== w); });
     peopleOf.set(w, known);
   }
   return known;

@@ -383,6 +383,9 @@ describe("units", () => {
     expect(figs("In Roseau, Dominica, the surcharge added roughly 31 cents and cost $210 million.")).toEqual([[0.31, "about", "XCD"], [2.1e8, "exact", "XCD"]]);
     expect(figs("Fines reach up to 5 million KMF; fares rose to 40,000 KMF and 25,000 EUR.")).toEqual([[5e6, "at_most", "KMF"], [40000, "exact", "KMF"], [25000, "exact", "EUR"]]);
   });
+  it("round 70: the counted noun after modifiers joined by 'and'", () => {
+    expect(figs("It represents 46 trading and storage companies; about 1,100 licensed dinghy and small-vessel fishermen; 12 cars and 3 trucks.")).toEqual([[46, "exact", "companies"], [1100, "about", "fishermen"], [12, "exact", "cars"], [3, "exact", "trucks"]]);
+  });
   it("round 69: Panama's B/., Uruguay's $U, Paraguay's Gs., Madagascar's Ar, the Honduran L, guaraníes, escudos and Cape Verde's 220$00, Uzbek soums", () => {
     expect(figs("It was put at B/.212 million; UTE made $U 6,800 million; fares are Gs. 385; vanilla sold for between Ar 75 000 and Ar 90 000; 1.2 billion escudos.")).toEqual([[2.12e8, "exact", "PAB"], [6.8e9, "exact", "UYU"], [385, "exact", "PYG"], [82500, "between", "MGA"], [1.2e9, "exact", "CVE"]]);
     expect(figs("The contribution rises from 220$00 to 440$00, or 4.400$00 a stay.")).toEqual([[220, "exact", "CVE"], [440, "exact", "CVE"], [4400, "exact", "CVE"]]);

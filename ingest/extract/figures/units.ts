@@ -131,6 +131,10 @@ export function countedNoun(after: string, before: string): string | undefined {
   // ("the 38,500 sq m freehold site": an area written short.)
   const area = /^ +sq\.? ?(m|ft|km|mi)\b/.exec(after)?.[1];
   if (area) return `sq ${area}`;
+  // ("46 trading and storage companies", "1,100 licensed dinghy and small-vessel fishermen": modifiers joined by "and"
+  // before the plural noun; the words before "and" are no plural of their own.)
+  const andJoined = /^ ((?:[\p{Ll}-]+ ){1,2})and (?:[\p{Ll}-]+ ){1,2}?([\p{Ll}-]+(?:s|men))\b/u.exec(after);
+  if (andJoined?.[1] && andJoined[2] && andJoined[1].trim().split(" ").every((w) => !/s$/.test(w) && !isPlural(w) && !STOP.has(w)) && (isPlural(andJoined[2]) || /men$/.test(andJoined[2]))) return andJoined[2];
   // "30 of Boeing's 787-9 jets": a possessive marker is part of the name that modifies the noun.
   let rest = after.replace(/\s?['’]s(?=\s)/g, "");
   // ("at least 11 other independent power producers": a fourth word when none of the first three is a plural.)
