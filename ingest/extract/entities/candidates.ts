@@ -59,7 +59,7 @@ const TITLE_ABBREV = new RegExp(`^(?:${TITLE_ABBREVIATIONS})$`);
 /** "D-Minn.", "R-Texas": a US party and state tag after a lawmaker's name. */
 const PARTY_TAG = /^[DRI]-\p{Lu}/u;
 /** "Convention for Renewal Party", "Office for National Statistics": heads that take a "for" phrase into the name. */
-const FOR_HEADS = /^(Directorate-General|Inspection|Secretariat|Transport|Board|Centers|Centres|Forum|Commissioner|Ombudsman|Arbitration|Convention|Party|Movement|Alliance|Coalition|Centre|Center|Campaign|Committee|Commission|Council|Office|Institute|Foundation|Association|Society|Fund|Agency|Department|Ministry|Secretary|Front|Union|Court|Tribunal|Network|Authority|Bank|Organization|Organisation)$/;
+const FOR_HEADS = /^(Directorate-General|Inspection|Secretariat|Transport|Board|Centers|Centres|Forum|Commissioner|Ombudsman|Arbitration|Convention|Party|Movement|Alliance|Coalition|Centre|Center|Campaign|Committee|Commission|Council|Office|Institute|Foundation|Association|Society|Fund|Agency|Department|Ministry|Secretary|Front|Union|Court|Tribunal|Network|Service|Authority|Bank|Organization|Organisation)$/;
 
 const SPANISH_INSTITUTION = /^(?:Pontificia|Universidad|Instituto|Colegio|Escuela|Banco|Fundaci[oó]n|Asociaci[oó]n|C[aá]mara|Ministerio|Secretar[ií]a|Servicios?|Empresa|Compañ[ií]a|Corporaci[oó]n)$/;
 
@@ -113,6 +113,9 @@ function toWord(terms: Term[], i: number): Word {
   if (poss && text.length > poss[0].length) { text = text.slice(0, -poss[0].length); end -= poss[0].length; }
   else if (hy?.[1] && hy[2] && isWordSuffix(hy[2])) { text = hy[1]; end = t.start + text.length; hyphenSuffix = hy[2]; }
   const hyphenNext = t.post.trim() === "-" && next !== undefined && /^\p{Ll}/u.test(next.text);
+  // ("PORT-AU-PRINCE —": a dateline in capitals writes the particle in capitals too.)
+  const third0 = terms[i + 2];
+  if (t.post === "-" && next?.post === "-" && third0 && /^(?:AU|AUX|LE|LA|LES|DE|DU|DES|EN|SUR|SOUS|UPON|ON|E|EL|AL)$/.test(next.text) && /^\p{Lu}+$/u.test(text) && /^\p{Lu}+$/u.test(third0.text)) return { text: `${text}-${next.text}-${third0.text}`, start: t.start, end: third0.end, possessive: false, breakAfter: third0.post.trim() !== "", absorbs: 2 };
   // "Anti-Doping Agency", "Rolls-Royce": a hyphen between capitalised words is inside one name.
   // ("Central Power Purchasing Agency-Guarantee (CPPA-G)": a bracket after the joined word still ends the name.)
   if (t.post === "-" && next !== undefined && /^\p{Lu}/u.test(next.text) && /^\p{Lu}/u.test(text) && !PARTY_TAG.test(`${text}-${next.text}`)) return { text: `${text}-${next.text}`, start: t.start, end: next.end, possessive: false, breakAfter: next.post.trim() !== "" || QUOTE.test(terms[i + 2]?.pre ?? ""), absorbs: 1 };
@@ -262,6 +265,10 @@ const forJoins = (run: Word[]) => FOR_HEADS.test(run[run.length - 1]?.text ?? ""
 /** "Hope for ALS Coalition", "Parents for Safe Streets Alliance": a short run, then a cause after "for" closed by a body's head. */
 const causeBody = (run: Word[], words: Word[], i: number) => run.length <= 2 && isGroupHead(capitalisedAfter(words, i, 4).last?.text ?? "");
 
+/** "d'Énergie", "l'Afrique": a French particle elided before a capitalised word. */
+const elided = (x: Word | undefined) => x !== undefined && /^[dl]['’]\p{Lu}/u.test(x.text);
+/** Words that mark a name written in French, inside which "et" joins two of its parts. */
+const FRENCH_NAME_WORD = /^(?:de|des|du|Société|Syndicat|Banque|Office|Agence|Direction|Conseil|Union|Association|Fédération|Compagnie|Caisse|Centre|Institut|Ministère|Groupe|Chambre|Confédération)$/;
 /** "G.Batbayar", "D.Enkhjargal": Mongolian papers write the patronymic's initial joined to the given name. */
 export const MONGOLIAN_NAME = /^\p{Lu}\.\p{Lu}\p{Ll}{2,}$/u;
 /** Professions a sentence may open with before a name or an honorific ("Solicitor Karen Yeung", "Economist Mr Farai Nyathi"). */
@@ -325,7 +332,7 @@ export function sentenceCandidates(s: Sentence): Candidate[] {
     for (const [k, piece] of (titled ? [run] : placeBeforePerson(run)).entries()) {
       for (const part of splitTitle(piece, initial && k === 0, titled)) {
         const c = trimRun(part.words, part.initial, part.titled, s.index);
-        if (c) out.push(...(placePair(c) ?? [c]));
+        if (c) out.push(...(placePair(c, s.text.slice(c.end - s.start, c.end - s.start + 20)) ?? [c]));
       }
     }
     run = [];
@@ -335,8 +342,10 @@ export function sentenceCandidates(s: Sentence): Candidate[] {
     const w = words[i] as Word;
     const next = words[i + 1];
     const prev = run[run.length - 1];
+    // (compromise leaves an empty token after an elided particle, "d'Énergie"; it ends no name.)
+    if (w.text === "" && elided(words[i - 1])) continue;
     // "Hamad bin Ali Al Mamari", "Ursula von der Leyen": a name particle between capitalised words is inside the name.
-    if (prev && !prev.breakAfter && NAME_PARTICLE.test(w.text) && next && isCap(next) && run.length <= 5) { run.push(w); continue; }
+    if (prev && !prev.breakAfter && NAME_PARTICLE.test(w.text) && next && (isCap(next) || elided(next)) && run.filter((r) => r.text !== "The").length <= 5) { run.push(w); continue; }
     // "Banco de la República", "Ursula von der Leyen": two particles in a row.
     if (prev && !prev.breakAfter && !w.breakAfter && NAME_PARTICLE.test(w.text) && next && !next.breakAfter && NAME_PARTICLE.test(next.text) && words[i + 2] && isCap(words[i + 2] as Word) && run.length <= 4) { run.push(w, next); i++; continue; }
     // "Federal Office for the Environment", "Office of the Medical Examiner": "of the"/"for the" inside an institution's name.
@@ -400,7 +409,13 @@ export function sentenceCandidates(s: Sentence): Candidate[] {
     // (Only before the name: "The Member of Parliament for Meme Centre, Hon. …" names a seat.)
     if (prev && !prev.breakAfter && prev.text === "Member" && w.text === "of" && next && /^(?:Parliament|Congress)$/.test(next.text) && !next.breakAfter && words[i + 2] && isCap(words[i + 2] as Word)) { run.push(w); continue; }
     // "Côte d'Ivoire": an elided particle joined to a capitalised word.
-    if (prev && !prev.breakAfter && /^d['’]\p{Lu}/u.test(w.text)) { run.push(w); continue; }
+    // ("Banque des États de l'Afrique Centrale": the elided article too.)
+    if (prev && !prev.breakAfter && /^[dl]['’]\p{Lu}/u.test(w.text)) { run.push(w); continue; }
+    // ("Syndicat des Chauffeurs et Transporteurs du Burundi", "Société d'Énergie et d'Eau du Gabon", "Mutamba Obras e
+    // Construções": French "et" and Portuguese "e" inside a name, between capitalised words.)
+    if (prev && !prev.breakAfter && !w.breakAfter && (w.text === "e" || (w.text === "et" && run.some((r) => FRENCH_NAME_WORD.test(r.text) || elided(r)))) && next && (isCap(next) || elided(next)) && (isCap(prev) || elided(prev))) { run.push(w); continue; }
+    // ("Maria do Céu Luvualu": Portuguese "do" after a given name.)
+    if (prev && !prev.breakAfter && w.text === "do" && (isGivenName(prev.text) || isFirstName(prev.text)) && next && isCap(next) && !w.breakAfter) { run.push(w); continue; }
     // "the North of England": a compass word of a country.
     if (prev && !prev.breakAfter && w.text === "of" && run.length === 1 && /^(?:North|South|East|West)$/.test(prev.text) && next && /^(?:England|Scotland|Ireland|Wales|Italy|France|Spain|Germany|Portugal)$/.test(next.text)) { run.push(w); continue; }
     // ("in Co Armagh", "Co. Down": an Irish county written short, where no company name stands before "Co".)
@@ -521,10 +536,12 @@ const KNOWN_PLACE = (name: string): boolean => isPlaceWord(name) || isRegion(nam
  * "the Shanghai-Rotterdam route", "the Dhaka-Mymensingh highway", "Asia-North Europe rates": two known places joined
  * by a hyphen are two places ("Guinea-Bissau", "Emilia-Romagna": not when the whole is a place's own name).
  */
-function placePair(c: Candidate): Candidate[] | null {
-  const m = /^(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)-(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)$/u.exec(c.text);
+function placePair(c: Candidate, after: string): Candidate[] | null {
+  const m = /^(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)[-–](\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)$/u.exec(c.text);
+  // ("the Mateševo–Andrijevica section", "the Anjouan–Mohéli route": before a way, any two names are its two ends.)
+  const way = /^\s+(?:route|road|highway|motorway|section|stretch|corridor|crossing|ferry|railway|rail line|pipeline)\b/.test(after);
   // ("Ouest-France" is a paper: a compass word, in any language, is no place of its own.)
-  if (!m?.[1] || !m[2] || [m[1], m[2]].some((h) => /^(?:Ouest|Nord|Sud|Est|Norte|Sur|Oeste|Centre|Center|Midi)$/.test(h)) || KNOWN_PLACE(c.text) || townPopulation(c.text) > 0 || !KNOWN_PLACE(m[1]) || !KNOWN_PLACE(m[2])) return null;
+  if (!m?.[1] || !m[2] || [m[1], m[2]].some((h) => /^(?:Ouest|Nord|Sud|Est|Norte|Sur|Oeste|Centre|Center|Midi)$/.test(h)) || KNOWN_PLACE(c.text) || townPopulation(c.text) > 0 || (!way && (!KNOWN_PLACE(m[1]) || !KNOWN_PLACE(m[2])))) return null;
   const second = c.start + m[1].length + 1;
   return [{ ...c, end: c.start + m[1].length, text: m[1], possessive: false, hyphenSuffix: undefined }, { ...c, start: second, text: m[2], initial: false }];
 }
@@ -606,6 +623,8 @@ function trimRun(run: Word[], initial: boolean, titled: boolean, sentence: numbe
   if (words.length >= 2 && words.length <= 3 && /^(?:Senate|House|Assembly|Parliament)$/.test(first.text) && /^(?:President|Speaker|Leader|Whip|Chair|Chairman|Chairwoman|Clerk)$/.test(last.text)) return null;
   // "the Elections Act", "Australian Consumer Law": a statute is what the story cites, not a party to it.
   // ("Authority for Public Services Regulation": a body whose brief, after "for", ends in the word is a body.)
+  // ("charged under the Angolan Penal Code": a code of law too, not "Claude Code".)
+  if (words.length >= 2 && /^(?:Penal|Criminal|Civil|Labou?r|Tax|Commercial|Mining|Electoral|Family|Customs|Investment|Fisheries|Forest|Land|Water|Highway|Building|Health) Code$/.test(words.slice(-2).map((w) => w.text).join(" "))) return null;
   if (words.length >= 2 && /^(?:Act|Bill|Law|Regulation|Directive|Ordinance)$/.test(last.text) && !/^(?:Law|Bill)$/.test(first.text) && !words.some((w) => w.text === "of" || (w.text === "for" && FOR_HEADS.test(first.text)))) return null;
   // "Seventh Street", "Jolinda Drive", "W County Road 600S": addresses are not entities a reader follows.
   if (words.length >= 2 && STREET.test(last.text) && !/^(?:Wall|Downing|Fleet|Bay)$/.test(first.text)) return null;

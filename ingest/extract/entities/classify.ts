@@ -12,7 +12,8 @@ import { STATE_ABBREVIATIONS, STATE_NAMES } from "../text/us-addresses";
 export type Vote = [EntityType, number];
 
 /** "European Journal of Critical Care", "Annals of Surgery": a journal named for its field. */
-export const MEDIA_OPENING = /^(?:(?:\p{Lu}\p{Ll}+\s+)?Journal|Annals|Archives|Bulletin|Proceedings)\s+of\s+\p{Lu}/u;
+/** ("Radio Télé Métropole", "Télé Soleil", "Canal 4": broadcasters named the French or Spanish way, by their medium first.) */
+export const MEDIA_OPENING = /^(?:(?:(?:\p{Lu}\p{Ll}+\s+)?Journal|Annals|Archives|Bulletin|Proceedings)\s+of\s+\p{Lu}|(?:Radio|Radyo|Rádio|Télé|Tele|Télévision|Televisión|Televisão|Canal)\s+(?:\p{Lu}|\d))/u;
 export const MEDIA_HEAD = /\b(Times|Post|Journal|Herald|Wire|Ledger|Daily|Bulletin|Tribune|Gazette|News|Press|Chronicle|Observer|Telegraph|Guardian|Reporter|Monitor|Courier|Weekly|Insider|Radio|TV|Television|Broadcasting)$/;
 /** Words papers are named by ("Arizona Daily Star", "Manchester Evening News"), beside MEDIA_HEAD's. */
 const PAPER_WORDS = "Star|Sun|Mirror|Mail|Express|Examiner|Inquirer|Dispatch|Globe|Sentinel|Register|Standard|Independent|Echo|Argus|Leader|Advertiser|Mercury|Age";
@@ -67,7 +68,7 @@ const STATE_PANEL = /\b(?:Customs|Board|Board of (?:Inquiry|Inquest|Trade|Educat
 const PLACE_OPENING = /^(?:Co\.?|Río|Puerto|Porto|Point|St\.?|Saint|Punta|Isla|Cerro|Playa|Laguna|Salar de|Kuala|Pulau|Teluk|Sungai|Cape of|Mount|Mt\.|Mont|Monte|Lake|Cape|Fort|Port|Loch|Glen|River|Isle|County|Bay of|Gulf of|Sea of|Isle of|Taman|Residensi|Kampung|Kampong|Bandar|Pangsapuri)\s\p{Lu}\p{Ll}+/u;
 export const EAST_ASIAN_FAMILY = /^(?:Tan|Lim|Lee|Ng|Wong|Chan|Chen|Wang|Li|Zhang|Liu|Yang|Huang|Zhao|Wu|Zhou|Xu|Sun|Ma|Zhu|Hu|Guo|Lin|Luo|Goh|Teo|Koh|Ong|Chua|Yeo|Kim|Park|Choi|Jung|Kang|Cho|Yoon|Jang|Han|Oh|Seo|Shin|Kwon|Hwang|Ahn|Song|Nguyen|Tran|Pham|Hoang|Phan|Vu|Dang|Bui|Ngo|Duong)$/;
 /** "Reserve Bank of India", "Central Bank of Nigeria", "Federal Reserve": central banks are state bodies (the ones named otherwise, "Bangladesh Bank", "Norges Bank", are in the lexicon). */
-const CENTRAL_BANK = /^Bank of (?:Spain|Italy|France|Greece|Portugal|Thailand|Ghana|Jamaica|Israel|Uganda|Tanzania|Mexico|Russia|Finland|Estonia|Latvia|Lithuania|Slovenia|Albania|Botswana|Zambia|Sierra Leone|Guyana|Namibia|Mauritius|Papua New Guinea|Sudan|Algeria|Canada|Korea|Japan|England|Norway|Denmark|Sweden|Somaliland|Mongolia|Eritrea|South Sudan)$|^\p{Lu}\p{Ll}+ Fed$|\bReserve Bank\b|^(?:Reserve Bank|Central Bank|National Bank of (?:Poland|Ukraine|Belgium|Romania|Serbia|Hungary|Kazakhstan|Ethiopia))\b|\bCentral Bank$|^Federal Reserve\b|^(?:Banco Central|Banque Centrale|Banca Centrale|Banco de la República)\b/u;
+const CENTRAL_BANK = /^Bank of (?:Spain|Italy|France|Greece|Portugal|Thailand|Ghana|Jamaica|Israel|Uganda|Tanzania|Mexico|Russia|Finland|Estonia|Latvia|Lithuania|Slovenia|Albania|Botswana|Zambia|Sierra Leone|Guyana|Namibia|Mauritius|Papua New Guinea|Sudan|Algeria|Canada|Korea|Japan|England|Norway|Denmark|Sweden|Somaliland|Mongolia|Eritrea|South Sudan)$|^\p{Lu}\p{Ll}+ Fed$|\bReserve Bank\b|^(?:Reserve Bank|Central Bank|National Bank of (?:Poland|Ukraine|Belgium|Romania|Serbia|Hungary|Kazakhstan|Ethiopia))\b|\bCentral Bank$|^Federal Reserve\b|^(?:Banco Central|Banque Centrale|Banca Centrale|Banco de la República|Bank of the Republic|Banque des [ÉE]tats|Bank of Central African States|Central Bank of West African States)\b/u;
 /** "New York State Attorney General", "Inspector General": an office named without its holder is a state body. */
 /** ("the office of the National Conciliator": Finland's labour mediator is a state office too.) */
 const STATE_OFFICE = /\b(?:Attorney[- ]General|Inspector[- ]General|Auditor[- ]General|Solicitor[- ]General|Ombudsman|Comptroller|National Conciliator|Public Conciliator)$/;
@@ -87,10 +88,14 @@ const INSTRUMENT_HEAD = /\b(Telescope|Rover|Satellite|Spacecraft|Probe|Lander|Or
 const PLACE_SUFFIX = /\p{Ll}(?:shire|ville|burgh|borough|stadt|grad|abad|polis)$/u;
 /** "the coast of X", "a village near X", "islands such as Kea": a geographic noun or a locative preposition before a name. */
 /** ("to the ports at Moín": a port, a mine or a camp at X is there.) */
-const GEO_OF_BEFORE = /\b(?:coast|county|region|province|state|city|town|village|district|island|port|shores|outskirts|north|south|east|west|centre|center|community|municipality|commune|parish|neighbou?rhood|suburb|residents|inhabitants|people|streets|parts)\s+of\s+$|\b(?:islands|towns|villages|cities|areas|districts|suburbs|communities|wards|regions|provinces|neighbou?rhoods|ports)\s+(?:such as|like|including)\s+$|\b(?:near|outside|based (?:in|on)|headquartered in)\s+$|\b(?:ports?|harbou?rs?|docks|terminals?|airports?|mines?|camps?|border crossings?)\s+at\s+$/i;
+const GEO_OF_BEFORE = /\b(?:coast|county|region|province|state|city|town|village|district|island|port|shores|outskirts|north|south|east|west|centre|center|community|municipality|commune|parish|neighbou?rhood|suburb|residents|inhabitants|people|streets|parts|mothers|fathers|families|women|children|youth|elders)\s+of\s+$|\b(?:islands|towns|villages|cities|areas|districts|suburbs|communities|wards|regions|provinces|neighbou?rhoods|ports)\s+(?:such as|like|including)\s+$|\b(?:near|outside|based (?:in|on)|headquartered in)\s+$|\b(?:ports?|harbou?rs?|docks|terminals?|airports?|mines?|camps?|border crossings?|plants?|factory|factories|stations?|refinery|refineries|facility|facilities|bases?|depots?|warehouses?|clinics?)\s+at\s+$/i;
 /** "its Aberdeen office", "the company's Lyon plant": a name before a site noun is where the site is. */
 /** ("its Kwun Tong tower", "a Tsim Sha Tsui hotel": a building the copy puts somewhere.) */
-const SITE_AFTER = /^\s+(?:office|offices|plant|factory|headquarters|site|facility|campus|branch|depot|warehouse|mill|refinery|hub|mine|smelter|quarry|oilfield|gasfield|tower|hotel|mall|complex)\b/i;
+const SITE_AFTER = /^\s+(?:office|offices|plant|factory|headquarters|site|facility|campus|branch|depot|warehouse|mill|refinery|hub|mine|smelter|quarry|oilfield|gasfield|tower|hotel|mall|complex|terminus|bus station|bus terminal)\b/i;
+/** ("northern districts such as Kamenge and Kinama": any place of a list after a plural place noun, not only the first.) */
+const PLACES_SUCH_AS = /\b(?:islands|towns|villages|cities|areas|districts|suburbs|communities|wards|regions|provinces|neighbou?rhoods|ports|localities|communes)\s+(?:such as|like|including)\s+(?:\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?(?:,\s+|,?\s+and\s+))+$/u;
+/** ("the 41-kilometre section between Smokovac and Mateševo": the ends of a way.) */
+const WAY_ENDS = /\b(?:section|stretch|road|route|highway|motorway|railway|rail line|flights?|ferry|ferries|pipeline|corridor)\s+(?:between|from)\s+(?:\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?\s+(?:and|to)\s+)?$/u;
 const LOCATIVE_BEFORE = /\b(?:in|near|outside|at)\s+$/i;
 const WHERE_BEFORE = /\b(?:in|near|outside|around)\s+$/i;
 /** "the Snaefell peninsula", "Keflavik airport": a lower-case geographic or transport noun after a name says where. */
@@ -284,8 +289,9 @@ export function typeVotes(text: string, c: Candidate): Vote[] {
   // ("from Point Pedro to Mannar", "from Mutsamudu to Fomboni": the other end of a way from or to a known place.)
   const otherEnd = /\bfrom\s+(\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+)?)\s+to\s+$/u.exec(before)?.[1] ?? (/\bfrom\s+$/.test(before) ? /^\s+to\s+(\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+)?)/u.exec(after)?.[1] : undefined);
   if (words.length <= 2 && otherEnd && (isPlaceWord(otherEnd) || isRegion(otherEnd) || townPopulation(otherEnd) >= 10_000)) votes.push(["PLACE", 3]);
+  if (words.length <= 2 && (PLACES_SUCH_AS.test(before) || WAY_ENDS.test(before))) votes.push(["PLACE", 4]);
   // ("the Anjouan–Mohéli route": two ends of a way joined by a dash.)
-  if (words.length <= 2 && (/^[–-]\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+)?\s+(?:route|road|highway|corridor|crossing|ferry|railway|rail line|pipeline|border)\b/u.test(after) || (/\p{Lu}\p{L}+[–-]$/u.test(before) && /^\s+(?:route|road|highway|corridor|crossing|ferry|railway|rail line|pipeline|border)\b/.test(after)))) votes.push(["PLACE", 4]);
+  if (words.length <= 2 && (/^[–-]\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+)?\s+(?:route|road|highway|motorway|section|stretch|corridor|crossing|ferry|railway|rail line|pipeline|border)\b/u.test(after) || (/\p{Lu}\p{L}+[–-]$/u.test(before) && /^\s+(?:route|road|highway|motorway|section|stretch|corridor|crossing|ferry|railway|rail line|pipeline|border)\b/.test(after)))) votes.push(["PLACE", 4]);
   // ("the Zimbabwe Independent", "the Jamaica Observer": a country's name before a masthead word is a paper.)
   if (words.length === 2 && (isPlaceWord(words[0] ?? "") || isDemonym(words[0] ?? "")) && MASTHEAD.test(words[1] ?? "")) votes.push(["MEDIA", 7]);
   if (words.length <= 3 && COMPASS_NAME.test(c.text) && COMPASS_LOCATIVE.test(before)) votes.push(["PLACE", 4]);

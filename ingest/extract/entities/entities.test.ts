@@ -673,6 +673,18 @@ describe("places, instruments, designations and role words", () => {
     expect(entitiesOf("Economist Selma Kurtovic from the School of Economics and Business said so. An analyst at the Pontificia Universidad Católica Madre y Maestra (PUCMM) agreed.")).toEqual(["PERSON Selma Kurtovic", "ORG School of Economics and Business", "ORG Pontificia Universidad Católica Madre y Maestra"]);
     expect(entitiesOf("Delays between Río Frío and Limón grew. Samples along the Nam Keung stream worried the head of Ban Donthat village, who travels from the Ak-Orgo residential area. It employed 160 Bahamians, most based on Great Exuma.")).toEqual(["PLACE Río Frío", "PLACE Limón", "PLACE Nam Keung", "PLACE Ban Donthat", "PLACE Ak-Orgo", "PLACE Great Exuma"]);
   });
+  it("round 71: French and Portuguese names joined by 'et', 'e', 'do' and an elided article; central banks of a region or 'of the Republic'", () => {
+    expect(entitiesOf("The Syndicat des Chauffeurs et Transporteurs du Burundi said so. The Société d'Énergie et d'Eau du Gabon said so. Mutamba Obras e Construções was charged. Judge Maria do Céu Luvualu ruled.")).toEqual(["ORG Syndicat des Chauffeurs et Transporteurs du Burundi", "ORG Société d'Énergie et d'Eau du Gabon", "ORG Mutamba Obras e Construções", "PERSON Maria do Céu Luvualu"]);
+    expect(entitiesOf("The Banque des États de l'Afrique Centrale said so, and the Bank of the Republic of Burundi agreed.")).toEqual(["GOV Banque des États de l'Afrique Centrale", "GOV Bank of the Republic of Burundi"]);
+  });
+  it("round 71: a dateline's particle in capitals; broadcasters named by their medium; a code of law; an audit institution; a title and two surnames", () => {
+    expect(entitiesOf("PORT-AU-PRINCE — Radio Télé Métropole reported that the State Audit Institution cited the Angolan Penal Code.")).toEqual(["PLACE PORT-AU-PRINCE", "MEDIA Radio Télé Métropole", "GOV State Audit Institution"]);
+    expect(entitiesOf("Mrs Edwige Ondo Mintsa spoke. Mrs Ondo Mintsa added that it was late.")).toEqual(["PERSON Edwige Ondo Mintsa"]);
+  });
+  it("round 71: places by what they are to others: a site at it, its mothers, a list after 'districts such as', the ends of a section", () => {
+    expect(entitiesOf("The firm may shut the gas-fired plant at Owendo. The mothers of Cacuaco wait. Commuters in districts such as Kamenge and Kinama walk. Drivers wait at the Cotebu terminus.")).toEqual(["PLACE Owendo", "PLACE Cacuaco", "PLACE Kamenge", "PLACE Kinama", "PLACE Cotebu"]);
+    expect(entitiesOf("The section between Smokovac and Mateševo opened, and the Mateševo–Andrijevica section is late.")).toEqual(["PLACE Smokovac", "PLACE Mateševo", "PLACE Andrijevica"]);
+  });
   it("round 70: a hyphenated given name; a Spanish name of four words after a portfolio; 'Hon.'; Greenland's Inatsisartut and Naalakkersuisut", () => {
     expect(entitiesOf("Minister for Fisheries and Hunting Ane-Sofie Heilmann defended it. Vice Minister of Communications Julio César Ajú Sequén said so. Minister for Energy Hon. Kelvin Durand spoke.")).toEqual(["PERSON Ane-Sofie Heilmann", "PERSON Julio César Ajú Sequén", "PERSON Kelvin Durand"]);
     expect(entitiesOf("Naalakkersuisut has set the quota. Two members of Inatsisartut said they would object.")).toEqual(["GOV Naalakkersuisut", "GOV Inatsisartut"]);

@@ -36,7 +36,8 @@ export function findEntities(text: string, sentences: Sentence[], amounts: Span[
   const zone = (c: Span & { text: string }) => /^\p{Lu}{2,4}$/u.test(c.text) && /\d\s?(?:[AaPp]\.?[Mm]\.?)\s*\(?$/.test(text.slice(Math.max(0, c.start - 12), c.start));
   // ("VT19.6 million", "NLe 8 million": so are two or three letters; "1,650 KM a month": and a sign after the amount;
   // "B/.212 million": the balboa's, with its slash and point.)
-  const signed = (c: Span & { text: string }) => /^\p{Lu}[\p{L}]{0,2}(?:[/.]{0,2}\s?\d|$)/u.test(c.text) && amounts.some((a) => a.start <= c.start && c.start < a.end);
+  // ("4.2 billion FCFA", "SLSH 15,000": or four.)
+  const signed = (c: Span & { text: string }) => /^\p{Lu}[\p{L}]{0,3}(?:[/.]{0,2}\s?\d|$)/u.test(c.text) && amounts.some((a) => a.start <= c.start && c.start < a.end);
   // ("over Rift Valley fever", "West Nile virus": a disease named after a place names no place.)
   const disease = (c: Span) => /^\s+(?:fever|virus|disease)\b/.test(text.slice(c.end, c.end + 10));
   // ("… as growth slows. (END)": a wire's sign-off is no name.)
@@ -160,7 +161,7 @@ function linkShortForms(text: string, groups: Group[]): Group[] {
   const out: Group[] = [];
   for (const g of groups) {
     const word = nameOf(g);
-    const host = g.fixed ? undefined : word.includes(" ") ? openingWordsOf(word, multi, g, text) ?? particleSurnameOf(word, multi) ?? givenNamesOf(word, multi) ?? closingBodyOf(word, multi) : bareWordHost(word, g, multi, text) ?? onlyPersonNamed(word, g, multi);
+    const host = g.fixed ? undefined : word.includes(" ") ? openingWordsOf(word, multi, g, text) ?? particleSurnameOf(word, multi, g) ?? givenNamesOf(word, multi) ?? closingBodyOf(word, multi) : bareWordHost(word, g, multi, text) ?? onlyPersonNamed(word, g, multi);
     // "the Government said", "the Minister", "the State": an institution's common noun alone, capitalised by house
     // style, that no longer name takes up, names no one body.
     if (!host && !g.fixed && GENERIC_BODY.test(word)) continue;
@@ -279,14 +280,15 @@ function givenNamesOf(short: string, multi: Group[]): Group | undefined {
   return hosts.length === 1 ? hosts[0] : undefined;
 }
 
-function particleSurnameOf(short: string, multi: Group[]): Group | undefined {
+function particleSurnameOf(short: string, multi: Group[], g: Group): Group | undefined {
   const words = short.split(" ");
   if (words.length !== 2) return undefined;
   // ("Garza Treviño" after "Alejandro Garza Treviño", "Mrs. Ekwalla Din" beside "Solange Ekwalla Din": two surnames
   // after a given name, without a particle.)
   return multi.find((m) => {
     const long = withoutSuffix(nameOf(m).split(" "));
-    return typeOf(m) === "PERSON" && long.length > 2 && long.slice(-2).join(" ").toLowerCase() === short.toLowerCase() && (SURNAME_PARTICLE.test(words[0] ?? "") || (long.length === 3 && (isFirstName(long[0] ?? "") || isGivenName(long[0] ?? ""))));
+    // ("Mrs Ondo Mintsa" after "Edwige Ondo Mintsa": or the short form is itself read as a person's, whatever the given name.)
+    return typeOf(m) === "PERSON" && long.length > 2 && long.slice(-2).join(" ").toLowerCase() === short.toLowerCase() && (SURNAME_PARTICLE.test(words[0] ?? "") || (long.length === 3 && (isFirstName(long[0] ?? "") || isGivenName(long[0] ?? "") || typeOf(g) === "PERSON")));
   });
 }
 const SURNAME_PARTICLE = /^(?:Al|El|Al-|Van|van|De|de|Von|von|Da|da|Di|di|Du|du|Le|La|Bin|Abu|Ben|Mac|Mc|Dos|dos)$/;

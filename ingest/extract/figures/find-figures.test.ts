@@ -377,6 +377,10 @@ describe("units", () => {
     expect(figs("In Muscat, shares of Barka Coastal Water fell to 118 baisa. In Bahrain the stock closed at 250 fils.")).toEqual([[0.118, "exact", "OMR"], [0.25, "exact", "BHD"]]);
     expect(figs("A Mackay growers' group wants an audit costing about $45,000. Mackay cane farmers lost more than $1.5 million.")).toEqual([[45000, "about", "AUD"], [1.5e6, "over", "AUD"]]);
   });
+  it("round 71: the kwanza's Kz, the córdoba's C$ in Nicaraguan copy, the Burundian franc's FBu; 'exceed'", () => {
+    expect(figs("In Luanda the company received Kz 27.8 billion. In Managua, the state owes more than C$210 million. In Bujumbura petrol rose from 4,975 FBu to 5,850 FBu.")).toEqual([[2.78e10, "exact", "AOA"], [2.1e8, "over", "NIO"], [4975, "exact", "BIF"], [5850, "exact", "BIF"]]);
+    expect(figs("Delays now exceed 30 months.")).toEqual([[30, "over", "months"]]);
+  });
   it("round 70: the quetzal's Q (not a quarter's); Somaliland's shilling; a bare '$' and 'cents' in Dominica; a currency's code after the amount", () => {
     expect(figs("Guatemalan exporters lost more than Q38 million, between Q250,000 and Q400,000 a week, about Q4,500 a box, in Q3 2026.")).toEqual([[3.8e7, "over", "GTQ"], [325000, "between", "GTQ"], [4500, "about", "GTQ"]]);
     expect(figs("In Hargeisa the fee is SLSH 15,000, about 8,600 shillings.")).toEqual([[15000, "exact", "SLSH"], [8600, "about", "SLSH"]]);

@@ -62,6 +62,8 @@ const SHARED_SIGNS: Array<{ copy: (c: string) => boolean; sign: RegExp; unit: st
   { copy: (c) => /\bSierra Leone|\bFreetown\b/.test(c), sign: /^(?:[\p{L}\s-]*\s)?Le\s?\d/u, unit: "EGP", local: "SLE" },
   // ("SR4,000 a month" in a Seychelles story: the Seychellois rupee's "SR", not the Saudi riyal's.)
   { copy: (c) => /\bSeychell(?:es|ois)\b|\bMah[eé]\b|\bPraslin\b/.test(c) && !/\bSaudi\b/.test(c), sign: /^(?:[\p{L}\s-]*\s)?SR\s?\d/u, unit: "SAR", local: "SCR" },
+  // ("more than C$210 million" in a Managua story: the córdoba's, not the Canadian dollar's "C$".)
+  { copy: (c) => /\b(?:Nicaragua|Nicaraguan|Managua|c[oó]rdobas?)\b/.test(c) && !/\bCanad(?:a|ian)\b/.test(c), sign: /^(?:[\p{L}\s-]*\s)?C\$\s?\d/u, unit: "CAD", local: "NIO" },
 ];
 /** A capital letter right before an amount, the sign some press writes for its currency. */
 const letterBefore = (letter: string) => new RegExp(String.raw`(?<![\p{L}\p{N}])${letter}(?=\d)`, "gu");
