@@ -689,6 +689,13 @@ describe("round 7: real wire wordings", () => {
     expect(claimsIn("A company spokesperson declined to comment on that report, saying only that the firm complied with the law.", "complied")[0]?.speakerText).toBe("A company spokesperson");
     expect(claimsIn("A Welsh Government spokesperson urged both sides \"to get round the table\" before Friday.", "round the table")[0]?.speakerText).toBe("A Welsh Government spokesperson");
   });
+  it("round 71: 'warn that' and 'note that' in the present; 'according to her'; a name in apposition inside a relative clause; the defence", () => {
+    expect(claimsIn("Economists warn that the stand-off could weigh on the sector.", "stand-off")[0]?.speakerText).toBe("Economists");
+    expect(claimsIn("Economists note that the sector is small.", "sector is small")[0]?.speakerText).toBe("Economists");
+    expect(speakerOf("Gwendolyn Pinas, the director, spoke to reporters. According to her, the utility has paid SRD 310 million.", "has paid")).toBe("Gwendolyn Pinas");
+    expect(speakerOf("Lawyer Fernando Cassule Neto, who represents the company's former chief executive, Adelino Tchipilica, said his client never signed.", "never signed")).toBe("Fernando Cassule Neto");
+    expect(claimsIn("The defence rejected the charges.", "rejected")[0]?.speakerText).toBe("The defence");
+  });
   it("round 70: a group described in a place speaks as that group, the place included; legislators; 'argue'; a Spanish name's first surname", () => {
     expect(claimsIn("Importers in Karachi said prices rose.", "prices rose")[0]?.speakerText).toBe("Importers in Karachi");
     expect(claimsIn("Boat owners across the strait in Rameswaram, Tamil Nadu, contested the figures.", "contested")[0]?.speakerText).toBe("Boat owners across the strait in Rameswaram");

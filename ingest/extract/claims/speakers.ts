@@ -89,6 +89,11 @@ export function speakerBeforeVerb(ctx: SpeakerContext): Speaker | undefined {
     const relativeClause = /^\s*(?:who|whose|which|for|representing|represented by|advised by|led by|backed by|joined by|accompanied by|on behalf of|acting for|defending|prosecuting|in|according|through|via)\b/i.test(appo[1] ?? "");
     // ("Tara Lindahl, Corey's widow, told": the person whose widow she is does not speak.)
     const inAppo = relativeClause ? undefined : named.find((m) => m.type === "PERSON" && !/^['’]s?\s/.test(text.slice(m.end, m.end + 3))) ?? (described ? named.find((m) => m.type !== "PLACE") : undefined);
+    // ("Lawyer Fernando Cassule Neto, who represents the company's former chief executive, Adelino Tchipilica, said": a
+    // name in apposition inside a relative clause is whom the clause is about; its subject speaks.)
+    const whoClause = /,\s*(?:who|whose)\b[^,]*$/.exec(role);
+    const subject = whoClause ? mentionsIn(index, sentenceStart, sentenceStart + whoClause.index).filter((m) => m.type === "PERSON").at(-1) : undefined;
+    if (subject) return { speakerId: subject.id };
     if (inAppo) return { speakerId: inAppo.id };
     // "Jean-Luc Marchal, 52, a dairy farmer, said": an age before the appositive belongs to the name.
     // …and so do "of Gatineau" and the age before it ("Marie-Claude Tremblay, 54, of Gatineau, Quebec, said").
@@ -190,6 +195,8 @@ function resolveSegment(segment: string, found: Located[], scope: Scope): Speake
   if (person) return person;
   // ("Two growers spoken to by Hawke's Bay Today said": the people a paper interviewed speak, not the paper.)
   if (/^(?:[\p{L}-]+\s+){1,4}(?:spoken to|interviewed|contacted|surveyed|polled|questioned)\s+by\s/iu.test(segment)) return { speakerText: segment };
+  // ("The defence rejected the charges", "the prosecution argued": a side in a trial speaks as that side.)
+  if (/^the\s+(?:defen[cs]e|prosecution)(?:\s+team)?$/i.test(segment)) return { speakerText: segment };
   // "The report claims …": a document just cited speaks for whoever issued it, the previous source.
   if (/^the\s+(?:report|study|survey|filing|document|lawsuit|complaint|indictment|memo)$/i.test(segment) && scope.previous) return { ...scope.previous, speakerText: segment };
   // "The people said": the group the previous claim described ("two people familiar with the matter").
@@ -311,6 +318,9 @@ function speakerAfterRaw(text: string, from: number, end: number, index: EntityI
     const outlet = found.find((m) => m.type === "MEDIA" && ((m.end >= start + phrase.length && OUTLET_NOUN_BEFORE.test(text.slice(start, m.start))) || (/^(?:the\s+)?$/i.test(text.slice(start, m.start)) && /^\s+(?:news\s+agency|agency|newspaper|daily|weekly|broadcaster|news\s+(?:site|website|portal)|website|channel)$/i.test(text.slice(m.end, start + phrase.length)))));
     if (outlet) return { speakerId: outlet.id, at };
     const scope: Scope = { index, sentenceStart: from, previous, cited, text };
+    // ("According to her, the utility has paid …": a pronoun is the person or body it stands for.)
+    const pronoun = /^(?:her|him|them|it)$/i.exec(phrase)?.[0].toLowerCase();
+    if (pronoun) return { ...resolvePronoun(scope, pronoun === "her" ? "she" : pronoun === "him" ? "he" : pronoun === "them" ? "they" : "it"), at };
     // "according to provisional results the commission published": a document is its publisher's.
     // ("according to figures the ministry presented to lawmakers": or its presenter's.)
     const publisher = /^(?:[\w-]+\s+){0,3}?(?:results|figures|data|documents?|report|statement|filings?|records|estimates|minutes)\s+(?:that\s+|which\s+)?((?:the|its)\s+[\p{Ll}-]+|\p{Lu}[\p{L}]*(?:\s\p{Lu}[\p{L}]*)*)\s+(?:had\s+)?(?:published|released|issued|filed|compiled|provided|posted|presented|submitted|shared|gave)\b/u.exec(phrase);

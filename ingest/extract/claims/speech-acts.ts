@@ -3,7 +3,7 @@ export type SpeechAct = { act: string; start: number; end: number; negative: boo
 type Rule = { re: RegExp; act: string; fallback: string; negative?: boolean; characterises?: boolean };
 /** Verbs that attribute a statement, with the predicate a claim falls back to when its content matches no rule. */
 const RULES: Rule[] = [
-  { re: /\b(said|says|say|stated|(?<!\d\s|\b(?:the|these|other|member|several|many|some|all|of|in|by|between|among|two|three|four|five)\s)states|told|tells|added|noted|wrote|reported|showed|shows|show(?!\s*[,.])(?<=\b(?:[Ff]igures|[Dd]ata|[Ss]tatistics|[Rr]ecords|[Rr]esults|[Nn]umbers|[Ee]stimates|[Ss]urveys|[Pp]olls)\s[^.;"“”]{0,80}show))\b/, act: "said", fallback: "states" },
+  { re: /\b(said|says|say|stated|(?<!\d\s|\b(?:the|these|other|member|several|many|some|all|of|in|by|between|among|two|three|four|five)\s)states|told|tells|added|noted|(?<!\bto\s)note(?=\s+that\b)|wrote|reported|showed|shows|show(?!\s*[,.])(?<=\b(?:[Ff]igures|[Dd]ata|[Ss]tatistics|[Rr]ecords|[Rr]esults|[Nn]umbers|[Ee]stimates|[Ss]urveys|[Pp]olls)\s[^.;"“”]{0,80}show))\b/, act: "said", fallback: "states" },
   // "estimated"/"projected" attribute only before a clause, a name or a measured thing ("estimated that …", "projects Lumora will …",
   // "estimated the project's value at …"), never as an adjective ("an estimated 25,000").
   { re: /\b(expects|expected|expect(?=\s+(?:the|that|it|a|an)\b|\s+(?:[a-z]+\s+){1,3}to\s)|believes(?=\s+(?:that|the|it|this|there)\b)|(?<=\b[A-Za-z]+s\s+)believe(?=\s+(?:that|the|it|this|there)\b)|forecasts|predicted|predicts|(?<!\b(?:an|the|was|were|is|are|been|be|being)\s)(?:estimated|estimates|estimate|projected|projects)(?=\s+(?:that|in|on|the|its|their|any|total|annual|losses|costs|damages|[a-z]+\s+(?:could|would|will|might|may))\b|\s+[A-Z])|(?<=(?:\b(?:he|she|they|[A-Z][a-z]+)|,)\s)forecast(?=\s+(?:that\s|(?:[a-z]+\s+){1,2}(?:could|would|will|might|may)\b|(?:revenue|sales|earnings|profit|growth|output|demand)\b)))\b/, act: "expected", fallback: "states" },
@@ -31,7 +31,8 @@ const RULES: Rule[] = [
   { re: /\b(put|puts)\b(?=\s+(?:the|its|their|total|overall)\b[^.;]{0,60}?\bat\s+(?:(?:about|around|roughly|some|nearly|almost|approximately|more than|less than|up to|over|under)\s+)?\S{0,4}\d(?![\d:.]*\s*(?:am|pm|a\.m|p\.m|o['’]clock)\b))/, act: "said", fallback: "states" },
   // "Its finance chief disclosed that …", "as the Daily Mirror revealed": making a fact known is stating it ("was disclosed in a footnote" is not).
   { re: /\b(disclosed|discloses|revealed|reveals)\b/, act: "disclosed", fallback: "states" },
-  { re: /\b(warned|warns|cautioned|cautions|threatened|threatens)\b/, act: "warned", fallback: "warns" },
+  // ("Economists warn that …": the present plural too, before its clause, not after "to".)
+  { re: /\b(warned|warns|(?<!\bto\s)warn(?=\s+that\b)|cautioned|cautions|threatened|threatens)\b/, act: "warned", fallback: "warns" },
   // "The review blamed understaffing": assigning blame is the body's own statement about a cause.
   { re: /\b(blamed|blames)\b/, act: "said", fallback: "states" },
   { re: /\b(clarified|clarifies|explained|explains)\b/, act: "explained", fallback: "explains", characterises: true },

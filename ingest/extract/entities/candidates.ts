@@ -343,7 +343,8 @@ export function sentenceCandidates(s: Sentence): Candidate[] {
     const next = words[i + 1];
     const prev = run[run.length - 1];
     // (compromise leaves an empty token after an elided particle, "d'Énergie"; it ends no name.)
-    if (w.text === "" && elided(words[i - 1])) continue;
+    // (A bracket after it, "de l'Huile (ONH)", still ends the name.)
+    if (w.text === "" && elided(words[i - 1])) { if (w.breakAfter) flush(); continue; }
     // "Hamad bin Ali Al Mamari", "Ursula von der Leyen": a name particle between capitalised words is inside the name.
     if (prev && !prev.breakAfter && NAME_PARTICLE.test(w.text) && next && (isCap(next) || elided(next)) && run.filter((r) => r.text !== "The").length <= 5) { run.push(w); continue; }
     // "Banco de la República", "Ursula von der Leyen": two particles in a row.

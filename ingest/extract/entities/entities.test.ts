@@ -677,6 +677,9 @@ describe("places, instruments, designations and role words", () => {
     expect(entitiesOf("The Syndicat des Chauffeurs et Transporteurs du Burundi said so. The Société d'Énergie et d'Eau du Gabon said so. Mutamba Obras e Construções was charged. Judge Maria do Céu Luvualu ruled.")).toEqual(["ORG Syndicat des Chauffeurs et Transporteurs du Burundi", "ORG Société d'Énergie et d'Eau du Gabon", "ORG Mutamba Obras e Construções", "PERSON Maria do Céu Luvualu"]);
     expect(entitiesOf("The Banque des États de l'Afrique Centrale said so, and the Bank of the Republic of Burundi agreed.")).toEqual(["GOV Banque des États de l'Afrique Centrale", "GOV Bank of the Republic of Burundi"]);
   });
+  it("round 71: a bracketed acronym after an elided article is no part of the name", () => {
+    expect(entitiesOf("The Office National de l'Huile (ONH) rejected it. The ONH denied any delay.")).toEqual(["GOV Office National de l'Huile"]);
+  });
   it("round 71: a dateline's particle in capitals; broadcasters named by their medium; a code of law; an audit institution; a title and two surnames", () => {
     expect(entitiesOf("PORT-AU-PRINCE — Radio Télé Métropole reported that the State Audit Institution cited the Angolan Penal Code.")).toEqual(["PLACE PORT-AU-PRINCE", "MEDIA Radio Télé Métropole", "GOV State Audit Institution"]);
     expect(entitiesOf("Mrs Edwige Ondo Mintsa spoke. Mrs Ondo Mintsa added that it was late.")).toEqual(["PERSON Edwige Ondo Mintsa"]);
