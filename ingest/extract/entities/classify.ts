@@ -13,7 +13,7 @@ export type Vote = [EntityType, number];
 
 /** "European Journal of Critical Care", "Annals of Surgery": a journal named for its field. */
 /** ("Radio Télé Métropole", "Télé Soleil", "Canal 4": broadcasters named the French or Spanish way, by their medium first.) */
-export const MEDIA_OPENING = /^(?:(?:(?:\p{Lu}\p{Ll}+\s+)?Journal|Annals|Archives|Bulletin|Proceedings)\s+of\s+\p{Lu}|(?:Radio|Radyo|Rádio|Télé|Tele|Télévision|Televisión|Televisão|Canal)\s+(?:\p{Lu}|\d))/u;
+export const MEDIA_OPENING = /^(?:(?:(?:\p{Lu}\p{Ll}+\s+)?Journal|Annals|Archives|Bulletin|Proceedings)\s+of\s+\p{Lu}|(?:Radio|Radyo|Rádio|Télé|Tele|Télévision|Televisión|Televisão|Canal)\s+(?:\p{Lu}|\d)|Voice of \p{Lu})/u;
 export const MEDIA_HEAD = /\b(Times|Post|Journal|Herald|Wire|Ledger|Daily|Bulletin|Tribune|Gazette|News|Press|Chronicle|Observer|Telegraph|Guardian|Reporter|Monitor|Courier|Weekly|Insider|Radio|TV|Television|Broadcasting)$/;
 /** Words papers are named by ("Arizona Daily Star", "Manchester Evening News"), beside MEDIA_HEAD's. */
 const PAPER_WORDS = "Star|Sun|Mirror|Mail|Express|Examiner|Inquirer|Dispatch|Globe|Sentinel|Register|Standard|Independent|Echo|Argus|Leader|Advertiser|Mercury|Age";

@@ -673,6 +673,9 @@ describe("places, instruments, designations and role words", () => {
     expect(entitiesOf("Economist Selma Kurtovic from the School of Economics and Business said so. An analyst at the Pontificia Universidad Católica Madre y Maestra (PUCMM) agreed.")).toEqual(["PERSON Selma Kurtovic", "ORG School of Economics and Business", "ORG Pontificia Universidad Católica Madre y Maestra"]);
     expect(entitiesOf("Delays between Río Frío and Limón grew. Samples along the Nam Keung stream worried the head of Ban Donthat village, who travels from the Ak-Orgo residential area. It employed 160 Bahamians, most based on Great Exuma.")).toEqual(["PLACE Río Frío", "PLACE Limón", "PLACE Nam Keung", "PLACE Ban Donthat", "PLACE Ak-Orgo", "PLACE Great Exuma"]);
   });
+  it("round 72: Mauritanian 'Ould' before a surname; 'Voice of' a broadcaster; irregular demonyms", () => {
+    expect(entitiesOf("Ahmed Salem Ould Bah, the federation's president, said exports fell. According to Mr. Ould Bah, plants processed more. The Voice of Lebanon reported that Burkinabe traders and Malagasy farmers agreed.")).toEqual(["PERSON Ahmed Salem Ould Bah", "MEDIA Voice of Lebanon"]);
+  });
   it("round 71: French and Portuguese names joined by 'et', 'e', 'do' and an elided article; central banks of a region or 'of the Republic'", () => {
     expect(entitiesOf("The Syndicat des Chauffeurs et Transporteurs du Burundi said so. The Société d'Énergie et d'Eau du Gabon said so. Mutamba Obras e Construções was charged. Judge Maria do Céu Luvualu ruled.")).toEqual(["ORG Syndicat des Chauffeurs et Transporteurs du Burundi", "ORG Société d'Énergie et d'Eau du Gabon", "ORG Mutamba Obras e Construções", "PERSON Maria do Céu Luvualu"]);
     expect(entitiesOf("The Banque des États de l'Afrique Centrale said so, and the Bank of the Republic of Burundi agreed.")).toEqual(["GOV Banque des États de l'Afrique Centrale", "GOV Bank of the Republic of Burundi"]);

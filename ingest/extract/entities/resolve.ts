@@ -291,7 +291,8 @@ function particleSurnameOf(short: string, multi: Group[], g: Group): Group | und
     return typeOf(m) === "PERSON" && long.length > 2 && long.slice(-2).join(" ").toLowerCase() === short.toLowerCase() && (SURNAME_PARTICLE.test(words[0] ?? "") || (long.length === 3 && (isFirstName(long[0] ?? "") || isGivenName(long[0] ?? "") || typeOf(g) === "PERSON")));
   });
 }
-const SURNAME_PARTICLE = /^(?:Al|El|Al-|Van|van|De|de|Von|von|Da|da|Di|di|Du|du|Le|La|Bin|Abu|Ben|Mac|Mc|Dos|dos)$/;
+/** ("Mr. Ould Bah" after "Ahmed Salem Ould Bah": Mauritanian "Ould", "son of", too.) */
+const SURNAME_PARTICLE = /^(?:Al|El|Al-|Van|van|De|de|Von|von|Da|da|Di|di|Du|du|Le|La|Bin|Abu|Ben|Mac|Mc|Dos|dos|Ould|Mint|Ag|Wad)$/;
 
 function openingWordsOf(short: string, multi: Group[], g: Group, text: string): Group | undefined {
   // "Abu Dhabi-listed …" beside "Abu Dhabi Securities Exchange": a known place opening a body's name is still the place.

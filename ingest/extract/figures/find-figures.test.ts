@@ -377,6 +377,10 @@ describe("units", () => {
     expect(figs("In Muscat, shares of Barka Coastal Water fell to 118 baisa. In Bahrain the stock closed at 250 fils.")).toEqual([[0.118, "exact", "OMR"], [0.25, "exact", "BHD"]]);
     expect(figs("A Mackay growers' group wants an audit costing about $45,000. Mackay cane farmers lost more than $1.5 million.")).toEqual([[45000, "about", "AUD"], [1.5e6, "over", "AUD"]]);
   });
+  it("round 72: the Algerian dinar's DA, the Lebanese pound's LL, the Libyan dinar's LD, the dobra's Db; a bare '$' in Kiribati", () => {
+    expect(figs("In Algiers the bonus is DA 18,000 and 25,000 DA. EDL collected LL 4.6 trillion, or 40,000 LL a home. The ministry paid LD 63.5 million. Nurses get Db 5,800.")).toEqual([[18000, "exact", "DZD"], [25000, "exact", "DZD"], [4.6e12, "exact", "LBP"], [40000, "exact", "LBP"], [6.35e7, "exact", "LYD"], [5800, "exact", "STN"]]);
+    expect(figs("SOUTH TARAWA – The Kiribati Ports Authority fined the ship $86,400, the largest fine in Kiribati.")).toEqual([[86400, "exact", "AUD"]]);
+  });
   it("round 71: the kwanza's Kz, the córdoba's C$ in Nicaraguan copy, the Burundian franc's FBu; 'exceed'", () => {
     expect(figs("In Luanda the company received Kz 27.8 billion. In Managua, the state owes more than C$210 million. In Bujumbura petrol rose from 4,975 FBu to 5,850 FBu.")).toEqual([[2.78e10, "exact", "AOA"], [2.1e8, "over", "NIO"], [4975, "exact", "BIF"], [5850, "exact", "BIF"]]);
     expect(figs("Delays now exceed 30 months.")).toEqual([[30, "over", "months"]]);

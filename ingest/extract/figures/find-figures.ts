@@ -195,9 +195,10 @@ function pushFigure(out: Figure[], text: string, m: RegExpMatchArray, exclude: S
   const g = m.groups ?? {};
   const start = m.index ?? 0;
   const matchEnd = start + m[0].trimEnd().length;
-  const isoAfter = !g.cur && !g.curw && !g.pct && !g.pct2 && !g.pence ? /^\s(\p{Lu}{3})(?![\p{L}\p{N}])/u.exec(text.slice(matchEnd, matchEnd + 5)) : null;
-  const iso = isoAfter?.[1] && ISO_CODES.has(isoAfter[1]) ? isoAfter : null;
-  const end = matchEnd + (iso?.[0].length ?? 0);
+  // ("25,000 DA", "40,000 LL": and the Algerian dinar's and the Lebanese pound's own letters, as their papers write them.)
+  const isoAfter = !g.cur && !g.curw && !g.pct && !g.pct2 && !g.pence ? /^\s(\p{Lu}{3}|DA|LL|LD)(?![\p{L}\p{N}])/u.exec(text.slice(matchEnd, matchEnd + 5)) : null;
+  const code = isoAfter?.[1] && (ISO_CODES.has(isoAfter[1]) || isoAfter[1].length === 2) ? currencyCode(isoAfter[1]) ?? isoAfter[1] : undefined;
+  const end = matchEnd + (code ? isoAfter?.[0].length ?? 0 : 0);
   if (exclude.some((x) => x.start < end && start < x.end) || out.some((f) => f.start < end && start < f.end)) return;
   const n = parseNumeral(g.num ?? "");
   if (n === null || isYearOrOrdinal(text, g, start, end) || inName(text, g, start, end)) return;
@@ -218,7 +219,7 @@ function pushFigure(out: Figure[], text: string, m: RegExpMatchArray, exclude: S
   // "3 pounds of methamphetamine" weighs; "£3" or "3 pounds in fines" is money.
   // ("below 20 pounds per square inch": a pressure.)
   const weight = /^pounds$/i.test(g.curw ?? "") && /^\s+(?:of|per)\s/.test(text.slice(end, end + 6));
-  const currency = currencyCode(g.cur ?? "") ?? (weight ? undefined : currencyCode(g.curw ?? "")) ?? (g.pence ? "GBX" : undefined) ?? iso?.[1];
+  const currency = currencyCode(g.cur ?? "") ?? (weight ? undefined : currencyCode(g.curw ?? "")) ?? (g.pence ? "GBX" : undefined) ?? code;
   const before = text.slice(Math.max(0, start - 80), start);
   const after = text.slice(end, end + 60);
   // "12 or more people": what is counted stands after the bound.

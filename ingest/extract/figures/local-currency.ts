@@ -2,7 +2,7 @@ import { countryNames, townCountry } from "../entities/gazetteer";
 import { escapeRegExp } from "../text/regex";
 
 /** Countries whose own currency is written with a bare "$" in their press. */
-const DOLLAR_OF: Record<string, string> = { CA: "CAD", AU: "AUD", NZ: "NZD", HK: "HKD", SG: "SGD", TW: "TWD", JM: "JMD", TT: "TTD", BB: "BBD", FJ: "FJD", BS: "BSD", WS: "WST", TO: "TOP", BZ: "BZD", GY: "GYD", NA: "NAD", BN: "BND", SB: "SBD", DM: "XCD", LC: "XCD", GD: "XCD", VC: "XCD", AG: "XCD", KN: "XCD", AI: "XCD", MS: "XCD" };
+const DOLLAR_OF: Record<string, string> = { CA: "CAD", AU: "AUD", NZ: "NZD", HK: "HKD", SG: "SGD", TW: "TWD", JM: "JMD", TT: "TTD", BB: "BBD", FJ: "FJD", BS: "BSD", WS: "WST", TO: "TOP", BZ: "BZD", GY: "GYD", NA: "NAD", BN: "BND", SB: "SBD", DM: "XCD", LC: "XCD", GD: "XCD", VC: "XCD", AG: "XCD", KN: "XCD", AI: "XCD", MS: "XCD", KI: "AUD", TV: "AUD", NR: "AUD" };
 /** "VANCOUVER —", "BRISBANE, Sept 14 (Reuters) -", "SYDNEY:": the all-capitals place that opens the copy. */
 const DATELINE = /^\s*(\p{Lu}[\p{Lu} .'-]{2,40}?)(?:,|\s*\(|\s+[—–-]|:)/u;
 const HOME_NAMES: Array<[RegExp, string]> = [
@@ -26,6 +26,8 @@ const HOME_NAMES: Array<[RegExp, string]> = [
   // (The Bahamas' dollar, at par with the US dollar and written "$" in Nassau papers; its islands more often than the country.)
   [/\b(?:Bahamas|Bahamian|Bahamians|Nassau|Grand Bahama|Exuma|Eleuthera|Abaco|Andros)\b/g, "BSD"],
   // (The Eastern Caribbean dollar of the OECS states, written "$" and "cents" in their papers.)
+  // (Kiribati, Tuvalu and Nauru pay in the Australian dollar and write it "$".)
+  [/\b(?:Kiribati|I-Kiribati|Tarawa|South Tarawa|Betio|Tuvalu|Funafuti|Nauru)\b/g, "AUD"],
   [/\b(?:Dominica|Roseau|Saint Lucia|St\.? Lucia|Castries|Grenada|Grenadian|Saint Vincent|St\.? Vincent|Kingstown|Antigua|Antiguan|Barbuda|Saint Kitts|St\.? Kitts|Nevis|Basseterre|Anguilla|Montserrat)\b/g, "XCD"],
 ];
 const titleCase = (line: string) => line.toLowerCase().replace(/(^|[\s'-])\p{L}/gu, (c) => c.toUpperCase());
