@@ -689,6 +689,12 @@ describe("round 7: real wire wordings", () => {
     expect(claimsIn("A company spokesperson declined to comment on that report, saying only that the firm complied with the law.", "complied")[0]?.speakerText).toBe("A company spokesperson");
     expect(claimsIn("A Welsh Government spokesperson urged both sides \"to get round the table\" before Friday.", "round the table")[0]?.speakerText).toBe("A Welsh Government spokesperson");
   });
+  it("round 72: 'according to' a role and the name in apposition; 'retorted', 'indicated that'; a party or the presiding judge", () => {
+    expect(speakerOf("According to the public prosecutor, Mr. Sidiki Ouédraogo, the company diverted 4,000 tonnes.", "diverted")).toBe("Sidiki Ouédraogo");
+    expect(speakerOf("Aminata Sawadogo defends the firm. Maître Sawadogo retorted that her client could not be blamed.", "could not be blamed")).toBe("Aminata Sawadogo");
+    expect(claimsIn("The presiding judge indicated that the verdict could come on Thursday.", "verdict")[0]?.speakerText).toBe("The presiding judge");
+    expect(claimsIn("The defendant, who appeared in a dark suit, contested the accusations.", "contested")[0]?.speakerText).toBe("The defendant");
+  });
   it("round 71: 'warn that' and 'note that' in the present; 'according to her'; a name in apposition inside a relative clause; the defence", () => {
     expect(claimsIn("Economists warn that the stand-off could weigh on the sector.", "stand-off")[0]?.speakerText).toBe("Economists");
     expect(claimsIn("Economists note that the sector is small.", "sector is small")[0]?.speakerText).toBe("Economists");

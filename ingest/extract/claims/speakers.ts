@@ -196,7 +196,8 @@ function resolveSegment(segment: string, found: Located[], scope: Scope): Speake
   // ("Two growers spoken to by Hawke's Bay Today said": the people a paper interviewed speak, not the paper.)
   if (/^(?:[\p{L}-]+\s+){1,4}(?:spoken to|interviewed|contacted|surveyed|polled|questioned)\s+by\s/iu.test(segment)) return { speakerText: segment };
   // ("The defence rejected the charges", "the prosecution argued": a side in a trial speaks as that side.)
-  if (/^the\s+(?:defen[cs]e|prosecution)(?:\s+team)?$/i.test(segment)) return { speakerText: segment };
+  // ("The defendant, who appeared in a dark suit, contested …", "The presiding judge indicated": so does a party or the bench.)
+  if (/^the\s+(?:defen[cs]e|prosecution|defendant|accused|plaintiff|claimant|presiding\s+judge)(?:\s+team)?$/i.test(segment)) return { speakerText: segment };
   // "The report claims …": a document just cited speaks for whoever issued it, the previous source.
   if (/^the\s+(?:report|study|survey|filing|document|lawsuit|complaint|indictment|memo)$/i.test(segment) && scope.previous) return { ...scope.previous, speakerText: segment };
   // "The people said": the group the previous claim described ("two people familiar with the matter").
@@ -313,6 +314,11 @@ function speakerAfterRaw(text: string, from: number, end: number, index: EntityI
     const found = mentionsIn(index, start, start + acc[1].length).filter((m) => m.type !== "PLACE");
     const first = found[0];
     if (first && first.start === start) return { speakerId: first.id, at };
+    // ("According to the public prosecutor, Mr. Sidiki Ouédraogo, the company …": the role, then the name in apposition.)
+    const named = /^,\s*(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?/.exec(text.slice(start + acc[1].length));
+    const nameAt = start + acc[1].length + (named?.[0].length ?? 0);
+    const holder = named && !found.length && /^the\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+$/u.test(phrase) ? mentionsIn(index, nameAt, nameAt + 60).find((m) => m.type === "PERSON" && m.start === nameAt) : undefined;
+    if (holder && /^\s*,/.test(text.slice(holder.end, holder.end + 3))) return { speakerId: holder.id, at };
     // "according to the regional daily Ouest-France": an outlet introduced by what it is reports it itself.
     // ("according to the LETA news agency": or by what it is after its name.)
     const outlet = found.find((m) => m.type === "MEDIA" && ((m.end >= start + phrase.length && OUTLET_NOUN_BEFORE.test(text.slice(start, m.start))) || (/^(?:the\s+)?$/i.test(text.slice(start, m.start)) && /^\s+(?:news\s+agency|agency|newspaper|daily|weekly|broadcaster|news\s+(?:site|website|portal)|website|channel)$/i.test(text.slice(m.end, start + phrase.length)))));
