@@ -6,7 +6,7 @@ import { currencyCode } from "../figures/units";
 import { findTitle, INSTITUTION_HEAD } from "./titles";
 import { countryNames, isRegion, townPopulation } from "./gazetteer";
 import { isFamilyName, isGivenName } from "./given-names";
-import { MONTHS_DAYS, NOT_NAMES, TITLES, isCommonWord, isDemonym, isFirstName, isLastName, isPlaceWord } from "./words";
+import { isCommonWord, isDemonym, isFirstName, isLastName, isPlaceWord, MONTHS_DAYS, NOT_NAMES, TITLES, WAY_NOUN } from "./words";
 import { isDictionaryWord } from "./dictionary";
 
 export type Candidate = {
@@ -113,14 +113,13 @@ function toWord(terms: Term[], i: number): Word {
   if (poss && text.length > poss[0].length) { text = text.slice(0, -poss[0].length); end -= poss[0].length; }
   else if (hy?.[1] && hy[2] && isWordSuffix(hy[2])) { text = hy[1]; end = t.start + text.length; hyphenSuffix = hy[2]; }
   const hyphenNext = t.post.trim() === "-" && next !== undefined && /^\p{Ll}/u.test(next.text);
+  const third = terms[i + 2];
   // ("PORT-AU-PRINCE —": a dateline in capitals writes the particle in capitals too.)
-  const third0 = terms[i + 2];
-  if (t.post === "-" && next?.post === "-" && third0 && /^(?:AU|AUX|LE|LA|LES|DE|DU|DES|EN|SUR|SOUS|UPON|ON|E|EL|AL)$/.test(next.text) && /^\p{Lu}+$/u.test(text) && /^\p{Lu}+$/u.test(third0.text)) return { text: `${text}-${next.text}-${third0.text}`, start: t.start, end: third0.end, possessive: false, breakAfter: third0.post.trim() !== "", absorbs: 2 };
+  if (t.post === "-" && next?.post === "-" && third && /^(?:AU|AUX|LE|LA|LES|DE|DU|DES|EN|SUR|SOUS|UPON|ON|E|EL|AL)$/.test(next.text) && /^\p{Lu}+$/u.test(text) && /^\p{Lu}+$/u.test(third.text)) return { text: `${text}-${next.text}-${third.text}`, start: t.start, end: third.end, possessive: false, breakAfter: third.post.trim() !== "", absorbs: 2 };
   // "Anti-Doping Agency", "Rolls-Royce": a hyphen between capitalised words is inside one name.
   // ("Central Power Purchasing Agency-Guarantee (CPPA-G)": a bracket after the joined word still ends the name.)
   if (t.post === "-" && next !== undefined && /^\p{Lu}/u.test(next.text) && /^\p{Lu}/u.test(text) && !PARTY_TAG.test(`${text}-${next.text}`)) return { text: `${text}-${next.text}`, start: t.start, end: next.end, possessive: false, breakAfter: next.post.trim() !== "" || QUOTE.test(terms[i + 2]?.pre ?? ""), absorbs: 1 };
   // "Tehreek-e-Insaf", "Jamaat-e-Islami", "Stratford-upon-Avon": a short particle joins two capitalised halves of one name.
-  const third = terms[i + 2];
   if (hyphenNext && next.post === "-" && next.text.length <= 4 && third && /^\p{Lu}/u.test(third.text) && /^\p{Lu}/u.test(text)) return { text: `${text}-${next.text}-${third.text}`, start: t.start, end: third.end, possessive: false, breakAfter: third.post.trim() !== "" || QUOTE.test(terms[i + 3]?.pre ?? ""), absorbs: 2 };
   if (hyphenNext && isWordSuffix(next.text)) hyphenSuffix = next.text;
   else if (hyphenNext) return { text: `${text}-${next.text}`, start: t.start, end: next.end, possessive: false, breakAfter: next.post.trim() !== "", absorbs: 1 };
@@ -411,7 +410,7 @@ export function sentenceCandidates(s: Sentence): Candidate[] {
     if (prev && !prev.breakAfter && prev.text === "Member" && w.text === "of" && next && /^(?:Parliament|Congress)$/.test(next.text) && !next.breakAfter && words[i + 2] && isCap(words[i + 2] as Word)) { run.push(w); continue; }
     // "Côte d'Ivoire": an elided particle joined to a capitalised word.
     // ("Banque des États de l'Afrique Centrale": the elided article too.)
-    if (prev && !prev.breakAfter && /^[dl]['’]\p{Lu}/u.test(w.text)) { run.push(w); continue; }
+    if (prev && !prev.breakAfter && elided(w)) { run.push(w); continue; }
     // ("Syndicat des Chauffeurs et Transporteurs du Burundi", "Société d'Énergie et d'Eau du Gabon", "Mutamba Obras e
     // Construções": French "et" and Portuguese "e" inside a name, between capitalised words.)
     if (prev && !prev.breakAfter && !w.breakAfter && (w.text === "e" || (w.text === "et" && run.some((r) => FRENCH_NAME_WORD.test(r.text) || elided(r)))) && next && (isCap(next) || elided(next)) && (isCap(prev) || elided(prev))) { run.push(w); continue; }
@@ -537,10 +536,11 @@ const KNOWN_PLACE = (name: string): boolean => isPlaceWord(name) || isRegion(nam
  * "the Shanghai-Rotterdam route", "the Dhaka-Mymensingh highway", "Asia-North Europe rates": two known places joined
  * by a hyphen are two places ("Guinea-Bissau", "Emilia-Romagna": not when the whole is a place's own name).
  */
+const WAY_AFTER = new RegExp(String.raw`^\s+${WAY_NOUN}\b`);
 function placePair(c: Candidate, after: string): Candidate[] | null {
   const m = /^(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)[-–](\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)$/u.exec(c.text);
   // ("the Mateševo–Andrijevica section", "the Anjouan–Mohéli route": before a way, any two names are its two ends.)
-  const way = /^\s+(?:route|road|highway|motorway|section|stretch|corridor|crossing|ferry|railway|rail line|pipeline)\b/.test(after);
+  const way = WAY_AFTER.test(after);
   // ("Ouest-France" is a paper: a compass word, in any language, is no place of its own.)
   if (!m?.[1] || !m[2] || [m[1], m[2]].some((h) => /^(?:Ouest|Nord|Sud|Est|Norte|Sur|Oeste|Centre|Center|Midi)$/.test(h)) || KNOWN_PLACE(c.text) || townPopulation(c.text) > 0 || (!way && (!KNOWN_PLACE(m[1]) || !KNOWN_PLACE(m[2])))) return null;
   const second = c.start + m[1].length + 1;

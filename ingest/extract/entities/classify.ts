@@ -1,7 +1,7 @@
 import type { EntityType } from "@/lib/schemas/extraction";
 import { isModelAfterMaker, MODEL_CODE, MONGOLIAN_NAME, NAME_PARTICLE, type Candidate } from "./candidates";
 import { hasGovHead, headsWithOf, isCountryAgency } from "./gov-heads";
-import { isCommonWord, isDemonym, isFirstName, isLastName, isPlaceWord, SPEECH_OR_AUX } from "./words";
+import { isCommonWord, isDemonym, isFirstName, isLastName, isPlaceWord, SPEECH_OR_AUX, WAY_NOUN } from "./words";
 import { isCountryName, isRegion, townPopulation } from "./gazetteer";
 import { lexiconType } from "./lexicon-matches";
 import { escapeRegExp } from "../text/regex";
@@ -95,7 +95,9 @@ const SITE_AFTER = /^\s+(?:office|offices|plant|factory|headquarters|site|facili
 /** ("northern districts such as Kamenge and Kinama": any place of a list after a plural place noun, not only the first.) */
 const PLACES_SUCH_AS = /\b(?:islands|towns|villages|cities|areas|districts|suburbs|communities|wards|regions|provinces|neighbou?rhoods|ports|localities|communes)\s+(?:such as|like|including)\s+(?:\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?(?:,\s+|,?\s+and\s+))+$/u;
 /** ("the 41-kilometre section between Smokovac and Mateševo": the ends of a way.) */
-const WAY_ENDS = /\b(?:section|stretch|road|route|highway|motorway|railway|rail line|flights?|ferry|ferries|pipeline|corridor)\s+(?:between|from)\s+(?:\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?\s+(?:and|to)\s+)?$/u;
+const WAY_ENDS = new RegExp(String.raw`\b(?:${WAY_NOUN}|flights?|ferries)\s+(?:between|from)\s+(?:\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?\s+(?:and|to)\s+)?$`, "u");
+const WAY_OR_BORDER_AFTER = new RegExp(String.raw`^\s+(?:${WAY_NOUN}|border)\b`);
+const DASHED_WAY_AFTER = new RegExp(String.raw`^[–-]\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+)?\s+(?:${WAY_NOUN}|border)\b`, "u");
 const LOCATIVE_BEFORE = /\b(?:in|near|outside|at)\s+$/i;
 const WHERE_BEFORE = /\b(?:in|near|outside|around)\s+$/i;
 /** "the Snaefell peninsula", "Keflavik airport": a lower-case geographic or transport noun after a name says where. */
@@ -291,7 +293,7 @@ export function typeVotes(text: string, c: Candidate): Vote[] {
   if (words.length <= 2 && otherEnd && (isPlaceWord(otherEnd) || isRegion(otherEnd) || townPopulation(otherEnd) >= 10_000)) votes.push(["PLACE", 3]);
   if (words.length <= 2 && (PLACES_SUCH_AS.test(before) || WAY_ENDS.test(before))) votes.push(["PLACE", 4]);
   // ("the Anjouan–Mohéli route": two ends of a way joined by a dash.)
-  if (words.length <= 2 && (/^[–-]\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+)?\s+(?:route|road|highway|motorway|section|stretch|corridor|crossing|ferry|railway|rail line|pipeline|border)\b/u.test(after) || (/\p{Lu}\p{L}+[–-]$/u.test(before) && /^\s+(?:route|road|highway|motorway|section|stretch|corridor|crossing|ferry|railway|rail line|pipeline|border)\b/.test(after)))) votes.push(["PLACE", 4]);
+  if (words.length <= 2 && (DASHED_WAY_AFTER.test(after) || (/\p{Lu}\p{L}+[–-]$/u.test(before) && WAY_OR_BORDER_AFTER.test(after)))) votes.push(["PLACE", 4]);
   // ("the Zimbabwe Independent", "the Jamaica Observer": a country's name before a masthead word is a paper.)
   if (words.length === 2 && (isPlaceWord(words[0] ?? "") || isDemonym(words[0] ?? "")) && MASTHEAD.test(words[1] ?? "")) votes.push(["MEDIA", 7]);
   if (words.length <= 3 && COMPASS_NAME.test(c.text) && COMPASS_LOCATIVE.test(before)) votes.push(["PLACE", 4]);

@@ -33,6 +33,8 @@ export function nameGender(name: string): "m" | "f" | undefined {
   return givenNameSex(first);
 }
 export const isLastName = (w: string) => lexTags(w).includes("LastName");
+/** Ways between two places ("the Anjouan–Mohéli route", "the section between Smokovac and Mateševo"): their ends are places. */
+export const WAY_NOUN = String.raw`(?:route|road|highway|motorway|section|stretch|corridor|crossing|ferry|railway|rail line|pipeline)`;
 export const isPlaceWord = (phrase: string) => lexTags(phrase).some((t) => t === "Country" || t === "City" || t === "Region" || t === "Place");
 const DEMONYMS = new Set("arab faroese icelandic danish swedish norwegian finnish dutch irish polish portuguese spanish italian greek turkish swiss austrian belgian czech hungarian romanian ukrainian russian chinese japanese korean vietnamese thai indonesian malaysian singaporean indian pakistani israeli iranian saudi emirati egyptian nigerian kenyan brazilian mexican argentine canadian australian american british english french german scottish welsh taiwanese european asian african burkinabe burkinabè malagasy basotho batswana motswana comorian kuwaiti qatari bahraini iraqi somali i-kiribati".split(" "));
 // ("Laos" is the country; compromise files it as the people, a plural demonym.)
