@@ -1,9 +1,16 @@
 export type SpeechAct = { act: string; start: number; end: number; negative: boolean; fallback: string; characterises: boolean };
 
 type Rule = { re: RegExp; act: string; fallback: string; negative?: boolean; characterises?: boolean };
+/** What a clause may open with after a verb of assertion ("argue that …", "insist the …", "argue it …"). */
+const CLAUSE_START = "that|the|it|its|he|she|they|we";
+/**
+ * A verb's bare present ("Economists warn that …", "Developers argue the …") attributes only right before its clause,
+ * and never after "to" ("prompted users to argue …").
+ */
+const presentBefore = (verb: string, next = "that") => String.raw`(?<!\bto\s)${verb}(?=\s+(?:${next})\b)`;
 /** Verbs that attribute a statement, with the predicate a claim falls back to when its content matches no rule. */
 const RULES: Rule[] = [
-  { re: /\b(said|says|say|stated|(?<!\d\s|\b(?:the|these|other|member|several|many|some|all|of|in|by|between|among|two|three|four|five)\s)states|told|tells|added|retorted|retorts|indicated(?=\s+that\b)|noted|(?<!\bto\s)note(?=\s+that\b)|wrote|reported|showed|shows|show(?!\s*[,.])(?<=\b(?:[Ff]igures|[Dd]ata|[Ss]tatistics|[Rr]ecords|[Rr]esults|[Nn]umbers|[Ee]stimates|[Ss]urveys|[Pp]olls)\s[^.;"“”]{0,80}show))\b/, act: "said", fallback: "states" },
+  { re: new RegExp(String.raw`\b(said|says|say|stated|(?<!\d\s|\b(?:the|these|other|member|several|many|some|all|of|in|by|between|among|two|three|four|five)\s)states|told|tells|added|retorted|retorts|indicated(?=\s+that\b)|noted|${presentBefore("note")}|wrote|reported|showed|shows|show(?!\s*[,.])(?<=\b(?:[Ff]igures|[Dd]ata|[Ss]tatistics|[Rr]ecords|[Rr]esults|[Nn]umbers|[Ee]stimates|[Ss]urveys|[Pp]olls)\s[^.;"“”]{0,80}show))\b`), act: "said", fallback: "states" },
   // "estimated"/"projected" attribute only before a clause, a name or a measured thing ("estimated that …", "projects Lumora will …",
   // "estimated the project's value at …"), never as an adjective ("an estimated 25,000").
   { re: /\b(expects|expected|expect(?=\s+(?:the|that|it|a|an)\b|\s+(?:[a-z]+\s+){1,3}to\s)|believes(?=\s+(?:that|the|it|this|there)\b)|(?<=\b[A-Za-z]+s\s+)believe(?=\s+(?:that|the|it|this|there)\b)|forecasts|predicted|predicts|(?<!\b(?:an|the|was|were|is|are|been|be|being)\s)(?:estimated|estimates|estimate|projected|projects)(?=\s+(?:that|in|on|the|its|their|any|total|annual|losses|costs|damages|[a-z]+\s+(?:could|would|will|might|may))\b|\s+[A-Z])|(?<=(?:\b(?:he|she|they|[A-Z][a-z]+)|,)\s)forecast(?=\s+(?:that\s|(?:[a-z]+\s+){1,2}(?:could|would|will|might|may)\b|(?:revenue|sales|earnings|profit|growth|output|demand)\b)))\b/, act: "expected", fallback: "states" },
@@ -22,7 +29,7 @@ const RULES: Rule[] = [
   { re: /\b(accused|accuses|(?<=\b[A-Za-z]+s\s+)accuse(?=\s+(?:the|a|an|its|their|him|her|them|\p{Lu}\p{L}*)\b))\b/u, act: "claimed", fallback: "accuses" },
   // ("Darbi maintains that it notified the LTRC": present "maintains" only before what is maintained to be so, not
   // "where the group maintains a political office".)
-  { re: /\b(asserted|asserts|maintained|maintains(?=\s+(?:that|it|its|he|she|they|we)\b)|insisted|insists|(?<!\bto\s)insist(?=\s+(?:that|the|it|its|he|she|they|we)\b)|argued|argues|(?<!\bto\s)argue(?=\s+(?:that|the|it|its|he|she|they|we)\b))\b/, act: "asserted", fallback: "claims" },
+  { re: new RegExp(String.raw`\b(asserted|asserts|maintained|maintains(?=\s+(?:that|it|its|he|she|they|we)\b)|insisted|insists|${presentBefore("insist", CLAUSE_START)}|argued|argues|${presentBefore("argue", CLAUSE_START)})\b`), act: "asserted", fallback: "claims" },
   { re: /\b(confirmed|confirms)\b/, act: "confirmed", fallback: "confirms" },
   { re: /\b(acknowledged|acknowledges|admitted|admits|accepted the findings)\b/, act: "acknowledged", fallback: "acknowledges" },
   { re: /(?<!\bto\s)\b(denied|denies|deny|rejected|rejects|(?<=\b(?:we|I|they)\s+(?:\w+\s+)?)reject|(?<=\b[A-Za-z]+s\s+(?:\w+ly\s+)?)(?:reject|contest)(?=\s+(?:the|that|this|these|its|their|claims)\b)|disputed|disputes|(?<!\b(?:a|the|hotly|closely|fiercely|keenly|uncontested|in)\s)contested|contests(?=\s+(?:the|that|this|these|its|their|claims)\b)|(?<=\b[A-Za-z]+s\s+)dispute(?=\s+(?:the|that|this|these|its|their|claims)\b)|dismissed|dismisses|refuted|disagrees|disagree|disagreed|(?:does|do|did) not agree)\b/, act: "denied", fallback: "denies", negative: true },
@@ -32,7 +39,7 @@ const RULES: Rule[] = [
   // "Its finance chief disclosed that …", "as the Daily Mirror revealed": making a fact known is stating it ("was disclosed in a footnote" is not).
   { re: /\b(disclosed|discloses|revealed|reveals)\b/, act: "disclosed", fallback: "states" },
   // ("Economists warn that …": the present plural too, before its clause, not after "to".)
-  { re: /\b(warned|warns|(?<!\bto\s)warn(?=\s+that\b)|cautioned|cautions|threatened|threatens)\b/, act: "warned", fallback: "warns" },
+  { re: new RegExp(String.raw`\b(warned|warns|${presentBefore("warn")}|cautioned|cautions|threatened|threatens)\b`), act: "warned", fallback: "warns" },
   // "The review blamed understaffing": assigning blame is the body's own statement about a cause.
   { re: /\b(blamed|blames)\b/, act: "said", fallback: "states" },
   { re: /\b(clarified|clarifies|explained|explains)\b/, act: "explained", fallback: "explains", characterises: true },

@@ -4,9 +4,9 @@ import { lexiconType } from "./lexicon-matches";
 import { STATE_ABBREVIATIONS, STREET_TYPES } from "../text/us-addresses";
 import { currencyCode } from "../figures/units";
 import { findTitle, INSTITUTION_HEAD } from "./titles";
-import { countryNames, isRegion, townPopulation } from "./gazetteer";
+import { isRegion, townPopulation } from "./gazetteer";
 import { isFamilyName, isGivenName } from "./given-names";
-import { isCommonWord, isDemonym, isFirstName, isLastName, isPlaceWord, MONTHS_DAYS, NOT_NAMES, TITLES, WAY_NOUN } from "./words";
+import { isCommonWord, isCountryPeopleOf, isDemonym, isFirstName, isLastName, isPlaceWord, MONTHS_DAYS, NOT_NAMES, TITLES, WAY_NOUN } from "./words";
 import { isDictionaryWord } from "./dictionary";
 
 export type Candidate = {
@@ -129,14 +129,6 @@ function toWord(terms: Term[], i: number): Word {
   const punct = abbrev ? t.post.slice(1).trim() : t.post.trim();
   const breakAfter = Boolean(poss) || Boolean(hyphenSuffix) || punct !== "" || (next !== undefined && QUOTE.test(next.pre));
   return { text, start: t.start, end, possessive: Boolean(poss) && /s$|['’]$/.test(t.text), breakAfter, hyphenSuffix, dash: /[—–]|\s-\s|\)\s*-\s/.test(t.post) || /^\s*-\s/.test(next?.pre ?? "") };
-}
-
-/** Whether words are a country's people named after its name of as many words ("Sri Lankan", "New Zealanders"). */
-function countryPeopleOf(words: string[]): boolean {
-  const last = words.at(-1) ?? "";
-  if (!/^\p{Lu}\p{Ll}+(?:n|ns|er|ers|ese)$/u.test(last)) return false;
-  const lead = words.slice(0, -1).join(" ");
-  return countryNames().some((c) => c.startsWith(`${lead} `) && c.split(" ").length === words.length && last.startsWith((c.split(" ").at(-1) ?? "").replace(/[aey]$/, "")) && last !== c.split(" ").at(-1));
 }
 
 /** "Alibaba-affiliated", "Berlin-based" carry a suffix; "Sung-ho" or "Rolls-Royce" are one name. */
@@ -634,7 +626,7 @@ function trimRun(run: Word[], initial: boolean, titled: boolean, sentence: numbe
   // "South Korean battery maker X": a nationality is an attribute of the name that follows, not a name.
   if (words.every((w) => isDemonym(w.text) || COMPASS.test(w.text)) && words.some((w) => isDemonym(w.text))) return null;
   // ("the Sri Lankan authorities", "a Costa Rican firm": the people of a country named in two words.)
-  if (words.length >= 2 && words.length <= 3 && countryPeopleOf(words.map((w) => w.text))) return null;
+  if (words.length >= 2 && words.length <= 3 && isCountryPeopleOf(words.map((w) => w.text).join(" "))) return null;
   // ("the company's record on Namibianisation", "Indigenisation": a policy's abstract noun, capitalised, names no one.)
   if (words.length === 1 && /^\p{Lu}\p{Ll}+(?:isation|ization)$/u.test(first.text)) return null;
   // ("holding the Island to ransom", "so that Islanders could judge", "he told Members": an island paper's and a

@@ -45,6 +45,8 @@ const PRODUCT_NOUN_BEFORE = /\b((?:sold|sell|marketed)(?: to [\w\s-]{2,30})? as|
 const PRODUCT_NAMED_BEFORE = /\b(tool|app|software|spyware|malware|program|programme|platform|drug|vaccine|shot|jab|injection|model|device|chatbot|game|feature)s?,?\s+(?:known as|called|named|dubbed|branded)\s+['"‘“]?$/i;
 /** "in Dublin and Austin", "in Nyanga, Delft and Khayelitsha": coordinated with a place. */
 /** ("residents of Tenerife, Gran Canaria and Lanzarote": any place listed before it, not only the one right before.) */
+/** A place the lists know by that name (a town of 10,000 or more), which a name beside it in a list or on a route shares the kind of. */
+const isNamedPlace = (name: string) => isPlaceWord(name) || isRegion(name) || townPopulation(name) >= 10_000;
 const COMPASS_ADJECTIVE = /^(?:Northern|Southern|Eastern|Western|Central|North|South|East|West)$/;
 const PLACE_LIST_BEFORE = /\b(?:in|from|across|between|of|to|at|via|through)\s+((?:\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+)?,\s){0,4}\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+)?)(?:,\s|,?\s+and\s+|\s+or\s+)$/u;
 const PERSON_BEFORE = /\b((?:director|secretary|attorney|auditor|solicitor|inspector|surveyor|accountant|postmaster)[- ]general|MS|MSP|MLA|MEP|TD|member|councilmember|councilwoman|councilman|lecturer|teacher|student|organiser|organizer|neurologist|physician|cardiologist|bowler|batsman|runner|athlete|player|candidate|medallist|medalist|champion|coach|striker|midfielder|goalkeeper|singer|actor|actress|novelist|artist|politician|diplomat|envoy|banker|entrepreneur|billionaire|tycoon|doctor|surgeon|nurse|pilot|farmer|victim|survivor|suspect|defendant|plaintiff|witness|MP|(?<!market |industry |sector |category )leader|negotiator|author|councillor|councilor|curator|campaigner|activist|astronomer|astrophysicist|physicist|analyst|commissioner|spokesperson|spokesman|spokeswoman|executive|officer|director|founder|co-founder|minister|secretary|chairman|chairwoman|ceo|president|professor|engineer|researcher|economist|lawyer|attorney|governor|mayor|judge|reporter|lawmaker|representative|chief|head|manager|scientist|controller|commander|convener|convenor|coordinator|chairperson|chair|treasurer|trustee|adviser|advisor|consultant|inspector|superintendent|detective|sergeant|constable|magistrate|barrister|solicitor|counsel|principal|headteacher|widow|mother|father|resident|veteran|fan),?\s+$/i;
@@ -253,7 +255,7 @@ export function typeVotes(text: string, c: Candidate): Vote[] {
   const plainWord = words.length === 1 && (isCommonWord(c.text) || COMPASS_ADJECTIVE.test(c.text));
   // ("in Pasig City, LMEC Senior Vice-President …": an acronym after an opening phrase's place is its subject, no listed place.)
   const acronym = /^\p{Lu}{2,6}$/u.test(c.text);
-  if (listed && !person && !plainWord && !acronym && listed.split(/,\s/).some((l) => isPlaceWord(l) || isRegion(l) || townPopulation(l) >= 10_000) && words.length <= 2) votes.push(["PLACE", 3]);
+  if (listed && !person && !plainWord && !acronym && listed.split(/,\s/).some(isNamedPlace) && words.length <= 2) votes.push(["PLACE", 3]);
   // ("Sahra Heights Development" builds; "Secretariat for … Sustainable Development" is a portfolio.)
   // ("Opposition health critic Bernadette Power … Power said": a given name before a head word the copy then uses as a
   // speaker's surname is a person.)
@@ -290,7 +292,7 @@ export function typeVotes(text: string, c: Candidate): Vote[] {
   else if (words.length <= 3 && !COMPASS_ADJECTIVE.test(c.text) && /^\s+and\s+(?:\p{Lu}[\p{L}-]+\s+){1,3}(?:airports|rivers|islands|lakes|provinces|districts|regions|ports)\b/u.test(after)) votes.push(["PLACE", 4]);
   // ("from Point Pedro to Mannar", "from Mutsamudu to Fomboni": the other end of a way from or to a known place.)
   const otherEnd = /\bfrom\s+(\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+)?)\s+to\s+$/u.exec(before)?.[1] ?? (/\bfrom\s+$/.test(before) ? /^\s+to\s+(\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+)?)/u.exec(after)?.[1] : undefined);
-  if (words.length <= 2 && otherEnd && (isPlaceWord(otherEnd) || isRegion(otherEnd) || townPopulation(otherEnd) >= 10_000)) votes.push(["PLACE", 3]);
+  if (words.length <= 2 && otherEnd && isNamedPlace(otherEnd)) votes.push(["PLACE", 3]);
   if (words.length <= 2 && (PLACES_SUCH_AS.test(before) || WAY_ENDS.test(before))) votes.push(["PLACE", 4]);
   // ("the Anjouan–Mohéli route": two ends of a way joined by a dash.)
   if (words.length <= 2 && (DASHED_WAY_AFTER.test(after) || (/\p{Lu}\p{L}+[–-]$/u.test(before) && WAY_OR_BORDER_AFTER.test(after)))) votes.push(["PLACE", 4]);

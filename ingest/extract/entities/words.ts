@@ -58,6 +58,26 @@ function countryPeople(w: string): boolean {
   return known;
 }
 
+/** Countries named in several words, by their leading words ("Sri" -> ["Lanka"], "New" -> ["Zealand"]), built on first use. */
+let multiWordCountries: Map<string, string[]> | undefined;
+/**
+ * "Sri Lankan", "Costa Rican", "New Zealanders": a country's people named after a name of as many words, the leading
+ * words as written and the last one grown from the country's last word.
+ */
+export function isCountryPeopleOf(phrase: string): boolean {
+  const words = phrase.split(" ");
+  const last = words.at(-1) ?? "";
+  if (!/^\p{Lu}\p{Ll}+(?:n|ns|er|ers|ese)$/u.test(last)) return false;
+  if (!multiWordCountries) {
+    multiWordCountries = new Map();
+    for (const c of countryNames().filter((n) => n.includes(" "))) {
+      const lead = c.slice(0, c.lastIndexOf(" "));
+      multiWordCountries.set(lead, [...(multiWordCountries.get(lead) ?? []), c.slice(c.lastIndexOf(" ") + 1)]);
+    }
+  }
+  return (multiWordCountries.get(words.slice(0, -1).join(" ")) ?? []).some((end) => last.startsWith(end.replace(/[aey]$/, "")) && last !== end);
+}
+
 export const MONTHS_DAYS = new Set([
   "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
   "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",

@@ -191,13 +191,17 @@ function pushRange(out: Figure[], text: string, m: RegExpMatchArray, exclude: Sp
   if (low < ungrouped(m.groups?.num ?? "")) pushFigure(out, text, m, exclude, low);
 }
 
+/** ("25,000 DA", "40,000 LL": the Algerian dinar's, the Lebanese pound's and the Libyan dinar's own letters, as their papers write them after the amount.) */
+const LETTERS_AFTER_AMOUNT = ["DA", "LL", "LD"];
+/** A currency's code in capitals right after the amount ("25,000 KMF"), or one of those letters. */
+const CODE_AFTER = new RegExp(String.raw`^\s(\p{Lu}{3}|${LETTERS_AFTER_AMOUNT.join("|")})(?![\p{L}\p{N}])`, "u");
+
 function pushFigure(out: Figure[], text: string, m: RegExpMatchArray, exclude: Span[], lowOfBetween?: number): void {
   const g = m.groups ?? {};
   const start = m.index ?? 0;
   const matchEnd = start + m[0].trimEnd().length;
-  // ("25,000 DA", "40,000 LL": and the Algerian dinar's and the Lebanese pound's own letters, as their papers write them.)
-  const isoAfter = !g.cur && !g.curw && !g.pct && !g.pct2 && !g.pence ? /^\s(\p{Lu}{3}|DA|LL|LD)(?![\p{L}\p{N}])/u.exec(text.slice(matchEnd, matchEnd + 5)) : null;
-  const code = isoAfter?.[1] && (ISO_CODES.has(isoAfter[1]) || isoAfter[1].length === 2) ? currencyCode(isoAfter[1]) ?? isoAfter[1] : undefined;
+  const isoAfter = !g.cur && !g.curw && !g.pct && !g.pct2 && !g.pence ? CODE_AFTER.exec(text.slice(matchEnd, matchEnd + 5)) : null;
+  const code = isoAfter?.[1] && (ISO_CODES.has(isoAfter[1]) || LETTERS_AFTER_AMOUNT.includes(isoAfter[1])) ? currencyCode(isoAfter[1]) ?? isoAfter[1] : undefined;
   const end = matchEnd + (code ? isoAfter?.[0].length ?? 0 : 0);
   if (exclude.some((x) => x.start < end && start < x.end) || out.some((f) => f.start < end && start < f.end)) return;
   const n = parseNumeral(g.num ?? "");
