@@ -116,6 +116,12 @@ export function findDates(text: string, publishedAt?: string): DateScan {
         const d = weekTo && pubDay && dow >= 0 ? resolveWeekday(dow, pubDay, false) : resolveChrono(own ?? c, part, pubDay, at === span.start ? isFuture : future(text, at));
         if (d) dates.push({ start: at, end: at + part.length, text: part, date: d, kind: MONTH_OR_NUMERIC.test(part) ? "absolute" : "relative" });
       }
+      // ("records for the period from 1 February to 31 July", late in the year: a stretch begins before it ends, so a
+      // start read as next year's, past an end read as this year's, is this year's.)
+      const [first, last] = dates.slice(-2);
+      if (first && last && first.start === span.start && last.start === second && first.date > last.date && !/\d{4}/.test(first.text)) {
+        dates[dates.length - 2] = { ...first, date: `${Number(first.date.slice(0, 4)) - 1}${first.date.slice(4)}` };
+      }
       continue;
     }
     // "on March 3 last year": a month and day with the year named after them in words.

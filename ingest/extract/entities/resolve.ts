@@ -2,7 +2,7 @@ import type { EntityType, ExtractedEntity } from "@/lib/schemas/extraction";
 import type { Sentence } from "../text/sentences";
 import { isModelAfterMaker, sentenceCandidates } from "./candidates";
 import { withBracketedHomes, withLowerCaseLegalForms } from "./trailing-forms";
-import { EAST_ASIAN_FAMILY, MEDIA_HEAD, NAME_WORD, typeVotes, type Vote } from "./classify";
+import { EAST_ASIAN_FAMILY, GEO_AFTER, MEDIA_HEAD, NAME_WORD, typeVotes, type Vote } from "./classify";
 import { introducedAcronyms, LEADING_LEGAL_FORM, spelledByNameBefore } from "./acronyms";
 import { findGovDescriptors } from "./descriptors";
 import { entityId, entityKey, isCorporateSuffix } from "./entity-key";
@@ -161,7 +161,7 @@ function linkShortForms(text: string, groups: Group[]): Group[] {
   const out: Group[] = [];
   for (const g of groups) {
     const word = nameOf(g);
-    const host = g.fixed ? undefined : word.includes(" ") ? openingWordsOf(word, multi, g, text) ?? particleSurnameOf(word, multi, g) ?? givenNamesOf(word, multi) ?? closingBodyOf(word, multi) : bareWordHost(word, g, multi, text) ?? onlyPersonNamed(word, g, multi);
+    const host = g.fixed ? undefined : word.includes(" ") ? openingWordsOf(word, multi, g, text) ?? particleSurnameOf(word, multi, g) ?? givenNamesOf(word, multi, g) ?? closingBodyOf(word, multi) : bareWordHost(word, g, multi, text) ?? onlyPersonNamed(word, g, multi);
     // "the Government said", "the Minister", "the State": an institution's common noun alone, capitalised by house
     // style, that no longer name takes up, names no one body.
     if (!host && !g.fixed && GENERIC_BODY.test(word)) continue;
@@ -186,8 +186,11 @@ function linkShortForms(text: string, groups: Group[]): Group[] {
 /** ("Wrona said" after the law firm "Wrona Legal" and its partner "Tomasz Wrona": a person's surname before a firm's first word.) */
 function bareWordHost(word: string, bare: Group, multi: Group[], text: string): Group | undefined {
   const hosts = multi.filter((m) => hostsBareWord(m, word, bare, text));
-  return hosts.find((m) => typeOf(m) === "PERSON" && withoutSuffix(nameOf(m).split(" ")).at(-1) === word) ?? hosts[0];
+  return hosts.find((m) => typeOf(m) === "PERSON" && sameLastWord(withoutSuffix(nameOf(m).split(" ")).at(-1) ?? "", word)) ?? hosts[0];
 }
+
+/** ("Al-Haddad countered", "al-Haddad said" after "Salem Abdullah al-Haddad": the article's case, or the article itself, may differ.) */
+const sameLastWord = (last: string, word: string) => last === word || (/^(?:al|el)-/i.test(last) && (last.toLowerCase() === word.toLowerCase() || last.slice(3) === word));
 
 /**
  * "Ahmad said …" after "Ahmad Fauzan Siregar": copy that refers to people by their given name (Indonesian,
@@ -213,7 +216,7 @@ function hostsBareWord(m: Group, word: string, bare: Group, text: string): boole
   if (words[words.length - 1] === word && kind !== "PERSON" && (isPlaceWord(word) || isRegion(word)) && typeOf(bare) === "PLACE") return false;
   // ("update the Assembly" after "States Assembly": a legislature goes by its head word.)
   if (words[words.length - 1] === word && kind === "GOV" && /^(?:Assembly|Parliament|Senate|Congress)$/.test(word)) return true;
-  if (words[words.length - 1] === word) return kind === "PERSON" || kind === "MEDIA" || (kind === "PRODUCT" && isModelAfterMaker(word)) || GENERIC_FIRST.test(words[0] ?? "") || (typeOf(bare) !== "PLACE" && personShaped(m, words));
+  if (sameLastWord(words[words.length - 1] ?? "", word)) return kind === "PERSON" || kind === "MEDIA" || (kind === "PRODUCT" && isModelAfterMaker(word)) || GENERIC_FIRST.test(words[0] ?? "") || (typeOf(bare) !== "PLACE" && personShaped(m, words));
   // "Cruz" after "Ramiro Cruz Ayavire": a Spanish-style name is referred back to by its first surname.
   if (words.length === 3 && words[1] === word && kind === "PERSON") return true;
   // ("Ajú" after "Julio César Ajú Sequén": two given names, then two surnames, the first of which is used.)
@@ -229,6 +232,8 @@ function hostsBareWord(m: Group, word: string, bare: Group, text: string): boole
   if (/^(?:Senate|Assembly|House|Parliament|Congress|Legislature|Council)$/.test(word) && words.length > 1 && /\b(?:Committee|Subcommittee|Caucus|Panel)$/.test(nameOf(m))) return false;
   // "Queensland" after "Queensland Coal Mining Board of Inquiry" is the state, not the inquiry.
   if (kind !== "PERSON" && typeOf(bare) === "PLACE" && (isPlaceWord(word) || townPopulation(word) >= 100_000)) return false;
+  // ("the Lobaye prefecture" beside "Lobaye Bois Industries": a word the copy calls a prefecture, a district or an area is the place.)
+  if (kind !== "PERSON" && typeOf(bare) === "PLACE" && bare.mentions.some((x) => GEO_AFTER.test(text.slice(x.end, x.end + 40)) && /^\s+\p{Ll}/u.test(text.slice(x.end, x.end + 3)))) return false;
   // ("a site near Drumoak … Drumoak and Durris Community Council": a place written before the body named after it is still the place.)
   // ("Greene County Sheriff Tom Hale": not a word cut from the front of a longer name.)
   if (kind !== "PERSON" && typeOf(bare) === "PLACE" && Math.min(...bare.mentions.map((x) => x.start)) < Math.min(...m.mentions.map((x) => x.start)) && !bare.mentions.some((x) => /^\s\p{Lu}/u.test(text.slice(x.end, x.end + 2)))) return false;
@@ -273,9 +278,10 @@ const bodyOfMembers = (full: string[], shortLength: number, long = unnumbered(fu
 
 /** "Al Zarooni" after "Majid Al Zarooni", "van Acker" after "Liesbeth van Acker": a surname with its particle is the person. */
 /** ("Einar Þór said" after "Einar Þór Gunnarsson": Icelandic copy calls people by their given names, both of them.) */
-function givenNamesOf(short: string, multi: Group[]): Group | undefined {
+/** ("Mr. Mahamat Abakar said" after "Mahamat Abakar Issa": Chadian copy calls a man by his given and father's names.) */
+function givenNamesOf(short: string, multi: Group[], g: Group): Group | undefined {
   const words = short.split(" ");
-  if (words.length !== 2 || !isGivenName(words[0] ?? "")) return undefined;
+  if (words.length !== 2 || !(isGivenName(words[0] ?? "") || typeOf(g) === "PERSON")) return undefined;
   const hosts = multi.filter((m) => typeOf(m) === "PERSON" && nameOf(m).startsWith(`${short} `) && nameOf(m).split(" ").length === 3);
   return hosts.length === 1 ? hosts[0] : undefined;
 }

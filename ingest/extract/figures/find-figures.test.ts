@@ -377,6 +377,14 @@ describe("units", () => {
     expect(figs("In Muscat, shares of Barka Coastal Water fell to 118 baisa. In Bahrain the stock closed at 250 fils.")).toEqual([[0.118, "exact", "OMR"], [0.25, "exact", "BHD"]]);
     expect(figs("A Mackay growers' group wants an audit costing about $45,000. Mackay cane farmers lost more than $1.5 million.")).toEqual([[45000, "about", "AUD"], [1.5e6, "over", "AUD"]]);
   });
+  it("round 73: the Yemeni rial's YR, the nakfa's Nfa; a low end past the high one's numeral keeps its own scale; a range's start counts in its end's currency", () => {
+    expect(figs("ADEN – The company had been paid YR 19.5 billion. The rial traded at around YR 1,620. ASMARA – The firm is seeking Nfa 63 million; the penalty could exceed Nfa 7 million.")).toEqual([[1.95e10, "exact", "YER"], [1620, "about", "YER"], [6.3e7, "exact", "ERN"], [7e6, "over", "ERN"]]);
+    expect(figs("Each teacher is owed between 900,000 and 1.7 million CFA francs. Others are owed between 2 and 3 million CFA francs.")).toEqual([[1.3e6, "between", "XOF"], [2.5e6, "between", "XOF"]]);
+    expect(figs("The price of a 50-kilogram bag of rice rose from 22,500 to 25,000 CFA francs.")).toEqual([[50, "exact", "kilogram"], [22500, "exact", "XOF"], [25000, "exact", "XOF"]]);
+  });
+  it("round 73: what is counted after a word in scare quotes, after 'the number of people … rise by', and a plural subject that moved to a count", () => {
+    expect(figs('The audit identified nearly 1,300 "irregular" files. The number of people in the country can rise by more than 50,000. Emergency visits had risen by 14% this year, to about 31,500. Prices rose 5% to 120.')).toEqual([[1300, "about", "files"], [50000, "over", "people"], [14, "exact", "percent"], [31500, "about", "visits"], [5, "exact", "percent"], [120, "exact", undefined]]);
+  });
   it("round 72: the Algerian dinar's DA, the Lebanese pound's LL, the Libyan dinar's LD, the dobra's Db; a bare '$' in Kiribati", () => {
     expect(figs("In Algiers the bonus is DA 18,000 and 25,000 DA. EDL collected LL 4.6 trillion, or 40,000 LL a home. The ministry paid LD 63.5 million. Nurses get Db 5,800.")).toEqual([[18000, "exact", "DZD"], [25000, "exact", "DZD"], [4.6e12, "exact", "LBP"], [40000, "exact", "LBP"], [6.35e7, "exact", "LYD"], [5800, "exact", "STN"]]);
     expect(figs("SOUTH TARAWA – The Kiribati Ports Authority fined the ship $86,400, the largest fine in Kiribati.")).toEqual([[86400, "exact", "AUD"]]);

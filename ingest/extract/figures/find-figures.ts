@@ -247,7 +247,9 @@ function pushFigure(out: Figure[], text: string, m: RegExpMatchArray, exclude: S
   }
   const unit = g.pct ? (/point/i.test(g.pct) ? "percentage_points" : "percent") : g.pct2 ? "percent" : currency ?? (counted && writtenOutUnit(counted)) ?? exchangeRate(before, after);
   if (lowOfBetween !== undefined) {
-    out.push(between(text, start, end, scaled(lowOfBetween, scaleOf(g.ascale ?? g.scale)), value, unit));
+    // ("between 900,000 and 1.7 million": a low end already past the high one's numeral keeps its own scale.)
+    const lowScale = g.ascale ? scaleOf(g.ascale) : lowOfBetween <= n ? scaleOf(g.scale) : 1;
+    out.push(between(text, start, end, scaled(lowOfBetween, lowScale), value, unit));
     return;
   }
   // "the rate ticked up to 4.5%": "up to" after a verb of movement is where it went, not a ceiling.
@@ -328,9 +330,16 @@ function hyphenatedUnit(after: string): string | undefined {
 function measuredSubject(before: string): string | undefined {
   const m = /\b([a-z]+) (?:numbers|counts?|totals?)\b(?:[^.;!?]|\.\d)*\b(?:to|at|reached|hit)\s+$/i.exec(before);
   // ("the number of farms has dropped to fewer than 390,000, from more than 1 million" too.)
-  const n = /\bnumber of ([a-z]+s)\b(?:[^.;!?]|\.\d)*\b(?:to|at|reached|hit|from)\s+$/i.exec(before);
-  return (m ?? n)?.[1]?.toLowerCase();
+  // ("the number of people in the country can rise by more than 50,000": by how many, too.)
+  const n = /\bnumber of ([a-z]+s|people)\b(?:[^.;!?]|\.\d)*\b(?:to|at|reached|hit|from|by)\s+$/i.exec(before);
+  // ("emergency visits had risen by 14% in the first nine months, to about 31,500": a plural subject that moved to a
+  // count is what is counted; prices, rates and sums are measured in money, not counted.)
+  const moved = /\b([a-z]+s) (?:(?:had|have|has) )?(?:risen|rose|fallen|fell|grown|grew|climbed|dropped|increased|decreased|declined)\b[^.;!?\d]*(?:\d[^.;!?]*?)?,? to\s+$/i.exec(before);
+  const counted = moved?.[1] && !MEASURED_IN_MONEY.test(moved[1]) ? moved : undefined;
+  return (m ?? n ?? counted)?.[1]?.toLowerCase();
 }
+
+const MEASURED_IN_MONEY = /^(?:prices|shares|stocks|rates|yields|costs|sales|revenues|profits|earnings|tariffs|fares|wages|salaries|fees|bills|exports|imports|receipts|takings|rents|premiums|payments|charges|bonds|markets|indices|indexes|futures|values|levels|losses|deposits|savings|reserves|remittances|investments|assets|debts|arrears|taxes|duties)$/i;
 
 /** "Of the affected vehicles, 204,600 were sold in Japan": the group named first is what is counted. */
 function frontedPartitive(before: string): string | undefined {
@@ -354,7 +363,8 @@ function rangeStartUnit(before: string, after: string): string | undefined {
   const noun = /\bfrom\s+$/.test(before) ? RANGE_END_NOUN.exec(after)?.[1] : undefined;
   return noun && (currencyCode(noun) ?? noun);
 }
-const RANGE_END_NOUN = new RegExp(String.raw`^\s+to\s+(?:(?:${APPROXIMATE})\s+)?[\d,.]+(?:\s+(?:million|billion|thousand))?\s+([a-z]+s|people|staff|children)\b`);
+// ("from 22,500 to 25,000 CFA francs": a currency's letters may open its name.)
+const RANGE_END_NOUN = new RegExp(String.raw`^\s+to\s+(?:(?:${APPROXIMATE})\s+)?[\d,.]+(?:\s+(?:million|billion|thousand))?\s+((?:CFA\s)?[a-z]+s|people|staff|children)\b`);
 
 function inName(text: string, g: Record<string, string | undefined>, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 24), start);

@@ -23,7 +23,7 @@ const CURRENCY_SYMBOLS: Record<string, string> = {
   // ISO 4217 codes written before amounts ("CHF 8,000", "OMR 178 million"); currencyCode reads them, and the entity rules ask it.
   ...Object.fromEntries(ISO_PREFIX_CODES.map((c) => [c.toLowerCase(), c])),
   "us$": "USD", "vnđ": "VND", $: "USD", "rd$": "DOP", "₡": "CRC", "b/.": "PAB", "$u": "UYU", gs: "PYG", "gs.": "PYG", "₲": "PYG", ar: "MGA", "r$": "BRL", "mx$": "MXN", "ch$": "CLP", "col$": "COP", "hk$": "HKD", "nz$": "NZD", r: "ZAR", "a$": "AUD", "c$": "CAD", "s$": "SGD", "f$": "FJD", "b$": "BND", "bz$": "BZD", "g$": "GYD", "si$": "SBD", "l$": "LRD", "t$": "TOP", "ws$": "WST", vt: "VUV", nle: "SLE", nu: "BTN", "nu.": "BTN", "€": "EUR", "£": "GBP", "¥": "JPY", "₩": "KRW", "₹": "INR", "nt$": "TWD", "₦": "NGN", "₱": "PHP", rm: "MYR", rp: "IDR", "rp.": "IDR", sh: "KES", shs: "KES", ksh: "KES", ush: "UGX", tsh: "TZS", rs: "INR", "rs.": "INR", rmb: "CNY",
-  nis: "ILS", le: "EGP", [KWACHA_SIGN]: "ZMW", [KINA_SIGN]: "PGK", [MALAWI_KWACHA_SIGN]: "MWK", [PULA_SIGN]: "BWP", [LILANGENI_SIGN]: "SZL", [LOTI_SIGN]: "LSL", [DALASI_SIGN]: "GMD", [LEMPIRA_SIGN]: "HNL", [QUETZAL_SIGN]: "GTQ", slsh: "SLSH", kz: "AOA", fbu: "BIF", da: "DZD", ll: "LBP", ld: "LYD", db: "STN", fcfa: "XOF", cfa: "XOF", tk: "BDT", br: "ETB", "s/": "PEN", "gh¢": "GHS", "gh₵": "GHS", "j$": "JMD", "tt$": "TTD", "n$": "NAD", "ec$": "XCD", rwf: "RWF", frw: "RWF", bs: "BOB", "bs.": "BOB", jd: "JOD",
+  nis: "ILS", le: "EGP", [KWACHA_SIGN]: "ZMW", [KINA_SIGN]: "PGK", [MALAWI_KWACHA_SIGN]: "MWK", [PULA_SIGN]: "BWP", [LILANGENI_SIGN]: "SZL", [LOTI_SIGN]: "LSL", [DALASI_SIGN]: "GMD", [LEMPIRA_SIGN]: "HNL", [QUETZAL_SIGN]: "GTQ", slsh: "SLSH", kz: "AOA", fbu: "BIF", da: "DZD", ll: "LBP", ld: "LYD", db: "STN", yr: "YER", nfa: "ERN", fcfa: "XOF", cfa: "XOF", tk: "BDT", br: "ETB", "s/": "PEN", "gh¢": "GHS", "gh₵": "GHS", "j$": "JMD", "tt$": "TTD", "n$": "NAD", "ec$": "XCD", rwf: "RWF", frw: "RWF", bs: "BOB", "bs.": "BOB", jd: "JOD",
   // Zimbabwe Gold, the currency since 2024 ("ZiG380 a bag").
   zig: "ZWG",
   // Gulf papers' own abbreviations: "Dh4.6 billion", "SR1.2 billion", "QR500 million", "KD3 million", "BD40 million", "RO 12 million".
@@ -53,7 +53,7 @@ const CURRENCY_WORDS: Record<string, string> = {
 };
 /** "R412 million", "R18.30": the rand's "R" only before an amount that cannot be a road or a model ("R1.1 billion", "R5,000", "R18.30"). */
 const RAND = String.raw`R(?=\d[\d,]*(?:\.\d+)?[\s-]?(?:trillion|billion|million|bn|m)\b|\d{1,3}(?:,\d{3})+|\d+\.\d\d\b)`;
-export const CURRENCY_PREFIX = String.raw`(?:US\$|RD\$|\$U(?=\s?\d)|B\/\.|₡|₲|R\$|MX\$|CH\$|Ch\$|COL\$|J\$|TT\$|N\$|EC\$|GH[¢₵]|HK\$|NZ\$|NT\$|A\$|C\$|S\$|F\$|BZ\$|B\$|G\$|SI\$|L\$|T\$|WS\$|\$|€|£|¥|₩|₹|₦|₱|RM(?=\s?\d)|Rp\.?(?=\s?\d)|KSh\s?(?=\d)|USh\s?(?=\d)|TSh\s?(?=\d)|Shs?(?=\s?\d)|Rs\.?(?=\s?\d)|(?:Dhs?|SR|QR|KD|BD|JD|RO|NIS|LE|Tk|Br|VNĐ|S\/|ZiG|Rwf|Frw|Bs\.?|F?CFA|Nu\.?|VT|NLe|Gs\.?|Ar|SLSH|SlSh|Kz|FBu|DA|LL|LD|Db)(?=\s?\d)|${LEMPIRA_SIGN}|${QUETZAL_SIGN}|${KWACHA_SIGN}|${KINA_SIGN}|${MALAWI_KWACHA_SIGN}|${PULA_SIGN}|${LILANGENI_SIGN}|${LOTI_SIGN}|${DALASI_SIGN}|${RAND}|RMB\s?|(?:${ISO_PREFIX_CODES.join("|")})\s?)`;
+export const CURRENCY_PREFIX = String.raw`(?:US\$|RD\$|\$U(?=\s?\d)|B\/\.|₡|₲|R\$|MX\$|CH\$|Ch\$|COL\$|J\$|TT\$|N\$|EC\$|GH[¢₵]|HK\$|NZ\$|NT\$|A\$|C\$|S\$|F\$|BZ\$|B\$|G\$|SI\$|L\$|T\$|WS\$|\$|€|£|¥|₩|₹|₦|₱|RM(?=\s?\d)|Rp\.?(?=\s?\d)|KSh\s?(?=\d)|USh\s?(?=\d)|TSh\s?(?=\d)|Shs?(?=\s?\d)|Rs\.?(?=\s?\d)|(?:Dhs?|SR|QR|KD|BD|JD|RO|NIS|LE|Tk|Br|VNĐ|S\/|ZiG|Rwf|Frw|Bs\.?|F?CFA|Nu\.?|VT|NLe|Gs\.?|Ar|SLSH|SlSh|Kz|FBu|DA|LL|LD|Db|YR|Nfa)(?=\s?\d)|${LEMPIRA_SIGN}|${QUETZAL_SIGN}|${KWACHA_SIGN}|${KINA_SIGN}|${MALAWI_KWACHA_SIGN}|${PULA_SIGN}|${LILANGENI_SIGN}|${LOTI_SIGN}|${DALASI_SIGN}|${RAND}|RMB\s?|(?:${ISO_PREFIX_CODES.join("|")})\s?)`;
 export const CURRENCY_SUFFIX = String.raw`(?:(?:danish|norwegian|swedish|icelandic|czech) (?:crowns|kroner|kronor|korunas)|krónur|kronur|króna|kronor|krona|kroner|krone|hong kong dollars|swiss francs|us dollars|turkish liras?|dollars?|euros?|pounds|yuan|renminbi|yen|won|rupees|naira|liras?|taka|kina|soles|reais|pesos|rand|shillings|ringgit|birr|rupiah|đồng|dong|riels?|baht|dirhams|riyals|cfa francs?|fcfa|francs|tenge|cedis|zlotys?|forints?|hryvnias?|lari|rufiyaa|korunas?|emalangeni|lilangeni|kyats?|leva|lei|maloti|meticais|metical|colones|kip|convertible marks?|lempiras?|guaran[ií]es|guaran[ií]|ariary|escudos|pence|bitcoins?|ether|FBu|${ISO_CURRENCY_SUFFIX})`;
 
 export function currencyCode(symbolOrWord: string): string | undefined {
@@ -121,6 +121,9 @@ export function countedNoun(after: string, before: string): string | undefined {
   // ("about 40 head of cattle": livestock counted by the head.)
   const livestock = /^ head of (\p{Ll}+)/u.exec(after)?.[1];
   if (livestock) return livestock;
+  // ('nearly 1,300 "irregular" files': a word in scare quotes modifies the noun after it.)
+  const scare = /^ ["“][\p{Ll}-]+["”](?= \p{Ll})/u.exec(after);
+  if (scare) return countedNoun(after.slice(scare[0].length), before);
   // "30 Boeing 787-9 jets": names and model codes between the number and its noun modify the noun; a name alone ("23 million Germans") is the noun.
   const proper: string[] = [];
   const words: string[] = [];
