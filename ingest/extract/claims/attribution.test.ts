@@ -689,6 +689,16 @@ describe("round 7: real wire wordings", () => {
     expect(claimsIn("A company spokesperson declined to comment on that report, saying only that the firm complied with the law.", "complied")[0]?.speakerText).toBe("A company spokesperson");
     expect(claimsIn("A Welsh Government spokesperson urged both sides \"to get round the table\" before Friday.", "round the table")[0]?.speakerText).toBe("A Welsh Government spokesperson");
   });
+  it("round 73: 'the corporation', 'the enterprise'; a group in a list of places or at a market in a town; a reply or a question closed by its speaker; 'puts … at \"less than 35%\"'; 'the same source'; 'denounces'", () => {
+    expect(speakerOf("The Public Electricity Corporation owes the importer. The corporation rejected that account.", "rejected that account")).toBe("Public Electricity Corporation");
+    expect(claimsIn("Residents in Sheikh Othman, Crater and Al-Mansoura said outages had reached twelve hours.", "outages")[0]?.speakerText).toBe("Residents in Sheikh Othman, Crater and Al-Mansoura");
+    expect(claimsIn("Traders at the Grand Marché in Pointe-Noire say shortages are starting to be felt.", "shortages")[0]?.speakerText).toBe("Traders at the Grand Marché in Pointe-Noire");
+    expect(speakerOf('Mahamat Abakar Issa leads the union. "Let them publish the list," retorted Mahamat Abakar Issa.', "publish the list")).toBe("Mahamat Abakar Issa");
+    expect(speakerOf('"If this continues, how will he prepare for the exam?" asked Khadidja Oumar, a mother met in front of the lycée.', "prepare for the exam")).toBe("Khadidja Oumar");
+    expect(speakerOf('The Ministry of National Education and Civic Promotion, for its part, puts the participation rate at "less than 35%".', "participation rate")).toBe("Ministry of National Education and Civic Promotion");
+    expect(claimsIn("A source at the Ministry of Public Service, who requested anonymity, said payments would resume. The same source said an advance was ready.", "advance was ready")[0]?.speakerText).toBe("A source at the Ministry of Public Service");
+    expect(claimsIn('The Independent Union of Secondary School Teachers called the strike. The union denounces "a manoeuvre to divide teachers".', "manoeuvre")[0]).toMatchObject({ speaker: "Independent Union of Secondary School Teachers", predicate: "accuses" });
+  });
   it("round 72: 'according to' a role and the name in apposition; 'retorted', 'indicated that'; a party or the presiding judge", () => {
     expect(speakerOf("According to the public prosecutor, Mr. Sidiki Ouédraogo, the company diverted 4,000 tonnes.", "diverted")).toBe("Sidiki Ouédraogo");
     expect(speakerOf("Aminata Sawadogo defends the firm. Maître Sawadogo retorted that her client could not be blamed.", "could not be blamed")).toBe("Aminata Sawadogo");

@@ -17,7 +17,7 @@ export const speakerOfClaim = (previous: Claim | undefined): Speaker | undefined
 const SAID: SpeechAct = { act: "said", start: 0, end: 0, negative: false, fallback: "states", characterises: false };
 const OPENS_QUOTE = /^\s*["“]/;
 /** "…,” said X": a quotation closed by a speech verb before its speaker. */
-const INVERTED = /[,!?]["”]\s+(?:said|says|added|adds|continued|explained|insisted|warned|told)\s+\p{Lu}/u;
+const INVERTED = /[,!?]["”]\s+(?:said|says|added|adds|continued|explained|insisted|warned|told|retorted|countered|replied|asked)\s+\p{Lu}/u;
 
 export function frameOf(input: FrameInput, s: Sentence, previous: Claim | undefined): Frame {
   const { text, index } = input;

@@ -11,7 +11,7 @@ export type Scope = { index: EntityIndex; sentenceStart: number; previous?: Spea
 export type Cited = ReadonlyMap<string, number>;
 
 const GOV_NOUN = /\b(central bank|health board|board|taxman|city|county|district|ministry|department|agency|commission|authority|government|regulator|court|prosecutors?|police|watchdog|cabinet|panel|tribunal|parliament|council|regulators?|directorate|inspectorate|superintendency|secretariat|municipality|bench|bureau|coastguard|coast guard)\b/i;
-const ORG_NOUN = /\b(co-op|cooperative|railroad|railway|landlord|miner|producer|processor|exporter|supplier|distributor|brewer|builder|administrators|liquidators|receivers|contractor|consortium|fund|trust|band|journal|system|company|firm|group|startup|carmaker|automaker|lab|developer|maker|drugmaker|steelmaker|shipbuilder|airline|carrier|bank|union|hospital|insurer|retailer|chipmaker|manufacturer|business|lender|operator|brand|league|club|association|federation|collective|alliance|coalition|chamber|syndicate|guild|grocer|utility|university|charity|publisher|studio|museum|team|institute|foundation|college|school|gallery|theatre|theater|orchestra)\b/i;
+const ORG_NOUN = /\b(co-op|cooperative|railroad|railway|landlord|miner|producer|processor|exporter|supplier|distributor|brewer|builder|administrators|liquidators|receivers|contractor|consortium|fund|trust|band|journal|system|company|corporation|enterprise|firm|group|startup|carmaker|automaker|lab|developer|maker|drugmaker|steelmaker|shipbuilder|airline|carrier|bank|union|hospital|insurer|retailer|chipmaker|manufacturer|business|lender|operator|brand|league|club|association|federation|collective|alliance|coalition|chamber|syndicate|guild|grocer|utility|university|charity|publisher|studio|museum|team|institute|foundation|college|school|gallery|theatre|theater|orchestra)\b/i;
 
 const typeOf = (scope: Scope, id?: string): EntityType | undefined => (id ? scope.index.byId.get(id)?.type : undefined);
 
@@ -22,7 +22,7 @@ export function lastOf(scope: Scope, types: EntityType[]): Speaker | undefined {
   return last ? { speakerId: last.id } : undefined;
 }
 
-const COMPANY_NOUN = /^(?:co-op|cooperative|railroad|railway|landlord|miner|producer|processor|exporter|supplier|distributor|brewer|builder|club|company|firm|carrier|airline|maker|drugmaker|steelmaker|carmaker|automaker|chipmaker|manufacturer|retailer|lender|insurer|operator|developer|startup|business|group|brand|grocer|utility|publisher)$/;
+const COMPANY_NOUN = /^(?:co-op|cooperative|railroad|railway|landlord|miner|producer|processor|exporter|supplier|distributor|brewer|builder|club|company|corporation|enterprise|firm|carrier|airline|maker|drugmaker|steelmaker|carmaker|automaker|chipmaker|manufacturer|retailer|lender|insurer|operator|developer|startup|business|group|brand|grocer|utility|publisher)$/;
 const RAIL_NAME = /\b(?:Railroad|Rail|Railways?)\b/;
 const COOP_NAME = /\b(?:Co-op|Co-operative|Cooperative)\b/;
 /** "the union" for "Retail and Warehouse Workers Canada", "the carrier" for "Kaiyo Airlines": words a body's name uses for what it is. */
@@ -231,7 +231,10 @@ export function resolvePronoun(scope: Scope, word: string): Speaker | undefined 
 }
 
 /** A group by its plural noun, then where it is ("Boat owners across the strait in Rameswaram", "civic leaders in Potosí"). */
-export const PLURAL_GROUP_IN_PLACE = /^(?:(?:two|three|four|five|six|several|some|many|most|dozens of|hundreds of|\d+)\s+)?(?:\p{L}[\p{Ll}-]*\s+){0,2}\p{L}[\p{Ll}-]*(?:s|men)\s+(?:(?:across|along|on)\s+(?:the\s+)?\p{Ll}+\s+)?in\s+(?:(?:northern|southern|eastern|western|central|rural)\s+)?\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,2}$/iu;
+// ("Residents in Sheikh Othman, Crater and Al-Mansoura said", "Traders at the Grand Marché in Pointe-Noire say": the
+// places may be a list, and a market or a port in the town may come first.)
+const PLACE_NAME = String.raw`\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,2}`;
+export const PLURAL_GROUP_IN_PLACE = new RegExp(String.raw`^(?:(?:two|three|four|five|six|several|some|many|most|dozens of|hundreds of|\d+)\s+)?(?:\p{L}[\p{Ll}-]*\s+){0,2}\p{L}[\p{Ll}-]*(?:s|men)\s+(?:(?:across|along|on)\s+(?:the\s+)?\p{Ll}+\s+)?(?:at\s+the\s+${PLACE_NAME}\s+)?in\s+(?:(?:northern|southern|eastern|western|central|rural)\s+)?${PLACE_NAME}(?:(?:,\s+|,?\s+and\s+)${PLACE_NAME}){0,4}$`, "iu");
 /**
  * A described speaker ("An insider at Alibaba", "a company spokesperson", "a ministry official")
  * speaks for the organisation named in the description, or for the kind of body it names.

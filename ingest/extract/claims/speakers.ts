@@ -108,6 +108,12 @@ export function speakerBeforeVerb(ctx: SpeakerContext): Speaker | undefined {
   // "and" is no clause boundary.)
   const describedBody = /^\s*[Tt]he\s+([\p{Ll}-]+)\s+of\s+[^,;:"“”]{1,90}?\s*$/u.exec(head)?.[1];
   if (describedBody && isBodyNoun(describedBody) && !mentionsIn(index, sentenceStart, sentenceStart + head.length).length) return resolveBody(scopeOf(ctx), `the ${describedBody}`);
+  // ("Residents in Sheikh Othman, Crater and Al-Mansoura said": the commas of a list of places are no clause boundary.)
+  const group = head.trim();
+  if (group.includes(",") && PLURAL_GROUP_IN_PLACE.test(group)) {
+    const named = mentionsIn(index, sentenceStart, sentenceStart + head.length);
+    if (named.length && named.every((m) => m.type === "PLACE")) return { speakerText: group };
+  }
   const cut = BOUNDARY.exec(maskMentions(head, sentenceStart, index).replace(ASIDE, (m) => "X".repeat(m.length)));
   let segStart = sentenceStart + (cut ? cut.index + cut[0].length : 0);
   let segment = text.slice(segStart, sentenceStart + head.length).trimEnd().replace(ASIDE_AT_END, "").replace(TRAILING, "").replace(TRAILING, "").replace(WHEN_AT_END, "");
@@ -202,7 +208,8 @@ function resolveSegment(segment: string, found: Located[], scope: Scope): Speake
   if (/^the\s+(?:report|study|survey|filing|document|lawsuit|complaint|indictment|memo)$/i.test(segment) && scope.previous) return { ...scope.previous, speakerText: segment };
   // "The people said": the group the previous claim described ("two people familiar with the matter").
   // (Lower case only, so no "i" flag: under it \p{Ll} matches capitals too, and "The HSE" would be "the people".)
-  const same = /^[Tt]he\s+(\p{Ll}+)$/u.exec(segment)?.[1];
+  // ("The same source said" after "A source at the Ministry …, who requested anonymity, said".)
+  const same = /^[Tt]he\s+(?:same\s+)?(\p{Ll}+)$/u.exec(segment)?.[1];
   if (same && scope.previous?.speakerText && new RegExp(`\\b${same}\\b`, "i").test(scope.previous.speakerText)) return scope.previous;
   // ("A spokesperson for the Dairy Development Authority … said …. The official said": the body's voice just quoted.)
   const voice = same && /^(?:official|spokes(?:person|man|woman)|representative)$/.test(same) && scope.previous?.speakerId && scope.previous.at !== undefined && scope.text
@@ -378,7 +385,8 @@ function speakerAfterRaw(text: string, from: number, end: number, index: EntityI
     return { speakerText: phrase, speakerId: byOutlet?.id ?? found.find((m) => m.type !== "MEDIA")?.id, at };
   }
   // Only "said"/"says" invert ("…, said Jane Smith"); after "told" comes the audience ("…, told the Financial Times").
-  const said = /[,"”]\s*(?:said|says|wrote|writes|added|adds|noted|explained|continued)\s+(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?/i.exec(tail);
+  // ("…," retorted Mahamat Abakar Issa', '"…?" asked Khadidja Oumar': a reply or a question closed by its speaker.)
+  const said = /[,"”]\s*(?:said|says|wrote|writes|added|adds|noted|explained|continued|retorted|countered|replied|asked|declared)\s+(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?/i.exec(tail);
   if (said) {
     const at = from + said.index + said[0].length;
     // "…, said Cascade Valley had …" is content: an inverted speaker closes the sentence (or comes before a time, venue or ", adding").

@@ -10,7 +10,7 @@ const CLAUSE_START = "that|the|it|its|he|she|they|we";
 const presentBefore = (verb: string, next = "that") => String.raw`(?<!\bto\s)${verb}(?=\s+(?:${next})\b)`;
 /** Verbs that attribute a statement, with the predicate a claim falls back to when its content matches no rule. */
 const RULES: Rule[] = [
-  { re: new RegExp(String.raw`\b(said|says|say|stated|(?<!\d\s|\b(?:the|these|other|member|several|many|some|all|of|in|by|between|among|two|three|four|five)\s)states|told|tells|added|retorted|retorts|indicated(?=\s+that\b)|noted|${presentBefore("note")}|wrote|reported|showed|shows|show(?!\s*[,.])(?<=\b(?:[Ff]igures|[Dd]ata|[Ss]tatistics|[Rr]ecords|[Rr]esults|[Nn]umbers|[Ee]stimates|[Ss]urveys|[Pp]olls)\s[^.;"“”]{0,80}show))\b`), act: "said", fallback: "states" },
+  { re: new RegExp(String.raw`\b(said|says|say|stated|(?<!\d\s|\b(?:the|these|other|member|several|many|some|all|of|in|by|between|among|two|three|four|five)\s)states|told|tells|added|retorted|retorts|countered|indicated(?=\s+that\b)|noted|${presentBefore("note")}|wrote|reported|showed|shows|show(?!\s*[,.])(?<=\b(?:[Ff]igures|[Dd]ata|[Ss]tatistics|[Rr]ecords|[Rr]esults|[Nn]umbers|[Ee]stimates|[Ss]urveys|[Pp]olls)\s[^.;"“”]{0,80}show))\b`), act: "said", fallback: "states" },
   // "estimated"/"projected" attribute only before a clause, a name or a measured thing ("estimated that …", "projects Lumora will …",
   // "estimated the project's value at …"), never as an adjective ("an estimated 25,000").
   { re: /\b(expects|expected|expect(?=\s+(?:the|that|it|a|an)\b|\s+(?:[a-z]+\s+){1,3}to\s)|believes(?=\s+(?:that|the|it|this|there)\b)|(?<=\b[A-Za-z]+s\s+)believe(?=\s+(?:that|the|it|this|there)\b)|forecasts|predicted|predicts|(?<!\b(?:an|the|was|were|is|are|been|be|being)\s)(?:estimated|estimates|estimate|projected|projects)(?=\s+(?:that|in|on|the|its|their|any|total|annual|losses|costs|damages|[a-z]+\s+(?:could|would|will|might|may))\b|\s+[A-Z])|(?<=(?:\b(?:he|she|they|[A-Z][a-z]+)|,)\s)forecast(?=\s+(?:that\s|(?:[a-z]+\s+){1,2}(?:could|would|will|might|may)\b|(?:revenue|sales|earnings|profit|growth|output|demand)\b)))\b/, act: "expected", fallback: "states" },
@@ -35,13 +35,15 @@ const RULES: Rule[] = [
   { re: /(?<!\bto\s)\b(denied|denies|deny|rejected|rejects|(?<=\b(?:we|I|they)\s+(?:\w+\s+)?)reject|(?<=\b[A-Za-z]+s\s+(?:\w+ly\s+)?)(?:reject|contest)(?=\s+(?:the|that|this|these|its|their|claims)\b)|disputed|disputes|(?<!\b(?:a|the|hotly|closely|fiercely|keenly|uncontested|in)\s)contested|contests(?=\s+(?:the|that|this|these|its|their|claims)\b)|(?<=\b[A-Za-z]+s\s+)dispute(?=\s+(?:the|that|this|these|its|their|claims)\b)|dismissed|dismisses|refuted|disagrees|disagree|disagreed|(?:does|do|did) not agree)\b/, act: "denied", fallback: "denies", negative: true },
   { re: /\b(announced|announces|unveiled|declared)\b/, act: "announced", fallback: "announces" },
   // ("It put the total overcharge at roughly €9.1 million", "the firm puts its losses at $2 billion": an estimate stated.)
-  { re: /\b(put|puts)\b(?=\s+(?:the|its|their|total|overall)\b[^.;]{0,60}?\bat\s+(?:(?:about|around|roughly|some|nearly|almost|approximately|more than|less than|up to|over|under)\s+)?\S{0,4}\d(?![\d:.]*\s*(?:am|pm|a\.m|p\.m|o['’]clock)\b))/, act: "said", fallback: "states" },
+  { re: /\b(put|puts)\b(?=\s+(?:the|its|their|total|overall)\b[^.;]{0,60}?\bat\s+["“]?(?:(?:about|around|roughly|some|nearly|almost|approximately|more than|less than|up to|over|under)\s+)?\S{0,4}\d(?![\d:.]*\s*(?:am|pm|a\.m|p\.m|o['’]clock)\b))/, act: "said", fallback: "states" },
   // "Its finance chief disclosed that …", "as the Daily Mirror revealed": making a fact known is stating it ("was disclosed in a footnote" is not).
   { re: /\b(disclosed|discloses|revealed|reveals)\b/, act: "disclosed", fallback: "states" },
   // ("Economists warn that …": the present plural too, before its clause, not after "to".)
   { re: new RegExp(String.raw`\b(warned|warns|${presentBefore("warn")}|cautioned|cautions|threatened|threatens)\b`), act: "warned", fallback: "warns" },
   // "The review blamed understaffing": assigning blame is the body's own statement about a cause.
   { re: /\b(blamed|blames)\b/, act: "said", fallback: "states" },
+  // ("The union denounces “a manoeuvre to divide teachers”": to denounce is to accuse, in French-speaking copy above all.)
+  { re: /\b(denounced|denounces)\b/, act: "claimed", fallback: "accuses" },
   { re: /\b(clarified|clarifies|explained|explains)\b/, act: "explained", fallback: "explains", characterises: true },
   { re: /\b(cited|cites)\b/, act: "cited", fallback: "cites", characterises: true },
   { re: /\b(called|calls|described|describes|labelled|labeled|branded)\b(?! for| on| off| in)/, act: "called", fallback: "calls", characterises: true },

@@ -412,7 +412,8 @@ export function sentenceCandidates(s: Sentence): Candidate[] {
     if (prev && !prev.breakAfter && elided(w)) { run.push(w); continue; }
     // ("Syndicat des Chauffeurs et Transporteurs du Burundi", "Société d'Énergie et d'Eau du Gabon", "Mutamba Obras e
     // Construções": French "et" and Portuguese "e" inside a name, between capitalised words.)
-    if (prev && !prev.breakAfter && !w.breakAfter && (w.text === "e" || (w.text === "et" && run.some((r) => FRENCH_NAME_WORD.test(r.text) || elided(r)))) && next && (isCap(next) || elided(next)) && (isCap(prev) || elided(prev))) { run.push(w); continue; }
+    // ("Ràdio i Televisió d'Andorra": Catalan "i", beside a word with a Catalan accent.)
+    if (prev && !prev.breakAfter && !w.breakAfter && (w.text === "e" || (w.text === "et" && run.some((r) => FRENCH_NAME_WORD.test(r.text) || elided(r))) || (w.text === "i" && [prev, next].some((x) => /[àèòíóú]/.test(x?.text ?? "")))) && next && (isCap(next) || elided(next)) && (isCap(prev) || elided(prev))) { run.push(w); continue; }
     // ("Maria do Céu Luvualu": Portuguese "do" after a given name.)
     if (prev && !prev.breakAfter && w.text === "do" && (isGivenName(prev.text) || isFirstName(prev.text)) && next && isCap(next) && !w.breakAfter) { run.push(w); continue; }
     // "the North of England": a compass word of a country.

@@ -680,6 +680,12 @@ describe("places, instruments, designations and role words", () => {
   it("round 73: places by what the copy calls them (sub-zones, a prefecture, an area); a numbered road; an autonomous port; Yemeni and Congolese are people", () => {
     expect(entitiesOf("Most staff come from the sub-zones of Serejeka and Ghinda. Lobaye Bois Industries felled trees in the Lobaye prefecture. Trucks wait near the Vindoulou area and on National Road No. 1 outside the Autonomous Port of Pointe-Noire. Yemeni and Congolese traders agreed.")).toEqual(["PLACE Serejeka", "PLACE Ghinda", "ORG Lobaye Bois Industries", "PLACE Lobaye", "PLACE Vindoulou", "PLACE National Road No. 1", "ORG Autonomous Port of Pointe-Noire"]);
   });
+  it("round 73, part two: a legislature in its own language; a health care service; Catalan 'i' in a broadcaster's name; 'the Principality'; a hotel by its name; the Riviera, a marché; a pair before a grid; a state called by its name alone; places in a list that speaks", () => {
+    expect(entitiesOf("Members of the Nitijela agreed. The Andorran Health Care Service said it had hired staff, according to Ràdio i Televisió d'Andorra.")).toEqual(["GOV Nitijela", "GOV Andorran Health Care Service", "MEDIA Ràdio i Televisió d'Andorra"]);
+    expect(entitiesOf("Unions in the Principality objected. Rocher Azur owns the Hôtel Belle Rive in Monte-Carlo. The Belle Rive will close, like hotels on the French Riviera. Traders at the Grand Marché agreed.")).toEqual(["ORG Rocher Azur", "ORG Hôtel Belle Rive", "PLACE Monte-Carlo", "PLACE French Riviera", "PLACE Grand Marché"]);
+    expect(entitiesOf("The plant in Aimeliik State feeds the main Babeldaob-Koror grid. Faults hit the line near Aimeliik.")).toEqual(["PLACE Aimeliik State", "PLACE Babeldaob", "PLACE Koror"]);
+    expect(entitiesOf("Residents in Sheikh Othman, Crater and Al-Mansoura said outages had reached twelve hours.")).toEqual(["PLACE Sheikh Othman", "PLACE Crater", "PLACE Al-Mansoura"]);
+  });
   it("round 73: every mention is written as in the copy ('No. 1', 'al-Haddad')", () => {
     const text = "The Quebrada Roja Workers' Union No. 1 struck. Eng. Salem Abdullah al-Haddad said so.";
     const found = extractAssertions({ text, publishedAt: "2026-03-12T12:00:00+00:00" }).entities.flatMap((e) => e.mentions);

@@ -78,7 +78,7 @@ export function findEntities(text: string, sentences: Sentence[], amounts: Span[
  */
 function placesInLists(text: string, groups: Group[]): Group[] {
   // (A lone common word or first name stays as weak as it was: "Wear" beside a town is not thereby a river.)
-  const weak = (g: Group) => !g.fixed && weight(g) <= 0.5 && !g.mentions.every((m) => !m.text.includes(" ") && (isCommonWord(m.text) || isFirstName(m.text)));
+  const weak = (g: Group) => !g.fixed && (weight(g) <= 0.5 || (weight(g) <= 2 && weight(g, "PERSON") === 0 && g.mentions.length === 1)) && !g.mentions.every((m) => !m.text.includes(" ") && (isCommonWord(m.text) || isFirstName(m.text)));
   // (The place beside it must be known as one, from the gazetteer or by strong cues: "from AT&T, Comcast" is no list of places.)
   const known = (name: string) => isPlaceWord(name) || isRegion(name) || townPopulation(name) >= 1000;
   const place = (g: Group) => g.fixed?.type === "PLACE" || (typeOf(g) === "PLACE" && (known(nameOf(g)) || weight(g, "PLACE") >= 2));
@@ -161,10 +161,12 @@ function linkShortForms(text: string, groups: Group[]): Group[] {
   const out: Group[] = [];
   for (const g of groups) {
     const word = nameOf(g);
-    const host = g.fixed ? undefined : word.includes(" ") ? openingWordsOf(word, multi, g, text) ?? particleSurnameOf(word, multi, g) ?? givenNamesOf(word, multi, g) ?? closingBodyOf(word, multi) : bareWordHost(word, g, multi, text) ?? onlyPersonNamed(word, g, multi);
+    const host = g.fixed ? undefined : word.includes(" ") ? openingWordsOf(word, multi, g, text) ?? particleSurnameOf(word, multi, g) ?? givenNamesOf(word, multi, g) ?? closingBodyOf(word, multi) ?? afterKindWordOf(word, multi) : bareWordHost(word, g, multi, text) ?? onlyPersonNamed(word, g, multi);
     // "the Government said", "the Minister", "the State": an institution's common noun alone, capitalised by house
     // style, that no longer name takes up, names no one body.
     if (!host && !g.fixed && GENERIC_BODY.test(word)) continue;
+    // ("the Principality's unions", "the Republic": the state the story is set in, called by its kind; "of Republic" is a town in Missouri.)
+    if (!host && !g.fixed && /^(?:Republic|Principality)$/.test(word) && g.mentions.every((m) => /\bthe\s+$/i.test(text.slice(Math.max(0, m.start - 5), m.start)))) continue;
     if (!host) { out.push(g); continue; }
     host.mentions.push(...g.mentions);
     // A later bare surname ("Olsen told reporters") is itself evidence of a person.
@@ -178,7 +180,8 @@ function linkShortForms(text: string, groups: Group[]): Group[] {
     // ("Medway" after "Medway Athletic": that the club's first word is also a place's name says nothing of the club.)
     // ("the Vexa app" after "Vexa Technology JSC": what the company makes does not make the company a product.)
     // ("Heartland Plains" after "Heartland Plains Cooperative": a geographic word inside the name says nothing of the body.)
-    else host.votes.push(...g.votes.filter(([t]) => (t !== "PLACE" || (!isRegion(word) && !word.includes(" "))) && (t !== "PRODUCT" || !legalFormEnds(nameOf(host)))));
+    // ("the Belle Rive" after "Hôtel Belle Rive": what the short form looked like says nothing against the hotel's word.)
+    else host.votes.push(...g.votes.filter(([t]) => (t !== "PLACE" || (!isRegion(word) && !word.includes(" "))) && (t !== "PRODUCT" || !legalFormEnds(nameOf(host))) && (t !== "PERSON" || !kindWord(hostWords[0] ?? ""))));
   }
   return out;
 }
@@ -244,6 +247,8 @@ function hostsBareWord(m: Group, word: string, bare: Group, text: string): boole
   // (Only a word that acts as a company does, "Trackwell's", "Trackwell said": not "AirMax" before "AirMax 5000".)
   if (kind === "PRODUCT" && Math.min(...bare.mentions.map((x) => x.start)) < Math.min(...m.mentions.map((x) => x.start)) && actsAsCompany(text, bare)) return false;
   // ("reaches Hanifaru" after "Hanifaru Bay": a natural feature goes by its own name, when that is no place of its own.)
+  // ("Aimeliik" after "Aimeliik State": a state or prefecture written with its head is the region called by its name alone.)
+  if (kind === "PLACE" && words.length === 2 && /^(?:State|Prefecture)$/.test(words[1] ?? "") && isRegion(word)) return true;
   if (kind === "PLACE" && words.length === 2 && /^(?:Bay|Lagoon|Reef|Atoll|Island|Islands|Peninsula|Valley|Canyon|Gorge|Glacier|Falls|Creek|Marsh|Wetlands?|Forest|Heights)$/.test(words[1] ?? "") && !isRegion(word) && townPopulation(word) === 0) return true;
   // ("Mr Tan" after "Tan Kiat Hong": a family name written first, before two given names.)
   return kind === "PERSON" ? (words.length === 2 && !isFirstName(word)) || (words.length === 3 && EAST_ASIAN_FAMILY.test(word)) : kind !== "PLACE" && !bodyOfMembers(words, 1);
@@ -327,6 +332,13 @@ function openingWordsOf(short: string, multi: Group[], g: Group, text: string): 
  * ("The provincial People's Committee" after "Bac Ninh Provincial People's Committee": a body's closing words, its head
  * among them, are the body, when only one name the article gives ends in them.)
  */
+const kindWord = (w: string) => GENERIC_FIRST.test(w) || /^(?:Hotel|Hôtel|Casino|Clinique|Clínica)$/.test(w);
+/** ("the Belle Rive" after "Hôtel Belle Rive", "Monte Titano" after "Banca Monte Titano": a name after its kind's word.) */
+function afterKindWordOf(short: string, multi: Group[]): Group | undefined {
+  const hosts = multi.filter((m) => { const w = nameOf(m).split(" "); return w.length > 2 && w.slice(1).join(" ") === short && kindWord(w[0] ?? ""); });
+  return hosts.length === 1 ? hosts[0] : undefined;
+}
+
 function closingBodyOf(short: string, multi: Group[]): Group | undefined {
   if (!/ (?:Committee|Council|Commission|Assembly|Authority|Tribunal|Court)$/.test(short)) return undefined;
   const hosts = multi.filter((m) => typeOf(m) === "GOV" && nameOf(m).endsWith(` ${short}`));
