@@ -699,6 +699,11 @@ describe("round 7: real wire wordings", () => {
     expect(claimsIn("A source at the Ministry of Public Service, who requested anonymity, said payments would resume. The same source said an advance was ready.", "advance was ready")[0]?.speakerText).toBe("A source at the Ministry of Public Service");
     expect(claimsIn('The Independent Union of Secondary School Teachers called the strike. The union denounces "a manoeuvre to divide teachers".', "manoeuvre")[0]).toMatchObject({ speaker: "Independent Union of Secondary School Teachers", predicate: "accuses" });
   });
+  it("round 73, part three: 'according to the workers' delegate, X,'; 'pointed out that'; 'the company' is no members' body named the French way", () => {
+    expect(speakerOf("According to the workers' delegate, Jean-Claude Zoumandé, the monthly wage bill is unpaid.", "wage bill")).toBe("Jean-Claude Zoumandé");
+    expect(speakerOf("Sandrine Roblot leads the union. Roblot pointed out that the group reported a profit.", "reported a profit")).toBe("Sandrine Roblot");
+    expect(speakerOf("Rocher Azur Hospitality will close the hotel. The Union des Syndicats de Monaco objected, and the Union des Syndicats de Monaco will appeal. The company said the staff would be paid.", "staff would be paid")).toBe("Rocher Azur Hospitality");
+  });
   it("round 72: 'according to' a role and the name in apposition; 'retorted', 'indicated that'; a party or the presiding judge", () => {
     expect(speakerOf("According to the public prosecutor, Mr. Sidiki Ouédraogo, the company diverted 4,000 tonnes.", "diverted")).toBe("Sidiki Ouédraogo");
     expect(speakerOf("Aminata Sawadogo defends the firm. Maître Sawadogo retorted that her client could not be blamed.", "could not be blamed")).toBe("Aminata Sawadogo");

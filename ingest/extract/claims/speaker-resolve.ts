@@ -99,7 +99,8 @@ export function resolveBody(scope: Scope, phrase: string): Speaker | undefined {
   // "The company has offered 3.5 percent": a company, not the union or trust that is the other side.
   const employer = COMPANY_NOUN.test(noun) ? employerOfPrevious(scope) : undefined;
   if (employer) return employer;
-  const exclude = COMPANY_NOUN.test(noun) ? (id: string) => MEMBERS_BODY_HEAD.test(scope.index.byId.get(id)?.name.split(" ").at(-1) ?? "") : undefined;
+  // ("Union des Syndicats de Monaco": a members' body named the French way opens with its head.)
+  const exclude = COMPANY_NOUN.test(noun) ? (id: string) => { const words = scope.index.byId.get(id)?.name.split(" ") ?? []; return MEMBERS_BODY_HEAD.test(words.at(-1) ?? "") || (words.length > 2 && MEMBERS_BODY_HEAD.test(words[0] ?? "") && /^(?:des|de|du|of)$/.test(words[1] ?? "")); } : undefined;
   const subject = COMPANY_NOUN.test(noun) ? previousSubject(scope, exclude) : undefined;
   if (subject) return subject;
   return mostSalient(scope, GOV_NOUN.test(phrase) ? ["GOV"] : ["ORG"], exclude) ?? namedLaterAs(scope, noun);

@@ -321,10 +321,11 @@ function speakerAfterRaw(text: string, from: number, end: number, index: EntityI
     const found = mentionsIn(index, start, start + acc[1].length).filter((m) => m.type !== "PLACE");
     const first = found[0];
     if (first && first.start === start) return { speakerId: first.id, at };
-    // ("According to the public prosecutor, Mr. Sidiki Ouédraogo, the company …": the role, then the name in apposition.)
+    // ("According to the public prosecutor, Mr. Sidiki Ouédraogo, the company …": the role, then the name in apposition;
+    // "according to the workers' delegate, Jean-Claude Zoumandé," too.)
     const named = /^,\s*(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?/.exec(text.slice(start + acc[1].length));
     const nameAt = start + acc[1].length + (named?.[0].length ?? 0);
-    const holder = named && !found.length && /^the\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+$/u.test(phrase) ? mentionsIn(index, nameAt, nameAt + 60).find((m) => m.type === "PERSON" && m.start === nameAt) : undefined;
+    const holder = named && !found.length && /^the\s+(?:[\p{Ll}-]+['’]?\s+){0,3}[\p{Ll}-]+$/u.test(phrase) ? mentionsIn(index, nameAt, nameAt + 60).find((m) => m.type === "PERSON" && m.start === nameAt) : undefined;
     if (holder && /^\s*,/.test(text.slice(holder.end, holder.end + 3))) return { speakerId: holder.id, at };
     // "according to the regional daily Ouest-France": an outlet introduced by what it is reports it itself.
     // ("according to the LETA news agency": or by what it is after its name.)

@@ -686,6 +686,9 @@ describe("places, instruments, designations and role words", () => {
     expect(entitiesOf("The plant in Aimeliik State feeds the main Babeldaob-Koror grid. Faults hit the line near Aimeliik.")).toEqual(["PLACE Aimeliik State", "PLACE Babeldaob", "PLACE Koror"]);
     expect(entitiesOf("Residents in Sheikh Othman, Crater and Al-Mansoura said outages had reached twelve hours.")).toEqual(["PLACE Sheikh Othman", "PLACE Crater", "PLACE Al-Mansoura"]);
   });
+  it("round 73, part three: San Marino's 'Secretariat of State for Finance'", () => {
+    expect(entitiesOf("In a note issued yesterday, the Secretariat of State for Finance stressed its confidence.")).toEqual(["GOV Secretariat of State for Finance"]);
+  });
   it("round 73: every mention is written as in the copy ('No. 1', 'al-Haddad')", () => {
     const text = "The Quebrada Roja Workers' Union No. 1 struck. Eng. Salem Abdullah al-Haddad said so.";
     const found = extractAssertions({ text, publishedAt: "2026-03-12T12:00:00+00:00" }).entities.flatMap((e) => e.mentions);
