@@ -343,6 +343,7 @@ export function sentenceCandidates(s: Sentence): Candidate[] {
     // (compromise leaves an empty token after an elided particle, "d'Énergie"; it ends no name.)
     // (A bracket after it, "de l'Huile (ONH)", still ends the name.)
     if (w.text === "" && elided(words[i - 1])) { if (w.breakAfter) flush(); continue; }
+    // ("Salem Abdullah al-Haddad": the joined article and family name, lower case first, continue the name.)
     if (prev && !prev.breakAfter && /^(?:al|el)-\p{Lu}/u.test(w.text)) { run.push(w); i += w.absorbs ?? 0; continue; }
     // "Hamad bin Ali Al Mamari", "Ursula von der Leyen": a name particle between capitalised words is inside the name.
     if (prev && !prev.breakAfter && NAME_PARTICLE.test(w.text) && next && (isCap(next) || elided(next)) && run.filter((r) => r.text !== "The").length <= 5) { run.push(w); continue; }

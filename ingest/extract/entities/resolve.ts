@@ -328,10 +328,6 @@ function openingWordsOf(short: string, multi: Group[], g: Group, text: string): 
   });
 }
 
-/**
- * ("The provincial People's Committee" after "Bac Ninh Provincial People's Committee": a body's closing words, its head
- * among them, are the body, when only one name the article gives ends in them.)
- */
 const kindWord = (w: string) => GENERIC_FIRST.test(w) || /^(?:Hotel|Hôtel|Casino|Clinique|Clínica)$/.test(w);
 /** ("the Belle Rive" after "Hôtel Belle Rive", "Monte Titano" after "Banca Monte Titano": a name after its kind's word.) */
 function afterKindWordOf(short: string, multi: Group[]): Group | undefined {
@@ -339,6 +335,10 @@ function afterKindWordOf(short: string, multi: Group[]): Group | undefined {
   return hosts.length === 1 ? hosts[0] : undefined;
 }
 
+/**
+ * ("The provincial People's Committee" after "Bac Ninh Provincial People's Committee": a body's closing words, its head
+ * among them, are the body, when only one name the article gives ends in them.)
+ */
 function closingBodyOf(short: string, multi: Group[]): Group | undefined {
   if (!/ (?:Committee|Council|Commission|Assembly|Authority|Tribunal|Court)$/.test(short)) return undefined;
   const hosts = multi.filter((m) => typeOf(m) === "GOV" && nameOf(m).endsWith(` ${short}`));
