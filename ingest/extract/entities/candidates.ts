@@ -33,7 +33,7 @@ const OF_HEADS = /^(Government|Voice|Friends|Guardians|Band|Tribe|Journal|Conven
 /** A quotation mark or an opening bracket before the next word ends a name ("Markets Authority (CMA)"). */
 const QUOTE = /["'“”‘’(\[]/;
 /** Heads that close names joined by "and" ("Korea Iron and Steel Association", "Securities and Exchange Commission"). */
-const AND_HEADS = /^(Prevention|Inspectorate|Directorate|Division|Defence|Journal|Service|Services|Customs|Association|Commission|Authority|Administration|Organization|Organisation|Council|Committee|Institute|Federation|Union|Bureau|Agency|Department|Ministry|Exchange|Company|Industries|Society|Foundation|Board|Trust|Police|Constabulary|Tribunal|Commissioner|Ombudsman|Court|Protection|Group|Enterprise|Enterprises|Alliance|Coalition|Network|Forum|Partnership|Campaign)$/;
+const AND_HEADS = /^(Prevention|Inspectorate|Directorate|Division|Defence|Journal|Service|Services|Customs|Association|Commission|Authority|Administration|Organization|Organisation|Council|Committee|Institute|Federation|Union|Bureau|Agency|Department|Ministry|Exchange|Company|Industries|Society|Foundation|Board|Trust|Police|Constabulary|Tribunal|Commissioner|Ombudsman|Court|Protection|Group|Enterprise|Enterprises|Operator|Alliance|Coalition|Network|Forum|Partnership|Campaign)$/;
 const COMPASS = /^(North|South|East|West|Northern|Southern|Eastern|Western|Central)$/;
 /** "U.S. Consumer Product Safety Commission": the country is where the body sits, not part of its name. */
 const COUNTRY_PREFIX = /^(U\.S\.|US|U\.K\.|UK|EU)$/;
@@ -201,7 +201,8 @@ function andJoins(words: Word[], i: number): boolean {
   // ("Authority for Consumers and Markets", "Department of Inspection for Factories and Establishments": the head may
   // stand four words back, so it is read from the words, not from the window.)
   const from = Math.max(0, i - 4);
-  if (words.slice(from, i).some((w, k) => (w.text === "of" || w.text === "for") && (/^(?:Ministry|Department|Office|Bureau|Secretariat|Undersecretariat|Directorate|Minister|Secretary|Institute|School|Faculty|Council|Commission|Commissioner|Agency|Board|Academy|Chamber|Confederation|Federation|Association|Organisation|Organization|Center|Centre|Committee|Authority|Inspection)$/.test(words[from + k - 1]?.text ?? "") || (words[from + k - 1]?.text === "General" && words[from + k - 2]?.text === "Directorate")))) return isCap(words[i + 1] as Word) || (words[i + 1]?.text === "the" && /^(?:Public|Environment|Arts|Interior|Economy|Islands|Regions|Treasury)$/.test(words[i + 2]?.text ?? ""));
+  // ("Committee on Resources and Development": and after a committee's "on".)
+  if (words.slice(from, i).some((w, k) => (w.text === "of" || w.text === "for" || w.text === "on") && (/^(?:Ministry|Department|Office|Bureau|Secretariat|Undersecretariat|Directorate|Minister|Secretary|Institute|School|Faculty|Council|Commission|Commissioner|Agency|Board|Academy|Chamber|Confederation|Federation|Association|Organisation|Organization|Center|Centre|Committee|Authority|Inspection)$/.test(words[from + k - 1]?.text ?? "") || (words[from + k - 1]?.text === "General" && words[from + k - 2]?.text === "Directorate")))) return isCap(words[i + 1] as Word) || (words[i + 1]?.text === "the" && /^(?:Public|Environment|Arts|Interior|Economy|Islands|Regions|Treasury)$/.test(words[i + 2]?.text ?? ""));
   const { j, last } = after;
   // "Environment and Climate Change Canada": a policy area, "and", another, then the country is that country's agency.
   if (i > 0 && POLICY_AREA.test(words[i - 1]?.text ?? "") && isPlaceWord(last?.text ?? "") && j - i <= 4) return true;
@@ -346,7 +347,8 @@ export function sentenceCandidates(s: Sentence): Candidate[] {
     // ("Salem Abdullah al-Haddad": the joined article and family name, lower case first, continue the name.)
     if (prev && !prev.breakAfter && /^(?:al|el)-\p{Lu}/u.test(w.text)) { run.push(w); i += w.absorbs ?? 0; continue; }
     // "Hamad bin Ali Al Mamari", "Ursula von der Leyen": a name particle between capitalised words is inside the name.
-    if (prev && !prev.breakAfter && NAME_PARTICLE.test(w.text) && next && (isCap(next) || elided(next)) && run.filter((r) => r.text !== "The").length <= 5) { run.push(w); continue; }
+    // ("Sindicato Único de Trabajadores de Aceros del Orinoco": a name that has used a particle already may run longer.)
+    if (prev && !prev.breakAfter && NAME_PARTICLE.test(w.text) && next && (isCap(next) || elided(next)) && run.filter((r) => r.text !== "The").length <= (run.some((r) => NAME_PARTICLE.test(r.text)) ? 7 : 5)) { run.push(w); continue; }
     // "Banco de la República", "Ursula von der Leyen": two particles in a row.
     if (prev && !prev.breakAfter && !w.breakAfter && NAME_PARTICLE.test(w.text) && next && !next.breakAfter && NAME_PARTICLE.test(next.text) && words[i + 2] && isCap(words[i + 2] as Word) && run.length <= 4) { run.push(w, next); i++; continue; }
     // "Federal Office for the Environment", "Office of the Medical Examiner": "of the"/"for the" inside an institution's name.
@@ -365,9 +367,12 @@ export function sentenceCandidates(s: Sentence): Candidate[] {
     // ("Ratu Josaia Naivalu", "Ratu Josaia": a Fijian chief's title, before the name or the given name alone; "Dayang
     // Nurul Ain binti Kamis", "Pengiran …": Brunei's courtesy titles; its "Awang", also a Malaysian given name, in
     // resolve.ts.)
-    if ((run.length === 0 || prev?.breakAfter) && !w.breakAfter && ((/^(?:Tan|Puan)$/.test(w.text) && next?.text === "Sri") || /^(?:Datuk|Dato['’]?|Datin|Tun|Toh|Ratu|Dayang|Pengiran)$/.test(w.text))) {
+    // ("Haji Amirul Hakim bin Haji Jaafar", "Hajah Nor Azizah", "El Hadj Sani Dan Malam Ibrahim", "Madam Isatu
+    // Bangura-Kamara", "Sister Fatmata Koroma": a pilgrim's, a married woman's or a senior nurse's honorific before the name.)
+    const honorific = /^(?:Haji|Hajah|Hajjah|Alhaji|Alhaja|Madam|Sister)$/.test(w.text) || (/^El$/.test(w.text) && /^(?:Hadj|Hadji|Hadja)$/.test(next?.text ?? ""));
+    if ((run.length === 0 || prev?.breakAfter) && !w.breakAfter && ((/^(?:Tan|Puan)$/.test(w.text) && next?.text === "Sri") || /^(?:Datuk|Dato['’]?|Datin|Tun|Toh|Ratu|Dayang|Pengiran)$/.test(w.text) || honorific)) {
       let j = i + 1;
-      while (/^(?:Sri|Seri|Puan)$/.test(words[j]?.text ?? "") && !words[j - 1]?.breakAfter) j++;
+      while (/^(?:Sri|Seri|Puan|Hadj|Hadji|Hadja)$/.test(words[j]?.text ?? "") && !words[j - 1]?.breakAfter) j++;
       const after = words[j];
       if (after && isCap(after) && !words[j - 1]?.breakAfter) { flush(); titled = true; i = j - 1; continue; }
     }
@@ -415,7 +420,7 @@ export function sentenceCandidates(s: Sentence): Candidate[] {
     // ("Syndicat des Chauffeurs et Transporteurs du Burundi", "Société d'Énergie et d'Eau du Gabon", "Mutamba Obras e
     // Construções": French "et" and Portuguese "e" inside a name, between capitalised words.)
     // ("Ràdio i Televisió d'Andorra": Catalan "i", beside a word with a Catalan accent.)
-    if (prev && !prev.breakAfter && !w.breakAfter && (w.text === "e" || (w.text === "et" && run.some((r) => FRENCH_NAME_WORD.test(r.text) || elided(r))) || (w.text === "i" && [prev, next].some((x) => /[àèòíóú]/.test(x?.text ?? "")))) && next && (isCap(next) || elided(next)) && (isCap(prev) || elided(prev))) { run.push(w); continue; }
+    if (prev && !prev.breakAfter && !w.breakAfter && (w.text === "e" || (w.text === "et" && (run.some((r) => FRENCH_NAME_WORD.test(r.text) || elided(r)) || /^(?:Fils|Frères|Cie)$/.test(next?.text ?? ""))) || (w.text === "i" && [prev, next].some((x) => /[àèòíóú]/.test(x?.text ?? "")))) && next && (isCap(next) || elided(next)) && (isCap(prev) || elided(prev))) { run.push(w); continue; }
     // ("Maria do Céu Luvualu": Portuguese "do" after a given name.)
     if (prev && !prev.breakAfter && w.text === "do" && (isGivenName(prev.text) || isFirstName(prev.text)) && next && isCap(next) && !w.breakAfter) { run.push(w); continue; }
     // "the North of England": a compass word of a country.

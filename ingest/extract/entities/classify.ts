@@ -40,7 +40,8 @@ const INTERGOV = /^(World|International|United Nations)\b.*\b(Organization|Organ
  * ship Baltic Horizon"); "service" and "platform" name companies too often ("Streaming service Lumora confirmed"),
  * unless a company owns them ("its streaming service Corvina").
  */
-const PRODUCT_NOUN_BEFORE = /\b((?:sold|sell|marketed)(?: to [\w\s-]{2,30})? as|brand name|ship|vessel|tanker|dragger|trawler|freighter|app|model|chatbot|assistant|game|browser|drug|vaccine|smartphone|console|headset|pill|thinner|medicine|tablet|treatment|therapy|painkiller|antibiotic|antibody|inhaler|jab|injection|(?:insulin|injector) pen|\b(?:its|their) (?:[\w-]+ )?(?:service|platform))\s+['"‘“]?$/i;
+// ("its vessel, the Manu Folau", "observers aboard the Kitti Star": a ship named in apposition or boarded.)
+const PRODUCT_NOUN_BEFORE = /\b((?:sold|sell|marketed)(?: to [\w\s-]{2,30})? as|brand name|ship|vessel|tanker|dragger|trawler|freighter|app|model|chatbot|assistant|game|browser|drug|vaccine|smartphone|console|headset|pill|thinner|medicine|tablet|treatment|therapy|painkiller|antibiotic|antibody|inhaler|jab|injection|(?:insulin|injector) pen|\b(?:its|their) (?:[\w-]+ )?(?:service|platform)|(?:vessel|ship|ferry|tanker|trawler|longliner|freighter),\s+the|aboard\s+the)\s+['"‘“]?$/i;
 /** "the surveillance tool, known as Shadowline": a thing given its name in the text. */
 const PRODUCT_NAMED_BEFORE = /\b(tool|app|software|spyware|malware|program|programme|platform|drug|vaccine|shot|jab|injection|model|device|chatbot|game|feature)s?,?\s+(?:known as|called|named|dubbed|branded)\s+['"‘“]?$/i;
 /** "in Dublin and Austin", "in Nyanga, Delft and Khayelitsha": coordinated with a place. */
@@ -91,7 +92,7 @@ const PLACE_SUFFIX = /\p{Ll}(?:shire|ville|burgh|borough|stadt|grad|abad|polis)$
 /** "the coast of X", "a village near X", "islands such as Kea": a geographic noun or a locative preposition before a name. */
 /** ("to the ports at Moín": a port, a mine or a camp at X is there.) */
 // ("the sub-zones of Serejeka and Ghinda": Eritrea's districts; prefectures and communes in French-speaking Africa.)
-const GEO_OF_BEFORE = /\b(?:coast|county|region|province|state|city|town|village|district|sub-zones?|zones|prefectures?|sub-prefectures?|communes|island|port|shores|outskirts|north|south|east|west|centre|center|community|municipality|commune|parish|neighbou?rhood|suburb|residents|inhabitants|people|streets|parts|mothers|fathers|families|women|children|youth|elders)\s+of\s+$|\b(?:islands|towns|villages|cities|areas|districts|suburbs|communities|wards|regions|provinces|neighbou?rhoods|ports)\s+(?:such as|like|including)\s+$|\b(?:near|outside|based (?:in|on)|headquartered in)\s+$|\b(?:ports?|harbou?rs?|docks|terminals?|airports?|mines?|camps?|border crossings?|plants?|factory|factories|stations?|refinery|refineries|facility|facilities|bases?|depots?|warehouses?|clinics?)\s+at\s+$/i;
+const GEO_OF_BEFORE = /\b(?:coast|county|region|province|state|city|town|village|district|sub-zones?|zones|prefectures?|sub-prefectures?|communes|island|port|shores|outskirts|north|south|east|west|centre|center|community|municipality|commune|parish|neighbou?rhood|suburb|residents|inhabitants|people|streets|parts|mothers|fathers|families|women|children|youth|elders)\s+of\s+$|\b(?:islands|towns|villages|cities|areas|districts|suburbs|communities|wards|regions|provinces|neighbou?rhoods|ports)\s+(?:such as|like|including)\s+$|\b(?:near|outside|towards|based (?:in|on)|headquartered in)\s+$|\b(?:ports?|harbou?rs?|docks|terminals?|airports?|mines?|camps?|border crossings?|plants?|factory|factories|stations?|refinery|refineries|facility|facilities|bases?|depots?|warehouses?|clinics?)\s+at\s+$/i;
 /** "its Aberdeen office", "the company's Lyon plant": a name before a site noun is where the site is. */
 /** ("its Kwun Tong tower", "a Tsim Sha Tsui hotel": a building the copy puts somewhere.) */
 const SITE_AFTER = /^\s+(?:office|offices|plant|factory|headquarters|site|facility|campus|branch|depot|warehouse|mill|refinery|hub|mine|smelter|quarry|oilfield|gasfield|tower|hotel|mall|complex|terminus|bus station|bus terminal)\b/i;
@@ -106,8 +107,9 @@ const WHERE_BEFORE = /\b(?:in|near|outside|around)\s+$/i;
 /** "the Snaefell peninsula", "Keflavik airport": a lower-case geographic or transport noun after a name says where. */
 // ("Bayan-Ovoo soum of Umnugovi aimag": Mongolia's districts and provinces; "the Nam Keung stream", "Ban Donthat village",
 // "the Ak-Orgo residential area".)
-// ("the Lobaye prefecture", "the Vindoulou area": a prefecture of the Central African Republic, an area of a port town.)
-export const GEO_AFTER = /^\s+(?:\(\p{Lu}{2,6}\)\s+)?(?:residential area|stream|village|township|neighbou?rhood|ward|constituency|sub-county|soum|aimag|reservoir|dam|peninsula|island|islands|river|valley|mountains?|lake|bay|gulf|sea|ocean|strait|coast|coastline|region|regions|province|provinces|county|counties|district|districts|municipalities|villages|prefecture|sub-prefecture|area|airports?|harbour|harbor|desert|plateau|basin|delta|archipelago|canal|glacier|volcano|fjord|estuary|border)\b/iu;
+// ("the Lobaye prefecture", "the Vindoulou area": a prefecture of the Central African Republic, an area of a port town;
+// "the Katako market", "the Dekehtik dock", "the Khor Mor field".)
+export const GEO_AFTER = /^\s+(?:\(\p{Lu}{2,6}\)\s+)?(?:residential area|stream|village|township|neighbou?rhood|ward|constituency|sub-county|soum|aimag|reservoir|dam|peninsula|island|islands|river|valley|mountains?|lake|bay|gulf|sea|ocean|strait|coast|coastline|region|regions|province|provinces|county|counties|district|districts|municipalities|villages|prefecture|sub-prefecture|area|market|dock|field|airports?|harbour|harbor|desert|plateau|basin|delta|archipelago|canal|glacier|volcano|fjord|estuary|border)\b/iu;
 /** "over the North Atlantic", "across East Africa": a compass-word name after a locative is a region. */
 const COMPASS_NAME = /^(?:Southeast|Southwest|Northeast|Northwest|North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower)\s\p{Lu}/u;
 const COMPASS_LOCATIVE = /\b(?:over|across|off|in|into|from|near|around|throughout)\s+(?:the\s+)?$/i;
@@ -289,7 +291,8 @@ export function typeVotes(text: string, c: Candidate): Vote[] {
   if (words.length === 1 && PLACE_SUFFIX.test(c.text)) votes.push(["PLACE", 3]);
   if ((words.length <= 2 && GEO_OF_BEFORE.test(before)) || (words.length <= 3 && SITE_AFTER.test(after) && isPlainName(words))) votes.push(["PLACE", 4]);
   // ("Central, Eastern and Southern provinces": a compass word before a plural names no place of its own.)
-  if (words.length <= 3 && GEO_AFTER.test(after) && !(COMPASS_ADJECTIVE.test(c.text) && /^\s+\p{Ll}+s\b/u.test(after))) votes.push(["PLACE", 4]);
+  // ("the Total market": an ordinary word before "market" is more likely a firm the market is named after.)
+  if (words.length <= 3 && GEO_AFTER.test(after) && !(COMPASS_ADJECTIVE.test(c.text) && /^\s+\p{Ll}+s\b/u.test(after)) && !(/^\s+market\b/.test(after) && words.length === 1 && isCommonWord(c.text))) votes.push(["PLACE", 4]);
   // ("at Suvarnabhumi and Don Mueang airports": the first of two places a plural geographic noun closes.)
   else if (words.length <= 3 && !COMPASS_ADJECTIVE.test(c.text) && /^\s+and\s+(?:\p{Lu}[\p{L}-]+\s+){1,3}(?:airports|rivers|islands|lakes|provinces|districts|regions|ports)\b/u.test(after)) votes.push(["PLACE", 4]);
   // ("from Point Pedro to Mannar", "from Mutsamudu to Fomboni": the other end of a way from or to a known place.)

@@ -328,7 +328,8 @@ function openingWordsOf(short: string, multi: Group[], g: Group, text: string): 
   });
 }
 
-const kindWord = (w: string) => GENERIC_FIRST.test(w) || /^(?:Hotel|Hôtel|Casino|Clinique|Clínica)$/.test(w);
+// ("the Tala Moana" after "the MV Tala Moana": a ship goes by its name without its prefix.)
+const kindWord = (w: string) => GENERIC_FIRST.test(w) || /^(?:Hotel|Hôtel|Casino|Clinique|Clínica|MV|MS|MT|FV|RMS)$/.test(w);
 /** ("the Belle Rive" after "Hôtel Belle Rive", "Monte Titano" after "Banca Monte Titano": a name after its kind's word.) */
 function afterKindWordOf(short: string, multi: Group[]): Group | undefined {
   const hosts = multi.filter((m) => { const w = nameOf(m).split(" "); return w.length > 2 && w.slice(1).join(" ") === short && kindWord(w[0] ?? ""); });

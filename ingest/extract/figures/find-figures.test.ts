@@ -377,6 +377,9 @@ describe("units", () => {
     expect(figs("In Muscat, shares of Barka Coastal Water fell to 118 baisa. In Bahrain the stock closed at 250 fils.")).toEqual([[0.118, "exact", "OMR"], [0.25, "exact", "BHD"]]);
     expect(figs("A Mackay growers' group wants an audit costing about $45,000. Mackay cane farmers lost more than $1.5 million.")).toEqual([[45000, "about", "AUD"], [1.5e6, "over", "AUD"]]);
   });
+  it("round 74: a generator's kVA", () => {
+    expect(figs("A used 500 KVA generator costs more than two 250 kVA units.")).toEqual([[500, "exact", "kva"], [250, "exact", "kva"]]);
+  });
   it("round 73: the Yemeni rial's YR, the nakfa's Nfa; a low end past the high one's numeral keeps its own scale; a range's start counts in its end's currency", () => {
     expect(figs("ADEN – The company had been paid YR 19.5 billion. The rial traded at around YR 1,620. ASMARA – The firm is seeking Nfa 63 million; the penalty could exceed Nfa 7 million.")).toEqual([[1.95e10, "exact", "YER"], [1620, "about", "YER"], [6.3e7, "exact", "ERN"], [7e6, "over", "ERN"]]);
     expect(figs("Each teacher is owed between 900,000 and 1.7 million CFA francs. Others are owed between 2 and 3 million CFA francs.")).toEqual([[1.3e6, "between", "XOF"], [2.5e6, "between", "XOF"]]);

@@ -129,7 +129,7 @@ export function countedNoun(after: string, before: string): string | undefined {
   const words: string[] = [];
   // "315 MW plant": an abbreviated unit right after the number is the unit.
   // ("a 13,000 teu ship": twenty-foot equivalent units, the size of a container ship, in any case.)
-  const abbreviated = /^ *(km\/h|mph|kph|GW|MW|kW|GWh|MWh|TWh|kWh|mm|cm|km|kg|mg|ml|ha|teu|TEU)s?\b|^(t)\b(?![’'])/.exec(after);
+  const abbreviated = /^ *(km\/h|mph|kph|GW|MW|kW|kVA|KVA|MVA|GWh|MWh|TWh|kWh|mm|cm|km|kg|mg|ml|ha|teu|TEU)s?\b|^(t)\b(?![’'])/.exec(after);
   if (abbreviated) return abbreviated[2] ? "tonnes" : (abbreviated[1] ?? "").toLowerCase();
   // ("the 38,500 sq m freehold site": an area written short.)
   const area = /^ +sq\.? ?(m|ft|km|mi)\b/.exec(after)?.[1];
