@@ -560,7 +560,10 @@ function splitTitle(run: Word[], initial: boolean, titled: boolean): Array<{ wor
   if (!t) return run.length ? [{ words: run, initial, titled }] : [];
   const employer = run.slice(0, t.before);
   const keepEmployer = employer.length > 1 || (employer.length === 1 && !isCommonWord(employer[0]?.text ?? ""));
-  const person = { words: run.slice(t.nameFrom), initial: false, titled: true };
+  // ("Secretary General Madam Isatu Bangura-Kamara": an honorific between the title and the name is neither.)
+  let from = t.nameFrom;
+  while (run.length - from > 2 && /^(?:Madam|Sister|Haji|Hajah|Alhaji)$/.test(run[from]?.text ?? "")) from++;
+  const person = { words: run.slice(from), initial: false, titled: true };
   return keepEmployer ? [{ words: employer, initial, titled }, person] : [person];
 }
 

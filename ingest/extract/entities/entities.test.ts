@@ -678,6 +678,9 @@ describe("places, instruments, designations and role words", () => {
     expect(entitiesOf("Te Vaka Lasi Shipping Ltd suspended voyages by its vessel, the MV Tala Moana. Days when the Tala Moana was idle were billed. The government's own vessel, the Manu Folau, is in Suva. Observers aboard the Kitti Star recorded catches.")).toEqual(["ORG Te Vaka Lasi Shipping", "PRODUCT MV Tala Moana", "PRODUCT Manu Folau", "PLACE Suva", "PRODUCT Kitti Star"]);
     expect(entitiesOf("Trucks made detours towards Birni N'Konni. According to traders at the Katako market, prices rose, as at the Total market. He spoke near the Dekehtik dock. Gas from the Khor Mor field fell.")).toEqual(["PLACE Birni N'Konni", "PLACE Katako", "PLACE Dekehtik", "PLACE Khor Mor"]);
   });
+  it("round 74: an honorific between a title and the name", () => {
+    expect(entitiesOf("Secretary General Madam Isatu Bangura-Kamara said about 4,200 members had not been paid.")).toEqual(["PERSON Isatu Bangura-Kamara"]);
+  });
   it("round 74: names joined by 'and' after a committee's 'on' or before 'Operator', by 'et Fils', and a long name with particles", () => {
     expect(entitiesOf("The Committee on Resources and Development met. The Kosovo Transmission System and Market Operator said so. Transports Amadou Hassane et Fils sued. The Sindicato Único de Trabajadores de Aceros del Orinoco struck in Micronesian waters.")).toEqual(["GOV Committee on Resources and Development", "ORG Kosovo Transmission System and Market Operator", "ORG Transports Amadou Hassane et Fils", "ORG Sindicato Único de Trabajadores de Aceros del Orinoco"]);
   });

@@ -377,6 +377,12 @@ describe("units", () => {
     expect(figs("In Muscat, shares of Barka Coastal Water fell to 118 baisa. In Bahrain the stock closed at 250 fils.")).toEqual([[0.118, "exact", "OMR"], [0.25, "exact", "BHD"]]);
     expect(figs("A Mackay growers' group wants an audit costing about $45,000. Mackay cane farmers lost more than $1.5 million.")).toEqual([[45000, "about", "AUD"], [1.5e6, "over", "AUD"]]);
   });
+  it("round 74: Cuban pesos, bolívares, a country's dinars; what a suit is 'over' is no floor", () => {
+    expect(figs("In Havana, fines run between 15,000 and 23,000 pesos. In Cuba, the peso is weak.")).toEqual([[19000, "between", "CUP"]]);
+    expect(figs("In Puerto Ordaz a worker earns 2,300 bolívares a month.")).toEqual([[2300, "exact", "VES"]]);
+    expect(figs("In Duhok, owners were offered only 6 million dinars per generator. Erbil agreed. In Amman, fares are 2 dinars.")).toEqual([[6e6, "exact", "IQD"], [2, "exact", "IQD"]]);
+    expect(figs("Lugu Concrete Sdn Bhd is suing Bina Setia Jaya Sdn Bhd over 57 invoices.")).toEqual([[57, "exact", "invoices"]]);
+  });
   it("round 74: a generator's kVA", () => {
     expect(figs("A used 500 KVA generator costs more than two 250 kVA units.")).toEqual([[500, "exact", "kva"], [250, "exact", "kva"]]);
   });

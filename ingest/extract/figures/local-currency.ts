@@ -91,10 +91,25 @@ const PESO_NAMES: Array<[RegExp, string]> = [
   [/\b(?:Chile|Chilean|Santiago)\b/g, "CLP"],
   [/\b(?:Argentina|Argentine|Buenos Aires)\b/g, "ARS"],
   [/\b(?:Colombia|Colombian|Bogot[aá])\b/g, "COP"],
+  [/\b(?:Cuba|Cuban|Havana|Santiago de Cuba|Matanzas|Holgu[ií]n)\b/g, "CUP"],
 ];
 
 /** Which peso "pesos" means: Mexico's when the copy names no other peso country. */
 export const localPeso = (text: string) => mostNamed(text, PESO_NAMES, "MXN");
+
+const DINAR_NAMES: Array<[RegExp, string]> = [
+  [/\b(?:Iraq|Iraqi|Baghdad|Basra|Mosul|Erbil|Duhok|Sulaimani|Sulaymaniyah|Kurdistan Region)\b/g, "IQD"],
+  [/\b(?:Jordan|Jordanian|Amman|Aqaba)\b/g, "JOD"],
+  [/\b(?:Kuwait|Kuwaiti)\b/g, "KWD"],
+  [/\b(?:Bahrain|Bahraini|Manama)\b/g, "BHD"],
+  [/\b(?:Algeria|Algerian|Algiers|Oran)\b/g, "DZD"],
+  [/\b(?:Libya|Libyan|Tripoli|Benghazi)\b/g, "LYD"],
+  [/\b(?:Tunisia|Tunisian|Tunis|Sfax)\b/g, "TND"],
+  [/\b(?:Serbia|Serbian|Belgrade|Novi Sad)\b/g, "RSD"],
+];
+
+/** Which dinar "dinars" means: the country the copy names most (none named: left as written). */
+export const localDinar = (text: string) => mostNamed(text, DINAR_NAMES, "");
 
 const KRONE_NAMES: Array<[RegExp, string]> = [
   [/\b(?:Norway|Norwegian|Oslo|Bergen|Vestland)\b/g, "NOK"],
