@@ -699,6 +699,12 @@ describe("round 7: real wire wordings", () => {
     expect(claimsIn("A source at the Ministry of Public Service, who requested anonymity, said payments would resume. The same source said an advance was ready.", "advance was ready")[0]?.speakerText).toBe("A source at the Ministry of Public Service");
     expect(claimsIn('The Independent Union of Secondary School Teachers called the strike. The union denounces "a manoeuvre to divide teachers".', "manoeuvre")[0]).toMatchObject({ speaker: "Independent Union of Secondary School Teachers", predicate: "accuses" });
   });
+  it("round 74: a dateline with the day of the week; a union named in Spanish is 'the union'; a report aired on a broadcaster; one of a named body's spokespeople before a participle", () => {
+    expect(claimsIn("Funafuti, Monday 16 November – Residents of Tuvalu's northern islands say supply runs are late.", "supply runs")[0]?.speakerText).toBe("Residents of Tuvalu's northern islands");
+    expect(speakerOf("The Sindicato Único de Trabajadores de Aceros del Orinoco called the strike. The union is demanding that pay rise.", "pay rise")).toBe("Sindicato Único de Trabajadores de Aceros del Orinoco");
+    expect(speakerOf("Power cuts rose, according to a report aired Friday on Canal Caribe, the state broadcaster.", "Power cuts")).toBe("Canal Caribe");
+    expect(claimsIn("The National Oceanic Resource Management Authority (NORMA) fined the firm. A NORMA spokesperson declined to confirm the offer, saying the matter was before the court.", "before the court")[0]?.speakerText).toBe("A NORMA spokesperson");
+  });
   it("round 73, part three: 'according to the workers' delegate, X,'; 'pointed out that'; 'the company' is no members' body named the French way", () => {
     expect(speakerOf("According to the workers' delegate, Jean-Claude Zoumandé, the monthly wage bill is unpaid.", "wage bill")).toBe("Jean-Claude Zoumandé");
     expect(speakerOf("Sandrine Roblot leads the union. Roblot pointed out that the group reported a profit.", "reported a profit")).toBe("Sandrine Roblot");

@@ -27,7 +27,8 @@ const RAIL_NAME = /\b(?:Railroad|Rail|Railways?)\b/;
 const COOP_NAME = /\b(?:Co-op|Co-operative|Cooperative)\b/;
 /** "the union" for "Retail and Warehouse Workers Canada", "the carrier" for "Kaiyo Airlines": words a body's name uses for what it is. */
 const NAME_HINTS: Record<string, RegExp> = {
-  union: /\b(?:Workers|\p{Lu}\p{Ll}+workers|Union|Federation|Guild|Employees|Teamsters|Nurses|Teachers|Drivers|Pilots|Miners)\b/u,
+  // ("Sindicato Único de Trabajadores …", "Syndicat des Chauffeurs …": a union named in Spanish, Portuguese or French.)
+  union: /\b(?:Workers|\p{Lu}\p{Ll}+workers|Union|Federation|Guild|Employees|Teamsters|Nurses|Teachers|Drivers|Pilots|Miners|Sindicato|Syndicat|Trabajadores|Trabalhadores)\b/u,
   carrier: /\b(?:Airlines?|Airways|Air|Aviation|Shipping|Lines|Rail|Railways?|Railroad)\b/,
   developer: /\b(?:Development|Developments|Developers|Properties|Realty|Homes|Estates)\b/,
   contractor: /\b(?:Contracting|Contractors|Construction|Builders|Engineering)\b/,

@@ -136,11 +136,11 @@ export function speakerBeforeVerb(ctx: SpeakerContext): Speaker | undefined {
     // name's own commas, and its length, are no part of the clause's shape.)
     const from = subject?.end ?? 0;
     const clause = maskMentions(text.slice(from, sentenceStart + head.length), from, index).replace(/X{2,}/g, "X").replace(/^,\s*who\b[^,]{0,120},/, "");
-    if (subject && (SUBJECT_LEAD.test(lead) || /^\p{Lu}\p{Ll}+\s+(?:at|of|from)\s+$/u.test(lead) || theirs) && /^\s+\p{Ll}[^,]{0,90},\s*$/u.test(clause)) return { speakerId: subject.id };
     // ("A company spokesperson declined to comment on that report, saying only that …": an unnamed speaker described at the
-    // sentence's opening is the participle's subject too.)
+    // sentence's opening is the participle's subject too; "A NORMA spokesperson declined …, saying": one of a named body's.)
     const described = /^((?:[Aa]n?|[Tt]he)\s+(?:[\p{L}'’-]+\s+){0,4}?(?:spokes(?:person|man|woman)|official|representative|source))\s+\p{Ll}[^,]{0,90},\s*$/u.exec(head);
     if (described?.[1] && !named.some((m) => m.start < sentenceStart + (described[1]?.length ?? 0) && m.type === "PERSON")) segment = described[1];
+    else if (subject && (SUBJECT_LEAD.test(lead) || /^\p{Lu}\p{Ll}+\s+(?:at|of|from)\s+$/u.test(lead) || theirs) && /^\s+\p{Ll}[^,]{0,90},\s*$/u.test(clause)) return { speakerId: subject.id };
   }
   if (!segment) return leadingEntity(ctx) ?? coordinatedBody(ctx, head);
   // ("A group representing about 210 buyers said": a group described by whom it stands for speaks as described.)
@@ -383,6 +383,9 @@ function speakerAfterRaw(text: string, from: number, end: number, index: EntityI
     // ("according to figures released by the health authority", "a 2024 survey by the association": a survey's or study's author too.)
     const author = /\b(?:posted|issued|published|released|written|filed|sent|signed|presented|compiled|survey|study|poll|audit|review|analysis)\b[^,;]*?\bby\s+((?:the|its)\s+(?:[\p{Ll}-]+\s+)?[\p{Ll}-]+)(?:\s+(?:at|in|on|to)\s+[^,;]*)?\s*$/iu.exec(phrase)?.[1];
     if (author && isBodyPhrase(author)) return { speakerText: phrase, speakerId: resolveBody(scope, author)?.speakerId, at };
+    // ("according to a report aired Friday on Canal Caribe": the broadcaster that aired it.)
+    const aired = /\b(?:aired|broadcast|screened)\b/i.test(phrase) ? found.find((m) => m.type === "MEDIA") : undefined;
+    if (aired) return { speakerId: aired.id, at };
     return { speakerText: phrase, speakerId: byOutlet?.id ?? found.find((m) => m.type !== "MEDIA")?.id, at };
   }
   // Only "said"/"says" invert ("…, said Jane Smith"); after "told" comes the audience ("…, told the Financial Times").
