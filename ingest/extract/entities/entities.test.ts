@@ -678,6 +678,9 @@ describe("places, instruments, designations and role words", () => {
     expect(entitiesOf("Te Vaka Lasi Shipping Ltd suspended voyages by its vessel, the MV Tala Moana. Days when the Tala Moana was idle were billed. The government's own vessel, the Manu Folau, is in Suva. Observers aboard the Kitti Star recorded catches.")).toEqual(["ORG Te Vaka Lasi Shipping", "PRODUCT MV Tala Moana", "PRODUCT Manu Folau", "PLACE Suva", "PRODUCT Kitti Star"]);
     expect(entitiesOf("Trucks made detours towards Birni N'Konni. According to traders at the Katako market, prices rose, as at the Total market. He spoke near the Dekehtik dock. Gas from the Khor Mor field fell.")).toEqual(["PLACE Birni N'Konni", "PLACE Katako", "PLACE Dekehtik", "PLACE Khor Mor"]);
   });
+  it("round 74: a shopkeeper or a member of parliament before a name with 'Hon.'; a place before a hydroelectric plant", () => {
+    expect(entitiesOf("On Niutao, shopkeeper Fusi Taomia said rice had run out. Opposition MP Hon. Saufatu Lepaio accused the government. Water is low at the Djibloho hydroelectric plant. The vendor, Ostrander Cloud Services, agreed.")).toEqual(["PLACE Niutao", "PERSON Fusi Taomia", "PERSON Saufatu Lepaio", "PLACE Djibloho", "ORG Ostrander Cloud Services"]);
+  });
   it("round 74: an honorific between a title and the name", () => {
     expect(entitiesOf("Secretary General Madam Isatu Bangura-Kamara said about 4,200 members had not been paid.")).toEqual(["PERSON Isatu Bangura-Kamara"]);
   });
