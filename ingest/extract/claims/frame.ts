@@ -3,7 +3,7 @@ import type { EntityIndex } from "../entities/resolve";
 import type { Sentence } from "../text/sentences";
 import type { Cited } from "./speaker-resolve";
 import { findSpeechAct, type SpeechAct } from "./speech-acts";
-import { maskMentions, speakerAfter, speakerBeforeVerb, type Speaker } from "./speakers";
+import { maskMentions, REPLY_VERBS, speakerAfter, speakerBeforeVerb, type Speaker } from "./speakers";
 import { trailingAttribution } from "./trailing";
 
 /** Speech act, speaker and the part of the sentence that holds the asserted content (absolute offsets). */
@@ -17,7 +17,7 @@ export const speakerOfClaim = (previous: Claim | undefined): Speaker | undefined
 const SAID: SpeechAct = { act: "said", start: 0, end: 0, negative: false, fallback: "states", characterises: false };
 const OPENS_QUOTE = /^\s*["“]/;
 /** "…,” said X": a quotation closed by a speech verb before its speaker. */
-const INVERTED = /[,!?]["”]\s+(?:said|says|added|adds|continued|explained|insisted|warned|told|retorted|countered|replied|asked)\s+\p{Lu}/u;
+const INVERTED = new RegExp(String.raw`[,!?]["”]\s+(?:said|says|added|adds|continued|explained|insisted|warned|told|${REPLY_VERBS})\s+\p{Lu}`, "u");
 
 export function frameOf(input: FrameInput, s: Sentence, previous: Claim | undefined): Frame {
   const { text, index } = input;

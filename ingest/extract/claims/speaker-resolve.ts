@@ -51,6 +51,12 @@ const NAME_HINTS: Record<string, RegExp> = {
   club: /\b(?:FC|AFC|United|City|Athletic|Town|Rovers|Wanderers|Albion|County|Club)\b/,
 };
 
+/** A body of members ("… Workers' Union"; "Union des Syndicats de Monaco", named the French way, opens with its head). */
+function isMembersBody(name: string): boolean {
+  const words = name.split(" ");
+  return MEMBERS_BODY_HEAD.test(words.at(-1) ?? "") || (words.length > 2 && MEMBERS_BODY_HEAD.test(words[0] ?? "") && /^(?:des|de|du|of)$/.test(words[1] ?? ""));
+}
+
 /**
  * "the hospital", "the ministry", "the company": the last body whose own name ends in that noun
  * ("St. Aldric Hospital"), else the most salient body of that kind so far.
@@ -100,8 +106,7 @@ export function resolveBody(scope: Scope, phrase: string): Speaker | undefined {
   // "The company has offered 3.5 percent": a company, not the union or trust that is the other side.
   const employer = COMPANY_NOUN.test(noun) ? employerOfPrevious(scope) : undefined;
   if (employer) return employer;
-  // ("Union des Syndicats de Monaco": a members' body named the French way opens with its head.)
-  const exclude = COMPANY_NOUN.test(noun) ? (id: string) => { const words = scope.index.byId.get(id)?.name.split(" ") ?? []; return MEMBERS_BODY_HEAD.test(words.at(-1) ?? "") || (words.length > 2 && MEMBERS_BODY_HEAD.test(words[0] ?? "") && /^(?:des|de|du|of)$/.test(words[1] ?? "")); } : undefined;
+  const exclude = COMPANY_NOUN.test(noun) ? (id: string) => isMembersBody(scope.index.byId.get(id)?.name ?? "") : undefined;
   const subject = COMPANY_NOUN.test(noun) ? previousSubject(scope, exclude) : undefined;
   if (subject) return subject;
   return mostSalient(scope, GOV_NOUN.test(phrase) ? ["GOV"] : ["ORG"], exclude) ?? namedLaterAs(scope, noun);

@@ -302,6 +302,11 @@ function leadingEntity(ctx: SpeakerContext): Speaker | undefined {
 /** Words before a sentence's subject that are its title or role ("Opposition spokesman on energy"), with no function word of a clause. */
 const SUBJECT_LEAD = /^(?:The\s+)?(?:(?!(?:of|for|to|its|their|his|her|has|have|had|is|was|are|were|will|would|the|a|an|and|but|after|before|when|while)\b)[\p{L}.'’-]+\s+){0,6}$/u;
 const OUTLET_NOUN_BEFORE = /^(?:the\s+)?(?:[\p{Ll}-]+\s+){0,2}(?:daily|weekly|newspaper|paper|broadcaster|outlet|agency|magazine|website|site|station|channel|tabloid|broadsheet)\s+$/u;
+/** ("…," retorted Mahamat Abakar Issa', '"…?" asked Khadidja Oumar': a reply or a question, closed by its speaker as "said" is.) */
+export const REPLY_VERBS = "retorted|countered|replied|asked";
+/** "according to her": the subject form a pronoun's resolver reads. */
+const SUBJECT_FORM: Record<string, string> = { her: "she", him: "he", them: "they" };
+const INVERTED_SAID = new RegExp(String.raw`[,"”]\s*(?:said|says|wrote|writes|added|adds|noted|explained|continued|${REPLY_VERBS}|declared)\s+(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?`, "i");
 /** "..., said Jane Smith" / "according to a person familiar with the letter" / "according to the filing". */
 export function speakerAfter(text: string, from: number, end: number, index: EntityIndex, previous?: Speaker, cited?: Cited): (Speaker & { at: number; according?: boolean }) | undefined {
   const found = speakerAfterRaw(text, from, end, index, previous, cited);
@@ -334,7 +339,7 @@ function speakerAfterRaw(text: string, from: number, end: number, index: EntityI
     const scope: Scope = { index, sentenceStart: from, previous, cited, text };
     // ("According to her, the utility has paid …": a pronoun is the person or body it stands for.)
     const pronoun = /^(?:her|him|them|it)$/i.exec(phrase)?.[0].toLowerCase();
-    if (pronoun) return { ...resolvePronoun(scope, pronoun === "her" ? "she" : pronoun === "him" ? "he" : pronoun === "them" ? "they" : "it"), at };
+    if (pronoun) return { ...resolvePronoun(scope, SUBJECT_FORM[pronoun] ?? pronoun), at };
     // "according to provisional results the commission published": a document is its publisher's.
     // ("according to figures the ministry presented to lawmakers": or its presenter's.)
     const publisher = /^(?:[\w-]+\s+){0,3}?(?:results|figures|data|documents?|report|statement|filings?|records|estimates|minutes)\s+(?:that\s+|which\s+)?((?:the|its)\s+[\p{Ll}-]+|\p{Lu}[\p{L}]*(?:\s\p{Lu}[\p{L}]*)*)\s+(?:had\s+)?(?:published|released|issued|filed|compiled|provided|posted|presented|submitted|shared|gave)\b/u.exec(phrase);
@@ -389,8 +394,7 @@ function speakerAfterRaw(text: string, from: number, end: number, index: EntityI
     return { speakerText: phrase, speakerId: byOutlet?.id ?? found.find((m) => m.type !== "MEDIA")?.id, at };
   }
   // Only "said"/"says" invert ("…, said Jane Smith"); after "told" comes the audience ("…, told the Financial Times").
-  // ("…," retorted Mahamat Abakar Issa', '"…?" asked Khadidja Oumar': a reply or a question closed by its speaker.)
-  const said = /[,"”]\s*(?:said|says|wrote|writes|added|adds|noted|explained|continued|retorted|countered|replied|asked|declared)\s+(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?/i.exec(tail);
+  const said = INVERTED_SAID.exec(tail);
   if (said) {
     const at = from + said.index + said[0].length;
     // "…, said Cascade Valley had …" is content: an inverted speaker closes the sentence (or comes before a time, venue or ", adding").

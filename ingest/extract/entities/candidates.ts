@@ -264,6 +264,8 @@ const forJoins = (run: Word[]) => FOR_HEADS.test(run[run.length - 1]?.text ?? ""
 /** "Hope for ALS Coalition", "Parents for Safe Streets Alliance": a short run, then a cause after "for" closed by a body's head. */
 const causeBody = (run: Word[], words: Word[], i: number) => run.length <= 2 && isGroupHead(capitalisedAfter(words, i, 4).last?.text ?? "");
 
+/** A pilgrim's, a married woman's or a senior nurse's honorific before a name ("Haji …", "Madam …", "Sister …"), no part of it. */
+const NAME_HONORIFIC = /^(?:Haji|Hajah|Hajjah|Alhaji|Alhaja|Madam|Sister)$/;
 /** "d'Énergie", "l'Afrique": a French particle elided before a capitalised word. */
 const elided = (x: Word | undefined) => x !== undefined && /^[dl]['’]\p{Lu}/u.test(x.text);
 /** Words that mark a name written in French, inside which "et" joins two of its parts. */
@@ -369,7 +371,7 @@ export function sentenceCandidates(s: Sentence): Candidate[] {
     // resolve.ts.)
     // ("Haji Amirul Hakim bin Haji Jaafar", "Hajah Nor Azizah", "El Hadj Sani Dan Malam Ibrahim", "Madam Isatu
     // Bangura-Kamara", "Sister Fatmata Koroma": a pilgrim's, a married woman's or a senior nurse's honorific before the name.)
-    const honorific = /^(?:Haji|Hajah|Hajjah|Alhaji|Alhaja|Madam|Sister)$/.test(w.text) || (/^El$/.test(w.text) && /^(?:Hadj|Hadji|Hadja)$/.test(next?.text ?? ""));
+    const honorific = NAME_HONORIFIC.test(w.text) || (/^El$/.test(w.text) && /^(?:Hadj|Hadji|Hadja)$/.test(next?.text ?? ""));
     if ((run.length === 0 || prev?.breakAfter) && !w.breakAfter && ((/^(?:Tan|Puan)$/.test(w.text) && next?.text === "Sri") || /^(?:Datuk|Dato['’]?|Datin|Tun|Toh|Ratu|Dayang|Pengiran)$/.test(w.text) || honorific)) {
       let j = i + 1;
       while (/^(?:Sri|Seri|Puan|Hadj|Hadji|Hadja)$/.test(words[j]?.text ?? "") && !words[j - 1]?.breakAfter) j++;
@@ -562,7 +564,7 @@ function splitTitle(run: Word[], initial: boolean, titled: boolean): Array<{ wor
   const keepEmployer = employer.length > 1 || (employer.length === 1 && !isCommonWord(employer[0]?.text ?? ""));
   // ("Secretary General Madam Isatu Bangura-Kamara": an honorific between the title and the name is neither.)
   let from = t.nameFrom;
-  while (run.length - from > 2 && /^(?:Madam|Sister|Haji|Hajah|Alhaji)$/.test(run[from]?.text ?? "")) from++;
+  while (run.length - from > 2 && NAME_HONORIFIC.test(run[from]?.text ?? "")) from++;
   const person = { words: run.slice(from), initial: false, titled: true };
   return keepEmployer ? [{ words: employer, initial, titled }, person] : [person];
 }

@@ -1,7 +1,7 @@
 import type { EntityType } from "@/lib/schemas/extraction";
 import { isModelAfterMaker, MODEL_CODE, MONGOLIAN_NAME, NAME_PARTICLE, type Candidate } from "./candidates";
 import { hasGovHead, headsWithOf, isCountryAgency } from "./gov-heads";
-import { isCommonWord, isDemonym, isFirstName, isLastName, isPlaceWord, SPEECH_OR_AUX, WAY_NOUN } from "./words";
+import { isCommonWord, isDemonym, isFirstName, isKnownPlace, isLastName, isPlaceWord, SPEECH_OR_AUX, WAY_NOUN } from "./words";
 import { isCountryName, isRegion, townPopulation } from "./gazetteer";
 import { lexiconType } from "./lexicon-matches";
 import { escapeRegExp } from "../text/regex";
@@ -46,8 +46,10 @@ const PRODUCT_NOUN_BEFORE = /\b((?:sold|sell|marketed)(?: to [\w\s-]{2,30})? as|
 const PRODUCT_NAMED_BEFORE = /\b(tool|app|software|spyware|malware|program|programme|platform|drug|vaccine|shot|jab|injection|model|device|chatbot|game|feature)s?,?\s+(?:known as|called|named|dubbed|branded)\s+['"‘“]?$/i;
 /** "in Dublin and Austin", "in Nyanga, Delft and Khayelitsha": coordinated with a place. */
 /** ("residents of Tenerife, Gran Canaria and Lanzarote": any place listed before it, not only the one right before.) */
+/** "MV Clansman", "HMS Victory": the letters before a ship's name. */
+export const VESSEL_PREFIX = /^(?:MV|MS|MT|RMS|HMS|USS|SS|FV)$/;
 /** A place the lists know by that name (a town of 10,000 or more), which a name beside it in a list or on a route shares the kind of. */
-const isNamedPlace = (name: string) => isPlaceWord(name) || isRegion(name) || townPopulation(name) >= 10_000;
+const isNamedPlace = (name: string) => isKnownPlace(name, 10_000);
 const COMPASS_ADJECTIVE = /^(?:Northern|Southern|Eastern|Western|Central|North|South|East|West)$/;
 const PLACE_LIST_BEFORE = /\b(?:in|from|across|between|of|to|at|via|through)\s+((?:\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+)?,\s){0,4}\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+)?)(?:,\s|,?\s+and\s+|\s+or\s+)$/u;
 // ("shopkeeper Fusi Taomia said", "Opposition MP Hon. Saufatu Lepaio": a trade or a seat before the name, the honorific between.)
@@ -156,7 +158,7 @@ export function typeVotes(text: string, c: Candidate): Vote[] {
   // ("Associated Press of Pakistan", "Press Trust of India": a paper or an agency of a country.)
   if (MEDIA_HEAD.test(c.text) || MEDIA_OPENING.test(c.text) || /\b(?:Press|Times|Trust|News) of \p{Lu}\p{L}+$/u.test(c.text)) votes.push(["MEDIA", 5]);
   // "MV Clansman", "HMS Victory": a vessel's prefix.
-  if (words.length > 1 && /^(?:MV|MS|MT|RMS|HMS|USS|SS|FV)$/.test(words[0] ?? "")) votes.push(["PRODUCT", 7]);
+  if (words.length > 1 && VESSEL_PREFIX.test(words[0] ?? "")) votes.push(["PRODUCT", 7]);
   // "FC Nordvest", "AC Milan": a club's prefix.
   if (words.length > 1 && /^(?:FC|AFC|CF|SC|AC|AS|SV|VfB|VfL|RC|CD|SK|FK|NK|IF|BK)$/.test(words[0] ?? "")) votes.push(["ORG", 7]);
   // "ABC North Coast", "BBC Radio Lancashire": a known outlet's name opening a longer one is one of its stations or desks.

@@ -2,13 +2,13 @@ import type { EntityType, ExtractedEntity } from "@/lib/schemas/extraction";
 import type { Sentence } from "../text/sentences";
 import { isModelAfterMaker, sentenceCandidates } from "./candidates";
 import { withBracketedHomes, withLowerCaseLegalForms } from "./trailing-forms";
-import { EAST_ASIAN_FAMILY, GEO_AFTER, MEDIA_HEAD, NAME_WORD, typeVotes, type Vote } from "./classify";
+import { EAST_ASIAN_FAMILY, GEO_AFTER, MEDIA_HEAD, NAME_WORD, typeVotes, VESSEL_PREFIX, type Vote } from "./classify";
 import { introducedAcronyms, LEADING_LEGAL_FORM, spelledByNameBefore } from "./acronyms";
 import { findGovDescriptors } from "./descriptors";
 import { entityId, entityKey, isCorporateSuffix } from "./entity-key";
 import { findLexiconMatches } from "./lexicon-matches";
 import { keepInitial } from "./initial-words";
-import { isCommonWord, isDemonym, isFirstName, isLastName, isPlaceWord, MEMBERS_BODY_HEAD, SPEECH_OR_AUX } from "./words";
+import { isCommonWord, isDemonym, isFirstName, isKnownPlace, isLastName, isPlaceWord, MEMBERS_BODY_HEAD, SPEECH_OR_AUX } from "./words";
 import { isRegion, townPopulation } from "./gazetteer";
 import { isGivenName } from "./given-names";
 import { extendListNames } from "./list-names";
@@ -80,7 +80,7 @@ function placesInLists(text: string, groups: Group[]): Group[] {
   // (A lone common word or first name stays as weak as it was: "Wear" beside a town is not thereby a river.)
   const weak = (g: Group) => !g.fixed && (weight(g) <= 0.5 || (weight(g) <= 2 && weight(g, "PERSON") === 0 && g.mentions.length === 1)) && !g.mentions.every((m) => !m.text.includes(" ") && (isCommonWord(m.text) || isFirstName(m.text)));
   // (The place beside it must be known as one, from the gazetteer or by strong cues: "from AT&T, Comcast" is no list of places.)
-  const known = (name: string) => isPlaceWord(name) || isRegion(name) || townPopulation(name) >= 1000;
+  const known = (name: string) => isKnownPlace(name, 1000);
   const place = (g: Group) => g.fixed?.type === "PLACE" || (typeOf(g) === "PLACE" && (known(nameOf(g)) || weight(g, "PLACE") >= 2));
   for (let pass = 0; pass < 2; pass++) {
     const marks = groups.flatMap((g) => g.mentions.map((m) => ({ m, g }))).sort((a, b) => a.m.start - b.m.start);
@@ -329,7 +329,7 @@ function openingWordsOf(short: string, multi: Group[], g: Group, text: string): 
 }
 
 // ("the Tala Moana" after "the MV Tala Moana": a ship goes by its name without its prefix.)
-const kindWord = (w: string) => GENERIC_FIRST.test(w) || /^(?:Hotel|Hôtel|Casino|Clinique|Clínica|MV|MS|MT|FV|RMS)$/.test(w);
+const kindWord = (w: string) => GENERIC_FIRST.test(w) || VESSEL_PREFIX.test(w) || /^(?:Hotel|Hôtel|Casino|Clinique|Clínica)$/.test(w);
 /** ("the Belle Rive" after "Hôtel Belle Rive", "Monte Titano" after "Banca Monte Titano": a name after its kind's word.) */
 function afterKindWordOf(short: string, multi: Group[]): Group | undefined {
   const hosts = multi.filter((m) => { const w = nameOf(m).split(" "); return w.length > 2 && w.slice(1).join(" ") === short && kindWord(w[0] ?? ""); });

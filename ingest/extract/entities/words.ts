@@ -1,6 +1,6 @@
 import nlp from "compromise";
 import { givenNameSex } from "./given-names";
-import { countryNames, isRegion } from "./gazetteer";
+import { countryNames, isRegion, townPopulation } from "./gazetteer";
 
 /** compromise's lexicon (24k words with tags): tells common words from names without full tagging. */
 const LEX = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
@@ -36,6 +36,8 @@ export const isLastName = (w: string) => lexTags(w).includes("LastName");
 /** Ways between two places ("the Anjouan–Mohéli route", "the section between Smokovac and Mateševo"): their ends are places. */
 export const WAY_NOUN = String.raw`(?:route|road|highway|motorway|section|stretch|corridor|crossing|ferry|railway|rail line|pipeline|grid|interconnector|transmission line|power line)`;
 export const isPlaceWord = (phrase: string) => lexTags(phrase).some((t) => t === "Country" || t === "City" || t === "Region" || t === "Place");
+/** A place the lists know by that name: a country or region, or a town of at least `minPeople`. */
+export const isKnownPlace = (name: string, minPeople: number) => isPlaceWord(name) || isRegion(name) || townPopulation(name) >= minPeople;
 const DEMONYMS = new Set("arab faroese icelandic danish swedish norwegian finnish dutch irish polish portuguese spanish italian greek turkish swiss austrian belgian czech hungarian romanian ukrainian russian chinese japanese korean vietnamese thai indonesian malaysian singaporean indian pakistani israeli iranian saudi emirati egyptian nigerian kenyan brazilian mexican argentine canadian australian american british english french german scottish welsh taiwanese european asian african burkinabe burkinabè malagasy basotho batswana motswana comorian kuwaiti qatari bahraini iraqi somali i-kiribati yemeni congolese marshallese monegasque sammarinese micronesian".split(" "));
 // ("Laos" is the country; compromise files it as the people, a plural demonym.)
 export const isDemonym = (w: string) => DEMONYMS.has(w.toLowerCase()) || (lexTags(w).includes("Demonym") && !isRegion(w)) || countryPeople(w);
@@ -117,4 +119,4 @@ export const TITLES = new Set([
   "ceo", "judge", "governor", "mayor", "rep", "secretary", "chancellor", "premier", "king", "queen", "prince", "sir", "mla", "mlc", "mp", "mep", "msp", "alderman", "alderwoman", "councillor", "cllr", "undersecretary", "legislator", "supervisor", "commissioner", "superintendent", "inspector", "sheriff", "detective", "sergeant", "constable", "councilman", "councilwoman", "reeve", "honourable", "honorable", "hon", "ambassador", "captain", "colonel", "lieutenant", "commander", "admiral", "bishop", "archbishop", "rabbi", "imam", "associate", "datuk", "datin", "dato", "tun",
   "congressman", "congresswoman", "congressmember", "councilmember", "assemblyman", "assemblywoman", "assemblymember", "barrister", "mec", "comrade", "cr", "madam", "madame", "mdm", "tem", "tempore",
 ]);
-export const SPEECH_OR_AUX = /^(said|says|say|told|tells|added|dismissed|disputed|reaffirmed|reiterated|questioned|estimated|estimates|forecast|predicted|argued|noted|stated|claimed|claims|confirmed|confirms|denied|denies|announced|announces|explained|clarified|argued|insisted|warned|acknowledged|asserted|alleged|is|was|has|had|will|would|could|did|does|plans|called|calls|cited|reported|reports|expects|expected|welcomed|rejected|accused|declined|refused|countered|retorted|pointed|agreed|wrote|raised|cut|fined|sued|recalled|launched|acquired|invested|filed|opened|hired|shares)$/i;
+export const SPEECH_OR_AUX = /^(said|says|say|told|tells|added|dismissed|disputed|reaffirmed|reiterated|questioned|estimated|estimates|forecast|predicted|argued|noted|stated|claimed|claims|confirmed|confirms|denied|denies|announced|announces|explained|clarified|insisted|warned|acknowledged|asserted|alleged|is|was|has|had|will|would|could|did|does|plans|called|calls|cited|reported|reports|expects|expected|welcomed|rejected|accused|declined|refused|countered|retorted|pointed|agreed|wrote|raised|cut|fined|sued|recalled|launched|acquired|invested|filed|opened|hired|shares)$/i;

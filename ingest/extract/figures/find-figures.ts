@@ -4,7 +4,7 @@ import { qualifierRange, QUALIFIERS, qualifierOf } from "./qualifiers";
 import { ISO_CODES } from "./iso-currencies";
 import { countedNoun, CURRENCY_PREFIX, CURRENCY_SUFFIX, currencyCode, DALASI_SIGN, KINA_SIGN, LEMPIRA_SIGN, KWACHA_SIGN, QUETZAL_SIGN, LILANGENI_SIGN, LOTI_SIGN, MALAWI_KWACHA_SIGN, PULA_SIGN, writtenOutUnit } from "./units";
 import { STREET_TYPES } from "../text/us-addresses";
-import { localCfa, localDinar, localDollar, localKrone, localPeso, localRupee, localShilling } from "./local-currency";
+import { countryWordCurrency, localCfa, localDollar, localPeso, localRupee, localShilling } from "./local-currency";
 
 type Span = { start: number; end: number };
 const NUM = `(?:(?<cur>${CURRENCY_PREFIX})\\s?)?(?<num>${DIGITS}|${NUMBER_WORDS}(?=[ -](?:${SCALE_WORDS})))(?:[ -]?(?<scale>${SCALE_WORDS}))?`;
@@ -121,8 +121,7 @@ export function findFigures(source: string, exclude: Span[]): Figure[] {
   const sorted = out.sort((a, b) => a.start - b.start).map((f) => ({ ...f, text: source.slice(f.start, f.end) }));
   const rupee = localRupee(source);
   const peso = localPeso(source);
-  const krone = localKrone(source);
-  const dinar = localDinar(source);
+  const wordCurrency = countryWordCurrency(source);
   const shilling = localShilling(source);
   const cfa = localCfa(source);
   const resigns = SHARED_SIGNS.filter((r) => r.copy(source));
@@ -134,10 +133,9 @@ export function findFigures(source: string, exclude: Span[]): Figure[] {
     if (f.unit === "INR" && !/₹|INR/.test(f.text) && rupee !== "INR") return { ...f, unit: rupee };
     // "6,800 pesos" in a Philippine or Chilean story.
     if (f.unit === "MXN" && !/MXN/.test(f.text) && peso !== "MXN") return { ...f, unit: peso };
-    // "7.4 billion kroner" in a Norwegian or Danish story.
-    if (f.unit === "kroner" && krone) return { ...f, unit: krone };
-    // ("6 million dinars per generator" in a Duhok story: the Iraqi dinar.)
-    if (/^dinars?$/i.test(f.unit ?? "") && dinar) return { ...f, unit: dinar };
+    // "7.4 billion kroner" in a Norwegian or Danish story, "6 million dinars per generator" in a Duhok one.
+    const worded = wordCurrency(f.unit);
+    if (worded) return { ...f, unit: worded };
     // "Shs4.8 billion" in a Ugandan story.
     // ("about 8,600 shillings" in a Hargeisa story: Somaliland's.)
     if (f.unit === "KES" && (/^(?:[\p{L}\s-]*\s)?Shs?\s?\d/u.test(f.text) || /\bshillings$/i.test(f.text)) && shilling !== "KES") return { ...f, unit: shilling };

@@ -108,16 +108,25 @@ const DINAR_NAMES: Array<[RegExp, string]> = [
   [/\b(?:Serbia|Serbian|Belgrade|Novi Sad)\b/g, "RSD"],
 ];
 
-/** Which dinar "dinars" means: the country the copy names most (none named: left as written). */
-export const localDinar = (text: string) => mostNamed(text, DINAR_NAMES, "");
-
 const KRONE_NAMES: Array<[RegExp, string]> = [
   [/\b(?:Norway|Norwegian|Oslo|Bergen|Vestland)\b/g, "NOK"],
   [/\b(?:Denmark|Danish|Copenhagen)\b/g, "DKK"],
 ];
 
-/** Which krone a bare "kroner" means: the country the copy names most (none named: left as written). */
-export const localKrone = (text: string) => mostNamed(text, KRONE_NAMES, "");
+/** Currency words the copy writes without their country ("kroner", "dinars"), with the countries that write them. */
+const COUNTRY_WORDS: Array<[RegExp, Array<[RegExp, string]>]> = [
+  [/^kroner$/, KRONE_NAMES],
+  [/^dinars?$/i, DINAR_NAMES],
+];
+
+/**
+ * Which currency a counted currency word means in this copy: the country's the copy names most ("7.4 billion kroner"
+ * in a Norwegian story, "6 million dinars" in a Duhok one); none named, it stays as written.
+ */
+export function countryWordCurrency(text: string): (unit: string | undefined) => string | undefined {
+  const codes = COUNTRY_WORDS.map(([word, names]) => [word, mostNamed(text, names, "")] as const);
+  return (unit) => codes.find(([word, code]) => code && word.test(unit ?? ""))?.[1];
+}
 
 const SHILLING_NAMES: Array<[RegExp, string]> = [
   [/\b(?:Uganda|Ugandan|Kampala)\b/g, "UGX"],

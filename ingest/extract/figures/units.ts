@@ -36,7 +36,7 @@ const CURRENCY_WORDS: Record<string, string> = {
   // "crowns" alone could be any of several currencies (or teeth); only a nationality or the native name says which.
   "danish crowns": "DKK", "danish kroner": "DKK", "norwegian crowns": "NOK", "norwegian kroner": "NOK", "swedish crowns": "SEK",
   "swedish kronor": "SEK", kronor: "SEK", krona: "SEK", "icelandic crowns": "ISK", "czech crowns": "CZK", "czech korunas": "CZK",
-  // Norwegian or Danish: find-figures.ts decides by the country the copy names (localKrone), else it stays "kroner".
+  // Norwegian or Danish: find-figures.ts decides by the country the copy names (countryWordCurrency), else it stays "kroner".
   kroner: "kroner", krone: "kroner",
   // Iceland's own plural and singular ("fined 36 million krónur"), with or without the accent.
   "krónur": "ISK", kronur: "ISK", "króna": "ISK",
