@@ -26,10 +26,16 @@ const ORG_HEAD = /\b(Society|Syndicate|Mobile|Wireless|Elementary|School|Academy
 const MEDIA_BEFORE = /\b(media outlet|outlet|newspaper|broadcaster|news agency|news site|news website|magazine|journal|periodical|publication|tabloid|broadsheet|(?:business|financial|regional|national|local|evening|morning|state-run|state|economic) (?:daily|weekly)|the daily|radio station|TV station|television station|told|seen by|reviewed by|obtained by|reported by|(?:report|story|article|investigation|interview|reporting)s? (?:by|in|from|with)|told the)\s*(?:the\s+)?["“‘']?$/i;
 /** ("far behind market leader Grab": the leader of a market is a company.) */
 const FIRM_BEFORE = /\b(?:firm|company|consultancy|startup|start-up|lender|brokerage|broker|insurer|retailer|developer|contractor|(?:market|industry) leader)\s+$/;
+const OWNER_OF_BEFORE = /\b(?:director|managing director|chairman|chairwoman|owner|co-owner|founder|co-founder|general manager|chief executive|boss)\s+of\s+$/;
 /** "X News Agency", "X News Service": a news organisation even though "Agency" sounds like government. */
 const NEWS_NAME = /\bNews(?: Agency| Service| Network| Corp)?$/;
 /** "National Cyber Security Centre", "Federal Aviation Administration": state bodies. */
 const STATE_BODY = /\b(National|Federal|State|Royal|Central)\b.*\b(Centre|Center|Service|Agency|Office|Bureau|Administration|Authority|Board|Commission|Inspectorate)$/;
+/**
+ * ("Social Security Bank", Uruguay's BPS; "Public Establishment for Electricity Transmission and Distribution", a Syrian
+ * state utility): a social-security body or a public establishment is the state's, whatever company word it holds.
+ */
+const PUBLIC_BODY = /^(?:Social Security (?:Bank|Institute|Fund|Board)|(?:Public|General) Establishment (?:of|for)\b)/;
 /** "National Statistics Institute", "Institute of Statistics": a country's statisticians are a state body, whatever "Institute" says. */
 /** ("Stats NZ", "Statistics Canada": a national statistics office named after its country.) */
 const STATISTICS_BODY = /\bStatistic(?:s|al)\b.*\b(?:Institute|Office|Agency|Bureau|Authority)$|\bInstitute (?:of|for) Statistics\b|^Stat(?:s|istics) (?:NZ|SA|\p{Lu}\p{Ll}+)$/u;
@@ -118,7 +124,8 @@ export const GEO_AFTER = /^\s+(?:\(\p{Lu}{2,6}\)\s+)?(?:residential area|stream|
 const COMPASS_NAME = /^(?:Southeast|Southwest|Northeast|Northwest|North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower)\s\p{Lu}/u;
 const COMPASS_LOCATIVE = /\b(?:over|across|off|in|into|from|near|around|throughout)\s+(?:the\s+)?$/i;
 /** "SANTIAGO —", "FRANKFURT, Sept 14 (Reuters) -", "KOCHI:": an all-capitals word opening the copy before a dash or colon is the dateline city. */
-const DATELINE_AFTER = /^\s*(?:,\s*\p{Lu}[\p{L}.]*\s+\d{1,2}\s*)?(?:\((?:Reuters|AP|AFP|Bloomberg)\)\s*)?(?:[—–-]|:\s)/u;
+// ("HERAT CITY (Pajhwok):": any agency's name in the brackets, not only the big wires'.)
+const DATELINE_AFTER = /^\s*(?:,\s*\p{Lu}[\p{L}.]*\s+\d{1,2}\s*)?(?:\((?:Reuters|AP|AFP|Bloomberg|\p{Lu}[\p{L}.' ]{1,30})\)\s*)?(?:[—–-]|:\s)/u;
 /** ", the regulator," / "Planning regulator X": a state-body noun in apposition or as descriptor makes X government. */
 const GOV_APPOSITIVE = /^,\s+(?:the|a|an|its|(?:\p{Lu}[\p{L}]*['’]s))\s+(?:[\p{Ll}-]+\s+){0,3}(?:regulator|watchdog|agency|ministry|authority|commission|inspectorate|tribunal|court|department|bureau|planning board|appeals board)\s*[,.;]/u;
 const GOV_DESCRIPTOR_BEFORE = /\b(?:regulator|watchdog|agency|ministry|authority|inspectorate|tribunal)\s+$/i;
@@ -173,11 +180,13 @@ export function typeVotes(text: string, c: Candidate): Vote[] {
   // "KGUN 9", "KXLY", "WRAL": a US broadcaster's call sign (four letters: "KLM" and "KPN" are companies).
   if (/^[KW][A-Z]{3}(?:-TV|-FM|-AM)?(?: \d{1,2})?$|^[KW][A-Z]{2}-(?:TV|FM|AM)$/.test(c.text)) votes.push(["MEDIA", 6]);
   if (NEWS_NAME.test(c.text) && words.length > 1) votes.push(["MEDIA", 7]);
+  // ("Montevideo (MercoPress) –", "Maputo, 3 Nov (AIM) –": the name in brackets between the dateline and its dash is the agency's.)
+  if (c.start < 80 && !text.slice(0, c.start).includes("\n") && /\(\s*$/.test(before) && /^\s*\)\s*(?:[—–-]|:)/.test(after) && !isKnownPlace(c.text, 1)) votes.push(["MEDIA", 6]);
   // ("Hawke's Bay Today", "USA Today": a paper named for its place and the day.)
   // (The place is joined only for a name that ends in "Today": typeVotes runs for every mention.)
   const dayOf = words.length > 1 && words.at(-1) === "Today" ? words.slice(0, -1).join(" ") : undefined;
   if (dayOf !== undefined && (isPlaceWord(dayOf) || PLACE_HEAD.test(dayOf.replace(/['’]s$/, "")) || townPopulation(dayOf) > 0 || words[0] === "USA")) votes.push(["MEDIA", 7]);
-  if (STATE_BODY.test(c.text) || INTERGOV.test(c.text) || CENTRAL_BANK.test(c.text) || STATISTICS_BODY.test(c.text)) votes.push(["GOV", 7]);
+  if (STATE_BODY.test(c.text) || PUBLIC_BODY.test(c.text) || INTERGOV.test(c.text) || CENTRAL_BANK.test(c.text) || STATISTICS_BODY.test(c.text)) votes.push(["GOV", 7]);
   // "Senate Committee on Energy", "Commission on Elections": a committee on a subject, whatever the subject's word.
   if (/\b(?:Committee|Subcommittee|Commission) on\b/.test(c.text)) votes.push(["GOV", 7]);
   // ("Prague City Hall, which owns DPP, backed the operator": a city hall that acts is the city's government.)
@@ -193,7 +202,10 @@ export function typeVotes(text: string, c: Candidate): Vote[] {
   // national or a country's institute or fund is the state's; the gold types all twelve it lists so. "American" opens the
   // names of private think tanks too, so it is left out.)
   const first = words[0] ?? "";
-  if (words.length > 2 && ((/^(?:National|Federal)$/.test(first) && /\b(?:Institute|Foundation|Fund)\b/.test(c.text)) || (isDemonym(first) && first !== "American" && /\bInstitute\b/.test(c.text)))) votes.push(["GOV", 10]);
+  // ("Mozambique Nuts Institute": a country's name opening it too, unless it studies economics or policy, as the
+  // "Taiwan Institute of Economic Research" does.)
+  const countryInstitute = isCountryName(first) && /\bInstitute\b/.test(c.text) && !/\b(?:Economic|Economics|Policy|Research|Studies)\b/.test(c.text);
+  if (words.length > 2 && ((/^(?:National|Federal)$/.test(first) && /\b(?:Institute|Foundation|Fund)\b/.test(c.text)) || (isDemonym(first) && first !== "American" && /\bInstitute\b/.test(c.text)) || countryInstitute)) votes.push(["GOV", 10]);
   // ("a plucker on the Glenmore Estate": a plantation or housing estate the copy puts people on or in.)
   if (words.length > 1 && /\sEstate$/.test(c.text) && /\b(?:on|in|at) the\s+$/.test(before)) votes.push(["PLACE", 6]);
   // ("Harbourgate Asia Property Income Fund": a fund named for what it invests in is sold to investors as a product.)
@@ -280,6 +292,9 @@ export function typeVotes(text: string, c: Candidate): Vote[] {
   if (MEDIA_BEFORE.test(before)) votes.push(["MEDIA", 4]);
   // ("according to data firm Property Monitor": a kind of company written before the name outweighs a masthead word in it.)
   if (FIRM_BEFORE.test(before) && !MEDIA_BEFORE.test(before)) votes.push(["ORG", 6]);
+  // ("Merdan Hojamyradow, director of Ak Ýol Gurluşyk": what a director, an owner or a founder is "of" is no person,
+  // however much its words look like a name.)
+  else if (OWNER_OF_BEFORE.test(before)) votes.push(["ORG", 3]);
   if (isPlaceWord(c.text) || c.hyphenSuffix === "based") votes.push(["PLACE", 4]);
   const town = townVote(c.text, words);
   if (town) votes.push(["PLACE", town]);

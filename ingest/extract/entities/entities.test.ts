@@ -681,6 +681,17 @@ describe("places, instruments, designations and role words", () => {
   it("round 74: a shopkeeper or a member of parliament before a name with 'Hon.'; a place before a hydroelectric plant", () => {
     expect(entitiesOf("On Niutao, shopkeeper Fusi Taomia said rice had run out. Opposition MP Hon. Saufatu Lepaio accused the government. Water is low at the Djibloho hydroelectric plant. The vendor, Ostrander Cloud Services, agreed.")).toEqual(["PLACE Niutao", "PERSON Fusi Taomia", "PERSON Saufatu Lepaio", "PLACE Djibloho", "ORG Ostrander Cloud Services"]);
   });
+  it("round 75: a cleric's, a reciter's or a pilgrim's honorific in one word; what a director is 'of'; 'and' inside a union's or a public establishment's name", () => {
+    expect(entitiesOf("Mawlawi Abdul Sattar Hamidi, the spokesman, disagreed. Qari Fazlullah Nazari said so. Elhadj Ousmane Sow Diallo, a notable, agreed.")).toEqual(["PERSON Abdul Sattar Hamidi", "PERSON Fazlullah Nazari", "PERSON Ousmane Sow Diallo"]);
+    expect(entitiesOf("Dovlet Amanow, director of Ak Yol Gurlushyk, agreed to be quoted.")).toEqual(["PERSON Dovlet Amanow", "ORG Ak Yol Gurlushyk"]);
+    expect(entitiesOf("The Union of Farmers and Herders of Lebap objected. The General Establishment for Water Supply and Sewerage replied.")).toEqual(["ORG Union of Farmers and Herders of Lebap", "GOV General Establishment for Water Supply and Sewerage"]);
+  });
+  it("round 75: a country's institute and a social-security bank are the state's; an association's chair; 'the Fund' for the fund; an intendant; 'do' inside a place's name; an agency between the dateline and its dash", () => {
+    expect(entitiesOf("The Ghana Cocoa Research Institute disagreed with the Kenya Tea Institute, and pensions come from the Social Security Bank.")).toEqual(["ORG Ghana Cocoa Research Institute", "GOV Kenya Tea Institute", "GOV Social Security Bank"]);
+    expect(entitiesOf("Association Chair Dr. Petya Ivanova told reporters the Regional Health Insurance Fund owed money. The Fund rejected that.")).toEqual(["PERSON Petya Ivanova", "ORG Regional Health Insurance Fund"]);
+    expect(entitiesOf("The Intendant of Rivera, Marcelo Duarte Silva, said plants in Mato Grosso do Sul would gain.")).toEqual(["PLACE Rivera", "PERSON Marcelo Duarte Silva", "PLACE Mato Grosso do Sul"]);
+    expect(entitiesOf("Montevideo (Subrayado) – Soy growers protested.")).toEqual(["PLACE Montevideo", "MEDIA Subrayado"]);
+  });
   it("round 74: an honorific between a title and the name", () => {
     expect(entitiesOf("Secretary General Madam Isatu Bangura-Kamara said about 4,200 members had not been paid.")).toEqual(["PERSON Isatu Bangura-Kamara"]);
   });

@@ -383,6 +383,15 @@ describe("units", () => {
     expect(figs("In Duhok, owners were offered only 6 million dinars per generator. Erbil agreed. In Amman, fares are 2 dinars.")).toEqual([[6e6, "exact", "IQD"], [2, "exact", "IQD"]]);
     expect(figs("Lugu Concrete Sdn Bhd is suing Bina Setia Jaya Sdn Bhd over 57 invoices.")).toEqual([[57, "exact", "invoices"]]);
   });
+  it("round 75: a redenominated currency's 'new' and the start of its range; pounds, manats and 'Br' by the country the copy names; Uruguay's pesos", () => {
+    expect(figs("In Homs the tariff rose from 40 to 55 new Syrian pounds. Syrian traders in Homs pay about 9,000 pounds a month.")).toEqual([[40, "exact", "SYP"], [55, "exact", "SYP"], [9000, "about", "SYP"]]);
+    expect(figs("Cairo bakers in Giza want 3 pounds more.")).toEqual([[3, "exact", "EGP"]]);
+    expect(figs("A Leeds landlord who housed Syrian families charged 700 pounds.")).toEqual([[700, "exact", "GBP"]]);
+    expect(figs("Turkmen builders in Ashgabat say the state owes 12 million manats.")).toEqual([[1.2e7, "exact", "TMT"]]);
+    expect(figs("In Baku, Azerbaijani fares are 1.2 manats.")).toEqual([[1.2, "exact", "AZN"]]);
+    expect(figs("In Gomel, a Belarusian court awarded Br950,000 to the carrier.")).toEqual([[950000, "exact", "BYN"]]);
+    expect(figs("In Paysandú the plant owes 14 million pesos, the Uruguayan union said.")).toEqual([[1.4e7, "exact", "UYU"]]);
+  });
   it("round 74: a generator's kVA", () => {
     expect(figs("A used 500 KVA generator costs more than two 250 kVA units.")).toEqual([[500, "exact", "kva"], [250, "exact", "kva"]]);
   });

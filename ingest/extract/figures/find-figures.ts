@@ -2,14 +2,14 @@ import type { Figure } from "@/lib/schemas/extraction";
 import { DIGITS, NUMBER_WORDS, parseNumeral, SCALE_WORDS, scaled, scaleOf, ungrouped } from "./numbers";
 import { qualifierRange, QUALIFIERS, qualifierOf } from "./qualifiers";
 import { ISO_CODES } from "./iso-currencies";
-import { countedNoun, CURRENCY_PREFIX, CURRENCY_SUFFIX, currencyCode, DALASI_SIGN, KINA_SIGN, LEMPIRA_SIGN, KWACHA_SIGN, QUETZAL_SIGN, LILANGENI_SIGN, LOTI_SIGN, MALAWI_KWACHA_SIGN, PULA_SIGN, writtenOutUnit } from "./units";
+import { countedNoun, CURRENCY_PREFIX, CURRENCY_SUFFIX, currencyCode, DALASI_SIGN, KINA_SIGN, LEMPIRA_SIGN, KWACHA_SIGN, QUETZAL_SIGN, LILANGENI_SIGN, LOTI_SIGN, MALAWI_KWACHA_SIGN, NEW_BEFORE_CURRENCY, PULA_SIGN, writtenOutUnit } from "./units";
 import { STREET_TYPES } from "../text/us-addresses";
 import { countryWordCurrency, localCfa, localDollar, localPeso, localRupee, localShilling } from "./local-currency";
 
 type Span = { start: number; end: number };
 const NUM = `(?:(?<cur>${CURRENCY_PREFIX})\\s?)?(?<num>${DIGITS}|${NUMBER_WORDS}(?=[ -](?:${SCALE_WORDS})))(?:[ -]?(?<scale>${SCALE_WORDS}))?`;
 /** ("142p": pence written onto the number, as British copy quotes share prices; "9pc": percent as Pakistani and British papers write it.) */
-const TAIL = String.raw`(?:[\s-]?(?<pct>%|percent|per cent|per-cent|percentage points?)|(?<pct2>pc)(?![\p{L}]))?(?:\s(?<curw>${CURRENCY_SUFFIX})(?![\p{L}])|(?<pence>p)(?![\p{L}\p{N}]))?`;
+const TAIL = String.raw`(?:[\s-]?(?<pct>%|percent|per cent|per-cent|percentage points?)|(?<pct2>pc)(?![\p{L}]))?(?:\s${NEW_BEFORE_CURRENCY}(?<curw>${CURRENCY_SUFFIX})(?![\p{L}])|(?<pence>p)(?![\p{L}\p{N}]))?`;
 /** "140km/h", "40km": an abbreviated unit may be written onto the number. */
 /** ("produced 96,400t of copper": tonnes, as mining and commodity copy writes them.) */
 const ATTACHED_UNIT = String.raw`(?=(?:km\/h|km|kg|mm|cm|mph|kph|mg|GW|MW|kW|GWh|MWh|ha|t)(?![\p{L}]))`;
@@ -134,7 +134,7 @@ export function findFigures(source: string, exclude: Span[]): Figure[] {
     // "6,800 pesos" in a Philippine or Chilean story.
     if (f.unit === "MXN" && !/MXN/.test(f.text) && peso !== "MXN") return { ...f, unit: peso };
     // "7.4 billion kroner" in a Norwegian or Danish story, "6 million dinars per generator" in a Duhok one.
-    const worded = wordCurrency(f.unit);
+    const worded = wordCurrency(f.unit, f.text);
     if (worded) return { ...f, unit: worded };
     // "Shs4.8 billion" in a Ugandan story.
     // ("about 8,600 shillings" in a Hargeisa story: Somaliland's.)
@@ -362,11 +362,14 @@ function elidedUnit(before: string): string | undefined {
 
 /** "grow the team from 85 to roughly 200 people", "from 60 million to 80 million euros": the start of a change counts what its end counts. */
 function rangeStartUnit(before: string, after: string): string | undefined {
-  const noun = /\bfrom\s+$/.test(before) ? RANGE_END_NOUN.exec(after)?.[1] : undefined;
+  const end = /\bfrom\s+$/.test(before) ? RANGE_END_NOUN.exec(after) : null;
+  const noun = end?.[1];
+  // ("from 17 to 24 new Syrian pounds": a country's name opens only a currency's name, not "Chinese tourists".)
+  if (end?.[2]) return currencyCode(end[2]);
   return noun && (currencyCode(noun) ?? noun);
 }
 // ("from 22,500 to 25,000 CFA francs": a currency's letters may open its name.)
-const RANGE_END_NOUN = new RegExp(String.raw`^\s+to\s+(?:(?:${APPROXIMATE})\s+)?[\d,.]+(?:\s+(?:million|billion|thousand))?\s+((?:CFA\s)?[a-z]+s|people|staff|children)\b`);
+const RANGE_END_NOUN = new RegExp(String.raw`^\s+to\s+(?:(?:${APPROXIMATE})\s+)?[\d,.]+(?:\s+(?:million|billion|thousand))?\s+(?:((?:CFA\s)?[a-z]+s|people|staff|children)|(?:new\s)?(\p{Lu}\p{Ll}+\s[a-z]+s))(?![\p{L}])`, "u");
 
 function inName(text: string, g: Record<string, string | undefined>, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 24), start);

@@ -36,3 +36,5 @@ export const ISO_CURRENCY_WORDS: ReadonlyMap<string, string> = new Map(
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 /** The same names as one alternation, longest first, for the figure patterns. */
 export const ISO_CURRENCY_SUFFIX = [...ISO_CURRENCY_WORDS.keys()].sort((a, b) => b.length - a.length).map(escape).join("|");
+/** The names of two words or more ("syrian pounds", "turkish lira"): the ones a redenominated currency's "new" may stand before. */
+export const ISO_NATIONAL_SUFFIX = [...ISO_CURRENCY_WORDS.keys()].filter((n) => n.includes(" ")).sort((a, b) => b.length - a.length).map(escape).join("|");

@@ -76,11 +76,11 @@ const RUPEE_NAMES: Array<[RegExp, string]> = [
   [/\b(?:India|Indian|New Delhi|Mumbai|Bengaluru|Chennai|Kolkata)\b/g, "INR"],
 ];
 
-/** The currency of the country the copy names most, `fallback` when it names none. */
-function mostNamed(text: string, table: Array<[RegExp, string]>, fallback: string): string {
+/** The currency of the country the copy names most (at least `least` times), `fallback` when it names none so often. */
+function mostNamed(text: string, table: Array<[RegExp, string]>, fallback: string, least = 1): string {
   const counts = table.map(([names, code]) => [code, (text.match(names) ?? []).length] as const);
   const best = counts.reduce((a, b) => (b[1] > a[1] ? b : a));
-  return best[1] > 0 ? best[0] : fallback;
+  return best[1] >= least ? best[0] : fallback;
 }
 
 /** Which rupee a bare "Rs" means: India's when the copy names no other rupee country. */
@@ -92,6 +92,8 @@ const PESO_NAMES: Array<[RegExp, string]> = [
   [/\b(?:Argentina|Argentine|Buenos Aires)\b/g, "ARS"],
   [/\b(?:Colombia|Colombian|Bogot[aá])\b/g, "COP"],
   [/\b(?:Cuba|Cuban|Havana|Santiago de Cuba|Matanzas|Holgu[ií]n)\b/g, "CUP"],
+  [/\b(?:Uruguay|Uruguayan|Uruguayans|Montevideo|Salto|Paysand[uú]|Rivera|Maldonado)\b/g, "UYU"],
+  [/\b(?:Dominican Republic|Santo Domingo)\b/g, "DOP"],
 ];
 
 /** Which peso "pesos" means: Mexico's when the copy names no other peso country. */
@@ -113,19 +115,47 @@ const KRONE_NAMES: Array<[RegExp, string]> = [
   [/\b(?:Denmark|Danish|Copenhagen)\b/g, "DKK"],
 ];
 
-/** Currency words the copy writes without their country ("kroner", "dinars"), with the countries that write them. */
-const COUNTRY_WORDS: Array<[RegExp, Array<[RegExp, string]>]> = [
-  [/^kroner$/, KRONE_NAMES],
-  [/^dinars?$/i, DINAR_NAMES],
+// (Sudan's names but not South Sudan's, whose pound is another currency: "South Sudanese" holds "Sudanese".)
+const POUND_NAMES: Array<[RegExp, string]> = [
+  [/\b(?:Syria|Syrian|Damascus|Aleppo|Homs|Hama|Latakia|Tartus|Deir ez-Zor)\b/g, "SYP"],
+  [/\b(?:Egypt|Egyptian|Egyptians|Cairo|Alexandria|Giza|Port Said)\b/g, "EGP"],
+  [/\b(?:Lebanon|Lebanese|Beirut|Sidon|Tyre)\b/g, "LBP"],
+  [/\b(?<!South )(?:Sudan|Sudanese|Khartoum|Omdurman|Kordofan|Darfur)\b/g, "SDG"],
+  [/\b(?:Britain|British|UK|United Kingdom|England|Scotland|Scottish|Wales|Welsh|London)\b/g, "GBP"],
+];
+
+// (Not "Mary", Turkmenistan's province and city, which is a given name too.)
+const MANAT_NAMES: Array<[RegExp, string]> = [
+  [/\b(?:Turkmenistan|Turkmen|Ashgabat|Turkmenabat|Dashoguz|Balkanabat|Lebap|Ahal)\b/g, "TMT"],
+  [/\b(?:Azerbaijan|Azerbaijani|Azerbaijanis|Baku|Ganja|Sumgait|Sumqayit)\b/g, "AZN"],
+];
+
+const BR_NAMES: Array<[RegExp, string]> = [
+  [/\b(?:Belarus|Belarusian|Belarusians|Minsk|Grodno|Hrodna|Brest|Gomel|Homel|Vitebsk|Mogilev|BelTA)\b/g, "BYN"],
+  [/\b(?:Ethiopia|Ethiopian|Ethiopians|Addis Ababa)\b/g, "ETB"],
 ];
 
 /**
- * Which currency a counted currency word means in this copy: the country's the copy names most ("7.4 billion kroner"
- * in a Norwegian story, "6 million dinars" in a Duhok one); none named, it stays as written.
+ * Currency words and signs the copy writes without their country, each with the countries that write them and how
+ * often the copy must name one: "kroner", "dinars", "pounds" (not "Syrian pounds", which names its own; named twice,
+ * so a Glasgow story that mentions Syrian refugees once keeps its pounds), "manats", Belarus's and Ethiopia's "Br".
  */
-export function countryWordCurrency(text: string): (unit: string | undefined) => string | undefined {
-  const codes = COUNTRY_WORDS.map(([word, names]) => [word, mostNamed(text, names, "")] as const);
-  return (unit) => codes.find(([word, code]) => code && word.test(unit ?? ""))?.[1];
+const COUNTRY_WORDS: Array<{ is: (unit: string, text: string) => boolean; names: Array<[RegExp, string]>; least?: number }> = [
+  { is: (unit) => unit === "kroner", names: KRONE_NAMES },
+  { is: (unit) => /^dinars?$/i.test(unit), names: DINAR_NAMES },
+  { is: (unit, text) => unit === "GBP" && /(?<!\p{Lu}\p{Ll}+\s)pounds$/u.test(text), names: POUND_NAMES, least: 2 },
+  { is: (unit) => /^manats?$/i.test(unit), names: MANAT_NAMES },
+  { is: (unit, text) => unit === "ETB" && /\bBr\s?\d/.test(text), names: BR_NAMES },
+];
+
+/**
+ * Which currency a currency word or sign means in this copy: the country's the copy names most ("7.4 billion kroner"
+ * in a Norwegian story, "6 million dinars" in a Duhok one, "Br2.1 million" in a Grodno one); none named, it stays as
+ * written.
+ */
+export function countryWordCurrency(text: string): (unit: string | undefined, figure: string) => string | undefined {
+  const codes = COUNTRY_WORDS.map((w) => ({ ...w, code: mostNamed(text, w.names, "", w.least) }));
+  return (unit, figure) => codes.find((w) => w.code && w.is(unit ?? "", figure))?.code;
 }
 
 const SHILLING_NAMES: Array<[RegExp, string]> = [
