@@ -699,6 +699,9 @@ describe("round 7: real wire wordings", () => {
     expect(claimsIn("A source at the Ministry of Public Service, who requested anonymity, said payments would resume. The same source said an advance was ready.", "advance was ready")[0]?.speakerText).toBe("A source at the Ministry of Public Service");
     expect(claimsIn('The Independent Union of Secondary School Teachers called the strike. The union denounces "a manoeuvre to divide teachers".', "manoeuvre")[0]).toMatchObject({ speaker: "Independent Union of Secondary School Teachers", predicate: "accuses" });
   });
+  it("round 75: people described as a group in two places joined by 'and'", () => {
+    expect(claimsIn("Pharmacists in Ruse and Varna told reporters on Friday that stocks had run out.", "stocks")[0]?.speakerText).toBe("Pharmacists in Ruse and Varna");
+  });
   it("round 74: a dateline with the day of the week; a union named in Spanish is 'the union'; a report aired on a broadcaster; one of a named body's spokespeople before a participle", () => {
     expect(claimsIn("Funafuti, Monday 16 November – Residents of Tuvalu's northern islands say supply runs are late.", "supply runs")[0]?.speakerText).toBe("Residents of Tuvalu's northern islands");
     expect(speakerOf("The Sindicato Único de Trabajadores de Aceros del Orinoco called the strike. The union is demanding that pay rise.", "pay rise")).toBe("Sindicato Único de Trabajadores de Aceros del Orinoco");

@@ -108,9 +108,10 @@ export function speakerBeforeVerb(ctx: SpeakerContext): Speaker | undefined {
   // "and" is no clause boundary.)
   const describedBody = /^\s*[Tt]he\s+([\p{Ll}-]+)\s+of\s+[^,;:"“”]{1,90}?\s*$/u.exec(head)?.[1];
   if (describedBody && isBodyNoun(describedBody) && !mentionsIn(index, sentenceStart, sentenceStart + head.length).length) return resolveBody(scopeOf(ctx), `the ${describedBody}`);
-  // ("Residents in Sheikh Othman, Crater and Al-Mansoura said": the commas of a list of places are no clause boundary.)
+  // ("Residents in Sheikh Othman, Crater and Al-Mansoura said": the commas of a list of places are no clause boundary;
+  // "Hospital managers in Pleven and Vidin told BTA": nor is its "and".)
   const group = head.trim();
-  if (group.includes(",") && PLURAL_GROUP_IN_PLACE.test(group)) {
+  if (/,|\band\b/.test(group) && PLURAL_GROUP_IN_PLACE.test(group)) {
     const named = mentionsIn(index, sentenceStart, sentenceStart + head.length);
     if (named.length && named.every((m) => m.type === "PLACE")) return { speakerText: group };
   }

@@ -266,6 +266,9 @@ describe("generic weekdays and past clauses", () => {
   it("round 65: a month and day with 'next year' after it is next year's", () => {
     expect(days("The matter is set down for hearing on February 16 next year.", "2026-10-20T10:00:00+02:00").map(([t, x]) => [t, x])).toEqual([["February 16", "2027-02-16"]]);
   });
+  it("round 75: a past verb right before the weekday, in a clause opened after a future word, dates a day past", () => {
+    expect(days("Dockers will strike next Wednesday over the plan, after talks at the Ministry of Transport and Maritime Affairs collapsed on Monday.", "2026-11-24T09:30:00-03:00").map(([t, x]) => [t, x])).toEqual([["next Wednesday", "2026-12-02"], ["on Monday", "2026-11-23"]]);
+  });
   it("round 73: a stretch begins before it ends, late in the year too", () => {
     expect(days("The judge ordered the company to submit weighbridge records for the period from 1 February to 31 July within 15 days.", "2026-10-24T10:00:00+03:00").map(([t, x]) => [t, x])).toEqual([["1 February", "2026-02-01"], ["31 July", "2026-07-31"]]);
     expect(days("The ban will run from 1 December to 31 March.", "2026-10-24T10:00:00+03:00").map(([t, x]) => [t, x])).toEqual([["1 December", "2026-12-01"], ["31 March", "2027-03-31"]]);

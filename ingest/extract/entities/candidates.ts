@@ -264,6 +264,15 @@ function portfolioEnd(words: Word[], i: number): number {
 /** "Office for …", "Directorate General for …": the run so far takes a "for" phrase into its name. */
 // ("Secretariat of State for Finance": San Marino's ministries, the "of State" after the head.)
 const forJoins = (run: Word[]) => FOR_HEADS.test(run[run.length - 1]?.text ?? "") || (run[run.length - 1]?.text === "General" && run[run.length - 2]?.text === "Directorate") || (run.length === 3 && run[0]?.text === "Secretariat" && run[1]?.text === "of" && run[2]?.text === "State");
+/** After "and", portfolio words up to a title with a capitalised word (the holder's name) after it: the title's index, else -1. */
+function titleAhead(words: Word[], i: number): number {
+  for (let j = i + 1; j <= i + 4 && words[j] && !words[j - 1]?.breakAfter; j++) {
+    const w = words[j] as Word;
+    if (ROLE_TITLE.test(w.text)) return !w.breakAfter && words[j + 1] !== undefined && isCap(words[j + 1] as Word) ? j : -1;
+    if (!PORTFOLIO_WORD.test(w.text) && !/^(?:Change|Care|Development|Affairs|Security|Protection)$/.test(w.text)) return -1;
+  }
+  return -1;
+}
 /** "Hope for ALS Coalition", "Parents for Safe Streets Alliance": a short run, then a cause after "for" closed by a body's head. */
 const causeBody = (run: Word[], words: Word[], i: number) => run.length <= 2 && isGroupHead(capitalisedAfter(words, i, 4).last?.text ?? "");
 
@@ -361,6 +370,9 @@ export function sentenceCandidates(s: Sentence): Candidate[] {
     // ("U.S. District Judge Eleanor Whitcomb of the U.S. District Court": a run that has reached a person after a title is no body.)
     const bodyRun = run.length >= 3 && run.some((r) => OF_HEADS.test(r.text) || FOR_HEADS.test(r.text)) && !findTitle(run.map((r) => r.text));
     if (prev && !prev.breakAfter && ((w.text === "of" && (OF_HEADS.test(prev.text) || bodyRun)) || (w.text === "for" && forJoins(run))) && next?.text === "the" && words[i + 2] && isCap(words[i + 2] as Word)) { run.push(w, next); i++; continue; }
+    // ("Deputy Agriculture and Food Minister Natalya Leonovich", "Environment and Climate Change Minister Steven
+    // Guilbeault": a portfolio joined by "and" to the title after it; the words before "and" are the title's too.)
+    if (prev && !prev.breakAfter && w.text === "and" && run.length > 0 && run.every((r) => RANK.test(r.text) || PORTFOLIO_WORD.test(r.text)) && titleAhead(words, i) > 0) { run = []; i = titleAhead(words, i) - 1; continue; }
     if (prev && !prev.breakAfter && w.text === "and" && next?.text === "the" && andJoins(words, i)) { run.push(w, next); i++; continue; }
     const joiner = prev && !prev.breakAfter && (w.text === "&" || (w.text === "of" && run.filter((r) => r.text !== "The").length === 1 && COMPASS.test(prev.text) && closesOnHead(words, i)) || (w.text === "of" && (OF_HEADS.test(prev.text) || bodyRun || (prev.text === "Port" && run.length >= 2 && /^(?:Autonomous|Free|Independent)$/.test(run[run.length - 2]?.text ?? "")) || (run.length <= 2 && /^\p{Lu}{3,6}$/u.test(prev.text) && next !== undefined && isPlaceWord(next.text)) || (/^(?:Press|Times|Trust|News)$/.test(prev.text) && next !== undefined && isPlaceWord(next.text)) || (prev.text === "States" && next !== undefined && CHANNEL_ISLAND.test(next.text)))) || (w.text === "for" && (forJoins(run) || causeBody(run, words, i))) || (w.text === "on" && /^(?:Institute|Committee|Commission|Council|Center|Centre|Panel|Conference|Force)$/.test(prev.text)) || (w.text === "and" && andJoins(words, i))) && next && isCap(next);
     // "U.S. Rep. Ilhan Omar", "Dr. Elena Marsh": the abbreviated title ends what came before and marks the person after it.
@@ -627,6 +639,8 @@ function trimRun(run: Word[], initial: boolean, titled: boolean, sentence: numbe
   if (words.length === 1 && /^(?:Hon|Mr|Mrs|Ms|Dr|Prof|Cllr)$/.test(first.text)) return null;
   // ("My Lady", "Your Honour": how a court is addressed, no name.)
   if (/^(?:My Lady|My Lord|Your Honou?r|Your Worship|Your Excellency)$/.test(joined)) return null;
+  // ("opened with great fanfare on Independence Day": a public holiday is a day on the calendar, not a party.)
+  if (words.length === 2 && last.text === "Day" && /^(?:Independence|Labou?r|Memorial|Victory|Republic|Constitution|Unity|Martyrs['’]?|Workers['’]?|Armistice|Remembrance|Veterans['’]?|Anzac|Waitangi|Revolution|Liberation|Heroes['’]?|Neutrality|Boxing|Canada|Australia|Bastille)$/.test(first.text)) return null;
   // ("the April-June quarter": a span of months names no one.)
   if (words.length === 1 && /^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u.test(joined) && joined.split("-").every((m) => MONTHS_DAYS.has(m.toLowerCase()))) return null;
   // ("listed on the Main Market of Bursa Malaysia": an exchange's board is where shares trade, not a party.)

@@ -686,6 +686,9 @@ describe("places, instruments, designations and role words", () => {
     expect(entitiesOf("Dovlet Amanow, director of Ak Yol Gurlushyk, agreed to be quoted.")).toEqual(["PERSON Dovlet Amanow", "ORG Ak Yol Gurlushyk"]);
     expect(entitiesOf("The Union of Farmers and Herders of Lebap objected. The General Establishment for Water Supply and Sewerage replied.")).toEqual(["ORG Union of Farmers and Herders of Lebap", "GOV General Establishment for Water Supply and Sewerage"]);
   });
+  it("round 75, part two: a public holiday is no party; a portfolio joined by 'and' to the title after it", () => {
+    expect(entitiesOf("The bridge opened on Independence Day. Deputy Energy and Mines Minister Olga Petrenko agreed.")).toEqual(["PERSON Olga Petrenko"]);
+  });
   it("round 75: a country's institute and a social-security bank are the state's; an association's chair; 'the Fund' for the fund; an intendant; 'do' inside a place's name; an agency between the dateline and its dash", () => {
     expect(entitiesOf("The Ghana Cocoa Research Institute disagreed with the Kenya Tea Institute, and pensions come from the Social Security Bank.")).toEqual(["ORG Ghana Cocoa Research Institute", "GOV Kenya Tea Institute", "GOV Social Security Bank"]);
     expect(entitiesOf("Association Chair Dr. Petya Ivanova told reporters the Regional Health Insurance Fund owed money. The Fund rejected that.")).toEqual(["PERSON Petya Ivanova", "ORG Regional Health Insurance Fund"]);

@@ -392,6 +392,9 @@ describe("units", () => {
     expect(figs("In Gomel, a Belarusian court awarded Br950,000 to the carrier.")).toEqual([[950000, "exact", "BYN"]]);
     expect(figs("In Paysandú the plant owes 14 million pesos, the Uruguayan union said.")).toEqual([[1.4e7, "exact", "UYU"]]);
   });
+  it("round 75, part two: the start of a change in per cent", () => {
+    expect(figs("The levy would rise from 12 to 15 per cent of the value.")).toEqual([[12, "exact", "percent"], [15, "exact", "percent"]]);
+  });
   it("round 74: a generator's kVA", () => {
     expect(figs("A used 500 KVA generator costs more than two 250 kVA units.")).toEqual([[500, "exact", "kva"], [250, "exact", "kva"]]);
   });

@@ -366,10 +366,12 @@ function rangeStartUnit(before: string, after: string): string | undefined {
   const noun = end?.[1];
   // ("from 17 to 24 new Syrian pounds": a country's name opens only a currency's name, not "Chinese tourists".)
   if (end?.[2]) return currencyCode(end[2]);
+  // ("raise the surcharge from 18 to 22 per cent".)
+  if (noun && /^per\s?cent$/.test(noun)) return "percent";
   return noun && (currencyCode(noun) ?? noun);
 }
 // ("from 22,500 to 25,000 CFA francs": a currency's letters may open its name.)
-const RANGE_END_NOUN = new RegExp(String.raw`^\s+to\s+(?:(?:${APPROXIMATE})\s+)?[\d,.]+(?:\s+(?:million|billion|thousand))?\s+(?:((?:CFA\s)?[a-z]+s|people|staff|children)|(?:new\s)?(\p{Lu}\p{Ll}+\s[a-z]+s))(?![\p{L}])`, "u");
+const RANGE_END_NOUN = new RegExp(String.raw`^\s+to\s+(?:(?:${APPROXIMATE})\s+)?[\d,.]+(?:\s+(?:million|billion|thousand))?\s+(?:((?:CFA\s)?[a-z]+s|people|staff|children|per\s?cent)|(?:new\s)?(\p{Lu}\p{Ll}+\s[a-z]+s))(?![\p{L}])`, "u");
 
 function inName(text: string, g: Record<string, string | undefined>, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 24), start);
