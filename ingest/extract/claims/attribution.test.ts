@@ -699,6 +699,14 @@ describe("round 7: real wire wordings", () => {
     expect(claimsIn("A source at the Ministry of Public Service, who requested anonymity, said payments would resume. The same source said an advance was ready.", "advance was ready")[0]?.speakerText).toBe("A source at the Ministry of Public Service");
     expect(claimsIn('The Independent Union of Secondary School Teachers called the strike. The union denounces "a manoeuvre to divide teachers".', "manoeuvre")[0]).toMatchObject({ speaker: "Independent Union of Secondary School Teachers", predicate: "accuses" });
   });
+  it("round 76: who speaks in a relative clause without 'that'; a source cited inside a relative clause; groups across a region or on one side; 'replied'", () => {
+    expect(claimsIn("The regulator has revoked the licence of the lender, a decision the lender says it will challenge in court.", "revoked")[0]?.speakerText).toBe("the lender");
+    expect(claimsIn("Trucks queued at the border, in a standoff traders say is pushing up prices.", "Trucks")[0]?.speakerText).toBe("traders");
+    expect(speakerOf("Bandama Cocoa Export, which shipped around 40,000 tonnes last season according to industry estimates, said it had paid in full.", "paid in full")).toBe("Bandama Cocoa Export");
+    expect(claimsIn("Growers across the Jordan Valley say payments are late.", "payments")[0]?.speakerText).toBe("Growers across the Jordan Valley");
+    expect(claimsIn("Traders on the Kenyan side said the queue was long.", "queue")[0]?.speakerText).toBe("Traders on the Kenyan side");
+    expect(speakerOf("Leila Haddad runs Nour Solar. Haddad replied that Nour Solar would accept a schedule.", "accept a schedule")).toBe("Leila Haddad");
+  });
   it("round 75: people described as a group in two places joined by 'and'", () => {
     expect(claimsIn("Pharmacists in Ruse and Varna told reporters on Friday that stocks had run out.", "stocks")[0]?.speakerText).toBe("Pharmacists in Ruse and Varna");
   });

@@ -36,7 +36,10 @@ export function frameOf(input: FrameInput, s: Sentence, previous: Claim | undefi
   // "…heard from Helen Tranter, a former manager, who said staff had been told": the relative "who said" comes first.
   const relative = relativeSpeaker(input, s);
   if (relative && (!act || s.start + act.start >= relative.contentStart)) return relative;
-  const after = speakerAfter(text, s.start, s.end, index, prevSpeaker, input.cited);
+  // ("Sassandra Cocoa Trading, which exported around 95,000 tonnes last season according to industry estimates, said
+  // …": a source cited inside a relative clause vouches for the clause's figure, not for what the subject then says.)
+  const cited = speakerAfter(text, s.start, s.end, index, prevSpeaker, input.cited);
+  const after = cited && act && s.start + act.start > cited.at && /,\s*(?:which|who|whose)\b(?:[^,]|,\d)*$/.test(text.slice(s.start, cited.at)) ? undefined : cited;
   if (after && (!act || s.start + act.start > after.at - 12)) return { speaker: after, act: act ?? SAID, contentStart: s.start, contentEnd: after.at };
   const passive = act ? undefined : passiveSource(input, s);
   if (passive) return passive;

@@ -241,7 +241,8 @@ export function resolvePronoun(scope: Scope, word: string): Speaker | undefined 
 // ("Residents in Sheikh Othman, Crater and Al-Mansoura said", "Traders at the Grand Marché in Pointe-Noire say": the
 // places may be a list, and a market or a port in the town may come first.)
 const PLACE_NAME = String.raw`\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,2}`;
-export const PLURAL_GROUP_IN_PLACE = new RegExp(String.raw`^(?:(?:two|three|four|five|six|several|some|many|most|dozens of|hundreds of|\d+)\s+)?(?:\p{L}[\p{Ll}-]*\s+){0,2}\p{L}[\p{Ll}-]*(?:s|men)\s+(?:(?:across|along|on)\s+(?:the\s+)?\p{Ll}+\s+)?(?:at\s+the\s+${PLACE_NAME}\s+)?in\s+(?:(?:northern|southern|eastern|western|central|rural)\s+)?${PLACE_NAME}(?:(?:,\s+|,?\s+and\s+)${PLACE_NAME}){0,4}$`, "iu");
+// ("Producers across the West Bank say", "Drivers on the Ugandan side said": across a region, or on one side of a border.)
+export const PLURAL_GROUP_IN_PLACE = new RegExp(String.raw`^(?:(?:two|three|four|five|six|several|some|many|most|dozens of|hundreds of|\d+)\s+)?(?:\p{L}[\p{Ll}-]*\s+){0,2}\p{L}[\p{Ll}-]*(?:s|men)\s+(?:(?:(?:across|along|on)\s+(?:the\s+)?\p{Ll}+\s+)?(?:at\s+the\s+${PLACE_NAME}\s+)?in\s+(?:(?:northern|southern|eastern|western|central|rural)\s+)?${PLACE_NAME}(?:(?:,\s+|,?\s+and\s+)${PLACE_NAME}){0,4}|(?:across|throughout)\s+(?:the\s+)?${PLACE_NAME}|on\s+the\s+\p{L}+\s+side)$`, "iu");
 /**
  * A described speaker ("An insider at Alibaba", "a company spokesperson", "a ministry official")
  * speaks for the organisation named in the description, or for the kind of body it names.

@@ -144,6 +144,16 @@ export function speakerBeforeVerb(ctx: SpeakerContext): Speaker | undefined {
     else if (subject && (SUBJECT_LEAD.test(lead) || /^\p{Lu}\p{Ll}+\s+(?:at|of|from)\s+$/u.test(lead) || theirs) && /^\s+\p{Ll}[^,]{0,90},\s*$/u.test(clause)) return { speakerId: subject.id };
   }
   if (!segment) return leadingEntity(ctx) ?? coordinatedBody(ctx, head);
+  // ("…, a decision the lender says it will challenge", "in a standoff traders say is pushing up prices", "in what union
+  // leaders called the biggest action": a relative clause without its "that"; who speaks follows the noun it describes,
+  // and is not the body the sentence opens with.)
+  const reduced = REDUCED_RELATIVE.exec(segment);
+  if (reduced) {
+    segStart += reduced[0].length;
+    segment = segment.slice(reduced[0].length);
+    // (Unnamed, it is described, not looked for among the bodies named before: the lender is not the bank that acted.)
+    if (!mentionsIn(index, segStart, segStart + segment.length).length && !PRONOUN.test(segment)) return { speakerText: segment };
+  }
   // ("A group representing about 210 buyers said": a group described by whom it stands for speaks as described.)
   // ("a group of investors who met at a hotel said": without the relative clause.)
   if (/^an?\s+group\s+(?:representing|of)\s/i.test(segment)) return { speakerText: segment.replace(/\s+who\s[\s\S]*$/, "") };
@@ -155,12 +165,12 @@ export function speakerBeforeVerb(ctx: SpeakerContext): Speaker | undefined {
   // "…, it was announced": a passive attribution names no source.
   if (/^it\s+(?:was|has been|had been|is)$/i.test(segment)) return undefined;
   // "Calder Ridge offered …, the buyout firm said": a body phrase closing the sentence describes the body the sentence opens with.
-  if (segStart > sentenceStart && isBodyPhrase(segment)) {
+  if (segStart > sentenceStart && isBodyPhrase(segment) && !reduced) {
     const opener = leadingEntity(ctx);
     if (opener?.speakerId && sameKind(index, opener.speakerId, segment)) return opener;
   }
   // "The museum lost money last year, a spokesperson said": a bare role closing the sentence speaks for the body it opens with.
-  if (segStart > sentenceStart && BARE_ROLE.test(segment)) {
+  if (segStart > sentenceStart && BARE_ROLE.test(segment) && !reduced) {
     const opener = leadingEntity(ctx) ?? sentenceActor(text, sentenceStart, index, scopeOf(ctx));
     if (opener?.speakerId) return { speakerText: segment, speakerId: opener.speakerId };
   }
@@ -284,6 +294,8 @@ function sentenceActor(text: string, from: number, index: EntityIndex, scope: Sc
   return body && isBodyPhrase(body) ? resolveBody(scope, body) : undefined;
 }
 
+/** A noun described by the clause that follows it without "that" ("a decision", "a standoff", "what"), before who speaks. */
+const REDUCED_RELATIVE = /^(?:in\s+)?(?:(?:an?|the)\s+(?:[\p{Ll}-]+\s+)?(?:decision|move|step|standoff|dispute|row|claim|charge|case|ruling|plan|deal|measure|change|policy|figure|sum|amount|rise|increase|cut|fee|levy|tariff|price|shortfall|practice|process|delay|strike|protest)|what)\s+(?=(?:the\s+)?[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?$)/u;
 const TITLE_LEAD = new RegExp(String.raw`^(?:The\s+)?(?:${TITLE_ABBREVIATIONS})\.?\s+$`);
 /** ("The company employs about 230 people at the plant and says it spent …": a body phrase is the subject of both verbs.) */
 function coordinatedBody(ctx: SpeakerContext, head: string): Speaker | undefined {

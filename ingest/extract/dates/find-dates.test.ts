@@ -266,6 +266,10 @@ describe("generic weekdays and past clauses", () => {
   it("round 65: a month and day with 'next year' after it is next year's", () => {
     expect(days("The matter is set down for hearing on February 16 next year.", "2026-10-20T10:00:00+02:00").map(([t, x]) => [t, x])).toEqual([["February 16", "2027-02-16"]]);
   });
+  it("round 76: a day and month after 'from' that chrono reads as an hour; a past start after a past verb, not after a verb of intent", () => {
+    expect(days("The surcharge that the port imposed on reefer boxes from 3 March angered shippers.", "2026-10-21T09:40:00+07:00").map(([t, x]) => [t, x])).toEqual([["3 March", "2026-03-03"]]);
+    expect(days("The council had planned to introduce the charge from 1 September.", "2026-04-22T06:05:00+01:00").map(([t, x]) => [t, x])).toEqual([["1 September", "2026-09-01"]]);
+  });
   it("round 75: a past verb right before the weekday, in a clause opened after a future word, dates a day past", () => {
     expect(days("Dockers will strike next Wednesday over the plan, after talks at the Ministry of Transport and Maritime Affairs collapsed on Monday.", "2026-11-24T09:30:00-03:00").map(([t, x]) => [t, x])).toEqual([["next Wednesday", "2026-12-02"], ["on Monday", "2026-11-23"]]);
   });

@@ -169,10 +169,11 @@ function withDayInBrackets(text: string, d: DateRef): DateRef {
 
 /**
  * "on the morning of Oct. 14, 2023": chrono reads the part of the day as the date and leaves the day uncertain,
- * so the words after "of" are read again on their own (offsets kept).
+ * so the words after "of" are read again on their own (offsets kept). ("applied to miners from 1 May": it reads
+ * "from 1" as one o'clock too, so the day and month after "from" are read again the same way.)
  */
 function withoutPartOfDay(r: chrono.ParsedResult, ref: chrono.ParsingReference): chrono.ParsedResult {
-  const lead = /^(?:the\s+)?(?:morning|afternoon|evening|night)\s+of\s+/i.exec(r.text)?.[0];
+  const lead = /^(?:the\s+)?(?:morning|afternoon|evening|night)\s+of\s+/i.exec(r.text)?.[0] ?? /^from\s+(?=\d{1,2}\s+\p{Lu}\p{Ll}+\s*$)/u.exec(r.text)?.[0];
   if (!lead || r.start.isCertain("day")) return r;
   const again = chrono.parse(r.text.slice(lead.length), ref)[0];
   if (!again || again.index !== 0) return r;
@@ -281,7 +282,11 @@ function future(text: string, at: number): boolean {
   // ("By Wednesday, some 260 containers were sitting on the dock": a sentence that opens with "by" and the day, then
   // tells its clause in the past, looks back.)
   const pastOpening = /^\s*(?:by|until)\s+$/i.test(before) && /^[\p{L}.]+(?:\s+\p{L}+)?,\s+[^.;]*?\b(?:was|were|had|did)\b/iu.test(text.slice(at, at + 120));
-  if (FUTURE_NEAR.test(before) && !pastUntil && !pastFrom && !pastBy && !pastOpening) return true;
+  // ("a tariff increase that EDL applied to digital-asset miners from 1 May": a day and month after "from", a few words
+  // after a past verb, in a sentence with no future word, is when something past began; not after a verb of intent,
+  // "had planned to introduce the change from 1 September", whose day may lie ahead.)
+  const pastStart = /\bfrom\s+$/i.test(before) && /^\d{1,2}\s+\p{Lu}\p{Ll}+|^\p{Lu}\p{Ll}+\.?\s+\d/u.test(text.slice(at, at + 16)) && /\b(?!(?:planned|decided|agreed|wanted|hoped|intended|expected|scheduled|proposed|aimed|sought|ordered|asked|urged|instructed|required|allowed|permitted|directed|needed|prepared)\b)\w+ed\s+(?:[\w-]+\s+){0,4}from\s+$/i.test(before) && !new RegExp(FUTURE.source, "i").test(before);
+  if (FUTURE_NEAR.test(before) && !pastUntil && !pastFrom && !pastBy && !pastOpening && !pastStart) return true;
   // ("sales rose 4% in the week ending Sunday": figures counted up to a day report a day past.)
   if (/\bweek\s+(?:ending|ended)\s+(?:on\s+)?$/i.test(before)) return false;
   // ("a premium of 41% to Castellan's closing price on Friday": a market's close is a day past, whatever the deal will do.)

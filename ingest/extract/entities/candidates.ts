@@ -263,7 +263,7 @@ function portfolioEnd(words: Word[], i: number): number {
 
 /** "Office for …", "Directorate General for …": the run so far takes a "for" phrase into its name. */
 // ("Secretariat of State for Finance": San Marino's ministries, the "of State" after the head.)
-const forJoins = (run: Word[]) => FOR_HEADS.test(run[run.length - 1]?.text ?? "") || (run[run.length - 1]?.text === "General" && run[run.length - 2]?.text === "Directorate") || (run.length === 3 && run[0]?.text === "Secretariat" && run[1]?.text === "of" && run[2]?.text === "State");
+const forJoins = (run: Word[]) => FOR_HEADS.test(run[run.length - 1]?.text ?? "") || (run[run.length - 1]?.text === "Enterprise" && run[run.length - 2]?.text === "Public") || (run[run.length - 1]?.text === "General" && run[run.length - 2]?.text === "Directorate") || (run.length === 3 && run[0]?.text === "Secretariat" && run[1]?.text === "of" && run[2]?.text === "State");
 /** After "and", portfolio words up to a title with a capitalised word (the holder's name) after it: the title's index, else -1. */
 function titleAhead(words: Word[], i: number): number {
   for (let j = i + 1; j <= i + 4 && words[j] && !words[j - 1]?.breakAfter; j++) {
@@ -277,7 +277,7 @@ function titleAhead(words: Word[], i: number): number {
 const causeBody = (run: Word[], words: Word[], i: number) => run.length <= 2 && isGroupHead(capitalisedAfter(words, i, 4).last?.text ?? "");
 
 /** A pilgrim's, a married woman's or a senior nurse's honorific before a name ("Haji …", "Madam …", "Sister …"), no part of it. */
-const NAME_HONORIFIC = /^(?:Haji|Hajah|Hajjah|Alhaji|Alhaja|Alhaj|Elhadj|Elhadji|Hadja|Mawlawi|Mawlavi|Maulvi|Qari|Mullah|Madam|Sister)$/;
+const NAME_HONORIFIC = /^(?:Haji|Hajah|Hajjah|Alhaji|Alhaja|Alhaj|Elhadj|Elhadji|Hadja|Mawlawi|Mawlavi|Maulvi|Qari|Mullah|Madam|Mama|Sister)$/;
 /** "d'Énergie", "l'Afrique": a French particle elided before a capitalised word. */
 const elided = (x: Word | undefined) => x !== undefined && /^[dl]['’]\p{Lu}/u.test(x.text);
 /** Words that mark a name written in French, inside which "et" joins two of its parts. */
@@ -387,7 +387,7 @@ export function sentenceCandidates(s: Sentence): Candidate[] {
     // ("Haji Amirul Hakim bin Haji Jaafar", "Hajah Nor Azizah", "El Hadj Sani Dan Malam Ibrahim", "Madam Isatu
     // Bangura-Kamara", "Sister Fatmata Koroma": a pilgrim's, a married woman's or a senior nurse's honorific before the name;
     // "Elhadj Mamadou Saliou Barry" in Guinea's press, "Mawlawi Saifullah Rahimi", "Qari Naqibullah Omari" in Afghanistan's,
-    // a cleric's or a reciter's.)
+    // a cleric's or a reciter's; "Mama Susan Kiden", East Africa's for an older woman.)
     const honorific = NAME_HONORIFIC.test(w.text) || (/^El$/.test(w.text) && /^(?:Hadj|Hadji|Hadja)$/.test(next?.text ?? ""));
     if ((run.length === 0 || prev?.breakAfter) && !w.breakAfter && ((/^(?:Tan|Puan)$/.test(w.text) && next?.text === "Sri") || /^(?:Datuk|Dato['’]?|Datin|Tun|Toh|Ratu|Dayang|Pengiran)$/.test(w.text) || honorific)) {
       let j = i + 1;
@@ -704,5 +704,5 @@ function withoutCountryPrefix(words: Word[]): Word[] {
 function isLeadingNoise(w: Word): boolean {
   if (w.text === "&" || w.text === "of") return true;
   const common = isCommonWord(w.text);
-  return common && /^(The|A|An|This|These|Those|That|In|On|At|For|From|By|With|After|Before|But|And|As|Its|Their|His|Her|Our|If|When|While|Some|Many|Most|Such|Under|Over|Despite|During|Since|Until|Amid|Among|Against|Without|Through|Following|Unlike|Like|Although|Though|Because|Once|Whether|Meanwhile|Still|Yet|So|Then|Now|Also|Even|Only|However|Neither|Either|Both|Not|Rival|What|Why|How|Where|Whatever|Each|Every)$/.test(w.text) || (w.text === "Opposition" && !w.breakAfter);
+  return common && /^(The|A|An|This|These|Those|That|In|On|At|For|From|By|With|After|Before|But|And|As|Its|Their|His|Her|Our|If|When|While|Some|Many|Most|Such|Under|Over|Despite|During|Since|Until|Amid|Among|Against|Without|Through|Outside|Inside|Beyond|Following|Unlike|Like|Although|Though|Because|Once|Whether|Meanwhile|Still|Yet|So|Then|Now|Also|Even|Only|However|Neither|Either|Both|Not|Rival|What|Why|How|Where|Whatever|Each|Every)$/.test(w.text) || (w.text === "Opposition" && !w.breakAfter);
 }

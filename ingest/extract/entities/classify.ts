@@ -32,10 +32,10 @@ const NEWS_NAME = /\bNews(?: Agency| Service| Network| Corp)?$/;
 /** "National Cyber Security Centre", "Federal Aviation Administration": state bodies. */
 const STATE_BODY = /\b(National|Federal|State|Royal|Central)\b.*\b(Centre|Center|Service|Agency|Office|Bureau|Administration|Authority|Board|Commission|Inspectorate)$/;
 /**
- * ("Social Security Bank", Uruguay's BPS; "Public Establishment for Electricity Transmission and Distribution", a Syrian
+ * ("Social Security Bank", Uruguay's BPS; "Deposit Insurance Fund"; "Public Enterprise for Coastal Zone Management"; "Public Establishment for Electricity Transmission and Distribution", a Syrian
  * state utility): a social-security body or a public establishment is the state's, whatever company word it holds.
  */
-const PUBLIC_BODY = /^(?:Social Security (?:Bank|Institute|Fund|Board)|(?:Public|General) Establishment (?:of|for)\b)/;
+const PUBLIC_BODY = /^(?:Social Security (?:Bank|Institute|Fund|Board)|(?:Public|General) Establishment (?:of|for)\b|Public Enterprise (?:of|for)\b|Deposit Insurance (?:Fund|Corporation|Agency)$)/;
 /** "National Statistics Institute", "Institute of Statistics": a country's statisticians are a state body, whatever "Institute" says. */
 /** ("Stats NZ", "Statistics Canada": a national statistics office named after its country.) */
 const STATISTICS_BODY = /\bStatistic(?:s|al)\b.*\b(?:Institute|Office|Agency|Bureau|Authority)$|\bInstitute (?:of|for) Statistics\b|^Stat(?:s|istics) (?:NZ|SA|\p{Lu}\p{Ll}+)$/u;
@@ -80,7 +80,7 @@ const STATE_PANEL = /\b(?:Customs|Board|Board of (?:Inquiry|Inquest|Trade|Educat
 const PLACE_OPENING = /^(?:Co\.?|Río|Puerto|Porto|Point|St\.?|Saint|Punta|Isla|Cerro|Playa|Laguna|Salar de|Kuala|Pulau|Teluk|Sungai|Cape of|Mount|Mt\.|Mont|Monte|Lake|Cape|Fort|Port|Loch|Glen|River|Isle|County|Bay of|Gulf of|Sea of|Isle of|Taman|Residensi|Kampung|Kampong|Bandar|Pangsapuri)\s\p{Lu}\p{Ll}+/u;
 export const EAST_ASIAN_FAMILY = /^(?:Tan|Lim|Lee|Ng|Wong|Chan|Chen|Wang|Li|Zhang|Liu|Yang|Huang|Zhao|Wu|Zhou|Xu|Sun|Ma|Zhu|Hu|Guo|Lin|Luo|Goh|Teo|Koh|Ong|Chua|Yeo|Kim|Park|Choi|Jung|Kang|Cho|Yoon|Jang|Han|Oh|Seo|Shin|Kwon|Hwang|Ahn|Song|Nguyen|Tran|Pham|Hoang|Phan|Vu|Dang|Bui|Ngo|Duong)$/;
 /** "Reserve Bank of India", "Central Bank of Nigeria", "Federal Reserve": central banks are state bodies (the ones named otherwise, "Bangladesh Bank", "Norges Bank", are in the lexicon). */
-const CENTRAL_BANK = /^Bank of (?:Spain|Italy|France|Greece|Portugal|Thailand|Ghana|Jamaica|Israel|Uganda|Tanzania|Mexico|Russia|Finland|Estonia|Latvia|Lithuania|Slovenia|Albania|Botswana|Zambia|Sierra Leone|Guyana|Namibia|Mauritius|Papua New Guinea|Sudan|Algeria|Canada|Korea|Japan|England|Norway|Denmark|Sweden|Somaliland|Mongolia|Eritrea|South Sudan)$|^\p{Lu}\p{Ll}+ Fed$|\bReserve Bank\b|^(?:Reserve Bank|Central Bank|National Bank of (?:Poland|Ukraine|Belgium|Romania|Serbia|Hungary|Kazakhstan|Ethiopia))\b|\bCentral Bank$|^Federal Reserve\b|^(?:Banco Central|Banque Centrale|Banca Centrale|Banco de la República|Bank of the Republic|Banque des [ÉE]tats|Bank of Central African States|Central Bank of West African States)\b/u;
+const CENTRAL_BANK = /^Bank of (?:Spain|Italy|France|Greece|Portugal|Thailand|Ghana|Jamaica|Israel|Uganda|Tanzania|Mexico|Russia|Finland|Estonia|Latvia|Lithuania|Slovenia|Albania|Botswana|Zambia|Sierra Leone|Guyana|Namibia|Mauritius|Papua New Guinea|Sudan|Algeria|Canada|Korea|Japan|England|Norway|Denmark|Sweden|Somaliland|Mongolia|Eritrea|South Sudan)$|^\p{Lu}\p{Ll}+ Fed$|\bReserve Bank\b|^(?:Reserve Bank|Central Bank|National Bank of (?:Poland|Ukraine|Belgium|Romania|Serbia|Hungary|Kazakhstan|Ethiopia|Tajikistan|Moldova|Georgia|Rwanda|Cambodia|Slovakia|Austria|Bulgaria|Croatia|North Macedonia|Belarus|the Republic of Belarus|the Kyrgyz Republic))\b|\bCentral Bank$|^Federal Reserve\b|^(?:Banco Nacional de Angola|Banco Central|Banque Centrale|Banca Centrale|Banco de la República|Bank of the Republic|Banque des [ÉE]tats|Bank of Central African States|Central Bank of West African States)\b/u;
 /** "New York State Attorney General", "Inspector General": an office named without its holder is a state body. */
 /** ("the office of the National Conciliator": Finland's labour mediator is a state office too.) */
 const STATE_OFFICE = /\b(?:Attorney[- ]General|Inspector[- ]General|Auditor[- ]General|Solicitor[- ]General|Ombudsman|Comptroller|National Conciliator|Public Conciliator)$/;
@@ -119,7 +119,7 @@ const WHERE_BEFORE = /\b(?:in|near|outside|around)\s+$/i;
 // "the Ak-Orgo residential area".)
 // ("the Lobaye prefecture", "the Vindoulou area": a prefecture of the Central African Republic, an area of a port town;
 // "the Katako market", "the Dekehtik dock", "the Khor Mor field".)
-export const GEO_AFTER = /^\s+(?:\(\p{Lu}{2,6}\)\s+)?(?:residential area|stream|village|township|neighbou?rhood|ward|constituency|sub-county|soum|aimag|reservoir|dam|peninsula|island|islands|river|valley|mountains?|lake|bay|gulf|sea|ocean|strait|coast|coastline|region|regions|province|provinces|county|counties|district|districts|municipalities|villages|prefecture|sub-prefecture|area|market|dock|field|airports?|harbour|harbor|desert|plateau|basin|delta|archipelago|canal|glacier|volcano|fjord|estuary|border)\b/iu;
+export const GEO_AFTER = /^\s+(?:\(\p{Lu}{2,6}\)\s+)?(?:residential area|stream|village|township|neighbou?rhood|ward|constituency|sub-county|soum|aimag|reservoir|dam|peninsula|island|islands|river|valley|mountains?|lake|bay|gulf|sea|ocean|strait|coast|coastline|beach|beaches|region|regions|province|provinces|county|counties|district|districts|municipalities|villages|prefecture|sub-prefecture|area|market|dock|field|airports?|harbour|harbor|desert|plateau|basin|delta|archipelago|canal|glacier|volcano|fjord|estuary|border)\b/iu;
 /** "over the North Atlantic", "across East Africa": a compass-word name after a locative is a region. */
 const COMPASS_NAME = /^(?:Southeast|Southwest|Northeast|Northwest|North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower)\s\p{Lu}/u;
 const COMPASS_LOCATIVE = /\b(?:over|across|off|in|into|from|near|around|throughout)\s+(?:the\s+)?$/i;
@@ -127,7 +127,7 @@ const COMPASS_LOCATIVE = /\b(?:over|across|off|in|into|from|near|around|througho
 // ("HERAT CITY (Pajhwok):": any agency's name in the brackets, not only the big wires'.)
 const DATELINE_AFTER = /^\s*(?:,\s*\p{Lu}[\p{L}.]*\s+\d{1,2}\s*)?(?:\((?:Reuters|AP|AFP|Bloomberg|\p{Lu}[\p{L}.' ]{1,30})\)\s*)?(?:[—–-]|:\s)/u;
 /** ", the regulator," / "Planning regulator X": a state-body noun in apposition or as descriptor makes X government. */
-const GOV_APPOSITIVE = /^,\s+(?:the|a|an|its|(?:\p{Lu}[\p{L}]*['’]s))\s+(?:[\p{Ll}-]+\s+){0,3}(?:regulator|watchdog|agency|ministry|authority|commission|inspectorate|tribunal|court|department|bureau|planning board|appeals board)\s*[,.;]/u;
+const GOV_APPOSITIVE = /^,\s+(?:the|a|an|its|(?:\p{Lu}[\p{L}]*['’]s))\s+(?:[\p{Ll}-]+\s+){0,3}(?:regulator|watchdog|agency|ministry|authority|commission|inspectorate|tribunal|court|department|bureau|planning board|appeals board|house of parliament|chamber of parliament|legislature)\s*[,.;]/u;
 const GOV_DESCRIPTOR_BEFORE = /\b(?:regulator|watchdog|agency|ministry|authority|inspectorate|tribunal)\s+$/i;
 
 /** "according to LSEG" names a source, not a destination, so its "to" is no place cue. */

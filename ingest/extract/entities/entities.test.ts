@@ -681,6 +681,15 @@ describe("places, instruments, designations and role words", () => {
   it("round 74: a shopkeeper or a member of parliament before a name with 'Hon.'; a place before a hydroelectric plant", () => {
     expect(entitiesOf("On Niutao, shopkeeper Fusi Taomia said rice had run out. Opposition MP Hon. Saufatu Lepaio accused the government. Water is low at the Djibloho hydroelectric plant. The vendor, Ostrander Cloud Services, agreed.")).toEqual(["PLACE Niutao", "PERSON Fusi Taomia", "PERSON Saufatu Lepaio", "PLACE Djibloho", "ORG Ostrander Cloud Services"]);
   });
+  it("round 76: state bodies (a public enterprise, a deposit insurance fund, a country's national bank, its majlis, an autoridade); a beach; 'the Act'; a T-shirt; 'Outside' opening a sentence; 'Mama' before a name", () => {
+    expect(entitiesOf("The lease was granted by the Public Enterprise for Forest Management. Savers are covered by the Deposit Insurance Fund. The National Bank of Moldova fined the lender, and the National Bank said so.")).toEqual(["GOV Public Enterprise for Forest Management", "GOV Deposit Insurance Fund", "GOV National Bank of Moldova"]);
+    expect(entitiesOf("Nodira Karimova, a member of the Majlisi Oli, said so. The Autoridade Nacional de Aviação Civil agreed. Hotels at Jaz beach closed.")).toEqual(["PERSON Nodira Karimova", "GOV Majlisi Oli", "GOV Autoridade Nacional de Aviação Civil", "PLACE Jaz"]);
+    expect(entitiesOf("If it is not in the Act, it must stop. Buyers will not pay more for a T-shirt. Outside Mirova Finance's office, savers queued. Prices rose, according to Mama Grace Achieng, a trader.")).toEqual(["ORG Mirova Finance", "PERSON Grace Achieng"]);
+  });
+  it("round 76: a known body's name written short for the one longer name of it in the copy", () => {
+    const x = extractAssertions({ text: "The court found that the Environmental Protection Agency of Montenegro approved the study. The Environmental Protection Agency said it would comply.", publishedAt: "2026-10-14T10:00:00+02:00" });
+    expect(x.entities.map((e) => [e.name, e.mentions.length])).toEqual([["Environmental Protection Agency of Montenegro", 2]]);
+  });
   it("round 75: a cleric's, a reciter's or a pilgrim's honorific in one word; what a director is 'of'; 'and' inside a union's or a public establishment's name", () => {
     expect(entitiesOf("Mawlawi Abdul Sattar Hamidi, the spokesman, disagreed. Qari Fazlullah Nazari said so. Elhadj Ousmane Sow Diallo, a notable, agreed.")).toEqual(["PERSON Abdul Sattar Hamidi", "PERSON Fazlullah Nazari", "PERSON Ousmane Sow Diallo"]);
     expect(entitiesOf("Dovlet Amanow, director of Ak Yol Gurlushyk, agreed to be quoted.")).toEqual(["PERSON Dovlet Amanow", "ORG Ak Yol Gurlushyk"]);

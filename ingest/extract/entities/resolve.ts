@@ -19,7 +19,7 @@ type Span = { start: number; end: number };
 /** `also`: surface forms that are no mention of their own ("U.S. Consumer Product Safety Commission" with the country cut off). */
 type Group = { key: string; fixed?: { type: EntityType; name: string }; votes: Vote[]; mentions: Array<Span & { text: string }>; also?: string[] };
 
-const GENERIC_BODY = /^(?:Assistant Treasurer|Treasurer|Constitution|Editing|Reporting|Writing|Secretary of State|Sheriff|Sultanate|Undersecretary|Secretary|Kingdom|Government|Minister|Ministry|Member|Office|Ombudsman|State|Cabinet|Council|Court|Police|Department|Agency|Commission|Authority|Tribunal|Executive|Committee|Opposition|Crown|Bench|Premier|President|Chancellor|Mayor|Governor|Intendant|Senator|Sport|Indigenous|Turnout|Goodwill|MP|MPs|Budget|Legislature|Board|District|Palace|Speaker|Judge|Minority|Majority|Commonwealth|Director General|Place|Next|Roadmap)$/;
+const GENERIC_BODY = /^(?:Assistant Treasurer|Treasurer|Constitution|Editing|Reporting|Writing|Secretary of State|Sheriff|Sultanate|Undersecretary|Secretary|Kingdom|Government|Minister|Ministry|Member|Office|Ombudsman|State|Cabinet|Council|Court|Police|Department|Agency|Commission|Authority|Tribunal|Executive|Committee|Opposition|Crown|Bench|Premier|President|Chancellor|Mayor|Governor|Intendant|Senator|Sport|Indigenous|Turnout|Goodwill|MP|MPs|Budget|Legislature|Board|District|Palace|Speaker|Judge|Minority|Majority|Commonwealth|Director General|Place|Next|Roadmap|Act)$/;
 const GENERIC_FIRST = /^(Grupo|Groupe|Gruppo|Banco|Banca|Compagnie|Société|Societe|Mineração|Mineradora|Minera|Minero|Companhia|Compañía|Empresa|Constructora|Construtora|Industrias|Inversiones|Agrupación|Agrupacion|Asociación|Asociacion|Junta|Cooperativa)$/;
 /** ("Bahía Limpia" after "Agrupación Vecinal Bahía Limpia", "Cerro Alto" after "Grupo Inmobiliario Cerro Alto": a body's kind, two words, is dropped in short.) */
 const GENERIC_SECOND = /^(?:Vecinal|Gremial|Ciudadana|Comunal|Campesina|Inmobiliario|Inmobiliaria|Industrial|Financiero|Financiera|Empresarial|Comercial)$/;
@@ -161,7 +161,9 @@ function linkShortForms(text: string, groups: Group[]): Group[] {
   const out: Group[] = [];
   for (const g of groups) {
     const word = nameOf(g);
-    const host = g.fixed ? undefined : word.includes(" ") ? openingWordsOf(word, multi, g, text) ?? particleSurnameOf(word, multi, g) ?? givenNamesOf(word, multi, g) ?? closingBodyOf(word, multi) ?? afterKindWordOf(word, multi) : bareWordHost(word, g, multi, text) ?? onlyPersonNamed(word, g, multi);
+    // ("The Environmental Protection Agency said" after "the Environmental Protection Agency of Montenegro": a name the
+    // lexicon knows, written short for the one longer name "<it> of <somewhere>" in the copy, is that body.)
+    const host = g.fixed ? fixedNameOf(word, g, multi) : word.includes(" ") ? openingWordsOf(word, multi, g, text) ?? particleSurnameOf(word, multi, g) ?? givenNamesOf(word, multi, g) ?? closingBodyOf(word, multi) ?? afterKindWordOf(word, multi) : bareWordHost(word, g, multi, text) ?? onlyPersonNamed(word, g, multi);
     // "the Government said", "the Minister", "the State": an institution's common noun alone, capitalised by house
     // style, that no longer name takes up, names no one body.
     if (!host && !g.fixed && GENERIC_BODY.test(word)) continue;
@@ -181,9 +183,16 @@ function linkShortForms(text: string, groups: Group[]): Group[] {
     // ("the Vexa app" after "Vexa Technology JSC": what the company makes does not make the company a product.)
     // ("Heartland Plains" after "Heartland Plains Cooperative": a geographic word inside the name says nothing of the body.)
     // ("the Belle Rive" after "Hôtel Belle Rive": what the short form looked like says nothing against the hotel's word.)
-    else host.votes.push(...g.votes.filter(([t]) => (t !== "PLACE" || (!isRegion(word) && !word.includes(" "))) && (t !== "PRODUCT" || !legalFormEnds(nameOf(host))) && (t !== "PERSON" || !kindWord(hostWords[0] ?? ""))));
+    // ("the National Bank" after "National Bank of Tajikistan": a head cut from before "of" says nothing the full name
+    // did not; its company-word votes would outvote the state body's own.)
+    else host.votes.push(...g.votes.filter(([t]) => (t !== "PLACE" || (!isRegion(word) && !word.includes(" "))) && (t !== "PRODUCT" || !legalFormEnds(nameOf(host))) && (t !== "PERSON" || !kindWord(hostWords[0] ?? "")) && (t !== "ORG" || !nameOf(host).startsWith(`${word} of `) || !host.votes.some(([v]) => v === "GOV"))));
   }
   return out;
+}
+
+function fixedNameOf(word: string, g: Group, multi: Group[]): Group | undefined {
+  const longer = multi.filter((m) => m !== g && !m.fixed && nameOf(m).startsWith(`${word} of `));
+  return longer.length === 1 ? longer[0] : undefined;
 }
 
 /** ("Wrona said" after the law firm "Wrona Legal" and its partner "Tomasz Wrona": a person's surname before a firm's first word.) */

@@ -91,6 +91,8 @@ export const MONTHS_DAYS = new Set([
 export const NOT_NAMES = new Set([
   // ("24 CCTV cameras", "an ATM"): a device's initials.
   "cctv", "atm", "atms",
+  // ("pay more for a T-shirt"): a garment's letter.
+  "t-shirt", "t-shirts",
   // ("VAT refunds", "an FAQ"): a tax's and a page's initials.
   "vat", "faq", "faqs",
   "ai", "3g", "4g", "5g", "lte", "gp", "gps", "hgv", "hgvs", "ceo", "cfo", "cto", "coo", "ipo", "gdp", "ev", "evs", "llm", "llms", "api", "pdf", "it", "hr", "am", "pm", "ok", "i",
@@ -119,4 +121,4 @@ export const TITLES = new Set([
   "ceo", "judge", "governor", "mayor", "rep", "secretary", "chancellor", "premier", "king", "queen", "prince", "sir", "mla", "mlc", "mp", "mep", "msp", "alderman", "alderwoman", "councillor", "cllr", "undersecretary", "legislator", "supervisor", "commissioner", "superintendent", "inspector", "sheriff", "detective", "sergeant", "constable", "councilman", "councilwoman", "reeve", "honourable", "honorable", "hon", "ambassador", "intendant", "intendente", "captain", "colonel", "lieutenant", "commander", "admiral", "bishop", "archbishop", "rabbi", "imam", "associate", "datuk", "datin", "dato", "tun",
   "congressman", "congresswoman", "congressmember", "councilmember", "assemblyman", "assemblywoman", "assemblymember", "barrister", "mec", "comrade", "cr", "madam", "madame", "mdm", "tem", "tempore",
 ]);
-export const SPEECH_OR_AUX = /^(said|says|say|told|tells|added|dismissed|disputed|reaffirmed|reiterated|questioned|estimated|estimates|forecast|predicted|argued|noted|stated|claimed|claims|confirmed|confirms|denied|denies|announced|announces|explained|clarified|insisted|warned|acknowledged|asserted|alleged|is|was|has|had|will|would|could|did|does|plans|called|calls|cited|reported|reports|expects|expected|welcomed|rejected|accused|declined|refused|countered|retorted|pointed|agreed|wrote|raised|cut|fined|sued|recalled|launched|acquired|invested|filed|opened|hired|shares)$/i;
+export const SPEECH_OR_AUX = /^(said|says|say|told|tells|added|replied|replies|responded|dismissed|disputed|reaffirmed|reiterated|questioned|estimated|estimates|forecast|predicted|argued|noted|stated|claimed|claims|confirmed|confirms|denied|denies|announced|announces|explained|clarified|insisted|warned|acknowledged|asserted|alleged|is|was|has|had|will|would|could|did|does|plans|called|calls|cited|reported|reports|expects|expected|welcomed|rejected|accused|declined|refused|countered|retorted|pointed|agreed|wrote|raised|cut|fined|sued|recalled|launched|acquired|invested|filed|opened|hired|shares)$/i;

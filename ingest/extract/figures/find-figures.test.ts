@@ -383,6 +383,12 @@ describe("units", () => {
     expect(figs("In Duhok, owners were offered only 6 million dinars per generator. Erbil agreed. In Amman, fares are 2 dinars.")).toEqual([[6e6, "exact", "IQD"], [2, "exact", "IQD"]]);
     expect(figs("Lugu Concrete Sdn Bhd is suing Bina Setia Jaya Sdn Bhd over 57 invoices.")).toEqual([[57, "exact", "invoices"]]);
   });
+  it("round 76: agorot and a currency's named cents; a hundred of a scale; the number of what, past its modifiers; a count quoted on its own", () => {
+    expect(figs("The utility pays 35 agorot a unit. Tariffs average 12.4 euro cents per kilowatt-hour.")).toEqual([[0.35, "exact", "ILS"], [0.124, "exact", "EUR"]]);
+    expect(figs("The firm owes more than a hundred billion kip.")).toEqual([[1e11, "over", "LAK"]]);
+    expect(figs("The number of licensed pawn shops in the region has fallen from about 300 five years ago to 140 this year.")).toEqual([[300, "about", "shops"], [140, "exact", "shops"]]);
+    expect(figs('The office is handling "about 35" open complaints.')).toEqual([[35, "about", "complaints"]]);
+  });
   it("round 75: a redenominated currency's 'new' and the start of its range; pounds, manats and 'Br' by the country the copy names; Uruguay's pesos", () => {
     expect(figs("In Homs the tariff rose from 40 to 55 new Syrian pounds. Syrian traders in Homs pay about 9,000 pounds a month.")).toEqual([[40, "exact", "SYP"], [55, "exact", "SYP"], [9000, "about", "SYP"]]);
     expect(figs("Cairo bakers in Giza want 3 pounds more.")).toEqual([[3, "exact", "EGP"]]);

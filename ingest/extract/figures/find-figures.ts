@@ -231,14 +231,18 @@ function pushFigure(out: Figure[], text: string, m: RegExpMatchArray, exclude: S
   const bareBound = /^\s+or\s+(?:more|fewer|less)(?=\s)/i.exec(after)?.[0].length ?? 0;
   // ("30 metres per second": a speed is counted in its whole unit.)
   const speed = /^\s+((?:metres|meters|kilometres|kilometers|miles|feet|knots)\s+(?:per|an|a)\s+(?:second|hour|minute))\b/i.exec(after)?.[1]?.replace(/\s(?:an|a)\s/i, " per ");
+  // ("handling "more than 20" active trade disputes": a figure quoted on its own still counts what follows the quote.)
+  const quoted = /["“]$/.test(before) && /^["”]\s/.test(after);
   // ("down from 171 five years earlier": when it was counted follows the number; what is counted went before it.)
   const whenAfter = /^\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|a|\d{1,2})\s+(?:years?|months?|weeks?|days?)\s+(?:earlier|ago|before|previously)\b/i.test(after);
-  const counted = weight ? (/^\s+per\s+square\s+inch\b/.test(text.slice(end, end + 20)) ? "pounds per square inch" : "pounds") : speed ?? hyphenatedUnit(after) ?? (whenAfter ? undefined : countedNoun(after.slice(bareBound), before)) ?? rangeStartUnit(before, after) ?? elidedUnit(text.slice(Math.max(0, start - 200), start)) ?? measuredSubject(before) ?? frontedPartitive(before);
+  const counted = weight ? (/^\s+per\s+square\s+inch\b/.test(text.slice(end, end + 20)) ? "pounds per square inch" : "pounds") : speed ?? hyphenatedUnit(after) ?? (whenAfter ? undefined : countedNoun(quoted ? after.slice(1) : after.slice(bareBound), before)) ?? rangeStartUnit(before, after) ?? elidedUnit(text.slice(Math.max(0, start - 200), start)) ?? measuredSubject(before) ?? frontedPartitive(before);
   // "84 cents a share", "93 paisa per unit": a hundredth of the local dollar or rupee, recorded in that currency
   // ("between 4.5 and 5.5 US cents" is a range in dollars).
   const thousandth = !currency && !g.pct ? thousandthOf(after, text) : undefined;
   const hundredth = !currency && !g.pct && !thousandth ? hundredthOf(after, text) : undefined;
-  const minor = thousandth ?? hundredth;
+  // ("9.1 euro cents per kilowatt-hour": the currency's name, then its cents.)
+  const namedCents = g.curw && !g.cur && currency && /^\s+cents?\b/i.test(after) && !/^\s+cents?\s+on\s+the\b/i.test(after) ? currency : undefined;
+  const minor = thousandth ?? hundredth ?? namedCents;
   if (minor) {
     const part = thousandth ? 0.001 : 0.01;
     const amount = scaled(value, part);
@@ -284,10 +288,12 @@ const between = (text: string, start: number, end: number, low: number, high: nu
 
 /**
  * The currency a figure counts hundredths of: "84 cents" of the local dollar (see localDollar), "18.4 HK cents" of the
- * one it names, "93 paisa" of the local rupee, "42 sen" of the ringgit. ("68 cents on the euro", a bond's price per unit of face value, stays in cents.)
+ * one it names, "93 paisa" of the local rupee, "42 sen" of the ringgit, "48 agorot" of the shekel. ("68 cents on the euro", a bond's price per unit of face value, stays in cents.)
  */
 function hundredthOf(after: string, text: string): string | undefined {
   if (/^\s+(?:paisa|paise)\b/i.test(after)) return localRupee(text);
+  // ("billing us at 48 agorot per kilowatt-hour": the shekel's hundredths.)
+  if (/^\s+agorot\b/i.test(after)) return "ILS";
   // ("fell to 42 sen": a share price in hundredths of the ringgit, in a Malaysian story.)
   if (/^\s+sen\b/.test(after) && /\bRM\s?\d|\bringgit\b|\bMalaysia/.test(text)) return "MYR";
   const cents = /^\s+(?:(HK|US|NZ|A|S|C|NT|euro)\s+)?cents?\b/i.exec(after);
@@ -333,10 +339,11 @@ function measuredSubject(before: string): string | undefined {
   const m = /\b([a-z]+) (?:numbers|counts?|totals?)\b(?:[^.;!?]|\.\d)*\b(?:to|at|reached|hit)\s+$/i.exec(before);
   // ("the number of farms has dropped to fewer than 390,000, from more than 1 million" too.)
   // ("the number of people in the country can rise by more than 50,000": by how many, too.)
-  const n = /\bnumber of ([a-z]+s|people)\b(?:[^.;!?]|\.\d)*\b(?:to|at|reached|hit|from|by)\s+$/i.exec(before);
+  // ("the number of microfinance organizations … has fallen from more than 100 … to 52": the noun after its modifiers.)
+  const n = /\bnumber of (?:[a-z-]+\s+){0,2}?([a-z]+s|people)\b(?:[^.;!?]|\.\d)*\b(?:to|at|reached|hit|from|by)\s+$/i.exec(before);
   // ("emergency visits had risen by 14% in the first nine months, to about 31,500": a plural subject that moved to a
   // count is what is counted; prices, rates and sums are measured in money, not counted.)
-  const moved = /\b([a-z]+s) (?:(?:had|have|has) )?(?:risen|rose|fallen|fell|grown|grew|climbed|dropped|increased|decreased|declined)\b[^.;!?\d]*(?:\d[^.;!?]*?)?,? to\s+$/i.exec(before);
+  const moved = /\b(?!(?:has|was|is|does)\b)([a-z]+s) (?:(?:had|have|has) )?(?:risen|rose|fallen|fell|grown|grew|climbed|dropped|increased|decreased|declined)\b[^.;!?\d]*(?:\d[^.;!?]*?)?,? to\s+$/i.exec(before);
   const counted = moved?.[1] && !MEASURED_IN_MONEY.test(moved[1]) ? moved : undefined;
   return (m ?? n ?? counted)?.[1]?.toLowerCase();
 }

@@ -5,13 +5,15 @@ const SCALES: Record<string, number> = {
   // Malaysian papers' "RM380mil", "RM1.2bil".
   mil: 1e6, bil: 1e9,
   dozen: 12, hundred: 100,
+  // ("more than a hundred billion kip", "two hundred thousand people": a hundred of a scale is one scale.)
+  "hundred thousand": 1e5, "hundred million": 1e8, "hundred billion": 1e11,
   // Indian English: a lakh is 100,000 and a crore ten million ("1.4 crore people").
   lakh: 1e5, lakhs: 1e5, crore: 1e7, crores: 1e7,
   // ("Rs 2 lakh crore": a lakh of crores, a trillion.)
   "lakh crore": 1e12,
 };
 
-export const SCALE_WORDS = "trillion|billion|million|thousand|hundred|dozen|crores?|lakh crore|lakhs?|mln|bn|mn|trn(?![\\p{L}])|tn|tr(?![\\p{L}])|mil(?![\\p{L}])|bil(?![\\p{L}])|[mbk](?![\\p{L}$])";
+export const SCALE_WORDS = "hundred thousand|hundred million|hundred billion|trillion|billion|million|thousand|hundred|dozen|crores?|lakh crore|lakhs?|mln|bn|mn|trn(?![\\p{L}])|tn|tr(?![\\p{L}])|mil(?![\\p{L}])|bil(?![\\p{L}])|[mbk](?![\\p{L}$])";
 export const NUMBER_WORDS =
   "(?:a quarter of an?|three[- ]quarters of an?|(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a|half a)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?))";
 /** ("450 000 cubic metres": Southern African and SI style groups thousands with a space; "400 737 MAX jets" are two numbers.) */
