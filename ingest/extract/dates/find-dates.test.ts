@@ -266,6 +266,11 @@ describe("generic weekdays and past clauses", () => {
   it("round 65: a month and day with 'next year' after it is next year's", () => {
     expect(days("The matter is set down for hearing on February 16 next year.", "2026-10-20T10:00:00+02:00").map(([t, x]) => [t, x])).toEqual([["February 16", "2027-02-16"]]);
   });
+  it("round 77: 'By Wednesday evening … were' looks back; 'had until Friday to pay' and 'has called a rally … on Friday' look ahead", () => {
+    expect(days("By Tuesday evening about 300 trucks were waiting at the border.", "2026-11-12T09:15:00+03:00").map(([t, x]) => [t, x])).toEqual([["By Tuesday", "2026-11-10"]]);
+    expect(days("The regulator said the operator had until Friday to pay the fee.", "2026-11-17T14:05:00+12:00").map(([t, x]) => [t, x])).toEqual([["until Friday", "2026-11-20"]]);
+    expect(days("The union has called a protest outside the ministry on Friday.", "2026-10-21T11:15:00+02:00").map(([t, x]) => [t, x])).toEqual([["on Friday", "2026-10-23"]]);
+  });
   it("round 76: a day and month after 'from' that chrono reads as an hour; a past start after a past verb, not after a verb of intent", () => {
     expect(days("The surcharge that the port imposed on reefer boxes from 3 March angered shippers.", "2026-10-21T09:40:00+07:00").map(([t, x]) => [t, x])).toEqual([["3 March", "2026-03-03"]]);
     expect(days("The council had planned to introduce the charge from 1 September.", "2026-04-22T06:05:00+01:00").map(([t, x]) => [t, x])).toEqual([["1 September", "2026-09-01"]]);

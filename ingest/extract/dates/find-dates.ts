@@ -6,8 +6,12 @@ type Span = { start: number; end: number };
 export type DateScan = { dates: DateRef[]; spans: Span[] };
 
 const MONTH_OR_NUMERIC = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\d{1,2}\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\d{4}-\d\d-\d\d|\d{1,2}\/\d{1,2}/i;
-/** Words that make a weekday after them look forward ("asked the prefect to bring both sides together on Monday": what someone is asked to do lies ahead). */
-const FUTURE = /\b(will|would|(?:called|summoned|invited)\s+(?:[\w'’-]+\s+){0,4}?to\s+(?:a|an|the)\s+(?:meeting|talks|hearing|session)|(?:could|may|might)(?=\s+(?!not\b|have\b|be\s+reached\b)[a-z])|ending|ends|starting|starts|start|next|later|plans? to|to be|effective|begins?|(?<!(?:fell|was|were|became|been)\s)due|scheduled|ahead of|expected(?=\s*(?:on\s*)?$)|forecast for|(?<!(?:propped|left|was|were|is|are|been|remains?|remained|stayed|wide|break|broke|cut|prised|forced|the|in)\s)open|opens|goes on sale|go on sale|takes effect|take effect|(?:expected|set|poised|likely) to|reports? (?:earnings|results)|hosts|meets|holds|testifies|(?<![\d,]\s|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|of|the|by|no|yes|more|fewer|enough)\s)votes|forecast for|expected for|(?:asked|urged|invited|pressed|called on)\s+(?:[\w'’-]+\s+){0,5}?to(?=\s+[a-z]))\b(?!-)/gi;
+/**
+ * Words that make a weekday after them look forward ("asked the prefect to bring both sides together on Monday": what
+ * someone is asked to do lies ahead; "The union has called a rally outside the gates on Friday": an action called, in
+ * the present perfect, is still to come).
+ */
+const FUTURE = /\b(will|would|(?:has|have)\s+called\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:rally|strike|protest|march|demonstration|sit-in|stoppage|meeting|vote|ballot)|(?:called|summoned|invited)\s+(?:[\w'’-]+\s+){0,4}?to\s+(?:a|an|the)\s+(?:meeting|talks|hearing|session)|(?:could|may|might)(?=\s+(?!not\b|have\b|be\s+reached\b)[a-z])|ending|ends|starting|starts|start|next|later|plans? to|to be|effective|begins?|(?<!(?:fell|was|were|became|been)\s)due|scheduled|ahead of|expected(?=\s*(?:on\s*)?$)|forecast for|(?<!(?:propped|left|was|were|is|are|been|remains?|remained|stayed|wide|break|broke|cut|prised|forced|the|in)\s)open|opens|goes on sale|go on sale|takes effect|take effect|(?:expected|set|poised|likely) to|reports? (?:earnings|results)|hosts|meets|holds|testifies|(?<![\d,]\s|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|of|the|by|no|yes|more|fewer|enough)\s)votes|forecast for|expected for|(?:asked|urged|invited|pressed|called on)\s+(?:[\w'’-]+\s+){0,5}?to(?=\s+[a-z]))\b(?!-)/gi;
 /** "before Saturday's home game", "ahead of Monday's vote": a possessive weekday after these looks forward. */
 const AHEAD = /\b(?:before|ahead of|until)\s+$/i;
 /** "three weeks after the club reported …": counted from an event, not from publication; no day we can name. */
@@ -275,13 +279,15 @@ function future(text: string, at: number): boolean {
   // ("an inspection that ran from Jan. 12": "from" after a past verb too.)
   // ("ordered schools to close from Wednesday" still looks forward: the past verb must stand right before "from".)
   // ("has asked the ministry for an exemption … until January 31": what was asked for lasts until a day ahead.)
-  const pastUntil = /\buntil\s+$/i.test(before) && /\b(?:did|didn't|had|was|were|\w+ed)\b[^,;]*$/i.test(before) && !/\b(?:asked|requested|sought|proposed)\b[^,;]*\buntil\s+$/i.test(before);
+  // ("the company had until Friday to pay": a deadline given in the past for something still to do lies ahead.)
+  const pastUntil = /\buntil\s+$/i.test(before) && /\b(?:did|didn't|had|was|were|\w+ed)\b[^,;]*$/i.test(before) && !/\b(?:asked|requested|sought|proposed)\b[^,;]*\buntil\s+$/i.test(before) && !/^[\p{L}.]+(?:\s+\d{1,2})?\s+to\s+\p{Ll}/u.test(text.slice(at, at + 40));
   const pastFrom = /\b(?:ran|lasted|was|were|began|\w+ed)\s+from\s+$/i.test(before);
   // ("insurers had received about 5,900 claims by Monday": "by" after the past perfect looks back too.)
   const pastBy = /\bby\s+$/i.test(before) && /\bhad\s+(?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+(?:ed|en|t)\b(?:[^,;]|,\d)*$/u.test(before);
   // ("By Wednesday, some 260 containers were sitting on the dock": a sentence that opens with "by" and the day, then
   // tells its clause in the past, looks back.)
-  const pastOpening = /^\s*(?:by|until)\s+$/i.test(before) && /^[\p{L}.]+(?:\s+\p{L}+)?,\s+[^.;]*?\b(?:was|were|had|did)\b/iu.test(text.slice(at, at + 120));
+  // ("By Wednesday evening more than 600 containers were waiting": without the comma too.)
+  const pastOpening = /^\s*(?:by|until)\s+$/i.test(before) && /^[\p{L}.]+(?:\s+\p{L}+)?,?\s+[^.;]*?\b(?:was|were|had|did)\b/iu.test(text.slice(at, at + 120));
   // ("a tariff increase that EDL applied to digital-asset miners from 1 May": a day and month after "from", a few words
   // after a past verb, in a sentence with no future word, is when something past began; not after a verb of intent,
   // "had planned to introduce the change from 1 September", whose day may lie ahead.)

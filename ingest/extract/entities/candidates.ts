@@ -277,7 +277,11 @@ function titleAhead(words: Word[], i: number): number {
 const causeBody = (run: Word[], words: Word[], i: number) => run.length <= 2 && isGroupHead(capitalisedAfter(words, i, 4).last?.text ?? "");
 
 /** A pilgrim's, a married woman's or a senior nurse's honorific before a name ("Haji …", "Madam …", "Sister …"), no part of it. */
-const NAME_HONORIFIC = /^(?:Haji|Hajah|Hajjah|Alhaji|Alhaja|Alhaj|Elhadj|Elhadji|Hadja|Mawlawi|Mawlavi|Maulvi|Qari|Mullah|Madam|Mama|Sister)$/;
+const NAME_HONORIFIC = /^(?:Haji|Hajah|Hajjah|Alhaji|Alhaja|Alhaj|Elhadj|Elhadji|Hadja|Mawlawi|Mawlavi|Maulvi|Qari|Mullah|Madam|Mama|Sister|Daw)$/;
+/** Heads that open a name written in sentence case: French bodies', and the Baltic legal forms written before the name. */
+const SENTENCE_CASE_HEAD = /^(?:Agence|Syndicat|Centre|Caisse|Office|Société|Direction|Fédération|Chambre|Institut|Conseil|Compagnie|Banque|Établissement|Etablissement|Groupement|Mutuelle|Régie|UAB|AB|SIA|AS|OÜ)$/;
+/** A lower-case word of another language ("française", "šilumos"), or a particle ("de", "du"), inside such a name. */
+const foreignLower = (w: Word) => /^\p{Ll}[\p{L}'’-]*$/u.test(w.text) && (NAME_PARTICLE.test(w.text) || !isDictionaryWord(w.text));
 /** "d'Énergie", "l'Afrique": a French particle elided before a capitalised word. */
 const elided = (x: Word | undefined) => x !== undefined && /^[dl]['’]\p{Lu}/u.test(x.text);
 /** Words that mark a name written in French, inside which "et" joins two of its parts. */
@@ -360,6 +364,9 @@ export function sentenceCandidates(s: Sentence): Candidate[] {
     if (w.text === "" && elided(words[i - 1])) { if (w.breakAfter) flush(); continue; }
     // ("Salem Abdullah al-Haddad": the joined article and family name, lower case first, continue the name.)
     if (prev && !prev.breakAfter && /^(?:al|el)-\p{Lu}/u.test(w.text)) { run.push(w); i += w.absorbs ?? 0; continue; }
+    // ("Agence française de développement", "Centre hospitalier du Nord", "UAB Nevėžio šilumos tinklai": French and
+    // Baltic copy capitalise a body's name on its first word only; its lower-case words that are no English continue it.)
+    if (prev && !prev.breakAfter && run.length <= 5 && SENTENCE_CASE_HEAD.test(run.find((r) => r.text !== "The")?.text ?? "") && foreignLower(w) && (!NAME_PARTICLE.test(w.text) || (next !== undefined && !w.breakAfter && (foreignLower(next) || isCap(next))))) { run.push(w); continue; }
     // "Hamad bin Ali Al Mamari", "Ursula von der Leyen": a name particle between capitalised words is inside the name.
     // ("Sindicato Único de Trabajadores de Aceros del Orinoco": a name that has used a particle already may run longer.)
     if (prev && !prev.breakAfter && NAME_PARTICLE.test(w.text) && next && (isCap(next) || elided(next)) && run.filter((r) => r.text !== "The").length <= (run.some((r) => NAME_PARTICLE.test(r.text)) ? 7 : 5)) { run.push(w); continue; }
@@ -388,7 +395,10 @@ export function sentenceCandidates(s: Sentence): Candidate[] {
     // Bangura-Kamara", "Sister Fatmata Koroma": a pilgrim's, a married woman's or a senior nurse's honorific before the name;
     // "Elhadj Mamadou Saliou Barry" in Guinea's press, "Mawlawi Saifullah Rahimi", "Qari Naqibullah Omari" in Afghanistan's,
     // a cleric's or a reciter's; "Mama Susan Kiden", East Africa's for an older woman.)
-    const honorific = NAME_HONORIFIC.test(w.text) || (/^El$/.test(w.text) && /^(?:Hadj|Hadji|Hadja)$/.test(next?.text ?? ""));
+    // ("U Thant Zin Oo", "Daw Hnin Ei Phyu": Myanmar's honorifics for a man and a woman; "U" only before a name of two
+    // words or more, where it cannot be an initial.)
+    const burmeseU = w.text === "U" && next !== undefined && !next.breakAfter && words[i + 2] !== undefined && isCap(next) && isCap(words[i + 2] as Word);
+    const honorific = NAME_HONORIFIC.test(w.text) || burmeseU || (/^El$/.test(w.text) && /^(?:Hadj|Hadji|Hadja)$/.test(next?.text ?? ""));
     if ((run.length === 0 || prev?.breakAfter) && !w.breakAfter && ((/^(?:Tan|Puan)$/.test(w.text) && next?.text === "Sri") || /^(?:Datuk|Dato['’]?|Datin|Tun|Toh|Ratu|Dayang|Pengiran)$/.test(w.text) || honorific)) {
       let j = i + 1;
       while (/^(?:Sri|Seri|Puan|Hadj|Hadji|Hadja)$/.test(words[j]?.text ?? "") && !words[j - 1]?.breakAfter) j++;

@@ -681,6 +681,11 @@ describe("places, instruments, designations and role words", () => {
   it("round 74: a shopkeeper or a member of parliament before a name with 'Hon.'; a place before a hydroelectric plant", () => {
     expect(entitiesOf("On Niutao, shopkeeper Fusi Taomia said rice had run out. Opposition MP Hon. Saufatu Lepaio accused the government. Water is low at the Djibloho hydroelectric plant. The vendor, Ostrander Cloud Services, agreed.")).toEqual(["PLACE Niutao", "PERSON Fusi Taomia", "PERSON Saufatu Lepaio", "PLACE Djibloho", "ORG Ostrander Cloud Services"]);
   });
+  it("round 77: Myanmar's 'U' and 'Daw'; a body named in French or Baltic sentence case; a French state agency; an MP in apposition; chambers of deputies and houses of the people", () => {
+    expect(entitiesOf("U Kyaw Min Htut, a broker, said so. Daw Khin Mya Thein agreed.")).toEqual(["PERSON Kyaw Min Htut", "PERSON Khin Mya Thein"]);
+    expect(entitiesOf("The Centre hospitalier du Sud and the Agence régionale de santé objected, as did UAB Kauno vandenys.")).toEqual(["ORG Centre hospitalier du Sud", "GOV Agence régionale de santé", "ORG UAB Kauno vandenys"]);
+    expect(entitiesOf("Hodan Abdi Warsame, an MP from Galkayo, said the House of the People and the Chamber of Deputies disagreed.")).toEqual(["PERSON Hodan Abdi Warsame", "PLACE Galkayo", "GOV House of the People", "GOV Chamber of Deputies"]);
+  });
   it("round 76: state bodies (a public enterprise, a deposit insurance fund, a country's national bank, its majlis, an autoridade); a beach; 'the Act'; a T-shirt; 'Outside' opening a sentence; 'Mama' before a name", () => {
     expect(entitiesOf("The lease was granted by the Public Enterprise for Forest Management. Savers are covered by the Deposit Insurance Fund. The National Bank of Moldova fined the lender, and the National Bank said so.")).toEqual(["GOV Public Enterprise for Forest Management", "GOV Deposit Insurance Fund", "GOV National Bank of Moldova"]);
     expect(entitiesOf("Nodira Karimova, a member of the Majlisi Oli, said so. The Autoridade Nacional de Aviação Civil agreed. Hotels at Jaz beach closed.")).toEqual(["PERSON Nodira Karimova", "GOV Majlisi Oli", "GOV Autoridade Nacional de Aviação Civil", "PLACE Jaz"]);

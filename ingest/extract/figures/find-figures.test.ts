@@ -383,6 +383,11 @@ describe("units", () => {
     expect(figs("In Duhok, owners were offered only 6 million dinars per generator. Erbil agreed. In Amman, fares are 2 dinars.")).toEqual([[6e6, "exact", "IQD"], [2, "exact", "IQD"]]);
     expect(figs("Lugu Concrete Sdn Bhd is suing Bina Setia Jaya Sdn Bhd over 57 invoices.")).toEqual([[57, "exact", "invoices"]]);
   });
+  it("round 77: the Somali shilling's code before an amount, the Djibouti franc's 'FDJ', the kyat's 'K' in Myanmar copy", () => {
+    expect(figs("In Kismayo, transfers of up to SOS 300,000 are free.")).toEqual([[300000, "at_most", "SOS"]]);
+    expect(figs("Hauliers in Tadjourah pay FDJ 12,000 a trip.")).toEqual([[12000, "exact", "DJF"]]);
+    expect(figs("A Mandalay trader paid K45,000 for the permit.")).toEqual([[45000, "exact", "MMK"]]);
+  });
   it("round 76: agorot and a currency's named cents; a hundred of a scale; the number of what, past its modifiers; a count quoted on its own", () => {
     expect(figs("The utility pays 35 agorot a unit. Tariffs average 12.4 euro cents per kilowatt-hour.")).toEqual([[0.35, "exact", "ILS"], [0.124, "exact", "EUR"]]);
     expect(figs("The firm owes more than a hundred billion kip.")).toEqual([[1e11, "over", "LAK"]]);

@@ -2,7 +2,7 @@ import type { Figure } from "@/lib/schemas/extraction";
 import { DIGITS, NUMBER_WORDS, parseNumeral, SCALE_WORDS, scaled, scaleOf, ungrouped } from "./numbers";
 import { qualifierRange, QUALIFIERS, qualifierOf } from "./qualifiers";
 import { ISO_CODES } from "./iso-currencies";
-import { countedNoun, CURRENCY_PREFIX, CURRENCY_SUFFIX, currencyCode, DALASI_SIGN, KINA_SIGN, LEMPIRA_SIGN, KWACHA_SIGN, QUETZAL_SIGN, LILANGENI_SIGN, LOTI_SIGN, MALAWI_KWACHA_SIGN, NEW_BEFORE_CURRENCY, PULA_SIGN, writtenOutUnit } from "./units";
+import { countedNoun, CURRENCY_PREFIX, CURRENCY_SUFFIX, currencyCode, DALASI_SIGN, KINA_SIGN, LEMPIRA_SIGN, KWACHA_SIGN, QUETZAL_SIGN, LILANGENI_SIGN, LOTI_SIGN, KYAT_SIGN, MALAWI_KWACHA_SIGN, NEW_BEFORE_CURRENCY, PULA_SIGN, writtenOutUnit } from "./units";
 import { STREET_TYPES } from "../text/us-addresses";
 import { countryWordCurrency, localCfa, localDollar, localPeso, localRupee, localShilling } from "./local-currency";
 
@@ -72,6 +72,8 @@ const LETTER_SIGNS: Array<[(copy: string) => boolean, RegExp, string]> = [
   [botswanan, letterBefore("P"), PULA_SIGN],
   [(c) => /\bpesos?\b|Philippine/i.test(c), letterBefore("P"), "₱"],
   [malawian, letterBefore("K"), MALAWI_KWACHA_SIGN],
+  // ("K95,000 per container" in a Yangon paper: the kyat.)
+  [(c) => /\b(?:Myanmar|Burmese|Yangon|Mandalay|Naypyitaw|kyats?)\b/.test(c), letterBefore("K"), KYAT_SIGN],
   [(c) => /\bkwacha\b|Zambia/i.test(c), letterBefore("K"), KWACHA_SIGN],
   [(c) => /\bkina\b|Papua New Guinea/i.test(c), letterBefore("K"), KINA_SIGN],
   // ("a minimum monthly wage of E1 980" in a Mbabane paper: Eswatini's lilangeni.)

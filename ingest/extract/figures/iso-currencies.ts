@@ -15,8 +15,8 @@ export const ISO_CODES: ReadonlySet<string> = new Set(ISO_RECORDS.map((c) => c.c
  * dictionary is a 274k-word file read on first use; iso-currencies.test.ts checks the list against it.
  */
 export const DICTIONARY_CODES: ReadonlySet<string> = new Set(["ALL", "ARS", "BAM", "BOB", "CAD", "COP", "CUP", "DOP", "ERN", "GEL", "GIP", "MAD", "MOP", "PEN", "RUB", "SAR", "SOS", "TOP", "TRY"]);
-/** Codes that are words but that copy writes before amounts all the same ("TRY 40", "CAD 1.2 million", "MAD 300", "MOP38,000"). */
-const WRITTEN_BEFORE_AMOUNTS = new Set(["TRY", "CAD", "SAR", "MAD", "COP", "PEN", "ARS", "GEL", "MOP"]);
+/** Codes that are words but that copy writes before amounts all the same ("TRY 40", "CAD 1.2 million", "MAD 300", "MOP38,000", "SOS 500,000"). */
+const WRITTEN_BEFORE_AMOUNTS = new Set(["TRY", "CAD", "SAR", "MAD", "COP", "PEN", "ARS", "GEL", "MOP", "SOS"]);
 
 /** Codes written before an amount ("MKD 1.2 million"). */
 export const ISO_PREFIX_CODES: readonly string[] = ISO_RECORDS.map((c) => c.code).filter((c) => !DICTIONARY_CODES.has(c) || WRITTEN_BEFORE_AMOUNTS.has(c));
