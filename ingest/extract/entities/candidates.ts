@@ -278,14 +278,16 @@ const causeBody = (run: Word[], words: Word[], i: number) => run.length <= 2 && 
 
 /** A pilgrim's, a married woman's or a senior nurse's honorific before a name ("Haji …", "Madam …", "Sister …"), no part of it. */
 const NAME_HONORIFIC = /^(?:Haji|Hajah|Hajjah|Alhaji|Alhaja|Alhaj|Elhadj|Elhadji|Hadja|Mawlawi|Mawlavi|Maulvi|Qari|Mullah|Madam|Mama|Sister|Daw)$/;
+/** The heads of bodies named in French ("Société", "Agence", "Centre"…), which open a name in sentence case too. */
+const FRENCH_BODY_HEAD = "Société|Syndicat|Banque|Office|Agence|Direction|Conseil|Union|Association|Fédération|Compagnie|Caisse|Centre|Institut|Ministère|Groupe|Chambre|Confédération|Établissement|Etablissement|Groupement|Mutuelle|Régie";
 /** Heads that open a name written in sentence case: French bodies', and the Baltic legal forms written before the name. */
-const SENTENCE_CASE_HEAD = /^(?:Agence|Syndicat|Centre|Caisse|Office|Société|Direction|Fédération|Chambre|Institut|Conseil|Compagnie|Banque|Établissement|Etablissement|Groupement|Mutuelle|Régie|UAB|AB|SIA|AS|OÜ)$/;
+const SENTENCE_CASE_HEAD = new RegExp(`^(?:${FRENCH_BODY_HEAD}|UAB|AB|SIA|AS|OÜ)$`);
 /** A lower-case word of another language ("française", "šilumos"), or a particle ("de", "du"), inside such a name. */
 const foreignLower = (w: Word) => /^\p{Ll}[\p{L}'’-]*$/u.test(w.text) && (NAME_PARTICLE.test(w.text) || !isDictionaryWord(w.text));
 /** "d'Énergie", "l'Afrique": a French particle elided before a capitalised word. */
 const elided = (x: Word | undefined) => x !== undefined && /^[dl]['’]\p{Lu}/u.test(x.text);
 /** Words that mark a name written in French, inside which "et" joins two of its parts. */
-const FRENCH_NAME_WORD = /^(?:de|des|du|Société|Syndicat|Banque|Office|Agence|Direction|Conseil|Union|Association|Fédération|Compagnie|Caisse|Centre|Institut|Ministère|Groupe|Chambre|Confédération)$/;
+const FRENCH_NAME_WORD = new RegExp(`^(?:de|des|du|${FRENCH_BODY_HEAD})$`);
 /** "G.Batbayar", "D.Enkhjargal": Mongolian papers write the patronymic's initial joined to the given name. */
 export const MONGOLIAN_NAME = /^\p{Lu}\.\p{Lu}\p{Ll}{2,}$/u;
 /** Professions a sentence may open with before a name or an honorific ("Solicitor Karen Yeung", "Economist Mr Farai Nyathi"). */
@@ -379,7 +381,10 @@ export function sentenceCandidates(s: Sentence): Candidate[] {
     if (prev && !prev.breakAfter && ((w.text === "of" && (OF_HEADS.test(prev.text) || bodyRun)) || (w.text === "for" && forJoins(run))) && next?.text === "the" && words[i + 2] && isCap(words[i + 2] as Word)) { run.push(w, next); i++; continue; }
     // ("Deputy Agriculture and Food Minister Natalya Leonovich", "Environment and Climate Change Minister Steven
     // Guilbeault": a portfolio joined by "and" to the title after it; the words before "and" are the title's too.)
-    if (prev && !prev.breakAfter && w.text === "and" && run.length > 0 && run.every((r) => RANK.test(r.text) || PORTFOLIO_WORD.test(r.text)) && titleAhead(words, i) > 0) { run = []; i = titleAhead(words, i) - 1; continue; }
+    if (prev && !prev.breakAfter && w.text === "and" && run.length > 0 && run.every((r) => RANK.test(r.text) || PORTFOLIO_WORD.test(r.text))) {
+      const title = titleAhead(words, i);
+      if (title > 0) { run = []; i = title - 1; continue; }
+    }
     if (prev && !prev.breakAfter && w.text === "and" && next?.text === "the" && andJoins(words, i)) { run.push(w, next); i++; continue; }
     const joiner = prev && !prev.breakAfter && (w.text === "&" || (w.text === "of" && run.filter((r) => r.text !== "The").length === 1 && COMPASS.test(prev.text) && closesOnHead(words, i)) || (w.text === "of" && (OF_HEADS.test(prev.text) || bodyRun || (prev.text === "Port" && run.length >= 2 && /^(?:Autonomous|Free|Independent)$/.test(run[run.length - 2]?.text ?? "")) || (run.length <= 2 && /^\p{Lu}{3,6}$/u.test(prev.text) && next !== undefined && isPlaceWord(next.text)) || (/^(?:Press|Times|Trust|News)$/.test(prev.text) && next !== undefined && isPlaceWord(next.text)) || (prev.text === "States" && next !== undefined && CHANNEL_ISLAND.test(next.text)))) || (w.text === "for" && (forJoins(run) || causeBody(run, words, i))) || (w.text === "on" && /^(?:Institute|Committee|Commission|Council|Center|Centre|Panel|Conference|Force)$/.test(prev.text)) || (w.text === "and" && andJoins(words, i))) && next && isCap(next);
     // "U.S. Rep. Ilhan Omar", "Dr. Elena Marsh": the abbreviated title ends what came before and marks the person after it.

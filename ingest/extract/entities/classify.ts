@@ -32,10 +32,11 @@ const NEWS_NAME = /\bNews(?: Agency| Service| Network| Corp)?$/;
 /** "National Cyber Security Centre", "Federal Aviation Administration": state bodies. */
 const STATE_BODY = /\b(National|Federal|State|Royal|Central)\b.*\b(Centre|Center|Service|Agency|Office|Bureau|Administration|Authority|Board|Commission|Inspectorate)$/;
 /**
- * ("Social Security Bank", Uruguay's BPS; "Deposit Insurance Fund"; "Public Enterprise for Coastal Zone Management"; "Public Establishment for Electricity Transmission and Distribution", a Syrian
- * state utility): a social-security body or a public establishment is the state's, whatever company word it holds.
+ * ("Social Security Bank", Uruguay's BPS; "Deposit Insurance Fund"; "Public Enterprise for Coastal Zone Management";
+ * "Public Establishment for Electricity Transmission and Distribution", a Syrian state utility): a social-security or
+ * deposit-insurance body, a public enterprise or establishment is the state's, whatever company word it holds.
  */
-const PUBLIC_BODY = /^(?:Social Security (?:Bank|Institute|Fund|Board)|(?:Public|General) Establishment (?:of|for)\b|Public Enterprise (?:of|for)\b|Deposit Insurance (?:Fund|Corporation|Agency)$)/;
+const PUBLIC_BODY = /^(?:Social Security (?:Bank|Institute|Fund|Board)|(?:Public (?:Establishment|Enterprise)|General Establishment) (?:of|for)\b|Deposit Insurance (?:Fund|Corporation|Agency)$)/;
 /** "National Statistics Institute", "Institute of Statistics": a country's statisticians are a state body, whatever "Institute" says. */
 /** ("Stats NZ", "Statistics Canada": a national statistics office named after its country.) */
 const STATISTICS_BODY = /\bStatistic(?:s|al)\b.*\b(?:Institute|Office|Agency|Bureau|Authority)$|\bInstitute (?:of|for) Statistics\b|^Stat(?:s|istics) (?:NZ|SA|\p{Lu}\p{Ll}+)$/u;

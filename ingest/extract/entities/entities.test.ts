@@ -684,6 +684,7 @@ describe("places, instruments, designations and role words", () => {
   it("round 77: Myanmar's 'U' and 'Daw'; a body named in French or Baltic sentence case; a French state agency; an MP in apposition; chambers of deputies and houses of the people", () => {
     expect(entitiesOf("U Kyaw Min Htut, a broker, said so. Daw Khin Mya Thein agreed.")).toEqual(["PERSON Kyaw Min Htut", "PERSON Khin Mya Thein"]);
     expect(entitiesOf("The Centre hospitalier du Sud and the Agence régionale de santé objected, as did UAB Kauno vandenys.")).toEqual(["ORG Centre hospitalier du Sud", "GOV Agence régionale de santé", "ORG UAB Kauno vandenys"]);
+    expect(entitiesOf("The Union des consommateurs said the increase was too steep.")).toEqual(["ORG Union des consommateurs"]);
     expect(entitiesOf("Hodan Abdi Warsame, an MP from Galkayo, said the House of the People and the Chamber of Deputies disagreed.")).toEqual(["PERSON Hodan Abdi Warsame", "PLACE Galkayo", "GOV House of the People", "GOV Chamber of Deputies"]);
   });
   it("round 76: state bodies (a public enterprise, a deposit insurance fund, a country's national bank, its majlis, an autoridade); a beach; 'the Act'; a T-shirt; 'Outside' opening a sentence; 'Mama' before a name", () => {
