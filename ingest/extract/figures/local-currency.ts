@@ -154,8 +154,16 @@ const COUNTRY_WORDS: Array<{ is: (unit: string, text: string) => boolean; names:
  * written.
  */
 export function countryWordCurrency(text: string): (unit: string | undefined, figure: string) => string | undefined {
-  const codes = COUNTRY_WORDS.map((w) => ({ ...w, code: mostNamed(text, w.names, "", w.least) }));
-  return (unit, figure) => codes.find((w) => w.code && w.is(unit ?? "", figure))?.code;
+  // (Counted only for a word a figure actually carries, once per copy: most copy has none of them.)
+  const codes = new Map<(typeof COUNTRY_WORDS)[number], string>();
+  const codeOf = (w: (typeof COUNTRY_WORDS)[number]) => codes.get(w) ?? codes.set(w, mostNamed(text, w.names, "", w.least)).get(w);
+  return (unit, figure) => {
+    for (const w of COUNTRY_WORDS) {
+      const code = w.is(unit ?? "", figure) ? codeOf(w) : undefined;
+      if (code) return code;
+    }
+    return undefined;
+  };
 }
 
 const SHILLING_NAMES: Array<[RegExp, string]> = [
