@@ -42,6 +42,15 @@ describe("bench scoring of dates", () => {
     const g: GoldArticle = { id: "d", publishedAt: at, split: "heldout", entities: [], figures: [], dates: [{ text: "before Monday", date: "2026-10-19" }], claims: [] };
     expect(scoreArticle(g, t, splitSentences(t), x).dates).toMatchObject({ tp: 1, fp: 0, fn: 0 });
   });
+
+  it("reads 'March 3 last year' and 'March 3' as one expression, but only on last year's day", () => {
+    const t = "It renewed its treaties on March 3 last year, the company said.";
+    const at = "2026-10-21T18:45:00-03:00";
+    const x = extractAssertions({ text: t, publishedAt: at });
+    const gold = (date: string): GoldArticle => ({ id: "d", publishedAt: at, split: "heldout", entities: [], figures: [], dates: [{ text: "March 3", date }], claims: [] });
+    expect(scoreArticle(gold("2025-03-03"), t, splitSentences(t), x).dates).toMatchObject({ tp: 1, fp: 0, fn: 0 });
+    expect(scoreArticle(gold("2026-03-03"), t, splitSentences(t), x).dates).toMatchObject({ tp: 0, fp: 1, fn: 1 });
+  });
 });
 
 describe("bench scoring of speakers", () => {

@@ -699,6 +699,16 @@ describe("round 7: real wire wordings", () => {
     expect(claimsIn("A source at the Ministry of Public Service, who requested anonymity, said payments would resume. The same source said an advance was ready.", "advance was ready")[0]?.speakerText).toBe("A source at the Ministry of Public Service");
     expect(claimsIn('The Independent Union of Secondary School Teachers called the strike. The union denounces "a manoeuvre to divide teachers".', "manoeuvre")[0]).toMatchObject({ speaker: "Independent Union of Secondary School Teachers", predicate: "accuses" });
   });
+  it("round 78: whom a speaker spoke to is an aside; 'the statement said'; 'according to the committee'; critics 'at the time'; an unnamed developer named soon after; 'He ordered'; an adverb after a bare surname; an association is no company", () => {
+    expect(claimsIn("A spokesman for the National Iranian Gas Company, speaking to Shana, the Petroleum Ministry's news agency, denied that it had breached any deal.", "breached")[0]?.speakerText).toBe("A spokesman for the National Iranian Gas Company");
+    expect(speakerOf('Ports said the delay was regrettable. In a written statement, a spokesperson for the utility said the developer was late. "The delay is not ours," the statement said.', "not ours")).toBe(speakerOf('Ports said the delay was regrettable. In a written statement, a spokesperson for the utility said the developer was late.', "developer was late"));
+    expect(speakerOf("The Antimonopoly Committee of Ukraine fined Farmalinia LLC. According to the committee, Farmalinia LLC raised prices.", "raised prices")).toBe("Antimonopoly Committee of Ukraine");
+    expect(claimsIn("Critics at the time warned that retailers would try to recover margins.", "recover margins")[0]?.speakerText).toBe("Critics");
+    expect(speakerOf("The regulator has moved to strip a solar developer of its licence. The developer says it will fight the decision in court. The regulator sent a notice to Northwind Solar Cayman Ltd last week.", "fight the decision")).toBe("Northwind Solar Cayman");
+    expect(speakerOf('In his ruling, Mr Justice Nathaniel Furbert said the balance was clear. "The court cannot second-guess the regulator," he wrote. He ordered Sandpiper to pay the costs of the application.', "ordered Sandpiper")).toBe("Nathaniel Furbert");
+    expect(speakerOf("Jean-Marc Payet leads the planters. Payet flatly rejected the accusation.", "rejected the accusation")).toBe("Jean-Marc Payet");
+    expect(speakerOf("The injunction was requested by the association Ria Viva. Marinas do Levante SA said work had stopped. Ria Viva says clams are dying. The company disputes the mortality figures.", "disputes the mortality")).toBe("Marinas do Levante SA");
+  });
   it("round 76: who speaks in a relative clause without 'that'; a source cited inside a relative clause; groups across a region or on one side; 'replied'", () => {
     expect(claimsIn("The regulator has revoked the licence of the lender, a decision the lender says it will challenge in court.", "revoked")[0]?.speakerText).toBe("the lender");
     expect(claimsIn("Trucks queued at the border, in a standoff traders say is pushing up prices.", "Trucks")[0]?.speakerText).toBe("traders");

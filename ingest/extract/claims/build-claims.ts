@@ -161,9 +161,17 @@ function reportedSpeaker(predicate: string, pred: PredicateMatch | undefined, no
   }
   const head = /^(?:These|Those|The|Such)\s+(\w+)/.exec(s.text)?.[1];
   // Whole words only: "The suit" does not continue a sentence about "a lawsuit".
+  // ("The court set a penalty …" after a councillor spoke of "the court's decision": a body the sentence opens with is
+  // that body, not whoever last mentioned it; not its board, "the authority's board", nor what "the court heard".)
+  const opening = head && body && /^The\s+(?:court|tribunal|judge|regulator|ministry|commission|authority)$/.test(body) && !subject && typeOf(input, previous?.speakerId) === "PERSON" && !quoted(input.text, s) && !/^['’]|^\s+(?:heard|was told)\b/.test(s.text.slice(body?.length ?? 0)) ? resolveBody({ index: input.index, sentenceStart: s.start, previous: speakerOfClaim(previous), text: input.text }, body) : undefined;
+  if (opening?.speakerId && opening.speakerId !== previous?.speakerId && input.index.byId.get(opening.speakerId)?.type === "GOV") return opening;
   if (previous?.speakerId && head && new RegExp(`\\b${head}\\b`, "i").test(previous.quote)) return { speakerId: previous.speakerId };
   return committingActor(input, s, previous);
 }
+
+const typeOf = (input: ClaimInput, id: string | undefined) => (id ? input.index.byId.get(id)?.type : undefined);
+/** A sentence inside a quotation: it holds a quotation mark, or its paragraph has opened one before it and not closed it. */
+const quoted = (text: string, s: Sentence) => /["“”]/.test(s.text) || ((text.slice(text.lastIndexOf("\n", s.start) + 1, s.start).match(/["“”]/g) ?? []).length % 2 === 1);
 
 /** "Morgan Stanley's Lucas Brandt lowered his target": the firm's person acts, not the firm. */
 function possessedPerson(input: ClaimInput, s: Sentence, id: string): string | undefined {
@@ -192,7 +200,8 @@ const MOVES = /\b(?:rise|rose|risen|fall|fell|fallen|grow|grew|drop|dropp|jump|s
 function committingActor(input: ClaimInput, s: Sentence, previous: Claim | undefined): Speaker | undefined {
   const { text, index } = input;
   // "HAMBURG — Rival operator X has …": a lower-case descriptor may stand before the subject.
-  const first = index.mentions.find((m) => m.start >= s.start && m.end <= s.end && m.type !== "PLACE" && DESCRIPTOR_ONLY.test(text.slice(s.start, m.start)));
+  // ("He ordered Sandpiper to pay": after a pronoun subject and its verb, a name is the object, not a descriptor's subject.)
+  const first = /^(?:It|He|She)\b/.test(s.text) ? undefined : index.mentions.find((m) => m.start >= s.start && m.end <= s.end && m.type !== "PLACE" && DESCRIPTOR_ONLY.test(text.slice(s.start, m.start)));
   const prev = speakerOfClaim(previous);
   let actor: Speaker | undefined;
   let after: number;
@@ -202,9 +211,10 @@ function committingActor(input: ClaimInput, s: Sentence, previous: Claim | undef
     actor = PEOPLE_OF.test(text.slice(s.start, first.start)) ? { speakerText: text.slice(s.start, first.end) } : { speakerId: first.id };
     after = first.end;
   } else {
-    const opener = /^It\b/.exec(s.text)?.[0] ?? openingBodyPhrase(s.text) ?? "";
+    // ("He ordered Sandpiper to pay the BMA's costs" after the judge's ruling is quoted: the person the pronoun stands for.)
+    const opener = /^(?:It|He|She)\b/.exec(s.text)?.[0] ?? openingBodyPhrase(s.text) ?? "";
     const scope = { index, sentenceStart: s.start, previous: prev, text };
-    actor = opener === "It" ? resolvePronoun(scope, "it") : opener ? resolveBody(scope, opener) : undefined;
+    actor = /^(?:It|He|She)$/.test(opener) ? resolvePronoun(scope, opener.toLowerCase()) : opener ? resolveBody(scope, opener) : undefined;
     after = s.start + opener.length;
     // "SANTIAGO — Chile's mining regulator has opened …": a country's body, described before it is named.
     const described = actor ? undefined : DESCRIBED_BODY.exec(s.text);

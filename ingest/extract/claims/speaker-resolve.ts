@@ -106,10 +106,16 @@ export function resolveBody(scope: Scope, phrase: string): Speaker | undefined {
   // "The company has offered 3.5 percent": a company, not the union or trust that is the other side.
   const employer = COMPANY_NOUN.test(noun) ? employerOfPrevious(scope) : undefined;
   if (employer) return employer;
-  const exclude = COMPANY_NOUN.test(noun) ? (id: string) => isMembersBody(scope.index.byId.get(id)?.name ?? "") : undefined;
+  const exclude = COMPANY_NOUN.test(noun) ? (id: string) => isMembersBody(scope.index.byId.get(id)?.name ?? "") || civicBody(scope, id) : undefined;
   const subject = COMPANY_NOUN.test(noun) ? previousSubject(scope, exclude) : undefined;
   if (subject) return subject;
   return mostSalient(scope, GOV_NOUN.test(phrase) ? ["GOV"] : ["ORG"], exclude) ?? namedLaterAs(scope, noun);
+}
+
+/** ("The injunction was requested by the association Ria Viva … The company disputes the figures": an association is no company.) */
+function civicBody(scope: Scope, id: string): boolean {
+  const text = scope.text ?? "";
+  return scope.index.mentions.some((m) => m.id === id && (/\b(?:association|foundation|charity|NGO|campaign group|pressure group|residents['’] group)\s+$/i.test(text.slice(Math.max(0, m.start - 30), m.start)) || /^,\s+(?:an?|the)\s+(?:[\p{Ll}-]+\s+){0,2}(?:association|foundation|charity|NGO|campaign group|pressure group)\b/u.test(text.slice(m.end, m.end + 50))));
 }
 
 /**
@@ -160,7 +166,15 @@ function namedLaterAs(scope: Scope, noun: string): Speaker | undefined {
   const near = kind ? bodies.filter((m) => m.type === kind && m.start - scope.sentenceStart < 900) : [];
   const hint = NAME_HINTS[noun];
   const soon = near.find((m) => hint?.test(scope.index.byId.get(m.id)?.name ?? "")) ?? near[0];
-  return (later ?? soon) && { speakerId: (later ?? soon)?.id };
+  if (later ?? soon) return { speakerId: (later ?? soon)?.id };
+  // ("… moved to strip a solar developer of its licence. The developer says it will fight … OfReg issued a notice to
+  // Northwind Solar Cayman Ltd": a company the copy introduced unnamed, and no company named yet, is the first one named
+  // soon after.)
+  // (Only a sentence that opens with it: "nuts that the exporter says were left to rot" is a clause of another's claim.)
+  const opens = /(?:^|[.!?]["”’]?\s+|\n\s*)$/.test(text.slice(Math.max(0, scope.sentenceStart - 4), scope.sentenceStart));
+  const unnamed = opens && COMPANY_NOUN.test(noun) && new RegExp(`\\ban?\\s+(?:[\\p{Ll}-]+\\s+){0,2}${noun}\\b`, "u").test(text.slice(0, scope.sentenceStart)) && !scope.index.mentions.some((m) => m.end <= scope.sentenceStart && m.type === "ORG");
+  const first = unnamed ? bodies.find((m) => m.type === "ORG" && m.start - scope.sentenceStart < 600) : undefined;
+  return first && { speakerId: first.id };
 }
 
 /** How far around a sentence its neighbour's bounds are looked for (news sentences are far shorter). */

@@ -14,7 +14,8 @@ const TRAILING = /\s+(also|do|does|did|will|would|must|can|should|strongly|firml
 // ("A campaigner with the Icelandic Wildlife Fund": one campaigner; "campaigners have long argued" is a movement.)
 const ROLE = /\b(campaigner|activist|doctors?|nurses?|witness(?:es)?|residents?|journalists?|reporters?|advisers?|advisors?|management|insiders?|engineers?|spokesperson|spokesman|spokeswoman|officials?|officers?|legislators?|lawmakers?|deputies|senators?|civil servants?|pensioners?|retirees?|executives?|person|people|sources?|employees?|analysts?|researchers?|representatives?|lawyers?|attorneys?(?![\s-]+general\b|['’]s?\s+office\b)|consultants?|bankers?|brokers?|traders?|diplomats?|auditors?|staff|workers?|dealers?|owners?|critics?|investors?|experts?|regulators?|economists?|managers?|directors?|advisers?|memo|notice|statement|filing|report|letter|document|docket|filings|scientists?|users?|customers?|president|chief|head)\b/i;
 /** ("Workers interviewed at the yard yesterday said": when they spoke is no part of who; lower case, so "Hawke's Bay Today" stays.) */
-const WHEN_AT_END = /\s+(?:yesterday|today|last week|this week)$/;
+/** ("Critics at the time warned": when they spoke is no part of who they are.) */
+const WHEN_AT_END = /\s+(?:yesterday|today|last week|this week|at the time|back then)$/;
 /** Words in -ly that are not manner adverbs (compromise derives those by rule, so its lexicon lacks them). */
 const LY_NOUN = /^(?:family|ally|rally|supply|assembly|monopoly|anomaly|belly|jelly|bully|daily|weekly|monthly|quarterly|yearly|elderly)$/;
 const PRONOUN = /^(it|he|she|they|we)$/i;
@@ -55,6 +56,10 @@ export function speakerBeforeVerb(ctx: SpeakerContext): Speaker | undefined {
   // "Morand's lawyer, Claire Dufaux, had argued": an auxiliary after the appositive belongs to the verb.
   // ("Its lawyer, Tomas Grigaliūnas, nevertheless argued": so does a sentence adverb.)
   let head = text.slice(sentenceStart, verbStart).replace(/(,\s*)(?:had|has|have|also|later|then|would|will|nevertheless|nonetheless|however|meanwhile|instead|likewise|still)\s+$/, "$1");
+  // ("A spokesman for the gas company, speaking to Shana, the ministry's news agency, denied": whom the subject spoke to,
+  // and what that is, is an aside; the outlet does not speak.)
+  const spokeTo = /,\s*(?:speaking|talking|writing)\s+(?:to|with|in)\s+[^;:"“”]{1,140},\s*$/.exec(head);
+  if (spokeTo && spokeTo.index > 0) head = head.slice(0, spokeTo.index);
   // ("X, an economist at the University of the West Indies, St Augustine, said": the campus or town after the body is
   // where it is, no speaker of its own.)
   const placeAside = /,\s*([^,]{2,40}),\s*$/.exec(head);
@@ -190,6 +195,11 @@ export function speakerBeforeVerb(ctx: SpeakerContext): Speaker | undefined {
   const resolved = resolveSegment(masked, named.filter((m) => !attribute(m)), scope);
   return resolved?.speakerText === masked ? { ...resolved, speakerText: segment } : resolved;
 }
+/** The one body named before a position whose name holds "Committee", if there is exactly one. */
+function committeeNamed(index: EntityIndex, before: number): string | undefined {
+  const ids = new Set(index.mentions.filter((m) => m.end <= before && (m.type === "GOV" || m.type === "ORG") && /\bCommittee\b/.test(index.byId.get(m.id)?.name ?? "")).map((m) => m.id));
+  return ids.size === 1 ? [...ids][0] : undefined;
+}
 /** "Dubai Financial Market-listed", "Ulm-based": a name made into an attribute of the noun after it. */
 const NAME_ATTRIBUTE = /(?:\p{Lu}[\p{L}&.]*\s+)*\p{Lu}[\p{L}&.]*-(\p{Ll}+)\b/gu;
 
@@ -216,7 +226,8 @@ function resolveSegment(segment: string, found: Located[], scope: Scope): Speake
   // ("The defendant, who appeared in a dark suit, contested …", "The presiding judge indicated": so does a party or the bench.)
   if (/^the\s+(?:defen[cs]e|prosecution|defendant|accused|plaintiff|claimant|presiding\s+judge)(?:\s+team)?$/i.test(segment)) return { speakerText: segment };
   // "The report claims …": a document just cited speaks for whoever issued it, the previous source.
-  if (/^the\s+(?:report|study|survey|filing|document|lawsuit|complaint|indictment|memo)$/i.test(segment) && scope.previous) return { ...scope.previous, speakerText: segment };
+  // ("In a written statement, a spokesperson for the utility said …. 'The delay is not ours,' the statement said.")
+  if (/^the\s+(?:report|study|survey|filing|document|lawsuit|complaint|indictment|memo|statement)$/i.test(segment) && scope.previous) return { ...scope.previous, speakerText: segment };
   // "The people said": the group the previous claim described ("two people familiar with the matter").
   // (Lower case only, so no "i" flag: under it \p{Ll} matches capitals too, and "The HSE" would be "the people".)
   // ("The same source said" after "A source at the Ministry …, who requested anonymity, said".)
@@ -389,6 +400,10 @@ function speakerAfterRaw(text: string, from: number, end: number, index: EntityI
       if (court?.speakerId) return { speakerId: court.speakerId, at };
     }
     if (isBodyPhrase(phrase)) return { speakerText: phrase, speakerId: resolveBody(scope, phrase)?.speakerId, at };
+    // ("According to the committee, …" after "the Antimonopoly Committee of Ukraine": the one committee the copy named; a
+    // committee is too often an unnamed panel for "the committee said" to be looked up so.)
+    const committee = /^the committee$/i.test(phrase) ? committeeNamed(index, from) : undefined;
+    if (committee) return { speakerText: phrase, speakerId: committee, at };
     // ("according to a ministerial resolution issued on Thursday": a ministry's act is the ministry's.)
     const ministerial = !found.length && /^an?\s+ministerial\s+(?:resolution|decree|order|decision|circular|statement|notice)\b/i.test(phrase) ? resolveBody(scope, "the ministry") : undefined;
     if (ministerial?.speakerId) return { speakerText: phrase, speakerId: ministerial.speakerId, at };

@@ -154,7 +154,7 @@ describe("generic weekdays and past clauses", () => {
     expect(at("For the fourth quarter, ending Dec. 31, Kestrel forecast lower revenue.", "2026-10-28T17:48:00-04:00")).toEqual([["Dec. 31", "2026-12-31"]]);
   });
   it("round 37: a month and day followed by 'last year', a dateline's clock time, 'a year earlier' is no day", () => {
-    expect(days("Her kitchen was gutted on March 3 last year.", "2026-05-16T09:00:00+01:00")).toEqual([["March 3", "2025-03-03", "absolute"]]);
+    expect(days("Her kitchen was gutted on March 3 last year.", "2026-05-16T09:00:00+01:00")).toEqual([["March 3 last year", "2025-03-03", "absolute"]]);
     expect(days("Law360 (May 13, 2026, 5:42 PM EDT) -- A judge ruled.", "2026-05-13T21:42:00-04:00")).toEqual([["May 13, 2026", "2026-05-13", "absolute"]]);
     expect(days("Cars waited 6.1 days, compared with 4.2 days a year earlier.")).toEqual([]);
   });
@@ -264,7 +264,12 @@ describe("generic weekdays and past clauses", () => {
     expect(days("By Wednesday, some 260 containers were sitting on the dock. By Monday, the union will decide.", "2026-10-16T06:00:00-06:00").map(([t, x]) => [t, x])).toEqual([["By Wednesday", "2026-10-14"], ["By Monday", "2026-10-19"]]);
   });
   it("round 65: a month and day with 'next year' after it is next year's", () => {
-    expect(days("The matter is set down for hearing on February 16 next year.", "2026-10-20T10:00:00+02:00").map(([t, x]) => [t, x])).toEqual([["February 16", "2027-02-16"]]);
+    expect(days("The matter is set down for hearing on February 16 next year.", "2026-10-20T10:00:00+02:00").map(([t, x]) => [t, x])).toEqual([["February 16 next year", "2027-02-16"]]);
+  });
+  it("round 78: the year named after the day is part of the span; a hearing a court has listed lies ahead; a passive after 'could' looks ahead", () => {
+    expect(days("The company renewed 60 per cent of its treaties on January 1 last year.", "2026-10-21T18:45:00-03:00").map(([t, x]) => [t, x])).toEqual([["January 1 last year", "2025-01-01"]]);
+    expect(days("The judicial review is listed for a three-day hearing beginning on January 18.", "2026-10-21T18:45:00-03:00").map(([t, x]) => [t, x])).toEqual([["January 18", "2027-01-18"]]);
+    expect(days("Two people said a term sheet could be signed as early as Friday.", "2026-10-21T18:45:00-03:00").map(([t, x]) => [t, x])).toEqual([["Friday", "2026-10-23"]]);
   });
   it("round 77: 'By Wednesday evening … were' looks back; 'had until Friday to pay' and 'has called a rally … on Friday' look ahead", () => {
     expect(days("By Tuesday evening about 300 trucks were waiting at the border.", "2026-11-12T09:15:00+03:00").map(([t, x]) => [t, x])).toEqual([["By Tuesday", "2026-11-10"]]);

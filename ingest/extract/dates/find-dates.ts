@@ -9,9 +9,10 @@ const MONTH_OR_NUMERIC = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-
 /**
  * Words that make a weekday after them look forward ("asked the prefect to bring both sides together on Monday": what
  * someone is asked to do lies ahead; "The union has called a rally outside the gates on Friday": an action called, in
- * the present perfect, is still to come).
+ * the present perfect, is still to come; "The judicial review is listed for a three-day hearing beginning on January 18":
+ * a case a court has listed is still to be heard).
  */
-const FUTURE = /\b(will|would|(?:has|have)\s+called\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:rally|strike|protest|march|demonstration|sit-in|stoppage|meeting|vote|ballot)|(?:called|summoned|invited)\s+(?:[\w'’-]+\s+){0,4}?to\s+(?:a|an|the)\s+(?:meeting|talks|hearing|session)|(?:could|may|might)(?=\s+(?!not\b|have\b|be\s+reached\b)[a-z])|ending|ends|starting|starts|start|next|later|plans? to|to be|effective|begins?|(?<!(?:fell|was|were|became|been)\s)due|scheduled|ahead of|expected(?=\s*(?:on\s*)?$)|forecast for|(?<!(?:propped|left|was|were|is|are|been|remains?|remained|stayed|wide|break|broke|cut|prised|forced|the|in)\s)open|opens|goes on sale|go on sale|takes effect|take effect|(?:expected|set|poised|likely) to|reports? (?:earnings|results)|hosts|meets|holds|testifies|(?<![\d,]\s|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|of|the|by|no|yes|more|fewer|enough)\s)votes|forecast for|expected for|(?:asked|urged|invited|pressed|called on)\s+(?:[\w'’-]+\s+){0,5}?to(?=\s+[a-z]))\b(?!-)/gi;
+const FUTURE = /\b(will|would|(?:has|have)\s+called\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:rally|strike|protest|march|demonstration|sit-in|stoppage|meeting|vote|ballot)|(?:called|summoned|invited)\s+(?:[\w'’-]+\s+){0,4}?to\s+(?:a|an|the)\s+(?:meeting|talks|hearing|session)|(?:could|may|might)(?=\s+(?!not\b|have\b|be\s+reached\b)[a-z])|ending|ends|starting|starts|start|next|later|plans? to|to be|effective|begins?|(?<!(?:fell|was|were|became|been)\s)due|scheduled|(?:is|are|been)\s+listed\s+for\s+(?:(?:a|an)\s+)?(?:[\w-]+\s+){0,2}?(?:hearing|trial|mention|judgment)|ahead of|expected(?=\s*(?:on\s*)?$)|forecast for|(?<!(?:propped|left|was|were|is|are|been|remains?|remained|stayed|wide|break|broke|cut|prised|forced|the|in)\s)open|opens|goes on sale|go on sale|takes effect|take effect|(?:expected|set|poised|likely) to|reports? (?:earnings|results)|hosts|meets|holds|testifies|(?<![\d,]\s|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|of|the|by|no|yes|more|fewer|enough)\s)votes|forecast for|expected for|(?:asked|urged|invited|pressed|called on)\s+(?:[\w'’-]+\s+){0,5}?to(?=\s+[a-z]))\b(?!-)/gi;
 /** FUTURE as a plain test: the global one keeps its place between calls. */
 const FUTURE_ANYWHERE = new RegExp(FUTURE.source, "i");
 /** "before Saturday's home game", "ahead of Monday's vote": a possessive weekday after these looks forward. */
@@ -132,7 +133,10 @@ export function findDates(text: string, publishedAt?: string): DateScan {
     }
     // "on March 3 last year": a month and day with the year named after them in words.
     // ("set down for hearing on February 16 next year": and the year after publication's.)
-    const named = /\b\d{4}\b/.test(shown) ? undefined : /^,?\s+(last|next) year\b/i.exec(text.slice(span.end, span.end + 12))?.[1]?.toLowerCase();
+    // (The span keeps the words that name the year: they are what the day was resolved by.)
+    const yearWords = /\b\d{4}\b/.test(shown) ? null : /^,?\s+(last|next) year\b/i.exec(text.slice(span.end, span.end + 12));
+    const named = yearWords?.[1]?.toLowerCase();
+    if (yearWords) { span.end += yearWords[0].length; shown += yearWords[0]; }
     const resolved = resolveChrono(r.start, r.text, pubDay, isFuture);
     const day = named && resolved && pubDay ? `${Number(pubDay.slice(0, 4)) + (named === "last" ? -1 : 1)}${resolved.slice(4)}` : resolved;
     const kind = MONTH_OR_NUMERIC.test(r.text) ? "absolute" : "relative";
@@ -314,7 +318,8 @@ function future(text: string, at: number): boolean {
   // meeting where the call was made is past; what was called for has no day.)
   if (/^(?:asked|urged|invited|pressed|called on)\b/i.test(last[0]) && /\b(?:during|at)\s+(?:a|an|the)\s+[^,;]*?\b(?:meeting|visit|hearing|rally|briefing|conference|ceremony|session)\b[^,;]*$/i.test(rest)) return false;
   // ("could take 12 days to count ballots dropped off on Tuesday": after a mere possibility, a participle dates something done.)
-  if (/^(?:could|may|might)$/i.test(last[0]) && /\b[a-z]+ed\b/i.test(rest)) return false;
+  // ("a term sheet could be signed as early as Friday": a passive's participle is the possibility itself.)
+  if (/^(?:could|may|might)$/i.test(last[0]) && /(?<!\bbe\s)\b[a-z]+ed\b/i.test(rest)) return false;
   // ("'… would not even return our calls,' the CEO said in a statement Wednesday": a quotation's future word, and the speech is what is dated.)
   if (/["”],?\s+[^"“”]*\b(?:said|told|wrote|added)\b[^"“”]*$/i.test(rest)) return false;
   return !/\b(said|says|announced|told \w+|confirmed)\s*$/i.test(before);

@@ -29,11 +29,11 @@ export type Candidate = {
 const CAPITAL = /^(?:\p{Lu}|i\p{Lu}|e\p{Lu}\p{Ll}|\d+\p{Lu})/u;
 /** ("a 120MW plant", "a 5MWh battery", "a 64GB phone": a quantity written onto its unit is no name.) */
 const QUANTITY = /^\d[\d.,]*(?:MW|GW|MWh|GWh|TWh|MWp|MVA|GB|TB)$/;
-const OF_HEADS = /^(Government|Voice|Friends|Guardians|Band|Tribe|Journal|Convention|Head|Cape|House|Corp\.|Co\.|Corporation|Company|Bay|Gulf|Sea|Isle|Straits?|Ministry|Department|Bank|University|Institute|Bureau|Office|Council|Court|Agency|Commission|Board|Academy|Association|Federation|Republic|Kingdom|Secretary|School|College|Museum|Chamber|Union|Organization|Organisation|Society|League|Conference|Directorate|General|Coalition|Alliance|Confederation|Service|Authority|Centre|Center|Party|Network|Congress|Assembly|Parliament|Church|Order|Fund|Division|District|Corps|Inspectorate|Superintendency|Secretariat|Municipality|Airports|Ports|Platform|City|Cabinet|Exchange|Undersecretariat|Establishment)$/;
+const OF_HEADS = /^(Government|Voice|Friends|Guardians|Band|Tribe|Journal|Convention|Head|Cape|House|Corp\.|Co\.|Corporation|Company|Bay|Gulf|Sea|Isle|Straits?|Ministry|Department|Bank|University|Institute|Bureau|Office|Council|Court|Agency|Commission|Board|Academy|Association|Federation|Republic|Kingdom|Secretary|School|College|Museum|Chamber|Union|Organization|Organisation|Society|League|Conference|Directorate|General|Coalition|Alliance|Confederation|Service|Authority|Centre|Center|Party|Network|Congress|Assembly|Parliament|Church|Order|Fund|Division|District|Corps|Inspectorate|Superintendency|Secretariat|Municipality|Airports|Ports|Platform|City|Cabinet|Exchange|Undersecretariat|Establishment|Registrar|Registry)$/;
 /** A quotation mark or an opening bracket before the next word ends a name ("Markets Authority (CMA)"). */
 const QUOTE = /["'“”‘’(\[]/;
 /** Heads that close names joined by "and" ("Korea Iron and Steel Association", "Securities and Exchange Commission"). */
-const AND_HEADS = /^(Prevention|Inspectorate|Directorate|Division|Defence|Journal|Service|Services|Customs|Association|Commission|Authority|Administration|Organization|Organisation|Council|Committee|Institute|Federation|Union|Bureau|Agency|Department|Ministry|Exchange|Company|Industries|Society|Foundation|Board|Trust|Police|Constabulary|Tribunal|Commissioner|Ombudsman|Court|Protection|Group|Enterprise|Enterprises|Operator|Alliance|Coalition|Network|Forum|Partnership|Campaign)$/;
+const AND_HEADS = /^(Prevention|Control|Inspectorate|Directorate|Division|Defence|Journal|Service|Services|Customs|Association|Commission|Authority|Administration|Organization|Organisation|Council|Committee|Institute|Federation|Union|Bureau|Agency|Department|Ministry|Exchange|Company|Industries|Society|Foundation|Board|Trust|Police|Constabulary|Tribunal|Commissioner|Ombudsman|Court|Protection|Group|Enterprise|Enterprises|Operator|Alliance|Coalition|Network|Forum|Partnership|Campaign)$/;
 const COMPASS = /^(North|South|East|West|Northern|Southern|Eastern|Western|Central)$/;
 /** "U.S. Consumer Product Safety Commission": the country is where the body sits, not part of its name. */
 const COUNTRY_PREFIX = /^(U\.S\.|US|U\.K\.|UK|EU)$/;
@@ -216,7 +216,10 @@ function andJoins(words: Word[], i: number): boolean {
   // (One word between "and" and the legal form: "Mwaiseni Drilling Services and Copperbelt Haulage Limited" are two.)
   if (last === words[i + 2] && legal.test(last?.text ?? "") && !words.slice(start, i).some((w) => legal.test(w.text))) return true;
   // "Retail and Warehouse Workers Canada": a members' head anywhere in the run after "and" closes one name.
-  return last !== words[i] && (AND_HEADS.test(last?.text ?? "") || words.slice(i + 1, j + 1).some((w) => MEMBER_WORDS.test(w.text)));
+  // ("Utility Regulation and Competition Office": an office too, when the words before "and" had no head of their own;
+  // "the Home Office and Foreign Office" are two.)
+  const office = last?.text === "Office" && !words.slice(start, i).some((w) => w.text === "Office" || AND_HEADS.test(w.text));
+  return last !== words[i] && (AND_HEADS.test(last?.text ?? "") || office || words.slice(i + 1, j + 1).some((w) => MEMBER_WORDS.test(w.text)));
 }
 /**
  * "the Agriculture, Forestry and Fisheries Ministry", "Minister of Commerce, Trade and Industry Chipoka Mulenga": a
@@ -261,6 +264,8 @@ function portfolioEnd(words: Word[], i: number): number {
   return i;
 }
 
+/** ("State Service of Ukraine on Medicines and Drugs Control": a state service of a country takes an "on" phrase into its name.) */
+const stateServiceOf = (run: Word[]) => run.length >= 3 && run[run.length - 2]?.text === "of" && /^(?:Service|Agency|Inspectorate|Committee|Commission)$/.test(run[run.length - 3]?.text ?? "") && isPlaceWord(run[run.length - 1]?.text ?? "");
 /** "Office for …", "Directorate General for …": the run so far takes a "for" phrase into its name. */
 // ("Secretariat of State for Finance": San Marino's ministries, the "of State" after the head.)
 const forJoins = (run: Word[]) => FOR_HEADS.test(run[run.length - 1]?.text ?? "") || (run[run.length - 1]?.text === "Enterprise" && run[run.length - 2]?.text === "Public") || (run[run.length - 1]?.text === "General" && run[run.length - 2]?.text === "Directorate") || (run.length === 3 && run[0]?.text === "Secretariat" && run[1]?.text === "of" && run[2]?.text === "State");
@@ -286,6 +291,8 @@ const SENTENCE_CASE_HEAD = new RegExp(`^(?:${FRENCH_BODY_HEAD}|UAB|AB|SIA|AS|OÜ
 const foreignLower = (w: Word) => /^\p{Ll}[\p{L}'’-]*$/u.test(w.text) && (NAME_PARTICLE.test(w.text) || !isDictionaryWord(w.text));
 /** "d'Énergie", "l'Afrique": a French particle elided before a capitalised word. */
 const elided = (x: Word | undefined) => x !== undefined && /^[dl]['’]\p{Lu}/u.test(x.text);
+/** ("Union des Travailleurs du Textile et de l'Habillement": after "et", a particle before the part it joins.) */
+const particleBeforeName = (words: Word[], i: number) => NAME_PARTICLE.test(words[i]?.text ?? "") && !words[i]?.breakAfter && words[i + 1] !== undefined && (isCap(words[i + 1] as Word) || elided(words[i + 1]));
 /** Words that mark a name written in French, inside which "et" joins two of its parts. */
 const FRENCH_NAME_WORD = new RegExp(`^(?:de|des|du|${FRENCH_BODY_HEAD})$`);
 /** "G.Batbayar", "D.Enkhjargal": Mongolian papers write the patronymic's initial joined to the given name. */
@@ -363,7 +370,8 @@ export function sentenceCandidates(s: Sentence): Candidate[] {
     const prev = run[run.length - 1];
     // (compromise leaves an empty token after an elided particle, "d'Énergie"; it ends no name.)
     // (A bracket after it, "de l'Huile (ONH)", still ends the name.)
-    if (w.text === "" && elided(words[i - 1])) { if (w.breakAfter) flush(); continue; }
+    // ("Chambre d'agriculture de La Réunion": the elided particle before a lower-case word leaves the same empty term.)
+    if (w.text === "" && (elided(words[i - 1]) || /^[dl]['’]\p{Ll}/u.test(words[i - 1]?.text ?? ""))) { if (w.breakAfter) flush(); continue; }
     // ("Salem Abdullah al-Haddad": the joined article and family name, lower case first, continue the name.)
     if (prev && !prev.breakAfter && /^(?:al|el)-\p{Lu}/u.test(w.text)) { run.push(w); i += w.absorbs ?? 0; continue; }
     // ("Agence française de développement", "Centre hospitalier du Nord", "UAB Nevėžio šilumos tinklai": French and
@@ -386,7 +394,7 @@ export function sentenceCandidates(s: Sentence): Candidate[] {
       if (title > 0) { run = []; i = title - 1; continue; }
     }
     if (prev && !prev.breakAfter && w.text === "and" && next?.text === "the" && andJoins(words, i)) { run.push(w, next); i++; continue; }
-    const joiner = prev && !prev.breakAfter && (w.text === "&" || (w.text === "of" && run.filter((r) => r.text !== "The").length === 1 && COMPASS.test(prev.text) && closesOnHead(words, i)) || (w.text === "of" && (OF_HEADS.test(prev.text) || bodyRun || (prev.text === "Port" && run.length >= 2 && /^(?:Autonomous|Free|Independent)$/.test(run[run.length - 2]?.text ?? "")) || (run.length <= 2 && /^\p{Lu}{3,6}$/u.test(prev.text) && next !== undefined && isPlaceWord(next.text)) || (/^(?:Press|Times|Trust|News)$/.test(prev.text) && next !== undefined && isPlaceWord(next.text)) || (prev.text === "States" && next !== undefined && CHANNEL_ISLAND.test(next.text)))) || (w.text === "for" && (forJoins(run) || causeBody(run, words, i))) || (w.text === "on" && /^(?:Institute|Committee|Commission|Council|Center|Centre|Panel|Conference|Force)$/.test(prev.text)) || (w.text === "and" && andJoins(words, i))) && next && isCap(next);
+    const joiner = prev && !prev.breakAfter && (w.text === "&" || (w.text === "of" && run.filter((r) => r.text !== "The").length === 1 && COMPASS.test(prev.text) && closesOnHead(words, i)) || (w.text === "of" && (OF_HEADS.test(prev.text) || bodyRun || (prev.text === "Port" && run.length >= 2 && /^(?:Autonomous|Free|Independent)$/.test(run[run.length - 2]?.text ?? "")) || (run.length <= 2 && /^\p{Lu}{3,6}$/u.test(prev.text) && next !== undefined && isPlaceWord(next.text)) || (/^(?:Press|Times|Trust|News)$/.test(prev.text) && next !== undefined && isPlaceWord(next.text)) || (prev.text === "States" && next !== undefined && CHANNEL_ISLAND.test(next.text)))) || (w.text === "for" && (forJoins(run) || causeBody(run, words, i))) || (w.text === "on" && (/^(?:Institute|Committee|Commission|Council|Center|Centre|Panel|Conference|Force)$/.test(prev.text) || stateServiceOf(run))) || (w.text === "and" && andJoins(words, i))) && next && isCap(next);
     // "U.S. Rep. Ilhan Omar", "Dr. Elena Marsh": the abbreviated title ends what came before and marks the person after it.
     // ("GMOA Secretary Dr. Chamara Weerasinghe": the role before the title is no part of the employer's name.)
     if (TITLE_ABBREV.test(w.text) && /^\.\s/.test(s.terms[i]?.post ?? "") && next && isCap(next)) { if (run.every((r) => COUNTRY_PREFIX.test(r.text))) run = []; if (run.length >= 2 && ROLE_TITLE.test(run.at(-1)?.text ?? "")) run.pop(); if (run.length === 1 && KIND_OF_BODY.test(run[0]?.text ?? "")) run = []; flush(); titled = true; continue; }
@@ -454,7 +462,7 @@ export function sentenceCandidates(s: Sentence): Candidate[] {
     // ("Syndicat des Chauffeurs et Transporteurs du Burundi", "Société d'Énergie et d'Eau du Gabon", "Mutamba Obras e
     // Construções": French "et" and Portuguese "e" inside a name, between capitalised words.)
     // ("Ràdio i Televisió d'Andorra": Catalan "i", beside a word with a Catalan accent.)
-    if (prev && !prev.breakAfter && !w.breakAfter && (w.text === "e" || (w.text === "et" && (run.some((r) => FRENCH_NAME_WORD.test(r.text) || elided(r)) || /^(?:Fils|Frères|Cie)$/.test(next?.text ?? ""))) || (w.text === "i" && [prev, next].some((x) => /[àèòíóú]/.test(x?.text ?? "")))) && next && (isCap(next) || elided(next)) && (isCap(prev) || elided(prev))) { run.push(w); continue; }
+    if (prev && !prev.breakAfter && !w.breakAfter && (w.text === "e" || (w.text === "et" && (run.some((r) => FRENCH_NAME_WORD.test(r.text) || elided(r)) || /^(?:Fils|Frères|Cie)$/.test(next?.text ?? ""))) || (w.text === "i" && [prev, next].some((x) => /[àèòíóú]/.test(x?.text ?? "")))) && next && (isCap(next) || elided(next) || particleBeforeName(words, i + 1)) && (isCap(prev) || elided(prev))) { run.push(w); continue; }
     // ("Maria do Céu Luvualu": Portuguese "do" after a given name.)
     if (prev && !prev.breakAfter && w.text === "do" && (isGivenName(prev.text) || isFirstName(prev.text)) && next && isCap(next) && !w.breakAfter) { run.push(w); continue; }
     // "the North of England": a compass word of a country.
@@ -627,6 +635,8 @@ function trimRun(run: Word[], initial: boolean, titled: boolean, sentence: numbe
   // ("Democrat Lucía Ferrante": after a party label, two or three plain name words are a person even when the first name is unknown.)
   const partyPerson = PARTY_LABEL.test(words[0]?.text ?? "") && words.length >= 3 && words.length <= 4 && words.slice(1).every((w) => /^\p{Lu}\p{Ll}+$/u.test(w.text) && !MEMBERS_HEAD.test(w.text) && !AND_HEADS.test(w.text)) && !hasGovHead(words.map((w) => w.text).join(" "));
   if (words.length >= 3 && (isDemonym(words[0]?.text ?? "") || PARTY_LABEL.test(words[0]?.text ?? "")) && (isFirstName(words[1]?.text ?? "") || partyPerson)) { words = words.slice(1); initial = false; titled = titled || partyPerson; }
+  // ("the French Indian Ocean island of Réunion": a nationality before an ocean or a sea says whose part of it; the sea is the name.)
+  if (words.length >= 3 && isDemonym(words[0]?.text ?? "") && /^(?:Ocean|Sea)$/.test(words[words.length - 1]?.text ?? "")) { words = words.slice(1); initial = false; }
   // "Fiona Rourke SC", "Jane Hale MP": letters after a name are an honour or an office; the person is named before them.
   if (words.length >= 3 && POST_NOMINAL.test(words[words.length - 1]?.text ?? "") && words.slice(0, -1).every((w) => /^\p{Lu}/u.test(w.text))) { words = words.slice(0, -1); titled = true; }
   // "a Pawtucket Democrat": a party label after a place describes a politician from there; the place is the name.

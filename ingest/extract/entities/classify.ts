@@ -22,10 +22,11 @@ const PAPER_TAIL = new RegExp(`\\b(?:${PAPER_WORDS})$`);
 const MASTHEAD = new RegExp(`^(?:${PAPER_WORDS}|Journal|Times|Post|Herald|Tribune|Gazette|Chronicle|Observer|Courier|Record|Press|Bulletin|Telegraph|Guardian|Post-Gazette|Journal-World)$`);
 /** "Sienna Microdevices", "Hexa Geosystems": a coined company word ending in what the company makes. */
 const ORG_COMPOUND = /^\p{Lu}\p{Ll}{2,}(?:devices|systems|tech|technologies|labs|works|soft|tronics|logic|semi|pharma|genix|therapeutics|robotics|dynamics|metrics|materials|chem|foods)$/u;
-const ORG_HEAD = /\b(Society|Syndicate|Mobile|Wireless|Elementary|School|Academy|College|Hospital|Clinic|Inc|Corp|Corporation|Group|Holdings?|Motors|Bank|Technologies|Technology|Labs?|Systems|Airlines?|Energy|Pharmaceuticals?|Pharma|Photovoltaics|Solar|Renewables|Partners|Capital|Ventures|University|Institute|Foundation|Association|Union|Co|Ltd|LLC|PLC|AG|SE|Robotics|Semiconductors?|Electronics|Networks|Software|Industries|Logistics|Foods|Therapeutics|Biotech|Securities|Insurance|Airways|Mining|Steel|Telecom|Communications|Studios|Games|Entertainment|Media|Research|Solutions|Dynamics|Analytics|Exchange|Fund|Trust|Coal|Gas|Oil|Power|Resources|Minerals|Metals|Petroleum|Chemicals|Cement|Shipping|Lines|Brewing|Beverages|Properties|Construction|Engineering|Imports|Exports|Motors|Markets|Financial|Finance|Bancorp|Bankshares|Credit|Lending|Mortgage|Savings|System|Healthcare|Rail|Railway|Railways|Freight|Ports|Ceramics|Textiles|Plastics|Packaging|Brands|Apparel|Furniture|Propulsion|Aerospace|Automotive|Aéreas|Aereas|Seafoods|Shipyards?|Hotels|Resorts|Breweries|Distilleries|Refineries|Refinery|Company|Enterprises?|Medical Center|Medical Centre|Insolvency|Advisory|Consulting|Consultants|Accountants|Solicitors|Chambers LLC|Chambers LLP|Developments|Developers|Contracting|Contractors|Realty)\.?$/;
-const MEDIA_BEFORE = /\b(media outlet|outlet|newspaper|broadcaster|news agency|news site|news website|magazine|journal|periodical|publication|tabloid|broadsheet|(?:business|financial|regional|national|local|evening|morning|state-run|state|economic) (?:daily|weekly)|the daily|radio station|TV station|television station|told|seen by|reviewed by|obtained by|reported by|(?:report|story|article|investigation|interview|reporting)s? (?:by|in|from|with)|told the)\s*(?:the\s+)?["“‘']?$/i;
+const ORG_HEAD = /\b(Society|Syndicate|Mobile|Wireless|Elementary|School|Academy|College|Hospital|Clinic|Inc|Corp|Corporation|Group|Holdings?|Motors|Bank|Technologies|Technology|Labs?|Systems|Airlines?|Energy|Pharmaceuticals?|Pharma|Photovoltaics|Solar|Renewables|Partners|Capital|Ventures|University|Institute|Foundation|Association|Union|Co|Ltd|LLC|PLC|AG|SE|Robotics|Semiconductors?|Electronics|Networks|Software|Industries|Logistics|Foods|Therapeutics|Biotech|Securities|Insurance|Airways|Mining|Steel|Telecom|Communications|Studios|Games|Entertainment|Media|Research|Solutions|Dynamics|Analytics|Exchange|Fund|Trust|Coal|Gas|Oil|Power|Resources|Minerals|Metals|Petroleum|Chemicals|Cement|Shipping|Lines|Brewing|Beverages|Properties|Construction|Engineering|Imports|Exports|Motors|Markets|Financial|Finance|Bancorp|Bankshares|Credit|Lending|Mortgage|Savings|System|Healthcare|Rail|Railway|Railways|Freight|Ports|Ceramics|Textiles|Plastics|Packaging|Brands|Apparel|Furniture|Propulsion|Aerospace|Automotive|Aéreas|Aereas|Seafoods|Shipyards?|Hotels|Resorts|Breweries|Distilleries|Refineries|Refinery|Company|Enterprises?|Medical Center|Medical Centre|Insolvency|Advisory|Consulting|Consultants|Accountants|Solicitors|Chambers LLC|Chambers LLP|Developments|Developers|Contracting|Contractors|Realty|Bourse)\.?$/;
+const MEDIA_BEFORE = /\b(media outlet|outlet|newspaper|broadcaster|news agency|news site|news website|magazine|journal|periodical|publication|tabloid|broadsheet|(?:business|financial|regional|national|local|evening|morning|state-run|state|economic) (?:daily|weekly)|the daily|radio station|TV station|television station|told|speaking to|spoke to|talking to|seen by|reviewed by|obtained by|reported by|(?:report|story|article|investigation|interview|reporting)s? (?:by|in|from|with)|told the)\s*(?:the\s+)?["“‘']?$/i;
 /** ("far behind market leader Grab": the leader of a market is a company.) */
-const FIRM_BEFORE = /\b(?:firm|company|consultancy|startup|start-up|lender|brokerage|broker|insurer|retailer|developer|contractor|(?:market|industry) leader)\s+$/;
+/** ("the association Ria Viva": a civic body's kind before its name, the way Portuguese, French and Spanish copy writes it.) */
+const FIRM_BEFORE = /\b(?:firm|company|consultancy|startup|start-up|lender|brokerage|broker|insurer|retailer|developer|contractor|(?:market|industry) leader|the (?:association|cooperative|co-operative|foundation|charity|collective|NGO))\s+$/;
 const OWNER_OF_BEFORE = /\b(?:director|managing director|chairman|chairwoman|owner|co-owner|founder|co-founder|general manager|chief executive|boss)\s+of\s+$/;
 /** "X News Agency", "X News Service": a news organisation even though "Agency" sounds like government. */
 const NEWS_NAME = /\bNews(?: Agency| Service| Network| Corp)?$/;
@@ -120,7 +121,7 @@ const WHERE_BEFORE = /\b(?:in|near|outside|around)\s+$/i;
 // "the Ak-Orgo residential area".)
 // ("the Lobaye prefecture", "the Vindoulou area": a prefecture of the Central African Republic, an area of a port town;
 // "the Katako market", "the Dekehtik dock", "the Khor Mor field".)
-export const GEO_AFTER = /^\s+(?:\(\p{Lu}{2,6}\)\s+)?(?:residential area|stream|village|township|neighbou?rhood|ward|constituency|sub-county|soum|aimag|reservoir|dam|peninsula|island|islands|river|valley|mountains?|lake|bay|gulf|sea|ocean|strait|coast|coastline|beach|beaches|region|regions|province|provinces|county|counties|district|districts|municipalities|villages|prefecture|sub-prefecture|area|market|dock|field|airports?|harbour|harbor|desert|plateau|basin|delta|archipelago|canal|glacier|volcano|fjord|estuary|border)\b/iu;
+export const GEO_AFTER = /^\s+(?:\(\p{Lu}{2,6}\)\s+)?(?:(?:affordable |social |public |council )?housing (?:estate|development|scheme|complex)|residential area|stream|village|township|neighbou?rhood|ward|constituency|sub-county|soum|aimag|reservoir|dam|peninsula|island|islands|river|valley|mountains?|lake|bay|gulf|sea|ocean|strait|coast|coastline|beach|beaches|region|regions|province|provinces|county|counties|district|districts|municipalities|villages|prefecture|sub-prefecture|area|market|dock|field|airports?|harbour|harbor|desert|plateau|basin|delta|archipelago|canal|glacier|volcano|fjord|estuary|border)\b/iu;
 /** "over the North Atlantic", "across East Africa": a compass-word name after a locative is a region. */
 const COMPASS_NAME = /^(?:Southeast|Southwest|Northeast|Northwest|North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower)\s\p{Lu}/u;
 const COMPASS_LOCATIVE = /\b(?:over|across|off|in|into|from|near|around|throughout)\s+(?:the\s+)?$/i;
@@ -129,6 +130,12 @@ const COMPASS_LOCATIVE = /\b(?:over|across|off|in|into|from|near|around|througho
 const DATELINE_AFTER = /^\s*(?:,\s*\p{Lu}[\p{L}.]*\s+\d{1,2}\s*)?(?:\((?:Reuters|AP|AFP|Bloomberg|\p{Lu}[\p{L}.' ]{1,30})\)\s*)?(?:[—–-]|:\s)/u;
 /** ", the regulator," / "Planning regulator X": a state-body noun in apposition or as descriptor makes X government. */
 const GOV_APPOSITIVE = /^,\s+(?:the|a|an|its|(?:\p{Lu}[\p{L}]*['’]s))\s+(?:[\p{Ll}-]+\s+){0,3}(?:regulator|watchdog|agency|ministry|authority|commission|inspectorate|tribunal|court|department|bureau|planning board|appeals board|house of parliament|chamber of parliament|legislature)\s*[,.;]/u;
+/** ("speaking to Shana, the Petroleum Ministry's news agency,": an outlet's kind in apposition, whoever owns it.) */
+const MEDIA_APPOSITIVE = /^,\s+(?:the|a|an|its|(?:\p{Lu}[\p{L}]*\s+){0,3}\p{Lu}[\p{L}]*['’]s|the\s+(?:\p{Lu}[\p{L}]*\s+){0,3}\p{Lu}[\p{L}]*['’]s)\s+(?:[\p{Ll}-]+\s+){0,2}(?:news agency|newspaper|broadcaster|news site|news website|news channel|television channel|radio station|wire service|tabloid)\s*[,.;]/u;
+/** ("An official at the Securities and Exchange Organization … said the regulator": a market's regulator, whatever its head word.) */
+const SECURITIES_REGULATOR = /^(?:\p{Lu}[\p{L}]*\s+)?Securities (?:and Exchange )?(?:Commission|Organi[sz]ation|Board|Authority|Council)$/u;
+/** ("State Service of Ukraine on Medicines and Drugs Control", "Federal Service for …": a state's service is the state's.) */
+const STATE_SERVICE = /^(?:State|Federal) (?:Service|Agency|Inspectorate)\b/;
 const GOV_DESCRIPTOR_BEFORE = /\b(?:regulator|watchdog|agency|ministry|authority|inspectorate|tribunal)\s+$/i;
 
 /** "according to LSEG" names a source, not a destination, so its "to" is no place cue. */
@@ -334,6 +341,8 @@ export function typeVotes(text: string, c: Candidate): Vote[] {
   if (c.start < 600 && /(?:^|\n)\s*$/.test(before) && words.length <= 3 && DATED_DATELINE_AFTER.test(after)) votes.push(["PLACE", 8]);
   else if (c.start < 600 && c.text === c.text.toUpperCase() && /(?:^|\n)\s*$/.test(before) && (DATELINE_AFTER.test(after) || (words.length <= 3 && /^\.\s+\p{Lu}/u.test(after)))) votes.push(["PLACE", 8]);
   // ("chief regulator Anna Kovacs": a rank before the noun makes it a person's title.)
+  if (MEDIA_APPOSITIVE.test(after)) votes.push(["MEDIA", 5]);
+  if (SECURITIES_REGULATOR.test(c.text) || STATE_SERVICE.test(c.text)) votes.push(["GOV", 6]);
   if (GOV_APPOSITIVE.test(after) || (GOV_DESCRIPTOR_BEFORE.test(before) && !/\b(?:chief|deputy|senior|acting|lead|principal|head|assistant)\s+\S+\s+$/i.test(before))) votes.push(["GOV", 4]);
   votes.push(...personVotes(c, words, before, after));
   // ("Vexa Technology JSC said its app": the maker's own thing, named after a verb or a possessive, is no cue to the maker.)
@@ -363,10 +372,11 @@ export function typeVotes(text: string, c: Candidate): Vote[] {
 /** "K", "J.", "P.K.": initials, alone or run together. */
 const INITIAL = /^(?:\p{Lu}\.?|(?!U\.S\.|U\.K\.|U\.N\.|E\.U\.)(?:\p{Lu}\.){2,3})$/u;
 /** A capitalised word of a name, hyphenated parts included ("Marie-Claire", "Al-Amin", "O'Neill"). */
-export const NAME_WORD = /^(?:\p{Lu}['’]|Mc|Mac)?\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*$/u;
+/** ("DeSilva", "LeBlanc", "DiNapoli": a particle written into the surname keeps its capital.) */
+export const NAME_WORD = /^(?:\p{Lu}['’]|Mc|Mac|De|Di|La|Le)?\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*$/u;
 /** Capitalised name words, leading initials allowed: the shape of a person's name. */
-/** ("Ursula von der Leyen", "Ramón de la Fuente": particles inside the name.) */
-const isPlainName = (words: string[]) => words.every((w, i) => NAME_WORD.test(w) || (INITIAL.test(w) && i < words.length - 1) || (i > 0 && i < words.length - 1 && NAME_PARTICLE.test(w) && w !== "und"));
+/** ("Ursula von der Leyen", "Ramón de la Fuente": particles inside the name; "Denise St. Rose": a saint's surname.) */
+const isPlainName = (words: string[]) => words.every((w, i) => NAME_WORD.test(w) || (INITIAL.test(w) && i < words.length - 1) || (i > 0 && i < words.length - 1 && (NAME_PARTICLE.test(w) || /^St\.?$/.test(w)) && w !== "und"));
 
 /**
  * A known town: strong for a name of several words, weak for one word that is also a first name, a surname

@@ -26,8 +26,8 @@ export function keepInitial(text: string, c: Candidate, all: Candidate[]): boole
   // ("CARE said": not before a speech verb or an auxiliary, where a charity's acronym stands.)
   const lede = /^\p{Lu}{4,}$/u.test(c.text) && /^\s+\p{Ll}/u.test(text.slice(c.end, c.end + 3)) && !SPEECH_OR_AUX.test(/^\s+(\p{Ll}+)/u.exec(text.slice(c.end, c.end + 20))?.[1] ?? "");
   if (lede && isDictionaryWord(c.text.charAt(0) + c.text.slice(1).toLowerCase())) return false;
-  // ("Venkataraman also said": an adverb between the subject and its verb is skipped.)
-  const next = /^\s*(?:(?:also|later|then|previously|earlier|separately|further|again|subsequently|however|too),?\s+)?([\p{L}]+)/u.exec(text.slice(c.end, c.end + 40))?.[1] ?? "";
+  // ("Venkataraman also said", "Payet flatly rejected": an adverb between the subject and its verb is skipped.)
+  const next = /^\s*(?:(?:also|later|then|previously|earlier|separately|further|again|subsequently|however|too|\p{Ll}{3,}ly),?\s+)?([\p{L}]+)/u.exec(text.slice(c.end, c.end + 40))?.[1] ?? "";
   // "Pryce, who bought the club, said", "Park said" after "Derek Pryce", "Park Ji-hye": a part of a longer name acting as the subject.
   const partOfName = all.some((o) => o !== c && (o.text.startsWith(`${c.text} `) || o.text.endsWith(` ${c.text}`)));
   if (partOfName && (SPEECH_OR_AUX.test(next) || /^,\s/.test(text.slice(c.end, c.end + 2)) || c.possessive)) return true;

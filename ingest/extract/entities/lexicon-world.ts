@@ -123,7 +123,12 @@ export const WORLD_LEXICON: LexiconEntry[] = [
     ["Court of Justice of the European Union", "CJEU", "European Court of Justice"],
     ["European Investment Bank", "EIB"],
     ["Public Investment Fund", "PIF"],
-    ["People's Majlis", "Majlis"],
+    // (Not "Majlis" alone: Iran's, Oman's and Uzbekistan's chambers are called so too; gov-heads.ts types it a legislature.)
+    ["People's Majlis"],
+    // (The Cayman Islands' utilities and competition regulator, which its press calls by its short name alone.)
+    ["Utility Regulation and Competition Office", "OfReg"],
+    // (A national gendarmerie named by its kind, the way French and Francophone copy writes it.)
+    ["Gendarmerie", "Gendarmerie nationale", "Gendarmerie Nationale"],
     // State pension funds and state commissions with names that carry no state word.
     ["Employees Provident Fund", "EPF"],
     ["Cochilco", "Chilean Copper Commission"],
@@ -501,5 +506,15 @@ export const WORLD_LEXICON: LexiconEntry[] = [
     "Donbas",
     "Latin America",
     "Sub-Saharan Africa",
+    // (Oceans, which the gazetteer of towns does not hold; "the French Indian Ocean island of Réunion" is still the ocean.)
+    "Indian Ocean",
+    "Atlantic Ocean",
+    "Pacific Ocean",
+    "Arctic Ocean",
+    "Southern Ocean",
+    // (The Cayman Islands' islands, which the copy names more than the territory.)
+    "Grand Cayman",
+    "Cayman Brac",
+    "Little Cayman",
   ]),
 ];

@@ -1,7 +1,10 @@
 import type { Candidate } from "./candidates";
 
 /** ("Department of Climate Change, Energy, the Environment and Water": an item may carry "the".) */
-const LIST_TAIL = /^((?:,\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)?)+),?\s+and\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)?/u;
+/** ("Ministry of Labour, Human Resource Development and Training": and run to three words.) */
+const LIST_TAIL = /^((?:,\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*){0,2})+),?\s+and\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)?/u;
+
+const BODY_HEAD = /\b(?:Service|Tribunal|Authority|Agency|Commission|Ministry|Department|Council|Court|Board|Office|Bureau|Committee|Company|Bank|Association|Union|Institute|University|Police|Inspectorate|Directorate)$/;
 
 /**
  * "Ministry of Economy, Trade and Industry": an institutional name ending in "of X" may continue
@@ -14,7 +17,9 @@ export function extendListNames(text: string, cands: Candidate[]): Candidate[] {
     // ("Ministry of the Environment, Climate and Energy": the article may stand before the list's first word.)
     if (!/\s(of|for|on)\s(?:the\s)?\p{Lu}/u.test(c.text) || c.possessive) return c;
     const m = LIST_TAIL.exec(text.slice(c.end, c.end + 120));
-    if (!m) return c;
+    // ("the Ministry of Water and Sanitation, the Marine Supervisory Service and the Land Claims Tribunal": an item with a
+    // body's head of its own is another body in a list of them.)
+    if (!m || m[0].split(/,|\band\b/).some((item) => BODY_HEAD.test(item.trim()))) return c;
     const end = c.end + m[0].length;
     return { ...c, end, text: text.slice(c.start, end), possessive: false, hyphenSuffix: undefined };
   });

@@ -12,6 +12,7 @@ import { isCommonWord, isDemonym, isFirstName, isKnownPlace, isLastName, isPlace
 import { isRegion, townPopulation } from "./gazetteer";
 import { isGivenName } from "./given-names";
 import { extendListNames } from "./list-names";
+import { escapeRegExp } from "../text/regex";
 
 export type Located = { start: number; end: number; id: string; type: EntityType };
 export type EntityIndex = { entities: ExtractedEntity[]; mentions: Located[]; byId: Map<string, ExtractedEntity> };
@@ -40,8 +41,12 @@ export function findEntities(text: string, sentences: Sentence[], amounts: Span[
   const signed = (c: Span & { text: string }) => /^\p{Lu}[\p{L}]{0,3}(?:[/.]{0,2}\s?\d|$)/u.test(c.text) && amounts.some((a) => a.start <= c.start && c.start < a.end);
   // ("over Rift Valley fever", "West Nile virus": a disease named after a place names no place.)
   const disease = (c: Span) => /^\s+(?:fever|virus|disease)\b/.test(text.slice(c.end, c.end + 10));
+  // ("output fell 31% in the month of Dey": a month of another calendar, Persian or Islamic, is no name.)
+  const month = (c: Span & { text: string }) => !c.text.includes(" ") && /\bthe\s+(?:[\p{Ll}-]+\s+)?month\s+of\s+$/u.test(text.slice(Math.max(0, c.start - 30), c.start));
+  // ("the Minister with responsibility for Labour": a portfolio, capitalised by house style, names no body.)
+  const portfolio = (c: Span & { text: string }) => /\b(?:with|has|had|have|holds?|held)\s+(?:ministerial\s+)?responsibility\s+for\s+$/i.test(text.slice(Math.max(0, c.start - 40), c.start));
   // ("… as growth slows. (END)": a wire's sign-off is no name.)
-  const found = withBracketedHomes(text, withLowerCaseLegalForms(text, extendListNames(text, sentences.flatMap(sentenceCandidates)))).filter((c) => !desc.some((d) => overlaps(d, c)) && !titleAttribute(text, c) && !disease(c) && !(c.text === "END" && text.slice(c.start - 1, c.end + 1) === "(END)") && !signed(c) && !zone(c));
+  const found = withBracketedHomes(text, withLowerCaseLegalForms(text, extendListNames(text, sentences.flatMap(sentenceCandidates)))).filter((c) => !desc.some((d) => overlaps(d, c)) && !titleAttribute(text, c) && !disease(c) && !(c.text === "END" && text.slice(c.start - 1, c.end + 1) === "(END)") && !signed(c) && !zone(c) && !month(c) && !portfolio(c));
   // ("counsel Awang Haziq Amran", "Awang Roslan said": in Brunei copy "Awang" is the courtesy title for a man; in
   // Malaysian copy it is a given name, "Awang Hassan Mohd Ali".)
   const brunei = /\bBrunei|\bBandar Seri Begawan\b/i.test(text);
@@ -163,7 +168,7 @@ function linkShortForms(text: string, groups: Group[]): Group[] {
     const word = nameOf(g);
     // ("The Environmental Protection Agency said" after "the Environmental Protection Agency of Montenegro": a name the
     // lexicon knows, written short for the one longer name "<it> of <somewhere>" in the copy, is that body.)
-    const host = g.fixed ? fixedNameOf(word, g, multi) : word.includes(" ") ? openingWordsOf(word, multi, g, text) ?? particleSurnameOf(word, multi, g) ?? givenNamesOf(word, multi, g) ?? closingBodyOf(word, multi) ?? afterKindWordOf(word, multi) : bareWordHost(word, g, multi, text) ?? onlyPersonNamed(word, g, multi);
+    const host = g.fixed ? fixedNameOf(word, g, multi) : word.includes(" ") ? openingWordsOf(word, multi, g, text) ?? particleSurnameOf(word, multi, g) ?? givenNamesOf(word, multi, g) ?? closingBodyOf(word, multi) ?? afterKindWordOf(word, multi) ?? headFirstOf(word, multi) : bareWordHost(word, g, multi, text) ?? onlyPersonNamed(word, g, multi);
     // "the Government said", "the Minister", "the State": an institution's common noun alone, capitalised by house
     // style, that no longer name takes up, names no one body.
     if (!host && !g.fixed && GENERIC_BODY.test(word)) continue;
@@ -261,6 +266,8 @@ function hostsBareWord(m: Group, word: string, bare: Group, text: string): boole
   // ("reaches Hanifaru" after "Hanifaru Bay": a natural feature goes by its own name, when that is no place of its own.)
   // ("Aimeliik" after "Aimeliik State": a state or prefecture written with its head is the region called by its name alone.)
   if (kind === "PLACE" && words.length === 2 && /^(?:State|Prefecture)$/.test(words[1] ?? "") && isRegion(word)) return true;
+  // ("visitors due to land at Hewanorra" after "Hewanorra International Airport": an airport goes by its own name.)
+  if (kind === "PLACE" && words.length <= 3 && words.at(-1) === "Airport" && words[0] === word && !isRegion(word) && townPopulation(word) === 0 && !isPlaceWord(word)) return true;
   if (kind === "PLACE" && words.length === 2 && /^(?:Bay|Lagoon|Reef|Atoll|Island|Islands|Peninsula|Valley|Canyon|Gorge|Glacier|Falls|Creek|Marsh|Wetlands?|Forest|Heights)$/.test(words[1] ?? "") && !isRegion(word) && townPopulation(word) === 0) return true;
   // ("Mr Tan" after "Tan Kiat Hong": a family name written first, before two given names.)
   return kind === "PERSON" ? (words.length === 2 && !isFirstName(word)) || (words.length === 3 && EAST_ASIAN_FAMILY.test(word)) : kind !== "PLACE" && !bodyOfMembers(words, 1);
@@ -323,7 +330,9 @@ function openingWordsOf(short: string, multi: Group[], g: Group, text: string): 
   // Valley said" after "Cascade Valley Health" is the company.)
   // ("the people of Neath Port Talbot" beside "Neath Port Talbot Council": the place its people live in.)
   // ("wastewater spilled into Sandy Creek" beside the "Sandy Creek Catchment Growers Association": where things flow.)
-  const located = typeOf(g) === "PLACE" && g.mentions.some((m) => /\b(?:in|into|at|near|off|to|from|outside|along|upstream of|downstream of|(?:people|residents) of)\s+(?:the\s+)?$/.test(text.slice(Math.max(0, m.start - 16), m.start)));
+  // ("an overspend on the Eastside Views affordable housing estate" beside the "Eastside Views Purchasers' Group": a
+  // place the copy calls an estate, a district or an area.)
+  const located = typeOf(g) === "PLACE" && g.mentions.some((m) => /\b(?:in|into|at|near|off|to|from|outside|along|upstream of|downstream of|(?:people|residents) of)\s+(?:the\s+)?$/.test(text.slice(Math.max(0, m.start - 16), m.start)) || (GEO_AFTER.test(text.slice(m.end, m.end + 40)) && /^\s+\p{Ll}/u.test(text.slice(m.end, m.end + 3))));
   if (isPlaceWord(short) || townPopulation(short) >= 20_000 || located) return undefined;
   const words = short.split(" ");
   return multi.find((m) => {
@@ -355,6 +364,16 @@ function afterKindWordOf(short: string, multi: Group[]): Group | undefined {
 function closingBodyOf(short: string, multi: Group[]): Group | undefined {
   if (!/ (?:Committee|Council|Commission|Assembly|Authority|Tribunal|Court)$/.test(short)) return undefined;
   const hosts = multi.filter((m) => typeOf(m) === "GOV" && nameOf(m).endsWith(` ${short}`));
+  return hosts.length === 1 ? hosts[0] : undefined;
+}
+
+/** ("the Petroleum Ministry's news agency" beside "the Ministry of Petroleum": a body's portfolio written before its head is the one body named with "of".) */
+function headFirstOf(short: string, multi: Group[]): Group | undefined {
+  const m = /^((?:\p{Lu}[\p{L}-]*\s){1,2})(Ministry|Department|Commission|Committee|Agency|Directorate)$/u.exec(short);
+  const [, portfolio, head] = m ?? [];
+  if (!portfolio || !head) return undefined;
+  const named = new RegExp(`^${head} (?:of|for) (?:the )?${escapeRegExp(portfolio.trim())}$`);
+  const hosts = multi.filter((g) => typeOf(g) === "GOV" && named.test(nameOf(g)));
   return hosts.length === 1 ? hosts[0] : undefined;
 }
 

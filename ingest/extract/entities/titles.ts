@@ -36,13 +36,13 @@ function honoursAfter(words: string[], at: number): number {
 const PORTFOLIO = /^(mines|petroleum|resources|water|lands|police|emergency|transportation|treasury|science|technology|security|immigration|infrastructure|communications|tourism|sport|sports|fisheries|planning|welfare|pensions|work|works|veterans|employment|development|affairs|digital|health|finance|economy|trade|interior|justice|defence|defense|transport|energy|culture|labour|labor|education|environment|home|foreign|agriculture|commerce|housing|climate|industry)$/i;
 const PORTFOLIO_ROLE = /^(minister|secretary|commissioner|representative)$/i;
 const MODIFIER = new Set([
-  "chief", "financial", "operating", "technology", "vice", "deputy", "managing", "judicial", "attorney", "co", "senior", "former", "acting",
+  "chief", "financial", "operating", "technology", "vice", "deputy", "managing", "judicial", "attorney", "co", "senior", "former", "acting", "associate", "assistant",
   "prime", "foreign", "opposition", "country", "station", "regional", "area", "branch", "plant", "site", "general", "union", "party", "group", "state", "interim", "press", "communications", "district", "circuit", "magistrate", "federal", "county", "superior", "appeals",
 ]);
 
 /** "Premier League", "Executive Council": a title word before an institution's head word names the institution. */
 /** ("Việt Nam General Confederation of Labour", "General Motors": "General" opening a body's or a company's name.) */
-export const INSTITUTION_HEAD = /^(?:League|Court|Council|Party|Office|Division|Cup|Club|Bank|Group|Committee|Board|Confederation|Federation|Union|Assembly|Directorate|Secretariat|Hospital|Motors|Electric|Dynamics|Mills|Atomics)$/;
+export const INSTITUTION_HEAD = /^(?:League|Court|Council|Party|Office|Division|Cup|Club|Bank|Group|Committee|Board|Confederation|Federation|Union|Assembly|Directorate|Secretariat|Hospital|Motors|Electric|Dynamics|Mills|Atomics|Bourse|Exchange)$/;
 
 export type TitleSplit = { before: number; nameFrom: number };
 

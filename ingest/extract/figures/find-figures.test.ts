@@ -383,6 +383,14 @@ describe("units", () => {
     expect(figs("In Duhok, owners were offered only 6 million dinars per generator. Erbil agreed. In Amman, fares are 2 dinars.")).toEqual([[6e6, "exact", "IQD"], [2, "exact", "IQD"]]);
     expect(figs("Lugu Concrete Sdn Bhd is suing Bina Setia Jaya Sdn Bhd over 57 invoices.")).toEqual([[57, "exact", "invoices"]]);
   });
+  it("round 78: rials by the country the copy names; Bermuda's and the Cayman Islands' dollars; 'the statutory maximum of'; a verb after a length of time", () => {
+    expect(figs("In Asaluyeh the producer demands 48 trillion rials.")).toEqual([[4.8e13, "exact", "IRR"]]);
+    expect(figs("In Muscat the Omani firm paid 12 million rials. Oman agreed.")).toEqual([[1.2e7, "exact", "OMR"]]);
+    expect(figs("Bermuda's regulator ordered the Bermuda reinsurer to inject at least $35 million.")).toEqual([[3.5e7, "at_least", "BMD"]]);
+    expect(figs("Grand Cayman's plant needs a CI$1.5 million bond. Cayman officials want $4.2 million.")).toEqual([[1.5e6, "exact", "KYD"], [4.2e6, "exact", "KYD"]]);
+    expect(figs("The fine is close to the statutory maximum of 10%.")).toEqual([[10, "at_most", "percent"]]);
+    expect(figs("Cane not crushed within 48 hours loses its value.")).toEqual([[48, "at_most", "hours"]]);
+  });
   it("round 77: the Somali shilling's code before an amount, the Djibouti franc's 'FDJ', the kyat's 'K' in Myanmar copy", () => {
     expect(figs("In Kismayo, transfers of up to SOS 300,000 are free.")).toEqual([[300000, "at_most", "SOS"]]);
     expect(figs("Hauliers in Tadjourah pay FDJ 12,000 a trip.")).toEqual([[12000, "exact", "DJF"]]);

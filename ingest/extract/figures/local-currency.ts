@@ -2,7 +2,7 @@ import { countryNames, townCountry } from "../entities/gazetteer";
 import { escapeRegExp } from "../text/regex";
 
 /** Countries whose own currency is written with a bare "$" in their press. */
-const DOLLAR_OF: Record<string, string> = { CA: "CAD", AU: "AUD", NZ: "NZD", HK: "HKD", SG: "SGD", TW: "TWD", JM: "JMD", TT: "TTD", BB: "BBD", FJ: "FJD", BS: "BSD", WS: "WST", TO: "TOP", BZ: "BZD", GY: "GYD", NA: "NAD", BN: "BND", SB: "SBD", DM: "XCD", LC: "XCD", GD: "XCD", VC: "XCD", AG: "XCD", KN: "XCD", AI: "XCD", MS: "XCD", KI: "AUD", TV: "AUD", NR: "AUD" };
+const DOLLAR_OF: Record<string, string> = { CA: "CAD", AU: "AUD", NZ: "NZD", HK: "HKD", SG: "SGD", TW: "TWD", JM: "JMD", TT: "TTD", BB: "BBD", FJ: "FJD", BS: "BSD", WS: "WST", TO: "TOP", BZ: "BZD", GY: "GYD", NA: "NAD", BN: "BND", SB: "SBD", DM: "XCD", LC: "XCD", GD: "XCD", VC: "XCD", AG: "XCD", KN: "XCD", AI: "XCD", MS: "XCD", KI: "AUD", TV: "AUD", NR: "AUD", BM: "BMD", KY: "KYD" };
 /** "VANCOUVER —", "BRISBANE, Sept 14 (Reuters) -", "SYDNEY:": the all-capitals place that opens the copy. */
 const DATELINE = /^\s*(\p{Lu}[\p{Lu} .'-]{2,40}?)(?:,|\s*\(|\s+[—–-]|:)/u;
 const HOME_NAMES: Array<[RegExp, string]> = [
@@ -28,6 +28,10 @@ const HOME_NAMES: Array<[RegExp, string]> = [
   // (The Eastern Caribbean dollar of the OECS states, written "$" and "cents" in their papers.)
   // (Kiribati, Tuvalu and Nauru pay in the Australian dollar and write it "$".)
   [/\b(?:Kiribati|I-Kiribati|Tarawa|South Tarawa|Betio|Tuvalu|Funafuti|Nauru)\b/g, "AUD"],
+  // (Bermuda's and the Cayman Islands' dollars, at or near par with the US dollar and written "$" in Hamilton and George
+  // Town papers; not "Hamilton" itself, a town in Canada, New Zealand and Scotland too.)
+  [/\b(?:Bermuda|Bermudian|Bermudians)\b/g, "BMD"],
+  [/\b(?:Cayman|Caymanian|Caymanians|George Town|Bodden Town|West Bay|Cayman Brac|Little Cayman)\b/g, "KYD"],
   [/\b(?:Dominica|Roseau|Saint Lucia|St\.? Lucia|Castries|Grenada|Grenadian|Saint Vincent|St\.? Vincent|Kingstown|Antigua|Antiguan|Barbuda|Saint Kitts|St\.? Kitts|Nevis|Basseterre|Anguilla|Montserrat)\b/g, "XCD"],
 ];
 const titleCase = (line: string) => line.toLowerCase().replace(/(^|[\s'-])\p{L}/gu, (c) => c.toUpperCase());
@@ -135,10 +139,15 @@ const BR_NAMES: Array<[RegExp, string]> = [
   [/\b(?:Ethiopia|Ethiopian|Ethiopians|Addis Ababa)\b/g, "ETB"],
 ];
 
+const RIAL_NAMES: Array<[RegExp, string]> = [
+  [/\b(?:Oman|Omani|Omanis|Muscat|Sohar|Salalah|Duqm)\b/g, "OMR"],
+  [/\b(?:Yemen|Yemeni|Yemenis|Sanaa|Sana['’]a|Aden|Hodeidah|Taiz|Marib|Mukalla)\b/g, "YER"],
+];
+
 /**
  * Currency words and signs the copy writes without their country, each with the countries that write them and how
  * often the copy must name one: "kroner", "dinars", "pounds" (not "Syrian pounds", which names its own; named twice,
- * so a Glasgow story that mentions Syrian refugees once keeps its pounds), "manats", Belarus's and Ethiopia's "Br".
+ * so a Glasgow story that mentions Syrian refugees once keeps its pounds), "manats", Belarus's and Ethiopia's "Br", "rials" (Iran's, unless the copy is Oman's or Yemen's).
  */
 const COUNTRY_WORDS: Array<{ is: (unit: string, text: string) => boolean; names: Array<[RegExp, string]>; least?: number }> = [
   { is: (unit) => unit === "kroner", names: KRONE_NAMES },
@@ -146,6 +155,7 @@ const COUNTRY_WORDS: Array<{ is: (unit: string, text: string) => boolean; names:
   { is: (unit, text) => unit === "GBP" && /(?<!\p{Lu}\p{Ll}+\s)pounds$/u.test(text), names: POUND_NAMES, least: 2 },
   { is: (unit) => /^manats?$/i.test(unit), names: MANAT_NAMES },
   { is: (unit, text) => unit === "ETB" && /\bBr\s?\d/.test(text), names: BR_NAMES },
+  { is: (unit, text) => unit === "IRR" && /\brials?$/.test(text), names: RIAL_NAMES },
 ];
 
 /**

@@ -24,7 +24,7 @@ export const KYAT_SIGN = "\uE009";
 const CURRENCY_SYMBOLS: Record<string, string> = {
   // ISO 4217 codes written before amounts ("CHF 8,000", "OMR 178 million"); currencyCode reads them, and the entity rules ask it.
   ...Object.fromEntries(ISO_PREFIX_CODES.map((c) => [c.toLowerCase(), c])),
-  "us$": "USD", "vnđ": "VND", $: "USD", "rd$": "DOP", "₡": "CRC", "b/.": "PAB", "$u": "UYU", gs: "PYG", "gs.": "PYG", "₲": "PYG", ar: "MGA", "r$": "BRL", "mx$": "MXN", "ch$": "CLP", "col$": "COP", "hk$": "HKD", "nz$": "NZD", r: "ZAR", "a$": "AUD", "c$": "CAD", "s$": "SGD", "f$": "FJD", "b$": "BND", "bz$": "BZD", "g$": "GYD", "si$": "SBD", "l$": "LRD", "t$": "TOP", "ws$": "WST", vt: "VUV", nle: "SLE", nu: "BTN", "nu.": "BTN", "€": "EUR", "£": "GBP", "¥": "JPY", "₩": "KRW", "₹": "INR", "nt$": "TWD", "₦": "NGN", "₱": "PHP", rm: "MYR", rp: "IDR", "rp.": "IDR", sh: "KES", shs: "KES", ksh: "KES", ush: "UGX", tsh: "TZS", rs: "INR", "rs.": "INR", rmb: "CNY",
+  "us$": "USD", "vnđ": "VND", $: "USD", "rd$": "DOP", "₡": "CRC", "b/.": "PAB", "$u": "UYU", gs: "PYG", "gs.": "PYG", "₲": "PYG", ar: "MGA", "r$": "BRL", "mx$": "MXN", "ch$": "CLP", "col$": "COP", "hk$": "HKD", "nz$": "NZD", r: "ZAR", "a$": "AUD", "c$": "CAD", "s$": "SGD", "f$": "FJD", "b$": "BND", "bz$": "BZD", "g$": "GYD", "si$": "SBD", "ci$": "KYD", "l$": "LRD", "t$": "TOP", "ws$": "WST", vt: "VUV", nle: "SLE", nu: "BTN", "nu.": "BTN", "€": "EUR", "£": "GBP", "¥": "JPY", "₩": "KRW", "₹": "INR", "nt$": "TWD", "₦": "NGN", "₱": "PHP", rm: "MYR", rp: "IDR", "rp.": "IDR", sh: "KES", shs: "KES", ksh: "KES", ush: "UGX", tsh: "TZS", rs: "INR", "rs.": "INR", rmb: "CNY",
   nis: "ILS", le: "EGP", [KWACHA_SIGN]: "ZMW", [KINA_SIGN]: "PGK", [MALAWI_KWACHA_SIGN]: "MWK", [PULA_SIGN]: "BWP", [LILANGENI_SIGN]: "SZL", [LOTI_SIGN]: "LSL", [DALASI_SIGN]: "GMD", [LEMPIRA_SIGN]: "HNL", [QUETZAL_SIGN]: "GTQ", [KYAT_SIGN]: "MMK", slsh: "SLSH", kz: "AOA", fbu: "BIF", da: "DZD", ll: "LBP", ld: "LYD", db: "STN", yr: "YER", nfa: "ERN", fdj: "DJF", fcfa: "XOF", cfa: "XOF", tk: "BDT", br: "ETB", "s/": "PEN", "gh¢": "GHS", "gh₵": "GHS", "j$": "JMD", "tt$": "TTD", "n$": "NAD", "ec$": "XCD", rwf: "RWF", frw: "RWF", bs: "BOB", "bs.": "BOB", jd: "JOD",
   // Zimbabwe Gold, the currency since 2024 ("ZiG380 a bag").
   zig: "ZWG",
@@ -51,6 +51,8 @@ const CURRENCY_WORDS: Record<string, string> = {
   meticais: "MZN", metical: "MZN", colones: "CRC", kip: "LAK", "convertible marks": "BAM", "convertible mark": "BAM",
   // Honduras' lempira, Paraguay's guaraní, Madagascar's ariary and Cape Verde's escudo (the only escudo still issued) by name.
   lempiras: "HNL", lempira: "HNL", "guaraníes": "PYG", guaranies: "PYG", "guaraní": "PYG", guarani: "PYG", ariary: "MGA", escudos: "CVE",
+  // Iran's rial, the one most copy means by "rials"; find-figures.ts makes it Oman's or Yemen's in copy from there.
+  rials: "IRR", rial: "IRR",
   tenge: "KZT", cedis: "GHS", zlotys: "PLN", zloty: "PLN", forints: "HUF", forint: "HUF", hryvnias: "UAH", hryvnia: "UAH", lari: "GEL", rufiyaa: "MVR", korunas: "CZK", koruna: "CZK", emalangeni: "SZL", lilangeni: "SZL", kyats: "MMK", kyat: "MMK", leva: "BGN", lei: "RON",
 };
 /** "R412 million", "R18.30": the rand's "R" only before an amount that cannot be a road or a model ("R1.1 billion", "R5,000", "R18.30"). */
@@ -60,8 +62,8 @@ const CURRENCY_WORDS: Record<string, string> = {
  */
 export const NEW_BEFORE_CURRENCY = String.raw`(?:new\s(?=(?:${ISO_NATIONAL_SUFFIX})(?![\p{L}])))?`;
 const RAND = String.raw`R(?=\d[\d,]*(?:\.\d+)?[\s-]?(?:trillion|billion|million|bn|m)\b|\d{1,3}(?:,\d{3})+|\d+\.\d\d\b)`;
-export const CURRENCY_PREFIX = String.raw`(?:US\$|RD\$|\$U(?=\s?\d)|B\/\.|₡|₲|R\$|MX\$|CH\$|Ch\$|COL\$|J\$|TT\$|N\$|EC\$|GH[¢₵]|HK\$|NZ\$|NT\$|A\$|C\$|S\$|F\$|BZ\$|B\$|G\$|SI\$|L\$|T\$|WS\$|\$|€|£|¥|₩|₹|₦|₱|RM(?=\s?\d)|Rp\.?(?=\s?\d)|KSh\s?(?=\d)|USh\s?(?=\d)|TSh\s?(?=\d)|Shs?(?=\s?\d)|Rs\.?(?=\s?\d)|(?:Dhs?|SR|QR|KD|BD|JD|RO|NIS|LE|Tk|Br|VNĐ|S\/|ZiG|Rwf|Frw|Bs\.?|F?CFA|Nu\.?|VT|NLe|Gs\.?|Ar|SLSH|SlSh|Kz|FBu|DA|LL|LD|Db|YR|Nfa|FDJ)(?=\s?\d)|${KYAT_SIGN}|${LEMPIRA_SIGN}|${QUETZAL_SIGN}|${KWACHA_SIGN}|${KINA_SIGN}|${MALAWI_KWACHA_SIGN}|${PULA_SIGN}|${LILANGENI_SIGN}|${LOTI_SIGN}|${DALASI_SIGN}|${RAND}|RMB\s?|(?:${ISO_PREFIX_CODES.join("|")})\s?)`;
-export const CURRENCY_SUFFIX = String.raw`(?:(?:danish|norwegian|swedish|icelandic|czech) (?:crowns|kroner|kronor|korunas)|krónur|kronur|króna|kronor|krona|kroner|krone|hong kong dollars|swiss francs|us dollars|turkish liras?|dollars?|euros?|pounds|yuan|renminbi|yen|won|rupees|naira|liras?|taka|kina|soles|reais|pesos|rand|shillings|ringgit|birr|rupiah|đồng|dong|riels?|baht|dirhams|riyals|cfa francs?|fcfa|francs|tenge|cedis|zlotys?|forints?|hryvnias?|lari|rufiyaa|korunas?|emalangeni|lilangeni|kyats?|leva|lei|maloti|meticais|metical|colones|bol[ií]vares|kip|convertible marks?|lempiras?|guaran[ií]es|guaran[ií]|ariary|escudos|pence|bitcoins?|ether|FBu|${ISO_CURRENCY_SUFFIX})`;
+export const CURRENCY_PREFIX = String.raw`(?:US\$|RD\$|\$U(?=\s?\d)|B\/\.|₡|₲|R\$|MX\$|CH\$|Ch\$|COL\$|J\$|TT\$|N\$|EC\$|GH[¢₵]|HK\$|NZ\$|NT\$|A\$|C\$|S\$|F\$|BZ\$|B\$|G\$|SI\$|CI\$|L\$|T\$|WS\$|\$|€|£|¥|₩|₹|₦|₱|RM(?=\s?\d)|Rp\.?(?=\s?\d)|KSh\s?(?=\d)|USh\s?(?=\d)|TSh\s?(?=\d)|Shs?(?=\s?\d)|Rs\.?(?=\s?\d)|(?:Dhs?|SR|QR|KD|BD|JD|RO|NIS|LE|Tk|Br|VNĐ|S\/|ZiG|Rwf|Frw|Bs\.?|F?CFA|Nu\.?|VT|NLe|Gs\.?|Ar|SLSH|SlSh|Kz|FBu|DA|LL|LD|Db|YR|Nfa|FDJ)(?=\s?\d)|${KYAT_SIGN}|${LEMPIRA_SIGN}|${QUETZAL_SIGN}|${KWACHA_SIGN}|${KINA_SIGN}|${MALAWI_KWACHA_SIGN}|${PULA_SIGN}|${LILANGENI_SIGN}|${LOTI_SIGN}|${DALASI_SIGN}|${RAND}|RMB\s?|(?:${ISO_PREFIX_CODES.join("|")})\s?)`;
+export const CURRENCY_SUFFIX = String.raw`(?:(?:danish|norwegian|swedish|icelandic|czech) (?:crowns|kroner|kronor|korunas)|krónur|kronur|króna|kronor|krona|kroner|krone|hong kong dollars|swiss francs|us dollars|turkish liras?|dollars?|euros?|pounds|yuan|renminbi|yen|won|rupees|naira|liras?|taka|kina|soles|reais|pesos|rand|shillings|ringgit|birr|rupiah|đồng|dong|riels?|baht|dirhams|riyals|rials?|cfa francs?|fcfa|francs|tenge|cedis|zlotys?|forints?|hryvnias?|lari|rufiyaa|korunas?|emalangeni|lilangeni|kyats?|leva|lei|maloti|meticais|metical|colones|bol[ií]vares|kip|convertible marks?|lempiras?|guaran[ií]es|guaran[ií]|ariary|escudos|pence|bitcoins?|ether|FBu|${ISO_CURRENCY_SUFFIX})`;
 
 export function currencyCode(symbolOrWord: string): string | undefined {
   const k = symbolOrWord.trim().toLowerCase();
@@ -163,7 +165,8 @@ export function countedNoun(after: string, before: string): string | undefined {
     // "8,400 hectares early Thursday": a time of day after the noun, not "380,000 early ballots".
     if (words.length && /^(?:early|late)$/.test(w) && /^\s+(?:\p{Lu}|morning|afternoon|evening|night)/u.test(rest.slice(m[0].length))) break;
     // "23 million Germans use …": a bare verb after a plural is the predicate, not part of the noun.
-    if (words.length && (lexTags(w).includes("Infinitive") || PLAIN_VERBS.has(w)) && isPlural(words.at(-1) ?? "")) break;
+    // ("not crushed within 48 hours loses its value": a verb's third person after a plural is the sentence's predicate too.)
+    if (words.length && (lexTags(w).some((t) => t === "Infinitive" || t === "PresentTense") || PLAIN_VERBS.has(w)) && (isPlural(words.at(-1) ?? "") || lexTags(words.at(-1) ?? "").includes("Duration"))) break;
     words.push(w);
     rest = rest.slice(m[0].length);
   }
