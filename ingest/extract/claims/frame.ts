@@ -32,7 +32,12 @@ export function frameOf(input: FrameInput, s: Sentence, previous: Claim | undefi
   // still inside it is what the speaker quotes, not who speaks.
   const found = findSpeechAct(s.text);
   const quoted = found && openQuotes(input, s, s.start + 1) && openQuotes(input, s, s.start + found.start) ? found : undefined;
-  const act = quoted ? undefined : found;
+  // ("The union also wants the court to block the retrenchment, which the company announced on October 19": a speech
+  // verb in a relative clause closing the sentence tells where its object came from; the sentence is not that speech.)
+  // ("…, which the association says would cover all cases" is the association's claim: only a clause that says no more than
+  // when, "…, which the company announced on October 19.", is skipped.)
+  const described = found && /\S[^,;]*,\s*which\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){1,3}$/u.test(s.text.slice(0, found.start)) && /^\s*(?:(?:on|in|last|earlier|this|at)\b[^,;]{0,30})?[.!?]?["”]?\s*$/.test(s.text.slice(found.end)) ? found : undefined;
+  const act = quoted || described ? undefined : found;
   // "…heard from Helen Tranter, a former manager, who said staff had been told": the relative "who said" comes first.
   const relative = relativeSpeaker(input, s);
   if (relative && (!act || s.start + act.start >= relative.contentStart)) return relative;
@@ -43,6 +48,8 @@ export function frameOf(input: FrameInput, s: Sentence, previous: Claim | undefi
   if (after && (!act || s.start + act.start > after.at - 12)) return { speaker: after, act: act ?? SAID, contentStart: s.start, contentEnd: after.at };
   const passive = act ? undefined : passiveSource(input, s);
   if (passive) return passive;
+  const transcript = act ? undefined : colonSpeaker(input, s);
+  if (transcript) return transcript;
   if (!act) {
     // (Where the quotation closes on a named speaker, that name outranks the speaker before it.)
     const quoting = quoteClosedLater(input, s, prevSpeaker) ?? continuedQuote(input, s, previous, prevSpeaker);
@@ -82,6 +89,20 @@ function passiveSource(input: FrameInput, s: Sentence): Frame | undefined {
   const start = s.start + m.index + m[0].indexOf(m[1]);
   const act = { ...PASSIVE_ACTS[m[1].toLowerCase().replace(/criticized/, "criticised")] ?? SAID, start: start - s.start, end: start - s.start + m[1].length };
   return by ? { speaker: { speakerId: by.id }, act, contentStart: s.start, contentEnd: s.end } : undefined;
+}
+
+/**
+ * ("Marisol Chan, Chief Environmental Officer: “What we found …”": a broadcast's transcript names the speaker, and their
+ * role, before a colon at the paragraph's opening; the quotation after it, to the paragraph's end, is theirs.)
+ */
+function colonSpeaker(input: FrameInput, s: Sentence): Frame | undefined {
+  const first = input.sentences.find((x) => x.paragraph === s.paragraph);
+  if (!first) return undefined;
+  const person = input.index.mentions.find((m) => m.type === "PERSON" && m.start === first.start);
+  const colon = person && /^(?:,[^:"“”\n]{1,80})?:\s*["“]/.exec(input.text.slice(person.end, person.end + 90));
+  if (!person || !colon) return undefined;
+  const from = person.end + colon[0].length;
+  return s.end > from ? { speaker: { speakerId: person.id }, act: SAID, contentStart: Math.max(s.start, from), contentEnd: s.end } : undefined;
 }
 
 /** "The jury heard from Helen Tranter, a former manager, who said staff were short": the person the relative clause hangs on speaks. */

@@ -141,12 +141,13 @@ export function speakerBeforeVerb(ctx: SpeakerContext): Speaker | undefined {
     // ("… lodged a complaint with the Department of Environment, Tourism, Science and Innovation on Tuesday, alleging …": a
     // name's own commas, and its length, are no part of the clause's shape.)
     const from = subject?.end ?? 0;
-    const clause = maskMentions(text.slice(from, sentenceStart + head.length), from, index).replace(/X{2,}/g, "X").replace(/^,\s*who\b[^,]{0,120},/, "");
+    // ("The Eswatini Garment and Allied Workers Union (EGAWU) has taken …": its acronym in brackets is no part of the clause.)
+    const clause = maskMentions(text.slice(from, sentenceStart + head.length), from, index).replace(/X{2,}/g, "X").replace(/^,\s*who\b[^,]{0,120},/, "").replace(/^\s*\([^()]{1,12}\)/, "");
     // ("A company spokesperson declined to comment on that report, saying only that …": an unnamed speaker described at the
     // sentence's opening is the participle's subject too; "A NORMA spokesperson declined …, saying": one of a named body's.)
     const described = /^((?:[Aa]n?|[Tt]he)\s+(?:[\p{L}'’-]+\s+){0,4}?(?:spokes(?:person|man|woman)|official|representative|source))\s+\p{Ll}[^,]{0,90},\s*$/u.exec(head);
     if (described?.[1] && !named.some((m) => m.start < sentenceStart + (described[1]?.length ?? 0) && m.type === "PERSON")) segment = described[1];
-    else if (subject && (SUBJECT_LEAD.test(lead) || /^\p{Lu}\p{Ll}+\s+(?:at|of|from)\s+$/u.test(lead) || theirs) && /^\s+\p{Ll}[^,]{0,90},\s*$/u.test(clause)) return { speakerId: subject.id };
+    else if (subject && (SUBJECT_LEAD.test(lead) || /^\p{Lu}\p{Ll}+\s+(?:at|of|from)\s+$/u.test(lead) || theirs) && /^\s+\p{Ll}[^,]{0,120},\s*$/u.test(clause)) return { speakerId: subject.id };
   }
   if (!segment) return leadingEntity(ctx) ?? coordinatedBody(ctx, head);
   // ("…, a decision the lender says it will challenge", "in a standoff traders say is pushing up prices", "in what union
@@ -215,6 +216,10 @@ function introducedPerson(segment: string, scope: Scope): Speaker | undefined {
 }
 
 function resolveSegment(segment: string, found: Located[], scope: Scope): Speaker | undefined {
+  // ("The Santo branch of the Vanuatu Chamber of Commerce and Industry (VCCI) welcomed": a body's branch speaks as the body.)
+  const branch = /^the\s+(?:\S+\s+){0,2}(?:branch|chapter|office|arm|unit|wing|division)\s+of\s+/i.exec(segment);
+  const parent = branch ? found.find((m) => scope.text !== undefined && scope.text.slice(m.start, m.end) !== "" && m.type !== "PERSON" && segment.indexOf(scope.text.slice(m.start, m.end)) >= branch[0].length) : undefined;
+  if (parent) return { speakerId: parent.id };
   // "A study by researchers in Cologne found": the authors are who asserts what the study found.
   const authors = /^(?:a|an|the)\s+(?:new\s+)?(?:study|report|survey|analysis|review|paper)\s+(?:(?:on|in|of|published)\s+[^,]{1,30}?\s+)?(?:by|from)\s+(.+)$/i.exec(segment)?.[1];
   if (authors && !found.length) return { speakerText: authors };
@@ -294,7 +299,8 @@ function resolveSegment(segment: string, found: Located[], scope: Scope): Speake
   return undefined;
 }
 
-const OWN_DOCUMENT = /^(?:its|their)\s+(?:[\w-]+\s+){0,3}(?:results|report|filing|statement|figures|data|accounts|website|disclosures?)$/i;
+/** ("according to its own audit": a body's own count too.) */
+const OWN_DOCUMENT = /^(?:its|their)\s+(?:[\w-]+\s+){0,3}(?:results|report|filing|statement|figures|data|accounts|website|disclosures?|audit|records|calculations|estimates?)$/i;
 const DOCUMENT = /^(the|an?|its|their)\s+(?:[\w-]+\s+){0,2}(filing|notice|statement|memo|letter|release|document|report|email|presentation)s?\b/i;
 
 /** The organisation a sentence opens with, named ("Lumora also plans …") or as a body phrase ("The regulator also ordered …"). */

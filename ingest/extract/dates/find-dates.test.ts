@@ -266,6 +266,11 @@ describe("generic weekdays and past clauses", () => {
   it("round 65: a month and day with 'next year' after it is next year's", () => {
     expect(days("The matter is set down for hearing on February 16 next year.", "2026-10-20T10:00:00+02:00").map(([t, x]) => [t, x])).toEqual([["February 16 next year", "2027-02-16"]]);
   });
+  it("round 79: 'ten days before' the event; a quotation's today told in the past; a meeting of some kind one is called to", () => {
+    expect(days("Consultation had taken place on 2 November, ten days before the announcement.", "2026-11-13T11:05:00+00:00").map(([t, x]) => [t, x])).toEqual([["on 2 November", "2026-11-02"]]);
+    expect(days('"Today the court said otherwise," he said. "We have 3,200 workers on site today, and we mobilized 600 more."', "2026-11-26T19:30:00+01:00").map(([t, x]) => [t, x])).toEqual([["Today", "2026-11-26"]]);
+    expect(days("Both parties had been called to a mediation meeting on Friday.", "2026-10-14T07:30:00+03:00").map(([t, x]) => [t, x])).toEqual([["on Friday", "2026-10-16"]]);
+  });
   it("round 78: the year named after the day is part of the span; a hearing a court has listed lies ahead; a passive after 'could' looks ahead", () => {
     expect(days("The company renewed 60 per cent of its treaties on January 1 last year.", "2026-10-21T18:45:00-03:00").map(([t, x]) => [t, x])).toEqual([["January 1 last year", "2025-01-01"]]);
     expect(days("The judicial review is listed for a three-day hearing beginning on January 18.", "2026-10-21T18:45:00-03:00").map(([t, x]) => [t, x])).toEqual([["January 18", "2027-01-18"]]);

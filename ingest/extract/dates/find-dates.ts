@@ -12,7 +12,7 @@ const MONTH_OR_NUMERIC = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-
  * the present perfect, is still to come; "The judicial review is listed for a three-day hearing beginning on January 18":
  * a case a court has listed is still to be heard).
  */
-const FUTURE = /\b(will|would|(?:has|have)\s+called\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:rally|strike|protest|march|demonstration|sit-in|stoppage|meeting|vote|ballot)|(?:called|summoned|invited)\s+(?:[\w'’-]+\s+){0,4}?to\s+(?:a|an|the)\s+(?:meeting|talks|hearing|session)|(?:could|may|might)(?=\s+(?!not\b|have\b|be\s+reached\b)[a-z])|ending|ends|starting|starts|start|next|later|plans? to|to be|effective|begins?|(?<!(?:fell|was|were|became|been)\s)due|scheduled|(?:is|are|been)\s+listed\s+for\s+(?:(?:a|an)\s+)?(?:[\w-]+\s+){0,2}?(?:hearing|trial|mention|judgment)|ahead of|expected(?=\s*(?:on\s*)?$)|forecast for|(?<!(?:propped|left|was|were|is|are|been|remains?|remained|stayed|wide|break|broke|cut|prised|forced|the|in)\s)open|opens|goes on sale|go on sale|takes effect|take effect|(?:expected|set|poised|likely) to|reports? (?:earnings|results)|hosts|meets|holds|testifies|(?<![\d,]\s|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|of|the|by|no|yes|more|fewer|enough)\s)votes|forecast for|expected for|(?:asked|urged|invited|pressed|called on)\s+(?:[\w'’-]+\s+){0,5}?to(?=\s+[a-z]))\b(?!-)/gi;
+const FUTURE = /\b(will|would|(?:has|have)\s+called\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:rally|strike|protest|march|demonstration|sit-in|stoppage|meeting|vote|ballot)|(?:called|summoned|invited)\s+(?:[\w'’-]+\s+){0,4}?to\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:meeting|talks|hearing|session)|(?:could|may|might)(?=\s+(?!not\b|have\b|be\s+reached\b)[a-z])|ending|ends|starting|starts|start|next|later|plans? to|to be|effective|begins?|(?<!(?:fell|was|were|became|been)\s)due|scheduled|(?:is|are|been)\s+listed\s+for\s+(?:(?:a|an)\s+)?(?:[\w-]+\s+){0,2}?(?:hearing|trial|mention|judgment)|ahead of|expected(?=\s*(?:on\s*)?$)|forecast for|(?<!(?:propped|left|was|were|is|are|been|remains?|remained|stayed|wide|break|broke|cut|prised|forced|the|in)\s)open|opens|goes on sale|go on sale|takes effect|take effect|(?:expected|set|poised|likely) to|reports? (?:earnings|results)|hosts|meets|holds|testifies|(?<![\d,]\s|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|of|the|by|no|yes|more|fewer|enough)\s)votes|forecast for|expected for|(?:asked|urged|invited|pressed|called on)\s+(?:[\w'’-]+\s+){0,5}?to(?=\s+[a-z]))\b(?!-)/gi;
 /** FUTURE as a plain test: the global one keeps its place between calls. */
 const FUTURE_ANYWHERE = new RegExp(FUTURE.source, "i");
 /** "before Saturday's home game", "ahead of Monday's vote": a possessive weekday after these looks forward. */
@@ -25,7 +25,7 @@ const FUTURE_NEAR = /\b(from|until|by|through|for|before)\s+(?:on\s+)?$/i;
 const WEEKDAY_PREP = /\b(?:from|until|by|since|starting)\s+$/i;
 /** "last week": the same weekday a week before publication, as the gold annotations and most desks read it. */
 const LAST_WEEK = /\blast week\b/gi;
-const ANCHORED = /\b(?:the\s+(following|next|previous)\s+day|(a|one|two|three|four|five|six|seven|\d+)\s+days?\s+(later|earlier|before|after)|the\s+day\s+(after|before))\b/gi;
+const ANCHORED = /\b(?:the\s+(following|next|previous)\s+day|(a|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+days?\s+(later|earlier|before|after)|the\s+day\s+(after|before))\b/gi;
 /** "for 48 hours", "within 90 days": lengths of time (figures), not days on the calendar. */
 /** "Lumora now expects …" is no calendar day; "$4.50 a share" is no clock time (chrono reads "4.50 a" as 4:50 am). */
 /** ("4.2 days a year earlier": a year or a month away is no day either; "60 days out of service" is a length.) */
@@ -45,7 +45,7 @@ const DAY_MONTH = /\b\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Au
 const PART_OF = /\b(end|start|beginning|middle) of\b/i;
 // ("… had not been regulated since the government let the price cap expire on 30 April": irregular pasts too.)
 const PAST_CLAUSE = /\b(?:after|when|once|because|since|as|where)\s+(?:[\w'’-]+\s+){0,3}?(?:\w+ed|said|met|voted|won|lost|made|took|held|began|sold|bought|signed|agreed|let|left|kept|cut|gave|went|came|ran|got|broke|chose|put|set)\b/i;
-const COUNTS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 };
+const COUNTS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 
 /**
  * Calendar days in the text, resolved in the time zone of the publication instant. chrono-node finds
@@ -88,7 +88,9 @@ export function findDates(text: string, publishedAt?: string): DateScan {
     if (!namesADay(r) || HOURS_OFFSET.test(r.text) || NOT_A_DATE.test(r.text.trim())) continue;
     // ("“At today's prices …”", "“Every ballot cast today will be counted”": the present of a possessive or of a
     // quotation is now in general, not the day the story dates.)
-    if (/^(?:today|tonight)$/i.test(shown) && (/^['’]s\b/.test(text.slice(span.end, span.end + 3)) || quoted(text, span.start))) continue;
+    // ("“Today the court said otherwise”": a quotation's today told in the past is the day it was said.)
+    const toldToday = /^\s+(?:(?!(?:will|would|be|is|are|can|could|must|should|may|might|to|has|have|and|but)\b)[\p{L}'’-]+\s+){0,3}?(?:said|ruled|decided|voted|announced|told|confirmed|\p{Ll}{3,}ed)\b/u.test(text.slice(span.end, span.end + 50));
+    if (/^(?:today|tonight)$/i.test(shown) && (/^['’]s\b/.test(text.slice(span.end, span.end + 3)) || (quoted(text, span.start) && !toldToday))) continue;
     // ("paid about 6,000 francs in 2021, compared with more than 11,000 francs today", "more than 12,000 people a decade
     // ago and fewer than 5,000 today": a figure's "today" set against a past one is nowadays.)
     if (/^today$/i.test(shown) && /\d[\d,.]*\s+(?:[\p{L}-]+\s+){0,3}$/u.test(text.slice(Math.max(0, span.start - 40), span.start)) && /\b(?:ago|in (?:19|20)\d\d|compared with|compared to|up from|down from)\b/i.test(clauseBefore(text, span.start))) continue;

@@ -29,7 +29,7 @@ export type Candidate = {
 const CAPITAL = /^(?:\p{Lu}|i\p{Lu}|e\p{Lu}\p{Ll}|\d+\p{Lu})/u;
 /** ("a 120MW plant", "a 5MWh battery", "a 64GB phone": a quantity written onto its unit is no name.) */
 const QUANTITY = /^\d[\d.,]*(?:MW|GW|MWh|GWh|TWh|MWp|MVA|GB|TB)$/;
-const OF_HEADS = /^(Government|Voice|Friends|Guardians|Band|Tribe|Journal|Convention|Head|Cape|House|Corp\.|Co\.|Corporation|Company|Bay|Gulf|Sea|Isle|Straits?|Ministry|Department|Bank|University|Institute|Bureau|Office|Council|Court|Agency|Commission|Board|Academy|Association|Federation|Republic|Kingdom|Secretary|School|College|Museum|Chamber|Union|Organization|Organisation|Society|League|Conference|Directorate|General|Coalition|Alliance|Confederation|Service|Authority|Centre|Center|Party|Network|Congress|Assembly|Parliament|Church|Order|Fund|Division|District|Corps|Inspectorate|Superintendency|Secretariat|Municipality|Airports|Ports|Platform|City|Cabinet|Exchange|Undersecretariat|Establishment|Registrar|Registry)$/;
+const OF_HEADS = /^(Government|Voice|Friends|Guardians|Band|Tribe|Journal|Convention|Head|Cape|House|Corp\.|Co\.|Corporation|Company|Bay|Gulf|Sea|Isle|Straits?|Ministry|Department|Bank|University|Institute|Bureau|Office|Council|Court|Agency|Commission|Board|Academy|Association|Federation|Republic|Kingdom|Secretary|School|College|Museum|Chamber|Union|Organization|Organisation|Society|League|Conference|Directorate|General|Coalition|Alliance|Confederation|Service|Authority|Centre|Center|Party|Network|Congress|Assembly|Parliament|Church|Order|Fund|Division|District|Corps|Inspectorate|Superintendency|Secretariat|Municipality|Airports|Ports|Platform|City|Cabinet|Exchange|Undersecretariat|Establishment|Registrar|Registry|Clinic|Hospital)$/;
 /** A quotation mark or an opening bracket before the next word ends a name ("Markets Authority (CMA)"). */
 const QUOTE = /["'“”‘’(\[]/;
 /** Heads that close names joined by "and" ("Korea Iron and Steel Association", "Securities and Exchange Commission"). */
@@ -205,7 +205,7 @@ function andJoins(words: Word[], i: number): boolean {
   const from = Math.max(0, i - 4);
   // ("Committee on Resources and Development": and after a committee's "on"; "Union of Industrialists and Entrepreneurs
   // of Turkmenistan", Syria's "Public Establishment for Electricity Transmission and Distribution".)
-  if (words.slice(from, i).some((w, k) => (w.text === "of" || w.text === "for" || w.text === "on") && (/^(?:Ministry|Department|Office|Bureau|Secretariat|Undersecretariat|Directorate|Minister|Secretary|Institute|School|Faculty|Council|Commission|Commissioner|Agency|Board|Academy|Chamber|Confederation|Federation|Association|Organisation|Organization|Center|Centre|Committee|Authority|Inspection|Union|Establishment)$/.test(words[from + k - 1]?.text ?? "") || (words[from + k - 1]?.text === "General" && words[from + k - 2]?.text === "Directorate")))) return isCap(words[i + 1] as Word) || (words[i + 1]?.text === "the" && /^(?:Public|Environment|Arts|Interior|Economy|Islands|Regions|Treasury)$/.test(words[i + 2]?.text ?? ""));
+  if (words.slice(from, i).some((w, k) => (w.text === "of" || w.text === "for" || w.text === "on") && (/^(?:Ministry|Department|Office|Bureau|Secretariat|Undersecretariat|Directorate|Minister|Secretary|Institute|School|Faculty|Council|Commission|Commissioner|Agency|Board|Academy|Chamber|Confederation|Federation|Association|Organisation|Organization|Center|Centre|Committee|Authority|Inspection|Union|Establishment|Clinic)$/.test(words[from + k - 1]?.text ?? "") || (words[from + k - 1]?.text === "General" && words[from + k - 2]?.text === "Directorate")))) return isCap(words[i + 1] as Word) || (words[i + 1]?.text === "the" && /^(?:Public|Environment|Arts|Interior|Economy|Islands|Regions|Treasury)$/.test(words[i + 2]?.text ?? ""));
   const { j, last } = after;
   // "Environment and Climate Change Canada": a policy area, "and", another, then the country is that country's agency.
   if (i > 0 && POLICY_AREA.test(words[i - 1]?.text ?? "") && isPlaceWord(last?.text ?? "") && j - i <= 4) return true;
@@ -219,7 +219,9 @@ function andJoins(words: Word[], i: number): boolean {
   // ("Utility Regulation and Competition Office": an office too, when the words before "and" had no head of their own;
   // "the Home Office and Foreign Office" are two.)
   const office = last?.text === "Office" && !words.slice(start, i).some((w) => w.text === "Office" || AND_HEADS.test(w.text));
-  return last !== words[i] && (AND_HEADS.test(last?.text ?? "") || office || words.slice(i + 1, j + 1).some((w) => MEMBER_WORDS.test(w.text)));
+  // ("Public Procurement and Disposal of Assets Authority": the words after "and" reach the head past an "of".)
+  const ofHead = words[j]?.text === "of" && !words[j - 1]?.breakAfter && i - start >= 2 && !words.slice(start, i).some((w) => isFirstName(w.text) || isGivenName(w.text)) ? AND_HEADS.test(capitalisedAfter(words, j, 4).last?.text ?? "") : false;
+  return last !== words[i] && (AND_HEADS.test(last?.text ?? "") || office || ofHead || words.slice(i + 1, j + 1).some((w) => MEMBER_WORDS.test(w.text)));
 }
 /**
  * "the Agriculture, Forestry and Fisheries Ministry", "Minister of Commerce, Trade and Industry Chipoka Mulenga": a
@@ -355,7 +357,7 @@ export function sentenceCandidates(s: Sentence): Candidate[] {
     // compromise keeps a quotation of several sentences together: a word after a full stop inside it starts a sentence too.
     const initial = runStart === 0 || /["“‘]\s*$/.test(s.terms[runStart]?.pre ?? "") || /(?:[.!?]["”’]?|:|\s(?:[—–]|-{1,2}))\s+$/.test(s.terms[runStart - 1]?.post ?? "") || (runStart <= 4 && Boolean(words[runStart - 1]?.dash) && words.slice(0, runStart).every((w, k) => w.text === w.text.toUpperCase() || /\(\s*$/.test(s.terms[k]?.pre ?? "")));
     // ("Mr Evans Wafula Simiyu": after a title the whole run is the name, whatever town "Evans" is.)
-    for (const [k, piece] of (titled ? [run] : placeBeforePerson(run)).entries()) {
+    for (const [k, piece] of (titled ? [run] : placeBeforePerson(run).flatMap(bodyBeforePerson)).entries()) {
       for (const part of splitTitle(piece, initial && k === 0, titled)) {
         const c = trimRun(part.words, part.initial, part.titled, s.index);
         if (c) out.push(...(placePair(c, s.text.slice(c.end - s.start, c.end - s.start + 20)) ?? [c]));
@@ -372,6 +374,8 @@ export function sentenceCandidates(s: Sentence): Candidate[] {
     // (A bracket after it, "de l'Huile (ONH)", still ends the name.)
     // ("Chambre d'agriculture de La Réunion": the elided particle before a lower-case word leaves the same empty term.)
     if (w.text === "" && (elided(words[i - 1]) || /^[dl]['’]\p{Ll}/u.test(words[i - 1]?.text ?? ""))) { if (w.breakAfter) flush(); continue; }
+    // ("Ermek Joldoshbek uulu": a Kyrgyz patronymic's "son of" or "daughter of", lower case, closes the name.)
+    if (prev && !prev.breakAfter && run.length >= 2 && /^(?:uulu|kyzy)$/.test(w.text)) { run.push(w); continue; }
     // ("Salem Abdullah al-Haddad": the joined article and family name, lower case first, continue the name.)
     if (prev && !prev.breakAfter && /^(?:al|el)-\p{Lu}/u.test(w.text)) { run.push(w); i += w.absorbs ?? 0; continue; }
     // ("Agence française de développement", "Centre hospitalier du Nord", "UAB Nevėžio šilumos tinklai": French and
@@ -394,7 +398,7 @@ export function sentenceCandidates(s: Sentence): Candidate[] {
       if (title > 0) { run = []; i = title - 1; continue; }
     }
     if (prev && !prev.breakAfter && w.text === "and" && next?.text === "the" && andJoins(words, i)) { run.push(w, next); i++; continue; }
-    const joiner = prev && !prev.breakAfter && (w.text === "&" || (w.text === "of" && run.filter((r) => r.text !== "The").length === 1 && COMPASS.test(prev.text) && closesOnHead(words, i)) || (w.text === "of" && (OF_HEADS.test(prev.text) || bodyRun || (prev.text === "Port" && run.length >= 2 && /^(?:Autonomous|Free|Independent)$/.test(run[run.length - 2]?.text ?? "")) || (run.length <= 2 && /^\p{Lu}{3,6}$/u.test(prev.text) && next !== undefined && isPlaceWord(next.text)) || (/^(?:Press|Times|Trust|News)$/.test(prev.text) && next !== undefined && isPlaceWord(next.text)) || (prev.text === "States" && next !== undefined && CHANNEL_ISLAND.test(next.text)))) || (w.text === "for" && (forJoins(run) || causeBody(run, words, i))) || (w.text === "on" && (/^(?:Institute|Committee|Commission|Council|Center|Centre|Panel|Conference|Force)$/.test(prev.text) || stateServiceOf(run))) || (w.text === "and" && andJoins(words, i))) && next && isCap(next);
+    const joiner = prev && !prev.breakAfter && (w.text === "&" || (w.text === "of" && run.filter((r) => r.text !== "The").length === 1 && COMPASS.test(prev.text) && closesOnHead(words, i)) || (w.text === "of" && (OF_HEADS.test(prev.text) || bodyRun || (run.some((r) => r.text === "and") && closesOnHead(words, i)) || (prev.text === "Port" && run.length >= 2 && /^(?:Autonomous|Free|Independent)$/.test(run[run.length - 2]?.text ?? "")) || (run.length <= 2 && /^\p{Lu}{3,6}$/u.test(prev.text) && next !== undefined && isPlaceWord(next.text)) || (/^(?:Press|Times|Trust|News)$/.test(prev.text) && next !== undefined && isPlaceWord(next.text)) || (prev.text === "States" && next !== undefined && CHANNEL_ISLAND.test(next.text)))) || (w.text === "for" && (forJoins(run) || causeBody(run, words, i))) || (w.text === "on" && (/^(?:Institute|Committee|Commission|Council|Center|Centre|Panel|Conference|Force)$/.test(prev.text) || stateServiceOf(run))) || (w.text === "and" && andJoins(words, i))) && next && isCap(next);
     // "U.S. Rep. Ilhan Omar", "Dr. Elena Marsh": the abbreviated title ends what came before and marks the person after it.
     // ("GMOA Secretary Dr. Chamara Weerasinghe": the role before the title is no part of the employer's name.)
     if (TITLE_ABBREV.test(w.text) && /^\.\s/.test(s.terms[i]?.post ?? "") && next && isCap(next)) { if (run.every((r) => COUNTRY_PREFIX.test(r.text))) run = []; if (run.length >= 2 && ROLE_TITLE.test(run.at(-1)?.text ?? "")) run.pop(); if (run.length === 1 && KIND_OF_BODY.test(run[0]?.text ?? "")) run = []; flush(); titled = true; continue; }
@@ -424,6 +428,9 @@ export function sentenceCandidates(s: Sentence): Candidate[] {
     // ("…Communications, Mrs Funmi Olaniyan": the run before the comma is over.)
     // ("Economist Mr Farai Nyathi": a profession opening the sentence before the honorific is no part of the name.)
     // ("Me Tojo Andrianarivo, the company's lawyer": French copy's "Me", a lawyer's "Maître", written short.)
+    // ("Principal Secretary for Health Dr Chisomo Banda": an office and its portfolio, then the holder's honorific, is a
+    // title, no name.)
+    if (run.length >= 2 && !prev?.breakAfter && /^(?:Dr|Prof|Mr|Mrs|Ms)$/.test(w.text) && next && isCap(next) && !w.breakAfter && run.some((r) => /^(?:Secretary|Minister|Director|Commissioner|Governor|Chairman|Chairperson)$/.test(r.text))) { run = []; titled = true; continue; }
     if ((run.length === 0 || prev?.breakAfter || (run.length === 1 && PROFESSION.test(run[0]?.text ?? ""))) && (/^(?:Mr|Mrs|Ms|Dr|Mx|Supt|Insp|Cllr|Coun|Cr|Det|Sgt|Const|Prof|Capt|Lt|Hon|Eng|Engr|Ma[iî]tre|Me|Mme|Mlle|Ntate)$/.test(w.text) || sesothoMe) && next && isCap(next) && (!w.breakAfter || sesothoMe)) { flush(); titled = true; continue; }
     // ("Helsinki Regional Transport Authority HSL, which …": a body's acronym written after its name, without brackets, is a name of its own.)
     if (prev && !prev.breakAfter && run.length >= 2 && /^\p{Lu}{2,5}$/u.test(w.text) && !/^[IVXLC]+$/.test(w.text) && ACRONYM_AFTER.test(prev.text)) { flush(); runStart = i; run.push(w); flush(); continue; }
@@ -492,9 +499,14 @@ export function sentenceCandidates(s: Sentence): Candidate[] {
     if (portfolioOf && (/^(?:Minister|Secretary|Undersecretary)$/.test(office) || ofState)) {
       const from = portfolioEnd(words, i);
       if (from > i) { titled = true; i = from - 1; continue; }
+      // ("the Minister of Social Affairs and Housing in parliament": a portfolio of its words and "and" alone, with no name
+      // after it, is the title and nothing more.)
+      let k = i;
+      while (k < words.length && k - i < 8 && (PORTFOLIO_WORD.test(words[k]?.text ?? "") || /^(?:and|Affairs|Development|Relations|Services|Security|Protection|Planning|Family|Urban|Local|Government|Public|National|Regional)$/.test(words[k]?.text ?? "")) && !words[k - 1]?.breakAfter) k++;
+      if (k > i + 2 && words.slice(i, k).some((x) => x.text === "and") && !(words[k] && isCap(words[k] as Word))) { i = k - 1; continue; }
     }
     // "Minister for Health Deirdre Fallon": the portfolio after "Minister for" is no part of the name that follows it.
-    if (portfolioOf && (/^(?:Minister|Secretary|Undersecretary|Spokesperson|Spokesman|Spokeswoman|Commissioner)$/.test(office) || ofState) && PORTFOLIO_WORD.test(w.text) && next && isCap(next) && !w.breakAfter) { titled = true; continue; }
+    if (portfolioOf && (/^(?:Minister|Secretary|Undersecretary|Spokesperson|Spokesman|Spokeswoman|Commissioner)$/.test(office) || ofState) && PORTFOLIO_WORD.test(w.text) && next && isCap(next) && !w.breakAfter && !(/^(?:Affairs|Development|Relations|Services|Security|Protection)$/.test(next.text) && words[i + 2]?.text === "and")) { titled = true; continue; }
     // ("Minister for Maritime Affairs Saleem Khokhar": a portfolio of two words, "… Affairs".)
     if (portfolioOf && /^(?:Minister|Secretary|Undersecretary)$/.test(office) && next?.text === "Affairs" && !w.breakAfter && !next.breakAfter && words[i + 2] && isCap(words[i + 2] as Word)) { titled = true; i++; continue; }
     // "Save the Cambrian Uplands", "Stop the War Coalition": a campaign named by its demand ("the group Save the …").
@@ -560,6 +572,19 @@ function spellsNameBefore(code: string, before: string): boolean {
   if (!/^\p{Lu}{2,6}$/u.test(code)) return true;
   const initials = (before.replace(/\(\s*$/, "").match(/\p{Lu}[\p{L}'’]*/gu) ?? []).map((w) => w[0]).join("");
   return initials.endsWith(code) || initials.includes(code);
+}
+
+/**
+ * ("State Secretary at the Ministry of Health Elena Trajkovska told …": a ministry's name, its portfolio closing it, run
+ * into the name of the official who speaks for it is two names: the body, then a given name and one or two more.)
+ */
+function bodyBeforePerson(run: Word[]): Word[][] {
+  if (run.length < 5 || !/^(?:Ministry|Department|Office|Secretariat|Directorate)$/.test(run[0]?.text ?? "") || run[1]?.text !== "of") return [run];
+  const j = run.length - (run.length >= 6 && isGivenName(run[run.length - 3]?.text ?? "") ? 3 : 2);
+  const person = run.slice(j);
+  const given = person[0]?.text ?? "";
+  if (j < 3 || !PORTFOLIO_WORD.test(run[j - 1]?.text ?? "") || !(isGivenName(given) || isFirstName(given)) || !person.every((w) => /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(w.text) && !PORTFOLIO_WORD.test(w.text))) return [run];
+  return [run.slice(0, j), person];
 }
 
 /** ("University" and "College" are towns in GeoNames, but they open an institution's name far more often.) */

@@ -73,7 +73,7 @@ const PRODUCT_APPOSITIVE = /^,\s+(?:\p{Lu}[\p{L}]*(?:['’]s)|its|their|the|a|an
 /** ", the cloud software company," / ", South Korea's largest steelmaker,": the head noun of the appositive says company. */
 const ORG_APPOSITIVE = /^,\s+(?:(?:\p{Lu}[\p{L}]*\s)?\p{Lu}[\p{L}]*['’]s|its|their|the|a|an)\s[\w\s-]{0,40}?(company|firm|maker|makers|group|startup|operator|manufacturer|steelmaker|carmaker|automaker|chipmaker|retailer|lender|bank|insurer|airline|carrier|developer|provider|supplier|conglomerate|giant)\s*[,.;]/iu;
 /** "Black Sea", "Ablekuma Hills", "Rio Grande Valley": a capitalised geographic head names a place. */
-const PLACE_HEAD = /\b(Zone|Site|Crescent|Docks?|Quay|Wharf|Marina|Statehouse|State House|Capitol|Theatre|Theater|Hall|Area|Region|Gorge|Airport|Stadium|Arena|Square|Creek|Hill|Falls|Harbour|Harbor|Beach|Reservoir|Dam|Glacier|Fjord|Forest|Park|Sea|Ocean|Strait|Straits|Gulf|Bay|River|Lake|Mountains|Hills|Valley|Island|Islands|Peninsula|Desert|Canal|Channel|Coast|Riviera|Marché|Building|Tower|Towers|Plaza|Territories|Shire|Shaft|Treatment Plant|Highlands|Uplands|Plateau|Delta|Basin|Aquifer|Plains|Estuary|Lagoon|Wetlands|Library|Province|County|Prefecture|Oblast|Governorate|Canton|Regional State|Station|Terminal|Residences|Community Centre|Community Center|Pass|Caves?|Boundary Line|Demarcation Line)$/;
+const PLACE_HEAD = /\b(Zone|Site|Crescent|Docks?|Quay|Wharf|Marina|Caye|Cayes|Cays|Statehouse|State House|Capitol|Theatre|Theater|Hall|Area|Region|Gorge|Airport|Stadium|Arena|Square|Creek|Hill|Falls|Harbour|Harbor|Beach|Reservoir|Dam|Glacier|Fjord|Forest|Park|Sea|Ocean|Strait|Straits|Gulf|Bay|River|Lake|Mountains|Hills|Valley|Island|Islands|Peninsula|Desert|Canal|Channel|Coast|Riviera|Marché|Building|Tower|Towers|Plaza|Territories|Shire|Shaft|Treatment Plant|Highlands|Uplands|Plateau|Delta|Basin|Aquifer|Plains|Estuary|Lagoon|Wetlands|Library|Province|County|Prefecture|Oblast|Governorate|Canton|Regional State|Station|Terminal|Residences|Community Centre|Community Center|Pass|Caves?|Boundary Line|Demarcation Line)$/;
 const STATE_PANEL = /\b(?:Customs|Board|Board of (?:Inquiry|Inquest|Trade|Education|Health|Supervisors)|Inquiry|Task Force|Royal Commission)$/;
 /** ("Río Frío": a river's name in Spanish, with its accent; "Rio Tinto" is a company.) */
 /** ("Residensi Taman Mewah", "Kampung Baru", "Kuala Tanjung": Malay and Indonesian words for a residence, a garden estate, a village, a river mouth, an island, a bay and a river open a place's name.) */
@@ -135,7 +135,8 @@ const MEDIA_APPOSITIVE = /^,\s+(?:the|a|an|its|(?:\p{Lu}[\p{L}]*\s+){0,3}\p{Lu}[
 /** ("An official at the Securities and Exchange Organization … said the regulator": a market's regulator, whatever its head word.) */
 const SECURITIES_REGULATOR = /^(?:\p{Lu}[\p{L}]*\s+)?Securities (?:and Exchange )?(?:Commission|Organi[sz]ation|Board|Authority|Council)$/u;
 /** ("State Service of Ukraine on Medicines and Drugs Control", "Federal Service for …": a state's service is the state's.) */
-const STATE_SERVICE = /^(?:State|Federal) (?:Service|Agency|Inspectorate)\b/;
+/** ("Health Insurance Fund", "National Malaria Control Programme": a state's insurance fund and its national programmes.) */
+const STATE_SERVICE = /^(?:State|Federal) (?:Service|Agency|Inspectorate)\b|^(?:National )?(?:Health|Social|Pension|Social Security) Insurance Fund$|^National (?:\p{Lu}\p{L}+ ){1,3}(?:Programme|Program)$/u;
 const GOV_DESCRIPTOR_BEFORE = /\b(?:regulator|watchdog|agency|ministry|authority|inspectorate|tribunal)\s+$/i;
 
 /** "according to LSEG" names a source, not a destination, so its "to" is no place cue. */
@@ -342,7 +343,8 @@ export function typeVotes(text: string, c: Candidate): Vote[] {
   else if (c.start < 600 && c.text === c.text.toUpperCase() && /(?:^|\n)\s*$/.test(before) && (DATELINE_AFTER.test(after) || (words.length <= 3 && /^\.\s+\p{Lu}/u.test(after)))) votes.push(["PLACE", 8]);
   // ("chief regulator Anna Kovacs": a rank before the noun makes it a person's title.)
   if (MEDIA_APPOSITIVE.test(after)) votes.push(["MEDIA", 5]);
-  if (SECURITIES_REGULATOR.test(c.text) || STATE_SERVICE.test(c.text)) votes.push(["GOV", 6]);
+  // ("Coastal Zone Management Authority and Institute": a state body's head before "and" its other half.)
+  if (SECURITIES_REGULATOR.test(c.text) || STATE_SERVICE.test(c.text) || /\b(?:Authority|Ministry|Department|Commission|Agency) and (?:\p{Lu}\p{L}+ ){0,2}(?:Institute|Board|Council|Service)$/u.test(c.text)) votes.push(["GOV", 6]);
   if (GOV_APPOSITIVE.test(after) || (GOV_DESCRIPTOR_BEFORE.test(before) && !/\b(?:chief|deputy|senior|acting|lead|principal|head|assistant)\s+\S+\s+$/i.test(before))) votes.push(["GOV", 4]);
   votes.push(...personVotes(c, words, before, after));
   // ("Vexa Technology JSC said its app": the maker's own thing, named after a verb or a possessive, is no cue to the maker.)
@@ -417,6 +419,8 @@ function personVotes(c: Candidate, words: string[], before: string, after: strin
   const out: Vote[] = [];
   const plain = isPlainName(words);
   if (c.titled) out.push(["PERSON", 6]);
+  // ("Ásdís Logadóttir", "Einar Gunnarsson", "Ermek Joldoshbek uulu": a patronymic closing the name is a person's.)
+  if (words.length >= 2 && (plain || /^(?:uulu|kyzy)$/.test(words.at(-1) ?? "")) && /(?:dóttir|dottir|sson|ovna|ovich|evich|evna|^uulu|^kyzy)$/.test(words.at(-1) ?? "")) out.push(["PERSON", 5]);
   // "Patrick W. Carlineo", "James P. Kennedy Jr.": a middle initial or a generational suffix.
   if (words.length >= 3 && (words.slice(1, -1).some((w) => /^\p{Lu}\.$/u.test(w)) || /^(?:Jr|Sr)\.?$/.test(words[words.length - 1] ?? ""))) out.push(["PERSON", 6]);
   // "K Venkatesh Gowda", "J. R. Okafor": initials before the given and family names.

@@ -1,6 +1,6 @@
 import type { EntityType, ExtractedEntity } from "@/lib/schemas/extraction";
 import type { Sentence } from "../text/sentences";
-import { isModelAfterMaker, sentenceCandidates } from "./candidates";
+import { isModelAfterMaker, sentenceCandidates, type Candidate } from "./candidates";
 import { withBracketedHomes, withLowerCaseLegalForms } from "./trailing-forms";
 import { EAST_ASIAN_FAMILY, GEO_AFTER, MEDIA_HEAD, NAME_WORD, typeVotes, VESSEL_PREFIX, type Vote } from "./classify";
 import { introducedAcronyms, LEADING_LEGAL_FORM, spelledByNameBefore } from "./acronyms";
@@ -45,8 +45,15 @@ export function findEntities(text: string, sentences: Sentence[], amounts: Span[
   const month = (c: Span & { text: string }) => !c.text.includes(" ") && /\bthe\s+(?:[\p{Ll}-]+\s+)?month\s+of\s+$/u.test(text.slice(Math.max(0, c.start - 30), c.start));
   // ("the Minister with responsibility for Labour": a portfolio, capitalised by house style, names no body.)
   const portfolio = (c: Span & { text: string }) => /\b(?:with|has|had|have|holds?|held)\s+(?:ministerial\s+)?responsibility\s+for\s+$/i.test(text.slice(Math.max(0, c.start - 40), c.start));
+  // ("DOE Slaps Stop Order on Placencia Lagoon Dredging; Developer Says It Has Permits": in a headline set in title case
+  // every word is capitalised, so a run there is a name only when the body writes the same run as well.)
+  const headline = titleCaseHeadline(text);
+  // ("Marisol Chan, Chief Environmental Officer: …": the rest of a title after its first word is no name.)
+  const restOfTitle = (c: Candidate) => Boolean(c.titled) && /^(?:\p{Lu}\p{Ll}+\s+){0,2}(?:Officer|Director|Manager|Engineer|Inspector|Adviser|Advisor|Controller|Superintendent|Coordinator|Counsel)$/u.test(c.text);
   // ("… as growth slows. (END)": a wire's sign-off is no name.)
-  const found = withBracketedHomes(text, withLowerCaseLegalForms(text, extendListNames(text, sentences.flatMap(sentenceCandidates)))).filter((c) => !desc.some((d) => overlaps(d, c)) && !titleAttribute(text, c) && !disease(c) && !(c.text === "END" && text.slice(c.start - 1, c.end + 1) === "(END)") && !signed(c) && !zone(c) && !month(c) && !portfolio(c));
+  const all = withBracketedHomes(text, withLowerCaseLegalForms(text, extendListNames(text, sentences.flatMap(sentenceCandidates))));
+  const inBody = new Set(all.filter((c) => c.start >= headline).map((c) => c.text));
+  const found = all.filter((c) => c.start >= headline || inBody.has(c.text)).filter((c) => !desc.some((d) => overlaps(d, c)) && !titleAttribute(text, c) && !disease(c) && !(c.text === "END" && text.slice(c.start - 1, c.end + 1) === "(END)") && !signed(c) && !zone(c) && !month(c) && !portfolio(c) && !restOfTitle(c));
   // ("counsel Awang Haziq Amran", "Awang Roslan said": in Brunei copy "Awang" is the courtesy title for a man; in
   // Malaysian copy it is a given name, "Awang Hassan Mohd Ali".)
   const brunei = /\bBrunei|\bBandar Seri Begawan\b/i.test(text);
@@ -75,6 +82,17 @@ export function findEntities(text: string, sentences: Sentence[], amounts: Span[
   for (const c of kept.filter((c) => keepInitial(text, c, kept))) add(entityKey(c.text), c, typeVotes(text, c), undefined, c.prefix && text.slice(c.prefix.start, c.end));
   for (const [acr, full] of introducedAcronyms(text, kept)) mergeGroup(groups, acr, full);
   return toIndex(placesInLists(text, linkShortForms(text, splitBareForms([...groups.values()]))).filter(hasEvidence));
+}
+
+/** Where a title-case headline on the copy's first line ends (0 when the copy opens with no such line). */
+function titleCaseHeadline(text: string): number {
+  const line = /^[^\n]{15,160}(?=\n)/.exec(text)?.[0] ?? "";
+  const words = line.match(/[\p{L}][\p{L}'’-]*/gu) ?? [];
+  const small = /^(?:a|an|the|and|or|of|on|in|at|to|for|by|with|from|as|vs|over|into)$/;
+  const capitalised = words.filter((w) => !small.test(w) && /^\p{Lu}/u.test(w)).length;
+  const content = words.filter((w) => !small.test(w)).length;
+  // (Not a byline, "By Tom Brennan and Kayla Ortiz", whose names are written nowhere else.)
+  return words.length >= 5 && !/^By\s/.test(line) && !/[.!?]["”’]?\s*$/.test(line) && capitalised === content ? line.length : 0;
 }
 
 /**

@@ -383,6 +383,11 @@ describe("units", () => {
     expect(figs("In Duhok, owners were offered only 6 million dinars per generator. Erbil agreed. In Amman, fares are 2 dinars.")).toEqual([[6e6, "exact", "IQD"], [2, "exact", "IQD"]]);
     expect(figs("Lugu Concrete Sdn Bhd is suing Bina Setia Jaya Sdn Bhd over 57 invoices.")).toEqual([[57, "exact", "invoices"]]);
   });
+  it("round 79: Belize's dollar by its towns; 'for over 14 months' is more than; 'at least the next 18 months'", () => {
+    expect(figs("In Placencia the fine is up to $50,000. Placencia fishermen agreed.")).toEqual([[50000, "at_most", "BZD"]]);
+    expect(figs("We have not been paid for over 14 months.")).toEqual([[14, "over", "months"]]);
+    expect(figs("We have no fish to process for at least the next 18 months. Prices will rise over the next 6 months.")).toEqual([[18, "at_least", "months"], [6, "exact", "months"]]);
+  });
   it("round 78: rials by the country the copy names; Bermuda's and the Cayman Islands' dollars; 'the statutory maximum of'; a verb after a length of time", () => {
     expect(figs("In Asaluyeh the producer demands 48 trillion rials.")).toEqual([[4.8e13, "exact", "IRR"]]);
     expect(figs("In Muscat the Omani firm paid 12 million rials. Oman agreed.")).toEqual([[1.2e7, "exact", "OMR"]]);

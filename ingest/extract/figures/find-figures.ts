@@ -13,7 +13,8 @@ const TAIL = String.raw`(?:[\s-]?(?<pct>%|percent|per cent|per-cent|percentage p
 /** "140km/h", "40km": an abbreviated unit may be written onto the number. */
 /** ("produced 96,400t of copper": tonnes, as mining and commodity copy writes them.) */
 const ATTACHED_UNIT = String.raw`(?=(?:km\/h|km|kg|mm|cm|mph|kph|mg|GW|MW|kW|GWh|MWh|ha|t)(?![\p{L}]))`;
-const PATTERN = new RegExp(String.raw`(?<![\p{L}\p{N}.,:/$€£¥₦-])(?:(?<qual>${QUALIFIERS})\s)?${NUM}${TAIL}(?:${ATTACHED_UNIT}|(?![\p{L}\p{N}]))`, "giu");
+// ("for at least the next 18 months": the stretch named between the bound and the number is under the bound too.)
+const PATTERN = new RegExp(String.raw`(?<![\p{L}\p{N}.,:/$€£¥₦-])(?:(?<qual>${QUALIFIERS})\s(?:the\s(?:next|first|last|past|coming)\s)?)?${NUM}${TAIL}(?:${ATTACHED_UNIT}|(?![\p{L}\p{N}]))`, "giu");
 const LOW = String.raw`(?:${CURRENCY_PREFIX}\s?)?(?<a>${DIGITS})(?:[\s-]?(?<ascale>${SCALE_WORDS}))?(?:\s?(?:%|percent|per cent))?`;
 /** "seating 242 to 330 passengers": two bare numbers joined by "to" with one noun after them are a range, unless it is a change ("from 30 to 126", "down by 30 to 126"). */
 const BARE_RANGE = new RegExp(String.raw`(?<![\p{L}\p{N}.,$€£¥-])(?<!(?:from|by|rose|fell|up|down|cut|raised|increased|reduced|lowered)\s)(?<a>${DIGITS})\s(?:to|-|–)\s(?<num>${DIGITS})(?=\s\p{Ll})`, "giu");
@@ -317,7 +318,8 @@ function thousandthOf(after: string, text: string): string | undefined {
 
 /** "lost 13.8% over 68 weeks": "over" a length of time is the span measured, not "more than". */
 /** ("had been waiting over 24 hours": after a verb of waiting or lasting it is "more than" again.) */
-const spanOfTime = (qual: string | undefined, unit: string | undefined, before: string) => /^over$/i.test(qual ?? "") && /^(?:hours?|days?|weeks?|months?|years?|seasons?)$/.test(unit ?? "") && !/\b(?:wait(?:ed|ing|s)?|last(?:ed|ing|s)?|took|taking|takes|spent|spending|stuck|stranded|delayed)\s+$/i.test(before);
+// ("not been paid for over 14 months": after "for", "over" is more than.)
+const spanOfTime = (qual: string | undefined, unit: string | undefined, before: string) => /^over$/i.test(qual ?? "") && /^(?:hours?|days?|weeks?|months?|years?|seasons?)$/.test(unit ?? "") && !/\b(?:wait(?:ed|ing|s)?|last(?:ed|ing|s)?|took|taking|takes|spent|spending|stuck|stranded|delayed|for)\s+$/i.test(before);
 
 const AREA_PLURAL: Record<string, string> = { foot: "feet", feet: "feet", metre: "metres", meter: "meters", mile: "miles", kilometre: "kilometres", kilometer: "kilometers", yard: "yards" };
 /** "a 1.4-gigawatt farm", "a 48-hour strike": a number joined to its unit makes an adjective, and the unit is the joined word. */

@@ -28,6 +28,8 @@ const HOME_NAMES: Array<[RegExp, string]> = [
   // (The Eastern Caribbean dollar of the OECS states, written "$" and "cents" in their papers.)
   // (Kiribati, Tuvalu and Nauru pay in the Australian dollar and write it "$".)
   [/\b(?:Kiribati|I-Kiribati|Tarawa|South Tarawa|Betio|Tuvalu|Funafuti|Nauru)\b/g, "AUD"],
+  // (Belize's dollar, written "$" in its papers and broadcasts, which name the towns and districts more than the country.)
+  [/\b(?:Belize|Belizean|Belizeans|Belmopan|Placencia|Dangriga|Stann Creek|Orange Walk|Corozal|Punta Gorda|San Ignacio|Cayo District|Toledo District)\b/g, "BZD"],
   // (Bermuda's and the Cayman Islands' dollars, at or near par with the US dollar and written "$" in Hamilton and George
   // Town papers; not "Hamilton" itself, a town in Canada, New Zealand and Scotland too.)
   [/\b(?:Bermuda|Bermudian|Bermudians)\b/g, "BMD"],

@@ -14,7 +14,8 @@ type RawSentence = { offset: { start: number; length: number }; terms: RawTerm[]
 // Titles compromise's tokenizer does not know end sentences otherwise ("Ald. Renee Dukes", "Cllr. Ann Ross").
 // ("Minister for Energy Hon. Kelvin Durand": the Caribbean and Pacific press write "Hon." before a minister's name.)
 const ABBREVIATIONS = (nlp.model() as { one: { abbreviations: Record<string, boolean> } }).one.abbreviations;
-for (const a of ["ald", "cllr", "coun", "det", "supt", "insp", "cmdr", "atty", "zrt", "kft", "nyrt", "hon"]) ABBREVIATIONS[a] = true;
+// ("Vestureldi hf. announced": Iceland's legal forms "hf." and "ehf." end no sentence, as Hungary's "Zrt." does not.)
+for (const a of ["ald", "cllr", "coun", "det", "supt", "insp", "cmdr", "atty", "zrt", "kft", "nyrt", "hon", "hf", "ehf"]) ABBREVIATIONS[a] = true;
 
 export function splitSentences(text: string): Sentence[] {
   const raw = nlp.tokenize(text).json({ offset: true, terms: { offset: true } }) as RawSentence[];
