@@ -113,9 +113,16 @@ export function resolveBody(scope: Scope, phrase: string): Speaker | undefined {
 }
 
 /** ("The injunction was requested by the association Ria Viva … The company disputes the figures": an association is no company.) */
+/** (Asked of every prior mention while "the company" is looked up: worked out once per entity and article.) */
+const civicBodies = new WeakMap<EntityIndex, Map<string, boolean>>();
 function civicBody(scope: Scope, id: string): boolean {
+  const known = civicBodies.get(scope.index) ?? civicBodies.set(scope.index, new Map()).get(scope.index);
+  const cached = known?.get(id);
+  if (cached !== undefined) return cached;
   const text = scope.text ?? "";
-  return scope.index.mentions.some((m) => m.id === id && (/\b(?:association|foundation|charity|NGO|campaign group|pressure group|residents['’] group)\s+$/i.test(text.slice(Math.max(0, m.start - 30), m.start)) || /^,\s+(?:an?|the)\s+(?:[\p{Ll}-]+\s+){0,2}(?:association|foundation|charity|NGO|campaign group|pressure group)\b/u.test(text.slice(m.end, m.end + 50))));
+  const civic = scope.index.mentions.some((m) => m.id === id && (/\b(?:association|foundation|charity|NGO|campaign group|pressure group|residents['’] group)\s+$/i.test(text.slice(Math.max(0, m.start - 30), m.start)) || /^,\s+(?:an?|the)\s+(?:[\p{Ll}-]+\s+){0,2}(?:association|foundation|charity|NGO|campaign group|pressure group)\b/u.test(text.slice(m.end, m.end + 50))));
+  known?.set(id, civic);
+  return civic;
 }
 
 /**
