@@ -699,6 +699,9 @@ describe("round 7: real wire wordings", () => {
     expect(claimsIn("A source at the Ministry of Public Service, who requested anonymity, said payments would resume. The same source said an advance was ready.", "advance was ready")[0]?.speakerText).toBe("A source at the Ministry of Public Service");
     expect(claimsIn('The Independent Union of Secondary School Teachers called the strike. The union denounces "a manoeuvre to divide teachers".', "manoeuvre")[0]).toMatchObject({ speaker: "Independent Union of Secondary School Teachers", predicate: "accuses" });
   });
+  it("round 80: '…,' said a spokesman for a body named after 'for'", () => {
+    expect(speakerOf('Wusool Real Estate Holding owns the site. "The delays are well documented," said a spokesman for Wusool, who asked not to be named.', "well documented")).toBe("Wusool Real Estate Holding");
+  });
   it("round 79: a transcript's 'Name, Role:' before a quotation; 'disputes' as a noun; 'put … at ISK 4.3 billion'; 'hf.' ends no sentence; a union's bracketed acronym before a participle; 'wants the court to'; a relative clause that says when; a body's branch", () => {
     expect(speakerOf('Marisol Chan, Chief Environmental Officer: "What we found on the ground was not what was permitted."', "on the ground")).toBe("Marisol Chan");
     expect(speakerOf("Ermek Joldoshbek uulu, a lawyer who has represented villagers in earlier disputes with miners, said the case would test new rules.", "test new rules")).toBe("Ermek Joldoshbek uulu");

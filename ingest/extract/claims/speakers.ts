@@ -454,6 +454,10 @@ function speakerAfterRaw(text: string, from: number, end: number, index: EntityI
     // ("…,” said a retired civil servant, who asked not to be named": an unnamed person described, closing the sentence.)
     const someone = /^((?:an?|one|another)\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+)(?=\s*[,.;!?]|\s*$)/u.exec(text.slice(at, end + 1))?.[1];
     if (someone && !FUNCTION_WORD.test(someone.replace(/^\S+\s+/, "")) && (ROLE.test(someone) || PERSON_NOUN.test(someone)) && /^\s*(?:[.!?]|,\s+who\b|$)/.test(text.slice(at + someone.length, end + 1))) return { speakerText: someone, at: from + said.index };
+    // ("…,” said a spokesman for Wusool, who asked not to be named": one who speaks for a body named after "for".)
+    const voice = /^(an?\s+(?:[\p{Ll}-]+\s+)?(?:spokes(?:man|woman|person)|representative|official)\s+(?:for|at|of)\s+)/u.exec(text.slice(at, end))?.[1];
+    const body = voice ? index.mentions.find((x) => x.start === at + voice.length && (x.type === "ORG" || x.type === "GOV")) : undefined;
+    if (voice && body && /^\s*(?:[.!?]|,\s+who\b|$)/.test(text.slice(body.end, end + 1))) return { speakerText: text.slice(at, body.end), speakerId: body.id, at: from + said.index };
   }
   return undefined;
 }

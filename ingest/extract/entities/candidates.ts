@@ -33,7 +33,7 @@ const OF_HEADS = /^(Government|Voice|Friends|Guardians|Band|Tribe|Journal|Conven
 /** A quotation mark or an opening bracket before the next word ends a name ("Markets Authority (CMA)"). */
 const QUOTE = /["'“”‘’(\[]/;
 /** Heads that close names joined by "and" ("Korea Iron and Steel Association", "Securities and Exchange Commission"). */
-const AND_HEADS = /^(Prevention|Control|Inspectorate|Directorate|Division|Defence|Journal|Service|Services|Customs|Association|Commission|Authority|Administration|Organization|Organisation|Council|Committee|Institute|Federation|Union|Bureau|Agency|Department|Ministry|Exchange|Company|Industries|Society|Foundation|Board|Trust|Police|Constabulary|Tribunal|Commissioner|Ombudsman|Court|Protection|Group|Enterprise|Enterprises|Operator|Alliance|Coalition|Network|Forum|Partnership|Campaign)$/;
+const AND_HEADS = /^(Prevention|Control|Engineering|Contracting|Construction|Inspectorate|Directorate|Division|Defence|Journal|Service|Services|Customs|Association|Commission|Authority|Administration|Organization|Organisation|Council|Committee|Institute|Federation|Union|Bureau|Agency|Department|Ministry|Exchange|Company|Industries|Society|Foundation|Board|Trust|Police|Constabulary|Tribunal|Commissioner|Ombudsman|Court|Protection|Group|Enterprise|Enterprises|Operator|Alliance|Coalition|Network|Forum|Partnership|Campaign)$/;
 const COMPASS = /^(North|South|East|West|Northern|Southern|Eastern|Western|Central)$/;
 /** "U.S. Consumer Product Safety Commission": the country is where the body sits, not part of its name. */
 const COUNTRY_PREFIX = /^(U\.S\.|US|U\.K\.|UK|EU)$/;
@@ -59,7 +59,7 @@ const TITLE_ABBREV = new RegExp(`^(?:${TITLE_ABBREVIATIONS})$`);
 /** "D-Minn.", "R-Texas": a US party and state tag after a lawmaker's name. */
 const PARTY_TAG = /^[DRI]-\p{Lu}/u;
 /** "Convention for Renewal Party", "Office for National Statistics": heads that take a "for" phrase into the name. */
-const FOR_HEADS = /^(Directorate-General|Establishment|Inspection|Secretariat|Transport|Board|Centers|Centres|Forum|Commissioner|Ombudsman|Arbitration|Convention|Party|Movement|Alliance|Coalition|Centre|Center|Campaign|Committee|Commission|Council|Office|Institute|Foundation|Association|Society|Fund|Agency|Department|Ministry|Secretary|Front|Union|Court|Tribunal|Network|Service|Authority|Bank|Organization|Organisation)$/;
+const FOR_HEADS = /^(Bench|Directorate-General|Establishment|Inspection|Secretariat|Transport|Board|Centers|Centres|Forum|Commissioner|Ombudsman|Arbitration|Convention|Party|Movement|Alliance|Coalition|Centre|Center|Campaign|Committee|Commission|Council|Office|Institute|Foundation|Association|Society|Fund|Agency|Department|Ministry|Secretary|Front|Union|Court|Tribunal|Network|Service|Authority|Bank|Organization|Organisation)$/;
 
 const SPANISH_INSTITUTION = /^(?:Pontificia|Universidad|Instituto|Colegio|Escuela|Banco|Fundaci[oó]n|Asociaci[oó]n|C[aá]mara|Ministerio|Secretar[ií]a|Servicios?|Empresa|Compañ[ií]a|Corporaci[oó]n)$/;
 
@@ -752,7 +752,8 @@ function withoutCountryPrefix(words: Word[]): Word[] {
 }
 
 function isLeadingNoise(w: Word): boolean {
-  if (w.text === "&" || w.text === "of") return true;
+  // ("THE Fiji Competition and Consumer Commission has ordered": a lede's opening article set in capitals.)
+  if (w.text === "&" || w.text === "of" || w.text === "THE") return true;
   const common = isCommonWord(w.text);
   return common && /^(The|A|An|This|These|Those|That|In|On|At|For|From|By|With|After|Before|But|And|As|Its|Their|His|Her|Our|If|When|While|Some|Many|Most|Such|Under|Over|Despite|During|Since|Until|Amid|Among|Against|Without|Through|Outside|Inside|Beyond|Following|Unlike|Like|Although|Though|Because|Once|Whether|Meanwhile|Still|Yet|So|Then|Now|Also|Even|Only|However|Neither|Either|Both|Not|Rival|What|Why|How|Where|Whatever|Each|Every)$/.test(w.text) || (w.text === "Opposition" && !w.breakAfter);
 }
