@@ -3,7 +3,7 @@ import type { Claim, DateRef, Figure } from "@/lib/schemas/extraction";
 import type { EntityIndex } from "../entities/resolve";
 import type { Sentence } from "../text/sentences";
 import { findPredicates, negated, OWN_ACTIONS, type PredicateMatch } from "./predicates";
-import { frameOf, speakerOfClaim, type Frame } from "./frame";
+import { frameOf, openQuotes, speakerOfClaim, type Frame } from "./frame";
 import { possessedBy, type Speaker } from "./speakers";
 import { openingBodyPhrase, PEOPLE_OF, resolveBody, resolvePronoun } from "./speaker-resolve";
 import { subjectAndObjects } from "./participants";
@@ -163,15 +163,14 @@ function reportedSpeaker(predicate: string, pred: PredicateMatch | undefined, no
   // Whole words only: "The suit" does not continue a sentence about "a lawsuit".
   // ("The court set a penalty …" after a councillor spoke of "the court's decision": a body the sentence opens with is
   // that body, not whoever last mentioned it; not its board, "the authority's board", nor what "the court heard".)
-  const opening = head && body && /^The\s+(?:court|tribunal|judge|regulator|ministry|commission|authority)$/.test(body) && !subject && typeOf(input, previous?.speakerId) === "PERSON" && !quoted(input.text, s) && !/^['’]|^\s+(?:heard|was told)\b/.test(s.text.slice(body?.length ?? 0)) && !/\b(?:not|yet to)\s+(?:yet\s+)?(?:comment|respond|repl)/.test(s.text) ? resolveBody({ index: input.index, sentenceStart: s.start, previous: speakerOfClaim(previous), text: input.text }, body) : undefined;
+  const opening = head && body && /^The\s+(?:court|tribunal|judge|regulator|ministry|commission|authority)$/.test(body) && !subject && (previous?.speakerId && input.index.byId.get(previous.speakerId)?.type) === "PERSON" && !quoted(input, s) && !/^['’]|^\s+(?:heard|was told)\b/.test(s.text.slice(body?.length ?? 0)) && !/\b(?:not|yet to)\s+(?:yet\s+)?(?:comment|respond|repl)/.test(s.text) ? resolveBody({ index: input.index, sentenceStart: s.start, previous: speakerOfClaim(previous), text: input.text }, body) : undefined;
   if (opening?.speakerId && opening.speakerId !== previous?.speakerId && input.index.byId.get(opening.speakerId)?.type === "GOV") return opening;
   if (previous?.speakerId && head && new RegExp(`\\b${head}\\b`, "i").test(previous.quote)) return { speakerId: previous.speakerId };
   return committingActor(input, s, previous);
 }
 
-const typeOf = (input: ClaimInput, id: string | undefined) => (id ? input.index.byId.get(id)?.type : undefined);
 /** A sentence inside a quotation: it holds a quotation mark, or its paragraph has opened one before it and not closed it. */
-const quoted = (text: string, s: Sentence) => /["“”]/.test(s.text) || ((text.slice(text.lastIndexOf("\n", s.start) + 1, s.start).match(/["“”]/g) ?? []).length % 2 === 1);
+const quoted = (input: ClaimInput, s: Sentence) => /["“”]/.test(s.text) || openQuotes(input, s, s.start);
 
 /** "Morgan Stanley's Lucas Brandt lowered his target": the firm's person acts, not the firm. */
 function possessedPerson(input: ClaimInput, s: Sentence, id: string): string | undefined {

@@ -141,7 +141,7 @@ function bareQuotation(input: FrameInput, s: Sentence): boolean {
 const opensQuote = (input: FrameInput, s: Sentence) => OPENS_QUOTE.test(input.text.slice(Math.max(0, s.start - 1), s.start + 1).trimStart()) || OPENS_QUOTE.test(s.text);
 
 /** Quotation marks still open at `end` in the paragraph: marks of either style paired, as copy mixes them (“…," ). */
-function openQuotes(input: FrameInput, s: Sentence, end: number): boolean {
+export function openQuotes(input: FrameInput, s: Sentence, end: number): boolean {
   const first = input.sentences.find((x) => x.paragraph === s.paragraph);
   const span = input.text.slice(Math.max(0, (first?.start ?? s.start) - 1), end);
   // ("’’": two apostrophes close a quotation in some copy.)

@@ -166,6 +166,8 @@ const RANK = /^(?:Federal|State|Deputy|Assistant|Associate|Chief|Senior|Acting|J
 const DEPARTMENT = /^(?:Public|Corporate|Investor|Media|Government|External|Human|Customer)\s(?:Relations|Affairs|Communications|Resources|Service|Services)$/;
 const PORTFOLIO_WORD = /^(?:Competition|Insurance|Lands|Works|Planning|Commerce|Information|Youth|Women|Mining|Mines|Economy|Interior|Water|Fisheries|Health|Finance|Justice|Education|Transport|Housing|Defence|Defense|Energy|Environment|Agriculture|Trade|Enterprise|Foreign|Home|Culture|Tourism|Sport|Employment|Communications|Infrastructure|Industry|Labour|Labor|Immigration|Children|Equality|Rural|Social|Forestry|Forests|Livestock|Irrigation|Science|Technology|Innovation|Food|Wildlife|Parks|Heritage|Arts|Welfare|Labour Relations|Cooperatives|Aviation|Shipping|Ports|Roads|Telecommunications|Digital|Climate|Resources)$/;
 /** ("Huda al Balushi", "Salim bin Hamad al Rawahi": the Arabic article written in lower case inside a name.) */
+/** Kyrgyz patronymics' "son of" and "daughter of", written in lower case after the father's name ("Ermek Joldoshbek uulu"). */
+export const KYRGYZ_PATRONYMIC = /^(?:uulu|kyzy)$/;
 export const NAME_PARTICLE = /^(?:und|na|al|bin|bint|binti|ibn|von|van|der|den|de|da|di|du|des|del|della|do|dos|das|le|la|sul|sur|sous|am|upon|en|ng|sa)$/;
 const MODEL_NUMBER = /^\d{1,4}[A-Za-z]?$/;
 /** "Channel 12", "School District 14", "Local 111": heads that a number always completes. */
@@ -375,7 +377,7 @@ export function sentenceCandidates(s: Sentence): Candidate[] {
     // ("Chambre d'agriculture de La Réunion": the elided particle before a lower-case word leaves the same empty term.)
     if (w.text === "" && (elided(words[i - 1]) || /^[dl]['’]\p{Ll}/u.test(words[i - 1]?.text ?? ""))) { if (w.breakAfter) flush(); continue; }
     // ("Ermek Joldoshbek uulu": a Kyrgyz patronymic's "son of" or "daughter of", lower case, closes the name.)
-    if (prev && !prev.breakAfter && run.length >= 2 && /^(?:uulu|kyzy)$/.test(w.text)) { run.push(w); continue; }
+    if (prev && !prev.breakAfter && run.length >= 2 && KYRGYZ_PATRONYMIC.test(w.text)) { run.push(w); continue; }
     // ("Salem Abdullah al-Haddad": the joined article and family name, lower case first, continue the name.)
     if (prev && !prev.breakAfter && /^(?:al|el)-\p{Lu}/u.test(w.text)) { run.push(w); i += w.absorbs ?? 0; continue; }
     // ("Agence française de développement", "Centre hospitalier du Nord", "UAB Nevėžio šilumos tinklai": French and

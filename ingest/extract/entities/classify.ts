@@ -1,5 +1,5 @@
 import type { EntityType } from "@/lib/schemas/extraction";
-import { isModelAfterMaker, MODEL_CODE, MONGOLIAN_NAME, NAME_PARTICLE, type Candidate } from "./candidates";
+import { isModelAfterMaker, KYRGYZ_PATRONYMIC, MODEL_CODE, MONGOLIAN_NAME, NAME_PARTICLE, type Candidate } from "./candidates";
 import { hasGovHead, headsWithOf, isCountryAgency } from "./gov-heads";
 import { isCommonWord, isDemonym, isFirstName, isKnownPlace, isLastName, isPlaceWord, SPEECH_OR_AUX, WAY_NOUN } from "./words";
 import { isCountryName, isRegion, townPopulation } from "./gazetteer";
@@ -424,7 +424,8 @@ function personVotes(c: Candidate, words: string[], before: string, after: strin
   // "Nkana West said", short for a mine's company, is not.)
   if (!c.titled && words.length === 2 && /^(?:East|West|North|South|Central)$/.test(words[1] ?? "") && /\b(?:in|near|outside)\s+$/.test(before)) out.push(["PLACE", 4]);
   // ("Ásdís Logadóttir", "Einar Gunnarsson", "Ermek Joldoshbek uulu": a patronymic closing the name is a person's.)
-  if (words.length >= 2 && (plain || /^(?:uulu|kyzy)$/.test(words.at(-1) ?? "")) && /(?:dóttir|dottir|sson|ovna|ovich|evich|evna|^uulu|^kyzy)$/.test(words.at(-1) ?? "")) out.push(["PERSON", 5]);
+  const last = words.at(-1) ?? "";
+  if (words.length >= 2 && ((plain && /(?:dóttir|dottir|sson|ovna|ovich|evich|evna)$/.test(last)) || KYRGYZ_PATRONYMIC.test(last))) out.push(["PERSON", 5]);
   // "Patrick W. Carlineo", "James P. Kennedy Jr.": a middle initial or a generational suffix.
   if (words.length >= 3 && (words.slice(1, -1).some((w) => /^\p{Lu}\.$/u.test(w)) || /^(?:Jr|Sr)\.?$/.test(words[words.length - 1] ?? ""))) out.push(["PERSON", 6]);
   // "K Venkatesh Gowda", "J. R. Okafor": initials before the given and family names.
