@@ -8,13 +8,33 @@ export type LexMatch = { start: number; end: number; text: string; entry: Lexico
 const surfaces = LEXICON.flatMap((entry) => [entry.name, ...(entry.aliases ?? [])].map((s) => ({ s, entry })));
 surfaces.sort((a, b) => b.s.length - a.s.length);
 const bySurface = new Map(surfaces.map(({ s, entry }) => [s.toLowerCase(), entry]));
-// One alternation, longest first, so "Claude Code" wins over "Claude"; case-insensitive for "Claude code".
-const PATTERN = new RegExp(`(?<![\\p{L}\\p{N}])(?:${surfaces.map(({ s }) => escapeRegExp(s)).join("|")})(?![\\p{L}\\p{N}])`, "giu");
+const WORD = /[\p{L}\p{N}]+/gu;
+const firstWord = (s: string): string => (s.match(/^[\p{L}\p{N}]+/u)?.[0] ?? s).toLowerCase();
+// Names grouped by their first word, each group one sticky alternation, longest first, so "Claude Code" wins over
+// "Claude"; case-insensitive for "Claude code". One alternation of all 1,100 names, tried at every position of the
+// article, took three times as long (0.4 ms an article); a word's group is one map look-up, and few words have one.
+const groups = new Map<string, string[]>();
+for (const { s } of surfaces) groups.set(firstWord(s), [...(groups.get(firstWord(s)) ?? []), escapeRegExp(s)]);
+const byFirstWord = new Map([...groups].map(([word, names]) => [word, new RegExp(`(?:${names.join("|")})(?![\\p{L}\\p{N}])`, "iuy")]));
+
+/** Each match of a known name, left to right, not overlapping: a name starts where a word does. */
+function* nameMatches(text: string): Generator<{ index: number; 0: string }> {
+  let from = 0;
+  for (const w of text.matchAll(WORD)) {
+    const group = w.index >= from ? byFirstWord.get(w[0].toLowerCase()) : undefined;
+    if (!group) continue;
+    group.lastIndex = w.index;
+    const m = group.exec(text);
+    if (!m) continue;
+    from = w.index + m[0].length;
+    yield { index: w.index, 0: m[0] };
+  }
+}
 
 /** Known names in the text. Acronyms must match case exactly ("US" not "us"); others need a capital first letter. */
 export function findLexiconMatches(text: string): LexMatch[] {
   const out: LexMatch[] = [];
-  for (const m of text.matchAll(PATTERN)) {
+  for (const m of nameMatches(text)) {
     const entry = bySurface.get(m[0].toLowerCase());
     const exact = entry !== undefined && [entry.name, ...(entry.aliases ?? [])].includes(m[0]);
     // ("dpa", "dpa-AFX": a name the lexicon writes in lower case matches only as written.)
