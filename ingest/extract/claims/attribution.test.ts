@@ -699,6 +699,13 @@ describe("round 7: real wire wordings", () => {
     expect(claimsIn("A source at the Ministry of Public Service, who requested anonymity, said payments would resume. The same source said an advance was ready.", "advance was ready")[0]?.speakerText).toBe("A source at the Ministry of Public Service");
     expect(claimsIn('The Independent Union of Secondary School Teachers called the strike. The union denounces "a manoeuvre to divide teachers".', "manoeuvre")[0]).toMatchObject({ speaker: "Independent Union of Secondary School Teachers", predicate: "accuses" });
   });
+  it("round 81: 'is disputing'; people who 'fear' what could happen; 'the office of the …'; a union known by its acronym; a member named after the seat", () => {
+    expect(claimsIn("An angler on the Namsen is disputing official counts of escaped salmon.", "official counts")[0]).toMatchObject({ act: "denied", speakerText: undefined });
+    expect(claimsIn("Importers fear the row could disrupt supplies of rice.", "disrupt supplies")[0]).toMatchObject({ act: "expected", speakerText: "Importers" });
+    expect(claimsIn("The office of the provincial premier said in a statement that it was watching.", "watching")[0]).toMatchObject({ speakerText: "The office of the provincial premier" });
+    expect(speakerOf("COSATU organiser Thandi Mokoena said the union would strike. Kestrel Mills said it would cut 40 jobs. The union said the average worker earned R9,000 a month.", "average worker")).toBe("COSATU");
+    expect(speakerOf("Labour MP for Leeds Central Imran Shah said he would raise it in the House.", "raise it")).toBe("Imran Shah");
+  });
   it("round 80: '…,' said a spokesman for a body named after 'for'", () => {
     expect(speakerOf('Wusool Real Estate Holding owns the site. "The delays are well documented," said a spokesman for Wusool, who asked not to be named.', "well documented")).toBe("Wusool Real Estate Holding");
   });

@@ -28,7 +28,8 @@ const COOP_NAME = /\b(?:Co-op|Co-operative|Cooperative)\b/;
 /** "the union" for "Retail and Warehouse Workers Canada", "the carrier" for "Kaiyo Airlines": words a body's name uses for what it is. */
 const NAME_HINTS: Record<string, RegExp> = {
   // ("Sindicato Único de Trabajadores …", "Syndicat des Chauffeurs …": a union named in Spanish, Portuguese or French.)
-  union: /\b(?:Workers|\p{Lu}\p{Ll}+workers|Union|Federation|Guild|Employees|Teamsters|Nurses|Teachers|Drivers|Pilots|Miners|Sindicato|Syndicat|Trabajadores|Trabalhadores)\b/u,
+  // (… and "SIPTU", "COSATU": a union known by an acronym, whose last letter is the union's.)
+  union: /\b(?:Workers|\p{Lu}\p{Ll}+workers|Union|Federation|Guild|Employees|Teamsters|Nurses|Teachers|Drivers|Pilots|Miners|Sindicato|Syndicat|Trabajadores|Trabalhadores|[A-Z]{2,}U)\b/u,
   carrier: /\b(?:Airlines?|Airways|Air|Aviation|Shipping|Lines|Rail|Railways?|Railroad)\b/,
   developer: /\b(?:Development|Developments|Developers|Properties|Realty|Homes|Estates)\b/,
   contractor: /\b(?:Contracting|Contractors|Construction|Builders|Engineering)\b/,

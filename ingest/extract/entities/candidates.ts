@@ -359,7 +359,7 @@ export function sentenceCandidates(s: Sentence): Candidate[] {
     // compromise keeps a quotation of several sentences together: a word after a full stop inside it starts a sentence too.
     const initial = runStart === 0 || /["“‘]\s*$/.test(s.terms[runStart]?.pre ?? "") || /(?:[.!?]["”’]?|:|\s(?:[—–]|-{1,2}))\s+$/.test(s.terms[runStart - 1]?.post ?? "") || (runStart <= 4 && Boolean(words[runStart - 1]?.dash) && words.slice(0, runStart).every((w, k) => w.text === w.text.toUpperCase() || /\(\s*$/.test(s.terms[k]?.pre ?? "")));
     // ("Mr Evans Wafula Simiyu": after a title the whole run is the name, whatever town "Evans" is.)
-    for (const [k, piece] of (titled ? [run] : placeBeforePerson(run).flatMap(bodyBeforePerson)).entries()) {
+    for (const [k, piece] of (titled ? [run] : seatBeforePerson(run, run[0] ? textBefore(run[0]) : "").flatMap(placeBeforePerson).flatMap(bodyBeforePerson)).entries()) {
       for (const part of splitTitle(piece, initial && k === 0, titled)) {
         const c = trimRun(part.words, part.initial, part.titled, s.index);
         if (c) out.push(...(placePair(c, s.text.slice(c.end - s.start, c.end - s.start + 20)) ?? [c]));
@@ -387,6 +387,12 @@ export function sentenceCandidates(s: Sentence): Candidate[] {
     // ("Sindicato Único de Trabajadores de Aceros del Orinoco": a name that has used a particle already may run longer.)
     if (prev && !prev.breakAfter && NAME_PARTICLE.test(w.text) && next && (isCap(next) || elided(next)) && run.filter((r) => r.text !== "The").length <= (run.some((r) => NAME_PARTICLE.test(r.text)) ? 7 : 5)) { run.push(w); continue; }
     // "Banco de la República", "Ursula von der Leyen": two particles in a row.
+    // ("Vecinos por el Agua", "Alianza para el Progreso", "Alliance pour la Démocratie": "for (the)" inside a Spanish or French body's name.)
+    if (prev && !prev.breakAfter && !w.breakAfter && /^(?:por|para|pour)$/.test(w.text) && run.length <= 4) {
+      const article = next && !next.breakAfter && /^(?:el|la|los|las|le|les)$/.test(next.text) ? 1 : 0;
+      const name = words[i + 1 + article];
+      if (name && isCap(name)) { run.push(w); if (article && next) run.push(next); i += article; continue; }
+    }
     if (prev && !prev.breakAfter && !w.breakAfter && NAME_PARTICLE.test(w.text) && next && !next.breakAfter && NAME_PARTICLE.test(next.text) && words[i + 2] && isCap(words[i + 2] as Word) && run.length <= 4) { run.push(w, next); i++; continue; }
     // "Federal Office for the Environment", "Office of the Medical Examiner": "of the"/"for the" inside an institution's name.
     // ("International Centre for Settlement of Investment Disputes": a body's head anywhere in a long run.)
@@ -587,6 +593,20 @@ function bodyBeforePerson(run: Word[]): Word[][] {
   const given = person[0]?.text ?? "";
   if (j < 3 || !PORTFOLIO_WORD.test(run[j - 1]?.text ?? "") || !(isGivenName(given) || isFirstName(given)) || !person.every((w) => /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(w.text) && !PORTFOLIO_WORD.test(w.text))) return [run];
   return [run.slice(0, j), person];
+}
+
+/** "TD for", "MP for", "MLA for": a member of a house named with the seat they hold. */
+export const MEMBER_FOR = /\b(?:TD|MP|MLA|MPP|MSP|MHA|MNA|MEP|MHK|Senator|[Cc]ouncillor|Cllr\.?)\s+for\s+$/;
+const unaccented = (w: string) => w.normalize("NFD").replace(/\p{M}/gu, "");
+/**
+ * "Fianna Fáil TD for Cork East Pádraig Horgan said": the seat run into the member's name is two names, the seat (a
+ * place) and a given name with the family name after it.
+ */
+function seatBeforePerson(run: Word[], before: string): Word[][] {
+  const j = run.length - 2;
+  const given = unaccented(run[j]?.text ?? "");
+  if (run.length < 3 || !MEMBER_FOR.test(before) || !(isGivenName(given) || isFirstName(given)) || run[j - 1]?.breakAfter || !run.slice(j).every((w) => /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(w.text))) return [run];
+  return [run.slice(0, j), run.slice(j)];
 }
 
 /** ("University" and "College" are towns in GeoNames, but they open an institution's name far more often.) */

@@ -1,5 +1,5 @@
 import type { EntityType } from "@/lib/schemas/extraction";
-import { isModelAfterMaker, KYRGYZ_PATRONYMIC, MODEL_CODE, MONGOLIAN_NAME, NAME_PARTICLE, type Candidate } from "./candidates";
+import { isModelAfterMaker, KYRGYZ_PATRONYMIC, MEMBER_FOR, MODEL_CODE, MONGOLIAN_NAME, NAME_PARTICLE, type Candidate } from "./candidates";
 import { hasGovHead, headsWithOf, isCountryAgency } from "./gov-heads";
 import { isCommonWord, isDemonym, isFirstName, isKnownPlace, isLastName, isPlaceWord, SPEECH_OR_AUX, WAY_NOUN } from "./words";
 import { isCountryName, isRegion, townPopulation } from "./gazetteer";
@@ -68,7 +68,7 @@ const PERSON_AFTER = /^,\s+(?:(?:the|a|an|its|their)\s+)?[\w\s'’-]{0,40}?\b(ch
 const PRODUCT_BEFORE = /\b(using|use of|uses|use|switch(?:ed)? to|launch(?:ed|es)?|releas(?:ed|es|e)|unveil(?:ed|s)?|rolled out|roll out|introduc(?:ed|es|e)|its|their|the new|upgraded|model|assistant|app|tool|chatbot|software|platform|product)[,]?\s+['"‘“]?$/i;
 /** What a product is, after its name: "the Aoba compact sport utility vehicle", "the Limmat Prime digital banking app", "the benchmark OBX index". */
 /** ("The Limón Chamber of Commerce estimates that trucks …": a clause between the name and the noun is no description of it.) */
-const PRODUCT_AFTER = /^\s+(?:(?!(?:that|which|who|whose|what|the|a|an|and|or|but|to|of|in|on|for|with|by|from|as|its|their)\s)[\p{Ll}-]+\s+){0,3}(pens?|injections?|injectors?|capsules?|app|apps|model|models|chatbot|assistant|platform|service|software|tool|tools|device|devices|phone|phones|chip|chips|vans?|cars?|SUVs?|trucks?|drug|vaccine|console|browser|engine|headset|laptops?|tablets?|robots?|drones?|subscription|minivans?|vehicles?|sedans?|saloons?|hatchbacks?|units|sets|power banks?|glasses|cards|feature|database|modules|brand|chronographs?|watches|handsets|smartphones?|index|pipeline|system)\b(?!['’])/iu;
+const PRODUCT_AFTER = /^\s+(?:(?!(?:that|which|who|whose|what|the|a|an|and|or|but|to|of|in|on|for|with|by|from|as|its|their)\s)[\p{Ll}-]+\s+){0,3}(pens?|injections?|injectors?|capsules?|suspensions?|syrups?|ointments?|app|apps|model|models|chatbot|assistant|platform|service|software|tool|tools|device|devices|phone|phones|chip|chips|vans?|cars?|SUVs?|trucks?|drug|vaccine|console|browser|engine|headset|laptops?|tablets?|robots?|drones?|subscription|minivans?|vehicles?|sedans?|saloons?|hatchbacks?|units|sets|power banks?|glasses|cards|feature|database|modules|brand|chronographs?|watches|handsets|smartphones?|index|pipeline|system)\b(?!['’])/iu;
 const PRODUCT_APPOSITIVE = /^,\s+(?:\p{Lu}[\p{L}]*(?:['’]s)|its|their|the|a|an)\s[\w\s-]{0,30}?(assistant|tool|app|model|chatbot|platform|service|software|product|system|vessel|ship|ferry|tanker|freighter|trawler|airliner|helicopter|satellite|drug|vaccine|smartphone)\s*[,.;]/iu;
 /** ", the cloud software company," / ", South Korea's largest steelmaker,": the head noun of the appositive says company. */
 /** (", an environmental group based in Velenje,": where it is based may close the appositive.) */
@@ -147,6 +147,8 @@ const PLACE_BEFORE = /\b(in|from|near|across|outside|based in|headquartered in|(
 const LEGAL_FORM_WORD = /^(?:Sdn|Bhd|Berhad|Pty|Pte|Tbk|GmbH|S\.?A\.?|R\.L\.|C\.V\.|Ltd|Limited|Inc|Corp|Plc|PLC|LLC|AG|NV|BV|JSC|CJSC|OJSC|PJSC)\.?$/;
 
 /** Votes for one mention's type from its own words and the words around it. Summed over all mentions of an entity. */
+/** "rivers such as the Etneelva and the Opo", "lakes including Mjøsa": a kind of place, then its named instances. */
+const RIVERS_SUCH_AS = /\b(?:rivers|lakes|fjords|islands|valleys|mountains|villages|towns)\s+(?:such as|including|like)\s+(?:the\s+)?(?:\p{Lu}\p{L}+,?\s+(?:(?:and|or)\s+)?(?:the\s+)?)?$/u;
 export function typeVotes(text: string, c: Candidate): Vote[] {
   const before = text.slice(Math.max(0, c.start - 60), c.start);
   const after = text.slice(c.end, c.end + 70);
@@ -174,6 +176,9 @@ export function typeVotes(text: string, c: Candidate): Vote[] {
   if (words.length > 1 && lexiconType(words[0] ?? "") === "GOV" && words.slice(1).every((w) => /^(?:and|North|South|East|West|Central|Midlands)$/.test(w) || isPlaceWord(w))) votes.push(["GOV", 6]);
   // ("Associated Press of Pakistan", "Press Trust of India": a paper or an agency of a country.)
   if (MEDIA_HEAD.test(c.text) || MEDIA_OPENING.test(c.text) || /\b(?:Press|Times|Trust|News) of \p{Lu}\p{L}+$/u.test(c.text)) votes.push(["MEDIA", 5]);
+  // ("TD for Cork East Pádraig Horgan": the seat a member holds is a place, the name after it the member's.)
+  if (MEMBER_FOR.test(before)) votes.push(["PLACE", 8]);
+  else if (MEMBER_FOR.test(before.replace(/(?:\p{Lu}\p{L}+\s+){1,3}$/u, "")) && /^\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+){1,2}$/u.test(c.text)) votes.push(["PERSON", 8]);
   // "MV Clansman", "HMS Victory": a vessel's prefix.
   if (words.length > 1 && VESSEL_PREFIX.test(words[0] ?? "")) votes.push(["PRODUCT", 7]);
   // "FC Nordvest", "AC Milan": a club's prefix.
@@ -266,6 +271,11 @@ export function typeVotes(text: string, c: Candidate): Vote[] {
   if (words.length > 1 && /^(?:Commissioner|Ombudsman)$/.test(words[words.length - 1] ?? "")) votes.push(["GOV", 6]);
   // "Copenhagen Police", "Forest Hill Police": a place's police force, not the place.
   if (words.length > 1 && /^(?:Police|Constabulary|Sheriff's Office)$/.test(words.slice(-1)[0] ?? "")) votes.push(["GOV", 6]);
+  // ("West Police District", "Oslo Police District": Norway's police are organised in districts, each the force.)
+  if (words.length > 1 && /\sPolice District$/.test(c.text)) votes.push(["GOV", 8]);
+  // ("rivers such as the Etneelva and the Opo": a river named as one of rivers; Norwegian "-elva", Swedish "-älven".)
+  if (words.length === 1 && /\p{Ll}(?:elva|elven|älven)$/u.test(c.text)) votes.push(["PLACE", 6]);
+  if (RIVERS_SUCH_AS.test(before)) votes.push(["PLACE", 6]);
   if ((words.length === 1 && MODEL_CODE.test(c.text)) || (words.length > 1 && isModelAfterMaker(words.at(-1) ?? ""))) votes.push(["PRODUCT", 6]);
   if (words.length === 1 && INNER_CAPITAL.test(c.text)) votes.push(["ORG", 2]);
   if (I_PRODUCT.test(c.text)) votes.push(["PRODUCT", 3]);

@@ -681,6 +681,11 @@ describe("places, instruments, designations and role words", () => {
   it("round 74: a shopkeeper or a member of parliament before a name with 'Hon.'; a place before a hydroelectric plant", () => {
     expect(entitiesOf("On Niutao, shopkeeper Fusi Taomia said rice had run out. Opposition MP Hon. Saufatu Lepaio accused the government. Water is low at the Djibloho hydroelectric plant. The vendor, Ostrander Cloud Services, agreed.")).toEqual(["PLACE Niutao", "PERSON Fusi Taomia", "PERSON Saufatu Lepaio", "PLACE Djibloho", "ORG Ostrander Cloud Services"]);
   });
+  it("round 81: a seat run into its member's name; Ireland's parties and agencies; rivers named as rivers; a police district; a drug's dose form; 'por la' inside a name; Chile's police", () => {
+    expect(entitiesOf("Fine Gael TD for Dublin Bay North Siobhán Keane said the plan was flawed. Enterprise Ireland and IDA Ireland said nothing.")).toEqual(["ORG Fine Gael", "PLACE Dublin Bay North", "PERSON Siobhán Keane", "GOV Enterprise Ireland", "GOV IDA Ireland"]);
+    expect(entitiesOf("Anglers worry about rivers such as the Laerdalselva and the Orkla. Oslo Police District opened a case. Shops sold 9,000 bottles of Zentamol oral suspension.")).toEqual(["PLACE Laerdalselva", "PLACE Orkla", "GOV Oslo Police District", "PRODUCT Zentamol"]);
+    expect(entitiesOf("Ciudadanos por la Transparencia filed a complaint. Carabineros detained two men.")).toEqual(["ORG Ciudadanos por la Transparencia", "GOV Carabineros"]);
+  });
   it("round 80: a lede's 'THE'; a person in apposition by their trade; a group 'based in' a town; a court 'for' its province; 'Contracting and Engineering'; a district after 'in' closed by a compass point", () => {
     expect(entitiesOf("THE Fiji Competition and Consumer Commission has ordered a refund. The FCCC said so. Jone Raikoso, the authority's principal surveyor, agreed.")).toEqual(["GOV Fiji Competition and Consumer Commission", "PERSON Jone Raikoso"]);
     expect(entitiesOf("Campaigners from Zeleni Šalek, an environmental group based in Velenje, objected in the Court of King's Bench for Saskatchewan. Al Dana Contracting and Engineering said it was owed money. Residents in Orlando East queued.")).toEqual(["ORG Zeleni Šalek", "PLACE Velenje", "GOV Court of King's Bench for Saskatchewan", "ORG Al Dana Contracting and Engineering", "PLACE Orlando East"]);

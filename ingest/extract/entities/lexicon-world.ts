@@ -137,6 +137,10 @@ export const WORLD_LEXICON: LexiconEntry[] = [
     // (Norway's state marine research body, typed a state body wherever the gold lists it.)
     ["Institute of Marine Research", "IMR"],
     ["Controller of Budget"],
+    // (Ireland's state agencies for enterprise and inward investment, and Chile's national police: named with no state word.)
+    ["Enterprise Ireland"],
+    ["IDA Ireland", "Industrial Development Agency"],
+    ["Carabineros", "Carabineros de Chile"],
   ]),
   // Intergovernmental bodies are no government of their own.
   ...of("ORG", [
@@ -230,6 +234,10 @@ export const WORLD_LEXICON: LexiconEntry[] = [
     "Warsaw Stock Exchange",
     ["People's National Party", "PNP"],
     ["Jamaica Labour Party", "JLP"],
+    // (Ireland's parties, whose Irish names read as a person's.)
+    ["Fianna Fáil", "Fianna Fail"],
+    ["Fine Gael"],
+    ["Sinn Féin", "Sinn Fein"],
     "Piper Sandler",
     "Peel Hunt",
     "Y Combinator",

@@ -383,6 +383,10 @@ describe("units", () => {
     expect(figs("In Duhok, owners were offered only 6 million dinars per generator. Erbil agreed. In Amman, fares are 2 dinars.")).toEqual([[6e6, "exact", "IQD"], [2, "exact", "IQD"]]);
     expect(figs("Lugu Concrete Sdn Bhd is suing Bina Setia Jaya Sdn Bhd over 57 invoices.")).toEqual([[57, "exact", "invoices"]]);
   });
+  it("round 81: what a dispute 'between' two parties is 'over' is no floor; 'older than'", () => {
+    expect(figs("A dispute between the Kenya Ports Authority and Mombasa Grain Terminal Ltd over $12.5 million in fees went to court.")).toEqual([[12.5e6, "exact", "USD"]]);
+    expect(figs("Some mains are older than 60 years.")).toEqual([[60, "over", "years"]]);
+  });
   it("round 79: Belize's dollar by its towns; 'for over 14 months' is more than; 'at least the next 18 months'", () => {
     expect(figs("In Placencia the fine is up to $50,000. Placencia fishermen agreed.")).toEqual([[50000, "at_most", "BZD"]]);
     expect(figs("We have not been paid for over 14 months.")).toEqual([[14, "over", "months"]]);

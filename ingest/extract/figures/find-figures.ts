@@ -269,7 +269,8 @@ function pushFigure(out: Figure[], text: string, m: RegExpMatchArray, exclude: S
   // ("turned over NZ$640 million": "over" of a phrasal verb is no bound.)
   const phrasal = /^over$/i.test(g.qual ?? "") && /\b(?:turned|turns|turn|turning|handed|hands|hand|handing|took|takes|take|taking|taken|signed|signs|sign|paid|pays|switched)\s+$/i.test(before);
   // ("a petition … filed by Shreeji Float Glass over ₹212 crore", "a row over $4 million": what a dispute is about, no floor.)
-  const regarding = /^over$/i.test(g.qual ?? "") && (DISPUTE_OVER.test(before) || (DISPUTE.test(before) && /\p{Lu}[\p{L}.]*\s+$/u.test(before)));
+  // ("A dispute between the Nigerian Ports Authority (NPA) and Westgate Bulk Terminal Limited over $42.6 million": between whom, then over what.)
+  const regarding = /^over$/i.test(g.qual ?? "") && (DISPUTE_OVER.test(before) || (DISPUTE.test(before) && /\p{Lu}[\p{L}.]*\s+$/u.test(before)) || DISPUTE_BETWEEN.test(text.slice(Math.max(0, start - 160), start)));
   const qualifier = spanOfTime(g.qual, unit, before) || moved || phrasal || regarding ? "exact" : trailing ? (trailing[1] ? "at_least" : "at_most") : qualifierOf(g.qual);
   const last = trailing ? end + trailing[0].length : end;
   out.push({ start, end: last, text: text.slice(start, last), value, ...qualifierRange(qualifier, value), qualifier, unit });
@@ -285,6 +286,7 @@ function exchangeRate(before: string, after: string): string | undefined {
 // ("is suing Bina Setia Jaya Sdn Bhd over 57 invoices": what a suit is about.)
 const DISPUTE = /\b(?:petition|dispute|suit|lawsuit|claims?|row|case|complaint|fight|battle|standoff|wrangle|feud|clash|suing|sued|sues)\b/i;
 const DISPUTE_OVER = new RegExp(`${DISPUTE.source}\\s+$`, "i");
+const DISPUTE_BETWEEN = new RegExp(`${DISPUTE.source}\\s+between\\s+[^.;]{3,140}\\s+and\\s+[^.;]{2,80}?\\s+$`, "i");
 
 /** A range written as its two ends, recorded at its midpoint. */
 const between = (text: string, start: number, end: number, low: number, high: number, unit: string | undefined): Figure => ({ start, end, text: text.slice(start, end), value: scaled((low + high) / 2, 1), low, high, qualifier: "between", unit });
