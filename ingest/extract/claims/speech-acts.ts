@@ -72,7 +72,8 @@ export function findSpeechAct(sentence: string, whole = sentence): SpeechAct | u
     // Skip passives ("was confirmed") and relative clauses ("Vogt, who first reported the leak, said"), and a verb that
     // is the end of a hyphenated word ("a biologist who co-wrote the report, said": "wrote" is no verb of its own).
     const m = [...sentence.matchAll(r.global)].find((x) => {
-      const head = sentence.slice(0, x.index);
+      // (The words just before the verb: the tests below read the end of what precedes it, never more than 80 characters.)
+      const head = sentence.slice(Math.max(0, x.index - 80), x.index);
       // ("A fish farmer … is disputing official estimates": "is" before an "-ing" form makes no passive.)
       return !(/\b(was|were|is|are|been|being|be)\s+$/.test(head) && r.act !== "said" && !/ing$/.test(x[0])) && !/\b(who|which|that)\s+(\w+\s+)?$/.test(head) && !REFUSAL.test(head) && !/\p{L}-$/u.test(head);
     });

@@ -359,7 +359,7 @@ export function sentenceCandidates(s: Sentence): Candidate[] {
     // compromise keeps a quotation of several sentences together: a word after a full stop inside it starts a sentence too.
     const initial = runStart === 0 || /["“‘]\s*$/.test(s.terms[runStart]?.pre ?? "") || /(?:[.!?]["”’]?|:|\s(?:[—–]|-{1,2}))\s+$/.test(s.terms[runStart - 1]?.post ?? "") || (runStart <= 4 && Boolean(words[runStart - 1]?.dash) && words.slice(0, runStart).every((w, k) => w.text === w.text.toUpperCase() || /\(\s*$/.test(s.terms[k]?.pre ?? "")));
     // ("Mr Evans Wafula Simiyu": after a title the whole run is the name, whatever town "Evans" is.)
-    for (const [k, piece] of (titled ? [run] : seatBeforePerson(run, run[0] ? textBefore(run[0]) : "").flatMap(placeBeforePerson).flatMap(bodyBeforePerson)).entries()) {
+    for (const [k, piece] of (titled ? [run] : seatBeforePerson(run, () => (run[0] ? textBefore(run[0]).slice(-24) : "")).flatMap(placeBeforePerson).flatMap(bodyBeforePerson)).entries()) {
       for (const part of splitTitle(piece, initial && k === 0, titled)) {
         const c = trimRun(part.words, part.initial, part.titled, s.index);
         if (c) out.push(...(placePair(c, s.text.slice(c.end - s.start, c.end - s.start + 20)) ?? [c]));
@@ -602,10 +602,11 @@ const unaccented = (w: string) => w.normalize("NFD").replace(/\p{M}/gu, "");
  * "Fianna Fáil TD for Cork East Pádraig Horgan said": the seat run into the member's name is two names, the seat (a
  * place) and a given name with the family name after it.
  */
-function seatBeforePerson(run: Word[], before: string): Word[][] {
+function seatBeforePerson(run: Word[], before: () => string): Word[][] {
+  if (run.length < 3) return [run];
   const j = run.length - 2;
   const given = unaccented(run[j]?.text ?? "");
-  if (run.length < 3 || !MEMBER_FOR.test(before) || !(isGivenName(given) || isFirstName(given)) || run[j - 1]?.breakAfter || !run.slice(j).every((w) => /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(w.text))) return [run];
+  if (!MEMBER_FOR.test(before()) || !(isGivenName(given) || isFirstName(given)) || run[j - 1]?.breakAfter || !run.slice(j).every((w) => /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(w.text))) return [run];
   return [run.slice(0, j), run.slice(j)];
 }
 
