@@ -699,6 +699,10 @@ describe("round 7: real wire wordings", () => {
     expect(claimsIn("A source at the Ministry of Public Service, who requested anonymity, said payments would resume. The same source said an advance was ready.", "advance was ready")[0]?.speakerText).toBe("A source at the Ministry of Public Service");
     expect(claimsIn('The Independent Union of Secondary School Teachers called the strike. The union denounces "a manoeuvre to divide teachers".', "manoeuvre")[0]).toMatchObject({ speaker: "Independent Union of Secondary School Teachers", predicate: "accuses" });
   });
+  it("round 82: 'the cooperative' for a co-operative named in Spanish; 'Fishermen also accuse …'", () => {
+    expect(speakerOf("Cooperativa de Pescadores Unidos de Corinto says it is owed money by Mariscos del Pacifico S.A.\n\nThe cooperative, however, maintains that it is owed more than C$5 million.", "more than")).toBe("Cooperativa de Pescadores Unidos de Corinto");
+    expect(claimsIn("Fishermen also accuse the plant of discharging waste into the lagoon.", "discharging")[0]).toMatchObject({ act: "claimed", speakerText: "Fishermen" });
+  });
   it("round 81: 'is disputing'; people who 'fear' what could happen; 'the office of the …'; a union known by its acronym; a member named after the seat", () => {
     expect(claimsIn("An angler on the Namsen is disputing official counts of escaped salmon.", "official counts")[0]).toMatchObject({ act: "denied", speakerText: undefined });
     expect(claimsIn("Importers fear the row could disrupt supplies of rice.", "disrupt supplies")[0]).toMatchObject({ act: "expected", speakerText: "Importers" });

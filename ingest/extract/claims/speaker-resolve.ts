@@ -24,7 +24,8 @@ export function lastOf(scope: Scope, types: EntityType[]): Speaker | undefined {
 
 const COMPANY_NOUN = /^(?:co-op|cooperative|railroad|railway|landlord|miner|producer|processor|exporter|supplier|distributor|brewer|builder|club|company|corporation|enterprise|firm|carrier|airline|maker|drugmaker|steelmaker|carmaker|automaker|chipmaker|manufacturer|retailer|lender|insurer|operator|developer|startup|business|group|brand|grocer|utility|publisher)$/;
 const RAIL_NAME = /\b(?:Railroad|Rail|Railways?)\b/;
-const COOP_NAME = /\b(?:Co-op|Co-operative|Cooperative)\b/;
+// ("Cooperativa de Buzos Unidos de Bilwi", "Coopérative des Pêcheurs": a co-operative named in Spanish, Portuguese or French.)
+const COOP_NAME = /\b(?:Co-op|Co-operative|Cooperative|Cooperativa|Coop[eé]rative)\b/;
 /** "the union" for "Retail and Warehouse Workers Canada", "the carrier" for "Kaiyo Airlines": words a body's name uses for what it is. */
 const NAME_HINTS: Record<string, RegExp> = {
   // ("Sindicato Único de Trabajadores …", "Syndicat des Chauffeurs …": a union named in Spanish, Portuguese or French.)

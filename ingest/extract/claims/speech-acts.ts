@@ -26,7 +26,8 @@ const RULES: Rule[] = [
   // ("declined to comment on Energía Sabana's claims", "the workers' claims": after a possessive "claims" is the noun.)
   { re: /\b(claimed|(?<![\d,]\d\s|\b(?:the|these|other|of|its|their|some|all|many)\s|[\wÀ-ɏ]['’]s?\s)claims|(?<!\b(?:[Tt]hat|[Tt]he|[Tt]his|[Aa]|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Tt]hese|[Tt]hose|[Aa]ny|[Nn]o|of)\s)claim|alleged|alleges)\b/, act: "claimed", fallback: "claims" },
   // ("Community leaders accuse the miner of …": the present plural after a plural subject.)
-  { re: /\b(accused|accuses|(?<=\b[A-Za-z]+s\s+)accuse(?=\s+(?:the|a|an|its|their|him|her|them|\p{Lu}\p{L}*)\b))\b/u, act: "claimed", fallback: "accuses" },
+  // ("Fishermen also accuse the plant of …": a plural in "-men" or "people", and an adverb between.)
+  { re: /\b(accused|accuses|(?<=\b(?:[A-Za-z]+s|[A-Za-z]*men|people)\s+(?:(?:also|now|still|further|even)\s+)?)accuse(?=\s+(?:the|a|an|its|their|him|her|them|\p{Lu}\p{L}*)\b))\b/u, act: "claimed", fallback: "accuses" },
   // ("Darbi maintains that it notified the LTRC": present "maintains" only before what is maintained to be so, not
   // "where the group maintains a political office".)
   { re: new RegExp(String.raw`\b(asserted|asserts|maintained|maintains(?=\s+(?:that|it|its|he|she|they|we)\b)|insisted|insists|${presentBefore("insist", CLAUSE_START)}|argued|argues|${presentBefore("argue", CLAUSE_START)})\b`), act: "asserted", fallback: "claims" },

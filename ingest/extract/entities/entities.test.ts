@@ -681,6 +681,11 @@ describe("places, instruments, designations and role words", () => {
   it("round 74: a shopkeeper or a member of parliament before a name with 'Hon.'; a place before a hydroelectric plant", () => {
     expect(entitiesOf("On Niutao, shopkeeper Fusi Taomia said rice had run out. Opposition MP Hon. Saufatu Lepaio accused the government. Water is low at the Djibloho hydroelectric plant. The vendor, Ostrander Cloud Services, agreed.")).toEqual(["PLACE Niutao", "PERSON Fusi Taomia", "PERSON Saufatu Lepaio", "PLACE Djibloho", "ORG Ostrander Cloud Services"]);
   });
+  it("round 82: 'Advocate' and 'Adv' before a lawyer's name; the Miskito; Albanian 'sh.p.k.' and 'sh.a.' are legal forms", () => {
+    expect(entitiesOf("The firm's lawyer, Advocate Tendai Moyo, said the matter was urgent. Adv Moyo added that talks had failed. Hundreds of Miskito divers refused to work.")).toEqual(["PERSON Tendai Moyo"]);
+    expect(entityKey("Adriatik Resorts sh.p.k.")).toBe("adriatik resorts");
+    expect(entityKey("Porti Durrës sh.a.")).toBe("porti durres");
+  });
   it("round 81: a seat run into its member's name; Ireland's parties and agencies; rivers named as rivers; a police district; a drug's dose form; 'por la' inside a name; Chile's police", () => {
     expect(entitiesOf("Fine Gael TD for Dublin Bay North Siobhán Keane said the plan was flawed. Enterprise Ireland and IDA Ireland said nothing.")).toEqual(["ORG Fine Gael", "PLACE Dublin Bay North", "PERSON Siobhán Keane", "GOV Enterprise Ireland", "GOV IDA Ireland"]);
     expect(entitiesOf("Anglers worry about rivers such as the Laerdalselva and the Orkla. Oslo Police District opened a case. Shops sold 9,000 bottles of Zentamol oral suspension.")).toEqual(["PLACE Laerdalselva", "PLACE Orkla", "GOV Oslo Police District", "PRODUCT Zentamol"]);

@@ -39,6 +39,9 @@ export function entityKey(name: string): string {
   // ("Confecciones Ulúa S. de R.L. de C.V.": Central American and Mexican forms of several letters.)
   if (words.length > 3 && words.slice(-3).join(" ") === "de c v") words.splice(-3);
   if (words.length > 4 && words.slice(-4).join(" ") === "s de r l") words.splice(-4);
+  // ("Adriatik Resorts sh.p.k.", "Vlora Port sh.a.": Albanian limited and joint-stock companies.)
+  if (words.length > 3 && words.slice(-3).join(" ") === "sh p k") words.splice(-3);
+  if (words.length > 2 && words.slice(-2).join(" ") === "sh a") words.splice(-2);
   while (words.length > 1 && CORPORATE_SUFFIXES.has(words[words.length - 1] ?? "")) words.pop();
   return words.join(" ");
 }
