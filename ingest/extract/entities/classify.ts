@@ -273,6 +273,8 @@ export function typeVotes(text: string, c: Candidate): Vote[] {
   if (words.length > 1 && /^(?:Police|Constabulary|Sheriff's Office)$/.test(words.slice(-1)[0] ?? "")) votes.push(["GOV", 6]);
   // ("West Police District", "Oslo Police District": Norway's police are organised in districts, each the force.)
   if (words.length > 1 && /\sPolice District$/.test(c.text)) votes.push(["GOV", 8]);
+  // ("Jamaica Constabulary Force", "Royal Bahamas Police Force": a national police force named as a force.)
+  if (words.length > 2 && /\s(?:Constabulary|Police) (?:Force|Service)$/.test(c.text)) votes.push(["GOV", 8]);
   // ("rivers such as the Etneelva and the Opo": a river named as one of rivers; Norwegian "-elva", Swedish "-älven".)
   if (words.length === 1 && /\p{Ll}(?:elva|elven|älven)$/u.test(c.text)) votes.push(["PLACE", 6]);
   if (RIVERS_SUCH_AS.test(before)) votes.push(["PLACE", 6]);

@@ -681,6 +681,9 @@ describe("places, instruments, designations and role words", () => {
   it("round 74: a shopkeeper or a member of parliament before a name with 'Hon.'; a place before a hydroelectric plant", () => {
     expect(entitiesOf("On Niutao, shopkeeper Fusi Taomia said rice had run out. Opposition MP Hon. Saufatu Lepaio accused the government. Water is low at the Djibloho hydroelectric plant. The vendor, Ostrander Cloud Services, agreed.")).toEqual(["PLACE Niutao", "PERSON Fusi Taomia", "PERSON Saufatu Lepaio", "PLACE Djibloho", "ORG Ostrander Cloud Services"]);
   });
+  it("round 83: two given and two family names after a title; a police force or constabulary named as a force; Georgia's statistics office", () => {
+    expect(entitiesOf("Deputy Environment Minister Ana María Ruiz Paz said so. The Jamaica Constabulary Force and the Ghana Police Service agreed, citing Geostat.")).toEqual(["PERSON Ana María Ruiz Paz", "GOV Jamaica Constabulary Force", "GOV Ghana Police Service", "GOV Geostat"]);
+  });
   it("round 82: 'Advocate' and 'Adv' before a lawyer's name; the Miskito; Albanian 'sh.p.k.' and 'sh.a.' are legal forms", () => {
     expect(entitiesOf("The firm's lawyer, Advocate Tendai Moyo, said the matter was urgent. Adv Moyo added that talks had failed. Hundreds of Miskito divers refused to work.")).toEqual(["PERSON Tendai Moyo"]);
     expect(entityKey("Adriatik Resorts sh.p.k.")).toBe("adriatik resorts");

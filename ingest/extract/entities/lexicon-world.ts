@@ -141,6 +141,8 @@ export const WORLD_LEXICON: LexiconEntry[] = [
     ["Enterprise Ireland"],
     ["IDA Ireland", "Industrial Development Agency"],
     ["Carabineros", "Carabineros de Chile"],
+    // (Georgia's national statistics office, known by its one-word name.)
+    ["Geostat", "National Statistics Office of Georgia"],
   ]),
   // Intergovernmental bodies are no government of their own.
   ...of("ORG", [

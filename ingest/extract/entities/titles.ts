@@ -78,7 +78,9 @@ export function findTitle(words: string[]): TitleSplit | null {
     const rest = words.length - nameFrom;
     // ("Judicial Commissioner Norsiah binti Haji Yusof": a Malay name with its patronymic runs to five words.)
     const patronymic = words.slice(nameFrom).some((w) => /^(?:bin|binti)$/.test(w));
-    if (rest < 1 || rest > (patronymic ? 5 : 3)) return null;
+    // ("Deputy Environment Minister Marco Antonio Soliz Rocha": two given names and two family names, as Spanish and Portuguese names run.)
+    const twoGiven = rest === 4 && [words[nameFrom], words[nameFrom + 1]].every((w) => isFirstName(w ?? "") || isGivenName(w ?? ""));
+    if (rest < 1 || (rest > (patronymic ? 5 : 3) && !twoGiven)) return null;
     let from = i;
     const portfolio = PORTFOLIO_ROLE.test(words[i] ?? "");
     while (from > 0 && (MODIFIER.has((words[from - 1] ?? "").toLowerCase()) || ROLE.has((words[from - 1] ?? "").toLowerCase()) || (portfolio && PORTFOLIO.test(words[from - 1] ?? "")))) from--;

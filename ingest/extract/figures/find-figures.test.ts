@@ -383,6 +383,10 @@ describe("units", () => {
     expect(figs("In Duhok, owners were offered only 6 million dinars per generator. Erbil agreed. In Amman, fares are 2 dinars.")).toEqual([[6e6, "exact", "IQD"], [2, "exact", "IQD"]]);
     expect(figs("Lugu Concrete Sdn Bhd is suing Bina Setia Jaya Sdn Bhd over 57 invoices.")).toEqual([[57, "exact", "invoices"]]);
   });
+  it("round 83: the kina in copy from Papua New Guinea's towns; what rights are 'over' is no floor", () => {
+    expect(figs("Landowners in Lae say they are owed more than K14.2 million.")).toEqual([[14.2e6, "over", "PGK"]]);
+    expect(figs("The cooperative holds mining rights over 1,850 hectares. Output rose over 5%.")).toEqual([[1850, "exact", "hectares"], [5, "over", "percent"]]);
+  });
   it("round 81: what a dispute 'between' two parties is 'over' is no floor; 'older than'", () => {
     expect(figs("A dispute between the Kenya Ports Authority and Mombasa Grain Terminal Ltd over $12.5 million in fees went to court.")).toEqual([[12.5e6, "exact", "USD"]]);
     expect(figs("Some mains are older than 60 years.")).toEqual([[60, "over", "years"]]);

@@ -76,7 +76,8 @@ const LETTER_SIGNS: Array<[(copy: string) => boolean, RegExp, string]> = [
   // ("K95,000 per container" in a Yangon paper: the kyat.)
   [(c) => /\b(?:Myanmar|Burmese|Yangon|Mandalay|Naypyitaw|kyats?)\b/.test(c), letterBefore("K"), KYAT_SIGN],
   [(c) => /\bkwacha\b|Zambia/i.test(c), letterBefore("K"), KWACHA_SIGN],
-  [(c) => /\bkina\b|Papua New Guinea/i.test(c), letterBefore("K"), KINA_SIGN],
+  // ("more than K14.2 million" in a story from Lae: Papua New Guinea's towns name the country as well as its name does.)
+  [(c) => /\bkina\b|Papua New Guinea/i.test(c) || /\b(?:PNG|Port Moresby|Lae|Morobe|Madang|Goroka|Mount Hagen|Mt Hagen|Wewak|Kokopo|Bougainville)\b/.test(c), letterBefore("K"), KINA_SIGN],
   // ("a minimum monthly wage of E1 980" in a Mbabane paper: Eswatini's lilangeni.)
   [(c) => /\b(?:Eswatini|Swaziland|Mbabane|Manzini|emalangeni|lilangeni)\b/.test(c), letterBefore("E"), LILANGENI_SIGN],
   // ("from M2,900 to about M3,220" in a Maseru paper: Lesotho's loti.)
@@ -271,7 +272,9 @@ function pushFigure(out: Figure[], text: string, m: RegExpMatchArray, exclude: S
   // ("a petition … filed by Shreeji Float Glass over ₹212 crore", "a row over $4 million": what a dispute is about, no floor.)
   // ("A dispute between the Nigerian Ports Authority (NPA) and Westgate Bulk Terminal Limited over $42.6 million": between whom, then over what.)
   const regarding = /^over$/i.test(g.qual ?? "") && (DISPUTE_OVER.test(before) || (DISPUTE.test(before) && /\p{Lu}[\p{L}.]*\s+$/u.test(before)) || DISPUTE_BETWEEN.test(text.slice(Math.max(0, start - 160), start)));
-  const qualifier = spanOfTime(g.qual, unit, before) || moved || phrasal || regarding ? "exact" : trailing ? (trailing[1] ? "at_least" : "at_most") : qualifierOf(g.qual);
+  // ("mining rights over 1,850 hectares", "control over 40% of the market": what a right or a hold covers, no floor.)
+  const held = /^over$/i.test(g.qual ?? "") && /\b(?:rights|right|control|jurisdiction|sovereignty|ownership|authority|concessions?|title)\s+$/i.test(before);
+  const qualifier = spanOfTime(g.qual, unit, before) || moved || phrasal || regarding || held ? "exact" : trailing ? (trailing[1] ? "at_least" : "at_most") : qualifierOf(g.qual);
   const last = trailing ? end + trailing[0].length : end;
   out.push({ start, end: last, text: text.slice(start, last), value, ...qualifierRange(qualifier, value), qualifier, unit });
 }
