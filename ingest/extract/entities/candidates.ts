@@ -37,7 +37,7 @@ const AND_HEADS = /^(Prevention|Control|Engineering|Contracting|Construction|Ins
 const COMPASS = /^(North|South|East|West|Northern|Southern|Eastern|Western|Central)$/;
 /** "U.S. Consumer Product Safety Commission": the country is where the body sits, not part of its name. */
 const COUNTRY_PREFIX = /^(U\.S\.|US|U\.K\.|UK|EU)$/;
-const MEMBERS_HEAD = /^(Union|Trust|Association|Federation|Alliance|Party|Council|League|Guild|Fund|Club|Society|Congress|Forum|Coalition|Cooperative|Co-operative|Associations|Unions|Cooperatives)$/;
+const MEMBERS_HEAD = /^(Union|Trust|Association|Chamber|Federation|Alliance|Party|Council|League|Guild|Fund|Club|Society|Congress|Forum|Coalition|Cooperative|Co-operative|Associations|Unions|Cooperatives)$/;
 /** A role noun opening a sentence before a name ("Operator X has offered …"): the descriptor, capitalised by position. */
 const ROLE_NOUN = /^(Lawyer|Attorney|Activist|Analyst|Economist|Researcher|Farmer|Teacher|Worker|Driver|Pilot|Employee|Resident|Witness|Passenger|Student|Shopper|Commuter|Officer|Nurse|Doctor|Operator|Developer|Regulator|Retailer|Lender|Insurer|Carrier|Manufacturer|Supplier|Provider|Broadcaster|Publisher|Startup|Distributor|Contractor|Chipmaker|Carmaker|Automaker|Steelmaker|Drugmaker|Conglomerate|Broker|Miner|Shipper|Exporter|Importer|Investor|Newspaper|Daily|Tabloid|Magazine|Outlet|Website)$/;
 
@@ -286,7 +286,8 @@ function titleAhead(words: Word[], i: number): number {
 const causeBody = (run: Word[], words: Word[], i: number) => run.length <= 2 && isGroupHead(capitalisedAfter(words, i, 4).last?.text ?? "");
 
 /** A pilgrim's, a married woman's or a senior nurse's honorific before a name ("Haji …", "Madam …", "Sister …"), no part of it. */
-const NAME_HONORIFIC = /^(?:Haji|Hajah|Hajjah|Alhaji|Alhaja|Alhaj|Elhadj|Elhadji|Hadja|Mawlawi|Mawlavi|Maulvi|Qari|Mullah|Madam|Mama|Sister|Daw)$/;
+/** (Cambodia's "Oknha", a title the king confers on tycoons: "Oknha Lim Heang".) */
+const NAME_HONORIFIC = /^(?:Haji|Hajah|Hajjah|Alhaji|Alhaja|Alhaj|Elhadj|Elhadji|Hadja|Mawlawi|Mawlavi|Maulvi|Qari|Mullah|Madam|Mama|Sister|Daw|Oknha)$/;
 /** The heads of bodies named in French ("Société", "Agence", "Centre"…), which open a name in sentence case too. */
 const FRENCH_BODY_HEAD = "Société|Syndicat|Banque|Office|Agence|Direction|Conseil|Union|Association|Fédération|Compagnie|Caisse|Centre|Institut|Ministère|Groupe|Chambre|Confédération|Établissement|Etablissement|Groupement|Mutuelle|Régie";
 /** Heads that open a name written in sentence case: French bodies', and the Baltic legal forms written before the name. */

@@ -144,7 +144,7 @@ const GOV_DESCRIPTOR_BEFORE = /\b(?:regulator|watchdog|agency|ministry|authority
 const PLACE_BEFORE = /\b(in|from|near|across|outside|based in|headquartered in|(?<!according )to)\s+$|\b(?:in|across|throughout)\s+the\s+(?:(?:north|south|east|west|far|central|outer|inner)(?:ern)?\s+)?$/i;
 
 /** A company's legal form, closing its name or written right after it ("… Holdings Sdn Bhd", "Pacifico Copper Corp"). */
-const LEGAL_FORM_WORD = /^(?:Sdn|Bhd|Berhad|Pty|Pte|Tbk|GmbH|S\.?A\.?|R\.L\.|C\.V\.|Ltd|Limited|Inc|Corp|Plc|PLC|LLC|AG|NV|BV|JSC|CJSC|OJSC|PJSC)\.?$/;
+const LEGAL_FORM_WORD = /^(?:Sdn|Bhd|Berhad|Pty|Pte|Tbk|GmbH|S\.?A\.?|R\.L\.|C\.V\.|Ltd|Limited|Inc|Corp|Plc|PLC|LLC|AG|NV|BV|JSC|CJSC|OJSC|PJSC|d\.d|d\.o\.o|sh\.p\.k|sh\.a)\.?$/;
 
 /** Votes for one mention's type from its own words and the words around it. Summed over all mentions of an entity. */
 /** "rivers such as the Etneelva and the Opo", "lakes including Mjøsa": a kind of place, then its named instances. */
@@ -273,6 +273,8 @@ export function typeVotes(text: string, c: Candidate): Vote[] {
   if (words.length > 1 && /^(?:Police|Constabulary|Sheriff's Office)$/.test(words.slice(-1)[0] ?? "")) votes.push(["GOV", 6]);
   // ("West Police District", "Oslo Police District": Norway's police are organised in districts, each the force.)
   if (words.length > 1 && /\sPolice District$/.test(c.text)) votes.push(["GOV", 8]);
+  // ("Kampong Preah Agricultural Cooperative": a co-operative, whatever village it is named after.)
+  if (words.length > 1 && /^(?:Cooperative|Co-operative)$/.test(words.at(-1) ?? "")) votes.push(["ORG", 8]);
   // ("Jamaica Constabulary Force", "Royal Bahamas Police Force": a national police force named as a force.)
   if (words.length > 2 && /\s(?:Constabulary|Police) (?:Force|Service)$/.test(c.text)) votes.push(["GOV", 8]);
   // ("rivers such as the Etneelva and the Opo": a river named as one of rivers; Norwegian "-elva", Swedish "-älven".)

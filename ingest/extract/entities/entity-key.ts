@@ -42,6 +42,9 @@ export function entityKey(name: string): string {
   // ("Adriatik Resorts sh.p.k.", "Vlora Port sh.a.": Albanian limited and joint-stock companies.)
   if (words.length > 3 && words.slice(-3).join(" ") === "sh p k") words.splice(-3);
   if (words.length > 2 && words.slice(-2).join(" ") === "sh a") words.splice(-2);
+  // ("Kvarner Bulk Terminal d.d.", "Jadran d.o.o.": Croatian, Slovenian and Serbian joint-stock and limited companies.)
+  if (words.length > 2 && words.slice(-2).join(" ") === "d d") words.splice(-2);
+  if (words.length > 3 && words.slice(-3).join(" ") === "d o o") words.splice(-3);
   while (words.length > 1 && CORPORATE_SUFFIXES.has(words[words.length - 1] ?? "")) words.pop();
   return words.join(" ");
 }

@@ -79,8 +79,10 @@ export function findTitle(words: string[]): TitleSplit | null {
     // ("Judicial Commissioner Norsiah binti Haji Yusof": a Malay name with its patronymic runs to five words.)
     const patronymic = words.slice(nameFrom).some((w) => /^(?:bin|binti)$/.test(w));
     // ("Deputy Environment Minister Marco Antonio Soliz Rocha": two given names and two family names, as Spanish and Portuguese names run.)
-    const twoGiven = rest === 4 && [words[nameFrom], words[nameFrom + 1]].every((w) => isFirstName(w ?? "") || isGivenName(w ?? ""));
-    if (rest < 1 || (rest > (patronymic ? 5 : 3) && !twoGiven)) return null;
+    // ("Opposition Senator Liz Acosta de Brítez": the particles of a Spanish or Portuguese name count no word.)
+    const particles = words.slice(nameFrom).filter((w) => /^(?:de|del|da|do|dos|das|la)$/.test(w)).length;
+    const twoGiven = rest - particles === 4 && [words[nameFrom], words[nameFrom + 1]].every((w) => isFirstName(w ?? "") || isGivenName(w ?? ""));
+    if (rest < 1 || (rest - particles > (patronymic ? 5 : 3) && !twoGiven)) return null;
     let from = i;
     const portfolio = PORTFOLIO_ROLE.test(words[i] ?? "");
     while (from > 0 && (MODIFIER.has((words[from - 1] ?? "").toLowerCase()) || ROLE.has((words[from - 1] ?? "").toLowerCase()) || (portfolio && PORTFOLIO.test(words[from - 1] ?? "")))) from--;
