@@ -8,6 +8,7 @@ import { isRegion, townPopulation } from "./gazetteer";
 import { isFamilyName, isGivenName } from "./given-names";
 import { isCommonWord, isCountryPeopleOf, isDemonym, isFirstName, isLastName, isPlaceWord, MONTHS_DAYS, NOT_NAMES, TITLES, WAY_NOUN } from "./words";
 import { isDictionaryWord } from "./dictionary";
+import { withoutAccents } from "../text/accents";
 
 export type Candidate = {
   start: number;
@@ -285,8 +286,10 @@ function titleAhead(words: Word[], i: number): number {
 /** "Hope for ALS Coalition", "Parents for Safe Streets Alliance": a short run, then a cause after "for" closed by a body's head. */
 const causeBody = (run: Word[], words: Word[], i: number) => run.length <= 2 && isGroupHead(capitalisedAfter(words, i, 4).last?.text ?? "");
 
-/** A pilgrim's, a married woman's or a senior nurse's honorific before a name ("Haji …", "Madam …", "Sister …"), no part of it. */
-/** (Cambodia's "Oknha", a title the king confers on tycoons: "Oknha Lim Heang".) */
+/**
+ * A pilgrim's, a married woman's or a senior nurse's honorific before a name ("Haji …", "Madam …", "Sister …"), no part
+ * of it; and Cambodia's "Oknha", a title the king confers ("Oknha Lim Heang").
+ */
 const NAME_HONORIFIC = /^(?:Haji|Hajah|Hajjah|Alhaji|Alhaja|Alhaj|Elhadj|Elhadji|Hadja|Mawlawi|Mawlavi|Maulvi|Qari|Mullah|Madam|Mama|Sister|Daw|Oknha)$/;
 /** The heads of bodies named in French ("Société", "Agence", "Centre"…), which open a name in sentence case too. */
 const FRENCH_BODY_HEAD = "Société|Syndicat|Banque|Office|Agence|Direction|Conseil|Union|Association|Fédération|Compagnie|Caisse|Centre|Institut|Ministère|Groupe|Chambre|Confédération|Établissement|Etablissement|Groupement|Mutuelle|Régie";
@@ -387,13 +390,13 @@ export function sentenceCandidates(s: Sentence): Candidate[] {
     // "Hamad bin Ali Al Mamari", "Ursula von der Leyen": a name particle between capitalised words is inside the name.
     // ("Sindicato Único de Trabajadores de Aceros del Orinoco": a name that has used a particle already may run longer.)
     if (prev && !prev.breakAfter && NAME_PARTICLE.test(w.text) && next && (isCap(next) || elided(next)) && run.filter((r) => r.text !== "The").length <= (run.some((r) => NAME_PARTICLE.test(r.text)) ? 7 : 5)) { run.push(w); continue; }
-    // "Banco de la República", "Ursula von der Leyen": two particles in a row.
     // ("Vecinos por el Agua", "Alianza para el Progreso", "Alliance pour la Démocratie": "for (the)" inside a Spanish or French body's name.)
     if (prev && !prev.breakAfter && !w.breakAfter && /^(?:por|para|pour)$/.test(w.text) && run.length <= 4) {
       const article = next && !next.breakAfter && /^(?:el|la|los|las|le|les)$/.test(next.text) ? 1 : 0;
       const name = words[i + 1 + article];
       if (name && isCap(name)) { run.push(w); if (article && next) run.push(next); i += article; continue; }
     }
+    // "Banco de la República", "Ursula von der Leyen": two particles in a row.
     if (prev && !prev.breakAfter && !w.breakAfter && NAME_PARTICLE.test(w.text) && next && !next.breakAfter && NAME_PARTICLE.test(next.text) && words[i + 2] && isCap(words[i + 2] as Word) && run.length <= 4) { run.push(w, next); i++; continue; }
     // "Federal Office for the Environment", "Office of the Medical Examiner": "of the"/"for the" inside an institution's name.
     // ("International Centre for Settlement of Investment Disputes": a body's head anywhere in a long run.)
@@ -598,7 +601,6 @@ function bodyBeforePerson(run: Word[]): Word[][] {
 
 /** "TD for", "MP for", "MLA for": a member of a house named with the seat they hold. */
 export const MEMBER_FOR = /\b(?:TD|MP|MLA|MPP|MSP|MHA|MNA|MEP|MHK|Senator|[Cc]ouncillor|Cllr\.?)\s+for\s+$/;
-const unaccented = (w: string) => w.normalize("NFD").replace(/\p{M}/gu, "");
 /**
  * "Fianna Fáil TD for Cork East Pádraig Horgan said": the seat run into the member's name is two names, the seat (a
  * place) and a given name with the family name after it.
@@ -606,7 +608,7 @@ const unaccented = (w: string) => w.normalize("NFD").replace(/\p{M}/gu, "");
 function seatBeforePerson(run: Word[], before: () => string): Word[][] {
   if (run.length < 3) return [run];
   const j = run.length - 2;
-  const given = unaccented(run[j]?.text ?? "");
+  const given = withoutAccents(run[j]?.text ?? "");
   if (!MEMBER_FOR.test(before()) || !(isGivenName(given) || isFirstName(given)) || run[j - 1]?.breakAfter || !run.slice(j).every((w) => /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(w.text))) return [run];
   return [run.slice(0, j), run.slice(j)];
 }

@@ -146,9 +146,10 @@ const PLACE_BEFORE = /\b(in|from|near|across|outside|based in|headquartered in|(
 /** A company's legal form, closing its name or written right after it ("… Holdings Sdn Bhd", "Pacifico Copper Corp"). */
 const LEGAL_FORM_WORD = /^(?:Sdn|Bhd|Berhad|Pty|Pte|Tbk|GmbH|S\.?A\.?|R\.L\.|C\.V\.|Ltd|Limited|Inc|Corp|Plc|PLC|LLC|AG|NV|BV|JSC|CJSC|OJSC|PJSC|d\.d|d\.o\.o|sh\.p\.k|sh\.a)\.?$/;
 
-/** Votes for one mention's type from its own words and the words around it. Summed over all mentions of an entity. */
 /** "rivers such as the Etneelva and the Opo", "lakes including Mjøsa": a kind of place, then its named instances. */
 const RIVERS_SUCH_AS = /\b(?:rivers|lakes|fjords|islands|valleys|mountains|villages|towns)\s+(?:such as|including|like)\s+(?:the\s+)?(?:\p{Lu}\p{L}+,?\s+(?:(?:and|or)\s+)?(?:the\s+)?)?$/u;
+
+/** Votes for one mention's type from its own words and the words around it. Summed over all mentions of an entity. */
 export function typeVotes(text: string, c: Candidate): Vote[] {
   const before = text.slice(Math.max(0, c.start - 60), c.start);
   const after = text.slice(c.end, c.end + 70);
