@@ -681,6 +681,14 @@ describe("places, instruments, designations and role words", () => {
   it("round 74: a shopkeeper or a member of parliament before a name with 'Hon.'; a place before a hydroelectric plant", () => {
     expect(entitiesOf("On Niutao, shopkeeper Fusi Taomia said rice had run out. Opposition MP Hon. Saufatu Lepaio accused the government. Water is low at the Djibloho hydroelectric plant. The vendor, Ostrander Cloud Services, agreed.")).toEqual(["PLACE Niutao", "PERSON Fusi Taomia", "PERSON Saufatu Lepaio", "PLACE Djibloho", "ORG Ostrander Cloud Services"]);
   });
+  it("round 85: a legal form written with full stops is one word of the key ('S.A.', 'S.A.A.', 'd.o.o.'); Finland's 'Oy' and 'Ky'; Port of Spain", () => {
+    expect(entityKey("Mariscos del Caribe S.A.")).toBe("mariscos del caribe");
+    expect(entityKey("Constructora Vial Xelajú, S.A.")).toBe("constructora vial xelaju");
+    expect(entityKey("Minera Quilcay S.A.A.")).toBe(entityKey("Minera Quilcay"));
+    expect(entityKey("Tammisto Infra Ky")).toBe("tammisto infra");
+    expect(entityKey("Järvilämpö Oy")).toBe("jarvilampo");
+    expect(entitiesOf("Bus drivers in Port of Spain stopped work on Monday.")).toEqual(["PLACE Port of Spain"]);
+  });
   it("round 84: Cambodia's 'Oknha'; a name's particles count no word after a title; a chamber of members; a co-operative named after a village; Croatian 'd.d.' and 'd.o.o.'", () => {
     expect(entitiesOf("Oknha Chea Sokha, who heads the Pursat Rice Millers Association, said prices fell. Opposition Senator Ana Benítez de la Cruz objected.")).toEqual(["PERSON Chea Sokha", "ORG Pursat Rice Millers Association", "PERSON Ana Benítez de la Cruz"]);
     expect(entitiesOf("The Central Bus Owners' Chamber said no. Kampong Thom Agricultural Cooperative said yes. Jadran Bulk Terminal d.d. lost money.")).toEqual(["ORG Central Bus Owners' Chamber", "ORG Kampong Thom Agricultural Cooperative", "ORG Jadran Bulk Terminal"]);

@@ -16,6 +16,9 @@ const CORPORATE_SUFFIXES = new Set([
   // Vietnamese joint-stock companies ("Vexa Technology JSC"), and the closed and open ones of the former Soviet states
   // ("Lori Polymetal CJSC").
   "jsc", "cjsc", "ojsc", "pjsc",
+  // Albanian limited and joint-stock companies ("Adriatik Resorts sh.p.k.", "sh.a."), Croatian, Slovenian and Serbian ones
+  // ("Kvarner Bulk Terminal d.d.", "Jadran d.o.o."), Finnish limited partnerships and companies ("Tammisto Infra Ky", "Oy").
+  "shpk", "sha", "dd", "doo", "ky", "oy",
 ]);
 
 /** Whether a word of a name is its legal form ("Ltd.", "S.A.", "JSC", "Holdings"), as the key drops it. */
@@ -31,6 +34,9 @@ export function entityKey(name: string): string {
     .replace(/\p{M}/gu, "")
     .toLowerCase()
     .replace(/['’]s\b/g, "")
+    // ("Mariscos del Caribe S.A.", "Minera Quilcay S.A.A.", "Kvarner d.d.", "Adriatik sh.p.k.": a legal form written with
+    // full stops is one word, as the suffixes below are written.)
+    .replace(/(?<![\p{L}\p{N}])(?:\p{L}{1,2}\.){2,}/gu, (m) => m.replace(/\./g, ""))
     .replace(/[^\p{L}\p{N}]+/gu, " ")
     .trim()
     .split(" ")
@@ -39,12 +45,6 @@ export function entityKey(name: string): string {
   // ("Confecciones Ulúa S. de R.L. de C.V.": Central American and Mexican forms of several letters.)
   if (words.length > 3 && words.slice(-3).join(" ") === "de c v") words.splice(-3);
   if (words.length > 4 && words.slice(-4).join(" ") === "s de r l") words.splice(-4);
-  // ("Adriatik Resorts sh.p.k.", "Vlora Port sh.a.": Albanian limited and joint-stock companies.)
-  if (words.length > 3 && words.slice(-3).join(" ") === "sh p k") words.splice(-3);
-  if (words.length > 2 && words.slice(-2).join(" ") === "sh a") words.splice(-2);
-  // ("Kvarner Bulk Terminal d.d.", "Jadran d.o.o.": Croatian, Slovenian and Serbian joint-stock and limited companies.)
-  if (words.length > 2 && words.slice(-2).join(" ") === "d d") words.splice(-2);
-  if (words.length > 3 && words.slice(-3).join(" ") === "d o o") words.splice(-3);
   while (words.length > 1 && CORPORATE_SUFFIXES.has(words[words.length - 1] ?? "")) words.pop();
   return words.join(" ");
 }

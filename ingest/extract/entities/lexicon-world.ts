@@ -474,6 +474,8 @@ export const WORLD_LEXICON: LexiconEntry[] = [
     // (Vietnamese papers write the country in two words, with or without its diacritics.)
     ["Vietnam", "Viet Nam", "Việt Nam"],
     "Metro Manila",
+    // (Trinidad and Tobago's capital, whose "of" and "Spain" read as a port and a country.)
+    ["Port of Spain", "Port-of-Spain"],
     ["Malacañang", "Malacanang", "Malacañang Palace"],
     ["Élysée", "Elysee", "Élysée Palace"],
     "Holyrood",
