@@ -14,7 +14,11 @@ const firstWord = (s: string): string => (s.match(/^[\p{L}\p{N}]+/u)?.[0] ?? s).
 // "Claude"; case-insensitive for "Claude code". One alternation of all 1,100 names, tried at every position of the
 // article, took three times as long (0.4 ms an article); a word's group is one map look-up, and few words have one.
 const groups = new Map<string, string[]>();
-for (const { s } of surfaces) groups.set(firstWord(s), [...(groups.get(firstWord(s)) ?? []), escapeRegExp(s)]);
+for (const { s } of surfaces) {
+  const word = firstWord(s);
+  const names = groups.get(word) ?? groups.set(word, []).get(word);
+  names?.push(escapeRegExp(s));
+}
 const byFirstWord = new Map([...groups].map(([word, names]) => [word, new RegExp(`(?:${names.join("|")})(?![\\p{L}\\p{N}])`, "iuy")]));
 
 /** Each match of a known name, left to right, not overlapping: a name starts where a word does. */
