@@ -699,6 +699,13 @@ describe("round 7: real wire wordings", () => {
     expect(claimsIn("A source at the Ministry of Public Service, who requested anonymity, said payments would resume. The same source said an advance was ready.", "advance was ready")[0]?.speakerText).toBe("A source at the Ministry of Public Service");
     expect(claimsIn('The Independent Union of Secondary School Teachers called the strike. The union denounces "a manoeuvre to divide teachers".', "manoeuvre")[0]).toMatchObject({ speaker: "Independent Union of Secondary School Teachers", predicate: "accuses" });
   });
+  it("round 86: a lede's unnamed body named in the next paragraph; a dateline closed by a colon; 'charged that'", () => {
+    expect(speakerOf("JOHOR BARU: A residents' group in Kulai has accused a data centre developer of drawing treated water.\n\nKulai Residents' Water Action Committee chairman S. Ravindran said homes had been without water.", "drawing treated water")).toBe("Kulai Residents' Water Action Committee");
+    expect(speakerOf("GABORONE: A solar power producer contracted to feed the national grid from Mmadinare has accused Botswana Power Corporation of withholding payments.\n\nLetsatsi Mmadinare Energy (Pty) Ltd filed papers at the High Court on Monday.", "withholding payments")).toBe("Letsatsi Mmadinare Energy (Pty) Ltd");
+    expect(speakerOf("MAJURO — A Majuro stevedoring company and the Marshall Islands Ports Authority are locked in a dispute that importers warn could push up prices.\n\nMarshall Islands Ports Authority raised its fees.", "push up prices")).toBeUndefined();
+    expect(speakerOf("KUWAIT CITY: The Court of Appeal on Monday ordered the Ministry of Public Works to pay KD 2.3 million to Gulf Horizon.", "KD 2.3 million")).toBe("Court of Appeal");
+    expect(claimsIn("The union's leader, Kelvin Sichone, rejected the plan. He charged that at least 180 of the positions had already been advertised.", "180 of the positions")[0]).toMatchObject({ act: "claimed" });
+  });
   it("round 82: 'the cooperative' for a co-operative named in Spanish; 'Fishermen also accuse …'", () => {
     expect(speakerOf("Cooperativa de Pescadores Unidos de Corinto says it is owed money by Mariscos del Pacifico S.A.\n\nThe cooperative, however, maintains that it is owed more than C$5 million.", "more than")).toBe("Cooperativa de Pescadores Unidos de Corinto");
     expect(claimsIn("Fishermen also accuse the plant of discharging waste into the lagoon.", "discharging")[0]).toMatchObject({ act: "claimed", speakerText: "Fishermen" });

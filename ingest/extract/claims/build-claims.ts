@@ -25,7 +25,27 @@ export function buildClaims(input: ClaimInput): Claim[] {
     for (const id of new Set(made.map((c) => c.speakerId))) if (id) cited.set(id, (cited.get(id) ?? 0) + 1);
     if (made.length) previous = made[made.length - 1];
   }
-  return claims;
+  return namedAfterLede(claims, input);
+}
+
+/** "A residents' group in Kulai has accused …", "A solar power producer … has sued …": a lede's unnamed organisation. */
+const LEDE_BODY = /^An?\s+(?:[\p{L}'’-]+\s+){0,3}(?:group|company|firm|producer|developer|operator|distributor|supplier|contractor|union|association|coalition|lender|insurer|miner|manufacturer|carrier|utility|cooperative|co-operative|charity|committee)\b(?!['’]|\s+and\b)/u;
+
+/**
+ * A lede that withholds the name ("A residents' group in Kulai has accused …") names the body in the paragraph after it
+ * ("Kulai Residents' Water Action Committee chairman S. Ravindran said …"): the organisation that opens that paragraph.
+ * (Runs once the claims exist: the speaker finder reads one sentence and the claim before it, never the one after.)
+ */
+function namedAfterLede(claims: Claim[], input: ClaimInput): Claim[] {
+  const lede = input.sentences[0];
+  const next = input.sentences.find((x) => lede && x.paragraph > lede.paragraph);
+  if (!lede || !next || next.paragraph !== lede.paragraph + 1) return claims;
+  const opener = input.index.mentions.find((m) => m.start >= next.start && m.start <= next.start + 2 && m.end <= next.end);
+  if (!opener || opener.type !== "ORG") return claims;
+  // (A subject too long for a speaker's descriptor, "A solar power producer contracted to feed the national grid from
+  // Mmadinare has accused …", leaves the claim without one; the lede's own opening says who it is.)
+  const unnamed = (c: Claim) => (c.speakerText === undefined ? LEDE_BODY.test(withoutDateline(lede).text) && !/^An?\s[^,]*\b(?:was|were|has been|have been)\s/.test(withoutDateline(lede).text) : LEDE_BODY.test(c.speakerText));
+  return claims.map((c) => (c.start >= lede.start && c.end <= lede.end && !c.speakerId && unnamed(c) ? { ...c, speakerId: opener.id } : c));
 }
 
 

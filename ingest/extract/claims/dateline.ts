@@ -2,7 +2,8 @@ import type { Sentence } from "../text/sentences";
 import { DATED_DATELINE_AFTER } from "../text/datelines";
 
 /** "LONDON (Reuters) - ", "FRANKFURT, Germany (AP) — ": the dateline names where and who filed, never who asserts. */
-const DATELINE = /^\p{Lu}[\p{Lu} .'-]+(?:,\s*[\p{L} .]+?)?\s*(?:\([\p{L} .]+\)\s*)?(?:--|[—–-])\s+|^[\p{L} .]+\)\s*(?:--|[—–-])\s+/u;
+/** ("KUWAIT CITY: The Court of Appeal …", "JOHOR BARU: A residents' group …": Gulf and Malaysian papers close it with a colon.) */
+const DATELINE = /^\p{Lu}[\p{Lu} .'-]+(?:,\s*[\p{L} .]+?)?\s*(?:\([\p{L} .]+\)\s*)?(?:--|[—–-])\s+|^[\p{L} .]+\)\s*(?:--|[—–-])\s+|^\p{Lu}{2,}(?:[ .'-]\p{Lu}{2,}){0,2}:\s+/u;
 /** A dated dateline, the city in any case ("DAKAR, 16 September 2026 - ", "Male', 28 September 2026 – "). */
 const DATED = new RegExp(String.raw`^\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,3}${DATED_DATELINE_AFTER.source.slice(1)}\s*`, "u");
 export function withoutDateline(s: Sentence): Sentence {

@@ -23,6 +23,8 @@ const RULES: Rule[] = [
   // "points out", "pledged to", "defended the decision, saying": the speaker's own words, reported.
   { re: /\b(quipped|joked|wondered|(?<!(?:being|been|was|were|is|are|be|get|got)\s)asked|testified|confessed|replied|responded that|reports(?=\s+(?:that\s+)?(?:the|a|an|its|[A-Z]))|recalled that|recalls that|points out|pointed out|notes|writes|observed|remarked|commented|tweeted|posted on|pledged|pledges|promised|promises|vowed|vows|defended|defends)\b/, act: "said", fallback: "states" },
   { re: /\b(cried foul|condemned|condemns|slammed|slams)\b/, act: "claimed", fallback: "accuses" },
+  // ("He charged that at least 180 of the positions …": to charge that a thing is so is to accuse; not "wharf charges that …".)
+  { re: /\b(charged)(?=\s+that\b)/, act: "claimed", fallback: "accuses" },
   // ("declined to comment on Energía Sabana's claims", "the workers' claims": after a possessive "claims" is the noun.)
   { re: /\b(claimed|(?<![\d,]\d\s|\b(?:the|these|other|of|its|their|some|all|many)\s|[\wÀ-ɏ]['’]s?\s)claims|(?<!\b(?:[Tt]hat|[Tt]he|[Tt]his|[Aa]|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Tt]hese|[Tt]hose|[Aa]ny|[Nn]o|of)\s)claim|alleged|alleges)\b/, act: "claimed", fallback: "claims" },
   // ("Community leaders accuse the miner of …": the present plural after a plural subject.)

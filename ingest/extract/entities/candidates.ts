@@ -208,12 +208,14 @@ function andJoins(words: Word[], i: number): boolean {
   const from = Math.max(0, i - 4);
   // ("Committee on Resources and Development": and after a committee's "on"; "Union of Industrialists and Entrepreneurs
   // of Turkmenistan", Syria's "Public Establishment for Electricity Transmission and Distribution".)
-  if (words.slice(from, i).some((w, k) => (w.text === "of" || w.text === "for" || w.text === "on") && (/^(?:Ministry|Department|Office|Bureau|Secretariat|Undersecretariat|Directorate|Minister|Secretary|Institute|School|Faculty|Council|Commission|Commissioner|Agency|Board|Academy|Chamber|Confederation|Federation|Association|Organisation|Organization|Center|Centre|Committee|Authority|Inspection|Union|Establishment|Clinic)$/.test(words[from + k - 1]?.text ?? "") || (words[from + k - 1]?.text === "General" && words[from + k - 2]?.text === "Directorate")))) return isCap(words[i + 1] as Word) || (words[i + 1]?.text === "the" && /^(?:Public|Environment|Arts|Interior|Economy|Islands|Regions|Treasury)$/.test(words[i + 2]?.text ?? ""));
+  // ("Superintendency of Electricity and Telecommunications": a superintendency's sectors too.)
+  if (words.slice(from, i).some((w, k) => (w.text === "of" || w.text === "for" || w.text === "on") && (/^(?:Ministry|Department|Office|Bureau|Secretariat|Undersecretariat|Directorate|Superintendency|Minister|Secretary|Institute|School|Faculty|Council|Commission|Commissioner|Agency|Board|Academy|Chamber|Confederation|Federation|Association|Organisation|Organization|Center|Centre|Committee|Authority|Inspection|Union|Establishment|Clinic)$/.test(words[from + k - 1]?.text ?? "") || (words[from + k - 1]?.text === "General" && words[from + k - 2]?.text === "Directorate")))) return isCap(words[i + 1] as Word) || (words[i + 1]?.text === "the" && /^(?:Public|Environment|Arts|Interior|Economy|Islands|Regions|Treasury)$/.test(words[i + 2]?.text ?? ""));
   const { j, last } = after;
   // "Environment and Climate Change Canada": a policy area, "and", another, then the country is that country's agency.
   if (i > 0 && POLICY_AREA.test(words[i - 1]?.text ?? "") && isPlaceWord(last?.text ?? "") && j - i <= 4) return true;
   // ("Titas Gas Transmission and Distribution PLC": a legal form closes one name, when none came before "and".)
-  const legal = /^(?:PLC|Plc|Ltd|Limited|Inc|Corp|Corporation|Bhd|Berhad|LLC)\.?$/;
+  // ("Al Muharraqi Contracting and Engineering W.L.L.": the Gulf's limited liability companies.)
+  const legal = /^(?:PLC|Plc|Ltd|Limited|Inc|Corp|Corporation|Bhd|Berhad|LLC|WLL|W\.L\.L)\.?$/;
   let start = i;
   while (start > Math.max(0, i - 4) && !words[start - 1]?.breakAfter) start--;
   // (One word between "and" and the legal form: "Mwaiseni Drilling Services and Copperbelt Haulage Limited" are two.)

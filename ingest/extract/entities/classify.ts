@@ -22,6 +22,7 @@ const PAPER_TAIL = new RegExp(`\\b(?:${PAPER_WORDS})$`);
 const MASTHEAD = new RegExp(`^(?:${PAPER_WORDS}|Journal|Times|Post|Herald|Tribune|Gazette|Chronicle|Observer|Courier|Record|Press|Bulletin|Telegraph|Guardian|Post-Gazette|Journal-World)$`);
 /** "Sienna Microdevices", "Hexa Geosystems": a coined company word ending in what the company makes. */
 const ORG_COMPOUND = /^\p{Lu}\p{Ll}{2,}(?:devices|systems|tech|technologies|labs|works|soft|tronics|logic|semi|pharma|genix|therapeutics|robotics|dynamics|metrics|materials|chem|foods)$/u;
+const ORG_OPENING = /^(?:Energía|Energia|Distribuidora|Comercializadora|Farmacéutica|Farmacêutica|Transportes|Inversiones|Constructora|Construtora|Industrias|Indústrias|Laboratorios|Laboratórios|Productora|Alimentos|Cementos|Aceros|Agroindustrias)$/;
 const ORG_HEAD = /\b(Society|Syndicate|Mobile|Wireless|Elementary|School|Academy|College|Hospital|Clinic|Inc|Corp|Corporation|Group|Holdings?|Motors|Bank|Technologies|Technology|Labs?|Systems|Airlines?|Energy|Pharmaceuticals?|Pharma|Photovoltaics|Solar|Renewables|Partners|Capital|Ventures|University|Institute|Foundation|Association|Union|Co|Ltd|LLC|PLC|AG|SE|Robotics|Semiconductors?|Electronics|Networks|Software|Industries|Logistics|Foods|Therapeutics|Biotech|Securities|Insurance|Airways|Mining|Steel|Telecom|Communications|Studios|Games|Entertainment|Media|Research|Solutions|Dynamics|Analytics|Exchange|Fund|Trust|Coal|Gas|Oil|Power|Resources|Minerals|Metals|Petroleum|Chemicals|Cement|Shipping|Lines|Brewing|Beverages|Properties|Construction|Engineering|Imports|Exports|Motors|Markets|Financial|Finance|Bancorp|Bankshares|Credit|Lending|Mortgage|Savings|System|Healthcare|Rail|Railway|Railways|Freight|Ports|Ceramics|Textiles|Plastics|Packaging|Brands|Apparel|Furniture|Propulsion|Aerospace|Automotive|Aéreas|Aereas|Seafoods|Shipyards?|Hotels|Resorts|Breweries|Distilleries|Refineries|Refinery|Company|Enterprises?|Medical Center|Medical Centre|Insolvency|Advisory|Consulting|Consultants|Accountants|Solicitors|Chambers LLC|Chambers LLP|Developments|Developers|Contracting|Contractors|Realty|Bourse)\.?$/;
 const MEDIA_BEFORE = /\b(media outlet|outlet|newspaper|broadcaster|news agency|news site|news website|magazine|journal|periodical|publication|tabloid|broadsheet|(?:business|financial|regional|national|local|evening|morning|state-run|state|economic) (?:daily|weekly)|the daily|radio station|TV station|television station|told|speaking to|spoke to|talking to|seen by|reviewed by|obtained by|reported by|(?:report|story|article|investigation|interview|reporting)s? (?:by|in|from|with)|told the)\s*(?:the\s+)?["“‘']?$/i;
 /** ("far behind market leader Grab": the leader of a market is a company.) */
@@ -80,7 +81,8 @@ const STATE_PANEL = /\b(?:Customs|Board|Board of (?:Inquiry|Inquest|Trade|Educat
 /** ("Residensi Taman Mewah", "Kampung Baru", "Kuala Tanjung": Malay and Indonesian words for a residence, a garden estate, a village, a river mouth, an island, a bay and a river open a place's name.) */
 /** ("Punta Chungungo", "Isla Damas", "Cerro Dominador": Spanish words for a point, an island, a hill, a beach and a lagoon likewise.) */
 /** ("Point Lisas", "St Augustine": a point of land, and a saint's name a town took.) */
-const PLACE_OPENING = /^(?:Co\.?|Río|Puerto|Porto|Point|St\.?|Saint|Punta|Isla|Cerro|Playa|Laguna|Salar de|Kuala|Pulau|Teluk|Sungai|Cape of|Mount|Mt\.|Mont|Monte|Lake|Cape|Fort|Port|Loch|Glen|River|Isle|County|Bay of|Gulf of|Sea of|Isle of|Taman|Residensi|Kampung|Kampong|Bandar|Pangsapuri)\s\p{Lu}\p{Ll}+/u;
+/** ("San Pedro Sula's Barrio Guamilito": Spanish-speaking towns' quarters and villages.) */
+const PLACE_OPENING = /^(?:Barrio|Colonia|Aldea|Caserío|Co\.?|Río|Puerto|Porto|Point|St\.?|Saint|Punta|Isla|Cerro|Playa|Laguna|Salar de|Kuala|Pulau|Teluk|Sungai|Cape of|Mount|Mt\.|Mont|Monte|Lake|Cape|Fort|Port|Loch|Glen|River|Isle|County|Bay of|Gulf of|Sea of|Isle of|Taman|Residensi|Kampung|Kampong|Bandar|Pangsapuri)\s\p{Lu}\p{Ll}+/u;
 export const EAST_ASIAN_FAMILY = /^(?:Tan|Lim|Lee|Ng|Wong|Chan|Chen|Wang|Li|Zhang|Liu|Yang|Huang|Zhao|Wu|Zhou|Xu|Sun|Ma|Zhu|Hu|Guo|Lin|Luo|Goh|Teo|Koh|Ong|Chua|Yeo|Kim|Park|Choi|Jung|Kang|Cho|Yoon|Jang|Han|Oh|Seo|Shin|Kwon|Hwang|Ahn|Song|Nguyen|Tran|Pham|Hoang|Phan|Vu|Dang|Bui|Ngo|Duong)$/;
 /** "Reserve Bank of India", "Central Bank of Nigeria", "Federal Reserve": central banks are state bodies (the ones named otherwise, "Bangladesh Bank", "Norges Bank", are in the lexicon). */
 const CENTRAL_BANK = /^Bank of (?:Spain|Italy|France|Greece|Portugal|Thailand|Ghana|Jamaica|Israel|Uganda|Tanzania|Mexico|Russia|Finland|Estonia|Latvia|Lithuania|Slovenia|Albania|Botswana|Zambia|Sierra Leone|Guyana|Namibia|Mauritius|Papua New Guinea|Sudan|Algeria|Canada|Korea|Japan|England|Norway|Denmark|Sweden|Somaliland|Mongolia|Eritrea|South Sudan)$|^\p{Lu}\p{Ll}+ Fed$|\bReserve Bank\b|^(?:Reserve Bank|Central Bank|National Bank of (?:Poland|Ukraine|Belgium|Romania|Serbia|Hungary|Kazakhstan|Ethiopia|Tajikistan|Moldova|Georgia|Rwanda|Cambodia|Slovakia|Austria|Bulgaria|Croatia|North Macedonia|Belarus|the Republic of Belarus|the Kyrgyz Republic))\b|\bCentral Bank$|^Federal Reserve\b|^(?:Banco Nacional de Angola|Banco Central|Banque Centrale|Banca Centrale|Banco de la República|Bank of the Republic|Banque des [ÉE]tats|Bank of Central African States|Central Bank of West African States)\b/u;
@@ -144,7 +146,7 @@ const GOV_DESCRIPTOR_BEFORE = /\b(?:regulator|watchdog|agency|ministry|authority
 const PLACE_BEFORE = /\b(in|from|near|across|outside|based in|headquartered in|(?<!according )to)\s+$|\b(?:in|across|throughout)\s+the\s+(?:(?:north|south|east|west|far|central|outer|inner)(?:ern)?\s+)?$/i;
 
 /** A company's legal form, closing its name or written right after it ("… Holdings Sdn Bhd", "Pacifico Copper Corp"). */
-const LEGAL_FORM_WORD = /^(?:Sdn|Bhd|Berhad|Pty|Pte|Tbk|GmbH|S\.?A\.?|R\.L\.|C\.V\.|Ltd|Limited|Inc|Corp|Plc|PLC|LLC|AG|NV|BV|JSC|CJSC|OJSC|PJSC|d\.d|d\.o\.o|sh\.p\.k|sh\.a)\.?$/;
+const LEGAL_FORM_WORD = /^(?:Sdn|Bhd|Berhad|Pty|Pte|Tbk|GmbH|S\.?A\.?|R\.L\.|C\.V\.|Ltd|Limited|Inc|Corp|Plc|PLC|LLC|AG|NV|BV|JSC|CJSC|OJSC|PJSC|d\.d|d\.o\.o|sh\.p\.k|sh\.a|a\.s|s\.r\.o|W\.L\.L|WLL)\.?$/;
 
 /** "rivers such as the Etneelva and the Opo", "lakes including Mjøsa": a kind of place, then its named instances. */
 const RIVERS_SUCH_AS = /\b(?:rivers|lakes|fjords|islands|valleys|mountains|villages|towns)\s+(?:such as|including|like)\s+(?:the\s+)?(?:\p{Lu}\p{L}+,?\s+(?:(?:and|or)\s+)?(?:the\s+)?)?$/u;
@@ -314,6 +316,9 @@ export function typeVotes(text: string, c: Candidate): Vote[] {
   else if (words.length > 2 && /^(?:University|College|Academy|Polytechnic) of\s/.test(c.text)) votes.push(["ORG", 4]);
   // "Sienna Microdevices", "Hexa Geosystems": a company's coined last word ending in what it makes.
   if (words.length > 1 && ORG_COMPOUND.test(words[words.length - 1] ?? "")) votes.push(["ORG", 5]);
+  // ("Energía del Pacífico", "Distribuidora Farmacéutica Valle Alto": a Spanish or Portuguese company opens with its trade;
+  // not "Empresa" or "Servicios", which open state companies' names too: "Empresa Portuaria Quetzal".)
+  if (words.length > 1 && ORG_OPENING.test(words[0] ?? "")) votes.push(["ORG", 5]);
   if (MEDIA_BEFORE.test(before)) votes.push(["MEDIA", 4]);
   // ("according to data firm Property Monitor": a kind of company written before the name outweighs a masthead word in it.)
   if (FIRM_BEFORE.test(before) && !MEDIA_BEFORE.test(before)) votes.push(["ORG", 6]);
@@ -333,7 +338,11 @@ export function typeVotes(text: string, c: Candidate): Vote[] {
   // "Philadelphia SE Semiconductor Index", "the Nifty Realty index": a market index is a tracked product.
   if (words.length > 1 && (/\bIndex$/.test(c.text) || /^\s+index\b/.test(after))) votes.push(["PRODUCT", 6]);
   if (words.length === 1 && PLACE_SUFFIX.test(c.text)) votes.push(["PLACE", 3]);
-  if ((words.length <= 2 && GEO_OF_BEFORE.test(before)) || (words.length <= 3 && SITE_AFTER.test(after) && isPlainName(words))) votes.push(["PLACE", 4]);
+  // ("residents of Map Ta Phut", "near Ban Pak Nam": a three-word name too, when each word is short and most are no English.)
+  const shortForeign = words.length === 3 && words.every((w) => /^\p{Lu}\p{Ll}{1,4}$/u.test(w)) && words.filter((w) => !isCommonWord(w)).length >= 2;
+  if (((words.length <= 2 || shortForeign) && GEO_OF_BEFORE.test(before)) || (words.length <= 3 && SITE_AFTER.test(after) && isPlainName(words))) votes.push(["PLACE", 4]);
+  // ("a schoolteacher from Isa Town", "in George Town": a town by its name.)
+  if (words.length === 2 && words[1] === "Town" && PLACE_BEFORE.test(before)) votes.push(["PLACE", 4]);
   // ("Central, Eastern and Southern provinces": a compass word before a plural names no place of its own.)
   // ("the Total market": an ordinary word before "market" is more likely a firm the market is named after.)
   if (words.length <= 3 && GEO_AFTER.test(after) && !(COMPASS_ADJECTIVE.test(c.text) && /^\s+\p{Ll}+s\b/u.test(after)) && !(/^\s+market\b/.test(after) && words.length === 1 && isCommonWord(c.text))) votes.push(["PLACE", 4]);

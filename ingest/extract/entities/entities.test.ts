@@ -681,6 +681,19 @@ describe("places, instruments, designations and role words", () => {
   it("round 74: a shopkeeper or a member of parliament before a name with 'Hon.'; a place before a hydroelectric plant", () => {
     expect(entitiesOf("On Niutao, shopkeeper Fusi Taomia said rice had run out. Opposition MP Hon. Saufatu Lepaio accused the government. Water is low at the Djibloho hydroelectric plant. The vendor, Ostrander Cloud Services, agreed.")).toEqual(["PLACE Niutao", "PERSON Fusi Taomia", "PERSON Saufatu Lepaio", "PLACE Djibloho", "ORG Ostrander Cloud Services"]);
   });
+  it("round 86: a superintendency's sectors; a Gulf firm's trade and 'W.L.L.'; lower-case Czech names and 'a.s.'; ', S. de R.L.'; a Spanish company's trade word", () => {
+    expect(entitiesOf("SAN SALVADOR – The General Superintendency of Electricity and Telecommunications (SIGET) on Tuesday rejected the request. SIGET said the numbers did not match.")).toEqual(["PLACE SAN SALVADOR", "GOV General Superintendency of Electricity and Telecommunications"]);
+    expect(entitiesOf("The ministry had not warned Gulf Horizon General Trading and Contracting Co in time. Al Muharraqi Contracting and Engineering W.L.L. filed the case.")).toEqual(["ORG Gulf Horizon General Trading and Contracting", "ORG Al Muharraqi Contracting and Engineering W.L.L."]);
+    expect(entitiesOf("The complaint was lodged by Stavby Haná a.s. against a consortium led by Moravská dopravní stavební a.s. for CZK 3.98 billion.")).toEqual(["ORG Stavby Haná a.s.", "ORG Moravská dopravní stavební a.s."]);
+    expect(entitiesOf("The institute said Distribuidora Farmacéutica Valle Alto, S. de R.L. had delivered late. Power distributor Energía del Pacífico said it would appeal. The Public Prosecution said nothing.")).toEqual(["ORG Distribuidora Farmacéutica Valle Alto, S. de R.L.", "ORG Energía del Pacífico", "GOV Public Prosecution"]);
+  });
+  it("round 86: a later mention by two surnames, a married name, a Malay man's given names, a Chinese family name after an English given name, a first surname; 'Al' after a title; town quarters and villages", () => {
+    expect(entitiesOf("Rodrigo Alfonso Paz Melara, who chairs the energy committee, said bills rose. \"It hurts,\" Paz Melara said. The firm's general manager, Claudia Beatriz Hernández de Mejía, rejected the figures. Hernández de Mejía disputed that estimate.")).toEqual(["PERSON Rodrigo Alfonso Paz Melara", "PERSON Claudia Beatriz Hernández de Mejía"]);
+    expect(entitiesOf("Datuk Mohd Fazli Abdul Rahman said the state would act. \"We welcome investment,\" Mohd Fazli said. Jason Ong Wei Liang, president of the operators' association, said leaks were to blame. \"Fix the pipes first,\" Ong said.")).toEqual(["PERSON Mohd Fazli Abdul Rahman", "PERSON Jason Ong Wei Liang"]);
+    expect(entitiesOf("Executive director Marcela Patricia Zúniga Castro announced the suspension. \"We cannot wait,\" Zúniga told reporters. Zúniga said stocks would arrive. Zúniga added that the board would meet.")).toEqual(["PERSON Marcela Patricia Zúniga Castro"]);
+    expect(entitiesOf("Muharraq MP Ebrahim Khalil Al Hammadi said he would raise the case.")).toContain("PERSON Ebrahim Khalil Al Hammadi");
+    expect(entitiesOf("Outside a pharmacy in San Pedro Sula's Barrio Guamilito, a teacher from Isa Town waited. Fishermen and residents of Map Ta Phut have filed a lawsuit over a leak near Ban Pak Nam.")).toEqual(["PLACE San Pedro Sula", "PLACE Barrio Guamilito", "PLACE Isa Town", "PLACE Map Ta Phut", "PLACE Ban Pak Nam"]);
+  });
   it("round 85: a legal form written with full stops is one word of the key ('S.A.', 'S.A.A.', 'd.o.o.'); Finland's 'Oy' and 'Ky'; Port of Spain", () => {
     expect(entityKey("Mariscos del Caribe S.A.")).toBe("mariscos del caribe");
     expect(entityKey("Constructora Vial Xelajú, S.A.")).toBe("constructora vial xelaju");

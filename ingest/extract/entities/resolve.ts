@@ -198,6 +198,8 @@ function linkShortForms(text: string, groups: Group[]): Group[] {
     const hostWords = withoutSuffix(nameOf(host).split(" "));
     // (A paper goes by the last word of its title too, "the Gazette", which says nothing about a person.)
     if (hostWords.length <= 3 && hostWords[hostWords.length - 1] === word && !GENERIC_FIRST.test(hostWords[0] ?? "") && !MEDIA_HEAD.test(word)) host.votes.push(["PERSON", 4]);
+    // ("Zúniga told reporters" after "Marcela Patricia Zúniga Castro": so is the first of two surnames, as hostsBareWord took it.)
+    else if (typeOf(host) === "PERSON" && !word.includes(" ") && hostWords.length === 4 && hostWords[2] === word) host.votes.push(["PERSON", 4]);
     // ("Al Obaidly said" after "Khalid Jassim Al Obaidly": a surname with its particle, the end of the longer name.)
     else if (word.includes(" ") && /^(?:Al|El|al|el|bin|binti|van|von|de|da|di|du|le|la)$/.test(word.split(" ")[0] ?? "") && hostWords.length <= 5 && hostWords.join(" ").endsWith(` ${word}`)) host.votes.push(["PERSON", 4]);
     // "Liu said" after "Liu Xiaming": a known family name written first is a person too.
@@ -259,6 +261,8 @@ function hostsBareWord(m: Group, word: string, bare: Group, text: string): boole
   if (words.length === 3 && words[1] === word && kind === "PERSON") return true;
   // ("Ajú" after "Julio César Ajú Sequén": two given names, then two surnames, the first of which is used.)
   if (words.length === 4 && words[2] === word && kind === "PERSON" && (isGivenName(words[1] ?? "") || isFirstName(words[1] ?? ""))) return true;
+  // ("Ong said" after "Jason Ong Wei Liang": an English given name, then a Chinese name with the family name first.)
+  if (words.length === 4 && words[1] === word && kind === "PERSON" && EAST_ASIAN_FAMILY.test(word) && isFirstName(words[0] ?? "")) return true;
   // ("Harbourview" after "Kowloon Harbourview Holdings": a company named after its place goes by the rest of its name.)
   const bareName = words.length > 2 && isCorporateSuffix(words.at(-1) ?? "") ? words.slice(0, -1) : words;
   // ("Quilcay" after "Minera Quilcay S.A.A.": so does a company named with its trade's generic first word.)
@@ -324,19 +328,24 @@ const bodyOfMembers = (full: string[], shortLength: number, long = unnumbered(fu
 function givenNamesOf(short: string, multi: Group[], g: Group): Group | undefined {
   const words = short.split(" ");
   if (words.length !== 2 || !(isGivenName(words[0] ?? "") || typeOf(g) === "PERSON")) return undefined;
-  const hosts = multi.filter((m) => typeOf(m) === "PERSON" && nameOf(m).startsWith(`${short} `) && nameOf(m).split(" ").length === 3);
+  // ("Mohd Fazli said" after "Mohd Fazli Abdul Rahman": a Malay man by his given names, before his father's two.)
+  const hosts = multi.filter((m) => typeOf(m) === "PERSON" && nameOf(m).startsWith(`${short} `) && [3, 4].includes(nameOf(m).split(" ").length));
   return hosts.length === 1 ? hosts[0] : undefined;
 }
 
 function particleSurnameOf(short: string, multi: Group[], g: Group): Group | undefined {
   const words = short.split(" ");
+  // ("Hernández de Mejía" after "Claudia Beatriz Hernández de Mejía": a married name, joined by "de", closing the longer name.)
+  if (words.length === 3 && /^(?:de|del)$/.test(words[1] ?? "")) return multi.find((m) => typeOf(m) === "PERSON" && withoutSuffix(nameOf(m).split(" ")).length >= 4 && nameOf(m).endsWith(` ${short}`));
   if (words.length !== 2) return undefined;
   // ("Garza Treviño" after "Alejandro Garza Treviño", "Mrs. Ekwalla Din" beside "Solange Ekwalla Din": two surnames
   // after a given name, without a particle.)
   return multi.find((m) => {
     const long = withoutSuffix(nameOf(m).split(" "));
     // ("Mrs Ondo Mintsa" after "Edwige Ondo Mintsa": or the short form is itself read as a person's, whatever the given name.)
-    return typeOf(m) === "PERSON" && long.length > 2 && long.slice(-2).join(" ").toLowerCase() === short.toLowerCase() && (SURNAME_PARTICLE.test(words[0] ?? "") || (long.length === 3 && (isFirstName(long[0] ?? "") || isGivenName(long[0] ?? "") || typeOf(g) === "PERSON")));
+    // ("Paz Melara" after "Rodrigo Alfonso Paz Melara": or the two surnames after two given names.)
+    const givenBefore = (n: number) => long.slice(0, n).every((w) => isFirstName(w) || isGivenName(w));
+    return typeOf(m) === "PERSON" && long.length > 2 && long.slice(-2).join(" ").toLowerCase() === short.toLowerCase() && (SURNAME_PARTICLE.test(words[0] ?? "") || (long.length === 3 && (givenBefore(1) || typeOf(g) === "PERSON")) || (long.length === 4 && givenBefore(2)));
   });
 }
 /** ("Mr. Ould Bah" after "Ahmed Salem Ould Bah": Mauritanian "Ould", "son of", too.) */

@@ -42,7 +42,9 @@ const MODIFIER = new Set([
 
 /** "Premier League", "Executive Council": a title word before an institution's head word names the institution. */
 /** ("Việt Nam General Confederation of Labour", "General Motors": "General" opening a body's or a company's name.) */
-export const INSTITUTION_HEAD = /^(?:League|Court|Council|Party|Office|Division|Cup|Club|Bank|Group|Committee|Board|Confederation|Federation|Union|Assembly|Directorate|Secretariat|Hospital|Motors|Electric|Dynamics|Mills|Atomics|Bourse|Exchange)$/;
+/** ("The General Superintendency of Electricity and Telecommunications": El Salvador's regulators are superintendencies.) */
+/** ("Gulf Horizon General Trading and Contracting Co": a Gulf firm's line of business.) */
+export const INSTITUTION_HEAD = /^(?:League|Court|Council|Party|Office|Division|Cup|Club|Bank|Group|Committee|Board|Confederation|Federation|Union|Assembly|Directorate|Superintendency|Secretariat|Trading|Contracting|Hospital|Motors|Electric|Dynamics|Mills|Atomics|Bourse|Exchange)$/;
 
 export type TitleSplit = { before: number; nameFrom: number };
 
@@ -80,7 +82,8 @@ export function findTitle(words: string[]): TitleSplit | null {
     const patronymic = words.slice(nameFrom).some((w) => /^(?:bin|binti)$/.test(w));
     // ("Deputy Environment Minister Marco Antonio Soliz Rocha": two given names and two family names, as Spanish and Portuguese names run.)
     // ("Opposition Senator Liz Acosta de Brítez": the particles of a Spanish or Portuguese name count no word.)
-    const particles = words.slice(nameFrom).filter((w) => /^(?:de|del|da|do|dos|das|la)$/.test(w)).length;
+    // ("Muharraq MP Ebrahim Khalil Al Hammadi": nor does the "Al" of an Arabic family name.)
+    const particles = words.slice(nameFrom).filter((w) => /^(?:de|del|da|do|dos|das|la|Al|El)$/.test(w)).length;
     const twoGiven = rest - particles === 4 && [words[nameFrom], words[nameFrom + 1]].every((w) => isFirstName(w ?? "") || isGivenName(w ?? ""));
     if (rest < 1 || (rest - particles > (patronymic ? 5 : 3) && !twoGiven)) return null;
     let from = i;

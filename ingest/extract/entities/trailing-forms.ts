@@ -1,5 +1,5 @@
 import type { Candidate } from "./candidates";
-import { isPlaceWord } from "./words";
+import { isCommonWord, isPlaceWord } from "./words";
 
 /** "Moravia Infra a.s.", "Vltava Stavby s.r.o.", "Polimex sp. z o.o.": Central European legal forms are written in lower case after the name. */
 const LOWER_LEGAL_FORM = /^\s+(?:a\.\s?s\.|s\.\s?r\.\s?o\.|spol\. s r\.\s?o\.|sp\. z o\.\s?o\.|k\.\s?s\.|v\.\s?o\.\s?s\.)/;
@@ -13,7 +13,9 @@ export function withLowerCaseLegalForms(text: string, cands: Candidate[]): Candi
   const out = cands.map((c) => {
     // ("Daehan Circuit Vina Co., Ltd., which supplies …": the comma inside "Co., Ltd." ends the run, not the name.)
     // ("Confecciones Ulúa S. de R.L.": Central American limited companies; the run stops at the "S.".)
-    const form = LOWER_LEGAL_FORM.exec(text.slice(c.end, c.end + 20))?.[0] ?? (/\bCo\.$/.test(c.text) ? /^, Ltd\.?/.exec(text.slice(c.end, c.end + 6))?.[0] : undefined) ?? (/\sS$/.test(c.text) ? LIMITADA_AFTER_S.exec(text.slice(c.end, c.end + 24))?.[0] : undefined);
+    // ("Distribuidora Farmacéutica Valle Alto, S. de R.L.": or after a comma.)
+    // ("Moravská dopravní stavební a.s.": Czech and Slovak names keep their adjectives and nouns in lower case.)
+    const form = LOWER_LEGAL_FORM.exec(text.slice(c.end, c.end + 20))?.[0] ?? lowerWordsThenForm(text.slice(c.end, c.end + 60)) ?? (/\bCo\.$/.test(c.text) ? /^, Ltd\.?/.exec(text.slice(c.end, c.end + 6))?.[0] : undefined) ?? (/\sS$/.test(c.text) ? LIMITADA_AFTER_S.exec(text.slice(c.end, c.end + 24))?.[0] : undefined) ?? COMMA_LIMITADA.exec(text.slice(c.end, c.end + 26))?.[0];
     if (!form) return c;
     const longer = { ...c, end: c.end + form.length, text: text.slice(c.start, c.end + form.length), possessive: false };
     extended.push(longer);
@@ -25,6 +27,14 @@ export function withLowerCaseLegalForms(text: string, cands: Candidate[]): Candi
 
 /** ". de R.L.", ". de R.L. de C.V.": the rest of "S. de R.L." after the run's "S". */
 const LIMITADA_AFTER_S = /^\.\s?de\s?R\.\s?L\.(?:\s?de\s?C\.\s?V\.)?/;
+const COMMA_LIMITADA = /^,\s?S\.\s?de\s?R\.\s?L\.(?:\s?de\s?C\.\s?V\.)?/;
+
+/** One to three lower-case words that are no English ("dopravní stavební"), then a lower-case legal form. */
+function lowerWordsThenForm(after: string): string | undefined {
+  const m = /^(?:\s+\p{Ll}[\p{Ll}-]*){1,3}(?=\s+(?:a\.\s?s\.|s\.\s?r\.\s?o\.|spol\. s r\.|sp\. z o\.))/u.exec(after);
+  if (!m || m[0].trim().split(/\s+/).some((w) => isCommonWord(w) || w.length < 3)) return undefined;
+  return m[0] + (LOWER_LEGAL_FORM.exec(after.slice(m[0].length))?.[0] ?? "");
+}
 
 /** "Golden Lotus Apparel (Cambodia) Co., Ltd.", "Kestrel (Malaysia) Sdn Bhd": a subsidiary's country in brackets before its legal form. */
 const BRACKETED_HOME = /^ \((\p{Lu}[\p{L} ]{1,30})\) (?:Co\.,? ?Ltd\.?|Company Limited|Co\.|Ltd\.?|Limited|Sdn\.? Bhd\.?|Pte\.? Ltd\.?|Pvt\.? Ltd\.?|Private Limited|Inc\.?|PLC|LLC|JSC)/u;
