@@ -19,6 +19,14 @@ const OPENS_QUOTE = /^\s*["“]/;
 /** "…,” said X": a quotation closed by a speech verb before its speaker. */
 const INVERTED = new RegExp(String.raw`[,!?]["”]\s+(?:said|says|added|adds|continued|explained|insisted|warned|told|${REPLY_VERBS})\s+\p{Lu}`, "u");
 
+/** ", which the company" closing the text before a speech verb, after something of the sentence's own. */
+const WHICH_CLOSE = /,\s*which\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){1,3}$/u;
+// (Read from the comma: the one pattern with the words before it, /\S[^,;]*,…$/, retried every position of the sentence.)
+const closesOnWhich = (before: string) => {
+  const m = WHICH_CLOSE.exec(before);
+  return m !== null && /\S/.test(before.slice(0, m.index));
+};
+
 export function frameOf(input: FrameInput, s: Sentence, previous: Claim | undefined): Frame {
   const { text, index } = input;
   const prevSpeaker = speakerOfClaim(previous);
@@ -36,7 +44,7 @@ export function frameOf(input: FrameInput, s: Sentence, previous: Claim | undefi
   // verb in a relative clause closing the sentence tells where its object came from; the sentence is not that speech.)
   // ("…, which the association says would cover all cases" is the association's claim: only a clause that says no more than
   // when, "…, which the company announced on October 19.", is skipped.)
-  const described = found && /\S[^,;]*,\s*which\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){1,3}$/u.test(s.text.slice(0, found.start)) && /^\s*(?:(?:on|in|last|earlier|this|at)\b[^,;]{0,30})?[.!?]?["”]?\s*$/.test(s.text.slice(found.end)) ? found : undefined;
+  const described = found && closesOnWhich(s.text.slice(0, found.start)) && /^\s*(?:(?:on|in|last|earlier|this|at)\b[^,;]{0,30})?[.!?]?["”]?\s*$/.test(s.text.slice(found.end)) ? found : undefined;
   const act = quoted || described ? undefined : found;
   // "…heard from Helen Tranter, a former manager, who said staff had been told": the relative "who said" comes first.
   const relative = relativeSpeaker(input, s);

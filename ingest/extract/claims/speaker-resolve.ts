@@ -194,7 +194,8 @@ function sentenceBegin(text: string, at: number): number {
   // (Only the sentence next to this one matters: a window, not the article up to here, is searched for its bounds.)
   const from = Math.max(0, at - SENTENCE_WINDOW);
   const before = text.slice(from, at).trimEnd();
-  return from + Math.max(before.search(/[^\n]*$/), ...[...before.slice(0, -1).matchAll(/[.!?]["”’]?\s+(?=["“]?\p{Lu})/gu)].map((m) => m.index + m[0].length));
+  // (The last line's start by lastIndexOf: a search for /[^\n]*$/ retries every position of the window.)
+  return from + Math.max(before.lastIndexOf("\n") + 1, ...[...before.slice(0, -1).matchAll(/[.!?]["”’]?\s+(?=["“]?\p{Lu})/gu)].map((m) => m.index + m[0].length));
 }
 
 /**

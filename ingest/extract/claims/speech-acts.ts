@@ -65,7 +65,7 @@ const RULES: Rule[] = [
   { re: /\b(pleaded not guilty|pleads not guilty|pleaded innocent)\b/, act: "denied", fallback: "denies", negative: true },
   { re: /\b(pleaded guilty|pleads guilty)\b/, act: "acknowledged", fallback: "acknowledges" },
 ];
-/** Compiled once: `matchAll` needs the global flag. */
+/** Compiled once: `exec` walks the matches with the global flag. */
 const GLOBAL_RULES = RULES.map((r) => ({ ...r, global: new RegExp(r.re.source, "g") }));
 
 /** The first attributing verb of a sentence (offsets relative to the sentence). "according to" is handled by speakers.ts. */
@@ -74,14 +74,16 @@ export function findSpeechAct(sentence: string, whole = sentence): SpeechAct | u
   for (const r of GLOBAL_RULES) {
     // Skip passives ("was confirmed") and relative clauses ("Vogt, who first reported the leak, said"), and a verb that
     // is the end of a hyphenated word ("a biologist who co-wrote the report, said": "wrote" is no verb of its own).
-    const m = [...sentence.matchAll(r.global)].find((x) => {
+    // (Matches come in order, so the scan stops at the first that passes or at the best verb found so far.)
+    r.global.lastIndex = 0;
+    for (let x = r.global.exec(sentence); x !== null && !(best && best.start <= x.index); x = r.global.exec(sentence)) {
       // (The words just before the verb: the tests below read the end of what precedes it, never more than 80 characters.)
       const head = sentence.slice(Math.max(0, x.index - 80), x.index);
       // ("A fish farmer … is disputing official estimates": "is" before an "-ing" form makes no passive.)
-      return !(/\b(was|were|is|are|been|being|be)\s+$/.test(head) && r.act !== "said" && !/ing$/.test(x[0])) && !/\b(who|which|that)\s+(\w+\s+)?$/.test(head) && !REFUSAL.test(head) && !/\p{L}-$/u.test(head);
-    });
-    if (!m || (best && best.start <= m.index)) continue;
-    best = { act: r.act, start: m.index, end: m.index + m[0].length, negative: Boolean(r.negative), fallback: r.fallback, characterises: Boolean(r.characterises) };
+      if ((/\b(was|were|is|are|been|being|be)\s+$/.test(head) && r.act !== "said" && !/ing$/.test(x[0])) || /\b(who|which|that)\s+(\w+\s+)?$/.test(head) || REFUSAL.test(head) || /\p{L}-$/u.test(head)) continue;
+      best = { act: r.act, start: x.index, end: x.index + x[0].length, negative: Boolean(r.negative), fallback: r.fallback, characterises: Boolean(r.characterises) };
+      break;
+    }
   }
   // "welcomed the ruling, which it called “a victory”": the speaker's own characterisation is what it asserts.
   const owned = OWN_CHARACTERISATION.exec(sentence);

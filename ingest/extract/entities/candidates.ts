@@ -82,9 +82,13 @@ function headAhead(terms: Term[], from: number): boolean {
 // ("the Independent Drivers' Committee": the members' own committee too.)
 const isGroupHead = (w: string) => MEMBERS_HEAD.test(w) || /^(?:Committee|Network|Group|Centre|Center|Campaign|Movement|Foundation|Institute|Initiative|Collective|Journal|Weekly|Gazette|Review|Magazine)$/.test(w);
 
+const PLAIN_LOWER = /^\p{Ll}+$/u;
 function toWord(terms: Term[], i: number): Word {
   const t = terms[i] as Term;
   const next = terms[i + 1];
+  // (Most words are plain lower-case ones that none of the cases below changes, with no hyphen, apostrophe or "=" after
+  // them: they are read directly, as the last line would read them.)
+  if (PLAIN_LOWER.test(t.text) && !/[-'’=]/.test(t.post)) return { text: t.text, start: t.start, end: t.end, possessive: false, breakAfter: t.post.trim() !== "" || (next !== undefined && QUOTE.test(next.pre)), hyphenSuffix: undefined, dash: /[—–]/.test(t.post) || /^\s*-\s/.test(next?.pre ?? "") };
   // A currency's letters before an amount name no one: ISO codes ("SEK 400 million"), the boliviano's, the Jordanian
   // dinar's, the Rwandan franc's and a Gulf paper's ("Bs 420 million", "JD 45 million", "KD 1.7 million"), the
   // Peruvian sol's sign after a legal form ("Minera Quilcay S.A.A. S/ 14.8 million"), and the CFA franc's ("FCFA 45
