@@ -364,6 +364,8 @@ export function sentenceCandidates(s: Sentence): Candidate[] {
   let runStart = 0;
   let titled = false;
   const flush = () => {
+    // (An empty run, after every lower-case word, makes no candidate: none of the splits below makes a word from nothing.)
+    if (run.length === 0) { titled = false; return; }
     // "SAN FRANCISCO — Cloud software company …": after a dateline the copy starts, so the word is capitalised by position.
     // “Look what I have said…”: the first word inside a quotation is capitalised by position too.
     // compromise keeps a quotation of several sentences together: a word after a full stop inside it starts a sentence too.
