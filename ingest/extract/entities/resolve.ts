@@ -169,7 +169,23 @@ function mergeGroup(groups: Map<string, Group>, from: string, to: string): void 
 
 const typeOf = (g: Group): EntityType => g.fixed?.type ?? bestVote(g.votes);
 
+/**
+ * A group's type and name are asked again and again while short forms are linked to long ones; its votes and mentions
+ * only ever grow, so each is worked out once for every length of the list it is read from.
+ */
+const workedOut = new WeakMap<object, { length: number; value: string }>();
+function once<T extends string>(list: readonly unknown[], work: () => T): T {
+  const known = workedOut.get(list);
+  if (known?.length === list.length) return known.value as T;
+  const value = work();
+  workedOut.set(list, { length: list.length, value });
+  return value;
+}
+
 function bestVote(votes: Vote[]): EntityType {
+  return once(votes, () => tally(votes));
+}
+function tally(votes: Vote[]): EntityType {
   const sum = new Map<EntityType, number>();
   for (const [t, w] of votes) sum.set(t, (sum.get(t) ?? 0) + w);
   return [...sum.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? "ORG";
@@ -406,8 +422,8 @@ function headFirstOf(short: string, multi: Group[]): Group | undefined {
 
 function nameOf(g: Group): string {
   if (g.fixed) return g.fixed.name;
-  const forms = [...g.mentions].sort((a, b) => b.text.split(" ").length - a.text.split(" ").length || capitals(b.text) - capitals(a.text) || a.start - b.start);
-  return forms[0]?.text ?? g.key;
+  if (g.mentions.length === 0) return g.key;
+  return once(g.mentions, () => [...g.mentions].sort((a, b) => b.text.split(" ").length - a.text.split(" ").length || capitals(b.text) - capitals(a.text) || a.start - b.start)[0]?.text ?? g.key);
 }
 const capitals = (s: string) => (s.match(/\p{Lu}/gu) ?? []).length;
 
