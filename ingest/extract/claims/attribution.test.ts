@@ -705,6 +705,8 @@ describe("round 7: real wire wordings", () => {
     expect(speakerOf("MAJURO — A Majuro stevedoring company and the Marshall Islands Ports Authority are locked in a dispute that importers warn could push up prices.\n\nMarshall Islands Ports Authority raised its fees.", "push up prices")).toBeUndefined();
     expect(speakerOf("KUWAIT CITY: The Court of Appeal on Monday ordered the Ministry of Public Works to pay KD 2.3 million to Gulf Horizon.", "KD 2.3 million")).toBe("Court of Appeal");
     expect(claimsIn("The union's leader, Kelvin Sichone, rejected the plan. He charged that at least 180 of the positions had already been advertised.", "180 of the positions")[0]).toMatchObject({ act: "claimed" });
+    // (Round 82's "accuse" before a capitalised name: the rule's "u" flag was lost when it was compiled for the scan.)
+    expect(claimsIn("Fishermen also accuse Eastern Siam Polymer of dumping waste at night.", "dumping waste")[0]).toMatchObject({ act: "claimed", speakerText: "Fishermen" });
   });
   it("round 82: 'the cooperative' for a co-operative named in Spanish; 'Fishermen also accuse …'", () => {
     expect(speakerOf("Cooperativa de Pescadores Unidos de Corinto says it is owed money by Mariscos del Pacifico S.A.\n\nThe cooperative, however, maintains that it is owed more than C$5 million.", "more than")).toBe("Cooperativa de Pescadores Unidos de Corinto");

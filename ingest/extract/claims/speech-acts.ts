@@ -65,8 +65,8 @@ const RULES: Rule[] = [
   { re: /\b(pleaded not guilty|pleads not guilty|pleaded innocent)\b/, act: "denied", fallback: "denies", negative: true },
   { re: /\b(pleaded guilty|pleads guilty)\b/, act: "acknowledged", fallback: "acknowledges" },
 ];
-/** Compiled once: `exec` walks the matches with the global flag. */
-const GLOBAL_RULES = RULES.map((r) => ({ ...r, global: new RegExp(r.re.source, "g") }));
+/** Compiled once: `exec` walks the matches with the global flag (and the rule's own flags: "u" for `\p{Lu}`). */
+const GLOBAL_RULES = RULES.map((r) => ({ ...r, global: new RegExp(r.re.source, `${r.re.flags}g`) }));
 
 /** The first attributing verb of a sentence (offsets relative to the sentence). "according to" is handled by speakers.ts. */
 export function findSpeechAct(sentence: string, whole = sentence): SpeechAct | undefined {
