@@ -44,7 +44,8 @@ function namedAfterLede(claims: Claim[], input: ClaimInput): Claim[] {
   if (!opener || opener.type !== "ORG") return claims;
   // (A subject too long for a speaker's descriptor, "A solar power producer contracted to feed the national grid from
   // Mmadinare has accused …", leaves the claim without one; the lede's own opening says who it is.)
-  const unnamed = (c: Claim) => (c.speakerText === undefined ? LEDE_BODY.test(withoutDateline(lede).text) && !/^An?\s[^,]*\b(?:was|were|has been|have been)\s/.test(withoutDateline(lede).text) : LEDE_BODY.test(c.speakerText));
+  const opening = withoutDateline(lede).text;
+  const unnamed = (c: Claim) => (c.speakerText === undefined ? LEDE_BODY.test(opening) && !/^An?\s[^,]*\b(?:was|were|has been|have been)\s/.test(opening) : LEDE_BODY.test(c.speakerText));
   return claims.map((c) => (c.start >= lede.start && c.end <= lede.end && !c.speakerId && unnamed(c) ? { ...c, speakerId: opener.id } : c));
 }
 

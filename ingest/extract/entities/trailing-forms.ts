@@ -30,8 +30,9 @@ const LIMITADA_AFTER_S = /^\.\s?de\s?R\.\s?L\.(?:\s?de\s?C\.\s?V\.)?/;
 const COMMA_LIMITADA = /^,\s?S\.\s?de\s?R\.\s?L\.(?:\s?de\s?C\.\s?V\.)?/;
 
 /** One to three lower-case words that are no English ("dopravní stavební"), then a lower-case legal form. */
+const LOWER_WORDS_THEN_FORM = new RegExp(String.raw`^(?:\s+\p{Ll}[\p{Ll}-]*){1,3}(?=${LOWER_LEGAL_FORM.source.slice(1)})`, "u");
 function lowerWordsThenForm(after: string): string | undefined {
-  const m = /^(?:\s+\p{Ll}[\p{Ll}-]*){1,3}(?=\s+(?:a\.\s?s\.|s\.\s?r\.\s?o\.|spol\. s r\.|sp\. z o\.))/u.exec(after);
+  const m = LOWER_WORDS_THEN_FORM.exec(after);
   if (!m || m[0].trim().split(/\s+/).some((w) => isCommonWord(w) || w.length < 3)) return undefined;
   return m[0] + (LOWER_LEGAL_FORM.exec(after.slice(m[0].length))?.[0] ?? "");
 }
