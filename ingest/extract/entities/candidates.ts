@@ -88,7 +88,7 @@ function toWord(terms: Term[], i: number): Word {
   const next = terms[i + 1];
   // (Most words are plain lower-case ones that none of the cases below changes, with no hyphen, apostrophe or "=" after
   // them: they are read directly, as the last line would read them.)
-  if (PLAIN_LOWER.test(t.text) && !/[-'’=]/.test(t.post)) return { text: t.text, start: t.start, end: t.end, possessive: false, breakAfter: t.post.trim() !== "" || (next !== undefined && QUOTE.test(next.pre)), hyphenSuffix: undefined, dash: /[—–]/.test(t.post) || /^\s*-\s/.test(next?.pre ?? "") };
+  if (PLAIN_LOWER.test(t.text) && !/[-'’=]/.test(t.post)) return { text: t.text, start: t.start, end: t.end, possessive: false, breakAfter: t.post.trim() !== "" || (next !== undefined && QUOTE.test(next.pre)), hyphenSuffix: undefined, dash: dashAfter(t, next) };
   // A currency's letters before an amount name no one: ISO codes ("SEK 400 million"), the boliviano's, the Jordanian
   // dinar's, the Rwandan franc's and a Gulf paper's ("Bs 420 million", "JD 45 million", "KD 1.7 million"), the
   // Peruvian sol's sign after a legal form ("Minera Quilcay S.A.A. S/ 14.8 million"), and the CFA franc's ("FCFA 45
@@ -139,8 +139,10 @@ function toWord(terms: Term[], i: number): Word {
   if (numbered) { text += "."; end += 1; }
   const punct = abbrev || numbered ? t.post.slice(1).trim() : t.post.trim();
   const breakAfter = Boolean(poss) || Boolean(hyphenSuffix) || punct !== "" || (next !== undefined && QUOTE.test(next.pre));
-  return { text, start: t.start, end, possessive: Boolean(poss) && /s$|['’]$/.test(t.text), breakAfter, hyphenSuffix, dash: /[—–]|\s-\s|\)\s*-\s/.test(t.post) || /^\s*-\s/.test(next?.pre ?? "") };
+  return { text, start: t.start, end, possessive: Boolean(poss) && /s$|['’]$/.test(t.text), breakAfter, hyphenSuffix, dash: dashAfter(t, next) };
 }
+/** A dash between this word and the next ("Nairobi — ", "(AP) - "). */
+const dashAfter = (t: Term, next: Term | undefined) => /[—–]|\s-\s|\)\s*-\s/.test(t.post) || /^\s*-\s/.test(next?.pre ?? "");
 
 /** "Alibaba-affiliated", "Berlin-based" carry a suffix; "Sung-ho" or "Rolls-Royce" are one name. */
 // ("Pei-ling", "Yu-ting": a short syllable ending in "ing" is half of a given name, not a participle.)

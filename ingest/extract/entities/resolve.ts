@@ -422,7 +422,6 @@ function headFirstOf(short: string, multi: Group[]): Group | undefined {
 
 function nameOf(g: Group): string {
   if (g.fixed) return g.fixed.name;
-  if (g.mentions.length === 0) return g.key;
   return once(g.mentions, () => [...g.mentions].sort((a, b) => b.text.split(" ").length - a.text.split(" ").length || capitals(b.text) - capitals(a.text) || a.start - b.start)[0]?.text ?? g.key);
 }
 const capitals = (s: string) => (s.match(/\p{Lu}/gu) ?? []).length;
