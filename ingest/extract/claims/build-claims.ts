@@ -29,7 +29,7 @@ export function buildClaims(input: ClaimInput): Claim[] {
 }
 
 /** "A residents' group in Kulai has accused …", "A solar power producer … has sued …": a lede's unnamed organisation. */
-const LEDE_BODY = /^An?\s+(?:[\p{L}'’-]+\s+){0,3}(?:group|company|firm|producer|developer|operator|distributor|supplier|contractor|union|association|coalition|lender|insurer|miner|manufacturer|carrier|utility|cooperative|co-operative|charity|committee)\b(?!['’]|\s+and\b)/u;
+const LEDE_BODY = /^An?\s+(?:[\p{L}'’-]+\s+){0,4}(?:group|company|firm|producer|developer|operator|distributor|supplier|contractor|union|association|coalition|lender|insurer|miner|manufacturer|carrier|utility|cooperative|co-operative|charity|committee)\b(?!['’]|\s+and\b)/u;
 
 /**
  * A lede that withholds the name ("A residents' group in Kulai has accused …") names the body in the paragraph after it
@@ -40,13 +40,22 @@ function namedAfterLede(claims: Claim[], input: ClaimInput): Claim[] {
   const lede = input.sentences[0];
   const next = input.sentences.find((x) => lede && x.paragraph > lede.paragraph);
   if (!lede || !next || next.paragraph !== lede.paragraph + 1) return claims;
-  const opener = input.index.mentions.find((m) => m.start >= next.start && m.start <= next.start + 2 && m.end <= next.end);
+  const opener = input.index.mentions.find((m) => m.start >= next.start && m.start <= next.start + (next.text.startsWith("The ") ? 4 : 2) && m.end <= next.end);
   if (!opener || opener.type !== "ORG") return claims;
   // (A subject too long for a speaker's descriptor, "A solar power producer contracted to feed the national grid from
   // Mmadinare has accused …", leaves the claim without one; the lede's own opening says who it is.)
-  const opening = withoutDateline(lede).text;
-  const unnamed = (c: Claim) => (c.speakerText === undefined ? LEDE_BODY.test(opening) && !/^An?\s[^,]*\b(?:was|were|has been|have been)\s/.test(opening) : LEDE_BODY.test(c.speakerText));
-  return claims.map((c) => (c.start >= lede.start && c.end <= lede.end && !c.speakerId && unnamed(c) ? { ...c, speakerId: opener.id } : c));
+  const stripped = withoutDateline(lede);
+  const opening = stripped.text;
+  // (A lede's first auxiliary says whether its subject acts or is acted on: "A supplier was fined …" names no speaker;
+  // "A producer … has accused the grid of withholding payments for electricity it was ready to supply" does.)
+  const passive = /^(?:was|were|has been|have been)$/.test(/\b(has been|have been|has|have|was|were)\s/.exec(opening.split(",")[0] ?? "")?.[1] ?? "");
+  const body = LEDE_BODY.exec(opening)?.[0];
+  const unnamed = (c: Claim) => (c.speakerText === undefined ? body !== undefined && !passive : LEDE_BODY.test(c.speakerText));
+  // ("A cocoa growers' cooperative in Meme Division … has accused": the place that locates the body is not its name.)
+  const where = body === undefined ? undefined : /^\s+(?:in|from|near|based in)\s+(?:the\s+)?/.exec(opening.slice(body.length))?.[0];
+  const placeAt = where === undefined || body === undefined ? -1 : stripped.start + body.length + where.length;
+  const placeOf = (c: Claim) => input.index.mentions.some((m) => m.id === c.speakerId && m.start === placeAt);
+  return claims.map((c) => (c.start >= lede.start && c.end <= lede.end && ((!c.speakerId && unnamed(c)) || placeOf(c)) ? { ...c, speakerId: opener.id } : c));
 }
 
 

@@ -7,7 +7,9 @@ const DATELINE = /^\p{Lu}[\p{Lu} .'-]+(?:,\s*[\p{L} .]+?)?\s*(?:\([\p{L} .]+\)\s
 /** A dated dateline, the city in any case ("DAKAR, 16 September 2026 - ", "Male', 28 September 2026 – "). */
 const DATED = new RegExp(String.raw`^\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,3}${DATED_DATELINE_AFTER.source.slice(1)}\s*`, "u");
 export function withoutDateline(s: Sentence): Sentence {
-  const m = DATELINE.exec(s.text) ?? DATED.exec(s.text);
+  const bare = DATELINE.exec(s.text);
+  const dated = DATED.exec(s.text);
+  const m = dated && (!bare || dated[0].length > bare[0].length) ? dated : bare;
   if (!m || m[0].length >= s.text.length) return s;
   const cut = m[0].length;
   return { ...s, start: s.start + cut, text: s.text.slice(cut), terms: s.terms.filter((t) => t.start >= s.start + cut) };

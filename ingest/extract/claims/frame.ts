@@ -3,7 +3,7 @@ import type { EntityIndex } from "../entities/resolve";
 import type { Sentence } from "../text/sentences";
 import type { Cited } from "./speaker-resolve";
 import { findSpeechAct, type SpeechAct } from "./speech-acts";
-import { maskMentions, REPLY_VERBS, speakerAfter, speakerBeforeVerb, type Speaker } from "./speakers";
+import { maskMentions, REPLY_VERBS, speakerAfter, speakerBeforeVerb, withoutListCommas, type Speaker } from "./speakers";
 import { trailingAttribution } from "./trailing";
 
 /** Speech act, speaker and the part of the sentence that holds the asserted content (absolute offsets). */
@@ -52,7 +52,8 @@ export function frameOf(input: FrameInput, s: Sentence, previous: Claim | undefi
   // ("Sassandra Cocoa Trading, which exported around 95,000 tonnes last season according to industry estimates, said
   // …": a source cited inside a relative clause vouches for the clause's figure, not for what the subject then says.)
   const cited = speakerAfter(text, s.start, s.end, index, prevSpeaker, input.cited);
-  const after = cited && act && s.start + act.start > cited.at && /,\s*(?:which|who|whose)\b(?:[^,]|,\d)*$/.test(text.slice(s.start, cited.at)) ? undefined : cited;
+  // ("…, which claims some 3,800 members in Kumba, Konye and Mbonge, says …": nor is the end of a list of names in the clause.)
+  const after = cited && act && s.start + act.start > cited.at && /,\s*(?:which|who|whose)\b(?:[^,]|,\d)*$/.test(withoutListCommas(maskMentions(text.slice(s.start, cited.at), s.start, index))) ? undefined : cited;
   if (after && (!act || s.start + act.start > after.at - 12)) return { speaker: after, act: act ?? SAID, contentStart: s.start, contentEnd: after.at };
   const passive = act ? undefined : passiveSource(input, s);
   if (passive) return passive;

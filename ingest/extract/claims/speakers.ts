@@ -12,7 +12,7 @@ const CLAUSE_OPENER = String.raw`(?:[,;:"“”]|\b(?:that|after|as|while|when|b
 const BOUNDARY = new RegExp(String.raw`${CLAUSE_OPENER}(?![\s\S]*${CLAUSE_OPENER})`, "i");
 const TRAILING = /\s+(also|do|does|did|will|would|must|can|should|strongly|firmly|categorically|flatly|has|had|have|previously|publicly|later|earlier|separately|then|again|on \w+|in a statement|in an? \w+ (?:post|letter|filing))$/i;
 // ("A campaigner with the Icelandic Wildlife Fund": one campaigner; "campaigners have long argued" is a movement.)
-const ROLE = /\b(campaigner|activist|doctors?|nurses?|witness(?:es)?|residents?|journalists?|reporters?|advisers?|advisors?|management|insiders?|engineers?|spokesperson|spokesman|spokeswoman|officials?|officers?|legislators?|lawmakers?|deputies|senators?|civil servants?|pensioners?|retirees?|executives?|person|people|sources?|employees?|analysts?|researchers?|representatives?|lawyers?|attorneys?(?![\s-]+general\b|['’]s?\s+office\b)|consultants?|bankers?|brokers?|traders?|diplomats?|auditors?|staff|workers?|dealers?|owners?|fishermen|critics?|investors?|experts?|regulators?|economists?|managers?|directors?|advisers?|memo|notice|statement|filing|report|letter|document|docket|filings|scientists?|users?|customers?|president|chief|head|office(?=\s+of\s+the\b))\b/i;
+const ROLE = /\b(campaigner|activist|doctors?|nurses?|clinicians?|patients?|witness(?:es)?|residents?|journalists?|reporters?|advisers?|advisors?|management|insiders?|engineers?|spokesperson|spokesman|spokeswoman|officials?|officers?|legislators?|lawmakers?|deputies|senators?|civil servants?|pensioners?|retirees?|executives?|person|people|sources?|employees?|analysts?|researchers?|representatives?|lawyers?|attorneys?(?![\s-]+general\b|['’]s?\s+office\b)|consultants?|bankers?|brokers?|traders?|diplomats?|auditors?|staff|workers?|dealers?|owners?|fishermen|critics?|investors?|experts?|regulators?|economists?|managers?|directors?|advisers?|memo|notice|statement|filing|report|letter|document|docket|filings|scientists?|users?|customers?|president|chief|head|office(?=\s+of\s+the\b))\b/i;
 /** ("Workers interviewed at the yard yesterday said": when they spoke is no part of who; lower case, so "Hawke's Bay Today" stays.) */
 /** ("Critics at the time warned": when they spoke is no part of who they are.) */
 const WHEN_AT_END = /\s+(?:yesterday|today|last week|this week|at the time|back then)$/;
@@ -50,6 +50,16 @@ export function maskMentions(s: string, offset: number, index: EntityIndex): str
 }
 const scopeOf = (ctx: SpeakerContext): Scope => ({ index: ctx.index, sentenceStart: ctx.sentenceStart, previous: ctx.previous, cited: ctx.cited, text: ctx.text });
 
+/** Masked text with the commas between masked names ("XXXX, XXXX and XXXX") hidden: a list's commas bound no clause. */
+export const withoutListCommas = (masked: string) => masked.replace(/(?<=X),(?=\s+X)/g, "_");
+
+/** "PuntHQ, which is owned by Orbis Gaming Group, denied …": the subject before a relative clause, else the head as it was. */
+function subjectBeforeRelative(head: string, { index, sentenceStart }: SpeakerContext, masked: string): string {
+  const relative = /^([^,]+?),\s*(?:which|who|whose)\b[^,]*,?\s*$/.exec(masked);
+  if (relative?.[1] && (mentionsIn(index, sentenceStart, sentenceStart + relative[1].length).some((m) => m.type !== "PLACE") || isBodyPhrase(relative[1].trim()))) return head.slice(0, relative[1].length);
+  return head;
+}
+
 /** Who asserts, from the words before the attributing verb ("An insider at Alibaba confirmed ...", "…,” Jane Roe, a spokesperson for X, said"). */
 export function speakerBeforeVerb(ctx: SpeakerContext): Speaker | undefined {
   const { text, sentenceStart, verbStart, index } = ctx;
@@ -71,6 +81,10 @@ export function speakerBeforeVerb(ctx: SpeakerContext): Speaker | undefined {
   // ("Prairie Central, based in Lincoln, Neb., rejected": where a body is based is an aside, commas and all.)
   const based = /,\s*(?:based|headquartered|located)\s+(?:in|at)\s+\p{Lu}[^;:"“”]{1,60},\s*$/u.exec(head);
   if (based && mentionsIn(index, sentenceStart, sentenceStart + based.index).some((m) => m.type !== "PLACE")) head = head.slice(0, based.index);
+  // ("Lagon Bleu, which … operates properties in Grand Baie, Flic en Flac, Belle Mare and Le Morne, says": the commas of a
+  // list of names inside the relative clause are no boundary either; read before they are taken for an appositive's.)
+  const listed = withoutListCommas(maskMentions(head, sentenceStart, index));
+  if (listed !== maskMentions(head, sentenceStart, index)) head = subjectBeforeRelative(head, ctx, listed);
   const aside = /,\s*(?:who|which)\b[^,;:"“”]{2,140},\s*$/.exec(maskMentions(head, sentenceStart, index));
   const inner = aside && APPOSITIVE.exec(maskMentions(`${head.slice(0, aside.index)}, `, sentenceStart, index));
   const person = inner && mentionsIn(index, sentenceStart, sentenceStart + inner.index).at(-1);
@@ -106,8 +120,7 @@ export function speakerBeforeVerb(ctx: SpeakerContext): Speaker | undefined {
   }
   // Commas and "and" inside a name ("Ministry of Economy, Trade and Industry") are no clause boundary.
   // "PuntHQ, which is owned by Orbis Gaming Group, denied …": a relative clause after the subject is no clause boundary.
-  const relative = /^([^,]+?),\s*(?:which|who|whose)\b[^,]*,?\s*$/.exec(maskMentions(head, sentenceStart, index));
-  if (relative?.[1] && (mentionsIn(index, sentenceStart, sentenceStart + relative[1].length).some((m) => m.type !== "PLACE") || isBodyPhrase(relative[1].trim()))) head = head.slice(0, relative[1].length);
+  head = subjectBeforeRelative(head, ctx, maskMentions(head, sentenceStart, index));
   // ("The company (Nasdaq: ORVT) said": a bracketed aside holds no clause boundary and is no part of who speaks.)
   // ("The maker of transmission components and electric-drive housings said": a body described by what it makes; its
   // "and" is no clause boundary.)
@@ -163,6 +176,8 @@ export function speakerBeforeVerb(ctx: SpeakerContext): Speaker | undefined {
   // ("A group representing about 210 buyers said": a group described by whom it stands for speaks as described.)
   // ("a group of investors who met at a hotel said": without the relative clause.)
   if (/^an?\s+group\s+(?:representing|of)\s/i.test(segment)) return { speakerText: segment.replace(/\s+who\s[\s\S]*$/, "") };
+  // ("Several members of the Seimas have called …": some of a body's members speak for themselves, not for the body.)
+  if (/^(?:several|some|two|three|four|five|many|a few|a number of)\s+(?:members|lawmakers|deputies|MPs|senators|councillors)\s+(?:of|from)\s/i.test(segment)) return { speakerText: segment };
   // "Dana Whitcombe, president of Unifor Local 111, which represents …, said": the role after the name is the name's.
   if (ROLE_OF.test(segment) && segStart > sentenceStart) {
     const person = mentionsIn(index, sentenceStart, segStart).filter((m) => m.type === "PERSON").at(-1);
@@ -383,8 +398,8 @@ function speakerAfterRaw(text: string, from: number, end: number, index: EntityI
     const owner = /^the ([\p{Ll}-]+)['’]s\b/iu.exec(phrase)?.[1];
     if (!found.length && owner && isBodyNoun(owner)) return { speakerText: phrase, speakerId: resolveBody(scope, `the ${owner}`)?.speakerId, at };
     // ("according to department data", "according to ministry figures": the body's own numbers.)
-    // ("according to figures from the ports authority": from the body named after them.)
-    const keeper = /^(?:the\s+)?([\p{Ll}-]+)\s+(?:data|figures|records|statistics|documents)$/iu.exec(phrase)?.[1] ?? /^(?:data|figures|records|statistics)\s+(?:from|by|of)\s+the\s+((?:[\p{Ll}-]+\s+)?[\p{Ll}-]+)$/u.exec(phrase)?.[1];
+    // ("according to figures from the ports authority": from the body named after them; "preliminary figures from the institute".)
+    const keeper = /^(?:the\s+)?([\p{Ll}-]+)\s+(?:data|figures|records|statistics|documents)$/iu.exec(phrase)?.[1] ?? /^(?:(?:preliminary|provisional|official|latest|new|initial)\s+)?(?:data|figures|records|statistics)\s+(?:from|by|of)\s+the\s+((?:[\p{Ll}-]+\s+)?[\p{Ll}-]+)$/u.exec(phrase)?.[1];
     if (!found.length && keeper && isBodyPhrase(`the ${keeper}`)) return { speakerText: phrase, speakerId: resolveBody(scope, `the ${keeper}`)?.speakerId, at };
     // "…, according to its latest results": its own document speaks for the body the sentence is about.
     if (!found.length && OWN_DOCUMENT.test(phrase)) {

@@ -304,4 +304,7 @@ describe("generic weekdays and past clauses", () => {
   it("round 63: 'the following day' follows the last event told, not a schedule an earlier sentence says was missed", () => {
     expect(days("The company called on the bonds on Sunday. The plant was due to begin operating on June 1, 2026, under a contract signed in 2023. The contractor responded the following day by filing a case.", "2026-11-03T08:00:00+04:00").map(([t, x]) => [t, x])).toEqual([["on Sunday", "2026-11-01"], ["June 1, 2026", "2026-06-01"], ["the following day", "2026-11-02"]]);
   });
+  it("round 87: a comma after the month closes the phrase, and the number after it counts something", () => {
+    expect(days("As of September, 17 mining firms held licences. The deal was signed on September 17.")).toEqual([["September 17", "2026-09-17", "absolute"]]);
+  });
 });

@@ -68,6 +68,8 @@ export function findDates(text: string, publishedAt?: string): DateScan {
   const lengths: Span[] = matched.filter((m) => !anchored.includes(m)).map((m) => ({ start: m.index, end: m.index + m[0].length }));
   const dates: DateRef[] = [];
   for (const r of chrono.parse(text, ref).map((r) => withoutPartOfDay(r, ref))) {
+    // ("As of September, 17 mining firms held licences": a comma after the month closes the phrase; the number counts.)
+    if (/^\p{Lu}\p{Ll}+,\s\d{1,2}$/u.test(r.text) && /^\s+\p{Ll}/u.test(text.slice(r.index + r.text.length, r.index + r.text.length + 3))) continue;
     // "Monday night", "Tuesday morning": the day is the day; the span shows it the way "on Monday" is shown.
     // "at 7 p.m. Wednesday" shows the day; the hour is not what a reader dates the claim by.
     // ("from 9am today" likewise shows "today".)

@@ -53,7 +53,7 @@ export const MODEL_VARIANT = /^\d{3}-\d{1,3}\p{Lu}{0,2}$/u;
 /** A code written after a maker's name ("Airbus A220-300", "Boeing 777-300ER", "Sao Viet S5"; alone "S5" or "G7" says too little). */
 export const isModelAfterMaker = (w: string) => MODEL_CODE.test(w) || MODEL_VARIANT.test(w) || /^\p{Lu}{1,2}\d$/u.test(w);
 /** Abbreviations whose full stop does not end a name ("St. Aldric Hospital", "Mt. Sinai"), and middle initials ("Patrick W. Carlineo"). */
-const NAME_ABBREV = /^(?:St|Mt|Ft|Corp|Co|Bros|\p{Lu})$/u;
+const NAME_ABBREV = /^(?:St|Ss|Mt|Ft|Corp|Co|Bros|\p{Lu})$/u;
 /** "Rep. Ilhan Omar", "Gov. Kathy Hochul", "Dr. Ana Ruiz": an abbreviated title before a name. */
 export const TITLE_ABBREVIATIONS = "Mr|Ms|Mrs|Dr|Rep|Reps|Sen|Sens|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|Atty|Supt|Insp|Cmdr|Adm|Maj|Cpl|Pres|Ald|Cllr|Coun|Det|Const|Eng|Adv";
 const TITLE_ABBREV = new RegExp(`^(?:${TITLE_ABBREVIATIONS})$`);
@@ -80,7 +80,7 @@ function headAhead(terms: Term[], from: number): boolean {
 }
 /** The last word of a body that speaks for its members, a cause or its readers: "Union", "Trust", "Campaign", "Journal" ("Irish Farmers' Journal") … */
 // ("the Independent Drivers' Committee": the members' own committee too.)
-const isGroupHead = (w: string) => MEMBERS_HEAD.test(w) || /^(?:Committee|Network|Group|Centre|Center|Campaign|Movement|Foundation|Institute|Initiative|Collective|Journal|Weekly|Gazette|Review|Magazine)$/.test(w);
+const isGroupHead = (w: string) => MEMBERS_HEAD.test(w) || /^(?:Committee|Organisation|Organization|Network|Group|Centre|Center|Campaign|Movement|Foundation|Institute|Initiative|Collective|Journal|Weekly|Gazette|Review|Magazine)$/.test(w);
 
 const PLAIN_LOWER = /^\p{Ll}+$/u;
 function toWord(terms: Term[], i: number): Word {
@@ -201,6 +201,8 @@ function andJoins(words: Word[], i: number): boolean {
     const name = [...words.slice(Math.max(0, i - back), i), ...words.slice(i, i + fwd + 1)].map((w) => w.text).join(" ");
     if (i - back >= 0 && i + fwd < words.length && (isRegion(name) || isPlaceWord(name))) return true;
   }
+  // "Ss. Cyril and Methodius University": "Ss." is Saints, so the saint after "and" is the second of its pair.
+  if (/^Ss\.?$/.test(words[i - 2]?.text ?? "") && isCap(words[i + 1] as Word)) return true;
   // "HSE West and North West", "HSE Dublin and North East": a body's regions, named after its acronym.
   if (/^\p{Lu}{2,6}$/u.test(words[i - 2]?.text ?? "") && (COMPASS.test(words[i - 1]?.text ?? "") || isPlaceWord(words[i - 1]?.text ?? "")) && COMPASS.test(words[i + 1]?.text ?? "") && COMPASS.test(words[i + 2]?.text ?? "")) return true;
   // "Ministry of Health and Family Welfare", "Department of Roads and Transport": after "<head> of", "and" continues the portfolio.
@@ -291,6 +293,12 @@ function titleAhead(words: Word[], i: number): number {
   }
   return -1;
 }
+/**
+ * "Meme Division of the South West Region", "Gorkha District of Gandaki Province": a named administrative unit, then the
+ * larger one it lies in, are two places, not one body's "Division of …".
+ */
+const unitInRegion = (run: Word[], words: Word[], i: number) => run.length >= 2 && /^(?:Division|District|Subdivision|Department)$/.test(run[run.length - 1]?.text ?? "") && !/^(?:Division|District|Subdivision|Department|The)$/.test(run[0]?.text ?? "") && /^(?:Region|Province|State|County)$/.test(capitalisedAfter(words, words[i + 1]?.text === "the" ? i + 1 : i, 4).last?.text ?? "");
+
 /** "Hope for ALS Coalition", "Parents for Safe Streets Alliance": a short run, then a cause after "for" closed by a body's head. */
 const causeBody = (run: Word[], words: Word[], i: number) => run.length <= 2 && isGroupHead(capitalisedAfter(words, i, 4).last?.text ?? "");
 
@@ -406,13 +414,13 @@ export function sentenceCandidates(s: Sentence): Candidate[] {
       const name = words[i + 1 + article];
       if (name && isCap(name)) { run.push(w); if (article && next) run.push(next); i += article; continue; }
     }
-    // "Banco de la República", "Ursula von der Leyen": two particles in a row.
-    if (prev && !prev.breakAfter && !w.breakAfter && NAME_PARTICLE.test(w.text) && next && !next.breakAfter && NAME_PARTICLE.test(next.text) && words[i + 2] && isCap(words[i + 2] as Word) && run.length <= 4) { run.push(w, next); i++; continue; }
+    // "Banco de la República", "Ursula von der Leyen": two particles in a row ("Paso de los Toros": Spanish plural articles after "de").
+    if (prev && !prev.breakAfter && !w.breakAfter && NAME_PARTICLE.test(w.text) && next && !next.breakAfter && (NAME_PARTICLE.test(next.text) || (w.text === "de" && /^(?:los|las)$/.test(next.text))) && words[i + 2] && isCap(words[i + 2] as Word) && run.length <= 4) { run.push(w, next); i++; continue; }
     // "Federal Office for the Environment", "Office of the Medical Examiner": "of the"/"for the" inside an institution's name.
     // ("International Centre for Settlement of Investment Disputes": a body's head anywhere in a long run.)
     // ("U.S. District Judge Eleanor Whitcomb of the U.S. District Court": a run that has reached a person after a title is no body.)
     const bodyRun = run.length >= 3 && run.some((r) => OF_HEADS.test(r.text) || FOR_HEADS.test(r.text)) && !findTitle(run.map((r) => r.text));
-    if (prev && !prev.breakAfter && ((w.text === "of" && (OF_HEADS.test(prev.text) || bodyRun)) || (w.text === "for" && forJoins(run))) && next?.text === "the" && words[i + 2] && isCap(words[i + 2] as Word)) { run.push(w, next); i++; continue; }
+    if (prev && !prev.breakAfter && ((w.text === "of" && (OF_HEADS.test(prev.text) || bodyRun) && !unitInRegion(run, words, i)) || (w.text === "for" && forJoins(run))) && next?.text === "the" && words[i + 2] && isCap(words[i + 2] as Word)) { run.push(w, next); i++; continue; }
     // ("Deputy Agriculture and Food Minister Natalya Leonovich", "Environment and Climate Change Minister Steven
     // Guilbeault": a portfolio joined by "and" to the title after it; the words before "and" are the title's too.)
     if (prev && !prev.breakAfter && w.text === "and" && run.length > 0 && run.every((r) => RANK.test(r.text) || PORTFOLIO_WORD.test(r.text))) {
@@ -420,7 +428,7 @@ export function sentenceCandidates(s: Sentence): Candidate[] {
       if (title > 0) { run = []; i = title - 1; continue; }
     }
     if (prev && !prev.breakAfter && w.text === "and" && next?.text === "the" && andJoins(words, i)) { run.push(w, next); i++; continue; }
-    const joiner = prev && !prev.breakAfter && (w.text === "&" || (w.text === "of" && run.filter((r) => r.text !== "The").length === 1 && COMPASS.test(prev.text) && closesOnHead(words, i)) || (w.text === "of" && (OF_HEADS.test(prev.text) || bodyRun || (run.some((r) => r.text === "and") && closesOnHead(words, i)) || (prev.text === "Port" && run.length >= 2 && /^(?:Autonomous|Free|Independent)$/.test(run[run.length - 2]?.text ?? "")) || (run.length <= 2 && /^\p{Lu}{3,6}$/u.test(prev.text) && next !== undefined && isPlaceWord(next.text)) || (/^(?:Press|Times|Trust|News)$/.test(prev.text) && next !== undefined && isPlaceWord(next.text)) || (prev.text === "States" && next !== undefined && CHANNEL_ISLAND.test(next.text)))) || (w.text === "for" && (forJoins(run) || causeBody(run, words, i))) || (w.text === "on" && (/^(?:Institute|Committee|Commission|Council|Center|Centre|Panel|Conference|Force)$/.test(prev.text) || stateServiceOf(run))) || (w.text === "and" && andJoins(words, i))) && next && isCap(next);
+    const joiner = prev && !prev.breakAfter && (w.text === "&" || (w.text === "of" && run.filter((r) => r.text !== "The").length === 1 && COMPASS.test(prev.text) && closesOnHead(words, i)) || (w.text === "of" && (OF_HEADS.test(prev.text) || bodyRun || (run.some((r) => r.text === "and") && closesOnHead(words, i)) || (prev.text === "Port" && run.length >= 2 && /^(?:Autonomous|Free|Independent)$/.test(run[run.length - 2]?.text ?? "")) || (run.length <= 2 && /^\p{Lu}{3,6}$/u.test(prev.text) && next !== undefined && isPlaceWord(next.text)) || (/^(?:Press|Times|Trust|News|Grid)$/.test(prev.text) && next !== undefined && isPlaceWord(next.text)) || (prev.text === "States" && next !== undefined && CHANNEL_ISLAND.test(next.text)))) || (w.text === "for" && (forJoins(run) || causeBody(run, words, i))) || (w.text === "on" && (/^(?:Institute|Committee|Commission|Council|Center|Centre|Panel|Conference|Force)$/.test(prev.text) || stateServiceOf(run))) || (w.text === "and" && andJoins(words, i))) && next && isCap(next);
     // "U.S. Rep. Ilhan Omar", "Dr. Elena Marsh": the abbreviated title ends what came before and marks the person after it.
     // ("GMOA Secretary Dr. Chamara Weerasinghe": the role before the title is no part of the employer's name.)
     if (TITLE_ABBREV.test(w.text) && /^\.\s/.test(s.terms[i]?.post ?? "") && next && isCap(next)) { if (run.every((r) => COUNTRY_PREFIX.test(r.text))) run = []; if (run.length >= 2 && ROLE_TITLE.test(run.at(-1)?.text ?? "")) run.pop(); if (run.length === 1 && KIND_OF_BODY.test(run[0]?.text ?? "")) run = []; flush(); titled = true; continue; }

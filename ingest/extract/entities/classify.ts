@@ -60,7 +60,8 @@ export const VESSEL_PREFIX = /^(?:MV|MS|MT|RMS|HMS|USS|SS|FV)$/;
 /** A place the lists know by that name (a town of 10,000 or more), which a name beside it in a list or on a route shares the kind of. */
 const isNamedPlace = (name: string) => isKnownPlace(name, 10_000);
 const COMPASS_ADJECTIVE = /^(?:Northern|Southern|Eastern|Western|Central|North|South|East|West)$/;
-const PLACE_LIST_BEFORE = /\b(?:in|from|across|between|of|to|at|via|through)\s+((?:\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+)?,\s){0,4}\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+)?)(?:,\s|,?\s+and\s+|\s+or\s+)$/u;
+// ("in Grand Baie, Flic en Flac, Belle Mare and Le Morne": a listed name may hold a particle.)
+const PLACE_LIST_BEFORE = /\b(?:in|from|across|between|of|to|at|via|through)\s+((?:\p{Lu}\p{L}+(?:\s(?:en\s|de\s|du\s|la\s)?\p{Lu}\p{L}+)?,\s){0,4}\p{Lu}\p{L}+(?:\s(?:en\s|de\s|du\s|la\s)?\p{Lu}\p{L}+)?)(?:,\s|,?\s+and\s+|\s+or\s+)$/u;
 // ("shopkeeper Fusi Taomia said", "Opposition MP Hon. Saufatu Lepaio": a trade or a seat before the name, the honorific between.)
 const PERSON_BEFORE = /\b((?:director|secretary|attorney|auditor|solicitor|inspector|surveyor|accountant|postmaster)[- ]general|MS|MSP|MLA|MEP|TD|member|councilmember|councilwoman|councilman|lecturer|teacher|student|organiser|organizer|neurologist|physician|cardiologist|bowler|batsman|runner|athlete|player|candidate|medallist|medalist|champion|coach|striker|midfielder|goalkeeper|singer|actor|actress|novelist|artist|politician|diplomat|envoy|banker|entrepreneur|billionaire|tycoon|doctor|surgeon|nurse|pilot|farmer|victim|survivor|suspect|defendant|plaintiff|witness|MP|(?<!market |industry |sector |category )leader|negotiator|author|councillor|councilor|curator|campaigner|activist|astronomer|astrophysicist|physicist|analyst|commissioner|spokesperson|spokesman|spokeswoman|executive|officer|director|founder|co-founder|minister|secretary|chairman|chairwoman|ceo|president|professor|engineer|researcher|economist|lawyer|attorney|governor|mayor|judge|reporter|lawmaker|representative|chief|head|manager|scientist|controller|commander|convener|convenor|coordinator|chairperson|chair|treasurer|trustee|adviser|advisor|consultant|inspector|superintendent|detective|sergeant|constable|magistrate|barrister|solicitor|counsel|principal|headteacher|widow|mother|father|resident|veteran|fan|shopkeeper|fisherman|fisher|midwife|driver),?\s+(?:Hon\.\s+)?$/i;
 /** "Opposition spokesman on energy Kemar Blackett", "spokesperson for health Jane Doe": a role with its brief before the name. */
@@ -274,6 +275,8 @@ export function typeVotes(text: string, c: Candidate): Vote[] {
   if (words.length > 1 && /^(?:Commissioner|Ombudsman)$/.test(words[words.length - 1] ?? "")) votes.push(["GOV", 6]);
   // "Copenhagen Police", "Forest Hill Police": a place's police force, not the place.
   if (words.length > 1 && /^(?:Police|Constabulary|Sheriff's Office)$/.test(words.slice(-1)[0] ?? "")) votes.push(["GOV", 6]);
+  // ("Meme Division of the South West Region": Cameroon's divisions, Nigeria's and Bangladesh's, within a region or province.)
+  if (words.length > 1 && words.length <= 3 && /\sDivision$/.test(c.text) && /^\s+of\s+(?:the\s+)?(?:\p{Lu}\p{L}+\s+){1,3}(?:Region|Province)\b/u.test(after)) votes.push(["PLACE", 6]);
   // ("West Police District", "Oslo Police District": Norway's police are organised in districts, each the force.)
   if (words.length > 1 && /\sPolice District$/.test(c.text)) votes.push(["GOV", 8]);
   // ("Kampong Preah Agricultural Cooperative": a co-operative, whatever village it is named after.)

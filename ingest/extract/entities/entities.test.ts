@@ -681,6 +681,14 @@ describe("places, instruments, designations and role words", () => {
   it("round 74: a shopkeeper or a member of parliament before a name with 'Hon.'; a place before a hydroelectric plant", () => {
     expect(entitiesOf("On Niutao, shopkeeper Fusi Taomia said rice had run out. Opposition MP Hon. Saufatu Lepaio accused the government. Water is low at the Djibloho hydroelectric plant. The vendor, Ostrander Cloud Services, agreed.")).toEqual(["PLACE Niutao", "PERSON Fusi Taomia", "PERSON Saufatu Lepaio", "PLACE Djibloho", "ORG Ostrander Cloud Services"]);
   });
+  it("round 87: a grid company of a country; a consumers' organisation; Saints Cyril and Methodius; 'de los' in a place; a Spanish haulier by its name alone; a division within a region; a paper whose name outruns a known one's; places with particles in a list", () => {
+    expect(entitiesOf("The National Electric Grid of Uzbekistan rejected that reading. The Consumers' Organisation of Macedonia said prices rose.")).toEqual(["ORG National Electric Grid of Uzbekistan", "ORG Consumers' Organisation of Macedonia"]);
+    expect(entitiesOf("Economist Blagoja Nikolovski of Ss. Cyril and Methodius University said so.")).toEqual(["PERSON Blagoja Nikolovski", "ORG Ss. Cyril and Methodius University"]);
+    expect(entitiesOf("Drivers who move logs to the mill at Paso de los Toros struck on Monday against Transportes Yaguarí S.A. over pay. Yaguarí said the claim was false.")).toEqual(["PLACE Paso de los Toros", "ORG Transportes Yaguarí S.A."]);
+    expect(entitiesOf("A cooperative in Meme Division of the South West Region has accused an exporter. Farmers in Meme Division agree.")).toEqual(["PLACE Meme Division", "PLACE South West Region"]);
+    expect(entitiesOf("Cooperative president Emmanuel Ndip Ayuk told The Guardian Post on Saturday that beans were cheap.")).toEqual(["PERSON Emmanuel Ndip Ayuk", "MEDIA Guardian Post"]);
+    expect(entitiesOf("The group operates properties in Grand Baie, Flic en Flac, Belle Mare and Le Morne.")).toEqual(["PLACE Grand Baie", "PLACE Flic en Flac", "PLACE Belle Mare", "PLACE Le Morne"]);
+  });
   it("round 86: a superintendency's sectors; a Gulf firm's trade and 'W.L.L.'; lower-case Czech names and 'a.s.'; ', S. de R.L.'; a Spanish company's trade word", () => {
     expect(entitiesOf("SAN SALVADOR – The General Superintendency of Electricity and Telecommunications (SIGET) on Tuesday rejected the request. SIGET said the numbers did not match.")).toEqual(["PLACE SAN SALVADOR", "GOV General Superintendency of Electricity and Telecommunications"]);
     expect(entitiesOf("The ministry had not warned Gulf Horizon General Trading and Contracting Co in time. Al Muharraqi Contracting and Engineering W.L.L. filed the case.")).toEqual(["ORG Gulf Horizon General Trading and Contracting", "ORG Al Muharraqi Contracting and Engineering W.L.L."]);

@@ -21,7 +21,7 @@ type Span = { start: number; end: number };
 type Group = { key: string; fixed?: { type: EntityType; name: string }; votes: Vote[]; mentions: Array<Span & { text: string }>; also?: string[] };
 
 const GENERIC_BODY = /^(?:Assistant Treasurer|Treasurer|Constitution|Editing|Reporting|Writing|Secretary of State|Sheriff|Sultanate|Undersecretary|Secretary|Kingdom|Government|Minister|Ministry|Member|Office|Ombudsman|State|Cabinet|Council|Court|Police|Department|Agency|Commission|Authority|Tribunal|Executive|Committee|Opposition|Crown|Bench|Premier|President|Chancellor|Mayor|Governor|Intendant|Senator|Sport|Indigenous|Turnout|Goodwill|MP|MPs|Budget|Legislature|Board|District|Palace|Speaker|Judge|Minority|Majority|Commonwealth|Director General|Place|Next|Roadmap|Act)$/;
-const GENERIC_FIRST = /^(Grupo|Groupe|Gruppo|Banco|Banca|Compagnie|Société|Societe|Mineração|Mineradora|Minera|Minero|Companhia|Compañía|Empresa|Constructora|Construtora|Industrias|Inversiones|Agrupación|Agrupacion|Asociación|Asociacion|Junta|Cooperativa)$/;
+const GENERIC_FIRST = /^(Grupo|Groupe|Gruppo|Banco|Banca|Compagnie|Société|Societe|Mineração|Mineradora|Minera|Minero|Companhia|Compañía|Empresa|Constructora|Construtora|Industrias|Inversiones|Transportes|Distribuidora|Comercializadora|Agrupación|Agrupacion|Asociación|Asociacion|Junta|Cooperativa)$/;
 /** ("Bahía Limpia" after "Agrupación Vecinal Bahía Limpia", "Cerro Alto" after "Grupo Inmobiliario Cerro Alto": a body's kind, two words, is dropped in short.) */
 const GENERIC_SECOND = /^(?:Vecinal|Gremial|Ciudadana|Comunal|Campesina|Inmobiliario|Inmobiliaria|Industrial|Financiero|Financiera|Empresarial|Comercial)$/;
 /** A company's name closed by its legal form ("Vexa Technology JSC", "Mineração Serra Alta SA"). */
@@ -65,7 +65,10 @@ export function findEntities(text: string, sentences: Sentence[], amounts: Span[
   const lex = lexAll.filter((m) => !spelled.has(m.text));
   const kept = cands.filter((c) => {
     const inside = lex.filter((m) => overlaps(m, c));
-    return inside.length === 0 || (inside.length === 1 && within(inside[0] as Span, c) && c.text.length > (inside[0]?.text.length ?? 0));
+    const [only] = inside;
+    // ("The Guardian Post": a known name's "The" stands before the longer name the candidate read without it.)
+    const longerAfterThe = only !== undefined && /^The\s/.test(only.text) && c.start === only.start + 4 && c.end > only.end;
+    return inside.length === 0 || (inside.length === 1 && ((within(only as Span, c) && c.text.length > (only?.text.length ?? 0)) || longerAfterThe));
   });
   const lexKept = lex.filter((m) => !kept.some((c) => overlaps(m, c)));
   const groups = new Map<string, Group>();

@@ -497,4 +497,7 @@ describe("units", () => {
     expect(figs("PORT LOUIS – The plan will save Rs 212 million, the Mauritius company said.")).toEqual([[2.12e8, "exact", "MUR"]]);
     expect(figs("A household would pay EUR 12.50 a month. Firms must notify customers at least 30 days before a price change, and were paid 84 days after delivery.")).toEqual([[12.5, "exact", "EUR"], [30, "at_least", "days"], [84, "exact", "days"]]);
   });
+  it("round 87: a range whose ends each carry a currency written after the amount", () => {
+    expect(figs("Buyers paid between 2,900 FCFA and 3,300 FCFA per kilogramme, and between 5 euros and 7 euros for the rest.")).toEqual([[3100, "between", "XOF"], [6, "between", "EUR"]]);
+  });
 });

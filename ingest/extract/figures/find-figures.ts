@@ -15,7 +15,8 @@ const TAIL = String.raw`(?:[\s-]?(?<pct>%|percent|per cent|per-cent|percentage p
 const ATTACHED_UNIT = String.raw`(?=(?:km\/h|km|kg|mm|cm|mph|kph|mg|GW|MW|kW|GWh|MWh|ha|t)(?![\p{L}]))`;
 // ("for at least the next 18 months": the stretch named between the bound and the number is under the bound too.)
 const PATTERN = new RegExp(String.raw`(?<![\p{L}\p{N}.,:/$€£¥₦-])(?:(?<qual>${QUALIFIERS})\s(?:the\s(?:next|first|last|past|coming)\s)?)?${NUM}${TAIL}(?:${ATTACHED_UNIT}|(?![\p{L}\p{N}]))`, "giu");
-const LOW = String.raw`(?:${CURRENCY_PREFIX}\s?)?(?<a>${DIGITS})(?:[\s-]?(?<ascale>${SCALE_WORDS}))?(?:\s?(?:%|percent|per cent))?`;
+// ("between 2,900 FCFA and 3,300 FCFA": a currency written after the amount may close each end.)
+const LOW = String.raw`(?:${CURRENCY_PREFIX}\s?)?(?<a>${DIGITS})(?:[\s-]?(?<ascale>${SCALE_WORDS}))?(?:\s?(?:%|percent|per cent)|\s(?:${CURRENCY_SUFFIX})(?![\p{L}]))?`;
 /** "seating 242 to 330 passengers": two bare numbers joined by "to" with one noun after them are a range, unless it is a change ("from 30 to 126", "down by 30 to 126"). */
 const BARE_RANGE = new RegExp(String.raw`(?<![\p{L}\p{N}.,$€£¥-])(?<!(?:from|by|rose|fell|up|down|cut|raised|increased|reduced|lowered)\s)(?<a>${DIGITS})\s(?:to|-|–)\s(?<num>${DIGITS})(?=\s\p{Ll})`, "giu");
 /** "0.6% to 0.7%", "25%-30%": a percentage range, unless it is a change ("from 3% to 4%"). */
