@@ -83,8 +83,9 @@ export function speakerBeforeVerb(ctx: SpeakerContext): Speaker | undefined {
   if (based && mentionsIn(index, sentenceStart, sentenceStart + based.index).some((m) => m.type !== "PLACE")) head = head.slice(0, based.index);
   // ("Lagon Bleu, which … operates properties in Grand Baie, Flic en Flac, Belle Mare and Le Morne, says": the commas of a
   // list of names inside the relative clause are no boundary either; read before they are taken for an appositive's.)
-  const listed = withoutListCommas(maskMentions(head, sentenceStart, index));
-  if (listed !== maskMentions(head, sentenceStart, index)) head = subjectBeforeRelative(head, ctx, listed);
+  const headMasked = maskMentions(head, sentenceStart, index);
+  const listed = withoutListCommas(headMasked);
+  if (listed !== headMasked) head = subjectBeforeRelative(head, ctx, listed);
   const aside = /,\s*(?:who|which)\b[^,;:"“”]{2,140},\s*$/.exec(maskMentions(head, sentenceStart, index));
   const inner = aside && APPOSITIVE.exec(maskMentions(`${head.slice(0, aside.index)}, `, sentenceStart, index));
   const person = inner && mentionsIn(index, sentenceStart, sentenceStart + inner.index).at(-1);

@@ -275,7 +275,7 @@ export function typeVotes(text: string, c: Candidate): Vote[] {
   if (words.length > 1 && /^(?:Commissioner|Ombudsman)$/.test(words[words.length - 1] ?? "")) votes.push(["GOV", 6]);
   // "Copenhagen Police", "Forest Hill Police": a place's police force, not the place.
   if (words.length > 1 && /^(?:Police|Constabulary|Sheriff's Office)$/.test(words.slice(-1)[0] ?? "")) votes.push(["GOV", 6]);
-  // ("Meme Division of the South West Region": Cameroon's divisions, Nigeria's and Bangladesh's, within a region or province.)
+  // ("Meme Division of the South West Region": a named division, as Cameroon's, within a region or province is a place.)
   if (words.length > 1 && words.length <= 3 && /\sDivision$/.test(c.text) && /^\s+of\s+(?:the\s+)?(?:\p{Lu}\p{L}+\s+){1,3}(?:Region|Province)\b/u.test(after)) votes.push(["PLACE", 6]);
   // ("West Police District", "Oslo Police District": Norway's police are organised in districts, each the force.)
   if (words.length > 1 && /\sPolice District$/.test(c.text)) votes.push(["GOV", 8]);
