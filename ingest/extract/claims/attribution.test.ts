@@ -699,6 +699,16 @@ describe("round 7: real wire wordings", () => {
     expect(claimsIn("A source at the Ministry of Public Service, who requested anonymity, said payments would resume. The same source said an advance was ready.", "advance was ready")[0]?.speakerText).toBe("A source at the Ministry of Public Service");
     expect(claimsIn('The Independent Union of Secondary School Teachers called the strike. The union denounces "a manoeuvre to divide teachers".', "manoeuvre")[0]).toMatchObject({ speaker: "Independent Union of Secondary School Teachers", predicate: "accuses" });
   });
+  it("round 88: 'contends that'; what an application says is its filer's; a body's press service or spokesperson after 'according to'; an unnamed source and why", () => {
+    expect(speakerOf("The ministry ended the deal. In an application filed on Monday, Corentyne Coastal Works Inc. contends that the ministry cancelled the contract without cause. According to the application, Corentyne Coastal Works mobilised 46 pieces of equipment.", "mobilised")).toBe("Corentyne Coastal Works");
+    expect(speakerOf("The ministry ended the deal. In an application filed on Monday, Corentyne Coastal Works Inc. contends that the ministry cancelled the contract without cause.", "without cause")).toBe("Corentyne Coastal Works");
+    const ministry = "The Ministry of Natural Resources fined the resort. According to the press service of the ministry, inspectors found that the pipes leaked. According to a spokesperson for the ministry, the fine stands.";
+    expect(speakerOf(ministry, "pipes leaked")).toBe("Ministry of Natural Resources");
+    expect(speakerOf(ministry, "fine stands")).toBe("Ministry of Natural Resources");
+    const hospital = "At the hospital, an administrator who asked not to be named because he was not authorized to speak to the press said diesel cost too much.\n\n\"We do not have that money,\" the administrator said.";
+    expect(claimsIn(hospital, "diesel cost")[0]?.speakerText).toBe("an administrator who asked not to be named");
+    expect(claimsIn(hospital, "that money")[0]?.speakerText).toBe("an administrator who asked not to be named");
+  });
   it("round 87: a lede's body of four words before its kind; the place that locates it; a dash before a dateline's date; a list inside a relative clause; some members of a body; patients at a hospital; figures from a body", () => {
     expect(speakerOf("TASHKENT, 14 October 2026 — A privately owned solar power producer in Navoi region has accused the grid of withholding payments for electricity it was ready to supply.\n\nZarafshon Quyosh Energy, which operates a plant near Karmana, says the grid cut its output.", "withholding payments")).toBe("Zarafshon Quyosh Energy");
     expect(speakerOf("YAOUNDÉ – Monday, November 23, 2026 – A cocoa growers' cooperative in Meme Division of the South West Region has accused Sanaga Commodities SA of paying farmers too little.\n\nThe Meme Cocoa Growers Cooperative, which claims some 3,800 members in Kumba, Konye and Mbonge, says buyers working for Sanaga paid between 2,900 FCFA and 3,300 FCFA per kilogramme.", "paying farmers")).toBe("Meme Cocoa Growers Cooperative");

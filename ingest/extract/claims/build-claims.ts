@@ -64,7 +64,7 @@ function namedAfterLede(claims: Claim[], input: ClaimInput): Claim[] {
  * (speakers.ts gives "the report claims" the previous speaker when there is one; this looks further back, over the
  * claims already made, which the speaker finder does not see, and so runs here once a sentence's claims exist.)
  */
-const DOCUMENT = /^the (statement|filing|release|announcement|report|draft|complaint|notice|letter)$/i;
+const DOCUMENT = /^the (statement|filing|release|announcement|report|draft|complaint|notice|letter|application)$/i;
 function issuedBy(c: Claim, earlier: Claim[]): Claim {
   const noun = c.speakerId ? undefined : DOCUMENT.exec(c.speakerText ?? "")?.[1];
   if (!noun) return c;

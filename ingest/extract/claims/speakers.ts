@@ -12,7 +12,7 @@ const CLAUSE_OPENER = String.raw`(?:[,;:"“”]|\b(?:that|after|as|while|when|b
 const BOUNDARY = new RegExp(String.raw`${CLAUSE_OPENER}(?![\s\S]*${CLAUSE_OPENER})`, "i");
 const TRAILING = /\s+(also|do|does|did|will|would|must|can|should|strongly|firmly|categorically|flatly|has|had|have|previously|publicly|later|earlier|separately|then|again|on \w+|in a statement|in an? \w+ (?:post|letter|filing))$/i;
 // ("A campaigner with the Icelandic Wildlife Fund": one campaigner; "campaigners have long argued" is a movement.)
-const ROLE = /\b(campaigner|activist|doctors?|nurses?|clinicians?|patients?|witness(?:es)?|residents?|journalists?|reporters?|advisers?|advisors?|management|insiders?|engineers?|spokesperson|spokesman|spokeswoman|officials?|officers?|legislators?|lawmakers?|deputies|senators?|civil servants?|pensioners?|retirees?|executives?|person|people|sources?|employees?|analysts?|researchers?|representatives?|lawyers?|attorneys?(?![\s-]+general\b|['’]s?\s+office\b)|consultants?|bankers?|brokers?|traders?|diplomats?|auditors?|staff|workers?|dealers?|owners?|fishermen|critics?|investors?|experts?|regulators?|economists?|managers?|directors?|advisers?|memo|notice|statement|filing|report|letter|document|docket|filings|scientists?|users?|customers?|president|chief|head|office(?=\s+of\s+the\b))\b/i;
+const ROLE = /\b(campaigner|activist|doctors?|nurses?|clinicians?|patients?|administrators?|witness(?:es)?|residents?|journalists?|reporters?|advisers?|advisors?|management|insiders?|engineers?|spokesperson|spokesman|spokeswoman|officials?|officers?|legislators?|lawmakers?|deputies|senators?|civil servants?|pensioners?|retirees?|executives?|person|people|sources?|employees?|analysts?|researchers?|representatives?|lawyers?|attorneys?(?![\s-]+general\b|['’]s?\s+office\b)|consultants?|bankers?|brokers?|traders?|diplomats?|auditors?|staff|workers?|dealers?|owners?|fishermen|critics?|investors?|experts?|regulators?|economists?|managers?|directors?|advisers?|memo|notice|statement|filing|report|letter|document|docket|filings|scientists?|users?|customers?|president|chief|head|office(?=\s+of\s+the\b)|press service)\b/i;
 /** ("Workers interviewed at the yard yesterday said": when they spoke is no part of who; lower case, so "Hawke's Bay Today" stays.) */
 /** ("Critics at the time warned": when they spoke is no part of who they are.) */
 const WHEN_AT_END = /\s+(?:yesterday|today|last week|this week|at the time|back then)$/;
@@ -83,6 +83,10 @@ export function speakerBeforeVerb(ctx: SpeakerContext): Speaker | undefined {
   if (based && mentionsIn(index, sentenceStart, sentenceStart + based.index).some((m) => m.type !== "PLACE")) head = head.slice(0, based.index);
   // ("Lagon Bleu, which … operates properties in Grand Baie, Flic en Flac, Belle Mare and Le Morne, says": the commas of a
   // list of names inside the relative clause are no boundary either; read before they are taken for an appositive's.)
+  // ("an administrator who asked not to be named because he was not authorized to speak to the press said": why the
+  // source is unnamed is no clause of who speaks.)
+  const unnamedBecause = /\b(an?\s+(?:[\p{Ll}-]+\s+){0,3}?[\p{Ll}-]+\s+who\s+(?:asked|declined|requested)\s+not\s+to\s+be\s+(?:named|identified))\s+because\b[^,;:"“”]*$/u.exec(head);
+  if (unnamedBecause?.[1] && !mentionsIn(index, sentenceStart + unnamedBecause.index, sentenceStart + head.length).length) return { speakerText: unnamedBecause[1] };
   const headMasked = maskMentions(head, sentenceStart, index);
   const listed = withoutListCommas(headMasked);
   if (listed !== headMasked) head = subjectBeforeRelative(head, ctx, listed);
@@ -438,6 +442,10 @@ function speakerAfterRaw(text: string, from: number, end: number, index: EntityI
     // ("according to figures released by the health authority", "a 2024 survey by the association": a survey's or study's author too.)
     const author = /\b(?:posted|issued|published|released|written|filed|sent|signed|presented|compiled|survey|study|poll|audit|review|analysis)\b[^,;]*?\bby\s+((?:the|its)\s+(?:[\p{Ll}-]+\s+)?[\p{Ll}-]+)(?:\s+(?:at|in|on|to)\s+[^,;]*)?\s*$/iu.exec(phrase)?.[1];
     if (author && isBodyPhrase(author)) return { speakerText: phrase, speakerId: resolveBody(scope, author)?.speakerId, at };
+    // ("according to the press service of the ministry", "according to a spokesperson for the regulator": the voice of a
+    // body named before speaks for it.)
+    const voiced = found.length ? undefined : /^(?:an?|the)\s+(?:press\s+(?:service|office)|spokes(?:person|man|woman)|official|representative)\s+(?:for|of|at|from|with)\s+(the\s+(?:[\p{Ll}-]+\s+)?[\p{Ll}-]+)$/iu.exec(phrase)?.[1];
+    if (voiced && isBodyPhrase(voiced)) return { speakerText: phrase, speakerId: resolveBody(scope, voiced)?.speakerId, at };
     // ("according to a report aired Friday on Canal Caribe": the broadcaster that aired it.)
     const aired = /\b(?:aired|broadcast|screened)\b/i.test(phrase) ? found.find((m) => m.type === "MEDIA") : undefined;
     if (aired) return { speakerId: aired.id, at };

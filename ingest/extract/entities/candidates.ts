@@ -489,6 +489,8 @@ export function sentenceCandidates(s: Sentence): Candidate[] {
     // ("Pontificia Universidad Católica Madre y Maestra": or opened by a Spanish institution's word.)
     if (prev && !prev.breakAfter && w.text === "y" && next && isCap(next) && run.some((r) => /^(?:de|del)$/.test(r.text) || SPANISH_INSTITUTION.test(r.text))) { run.push(w); continue; }
     // ("in 10th of Ramadan City": an Egyptian new town named for a date.)
+    // ("Mahaicony, Region Five", "Region 6": Guyana's and Papua New Guinea's numbered regions.)
+    if (prev && !prev.breakAfter && prev.text === "Region" && run.at(-1) === prev && /^(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|\d{1,2})$/.test(w.text)) { run.push(w); continue; }
     if (run.length === 0 && /^\d{1,2}(?:st|nd|rd|th)$/.test(w.text) && next?.text === "of" && /^\p{Lu}\p{Ll}+$/u.test(words[i + 2]?.text ?? "") && words[i + 3]?.text === "City") { runStart = i; run.push(w, next, words[i + 2] as Word, words[i + 3] as Word); i += 3; continue; }
     // ("Opposition Member of Parliament Natasha Fraser-Lowe": the title's "of" stays in the run, for findTitle to read.)
     // (Only before the name: "The Member of Parliament for Meme Centre, Hon. …" names a seat.)
@@ -753,7 +755,7 @@ function trimRun(run: Word[], initial: boolean, titled: boolean, sentence: numbe
   // ("Célestin Ngaradoum, Secretary-General of the Ministry": a post, whoever holds it, is no body; the gold never lists one.)
   if (/^(?:(?:Deputy|Assistant) )?(?:Secretary|Director)[- ]General$/.test(words.map((w) => w.text).join(" "))) return null;
   if (words.length >= 2 && /^(?:Penal|Criminal|Civil|Labou?r|Tax|Commercial|Mining|Electoral|Family|Customs|Investment|Fisheries|Forest|Land|Water|Highway|Building|Health) Code$/.test(words.slice(-2).map((w) => w.text).join(" "))) return null;
-  if (words.length >= 2 && /^(?:Act|Bill|Law|Regulation|Directive|Ordinance)$/.test(last.text) && !/^(?:Law|Bill)$/.test(first.text) && !words.some((w) => w.text === "of" || (w.text === "for" && FOR_HEADS.test(first.text)))) return null;
+  if (words.length >= 2 && /^(?:Act|Bill|Law|Regulation|Directive|Ordinance)$/.test(last.text) && !/^(?:Law|Bill)$/.test(first.text) && !words.some((w, k) => w.text === "of" || (w.text === "for" && FOR_HEADS.test(words[k - 1]?.text ?? "")))) return null;
   // "Seventh Street", "Jolinda Drive", "W County Road 600S": addresses are not entities a reader follows.
   if (words.length >= 2 && STREET.test(last.text) && !/^(?:Wall|Downing|Fleet|Bay)$/.test(first.text)) return null;
   // "the B sample", "Plan A": a lone capital letter names nothing a reader tracks.

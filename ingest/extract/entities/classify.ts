@@ -59,6 +59,8 @@ const PRODUCT_NAMED_BEFORE = /\b(tool|app|software|spyware|malware|program|progr
 export const VESSEL_PREFIX = /^(?:MV|MS|MT|RMS|HMS|USS|SS|FV)$/;
 /** A place the lists know by that name (a town of 10,000 or more), which a name beside it in a list or on a route shares the kind of. */
 const isNamedPlace = (name: string) => isKnownPlace(name, 10_000);
+const NUMBERED_REGION = /^Region (?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|\d{1,2})$/;
+const REGION_AFTER = new RegExp(`^,\\s+${NUMBERED_REGION.source.slice(1, -1)}\\b`);
 const COMPASS_ADJECTIVE = /^(?:Northern|Southern|Eastern|Western|Central|North|South|East|West)$/;
 // ("in Grand Baie, Flic en Flac, Belle Mare and Le Morne": a listed name may hold a particle.)
 const PLACE_LIST_BEFORE = /\b(?:in|from|across|between|of|to|at|via|through)\s+((?:\p{Lu}\p{L}+(?:\s(?:en\s|de\s|du\s|la\s)?\p{Lu}\p{L}+)?,\s){0,4}\p{Lu}\p{L}+(?:\s(?:en\s|de\s|du\s|la\s)?\p{Lu}\p{L}+)?)(?:,\s|,?\s+and\s+|\s+or\s+)$/u;
@@ -74,7 +76,7 @@ const PRODUCT_AFTER = /^\s+(?:(?!(?:that|which|who|whose|what|the|a|an|and|or|bu
 const PRODUCT_APPOSITIVE = /^,\s+(?:\p{Lu}[\p{L}]*(?:['’]s)|its|their|the|a|an)\s[\w\s-]{0,30}?(assistant|tool|app|model|chatbot|platform|service|software|product|system|vessel|ship|ferry|tanker|freighter|trawler|airliner|helicopter|satellite|drug|vaccine|smartphone)\s*[,.;]/iu;
 /** ", the cloud software company," / ", South Korea's largest steelmaker,": the head noun of the appositive says company. */
 /** (", an environmental group based in Velenje,": where it is based may close the appositive.) */
-const ORG_APPOSITIVE = /^,\s+(?:(?:\p{Lu}[\p{L}]*\s)?\p{Lu}[\p{L}]*['’]s|its|their|the|a|an)\s[\w\s-]{0,40}?(company|firm|maker|makers|group|startup|operator|manufacturer|steelmaker|carmaker|automaker|chipmaker|retailer|lender|bank|insurer|airline|carrier|developer|provider|supplier|conglomerate|giant)(?:\s+(?:based\s+)?in\s+\p{Lu}[\p{L}-]*)?\s*[,.;]/iu;
+const ORG_APPOSITIVE = /^,\s+(?:(?:\p{Lu}[\p{L}]*\s)?\p{Lu}[\p{L}]*['’]s|its|their|the|a|an)\s[\w\s-]{0,40}?(company|firm|maker|makers|group|startup|operator|manufacturer|steelmaker|carmaker|automaker|chipmaker|retailer|lender|bank|insurer|airline|carrier|developer|provider|supplier|conglomerate|giant|trader|exporter|importer|distributor)(?:\s+(?:based\s+)?in\s+\p{Lu}[\p{L}-]*)?(?:\s*[,.;]|\s+(?:that|which)\s)/iu;
 /** "Black Sea", "Ablekuma Hills", "Rio Grande Valley": a capitalised geographic head names a place. */
 const PLACE_HEAD = /\b(Zone|Site|Crescent|Docks?|Quay|Wharf|Marina|Caye|Cayes|Cays|Statehouse|State House|Capitol|Theatre|Theater|Hall|Area|Region|Gorge|Airport|Stadium|Arena|Square|Creek|Hill|Falls|Harbour|Harbor|Beach|Reservoir|Dam|Glacier|Fjord|Forest|Park|Sea|Ocean|Strait|Straits|Gulf|Bay|River|Lake|Mountains|Hills|Valley|Island|Islands|Peninsula|Desert|Canal|Channel|Coast|Riviera|Marché|Building|Tower|Towers|Plaza|Territories|Shire|Shaft|Treatment Plant|Highlands|Uplands|Plateau|Delta|Basin|Aquifer|Plains|Estuary|Lagoon|Wetlands|Library|Province|County|Prefecture|Oblast|Governorate|Canton|Regional State|Station|Terminal|Residences|Community Centre|Community Center|Pass|Caves?|Boundary Line|Demarcation Line)$/;
 const STATE_PANEL = /\b(?:Customs|Board|Board of (?:Inquiry|Inquest|Trade|Education|Health|Supervisors)|Inquiry|Task Force|Royal Commission)$/;
@@ -97,7 +99,7 @@ const INNER_CAPITAL = /^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}+/u;
 /** "Addison, a village southwest of Ithaca": an appositive that says what kind of place. */
 /** (", the city's mayoral committee member" is a person's role.) */
 // ("Urša Perko, a state secretary at the ministry": a kind of place that only qualifies the noun after it says nothing.)
-const PLACE_APPOSITIVE = /^,\s+(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,2}(?:village|town|city|suburb|hamlet|county|state|province|region|island|district|municipality|borough|port|capital)\b(?!['’])(?!\s+(?:secretary|secretaries|senator|official|officials|minister|attorney|governor|lawmaker|legislator|employee|worker|councillor|representative|agency|department|government|school|hospital|police|court|council|company|prosecutor|auditor|planner|engineer|manager|director|official)\b)/u;
+const PLACE_APPOSITIVE = /^,\s+(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,2}(?:village|town|city|suburb|hamlet|county|state|province|region|island|district|municipality|borough|port|capital)(?![\p{L}'’-])(?!\s+(?:secretary|secretaries|senator|official|officials|minister|attorney|governor|lawmaker|legislator|employee|worker|councillor|representative|agency|department|government|school|hospital|police|court|council|company|prosecutor|auditor|planner|engineer|manager|director|official)\b)/u;
 const STATE_AFTER = new RegExp(String.raw`^,\s${STATE_ABBREVIATIONS}\.|^,\s${STATE_NAMES}\b`);
 const COMPASS_OF_BEFORE = /\b(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?\s+of\s+$|\bmiles?\s+(?:\w+\s+)?(?:of|from)\s+$/i;
 /** "James Webb Space Telescope", "Perseverance Rover": a named instrument or craft is a made thing. */
@@ -275,6 +277,9 @@ export function typeVotes(text: string, c: Candidate): Vote[] {
   if (words.length > 1 && /^(?:Commissioner|Ombudsman)$/.test(words[words.length - 1] ?? "")) votes.push(["GOV", 6]);
   // "Copenhagen Police", "Forest Hill Police": a place's police force, not the place.
   if (words.length > 1 && /^(?:Police|Constabulary|Sheriff's Office)$/.test(words.slice(-1)[0] ?? "")) votes.push(["GOV", 6]);
+  // ("Region Five", "Region 6": a numbered region, as Guyana's, is a place; so is the village named before it, "Mahaicony, Region Five".)
+  if (NUMBERED_REGION.test(c.text)) votes.push(["PLACE", 8]);
+  if (words.length <= 3 && REGION_AFTER.test(after)) votes.push(["PLACE", 7]);
   // ("Meme Division of the South West Region": a named division, as Cameroon's, within a region or province is a place.)
   if (words.length > 1 && words.length <= 3 && /\sDivision$/.test(c.text) && /^\s+of\s+(?:the\s+)?(?:\p{Lu}\p{L}+\s+){1,3}(?:Region|Province)\b/u.test(after)) votes.push(["PLACE", 6]);
   // ("West Police District", "Oslo Police District": Norway's police are organised in districts, each the force.)
@@ -322,6 +327,9 @@ export function typeVotes(text: string, c: Candidate): Vote[] {
   // ("Energía del Pacífico", "Distribuidora Farmacéutica Valle Alto": a Spanish or Portuguese company opens with its trade;
   // not "Empresa" or "Servicios", which open state companies' names too: "Empresa Portuaria Quetzal".)
   if (words.length > 1 && ORG_OPENING.test(words[0] ?? "")) votes.push(["ORG", 5]);
+  // ("the 214-room Hotel Mogren Bay", "the Hôpital Immaculée Conception des Cayes": an establishment named by its kind
+  // first is the establishment, whatever bay or town closes its name.)
+  if (words.length > 1 && /^(?:Hotel|Hôtel|Hôpital|Clinique)$/.test(words[0] ?? "")) votes.push(["ORG", 8]);
   if (MEDIA_BEFORE.test(before)) votes.push(["MEDIA", 4]);
   // ("according to data firm Property Monitor": a kind of company written before the name outweighs a masthead word in it.)
   if (FIRM_BEFORE.test(before) && !MEDIA_BEFORE.test(before)) votes.push(["ORG", 6]);

@@ -681,6 +681,15 @@ describe("places, instruments, designations and role words", () => {
   it("round 74: a shopkeeper or a member of parliament before a name with 'Hon.'; a place before a hydroelectric plant", () => {
     expect(entitiesOf("On Niutao, shopkeeper Fusi Taomia said rice had run out. Opposition MP Hon. Saufatu Lepaio accused the government. Water is low at the Djibloho hydroelectric plant. The vendor, Ostrander Cloud Services, agreed.")).toEqual(["PLACE Niutao", "PERSON Fusi Taomia", "PERSON Saufatu Lepaio", "PLACE Djibloho", "ORG Ostrander Cloud Services"]);
   });
+  it("round 88: a national agency for a regulation; a state-owned trader; Brunei's 'Awang' after a title, and the man by his given names; numbered regions; ', Lda.'; an acronym of elided French; a hotel or hospital named by its kind", () => {
+    expect(entitiesOf("The National Agency for Energy Regulation (ANRE) said no. Energocom, the state-owned trader that buys most of the gas, agreed.")).toEqual(["GOV National Agency for Energy Regulation", "ORG Energocom"]);
+    expect(entitiesOf("Seri Anggerek Fisheries' General Manager Awang Mohd Azmi bin Haji Yusof said no. Mohd Azmi said the firm had spent more.")).toEqual(["ORG Seri Anggerek Fisheries", "PERSON Mohd Azmi bin Haji Yusof"]);
+    expect(entitiesOf("The sea wall at Mahaicony, Region Five, failed. Farmers in Region Five said the dam leaked.")).toEqual(["PLACE Mahaicony", "PLACE Region Five"]);
+    expect(entitiesOf("Farmers said Ramelau Highlands Coffee, Lda. had agreed the higher price.")).toEqual(["ORG Ramelau Highlands Coffee, Lda."]);
+    expect(entityKey("Ramelau Highlands Coffee Lda")).toBe(entityKey("Ramelau Highlands Coffee, Lda."));
+    expect(entitiesOf("The solar firm says Électricité d'Haïti owes it money. EDH strongly disputes the figure.")).toEqual(["ORG Électricité d'Haïti"]);
+    expect(entitiesOf("Adriatic Crest Resorts, which runs the 214-room Hotel Mogren Bay above the beach, said no. At the Hôpital Immaculée Conception des Cayes, an administrator said the grid failed.")).toEqual(["ORG Adriatic Crest Resorts", "ORG Hotel Mogren Bay", "ORG Hôpital Immaculée Conception des Cayes"]);
+  });
   it("round 87: a grid company of a country; a consumers' organisation; Saints Cyril and Methodius; 'de los' in a place; a Spanish haulier by its name alone; a division within a region; a paper whose name outruns a known one's; places with particles in a list", () => {
     expect(entitiesOf("The National Electric Grid of Uzbekistan rejected that reading. The Consumers' Organisation of Macedonia said prices rose.")).toEqual(["ORG National Electric Grid of Uzbekistan", "ORG Consumers' Organisation of Macedonia"]);
     expect(entitiesOf("Economist Blagoja Nikolovski of Ss. Cyril and Methodius University said so.")).toEqual(["PERSON Blagoja Nikolovski", "ORG Ss. Cyril and Methodius University"]);

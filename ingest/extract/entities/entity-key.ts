@@ -11,6 +11,8 @@ const CORPORATE_SUFFIXES = new Set([
   "pvt",
   // Peruvian and Mexican forms, written with full stops ("Minera Quilcay S.A.A.", "S.A.B.").
   "saa", "sac", "sab",
+  // The Portuguese limitada ("Ramelau Highlands Coffee, Lda.").
+  "lda",
   // Icelandic public and private limited companies ("Suðurvarmi hf.").
   "hf", "ehf",
   // Vietnamese joint-stock companies ("Vexa Technology JSC"), and the closed and open ones of the former Soviet states

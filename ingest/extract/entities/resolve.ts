@@ -348,7 +348,8 @@ function givenNamesOf(short: string, multi: Group[], g: Group): Group | undefine
   const words = short.split(" ");
   if (words.length !== 2 || !(isGivenName(words[0] ?? "") || typeOf(g) === "PERSON")) return undefined;
   // ("Mohd Fazli said" after "Mohd Fazli Abdul Rahman": a Malay man by his given names, before his father's two.)
-  const hosts = multi.filter((m) => typeOf(m) === "PERSON" && nameOf(m).startsWith(`${short} `) && [3, 4].includes(nameOf(m).split(" ").length));
+  // ("Mohd Azmi said" after "Mohd Azmi bin Haji Yusof": or before "bin"/"binti" and the father's names, however many.)
+  const hosts = multi.filter((m) => typeOf(m) === "PERSON" && nameOf(m).startsWith(`${short} `) && ([3, 4].includes(nameOf(m).split(" ").length) || /^(?:bin|binti) /.test(nameOf(m).slice(short.length + 1))));
   return hosts.length === 1 ? hosts[0] : undefined;
 }
 

@@ -20,13 +20,14 @@ const ROLE = new Set([
 ]);
 /**
  * Honours between a title and the name ("Works Minister Datuk Seri Alexander Nanta Linggi", "Tan Sri"): they are
- * no part of the name. ("Seri"/"Sri" only after Datuk, Dato or Tan: "Sri Mulyani" is a name.)
+ * no part of the name. ("Seri"/"Sri" only after Datuk, Dato or Tan: "Sri Mulyani" is a name; "Awang" and "Dayang", Brunei's
+ * honorifics for a man and a woman, after a title.)
  */
 function honoursAfter(words: string[], at: number): number {
   let j = at;
   for (;;) {
     const w = words[j] ?? "";
-    if (/^(?:Datuk|Dato['’]?|Datin|Tun|Haji|Hajah|Ratu|Dayang|Pengiran|Dr\.?)$/.test(w)) j++;
+    if (/^(?:Datuk|Dato['’]?|Datin|Tun|Haji|Hajah|Ratu|Dayang|Awang|Pengiran|Dr\.?)$/.test(w)) j++;
     else if (/^(?:Seri|Sri)$/.test(w) && /^(?:Datuk|Dato['’]?|Tan|Puan)$/.test(words[j - 1] ?? "")) j++;
     else if (/^(?:Tan|Puan)$/.test(w) && /^Sri$/.test(words[j + 1] ?? "")) j++;
     else return j;

@@ -27,7 +27,8 @@ export function withLowerCaseLegalForms(text: string, cands: Candidate[]): Candi
 
 /** ". de R.L.", ". de R.L. de C.V.": the rest of "S. de R.L." after the run's "S". */
 const LIMITADA_AFTER_S = /^\.\s?de\s?R\.\s?L\.(?:\s?de\s?C\.\s?V\.)?/;
-const COMMA_LIMITADA = /^,\s?S\.\s?de\s?R\.\s?L\.(?:\s?de\s?C\.\s?V\.)?/;
+/** (", Lda.": the Portuguese limitada, as Timor-Leste's, Mozambique's and Angola's firms write it after a comma.) */
+const COMMA_LIMITADA = /^,\s?(?:S\.\s?de\s?R\.\s?L\.(?:\s?de\s?C\.\s?V\.)?|Lda\.?(?![\p{L}]))/u;
 
 /** One to three lower-case words that are no English ("dopravní stavební"), then a lower-case legal form. */
 const LOWER_WORDS_THEN_FORM = new RegExp(String.raw`^(?:\s+\p{Ll}[\p{Ll}-]*){1,3}(?=${LOWER_LEGAL_FORM.source.slice(1)})`, "u");

@@ -500,4 +500,9 @@ describe("units", () => {
   it("round 87: a range whose ends each carry a currency written after the amount", () => {
     expect(figs("Buyers paid between 2,900 FCFA and 3,300 FCFA per kilogramme, and between 5 euros and 7 euros for the rest.")).toEqual([[3100, "between", "XOF"], [6, "between", "EUR"]]);
   });
+  it("round 88: Moldova's lei; Guyana's and Brunei's dollars; a change from a qualified start is no range", () => {
+    expect(figs("CHISINAU – The distributor asked for 1.94 lei per cubic metre; Moldova's regulator allowed 1.61 lei.")).toEqual([[1.94, "exact", "MDL"], [1.61, "exact", "MDL"]]);
+    expect(figs("A contractor in Berbice whose $2.8 billion sea defence contract was ended says Guyana owes it $410 million.")).toEqual([[2.8e9, "exact", "GYD"], [4.1e8, "exact", "GYD"]]);
+    expect(figs("Wholesale prices in Belait had climbed from about BND4.50 to BND5.80 a kilogram.")).toEqual([[4.5, "about", "BND"], [5.8, "exact", "BND"]]);
+  });
 });

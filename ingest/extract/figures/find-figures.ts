@@ -43,7 +43,8 @@ const BETWEEN = new RegExp(String.raw`(?<![\p{L}])between\s${LOW}\s(?:and|to)\s$
 /** "₹400-600 crore", "$2-3 billion": a hyphenated range whose one currency sign and one scale serve both ends. */
 /** ("US$500mn-700mn", "$5bn-$7bn": each end may carry its scale, the second its sign.) */
 const SHARED_SIGN_RANGE = new RegExp(String.raw`(?<![\p{L}\p{N}.,])(?<cur>${CURRENCY_PREFIX})\s?(?<a>${DIGITS})(?<ascale>${SCALE_WORDS})?[-–](?:${CURRENCY_PREFIX})?(?<num>${DIGITS})\s?(?<scale>${SCALE_WORDS})(?![\p{L}])`, "giu");
-const CURRENCY_RANGE = new RegExp(String.raw`(?<![\p{L}\p{N}.,])(?<!(?<!(?:ranged|ranging|range|ranges|varied|varying)\s)(?:from|rose|fell|gained|lost|added|climbed|dropped|slipped|jumped|up|down|by)\s)(?<lowcur>${CURRENCY_PREFIX})\s?(?<a>${DIGITS})(?:\s?(?<ascale>${SCALE_WORDS}))?\s(?:to|-|–)\s${NUM}${TAIL}`, "giu");
+// ("climbed from about BND4.50 to BND5.80": a change, its start qualified, is no range either.)
+const CURRENCY_RANGE = new RegExp(String.raw`(?<![\p{L}\p{N}.,])(?<!(?<!(?:ranged|ranging|range|ranges|varied|varying)\s)(?:from|rose|fell|gained|lost|added|climbed|dropped|slipped|jumped|up|down|by)\s(?:(?:about|around|roughly|nearly|almost|approximately|some)\s)?)(?<lowcur>${CURRENCY_PREFIX})\s?(?<a>${DIGITS})(?:\s?(?<ascale>${SCALE_WORDS}))?\s(?:to|-|–)\s${NUM}${TAIL}`, "giu");
 
 /**
  * Letters some press writes before amounts of its own currency, replaced by a one-character sign (same length, so

@@ -19,6 +19,10 @@ const HOME_NAMES: Array<[RegExp, string]> = [
   [/\b(?:Jamaica|Jamaican|Kingston)\b/g, "JMD"],
   [/\b(?:Trinidad|Tobago|Port of Spain)\b/g, "TTD"],
   [/\b(?:Barbados|Barbadian|Barbadians|Bridgetown)\b/g, "BBD"],
+  // (Guyana's and Brunei's dollars, written "$" in Georgetown and Bandar Seri Begawan papers, which name the regions and
+  // districts more than the country; not "Georgetown" or "Muara" alone, names elsewhere too.)
+  [/\b(?:Guyana|Guyanese|Berbice|Demerara|Essequibo|Corentyne)\b/g, "GYD"],
+  [/\b(?:Brunei|Bruneian|Bruneians|Bandar Seri Begawan|Belait|Tutong|Temburong)\b/g, "BND"],
   [/\b(?:Fiji|Fijian|Fijians|Suva)\b/g, "FJD"],
   // (Samoa's tala and Tonga's pa'anga, which their papers write with a bare "$".)
   [/\b(?:Samoa|Samoan|Samoans|Apia)\b/g, "WST"],
@@ -141,6 +145,12 @@ const BR_NAMES: Array<[RegExp, string]> = [
   [/\b(?:Ethiopia|Ethiopian|Ethiopians|Addis Ababa)\b/g, "ETB"],
 ];
 
+// (Moldova's leu shares its plural with Romania's; a Chisinau story's "lei" are Moldovan.)
+const LEI_NAMES: Array<[RegExp, string]> = [
+  [/\b(?:Moldova|Moldovan|Moldovans|Chisinau|Chișinău|Balti|Bălți|Cahul|Orhei|Gagauzia|Transnistria)\b/g, "MDL"],
+  [/\b(?:Romania|Romanian|Romanians|Bucharest|Cluj|Timisoara|Timișoara|Iasi|Iași|Constanta|Constanța)\b/g, "RON"],
+];
+
 const RIAL_NAMES: Array<[RegExp, string]> = [
   [/\b(?:Oman|Omani|Omanis|Muscat|Sohar|Salalah|Duqm)\b/g, "OMR"],
   [/\b(?:Yemen|Yemeni|Yemenis|Sanaa|Sana['’]a|Aden|Hodeidah|Taiz|Marib|Mukalla)\b/g, "YER"],
@@ -149,7 +159,7 @@ const RIAL_NAMES: Array<[RegExp, string]> = [
 /**
  * Currency words and signs the copy writes without their country, each with the countries that write them and how
  * often the copy must name one: "kroner", "dinars", "pounds" (not "Syrian pounds", which names its own; named twice,
- * so a Glasgow story that mentions Syrian refugees once keeps its pounds), "manats", Belarus's and Ethiopia's "Br", "rials" (Iran's, unless the copy is Oman's or Yemen's).
+ * so a Glasgow story that mentions Syrian refugees once keeps its pounds), "manats", Belarus's and Ethiopia's "Br", "rials" (Iran's, unless the copy is Oman's or Yemen's), "lei" (Romania's, unless the copy is Moldova's).
  */
 const COUNTRY_WORDS: Array<{ is: (unit: string, text: string) => boolean; names: Array<[RegExp, string]>; least?: number }> = [
   { is: (unit) => unit === "kroner", names: KRONE_NAMES },
@@ -158,6 +168,7 @@ const COUNTRY_WORDS: Array<{ is: (unit: string, text: string) => boolean; names:
   { is: (unit) => /^manats?$/i.test(unit), names: MANAT_NAMES },
   { is: (unit, text) => unit === "ETB" && /\bBr\s?\d/.test(text), names: BR_NAMES },
   { is: (unit, text) => unit === "IRR" && /\brials?$/.test(text), names: RIAL_NAMES },
+  { is: (unit, text) => unit === "RON" && /\blei$/.test(text), names: LEI_NAMES },
 ];
 
 /**
