@@ -61,8 +61,9 @@ export function introducedAcronyms(text: string, cands: Candidate[]): Map<string
   for (const a of cands.filter((c) => ACRONYM.test(c.text) && !out.has(entityKey(c.text)))) {
     // ("the DNR" after "Wisconsin Department of Natural Resources": a state's or country's name opening the body is left out of it.)
     // ("the DOE" after "the Department of the Environment": an "of" may give the acronym its O.)
-    // ("EDH" after "Électricité d'Haïti": an elided French particle gives the acronym its letter, an accent none.)
-    const full = cands.find((c) => initials(c.text) === a.text || (/\s[dl]['’]\p{Lu}/u.test(c.text) && elidedInitials(c.text) === a.text)) ?? cands.find((c) => c.text.includes(" ") && isPlaceWord(c.text.split(" ")[0] ?? "") && initials(c.text.split(" ").slice(1).join(" ")) === a.text && a.text.length >= 3) ?? cands.find((c) => / of /.test(c.text) && c.start < a.start && initialsWithOf(c.text) === a.text && a.text.length >= 3);
+    // ("EDH" after "Électricité d'Haïti": an elided French particle gives the acronym its letter, an accent none;
+    // "SEEG", "Société d'Energie et d'Eau du Gabon": or the capital after it only.)
+    const full = cands.find((c) => initials(c.text) === a.text || (/\s[dl]['’]\p{Lu}/u.test(c.text) && (elidedInitials(c.text) === a.text || elidedInitials(c.text, false) === a.text))) ?? cands.find((c) => c.text.includes(" ") && isPlaceWord(c.text.split(" ")[0] ?? "") && initials(c.text.split(" ").slice(1).join(" ")) === a.text && a.text.length >= 3) ?? cands.find((c) => / of /.test(c.text) && c.start < a.start && initialsWithOf(c.text) === a.text && a.text.length >= 3);
     if (full) out.set(entityKey(a.text), entityKey(full.text));
   }
   return out;
@@ -86,7 +87,8 @@ function contraction(short: string, name: string): boolean {
 const initials = (name: string, hyphens = false) => name.split(hyphens ? /[\s-]+/ : /\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join("");
 
 /** "Électricité d'Haïti" -> "EDH": capitalised words' initials, an elided "d'"/"l'" giving its own, without accents. */
-const elidedInitials = (name: string) => withoutAccents(name.split(/\s+/).map((w) => (/^[dl]['’]\p{Lu}/u.test(w) ? `${w[0]}${w[2]}` : /^\p{Lu}/u.test(w) ? w[0] : "")).join("")).toUpperCase();
+/** ("SEEG" beside "Société d'Energie et d'Eau du Gabon": or only the capital after it.) */
+const elidedInitials = (name: string, particle = true) => withoutAccents(name.split(/\s+/).map((w) => (/^[dl]['’]\p{Lu}/u.test(w) ? `${particle ? w[0] : ""}${w[2]}` : /^\p{Lu}/u.test(w) ? w[0] : "")).join("")).toUpperCase();
 
 /** "Department of the Environment" -> "DOE": the initials with "of" counted, "the" and "and" not. */
 const initialsWithOf = (name: string) => name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w) || w === "of").map((w) => w[0]?.toUpperCase()).join("");

@@ -304,9 +304,9 @@ const causeBody = (run: Word[], words: Word[], i: number) => run.length <= 2 && 
 
 /**
  * A pilgrim's, a married woman's or a senior nurse's honorific before a name ("Haji …", "Madam …", "Sister …"), no part
- * of it; and Cambodia's "Oknha", a title the king confers ("Oknha Lim Heang").
+ * of it; Cambodia's "Oknha", a title the king confers ("Oknha Lim Heang"); Lesotho's "'M'e" and "Ntate" (Mrs, Mr).
  */
-const NAME_HONORIFIC = /^(?:Haji|Hajah|Hajjah|Alhaji|Alhaja|Alhaj|Elhadj|Elhadji|Hadja|Mawlawi|Mawlavi|Maulvi|Qari|Mullah|Madam|Mama|Sister|Daw|Oknha)$/;
+const NAME_HONORIFIC = /^(?:M['’]e|Ntate|Haji|Hajah|Hajjah|Alhaji|Alhaja|Alhaj|Elhadj|Elhadji|Hadja|Mawlawi|Mawlavi|Maulvi|Qari|Mullah|Madam|Mama|Sister|Daw|Oknha)$/;
 /** The heads of bodies named in French ("Société", "Agence", "Centre"…), which open a name in sentence case too. */
 const FRENCH_BODY_HEAD = "Société|Syndicat|Banque|Office|Agence|Direction|Conseil|Union|Association|Fédération|Compagnie|Caisse|Centre|Institut|Ministère|Groupe|Chambre|Confédération|Établissement|Etablissement|Groupement|Mutuelle|Régie";
 /** Heads that open a name written in sentence case: French bodies', and the Baltic legal forms written before the name. */
@@ -640,7 +640,8 @@ function placeBeforePerson(run: Word[]): Word[][] {
   const rest = run.slice(1);
   const place = run[0];
   const known = (w: string) => isPlaceWord(w) || lexiconType(w) === "PLACE" || (townPopulation(w) >= 20_000 && !INSTITUTION_WORD.test(w));
-  if (!place || rest.length < 2 || rest.length > 3 || !known(place.text) || known(`${place.text} ${rest[0]?.text ?? ""}`)) return [run];
+  // ("St Thomas Bay", "Mt Hagen": an abbreviated saint or mount opens a place's name, no place of its own.)
+  if (!place || rest.length < 2 || rest.length > 3 || NAME_ABBREV.test(place.text) || !known(place.text) || known(`${place.text} ${rest[0]?.text ?? ""}`)) return [run];
   // ("Lucas Andrade Pires", "Austin Reyes Cole": a given name that some town also bears opens a person's name.)
   if ((isGivenName(place.text) || isFirstName(place.text)) && !isPlaceWord(place.text) && townPopulation(place.text) < 500_000) return [run];
   // …and the words after the place must read as a person's ("Liu Xiaming"), not a firm's ("Baltic Hull Mutual").
@@ -753,7 +754,8 @@ function trimRun(run: Word[], initial: boolean, titled: boolean, sentence: numbe
   // ("Authority for Public Services Regulation": a body whose brief, after "for", ends in the word is a body.)
   // ("charged under the Angolan Penal Code": a code of law too, not "Claude Code".)
   // ("Célestin Ngaradoum, Secretary-General of the Ministry": a post, whoever holds it, is no body; the gold never lists one.)
-  if (/^(?:(?:Deputy|Assistant) )?(?:Secretary|Director)[- ]General$/.test(words.map((w) => w.text).join(" "))) return null;
+  // ("the Director General of Health, Dr Tina Aumua,": nor is the rest of such a post after its first word.)
+  if (/^(?:(?:Deputy|Assistant) )?(?:Secretary|Director)[- ]General$|^General of \p{Lu}\p{Ll}+$/u.test(words.map((w) => w.text).join(" "))) return null;
   if (words.length >= 2 && /^(?:Penal|Criminal|Civil|Labou?r|Tax|Commercial|Mining|Electoral|Family|Customs|Investment|Fisheries|Forest|Land|Water|Highway|Building|Health) Code$/.test(words.slice(-2).map((w) => w.text).join(" "))) return null;
   if (words.length >= 2 && /^(?:Act|Bill|Law|Regulation|Directive|Ordinance)$/.test(last.text) && !/^(?:Law|Bill)$/.test(first.text) && !words.some((w, k) => w.text === "of" || (w.text === "for" && FOR_HEADS.test(words[k - 1]?.text ?? "")))) return null;
   // "Seventh Street", "Jolinda Drive", "W County Road 600S": addresses are not entities a reader follows.

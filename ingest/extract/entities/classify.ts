@@ -78,7 +78,7 @@ const PRODUCT_APPOSITIVE = /^,\s+(?:\p{Lu}[\p{L}]*(?:['’]s)|its|their|the|a|an
 /** (", an environmental group based in Velenje,": where it is based may close the appositive.) */
 const ORG_APPOSITIVE = /^,\s+(?:(?:\p{Lu}[\p{L}]*\s)?\p{Lu}[\p{L}]*['’]s|its|their|the|a|an)\s[\w\s-]{0,40}?(company|firm|maker|makers|group|startup|operator|manufacturer|steelmaker|carmaker|automaker|chipmaker|retailer|lender|bank|insurer|airline|carrier|developer|provider|supplier|conglomerate|giant|trader|exporter|importer|distributor)(?:\s+(?:based\s+)?in\s+\p{Lu}[\p{L}-]*)?(?:\s*[,.;]|\s+(?:that|which)\s)/iu;
 /** "Black Sea", "Ablekuma Hills", "Rio Grande Valley": a capitalised geographic head names a place. */
-const PLACE_HEAD = /\b(Zone|Site|Crescent|Docks?|Quay|Wharf|Marina|Caye|Cayes|Cays|Statehouse|State House|Capitol|Theatre|Theater|Hall|Area|Region|Gorge|Airport|Stadium|Arena|Square|Creek|Hill|Falls|Harbour|Harbor|Beach|Reservoir|Dam|Glacier|Fjord|Forest|Park|Sea|Ocean|Strait|Straits|Gulf|Bay|River|Lake|Mountains|Hills|Valley|Island|Islands|Peninsula|Desert|Canal|Channel|Coast|Riviera|Marché|Building|Tower|Towers|Plaza|Territories|Shire|Shaft|Treatment Plant|Highlands|Uplands|Plateau|Delta|Basin|Aquifer|Plains|Estuary|Lagoon|Wetlands|Library|Province|County|Prefecture|Oblast|Governorate|Canton|Regional State|Station|Terminal|Residences|Community Centre|Community Center|Pass|Caves?|Boundary Line|Demarcation Line)$/;
+const PLACE_HEAD = /\b(Zone|Site|Crescent|Docks?|Quay|Wharf|Marina|Caye|Cayes|Cays|Statehouse|State House|Capitol|Theatre|Theater|Hall|Area|Region|Gorge|Airport|Stadium|Arena|Square|Creek|Hill|Falls|Harbour|Harbor|Beach|Reservoir|Dam|Glacier|Fjord|Forest|Park|Sea|Ocean|Strait|Straits|Gulf|Bay|River|Lake|Mountains|Hills|Valley|Island|Islands|Peninsula|Desert|Canal|Channel|Coast|Riviera|Marché|Building|Tower|Towers|Plaza|Territories|Shire|Shaft|Treatment Plant|Highlands|Uplands|Plateau|Delta|Basin|Aquifer|Plains|Estuary|Lagoon|Wetlands|Bridge|Causeway|Library|Province|County|Prefecture|Oblast|Governorate|Canton|Regional State|Station|Terminal|Residences|Community Centre|Community Center|Pass|Caves?|Boundary Line|Demarcation Line)$/;
 const STATE_PANEL = /\b(?:Customs|Board|Board of (?:Inquiry|Inquest|Trade|Education|Health|Supervisors)|Inquiry|Task Force|Royal Commission)$/;
 /** ("Río Frío": a river's name in Spanish, with its accent; "Rio Tinto" is a company.) */
 /** ("Residensi Taman Mewah", "Kampung Baru", "Kuala Tanjung": Malay and Indonesian words for a residence, a garden estate, a village, a river mouth, an island, a bay and a river open a place's name.) */
@@ -122,6 +122,7 @@ const WAY_OR_BORDER_AFTER = new RegExp(String.raw`^\s+(?:${WAY_NOUN}|border)\b`)
 const DASHED_WAY_AFTER = new RegExp(String.raw`^[–-]\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+)?\s+(?:${WAY_NOUN}|border)\b`, "u");
 const LOCATIVE_BEFORE = /\b(?:in|near|outside|at)\s+$/i;
 const WHERE_BEFORE = /\b(?:in|near|outside|around)\s+$/i;
+const SITE_AT = /\b(?:based|located|hospitals?|clinics?|schools?|plants?|mills?|factory|factories|mines?|farms?|camps?|depots?|warehouses?|headquarters)\s+at\s+$/i;
 /** "the Snaefell peninsula", "Keflavik airport": a lower-case geographic or transport noun after a name says where. */
 // ("Bayan-Ovoo soum of Umnugovi aimag": Mongolia's districts and provinces; "the Nam Keung stream", "Ban Donthat village",
 // "the Ak-Orgo residential area".)
@@ -330,6 +331,8 @@ export function typeVotes(text: string, c: Candidate): Vote[] {
   // ("the 214-room Hotel Mogren Bay", "the Hôpital Immaculée Conception des Cayes": an establishment named by its kind
   // first is the establishment, whatever bay or town closes its name.)
   if (words.length > 1 && /^(?:Hotel|Hôtel|Hôpital|Clinique)$/.test(words[0] ?? "")) votes.push(["ORG", 8]);
+  // ("Friends of St Thomas Bay", "Friends of the Earth": a friends' group is a campaign, whatever place it is named after.)
+  if (/^Friends of\s/.test(c.text)) votes.push(["ORG", 8]);
   if (MEDIA_BEFORE.test(before)) votes.push(["MEDIA", 4]);
   // ("according to data firm Property Monitor": a kind of company written before the name outweighs a masthead word in it.)
   if (FIRM_BEFORE.test(before) && !MEDIA_BEFORE.test(before)) votes.push(["ORG", 6]);
@@ -398,6 +401,9 @@ export function typeVotes(text: string, c: Candidate): Vote[] {
   // "at Jefferies" as often as they stand "at Asawinso".
   const where = words.length <= 2 && !inWhat ? (PLACE_BEFORE.test(before) ? 1 : 0) + (WHERE_BEFORE.test(before) && !ORG_HEAD.test(c.text) && !c.possessive && !SPEECH_OR_AUX.test(nextWord) ? 1 : 0) : 0;
   if (where) votes.push(["PLACE", where]);
+  // ("Moana Medical Supplies, based at Vaitele", "the Tupua Tamasese Meaole Hospital at Motootua": "at" after a site or
+  // where a body is based is where, though people work "at Jefferies".)
+  if (words.length <= 2 && !ORG_HEAD.test(c.text) && SITE_AT.test(before)) votes.push(["PLACE", 3]);
   // ("towers in Dubai Maritime City": a district named "City" is where; "Manchester City said", "Kansas City Southern" are not.)
   else if (words.length > 2 && /\sCity$/.test(c.text) && WHERE_BEFORE.test(before)) votes.push(["PLACE", 2]);
   // "Researchers at X in Uppsala said": after a locative preposition the verb belongs to the sentence's subject, not the place.

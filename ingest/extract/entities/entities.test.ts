@@ -681,6 +681,13 @@ describe("places, instruments, designations and role words", () => {
   it("round 74: a shopkeeper or a member of parliament before a name with 'Hon.'; a place before a hydroelectric plant", () => {
     expect(entitiesOf("On Niutao, shopkeeper Fusi Taomia said rice had run out. Opposition MP Hon. Saufatu Lepaio accused the government. Water is low at the Djibloho hydroelectric plant. The vendor, Ostrander Cloud Services, agreed.")).toEqual(["PLACE Niutao", "PERSON Fusi Taomia", "PERSON Saufatu Lepaio", "PLACE Djibloho", "ORG Ostrander Cloud Services"]);
   });
+  it("round 89: an acronym of the capitals after elided French; 'St' opening a bay's name; a friends' group; a bridge; the rest of a post; a site 'at' a place; Lesotho's honorifics", () => {
+    expect(entitiesOf("SEEG, the Société d'Energie et d'Eau du Gabon, rejected the figure.")).toEqual(["ORG Société d'Energie et d'Eau du Gabon"]);
+    expect(entitiesOf("The hotel would take up part of St Thomas Bay, said Friends of St Thomas Bay. Traffic on the Sinamale Bridge rose.")).toEqual(["PLACE St Thomas Bay", "ORG Friends of St Thomas Bay", "PLACE Sinamale Bridge"]);
+    expect(entitiesOf("In a statement, the Director General of Health, Dr Tina Aumua, said stocks were low.")).toEqual(["PERSON Tina Aumua"]);
+    expect(entitiesOf("Moana Medical Supplies Limited, based at Vaitele, supplies the Tupua Tamasese Meaole Hospital at Motootua.")).toEqual(["ORG Moana Medical Supplies Limited", "PLACE Vaitele", "ORG Tupua Tamasese Meaole Hospital", "PLACE Motootua"]);
+    expect(entitiesOf("\"They were thrown out,\" said 'M'e Palesa Mokoena, the union's secretary general. Ntate Thabo Mohale agreed.")).toEqual(["PERSON Palesa Mokoena", "PERSON Thabo Mohale"]);
+  });
   it("round 88: a national agency for a regulation; a state-owned trader; Brunei's 'Awang' after a title, and the man by his given names; numbered regions; ', Lda.'; an acronym of elided French; a hotel or hospital named by its kind", () => {
     expect(entitiesOf("The National Agency for Energy Regulation (ANRE) said no. Energocom, the state-owned trader that buys most of the gas, agreed.")).toEqual(["GOV National Agency for Energy Regulation", "ORG Energocom"]);
     expect(entitiesOf("Seri Anggerek Fisheries' General Manager Awang Mohd Azmi bin Haji Yusof said no. Mohd Azmi said the firm had spent more.")).toEqual(["ORG Seri Anggerek Fisheries", "PERSON Mohd Azmi bin Haji Yusof"]);
