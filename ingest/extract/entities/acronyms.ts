@@ -58,13 +58,16 @@ export function introducedAcronyms(text: string, cands: Candidate[]): Map<string
     if (/\p{Ll}/u.test(acr) && !body && !everyInitial && !initials(c.text).toLowerCase().startsWith(acr.toLowerCase().slice(0, 3)) && !contraction(acr, c.text)) continue;
     out.set(entityKey(acr), entityKey(c.text));
   }
-  for (const a of cands.filter((c) => ACRONYM.test(c.text) && !out.has(entityKey(c.text)))) {
+  for (const a of cands.filter((c) => /^\p{Lu}{2,8}$/u.test(c.text) && !out.has(entityKey(c.text)))) {
     // ("the DNR" after "Wisconsin Department of Natural Resources": a state's or country's name opening the body is left out of it.)
     // ("the DOE" after "the Department of the Environment": an "of" may give the acronym its O.)
     // ("EDH" after "Électricité d'Haïti": an elided French particle gives the acronym its letter, an accent none;
     // "SEEG", "Société d'Energie et d'Eau du Gabon": or the capital after it only.)
     const full = cands.find((c) => initials(c.text) === a.text || (/\s[dl]['’]\p{Lu}/u.test(c.text) && (elidedInitials(c.text) === a.text || elidedInitials(c.text, false) === a.text))) ?? cands.find((c) => c.text.includes(" ") && isPlaceWord(c.text.split(" ")[0] ?? "") && initials(c.text.split(" ").slice(1).join(" ")) === a.text && a.text.length >= 3) ?? cands.find((c) => / of /.test(c.text) && c.start < a.start && initialsWithOf(c.text) === a.text && a.text.length >= 3);
-    if (full) out.set(entityKey(a.text), entityKey(full.text));
+    // ("SONIDEP, the Société Nigérienne des Produits Pétroliers": a contraction of the name's syllables, the name in
+    // apposition right beside it.)
+    const beside = full ?? (a.text.length >= 5 ? cands.find((c) => c.text.split(/\s+/).length >= 3 && (/^,\s+(?:the\s+)?$/i.test(text.slice(a.end, c.start)) || /^\s*\(\s*$/.test(text.slice(c.end, a.start))) && contraction(a.text, withoutAccents(c.text))) : undefined);
+    if (beside) out.set(entityKey(a.text), entityKey(beside.text));
   }
   return out;
 }

@@ -323,7 +323,7 @@ const FRENCH_NAME_WORD = new RegExp(`^(?:de|des|du|${FRENCH_BODY_HEAD})$`);
 export const MONGOLIAN_NAME = /^\p{Lu}\.\p{Lu}\p{Ll}{2,}$/u;
 /** Professions a sentence may open with before a name or an honorific ("Solicitor Karen Yeung", "Economist Mr Farai Nyathi"). */
 /** ("Deputy Carla Mendoza Villca", a legislator; "Ratu Josefa Nawaqa", "Adi …": Fijian chiefly titles.) */
-const PROFESSION = /^(?:Solicitor|Lawyer|Advocate|Economist|Analyst|Accountant|Professor|Activist|Farmer|Resident|Trader|Spokesperson|Spokesman|Spokeswoman|Deputy|Ratu|Adi|Housekeeper|Nurse|Teacher|Driver)$/;
+const PROFESSION = /^(?:Solicitor|Lawyer|Advocate|Economist|Analyst|Accountant|Professor|Activist|Farmer|Resident|Trader|Spokesperson|Spokesman|Spokeswoman|Deputy|Ratu|Adi|Housekeeper|Nurse|Teacher|Driver|Fisherman|Fisherwoman)$/;
 /** Heads of a state body's name after which its acronym may follow without brackets ("… Transport Authority HSL"). */
 const ACRONYM_AFTER = /^(?:Authority|Agency|Commission|Board|Office|Directorate|Institute|Council|Administration)$/;
 const OFFICER = /^(?:Vice-President|President|Director|Head|Manager|Officer|Executive)$/;

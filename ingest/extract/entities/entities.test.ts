@@ -681,6 +681,11 @@ describe("places, instruments, designations and role words", () => {
   it("round 74: a shopkeeper or a member of parliament before a name with 'Hon.'; a place before a hydroelectric plant", () => {
     expect(entitiesOf("On Niutao, shopkeeper Fusi Taomia said rice had run out. Opposition MP Hon. Saufatu Lepaio accused the government. Water is low at the Djibloho hydroelectric plant. The vendor, Ostrander Cloud Services, agreed.")).toEqual(["PLACE Niutao", "PERSON Fusi Taomia", "PERSON Saufatu Lepaio", "PLACE Djibloho", "ORG Ostrander Cloud Services"]);
   });
+  it("round 90: a contraction in apposition with its name; a fisherman before a name; a central bank named in French", () => {
+    expect(entitiesOf("SONIDEP, the Société Nigérienne des Produits Pétroliers, denied favouring anyone. SONIDEP said so.")).toEqual(["ORG Société Nigérienne des Produits Pétroliers"]);
+    expect(entitiesOf("KANAZAWA, Japan — The Kanazawa District Court ruled on Monday.")).toContain("PLACE KANAZAWA");
+    expect(entitiesOf("Fisherman Anderson Clarke said the catch fell. The Banque de la République du Burundi said no.")).toEqual(["PERSON Anderson Clarke", "GOV Banque de la République du Burundi"]);
+  });
   it("round 89: an acronym of the capitals after elided French; 'St' opening a bay's name; a friends' group; a bridge; the rest of a post; a site 'at' a place; Lesotho's honorifics", () => {
     expect(entitiesOf("SEEG, the Société d'Energie et d'Eau du Gabon, rejected the figure.")).toEqual(["ORG Société d'Energie et d'Eau du Gabon"]);
     expect(entitiesOf("The hotel would take up part of St Thomas Bay, said Friends of St Thomas Bay. Traffic on the Sinamale Bridge rose.")).toEqual(["PLACE St Thomas Bay", "ORG Friends of St Thomas Bay", "PLACE Sinamale Bridge"]);
