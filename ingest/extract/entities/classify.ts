@@ -332,7 +332,8 @@ export function typeVotes(text: string, c: Candidate): Vote[] {
   // first is the establishment, whatever bay or town closes its name.)
   if (words.length > 1 && /^(?:Hotel|Hôtel|Hôpital|Clinique)$/.test(words[0] ?? "")) votes.push(["ORG", 8]);
   // ("Banque de la République du Burundi", "Banque Centrale …": a central bank named in French is the state's.)
-  if (/^Banque (?:de la République|Centrale|Nationale)\b/.test(c.text)) votes.push(["GOV", 8]);
+  // (Not "Banque Nationale": Canada's National Bank and others of that name are commercial banks.)
+  if (/^Banque (?:de la République|Centrale)\b/.test(c.text)) votes.push(["GOV", 8]);
   // ("Friends of St Thomas Bay", "Friends of the Earth": a friends' group is a campaign, whatever place it is named after.)
   if (/^Friends of\s/.test(c.text)) votes.push(["ORG", 8]);
   if (MEDIA_BEFORE.test(before)) votes.push(["MEDIA", 4]);
