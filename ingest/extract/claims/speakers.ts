@@ -87,10 +87,13 @@ export function speakerBeforeVerb(ctx: SpeakerContext): Speaker | undefined {
   // source is unnamed is no clause of who speaks.)
   const unnamedBecause = /\b(an?\s+(?:[\p{Ll}-]+\s+){0,3}?[\p{Ll}-]+\s+who\s+(?:asked|declined|requested)\s+not\s+to\s+be\s+(?:named|identified))\s+because\b[^,;:"“”]*$/u.exec(head);
   if (unnamedBecause?.[1] && !mentionsIn(index, sentenceStart + unnamedBecause.index, sentenceStart + head.length).length) return { speakerText: unnamedBecause[1] };
-  const headMasked = maskMentions(head, sentenceStart, index);
+  let headMasked = maskMentions(head, sentenceStart, index);
   const listed = withoutListCommas(headMasked);
-  if (listed !== headMasked) head = subjectBeforeRelative(head, ctx, listed);
-  const aside = /,\s*(?:who|which)\b[^,;:"“”]{2,140},\s*$/.exec(maskMentions(head, sentenceStart, index));
+  if (listed !== headMasked) {
+    head = subjectBeforeRelative(head, ctx, listed);
+    headMasked = maskMentions(head, sentenceStart, index);
+  }
+  const aside = /,\s*(?:who|which)\b[^,;:"“”]{2,140},\s*$/.exec(headMasked);
   const inner = aside && APPOSITIVE.exec(maskMentions(`${head.slice(0, aside.index)}, `, sentenceStart, index));
   const person = inner && mentionsIn(index, sentenceStart, sentenceStart + inner.index).at(-1);
   if (aside && inner && person?.type === "PERSON" && /^\s*$/.test(text.slice(person.end, sentenceStart + inner.index))) head = `${head.slice(0, aside.index)}, `;

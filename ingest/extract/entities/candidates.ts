@@ -54,6 +54,8 @@ export const MODEL_VARIANT = /^\d{3}-\d{1,3}\p{Lu}{0,2}$/u;
 export const isModelAfterMaker = (w: string) => MODEL_CODE.test(w) || MODEL_VARIANT.test(w) || /^\p{Lu}{1,2}\d$/u.test(w);
 /** Abbreviations whose full stop does not end a name ("St. Aldric Hospital", "Mt. Sinai"), and middle initials ("Patrick W. Carlineo"). */
 const NAME_ABBREV = /^(?:St|Ss|Mt|Ft|Corp|Co|Bros|\p{Lu})$/u;
+/** The number of a numbered region ("Region Five", "Region 6"), shared with the rule that types it a place. */
+export const REGION_NUMBER = /^(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|\d{1,2})$/;
 /** "Rep. Ilhan Omar", "Gov. Kathy Hochul", "Dr. Ana Ruiz": an abbreviated title before a name. */
 export const TITLE_ABBREVIATIONS = "Mr|Ms|Mrs|Dr|Rep|Reps|Sen|Sens|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|Atty|Supt|Insp|Cmdr|Adm|Maj|Cpl|Pres|Ald|Cllr|Coun|Det|Const|Eng|Adv";
 const TITLE_ABBREV = new RegExp(`^(?:${TITLE_ABBREVIATIONS})$`);
@@ -490,7 +492,7 @@ export function sentenceCandidates(s: Sentence): Candidate[] {
     if (prev && !prev.breakAfter && w.text === "y" && next && isCap(next) && run.some((r) => /^(?:de|del)$/.test(r.text) || SPANISH_INSTITUTION.test(r.text))) { run.push(w); continue; }
     // ("in 10th of Ramadan City": an Egyptian new town named for a date.)
     // ("Mahaicony, Region Five", "Region 6": Guyana's and Papua New Guinea's numbered regions.)
-    if (prev && !prev.breakAfter && prev.text === "Region" && run.at(-1) === prev && /^(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|\d{1,2})$/.test(w.text)) { run.push(w); continue; }
+    if (prev && !prev.breakAfter && prev.text === "Region" && run.at(-1) === prev && REGION_NUMBER.test(w.text)) { run.push(w); continue; }
     if (run.length === 0 && /^\d{1,2}(?:st|nd|rd|th)$/.test(w.text) && next?.text === "of" && /^\p{Lu}\p{Ll}+$/u.test(words[i + 2]?.text ?? "") && words[i + 3]?.text === "City") { runStart = i; run.push(w, next, words[i + 2] as Word, words[i + 3] as Word); i += 3; continue; }
     // ("Opposition Member of Parliament Natasha Fraser-Lowe": the title's "of" stays in the run, for findTitle to read.)
     // (Only before the name: "The Member of Parliament for Meme Centre, Hon. …" names a seat.)

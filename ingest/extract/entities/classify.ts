@@ -1,5 +1,5 @@
 import type { EntityType } from "@/lib/schemas/extraction";
-import { isModelAfterMaker, KYRGYZ_PATRONYMIC, MEMBER_FOR, MODEL_CODE, MONGOLIAN_NAME, NAME_PARTICLE, type Candidate } from "./candidates";
+import { isModelAfterMaker, KYRGYZ_PATRONYMIC, MEMBER_FOR, MODEL_CODE, MONGOLIAN_NAME, NAME_PARTICLE, REGION_NUMBER, type Candidate } from "./candidates";
 import { hasGovHead, headsWithOf, isCountryAgency } from "./gov-heads";
 import { isCommonWord, isDemonym, isFirstName, isKnownPlace, isLastName, isPlaceWord, SPEECH_OR_AUX, WAY_NOUN } from "./words";
 import { isCountryName, isRegion, townPopulation } from "./gazetteer";
@@ -59,7 +59,7 @@ const PRODUCT_NAMED_BEFORE = /\b(tool|app|software|spyware|malware|program|progr
 export const VESSEL_PREFIX = /^(?:MV|MS|MT|RMS|HMS|USS|SS|FV)$/;
 /** A place the lists know by that name (a town of 10,000 or more), which a name beside it in a list or on a route shares the kind of. */
 const isNamedPlace = (name: string) => isKnownPlace(name, 10_000);
-const NUMBERED_REGION = /^Region (?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|\d{1,2})$/;
+const NUMBERED_REGION = new RegExp(`^Region ${REGION_NUMBER.source.slice(1)}`);
 const REGION_AFTER = new RegExp(`^,\\s+${NUMBERED_REGION.source.slice(1, -1)}\\b`);
 const COMPASS_ADJECTIVE = /^(?:Northern|Southern|Eastern|Western|Central|North|South|East|West)$/;
 // ("in Grand Baie, Flic en Flac, Belle Mare and Le Morne": a listed name may hold a particle.)
