@@ -699,6 +699,15 @@ describe("round 7: real wire wordings", () => {
     expect(claimsIn("A source at the Ministry of Public Service, who requested anonymity, said payments would resume. The same source said an advance was ready.", "advance was ready")[0]?.speakerText).toBe("A source at the Ministry of Public Service");
     expect(claimsIn('The Independent Union of Secondary School Teachers called the strike. The union denounces "a manoeuvre to divide teachers".', "manoeuvre")[0]).toMatchObject({ speaker: "Independent Union of Secondary School Teachers", predicate: "accuses" });
   });
+  it("round 91: a private person keeps the place that tells them apart; counsel 'submitted'; a utility by its name; a confirmation withheld; officials who dispute", () => {
+    expect(claimsIn("One senior banker in La Massana, speaking on condition of anonymity, said the fine was small.", "fine was small")[0]?.speakerText).toBe("One senior banker in La Massana");
+    expect(claimsIn("A manager at a guesthouse in São Filipe, who asked not to be identified, said 12 bookings had been cancelled.", "bookings")[0]?.speakerText).toBe("A manager at a guesthouse in São Filipe");
+    expect(claimsIn("A ministry official in New Delhi said the rule stands.", "rule stands")[0]?.speakerText).toBe("A ministry official");
+    expect(speakerOf('Lawyer Ousman Touray told the court that the lease was void.\n\n"My clients woke up one morning to find bulldozers on their land," he submitted.', "bulldozers")).toBe("Ousman Touray");
+    expect(speakerOf("The Public Utilities Board is withholding a payment from Coralline Water Systems. Coralline Water Systems rejected that account. The utility said it would meet Coralline representatives on Friday.", "would meet")).toBe("Public Utilities Board");
+    expect(claimsIn("Eurico Brito Lopes, the company's chairman, spoke on Monday. Lopes did not confirm the figure.", "did not confirm")[0]).toMatchObject({ speaker: "Eurico Brito Lopes", predicate: "confirms" });
+    expect(claimsIn("Nurses say 2,500 posts are empty. Government officials dispute those numbers.", "dispute those")[0]).toMatchObject({ speakerText: "Government officials", predicate: "denies" });
+  });
   it("round 88: 'contends that'; what an application says is its filer's; a body's press service or spokesperson after 'according to'; an unnamed source and why", () => {
     expect(speakerOf("The ministry ended the deal. In an application filed on Monday, Corentyne Coastal Works Inc. contends that the ministry cancelled the contract without cause. According to the application, Corentyne Coastal Works mobilised 46 pieces of equipment.", "mobilised")).toBe("Corentyne Coastal Works");
     expect(speakerOf("The ministry ended the deal. In an application filed on Monday, Corentyne Coastal Works Inc. contends that the ministry cancelled the contract without cause.", "without cause")).toBe("Corentyne Coastal Works");

@@ -41,6 +41,8 @@ const NAME_HINTS: Record<string, RegExp> = {
   "co-op": COOP_NAME,
   cooperative: COOP_NAME,
   airline: /\b(?:Airlines?|Airways|Air|Aviation)\b/,
+  // ("The utility said" after "Public Utilities Board", "Palau Public Utilities Corporation".)
+  utility: /\bUtilit(?:y|ies)\b/,
   "central bank": /\b(?:Bank|Reserve)\b/,
   "health board": /\bHealth Board\b/,
   bank: /\b(?:Bank|Banco|Banca|Bancorp)\b/,
@@ -273,8 +275,10 @@ export const PLURAL_GROUP_IN_PLACE = new RegExp(String.raw`^(?:(?:two|three|four
  */
 export function describe(phrase: string, found: Located[], scope: Scope): Speaker {
   // ("A Labour Directorate official in Antofagasta": where the official sits is no part of who they are.)
-  // (A group is told apart by where it is: "Private minibus operators in Bishkek".)
-  const segment = PLURAL_GROUP_IN_PLACE.test(phrase) ? phrase : phrase.replace(/\s+in\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?$/u, "");
+  // (A group is told apart by where it is: "Private minibus operators in Bishkek"; so is someone who speaks for no body,
+  // "One senior banker in La Massana", "A pharmacist in Fomboni".)
+  const forBody = found.some((m) => m.type !== "PLACE") || GOV_NOUN.test(phrase) || ORG_NOUN.test(phrase);
+  const segment = PLURAL_GROUP_IN_PLACE.test(phrase) || !forBody ? phrase : phrase.replace(/\s+in\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?$/u, "");
   const org = found.find((m) => m.type !== "MEDIA" || found.length === 1);
   if (org) return { speakerText: segment, speakerId: org.id };
   if (/\b(seen|obtained|reviewed) by\b/i.test(segment)) return { speakerText: segment };

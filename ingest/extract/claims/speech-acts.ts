@@ -23,6 +23,9 @@ const RULES: Rule[] = [
   // "points out", "pledged to", "defended the decision, saying": the speaker's own words, reported.
   { re: /\b(quipped|joked|wondered|(?<!(?:being|been|was|were|is|are|be|get|got)\s)asked|testified|confessed|replied|responded that|reports(?=\s+(?:that\s+)?(?:the|a|an|its|[A-Z]))|recalled that|recalls that|points out|pointed out|notes|writes|observed|remarked|commented|tweeted|posted on|pledged|pledges|promised|promises|vowed|vows|defended|defends)\b/, act: "said", fallback: "states" },
   { re: /\b(cried foul|condemned|condemns|slammed|slams)\b/, act: "claimed", fallback: "accuses" },
+  // ("'My clients woke up …,' he submitted", "counsel submitted that the lease was void": what counsel puts to a court;
+  // not "submitted a bid", "submitted an assessment".)
+  { re: /(?<=["”],?\s+(?:he|she|they|\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+)?)\s+)submitted\b|\bsubmitted(?=\s+that\b)/u, act: "said", fallback: "states" },
   // ("He charged that at least 180 of the positions …": to charge that a thing is so is to accuse; not "wharf charges that …".)
   { re: /\b(charged)(?=\s+that\b)/, act: "claimed", fallback: "accuses" },
   // ("declined to comment on Energía Sabana's claims", "the workers' claims": after a possessive "claims" is the noun.)
@@ -34,8 +37,10 @@ const RULES: Rule[] = [
   // "where the group maintains a political office".)
   { re: new RegExp(String.raw`\b(asserted|asserts|maintained|maintains(?=\s+(?:that|it|its|he|she|they|we)\b)|insisted|insists|${presentBefore("insist", CLAUSE_START)}|argued|argues|${presentBefore("argue", CLAUSE_START)}|contended|contends(?=\s+that\b))\b`), act: "asserted", fallback: "claims" },
   { re: /\b(confirmed|confirms)\b/, act: "confirmed", fallback: "confirms" },
+  // ("Lopes did not confirm the figure", "The bank declined to confirm that figure": a confirmation withheld, a negative one.)
+  { re: /\b((?:declined|declines|refused|refuses)\s+to\s+confirm|(?:did|does|do|would|could)\s+not\s+confirm)\b/, act: "confirmed", fallback: "confirms", negative: true },
   { re: /\b(acknowledged|acknowledges|admitted|admits|accepted the findings)\b/, act: "acknowledged", fallback: "acknowledges" },
-  { re: /(?<!\bto\s)\b(denied|denies|deny|(?<=\b(?:is|are)\s)(?:disputing|contesting|denying|rejecting)(?=\s+(?:the|that|this|these|those|its|their|official|claims|allegations|reports|figures|estimates)\b)|rejected|rejects|(?<=\b(?:we|I|they)\s+(?:\w+\s+)?)reject|(?<=\b[A-Za-z]+s\s+(?:\w+ly\s+)?)(?:reject|contest)(?=\s+(?:the|that|this|these|its|their|claims)\b)|disputed|disputes(?=\s+(?:the|that|this|these|those|its|their|his|her|claims|any|a|an|allegations|reports|accounts|figures|both|all|each|every|some|much|most|parts?|[A-Z]))|(?<!\b(?:a|the|hotly|closely|fiercely|keenly|uncontested|in)\s)contested|contests(?=\s+(?:the|that|this|these|its|their|claims)\b)|(?<=\b[A-Za-z]+s\s+)dispute(?=\s+(?:the|that|this|these|its|their|claims)\b)|dismissed|dismisses|refuted|disagrees|disagree|disagreed|(?:does|do|did) not agree)\b/, act: "denied", fallback: "denies", negative: true },
+  { re: /(?<!\bto\s)\b(denied|denies|deny|(?<=\b(?:is|are)\s)(?:disputing|contesting|denying|rejecting)(?=\s+(?:the|that|this|these|those|its|their|official|claims|allegations|reports|figures|estimates)\b)|rejected|rejects|(?<=\b(?:we|I|they)\s+(?:\w+\s+)?)reject|(?<=\b[A-Za-z]+s\s+(?:\w+ly\s+)?)(?:reject|contest)(?=\s+(?:the|that|this|these|its|their|claims)\b)|disputed|disputes(?=\s+(?:the|that|this|these|those|its|their|his|her|claims|any|a|an|allegations|reports|accounts|figures|both|all|each|every|some|much|most|parts?|[A-Z]))|(?<!\b(?:a|the|hotly|closely|fiercely|keenly|uncontested|in)\s)contested|contests(?=\s+(?:the|that|this|these|its|their|claims)\b)|(?<=\b[A-Za-z]+s\s+)dispute(?=\s+(?:the|that|this|these|those|its|their|claims)\b)|dismissed|dismisses|refuted|disagrees|disagree|disagreed|(?:does|do|did) not agree)\b/, act: "denied", fallback: "denies", negative: true },
   { re: /\b(announced|announces|unveiled|declared)\b/, act: "announced", fallback: "announces" },
   // ("It put the total overcharge at roughly €9.1 million", "the firm puts its losses at $2 billion": an estimate stated;
   // "put the company's losses at ISK 4.3 billion": a currency's code before the amount.)

@@ -304,6 +304,12 @@ describe("generic weekdays and past clauses", () => {
   it("round 63: 'the following day' follows the last event told, not a schedule an earlier sentence says was missed", () => {
     expect(days("The company called on the bonds on Sunday. The plant was due to begin operating on June 1, 2026, under a contract signed in 2023. The contractor responded the following day by filing a case.", "2026-11-03T08:00:00+04:00").map(([t, x]) => [t, x])).toEqual([["on Sunday", "2026-11-01"], ["June 1, 2026", "2026-06-01"], ["the following day", "2026-11-02"]]);
   });
+  it("round 91: 'since' a weekday looks back, whatever a source asked; a sitting that resumes looks ahead; a month written short keeps its point", () => {
+    const at = "2026-11-26T16:20:00-01:00"; // a Thursday in Praia
+    expect(days("A manager, who asked not to be identified, said 12 bookings had been cancelled since Monday.", at).map(([t, x]) => [t, x])).toEqual([["since Monday", "2026-11-23"]]);
+    expect(days("The committee hearing resumes on Monday.", at).map(([t, x]) => [t, x])).toEqual([["on Monday", "2026-11-30"]]);
+    expect(days("Praia, 26 Nov. – The company that runs the ferries said so.", at).map(([t, x]) => [t, x])).toEqual([["26 Nov.", "2026-11-26"]]);
+  });
   it("round 87: a comma after the month closes the phrase, and the number after it counts something", () => {
     expect(days("As of September, 17 mining firms held licences. The deal was signed on September 17.")).toEqual([["September 17", "2026-09-17", "absolute"]]);
   });

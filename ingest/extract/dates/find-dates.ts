@@ -10,9 +10,10 @@ const MONTH_OR_NUMERIC = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-
  * Words that make a weekday after them look forward ("asked the prefect to bring both sides together on Monday": what
  * someone is asked to do lies ahead; "The union has called a rally outside the gates on Friday": an action called, in
  * the present perfect, is still to come; "The judicial review is listed for a three-day hearing beginning on January 18":
- * a case a court has listed is still to be heard).
+ * a case a court has listed is still to be heard; "The committee hearing resumes on Monday": a sitting resumed in the
+ * present tense is scheduled; not "who asked not to be identified", a source's terms, which look nowhere).
  */
-const FUTURE = /\b(will|would|(?:has|have)\s+called\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:rally|strike|protest|march|demonstration|sit-in|stoppage|meeting|vote|ballot)|(?:called|summoned|invited)\s+(?:[\w'’-]+\s+){0,4}?to\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:meeting|talks|hearing|session)|(?:could|may|might)(?=\s+(?!not\b|have\b|be\s+reached\b)[a-z])|ending|ends|starting|starts|start|next|later|plans? to|to be|effective|begins?|(?<!(?:fell|was|were|became|been)\s)due|scheduled|(?:is|are|been)\s+listed\s+for\s+(?:(?:a|an)\s+)?(?:[\w-]+\s+){0,2}?(?:hearing|trial|mention|judgment)|ahead of|expected(?=\s*(?:on\s*)?$)|forecast for|(?<!(?:propped|left|was|were|is|are|been|remains?|remained|stayed|wide|break|broke|cut|prised|forced|the|in)\s)open|opens|goes on sale|go on sale|takes effect|take effect|(?:expected|set|poised|likely) to|reports? (?:earnings|results)|hosts|meets|holds|testifies|(?<![\d,]\s|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|of|the|by|no|yes|more|fewer|enough)\s)votes|forecast for|expected for|(?:asked|urged|invited|pressed|called on)\s+(?:[\w'’-]+\s+){0,5}?to(?=\s+[a-z]))\b(?!-)/gi;
+const FUTURE = /\b(will|would|(?:has|have)\s+called\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:rally|strike|protest|march|demonstration|sit-in|stoppage|meeting|vote|ballot)|(?:called|summoned|invited)\s+(?:[\w'’-]+\s+){0,4}?to\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:meeting|talks|hearing|session)|(?:could|may|might)(?=\s+(?!not\b|have\b|be\s+reached\b)[a-z])|ending|ends|starting|starts|start|next|later|plans? to|to be|effective|begins?|(?<!(?:fell|was|were|became|been)\s)due|scheduled|(?:is|are|been)\s+listed\s+for\s+(?:(?:a|an)\s+)?(?:[\w-]+\s+){0,2}?(?:hearing|trial|mention|judgment)|ahead of|expected(?=\s*(?:on\s*)?$)|forecast for|(?<!(?:propped|left|was|were|is|are|been|remains?|remained|stayed|wide|break|broke|cut|prised|forced|the|in)\s)open|opens|goes on sale|go on sale|takes effect|take effect|(?:expected|set|poised|likely) to|reports? (?:earnings|results)|hosts|meets|holds|testifies|(?<![\d,]\s|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|of|the|by|no|yes|more|fewer|enough)\s)votes|forecast for|expected for|resumes|reconvenes|(?:asked|urged|invited|pressed|called on)\s+(?:[\w'’-]+\s+){0,5}?to(?=\s+[a-z])(?!\s+be\s+(?:identified|named)\b))\b(?!-)/gi;
 /** FUTURE as a plain test: the global one keeps its place between calls. */
 const FUTURE_ANYWHERE = new RegExp(FUTURE.source, "i");
 /** "before Saturday's home game", "ahead of Monday's vote": a possessive weekday after these looks forward. */
@@ -83,6 +84,8 @@ export function findDates(text: string, publishedAt?: string): DateScan {
     // ("ended on Tuesday after 14 rounds of bidding": a number that counts something after it is no hour.)
     if (/^\s+\p{L}/u.test(text.slice(r.index + r.text.length)) && !/^\s+(?:a\.?m|p\.?m|o['’]clock|hours?\b|hrs?\b|GMT|UTC)/i.test(text.slice(r.index + r.text.length))) shown = shown.replace(/\s+(?:after|before|at|by|until)\s+\d{1,2}$/, "");
     if (/\b\d{1,2}\s?[-–]\s?\d{1,2}$/.test(shown)) continue;
+    // ("Praia, 26 Nov. – The company …": a month written short keeps its point, as it does in "Nov. 26".)
+    if (/\s(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)$/.test(shown) && text[r.index + clock.length + hour.length + shown.length] === ".") shown += ".";
     const span = { start: r.index + clock.length + hour.length, end: r.index + clock.length + hour.length + shown.length };
     const overlaps = (x: Span) => x.start < span.end && span.start < x.end;
     if (spans.some(overlaps) || lengths.some(overlaps) || DURATION.test(r.text) || PART_OF.test(shown) || PART_OF.test(text.slice(Math.max(0, span.start - 16), span.start))) continue;
@@ -285,6 +288,8 @@ const clauseBefore = (text: string, at: number) => text.slice(Math.max(text.last
  */
 function future(text: string, at: number): boolean {
   const before = clauseBefore(text, at);
+  // ("12 bookings had been cancelled since Monday": a day something has gone on since is past.)
+  if (/\bsince\s+$/i.test(before)) return false;
   // "did not receive it until Tuesday": "until" after a past verb in the clause looks back.
   // ("an inspection that ran from Jan. 12": "from" after a past verb too.)
   // ("ordered schools to close from Wednesday" still looks forward: the past verb must stand right before "from".)

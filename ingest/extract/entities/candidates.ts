@@ -177,7 +177,8 @@ const PORTFOLIO_WORD = /^(?:Competition|Insurance|Lands|Works|Planning|Commerce|
 /** ("Huda al Balushi", "Salim bin Hamad al Rawahi": the Arabic article written in lower case inside a name.) */
 /** Kyrgyz patronymics' "son of" and "daughter of", written in lower case after the father's name ("Ermek Joldoshbek uulu"). */
 export const KYRGYZ_PATRONYMIC = /^(?:uulu|kyzy)$/;
-export const NAME_PARTICLE = /^(?:und|na|al|bin|bint|binti|ibn|von|van|der|den|de|da|di|du|des|del|della|do|dos|das|le|la|sul|sur|sous|am|upon|en|ng|sa)$/;
+/** ("Confederazione Democratica dei Lavoratori …": Italian's plural and elided articles after "di" too.) */
+export const NAME_PARTICLE = /^(?:und|na|al|bin|bint|binti|ibn|von|van|der|den|de|da|di|du|des|del|della|dei|degli|delle|dello|do|dos|das|le|la|sul|sur|sous|am|upon|en|ng|sa)$/;
 const MODEL_NUMBER = /^\d{1,4}[A-Za-z]?$/;
 /** "Channel 12", "School District 14", "Local 111": heads that a number always completes. */
 const NUMBERED_HEAD = /^(?:District|Channel|Ward|Precinct|Local|Chapter|Class|Interstate|Highway|Route)$/;
@@ -485,8 +486,9 @@ export function sentenceCandidates(s: Sentence): Candidate[] {
     // ("Executive Director of Khuder Tsagaan Logistics D.Enkhjargal": a Mongolian name, the patronymic's initial joined to the
     // given name, starts a name of its own.)
     if (run.length && MONGOLIAN_NAME.test(w.text)) { flush(); runStart = i; run.push(w); flush(); continue; }
-    // ("High Court of Cassation and Justice": a court's name closed by "and Justice".)
-    if (prev && !prev.breakAfter && w.text === "and" && next?.text === "Justice" && run.some((r) => r.text === "Court")) { run.push(w); continue; }
+    // ("High Court of Cassation and Justice", "Common Court of Justice and Arbitration": a court's name closed by "and Justice"
+    // or "and Arbitration".)
+    if (prev && !prev.breakAfter && w.text === "and" && /^(?:Justice|Arbitration)$/.test(next?.text ?? "") && run.some((r) => r.text === "Court")) { run.push(w); continue; }
     // ("Servicios de Agua y Drenaje de Monterrey", "Ministerio de Agricultura y Ganadería": Spanish "y" inside a name opened in Spanish.)
     // ("Pontificia Universidad Católica Madre y Maestra": or opened by a Spanish institution's word.)
     if (prev && !prev.breakAfter && w.text === "y" && next && isCap(next) && run.some((r) => /^(?:de|del)$/.test(r.text) || SPANISH_INSTITUTION.test(r.text))) { run.push(w); continue; }
@@ -515,7 +517,10 @@ export function sentenceCandidates(s: Sentence): Candidate[] {
     if (prev?.breakAfter || (run.length && MODEL_CODE.test(w.text))) flush();
     // ("Prince Rupert", "Prince George": a title opening a known town's name is part of it.)
     // ("Solicitor Karen Yeung of …": a profession written as a title before a given name.)
-    const profession = PROFESSION.test(w.text) && next !== undefined && (isFirstName(next.text) || isGivenName(next.text));
+    // ("represented by Lawyer Ousman S. Touray", "Lawyer Touray told the court": inside a sentence, where the capital is no
+    // sentence's, a profession so written is a title before any name that is no English word, place or title.)
+    const midSentence = () => i > 0 && !/[.!?:;“"‘]\s*$/.test(textBefore(w));
+    const profession = PROFESSION.test(w.text) && next !== undefined && (isFirstName(next.text) || isGivenName(next.text) || (/^\p{Lu}\p{Ll}+$/u.test(next.text) && midSentence() && !isCommonWord(next.text) && !isPlaceWord(next.text) && !TITLES.has(next.text.toLowerCase())));
     // ("Commissioner General of Labour Nadeesha Perera": a title of two words is read whole by findTitle.)
     // ("King Faisal Hospital", "Queen Elizabeth Central Hospital": a royal's name a hospital or a college carries is the institution's.)
     const royalInstitution = /^(?:King|Queen|Prince|Princess|Sultan|Sheikh)$/.test(w.text) && words.slice(i + 2, i + 5).some((x) => /^(?:Hospital|University|College|School|Airport|Stadium|Park|Bridge|Foundation|Fund|Centre|Center)$/.test(x.text));

@@ -681,6 +681,16 @@ describe("places, instruments, designations and role words", () => {
   it("round 74: a shopkeeper or a member of parliament before a name with 'Hon.'; a place before a hydroelectric plant", () => {
     expect(entitiesOf("On Niutao, shopkeeper Fusi Taomia said rice had run out. Opposition MP Hon. Saufatu Lepaio accused the government. Water is low at the Djibloho hydroelectric plant. The vendor, Ostrander Cloud Services, agreed.")).toEqual(["PLACE Niutao", "PERSON Fusi Taomia", "PERSON Saufatu Lepaio", "PLACE Djibloho", "ORG Ostrander Cloud Services"]);
   });
+  it("round 91: countries by their current and accented names; state bodies named in Portuguese, Catalan and Italian; Italian plural articles; a court 'and Arbitration'; a people's assembly; a state broadcaster's acronym; people by their apposition, kin or first name; a market hall or palace named by its kind", () => {
+    expect(entitiesOf("Cabo Verde and São Tomé and Príncipe signed the deal.")).toEqual(["PLACE Cabo Verde", "PLACE São Tomé and Príncipe"]);
+    expect(entitiesOf("The Instituto Marítimo e Portuário and the Câmara Municipal da Brava met. The Govern d'Andorra and the Autoritat Financera Andorrana agreed.")).toEqual(["GOV Instituto Marítimo e Portuário", "GOV Câmara Municipal da Brava", "GOV Govern d'Andorra", "GOV Autoritat Financera Andorrana"]);
+    expect(entitiesOf("The Confederazione Democratica dei Lavoratori Sammarinesi called a strike.")).toEqual(["ORG Confederazione Democratica dei Lavoratori Sammarinesi"]);
+    expect(entitiesOf("The firm would take the dispute to the Common Court of Justice and Arbitration in Abidjan. The National People's Assembly met.")).toEqual(["GOV Common Court of Justice and Arbitration", "PLACE Abidjan", "GOV National People's Assembly"]);
+    expect(entitiesOf("The minister said in an interview broadcast by TVGE on Sunday that gas would arrive.")).toEqual(["MEDIA TVGE"]);
+    expect(entitiesOf("The chairman of the Tanji VDC, Pa Modou Jarju, described the offer as an insult. Neta Jibon, whose husband works as a deckhand, said nobody is paid. Teretia Aromwea, a community leader in Betio, said residents wait. A trader who gave only her first name, Milagrosa, said prices rose.").filter((e) => e.startsWith("PERSON"))).toEqual(["PERSON Pa Modou Jarju", "PERSON Neta Jibon", "PERSON Teretia Aromwea", "PERSON Milagrosa"]);
+    expect(entitiesOf("The villagers, represented by Lawyer Ousman S. Touray, want the lease annulled. Lawyer Touray told the court that 46 families had lost land.")).toEqual(["PERSON Ousman S. Touray"]);
+    expect(entitiesOf("Traders at the Mercado Municipal complained. Unions marched to the Palazzo Pubblico.")).toEqual(["PLACE Mercado Municipal", "PLACE Palazzo Pubblico"]);
+  });
   it("round 90: a contraction in apposition with its name; a fisherman before a name; a central bank named in French", () => {
     expect(entitiesOf("SONIDEP, the Société Nigérienne des Produits Pétroliers, denied favouring anyone. SONIDEP said so.")).toEqual(["ORG Société Nigérienne des Produits Pétroliers"]);
     expect(entitiesOf("KANAZAWA, Japan — The Kanazawa District Court ruled on Monday.")).toContain("PLACE KANAZAWA");

@@ -61,10 +61,17 @@ function loadRegions(): Set<string> {
   return out;
 }
 
+/**
+ * Short names the package does not hold: English short names adopted after its data ("Cabo Verde" 2013, "Czechia"
+ * 2016, "North Macedonia" 2019, "Türkiye" 2022) and the long forms copy writes for countries the package files
+ * under a comma ("the Republic of the Congo").
+ */
+const OTHER_COUNTRY_NAMES = ["Cabo Verde", "Czechia", "North Macedonia", "Türkiye", "Republic of the Congo", "Democratic Republic of the Congo"];
+
 let countries: string[] | undefined;
 /** Every country's short name as copy writes it ("Malaysia", "Laos"; not "Korea, Republic of"). */
 export function countryNames(): string[] {
-  countries ??= countryRows().map((c) => c.countryName).filter((n) => !n.includes(","));
+  countries ??= [...countryRows().map((c) => c.countryName).filter((n) => !n.includes(",")), ...OTHER_COUNTRY_NAMES];
   return countries;
 }
 
@@ -78,7 +85,8 @@ export function isCountryName(name: string): boolean {
 /** Whether a country, or a state, province or region of one, has exactly that name. */
 export function isRegion(name: string): boolean {
   regions ??= loadRegions();
-  return regions.has(name);
+  // ("São Tomé and Príncipe": the package spells some countries without their accents.)
+  return regions.has(name) || regions.has(withoutAccents(name));
 }
 
 /** The ISO country code of the largest town of that name ("Vancouver" -> "CA"). */
