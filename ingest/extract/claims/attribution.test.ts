@@ -707,6 +707,8 @@ describe("round 7: real wire wordings", () => {
     expect(speakerOf("The Public Utilities Board is withholding a payment from Coralline Water Systems. Coralline Water Systems rejected that account. The utility said it would meet Coralline representatives on Friday.", "would meet")).toBe("Public Utilities Board");
     expect(claimsIn("Eurico Brito Lopes, the company's chairman, spoke on Monday. Lopes did not confirm the figure.", "did not confirm")[0]).toMatchObject({ speaker: "Eurico Brito Lopes", predicate: "confirms" });
     expect(claimsIn("Nurses say 2,500 posts are empty. Government officials dispute those numbers.", "dispute those")[0]).toMatchObject({ speakerText: "Government officials", predicate: "denies" });
+    // (The voice of a body named before, before the verb as after "according to".)
+    expect(speakerOf("The Ministry of Natural Resources fined the resort. A spokesperson for the ministry said the fine stands.", "fine stands")).toBe("Ministry of Natural Resources");
   });
   it("round 88: 'contends that'; what an application says is its filer's; a body's press service or spokesperson after 'according to'; an unnamed source and why", () => {
     expect(speakerOf("The ministry ended the deal. In an application filed on Monday, Corentyne Coastal Works Inc. contends that the ministry cancelled the contract without cause. According to the application, Corentyne Coastal Works mobilised 46 pieces of equipment.", "mobilised")).toBe("Corentyne Coastal Works");

@@ -281,6 +281,8 @@ export function describe(phrase: string, found: Located[], scope: Scope): Speake
   const segment = PLURAL_GROUP_IN_PLACE.test(phrase) || !forBody ? phrase : phrase.replace(/\s+in\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?$/u, "");
   const org = found.find((m) => m.type !== "MEDIA" || found.length === 1);
   if (org) return { speakerText: segment, speakerId: org.id };
+  const voiced = voiceOfBody(segment, scope);
+  if (voiced) return voiced;
   if (/\b(seen|obtained|reviewed) by\b/i.test(segment)) return { speakerText: segment };
   const indefinite = indefiniteBody(segment, scope);
   if (indefinite) return indefinite;
@@ -292,6 +294,15 @@ export function describe(phrase: string, found: Located[], scope: Scope): Speake
 export function sameKind(index: EntityIndex, id: string, phrase: string): boolean {
   const type = index.byId.get(id)?.type;
   return GOV_NOUN.test(phrase) ? type === "GOV" : ORG_NOUN.test(phrase) && type === "ORG";
+}
+
+/**
+ * "the press service of the ministry", "a spokesperson for the regulator": the voice of a body the text named before
+ * (the body is definite, whatever article opens the phrase), before the verb or after "according to".
+ */
+export function voiceOfBody(phrase: string, scope: Scope): Speaker | undefined {
+  const body = /^(?:an?|the)\s+(?:press\s+(?:service|office)|spokes(?:person|man|woman)|official|representative)\s+(?:for|of|at|from|with)\s+(the\s+(?:[\p{Ll}-]+\s+)?[\p{Ll}-]+)$/iu.exec(phrase)?.[1];
+  return body && isBodyPhrase(body) ? { speakerText: phrase, speakerId: resolveBody(scope, body)?.speakerId } : undefined;
 }
 
 /**

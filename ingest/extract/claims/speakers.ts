@@ -2,7 +2,7 @@ import type { EntityIndex, Located } from "../entities/resolve";
 import { lexTags } from "../entities/words";
 import { filedByAgency } from "./dateline";
 import { TITLE_ABBREVIATIONS } from "../entities/candidates";
-import { describe, indefiniteBody, isBodyNoun, isBodyPhrase, lastOf, openingBodyPhrase, PEOPLE_OF, PLURAL_GROUP_IN_PLACE, resolveBody, resolvePronoun, sameKind, type Cited, type Scope, type Speaker } from "./speaker-resolve";
+import { describe, indefiniteBody, voiceOfBody, isBodyNoun, isBodyPhrase, lastOf, openingBodyPhrase, PEOPLE_OF, PLURAL_GROUP_IN_PLACE, resolveBody, resolvePronoun, sameKind, type Cited, type Scope, type Speaker } from "./speaker-resolve";
 
 export type { Speaker } from "./speaker-resolve";
 export type SpeakerContext = { text: string; sentenceStart: number; verbStart: number; verbEnd: number; index: EntityIndex; previous?: Speaker; cited?: Cited };
@@ -445,10 +445,8 @@ function speakerAfterRaw(text: string, from: number, end: number, index: EntityI
     // ("according to figures released by the health authority", "a 2024 survey by the association": a survey's or study's author too.)
     const author = /\b(?:posted|issued|published|released|written|filed|sent|signed|presented|compiled|survey|study|poll|audit|review|analysis)\b[^,;]*?\bby\s+((?:the|its)\s+(?:[\p{Ll}-]+\s+)?[\p{Ll}-]+)(?:\s+(?:at|in|on|to)\s+[^,;]*)?\s*$/iu.exec(phrase)?.[1];
     if (author && isBodyPhrase(author)) return { speakerText: phrase, speakerId: resolveBody(scope, author)?.speakerId, at };
-    // ("according to the press service of the ministry", "according to a spokesperson for the regulator": the voice of a
-    // body named before speaks for it.)
-    const voiced = found.length ? undefined : /^(?:an?|the)\s+(?:press\s+(?:service|office)|spokes(?:person|man|woman)|official|representative)\s+(?:for|of|at|from|with)\s+(the\s+(?:[\p{Ll}-]+\s+)?[\p{Ll}-]+)$/iu.exec(phrase)?.[1];
-    if (voiced && isBodyPhrase(voiced)) return { speakerText: phrase, speakerId: resolveBody(scope, voiced)?.speakerId, at };
+    const voiced = found.length ? undefined : voiceOfBody(phrase, scope);
+    if (voiced) return { ...voiced, at };
     // ("according to a report aired Friday on Canal Caribe": the broadcaster that aired it.)
     const aired = /\b(?:aired|broadcast|screened)\b/i.test(phrase) ? found.find((m) => m.type === "MEDIA") : undefined;
     if (aired) return { speakerId: aired.id, at };

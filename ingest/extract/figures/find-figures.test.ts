@@ -505,6 +505,9 @@ describe("units", () => {
     expect(figs("A contractor in Berbice whose $2.8 billion sea defence contract was ended says Guyana owes it $410 million.")).toEqual([[2.8e9, "exact", "GYD"], [4.1e8, "exact", "GYD"]]);
     expect(figs("Wholesale prices in Belait had climbed from about BND4.50 to BND5.80 a kilogram.")).toEqual([[4.5, "about", "BND"], [5.8, "exact", "BND"]]);
   });
+  it("round 91: a range whose low end has more digits than its high end's numeral, which carries a scale", () => {
+    expect(figs("Fines ranging from $150,000 to $2 million were issued.")).toEqual([[1075000, "between", "USD"]]);
+  });
   it("round 89: Armenia's drams", () => {
     expect(figs("The company sought a tariff of 27.5 drams per kilowatt-hour, against about 24 drams now.")).toEqual([[27.5, "exact", "AMD"], [24, "about", "AMD"]]);
   });

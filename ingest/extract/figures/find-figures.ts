@@ -195,7 +195,10 @@ function pushRange(out: Figure[], text: string, m: RegExpMatchArray, exclude: Sp
   // ("rose 64% in 2025 to 4,870 cases": a year, then where the count went, is no range.)
   if (/^(?:19|20)\d\d$/.test(m.groups?.a ?? "") && /\b(?:in|since|of|during)\s$/i.test(text.slice(Math.max(0, (m.index ?? 0) - 8), m.index))) return;
   const low = ungrouped(m.groups?.a ?? "");
-  if (low < ungrouped(m.groups?.num ?? "")) pushFigure(out, text, m, exclude, low);
+  // ("ranging from $150,000 to $2 million": the ends are compared at their scales, so a low end of more digits still opens it.)
+  const high = ungrouped(m.groups?.num ?? "");
+  const atScale = (n: number, word: string | undefined) => (word ? scaled(n, scaleOf(word)) : n);
+  if (atScale(low, m.groups?.ascale) < atScale(high, m.groups?.scale)) pushFigure(out, text, m, exclude, low);
 }
 
 /** ("25,000 DA", "40,000 LL": the Algerian dinar's, the Lebanese pound's and the Libyan dinar's own letters, as their papers write them after the amount.) */
