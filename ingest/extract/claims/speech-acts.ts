@@ -25,7 +25,8 @@ const RULES: Rule[] = [
   { re: /\b(cried foul|condemned|condemns|slammed|slams)\b/, act: "claimed", fallback: "accuses" },
   // ("'My clients woke up …,' he submitted", "counsel submitted that the lease was void": what counsel puts to a court;
   // not "submitted a bid", "submitted an assessment".)
-  { re: /(?<=["”],?\s+(?:he|she|they|\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+)?)\s+)submitted\b|\bsubmitted(?=\s+that\b)/u, act: "said", fallback: "states" },
+  // (The word first, then what stands before it: a pattern that opens with a look behind is tried at every position.)
+  { re: /\bsubmitted(?:(?<=["”],?\s+(?:he|she|they|\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+)?)\s+submitted)\b|(?=\s+that\b))/u, act: "said", fallback: "states" },
   // ("He charged that at least 180 of the positions …": to charge that a thing is so is to accuse; not "wharf charges that …".)
   { re: /\b(charged)(?=\s+that\b)/, act: "claimed", fallback: "accuses" },
   // ("declined to comment on Energía Sabana's claims", "the workers' claims": after a possessive "claims" is the noun.)
