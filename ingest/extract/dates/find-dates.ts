@@ -313,8 +313,9 @@ function future(text: string, at: number): boolean {
   // ("a premium of 41% to Castellan's closing price on Friday": a market's close is a day past, whatever the deal will do.)
   if (/\b(?:closing price|closing level|(?<!\b(?:will|to|would|may|could)\s)closed)\s+(?:on\s+)?$/i.test(before)) return false;
   // "according to a report released Monday": a participle of publishing right before the weekday dates something done.
-  // ("is expected to be issued on Friday" still looks forward.)
-  if (/(?<!\bbe\s)\b(?:released|published|issued|filed|unveiled|posted|announced)\s+(?:on\s+)?$/i.test(before)) return false;
+  // ("is expected to be issued on Friday" still looks forward; "the supply contract signed on 1 September", after "since the
+  // start of the season", dates a thing done.)
+  if (/(?<!\bbe\s)\b(?:released|published|issued|filed|unveiled|posted|announced|signed|ratified|concluded)\s+(?:on\s+)?$/i.test(before)) return false;
   const last = [...before.matchAll(FUTURE)].at(-1);
   if (!last) return false;
   // "will raise taxes after councillors approved the budget late on Tuesday": a past clause opened after the future word dates the weekday.

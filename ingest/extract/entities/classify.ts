@@ -274,8 +274,12 @@ export function typeVotes(text: string, c: Candidate): Vote[] {
   if (words.length > 3 && words.length <= 6 && /^(?:San|Santo|Santa|São)\s\p{Lu}\p{Ll}+\s(?:de|del)\s(?:(?:la|las|los)\s)?\p{Lu}\p{Ll}+$/u.test(c.text) && !hasGovHead(c.text)) votes.push(["PLACE", 6]);
   // "Place de la Concorde", "Plaza de Mayo", "Piazza della Signoria": a square.
   if (words.length > 1 && /^(?:Place|Plaza|Piazza|Praça|Plac|Platz)\s(?:de|du|des|della|del|dos|da)\b/.test(c.text)) votes.push(["PLACE", 6]);
-  // ("the Mercado Municipal", "Palazzo Pubblico": a town's market hall or a palace, named in its own language by its kind first.)
-  if (words.length > 1 && /^(?:Mercado (?:Municipal|Central)|Marché Central|Palazzo|Palácio|Palacio|Palais)\s/.test(`${c.text} `)) votes.push(["PLACE", 6]);
+  // ("the Mercado Municipal", "Palazzo Pubblico", "Villa Mirandole": a town's market hall, a palace or a villa, named in its
+  // own language by its kind first; "Boulevard Rainier III", "Rue Grimaldi": a street so named; "Anse Kerlan", "Grand Anse":
+  // a cove, as French and Creole place names on islands write it.)
+  if (words.length > 1 && /^(?:Mercado (?:Municipal|Central)|Marché Central|Palazzo|Palácio|Palacio|Palais|Villa|Boulevard|Rue|Avenue|Quai|Chemin|Anse|Grand Anse|Grande Anse)\s/.test(`${c.text} `)) votes.push(["PLACE", 6]);
+  // ("According to Monaco Statistics": a country's statistics office named after it, as "Statistics Norway" is before it.)
+  if (words.length === 2 && words[1] === "Statistics" && isCountryName(words[0] ?? "")) votes.push(["GOV", 8]);
   // "Linn County Public Health": a county's health department.
   if (/\bCounty\s+(?:Public\s+)?Health(?:\s+Department)?$/.test(c.text)) votes.push(["GOV", 6]);
   // "Health and Disability Commissioner", "Banking Ombudsman": an office named by its holder's title is a state office.

@@ -681,6 +681,13 @@ describe("places, instruments, designations and role words", () => {
   it("round 74: a shopkeeper or a member of parliament before a name with 'Hon.'; a place before a hydroelectric plant", () => {
     expect(entitiesOf("On Niutao, shopkeeper Fusi Taomia said rice had run out. Opposition MP Hon. Saufatu Lepaio accused the government. Water is low at the Djibloho hydroelectric plant. The vendor, Ostrander Cloud Services, agreed.")).toEqual(["PLACE Niutao", "PERSON Fusi Taomia", "PERSON Saufatu Lepaio", "PLACE Djibloho", "ORG Ostrander Cloud Services"]);
   });
+  it("round 92: a country whose name holds 'of'; an office-holder's office; a state legislature; a national insurance scheme; a country's statistics office; villas, streets and coves named by their kind first; a currency's name inside an amount", () => {
+    expect(entitiesOf("Talks in the Federated States of Micronesia failed.")).toEqual(["PLACE Federated States of Micronesia"]);
+    expect(entitiesOf("The association, represented by the Public Solicitor's Office, told the court. Senator Dainel Lorens sits in the Pohnpei State Legislature.")).toEqual(["GOV Public Solicitor's Office", "PERSON Dainel Lorens", "GOV Pohnpei State Legislature"]);
+    expect(entitiesOf("Workers are owed unpaid National Insurance Scheme contributions. According to Monaco Statistics, prices rose.")).toEqual(["GOV National Insurance Scheme", "GOV Monaco Statistics"]);
+    expect(entitiesOf("The tenants of Villa Mirandole, a building on Boulevard Rainier III, objected. A resort at Anse Kerlan was approved after a consultation in Grand Anse Praslin.")).toEqual(["PLACE Villa Mirandole", "PLACE Boulevard Rainier III", "PLACE Anse Kerlan", "PLACE Grand Anse Praslin"]);
+    expect(entitiesOf("Workers were paid 38 Nakfa per kilogram, not 45 Nakfa.")).toEqual([]);
+  });
   it("round 91: countries by their current and accented names; state bodies named in Portuguese, Catalan and Italian; Italian plural articles; a court 'and Arbitration'; a people's assembly; a state broadcaster's acronym; people by their apposition, kin or first name; a market hall or palace named by its kind", () => {
     expect(entitiesOf("Cabo Verde and São Tomé and Príncipe signed the deal.")).toEqual(["PLACE Cabo Verde", "PLACE São Tomé and Príncipe"]);
     expect(entitiesOf("The Instituto Marítimo e Portuário and the Câmara Municipal da Brava met. The Govern d'Andorra and the Autoritat Financera Andorrana agreed.")).toEqual(["GOV Instituto Marítimo e Portuário", "GOV Câmara Municipal da Brava", "GOV Govern d'Andorra", "GOV Autoritat Financera Andorrana"]);

@@ -64,9 +64,9 @@ function loadRegions(): Set<string> {
 /**
  * Short names the package does not hold: English short names adopted after its data ("Cabo Verde" 2013, "Czechia"
  * 2016, "North Macedonia" 2019, "Türkiye" 2022) and the long forms copy writes for countries the package files
- * under a comma ("the Republic of the Congo").
+ * under a comma ("the Republic of the Congo", "the Federated States of Micronesia").
  */
-const OTHER_COUNTRY_NAMES = ["Cabo Verde", "Czechia", "North Macedonia", "Türkiye", "Republic of the Congo", "Democratic Republic of the Congo"];
+const OTHER_COUNTRY_NAMES = ["Cabo Verde", "Czechia", "North Macedonia", "Türkiye", "Republic of the Congo", "Democratic Republic of the Congo", "Federated States of Micronesia"];
 
 let countries: string[] | undefined;
 /** Every country's short name as copy writes it ("Malaysia", "Laos"; not "Korea, Republic of"). */

@@ -13,6 +13,7 @@ import { isRegion, townPopulation } from "./gazetteer";
 import { isGivenName } from "./given-names";
 import { extendListNames } from "./list-names";
 import { escapeRegExp } from "../text/regex";
+import { currencyCode } from "../figures/units";
 
 export type Located = { start: number; end: number; id: string; type: EntityType };
 export type EntityIndex = { entities: ExtractedEntity[]; mentions: Located[]; byId: Map<string, ExtractedEntity> };
@@ -38,7 +39,8 @@ export function findEntities(text: string, sentences: Sentence[], amounts: Span[
   // ("VT19.6 million", "NLe 8 million": so are two or three letters; "1,650 KM a month": and a sign after the amount;
   // "B/.212 million": the balboa's, with its slash and point.)
   // ("4.2 billion FCFA", "SLSH 15,000": or four.)
-  const signed = (c: Span & { text: string }) => /^\p{Lu}[\p{L}]{0,3}(?:[/.]{0,2}\s?\d|$)/u.test(c.text) && amounts.some((a) => a.start <= c.start && c.start < a.end);
+  // ("38 Nakfa per kilogram": a currency's name inside an amount, capitalised as some copy writes it.)
+  const signed = (c: Span & { text: string }) => (/^\p{Lu}[\p{L}]{0,3}(?:[/.]{0,2}\s?\d|$)/u.test(c.text) || currencyCode(c.text) !== undefined) && amounts.some((a) => a.start <= c.start && c.start < a.end);
   // ("over Rift Valley fever", "West Nile virus": a disease named after a place names no place.)
   const disease = (c: Span) => /^\s+(?:fever|virus|disease)\b/.test(text.slice(c.end, c.end + 10));
   // ("output fell 31% in the month of Dey": a month of another calendar, Persian or Islamic, is no name.)

@@ -505,6 +505,14 @@ describe("units", () => {
     expect(figs("A contractor in Berbice whose $2.8 billion sea defence contract was ended says Guyana owes it $410 million.")).toEqual([[2.8e9, "exact", "GYD"], [4.1e8, "exact", "GYD"]]);
     expect(figs("Wholesale prices in Belait had climbed from about BND4.50 to BND5.80 a kilogram.")).toEqual([[4.5, "about", "BND"], [5.8, "exact", "BND"]]);
   });
+  it("round 92: hundredths with names of their own; a code written with a dollar sign; a unit of two joined words; a quoted bound with its adverb; a part of a whole", () => {
+    const unitsOf = (s: string) => figuresIn(s).map((f) => f.unit);
+    expect(figs("The rate fell from 68 seniti to 56 seniti per kilowatt-hour.")).toEqual([[0.68, "exact", "TOP"], [0.56, "exact", "TOP"]]);
+    expect(figs("Logs were worth around SBD$18 million. Tickets cost COL$5.")).toEqual([[18e6, "about", "SBD"], [5, "exact", "COP"]]);
+    expect(unitsOf("The 8-megawatt-hour battery system had not been delivered.")).toEqual(["megawatt-hours"]);
+    expect(unitsOf('A spokesperson said the net loss was "well under 200" apartments.')).toEqual(["apartments"]);
+    expect(unitsOf("Only about 2,300 of the planned 7,800 panels had been mounted.")).toEqual(["panels", "panels"]);
+  });
   it("round 91: a range whose low end has more digits than its high end's numeral, which carries a scale", () => {
     expect(figs("Fines ranging from $150,000 to $2 million were issued.")).toEqual([[1075000, "between", "USD"]]);
   });

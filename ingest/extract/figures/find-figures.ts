@@ -275,10 +275,13 @@ function pushFigure(out: Figure[], text: string, m: RegExpMatchArray, exclude: S
   // ("30 metres per second": a speed is counted in its whole unit.)
   const speed = /^\s+((?:metres|meters|kilometres|kilometers|miles|feet|knots)\s+(?:per|an|a)\s+(?:second|hour|minute))\b/i.exec(after)?.[1]?.replace(/\s(?:an|a)\s/i, " per ");
   // ("handling "more than 20" active trade disputes": a figure quoted on its own still counts what follows the quote.)
-  const quoted = /["“]$/.test(before) && /^["”]\s/.test(after);
+  // ('the net loss was "well under 200" apartments': an adverb before the bound inside the quotation too.)
+  const quoted = /["“](?:well|just|far|slightly)?\s?$/.test(before) && /^["”]\s/.test(after);
   // ("down from 171 five years earlier": when it was counted follows the number; what is counted went before it.)
   const whenAfter = /^\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|a|\d{1,2})\s+(?:years?|months?|weeks?|days?)\s+(?:earlier|ago|before|previously)\b/i.test(after);
-  const counted = weight ? (/^\s+per\s+square\s+inch\b/.test(text.slice(end, end + 20)) ? "pounds per square inch" : "pounds") : speed ?? hyphenatedUnit(after) ?? (whenAfter ? undefined : countedNoun(quoted ? after.slice(1) : after.slice(bareBound), before)) ?? rangeStartUnit(before, after) ?? elidedUnit(text.slice(Math.max(0, start - 200), start)) ?? measuredSubject(before) ?? frontedPartitive(before);
+  // ("only about 2,300 of the planned 7,800 panels": a part of a whole counts what the whole counts.)
+  const partOf = /^\s+of\s+(?:the|its|their)\s+(?:[\p{Ll}-]+\s+){0,2}\d[\d,.]*(?=\s\p{Ll})/u.exec(after)?.[0].length ?? 0;
+  const counted = weight ? (/^\s+per\s+square\s+inch\b/.test(text.slice(end, end + 20)) ? "pounds per square inch" : "pounds") : speed ?? hyphenatedUnit(after) ?? (whenAfter ? undefined : countedNoun(quoted ? after.slice(1) : after.slice(partOf || bareBound), before)) ?? rangeStartUnit(before, after) ?? elidedUnit(text.slice(Math.max(0, start - 200), start)) ?? measuredSubject(before) ?? frontedPartitive(before);
   // "84 cents a share", "93 paisa per unit": a hundredth of the local dollar or rupee, recorded in that currency
   // ("between 4.5 and 5.5 US cents" is a range in dollars).
   const thousandth = !currency && !g.pct ? thousandthOf(after, text) : undefined;
@@ -337,12 +340,18 @@ const between = (text: string, start: number, end: number, low: number, high: nu
  * The currency a figure counts hundredths of: "84 cents" of the local dollar (see localDollar), "18.4 HK cents" of the
  * one it names, "93 paisa" of the local rupee, "42 sen" of the ringgit, "48 agorot" of the shekel. ("68 cents on the euro", a bond's price per unit of face value, stays in cents.)
  */
+/** Hundredths that bear a name of their own, and the currency each belongs to (ISO 4217's minor units). */
+const NAMED_HUNDREDTHS: Record<string, string> = { seniti: "TOP", toea: "PGK", thebe: "BWP", tambala: "MWK", ngwee: "ZMW", lisente: "LSL", tetri: "GEL", luma: "AMD", laari: "MVR", satang: "THB" };
+
 function hundredthOf(after: string, text: string): string | undefined {
   if (/^\s+(?:paisa|paise)\b/i.test(after)) return localRupee(text);
   // ("billing us at 48 agorot per kilowatt-hour": the shekel's hundredths.)
   if (/^\s+agorot\b/i.test(after)) return "ILS";
   // ("fell to 42 sen": a share price in hundredths of the ringgit, in a Malaysian story.)
   if (/^\s+sen\b/.test(after) && /\bRM\s?\d|\bringgit\b|\bMalaysia/.test(text)) return "MYR";
+  // ("from 68 seniti to 56 seniti per kilowatt-hour": a hundredth with a name of its own names its currency.)
+  const named = /^\s+(seniti|toea|thebe|tambala|ngwee|lisente|tetri|luma|laari|satang)\b/i.exec(after)?.[1]?.toLowerCase();
+  if (named) return NAMED_HUNDREDTHS[named];
   const cents = /^\s+(?:(HK|US|NZ|A|S|C|NT|euro)\s+)?cents?\b/i.exec(after);
   if (!cents || /^\s+cents?\s+on\s+the\s+(?:dollar|euro|pound|krona|krone|franc|yen)\b/i.test(after)) return undefined;
   // ("38 cents per kilogram" in a Lithuanian story priced in euros: the euro's cents.)
@@ -374,6 +383,9 @@ function hyphenatedUnit(after: string): string | undefined {
   // "a 720,000-square-foot tower": an area is counted in square units (written out in the plural, as annotators write them).
   // ("a 100-basis-point cut": counted in points.)
   if (/^-basis-points?\b/i.test(after)) return "points";
+  // ("the 8-megawatt-hour battery system": an energy counted in a unit of two joined words.)
+  const energy = /^-((?:kilo|mega|giga)?watt)-hours?\b/i.exec(after)?.[1];
+  if (energy) return `${energy.toLowerCase()}-hours`;
   const area = /^-(square|cubic)-(foot|feet|metre|meter|mile|kilometre|kilometer|yard)\b/i.exec(after);
   if (area) return `${area[1]?.toLowerCase()} ${AREA_PLURAL[area[2]?.toLowerCase() ?? ""]}`;
   // "an 85-metre-tall chimney": the unit is the first joined word, an adjective may follow it.
