@@ -699,6 +699,11 @@ describe("round 7: real wire wordings", () => {
     expect(claimsIn("A source at the Ministry of Public Service, who requested anonymity, said payments would resume. The same source said an advance was ready.", "advance was ready")[0]?.speakerText).toBe("A source at the Ministry of Public Service");
     expect(claimsIn('The Independent Union of Secondary School Teachers called the strike. The union denounces "a manoeuvre to divide teachers".', "manoeuvre")[0]).toMatchObject({ speaker: "Independent Union of Secondary School Teachers", predicate: "accuses" });
   });
+  it("round 92: said by telephone; a surname that is also a given name; 'according to its president, <name>.' closing the sentence", () => {
+    expect(speakerOf('Natalia Grushevskaya runs the plant. "We submitted every calculation the ministry asked for, and several it did not ask for," Grushevskaya said by telephone.', "every calculation")).toBe("Natalia Grushevskaya");
+    expect(speakerOf('One of those workers, Kendall Francis of Gouyave, said he was owed more.\n\n"They want us to sign a paper saying we accept it," Francis said.', "sign a paper")).toBe("Kendall Francis");
+    expect(speakerOf("The Union des Locataires de Villa Mirandole filed its application on Monday, according to its president, Hélène Vatrican.", "filed its application")).toBe("Hélène Vatrican");
+  });
   it("round 91: a private person keeps the place that tells them apart; counsel 'submitted'; a utility by its name; a confirmation withheld; officials who dispute", () => {
     expect(claimsIn("One senior banker in La Massana, speaking on condition of anonymity, said the fine was small.", "fine was small")[0]?.speakerText).toBe("One senior banker in La Massana");
     expect(claimsIn("A manager at a guesthouse in São Filipe, who asked not to be identified, said 12 bookings had been cancelled.", "bookings")[0]?.speakerText).toBe("A manager at a guesthouse in São Filipe");

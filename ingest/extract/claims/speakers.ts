@@ -224,6 +224,13 @@ function committeeNamed(index: EntityIndex, before: number): string | undefined 
   const ids = new Set(index.mentions.filter((m) => m.end <= before && (m.type === "GOV" || m.type === "ORG") && /\bCommittee\b/.test(index.byId.get(m.id)?.name ?? "")).map((m) => m.id));
   return ids.size === 1 ? [...ids][0] : undefined;
 }
+function bySurname(segment: string, scope: Scope): Speaker | undefined {
+  if (!/^\p{Lu}[\p{Ll}'’-]+$/u.test(segment)) return undefined;
+  const people = new Set(scope.index.mentions.filter((m) => m.type === "PERSON" && m.end <= scope.sentenceStart && scope.index.byId.get(m.id)?.name.endsWith(` ${segment}`)).map((m) => m.id));
+  const [only] = people;
+  return people.size === 1 && only ? { speakerId: only } : undefined;
+}
+
 /** "Dubai Financial Market-listed", "Ulm-based": a name made into an attribute of the noun after it. */
 const NAME_ATTRIBUTE = /(?:\p{Lu}[\p{L}&.]*\s+)*\p{Lu}[\p{L}&.]*-(\p{Ll}+)\b/gu;
 
@@ -239,6 +246,10 @@ function introducedPerson(segment: string, scope: Scope): Speaker | undefined {
 }
 
 function resolveSegment(segment: string, found: Located[], scope: Scope): Speaker | undefined {
+  // ("One of those workers, Kendall Francis of Gouyave, said … ¶ "…," Francis said.": a surname that is also a given name
+  // was left unlinked by the entity pass; as a speaker it is the one person named before whose name it closes.)
+  const surname = found.length ? undefined : bySurname(segment, scope);
+  if (surname) return surname;
   // ("The Santo branch of the Vanuatu Chamber of Commerce and Industry (VCCI) welcomed": a body's branch speaks as the body.)
   const branch = /^the\s+(?:\S+\s+){0,2}(?:branch|chapter|office|arm|unit|wing|division)\s+of\s+/i.exec(segment);
   const parent = branch ? found.find((m) => scope.text !== undefined && scope.text.slice(m.start, m.end) !== "" && m.type !== "PERSON" && segment.indexOf(scope.text.slice(m.start, m.end)) >= branch[0].length) : undefined;
@@ -380,11 +391,12 @@ function speakerAfterRaw(text: string, from: number, end: number, index: EntityI
     const first = found[0];
     if (first && first.start === start) return { speakerId: first.id, at };
     // ("According to the public prosecutor, Mr. Sidiki Ouédraogo, the company …": the role, then the name in apposition;
-    // "according to the workers' delegate, Jean-Claude Zoumandé," too.)
+    // "according to the workers' delegate, Jean-Claude Zoumandé," too; "according to its president, Hélène Vatrican." closing
+    // the sentence.)
     const named = /^,\s*(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?/.exec(text.slice(start + acc[1].length));
     const nameAt = start + acc[1].length + (named?.[0].length ?? 0);
-    const holder = named && !found.length && /^the\s+(?:[\p{Ll}-]+['’]?\s+){0,3}[\p{Ll}-]+$/u.test(phrase) ? mentionsIn(index, nameAt, nameAt + 60).find((m) => m.type === "PERSON" && m.start === nameAt) : undefined;
-    if (holder && /^\s*,/.test(text.slice(holder.end, holder.end + 3))) return { speakerId: holder.id, at };
+    const holder = named && !found.length && /^(?:the|its|their)\s+(?:[\p{Ll}-]+['’]?\s+){0,3}[\p{Ll}-]+$/u.test(phrase) ? mentionsIn(index, nameAt, nameAt + 60).find((m) => m.type === "PERSON" && m.start === nameAt) : undefined;
+    if (holder && /^\s*(?:,|[.;]\s|[.;]?$)/.test(text.slice(holder.end, holder.end + 3))) return { speakerId: holder.id, at };
     // "according to the regional daily Ouest-France": an outlet introduced by what it is reports it itself.
     // ("according to the LETA news agency": or by what it is after its name.)
     const outlet = found.find((m) => m.type === "MEDIA" && ((m.end >= start + phrase.length && OUTLET_NOUN_BEFORE.test(text.slice(start, m.start))) || (/^(?:the\s+)?$/i.test(text.slice(start, m.start)) && /^\s+(?:news\s+agency|agency|newspaper|daily|weekly|broadcaster|news\s+(?:site|website|portal)|website|channel)$/i.test(text.slice(m.end, start + phrase.length)))));

@@ -1,6 +1,7 @@
 const VERB = /\s(said|says|added|told|reported|showed|shows|wrote|noted|stated|confirmed|announced|warned|explained|argued|insisted|acknowledged|claimed|quipped|joked|wondered|asked|replied|tweeted|estimated|estimate|estimates|predicted|predict|forecast)\b/g;
 /** What may follow a closing attribution verb: a time, a venue, an audience, or ", adding that …" (and the next quotation's opening mark, which compromise hangs on this sentence: `…," he said. "`). */
-const TAIL = /^(?:\s+(?:on|in|at|to|late|earlier|last|this|during|after|via)\b[^,;“"]{0,60})?(?:,\s+(?:adding|citing|noting|saying)\b.*)?\s*[.!?]?\s*["“”’]?\s*$/su;
+/** ("…," Grushevskaya said by telephone.": or the means, "by telephone", "over the phone", "by email".) */
+const TAIL = /^(?:\s+(?:on|in|at|to|late|earlier|last|this|during|after|via|by\s+(?:telephone|phone|e-?mail|text message|video link|videolink|WhatsApp|letter)|over\s+the\s+(?:phone|telephone))\b[^,;“"]{0,60})?(?:,\s+(?:adding|citing|noting|saying)\b.*)?\s*[.!?]?\s*["“”’]?\s*$/su;
 /** Only "told" takes an audience ("…, she told reporters in Lyon"); after "insisted" or "said" the same words are new content. */
 const AUDIENCE_TAIL = /^\s+(?:reporters|journalists|analysts|investors|lawmakers|the\s+\p{L}+|\p{Lu}[\p{L}]*(?:\s\p{Lu}[\p{L}]*)*)[^,;“"]{0,40}(?:,\s+(?:adding|citing|noting|saying)\b.*)?\s*[.!?]?\s*["“”’]?\s*$/su;
 const closes = (verb: string, rest: string) => TAIL.test(rest) || (/told/.test(verb) && AUDIENCE_TAIL.test(rest));
