@@ -342,6 +342,7 @@ const between = (text: string, start: number, end: number, low: number, high: nu
  */
 /** Hundredths that bear a name of their own, and the currency each belongs to (ISO 4217's minor units). */
 const NAMED_HUNDREDTHS: Record<string, string> = { seniti: "TOP", toea: "PGK", thebe: "BWP", tambala: "MWK", ngwee: "ZMW", lisente: "LSL", tetri: "GEL", luma: "AMD", laari: "MVR", satang: "THB" };
+const NAMED_HUNDREDTH = new RegExp(`^\\s+(${Object.keys(NAMED_HUNDREDTHS).join("|")})\\b`, "i");
 
 function hundredthOf(after: string, text: string): string | undefined {
   if (/^\s+(?:paisa|paise)\b/i.test(after)) return localRupee(text);
@@ -350,7 +351,7 @@ function hundredthOf(after: string, text: string): string | undefined {
   // ("fell to 42 sen": a share price in hundredths of the ringgit, in a Malaysian story.)
   if (/^\s+sen\b/.test(after) && /\bRM\s?\d|\bringgit\b|\bMalaysia/.test(text)) return "MYR";
   // ("from 68 seniti to 56 seniti per kilowatt-hour": a hundredth with a name of its own names its currency.)
-  const named = /^\s+(seniti|toea|thebe|tambala|ngwee|lisente|tetri|luma|laari|satang)\b/i.exec(after)?.[1]?.toLowerCase();
+  const named = NAMED_HUNDREDTH.exec(after)?.[1]?.toLowerCase();
   if (named) return NAMED_HUNDREDTHS[named];
   const cents = /^\s+(?:(HK|US|NZ|A|S|C|NT|euro)\s+)?cents?\b/i.exec(after);
   if (!cents || /^\s+cents?\s+on\s+the\s+(?:dollar|euro|pound|krona|krone|franc|yen)\b/i.test(after)) return undefined;
