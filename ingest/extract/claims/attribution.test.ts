@@ -703,6 +703,7 @@ describe("round 7: real wire wordings", () => {
     expect(speakerOf('Natalia Grushevskaya runs the plant. "We submitted every calculation the ministry asked for, and several it did not ask for," Grushevskaya said by telephone.', "every calculation")).toBe("Natalia Grushevskaya");
     expect(speakerOf('One of those workers, Kendall Francis of Gouyave, said he was owed more.\n\n"They want us to sign a paper saying we accept it," Francis said.', "sign a paper")).toBe("Kendall Francis");
     expect(speakerOf("The Union des Locataires de Villa Mirandole filed its application on Monday, according to its president, Hélène Vatrican.", "filed its application")).toBe("Hélène Vatrican");
+    expect(speakerOf("Importers disagree. One of the largest importers, Al-Nakheel Pharmaceutical Company, also denied holding back supplies.", "holding back")).toBe("Al-Nakheel Pharmaceutical Company");
   });
   it("round 91: a private person keeps the place that tells them apart; counsel 'submitted'; a utility by its name; a confirmation withheld; officials who dispute", () => {
     expect(claimsIn("One senior banker in La Massana, speaking on condition of anonymity, said the fine was small.", "fine was small")[0]?.speakerText).toBe("One senior banker in La Massana");
