@@ -512,6 +512,8 @@ describe("units", () => {
     expect(unitsOf("The 8-megawatt-hour battery system had not been delivered.")).toEqual(["megawatt-hours"]);
     expect(unitsOf('A spokesperson said the net loss was "well under 200" apartments.')).toEqual(["apartments"]);
     expect(unitsOf("Only about 2,300 of the planned 7,800 panels had been mounted.")).toEqual(["panels", "panels"]);
+    // (A count a plural reached, or rose to past a decimal.)
+    expect(unitsOf("Tourism grew, with visitor arrivals reaching more than 350,000 in 2025. Visitor arrivals rose 2.2 per cent in the first half to about 92,000.")).toEqual(["arrivals", "percent", "arrivals"]);
   });
   it("round 91: a range whose low end has more digits than its high end's numeral, which carries a scale", () => {
     expect(figs("Fines ranging from $150,000 to $2 million were issued.")).toEqual([[1075000, "between", "USD"]]);

@@ -404,9 +404,12 @@ function measuredSubject(before: string): string | undefined {
   const n = /\bnumber of (?:[a-z-]+\s+){0,2}?([a-z]+s|people)\b(?:[^.;!?]|\.\d)*\b(?:to|at|reached|hit|from|by)\s+$/i.exec(before);
   // ("emergency visits had risen by 14% in the first nine months, to about 31,500": a plural subject that moved to a
   // count is what is counted; prices, rates and sums are measured in money, not counted.)
-  const moved = /\b(?!(?:has|was|is|does)\b)([a-z]+s) (?:(?:had|have|has) )?(?:risen|rose|fallen|fell|grown|grew|climbed|dropped|increased|decreased|declined)\b[^.;!?\d]*(?:\d[^.;!?]*?)?,? to\s+$/i.exec(before);
-  const counted = moved?.[1] && !MEASURED_IN_MONEY.test(moved[1]) ? moved : undefined;
-  return (m ?? n ?? counted)?.[1]?.toLowerCase();
+  // ("arrivals rose 2.2 per cent in the first half of the year to about 92,000": a decimal point inside the rise too;
+  // "visitor arrivals reaching more than 350,000": or the count the plural reached.)
+  const moved = /\b(?!(?:has|was|is|does)\b)([a-z]+s) (?:(?:had|have|has) )?(?:risen|rose|fallen|fell|grown|grew|climbed|dropped|increased|decreased|declined)\b[^.;!?\d]*(?:\d(?:[^.;!?]|\.\d)*?)?,? to\s+$|\b(?!(?:has|was|is|does)\b)([a-z]+s) (?:reaching|reached|topping|topped|hitting)\s+$/i.exec(before);
+  const plural = moved?.[1] ?? moved?.[2];
+  const counted = plural && !MEASURED_IN_MONEY.test(plural) ? plural : undefined;
+  return (m ?? n)?.[1]?.toLowerCase() ?? counted?.toLowerCase();
 }
 
 const MEASURED_IN_MONEY = /^(?:prices|shares|stocks|rates|yields|costs|sales|revenues|profits|earnings|tariffs|fares|wages|salaries|fees|bills|exports|imports|receipts|takings|rents|premiums|payments|charges|bonds|markets|indices|indexes|futures|values|levels|losses|deposits|savings|reserves|remittances|investments|assets|debts|arrears|taxes|duties)$/i;
