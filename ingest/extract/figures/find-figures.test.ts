@@ -510,6 +510,7 @@ describe("units", () => {
     expect(figs("The rate fell from 68 seniti to 56 seniti per kilowatt-hour.")).toEqual([[0.68, "exact", "TOP"], [0.56, "exact", "TOP"]]);
     expect(figs("Logs were worth around SBD$18 million. Tickets cost COL$5.")).toEqual([[18e6, "about", "SBD"], [5, "exact", "COP"]]);
     expect(unitsOf("The 8-megawatt-hour battery system had not been delivered.")).toEqual(["megawatt-hours"]);
+    expect(unitsOf("The firm runs a 2.4 megawatt solar and battery plant at Leimatu'a.")).toEqual(["megawatt"]);
     expect(unitsOf('A spokesperson said the net loss was "well under 200" apartments.')).toEqual(["apartments"]);
     expect(unitsOf("Only about 2,300 of the planned 7,800 panels had been mounted.")).toEqual(["panels", "panels"]);
     // (A count a plural reached, or rose to past a decimal.)

@@ -141,6 +141,9 @@ export function countedNoun(after: string, before: string): string | undefined {
   // ("a 13,000 teu ship": twenty-foot equivalent units, the size of a container ship, in any case.)
   const abbreviated = /^ *(km\/h|mph|kph|GW|MW|kW|kVA|KVA|MVA|GWh|MWh|TWh|kWh|mm|cm|km|kg|mg|ml|ha|teu|TEU)s?\b|^(t)\b(?![’'])/.exec(after);
   if (abbreviated) return abbreviated[2] ? "tonnes" : (abbreviated[1] ?? "").toLowerCase();
+  // ("a 2.4 megawatt solar and battery plant": a unit of power written out in the singular, before what it measures.)
+  const power = /^ ((?:kilo|mega|giga)watt)(?= \p{Ll})(?! hours?\b)/u.exec(after)?.[1];
+  if (power) return power;
   // ("the 38,500 sq m freehold site": an area written short.)
   const area = /^ +sq\.? ?(m|ft|km|mi)\b/.exec(after)?.[1];
   if (area) return `sq ${area}`;
