@@ -280,6 +280,9 @@ export function typeVotes(text: string, c: Candidate): Vote[] {
   if (words.length > 1 && /^(?:Mercado (?:Municipal|Central)|Marché Central|Palazzo|Palácio|Palacio|Palais|Villa|Boulevard|Rue|Avenue|Quai|Chemin|Anse|Grand Anse|Grande Anse)\s/.test(`${c.text} `)) votes.push(["PLACE", 6]);
   // ("According to Monaco Statistics": a country's statistics office named after it, as "Statistics Norway" is before it.)
   if (words.length === 2 && words[1] === "Statistics" && isCountryName(words[0] ?? "")) votes.push(["GOV", 8]);
+  // ("The Grenada Investment Development Corporation, which approved tax concessions": a country's development corporation
+  // is its state agency, as "Lesotho National Development Corporation" is.)
+  if (words.length >= 3 && words.length <= 5 && / Development Corporation$/.test(c.text) && isCountryName(words[0] ?? "")) votes.push(["GOV", 8]);
   // "Linn County Public Health": a county's health department.
   if (/\bCounty\s+(?:Public\s+)?Health(?:\s+Department)?$/.test(c.text)) votes.push(["GOV", 6]);
   // "Health and Disability Commissioner", "Banking Ombudsman": an office named by its holder's title is a state office.

@@ -687,6 +687,7 @@ describe("places, instruments, designations and role words", () => {
     expect(entitiesOf("Workers are owed unpaid National Insurance Scheme contributions. According to Monaco Statistics, prices rose.")).toEqual(["GOV National Insurance Scheme", "GOV Monaco Statistics"]);
     expect(entitiesOf("The tenants of Villa Mirandole, a building on Boulevard Rainier III, objected. A resort at Anse Kerlan was approved after a consultation in Grand Anse Praslin.")).toEqual(["PLACE Villa Mirandole", "PLACE Boulevard Rainier III", "PLACE Anse Kerlan", "PLACE Grand Anse Praslin"]);
     expect(entitiesOf("Workers were paid 38 Nakfa per kilogram, not 45 Nakfa.")).toEqual([]);
+    expect(entitiesOf("The Grenada Investment Development Corporation, which approved tax concessions for the project, said it had written to the company.")).toEqual(["GOV Grenada Investment Development Corporation"]);
   });
   it("round 91: countries by their current and accented names; state bodies named in Portuguese, Catalan and Italian; Italian plural articles; a court 'and Arbitration'; a people's assembly; a state broadcaster's acronym; people by their apposition, kin or first name; a market hall or palace named by its kind", () => {
     expect(entitiesOf("Cabo Verde and São Tomé and Príncipe signed the deal.")).toEqual(["PLACE Cabo Verde", "PLACE São Tomé and Príncipe"]);
