@@ -375,6 +375,8 @@ export function sentenceCandidates(s: Sentence): Candidate[] {
   const out: Candidate[] = [];
   /** The sentence's text before a word (what stands before "Co" or "Save the"). */
   const textBefore = (w: Word) => s.text.slice(0, Math.max(0, w.start - s.start));
+  // (A word inside its sentence, where its capital is no sentence's: after the first word and no full stop, colon or quote.)
+  const midSentence = (w: Word, i: number) => i > 0 && !/[.!?:;“"‘]\s*$/.test(textBefore(w));
   let run: Word[] = [];
   let runStart = 0;
   let titled = false;
@@ -519,10 +521,9 @@ export function sentenceCandidates(s: Sentence): Candidate[] {
     if (prev?.breakAfter || (run.length && MODEL_CODE.test(w.text))) flush();
     // ("Prince Rupert", "Prince George": a title opening a known town's name is part of it.)
     // ("Solicitor Karen Yeung of …": a profession written as a title before a given name.)
-    // ("represented by Lawyer Ousman S. Touray", "Lawyer Touray told the court": inside a sentence, where the capital is no
-    // sentence's, a profession so written is a title before any name that is no English word, place or title.)
-    const midSentence = () => i > 0 && !/[.!?:;“"‘]\s*$/.test(textBefore(w));
-    const profession = PROFESSION.test(w.text) && next !== undefined && (isFirstName(next.text) || isGivenName(next.text) || (/^\p{Lu}\p{Ll}+$/u.test(next.text) && midSentence() && !isCommonWord(next.text) && !isPlaceWord(next.text) && !TITLES.has(next.text.toLowerCase())));
+    // ("represented by Lawyer Ousman S. Touray", "Lawyer Touray told the court": inside a sentence a profession so written
+    // is a title before any name that is no English word, place or title.)
+    const profession = PROFESSION.test(w.text) && next !== undefined && (isFirstName(next.text) || isGivenName(next.text) || (/^\p{Lu}\p{Ll}+$/u.test(next.text) && midSentence(w, i) && !isCommonWord(next.text) && !isPlaceWord(next.text) && !TITLES.has(next.text.toLowerCase())));
     // ("Commissioner General of Labour Nadeesha Perera": a title of two words is read whole by findTitle.)
     // ("King Faisal Hospital", "Queen Elizabeth Central Hospital": a royal's name a hospital or a college carries is the institution's.)
     const royalInstitution = /^(?:King|Queen|Prince|Princess|Sultan|Sheikh)$/.test(w.text) && words.slice(i + 2, i + 5).some((x) => /^(?:Hospital|University|College|School|Airport|Stadium|Park|Bridge|Foundation|Fund|Centre|Center)$/.test(x.text));

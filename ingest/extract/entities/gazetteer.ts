@@ -86,7 +86,9 @@ export function isCountryName(name: string): boolean {
 export function isRegion(name: string): boolean {
   regions ??= loadRegions();
   // ("São Tomé and Príncipe": the package spells some countries without their accents.)
-  return regions.has(name) || regions.has(withoutAccents(name));
+  if (regions.has(name)) return true;
+  const bare = withoutAccents(name);
+  return bare !== name && regions.has(bare);
 }
 
 /** The ISO country code of the largest town of that name ("Vancouver" -> "CA"). */

@@ -40,7 +40,7 @@ export function findEntities(text: string, sentences: Sentence[], amounts: Span[
   // "B/.212 million": the balboa's, with its slash and point.)
   // ("4.2 billion FCFA", "SLSH 15,000": or four.)
   // ("38 Nakfa per kilogram": a currency's name inside an amount, capitalised as some copy writes it.)
-  const signed = (c: Span & { text: string }) => (/^\p{Lu}[\p{L}]{0,3}(?:[/.]{0,2}\s?\d|$)/u.test(c.text) || currencyCode(c.text) !== undefined) && amounts.some((a) => a.start <= c.start && c.start < a.end);
+  const signed = (c: Span & { text: string }) => amounts.some((a) => a.start <= c.start && c.start < a.end) && (/^\p{Lu}[\p{L}]{0,3}(?:[/.]{0,2}\s?\d|$)/u.test(c.text) || currencyCode(c.text) !== undefined);
   // ("over Rift Valley fever", "West Nile virus": a disease named after a place names no place.)
   const disease = (c: Span) => /^\s+(?:fever|virus|disease)\b/.test(text.slice(c.end, c.end + 10));
   // ("output fell 31% in the month of Dey": a month of another calendar, Persian or Islamic, is no name.)
