@@ -699,6 +699,12 @@ describe("round 7: real wire wordings", () => {
     expect(claimsIn("A source at the Ministry of Public Service, who requested anonymity, said payments would resume. The same source said an advance was ready.", "advance was ready")[0]?.speakerText).toBe("A source at the Ministry of Public Service");
     expect(claimsIn('The Independent Union of Secondary School Teachers called the strike. The union denounces "a manoeuvre to divide teachers".', "manoeuvre")[0]).toMatchObject({ speaker: "Independent Union of Secondary School Teachers", predicate: "accuses" });
   });
+  it("round 93: a surname after an honorific; a passive whose agent is described; a plural that rejects; a claim played down", () => {
+    expect(speakerOf('Chief Medical Officer Dr. Marlon Francis insisted that no patient had been denied dialysis.\n\n"Every patient who needs treatment is receiving treatment," Dr. Francis said.', "Every patient")).toBe("Marlon Francis");
+    expect(claimsIn("That was denied by a TEC spokesperson, who said both letters had been answered.", "letters")[0]?.speakerText).toBe("a TEC spokesperson");
+    expect(claimsIn("Fishermen in the north reject that explanation.", "explanation")[0]).toMatchObject({ speakerText: "Fishermen in the north", act: "denied" });
+    expect(speakerOf("The Central Bank of Yemen in Aden on Saturday revoked the licences of 12 exchange companies. The central bank played down the strike threat.", "strike threat")).toBe("Central Bank of Yemen");
+  });
   it("round 92: said by telephone; a surname that is also a given name; 'according to its president, <name>.' closing the sentence", () => {
     expect(speakerOf('Natalia Grushevskaya runs the plant. "We submitted every calculation the ministry asked for, and several it did not ask for," Grushevskaya said by telephone.', "every calculation")).toBe("Natalia Grushevskaya");
     expect(speakerOf('One of those workers, Kendall Francis of Gouyave, said he was owed more.\n\n"They want us to sign a paper saying we accept it," Francis said.', "sign a paper")).toBe("Kendall Francis");

@@ -55,7 +55,9 @@ export function frameOf(input: FrameInput, s: Sentence, previous: Claim | undefi
   // ("…, which claims some 3,800 members in Kumba, Konye and Mbonge, says …": nor is the end of a list of names in the clause.)
   const after = cited && act && s.start + act.start > cited.at && /,\s*(?:which|who|whose)\b(?:[^,]|,\d)*$/.test(withoutListCommas(maskMentions(text.slice(s.start, cited.at), s.start, index))) ? undefined : cited;
   if (after && (!act || s.start + act.start > after.at - 12)) return { speaker: after, act: act ?? SAID, contentStart: s.start, contentEnd: after.at };
-  const passive = act ? undefined : passiveSource(input, s);
+  // ("That was denied by a TEC spokesperson, who said …": a passive whose agent is described, not named, has that agent
+  // for its speaker even though the verb itself was read as the act.)
+  const passive = act && !/\b(?:was|were|is|are|has been|have been|had been)\s+(?:\w+ly\s+)?$/.test(s.text.slice(0, act.start)) ? undefined : passiveSource(input, s);
   if (passive) return passive;
   const transcript = act ? undefined : colonSpeaker(input, s);
   if (transcript) return transcript;
@@ -97,7 +99,9 @@ function passiveSource(input: FrameInput, s: Sentence): Frame | undefined {
   const by = input.index.mentions.find((x) => x.start === at && x.type !== "PLACE");
   const start = s.start + m.index + m[0].indexOf(m[1]);
   const act = { ...PASSIVE_ACTS[m[1].toLowerCase().replace(/criticized/, "criticised")] ?? SAID, start: start - s.start, end: start - s.start + m[1].length };
-  return by ? { speaker: { speakerId: by.id }, act, contentStart: s.start, contentEnd: s.end } : undefined;
+  if (by) return { speaker: { speakerId: by.id }, act, contentStart: s.start, contentEnd: s.end };
+  const described = /^(?:a|an)\s+(?:[\p{L}'’-]+\s+){0,3}(?:spokes(?:man|woman|person)|official|source|representative|lawyer|executive|manager)\b/u.exec(s.text.slice(m.index + m[0].length))?.[0];
+  return described ? { speaker: { speakerText: described }, act, contentStart: s.start, contentEnd: s.end } : undefined;
 }
 
 /**

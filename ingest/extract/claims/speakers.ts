@@ -226,9 +226,11 @@ function committeeNamed(index: EntityIndex, before: number): string | undefined 
   const ids = new Set(index.mentions.filter((m) => m.end <= before && (m.type === "GOV" || m.type === "ORG") && /\bCommittee\b/.test(index.byId.get(m.id)?.name ?? "")).map((m) => m.id));
   return ids.size === 1 ? [...ids][0] : undefined;
 }
+// ('"…," Dr. Francis said' after "Chief Medical Officer Dr. Marlon Francis": with the honorific too.)
 function bySurname(segment: string, scope: Scope): Speaker | undefined {
-  if (!/^\p{Lu}[\p{Ll}'’-]+$/u.test(segment)) return undefined;
-  const people = new Set(scope.index.mentions.filter((m) => m.type === "PERSON" && m.end <= scope.sentenceStart && scope.index.byId.get(m.id)?.name.endsWith(` ${segment}`)).map((m) => m.id));
+  const surname = /^(?:(?:Dr|Mr|Mrs|Ms|Prof|Hon)\.?\s+)?(\p{Lu}[\p{Ll}'’-]+)$/u.exec(segment)?.[1];
+  if (!surname) return undefined;
+  const people = new Set(scope.index.mentions.filter((m) => m.type === "PERSON" && m.end <= scope.sentenceStart && scope.index.byId.get(m.id)?.name.endsWith(` ${surname}`)).map((m) => m.id));
   const [only] = people;
   return people.size === 1 && only ? { speakerId: only } : undefined;
 }

@@ -42,6 +42,10 @@ const RULES: Rule[] = [
   { re: /\b((?:declined|declines|refused|refuses)\s+to\s+confirm|(?:did|does|do|would|could)\s+not\s+confirm)\b/, act: "confirmed", fallback: "confirms", negative: true },
   { re: /\b(acknowledged|acknowledges|admitted|admits|accepted the findings)\b/, act: "acknowledged", fallback: "acknowledges" },
   { re: /(?<!\bto\s)\b(denied|denies|deny|(?<=\b(?:is|are)\s)(?:disputing|contesting|denying|rejecting)(?=\s+(?:the|that|this|these|those|its|their|official|claims|allegations|reports|figures|estimates)\b)|rejected|rejects|(?<=\b(?:we|I|they)\s+(?:\w+\s+)?)reject|(?<=\b[A-Za-z]+s\s+(?:\w+ly\s+)?)(?:reject|contest)(?=\s+(?:the|that|this|these|its|their|claims)\b)|disputed|disputes(?=\s+(?:the|that|this|these|those|its|their|his|her|claims|any|a|an|allegations|reports|accounts|figures|both|all|each|every|some|much|most|parts?|[A-Z]))|(?<!\b(?:a|the|hotly|closely|fiercely|keenly|uncontested|in)\s)contested|contests(?=\s+(?:the|that|this|these|its|their|claims)\b)|(?<=\b[A-Za-z]+s\s+)dispute(?=\s+(?:the|that|this|these|those|its|their|claims)\b)|dismissed|dismisses|refuted|disagrees|disagree|disagreed|(?:does|do|did) not agree)\b/, act: "denied", fallback: "denies", negative: true },
+  // ("Fishermen in the north reject that explanation": the present plural after a plural subject, before what is rejected.)
+  { re: /(?<=\b(?:[A-Za-z]+s|[A-Za-z]*men|people)(?:\s+in\s+the\s+(?:north|south|east|west|[a-z]+ern))?\s+(?:(?:also|now|still|further|even|flatly)\s+)?)\b(reject|dispute|contest)(?=\s+(?:the|that|this|these|those|its|their|any|claims|allegations)\b)/, act: "denied", fallback: "denies", negative: true },
+  // ("The central bank played down the strike threat": to make light of a claim is to answer it.)
+  { re: /\b(played down|plays down|downplayed|downplays)\b/, act: "said", fallback: "states" },
   { re: /\b(announced|announces|unveiled|declared)\b/, act: "announced", fallback: "announces" },
   // ("It put the total overcharge at roughly €9.1 million", "the firm puts its losses at $2 billion": an estimate stated;
   // "put the company's losses at ISK 4.3 billion": a currency's code before the amount.)

@@ -313,11 +313,19 @@ const causeBody = (run: Word[], words: Word[], i: number) => run.length <= 2 && 
  */
 const NAME_HONORIFIC = /^(?:M['’]e|Ntate|Haji|Hajah|Hajjah|Alhaji|Alhaja|Alhaj|Elhadj|Elhadji|Hadja|Mawlawi|Mawlavi|Maulvi|Qari|Mullah|Madam|Mama|Sister|Daw|Oknha)$/;
 /** The heads of bodies named in French ("Société", "Agence", "Centre"…), which open a name in sentence case too. */
-const FRENCH_BODY_HEAD = "Société|Syndicat|Banque|Office|Agence|Direction|Conseil|Union|Association|Fédération|Compagnie|Caisse|Centre|Institut|Ministère|Groupe|Chambre|Confédération|Établissement|Etablissement|Groupement|Mutuelle|Régie";
+const FRENCH_BODY_HEAD = "Observatoire|Coopérative|Société|Syndicat|Banque|Office|Agence|Direction|Conseil|Union|Association|Fédération|Compagnie|Caisse|Centre|Institut|Ministère|Groupe|Chambre|Confédération|Établissement|Etablissement|Groupement|Mutuelle|Régie";
 /** Heads that open a name written in sentence case: French bodies', and the Baltic legal forms written before the name. */
 const SENTENCE_CASE_HEAD = new RegExp(`^(?:${FRENCH_BODY_HEAD}|UAB|AB|SIA|AS|OÜ)$`);
+const FRENCH_BODY_HEAD_WORD = new RegExp(`^(?:${FRENCH_BODY_HEAD})$`);
 /** A lower-case word of another language ("française", "šilumos"), or a particle ("de", "du"), inside such a name. */
 const foreignLower = (w: Word) => /^\p{Ll}[\p{L}'’-]*$/u.test(w.text) && (NAME_PARTICLE.test(w.text) || !isDictionaryWord(w.text));
+/**
+ * ("Observatoire centrafricain des mines", "Coopérative des artisans miniers de la Mbali": after a French particle, a
+ * lower-case noun that English shares, "mines", "artisans", is the name's too; a verb or a function word is not.)
+ */
+const FRENCH_PARTICLE = /^(?:de|des|du|la|les)$/;
+const ENGLISH_AFTER_PARTICLE = /^(?:said|says|and|or|the|a|an|which|who|that|in|on|at|for|to|of|is|was|has|had|have|will|would|as|by|with|from)$/;
+const nounAfterParticle = (w: Word | undefined, particle: Word | undefined) => w !== undefined && particle !== undefined && FRENCH_PARTICLE.test(particle.text) && !particle.breakAfter && /^\p{Ll}[\p{L}-]*$/u.test(w.text) && !ENGLISH_AFTER_PARTICLE.test(w.text);
 /** "d'Énergie", "l'Afrique": a French particle elided before a capitalised word. */
 const elided = (x: Word | undefined) => x !== undefined && /^[dl]['’]\p{Lu}/u.test(x.text);
 /** ("Union des Travailleurs du Textile et de l'Habillement": after "et", a particle before the part it joins.) */
@@ -411,10 +419,12 @@ export function sentenceCandidates(s: Sentence): Candidate[] {
     if (prev && !prev.breakAfter && /^(?:al|el)-\p{Lu}/u.test(w.text)) { run.push(w); i += w.absorbs ?? 0; continue; }
     // ("Agence française de développement", "Centre hospitalier du Nord", "UAB Nevėžio šilumos tinklai": French and
     // Baltic copy capitalise a body's name on its first word only; its lower-case words that are no English continue it.)
-    if (prev && !prev.breakAfter && run.length <= 5 && SENTENCE_CASE_HEAD.test(run.find((r) => r.text !== "The")?.text ?? "") && foreignLower(w) && (!NAME_PARTICLE.test(w.text) || (next !== undefined && !w.breakAfter && (foreignLower(next) || isCap(next))))) { run.push(w); continue; }
+    const french = FRENCH_BODY_HEAD_WORD.test(run.find((r) => r.text !== "The")?.text ?? "");
+    if (prev && !prev.breakAfter && run.length <= (french ? 8 : 5) && SENTENCE_CASE_HEAD.test(run.find((r) => r.text !== "The")?.text ?? "") && (foreignLower(w) || (french && nounAfterParticle(w, prev))) && (!NAME_PARTICLE.test(w.text) || (next !== undefined && !w.breakAfter && (foreignLower(next) || isCap(next) || (french && nounAfterParticle(next, w)))))) { run.push(w); continue; }
     // "Hamad bin Ali Al Mamari", "Ursula von der Leyen": a name particle between capitalised words is inside the name.
-    // ("Sindicato Único de Trabajadores de Aceros del Orinoco": a name that has used a particle already may run longer.)
-    if (prev && !prev.breakAfter && NAME_PARTICLE.test(w.text) && next && (isCap(next) || elided(next)) && run.filter((r) => r.text !== "The").length <= (run.some((r) => NAME_PARTICLE.test(r.text)) ? 7 : 5)) { run.push(w); continue; }
+    // ("Sindicato Único de Trabajadores de Aceros del Orinoco": a name that has used a particle already may run longer;
+    // a French body's longer still, "Association des Préparateurs-Exportateurs de Vanille de la SAVA".)
+    if (prev && !prev.breakAfter && NAME_PARTICLE.test(w.text) && next && (isCap(next) || elided(next)) && run.filter((r) => r.text !== "The").length <= (run.some((r) => NAME_PARTICLE.test(r.text)) ? (french ? 9 : 7) : 5)) { run.push(w); continue; }
     // ("Vecinos por el Agua", "Alianza para el Progreso", "Alliance pour la Démocratie": "for (the)" inside a Spanish or French body's name.)
     if (prev && !prev.breakAfter && !w.breakAfter && /^(?:por|para|pour)$/.test(w.text) && run.length <= 4) {
       const article = next && !next.breakAfter && /^(?:el|la|los|las|le|les)$/.test(next.text) ? 1 : 0;
@@ -435,7 +445,7 @@ export function sentenceCandidates(s: Sentence): Candidate[] {
       if (title > 0) { run = []; i = title - 1; continue; }
     }
     if (prev && !prev.breakAfter && w.text === "and" && next?.text === "the" && andJoins(words, i)) { run.push(w, next); i++; continue; }
-    const joiner = prev && !prev.breakAfter && (w.text === "&" || (w.text === "of" && run.filter((r) => r.text !== "The").length === 1 && COMPASS.test(prev.text) && closesOnHead(words, i)) || (w.text === "of" && (OF_HEADS.test(prev.text) || bodyRun || (run.some((r) => r.text === "and") && closesOnHead(words, i)) || (prev.text === "Port" && run.length >= 2 && /^(?:Autonomous|Free|Independent)$/.test(run[run.length - 2]?.text ?? "")) || (run.length <= 2 && /^\p{Lu}{3,6}$/u.test(prev.text) && next !== undefined && isPlaceWord(next.text)) || (/^(?:Press|Times|Trust|News|Grid)$/.test(prev.text) && next !== undefined && isPlaceWord(next.text)) || (prev.text === "States" && next !== undefined && CHANNEL_ISLAND.test(next.text)) || ofNamesCountry(run, next))) || (w.text === "for" && (forJoins(run) || causeBody(run, words, i))) || (w.text === "on" && (/^(?:Institute|Committee|Commission|Council|Center|Centre|Panel|Conference|Force)$/.test(prev.text) || stateServiceOf(run))) || (w.text === "and" && andJoins(words, i))) && next && isCap(next);
+    const joiner = prev && !prev.breakAfter && (w.text === "&" || (w.text === "of" && run.filter((r) => r.text !== "The").length === 1 && COMPASS.test(prev.text) && closesOnHead(words, i)) || (w.text === "of" && (OF_HEADS.test(prev.text) || bodyRun || (run.some((r) => r.text === "and") && closesOnHead(words, i)) || (prev.text === "Port" && (run.filter((r) => r.text !== "The").length === 1 || /^(?:Autonomous|Free|Independent)$/.test(run[run.length - 2]?.text ?? ""))) || (run.length <= 2 && /^\p{Lu}{3,6}$/u.test(prev.text) && next !== undefined && isPlaceWord(next.text)) || (/^(?:Press|Times|Trust|News|Grid)$/.test(prev.text) && next !== undefined && isPlaceWord(next.text)) || (prev.text === "States" && next !== undefined && CHANNEL_ISLAND.test(next.text)) || ofNamesCountry(run, next))) || (w.text === "for" && (forJoins(run) || causeBody(run, words, i))) || (w.text === "on" && (/^(?:Institute|Committee|Commission|Council|Center|Centre|Panel|Conference|Force)$/.test(prev.text) || stateServiceOf(run))) || (w.text === "and" && andJoins(words, i))) && next && isCap(next);
     // "U.S. Rep. Ilhan Omar", "Dr. Elena Marsh": the abbreviated title ends what came before and marks the person after it.
     // ("GMOA Secretary Dr. Chamara Weerasinghe": the role before the title is no part of the employer's name.)
     if (TITLE_ABBREV.test(w.text) && /^\.\s/.test(s.terms[i]?.post ?? "") && next && isCap(next)) { if (run.every((r) => COUNTRY_PREFIX.test(r.text))) run = []; if (run.length >= 2 && ROLE_TITLE.test(run.at(-1)?.text ?? "")) run.pop(); if (run.length === 1 && KIND_OF_BODY.test(run[0]?.text ?? "")) run = []; flush(); titled = true; continue; }
@@ -547,10 +557,14 @@ export function sentenceCandidates(s: Sentence): Candidate[] {
       while (k < words.length && k - i < 8 && (PORTFOLIO_WORD.test(words[k]?.text ?? "") || /^(?:and|Affairs|Development|Relations|Services|Security|Protection|Planning|Family|Urban|Local|Government|Public|National|Regional)$/.test(words[k]?.text ?? "")) && !words[k - 1]?.breakAfter) k++;
       if (k > i + 2 && words.slice(i, k).some((x) => x.text === "and") && !(words[k] && isCap(words[k] as Word))) { i = k - 1; continue; }
     }
+    // ("the Director-General of Commerce, Haingo Randrianarisoa,": a portfolio of one word closing an office's title before
+    // a comma names no body, nor a town called Commerce; a hyphenated title leaves its second half as a word of its own.)
+    if (portfolioOf && (/^(?:Minister|Secretary|Undersecretary|Commissioner)$/.test(office) || (office === "General" && /^(?:Director|Commissioner)-General$/.test(words[i - 3]?.text ?? ""))) && PORTFOLIO_WORD.test(w.text) && w.breakAfter) continue;
     // "Minister for Health Deirdre Fallon": the portfolio after "Minister for" is no part of the name that follows it.
     if (portfolioOf && (/^(?:Minister|Secretary|Undersecretary|Spokesperson|Spokesman|Spokeswoman|Commissioner)$/.test(office) || ofState) && PORTFOLIO_WORD.test(w.text) && next && isCap(next) && !w.breakAfter && !(/^(?:Affairs|Development|Relations|Services|Security|Protection)$/.test(next.text) && words[i + 2]?.text === "and")) { titled = true; continue; }
-    // ("Minister for Maritime Affairs Saleem Khokhar": a portfolio of two words, "… Affairs".)
-    if (portfolioOf && /^(?:Minister|Secretary|Undersecretary)$/.test(office) && next?.text === "Affairs" && !w.breakAfter && !next.breakAfter && words[i + 2] && isCap(words[i + 2] as Word)) { titled = true; i++; continue; }
+    // ("Minister for Maritime Affairs Saleem Khokhar": a portfolio of two words, "… Affairs"; "Deputy Governor for
+    // Technical Affairs Mohammed Taher al-Hilfi", a provincial governor's deputy's.)
+    if (portfolioOf && /^(?:Minister|Secretary|Undersecretary|Governor)$/.test(office) && next?.text === "Affairs" && !w.breakAfter && !next.breakAfter && words[i + 2] && isCap(words[i + 2] as Word)) { titled = true; i++; continue; }
     // "Save the Cambrian Uplands", "Stop the War Coalition": a campaign named by its demand ("the group Save the …").
     if (run.length === 0 && /^(?:Save|Stop|Protect|Defend)$/.test(w.text) && next?.text === "the" && words[i + 2] && isCap(words[i + 2] as Word) && !w.breakAfter && /\b(?:group|campaign|campaigners|coalition|alliance|charity)\s*$/i.test(textBefore(w))) { runStart = i; run.push(w, next); i++; continue; }
     if (run.length === 0) runStart = i;

@@ -68,7 +68,7 @@ const PLACE_LIST_BEFORE = /\b(?:in|from|across|between|of|to|at|via|through)\s+(
 const PERSON_BEFORE = /\b((?:director|secretary|attorney|auditor|solicitor|inspector|surveyor|accountant|postmaster)[- ]general|MS|MSP|MLA|MEP|TD|member|councilmember|councilwoman|councilman|lecturer|teacher|student|organiser|organizer|neurologist|physician|cardiologist|bowler|batsman|runner|athlete|player|candidate|medallist|medalist|champion|coach|striker|midfielder|goalkeeper|singer|actor|actress|novelist|artist|politician|diplomat|envoy|banker|entrepreneur|billionaire|tycoon|doctor|surgeon|nurse|pilot|farmer|victim|survivor|suspect|defendant|plaintiff|witness|MP|(?<!market |industry |sector |category )leader|negotiator|author|councillor|councilor|curator|campaigner|activist|astronomer|astrophysicist|physicist|analyst|commissioner|spokesperson|spokesman|spokeswoman|executive|officer|director|founder|co-founder|minister|secretary|chairman|chairwoman|ceo|president|professor|engineer|researcher|economist|lawyer|attorney|governor|mayor|judge|reporter|lawmaker|representative|chief|head|manager|scientist|controller|commander|convener|convenor|coordinator|chairperson|chair|treasurer|trustee|adviser|advisor|consultant|inspector|superintendent|detective|sergeant|constable|magistrate|barrister|solicitor|counsel|principal|headteacher|widow|mother|father|resident|veteran|fan|shopkeeper|fisherman|fisher|midwife|driver),?\s+(?:Hon\.\s+)?$/i;
 /** "Opposition spokesman on energy Kemar Blackett", "spokesperson for health Jane Doe": a role with its brief before the name. */
 /** "The chairman of the Tanji VDC, ": a post in a named body, a comma, then the holder's name. */
-const ROLE_OF_BODY_BEFORE = /\b(?:chairman|chairwoman|chairperson|chair|president|head|director|secretary|secretary-general|leader|spokesperson|spokesman|spokeswoman|founder|owner|manager|coordinator|treasurer)\s+of\s+(?:the\s+)?\p{Lu}[\p{L}\p{N}'’&.-]*(?:\s+(?:of\s+|and\s+|the\s+)*\p{Lu}[\p{L}\p{N}'’&.-]*){0,6},\s+$/u;
+const ROLE_OF_BODY_BEFORE = /\b(?:(?:the\s+)?Director[- ]General|chairman|chairwoman|chairperson|chair|president|head|director|secretary|secretary-general|leader|spokesperson|spokesman|spokeswoman|founder|owner|manager|coordinator|treasurer)\s+of\s+(?:the\s+)?\p{Lu}[\p{L}\p{N}'’&.-]*(?:\s+(?:of\s+|and\s+|the\s+)*\p{Lu}[\p{L}\p{N}'’&.-]*){0,6},\s+$/u;
 const ROLE_ON_BEFORE = /\b(?:spokes(?:man|woman|person)|critic|minister|secretary|chair(?:man|woman|person)?)\s+(?:on|for)\s+(?!(?:the|a|an|its|their|his|her)\s)\p{Ll}+(?:\s+(?:and\s+)?\p{Ll}+)?\s+$/u;
 const PERSON_AFTER = /^,\s+(?:(?:the|a|an|its|their)\s+)?[\w\s'’-]{0,40}?\b(chief|ceo|spokes\w+|analyst|director|head|minister|founder|president|professor|researcher|engineer|officer|executive|manager|partner|economist|lawyer|attorney|secretary|chair\w*|candidate|medallist|medalist|champion|runner|athlete|player|coach|lawmaker|mp|legislator|deputy|senator|governor|mayor|prosecutor|councillor|councilor|convener|convenor|coordinator|organi[sz]er|trustee|activist|campaigner|barrister|solicitor|widow|member|surveyor|inspector|auditor|consultant|adviser|advisor|nurse|doctor|teacher|farmer|fisherman|trader|vendor|resident|student|official|geologist|scientist|accountant|magistrate|(?<!(?:market|industry|sector|category|world|global)\s)leader|who)\b|^,\s+\d{2},/i;
 const PRODUCT_BEFORE = /\b(using|use of|uses|use|switch(?:ed)? to|launch(?:ed|es)?|releas(?:ed|es|e)|unveil(?:ed|s)?|rolled out|roll out|introduc(?:ed|es|e)|its|their|the new|upgraded|model|assistant|app|tool|chatbot|software|platform|product)[,]?\s+['"‘“]?$/i;
@@ -199,6 +199,9 @@ export function typeVotes(text: string, c: Candidate): Vote[] {
   if (words.length >= 2 && words.slice(1).every((w) => MASTHEAD.test(w)) && (MASTHEAD.test(words[0] ?? "") || words.length >= 3)) votes.push(["MEDIA", 7]);
   // "Awang Hassan Mohd Ali", "Siti Nur Aisyah", "Md Abdur Rahim": Malay and Bangladeshi given-name words mark a person.
   if (words.length >= 2 && words.some((w) => /^(?:Mohd|Muhd|Md|Mohamad|Mohammad|Muhammad|Mohamed|Abdul|Abdur|Siti|Nur|Binti|Bin|Bt)$/.test(w)) && isPlainName(words.filter((w) => !/^(?:bin|binti)$/.test(w)))) votes.push(["PERSON", 5]);
+  // ("Ammar Sabah al-Jabiri", "Zainab Kadhim al-Asadi": two names, then an Arabic family name joined to its article in lower
+  // case, are a person's given and father's names; a place has one word before it, "Abu al-Khasib", "Shatt al-Arab".)
+  if (words.length === 3 && /^(?:al|el)-\p{Lu}\p{Ll}+$/u.test(words[2] ?? "") && isPlainName(words.slice(0, 2)) && !words.slice(0, 2).some((w) => isCommonWord(w) || isPlaceWord(w))) votes.push(["PERSON", 5]);
   // "Arizona Daily Star", "Manchester Evening News": a paper's masthead word.
   if (words.length > 1 && PAPER_TAIL.test(c.text) && /\b(?:Daily|Evening|Morning|Sunday|Weekly)\b/.test(c.text)) votes.push(["MEDIA", 7]);
   // "KGUN 9", "KXLY", "WRAL": a US broadcaster's call sign (four letters: "KLM" and "KPN" are companies).
@@ -215,7 +218,10 @@ export function typeVotes(text: string, c: Candidate): Vote[] {
   if (/\b(?:Committee|Subcommittee|Commission) on\b/.test(c.text)) votes.push(["GOV", 7]);
   // ("Prague City Hall, which owns DPP, backed the operator": a city hall that acts is the city's government.)
   const hallActs = /\b(?:City|Town) Hall$/.test(c.text) && /^(?:,\s+which\s+(?:owns|runs|said|says|has|had)|\s+(?:said|says|backed|approved|announced|decided|rejected|denied|owns|has said|will|would))\b/.test(after);
-  if (hallActs) votes.push(["GOV", 8]);
+  // ("The Basra Governorate on Tuesday cancelled …", "A source at the Aleppo Governorate": a governorate with the article
+  // is its administration; "in Al Wusta Governorate" is the province.)
+  const administration = /\bGovernorate$/.test(c.text) && /\bthe\s+$/i.test(before);
+  if (hallActs || administration) votes.push(["GOV", 8]);
   else if (PLACE_HEAD.test(c.text) && words.length > 1 && words.length <= 5) votes.push(["PLACE", 6]);
   if (/[(,]\s?[DRI]-$/.test(before)) votes.push(["PLACE", 6]);
   // ("Cheras Homebuyers Action Committee": citizens' committees are groups of their own, not state committees.)
@@ -240,6 +246,10 @@ export function typeVotes(text: string, c: Candidate): Vote[] {
   if (/\bHealth and Social Care Trust$/.test(c.text)) votes.push(["GOV", 8]);
   // ("JoyNews", "CitiNews": a broadcaster's brand written as one word.)
   if (words.length === 1 && /^\p{Lu}\p{Ll}+(?:News|TV|FM)$/u.test(c.text)) votes.push(["MEDIA", 6]);
+  // ("a statement sent to Kairi FM", "Galway Bay FM": a radio station's name closes on its band.)
+  if (words.length >= 2 && words.length <= 3 && /^(?:FM|AM)$/.test(words.at(-1) ?? "")) votes.push(["MEDIA", 8]);
+  // ("trucks queue at the Port of Doraleh": a port named by its town is the place; its authority is a body.)
+  if (/^Port of \p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?$/u.test(c.text) && !hasGovHead(c.text)) votes.push(["PLACE", 7]);
   if (words.length === 1 && MONGOLIAN_NAME.test(c.text)) votes.push(["PERSON", 6]);
   // ("North East Atlantic": compass words before an ocean or a sea.)
   if (words.length >= 2 && words.slice(0, -1).every((w) => /^(?:North|South|East|West|Central)$/.test(w)) && /^(?:Atlantic|Pacific|Arctic|Indian Ocean|Mediterranean|Baltic)$/.test(words.at(-1) ?? "")) votes.push(["PLACE", 8]);

@@ -27,8 +27,15 @@ function load(): Map<string, Town> {
 
 function town(name: string): Town | undefined {
   towns ??= load();
-  return towns.get(name);
+  return towns.get(name) ?? (SAINT.test(name) ? saintSpellings(name).map((n) => towns?.get(n)).find((t) => t !== undefined) : undefined);
 }
+
+/** ("St John's" for "St. John's", "St Kitts" for "Saint Kitts": copy and the data write a saint's abbreviation three ways.) */
+const SAINT = /^(?:St\.?|Saint) /;
+const saintSpellings = (name: string) => {
+  const rest = name.replace(SAINT, "");
+  return [`Saint ${rest}`, `St. ${rest}`, `St ${rest}`].filter((n) => n !== name);
+};
 
 /** The population of the largest town of that exact name, or 0. */
 export function townPopulation(name: string): number {
@@ -58,6 +65,7 @@ function loadRegions(): Set<string> {
   for (const r of countryRows().flatMap((c) => c.regions).filter((r) => !/ City$/.test(r.name) && !generic.test(r.name))) for (const n of [r.name, withoutAccents(r.name), r.name.replace(/-/g, " ")]) out.add(n);
   // The countries themselves, by their short names ("Chad" and "Jordan" are first names as often).
   for (const c of countryNames().filter((c) => !/^(?:Chad|Jordan)$/.test(c))) out.add(c);
+  for (const half of countryParts()) out.add(half);
   return out;
 }
 
@@ -82,13 +90,19 @@ export function isCountryName(name: string): boolean {
   return countrySet.has(name);
 }
 
+let parts: Set<string> | undefined;
+/** ("major developments on Barbuda", "Nevis": each island or land a country's name joins with "and" is a place of its own.) */
+const countryParts = () => (parts ??= new Set(countryNames().flatMap((c) => (c.includes(" and ") ? c.split(" and ").map((h) => h.replace(/^the /, "")) : []))));
+/** Whether the name is one of the lands a country's name joins ("Barbuda", "St. Kitts"), which no body named after it takes up. */
+export const isCountryPart = (name: string) => countryParts().has(name) || (SAINT.test(name) && saintSpellings(name).some((n) => countryParts().has(n)));
+
 /** Whether a country, or a state, province or region of one, has exactly that name. */
 export function isRegion(name: string): boolean {
   regions ??= loadRegions();
   // ("São Tomé and Príncipe": the package spells some countries without their accents.)
   if (regions.has(name)) return true;
   const bare = withoutAccents(name);
-  return bare !== name && regions.has(bare);
+  return (bare !== name && regions.has(bare)) || (SAINT.test(name) && saintSpellings(name).some((n) => regions?.has(n)));
 }
 
 /** The ISO country code of the largest town of that name ("Vancouver" -> "CA"). */

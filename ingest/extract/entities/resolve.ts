@@ -9,7 +9,7 @@ import { entityId, entityKey, isCorporateSuffix } from "./entity-key";
 import { findLexiconMatches } from "./lexicon-matches";
 import { keepInitial } from "./initial-words";
 import { isCommonWord, isDemonym, isFirstName, isKnownPlace, isLastName, isPlaceWord, MEMBERS_BODY_HEAD, SPEECH_OR_AUX } from "./words";
-import { isRegion, townPopulation } from "./gazetteer";
+import { isCountryPart, isRegion, townPopulation } from "./gazetteer";
 import { isGivenName } from "./given-names";
 import { extendListNames } from "./list-names";
 import { escapeRegExp } from "../text/regex";
@@ -210,7 +210,10 @@ function linkShortForms(text: string, groups: Group[]): Group[] {
     const host = g.fixed ? fixedNameOf(word, g, multi) : word.includes(" ") ? openingWordsOf(word, multi, g, text) ?? particleSurnameOf(word, multi, g) ?? givenNamesOf(word, multi, g) ?? closingBodyOf(word, multi) ?? afterKindWordOf(word, multi) ?? headFirstOf(word, multi) : bareWordHost(word, g, multi, text) ?? onlyPersonNamed(word, g, multi);
     // "the Government said", "the Minister", "the State": an institution's common noun alone, capitalised by house
     // style, that no longer name takes up, names no one body.
-    if (!host && !g.fixed && GENERIC_BODY.test(word)) continue;
+    // ("would submit their findings to Cabinet", "approved by Cabinet": a cabinet named without an article, as Commonwealth
+    // copy writes it, is the government's cabinet.)
+    const cabinet = word === "Cabinet" && g.mentions.some((m) => /\b(?:to|by|before|from)\s+$/.test(text.slice(Math.max(0, m.start - 8), m.start)));
+    if (!host && !g.fixed && GENERIC_BODY.test(word) && !cabinet) continue;
     // ("the Principality's unions", "the Republic": the state the story is set in, called by its kind; "of Republic" is a town in Missouri.)
     if (!host && !g.fixed && /^(?:Republic|Principality)$/.test(word) && g.mentions.every((m) => /\bthe\s+$/i.test(text.slice(Math.max(0, m.start - 5), m.start)))) continue;
     if (!host) { out.push(g); continue; }
@@ -277,6 +280,8 @@ function hostsBareWord(m: Group, word: string, bare: Group, text: string): boole
   // ("The Fund rejected the claim" after "National Health Insurance Fund": a body's head word after "the", every time,
   // is the body's short name.)
   if (words.length > 1 && words[words.length - 1] === word && kind !== "PERSON" && kind !== "PLACE" && /^(?:Fund|Association|Institute|Federation|Confederation|Union|Corporation|Foundation)$/.test(word) && bare.mentions.every((x) => /\bthe\s+$/i.test(text.slice(Math.max(0, x.start - 5), x.start)))) return true;
+  // ("waiting at Doraleh" after "the Port of Doraleh": a port goes by its town's name.)
+  if (kind === "PLACE" && words.length === 3 && words[0] === "Port" && words[1] === "of" && words[2] === word) return true;
   if (sameLastWord(words[words.length - 1] ?? "", word)) return kind === "PERSON" || kind === "MEDIA" || (kind === "PRODUCT" && isModelAfterMaker(word)) || GENERIC_FIRST.test(words[0] ?? "") || (typeOf(bare) !== "PLACE" && personShaped(m, words));
   // "Cruz" after "Ramiro Cruz Ayavire": a Spanish-style name is referred back to by its first surname.
   if (words.length === 3 && words[1] === word && kind === "PERSON") return true;
@@ -294,7 +299,8 @@ function hostsBareWord(m: Group, word: string, bare: Group, text: string): boole
   // ("the Assembly" beside "Assembly Ways and Means Committee": a chamber is not short for one of its committees.)
   if (/^(?:Senate|Assembly|House|Parliament|Congress|Legislature|Council)$/.test(word) && words.length > 1 && /\b(?:Committee|Subcommittee|Caucus|Panel)$/.test(nameOf(m))) return false;
   // "Queensland" after "Queensland Coal Mining Board of Inquiry" is the state, not the inquiry.
-  if (kind !== "PERSON" && typeOf(bare) === "PLACE" && (isPlaceWord(word) || townPopulation(word) >= 100_000)) return false;
+  // ("developments on Barbuda" beside the "Barbuda Council": so is an island a country's name holds.)
+  if (kind !== "PERSON" && typeOf(bare) === "PLACE" && (isPlaceWord(word) || townPopulation(word) >= 100_000 || isCountryPart(word))) return false;
   // ("the Lobaye prefecture" beside "Lobaye Bois Industries": a word the copy calls a prefecture, a district or an area is the place.)
   if (kind !== "PERSON" && typeOf(bare) === "PLACE" && bare.mentions.some((x) => GEO_AFTER.test(text.slice(x.end, x.end + 40)) && /^\s+\p{Ll}/u.test(text.slice(x.end, x.end + 3)))) return false;
   // ("a site near Drumoak … Drumoak and Durris Community Council": a place written before the body named after it is still the place.)
@@ -382,7 +388,9 @@ function openingWordsOf(short: string, multi: Group[], g: Group, text: string): 
   // ("an overspend on the Eastside Views affordable housing estate" beside the "Eastside Views Purchasers' Group": a
   // place the copy calls an estate, a district or an area.)
   const located = typeOf(g) === "PLACE" && g.mentions.some((m) => /\b(?:in|into|at|near|off|to|from|outside|along|upstream of|downstream of|(?:people|residents) of)\s+(?:the\s+)?$/.test(text.slice(Math.max(0, m.start - 16), m.start)) || (GEO_AFTER.test(text.slice(m.end, m.end + 40)) && /^\s+\p{Ll}/u.test(text.slice(m.end, m.end + 3))));
-  if (isPlaceWord(short) || townPopulation(short) >= 20_000 || located) return undefined;
+  // ("major developments on Barbuda" beside the "Barbuda Council", "BASSETERRE, St. Kitts" beside the "St. Kitts Kidney
+  // Support Group": so is a country's or a region's name.)
+  if (isPlaceWord(short) || townPopulation(short) >= 20_000 || located || isCountryPart(short)) return undefined;
   const words = short.split(" ");
   return multi.find((m) => {
     const long = nameOf(m).split(" ");

@@ -505,6 +505,15 @@ describe("units", () => {
     expect(figs("A contractor in Berbice whose $2.8 billion sea defence contract was ended says Guyana owes it $410 million.")).toEqual([[2.8e9, "exact", "GYD"], [4.1e8, "exact", "GYD"]]);
     expect(figs("Wholesale prices in Belait had climbed from about BND4.50 to BND5.80 a kilogram.")).toEqual([[4.5, "about", "BND"], [5.8, "exact", "BND"]]);
   });
+  it("round 93: the Djiboutian franc's and the ariary's letters after the amount; Greenland's kroner; an area in km²; two plurals joined by 'and'", () => {
+    const unitsOf = (s: string) => figuresIn(s).map((f) => f.unit);
+    expect(figs("The union says it is owed 612 million FDJ; diesel costs 245 FDJ a litre.")).toEqual([[6.12e8, "exact", "DJF"], [245, "exact", "DJF"]]);
+    expect(figs("Farmers in Sambava were paid 25 000 Ar a kilo, against 15 000 to 18 000 Ar last year.")).toEqual([[25000, "exact", "MGA"], [16500, "between", "MGA"]]);
+    expect(figs("ILULISSAT, Greenland — The plant in Greenland pays 16.50 kroner a kilo.")).toEqual([[16.5, "exact", "DKK"]]);
+    expect(unitsOf("The permit covers 48 km² of forest.")).toEqual(["km²"]);
+    expect(unitsOf("We have paid our staff of more than 40 nurses and technicians, and 683 machinists and packers who downed tools.")).toEqual(["technicians", "packers"]);
+    expect(unitsOf("It said it would cancel 400 flights and offer refunds; 35 journalists and opposition politicians were targeted; 4.5 metres and gusts of 30 metres.")).toEqual(["flights", "journalists", "metres", "metres"]);
+  });
   it("round 92: hundredths with names of their own; a code written with a dollar sign; a unit of two joined words; a quoted bound with its adverb; a part of a whole", () => {
     const unitsOf = (s: string) => figuresIn(s).map((f) => f.unit);
     expect(figs("The rate fell from 68 seniti to 56 seniti per kilowatt-hour.")).toEqual([[0.68, "exact", "TOP"], [0.56, "exact", "TOP"]]);

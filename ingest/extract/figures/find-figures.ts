@@ -236,7 +236,8 @@ function pushRange(out: Figure[], text: string, m: RegExpMatchArray, exclude: Sp
 }
 
 /** ("25,000 DA", "40,000 LL": the Algerian dinar's, the Lebanese pound's and the Libyan dinar's own letters, as their papers write them after the amount.) */
-const LETTERS_AFTER_AMOUNT = ["DA", "LL", "LD"];
+/** ("612 million FDJ", "25 000 Ar": the Djiboutian franc's French letters and the ariary's sign, written after the amount too.) */
+const LETTERS_AFTER_AMOUNT = ["DA", "LL", "LD", "FDJ", "Ar"];
 /** A currency's code in capitals right after the amount ("25,000 KMF"), or one of those letters. */
 const CODE_AFTER = new RegExp(String.raw`^\s(\p{Lu}{3}|${LETTERS_AFTER_AMOUNT.join("|")})(?![\p{L}\p{N}])`, "u");
 

@@ -122,7 +122,8 @@ const DINAR_NAMES: Array<[RegExp, string]> = [
 
 const KRONE_NAMES: Array<[RegExp, string]> = [
   [/\b(?:Norway|Norwegian|Oslo|Bergen|Vestland)\b/g, "NOK"],
-  [/\b(?:Denmark|Danish|Copenhagen)\b/g, "DKK"],
+  // (Greenland pays in Danish kroner: "16.50 kroner a kilo" in an Ilulissat story.)
+  [/\b(?:Denmark|Danish|Copenhagen|Greenland|Greenlandic|Nuuk)\b/g, "DKK"],
 ];
 
 // (Sudan's names but not South Sudan's, whose pound is another currency: "South Sudanese" holds "Sudanese".)

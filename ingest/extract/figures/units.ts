@@ -137,6 +137,9 @@ export function countedNoun(after: string, before: string): string | undefined {
   // "30 Boeing 787-9 jets": names and model codes between the number and its noun modify the noun; a name alone ("23 million Germans") is the noun.
   const proper: string[] = [];
   const words: string[] = [];
+  // ("a concession of 48 km²": an area written with the squared sign.)
+  const squared = /^ ?(k?m²)/.exec(after)?.[1];
+  if (squared) return squared;
   // "315 MW plant": an abbreviated unit right after the number is the unit.
   // ("a 13,000 teu ship": twenty-foot equivalent units, the size of a container ship, in any case.)
   const abbreviated = /^ *(km\/h|mph|kph|GW|MW|kW|kVA|KVA|MVA|GWh|MWh|TWh|kWh|mm|cm|km|kg|mg|ml|ha|teu|TEU)s?\b|^(t)\b(?![’'])/.exec(after);
@@ -182,6 +185,13 @@ export function countedNoun(after: string, before: string): string | undefined {
   const joined = words.length && !plural(words.at(-1) ?? "") ? /^ (?:and|or) (?:[\p{Ll}-]+ ){0,1}(\p{Ll}+s)\b/u.exec(rest)?.[1] : undefined;
   if (joined && plural(joined) && !STOP.has(joined)) return joined;
   const head = words[words.length - 1] ?? (proper.length && !/\p{N}/u.test(proper.at(-1) ?? "") ? proper.at(-1) : undefined);
+  // ("more than 40 nurses and technicians", "683 machinists and packers who …": two plurals joined by "and" that close the
+  // noun phrase are counted together, and the pair's head is the last; not across a modifier ("35 journalists and
+  // opposition politicians" counts journalists), nor before a phrase that fits the second alone ("metres and gusts of
+  // …", "households and businesses in …"), nor when the second is a verb ("640 people and pays nearly …").)
+  const pair = head && plural(head) ? /^ and (\p{Ll}+)(?![\p{L}-])(?: ?[—–]|[.,;:)]|$| (?:who|that|which|had|have|has|were|are|was|since|for|by|on|and|with|across|over)\b)/u.exec(rest) : null;
+  const second = pair?.[1] ?? "";
+  if (pair && isPlural(second) && !STOP.has(second) && !notNounish(second)) return second;
   // "24 times forward earnings": a multiple is counted in times ("28 million times" interacting: in interactions).
   if (words[0] === "times" || head === "times") return /interact/i.test(before) ? "interactions" : "times";
   // "200 degrees Celsius": the scale names which degrees; the quantity counted is still degrees.
