@@ -419,8 +419,9 @@ export function sentenceCandidates(s: Sentence): Candidate[] {
     if (prev && !prev.breakAfter && /^(?:al|el)-\p{Lu}/u.test(w.text)) { run.push(w); i += w.absorbs ?? 0; continue; }
     // ("Agence française de développement", "Centre hospitalier du Nord", "UAB Nevėžio šilumos tinklai": French and
     // Baltic copy capitalise a body's name on its first word only; its lower-case words that are no English continue it.)
-    const french = FRENCH_BODY_HEAD_WORD.test(run.find((r) => r.text !== "The")?.text ?? "");
-    if (prev && !prev.breakAfter && run.length <= (french ? 8 : 5) && SENTENCE_CASE_HEAD.test(run.find((r) => r.text !== "The")?.text ?? "") && (foreignLower(w) || (french && nounAfterParticle(w, prev))) && (!NAME_PARTICLE.test(w.text) || (next !== undefined && !w.breakAfter && (foreignLower(next) || isCap(next) || (french && nounAfterParticle(next, w)))))) { run.push(w); continue; }
+    const head = run.find((r) => r.text !== "The")?.text ?? "";
+    const french = FRENCH_BODY_HEAD_WORD.test(head);
+    if (prev && !prev.breakAfter && run.length <= (french ? 8 : 5) && SENTENCE_CASE_HEAD.test(head) && (foreignLower(w) || (french && nounAfterParticle(w, prev))) && (!NAME_PARTICLE.test(w.text) || (next !== undefined && !w.breakAfter && (foreignLower(next) || isCap(next) || (french && nounAfterParticle(next, w)))))) { run.push(w); continue; }
     // "Hamad bin Ali Al Mamari", "Ursula von der Leyen": a name particle between capitalised words is inside the name.
     // ("Sindicato Único de Trabajadores de Aceros del Orinoco": a name that has used a particle already may run longer;
     // a French body's longer still, "Association des Préparateurs-Exportateurs de Vanille de la SAVA".)
