@@ -699,6 +699,9 @@ describe("round 7: real wire wordings", () => {
     expect(claimsIn("A source at the Ministry of Public Service, who requested anonymity, said payments would resume. The same source said an advance was ready.", "advance was ready")[0]?.speakerText).toBe("A source at the Ministry of Public Service");
     expect(claimsIn('The Independent Union of Secondary School Teachers called the strike. The union denounces "a manoeuvre to divide teachers".', "manoeuvre")[0]).toMatchObject({ speaker: "Independent Union of Secondary School Teachers", predicate: "accuses" });
   });
+  it("round 94: a public servant described", () => {
+    expect(claimsIn("A senior public servant, who did not want to be named, said the Government would pay.", "would pay")[0]?.speakerText).toBe("A senior public servant");
+  });
   it("round 93: a surname after an honorific; a passive whose agent is described; a plural that rejects; a claim played down", () => {
     expect(speakerOf('Chief Medical Officer Dr. Marlon Francis insisted that no patient had been denied dialysis.\n\n"Every patient who needs treatment is receiving treatment," Dr. Francis said.', "Every patient")).toBe("Marlon Francis");
     expect(claimsIn("That was denied by a TEC spokesperson, who said both letters had been answered.", "letters")[0]?.speakerText).toBe("a TEC spokesperson");

@@ -3,7 +3,7 @@ import { hasGovHead } from "./gov-heads";
 import { lexiconType } from "./lexicon-matches";
 import { STATE_ABBREVIATIONS, STREET_TYPES } from "../text/us-addresses";
 import { currencyCode } from "../figures/units";
-import { findTitle, INSTITUTION_HEAD } from "./titles";
+import { findTitle, INSTITUTION_HEAD, PORTFOLIO_SECOND } from "./titles";
 import { isRegion, townPopulation } from "./gazetteer";
 import { isFamilyName, isGivenName } from "./given-names";
 import { isCommonWord, isCountryPeopleOf, isDemonym, isFirstName, isLastName, isPlaceWord, MONTHS_DAYS, NOT_NAMES, TITLES, WAY_NOUN } from "./words";
@@ -206,6 +206,9 @@ function andJoins(words: Word[], i: number): boolean {
     const name = [...words.slice(Math.max(0, i - back), i), ...words.slice(i, i + fwd + 1)].map((w) => w.text).join(" ");
     if (i - back >= 0 && i + fwd < words.length && (isRegion(name) || isPlaceWord(name))) return true;
   }
+  // ("Central Bank of Curaçao and Sint Maarten": a bank of two countries, each named.)
+  const countryAt = (from: number) => [1, 2].some((n) => isRegion(words.slice(from, from + n).map((w) => w.text).join(" ")));
+  if (words[i - 2]?.text === "of" && words[i - 3]?.text === "Bank" && isRegion(words[i - 1]?.text ?? "") && countryAt(i + 1)) return true;
   // "Ss. Cyril and Methodius University": "Ss." is Saints, so the saint after "and" is the second of its pair.
   if (/^Ss\.?$/.test(words[i - 2]?.text ?? "") && isCap(words[i + 1] as Word)) return true;
   // "HSE West and North West", "HSE Dublin and North East": a body's regions, named after its acronym.
@@ -481,7 +484,12 @@ export function sentenceCandidates(s: Sentence): Candidate[] {
     if (run.length >= 2 && !prev?.breakAfter && /^(?:Dr|Prof|Mr|Mrs|Ms)$/.test(w.text) && next && isCap(next) && !w.breakAfter && run.some((r) => /^(?:Secretary|Minister|Director|Commissioner|Governor|Chairman|Chairperson)$/.test(r.text))) { run = []; titled = true; continue; }
     if ((run.length === 0 || prev?.breakAfter || (run.length === 1 && PROFESSION.test(run[0]?.text ?? ""))) && (/^(?:Mr|Mrs|Ms|Dr|Mx|Supt|Insp|Cllr|Coun|Cr|Det|Sgt|Const|Prof|Capt|Lt|Hon|Eng|Engr|Ma[iî]tre|Me|Mme|Mlle|Ntate)$/.test(w.text) || sesothoMe) && next && isCap(next) && (!w.breakAfter || sesothoMe)) { flush(); titled = true; continue; }
     // ("Helsinki Regional Transport Authority HSL, which …": a body's acronym written after its name, without brackets, is a name of its own.)
-    if (prev && !prev.breakAfter && run.length >= 2 && /^\p{Lu}{2,5}$/u.test(w.text) && !/^[IVXLC]+$/.test(w.text) && ACRONYM_AFTER.test(prev.text)) { flush(); runStart = i; run.push(w); flush(); continue; }
+    // ("the Committee for Financial Supervision CFT", "Social and Health Insurances SZV": so is one after any name of three
+    // words or more that it opens with the name's first letter, as Dutch Caribbean copy writes them.)
+    const named = run.filter((r) => r.text !== "The");
+    // (Closing the name: not "Norwich University Hospitals NHS Foundation Trust", nor after "of", "Council of NSW".)
+    const acronymAfter = ACRONYM_AFTER.test(prev?.text ?? "") || (named.length >= 3 && w.text[0] === named[0]?.text[0] && !LEGAL_FORM.test(w.text) && !/^(?:SARL|SAS|SRL|SPRL|SARLU)$/.test(w.text) && /^\p{Lu}\p{Ll}/u.test(prev?.text ?? "") && !/^(?:Corp\.?|Inc\.?|Ltd\.?|Co\.?|Index|Holdings|Group)$/.test(prev?.text ?? "") && (w.breakAfter || next === undefined || !isCap(next)));
+    if (prev && !prev.breakAfter && run.length >= 2 && /^\p{Lu}{2,5}$/u.test(w.text) && !/^[IVXLC]+$/.test(w.text) && acronymAfter) { flush(); runStart = i; run.push(w); flush(); continue; }
     // "Kestrel Semiconductor Corp. KSTL sank", "the PHLX Semiconductor Index SOX": a ticker written after the name is no part of it.
     if (prev && run.length >= 2 && /^\p{Lu}{2,5}$/u.test(w.text) && !LEGAL_FORM.test(w.text) && /^(?:Corp\.?|Inc\.?|Ltd\.?|Co\.?|Index|Holdings|Group)$/.test(prev.text)) { flush(); continue; }
     // "Airbus A220-300", "Boeing 777-300ER", "Sao Viet S5": a brand with a model code after it names the model.
@@ -560,7 +568,10 @@ export function sentenceCandidates(s: Sentence): Candidate[] {
     }
     // ("the Director-General of Commerce, Haingo Randrianarisoa,": a portfolio of one word closing an office's title before
     // a comma names no body, nor a town called Commerce; a hyphenated title leaves its second half as a word of its own.)
-    if (portfolioOf && (/^(?:Minister|Secretary|Undersecretary|Commissioner)$/.test(office) || (office === "General" && /^(?:Director|Commissioner)-General$/.test(words[i - 3]?.text ?? ""))) && PORTFOLIO_WORD.test(w.text) && w.breakAfter) continue;
+    // ("The Minister for Land Management, Hon. Ludwig Tamakin": or of two words, the second a portfolio's.)
+    const titleOffice = /^(?:Minister|Secretary|Undersecretary|Commissioner)$/.test(office) || (office === "General" && /^(?:Director|Commissioner)-General$/.test(words[i - 3]?.text ?? ""));
+    if (portfolioOf && titleOffice && PORTFOLIO_WORD.test(w.text) && w.breakAfter) continue;
+    if (portfolioOf && titleOffice && !w.breakAfter && next && PORTFOLIO_SECOND.test(next.text) && next.breakAfter) { i++; continue; }
     // "Minister for Health Deirdre Fallon": the portfolio after "Minister for" is no part of the name that follows it.
     if (portfolioOf && (/^(?:Minister|Secretary|Undersecretary|Spokesperson|Spokesman|Spokeswoman|Commissioner)$/.test(office) || ofState) && PORTFOLIO_WORD.test(w.text) && next && isCap(next) && !w.breakAfter && !(/^(?:Affairs|Development|Relations|Services|Security|Protection)$/.test(next.text) && words[i + 2]?.text === "and")) { titled = true; continue; }
     // ("Minister for Maritime Affairs Saleem Khokhar": a portfolio of two words, "… Affairs"; "Deputy Governor for

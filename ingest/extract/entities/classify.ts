@@ -222,7 +222,8 @@ export function typeVotes(text: string, c: Candidate): Vote[] {
   // is its administration; "in Al Wusta Governorate" is the province.)
   const administration = /\bGovernorate$/.test(c.text) && /\bthe\s+$/i.test(before);
   if (hallActs || administration) votes.push(["GOV", 8]);
-  else if (PLACE_HEAD.test(c.text) && words.length > 1 && words.length <= 5) votes.push(["PLACE", 6]);
+  // ("The Bank of the Cook Islands": a bank, a university or a court "of" a place is no place.)
+  else if (PLACE_HEAD.test(c.text) && words.length > 1 && words.length <= 5 && !/^(?:Bank|University|College|Court|Council|Government|Parliament) of\b/.test(c.text)) votes.push(["PLACE", 6]);
   if (/[(,]\s?[DRI]-$/.test(before)) votes.push(["PLACE", 6]);
   // ("Cheras Homebuyers Action Committee": citizens' committees are groups of their own, not state committees.)
   if (/\b(?:Action|Residents['’]?|Homebuyers['’]?|Tenants['’]?|Parents['’]?|Campaign|Strike|Defence|Defense) Committee$|\bParents?['’]? Council$/.test(c.text)) votes.push(["ORG", 8]);
@@ -246,6 +247,10 @@ export function typeVotes(text: string, c: Candidate): Vote[] {
   if (/\bHealth and Social Care Trust$/.test(c.text)) votes.push(["GOV", 8]);
   // ("JoyNews", "CitiNews": a broadcaster's brand written as one word.)
   if (words.length === 1 && /^\p{Lu}\p{Ll}+(?:News|TV|FM)$/u.test(c.text)) votes.push(["MEDIA", 6]);
+  // ("Speaking on ZJB Radio Montserrat": a call sign, then "Radio" and the place it serves.)
+  if (words.length >= 3 && words[1] === "Radio" && /^\p{Lu}{3,4}$/u.test(words[0] ?? "")) votes.push(["MEDIA", 8]);
+  // ("Fundacion Proteccion di Consumidor": a foundation named in Spanish or Papiamento is a body, whoever chairs it.)
+  if (words.length >= 2 && /^(?:Fundaci[oó]n|Fundashon)$/.test(words[0] ?? "")) votes.push(["ORG", 8]);
   // ("a statement sent to Kairi FM", "Galway Bay FM": a radio station's name closes on its band.)
   if (words.length >= 2 && words.length <= 3 && /^(?:FM|AM)$/.test(words.at(-1) ?? "")) votes.push(["MEDIA", 8]);
   // ("trucks queue at the Port of Doraleh": a port named by its town is the place; its authority is a body.)

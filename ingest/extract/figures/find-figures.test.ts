@@ -505,6 +505,13 @@ describe("units", () => {
     expect(figs("A contractor in Berbice whose $2.8 billion sea defence contract was ended says Guyana owes it $410 million.")).toEqual([[2.8e9, "exact", "GYD"], [4.1e8, "exact", "GYD"]]);
     expect(figs("Wholesale prices in Belait had climbed from about BND4.50 to BND5.80 a kilogram.")).toEqual([[4.5, "about", "BND"], [5.8, "exact", "BND"]]);
   });
+  it("round 94: Aruba's florin and the Caribbean guilder by their papers' signs; the Cook Islands' dollar; a score after a name; an area written out; a gerund and an 'or' before the counted noun", () => {
+    const unitsOf = (s: string) => figuresIn(s).map((f) => f.unit);
+    expect(figs("Prices are capped at Afl. 9.75 and fines reach more than Afl. 40,000; the firm paid Cg 18,000 or more, and Cg. 38.6 million.")).toEqual([[9.75, "exact", "AWG"], [40000, "over", "AWG"], [18000, "at_least", "XCG"], [3.86e7, "exact", "XCG"]]);
+    expect(figs("A Rarotonga builder says he is owed more than $1.3 million. Cook Islands officials dispute it; the Cook Islands court will rule.")).toEqual([[1.3e6, "over", "NZD"]]);
+    expect(unitsOf("The committee gave Marianas Clinical 87.5 points overall.")).toEqual(["points"]);
+    expect(unitsOf("His family's 1,850 square metre portion would fetch little. The hospital has 19 funded nursing positions and recorded 17 cancelled or diverted calls.")).toEqual(["square metre", "positions", "calls"]);
+  });
   it("round 93: the Djiboutian franc's and the ariary's letters after the amount; Greenland's kroner; an area in km²; two plurals joined by 'and'", () => {
     const unitsOf = (s: string) => figuresIn(s).map((f) => f.unit);
     expect(figs("The union says it is owed 612 million FDJ; diesel costs 245 FDJ a litre.")).toEqual([[6.12e8, "exact", "DJF"], [245, "exact", "DJF"]]);

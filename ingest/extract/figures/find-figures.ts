@@ -465,6 +465,8 @@ function inName(text: string, g: Record<string, string | undefined>, start: numb
   if (/\bNo\.\s?$/.test(before)) return true;
   // ("yesterday (16)", "on Tuesday (15)": the day of the month in brackets after a relative day.)
   if (/\b(?:yesterday|today|tomorrow|\p{L}+day)\s\($/iu.test(before) && /^\)/.test(after) && /^\d{1,2}$/.test(g.num ?? "")) return true;
+  // ("gave Marianas Clinical 87.5 points overall": a score after a name is a count, no model's number.)
+  if (/^\s+(?:points|votes|seats|marks)\b/.test(after)) return false;
   return MODEL_AFTER.test(text.slice(end, end + 12)) || (NAME_BEFORE.test(before) && !MONTH_OR_DAY.test(before));
 }
 

@@ -28,6 +28,8 @@ const CURRENCY_SYMBOLS: Record<string, string> = {
   nis: "ILS", le: "EGP", [KWACHA_SIGN]: "ZMW", [KINA_SIGN]: "PGK", [MALAWI_KWACHA_SIGN]: "MWK", [PULA_SIGN]: "BWP", [LILANGENI_SIGN]: "SZL", [LOTI_SIGN]: "LSL", [DALASI_SIGN]: "GMD", [LEMPIRA_SIGN]: "HNL", [QUETZAL_SIGN]: "GTQ", [KYAT_SIGN]: "MMK", slsh: "SLSH", kz: "AOA", fbu: "BIF", da: "DZD", ll: "LBP", ld: "LYD", db: "STN", yr: "YER", nfa: "ERN", fdj: "DJF", fcfa: "XOF", cfa: "XOF", tk: "BDT", br: "ETB", "s/": "PEN", "gh¢": "GHS", "gh₵": "GHS", "j$": "JMD", "tt$": "TTD", "n$": "NAD", "ec$": "XCD", rwf: "RWF", frw: "RWF", bs: "BOB", "bs.": "BOB", jd: "JOD",
   // Zimbabwe Gold, the currency since 2024 ("ZiG380 a bag").
   zig: "ZWG",
+  // Aruba's florin and the Caribbean guilder of Curaçao and Sint Maarten (since 2025), as their papers write them: "Afl. 9.75", "Cg. 38.6 million".
+  afl: "AWG", "afl.": "AWG", cg: "XCG", "cg.": "XCG",
   // Gulf papers' own abbreviations: "Dh4.6 billion", "SR1.2 billion", "QR500 million", "KD3 million", "BD40 million", "RO 12 million".
   dh: "AED", dhs: "AED", sr: "SAR", qr: "QAR", kd: "KWD", bd: "BHD", ro: "OMR" };
 const CURRENCY_WORDS: Record<string, string> = {
@@ -62,7 +64,7 @@ const CURRENCY_WORDS: Record<string, string> = {
  */
 export const NEW_BEFORE_CURRENCY = String.raw`(?:new\s(?=(?:${ISO_NATIONAL_SUFFIX})(?![\p{L}])))?`;
 const RAND = String.raw`R(?=\d[\d,]*(?:\.\d+)?[\s-]?(?:trillion|billion|million|bn|m)\b|\d{1,3}(?:,\d{3})+|\d+\.\d\d\b)`;
-export const CURRENCY_PREFIX = String.raw`(?:US\$|RD\$|\$U(?=\s?\d)|B\/\.|₡|₲|R\$|MX\$|CH\$|Ch\$|COL\$|J\$|TT\$|N\$|EC\$|GH[¢₵]|HK\$|NZ\$|NT\$|A\$|C\$|S\$|F\$|BZ\$|B\$|G\$|SI\$|CI\$|L\$|T\$|WS\$|\$|€|£|¥|₩|₹|₦|₱|RM(?=\s?\d)|Rp\.?(?=\s?\d)|KSh\s?(?=\d)|USh\s?(?=\d)|TSh\s?(?=\d)|Shs?(?=\s?\d)|Rs\.?(?=\s?\d)|(?:Dhs?|SR|QR|KD|BD|JD|RO|NIS|LE|Tk|Br|VNĐ|S\/|ZiG|Rwf|Frw|Bs\.?|F?CFA|Nu\.?|VT|NLe|Gs\.?|Ar|SLSH|SlSh|Kz|FBu|DA|LL|LD|Db|YR|Nfa|FDJ)(?=\s?\d)|${KYAT_SIGN}|${LEMPIRA_SIGN}|${QUETZAL_SIGN}|${KWACHA_SIGN}|${KINA_SIGN}|${MALAWI_KWACHA_SIGN}|${PULA_SIGN}|${LILANGENI_SIGN}|${LOTI_SIGN}|${DALASI_SIGN}|${RAND}|RMB\s?|(?:${ISO_PREFIX_CODES.join("|")})\$?\s?)`;
+export const CURRENCY_PREFIX = String.raw`(?:US\$|RD\$|\$U(?=\s?\d)|B\/\.|₡|₲|R\$|MX\$|CH\$|Ch\$|COL\$|J\$|TT\$|N\$|EC\$|GH[¢₵]|HK\$|NZ\$|NT\$|A\$|C\$|S\$|F\$|BZ\$|B\$|G\$|SI\$|CI\$|L\$|T\$|WS\$|\$|€|£|¥|₩|₹|₦|₱|RM(?=\s?\d)|Rp\.?(?=\s?\d)|KSh\s?(?=\d)|USh\s?(?=\d)|TSh\s?(?=\d)|Shs?(?=\s?\d)|Rs\.?(?=\s?\d)|(?:Dhs?|SR|QR|KD|BD|JD|RO|NIS|LE|Tk|Br|VNĐ|S\/|ZiG|Rwf|Frw|Bs\.?|F?CFA|Nu\.?|VT|NLe|Gs\.?|Ar|SLSH|SlSh|Kz|FBu|DA|LL|LD|Db|YR|Nfa|FDJ|Afl\.?|Cg\.?)(?=\s?\d)|${KYAT_SIGN}|${LEMPIRA_SIGN}|${QUETZAL_SIGN}|${KWACHA_SIGN}|${KINA_SIGN}|${MALAWI_KWACHA_SIGN}|${PULA_SIGN}|${LILANGENI_SIGN}|${LOTI_SIGN}|${DALASI_SIGN}|${RAND}|RMB\s?|(?:${ISO_PREFIX_CODES.join("|")})\$?\s?)`;
 export const CURRENCY_SUFFIX = String.raw`(?:(?:danish|norwegian|swedish|icelandic|czech) (?:crowns|kroner|kronor|korunas)|krónur|kronur|króna|kronor|krona|kroner|krone|hong kong dollars|swiss francs|us dollars|turkish liras?|dollars?|euros?|pounds|yuan|renminbi|yen|won|rupees|naira|liras?|taka|kina|soles|reais|pesos|rand|shillings|ringgit|birr|rupiah|đồng|dong|riels?|baht|dirhams|riyals|rials?|cfa francs?|fcfa|francs|tenge|cedis|zlotys?|forints?|hryvnias?|lari|rufiyaa|korunas?|emalangeni|lilangeni|kyats?|leva|lei|drams|maloti|meticais|metical|colones|bol[ií]vares|kip|convertible marks?|lempiras?|guaran[ií]es|guaran[ií]|ariary|escudos|pence|bitcoins?|ether|FBu|${ISO_CURRENCY_SUFFIX})`;
 
 export function currencyCode(symbolOrWord: string): string | undefined {
@@ -88,7 +90,8 @@ function participleBeforeNoun(w: string, rest: string, before: string[]): boolea
   const after = /^ +[\p{Ll}]+ +([\p{Ll}]+)/u.exec(rest)?.[1] ?? "";
   // ("more than 400 undergoing dialysis": a Greek singular in "-sis" is no plural.)
   const pluralish = (w: string) => (isPlural(w) || /[^s]s$/.test(w)) && !/sis$/.test(w) && !STOP.has(w) && !lexTags(w).some((t) => VERBISH.has(t));
-  return pluralish(next) || (!isPlural(next) && !/s$/.test(next) && !lexTags(next).some((t) => VERBISH.has(t)) && pluralish(after));
+  // ("19 funded nursing positions": a gerund between them modifies the noun too.)
+  return pluralish(next) || (!isPlural(next) && !/s$/.test(next) && !lexTags(next).some((t) => VERBISH.has(t) && t !== "Gerund") && pluralish(after));
 }
 
 /** "84.2 million paid subscribers", "2,100 more properties", "610 daily services": words before a plural noun that modify it (adjectives of frequency end like adverbs). */
@@ -147,12 +150,16 @@ export function countedNoun(after: string, before: string): string | undefined {
   // ("a 2.4 megawatt solar and battery plant": a unit of power written out in the singular, before what it measures.)
   const power = /^ ((?:kilo|mega|giga)watt)(?= \p{Ll})(?! hours?\b)/u.exec(after)?.[1];
   if (power) return power;
+  // ("his family's 1,850 square metre portion": an area written out is measured in its unit, whatever it measures.)
+  const squareUnit = /^ (square (?:metre|meter|kilometre|kilometer|foot|feet|mile|yard)s?)\b/.exec(after)?.[1];
+  if (squareUnit) return squareUnit;
   // ("the 38,500 sq m freehold site": an area written short.)
   const area = /^ +sq\.? ?(m|ft|km|mi)\b/.exec(after)?.[1];
   if (area) return `sq ${area}`;
   // ("46 trading and storage companies", "1,100 licensed dinghy and small-vessel fishermen": modifiers joined by "and"
   // before the plural noun; the words before "and" are no plural of their own.)
-  const andJoined = /^ ((?:[\p{Ll}-]+ ){1,2})and (?:[\p{Ll}-]+ ){1,2}?([\p{Ll}-]+(?:s|men))\b/u.exec(after);
+  // ("17 cancelled or diverted calls": or by "or".)
+  const andJoined = /^ ((?:[\p{Ll}-]+ ){1,2})(?:and|or) (?:[\p{Ll}-]+ ){1,2}?([\p{Ll}-]+(?:s|men))\b/u.exec(after);
   if (andJoined?.[1] && andJoined[2] && andJoined[1].trim().split(" ").every((w) => !/s$/.test(w) && !isPlural(w) && !STOP.has(w)) && (isPlural(andJoined[2]) || /men$/.test(andJoined[2]))) return andJoined[2];
   // "30 of Boeing's 787-9 jets": a possessive marker is part of the name that modifies the noun.
   let rest = after.replace(/\s?['’]s(?=\s)/g, "");
