@@ -699,6 +699,10 @@ describe("round 7: real wire wordings", () => {
     expect(claimsIn("A source at the Ministry of Public Service, who requested anonymity, said payments would resume. The same source said an advance was ready.", "advance was ready")[0]?.speakerText).toBe("A source at the Ministry of Public Service");
     expect(claimsIn('The Independent Union of Secondary School Teachers called the strike. The union denounces "a manoeuvre to divide teachers".', "manoeuvre")[0]).toMatchObject({ speaker: "Independent Union of Secondary School Teachers", predicate: "accuses" });
   });
+  it("round 95: a prefecture by its kind; a hydrologist described", () => {
+    expect(speakerOf("The group asked the Prefecture of French Guiana to withdraw the permit. The prefecture defended its decision.", "defended")).toBe("Prefecture of French Guiana");
+    expect(claimsIn("But a hydrologist who took part in the inquiry, speaking on condition of anonymity, said the studies were thin.", "studies were thin")[0]?.speakerText).toBe("a hydrologist who took part in the inquiry");
+  });
   it("round 94: a public servant described", () => {
     expect(claimsIn("A senior public servant, who did not want to be named, said the Government would pay.", "would pay")[0]?.speakerText).toBe("A senior public servant");
   });

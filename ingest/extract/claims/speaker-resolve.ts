@@ -10,7 +10,8 @@ export type Scope = { index: EntityIndex; sentenceStart: number; previous?: Spea
 /** How many earlier sentences each entity was the speaker of. */
 export type Cited = ReadonlyMap<string, number>;
 
-const GOV_NOUN = /\b(central bank|health board|board|taxman|city|county|district|ministry|department|agency|commission|authority|government|regulator|court|prosecutors?|police|watchdog|cabinet|panel|tribunal|parliament|council|regulators?|directorate|inspectorate|superintendency|secretariat|municipality|bench|bureau|coastguard|coast guard)\b/i;
+// ("The prefecture defended its decision", "the governorate said": a French prefecture and an Arab governorate are state bodies.)
+const GOV_NOUN = /\b(central bank|health board|board|taxman|city|county|district|ministry|department|agency|commission|authority|government|regulator|court|prosecutors?|police|watchdog|cabinet|panel|tribunal|parliament|council|regulators?|directorate|inspectorate|superintendency|secretariat|municipality|bench|bureau|coastguard|coast guard|prefecture|governorate)\b/i;
 const ORG_NOUN = /\b(co-op|cooperative|railroad|railway|landlord|miner|producer|processor|exporter|supplier|distributor|brewer|builder|administrators|liquidators|receivers|contractor|consortium|fund|trust|band|journal|system|company|corporation|enterprise|firm|group|startup|carmaker|automaker|lab|developer|maker|drugmaker|steelmaker|shipbuilder|airline|carrier|bank|union|hospital|insurer|retailer|chipmaker|manufacturer|business|lender|operator|brand|league|club|association|federation|collective|alliance|coalition|chamber|syndicate|guild|grocer|utility|university|charity|publisher|studio|museum|team|institute|foundation|college|school|gallery|theatre|theater|orchestra)\b/i;
 
 const typeOf = (scope: Scope, id?: string): EntityType | undefined => (id ? scope.index.byId.get(id)?.type : undefined);

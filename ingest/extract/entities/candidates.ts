@@ -30,7 +30,7 @@ export type Candidate = {
 const CAPITAL = /^(?:\p{Lu}|i\p{Lu}|e\p{Lu}\p{Ll}|\d+\p{Lu})/u;
 /** ("a 120MW plant", "a 5MWh battery", "a 64GB phone": a quantity written onto its unit is no name.) */
 const QUANTITY = /^\d[\d.,]*(?:MW|GW|MWh|GWh|TWh|MWp|MVA|GB|TB)$/;
-const OF_HEADS = /^(Government|Voice|Friends|Guardians|Band|Tribe|Journal|Convention|Head|Cape|House|Corp\.|Co\.|Corporation|Company|Bay|Gulf|Sea|Isle|Straits?|Ministry|Department|Bank|University|Institute|Bureau|Office|Council|Court|Agency|Commission|Board|Academy|Association|Federation|Republic|Kingdom|Secretary|School|College|Museum|Chamber|Union|Organization|Organisation|Society|League|Conference|Directorate|General|Coalition|Alliance|Confederation|Service|Authority|Centre|Center|Party|Network|Congress|Assembly|Parliament|Church|Order|Fund|Division|District|Corps|Inspectorate|Superintendency|Secretariat|Municipality|Airports|Ports|Platform|City|Cabinet|Exchange|Undersecretariat|Establishment|Registrar|Registry|Clinic|Hospital)$/;
+const OF_HEADS = /^(Prefecture|Government|Voice|Friends|Guardians|Band|Tribe|Journal|Convention|Head|Cape|House|Corp\.|Co\.|Corporation|Company|Bay|Gulf|Sea|Isle|Straits?|Ministry|Department|Bank|University|Institute|Bureau|Office|Council|Court|Agency|Commission|Board|Academy|Association|Federation|Republic|Kingdom|Secretary|School|College|Museum|Chamber|Union|Organization|Organisation|Society|League|Conference|Directorate|General|Coalition|Alliance|Confederation|Service|Authority|Centre|Center|Party|Network|Congress|Assembly|Parliament|Church|Order|Fund|Division|District|Corps|Inspectorate|Superintendency|Secretariat|Municipality|Airports|Ports|Platform|City|Cabinet|Exchange|Undersecretariat|Establishment|Registrar|Registry|Clinic|Hospital)$/;
 /** A quotation mark or an opening bracket before the next word ends a name ("Markets Authority (CMA)"). */
 const QUOTE = /["'“”‘’(\[]/;
 /** Heads that close names joined by "and" ("Korea Iron and Steel Association", "Securities and Exchange Commission"). */
@@ -316,7 +316,7 @@ const causeBody = (run: Word[], words: Word[], i: number) => run.length <= 2 && 
  */
 const NAME_HONORIFIC = /^(?:M['’]e|Ntate|Haji|Hajah|Hajjah|Alhaji|Alhaja|Alhaj|Elhadj|Elhadji|Hadja|Mawlawi|Mawlavi|Maulvi|Qari|Mullah|Madam|Mama|Sister|Daw|Oknha)$/;
 /** The heads of bodies named in French ("Société", "Agence", "Centre"…), which open a name in sentence case too. */
-const FRENCH_BODY_HEAD = "Observatoire|Coopérative|Société|Syndicat|Banque|Office|Agence|Direction|Conseil|Union|Association|Fédération|Compagnie|Caisse|Centre|Institut|Ministère|Groupe|Chambre|Confédération|Établissement|Etablissement|Groupement|Mutuelle|Régie";
+const FRENCH_BODY_HEAD = "Tribunal|Cour|Collectivité|Préfecture|Collectif|Observatoire|Coopérative|Société|Syndicat|Banque|Office|Agence|Direction|Conseil|Union|Association|Fédération|Compagnie|Caisse|Centre|Institut|Ministère|Groupe|Chambre|Confédération|Établissement|Etablissement|Groupement|Mutuelle|Régie";
 /** Heads that open a name written in sentence case: French bodies', and the Baltic legal forms written before the name. */
 const SENTENCE_CASE_HEAD = new RegExp(`^(?:${FRENCH_BODY_HEAD}|UAB|AB|SIA|AS|OÜ)$`);
 const FRENCH_BODY_HEAD_WORD = new RegExp(`^(?:${FRENCH_BODY_HEAD})$`);
@@ -341,6 +341,17 @@ export const MONGOLIAN_NAME = /^\p{Lu}\.\p{Lu}\p{Ll}{2,}$/u;
 /** ("Deputy Carla Mendoza Villca", a legislator; "Ratu Josefa Nawaqa", "Adi …": Fijian chiefly titles.) */
 const PROFESSION = /^(?:Solicitor|Lawyer|Advocate|Economist|Analyst|Accountant|Professor|Activist|Farmer|Resident|Trader|Spokesperson|Spokesman|Spokeswoman|Deputy|Ratu|Adi|Housekeeper|Nurse|Teacher|Driver|Fisherman|Fisherwoman)$/;
 /** Heads of a state body's name after which its acronym may follow without brackets ("… Transport Authority HSL"). */
+/**
+ * ("the Committee for Financial Supervision CFT", "Social and Health Insurances SZV": an acronym written right after a
+ * name of three words or more, which it opens with the name's first letter, as Dutch Caribbean copy writes them; closing
+ * the name, not inside it, "… Hospitals NHS Foundation Trust", nor after "of", "Council of NSW", nor a legal form or a
+ * ticker after one, "Sinta Travaux Publics SARL", "Kestrel Semiconductor Corp. KSTL".)
+ */
+function acronymClosesName(run: Word[], w: Word, prev: Word, next: Word | undefined): boolean {
+  const named = run.filter((r) => r.text !== "The");
+  return named.length >= 3 && w.text[0] === named[0]?.text[0] && !LEGAL_FORM.test(w.text) && !/^(?:SARL|SAS|SRL|SPRL|SARLU)$/.test(w.text) && /^\p{Lu}\p{Ll}/u.test(prev.text)
+    && !/^(?:Corp\.?|Inc\.?|Ltd\.?|Co\.?|Index|Holdings|Group)$/.test(prev.text) && (w.breakAfter || next === undefined || !isCap(next));
+}
 const ACRONYM_AFTER = /^(?:Authority|Agency|Commission|Board|Office|Directorate|Institute|Council|Administration)$/;
 const OFFICER = /^(?:Vice-President|President|Director|Head|Manager|Officer|Executive)$/;
 const BRIEF_HEAD = /^(?:Affairs|Relations|Operations|Policy|Strategy|Communications|Compliance|Sales|Marketing|Engineering|Research)$/;
@@ -484,12 +495,8 @@ export function sentenceCandidates(s: Sentence): Candidate[] {
     if (run.length >= 2 && !prev?.breakAfter && /^(?:Dr|Prof|Mr|Mrs|Ms)$/.test(w.text) && next && isCap(next) && !w.breakAfter && run.some((r) => /^(?:Secretary|Minister|Director|Commissioner|Governor|Chairman|Chairperson)$/.test(r.text))) { run = []; titled = true; continue; }
     if ((run.length === 0 || prev?.breakAfter || (run.length === 1 && PROFESSION.test(run[0]?.text ?? ""))) && (/^(?:Mr|Mrs|Ms|Dr|Mx|Supt|Insp|Cllr|Coun|Cr|Det|Sgt|Const|Prof|Capt|Lt|Hon|Eng|Engr|Ma[iî]tre|Me|Mme|Mlle|Ntate)$/.test(w.text) || sesothoMe) && next && isCap(next) && (!w.breakAfter || sesothoMe)) { flush(); titled = true; continue; }
     // ("Helsinki Regional Transport Authority HSL, which …": a body's acronym written after its name, without brackets, is a name of its own.)
-    // ("the Committee for Financial Supervision CFT", "Social and Health Insurances SZV": so is one after any name of three
-    // words or more that it opens with the name's first letter, as Dutch Caribbean copy writes them.)
-    const named = run.filter((r) => r.text !== "The");
-    // (Closing the name: not "Norwich University Hospitals NHS Foundation Trust", nor after "of", "Council of NSW".)
-    const acronymAfter = ACRONYM_AFTER.test(prev?.text ?? "") || (named.length >= 3 && w.text[0] === named[0]?.text[0] && !LEGAL_FORM.test(w.text) && !/^(?:SARL|SAS|SRL|SPRL|SARLU)$/.test(w.text) && /^\p{Lu}\p{Ll}/u.test(prev?.text ?? "") && !/^(?:Corp\.?|Inc\.?|Ltd\.?|Co\.?|Index|Holdings|Group)$/.test(prev?.text ?? "") && (w.breakAfter || next === undefined || !isCap(next)));
-    if (prev && !prev.breakAfter && run.length >= 2 && /^\p{Lu}{2,5}$/u.test(w.text) && !/^[IVXLC]+$/.test(w.text) && acronymAfter) { flush(); runStart = i; run.push(w); flush(); continue; }
+    // ("the Committee for Financial Supervision CFT": or after a name of three words or more, see acronymClosesName.)
+    if (prev && !prev.breakAfter && run.length >= 2 && /^\p{Lu}{2,5}$/u.test(w.text) && !/^[IVXLC]+$/.test(w.text) && (ACRONYM_AFTER.test(prev.text) || acronymClosesName(run, w, prev, next))) { flush(); runStart = i; run.push(w); flush(); continue; }
     // "Kestrel Semiconductor Corp. KSTL sank", "the PHLX Semiconductor Index SOX": a ticker written after the name is no part of it.
     if (prev && run.length >= 2 && /^\p{Lu}{2,5}$/u.test(w.text) && !LEGAL_FORM.test(w.text) && /^(?:Corp\.?|Inc\.?|Ltd\.?|Co\.?|Index|Holdings|Group)$/.test(prev.text)) { flush(); continue; }
     // "Airbus A220-300", "Boeing 777-300ER", "Sao Viet S5": a brand with a model code after it names the model.

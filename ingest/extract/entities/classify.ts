@@ -138,7 +138,7 @@ const COMPASS_LOCATIVE = /\b(?:over|across|off|in|into|from|near|around|througho
 // ("HERAT CITY (Pajhwok):": any agency's name in the brackets, not only the big wires'.)
 const DATELINE_AFTER = /^\s*(?:,\s*\p{Lu}[\p{L}.]*\s+\d{1,2}\s*)?(?:\((?:Reuters|AP|AFP|Bloomberg|\p{Lu}[\p{L}.' ]{1,30})\)\s*)?(?:[—–-]|:\s)/u;
 /** ", the regulator," / "Planning regulator X": a state-body noun in apposition or as descriptor makes X government. */
-const GOV_APPOSITIVE = /^,\s+(?:the|a|an|its|(?:\p{Lu}[\p{L}]*['’]s))\s+(?:[\p{Ll}-]+\s+){0,3}(?:regulator|watchdog|agency|ministry|authority|commission|inspectorate|tribunal|court|department|bureau|planning board|appeals board|house of parliament|chamber of parliament|legislature)\s*[,.;]/u;
+const GOV_APPOSITIVE = /^,\s+(?:the|a|an|its|(?:\p{Lu}[\p{L}]*['’]s))\s+(?:[\p{Ll}-]+\s+){0,3}(?:regulator|watchdog|agency|ministry|authority|commission|inspectorate|tribunal|court|department|bureau|planning board|appeals board|house of parliament|chamber of parliament|legislature|local government|regional government)\s*[,.;]/u;
 /** ("speaking to Shana, the Petroleum Ministry's news agency,": an outlet's kind in apposition, whoever owns it.) */
 const MEDIA_APPOSITIVE = /^,\s+(?:the|a|an|its|(?:\p{Lu}[\p{L}]*\s+){0,3}\p{Lu}[\p{L}]*['’]s|the\s+(?:\p{Lu}[\p{L}]*\s+){0,3}\p{Lu}[\p{L}]*['’]s)\s+(?:[\p{Ll}-]+\s+){0,2}(?:news agency|newspaper|broadcaster|news site|news website|news channel|television channel|radio station|wire service|tabloid)\s*[,.;]/u;
 /** ("An official at the Securities and Exchange Organization … said the regulator": a market's regulator, whatever its head word.) */
@@ -146,7 +146,8 @@ const SECURITIES_REGULATOR = /^(?:\p{Lu}[\p{L}]*\s+)?Securities (?:and Exchange 
 /** ("State Service of Ukraine on Medicines and Drugs Control", "Federal Service for …": a state's service is the state's.) */
 /** ("Health Insurance Fund", "National Malaria Control Programme": a state's insurance fund and its national programmes.) */
 const STATE_SERVICE = /^(?:State|Federal) (?:Service|Agency|Inspectorate)\b|^(?:National )?(?:Health|Social|Pension|Social Security) Insurance Fund$|^National (?:\p{Lu}\p{L}+ ){1,3}(?:Programme|Program)$/u;
-const GOV_DESCRIPTOR_BEFORE = /\b(?:regulator|watchdog|agency|ministry|authority|inspectorate|tribunal)\s+$/i;
+/** ("the national statistics institute INSEE": a statistics office named by its kind first.) */
+const GOV_DESCRIPTOR_BEFORE = /\b(?:regulator|watchdog|agency|ministry|authority|inspectorate|tribunal|statistics (?:institute|office|agency|bureau))\s+$/i;
 
 /** "according to LSEG" names a source, not a destination, so its "to" is no place cue. */
 const PLACE_BEFORE = /\b(in|from|near|across|outside|based in|headquartered in|(?<!according )to)\s+$|\b(?:in|across|throughout)\s+the\s+(?:(?:north|south|east|west|far|central|outer|inner)(?:ern)?\s+)?$/i;
@@ -290,9 +291,9 @@ export function typeVotes(text: string, c: Candidate): Vote[] {
   // "Place de la Concorde", "Plaza de Mayo", "Piazza della Signoria": a square.
   if (words.length > 1 && /^(?:Place|Plaza|Piazza|Praça|Plac|Platz)\s(?:de|du|des|della|del|dos|da)\b/.test(c.text)) votes.push(["PLACE", 6]);
   // ("the Mercado Municipal", "Palazzo Pubblico", "Villa Mirandole": a town's market hall, a palace or a villa, named in its
-  // own language by its kind first; "Boulevard Rainier III", "Rue Grimaldi": a street so named; "Anse Kerlan", "Grand Anse":
-  // a cove, as French and Creole place names on islands write it.)
-  if (words.length > 1 && /^(?:Mercado (?:Municipal|Central)|Marché Central|Palazzo|Palácio|Palacio|Palais|Villa|Boulevard|Rue|Avenue|Quai|Chemin|Anse|Grand Anse|Grande Anse)\s/.test(`${c.text} `)) votes.push(["PLACE", 6]);
+  // own language by its kind first; "Boulevard Rainier III", "Rue Grimaldi": a street so named; "Anse Kerlan", "Grand Anse",
+  // "Pointe des Grives": a cove or a point, as French and Creole place names on islands write them.)
+  if (words.length > 1 && /^(?:Mercado (?:Municipal|Central)|Marché Central|Palazzo|Palácio|Palacio|Palais|Villa|Boulevard|Rue|Avenue|Quai|Chemin|Anse|Grand Anse|Grande Anse|Pointe)\s/.test(`${c.text} `)) votes.push(["PLACE", 6]);
   // ("According to Monaco Statistics": a country's statistics office named after it, as "Statistics Norway" is before it.)
   if (words.length === 2 && words[1] === "Statistics" && isCountryName(words[0] ?? "")) votes.push(["GOV", 8]);
   // ("The Grenada Investment Development Corporation, which approved tax concessions": a country's development corporation

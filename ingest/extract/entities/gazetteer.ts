@@ -92,7 +92,13 @@ export function isCountryName(name: string): boolean {
 
 let parts: Set<string> | undefined;
 /** ("major developments on Barbuda", "Nevis": each island or land a country's name joins with "and" is a place of its own.) */
-const countryParts = () => (parts ??= new Set(countryNames().flatMap((c) => (c.includes(" and ") ? c.split(" and ").map((h) => h.replace(/^the /, "")) : []))));
+// ("Turks and Caicos", "Åland": a country named "… Islands" is written without the word too, when what is left is no
+// plain English word; "Saint Helena", "Bonaire": the lands a name the package files under a comma lists.)
+const countryParts = () => (parts ??= new Set([
+  ...countryNames().flatMap((c) => (c.includes(" and ") ? c.split(" and ").map((h) => h.replace(/^the /, "")) : [])),
+  ...countryNames().filter((c) => / Islands$/.test(c)).map((c) => c.replace(/ Islands$/, "")).filter((c) => c.includes(" ") || /[^\x00-\x7f]/.test(c)),
+  ...countryRows().map((c) => c.countryName).filter((n) => /, .* and /.test(n) && !/, (?:Republic|Democratic|Federated|United|Plurinational|Bolivarian|Islamic|Province|State|the) /.test(n)).flatMap((n) => n.split(/, | and /)),
+]));
 /** Whether the name is one of the lands a country's name joins ("Barbuda", "St. Kitts"), which no body named after it takes up. */
 export const isCountryPart = (name: string) => countryParts().has(name) || (SAINT.test(name) && saintSpellings(name).some((n) => countryParts().has(n)));
 

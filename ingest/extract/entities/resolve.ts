@@ -294,7 +294,8 @@ function hostsBareWord(m: Group, word: string, bare: Group, text: string): boole
   // ("Quilcay" after "Minera Quilcay S.A.A.": so does a company named with its trade's generic first word.)
   if (kind === "ORG" && bareName.length === 2 && bareName[1] === word && (isPlaceWord(bareName[0] ?? "") || GENERIC_FIRST.test(bareName[0] ?? "")) && typeOf(bare) !== "PLACE") return true;
   // ("the Chamber's tourism group" after "Jersey Chamber of Commerce": a body goes by its head before "of".)
-  if (kind !== "PERSON" && kind !== "PLACE" && words.length >= 4 && words[1] === word && words[2] === "of" && /^(?:Chamber|Commission|Council|Federation|Confederation|Association|Union|Bank)$/.test(word)) return true;
+  // ("The Chamber disputes" after "St Helena Chamber of Commerce": wherever the head stands before its "of".)
+  if (kind !== "PERSON" && kind !== "PLACE" && words.length >= 4 && words.indexOf(word) >= 1 && words[words.indexOf(word) + 1] === "of" && /^(?:Chamber|Commission|Council|Federation|Confederation|Association|Union|Bank)$/.test(word)) return true;
   if (words[0] !== word) return false;
   // ("the Assembly" beside "Assembly Ways and Means Committee": a chamber is not short for one of its committees.)
   if (/^(?:Senate|Assembly|House|Parliament|Congress|Legislature|Council)$/.test(word) && words.length > 1 && /\b(?:Committee|Subcommittee|Caucus|Panel)$/.test(nameOf(m))) return false;
@@ -407,7 +408,8 @@ function openingWordsOf(short: string, multi: Group[], g: Group, text: string): 
 }
 
 // ("the Tala Moana" after "the MV Tala Moana": a ship goes by its name without its prefix.)
-const kindWord = (w: string) => GENERIC_FIRST.test(w) || VESSEL_PREFIX.test(w) || /^(?:Hotel|Hôtel|Casino|Clinique|Clínica)$/.test(w);
+// ("Forêt Vivante" after "Collectif Forêt Vivante": a French collective goes by its name too.)
+const kindWord = (w: string) => GENERIC_FIRST.test(w) || VESSEL_PREFIX.test(w) || /^(?:Hotel|Hôtel|Casino|Clinique|Clínica|Collectif)$/.test(w);
 /** ("the Belle Rive" after "Hôtel Belle Rive", "Monte Titano" after "Banca Monte Titano": a name after its kind's word.) */
 function afterKindWordOf(short: string, multi: Group[]): Group | undefined {
   const hosts = multi.filter((m) => { const w = nameOf(m).split(" "); return w.length > 2 && w.slice(1).join(" ") === short && kindWord(w[0] ?? ""); });

@@ -505,6 +505,10 @@ describe("units", () => {
     expect(figs("A contractor in Berbice whose $2.8 billion sea defence contract was ended says Guyana owes it $410 million.")).toEqual([[2.8e9, "exact", "GYD"], [4.1e8, "exact", "GYD"]]);
     expect(figs("Wholesale prices in Belait had climbed from about BND4.50 to BND5.80 a kilogram.")).toEqual([[4.5, "about", "BND"], [5.8, "exact", "BND"]]);
   });
+  it("round 95: the Saint Helena and Falkland Islands pounds, and their pence", () => {
+    expect(figs("JAMESTOWN, St Helena — Connect Saint Helena will raise tariffs from 38p to 43.3p, costing households about £11 a month. St Helena businesses object, the St Helena Chamber says.")).toEqual([[0.38, "exact", "SHP"], [0.433, "exact", "SHP"], [11, "about", "SHP"]]);
+    expect(figs("STANLEY, Falkland Islands — The Falkland Islands Government says the firm owes more than £1.4 million; Falklands fishers disagree.")).toEqual([[1.4e6, "over", "FKP"]]);
+  });
   it("round 94: Aruba's florin and the Caribbean guilder by their papers' signs; the Cook Islands' dollar; a score after a name; an area written out; a gerund and an 'or' before the counted noun", () => {
     const unitsOf = (s: string) => figuresIn(s).map((f) => f.unit);
     expect(figs("Prices are capped at Afl. 9.75 and fines reach more than Afl. 40,000; the firm paid Cg 18,000 or more, and Cg. 38.6 million.")).toEqual([[9.75, "exact", "AWG"], [40000, "over", "AWG"], [18000, "at_least", "XCG"], [3.86e7, "exact", "XCG"]]);

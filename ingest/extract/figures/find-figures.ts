@@ -73,7 +73,13 @@ const SHARED_SIGNS: Array<{ copy: (c: string) => boolean; sign: RegExp; unit: st
   { copy: (c) => /\bSeychell(?:es|ois)\b|\bMah[eé]\b|\bPraslin\b/.test(c) && !/\bSaudi\b/.test(c), sign: /^(?:[\p{L}\s-]*\s)?SR\s?\d/u, unit: "SAR", local: "SCR" },
   // ("more than C$210 million" in a Managua story: the córdoba's, not the Canadian dollar's "C$".)
   { copy: (c) => /\b(?:Nicaragua|Nicaraguan|Managua|c[oó]rdobas?)\b/.test(c) && !/\bCanad(?:a|ian)\b/.test(c), sign: /^(?:[\p{L}\s-]*\s)?C\$\s?\d/u, unit: "CAD", local: "NIO" },
+  // ("£1.2 million" in a Jamestown or a Stanley paper: the Saint Helena and Falkland Islands pounds, at par with
+  // sterling and written with its sign; copy that names the islands more than twice.)
+  { copy: (c) => (c.match(ST_HELENA) ?? []).length > 2, sign: /^(?:[\p{L}\s-]*\s)?£/u, unit: "GBP", local: "SHP" },
+  { copy: (c) => (c.match(FALKLANDS) ?? []).length > 2, sign: /^(?:[\p{L}\s-]*\s)?£/u, unit: "GBP", local: "FKP" },
 ];
+const ST_HELENA = /\b(?:St\.? Helena|Saint Helena|Jamestown|Half Tree Hollow)\b/g;
+const FALKLANDS = /\b(?:Falkland Islands|Falklands|Falkland Islanders|Stanley)\b/g;
 /** A capital letter right before an amount, the sign some press writes for its currency. */
 const letterBefore = (letter: string) => new RegExp(String.raw`(?<![\p{L}\p{N}])${letter}(?=\d)`, "gu");
 const LETTER_SIGNS: Array<[(copy: string) => boolean, RegExp, string]> = [
@@ -183,6 +189,9 @@ export function findFigures(source: string, exclude: Span[]): Figure[] {
     if (cfa && (f.unit === "XOF" || (f.unit === "CHF" && /francs?$/i.test(f.text) && !/swiss/i.test(f.text)))) return { ...f, unit: cfa };
     const resigned = resigns.find((r) => r.unit === f.unit && r.sign.test(f.text));
     if (resigned) return { ...f, unit: resigned.local };
+    // ("from 38p to 43.3p per unit" in a Jamestown paper: the island pound's pence, hundredths of it.)
+    const islandPound = f.unit === "GBX" ? resigns.find((r) => r.unit === "GBP" && (r.local === "SHP" || r.local === "FKP")) : undefined;
+    if (islandPound) return { ...f, unit: islandPound.local, value: hundredth(f.value), ...(f.low === undefined ? {} : { low: hundredth(f.low) }), ...(f.high === undefined ? {} : { high: hundredth(f.high) }) };
     // ("1,650 KM a month" in a Sarajevo story: the convertible mark's "KM", which the copy writes in capitals.)
     const mark = bosnian && f.unit !== "percent" && !/^[A-Z]{3}$/.test(f.unit ?? "") ? /^\s?KM\b/.exec(source.slice(f.end, f.end + 4)) : null;
     if (mark) return { ...f, end: f.end + mark[0].length, text: source.slice(f.start, f.end + mark[0].length), unit: "BAM" };
@@ -333,6 +342,9 @@ function exchangeRate(before: string, after: string): string | undefined {
 const DISPUTE = /\b(?:petition|dispute|suit|lawsuit|claims?|row|case|complaint|fight|battle|standoff|wrangle|feud|clash|suing|sued|sues)\b/i;
 const DISPUTE_OVER = new RegExp(`${DISPUTE.source}\\s+$`, "i");
 const DISPUTE_BETWEEN = new RegExp(`${DISPUTE.source}\\s+between\\s+[^.;]{3,140}\\s+and\\s+[^.;]{2,80}?\\s+$`, "i");
+
+/** A hundredth of an amount, without the binary remainder of a division ("43.3p" is 0.433, not 0.43299999999999994). */
+const hundredth = (n: number) => Number((n / 100).toPrecision(12));
 
 /** A range written as its two ends, recorded at its midpoint. */
 const between = (text: string, start: number, end: number, low: number, high: number, unit: string | undefined): Figure => ({ start, end, text: text.slice(start, end), value: scaled((low + high) / 2, 1), low, high, qualifier: "between", unit });
