@@ -30,7 +30,7 @@ export type Candidate = {
 const CAPITAL = /^(?:\p{Lu}|i\p{Lu}|e\p{Lu}\p{Ll}|\d+\p{Lu})/u;
 /** ("a 120MW plant", "a 5MWh battery", "a 64GB phone": a quantity written onto its unit is no name.) */
 const QUANTITY = /^\d[\d.,]*(?:MW|GW|MWh|GWh|TWh|MWp|MVA|GB|TB)$/;
-const OF_HEADS = /^(Prefecture|Government|Voice|Friends|Guardians|Band|Tribe|Journal|Convention|Head|Cape|House|Corp\.|Co\.|Corporation|Company|Bay|Gulf|Sea|Isle|Straits?|Ministry|Department|Bank|University|Institute|Bureau|Office|Council|Court|Agency|Commission|Board|Academy|Association|Federation|Republic|Kingdom|Secretary|School|College|Museum|Chamber|Union|Organization|Organisation|Society|League|Conference|Directorate|General|Coalition|Alliance|Confederation|Service|Authority|Centre|Center|Party|Network|Congress|Assembly|Parliament|Church|Order|Fund|Division|District|Corps|Inspectorate|Superintendency|Secretariat|Municipality|Airports|Ports|Platform|City|Cabinet|Exchange|Undersecretariat|Establishment|Registrar|Registry|Clinic|Hospital)$/;
+const OF_HEADS = /^(Shire|Legislature|Prefecture|Government|Voice|Friends|Guardians|Band|Tribe|Journal|Convention|Head|Cape|House|Corp\.|Co\.|Corporation|Company|Bay|Gulf|Sea|Isle|Straits?|Ministry|Department|Bank|University|Institute|Bureau|Office|Council|Court|Agency|Commission|Board|Academy|Association|Federation|Republic|Kingdom|Secretary|School|College|Museum|Chamber|Union|Organization|Organisation|Society|League|Conference|Directorate|General|Coalition|Alliance|Confederation|Service|Authority|Centre|Center|Party|Network|Congress|Assembly|Parliament|Church|Order|Fund|Division|District|Corps|Inspectorate|Superintendency|Secretariat|Municipality|Airports|Ports|Platform|City|Cabinet|Exchange|Undersecretariat|Establishment|Registrar|Registry|Clinic|Hospital)$/;
 /** A quotation mark or an opening bracket before the next word ends a name ("Markets Authority (CMA)"). */
 const QUOTE = /["'“”‘’(\[]/;
 /** Heads that close names joined by "and" ("Korea Iron and Steel Association", "Securities and Exchange Commission"). */
@@ -123,6 +123,8 @@ function toWord(terms: Term[], i: number): Word {
   const third = terms[i + 2];
   // ("PORT-AU-PRINCE —": a dateline in capitals writes the particle in capitals too.)
   if (t.post === "-" && next?.post === "-" && third && /^(?:AU|AUX|LE|LA|LES|DE|DU|DES|EN|SUR|SOUS|UPON|ON|E|EL|AL)$/.test(next.text) && /^\p{Lu}+$/u.test(text) && /^\p{Lu}+$/u.test(third.text)) return { text: `${text}-${next.text}-${third.text}`, start: t.start, end: third.end, possessive: false, breakAfter: third.post.trim() !== "", absorbs: 2 };
+  // ("Christmas Island", "Easter Island": a holiday's name before "Island" names the island, read as one word.)
+  if (/^(?:Christmas|Easter)$/.test(text) && t.post === " " && /^Islands?$/.test(next?.text ?? "") && next) return { text: `${text} ${next.text}`, start: t.start, end: next.end, possessive: false, breakAfter: next.post.trim() !== "", absorbs: 1 };
   // ("Salem Abdullah al-Haddad": the Arabic article joined by a hyphen to the family name, inside a name, is one word.)
   const prevTerm = terms[i - 1];
   if (/^(?:al|el)$/.test(text) && t.post === "-" && next !== undefined && /^\p{Lu}\p{Ll}/u.test(next.text) && prevTerm && /^\p{Lu}\p{Ll}/u.test(prevTerm.text) && prevTerm.post === " ") return { text: `${text}-${next.text}`, start: t.start, end: next.end, possessive: false, breakAfter: next.post.trim() !== "", absorbs: 1 };
@@ -316,7 +318,7 @@ const causeBody = (run: Word[], words: Word[], i: number) => run.length <= 2 && 
  */
 const NAME_HONORIFIC = /^(?:M['’]e|Ntate|Haji|Hajah|Hajjah|Alhaji|Alhaja|Alhaj|Elhadj|Elhadji|Hadja|Mawlawi|Mawlavi|Maulvi|Qari|Mullah|Madam|Mama|Sister|Daw|Oknha)$/;
 /** The heads of bodies named in French ("Société", "Agence", "Centre"…), which open a name in sentence case too. */
-const FRENCH_BODY_HEAD = "Tribunal|Cour|Collectivité|Préfecture|Collectif|Observatoire|Coopérative|Société|Syndicat|Banque|Office|Agence|Direction|Conseil|Union|Association|Fédération|Compagnie|Caisse|Centre|Institut|Ministère|Groupe|Chambre|Confédération|Établissement|Etablissement|Groupement|Mutuelle|Régie";
+const FRENCH_BODY_HEAD = "Autorité|Commission|Tribunal|Cour|Collectivité|Préfecture|Collectif|Observatoire|Coopérative|Société|Syndicat|Banque|Office|Agence|Direction|Conseil|Union|Association|Fédération|Compagnie|Caisse|Centre|Institut|Ministère|Groupe|Chambre|Confédération|Établissement|Etablissement|Groupement|Mutuelle|Régie";
 /** Heads that open a name written in sentence case: French bodies', and the Baltic legal forms written before the name. */
 const SENTENCE_CASE_HEAD = new RegExp(`^(?:${FRENCH_BODY_HEAD}|UAB|AB|SIA|AS|OÜ)$`);
 const FRENCH_BODY_HEAD_WORD = new RegExp(`^(?:${FRENCH_BODY_HEAD})$`);
@@ -328,6 +330,8 @@ const foreignLower = (w: Word) => /^\p{Ll}[\p{L}'’-]*$/u.test(w.text) && (NAME
  */
 const FRENCH_PARTICLE = /^(?:de|des|du|la|les)$/;
 const ENGLISH_AFTER_PARTICLE = /^(?:said|says|and|or|the|a|an|which|who|that|in|on|at|for|to|of|is|was|has|had|have|will|would|as|by|with|from)$/;
+/** ("Commission nationale de l'informatique et des libertés": "et" before a particle joins a French name's two parts.) */
+const frenchAnd = (w: Word, next: Word | undefined) => w.text === "et" && !w.breakAfter && next !== undefined && FRENCH_PARTICLE.test(next.text);
 const nounAfterParticle = (w: Word | undefined, particle: Word | undefined) => w !== undefined && particle !== undefined && FRENCH_PARTICLE.test(particle.text) && !particle.breakAfter && /^\p{Ll}[\p{L}-]*$/u.test(w.text) && !ENGLISH_AFTER_PARTICLE.test(w.text);
 /** "d'Énergie", "l'Afrique": a French particle elided before a capitalised word. */
 const elided = (x: Word | undefined) => x !== undefined && /^[dl]['’]\p{Lu}/u.test(x.text);
@@ -435,7 +439,7 @@ export function sentenceCandidates(s: Sentence): Candidate[] {
     // Baltic copy capitalise a body's name on its first word only; its lower-case words that are no English continue it.)
     const head = run.find((r) => r.text !== "The")?.text ?? "";
     const french = FRENCH_BODY_HEAD_WORD.test(head);
-    if (prev && !prev.breakAfter && run.length <= (french ? 8 : 5) && SENTENCE_CASE_HEAD.test(head) && (foreignLower(w) || (french && nounAfterParticle(w, prev))) && (!NAME_PARTICLE.test(w.text) || (next !== undefined && !w.breakAfter && (foreignLower(next) || isCap(next) || (french && nounAfterParticle(next, w)))))) { run.push(w); continue; }
+    if (prev && !prev.breakAfter && run.length <= (french ? 8 : 5) && SENTENCE_CASE_HEAD.test(head) && (foreignLower(w) || (french && (nounAfterParticle(w, prev) || frenchAnd(w, next)))) && (!NAME_PARTICLE.test(w.text) || (next !== undefined && !w.breakAfter && (foreignLower(next) || isCap(next) || (french && nounAfterParticle(next, w)))))) { run.push(w); continue; }
     // "Hamad bin Ali Al Mamari", "Ursula von der Leyen": a name particle between capitalised words is inside the name.
     // ("Sindicato Único de Trabajadores de Aceros del Orinoco": a name that has used a particle already may run longer;
     // a French body's longer still, "Association des Préparateurs-Exportateurs de Vanille de la SAVA".)

@@ -224,7 +224,7 @@ export function typeVotes(text: string, c: Candidate): Vote[] {
   const administration = /\bGovernorate$/.test(c.text) && /\bthe\s+$/i.test(before);
   if (hallActs || administration) votes.push(["GOV", 8]);
   // ("The Bank of the Cook Islands": a bank, a university or a court "of" a place is no place.)
-  else if (PLACE_HEAD.test(c.text) && words.length > 1 && words.length <= 5 && !/^(?:Bank|University|College|Court|Council|Government|Parliament) of\b/.test(c.text)) votes.push(["PLACE", 6]);
+  else if (PLACE_HEAD.test(c.text) && words.length > 1 && words.length <= 5 && !/^(?:Bank|University|College|Court|Council|Government|Parliament|Legislature|Shire) of\b/.test(c.text)) votes.push(["PLACE", 6]);
   if (/[(,]\s?[DRI]-$/.test(before)) votes.push(["PLACE", 6]);
   // ("Cheras Homebuyers Action Committee": citizens' committees are groups of their own, not state committees.)
   if (/\b(?:Action|Residents['’]?|Homebuyers['’]?|Tenants['’]?|Parents['’]?|Campaign|Strike|Defence|Defense) Committee$|\bParents?['’]? Council$/.test(c.text)) votes.push(["ORG", 8]);

@@ -505,6 +505,11 @@ describe("units", () => {
     expect(figs("A contractor in Berbice whose $2.8 billion sea defence contract was ended says Guyana owes it $410 million.")).toEqual([[2.8e9, "exact", "GYD"], [4.1e8, "exact", "GYD"]]);
     expect(figs("Wholesale prices in Belait had climbed from about BND4.50 to BND5.80 a kilogram.")).toEqual([[4.5, "about", "BND"], [5.8, "exact", "BND"]]);
   });
+  it("round 96: the CFP franc as the territories' papers write it; Tokelau's and Christmas Island's dollars", () => {
+    expect(figs("PAPEETE — The firm owes 412 million Fcfp, and its rival 2.6 billion F CFP.")).toEqual([[4.12e8, "exact", "XPF"], [2.6e9, "exact", "XPF"]]);
+    expect(figs("The charter for Tokelau cost about $620,000; Tokelau's elders objected at Fakaofo.")).toEqual([[620000, "about", "NZD"]]);
+    expect(figs("Workers on Christmas Island were paid $850,000; Christmas Island's council agreed.")).toEqual([[850000, "exact", "AUD"]]);
+  });
   it("round 95: the Saint Helena and Falkland Islands pounds, and their pence", () => {
     expect(figs("JAMESTOWN, St Helena — Connect Saint Helena will raise tariffs from 38p to 43.3p, costing households about £11 a month. St Helena businesses object, the St Helena Chamber says.")).toEqual([[0.38, "exact", "SHP"], [0.433, "exact", "SHP"], [11, "about", "SHP"]]);
     expect(figs("STANLEY, Falkland Islands — The Falkland Islands Government says the firm owes more than £1.4 million; Falklands fishers disagree.")).toEqual([[1.4e6, "over", "FKP"]]);

@@ -24,8 +24,10 @@ const HOME_NAMES: Array<[RegExp, string]> = [
   [/\b(?:Guyana|Guyanese|Berbice|Demerara|Essequibo|Corentyne)\b/g, "GYD"],
   [/\b(?:Brunei|Bruneian|Bruneians|Bandar Seri Begawan|Belait|Tutong|Temburong)\b/g, "BND"],
   [/\b(?:Fiji|Fijian|Fijians|Suva)\b/g, "FJD"],
-  // (The Cook Islands and Niue pay in the New Zealand dollar and write it "$"; their papers name the islands, not New Zealand.)
-  [/\b(?:Cook Islands|Cook Islanders|Rarotonga|Aitutaki|Niue|Niuean|Alofi)\b/g, "NZD"],
+  // (The Cook Islands, Niue and Tokelau pay in the New Zealand dollar and write it "$"; their papers name the islands, not New Zealand.)
+  [/\b(?:Cook Islands|Cook Islanders|Rarotonga|Aitutaki|Niue|Niuean|Alofi|Tokelau|Tokelauan|Tokelauans|Nukunonu|Fakaofo|Atafu)\b/g, "NZD"],
+  // (Australia's external territories pay in its dollar; their papers name the island, not the country.)
+  [/\b(?:Christmas Island|Cocos \(Keeling\) Islands|Cocos Islands|Norfolk Island)\b/g, "AUD"],
   // (Samoa's tala and Tonga's pa'anga, which their papers write with a bare "$".)
   [/\b(?:Samoa|Samoan|Samoans|Apia)\b/g, "WST"],
   [/\b(?:Tonga|Tongan|Tongans|Nuku['’]alofa)\b/g, "TOP"],

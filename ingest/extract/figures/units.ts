@@ -46,6 +46,8 @@ const CURRENCY_WORDS: Record<string, string> = {
   "krónur": "ISK", kronur: "ISK", "króna": "ISK",
   // West Africa's CFA franc; find-figures.ts makes it Central Africa's (XAF) in copy from there.
   "cfa francs": "XOF", "cfa franc": "XOF",
+  // The CFP franc of French Polynesia, New Caledonia and Wallis and Futuna, as their papers write it after the amount.
+  fcfp: "XPF", "f cfp": "XPF", "cfp francs": "XPF", "cfp franc": "XPF", "francs cfp": "XPF",
   // Lesotho's loti in the plural (ISO's list names the singular).
   maloti: "LSL",
   // Mozambique's metical in its Portuguese plural, Costa Rica's colón in its plural (the singular is also a punctuation
@@ -65,7 +67,7 @@ const CURRENCY_WORDS: Record<string, string> = {
 export const NEW_BEFORE_CURRENCY = String.raw`(?:new\s(?=(?:${ISO_NATIONAL_SUFFIX})(?![\p{L}])))?`;
 const RAND = String.raw`R(?=\d[\d,]*(?:\.\d+)?[\s-]?(?:trillion|billion|million|bn|m)\b|\d{1,3}(?:,\d{3})+|\d+\.\d\d\b)`;
 export const CURRENCY_PREFIX = String.raw`(?:US\$|RD\$|\$U(?=\s?\d)|B\/\.|₡|₲|R\$|MX\$|CH\$|Ch\$|COL\$|J\$|TT\$|N\$|EC\$|GH[¢₵]|HK\$|NZ\$|NT\$|A\$|C\$|S\$|F\$|BZ\$|B\$|G\$|SI\$|CI\$|L\$|T\$|WS\$|\$|€|£|¥|₩|₹|₦|₱|RM(?=\s?\d)|Rp\.?(?=\s?\d)|KSh\s?(?=\d)|USh\s?(?=\d)|TSh\s?(?=\d)|Shs?(?=\s?\d)|Rs\.?(?=\s?\d)|(?:Dhs?|SR|QR|KD|BD|JD|RO|NIS|LE|Tk|Br|VNĐ|S\/|ZiG|Rwf|Frw|Bs\.?|F?CFA|Nu\.?|VT|NLe|Gs\.?|Ar|SLSH|SlSh|Kz|FBu|DA|LL|LD|Db|YR|Nfa|FDJ|Afl\.?|Cg\.?)(?=\s?\d)|${KYAT_SIGN}|${LEMPIRA_SIGN}|${QUETZAL_SIGN}|${KWACHA_SIGN}|${KINA_SIGN}|${MALAWI_KWACHA_SIGN}|${PULA_SIGN}|${LILANGENI_SIGN}|${LOTI_SIGN}|${DALASI_SIGN}|${RAND}|RMB\s?|(?:${ISO_PREFIX_CODES.join("|")})\$?\s?)`;
-export const CURRENCY_SUFFIX = String.raw`(?:(?:danish|norwegian|swedish|icelandic|czech) (?:crowns|kroner|kronor|korunas)|krónur|kronur|króna|kronor|krona|kroner|krone|hong kong dollars|swiss francs|us dollars|turkish liras?|dollars?|euros?|pounds|yuan|renminbi|yen|won|rupees|naira|liras?|taka|kina|soles|reais|pesos|rand|shillings|ringgit|birr|rupiah|đồng|dong|riels?|baht|dirhams|riyals|rials?|cfa francs?|fcfa|francs|tenge|cedis|zlotys?|forints?|hryvnias?|lari|rufiyaa|korunas?|emalangeni|lilangeni|kyats?|leva|lei|drams|maloti|meticais|metical|colones|bol[ií]vares|kip|convertible marks?|lempiras?|guaran[ií]es|guaran[ií]|ariary|escudos|pence|bitcoins?|ether|FBu|${ISO_CURRENCY_SUFFIX})`;
+export const CURRENCY_SUFFIX = String.raw`(?:(?:danish|norwegian|swedish|icelandic|czech) (?:crowns|kroner|kronor|korunas)|krónur|kronur|króna|kronor|krona|kroner|krone|hong kong dollars|swiss francs|us dollars|turkish liras?|dollars?|euros?|pounds|yuan|renminbi|yen|won|rupees|naira|liras?|taka|kina|soles|reais|pesos|rand|shillings|ringgit|birr|rupiah|đồng|dong|riels?|baht|dirhams|riyals|rials?|cfa francs?|fcfa|fcfp|f cfp|cfp francs?|francs cfp|francs|tenge|cedis|zlotys?|forints?|hryvnias?|lari|rufiyaa|korunas?|emalangeni|lilangeni|kyats?|leva|lei|drams|maloti|meticais|metical|colones|bol[ií]vares|kip|convertible marks?|lempiras?|guaran[ií]es|guaran[ií]|ariary|escudos|pence|bitcoins?|ether|FBu|${ISO_CURRENCY_SUFFIX})`;
 
 export function currencyCode(symbolOrWord: string): string | undefined {
   const k = symbolOrWord.trim().toLowerCase();
