@@ -95,7 +95,8 @@ let parts: Set<string> | undefined;
 // ("Turks and Caicos", "Åland": a country named "… Islands" is written without the word too, when what is left is no
 // plain English word; "Saint Helena", "Bonaire": the lands a name the package files under a comma lists.)
 const countryParts = () => (parts ??= new Set([
-  ...countryNames().flatMap((c) => (c.includes(" and ") ? c.split(" and ").map((h) => h.replace(/^the /, "")) : [])),
+  // (Not "Turks", a people, nor "Wallis", a family name, alone.)
+  ...countryNames().flatMap((c) => (c.includes(" and ") ? c.split(" and ").map((h) => h.replace(/^the /, "")) : [])).filter((h) => !/^(?:Turks|Wallis)$/.test(h)),
   ...countryNames().filter((c) => / Islands$/.test(c)).map((c) => c.replace(/ Islands$/, "")).filter((c) => c.includes(" ") || /[^\x00-\x7f]/.test(c)),
   ...countryRows().map((c) => c.countryName).filter((n) => /, .* and /.test(n) && !/, (?:Republic|Democratic|Federated|United|Plurinational|Bolivarian|Islamic|Province|State|the) /.test(n)).flatMap((n) => n.split(/, | and /)),
 ]));

@@ -295,7 +295,8 @@ function hostsBareWord(m: Group, word: string, bare: Group, text: string): boole
   if (kind === "ORG" && bareName.length === 2 && bareName[1] === word && (isPlaceWord(bareName[0] ?? "") || GENERIC_FIRST.test(bareName[0] ?? "")) && typeOf(bare) !== "PLACE") return true;
   // ("the Chamber's tourism group" after "Jersey Chamber of Commerce": a body goes by its head before "of".)
   // ("The Chamber disputes" after "St Helena Chamber of Commerce": wherever the head stands before its "of".)
-  if (kind !== "PERSON" && kind !== "PLACE" && words.length >= 4 && words.indexOf(word) >= 1 && words[words.indexOf(word) + 1] === "of" && /^(?:Chamber|Commission|Council|Federation|Confederation|Association|Union|Bank)$/.test(word)) return true;
+  const headAt = words.indexOf(word);
+  if (kind !== "PERSON" && kind !== "PLACE" && words.length >= 4 && headAt >= 1 && words[headAt + 1] === "of" && /^(?:Chamber|Commission|Council|Federation|Confederation|Association|Union|Bank)$/.test(word)) return true;
   if (words[0] !== word) return false;
   // ("the Assembly" beside "Assembly Ways and Means Committee": a chamber is not short for one of its committees.)
   if (/^(?:Senate|Assembly|House|Parliament|Congress|Legislature|Council)$/.test(word) && words.length > 1 && /\b(?:Committee|Subcommittee|Caucus|Panel)$/.test(nameOf(m))) return false;
