@@ -248,6 +248,8 @@ export function typeVotes(text: string, c: Candidate): Vote[] {
   if (/\bHealth and Social Care Trust$/.test(c.text)) votes.push(["GOV", 8]);
   // ("JoyNews", "CitiNews": a broadcaster's brand written as one word.)
   if (words.length === 1 && /^\p{Lu}\p{Ll}+(?:News|TV|FM)$/u.test(c.text)) votes.push(["MEDIA", 6]);
+  // ("the Corsican Assembly", "the Welsh Assembly": a people's assembly is its region's legislature.)
+  if (words.length === 2 && words[1] === "Assembly" && isDemonym(words[0] ?? "")) votes.push(["GOV", 8]);
   // ("Speaking on ZJB Radio Montserrat": a call sign, then "Radio" and the place it serves.)
   if (words.length >= 3 && words[1] === "Radio" && /^\p{Lu}{3,4}$/u.test(words[0] ?? "")) votes.push(["MEDIA", 8]);
   // ("Fundacion Proteccion di Consumidor": a foundation named in Spanish or Papiamento is a body, whoever chairs it.)

@@ -681,6 +681,9 @@ describe("places, instruments, designations and role words", () => {
   it("round 74: a shopkeeper or a member of parliament before a name with 'Hon.'; a place before a hydroelectric plant", () => {
     expect(entitiesOf("On Niutao, shopkeeper Fusi Taomia said rice had run out. Opposition MP Hon. Saufatu Lepaio accused the government. Water is low at the Djibloho hydroelectric plant. The vendor, Ostrander Cloud Services, agreed.")).toEqual(["PLACE Niutao", "PERSON Fusi Taomia", "PERSON Saufatu Lepaio", "PLACE Djibloho", "ORG Ostrander Cloud Services"]);
   });
+  it("round 97: a prefectural assembly; a people's assembly; a legislature in its own language; Portuguese 'pelo' inside a name", () => {
+    expect(entitiesOf("The Okinawa Prefectural Assembly and the Welsh Assembly objected, as did the Jokargy Kenes. The Juntos pelo Povo party agreed.")).toEqual(["GOV Okinawa Prefectural Assembly", "GOV Welsh Assembly", "GOV Jokargy Kenes", "ORG Juntos pelo Povo"]);
+  });
   it("round 96: an island named after a holiday; a shire and a legislature 'of' a place; a country's parks agency; French bodies by 'Autorité', 'Commission' and 'Collectivité de', an adjective of place, and 'et' before a particle", () => {
     expect(entitiesOf("The Shire of Christmas Island and Parks Australia objected, as did the Legislature of the Virgin Islands.")).toEqual(["GOV Shire of Christmas Island", "GOV Parks Australia", "GOV Legislature of the Virgin Islands"]);
     expect(entitiesOf("The Autorité polynésienne de la concurrence fined the firm, the Collectivité de Saint-Barthélemy said, citing France's Commission nationale de l'informatique et des libertés.")).toEqual(["GOV Autorité polynésienne de la concurrence", "GOV Collectivité de Saint-Barthélemy", "PLACE France", "GOV Commission nationale de l'informatique et des libertés"]);

@@ -505,6 +505,10 @@ describe("units", () => {
     expect(figs("A contractor in Berbice whose $2.8 billion sea defence contract was ended says Guyana owes it $410 million.")).toEqual([[2.8e9, "exact", "GYD"], [4.1e8, "exact", "GYD"]]);
     expect(figs("Wholesale prices in Belait had climbed from about BND4.50 to BND5.80 a kilogram.")).toEqual([[4.5, "about", "BND"], [5.8, "exact", "BND"]]);
   });
+  it("round 97: the peso's 'P' in copy that names Mindanao; Puntland's shillings", () => {
+    expect(figs("COTABATO CITY, Mindanao — The company paid only P4,500 per hectare a year.")).toEqual([[4500, "exact", "PHP"]]);
+    expect(figs("BOSASO, Puntland — Traders pay 15,000 shillings a barrel, Puntland officials said.")).toEqual([[15000, "exact", "SOS"]]);
+  });
   it("round 96: the CFP franc as the territories' papers write it; Tokelau's and Christmas Island's dollars", () => {
     expect(figs("PAPEETE — The firm owes 412 million Fcfp, and its rival 2.6 billion F CFP.")).toEqual([[4.12e8, "exact", "XPF"], [2.6e9, "exact", "XPF"]]);
     expect(figs("The charter for Tokelau cost about $620,000; Tokelau's elders objected at Fakaofo.")).toEqual([[620000, "about", "NZD"]]);

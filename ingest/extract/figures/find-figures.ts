@@ -85,7 +85,8 @@ const letterBefore = (letter: string) => new RegExp(String.raw`(?<![\p{L}\p{N}])
 const LETTER_SIGNS: Array<[(copy: string) => boolean, RegExp, string]> = [
   [(c) => /\bnaira\b|\bNigerian?\b/i.test(c), letterBefore("N"), "₦"],
   [botswanan, letterBefore("P"), PULA_SIGN],
-  [(c) => /\bpesos?\b|Philippine/i.test(c), letterBefore("P"), "₱"],
+  // ("only P4,500 per hectare" in a Cotabato story: a Mindanao or Visayas paper names its island or region, not the country.)
+  [(c) => /\bpesos?\b|Philippine|\b(?:Mindanao|Visayas|Luzon|Bangsamoro|Cotabato|Davao|Cebu)\b/i.test(c), letterBefore("P"), "₱"],
   [malawian, letterBefore("K"), MALAWI_KWACHA_SIGN],
   // ("K95,000 per container" in a Yangon paper: the kyat.)
   [(c) => /\b(?:Myanmar|Burmese|Yangon|Mandalay|Naypyitaw|kyats?)\b/.test(c), letterBefore("K"), KYAT_SIGN],

@@ -198,7 +198,8 @@ const SHILLING_NAMES: Array<[RegExp, string]> = [
   [/\b(?:Uganda|Ugandan|Kampala)\b/g, "UGX"],
   [/\b(?:Tanzania|Tanzanian|Dar es Salaam|Dodoma|Zanzibar)\b/g, "TZS"],
   [/\b(?:Kenya|Kenyan|Nairobi|Mombasa)\b/g, "KES"],
-  [/\b(?:Somalia|Mogadishu|Kismayo)\b/g, "SOS"],
+  // (Puntland's papers name the state and its towns, and price in the Somali shilling.)
+  [/\b(?:Somalia|Mogadishu|Kismayo|Puntland|Bosaso|Garowe|Galkayo)\b/g, "SOS"],
   // (Somaliland's shilling has no ISO code; its papers write "SLSH".)
   [/\b(?:Somaliland|Hargeisa|Berbera|Burao)\b/g, "SLSH"],
 ];
