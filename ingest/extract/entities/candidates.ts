@@ -354,8 +354,8 @@ const PROFESSION = /^(?:Solicitor|Lawyer|Advocate|Economist|Analyst|Accountant|P
  */
 function acronymClosesName(run: Word[], w: Word, prev: Word, next: Word | undefined): boolean {
   const named = run.filter((r) => r.text !== "The");
-  return named.length >= 3 && w.text[0] === named[0]?.text[0] && !LEGAL_FORM.test(w.text) && !/^(?:SARL|SAS|SRL|SPRL|SARLU)$/.test(w.text) && /^\p{Lu}\p{Ll}/u.test(prev.text)
-    && !/^(?:Corp\.?|Inc\.?|Ltd\.?|Co\.?|Index|Holdings|Group)$/.test(prev.text) && (w.breakAfter || next === undefined || !isCap(next));
+  return named.length >= 3 && w.text[0] === named[0]?.text[0] && !LEGAL_FORM.test(w.text) && /^\p{Lu}\p{Ll}/u.test(prev.text)
+    && !TICKER_AFTER.test(prev.text) && (w.breakAfter || next === undefined || !isCap(next));
 }
 const ACRONYM_AFTER = /^(?:Authority|Agency|Commission|Board|Office|Directorate|Institute|Council|Administration)$/;
 const OFFICER = /^(?:Vice-President|President|Director|Head|Manager|Officer|Executive)$/;
@@ -503,7 +503,7 @@ export function sentenceCandidates(s: Sentence): Candidate[] {
     // ("the Committee for Financial Supervision CFT": or after a name of three words or more, see acronymClosesName.)
     if (prev && !prev.breakAfter && run.length >= 2 && /^\p{Lu}{2,5}$/u.test(w.text) && !/^[IVXLC]+$/.test(w.text) && (ACRONYM_AFTER.test(prev.text) || acronymClosesName(run, w, prev, next))) { flush(); runStart = i; run.push(w); flush(); continue; }
     // "Kestrel Semiconductor Corp. KSTL sank", "the PHLX Semiconductor Index SOX": a ticker written after the name is no part of it.
-    if (prev && run.length >= 2 && /^\p{Lu}{2,5}$/u.test(w.text) && !LEGAL_FORM.test(w.text) && /^(?:Corp\.?|Inc\.?|Ltd\.?|Co\.?|Index|Holdings|Group)$/.test(prev.text)) { flush(); continue; }
+    if (prev && run.length >= 2 && /^\p{Lu}{2,5}$/u.test(w.text) && !LEGAL_FORM.test(w.text) && TICKER_AFTER.test(prev.text)) { flush(); continue; }
     // "Airbus A220-300", "Boeing 777-300ER", "Sao Viet S5": a brand with a model code after it names the model.
     // ("a Summit Air Airbus A220-300": a known maker closing a longer run is the model's brand; "HP2100-powered" is an attribute.)
     if (prev && !prev.breakAfter && !w.hyphenSuffix && isModelAfterMaker(w.text)) {
@@ -729,7 +729,10 @@ function splitTitle(run: Word[], initial: boolean, titled: boolean): Array<{ wor
   return keepEmployer ? [{ words: employer, initial, titled }, person] : [person];
 }
 
-const LEGAL_FORM = /^(?:PLC|AG|SA|NV|SE|LLC|LLP|LP|ASA|AB|BV|KK|AS|OY|OYJ|SPA|BHD|TBK|PT|CO|INC|LTD)$/;
+// (French and Italian legal forms too: "Sinta Travaux Publics SARL".)
+const LEGAL_FORM = /^(?:PLC|AG|SA|NV|SE|LLC|LLP|LP|ASA|AB|BV|KK|AS|OY|OYJ|SPA|BHD|TBK|PT|CO|INC|LTD|SARL|SARLU|SAS|SRL|SPRL)$/;
+/** The words a listed company's or an index's name closes on, after which capitals are its ticker ("Kestrel Semiconductor Corp. KSTL"). */
+const TICKER_AFTER = /^(?:Corp\.?|Inc\.?|Ltd\.?|Co\.?|Index|Holdings|Group)$/;
 /** ("Ciarán Hegarty TD": an Irish deputy's letters too.) */
 const POST_NOMINAL = /^(?:SC|QC|KC|MP|MLA|MLC|MSP|MEP|MPP|MHA|MHK|TD|OBE|CBE|MBE|KBE|DBE|PhD)$/;
 

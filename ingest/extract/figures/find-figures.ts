@@ -4,7 +4,7 @@ import { qualifierRange, QUALIFIERS, qualifierOf } from "./qualifiers";
 import { ISO_CODES } from "./iso-currencies";
 import { countedNoun, CURRENCY_PREFIX, CURRENCY_SUFFIX, currencyCode, DALASI_SIGN, KINA_SIGN, LEMPIRA_SIGN, KWACHA_SIGN, QUETZAL_SIGN, LILANGENI_SIGN, LOTI_SIGN, KYAT_SIGN, MALAWI_KWACHA_SIGN, NEW_BEFORE_CURRENCY, PULA_SIGN, writtenOutUnit } from "./units";
 import { STREET_TYPES } from "../text/us-addresses";
-import { countryWordCurrency, localCfa, localDollar, localPeso, localRupee, localShilling } from "./local-currency";
+import { countryWordCurrency, localCfa, localDollar, localIslandPound, localPeso, localRupee, localShilling } from "./local-currency";
 
 type Span = { start: number; end: number };
 const NUM = `(?:(?<cur>${CURRENCY_PREFIX})\\s?)?(?<num>${DIGITS}|${NUMBER_WORDS}(?=[ -](?:${SCALE_WORDS})))(?:[ -]?(?<scale>${SCALE_WORDS}))?`;
@@ -73,13 +73,7 @@ const SHARED_SIGNS: Array<{ copy: (c: string) => boolean; sign: RegExp; unit: st
   { copy: (c) => /\bSeychell(?:es|ois)\b|\bMah[eé]\b|\bPraslin\b/.test(c) && !/\bSaudi\b/.test(c), sign: /^(?:[\p{L}\s-]*\s)?SR\s?\d/u, unit: "SAR", local: "SCR" },
   // ("more than C$210 million" in a Managua story: the córdoba's, not the Canadian dollar's "C$".)
   { copy: (c) => /\b(?:Nicaragua|Nicaraguan|Managua|c[oó]rdobas?)\b/.test(c) && !/\bCanad(?:a|ian)\b/.test(c), sign: /^(?:[\p{L}\s-]*\s)?C\$\s?\d/u, unit: "CAD", local: "NIO" },
-  // ("£1.2 million" in a Jamestown or a Stanley paper: the Saint Helena and Falkland Islands pounds, at par with
-  // sterling and written with its sign; copy that names the islands more than twice.)
-  { copy: (c) => (c.match(ST_HELENA) ?? []).length > 2, sign: /^(?:[\p{L}\s-]*\s)?£/u, unit: "GBP", local: "SHP" },
-  { copy: (c) => (c.match(FALKLANDS) ?? []).length > 2, sign: /^(?:[\p{L}\s-]*\s)?£/u, unit: "GBP", local: "FKP" },
 ];
-const ST_HELENA = /\b(?:St\.? Helena|Saint Helena|Jamestown|Half Tree Hollow)\b/g;
-const FALKLANDS = /\b(?:Falkland Islands|Falklands|Falkland Islanders|Stanley)\b/g;
 /** A capital letter right before an amount, the sign some press writes for its currency. */
 const letterBefore = (letter: string) => new RegExp(String.raw`(?<![\p{L}\p{N}])${letter}(?=\d)`, "gu");
 const LETTER_SIGNS: Array<[(copy: string) => boolean, RegExp, string]> = [
@@ -171,6 +165,7 @@ export function findFigures(source: string, exclude: Span[]): Figure[] {
   const wordCurrency = countryWordCurrency(source);
   const shilling = localShilling(source);
   const cfa = localCfa(source);
+  const islandPound = localIslandPound(source);
   const resigns = SHARED_SIGNS.filter((r) => r.copy(source));
   const bosnian = BOSNIA.test(source);
   const uzbek = /\b(?:Uzbekistan|Uzbek|Tashkent|Samarkand|Bukhara|Kashkadarya|Fergana)\b/.test(source);
@@ -190,9 +185,10 @@ export function findFigures(source: string, exclude: Span[]): Figure[] {
     if (cfa && (f.unit === "XOF" || (f.unit === "CHF" && /francs?$/i.test(f.text) && !/swiss/i.test(f.text)))) return { ...f, unit: cfa };
     const resigned = resigns.find((r) => r.unit === f.unit && r.sign.test(f.text));
     if (resigned) return { ...f, unit: resigned.local };
-    // ("from 38p to 43.3p per unit" in a Jamestown paper: the island pound's pence, hundredths of it.)
-    const islandPound = f.unit === "GBX" ? resigns.find((r) => r.unit === "GBP" && (r.local === "SHP" || r.local === "FKP")) : undefined;
-    if (islandPound) return { ...f, unit: islandPound.local, value: hundredth(f.value), ...(f.low === undefined ? {} : { low: hundredth(f.low) }), ...(f.high === undefined ? {} : { high: hundredth(f.high) }) };
+    // ("£1.2 million" in a Jamestown or a Stanley paper: the island's pound, written with sterling's sign; "from 38p to
+    // 43.3p per unit": its pence, hundredths of it.)
+    if (islandPound && f.unit === "GBP" && /^(?:[\p{L}\s-]*\s)?£/u.test(f.text)) return { ...f, unit: islandPound };
+    if (islandPound && f.unit === "GBX") return { ...f, unit: islandPound, value: scaled(f.value, 0.01), ...(f.low === undefined ? {} : { low: scaled(f.low, 0.01) }), ...(f.high === undefined ? {} : { high: scaled(f.high, 0.01) }) };
     // ("1,650 KM a month" in a Sarajevo story: the convertible mark's "KM", which the copy writes in capitals.)
     const mark = bosnian && f.unit !== "percent" && !/^[A-Z]{3}$/.test(f.unit ?? "") ? /^\s?KM\b/.exec(source.slice(f.end, f.end + 4)) : null;
     if (mark) return { ...f, end: f.end + mark[0].length, text: source.slice(f.start, f.end + mark[0].length), unit: "BAM" };
@@ -343,9 +339,6 @@ function exchangeRate(before: string, after: string): string | undefined {
 const DISPUTE = /\b(?:petition|dispute|suit|lawsuit|claims?|row|case|complaint|fight|battle|standoff|wrangle|feud|clash|suing|sued|sues)\b/i;
 const DISPUTE_OVER = new RegExp(`${DISPUTE.source}\\s+$`, "i");
 const DISPUTE_BETWEEN = new RegExp(`${DISPUTE.source}\\s+between\\s+[^.;]{3,140}\\s+and\\s+[^.;]{2,80}?\\s+$`, "i");
-
-/** A hundredth of an amount, without the binary remainder of a division ("43.3p" is 0.433, not 0.43299999999999994). */
-const hundredth = (n: number) => Number((n / 100).toPrecision(12));
 
 /** A range written as its two ends, recorded at its midpoint. */
 const between = (text: string, start: number, end: number, low: number, high: number, unit: string | undefined): Figure => ({ start, end, text: text.slice(start, end), value: scaled((low + high) / 2, 1), low, high, qualifier: "between", unit });

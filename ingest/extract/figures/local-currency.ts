@@ -204,6 +204,17 @@ const SHILLING_NAMES: Array<[RegExp, string]> = [
   [/\b(?:Somaliland|Hargeisa|Berbera|Burao)\b/g, "SLSH"],
 ];
 
+const ISLAND_POUND_NAMES: Array<[RegExp, string]> = [
+  [/\b(?:St\.? Helena|Saint Helena|Jamestown|Half Tree Hollow)\b/g, "SHP"],
+  [/\b(?:Falkland Islands|Falklands|Falkland Islanders|Stanley)\b/g, "FKP"],
+];
+
+/**
+ * Which island pound sterling's sign means: the Saint Helena or the Falkland Islands pound, at par with sterling, in
+ * copy that names the islands more than twice; "" otherwise.
+ */
+export const localIslandPound = (text: string) => mostNamed(text, ISLAND_POUND_NAMES, "", 3);
+
 /** Which shilling "Sh"/"Shs" means: Kenya's when the copy names no other shilling country ("Shs4.8 billion" in Kampala is Ugandan). */
 export const localShilling = (text: string) => mostNamed(text, SHILLING_NAMES, "KES");
 

@@ -112,6 +112,7 @@ function nounAfterNames(rest: string): boolean {
 }
 /** Verbs compromise's lexicon files under another tag ("live" as an adjective, "work" as a noun). */
 const PLAIN_VERBS = new Set(["live", "work", "die", "stay", "remain", "face", "need", "own", "wait", "earn", "pay"]);
+const AREA_UNIT = /^ ?(k?m²)|^ +sq\.? ?(m|ft|km|mi)\b|^ (square (?:metre|meter|kilometre|kilometer|foot|feet|mile|yard)s?)\b/;
 const TEMPERATURE_SCALES = new Set(["celsius", "fahrenheit", "kelvin", "centigrade"]);
 
 const STOP = new Set(
@@ -142,9 +143,10 @@ export function countedNoun(after: string, before: string): string | undefined {
   // "30 Boeing 787-9 jets": names and model codes between the number and its noun modify the noun; a name alone ("23 million Germans") is the noun.
   const proper: string[] = [];
   const words: string[] = [];
-  // ("a concession of 48 km²": an area written with the squared sign.)
-  const squared = /^ ?(k?m²)/.exec(after)?.[1];
-  if (squared) return squared;
+  // ("a concession of 48 km²", "the 38,500 sq m freehold site", "his family's 1,850 square metre portion": an area,
+  // however it is written, is measured in its unit, whatever it measures.)
+  const area = AREA_UNIT.exec(after);
+  if (area) return area[1] ?? (area[2] ? `sq ${area[2]}` : area[3]);
   // "315 MW plant": an abbreviated unit right after the number is the unit.
   // ("a 13,000 teu ship": twenty-foot equivalent units, the size of a container ship, in any case.)
   const abbreviated = /^ *(km\/h|mph|kph|GW|MW|kW|kVA|KVA|MVA|GWh|MWh|TWh|kWh|mm|cm|km|kg|mg|ml|ha|teu|TEU)s?\b|^(t)\b(?![’'])/.exec(after);
@@ -152,12 +154,6 @@ export function countedNoun(after: string, before: string): string | undefined {
   // ("a 2.4 megawatt solar and battery plant": a unit of power written out in the singular, before what it measures.)
   const power = /^ ((?:kilo|mega|giga)watt)(?= \p{Ll})(?! hours?\b)/u.exec(after)?.[1];
   if (power) return power;
-  // ("his family's 1,850 square metre portion": an area written out is measured in its unit, whatever it measures.)
-  const squareUnit = /^ (square (?:metre|meter|kilometre|kilometer|foot|feet|mile|yard)s?)\b/.exec(after)?.[1];
-  if (squareUnit) return squareUnit;
-  // ("the 38,500 sq m freehold site": an area written short.)
-  const area = /^ +sq\.? ?(m|ft|km|mi)\b/.exec(after)?.[1];
-  if (area) return `sq ${area}`;
   // ("46 trading and storage companies", "1,100 licensed dinghy and small-vessel fishermen": modifiers joined by "and"
   // before the plural noun; the words before "and" are no plural of their own.)
   // ("17 cancelled or diverted calls": or by "or".)
