@@ -699,6 +699,10 @@ describe("round 7: real wire wordings", () => {
     expect(claimsIn("A source at the Ministry of Public Service, who requested anonymity, said payments would resume. The same source said an advance was ready.", "advance was ready")[0]?.speakerText).toBe("A source at the Ministry of Public Service");
     expect(claimsIn('The Independent Union of Secondary School Teachers called the strike. The union denounces "a manoeuvre to divide teachers".', "manoeuvre")[0]).toMatchObject({ speaker: "Independent Union of Secondary School Teachers", predicate: "accuses" });
   });
+  it("round 98: a health service by its kind; a province that speaks", () => {
+    expect(speakerOf("The Galician Health Service (Sergas) paid the firm. In a statement, the health service said outsourcing was temporary.", "outsourcing")).toBe("Galician Health Service");
+    expect(speakerOf("JEJU, Oct. 22 -- Jeju Special Self-Governing Province said Thursday it will seek to recover the subsidy.", "recover")).toBe("Jeju Special Self-Governing Province");
+  });
   it("round 95: a prefecture by its kind; a hydrologist described", () => {
     expect(speakerOf("The group asked the Prefecture of French Guiana to withdraw the permit. The prefecture defended its decision.", "defended")).toBe("Prefecture of French Guiana");
     expect(claimsIn("But a hydrologist who took part in the inquiry, speaking on condition of anonymity, said the studies were thin.", "studies were thin")[0]?.speakerText).toBe("a hydrologist who took part in the inquiry");

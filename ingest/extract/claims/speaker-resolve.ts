@@ -11,7 +11,7 @@ export type Scope = { index: EntityIndex; sentenceStart: number; previous?: Spea
 export type Cited = ReadonlyMap<string, number>;
 
 // ("The prefecture defended its decision", "the governorate said": a French prefecture and an Arab governorate are state bodies.)
-const GOV_NOUN = /\b(central bank|health board|board|taxman|city|county|district|ministry|department|agency|commission|authority|government|regulator|court|prosecutors?|police|watchdog|cabinet|panel|tribunal|parliament|council|regulators?|directorate|inspectorate|superintendency|secretariat|municipality|bench|bureau|coastguard|coast guard|prefecture|governorate)\b/i;
+const GOV_NOUN = /\b(central bank|health board|health service|board|taxman|city|county|district|ministry|department|agency|commission|authority|government|regulator|court|prosecutors?|police|watchdog|cabinet|panel|tribunal|parliament|council|regulators?|directorate|inspectorate|superintendency|secretariat|municipality|bench|bureau|coastguard|coast guard|prefecture|governorate)\b/i;
 const ORG_NOUN = /\b(co-op|cooperative|railroad|railway|landlord|miner|producer|processor|exporter|supplier|distributor|brewer|builder|administrators|liquidators|receivers|contractor|consortium|fund|trust|band|journal|system|company|corporation|enterprise|firm|group|startup|carmaker|automaker|lab|developer|maker|drugmaker|steelmaker|shipbuilder|airline|carrier|bank|union|hospital|insurer|retailer|chipmaker|manufacturer|business|lender|operator|brand|league|club|association|federation|collective|alliance|coalition|chamber|syndicate|guild|grocer|utility|university|charity|publisher|studio|museum|team|institute|foundation|college|school|gallery|theatre|theater|orchestra)\b/i;
 
 const typeOf = (scope: Scope, id?: string): EntityType | undefined => (id ? scope.index.byId.get(id)?.type : undefined);
@@ -88,7 +88,8 @@ export function resolveBody(scope: Scope, phrase: string): Speaker | undefined {
   const hint = NAME_HINTS[noun];
   const named = scope.index.mentions.filter((m) => {
     const name = scope.index.byId.get(m.id)?.name ?? "";
-    return m.end <= scope.sentenceStart && (name.toLowerCase().split(" ").includes(noun) || Boolean(hint?.test(name) && m.type !== "PERSON" && m.type !== "PLACE"));
+    // ("the health service said" after "Galician Health Service": a noun of two words is looked for as two.)
+    return m.end <= scope.sentenceStart && (` ${name.toLowerCase()} `.includes(` ${noun} `) || Boolean(hint?.test(name) && m.type !== "PERSON" && m.type !== "PLACE"));
   });
   // "The university said" after "Harbourne University" and the "University and College Union": the name headed by the noun first.
   const headed = named.filter((m) => { const n = (scope.index.byId.get(m.id)?.name ?? "").toLowerCase(); return n.endsWith(noun) || n.startsWith(`${noun} of `); });

@@ -108,3 +108,13 @@ export function spelledByNameBefore(text: string, acr: { start: number; text: st
   // (The name the lexicon itself gives the acronym, "Australian Competition and Consumer Commission (ACCC)", is no other body.)
   return cands.some((c) => /^\s*\($/.test(text.slice(c.end, acr.start).trimEnd()) && initials(c.text, true) === acr.text && !lexiconNames.some((n) => entityKey(n) === entityKey(c.text)));
 }
+
+/**
+ * ("native customary rights (NCR)", "a controlled-atmosphere (CA) store": an acronym the copy spells out in lower-case
+ * words is a term of art, no name, and so are its later mentions.)
+ */
+export function spellsLowerCasePhrase(text: string, acr: { start: number; text: string }): boolean {
+  if (!ACRONYM.test(acr.text) || !/\(\s*$/.test(text.slice(Math.max(0, acr.start - 3), acr.start))) return false;
+  const phrase = text.slice(Math.max(0, acr.start - 80), acr.start).replace(/\s*\(\s*$/, "").split(/[\s-]+/).slice(-acr.text.length);
+  return phrase.length === acr.text.length && phrase.every((w, i) => /^\p{Ll}/u.test(w) && w[0]?.toUpperCase() === acr.text[i]);
+}

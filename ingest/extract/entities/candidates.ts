@@ -5,7 +5,7 @@ import { STATE_ABBREVIATIONS, STREET_TYPES } from "../text/us-addresses";
 import { currencyCode } from "../figures/units";
 import { findTitle, INSTITUTION_HEAD, PORTFOLIO_SECOND } from "./titles";
 import { isRegion, townPopulation } from "./gazetteer";
-import { isFamilyName, isGivenName } from "./given-names";
+import { EAST_ASIAN_FAMILY, isFamilyName, isGivenName } from "./given-names";
 import { isCommonWord, isCountryPeopleOf, isDemonym, isFirstName, isLastName, isPlaceWord, MONTHS_DAYS, NOT_NAMES, TITLES, WAY_NOUN } from "./words";
 import { isDictionaryWord } from "./dictionary";
 import { withoutAccents } from "../text/accents";
@@ -30,7 +30,7 @@ export type Candidate = {
 const CAPITAL = /^(?:\p{Lu}|i\p{Lu}|e\p{Lu}\p{Ll}|\d+\p{Lu})/u;
 /** ("a 120MW plant", "a 5MWh battery", "a 64GB phone": a quantity written onto its unit is no name.) */
 const QUANTITY = /^\d[\d.,]*(?:MW|GW|MWh|GWh|TWh|MWp|MVA|GB|TB)$/;
-const OF_HEADS = /^(Shire|Legislature|Prefecture|Government|Voice|Friends|Guardians|Band|Tribe|Journal|Convention|Head|Cape|House|Corp\.|Co\.|Corporation|Company|Bay|Gulf|Sea|Isle|Straits?|Ministry|Department|Bank|University|Institute|Bureau|Office|Council|Court|Agency|Commission|Board|Academy|Association|Federation|Republic|Kingdom|Secretary|School|College|Museum|Chamber|Union|Organization|Organisation|Society|League|Conference|Directorate|General|Coalition|Alliance|Confederation|Service|Authority|Centre|Center|Party|Network|Congress|Assembly|Parliament|Church|Order|Fund|Division|District|Corps|Inspectorate|Superintendency|Secretariat|Municipality|Airports|Ports|Platform|City|Cabinet|Exchange|Undersecretariat|Establishment|Registrar|Registry|Clinic|Hospital)$/;
+const OF_HEADS = /^(Region|Nation|Shire|Legislature|Prefecture|Government|Voice|Friends|Guardians|Band|Tribe|Journal|Convention|Head|Cape|House|Corp\.|Co\.|Corporation|Company|Bay|Gulf|Sea|Isle|Straits?|Ministry|Department|Bank|University|Institute|Bureau|Office|Council|Court|Agency|Commission|Board|Academy|Association|Federation|Republic|Kingdom|Secretary|School|College|Museum|Chamber|Union|Organization|Organisation|Society|League|Conference|Directorate|General|Coalition|Alliance|Confederation|Service|Authority|Centre|Center|Party|Network|Congress|Assembly|Parliament|Church|Order|Fund|Division|District|Corps|Inspectorate|Superintendency|Secretariat|Municipality|Airports|Ports|Platform|City|Cabinet|Exchange|Undersecretariat|Establishment|Registrar|Registry|Clinic|Hospital)$/;
 /** A quotation mark or an opening bracket before the next word ends a name ("Markets Authority (CMA)"). */
 const QUOTE = /["'“”‘’(\[]/;
 /** Heads that close names joined by "and" ("Korea Iron and Steel Association", "Securities and Exchange Commission"). */
@@ -118,7 +118,7 @@ function toWord(terms: Term[], i: number): Word {
   const hy = /^([^-]+)-(\p{Ll}[\p{L}-]*)$/u.exec(text);
   let hyphenSuffix: string | undefined;
   if (poss && text.length > poss[0].length) { text = text.slice(0, -poss[0].length); end -= poss[0].length; }
-  else if (hy?.[1] && hy[2] && isWordSuffix(hy[2])) { text = hy[1]; end = t.start + text.length; hyphenSuffix = hy[2]; }
+  else if (hy?.[1] && hy[2] && isWordSuffix(hy[2]) && !eastAsianGivenName(terms, i, hy[1], hy[2])) { text = hy[1]; end = t.start + text.length; hyphenSuffix = hy[2]; }
   const hyphenNext = t.post.trim() === "-" && next !== undefined && /^\p{Ll}/u.test(next.text);
   const third = terms[i + 2];
   // ("PORT-AU-PRINCE —": a dateline in capitals writes the particle in capitals too.)
@@ -133,7 +133,7 @@ function toWord(terms: Term[], i: number): Word {
   if (t.post === "-" && next !== undefined && /^\p{Lu}/u.test(next.text) && /^\p{Lu}/u.test(text) && !PARTY_TAG.test(`${text}-${next.text}`)) return { text: `${text}-${next.text}`, start: t.start, end: next.end, possessive: false, breakAfter: next.post.trim() !== "" || QUOTE.test(terms[i + 2]?.pre ?? ""), absorbs: 1 };
   // "Tehreek-e-Insaf", "Jamaat-e-Islami", "Stratford-upon-Avon": a short particle joins two capitalised halves of one name.
   if (hyphenNext && next.post === "-" && next.text.length <= 4 && third && /^\p{Lu}/u.test(third.text) && /^\p{Lu}/u.test(text)) return { text: `${text}-${next.text}-${third.text}`, start: t.start, end: third.end, possessive: false, breakAfter: third.post.trim() !== "" || QUOTE.test(terms[i + 3]?.pre ?? ""), absorbs: 2 };
-  if (hyphenNext && isWordSuffix(next.text)) hyphenSuffix = next.text;
+  if (hyphenNext && isWordSuffix(next.text) && !eastAsianGivenName(terms, i, text, next.text)) hyphenSuffix = next.text;
   else if (hyphenNext) return { text: `${text}-${next.text}`, start: t.start, end: next.end, possessive: false, breakAfter: next.post.trim() !== "", absorbs: 1 };
   // "National Grid Corp. of the Philippines": a company's abbreviated form may continue with "of".
   const abbrev = NAME_ABBREV.test(text) && t.post.startsWith(".") && next !== undefined && (/^\p{Lu}/u.test(next.text) || (/^(?:Corp|Co|Inc|Bros)$/.test(text) && next.text === "of"));
@@ -153,6 +153,14 @@ const dashAfter = (t: Term, next: Term | undefined) => /[—–]|\s-\s|\)\s*-\s/
 /** ("Raymond Lau Kwok-wing": a four-letter word after the hyphen is a given name's second syllable unless it is one that describes.) */
 const SHORT_ATTRIBUTE = /^(?:wide|free|like|only|size|born|made|held|rich|area|type|side|bred|sold|hit|run|led|era)$/;
 const isWordSuffix = (w: string) => (/(ed|ing)$/.test(w) && w.length > 4) || (w.length >= 5 && isCommonWord(w)) || SHORT_ATTRIBUTE.test(w);
+/**
+ * ("Kang Mi-young", "Tsai Ing-wen": a Korean or Taiwanese given name of two syllables joined by a hyphen, after the family
+ * name, is one name word, though its second syllable may be an English word.)
+ */
+function eastAsianGivenName(terms: Term[], i: number, first: string, second: string): boolean {
+  const family = terms[i - 1];
+  return family !== undefined && family.post === " " && EAST_ASIAN_FAMILY.test(family.text) && /^\p{Lu}\p{Ll}{0,4}$/u.test(first) && /^\p{Ll}{2,5}$/u.test(second);
+}
 /** Plural acronyms ("SUVs", "EVs") are things, not names. */
 /** "C-2025", "TOI-700": a capitalised code joined to a number is a designation, not a name. */
 const DESIGNATION = /^\p{Lu}+-\d/u;
@@ -229,6 +237,9 @@ function andJoins(words: Word[], i: number): boolean {
   // of Turkmenistan", Syria's "Public Establishment for Electricity Transmission and Distribution".)
   // ("Superintendency of Electricity and Telecommunications": a superintendency's sectors too.)
   if (words.slice(from, i).some((w, k) => (w.text === "of" || w.text === "for" || w.text === "on") && (/^(?:Ministry|Department|Office|Bureau|Secretariat|Undersecretariat|Directorate|Superintendency|Minister|Secretary|Institute|School|Faculty|Council|Commission|Commissioner|Agency|Board|Academy|Chamber|Confederation|Federation|Association|Organisation|Organization|Center|Centre|Committee|Authority|Inspection|Union|Establishment|Clinic)$/.test(words[from + k - 1]?.text ?? "") || (words[from + k - 1]?.text === "General" && words[from + k - 2]?.text === "Directorate")))) return isCap(words[i + 1] as Word) || (words[i + 1]?.text === "the" && /^(?:Public|Environment|Arts|Interior|Economy|Islands|Regions|Treasury)$/.test(words[i + 2]?.text ?? ""));
+  // ("Sher-e-Kashmir University of Agricultural Sciences and Technology": a university's fields after its "of"; not its
+  // place, "University of Toronto and York University".)
+  if (words.slice(from, i).some((w, k) => w.text === "of" && /^(?:University|College)$/.test(words[from + k - 1]?.text ?? "")) && isCap(words[i + 1] as Word) && !KNOWN_PLACE(words[i - 1]?.text ?? "") && townPopulation(words[i - 1]?.text ?? "") === 0) return true;
   const { j, last } = after;
   // "Environment and Climate Change Canada": a policy area, "and", another, then the country is that country's agency.
   if (i > 0 && POLICY_AREA.test(words[i - 1]?.text ?? "") && isPlaceWord(last?.text ?? "") && j - i <= 4) return true;

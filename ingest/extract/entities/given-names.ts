@@ -35,6 +35,9 @@ function load(): Names {
   return out;
 }
 
+/** Family names of Chinese, Korean and Vietnamese people, written first. */
+export const EAST_ASIAN_FAMILY = /^(?:Tan|Lim|Lee|Ng|Wong|Chan|Chen|Wang|Li|Zhang|Liu|Yang|Huang|Zhao|Wu|Zhou|Xu|Sun|Ma|Zhu|Hu|Guo|Lin|Luo|Goh|Teo|Koh|Ong|Chua|Yeo|Kim|Park|Choi|Jung|Kang|Cho|Yoon|Jang|Han|Oh|Seo|Shin|Kwon|Hwang|Ahn|Song|Nguyen|Tran|Pham|Hoang|Phan|Vu|Dang|Bui|Ngo|Duong|Tsai|Lai|Hsu|Tseng|Chiang|Cheng|Chou|Yeh|Hsieh|Kuo|Ryu|Bae|Baek|Jeon|Moon|Hong|Yoo|Noh|Kwak|Byun)$/;
+
 export function isGivenName(word: string): boolean {
   names ??= load();
   return names.given.has(word) || names.given.has(withoutAccents(word));

@@ -2,15 +2,15 @@ import type { EntityType, ExtractedEntity } from "@/lib/schemas/extraction";
 import type { Sentence } from "../text/sentences";
 import { isModelAfterMaker, sentenceCandidates, type Candidate } from "./candidates";
 import { withBracketedHomes, withLowerCaseLegalForms } from "./trailing-forms";
-import { EAST_ASIAN_FAMILY, GEO_AFTER, MEDIA_HEAD, NAME_WORD, typeVotes, VESSEL_PREFIX, type Vote } from "./classify";
-import { introducedAcronyms, LEADING_LEGAL_FORM, spelledByNameBefore } from "./acronyms";
+import { GEO_AFTER, MEDIA_HEAD, NAME_WORD, typeVotes, VESSEL_PREFIX, type Vote } from "./classify";
+import { introducedAcronyms, LEADING_LEGAL_FORM, spelledByNameBefore, spellsLowerCasePhrase } from "./acronyms";
 import { findGovDescriptors } from "./descriptors";
 import { entityId, entityKey, isCorporateSuffix } from "./entity-key";
 import { findLexiconMatches } from "./lexicon-matches";
 import { keepInitial } from "./initial-words";
 import { isCommonWord, isDemonym, isFirstName, isKnownPlace, isLastName, isPlaceWord, MEMBERS_BODY_HEAD, SPEECH_OR_AUX } from "./words";
 import { isCountryPart, isRegion, townPopulation } from "./gazetteer";
-import { isGivenName } from "./given-names";
+import { EAST_ASIAN_FAMILY, isGivenName } from "./given-names";
 import { extendListNames } from "./list-names";
 import { escapeRegExp } from "../text/regex";
 import { currencyCode } from "../figures/units";
@@ -52,16 +52,19 @@ export function findEntities(text: string, sentences: Sentence[], amounts: Span[
   const headline = titleCaseHeadline(text);
   // ("Marisol Chan, Chief Environmental Officer: …": the rest of a title after its first word is no name.)
   const restOfTitle = (c: Candidate) => Boolean(c.titled) && /^(?:\p{Lu}\p{Ll}+\s+){0,2}(?:Officer|Director|Manager|Engineer|Inspector|Adviser|Advisor|Controller|Superintendent|Coordinator|Counsel)$/u.test(c.text);
+  // ("Apple growers in south Kashmir": the fruit, capitalised where the sentence opens, before the trade in it.)
+  const fruit = (c: Span & { text: string }) => c.text === "Apple" && /^\s+(?:growers?|orchards?|orchardists?|farmers?|harvests?|crops?|trees|traders|boxes|cartons|season|economy)\b/.test(text.slice(c.end, c.end + 14));
   // ("… as growth slows. (END)": a wire's sign-off is no name.)
   const all = withBracketedHomes(text, withLowerCaseLegalForms(text, extendListNames(text, sentences.flatMap(sentenceCandidates))));
   const inBody = new Set(all.filter((c) => c.start >= headline).map((c) => c.text));
-  const found = all.filter((c) => c.start >= headline || inBody.has(c.text)).filter((c) => !desc.some((d) => overlaps(d, c)) && !titleAttribute(text, c) && !disease(c) && !(c.text === "END" && text.slice(c.start - 1, c.end + 1) === "(END)") && !signed(c) && !zone(c) && !month(c) && !portfolio(c) && !restOfTitle(c));
+  const found = all.filter((c) => c.start >= headline || inBody.has(c.text)).filter((c) => !desc.some((d) => overlaps(d, c)) && !titleAttribute(text, c) && !disease(c) && !fruit(c) && !(c.text === "END" && text.slice(c.start - 1, c.end + 1) === "(END)") && !signed(c) && !zone(c) && !month(c) && !portfolio(c) && !restOfTitle(c));
   // ("counsel Awang Haziq Amran", "Awang Roslan said": in Brunei copy "Awang" is the courtesy title for a man; in
   // Malaysian copy it is a given name, "Awang Hassan Mohd Ali".)
   const brunei = /\bBrunei|\bBandar Seri Begawan\b/i.test(text);
-  const cands = brunei ? found.map((c) => (/^Awang \p{Lu}/u.test(c.text) ? { ...c, start: c.start + 6, text: c.text.slice(6), titled: true } : c)) : found;
+  const termsOfArt = new Set([...text.matchAll(/\((\p{Lu}{2,6})\)/gu)].map((m) => ({ start: m.index + 1, text: m[1] ?? "" })).filter((a) => spellsLowerCasePhrase(text, a)).map((a) => a.text));
+  const cands = (brunei ? found.map((c) => (/^Awang \p{Lu}/u.test(c.text) ? { ...c, start: c.start + 6, text: c.text.slice(6), titled: true } : c)) : found).filter((c) => !termsOfArt.has(c.text.split(" ").at(-1) ?? "")).map(withoutHeadmanTitle);
   const prefixes = cands.flatMap((c) => (c.prefix ? [c.prefix] : []));
-  const lexAll = findLexiconMatches(text).filter((m) => !desc.some((d) => overlaps(d, m)) && !prefixes.some((p) => overlaps(p, m)) && !titleAttribute(text, m));
+  const lexAll = findLexiconMatches(text).filter((m) => !fruit(m) && !desc.some((d) => overlaps(d, m)) && !prefixes.some((p) => overlaps(p, m)) && !titleAttribute(text, m));
   // (An acronym a name in the text spells out is that name's wherever it stands, not the lexicon's.)
   const spelled = new Set(lexAll.filter((m) => spelledByNameBefore(text, m, cands, [m.entry.name, ...(m.entry.aliases ?? [])])).map((m) => m.text));
   const lex = lexAll.filter((m) => !spelled.has(m.text));
@@ -87,6 +90,11 @@ export function findEntities(text: string, sentences: Sentence[], amounts: Span[
   for (const c of kept.filter((c) => keepInitial(text, c, kept))) add(entityKey(c.text), c, typeVotes(text, c), undefined, c.prefix && text.slice(c.prefix.start, c.end));
   for (const [acr, full] of introducedAcronyms(text, kept)) mergeGroup(groups, acr, full);
   return toIndex(placesInLists(text, linkShortForms(text, splitBareForms([...groups.values()]))).filter(hasEvidence));
+}
+
+/** ("Tuai Rumah Ugak Jelani, the longhouse chief": an Iban headman's title, "head of the house", is no part of his name.) */
+function withoutHeadmanTitle(c: Candidate): Candidate {
+  return /^Tuai Rumah \p{Lu}/u.test(c.text) ? { ...c, start: c.start + 11, text: c.text.slice(11), titled: true } : c;
 }
 
 /** Where a title-case headline on the copy's first line ends (0 when the copy opens with no such line). */
@@ -228,6 +236,9 @@ function linkShortForms(text: string, groups: Group[]): Group[] {
     else if (word.includes(" ") && /^(?:Al|El|al|el|bin|binti|van|von|de|da|di|du|le|la)$/.test(word.split(" ")[0] ?? "") && hostWords.length <= 5 && hostWords.join(" ").endsWith(` ${word}`)) host.votes.push(["PERSON", 4]);
     // "Liu said" after "Liu Xiaming": a known family name written first is a person too.
     else if (hostWords.length === 2 && hostWords[0] === word && isLastName(word) && personShaped(host, hostWords)) host.votes.push(["PERSON", 4]);
+    // ("Haftom said" after "Haftom Kidane": Ethiopian and Eritrean copy refers to a person by the given name; the bare word's
+    // company-like "<Name> said" votes say nothing against the person the longer name already is.)
+    else if (!word.includes(" ") && hostWords.length === 2 && hostWords[0] === word && typeOf(host) === "PERSON" && !isCommonWord(word) && townPopulation(word) === 0 && referredToAsPerson(text, g.mentions)) host.votes.push(["PERSON", 4]);
     // ("Medway" after "Medway Athletic": that the club's first word is also a place's name says nothing of the club.)
     // ("the Vexa app" after "Vexa Technology JSC": what the company makes does not make the company a product.)
     // ("Heartland Plains" after "Heartland Plains Cooperative": a geographic word inside the name says nothing of the body.)
@@ -237,6 +248,11 @@ function linkShortForms(text: string, groups: Group[]): Group[] {
     else host.votes.push(...g.votes.filter(([t]) => (t !== "PLACE" || (!isRegion(word) && !word.includes(" "))) && (t !== "PRODUCT" || !legalFormEnds(nameOf(host))) && (t !== "PERSON" || !kindWord(hostWords[0] ?? "")) && (t !== "ORG" || !nameOf(host).startsWith(`${word} of `) || !host.votes.some(([v]) => v === "GOV"))));
   }
   return out;
+}
+
+/** ("Haftom said in an interview. He added …", not "Vestbris says it has spent …": a pronoun after the bare word says what it names.) */
+function referredToAsPerson(text: string, mentions: Span[]): boolean {
+  return mentions.some((m) => /\b(?:he|she|his|her)\b/i.test(text.slice(m.end, m.end + 120))) && !mentions.some((m) => /^\s+\w+\s+(?:it|its)\b/.test(text.slice(m.end, m.end + 30)));
 }
 
 function fixedNameOf(word: string, g: Group, multi: Group[]): Group | undefined {

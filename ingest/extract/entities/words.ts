@@ -113,6 +113,10 @@ export const NOT_NAMES = new Set([
   "gps", "sdk", "usb", "sms", "vpn", "url", "nric", "cgmp", "gmp",
   // Hospital wards' and scans' initials ("another weekend without an ER", "MRI scans repeated").
   "er", "icu", "icus", "nicu", "mri", "ivf",
+  // ("a regular MLA who raised the dispute": a seat's initials, standing alone, name no body.)
+  "mla", "mlas",
+  // ("its Inuit founders", "Nunavummiut would get cleaner power": a people, as "Danes" or "Basques" would be.)
+  "inuit", "inuk", "nunavummiut",
 ]);
 /** Last words of a body of members ("… Cabin Crew Union", "… Supporters' Trust", "Labour Party"): never a company. */
 export const MEMBERS_BODY_HEAD = /^(?:Union|Trust|Association|Federation|Guild|Forum|Society|Council|Club|Party|Coalition|Alliance|League)$/;

@@ -505,6 +505,10 @@ describe("units", () => {
     expect(figs("A contractor in Berbice whose $2.8 billion sea defence contract was ended says Guyana owes it $410 million.")).toEqual([[2.8e9, "exact", "GYD"], [4.1e8, "exact", "GYD"]]);
     expect(figs("Wholesale prices in Belait had climbed from about BND4.50 to BND5.80 a kilogram.")).toEqual([[4.5, "about", "BND"], [5.8, "exact", "BND"]]);
   });
+  it("round 98: a population is counted in people; a range after a currency's sign, with no scale", () => {
+    expect(figs("Kutchan has a population of roughly 16,000.")).toEqual([[16000, "about", "people"]]);
+    expect(figs("Prices fell to Rs 600-800 per box. Storage fees run at $1,000-1,500 a month.")).toEqual([[700, "between", "INR"], [1250, "between", "USD"]]);
+  });
   it("round 97: the peso's 'P' in copy that names Mindanao; Puntland's shillings", () => {
     expect(figs("COTABATO CITY, Mindanao — The company paid only P4,500 per hectare a year.")).toEqual([[4500, "exact", "PHP"]]);
     expect(figs("BOSASO, Puntland — Traders pay 15,000 shillings a barrel, Puntland officials said.")).toEqual([[15000, "exact", "SOS"]]);

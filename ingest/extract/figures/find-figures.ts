@@ -47,8 +47,8 @@ const BETWEEN = new RegExp(String.raw`(?<![\p{L}])between\s${LOW}\s(?:and|to)\s$
  */
 const SIGN_THEN_DIGIT = String.raw`(?=[^\s\d]{1,6}\s{0,2}\d)`;
 /** "₹400-600 crore", "$2-3 billion": a hyphenated range whose one currency sign and one scale serve both ends. */
-/** ("US$500mn-700mn", "$5bn-$7bn": each end may carry its scale, the second its sign.) */
-const SHARED_SIGN_RANGE = new RegExp(String.raw`${SIGN_THEN_DIGIT}(?<![\p{L}\p{N}.,])(?<cur>${CURRENCY_PREFIX})\s?(?<a>${DIGITS})(?<ascale>${SCALE_WORDS})?[-–](?:${CURRENCY_PREFIX})?(?<num>${DIGITS})\s?(?<scale>${SCALE_WORDS})(?![\p{L}])`, "giu");
+/** ("US$500mn-700mn", "$5bn-$7bn": each end may carry its scale, the second its sign; "Rs 600-800 per box": or neither.) */
+const SHARED_SIGN_RANGE = new RegExp(String.raw`${SIGN_THEN_DIGIT}(?<![\p{L}\p{N}.,])(?<cur>${CURRENCY_PREFIX})\s?(?<a>${DIGITS})(?<ascale>${SCALE_WORDS})?[-–](?:${CURRENCY_PREFIX})?(?<num>${DIGITS})(?:\s?(?<scale>${SCALE_WORDS})(?![\p{L}])|(?![\p{L}\p{N}]|[.,]\d))`, "giu");
 // ("climbed from about BND4.50 to BND5.80": a change, its start qualified, is no range either.)
 const CURRENCY_RANGE = new RegExp(String.raw`${SIGN_THEN_DIGIT}(?<![\p{L}\p{N}.,])(?<!(?<!(?:ranged|ranging|range|ranges|varied|varying)\s)(?:from|rose|fell|gained|lost|added|climbed|dropped|slipped|jumped|up|down|by)\s(?:(?:about|around|roughly|nearly|almost|approximately|some)\s)?)(?<lowcur>${CURRENCY_PREFIX})\s?(?<a>${DIGITS})(?:\s?(?<ascale>${SCALE_WORDS}))?\s(?:to|-|–)\s${NUM}${TAIL}`, "giu");
 
@@ -404,6 +404,8 @@ function hyphenatedUnit(after: string): string | undefined {
 
 /** "Passenger numbers fell sharply to about 9,000": a bare number that a count of something reached counts that thing. */
 function measuredSubject(before: string): string | undefined {
+  // ("Kutchan has a population of roughly 16,000": a population is counted in people.)
+  if (/\bpopulation of\s+$/i.test(before)) return "people";
   const m = /\b([a-z]+) (?:numbers|counts?|totals?)\b(?:[^.;!?]|\.\d)*\b(?:to|at|reached|hit)\s+$/i.exec(before);
   // ("the number of farms has dropped to fewer than 390,000, from more than 1 million" too.)
   // ("the number of people in the country can rise by more than 50,000": by how many, too.)
