@@ -699,6 +699,11 @@ describe("round 7: real wire wordings", () => {
     expect(claimsIn("A source at the Ministry of Public Service, who requested anonymity, said payments would resume. The same source said an advance was ready.", "advance was ready")[0]?.speakerText).toBe("A source at the Ministry of Public Service");
     expect(claimsIn('The Independent Union of Secondary School Teachers called the strike. The union denounces "a manoeuvre to divide teachers".', "manoeuvre")[0]).toMatchObject({ speaker: "Independent Union of Secondary School Teachers", predicate: "accuses" });
   });
+  it("round 99: a chamber and a union named in Spanish, by their kind; an autonomous province", () => {
+    expect(speakerOf("The Cámara Patagónica de Contratistas de Perforación objected to the rule. The chamber said such a rule would add paperwork.", "paperwork")).toBe("Cámara Patagónica de Contratistas de Perforación");
+    expect(speakerOf("The growers, members of the Unión de Productores Cafetaleros Sierra Madre, sued the exporter. The union says those talks never took place.", "talks never")).toBe("Unión de Productores Cafetaleros Sierra Madre");
+    expect(speakerOf("The Autonomous Province of Bolzano adopted the rules in June. The province disputes those numbers.", "disputes")).toBe("Autonomous Province of Bolzano");
+  });
   it("round 98: a health service by its kind; a province that speaks", () => {
     expect(speakerOf("The Galician Health Service (Sergas) paid the firm. In a statement, the health service said outsourcing was temporary.", "outsourcing")).toBe("Galician Health Service");
     expect(speakerOf("JEJU, Oct. 22 -- Jeju Special Self-Governing Province said Thursday it will seek to recover the subsidy.", "recover")).toBe("Jeju Special Self-Governing Province");

@@ -11,7 +11,7 @@ export type Scope = { index: EntityIndex; sentenceStart: number; previous?: Spea
 export type Cited = ReadonlyMap<string, number>;
 
 // ("The prefecture defended its decision", "the governorate said": a French prefecture and an Arab governorate are state bodies.)
-const GOV_NOUN = /\b(central bank|health board|health service|board|taxman|city|county|district|ministry|department|agency|commission|authority|government|regulator|court|prosecutors?|police|watchdog|cabinet|panel|tribunal|parliament|council|regulators?|directorate|inspectorate|superintendency|secretariat|municipality|bench|bureau|coastguard|coast guard|prefecture|governorate)\b/i;
+const GOV_NOUN = /\b(central bank|health board|health service|board|taxman|city|county|district|ministry|department|agency|commission|authority|government|regulator|court|prosecutors?|police|watchdog|cabinet|panel|tribunal|parliament|council|regulators?|directorate|inspectorate|superintendency|secretariat|municipality|bench|bureau|coastguard|coast guard|prefecture|governorate|province)\b/i;
 const ORG_NOUN = /\b(co-op|cooperative|railroad|railway|landlord|miner|producer|processor|exporter|supplier|distributor|brewer|builder|administrators|liquidators|receivers|contractor|consortium|fund|trust|band|journal|system|company|corporation|enterprise|firm|group|startup|carmaker|automaker|lab|developer|maker|drugmaker|steelmaker|shipbuilder|airline|carrier|bank|union|hospital|insurer|retailer|chipmaker|manufacturer|business|lender|operator|brand|league|club|association|federation|collective|alliance|coalition|chamber|syndicate|guild|grocer|utility|university|charity|publisher|studio|museum|team|institute|foundation|college|school|gallery|theatre|theater|orchestra)\b/i;
 
 const typeOf = (scope: Scope, id?: string): EntityType | undefined => (id ? scope.index.byId.get(id)?.type : undefined);
@@ -29,9 +29,12 @@ const RAIL_NAME = /\b(?:Railroad|Rail|Railways?)\b/;
 const COOP_NAME = /\b(?:Co-op|Co-operative|Cooperative|Cooperativa|Coop[eé]rative)\b/;
 /** "the union" for "Retail and Warehouse Workers Canada", "the carrier" for "Kaiyo Airlines": words a body's name uses for what it is. */
 const NAME_HINTS: Record<string, RegExp> = {
-  // ("Sindicato Único de Trabajadores …", "Syndicat des Chauffeurs …": a union named in Spanish, Portuguese or French.)
+  // ("Sindicato Único de Trabajadores …", "Syndicat des Chauffeurs …", "Unión de Productores Cafetaleros …": a union named
+  // in Spanish, Portuguese or French.)
   // (… and "SIPTU", "COSATU": a union known by an acronym, whose last letter is the union's.)
-  union: /\b(?:Workers|\p{Lu}\p{Ll}+workers|Union|Federation|Guild|Employees|Teamsters|Nurses|Teachers|Drivers|Pilots|Miners|Sindicato|Syndicat|Trabajadores|Trabalhadores|[A-Z]{2,}U)\b/u,
+  union: /\b(?:Workers|\p{Lu}\p{Ll}+workers|Union|Uni[óo]n|Federation|Guild|Employees|Teamsters|Nurses|Teachers|Drivers|Pilots|Miners|Sindicato|Syndicat|Trabajadores|Trabalhadores|[A-Z]{2,}U)\b/u,
+  // ("The chamber said" after "Cámara Patagónica de Contratistas de Perforación": a chamber named in Spanish or French.)
+  chamber: /\b(?:Chamber|C[áa]mara|Chambre)\b/u,
   carrier: /\b(?:Airlines?|Airways|Air|Aviation|Shipping|Lines|Rail|Railways?|Railroad)\b/,
   developer: /\b(?:Development|Developments|Developers|Properties|Realty|Homes|Estates)\b/,
   contractor: /\b(?:Contracting|Contractors|Construction|Builders|Engineering)\b/,
@@ -98,6 +101,9 @@ export function resolveBody(scope: Scope, phrase: string): Speaker | undefined {
   // "The bank said" beside "the Bank of Spain": a central bank is "the central bank" or "the regulator", so a lender goes first.
   const lender = noun === "bank" && lastNamed?.type === "GOV" ? named.filter((m) => m.type === "ORG").at(-1) : undefined;
   if (lender) return { speakerId: lender.id };
+  // ("The province disputes those numbers" after "the Autonomous Province of Bolzano": only a province the copy named as
+  // its administration speaks; a province that is only a place leaves the phrase as it stands.)
+  if (noun === "province") return lastNamed?.type === "GOV" ? { speakerId: lastNamed.id } : { speakerText: phrase };
   if (lastNamed && lastNamed.type !== "PLACE" && lastNamed.type !== "PERSON") return { speakerId: lastNamed.id };
   // ("the board said" after "Rwanda Social Security Board": only a body the article named a board; a company's board of
   // directors is no state body, and which company's it is the noun alone does not say.)

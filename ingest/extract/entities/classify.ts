@@ -137,10 +137,10 @@ const COMPASS_LOCATIVE = /\b(?:over|across|off|in|into|from|near|around|througho
 // ("HERAT CITY (Pajhwok):": any agency's name in the brackets, not only the big wires'.)
 const DATELINE_AFTER = /^\s*(?:,\s*\p{Lu}[\p{L}.]*\s+\d{1,2}\s*)?(?:\((?:Reuters|AP|AFP|Bloomberg|\p{Lu}[\p{L}.' ]{1,30})\)\s*)?(?:[—–-]|:\s)/u;
 /**
- * ("Xunta de Galicia", "Junta de Andalucía", "Consello de Contas", "Consejo de Estado", "Tribunal de Cuentas": a Spanish,
- * Galician, Portuguese or Italian region's government, state council or audit court named in its own language.)
+ * ("Junta de Andalucía": a Spanish region's government; not "Junta de Usuarios de Riego", an irrigators' board. The
+ * other bodies named in Spanish, Galician or Portuguese are in gov-heads.ts.)
  */
-const IBERIAN_PUBLIC_BODY = /^(?:Xunta|Junta) de (?:Galicia|Andaluc[íi]a|Extremadura|Castilla(?: y León| - La Mancha|-La Mancha)?|Comunidades de Castilla)$|^(?:Consello|Consejo|Conselho|Consiglio) (?:de|da|do|di|del|dos|dello|della)\b|^(?:Tribunal|Cámara|Câmara) de (?:Cuentas|Contas)\b|^Corte dei [Cc]onti\b/u;
+const REGIONAL_JUNTA = /^Junta de (?:Andaluc[íi]a|Extremadura|Castilla(?: y León| - La Mancha|-La Mancha)?|Comunidades de Castilla)$/u;
 const ROMANCE_CIVIC_HEAD = /^(?:Confederaci[óo]n|Confedera[çc][ãa]o|Confederazione|Federaci[óo]n|Sindicato|Intersindical|Asociaci[óo]n|Associa[çc][ãa]o|Associazione)\b|\bIntersindical\b/u;
 const REGION_ACTS = /^\s+(?:on\s+\p{Lu}\p{Ll}+day\s+)?(?:said|says|announced|moved|decided|ordered|imposed|approved|rejected|denied|confirmed|plans|will\s+seek|has\s+(?:said|ordered|decided|rejected))\b/u;
 /** ", the regulator," / "Planning regulator X": a state-body noun in apposition or as descriptor makes X government
@@ -198,6 +198,12 @@ export function typeVotes(text: string, c: Candidate): Vote[] {
   else if (MEMBER_FOR.test(before.replace(/(?:\p{Lu}\p{L}+\s+){1,3}$/u, "")) && /^\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+){1,2}$/u.test(c.text)) votes.push(["PERSON", 8]);
   // "MV Clansman", "HMS Victory": a vessel's prefix.
   if (words.length > 1 && VESSEL_PREFIX.test(words[0] ?? "")) votes.push(["PRODUCT", 7]);
+  // ("the Whalsay ferry Linga", "the smaller relief ferry Hendra": a vessel named after its kind.)
+  if (/\b(?:ferry|vessel|ship|tanker|trawler|freighter|tug|dredger)\s+$/.test(before)) votes.push(["PRODUCT", 6]);
+  // ("tributaries of the Adige", "the state capital, Tuxtla Gutiérrez": a river by its tributaries, a capital by its title.)
+  if (/\b(?:tributar(?:y|ies)|mouth|source|banks) of the\s+$|\bcapital,\s+$/.test(before)) votes.push(["PLACE", 6]);
+  // ("Federal University of Amazonas": a university is no state body, whoever funds it.)
+  if (/^(?:Federal|National|State) University\b/.test(c.text)) votes.push(["ORG", 9]);
   // "FC Nordvest", "AC Milan": a club's prefix.
   if (words.length > 1 && /^(?:FC|AFC|CF|SC|AC|AS|SV|VfB|VfL|RC|CD|SK|FK|NK|IF|BK)$/.test(words[0] ?? "")) votes.push(["ORG", 7]);
   // "ABC North Coast", "BBC Radio Lancashire": a known outlet's name opening a longer one is one of its stations or desks.
@@ -215,6 +221,8 @@ export function typeVotes(text: string, c: Candidate): Vote[] {
   // "KGUN 9", "KXLY", "WRAL": a US broadcaster's call sign (four letters: "KLM" and "KPN" are companies).
   if (/^[KW][A-Z]{3}(?:-TV|-FM|-AM)?(?: \d{1,2})?$|^[KW][A-Z]{2}-(?:TV|FM|AM)$/.test(c.text)) votes.push(["MEDIA", 6]);
   if (NEWS_NAME.test(c.text) && words.length > 1) votes.push(["MEDIA", 7]);
+  // ("Diario del Sur", "Jornal do Commercio", "Corriere della Sera": a daily's masthead in Spanish, Portuguese or Italian.)
+  if (/^(?:Diario|Peri[óo]dico|Jornal|Giornale|Corriere|Quotidiano) (?:del?|do|da|della|di) \p{Lu}/u.test(c.text)) votes.push(["MEDIA", 7]);
   // ("Montevideo (MercoPress) –", "Maputo, 3 Nov (AIM) –": the name in brackets between the dateline and its dash is the agency's.)
   if (c.start < 80 && !text.slice(0, c.start).includes("\n") && /\(\s*$/.test(before) && /^\s*\)\s*(?:[—–-]|:)/.test(after) && !isKnownPlace(c.text, 1)) votes.push(["MEDIA", 6]);
   // ("Hawke's Bay Today", "USA Today": a paper named for its place and the day.)
@@ -224,7 +232,7 @@ export function typeVotes(text: string, c: Candidate): Vote[] {
   // ("data obtained by the Confederación Intersindical Galega": a union or an association named in Spanish, Galician,
   // Portuguese or Italian is a civic body, whoever it showed papers to.)
   if (ROMANCE_CIVIC_HEAD.test(c.text)) votes.push(["ORG", 9]);
-  if (STATE_BODY.test(c.text) || PUBLIC_BODY.test(c.text) || IBERIAN_PUBLIC_BODY.test(c.text) || INTERGOV.test(c.text) || CENTRAL_BANK.test(c.text) || STATISTICS_BODY.test(c.text)) votes.push(["GOV", 7]);
+  if (STATE_BODY.test(c.text) || PUBLIC_BODY.test(c.text) || REGIONAL_JUNTA.test(c.text) || INTERGOV.test(c.text) || CENTRAL_BANK.test(c.text) || STATISTICS_BODY.test(c.text)) votes.push(["GOV", 7]);
   // "Senate Committee on Energy", "Commission on Elections": a committee on a subject, whatever the subject's word.
   if (/\b(?:Committee|Subcommittee|Commission) on\b/.test(c.text)) votes.push(["GOV", 7]);
   // ("Prague City Hall, which owns DPP, backed the operator": a city hall that acts is the city's government.)
@@ -236,7 +244,7 @@ export function typeVotes(text: string, c: Candidate): Vote[] {
   const administration = (/\bGovernorate$/.test(c.text) && /\bthe\s+$/i.test(before)) || (/\b(?:Province|Prefecture|Governorate)$|^Region of\b/.test(c.text) && REGION_ACTS.test(after));
   if (hallActs || administration) votes.push(["GOV", 8]);
   // ("The Bank of the Cook Islands": a bank, a university or a court "of" a place is no place.)
-  else if ((PLACE_HEAD.test(c.text) || /^Region of\b/.test(c.text)) && words.length > 1 && words.length <= 5 && !/^(?:Bank|University|College|Court|Council|Government|Parliament|Legislature|Shire) of\b/.test(c.text)) votes.push(["PLACE", 6]);
+  else if ((PLACE_HEAD.test(c.text) || /^(?:Region|Isthmus) of\b|^(?:Polo|Parque|Distrito) Industrial\b/.test(c.text)) && words.length > 1 && words.length <= 5 && !/^(?:Bank|University|College|Court|Council|Government|Parliament|Legislature|Shire) of\b/.test(c.text)) votes.push(["PLACE", 6]);
   if (/[(,]\s?[DRI]-$/.test(before)) votes.push(["PLACE", 6]);
   // ("Cheras Homebuyers Action Committee": citizens' committees are groups of their own, not state committees.)
   if (/\b(?:Action|Residents['’]?|Homebuyers['’]?|Tenants['’]?|Parents['’]?|Campaign|Strike|Defence|Defense) Committee$|\bParents?['’]? Council$/.test(c.text)) votes.push(["ORG", 8]);

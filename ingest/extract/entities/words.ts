@@ -116,7 +116,7 @@ export const NOT_NAMES = new Set([
   // ("a regular MLA who raised the dispute": a seat's initials, standing alone, name no body.)
   "mla", "mlas",
   // ("its Inuit founders", "Nunavummiut would get cleaner power": a people, as "Danes" or "Basques" would be.)
-  "inuit", "inuk", "nunavummiut",
+  "inuit", "inuk", "nunavummiut", "zapotec", "zapotecs", "mixtec", "mixtecs", "breton", "bretons",
 ]);
 /** Last words of a body of members ("… Cabin Crew Union", "… Supporters' Trust", "Labour Party"): never a company. */
 export const MEMBERS_BODY_HEAD = /^(?:Union|Trust|Association|Federation|Guild|Forum|Society|Council|Club|Party|Coalition|Alliance|League)$/;

@@ -505,6 +505,11 @@ describe("units", () => {
     expect(figs("A contractor in Berbice whose $2.8 billion sea defence contract was ended says Guyana owes it $410 million.")).toEqual([[2.8e9, "exact", "GYD"], [4.1e8, "exact", "GYD"]]);
     expect(figs("Wholesale prices in Belait had climbed from about BND4.50 to BND5.80 a kilogram.")).toEqual([[4.5, "about", "BND"], [5.8, "exact", "BND"]]);
   });
+  it("round 99: Argentina's provinces name its peso; a peso written in the singular before what it buys; a gerund before the noun a range counts", () => {
+    expect(figs("NEUQUÉN — The firm offered 31 million pesos per worker, the union in Neuquén said.")).toEqual([[31000000, "exact", "ARS"]]);
+    expect(figs("TAPACHULA, Mexico — The firm sought to restructure a 210 million peso credit line.")).toEqual([[210000000, "exact", "MXN"]]);
+    expect(figs("The farm may grow from 4,800 to 8,900 fattening pigs.")).toEqual([[4800, "exact", "pigs"], [8900, "exact", "pigs"]]);
+  });
   it("round 98: a population is counted in people; a range after a currency's sign, with no scale", () => {
     expect(figs("Kutchan has a population of roughly 16,000.")).toEqual([[16000, "about", "people"]]);
     expect(figs("Prices fell to Rs 600-800 per box. Storage fees run at $1,000-1,500 a month.")).toEqual([[700, "between", "INR"], [1250, "between", "USD"]]);

@@ -450,8 +450,9 @@ function rangeStartUnit(before: string, after: string): string | undefined {
   if (noun && /^per\s?cent$/.test(noun)) return "percent";
   return noun && (currencyCode(noun) ?? noun);
 }
-// ("from 22,500 to 25,000 CFA francs": a currency's letters may open its name.)
-const RANGE_END_NOUN = new RegExp(String.raw`^\s+to\s+(?:(?:${APPROXIMATE})\s+)?[\d,.]+(?:\s+(?:million|billion|thousand))?\s+(?:((?:CFA\s)?[a-z]+s|people|staff|children|per\s?cent)|(?:new\s)?(\p{Lu}\p{Ll}+\s[a-z]+s))(?![\p{L}])`, "u");
+// ("from 22,500 to 25,000 CFA francs": a currency's letters may open its name; "from 4,800 to 8,900 fattening pigs":
+// a gerund may stand before the noun.)
+const RANGE_END_NOUN = new RegExp(String.raw`^\s+to\s+(?:(?:${APPROXIMATE})\s+)?[\d,.]+(?:\s+(?:million|billion|thousand))?\s+(?:[a-z]+ing\s+(?=[a-z]+s\b))?(?:((?:CFA\s)?[a-z]+s|people|staff|children|per\s?cent)|(?:new\s)?(\p{Lu}\p{Ll}+\s[a-z]+s))(?![\p{L}])`, "u");
 
 function inName(text: string, g: Record<string, string | undefined>, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 24), start);
