@@ -141,7 +141,7 @@ const DATELINE_AFTER = /^\s*(?:,\s*\p{Lu}[\p{L}.]*\s+\d{1,2}\s*)?(?:\((?:Reuters
  * other bodies named in Spanish, Galician or Portuguese are in gov-heads.ts.)
  */
 const REGIONAL_JUNTA = /^Junta de (?:Andaluc[íi]a|Extremadura|Castilla(?: y León| - La Mancha|-La Mancha)?|Comunidades de Castilla)$/u;
-const ROMANCE_CIVIC_HEAD = /^(?:Confederaci[óo]n|Confedera[çc][ãa]o|Confederazione|Federaci[óo]n|Sindicato|Intersindical|Asociaci[óo]n|Associa[çc][ãa]o|Associazione)\b|\bIntersindical\b/u;
+const ROMANCE_CIVIC_HEAD = /^(?:Confederaci[óo]n|Confedera[çc][ãa]o|Confederazione|Federaci[óo]n|Sindicato|Asociaci[óo]n|Associa[çc][ãa]o|Associazione)\b|\bIntersindical\b/u;
 const REGION_ACTS = /^\s+(?:on\s+\p{Lu}\p{Ll}+day\s+)?(?:said|says|announced|moved|decided|ordered|imposed|approved|rejected|denied|confirmed|plans|will\s+seek|has\s+(?:said|ordered|decided|rejected))\b/u;
 /** ", the regulator," / "Planning regulator X": a state-body noun in apposition or as descriptor makes X government
  * (also where a quotation closes on the name: "the timeframes set by ARERA", the national energy regulator). */
