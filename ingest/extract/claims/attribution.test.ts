@@ -699,6 +699,10 @@ describe("round 7: real wire wordings", () => {
     expect(claimsIn("A source at the Ministry of Public Service, who requested anonymity, said payments would resume. The same source said an advance was ready.", "advance was ready")[0]?.speakerText).toBe("A source at the Ministry of Public Service");
     expect(claimsIn('The Independent Union of Secondary School Teachers called the strike. The union denounces "a manoeuvre to divide teachers".', "manoeuvre")[0]).toMatchObject({ speaker: "Independent Union of Secondary School Teachers", predicate: "accuses" });
   });
+  it("round 100: a hospital is no company; a workers' front by its head", () => {
+    expect(speakerOf("Patients at the Hospital Universitario Central de Asturias waited. The penalties against Ambulancias Cantábricas del Norte SL stand. The company rejects that account.", "rejects")).toBe("Ambulancias Cantábricas del Norte SL");
+    expect(speakerOf("The protesters, mobilised by the Upper Assam Tea Workers' Front, want their pay. The Front said plucking would stop.", "plucking")).toBe("Upper Assam Tea Workers' Front");
+  });
   it("round 99: a chamber and a union named in Spanish, by their kind; an autonomous province", () => {
     expect(speakerOf("The Cámara Patagónica de Contratistas de Perforación objected to the rule. The chamber said such a rule would add paperwork.", "paperwork")).toBe("Cámara Patagónica de Contratistas de Perforación");
     expect(speakerOf("The growers, members of the Unión de Productores Cafetaleros Sierra Madre, sued the exporter. The union says those talks never took place.", "talks never")).toBe("Unión de Productores Cafetaleros Sierra Madre");

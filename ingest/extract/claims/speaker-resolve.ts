@@ -118,12 +118,15 @@ export function resolveBody(scope: Scope, phrase: string): Speaker | undefined {
   // "The company has offered 3.5 percent": a company, not the union or trust that is the other side.
   const employer = COMPANY_NOUN.test(noun) ? employerOfPrevious(scope) : undefined;
   if (employer) return employer;
-  const exclude = COMPANY_NOUN.test(noun) ? (id: string) => isMembersBody(scope.index.byId.get(id)?.name ?? "") || civicBody(scope, id) : undefined;
+  // ("The company rejects that account" after "Hospital Universitario Central de Asturias" and the ambulance firm: a
+  // hospital, a university or a school is no company.)
+  const exclude = COMPANY_NOUN.test(noun) ? (id: string) => isMembersBody(scope.index.byId.get(id)?.name ?? "") || NOT_A_COMPANY.test(scope.index.byId.get(id)?.name ?? "") || civicBody(scope, id) : undefined;
   const subject = COMPANY_NOUN.test(noun) ? previousSubject(scope, exclude) : undefined;
   if (subject) return subject;
   return mostSalient(scope, GOV_NOUN.test(phrase) ? ["GOV"] : ["ORG"], exclude) ?? namedLaterAs(scope, noun);
 }
 
+const NOT_A_COMPANY = /\b(?:Hospital|Universitario|University|Universidad|College|School)\b/;
 /** ("The injunction was requested by the association Ria Viva … The company disputes the figures": an association is no company.) */
 /** (Asked of every prior mention while "the company" is looked up: worked out once per entity and article.) */
 const civicBodies = new WeakMap<EntityIndex, Map<string, boolean>>();

@@ -81,8 +81,8 @@ function headAhead(terms: Term[], from: number): boolean {
   return false;
 }
 /** The last word of a body that speaks for its members, a cause or its readers: "Union", "Trust", "Campaign", "Journal" ("Irish Farmers' Journal") … */
-// ("the Independent Drivers' Committee": the members' own committee too.)
-const isGroupHead = (w: string) => MEMBERS_HEAD.test(w) || /^(?:Committee|Organisation|Organization|Network|Group|Centre|Center|Campaign|Movement|Foundation|Institute|Initiative|Collective|Journal|Weekly|Gazette|Review|Magazine)$/.test(w);
+// ("the Independent Drivers' Committee": the members' own committee too; "the Upper Assam Tea Workers' Front": and front.)
+const isGroupHead = (w: string) => MEMBERS_HEAD.test(w) || /^(?:Front|Committee|Organisation|Organization|Network|Group|Centre|Center|Campaign|Movement|Foundation|Institute|Initiative|Collective|Journal|Weekly|Gazette|Review|Magazine)$/.test(w);
 
 const PLAIN_LOWER = /^\p{Ll}+$/u;
 function toWord(terms: Term[], i: number): Word {
@@ -537,7 +537,8 @@ export function sentenceCandidates(s: Sentence): Candidate[] {
     if (prev && !prev.breakAfter && w.text === "and" && /^(?:Justice|Arbitration)$/.test(next?.text ?? "") && run.some((r) => r.text === "Court")) { run.push(w); continue; }
     // ("Servicios de Agua y Drenaje de Monterrey", "Ministerio de Agricultura y Ganadería": Spanish "y" inside a name opened in Spanish.)
     // ("Pontificia Universidad Católica Madre y Maestra": or opened by a Spanish institution's word.)
-    if (prev && !prev.breakAfter && w.text === "y" && next && isCap(next) && run.some((r) => /^(?:de|del)$/.test(r.text) || SPANISH_INSTITUTION.test(r.text))) { run.push(w); continue; }
+    // ("Departament d'Empresa i Treball": Catalan "i" likewise, after "de" or an elided "d'".)
+    if (prev && !prev.breakAfter && (w.text === "y" || (w.text === "i" && run.some((r) => /^d['’]\p{Lu}/u.test(r.text) || r.text === "de"))) && next && isCap(next) && run.some((r) => /^(?:de|del)$|^d['’]\p{Lu}/u.test(r.text) || SPANISH_INSTITUTION.test(r.text))) { run.push(w); continue; }
     // ("in 10th of Ramadan City": an Egyptian new town named for a date.)
     // ("Mahaicony, Region Five", "Region 6": Guyana's and Papua New Guinea's numbered regions.)
     if (prev && !prev.breakAfter && prev.text === "Region" && run.at(-1) === prev && REGION_NUMBER.test(w.text)) { run.push(w); continue; }

@@ -69,6 +69,12 @@ export const LEXICON: LexiconEntry[] = [
   { name: "Xinhua", type: "MEDIA" },
   { name: "South China Morning Post", type: "MEDIA", aliases: ["SCMP"] },
   { name: "European Commission", type: "GOV" },
+  // Scotland's public bodies named like firms ("Enterprise", "Estate"), which the rules would type as companies.
+  { name: "Crown Estate Scotland", type: "GOV" },
+  { name: "Highlands and Islands Enterprise", type: "GOV", aliases: ["HIE"] },
+  { name: "Scottish Enterprise", type: "GOV" },
+  { name: "South of Scotland Enterprise", type: "GOV" },
+  { name: "NatureScot", type: "GOV" },
   // Central banks, police and intergovernmental bodies known by short forms a rule cannot expand ("the Fed", "FBI").
   { name: "Federal Reserve", type: "GOV", aliases: ["Fed", "U.S. Federal Reserve"] },
   { name: "European Central Bank", type: "GOV", aliases: ["ECB"] },

@@ -5,6 +5,7 @@ import { withBracketedHomes, withLowerCaseLegalForms } from "./trailing-forms";
 import { GEO_AFTER, MEDIA_HEAD, NAME_WORD, typeVotes, VESSEL_PREFIX, type Vote } from "./classify";
 import { introducedAcronyms, LEADING_LEGAL_FORM, spelledByNameBefore, spellsLowerCasePhrase } from "./acronyms";
 import { findGovDescriptors } from "./descriptors";
+import { hasGovHead } from "./gov-heads";
 import { entityId, entityKey, isCorporateSuffix } from "./entity-key";
 import { findLexiconMatches } from "./lexicon-matches";
 import { keepInitial } from "./initial-words";
@@ -62,7 +63,7 @@ export function findEntities(text: string, sentences: Sentence[], amounts: Span[
   // Malaysian copy it is a given name, "Awang Hassan Mohd Ali".)
   const brunei = /\bBrunei|\bBandar Seri Begawan\b/i.test(text);
   const termsOfArt = new Set([...text.matchAll(/\((\p{Lu}{2,6})\)/gu)].map((m) => ({ start: m.index + 1, text: m[1] ?? "" })).filter((a) => spellsLowerCasePhrase(text, a)).map((a) => a.text));
-  const cands = (brunei ? found.map((c) => (/^Awang \p{Lu}/u.test(c.text) ? { ...c, start: c.start + 6, text: c.text.slice(6), titled: true } : c)) : found).filter((c) => !termsOfArt.has(c.text.split(" ").at(-1) ?? "")).map(withoutHeadmanTitle);
+  const cands = (brunei ? found.map((c) => (/^Awang \p{Lu}/u.test(c.text) ? { ...c, start: c.start + 6, text: c.text.slice(6), titled: true } : c)) : found).filter((c) => !termsOfArt.has(c.text.split(" ").at(-1) ?? "")).map(withoutHeadmanTitle).map((c) => withBalineseArticle(text, c));
   const prefixes = cands.flatMap((c) => (c.prefix ? [c.prefix] : []));
   const lexAll = findLexiconMatches(text).filter((m) => !fruit(m) && !desc.some((d) => overlaps(d, m)) && !prefixes.some((p) => overlaps(p, m)) && !titleAttribute(text, m));
   // (An acronym a name in the text spells out is that name's wherever it stands, not the lexicon's.)
@@ -89,12 +90,34 @@ export function findEntities(text: string, sentences: Sentence[], amounts: Span[
   // Readers search for the name as the article wrote it, country included: the prefixed form is an alias.
   for (const c of kept.filter((c) => keepInitial(text, c, kept))) add(entityKey(c.text), c, typeVotes(text, c), undefined, c.prefix && text.slice(c.prefix.start, c.end));
   for (const [acr, full] of introducedAcronyms(text, kept)) mergeGroup(groups, acr, full);
+  for (const [local, english] of namesInOwnLanguage(text, kept)) mergeGroup(groups, local, english);
   return toIndex(placesInLists(text, linkShortForms(text, splitBareForms([...groups.values()]))).filter(hasEvidence));
+}
+
+/** ("I Gusti Ayu Sekarwati", "I Nyoman Darmaja": a Balinese man's or woman's "I" or "Ni" opens the name before a caste or birth-order name.) */
+function withBalineseArticle(text: string, c: Candidate): Candidate {
+  const opening = /(?:^|[\s(“"])(I|Ni) $/.exec(text.slice(Math.max(0, c.start - 4), c.start))?.[1];
+  // (Only a person's name: "I Gusti Ngurah Rai International Airport" is named after one, and keeps the name as written.)
+  const person = c.text.split(" ").length <= 4 && !/\b(?:Airport|Hospital|University|Street|Road|Stadium|Foundation|School|Hall|Park|Square)\b/.test(c.text);
+  return opening && person && /^(?:Gusti|Nyoman|Wayan|Made|Ketut|Putu|Komang|Kadek|Gede|Ngurah|Luh|Desak|Dewa|Anak Agung|Ida Bagus)\b/.test(c.text) ? { ...c, start: c.start - opening.length - 1, text: `${opening} ${c.text}` } : c;
 }
 
 /** ("Tuai Rumah Ugak Jelani, the longhouse chief": an Iban headman's title, "head of the house", is no part of his name.) */
 function withoutHeadmanTitle(c: Candidate): Candidate {
   return /^Tuai Rumah \p{Lu}/u.test(c.text) ? { ...c, start: c.start + 11, text: c.text.slice(11), titled: true } : c;
+}
+
+/**
+ * ("The Olt Water Basin Administration (Administrația Bazinală de Apă Olt)", "the National Environmental Guard (Garda
+ * Națională de Mediu)": a body's own-language name in brackets right after its English one is the same body.)
+ */
+function namesInOwnLanguage(text: string, kept: Candidate[]): Array<[string, string]> {
+  const out: Array<[string, string]> = [];
+  for (let i = 1; i < kept.length; i++) {
+    const [before, local] = [kept[i - 1] as Candidate, kept[i] as Candidate];
+    if (local.text.includes(" ") && before.text.split(" ").length >= 3 && /^\s*\(\s*$/.test(text.slice(before.end, local.start)) && /^\s*\)/.test(text.slice(local.end, local.end + 3)) && hasGovHead(before.text) && hasGovHead(local.text)) out.push([entityKey(local.text), entityKey(before.text)]);
+  }
+  return out;
 }
 
 /** Where a title-case headline on the copy's first line ends (0 when the copy opens with no such line). */
@@ -293,9 +316,9 @@ function hostsBareWord(m: Group, word: string, bare: Group, text: string): boole
   if (words[words.length - 1] === word && kind !== "PERSON" && (isPlaceWord(word) || isRegion(word)) && typeOf(bare) === "PLACE") return false;
   // ("update the Assembly" after "States Assembly": a legislature goes by its head word.)
   if (words[words.length - 1] === word && kind === "GOV" && /^(?:Assembly|Parliament|Senate|Congress)$/.test(word)) return true;
-  // ("The Fund rejected the claim" after "National Health Insurance Fund": a body's head word after "the", every time,
-  // is the body's short name.)
-  if (words.length > 1 && words[words.length - 1] === word && kind !== "PERSON" && kind !== "PLACE" && /^(?:Fund|Association|Institute|Federation|Confederation|Union|Corporation|Foundation)$/.test(word) && bare.mentions.every((x) => /\bthe\s+$/i.test(text.slice(Math.max(0, x.start - 5), x.start)))) return true;
+  // ("The Fund rejected the claim" after "National Health Insurance Fund", "The Front said" after "Upper Assam Tea
+  // Workers' Front": a body's head word after "the", every time, is the body's short name.)
+  if (words.length > 1 && words[words.length - 1] === word && kind !== "PERSON" && kind !== "PLACE" && /^(?:Fund|Association|Institute|Federation|Confederation|Union|Corporation|Foundation|Front)$/.test(word) && bare.mentions.every((x) => /\bthe\s+$/i.test(text.slice(Math.max(0, x.start - 5), x.start)))) return true;
   // ("waiting at Doraleh" after "the Port of Doraleh": a port goes by its town's name.)
   if (kind === "PLACE" && words.length === 3 && words[0] === "Port" && words[1] === "of" && words[2] === word) return true;
   if (sameLastWord(words[words.length - 1] ?? "", word)) return kind === "PERSON" || kind === "MEDIA" || (kind === "PRODUCT" && isModelAfterMaker(word)) || GENERIC_FIRST.test(words[0] ?? "") || (typeOf(bare) !== "PLACE" && personShaped(m, words));
@@ -417,7 +440,8 @@ function openingWordsOf(short: string, multi: Group[], g: Group, text: string): 
     const bare = long.length > 2 && legalFormEnds(nameOf(m)) ? long.slice(0, -1) : long;
     // ("Serra Alta" after "Mineração Serra Alta": a generic word of the trade opening the name is dropped in short.)
     // ("Harbourview" after "Kowloon Harbourview Holdings": nor is the place a company is named after.)
-    const from = (GENERIC_FIRST.test(long[0] ?? "") || (isPlaceWord(long[0] ?? "") && typeOf(g) !== "PLACE")) && bare.length === words.length + 1 ? [0, 1]
+    // ("Jagat Bayar" after "PT Jagat Bayar Nusantara": nor is a legal form written first.)
+    const from = LEADING_LEGAL_FORM.test(long[0] ?? "") ? [1] : (GENERIC_FIRST.test(long[0] ?? "") || (isPlaceWord(long[0] ?? "") && typeOf(g) !== "PLACE")) && bare.length === words.length + 1 ? [0, 1]
       : GENERIC_FIRST.test(long[0] ?? "") && GENERIC_SECOND.test(long[1] ?? "") && bare.length === words.length + 2 ? [0, 2] : [0];
     // ("St Brendan's" after "St Brendan's University Hospital": the short form's possessive is the name's own.)
     return long.length > words.length && from.some((f) => words.every((w, i) => long[i + f]?.replace(/['’]s$/, "") === w)) && !bodyOfMembers(long, words.length);

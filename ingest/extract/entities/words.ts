@@ -117,6 +117,8 @@ export const NOT_NAMES = new Set([
   "mla", "mlas",
   // ("its Inuit founders", "Nunavummiut would get cleaner power": a people, as "Danes" or "Basques" would be.)
   "inuit", "inuk", "nunavummiut", "zapotec", "zapotecs", "mixtec", "mixtecs", "breton", "bretons",
+  // ("before the Puja bonus falls due": the autumn festival, as "Diwali" or "Eid".)
+  "puja",
 ]);
 /** Last words of a body of members ("… Cabin Crew Union", "… Supporters' Trust", "Labour Party"): never a company. */
 export const MEMBERS_BODY_HEAD = /^(?:Union|Trust|Association|Federation|Guild|Forum|Society|Council|Club|Party|Coalition|Alliance|League)$/;

@@ -505,6 +505,11 @@ describe("units", () => {
     expect(figs("A contractor in Berbice whose $2.8 billion sea defence contract was ended says Guyana owes it $410 million.")).toEqual([[2.8e9, "exact", "GYD"], [4.1e8, "exact", "GYD"]]);
     expect(figs("Wholesale prices in Belait had climbed from about BND4.50 to BND5.80 a kilogram.")).toEqual([[4.5, "about", "BND"], [5.8, "exact", "BND"]]);
   });
+  it("round 100: rubles, Russia's or Belarus's by the copy; a noun and a gerund before the plural counted", () => {
+    expect(figs("PETROZAVODSK — The court in Karelia upheld a fine of 4.8 mln rubles.")).toEqual([[4800000, "exact", "RUB"]]);
+    expect(figs("In Minsk, a fine of 3,000 rubles was set by the Belarusian court.")).toEqual([[3000, "exact", "BYN"]]);
+    expect(figs("58 fish farming areas are allocated on the lake.")).toEqual([[58, "exact", "areas"]]);
+  });
   it("round 99: Argentina's provinces name its peso; a peso written in the singular before what it buys; a gerund before the noun a range counts", () => {
     expect(figs("NEUQUÉN — The firm offered 31 million pesos per worker, the union in Neuquén said.")).toEqual([[31000000, "exact", "ARS"]]);
     expect(figs("TAPACHULA, Mexico — The firm sought to restructure a 210 million peso credit line.")).toEqual([[210000000, "exact", "MXN"]]);

@@ -167,6 +167,12 @@ const RIAL_NAMES: Array<[RegExp, string]> = [
  * often the copy must name one: "kroner", "dinars", "pounds" (not "Syrian pounds", which names its own; named twice,
  * so a Glasgow story that mentions Syrian refugees once keeps its pounds), "manats", Belarus's and Ethiopia's "Br", "rials" (Iran's, unless the copy is Oman's or Yemen's), "lei" (Romania's, unless the copy is Moldova's).
  */
+// ("4.8 mln rubles" in a Petrozavodsk story is Russia's; in a Minsk one, Belarus's.)
+const RUBLE_NAMES: Array<[RegExp, string]> = [
+  [/\b(?:Russia|Russian|Moscow|St Petersburg|Saint Petersburg|Karelia|Petrozavodsk|Novosibirsk|Yekaterinburg)\b/g, "RUB"],
+  [/\b(?:Belarus|Belarusian|Minsk|Grodno|Hrodna|Gomel|Homel|Vitebsk|Mogilev)\b/g, "BYN"],
+];
+
 const COUNTRY_WORDS: Array<{ is: (unit: string, text: string) => boolean; names: Array<[RegExp, string]>; least?: number }> = [
   { is: (unit) => unit === "kroner", names: KRONE_NAMES },
   { is: (unit) => /^dinars?$/i.test(unit), names: DINAR_NAMES },
@@ -175,6 +181,7 @@ const COUNTRY_WORDS: Array<{ is: (unit: string, text: string) => boolean; names:
   { is: (unit, text) => unit === "ETB" && /\bBr\s?\d/.test(text), names: BR_NAMES },
   { is: (unit, text) => unit === "IRR" && /\brials?$/.test(text), names: RIAL_NAMES },
   { is: (unit, text) => unit === "RON" && /\blei$/.test(text), names: LEI_NAMES },
+  { is: (unit, text) => unit === "RUB" && /r(?:o)?ubles?$/i.test(text), names: RUBLE_NAMES },
 ];
 
 /**

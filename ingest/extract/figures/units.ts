@@ -34,7 +34,7 @@ const CURRENCY_SYMBOLS: Record<string, string> = {
   dh: "AED", dhs: "AED", sr: "SAR", qr: "QAR", kd: "KWD", bd: "BHD", ro: "OMR" };
 const CURRENCY_WORDS: Record<string, string> = {
   dollars: "USD", dollar: "USD", "us dollars": "USD", euros: "EUR", euro: "EUR", pounds: "GBP", yuan: "CNY", renminbi: "CNY",
-  yen: "JPY", won: "KRW", rupees: "INR", naira: "NGN", peso: "MXN", lira: "TRY", liras: "TRY", "turkish lira": "TRY", "turkish liras": "TRY", taka: "BDT", kina: "PGK", soles: "PEN", reais: "BRL", pesos: "MXN", "bolívares": "VES", bolivares: "VES", rand: "ZAR", shillings: "KES", ringgit: "MYR", birr: "ETB", rupiah: "IDR", "đồng": "VND", dong: "VND", baht: "THB", riel: "KHR", riels: "KHR", dirhams: "AED", riyals: "SAR", "hong kong dollars": "HKD", francs: "CHF", "swiss francs": "CHF",
+  yen: "JPY", won: "KRW", rubles: "RUB", roubles: "RUB", ruble: "RUB", rouble: "RUB", rupees: "INR", naira: "NGN", peso: "MXN", lira: "TRY", liras: "TRY", "turkish lira": "TRY", "turkish liras": "TRY", taka: "BDT", kina: "PGK", soles: "PEN", reais: "BRL", pesos: "MXN", "bolívares": "VES", bolivares: "VES", rand: "ZAR", shillings: "KES", ringgit: "MYR", birr: "ETB", rupiah: "IDR", "đồng": "VND", dong: "VND", baht: "THB", riel: "KHR", riels: "KHR", dirhams: "AED", riyals: "SAR", "hong kong dollars": "HKD", francs: "CHF", "swiss francs": "CHF",
   // Subunits and crypto keep their own code: 285 pence is quoted in pence on the exchange, not as £2.85.
   pence: "GBX", bitcoin: "BTC", bitcoins: "BTC", ether: "ETH",
   // "crowns" alone could be any of several currencies (or teeth); only a nationality or the native name says which.
@@ -67,7 +67,7 @@ const CURRENCY_WORDS: Record<string, string> = {
 export const NEW_BEFORE_CURRENCY = String.raw`(?:new\s(?=(?:${ISO_NATIONAL_SUFFIX})(?![\p{L}])))?`;
 const RAND = String.raw`R(?=\d[\d,]*(?:\.\d+)?[\s-]?(?:trillion|billion|million|bn|m)\b|\d{1,3}(?:,\d{3})+|\d+\.\d\d\b)`;
 export const CURRENCY_PREFIX = String.raw`(?:US\$|RD\$|\$U(?=\s?\d)|B\/\.|₡|₲|R\$|MX\$|CH\$|Ch\$|COL\$|J\$|TT\$|N\$|EC\$|GH[¢₵]|HK\$|NZ\$|NT\$|A\$|C\$|S\$|F\$|BZ\$|B\$|G\$|SI\$|CI\$|L\$|T\$|WS\$|\$|€|£|¥|₩|₹|₦|₱|RM(?=\s?\d)|Rp\.?(?=\s?\d)|KSh\s?(?=\d)|USh\s?(?=\d)|TSh\s?(?=\d)|Shs?(?=\s?\d)|Rs\.?(?=\s?\d)|(?:Dhs?|SR|QR|KD|BD|JD|RO|NIS|LE|Tk|Br|VNĐ|S\/|ZiG|Rwf|Frw|Bs\.?|F?CFA|Nu\.?|VT|NLe|Gs\.?|Ar|SLSH|SlSh|Kz|FBu|DA|LL|LD|Db|YR|Nfa|FDJ|Afl\.?|Cg\.?)(?=\s?\d)|${KYAT_SIGN}|${LEMPIRA_SIGN}|${QUETZAL_SIGN}|${KWACHA_SIGN}|${KINA_SIGN}|${MALAWI_KWACHA_SIGN}|${PULA_SIGN}|${LILANGENI_SIGN}|${LOTI_SIGN}|${DALASI_SIGN}|${RAND}|RMB\s?|(?:${ISO_PREFIX_CODES.join("|")})\$?\s?)`;
-export const CURRENCY_SUFFIX = String.raw`(?:(?:danish|norwegian|swedish|icelandic|czech) (?:crowns|kroner|kronor|korunas)|krónur|kronur|króna|kronor|krona|kroner|krone|hong kong dollars|swiss francs|us dollars|turkish liras?|dollars?|euros?|pounds|yuan|renminbi|yen|won|rupees|naira|liras?|taka|kina|soles|reais|pesos?|rand|shillings|ringgit|birr|rupiah|đồng|dong|riels?|baht|dirhams|riyals|rials?|cfa francs?|fcfa|fcfp|f cfp|cfp francs?|francs cfp|francs|tenge|cedis|zlotys?|forints?|hryvnias?|lari|rufiyaa|korunas?|emalangeni|lilangeni|kyats?|leva|lei|drams|maloti|meticais|metical|colones|bol[ií]vares|kip|convertible marks?|lempiras?|guaran[ií]es|guaran[ií]|ariary|escudos|pence|bitcoins?|ether|FBu|${ISO_CURRENCY_SUFFIX})`;
+export const CURRENCY_SUFFIX = String.raw`(?:(?:danish|norwegian|swedish|icelandic|czech) (?:crowns|kroner|kronor|korunas)|krónur|kronur|króna|kronor|krona|kroner|krone|hong kong dollars|swiss francs|us dollars|turkish liras?|dollars?|euros?|pounds|yuan|renminbi|yen|won|rupees|naira|liras?|taka|kina|soles|reais|pesos?|r(?:o)?ubles?|rand|shillings|ringgit|birr|rupiah|đồng|dong|riels?|baht|dirhams|riyals|rials?|cfa francs?|fcfa|fcfp|f cfp|cfp francs?|francs cfp|francs|tenge|cedis|zlotys?|forints?|hryvnias?|lari|rufiyaa|korunas?|emalangeni|lilangeni|kyats?|leva|lei|drams|maloti|meticais|metical|colones|bol[ií]vares|kip|convertible marks?|lempiras?|guaran[ií]es|guaran[ií]|ariary|escudos|pence|bitcoins?|ether|FBu|${ISO_CURRENCY_SUFFIX})`;
 
 export function currencyCode(symbolOrWord: string): string | undefined {
   const k = symbolOrWord.trim().toLowerCase();
@@ -134,6 +134,9 @@ export function countedNoun(after: string, before: string): string | undefined {
   // "38 of 52 economists", "14 of its A290 jets", "1,150 of the site's 1,600 employees" too.
   const partitive = /^ of (?:(?:the|its|their|these|those|all|our|your|his|her|my)\s+)?(?:\p{Ll}[\p{Ll}-]*['’]s\s+)?(?:(?:roughly|about|some|nearly|around|almost|approximately|more than|over)\s+)?(?:[\d,.]+ )?(?=\S)/iu.exec(after);
   if (partitive) return countedNoun(` ${after.slice(partitive[0].length)}`, before);
+  // ("58 fish farming areas": a noun and a gerund before the plural modify it.)
+  const gerundCompound = /^ (\p{Ll}+) \p{Ll}+ing (\p{Ll}+s)\b/u.exec(after);
+  if (gerundCompound?.[1] && gerundCompound[2] && !/s$|^(?:people|staff|children|men|women|police|cattle|sheep)$/.test(gerundCompound[1]) && !STOP.has(gerundCompound[1]) && isPlural(gerundCompound[2])) return gerundCompound[2];
   // ("about 40 head of cattle": livestock counted by the head.)
   const livestock = /^ head of (\p{Ll}+)/u.exec(after)?.[1];
   if (livestock) return livestock;
