@@ -63,7 +63,7 @@ export function findEntities(text: string, sentences: Sentence[], amounts: Span[
   // Malaysian copy it is a given name, "Awang Hassan Mohd Ali".)
   const brunei = /\bBrunei|\bBandar Seri Begawan\b/i.test(text);
   const termsOfArt = new Set([...text.matchAll(/\((\p{Lu}{2,6})\)/gu)].map((m) => ({ start: m.index + 1, text: m[1] ?? "" })).filter((a) => spellsLowerCasePhrase(text, a)).map((a) => a.text));
-  const cands = (brunei ? found.map((c) => (/^Awang \p{Lu}/u.test(c.text) ? { ...c, start: c.start + 6, text: c.text.slice(6), titled: true } : c)) : found).filter((c) => !termsOfArt.has(c.text.split(" ").at(-1) ?? "")).map(withoutHeadmanTitle).map((c) => withBalineseArticle(text, c));
+  const cands = (brunei ? found.map((c) => (/^Awang \p{Lu}/u.test(c.text) ? { ...c, start: c.start + 6, text: c.text.slice(6), titled: true } : c)) : found).filter((c) => !termsOfArt.has(c.text.split(" ").at(-1) ?? "")).map((c) => withBalineseArticle(text, withoutHeadmanTitle(c)));
   const prefixes = cands.flatMap((c) => (c.prefix ? [c.prefix] : []));
   const lexAll = findLexiconMatches(text).filter((m) => !fruit(m) && !desc.some((d) => overlaps(d, m)) && !prefixes.some((p) => overlaps(p, m)) && !titleAttribute(text, m));
   // (An acronym a name in the text spells out is that name's wherever it stands, not the lexicon's.)
@@ -441,7 +441,7 @@ function openingWordsOf(short: string, multi: Group[], g: Group, text: string): 
     // ("Serra Alta" after "Mineração Serra Alta": a generic word of the trade opening the name is dropped in short.)
     // ("Harbourview" after "Kowloon Harbourview Holdings": nor is the place a company is named after.)
     // ("Jagat Bayar" after "PT Jagat Bayar Nusantara": nor is a legal form written first.)
-    const from = LEADING_LEGAL_FORM.test(long[0] ?? "") ? [1] : (GENERIC_FIRST.test(long[0] ?? "") || (isPlaceWord(long[0] ?? "") && typeOf(g) !== "PLACE")) && bare.length === words.length + 1 ? [0, 1]
+    const from = LEADING_LEGAL_FORM.test(long[0] ?? "") ? [0, 1] : (GENERIC_FIRST.test(long[0] ?? "") || (isPlaceWord(long[0] ?? "") && typeOf(g) !== "PLACE")) && bare.length === words.length + 1 ? [0, 1]
       : GENERIC_FIRST.test(long[0] ?? "") && GENERIC_SECOND.test(long[1] ?? "") && bare.length === words.length + 2 ? [0, 2] : [0];
     // ("St Brendan's" after "St Brendan's University Hospital": the short form's possessive is the name's own.)
     return long.length > words.length && from.some((f) => words.every((w, i) => long[i + f]?.replace(/['’]s$/, "") === w)) && !bodyOfMembers(long, words.length);
