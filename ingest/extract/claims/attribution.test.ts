@@ -699,6 +699,9 @@ describe("round 7: real wire wordings", () => {
     expect(claimsIn("A source at the Ministry of Public Service, who requested anonymity, said payments would resume. The same source said an advance was ready.", "advance was ready")[0]?.speakerText).toBe("A source at the Ministry of Public Service");
     expect(claimsIn('The Independent Union of Secondary School Teachers called the strike. The union denounces "a manoeuvre to divide teachers".', "manoeuvre")[0]).toMatchObject({ speaker: "Independent Union of Secondary School Teachers", predicate: "accuses" });
   });
+  it("round 101: a municipality named in its own language, by its kind", () => {
+    expect(speakerOf("The Marktgemeinde Pörtschach am Wörthersee went to court. The municipality says walkers have used the path for 50 years.", "walkers")).toBe("Marktgemeinde Pörtschach am Wörthersee");
+  });
   it("round 100: a hospital is no company; a workers' front by its head", () => {
     expect(speakerOf("Patients at the Hospital Universitario Central de Asturias waited. The penalties against Ambulancias Cantábricas del Norte SL stand. The company rejects that account.", "rejects")).toBe("Ambulancias Cantábricas del Norte SL");
     expect(speakerOf("The protesters, mobilised by the Upper Assam Tea Workers' Front, want their pay. The Front said plucking would stop.", "plucking")).toBe("Upper Assam Tea Workers' Front");

@@ -33,6 +33,10 @@ const NAME_HINTS: Record<string, RegExp> = {
   // in Spanish, Portuguese or French.)
   // (… and "SIPTU", "COSATU": a union known by an acronym, whose last letter is the union's.)
   union: /\b(?:Workers|\p{Lu}\p{Ll}+workers|Union|Uni[óo]n|Federation|Guild|Employees|Teamsters|Nurses|Teachers|Drivers|Pilots|Miners|Sindicato|Syndicat|Trabajadores|Trabalhadores|[A-Z]{2,}U)\b/u,
+  // ("The municipality says" after "Marktgemeinde Pörtschach am Wörthersee", "The Tudela council denied" after
+  // "Ayuntamiento de Tudela": a municipality or a council named in its own language.)
+  municipality: /\b(?:Municipality|Gemeente|Gemeinde|Marktgemeinde|Stadtgemeinde|Commune|Comune|Municipio|Ayuntamiento|Concello)\b/u,
+  council: /\b(?:Council|Ayuntamiento|Concello|Consell|Conseil|Consiglio|Gemeinderat|Raad)\b/u,
   // ("The chamber said" after "Cámara Patagónica de Contratistas de Perforación": a chamber named in Spanish or French.)
   chamber: /\b(?:Chamber|C[áa]mara|Chambre)\b/u,
   carrier: /\b(?:Airlines?|Airways|Air|Aviation|Shipping|Lines|Rail|Railways?|Railroad)\b/,

@@ -34,7 +34,7 @@ const OF_HEADS = /^(Region|Nation|Province|Isthmus|Survey|Shire|Legislature|Pref
 /** A quotation mark or an opening bracket before the next word ends a name ("Markets Authority (CMA)"). */
 const QUOTE = /["'“”‘’(\[]/;
 /** Heads that close names joined by "and" ("Korea Iron and Steel Association", "Securities and Exchange Commission"). */
-const AND_HEADS = /^(Prevention|Control|Engineering|Contracting|Construction|Inspectorate|Directorate|Division|Defence|Journal|Service|Services|Customs|Association|Commission|Authority|Administration|Organization|Organisation|Council|Committee|Institute|Federation|Union|Bureau|Agency|Department|Ministry|Exchange|Company|Industries|Society|Foundation|Board|Trust|Police|Constabulary|Tribunal|Commissioner|Ombudsman|Court|Protection|Group|Enterprise|Enterprises|Operator|Alliance|Coalition|Network|Forum|Partnership|Campaign)$/;
+const AND_HEADS = /^(Front|Prevention|Control|Engineering|Contracting|Construction|Inspectorate|Directorate|Division|Defence|Journal|Service|Services|Customs|Association|Commission|Authority|Administration|Organization|Organisation|Council|Committee|Institute|Federation|Union|Bureau|Agency|Department|Ministry|Exchange|Company|Industries|Society|Foundation|Board|Trust|Police|Constabulary|Tribunal|Commissioner|Ombudsman|Court|Protection|Group|Enterprise|Enterprises|Operator|Alliance|Coalition|Network|Forum|Partnership|Campaign)$/;
 const COMPASS = /^(North|South|East|West|Northern|Southern|Eastern|Western|Central)$/;
 /** "U.S. Consumer Product Safety Commission": the country is where the body sits, not part of its name. */
 const COUNTRY_PREFIX = /^(U\.S\.|US|U\.K\.|UK|EU)$/;

@@ -119,6 +119,8 @@ export const NOT_NAMES = new Set([
   "inuit", "inuk", "nunavummiut", "zapotec", "zapotecs", "mixtec", "mixtecs", "breton", "bretons",
   // ("before the Puja bonus falls due": the autumn festival, as "Diwali" or "Eid".)
   "puja",
+  // ("Grundbuch", the land register. Not "EMI", an equated monthly instalment: "Emi" is a Japanese given name.)
+  "grundbuch",
 ]);
 /** Last words of a body of members ("… Cabin Crew Union", "… Supporters' Trust", "Labour Party"): never a company. */
 export const MEMBERS_BODY_HEAD = /^(?:Union|Trust|Association|Federation|Guild|Forum|Society|Council|Club|Party|Coalition|Alliance|League)$/;
