@@ -1,4 +1,4 @@
-import type { Candidate } from "./candidates";
+import { TICKER_AFTER, type Candidate } from "./candidates";
 import { entityKey } from "./entity-key";
 import { lexiconType } from "./lexicon-matches";
 import { isPlaceWord } from "./words";
@@ -40,8 +40,9 @@ export function introducedAcronyms(text: string, cands: Candidate[]): Map<string
   for (const c of cands) {
     // ("Helsinki Regional Transport Authority HSL, which …": right after a body's name, without brackets.)
     // ("the Committee for Financial Supervision CFT.": or after a name of three words or more, which candidates.ts cut it from.)
-    // (Not a ticker after a company's legal form, "Kestrel Semiconductor Corp. KSTL".)
-    const bare = BODY_HEAD.test(c.text) || (c.text.split(" ").filter((w) => w !== "The").length >= 3 && !/\b(?:Corp|Inc|Ltd|Co|Plc|Holdings|Group|Index)\.?$/.test(c.text)) ? /^ (\p{Lu}{2,5})(?=[\s,.;])/u.exec(text.slice(c.end, c.end + 8))?.[1] : undefined;
+    // (Not a ticker after a company's legal form, "Kestrel Semiconductor Corp. KSTL", the words candidates.ts reads tickers after.)
+    const last = c.text.split(" ").at(-1) ?? "";
+    const bare = BODY_HEAD.test(c.text) || (c.text.split(" ").filter((w) => w !== "The").length >= 3 && !TICKER_AFTER.test(last) && !/^Plc\.?$/.test(last)) ? /^ (\p{Lu}{2,5})(?=[\s,.;])/u.exec(text.slice(c.end, c.end + 8))?.[1] : undefined;
     const acr = INTRODUCED.exec(text.slice(c.end, c.end + 24))?.[1] ?? INTRODUCED_BY_OR.exec(text.slice(c.end, c.end + 50))?.[1] ?? (bare && bare[0] === c.text[0] ? bare : undefined);
     // "PT Bumi Laut Nikel (BLN)": a legal form opening the name is left out of the acronym.
     const named = LEGAL_FORM_FIRST.test(c.text) ? c.text.replace(LEGAL_FORM_FIRST, "") : c.text;

@@ -493,9 +493,11 @@ export function sentenceCandidates(s: Sentence): Candidate[] {
     // ("U Thant Zin Oo", "Daw Hnin Ei Phyu": Myanmar's honorifics for a man and a woman; "U" only before a name of two
     // words or more, where it cannot be an initial.)
     const burmeseU = w.text === "U" && next !== undefined && !next.breakAfter && words[i + 2] !== undefined && isCap(next) && isCap(words[i + 2] as Word);
-    const honorific = NAME_HONORIFIC.test(w.text) || burmeseU || (/^El$/.test(w.text) && /^(?:Hadj|Hadji|Hadja)$/.test(next?.text ?? ""));
+    // ("Tuai Rumah Ugak Jelani, the longhouse chief": an Iban headman's title, "head of the house", in two words.)
+    const headman = w.text === "Tuai" && next?.text === "Rumah" && !next.breakAfter;
+    const honorific = NAME_HONORIFIC.test(w.text) || burmeseU || headman || (/^El$/.test(w.text) && /^(?:Hadj|Hadji|Hadja)$/.test(next?.text ?? ""));
     if ((run.length === 0 || prev?.breakAfter) && !w.breakAfter && ((/^(?:Tan|Puan)$/.test(w.text) && next?.text === "Sri") || /^(?:Datuk|Dato['’]?|Datin|Tun|Toh|Ratu|Dayang|Pengiran)$/.test(w.text) || honorific)) {
-      let j = i + 1;
+      let j = i + (headman ? 2 : 1);
       while (/^(?:Sri|Seri|Puan|Hadj|Hadji|Hadja)$/.test(words[j]?.text ?? "") && !words[j - 1]?.breakAfter) j++;
       const after = words[j];
       if (after && isCap(after) && !words[j - 1]?.breakAfter) { flush(); titled = true; i = j - 1; continue; }
@@ -744,7 +746,7 @@ function splitTitle(run: Word[], initial: boolean, titled: boolean): Array<{ wor
 // (French and Italian legal forms too: "Sinta Travaux Publics SARL".)
 const LEGAL_FORM = /^(?:PLC|AG|SA|NV|SE|LLC|LLP|LP|ASA|AB|BV|KK|AS|OY|OYJ|SPA|BHD|TBK|PT|CO|INC|LTD|SARL|SARLU|SAS|SRL|SPRL)$/;
 /** The words a listed company's or an index's name closes on, after which capitals are its ticker ("Kestrel Semiconductor Corp. KSTL"). */
-const TICKER_AFTER = /^(?:Corp\.?|Inc\.?|Ltd\.?|Co\.?|Index|Holdings|Group)$/;
+export const TICKER_AFTER = /^(?:Corp\.?|Inc\.?|Ltd\.?|Co\.?|Index|Holdings|Group)$/;
 /** ("Ciarán Hegarty TD": an Irish deputy's letters too.) */
 const POST_NOMINAL = /^(?:SC|QC|KC|MP|MLA|MLC|MSP|MEP|MPP|MHA|MHK|TD|OBE|CBE|MBE|KBE|DBE|PhD)$/;
 

@@ -244,7 +244,7 @@ export function typeVotes(text: string, c: Candidate): Vote[] {
   const administration = (/\bGovernorate$/.test(c.text) && /\bthe\s+$/i.test(before)) || (/\b(?:Province|Prefecture|Governorate)$|^Region of\b/.test(c.text) && REGION_ACTS.test(after));
   if (hallActs || administration) votes.push(["GOV", 8]);
   // ("The Bank of the Cook Islands": a bank, a university or a court "of" a place is no place.)
-  else if ((PLACE_HEAD.test(c.text) || /^(?:Region|Isthmus) of\b|^(?:Polo|Parque|Distrito) Industrial\b|^Parque E[óo]lico\b/.test(c.text)) && words.length > 1 && words.length <= 5 && !/^(?:Bank|University|College|Court|Council|Government|Parliament|Legislature|Shire) of\b/.test(c.text)) votes.push(["PLACE", 6]);
+  else if ((PLACE_HEAD.test(c.text) || /^Region of\b/.test(c.text)) && words.length > 1 && words.length <= 5 && !/^(?:Bank|University|College|Court|Council|Government|Parliament|Legislature|Shire) of\b/.test(c.text)) votes.push(["PLACE", 6]);
   if (/[(,]\s?[DRI]-$/.test(before)) votes.push(["PLACE", 6]);
   // ("Cheras Homebuyers Action Committee": citizens' committees are groups of their own, not state committees.)
   if (/\b(?:Action|Residents['’]?|Homebuyers['’]?|Tenants['’]?|Parents['’]?|Campaign|Strike|Defence|Defense) Committee$|\bParents?['’]? Council$/.test(c.text)) votes.push(["ORG", 8]);
@@ -315,8 +315,9 @@ export function typeVotes(text: string, c: Candidate): Vote[] {
   if (words.length > 1 && /^(?:Place|Plaza|Piazza|Praça|Plac|Platz)\s(?:de|du|des|della|del|dos|da)\b/.test(c.text)) votes.push(["PLACE", 6]);
   // ("the Mercado Municipal", "Palazzo Pubblico", "Villa Mirandole": a town's market hall, a palace or a villa, named in its
   // own language by its kind first; "Boulevard Rainier III", "Rue Grimaldi": a street so named; "Anse Kerlan", "Grand Anse",
-  // "Pointe des Grives": a cove or a point, as French and Creole place names on islands write them.)
-  if (words.length > 1 && /^(?:Mercado (?:Municipal|Central)|Marché Central|Palazzo|Palácio|Palacio|Palais|Villa|Boulevard|Rue|Avenue|Quai|Chemin|Anse|Grand Anse|Grande Anse|Pointe)\s/.test(`${c.text} `)) votes.push(["PLACE", 6]);
+  // "Pointe des Grives": a cove or a point, as French and Creole place names on islands write them; "Isthmus of
+  // Tehuantepec", "Polo Industrial de Manaus", "Parque Eólico Cierzo Alto": an isthmus, an industrial pole, a wind park.)
+  if (words.length > 1 && /^(?:Mercado (?:Municipal|Central)|Marché Central|Palazzo|Palácio|Palacio|Palais|Villa|Boulevard|Rue|Avenue|Quai|Chemin|Anse|Grand Anse|Grande Anse|Pointe|Isthmus of|(?:Polo|Parque|Distrito) Industrial|Parque E[óo]lico)\s/.test(`${c.text} `)) votes.push(["PLACE", 6]);
   // ("According to Monaco Statistics": a country's statistics office named after it, as "Statistics Norway" is before it.)
   if (words.length === 2 && words[1] === "Statistics" && isCountryName(words[0] ?? "")) votes.push(["GOV", 8]);
   // ("The Grenada Investment Development Corporation, which approved tax concessions": a country's development corporation

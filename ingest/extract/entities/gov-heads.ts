@@ -1,16 +1,24 @@
-/** Legislatures (and cabinets: Greenland's Naalakkersuisut) named in their own language carry no English head word. */
-/** (The Staten: the parliament of Aruba, Curaçao and Sint Maarten, by its Dutch name; the Jokargy Kenes, Karakalpakstan's.) */
+/**
+ * Legislatures (and cabinets: Greenland's Naalakkersuisut) named in their own language carry no English head word (the
+ * Staten, the parliament of Aruba, Curaçao and Sint Maarten, by its Dutch name; the Jokargy Kenes, Karakalpakstan's).
+ */
 const LEGISLATURE = /^(Tweede Kamer|Eerste Kamer|Tynwald|House of Keys|Staten|Jokargy Kenes|Legislative Council of Tynwald|Bundestag|Bundesrat|Landtag|Nationalrat|Knesset|Duma|Sejm|Seimas|Saeima|Riigikogu|Riksdag|Storting|Folketing|Eduskunta|Althing|Althingi|Alþingi|Løgting|Lagting|Senedd|Dáil|Oireachtas|Cortes|Rada|Verkhovna Rada|Lok Sabha|Rajya Sabha|Majlis|Executive Yuan|Legislative Yuan|Control Yuan|Dewan Rakyat|Dewan Negara|Inatsisartut|Naalakkersuisut|Landsstýrið|Jatiya Sangsad|Pyidaungsu Hluttaw|Pyithu Hluttaw|Amyotha Hluttaw|Hluttaw|Mazhilis|Jogorku Kenesh|Oliy Majlis|Milli Majlis|Mejlis|State Great Khural|Khural|Fono|Sabor|Skupština|Skupstina|Sobranie|Sobranje|Kuvendi|Seanad|Seanad Éireann|Dáil Éireann|Loya Jirga|Wolesi Jirga|Meshrano Jirga|Stortinget|Folketinget|Riksdagen|Nitijela|Olbiil Era Kelulau|Majlis|Majlisi Oli|Majlisi Namoyandagon|Majlisi Milli|Consell General)$/;
-/** ("Collectivité de Saint-Barthélemy", a French overseas collectivity; "Shire of Christmas Island", an Australian territory's council; "Legislature of the Virgin Islands".) */
-/** ("Northern Marianas Commonwealth Legislature"; "Public Entity Bonaire", a Caribbean Netherlands island's government.) */
-/** ("Kärntner Landesregierung", "Bezirkshauptmannschaft Klagenfurt-Land", "Marktgemeinde …": Austrian and German state,
- * district and market-town administrations; "Länsstyrelsen i … län": a Swedish county board; "Sangguniang
- * Panlalawigan": a Philippine provincial board; "Calangute Village Panchayat": an Indian village council.) */
-/** ("Wetterskip Fryslân", "Gemeente Heerenveen", "Raad van State": Dutch and Frisian water boards, municipalities and
- * the council of state; "Rosprirodnadzor": a Russian federal supervisory service; "Assam Tea Plantations Provident Fund
- * Organisation": a state provident fund.) */
-/** ("Centrale Bank van Aruba": a central bank named in Dutch; "Prefecture of French Guiana", "Grand Port Maritime de la Martinique", "Collectivité Territoriale de Martinique": the French state's and the territories' own bodies.) */
-/** ("Vaitupu Kaupule", "Avannaata Kommunia": an island's or a municipality's council named in Tuvaluan or Greenlandic; "the Labour Division", a Caribbean ministry's.) */
+/**
+ * Heads that make a name a state body wherever they stand, with the bodies named in other languages that no English
+ * head marks:
+ * - French and overseas bodies: "Collectivité de Saint-Barthélemy", "Prefecture of French Guiana", "Grand Port
+ *   Maritime de la Martinique", "Collectivité Territoriale de Martinique"; "Shire of Christmas Island", an Australian
+ *   territory's council; "Legislature of the Virgin Islands", "Northern Marianas Commonwealth Legislature".
+ * - Dutch, Frisian and Caribbean Netherlands bodies: "Public Entity Bonaire", "Centrale Bank van Aruba", "Wetterskip
+ *   Fryslân", "Gemeente Heerenveen", "Raad van State".
+ * - German and Austrian administrations and courts ("Kärntner Landesregierung", "Bezirkshauptmannschaft
+ *   Klagenfurt-Land", "Marktgemeinde …"), a Swedish county board ("Länsstyrelsen i … län"), a Russian federal
+ *   supervisory service ("Rosprirodnadzor").
+ * - "Sangguniang Panlalawigan", a Philippine provincial board; "Calangute Village Panchayat", an Indian village
+ *   council; "Assam Tea Plantations Provident Fund Organisation", a state provident fund; "Vaitupu Kaupule", "Avannaata
+ *   Kommunia", an island's or a municipality's council in Tuvaluan or Greenlandic; "the Labour Division", a Caribbean
+ *   ministry's.
+ */
 const GOV_HEAD = /^(?:Assembly|Legislature)$|\b(?:State|Territorial|Provincial|National) Legislature$|\bNational (?:Health )?Insurance (?:Scheme|Board|Fund)$|\bCommonwealth Legislature$|\bLandtag$|\bAgglom[ée]ration$|\bGeological Survey\b|^Public Entity\b|\bAssembly of the Republic\b|\bKenesh$|\b(Ministry|Department|Agency|Commission|Senate|Congress|Parliament|Courts?|Authority|Municipality|Administration|Bureau|Council|Police|Government|Office|Regulator|Regulatory|Cabinet|Treasury|Army|Navy|Committee|Boards|Embassy|Directorate|Superintendency|Undersecretariat|Inspectorate|Federal|National Assembly|Supreme|Tribunal|Armed Forces|Coast Guard|Coastguard|Ombudsman|(?:Antimonopoly|Regulation|Tax|Migration|Ombudsman|Prosecution|Probation|Rescue|Supervisory|Wildfire|Fire|Ambulance|Revenue|Prison|Border|Immigration|Customs|Intelligence|Postal|Meteorological|Weather|Forest|Park|Parks|Health|Health Care) Service$|Regional District|District of|General Assembly|People['’]s (?:National )?Assembly|Chamber of Deputies|House of the People|House of (?:Representatives|Commons|Lords|Delegates|Assembly)|Companies House|Social Security (?:Administration|Organisation|Organization|Agency)|(?:Investigating|Intelligence|Investigation|Crime|Fraud) Unit$|Trading Standards|Public Prosecution$|Border Guard|Border Force|Defence Force|Defense Force|Civil Defence|Civil Defense|Emergency Management|(?:Service|Safety|Health|Scottish) Executive$|Legislative Assembly|Legislative Council|States Assembly|States of (?:Jersey|Guernsey|Alderney|Deliberation)|State Assembly|County Assembly|Provincial Assembly|Regional Assembly|Prefectural Assembly|Municipal Assembly|General['’]s Chambers|Consulate|Consulate-General|High Commission|(?:Port|Improvement) Trust|Public Schools|County Jail|Complaints Board|Appeals? Panel|Antitrust Division|(?:State|Supreme|National) Audit Institution|Audit Institution$|(?:Power|Petroleum|Finance|Revenue|Aviation|Cabinet|Interior|Establishment|Civil|Labour|Labor|Fisheries|Forestry|Lands|Environment|Agriculture|Housing|Water|Trade|Energy) Division$|\b(?:Kaupule|Falekaupule|Kommunia|Kommuneqarfik)$|Statistical (?:Institute|Office)|^Centrale Bank van\b|\b(?:Landesregierung|Landesverwaltungsgericht|Verwaltungsgerichtshof|Verwaltungsgericht|Bezirkshauptmannschaft|Marktgemeinde|Stadtgemeinde|Landratsamt|Bezirksregierung|Regierungspräsidium|Landesamt|Bundesamt)\b|^Länsstyrelsen\b|^Sangguniang\b|\bVillage Panchayat$|^(?:Gemeente|Provincie|Provinsje|Waterschap|Wetterskip|Hoogheemraadschap|Rijkswaterstaat|Raad van State|Provinciale Staten|Gedeputeerde Staten|Ministerie van)\b|^Ros[a-z]*nadzor$|^(?:Rosstat|Rosreestr)$|\bEnvironmental Guard$|\bProvident Fund Organi[sz]ation$|^(?:Prefecture of|Autonomous (?:Province|Region) of|Grand Port Maritime|Collectivit[ée] Territoriale|Collectivit[ée] de|Shire of|Legislature of)\b|Statistics (?:Office|Institute|Agency|Bureau)|National Institutes? (?:of|on|for)|Commissioner for)\b/;
 /** Heads that name a state body when they open "<Head> of …", whatever the list after "of" ends with ("…, Security and Communications"). */
 /** ("Minnesota Department of Natural Resources": a state's or country's name may open it, and "Resources" is no company's.) */

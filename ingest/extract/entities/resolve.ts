@@ -63,7 +63,7 @@ export function findEntities(text: string, sentences: Sentence[], amounts: Span[
   // Malaysian copy it is a given name, "Awang Hassan Mohd Ali".)
   const brunei = /\bBrunei|\bBandar Seri Begawan\b/i.test(text);
   const termsOfArt = new Set([...text.matchAll(/\((\p{Lu}{2,6})\)/gu)].map((m) => ({ start: m.index + 1, text: m[1] ?? "" })).filter((a) => spellsLowerCasePhrase(text, a)).map((a) => a.text));
-  const cands = (brunei ? found.map((c) => (/^Awang \p{Lu}/u.test(c.text) ? { ...c, start: c.start + 6, text: c.text.slice(6), titled: true } : c)) : found).filter((c) => !termsOfArt.has(c.text.split(" ").at(-1) ?? "")).map((c) => withBalineseArticle(text, withoutHeadmanTitle(c)));
+  const cands = (brunei ? found.map((c) => (/^Awang \p{Lu}/u.test(c.text) ? { ...c, start: c.start + 6, text: c.text.slice(6), titled: true } : c)) : found).filter((c) => !termsOfArt.has(c.text.split(" ").at(-1) ?? "")).map((c) => withBalineseArticle(text, c));
   const prefixes = cands.flatMap((c) => (c.prefix ? [c.prefix] : []));
   const lexAll = findLexiconMatches(text).filter((m) => !fruit(m) && !desc.some((d) => overlaps(d, m)) && !prefixes.some((p) => overlaps(p, m)) && !titleAttribute(text, m));
   // (An acronym a name in the text spells out is that name's wherever it stands, not the lexicon's.)
@@ -100,11 +100,6 @@ function withBalineseArticle(text: string, c: Candidate): Candidate {
   // (Only a person's name: "I Gusti Ngurah Rai International Airport" is named after one, and keeps the name as written.)
   const person = c.text.split(" ").length <= 4 && !/\b(?:Airport|Hospital|University|Street|Road|Stadium|Foundation|School|Hall|Park|Square)\b/.test(c.text);
   return opening && person && /^(?:Gusti|Nyoman|Wayan|Made|Ketut|Putu|Komang|Kadek|Gede|Ngurah|Luh|Desak|Dewa|Anak Agung|Ida Bagus)\b/.test(c.text) ? { ...c, start: c.start - opening.length - 1, text: `${opening} ${c.text}` } : c;
-}
-
-/** ("Tuai Rumah Ugak Jelani, the longhouse chief": an Iban headman's title, "head of the house", is no part of his name.) */
-function withoutHeadmanTitle(c: Candidate): Candidate {
-  return /^Tuai Rumah \p{Lu}/u.test(c.text) ? { ...c, start: c.start + 11, text: c.text.slice(11), titled: true } : c;
 }
 
 /**
