@@ -699,6 +699,11 @@ describe("round 7: real wire wordings", () => {
     expect(claimsIn("A source at the Ministry of Public Service, who requested anonymity, said payments would resume. The same source said an advance was ready.", "advance was ready")[0]?.speakerText).toBe("A source at the Ministry of Public Service");
     expect(claimsIn('The Independent Union of Secondary School Teachers called the strike. The union denounces "a manoeuvre to divide teachers".', "manoeuvre")[0]).toMatchObject({ speaker: "Independent Union of Secondary School Teachers", predicate: "accuses" });
   });
+  it("round 102: a port administration and a producers' organisation, by their kinds; an organisation the noun does not name is left unresolved", () => {
+    expect(speakerOf("The Compania Națională Administrația Porturilor Dunării Maritime rejected the accusations. In a statement published on Saturday, the port administration said the rent was fair.", "rent was fair")).toBe("Compania Națională Administrația Porturilor Dunării Maritime");
+    expect(speakerOf("The Organisation de producteurs du Pays d'Auge filed a complaint against Laiterie Vire. The producers' organisation says the company cut its price.", "cut its price")).toBe("Organisation de producteurs du Pays d'Auge");
+    expect(speakerOf("The Verbraucherzentrale Bremen, a consumer advice centre, sided with the regulator. Customers of Weser Kreditbank complained. Such cases showed a failure, the organisation said.", "failure")).toBeUndefined();
+  });
   it("round 101: a municipality named in its own language, by its kind", () => {
     expect(speakerOf("The Marktgemeinde Pörtschach am Wörthersee went to court. The municipality says walkers have used the path for 50 years.", "walkers")).toBe("Marktgemeinde Pörtschach am Wörthersee");
   });

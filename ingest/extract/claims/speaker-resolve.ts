@@ -10,9 +10,10 @@ export type Scope = { index: EntityIndex; sentenceStart: number; previous?: Spea
 /** How many earlier sentences each entity was the speaker of. */
 export type Cited = ReadonlyMap<string, number>;
 
-// ("The prefecture defended its decision", "the governorate said": a French prefecture and an Arab governorate are state bodies.)
-const GOV_NOUN = /\b(central bank|health board|health service|board|taxman|city|county|district|ministry|department|agency|commission|authority|government|regulator|court|prosecutors?|police|watchdog|cabinet|panel|tribunal|parliament|council|regulators?|directorate|inspectorate|superintendency|secretariat|municipality|bench|bureau|coastguard|coast guard|prefecture|governorate|province)\b/i;
-const ORG_NOUN = /\b(co-op|cooperative|railroad|railway|landlord|miner|producer|processor|exporter|supplier|distributor|brewer|builder|administrators|liquidators|receivers|contractor|consortium|fund|trust|band|journal|system|company|corporation|enterprise|firm|group|startup|carmaker|automaker|lab|developer|maker|drugmaker|steelmaker|shipbuilder|airline|carrier|bank|union|hospital|insurer|retailer|chipmaker|manufacturer|business|lender|operator|brand|league|club|association|federation|collective|alliance|coalition|chamber|syndicate|guild|grocer|utility|university|charity|publisher|studio|museum|team|institute|foundation|college|school|gallery|theatre|theater|orchestra)\b/i;
+// ("The prefecture defended its decision", "the governorate said": a French prefecture and an Arab governorate are state bodies;
+// "the port administration said": so is a port's; "the producers' organisation says": an organisation is a body of its members.)
+const GOV_NOUN = /\b(central bank|health board|health service|board|taxman|city|county|district|ministry|department|agency|commission|authority|government|regulator|court|prosecutors?|police|watchdog|cabinet|panel|tribunal|parliament|council|regulators?|directorate|inspectorate|superintendency|secretariat|municipality|bench|bureau|coastguard|coast guard|prefecture|governorate|province|port administration)\b/i;
+const ORG_NOUN = /\b(co-op|cooperative|railroad|railway|landlord|miner|producer|processor|exporter|supplier|distributor|brewer|builder|administrators|liquidators|receivers|contractor|consortium|fund|trust|band|journal|system|company|corporation|enterprise|firm|group|startup|carmaker|automaker|lab|developer|maker|drugmaker|steelmaker|shipbuilder|airline|carrier|bank|union|hospital|insurer|retailer|chipmaker|manufacturer|business|lender|operator|brand|league|club|association|organisation|organization|federation|collective|alliance|coalition|chamber|syndicate|guild|grocer|utility|university|charity|publisher|studio|museum|team|institute|foundation|college|school|gallery|theatre|theater|orchestra)\b/i;
 
 const typeOf = (scope: Scope, id?: string): EntityType | undefined => (id ? scope.index.byId.get(id)?.type : undefined);
 
@@ -53,6 +54,8 @@ const NAME_HINTS: Record<string, RegExp> = {
   utility: /\bUtilit(?:y|ies)\b/,
   "central bank": /\b(?:Bank|Reserve)\b/,
   "health board": /\bHealth Board\b/,
+  organisation: /\bOrgani[sz]ation\b/,
+  organization: /\bOrgani[sz]ation\b/,
   bank: /\b(?:Bank|Banco|Banca|Bancorp)\b/,
   // ("The bench did not accept that argument": a court's or tribunal's bench.)
   bench: /\b(?:Court|Tribunal)\b/,
@@ -111,7 +114,9 @@ export function resolveBody(scope: Scope, phrase: string): Speaker | undefined {
   if (lastNamed && lastNamed.type !== "PLACE" && lastNamed.type !== "PERSON") return { speakerId: lastNamed.id };
   // ("the board said" after "Rwanda Social Security Board": only a body the article named a board; a company's board of
   // directors is no state body, and which company's it is the noun alone does not say.)
-  if (noun === "board") return undefined;
+  // ("the producers' organisation says" after "Organisation de producteurs du Bocage normand": likewise only a body named
+  // an organisation, in English or French; a consumer centre is one the noun does not find.)
+  if (/^(?:board|organi[sz]ation)$/.test(noun)) return undefined;
   const introduced = introducedAs(scope, noun);
   if (introduced) return introduced;
   // "a government spokesperson" speaks for the government, which an agency named earlier is not.

@@ -229,7 +229,10 @@ function resolveChrono(s: chrono.ParsedComponents, written: string, pubDay: stri
   if (s.isCertain("day")) return pubDay || s.isCertain("year") ? day : undefined;
   if (pubDay && s.isCertain("weekday") && /\bnext\b/i.test(written)) return nextWeekday(s.get("weekday") ?? 0, pubDay);
   if (pubDay && s.isCertain("weekday") && /\blast\b/i.test(written)) return lastWeekday(s.get("weekday") ?? 0, pubDay);
-  if (!s.isCertain("weekday") || !pubDay || /\b(last|this)\b/i.test(written)) return pubDay && s.isCertain("weekday") ? day : undefined;
+  // ("fishermen this Wednesday demanded compensation", in Thursday's paper: "this" names the weekday of the current week,
+  // behind publication for a deed done and ahead for a plan, as a bare weekday; chrono always looks ahead.)
+  if (pubDay && s.isCertain("weekday") && /\bthis\b/i.test(written)) return resolveWeekday(s.get("weekday") ?? 0, pubDay, isFuture);
+  if (!s.isCertain("weekday") || !pubDay || /\blast\b/i.test(written)) return pubDay && s.isCertain("weekday") ? day : undefined;
   return resolveWeekday(s.get("weekday") ?? 0, pubDay, isFuture);
 }
 

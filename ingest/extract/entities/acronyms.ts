@@ -23,7 +23,8 @@ const namesItself = (acr: string) => lexiconType(acr) !== undefined || /^(?:LSE|
 /** ("Transport for Wales (TfW)": an acronym that keeps the small words' initials in lower case.) */
 /** ("Budapesti Közlekedési Zrt. (BKV)": the full stop of a legal form may stand before the bracket.) */
 /** ("Dominica Electricity Services Ltd (DOMLEC)": or a legal form the name left out.) */
-const INTRODUCED = /^(?:\s+(?:Ltd|Limited|Inc|Plc|PLC|LLC|Corp))?\.?\s*\(\s*(\p{Lu}[\p{Lu}&]{1,7}(?:-\p{Lu}{1,3})?|\p{Lu}\p{Ll}{2,7}|\p{Lu}[\p{Lu}\p{Ll}]{1,5}(?<=\p{Lu}[\p{L}]*\p{Lu}[\p{L}]*))\s*\)/u;
+/** ("Compania Națională Administrația Porturilor Maritime Constanța (CN APM)": or two groups of capitals, Romanian style.) */
+const INTRODUCED = /^(?:\s+(?:Ltd|Limited|Inc|Plc|PLC|LLC|Corp))?\.?\s*\(\s*(\p{Lu}{2,3} \p{Lu}{2,4}|\p{Lu}[\p{Lu}&]{1,7}(?:-\p{Lu}{1,3})?|\p{Lu}\p{Ll}{2,7}|\p{Lu}[\p{Lu}\p{Ll}]{1,5}(?<=\p{Lu}[\p{L}]*\p{Lu}[\p{L}]*))\s*\)/u;
 /** ("Central Power Purchasing Agency (Guarantee) Ltd, or CPPA-G,": an acronym in capitals after ", or" introduces it too.) */
 const INTRODUCED_BY_OR = /^(?:\s*\([^()]{1,20}\))?(?:\s+(?:Ltd|Limited|Inc|Plc|PLC|LLC)\.?)?,\s+or\s+(\p{Lu}[\p{Lu}&]{1,7}(?:-\p{Lu}{1,3})?)(?=[,.;]|\s+(?:for short|said|says)\b)/u;
 

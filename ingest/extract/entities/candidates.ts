@@ -330,7 +330,7 @@ const causeBody = (run: Word[], words: Word[], i: number) => run.length <= 2 && 
  */
 const NAME_HONORIFIC = /^(?:M['’]e|Ntate|Haji|Hajah|Hajjah|Alhaji|Alhaja|Alhaj|Elhadj|Elhadji|Hadja|Mawlawi|Mawlavi|Maulvi|Qari|Mullah|Madam|Mama|Sister|Daw|Oknha)$/;
 /** The heads of bodies named in French ("Société", "Agence", "Centre"…), which open a name in sentence case too. */
-const FRENCH_BODY_HEAD = "Autorité|Commission|Tribunal|Cour|Collectivité|Préfecture|Collectif|Observatoire|Coopérative|Société|Syndicat|Banque|Office|Agence|Direction|Conseil|Union|Association|Fédération|Compagnie|Caisse|Centre|Institut|Ministère|Groupe|Chambre|Confédération|Établissement|Etablissement|Groupement|Mutuelle|Régie";
+const FRENCH_BODY_HEAD = "Médiateur|Organisation|Autorité|Commission|Tribunal|Cour|Collectivité|Préfecture|Collectif|Observatoire|Coopérative|Société|Syndicat|Banque|Office|Agence|Direction|Conseil|Union|Association|Fédération|Compagnie|Caisse|Centre|Institut|Ministère|Groupe|Chambre|Confédération|Établissement|Etablissement|Groupement|Mutuelle|Régie";
 /** Heads that open a name written in sentence case: French bodies', and the Baltic legal forms written before the name. */
 const SENTENCE_CASE_HEAD = new RegExp(`^(?:${FRENCH_BODY_HEAD}|UAB|AB|SIA|AS|OÜ)$`);
 const FRENCH_BODY_HEAD_WORD = new RegExp(`^(?:${FRENCH_BODY_HEAD})$`);
@@ -345,6 +345,19 @@ const ENGLISH_AFTER_PARTICLE = /^(?:said|says|and|or|the|a|an|which|who|that|in|
 /** ("Commission nationale de l'informatique et des libertés": "et" before a particle joins a French name's two parts.) */
 const frenchAnd = (w: Word, next: Word | undefined) => w.text === "et" && !w.breakAfter && next !== undefined && FRENCH_PARTICLE.test(next.text);
 const nounAfterParticle = (w: Word | undefined, particle: Word | undefined) => w !== undefined && particle !== undefined && FRENCH_PARTICLE.test(particle.text) && !particle.breakAfter && /^\p{Ll}[\p{L}-]*$/u.test(w.text) && !ENGLISH_AFTER_PARTICLE.test(w.text);
+/** Letters only Romanian and Polish write: a word with one is no English. */
+const ROMANIAN_MARK = /[ășțşţ]/;
+const POLISH_MARK = /[ąćęłńśźż]/;
+/** A Scandinavian court or county board, named "… i <place>" ("Retten i Aarhus", "Länsstyrelsen i Gotlands län"). */
+const NORDIC_BODY_IN = /^(?:Retten|Byretten|Landsretten|Tingsrätten|Tingrett|Länsstyrelsen|Statsforvaltningen)$/;
+/** Whether "și", "din", "w", "we" or "i" joins the capitalised words around it into one name, by the language of the name. */
+const ownLanguageJoin = (word: string, run: Word[], next: Word): boolean => {
+  if (word === "și" || word === "şi") return true;
+  if (word === "din") return run.some((r) => ROMANIAN_MARK.test(r.text));
+  if (word === "w" || word === "we") return [...run, next].some((r) => POLISH_MARK.test(r.text));
+  if (word === "i") return [...run, next].some((r) => POLISH_MARK.test(r.text)) || (run.length === 1 && NORDIC_BODY_IN.test(run[0]?.text ?? ""));
+  return false;
+};
 /** "d'Énergie", "l'Afrique": a French particle elided before a capitalised word. */
 const elided = (x: Word | undefined) => x !== undefined && /^[dl]['’]\p{Lu}/u.test(x.text);
 /** ("Union des Travailleurs du Textile et de l'Habillement": after "et", a particle before the part it joins.) */
@@ -476,6 +489,8 @@ export function sentenceCandidates(s: Sentence): Candidate[] {
       if (title > 0) { run = []; i = title - 1; continue; }
     }
     if (prev && !prev.breakAfter && w.text === "and" && next?.text === "the" && andJoins(words, i)) { run.push(w, next); i++; continue; }
+    // ("North-Eastern Territorial Administration of Rosrybolovstvo": a federal agency's territorial office, "of" the agency.)
+    if (prev && !prev.breakAfter && w.text === "of" && prev.text === "Administration" && /^(?:Territorial|Interregional)$/.test(run.at(-2)?.text ?? "") && next && isCap(next)) { run.push(w); continue; }
     const joiner = prev && !prev.breakAfter && (w.text === "&" || (w.text === "of" && run.filter((r) => r.text !== "The").length === 1 && COMPASS.test(prev.text) && closesOnHead(words, i)) || (w.text === "of" && (OF_HEADS.test(prev.text) || bodyRun || (run.some((r) => r.text === "and") && closesOnHead(words, i)) || (prev.text === "Port" && (run.filter((r) => r.text !== "The").length === 1 || /^(?:Autonomous|Free|Independent)$/.test(run[run.length - 2]?.text ?? ""))) || (run.length <= 2 && /^\p{Lu}{3,6}$/u.test(prev.text) && next !== undefined && isPlaceWord(next.text)) || (/^(?:Press|Times|Trust|News|Grid)$/.test(prev.text) && next !== undefined && isPlaceWord(next.text)) || (prev.text === "States" && next !== undefined && CHANNEL_ISLAND.test(next.text)) || ofNamesCountry(run, next))) || (w.text === "for" && (forJoins(run) || causeBody(run, words, i))) || (w.text === "on" && (/^(?:Institute|Committee|Commission|Council|Center|Centre|Panel|Conference|Force)$/.test(prev.text) || stateServiceOf(run))) || (w.text === "and" && andJoins(words, i))) && next && isCap(next);
     // "U.S. Rep. Ilhan Omar", "Dr. Elena Marsh": the abbreviated title ends what came before and marks the person after it.
     // ("GMOA Secretary Dr. Chamara Weerasinghe": the role before the title is no part of the employer's name.)
@@ -541,6 +556,9 @@ export function sentenceCandidates(s: Sentence): Candidate[] {
     // ("Pontificia Universidad Católica Madre y Maestra": or opened by a Spanish institution's word.)
     // ("Departament d'Empresa i Treball": Catalan "i" likewise, after "de" or an elided "d'".)
     if (prev && !prev.breakAfter && (w.text === "y" || (w.text === "i" && run.some((r) => /^d['’]\p{Lu}/u.test(r.text) || r.text === "de"))) && next && isCap(next) && run.some((r) => /^(?:de|del)$|^d['’]\p{Lu}/u.test(r.text) || SPANISH_INSTITUTION.test(r.text))) { run.push(w); continue; }
+    // ("Ministerul Transporturilor și Infrastructurii", "Asociația Fermierilor din Dobrogea", "Sąd Okręgowy w Gdańsku",
+    // "Gdańskie Autobusy i Tramwaje", "Retten i Aarhus": Romanian, Polish and Danish "and" and "in" inside a body's name.)
+    if (prev && !prev.breakAfter && !w.breakAfter && next && isCap(next) && isCap(prev) && ownLanguageJoin(w.text, run, next)) { run.push(w); continue; }
     // ("in 10th of Ramadan City": an Egyptian new town named for a date.)
     // ("Mahaicony, Region Five", "Region 6": Guyana's and Papua New Guinea's numbered regions.)
     if (prev && !prev.breakAfter && prev.text === "Region" && run.at(-1) === prev && REGION_NUMBER.test(w.text)) { run.push(w); continue; }
@@ -627,7 +645,9 @@ export function sentenceCandidates(s: Sentence): Candidate[] {
     .filter((c) => !bracketedTicker(c, s.text.slice(0, c.start - s.start), s.text.slice(c.end - s.start)) && !(COUNTRY_PREFIX.test(c.text) && /^\s+\p{Ll}/u.test(s.text.slice(c.end - s.start, c.end - s.start + 3))))
     .filter((c) => !namesNoOne(c.text, s.text.slice(0, c.start - s.start), s.text.slice(c.end - s.start, c.end - s.start + 40)))
     // ("wrote to the Minister of Labour asking …": a minister's portfolio with no holder named after it is no party.)
-    .filter((c) => !(PORTFOLIO_WORD.test(c.text) && /\b(?:Minister|Secretary|Commissioner)\s+(?:of|for)\s+(?:the\s+)?$/.test(s.text.slice(0, c.start - s.start))));
+    // ("according to the provincial director of Fisheries, Teresa Macaia Sumbo": nor is the portfolio of an official's
+    // post written in lower case.)
+    .filter((c) => !(PORTFOLIO_WORD.test(c.text) && /\b(?:Minister|Secretary|Commissioner|(?:provincial|regional|district|municipal|national|state) (?:director|head|chief|delegate))\s+(?:of|for)\s+(?:the\s+)?$/.test(s.text.slice(0, c.start - s.start))));
 }
 
 /** A measure after its number, a period's adjective or a statute's bracketed word: capitalised, and no name. */

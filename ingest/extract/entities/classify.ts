@@ -1,6 +1,6 @@
 import type { EntityType } from "@/lib/schemas/extraction";
 import { isModelAfterMaker, KYRGYZ_PATRONYMIC, MEMBER_FOR, MODEL_CODE, MONGOLIAN_NAME, NAME_PARTICLE, REGION_NUMBER, type Candidate } from "./candidates";
-import { hasGovHead, headsWithOf, isCountryAgency } from "./gov-heads";
+import { hasGovHead, headsWithOf, isCountryAgency, isOwnLanguageStateBody } from "./gov-heads";
 import { isCommonWord, isDemonym, isFirstName, isKnownPlace, isLastName, isPlaceWord, SPEECH_OR_AUX, WAY_NOUN } from "./words";
 import { isCountryName, isRegion, townPopulation } from "./gazetteer";
 import { lexiconType } from "./lexicon-matches";
@@ -78,9 +78,9 @@ const PRODUCT_AFTER = /^\s+(?:(?!(?:that|which|who|whose|what|the|a|an|and|or|bu
 const PRODUCT_APPOSITIVE = /^,\s+(?:\p{Lu}[\p{L}]*(?:['’]s)|its|their|the|a|an)\s[\w\s-]{0,30}?(assistant|tool|app|model|chatbot|platform|service|software|product|system|vessel|ship|ferry|tanker|freighter|trawler|airliner|helicopter|satellite|drug|vaccine|smartphone)\s*[,.;]/iu;
 /** ", the cloud software company," / ", South Korea's largest steelmaker,": the head noun of the appositive says company. */
 /** (", an environmental group based in Velenje,": where it is based may close the appositive.) */
-const ORG_APPOSITIVE = /^,\s+(?:(?:\p{Lu}[\p{L}]*\s)?\p{Lu}[\p{L}]*['’]s|its|their|the|a|an)\s[\w\s-]{0,40}?(company|firm|maker|makers|group|startup|operator|manufacturer|steelmaker|carmaker|automaker|chipmaker|retailer|lender|bank|insurer|airline|carrier|developer|provider|supplier|conglomerate|giant|trader|exporter|importer|distributor)(?:\s+(?:based\s+)?in\s+\p{Lu}[\p{L}-]*)?(?:\s*[,.;]|\s+(?:that|which)\s)/iu;
+const ORG_APPOSITIVE = /^,\s+(?:(?:\p{Lu}[\p{L}]*\s)?\p{Lu}[\p{L}]*['’]s|its|their|the|a|an)\s[\w\s-]{0,40}?(company|firm|maker|makers|group|startup|operator|manufacturer|steelmaker|carmaker|automaker|chipmaker|retailer|lender|bank|insurer|airline|carrier|developer|provider|supplier|conglomerate|giant|trader|exporter|importer|distributor)(?:\s+(?:based\s+)?in\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}-]*){0,3})?(?:\s*[,.;]|\s+(?:that|which)\s)/iu;
 /** "Black Sea", "Ablekuma Hills", "Rio Grande Valley": a capitalised geographic head names a place. */
-const PLACE_HEAD = /\b(Zone|Site|Crescent|Docks?|Quay|Wharf|Marina|Caye|Cayes|Cays|Statehouse|State House|Wind Farm|Solar Farm|Hydroelectric Project|Hydro Project|Gram Panchayat Unit|Mandi|Maidan|Range|Capitol|Theatre|Theater|Hall|Area|Region|Gorge|Airport|Stadium|Arena|Square|Creek|Hill|Falls|Harbour|Harbor|Beach|Reservoir|Dam|Glacier|Fjord|Forest|Park|Sea|Ocean|Strait|Straits|Gulf|Bay|River|Lake|Mountains|Hills|Valley|Island|Islands|Peninsula|Desert|Canal|Channel|Coast|Riviera|Marché|Building|Tower|Towers|Plaza|Territories|Shire|Shaft|Treatment Plant|Highlands|Uplands|Plateau|Delta|Basin|Aquifer|Plains|Estuary|Lagoon|Wetlands|Bridge|Causeway|Library|Province|County|Prefecture|Oblast|Governorate|Canton|Regional State|Station|Terminal|Residences|Community Centre|Community Center|Pass|Caves?|Boundary Line|Demarcation Line)$/;
+const PLACE_HEAD = /\b(Zone|Free Trade Port|Site|Crescent|Docks?|Quay|Wharf|Marina|Caye|Cayes|Cays|Statehouse|State House|Wind Farm|Solar Farm|Hydroelectric Project|Hydro Project|Gram Panchayat Unit|Mandi|Maidan|Range|Capitol|Theatre|Theater|Hall|Area|Region|Gorge|Airport|Stadium|Arena|Square|Creek|Hill|Falls|Harbour|Harbor|Beach|Reservoir|Dam|Glacier|Fjord|Forest|Park|Sea|Ocean|Strait|Straits|Gulf|Bay|River|Lake|Mountains|Hills|Valley|Island|Islands|Peninsula|Desert|Canal|Channel|Coast|Riviera|Marché|Building|Tower|Towers|Plaza|Territories|Shire|Shaft|Treatment Plant|Highlands|Uplands|Plateau|Delta|Basin|Aquifer|Plains|Estuary|Lagoon|Wetlands|Bridge|Causeway|Library|Province|County|Prefecture|Oblast|Governorate|Canton|Regional State|Station|Terminal|Residences|Community Centre|Community Center|Pass|Caves?|Boundary Line|Demarcation Line)$/;
 const STATE_PANEL = /\b(?:Customs|Board|Board of (?:Inquiry|Inquest|Trade|Education|Health|Supervisors)|Inquiry|Task Force|Royal Commission)$/;
 /** ("Río Frío": a river's name in Spanish, with its accent; "Rio Tinto" is a company.) */
 /** ("Residensi Taman Mewah", "Kampung Baru", "Kuala Tanjung": Malay and Indonesian words for a residence, a garden estate, a village, a river mouth, an island, a bay and a river open a place's name.) */
@@ -110,7 +110,7 @@ const PLACE_SUFFIX = /\p{Ll}(?:shire|ville|burgh|borough|stadt|grad|abad|polis)$
 /** "the coast of X", "a village near X", "islands such as Kea": a geographic noun or a locative preposition before a name. */
 /** ("to the ports at Moín": a port, a mine or a camp at X is there.) */
 // ("the sub-zones of Serejeka and Ghinda": Eritrea's districts; prefectures and communes in French-speaking Africa.)
-const GEO_OF_BEFORE = /\b(?:coast|county|region|province|state|city|town|village|district|sub-zones?|zones|prefectures?|sub-prefectures?|communes|island|port|shores|outskirts|north|south|east|west|centre|center|community|municipality|commune|parish|neighbou?rhood|suburb|residents|inhabitants|people|streets|parts|mothers|fathers|families|women|children|youth|elders)\s+of\s+$|\b(?:islands|towns|villages|cities|areas|districts|suburbs|communities|wards|regions|provinces|neighbou?rhoods|ports)\s+(?:such as|like|including)\s+$|\b(?:near|outside|towards|based (?:in|on)|headquartered in)\s+$|\b(?:ports?|harbou?rs?|docks|terminals?|airports?|mines?|camps?|border crossings?|plants?|factory|factories|stations?|refinery|refineries|facility|facilities|bases?|depots?|warehouses?|clinics?)\s+at\s+$/i;
+const GEO_OF_BEFORE = /\b(?:(?:regional|provincial|state|local) government|coast|county|region|province|state|city|town|village|district|sub-zones?|zones|prefectures?|sub-prefectures?|communes|island|port|shores|outskirts|north|south|east|west|centre|center|community|communities|municipality|commune|parish|neighbou?rhood|suburb|residents|inhabitants|people|streets|parts|mothers|fathers|families|women|children|youth|elders)\s+of\s+$|\b(?:islands|towns|villages|cities|areas|districts|suburbs|communities|wards|regions|provinces|neighbou?rhoods|ports)\s+(?:such as|like|including)\s+$|\b(?:near|outside|towards|based (?:in|on)|headquartered in)\s+$|\b(?:ports?|harbou?rs?|docks|terminals?|airports?|mines?|camps?|border crossings?|plants?|factory|factories|stations?|refinery|refineries|facility|facilities|bases?|depots?|warehouses?|clinics?|(?:collection|procurement|buying|check) points?|told (?:reporters|journalists))\s+at\s+$/i;
 /** "its Aberdeen office", "the company's Lyon plant": a name before a site noun is where the site is. */
 /** ("its Kwun Tong tower", "a Tsim Sha Tsui hotel": a building the copy puts somewhere.) */
 // ("the Djibloho hydroelectric plant": what a plant burns or harnesses may stand between.)
@@ -129,7 +129,8 @@ const SITE_AT = /\b(?:based|located|hospitals?|clinics?|schools?|plants?|mills?|
 // "the Ak-Orgo residential area".)
 // ("the Lobaye prefecture", "the Vindoulou area": a prefecture of the Central African Republic, an area of a port town;
 // "the Katako market", "the Dekehtik dock", "the Khor Mor field".)
-export const GEO_AFTER = /^\s+(?:\(\p{Lu}{2,6}\)\s+)?(?:(?:affordable |social |public |council )?housing (?:estate|development|scheme|complex)|industrial (?:estate|area|park|zone)|residential area|stream|village|township|neighbou?rhood|ward|constituency|sub-county|soum|aimag|reservoir|dam|peninsula|island|islands|river|valley|mountains?|lake|bay|gulf|sea|ocean|strait|coast|coastline|beach|beaches|region|regions|province|provinces|county|counties|district|districts|municipalities|villages|prefecture|sub-prefecture|area|market|dock|field|airports?|harbour|harbor|desert|plateau|basin|delta|archipelago|canal|glacier|volcano|fjord|estuary|border)\b/iu;
+// ("through Yangpu port on Monday": a port by its name, when "port" closes the phrase, not "the Yangpu port operator".)
+export const GEO_AFTER = /^\s+(?:\(\p{Lu}{2,6}\)\s+)?(?:(?:affordable |social |public |council )?housing (?:estate|development|scheme|complex)|industrial (?:estate|area|park|zone)|residential area|stream|village|township|neighbou?rhood|ward|constituency|sub-county|soum|aimag|reservoir|dam|peninsula|island|islands|river|valley|mountains?|lake|bay|gulf|sea|ocean|strait|coast|coastline|beach|beaches|region|regions|province|provinces|county|counties|district|districts|municipalities|villages|prefecture|sub-prefecture|area|market|dock|field|airports?|harbour|harbor|desert|plateau|basin|delta|archipelago|canal|glacier|volcano|fjord|estuary|border|check gates?|checkpoints?|check posts?|port(?=\s+(?:on|in|at|since|last|this|for|was|is|has|had)\b|[,.;]))\b/iu;
 /** "over the North Atlantic", "across East Africa": a compass-word name after a locative is a region. */
 const COMPASS_NAME = /^(?:Southeast|Southwest|Northeast|Northwest|North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower)\s\p{Lu}/u;
 const COMPASS_LOCATIVE = /\b(?:over|across|off|in|into|from|near|around|throughout)\s+(?:the\s+)?$/i;
@@ -142,7 +143,12 @@ const DATELINE_AFTER = /^\s*(?:,\s*\p{Lu}[\p{L}.]*\s+\d{1,2}\s*)?(?:\((?:Reuters
  */
 const REGIONAL_JUNTA = /^Junta de (?:Andaluc[íi]a|Extremadura|Castilla(?: y León| - La Mancha|-La Mancha)?|Comunidades de Castilla)$/u;
 const ROMANCE_CIVIC_HEAD = /^(?:Confederaci[óo]n|Confedera[çc][ãa]o|Confederazione|Federaci[óo]n|Sindicato|Asociaci[óo]n|Associa[çc][ãa]o|Associazione)\b|\bIntersindical\b/u;
-const REGION_ACTS = /^\s+(?:on\s+\p{Lu}\p{Ll}+day\s+)?(?:said|says|announced|moved|decided|ordered|imposed|approved|rejected|denied|confirmed|plans|will\s+seek|has\s+(?:said|ordered|decided|rejected))\b/u;
+/**
+ * What a city hall, a province or a region does when the name stands for its administration ("Prague City Hall, which
+ * owns DPP, backed the operator", "The Region of Sicily on Wednesday moved to impose penalties", "Batumi City Hall's
+ * press office said", "City Hall had approved at least 14 density increases").
+ */
+const BODY_ACTS = /^(?:,\s+which\s+(?:owns|runs|said|says|has|had)|\s+(?:on\s+\p{Lu}\p{Ll}+day\s+)?(?:said|says|backed|announced|moved|decided|ordered|imposed|approved|rejected|denied|confirmed|plans|owns|will|would|had\s+(?:approved|said|rejected|refused|ordered|issued|granted)|has\s+(?:said|ordered|decided|rejected))|['’]s\s+(?:press office|press service|spokes(?:man|woman|person)))\b/u;
 /** ", the regulator," / "Planning regulator X": a state-body noun in apposition or as descriptor makes X government
  * (also where a quotation closes on the name: "the timeframes set by ARERA", the national energy regulator). */
 const GOV_APPOSITIVE = /^["”’]?,\s+(?:the|a|an|its|(?:\p{Lu}[\p{L}]*['’]s))\s+(?:[\p{Ll}-]+\s+){0,3}(?:regulator|watchdog|agency|ministry|authority|commission|inspectorate|tribunal|court|department|bureau|planning board|appeals board|house of parliament|chamber of parliament|legislature|local government|regional government|audit body|audit office)\s*[,.;]/u;
@@ -172,6 +178,7 @@ export function typeVotes(text: string, c: Candidate): Vote[] {
   const words = c.text.split(" ");
   const votes: Vote[] = [];
   if (hasGovHead(c.text)) votes.push(["GOV", 5]);
+  if (isOwnLanguageStateBody(c.text)) votes.push(["GOV", 9]);
   // ("the Independent Drivers' Committee", "the Dockers' Council": a committee of its members' own, no state body.)
   if (/\p{Ll}s['’] (?:Committee|Council)$/u.test(c.text)) votes.push(["ORG", 8]);
   // ("Bayu Tenggara Holdings Sdn Bhd", "Pacifico Copper Corp": a legal form closing the name, or written right after it.)
@@ -235,13 +242,13 @@ export function typeVotes(text: string, c: Candidate): Vote[] {
   if (STATE_BODY.test(c.text) || PUBLIC_BODY.test(c.text) || REGIONAL_JUNTA.test(c.text) || INTERGOV.test(c.text) || CENTRAL_BANK.test(c.text) || STATISTICS_BODY.test(c.text)) votes.push(["GOV", 7]);
   // "Senate Committee on Energy", "Commission on Elections": a committee on a subject, whatever the subject's word.
   if (/\b(?:Committee|Subcommittee|Commission) on\b/.test(c.text)) votes.push(["GOV", 7]);
-  // ("Prague City Hall, which owns DPP, backed the operator": a city hall that acts is the city's government.)
-  const hallActs = /\b(?:City|Town) Hall$/.test(c.text) && /^(?:,\s+which\s+(?:owns|runs|said|says|has|had)|\s+(?:said|says|backed|approved|announced|decided|rejected|denied|owns|has said|will|would))\b/.test(after);
+  // (A city hall that acts is the city's government.)
+  const hallActs = /\b(?:City|Town) Hall$/.test(c.text) && BODY_ACTS.test(after);
   // ("The Basra Governorate on Tuesday cancelled …", "A source at the Aleppo Governorate": a governorate with the article
   // is its administration; "in Al Wusta Governorate" is the province.)
   // ("Jeju Special Self-Governing Province said Thursday", "The Region of Sicily on Wednesday moved to impose penalties":
   // a province or a region that speaks or acts is its administration.)
-  const administration = (/\bGovernorate$/.test(c.text) && /\bthe\s+$/i.test(before)) || (/\b(?:Province|Prefecture|Governorate)$|^Region of\b/.test(c.text) && REGION_ACTS.test(after));
+  const administration = (/\bGovernorate$/.test(c.text) && /\bthe\s+$/i.test(before)) || (/\b(?:Province|Prefecture|Governorate)$|^Region of\b/.test(c.text) && BODY_ACTS.test(after));
   if (hallActs || administration) votes.push(["GOV", 8]);
   // ("The Bank of the Cook Islands": a bank, a university or a court "of" a place is no place.)
   else if ((PLACE_HEAD.test(c.text) || /^Region of\b/.test(c.text)) && words.length > 1 && words.length <= 5 && !/^(?:Bank|University|College|Court|Council|Government|Parliament|Legislature|Shire) of\b/.test(c.text)) votes.push(["PLACE", 6]);
@@ -353,7 +360,9 @@ export function typeVotes(text: string, c: Candidate): Vote[] {
   // "Columbia, S.C.", "Burbank, Calif.": a place followed by its state.
   if (words.length <= 3 && STATE_AFTER.test(after)) votes.push(["PLACE", 7]);
   if (PRODUCT_NOUN_BEFORE.test(before) || PRODUCT_NAMED_BEFORE.test(before)) votes.push(["PRODUCT", 6]);
-  if (ORG_APPOSITIVE.test(after)) votes.push(["ORG", 4]);
+  // ("Pontica Grain Terminal, a private operator in the Port of Constanța": a terminal so described is the firm that runs
+  // it, whatever its place's head word says.)
+  if (ORG_APPOSITIVE.test(after)) votes.push(["ORG", PLACE_HEAD.test(c.text) ? 7 : 4]);
   const listed = PLACE_LIST_BEFORE.exec(before)?.[1];
   // ("Vayu's country head in Colombo, Rohan Mehta, told": a given name and a surname after the place are its person.)
   // ("Reporting by Arjun Menon in Bengaluru and Sarah Kline in New York" likewise.)
@@ -408,14 +417,18 @@ export function typeVotes(text: string, c: Candidate): Vote[] {
   if (words.length === 1 && PLACE_SUFFIX.test(c.text)) votes.push(["PLACE", 3]);
   // ("residents of Map Ta Phut", "near Ban Pak Nam": a three-word name too, when each word is short and most are no English.)
   const shortForeign = words.length === 3 && words.every((w) => /^\p{Lu}\p{Ll}{1,4}$/u.test(w)) && words.filter((w) => !isCommonWord(w)).length >= 2;
-  if (((words.length <= 2 || shortForeign) && GEO_OF_BEFORE.test(before)) || (words.length <= 3 && SITE_AFTER.test(after) && isPlainName(words))) votes.push(["PLACE", 4]);
+  // ("in the Manche and Calvados departments": France's départements, named together; not "the Finance departments".)
+  if (words.length === 1 && /^\s+departments\b/.test(after) && /\band\s+$/.test(before) && !isCommonWord(c.text)) votes.push(["PLACE", 4]);
+  // ("the coastal communities of Lândana and Malembo": the second of two names after such a noun is a place too.)
+  const firstOfPair = /^([\s\S]*?)\p{Lu}[\p{L}'’-]+\s+and\s+$/u.exec(before)?.[1];
+  if (((words.length <= 2 || shortForeign) && (GEO_OF_BEFORE.test(before) || (firstOfPair !== undefined && GEO_OF_BEFORE.test(firstOfPair)))) || (words.length <= 3 && SITE_AFTER.test(after) && isPlainName(words))) votes.push(["PLACE", 4]);
   // ("a schoolteacher from Isa Town", "in George Town": a town by its name.)
   if (words.length === 2 && words[1] === "Town" && PLACE_BEFORE.test(before)) votes.push(["PLACE", 4]);
   // ("Central, Eastern and Southern provinces": a compass word before a plural names no place of its own.)
   // ("the Total market": an ordinary word before "market" is more likely a firm the market is named after.)
   if (words.length <= 3 && GEO_AFTER.test(after) && !(COMPASS_ADJECTIVE.test(c.text) && /^\s+\p{Ll}+s\b/u.test(after)) && !(/^\s+market\b/.test(after) && words.length === 1 && isCommonWord(c.text))) votes.push(["PLACE", 4]);
   // ("at Suvarnabhumi and Don Mueang airports": the first of two places a plural geographic noun closes.)
-  else if (words.length <= 3 && !COMPASS_ADJECTIVE.test(c.text) && /^\s+and\s+(?:\p{Lu}[\p{L}-]+\s+){1,3}(?:airports|rivers|islands|lakes|provinces|districts|regions|ports)\b/u.test(after)) votes.push(["PLACE", 4]);
+  else if (words.length <= 3 && !COMPASS_ADJECTIVE.test(c.text) && /^\s+and\s+(?:\p{Lu}[\p{L}-]+\s+){1,3}(?:airports|rivers|islands|lakes|provinces|districts|regions|ports|check gates|checkpoints|check posts)\b/u.test(after)) votes.push(["PLACE", 4]);
   // ("from Point Pedro to Mannar", "from Mutsamudu to Fomboni": the other end of a way from or to a known place.)
   const otherEnd = /\bfrom\s+(\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+)?)\s+to\s+$/u.exec(before)?.[1] ?? (/\bfrom\s+$/.test(before) ? /^\s+to\s+(\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+)?)/u.exec(after)?.[1] : undefined);
   if (words.length <= 2 && otherEnd && isNamedPlace(otherEnd)) votes.push(["PLACE", 3]);

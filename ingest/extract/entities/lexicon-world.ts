@@ -314,6 +314,9 @@ export const WORLD_LEXICON: LexiconEntry[] = [
     "ANGOP", "Inforpress", "Agerpres", ["CTK", "ČTK"], "Belga", "KUNA", "QNA", "SUNA", ["Vietnam News Agency", "VNA"], "KPL",
     ["Jiji Press", "Jiji"], "Prensa Latina", ["Télam", "Telam"], ["Agência Brasil", "Agencia Brasil"], "Notimex", "Europa Press",
     "Ritzau", "Keystone-SDA",
+    // (Danish, Polish, French and Romanian papers and sites, and the English-language ones on France and Poland.)
+    "Politiken", "Berlingske", "Jyllands-Posten", "Stiftstidende", "Ouest-France", "The Connexion", "Notes from Poland",
+    "Digi24",
     // (National papers and news sites of the smaller countries, which their own copy cites by name; not those whose
     // names are ordinary words or other firms' too: Vanguard, Punch, Tempo, The Standard, The Herald.)
     "Awoko", "FrontPageAfrica", "Jornal de Angola", "Addis Standard", "Daily Monitor", "NewsDay", "Mmegi", "The Namibian",

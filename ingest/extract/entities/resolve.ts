@@ -5,7 +5,7 @@ import { withBracketedHomes, withLowerCaseLegalForms } from "./trailing-forms";
 import { GEO_AFTER, MEDIA_HEAD, NAME_WORD, typeVotes, VESSEL_PREFIX, type Vote } from "./classify";
 import { introducedAcronyms, LEADING_LEGAL_FORM, spelledByNameBefore, spellsLowerCasePhrase } from "./acronyms";
 import { findGovDescriptors } from "./descriptors";
-import { hasGovHead } from "./gov-heads";
+import { hasGovHead, isOwnLanguageStateBody } from "./gov-heads";
 import { entityId, entityKey, isCorporateSuffix } from "./entity-key";
 import { findLexiconMatches } from "./lexicon-matches";
 import { keepInitial } from "./initial-words";
@@ -104,13 +104,19 @@ function withBalineseArticle(text: string, c: Candidate): Candidate {
 
 /**
  * ("The Olt Water Basin Administration (Administrația Bazinală de Apă Olt)", "the National Environmental Guard (Garda
- * Națională de Mediu)": a body's own-language name in brackets right after its English one is the same body.)
+ * Națională de Mediu)": a body's own-language name in brackets right after its English one is the same body; so is
+ * its English name in brackets after its own, or a translation quoted in brackets.)
  */
+const namesStateBody = (name: string) => hasGovHead(name) || isOwnLanguageStateBody(name);
+
 function namesInOwnLanguage(text: string, kept: Candidate[]): Array<[string, string]> {
   const out: Array<[string, string]> = [];
   for (let i = 1; i < kept.length; i++) {
     const [before, local] = [kept[i - 1] as Candidate, kept[i] as Candidate];
-    if (local.text.includes(" ") && before.text.split(" ").length >= 3 && /^\s*\(\s*$/.test(text.slice(before.end, local.start)) && /^\s*\)/.test(text.slice(local.end, local.end + 3)) && hasGovHead(before.text) && hasGovHead(local.text)) out.push([entityKey(local.text), entityKey(before.text)]);
+    // ("the civic group Mtsvane Sanapiro ("Green Shore")": a name's translation, quoted in brackets after it, is the same body.)
+    if (/^\s*\(\s*["“]$/.test(text.slice(before.end, local.start)) && /^["”]\s*\)/.test(text.slice(local.end, local.end + 3))) { out.push([entityKey(local.text), entityKey(before.text)]); continue; }
+    // ("the Sąd Okręgowy w Gdańsku (Regional Court in Gdańsk)": or its English name after its own, the seat after "in".)
+    if (local.text.includes(" ") && before.text.split(" ").length >= 3 && /^\s*\(\s*$/.test(text.slice(before.end, local.start)) && /^(?:\s+in\s+\p{Lu}[\p{L}'’-]+)?\s*\)/u.test(text.slice(local.end, local.end + 40)) && namesStateBody(before.text) && namesStateBody(local.text)) out.push([entityKey(local.text), entityKey(before.text)]);
   }
   return out;
 }
@@ -308,12 +314,14 @@ function hostsBareWord(m: Group, word: string, bare: Group, text: string): boole
   const kind = typeOf(m);
   // ("the S5" after "Sao Viet S5", "the A220-300" after "Airbus A220-300": a model goes by its code.)
   // ("Wales" beside "BBC Radio Wales", "India" beside "Press Trust of India": a country closing a name is still the country.)
-  if (words[words.length - 1] === word && kind !== "PERSON" && (isPlaceWord(word) || isRegion(word)) && typeOf(bare) === "PLACE") return false;
+  // ("Gdańsk is trying to cover up its delays" beside "Radio Gdańsk": so is a city of 100,000 or more, whatever the bare word's votes.)
+  if (words[words.length - 1] === word && kind !== "PERSON" && (((isPlaceWord(word) || isRegion(word)) && typeOf(bare) === "PLACE") || townPopulation(word) >= 100_000)) return false;
   // ("update the Assembly" after "States Assembly": a legislature goes by its head word.)
   if (words[words.length - 1] === word && kind === "GOV" && /^(?:Assembly|Parliament|Senate|Congress)$/.test(word)) return true;
   // ("The Fund rejected the claim" after "National Health Insurance Fund", "The Front said" after "Upper Assam Tea
-  // Workers' Front": a body's head word after "the", every time, is the body's short name.)
-  if (words.length > 1 && words[words.length - 1] === word && kind !== "PERSON" && kind !== "PLACE" && /^(?:Fund|Association|Institute|Federation|Confederation|Union|Corporation|Foundation|Front)$/.test(word) && bare.mentions.every((x) => /\bthe\s+$/i.test(text.slice(Math.max(0, x.start - 5), x.start)))) return true;
+  // Workers' Front", "The Sakrebulo doubled" after "Batumi Sakrebulo", a Georgian city council: a body's head word
+  // after "the", every time, is the body's short name.)
+  if (words.length > 1 && words[words.length - 1] === word && kind !== "PERSON" && kind !== "PLACE" && /^(?:Fund|Association|Institute|Federation|Confederation|Union|Corporation|Foundation|Front|Sakrebulo)$/.test(word) && bare.mentions.every((x) => /\bthe\s+$/i.test(text.slice(Math.max(0, x.start - 5), x.start)))) return true;
   // ("waiting at Doraleh" after "the Port of Doraleh": a port goes by its town's name.)
   if (kind === "PLACE" && words.length === 3 && words[0] === "Port" && words[1] === "of" && words[2] === word) return true;
   if (sameLastWord(words[words.length - 1] ?? "", word)) return kind === "PERSON" || kind === "MEDIA" || (kind === "PRODUCT" && isModelAfterMaker(word)) || GENERIC_FIRST.test(words[0] ?? "") || (typeOf(bare) !== "PLACE" && personShaped(m, words));
@@ -344,7 +352,8 @@ function hostsBareWord(m: Group, word: string, bare: Group, text: string): boole
   if (kind !== "PERSON" && typeOf(bare) === "PLACE" && Math.min(...bare.mentions.map((x) => x.start)) < Math.min(...m.mentions.map((x) => x.start)) && !bare.mentions.some((x) => /^\s\p{Lu}/u.test(text.slice(x.end, x.end + 2)))) return false;
   // ("pupils at Kinbrae … children in Kinbrae" beside "Kinbrae Primary School": the place a school or a council is named after.)
   // ("visitors to Fermanagh" beside "Fermanagh and Omagh District Council": so is a place people go to or come from.)
-  if (kind !== "PERSON" && typeOf(bare) === "PLACE" && /\b(?:School|Academy|Council|Church|Library|Surgery|Court)$/.test(nameOf(m)) && bare.mentions.some((x) => /\b(?:in|near|outside|to|from|across)\s+$/.test(text.slice(Math.max(0, x.start - 8), x.start)))) return false;
+  // ("meet at the office in Champhai" beside the "Champhai Ginger Growers' Association": or a town its growers' body is named after.)
+  if (kind !== "PERSON" && typeOf(bare) === "PLACE" && /\b(?:School|Academy|Council|Church|Library|Surgery|Court|Association|Union|Cooperative|Co-operative|Society|Federation)$/.test(nameOf(m)) && bare.mentions.some((x) => /\b(?:in|near|outside|to|from|across)\s+$/.test(text.slice(Math.max(0, x.start - 8), x.start)))) return false;
   // ("Trackwell's software kit, marketed as Trackwell Signal": a maker named before its product stays the maker.)
   // (Only a word that acts as a company does, "Trackwell's", "Trackwell said": not "AirMax" before "AirMax 5000".)
   if (kind === "PRODUCT" && Math.min(...bare.mentions.map((x) => x.start)) < Math.min(...m.mentions.map((x) => x.start)) && actsAsCompany(text, bare)) return false;
@@ -455,9 +464,10 @@ function afterKindWordOf(short: string, multi: Group[]): Group | undefined {
 /**
  * ("The provincial People's Committee" after "Bac Ninh Provincial People's Committee": a body's closing words, its head
  * among them, are the body, when only one name the article gives ends in them.)
+ * ("City Hall had approved" after "Batumi City Hall's press office said": a city's hall, so named, likewise.)
  */
 function closingBodyOf(short: string, multi: Group[]): Group | undefined {
-  if (!/ (?:Committee|Council|Commission|Assembly|Authority|Tribunal|Court)$/.test(short)) return undefined;
+  if (!/ (?:Committee|Council|Commission|Assembly|Authority|Tribunal|Court)$|^(?:City|Town) Hall$/.test(short)) return undefined;
   const hosts = multi.filter((m) => typeOf(m) === "GOV" && nameOf(m).endsWith(` ${short}`));
   return hosts.length === 1 ? hosts[0] : undefined;
 }

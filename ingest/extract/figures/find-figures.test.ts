@@ -505,6 +505,10 @@ describe("units", () => {
     expect(figs("A contractor in Berbice whose $2.8 billion sea defence contract was ended says Guyana owes it $410 million.")).toEqual([[2.8e9, "exact", "GYD"], [4.1e8, "exact", "GYD"]]);
     expect(figs("Wholesale prices in Belait had climbed from about BND4.50 to BND5.80 a kilogram.")).toEqual([[4.5, "about", "BND"], [5.8, "exact", "BND"]]);
   });
+  it("round 102: 'fought over' an amount is what the fight is about; an age 'over' so many years old is a floor", () => {
+    expect(figs("The two companies fought over 46.8 million yuan in damages.")).toEqual([[46800000, "exact", "CNY"]]);
+    expect(figs("We are still running trams that are over 40 years old.")).toEqual([[40, "over", "years"]]);
+  });
   it("round 100: rubles, Russia's or Belarus's by the copy; a noun and a gerund before the plural counted", () => {
     expect(figs("PETROZAVODSK — The court in Karelia upheld a fine of 4.8 mln rubles.")).toEqual([[4800000, "exact", "RUB"]]);
     expect(figs("In Minsk, a fine of 3,000 rubles was set by the Belarusian court.")).toEqual([[3000, "exact", "BYN"]]);

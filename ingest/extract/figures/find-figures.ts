@@ -323,7 +323,7 @@ function pushFigure(out: Figure[], text: string, m: RegExpMatchArray, exclude: S
   const regarding = /^over$/i.test(g.qual ?? "") && (DISPUTE_OVER.test(before) || (DISPUTE.test(before) && /\p{Lu}[\p{L}.]*\s+$/u.test(before)) || DISPUTE_BETWEEN.test(text.slice(Math.max(0, start - 160), start)));
   // ("mining rights over 1,850 hectares", "control over 40% of the market": what a right or a hold covers, no floor.)
   const held = /^over$/i.test(g.qual ?? "") && /\b(?:rights|right|control|jurisdiction|sovereignty|ownership|authority|concessions?|title)\s+$/i.test(before);
-  const qualifier = spanOfTime(g.qual, unit, before) || moved || phrasal || regarding || held ? "exact" : trailing ? (trailing[1] ? "at_least" : "at_most") : qualifierOf(g.qual);
+  const qualifier = spanOfTime(g.qual, unit, before, after) || moved || phrasal || regarding || held ? "exact" : trailing ? (trailing[1] ? "at_least" : "at_most") : qualifierOf(g.qual);
   const last = trailing ? end + trailing[0].length : end;
   out.push({ start, end: last, text: text.slice(start, last), value, ...qualifierRange(qualifier, value), qualifier, unit });
 }
@@ -336,7 +336,7 @@ function exchangeRate(before: string, after: string): string | undefined {
 }
 
 // ("is suing Bina Setia Jaya Sdn Bhd over 57 invoices": what a suit is about.)
-const DISPUTE = /\b(?:petition|dispute|suit|lawsuit|claims?|row|case|complaint|fight|battle|standoff|wrangle|feud|clash|suing|sued|sues)\b/i;
+const DISPUTE = /\b(?:petition|dispute|suit|lawsuit|claims?|row|case|complaint|fight|fought|fighting|battle|battling|standoff|wrangle|feud|clash|suing|sued|sues)\b/i;
 const DISPUTE_OVER = new RegExp(`${DISPUTE.source}\\s+$`, "i");
 const DISPUTE_BETWEEN = new RegExp(`${DISPUTE.source}\\s+between\\s+[^.;]{3,140}\\s+and\\s+[^.;]{2,80}?\\s+$`, "i");
 
@@ -380,7 +380,8 @@ function thousandthOf(after: string, text: string): string | undefined {
 /** "lost 13.8% over 68 weeks": "over" a length of time is the span measured, not "more than". */
 /** ("had been waiting over 24 hours": after a verb of waiting or lasting it is "more than" again.) */
 // ("not been paid for over 14 months": after "for", "over" is more than.)
-const spanOfTime = (qual: string | undefined, unit: string | undefined, before: string) => /^over$/i.test(qual ?? "") && /^(?:hours?|days?|weeks?|months?|years?|seasons?)$/.test(unit ?? "") && !/\b(?:wait(?:ed|ing|s)?|last(?:ed|ing|s)?|took|taking|takes|spent|spending|stuck|stranded|delayed|for)\s+$/i.test(before);
+// ("trams that are over 40 years old": nor is an age.)
+const spanOfTime = (qual: string | undefined, unit: string | undefined, before: string, after: string) => /^over$/i.test(qual ?? "") && !/^(?:\s+[a-z]+)?\s+old\b/.test(after) && /^(?:hours?|days?|weeks?|months?|years?|seasons?)$/.test(unit ?? "") && !/\b(?:wait(?:ed|ing|s)?|last(?:ed|ing|s)?|took|taking|takes|spent|spending|stuck|stranded|delayed|for)\s+$/i.test(before);
 
 const AREA_PLURAL: Record<string, string> = { foot: "feet", feet: "feet", metre: "metres", meter: "meters", mile: "miles", kilometre: "kilometres", kilometer: "kilometers", yard: "yards" };
 /** "a 1.4-gigawatt farm", "a 48-hour strike": a number joined to its unit makes an adjective, and the unit is the joined word. */
