@@ -1,5 +1,5 @@
 import type { Sentence, Term } from "../text/sentences";
-import { hasGovHead } from "./gov-heads";
+import { hasGovHead, NORDIC_BODY_IN } from "./gov-heads";
 import { lexiconType } from "./lexicon-matches";
 import { STATE_ABBREVIATIONS, STREET_TYPES } from "../text/us-addresses";
 import { currencyCode } from "../figures/units";
@@ -348,8 +348,6 @@ const nounAfterParticle = (w: Word | undefined, particle: Word | undefined) => w
 /** Letters only Romanian and Polish write: a word with one is no English. */
 const ROMANIAN_MARK = /[ășțşţ]/;
 const POLISH_MARK = /[ąćęłńśźż]/;
-/** A Scandinavian court or county board, named "… i <place>" ("Retten i Aarhus", "Länsstyrelsen i Gotlands län"). */
-const NORDIC_BODY_IN = /^(?:Retten|Byretten|Landsretten|Tingsrätten|Tingrett|Länsstyrelsen|Statsforvaltningen)$/;
 /** Whether "și", "din", "w", "we" or "i" joins the capitalised words around it into one name, by the language of the name. */
 const ownLanguageJoin = (word: string, run: Word[], next: Word): boolean => {
   if (word === "și" || word === "şi") return true;

@@ -39,11 +39,17 @@ const COUNTRY_AGENCY = /^(Parks|Health|Transport|Statistics|Environment|Sport|Ag
  * ones ("Departament d'Empresa i Treball", "Mossos d'Esquadra") and Romanian ones ("Garda Națională de Mediu", "Apele
  * Române", "Administrația Bazinală de Apă …"); Spanish and Italian councils and regions ("Ayuntamiento de Tudela", "Parlamento
  * de …", "Regione Lombardia") and French regions, metropolitan councils and regional state offices ("Région Grand Est",
- * "Eurométropole de Strasbourg", "DREETS Grand Est", "Collectivité européenne d'Alsace"); Italian municipalities, provinces and regional parks
- * ("Comune di Carrara", "Parco Regionale delle Alpi Apuane"), a Portuguese harbour master's office ("Capitania do Porto
- * de Cabinda") and French mediators ("Médiateur des relations commerciales agricoles").
+ * "Eurométropole de Strasbourg", "DREETS Grand Est", "Collectivité européenne d'Alsace"); Italian municipalities,
+ * provinces and regional or national parks ("Comune di Carrara", "Parco Regionale delle Alpi Apuane"), a Portuguese
+ * harbour master's office ("Capitania do Porto de Cabinda") and French mediators ("Médiateur des relations commerciales
+ * agricoles").
  */
 const ROMANCE_GOV_OPENING = /^(?:Collectivit[ée]|Ayuntamiento|Parlamento|Departamento|Diputaci[óo]n|Cabildo|Regione|R[ée]gion|Eurom[ée]tropole|M[ée]tropole|DREETS|DREAL|Xunta|Consello|Subsecretar[ií]a|Legislatura|Poder Judicial|Consejer[íi]a|Servicio de Salud|Junta General|Departament|Mossos|Administra[țţt]ia|Garda|Agen[țţt]ia|Autoritatea|Direc[țţt]ia|Inspectoratul|Ministerul|Consiliul|Prefectura|Prim[ăa]ria|Apele|Autoridade|Contralor[ií]a|Defensor[ií]a|Comisi[oó]n|Comiss[aã]o|Ministerio|Minist[eé]rio|Secretar[ií]a|Superintend[eê]ncia|Superintendencia|Agencia|Ag[eê]ncia|Autoridad|Juzgado|Fiscal[ií]a|Procuradur[ií]a|Direcci[oó]n|Dire[cç][aã]o|Tribunal|Corte|Servicios? de Agua|Organismo|Agence|Autorit[ée]|Direction|Minist[èe]re|Arm[ée]e|Gendarmerie|Pr[ée]fecture|Cour|Conseil|Assembl[ée]e|Office National|Caisse Nationale|Inspection G[ée]n[ée]rale|Autoritat|Govern(?=\s+d['’])|Consell|C[âa]mara Municipal|Instituto(?!\s+(?:Superior|Polit[ée]cnico|Tecnol[óo]gico|Federal|Cervantes)\b)|Ministero|Segreteria|Consiglio|Tribunale|Agenzia|Autorit[àa]|Comune|Provincia|Capitania|M[ée]diateur|Parco (?:Regionale|Nazionale))\s+(?:\p{Lu}|de\b|del\b|da\b|do\b|di\b|della\b|delle\b|dei\b|para\b|y\b|des\b|du\b|d['’]|(?:nationale?|fran[çc]aise|r[ée]gionale?|f[ée]d[ée]rale?|g[ée]n[ée]rale?|centrale?|publique|\p{Ll}+(?:i?enne|aise|aire|ique))\b)/u;
+
+/** Danish, Swedish and Norwegian courts, named "… i <place>" ("Retten i Aarhus"). */
+const NORDIC_COURT = "Retten|Byretten|Landsretten|Tingsrätten|Tingrett";
+/** A Nordic court or county board whose "i" joins the place it sits in ("Retten i Aarhus", "Länsstyrelsen i Gotlands län"). */
+export const NORDIC_BODY_IN = new RegExp(`^(?:${NORDIC_COURT}|Länsstyrelsen|Statsforvaltningen)$`);
 
 /**
  * State bodies named in their own language whose head words also open firms' names or read as no English ("Compania",
@@ -53,7 +59,7 @@ const ROMANCE_GOV_OPENING = /^(?:Collectivit[ée]|Ayuntamiento|Parlamento|Depart
  * ("TAR Toscana"); a Russian federal agency's territorial administration ("North-Eastern Territorial Administration of
  * Rosrybolovstvo").
  */
-const OWN_LANGUAGE_STATE_BODY = /^(?:Retten|Byretten|Landsretten|Tingsrätten) i\b|^(?:Sąd|Urząd|Ministerstwo|Starostwo|Sejmik|Prokuratura)\s+\p{Lu}|^TAR\s+\p{Lu}\p{Ll}|^Compania Na[țţ]ional[ăa]\s|\bTerritorial Administration of\b/u;
+const OWN_LANGUAGE_STATE_BODY = new RegExp(String.raw`^(?:${NORDIC_COURT}) i\b|^(?:Sąd|Urząd|Ministerstwo|Starostwo|Sejmik|Prokuratura)\s+\p{Lu}|^TAR\s+\p{Lu}\p{Ll}|^Compania Na[țţ]ional[ăa]\s|\bTerritorial Administration of\b`, "u");
 
 /** A legislature or cabinet named in its own language ("Executive Yuan", "Dewan Rakyat"). */
 export const isOwnLanguageStateBody = (name: string) => OWN_LANGUAGE_STATE_BODY.test(name);
