@@ -328,7 +328,8 @@ function future(text: string, at: number): boolean {
   if (PAST_CLAUSE.test(rest)) return false;
   // ("will stage a strike next Thursday …, after talks at the Ministry of Labour and Social Security ended on Monday":
   // however long the subject, a past verb right before the weekday, in a clause opened after the future word, dates it.)
-  if (/\b(?:after|when|once|because|since)\s[^,;]*\b(?:\w+ed|met|broke|began|ran|fell|rose)\s+(?:on\s+|late\s+on\s+|early\s+on\s+)?$/i.test(rest)) return false;
+  // ("… from next Monday, after talks with the operator broke down late on Tuesday": a phrasal verb's particle may stand between.)
+  if (/\b(?:after|when|once|because|since)\s[^,;]*\b(?:\w+ed|met|broke|began|ran|fell|rose)\s+(?:(?:down|off|up|out)\s+)?(?:(?:late|early)\s+)?(?:on\s+)?$/i.test(rest)) return false;
   // ("called on government to set up a committee … during a meeting with the cooperative in Kumba on Friday": the
   // meeting where the call was made is past; what was called for has no day.)
   if (/^(?:asked|urged|invited|pressed|called on)\b/i.test(last[0]) && /\b(?:during|at)\s+(?:a|an|the)\s+[^,;]*?\b(?:meeting|visit|hearing|rally|briefing|conference|ceremony|session)\b[^,;]*$/i.test(rest)) return false;

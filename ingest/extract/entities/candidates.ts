@@ -331,9 +331,12 @@ const causeBody = (run: Word[], words: Word[], i: number) => run.length <= 2 && 
 const NAME_HONORIFIC = /^(?:M['’]e|Ntate|Haji|Hajah|Hajjah|Alhaji|Alhaja|Alhaj|Elhadj|Elhadji|Hadja|Mawlawi|Mawlavi|Maulvi|Qari|Mullah|Madam|Mama|Sister|Daw|Oknha)$/;
 /** The heads of bodies named in French ("Société", "Agence", "Centre"…), which open a name in sentence case too. */
 const FRENCH_BODY_HEAD = "Médiateur|Organisation|Autorité|Commission|Tribunal|Cour|Collectivité|Préfecture|Collectif|Observatoire|Coopérative|Société|Syndicat|Banque|Office|Agence|Direction|Conseil|Union|Association|Fédération|Compagnie|Caisse|Centre|Institut|Ministère|Groupe|Chambre|Confédération|Établissement|Etablissement|Groupement|Mutuelle|Régie";
-/** Heads that open a name written in sentence case: French bodies', and the Baltic legal forms written before the name. */
-const SENTENCE_CASE_HEAD = new RegExp(`^(?:${FRENCH_BODY_HEAD}|UAB|AB|SIA|AS|OÜ)$`);
+/** ("Ufficio dell'ispettorato del lavoro", "Commissione tripartita cantonale": Italian copy writes its bodies so too.) */
+const ITALIAN_BODY_HEAD = "Ufficio|Commissione|Dipartimento|Ministero|Camera|Agenzia|Istituto|Ispettorato|Direzione|Pretura|Sezione|Consorzio|Azienda";
+/** Heads that open a name written in sentence case: French and Italian bodies', and the Baltic legal forms written before the name. */
+const SENTENCE_CASE_HEAD = new RegExp(`^(?:${FRENCH_BODY_HEAD}|${ITALIAN_BODY_HEAD}|UAB|AB|SIA|AS|OÜ)$`);
 const FRENCH_BODY_HEAD_WORD = new RegExp(`^(?:${FRENCH_BODY_HEAD})$`);
+const ITALIAN_BODY_HEAD_WORD = new RegExp(`^(?:${ITALIAN_BODY_HEAD})$`);
 /** A lower-case word of another language ("française", "šilumos"), or a particle ("de", "du"), inside such a name. */
 const foreignLower = (w: Word) => /^\p{Ll}[\p{L}'’-]*$/u.test(w.text) && (NAME_PARTICLE.test(w.text) || !isDictionaryWord(w.text));
 /**
@@ -356,8 +359,8 @@ const ownLanguageJoin = (word: string, run: Word[], next: Word): boolean => {
   if (word === "i") return [...run, next].some((r) => POLISH_MARK.test(r.text)) || (run.length === 1 && NORDIC_BODY_IN.test(run[0]?.text ?? ""));
   return false;
 };
-/** "d'Énergie", "l'Afrique": a French particle elided before a capitalised word. */
-const elided = (x: Word | undefined) => x !== undefined && /^[dl]['’]\p{Lu}/u.test(x.text);
+/** "d'Énergie", "l'Afrique": a French particle elided before a capitalised word ("dell'Ambiente": or an Italian one). */
+const elided = (x: Word | undefined) => x !== undefined && /^(?:[dl]|dell|dall|nell|sull)['’]\p{Lu}/u.test(x.text);
 /** ("Union des Travailleurs du Textile et de l'Habillement": after "et", a particle before the part it joins.) */
 const particleBeforeName = (words: Word[], i: number) => NAME_PARTICLE.test(words[i]?.text ?? "") && !words[i]?.breakAfter && words[i + 1] !== undefined && (isCap(words[i + 1] as Word) || elided(words[i + 1]));
 /** Words that mark a name written in French, inside which "et" joins two of its parts. */
@@ -462,11 +465,14 @@ export function sentenceCandidates(s: Sentence): Candidate[] {
     // Baltic copy capitalise a body's name on its first word only; its lower-case words that are no English continue it.)
     const head = run.find((r) => r.text !== "The")?.text ?? "";
     const french = FRENCH_BODY_HEAD_WORD.test(head);
-    if (prev && !prev.breakAfter && run.length <= (french ? 8 : 5) && SENTENCE_CASE_HEAD.test(head) && (foreignLower(w) || (french && (nounAfterParticle(w, prev) || frenchAnd(w, next)))) && (!NAME_PARTICLE.test(w.text) || (next !== undefined && !w.breakAfter && (foreignLower(next) || isCap(next) || (french && nounAfterParticle(next, w)))))) { run.push(w); continue; }
+    if (prev && !prev.breakAfter && run.length <= (french || ITALIAN_BODY_HEAD_WORD.test(head) ? 8 : 5) && SENTENCE_CASE_HEAD.test(head) && (foreignLower(w) || (french && (nounAfterParticle(w, prev) || frenchAnd(w, next)))) && (!NAME_PARTICLE.test(w.text) || (next !== undefined && !w.breakAfter && (foreignLower(next) || isCap(next) || (french && nounAfterParticle(next, w)))))) { run.push(w); continue; }
     // "Hamad bin Ali Al Mamari", "Ursula von der Leyen": a name particle between capitalised words is inside the name.
     // ("Sindicato Único de Trabajadores de Aceros del Orinoco": a name that has used a particle already may run longer;
     // a French body's longer still, "Association des Préparateurs-Exportateurs de Vanille de la SAVA".)
-    if (prev && !prev.breakAfter && NAME_PARTICLE.test(w.text) && next && (isCap(next) || elided(next)) && run.filter((r) => r.text !== "The").length <= (run.some((r) => NAME_PARTICLE.test(r.text)) ? (french ? 9 : 7) : 5)) { run.push(w); continue; }
+    // ("Sindicato Independiente de Trabajadores de la Industria Maquiladora de Baja California": so may a union's or an
+    // institution's named in Spanish.)
+    const longRomance = french || SPANISH_INSTITUTION.test(head) || /^Sindicato$/.test(head);
+    if (prev && !prev.breakAfter && NAME_PARTICLE.test(w.text) && next && (isCap(next) || elided(next)) && run.filter((r) => r.text !== "The").length <= (run.some((r) => NAME_PARTICLE.test(r.text)) ? (longRomance ? 9 : 7) : 5)) { run.push(w); continue; }
     // ("Vecinos por el Agua", "Alianza para el Progreso", "Alliance pour la Démocratie": "for (the)" inside a Spanish or French body's name.)
     if (prev && !prev.breakAfter && !w.breakAfter && /^(?:por|para|pour)$/.test(w.text) && run.length <= 4) {
       const article = next && !next.breakAfter && /^(?:el|la|los|las|le|les)$/.test(next.text) ? 1 : 0;
@@ -652,6 +658,10 @@ export function sentenceCandidates(s: Sentence): Candidate[] {
 function namesNoOne(word: string, before: string, after: string): boolean {
   if (MEASURE.test(word) && /\d\s?$/.test(before)) return true;
   if (ERA.test(word) && /^\s+\p{Ll}/u.test(after)) return true;
+  // ("the Public Works Department (Roads & Bridges)", "PWD (R&B)": a department's wing, in brackets after it, is the department's.)
+  if (/&/.test(word) && /\b(?:Department|Ministry|P\.?W\.?D\.?)\s*\(\s*$/.test(before) && /^\s*\)/.test(after)) return true;
+  // ("would move the Gauhati High Court's Kohima Bench": a court's bench at a town is the court sitting there, no body of its own.)
+  if (/^\p{Lu}\p{Ll}+ Bench$/u.test(word) && /\bCourt['’]s\s+$/.test(before)) return true;
   // ("the Schools (Consultation) (Scotland) Act 2010": a bracketed word inside a statute's title is the statute's.)
   return /\(\s*$/.test(before) && /^\)\s*(?:\(\p{Lu}[\p{L} ]*\)\s*)*Act\b/u.test(after);
 }

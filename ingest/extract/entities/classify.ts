@@ -80,7 +80,7 @@ const PRODUCT_APPOSITIVE = /^,\s+(?:\p{Lu}[\p{L}]*(?:['’]s)|its|their|the|a|an
 /** (", an environmental group based in Velenje,": where it is based may close the appositive.) */
 const ORG_APPOSITIVE = /^,\s+(?:(?:\p{Lu}[\p{L}]*\s)?\p{Lu}[\p{L}]*['’]s|its|their|the|a|an)\s[\w\s-]{0,40}?(company|firm|maker|makers|group|startup|operator|manufacturer|steelmaker|carmaker|automaker|chipmaker|retailer|lender|bank|insurer|airline|carrier|developer|provider|supplier|conglomerate|giant|trader|exporter|importer|distributor)(?:\s+(?:based\s+)?in\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}-]*){0,3})?(?:\s*[,.;]|\s+(?:that|which)\s)/iu;
 /** "Black Sea", "Ablekuma Hills", "Rio Grande Valley": a capitalised geographic head names a place. */
-const PLACE_HEAD = /\b(Zone|Free Trade Port|Site|Crescent|Docks?|Quay|Wharf|Marina|Caye|Cayes|Cays|Statehouse|State House|Wind Farm|Solar Farm|Hydroelectric Project|Hydro Project|Gram Panchayat Unit|Mandi|Maidan|Range|Capitol|Theatre|Theater|Hall|Area|Region|Gorge|Airport|Stadium|Arena|Square|Creek|Hill|Falls|Harbour|Harbor|Beach|Reservoir|Dam|Glacier|Fjord|Forest|Park|Sea|Ocean|Strait|Straits|Gulf|Bay|River|Lake|Mountains|Hills|Valley|Island|Islands|Peninsula|Desert|Canal|Channel|Coast|Riviera|Marché|Building|Tower|Towers|Plaza|Territories|Shire|Shaft|Treatment Plant|Highlands|Uplands|Plateau|Delta|Basin|Aquifer|Plains|Estuary|Lagoon|Wetlands|Bridge|Causeway|Library|Province|County|Prefecture|Oblast|Governorate|Canton|Regional State|Station|Terminal|Residences|Community Centre|Community Center|Pass|Caves?|Boundary Line|Demarcation Line)$/;
+const PLACE_HEAD = /\b(Zone|Free Trade Port|Autonomous Republic|Site|Crescent|Docks?|Quay|Wharf|Marina|Caye|Cayes|Cays|Statehouse|State House|Wind Farm|Solar Farm|Hydroelectric Project|Hydro Project|Gram Panchayat Unit|Mandi|Maidan|Range|Capitol|Theatre|Theater|Hall|Area|Region|Gorge|Airport|Stadium|Arena|Square|Creek|Hill|Falls|Harbour|Harbor|Beach|Reservoir|Dam|Glacier|Fjord|Forest|Park|Sea|Ocean|Strait|Straits|Gulf|Bay|River|Lake|Mountains|Hills|Valley|Island|Islands|Peninsula|Desert|Canal|Channel|Coast|Riviera|Marché|Building|Tower|Towers|Plaza|Territories|Shire|Shaft|Treatment Plant|Highlands|Uplands|Plateau|Delta|Basin|Aquifer|Plains|Estuary|Lagoon|Wetlands|Bridge|Causeway|Library|Province|County|Prefecture|Oblast|Governorate|Canton|Regional State|Station|Terminal|Residences|Community Centre|Community Center|Pass|Caves?|Boundary Line|Demarcation Line)$/;
 const STATE_PANEL = /\b(?:Customs|Board|Board of (?:Inquiry|Inquest|Trade|Education|Health|Supervisors)|Inquiry|Task Force|Royal Commission)$/;
 /** ("Río Frío": a river's name in Spanish, with its accent; "Rio Tinto" is a company.) */
 /** ("Residensi Taman Mewah", "Kampung Baru", "Kuala Tanjung": Malay and Indonesian words for a residence, a garden estate, a village, a river mouth, an island, a bay and a river open a place's name.) */
@@ -142,7 +142,7 @@ const DATELINE_AFTER = /^\s*(?:,\s*\p{Lu}[\p{L}.]*\s+\d{1,2}\s*)?(?:\((?:Reuters
  * other bodies named in Spanish, Galician or Portuguese are in gov-heads.ts.)
  */
 const REGIONAL_JUNTA = /^Junta de (?:Andaluc[íi]a|Extremadura|Castilla(?: y León| - La Mancha|-La Mancha)?|Comunidades de Castilla)$/u;
-const ROMANCE_CIVIC_HEAD = /^(?:Confederaci[óo]n|Confedera[çc][ãa]o|Confederazione|Federaci[óo]n|Sindicato|Asociaci[óo]n|Associa[çc][ãa]o|Associazione)\b|\bIntersindical\b/u;
+const ROMANCE_CIVIC_HEAD = /^(?:Confederaci[óo]n|Confedera[çc][ãa]o|Confederazione|Federaci[óo]n|Sindicato|Asociaci[óo]n|Associa[çc][ãa]o|Associazione|Lega|Camera di [Cc]ommercio)\b|\bIntersindical\b/u;
 /**
  * What a city hall, a province or a region does when the name stands for its administration ("Prague City Hall, which
  * owns DPP, backed the operator", "The Region of Sicily on Wednesday moved to impose penalties", "Batumi City Hall's
@@ -237,7 +237,8 @@ export function typeVotes(text: string, c: Candidate): Vote[] {
   const dayOf = words.length > 1 && words.at(-1) === "Today" ? words.slice(0, -1).join(" ") : undefined;
   if (dayOf !== undefined && (isPlaceWord(dayOf) || PLACE_HEAD.test(dayOf.replace(/['’]s$/, "")) || townPopulation(dayOf) > 0 || words[0] === "USA")) votes.push(["MEDIA", 7]);
   // ("data obtained by the Confederación Intersindical Galega": a union or an association named in Spanish, Galician,
-  // Portuguese or Italian is a civic body, whoever it showed papers to.)
+  // Portuguese or Italian is a civic body, whoever it showed papers to; so are an Italian league, a party ("Lega dei
+  // Ticinesi"), and a chamber of commerce.)
   if (ROMANCE_CIVIC_HEAD.test(c.text)) votes.push(["ORG", 9]);
   if (STATE_BODY.test(c.text) || PUBLIC_BODY.test(c.text) || REGIONAL_JUNTA.test(c.text) || INTERGOV.test(c.text) || CENTRAL_BANK.test(c.text) || STATISTICS_BODY.test(c.text)) votes.push(["GOV", 7]);
   // "Senate Committee on Energy", "Commission on Elections": a committee on a subject, whatever the subject's word.
@@ -347,8 +348,11 @@ export function typeVotes(text: string, c: Candidate): Vote[] {
   if (words.length > 1 && /^(?:Cooperative|Co-operative)$/.test(words.at(-1) ?? "")) votes.push(["ORG", 8]);
   // ("Jamaica Constabulary Force", "Royal Bahamas Police Force": a national police force named as a force.)
   if (words.length > 2 && /\s(?:Constabulary|Police) (?:Force|Service)$/.test(c.text)) votes.push(["GOV", 8]);
-  // ("rivers such as the Etneelva and the Opo": a river named as one of rivers; Norwegian "-elva", Swedish "-älven".)
-  if (words.length === 1 && /\p{Ll}(?:elva|elven|älven)$/u.test(c.text)) votes.push(["PLACE", 6]);
+  // ("rivers such as the Etneelva and the Opo": a river named as one of rivers; Norwegian "-elva", Swedish "-älven"; a Dutch
+  // tunnel, bridge, dike or canal, "Westerscheldetunnel", "Zeelandbrug".)
+  if (words.length === 1 && /\p{Ll}(?:elva|elven|älven|tunnel|brug|dijk|kanaal)$/u.test(c.text)) votes.push(["PLACE", 6]);
+  // ("the fast ferry across the Westerschelde": what a ferry or a bridge crosses is a place.)
+  if (words.length <= 2 && /\b(?:across|crossing|crosses|crossed)\s+the\s+$/.test(before)) votes.push(["PLACE", 4]);
   if (RIVERS_SUCH_AS.test(before)) votes.push(["PLACE", 6]);
   if ((words.length === 1 && MODEL_CODE.test(c.text)) || (words.length > 1 && isModelAfterMaker(words.at(-1) ?? ""))) votes.push(["PRODUCT", 6]);
   if (words.length === 1 && INNER_CAPITAL.test(c.text)) votes.push(["ORG", 2]);
@@ -484,7 +488,8 @@ export function typeVotes(text: string, c: Candidate): Vote[] {
 const INITIAL = /^(?:\p{Lu}\.?|(?!U\.S\.|U\.K\.|U\.N\.|E\.U\.)(?:\p{Lu}\.){2,3})$/u;
 /** A capitalised word of a name, hyphenated parts included ("Marie-Claire", "Al-Amin", "O'Neill"). */
 /** ("DeSilva", "LeBlanc", "DiNapoli": a particle written into the surname keeps its capital.) */
-export const NAME_WORD = /^(?:\p{Lu}['’]|Mc|Mac|De|Di|La|Le)?\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*$/u;
+/** ("Kaʻauwai": Hawaiian writes its glottal stop, the ʻokina, inside the word.) */
+export const NAME_WORD = /^(?:\p{Lu}['’]|Mc|Mac|De|Di|La|Le)?\p{Lu}[\p{Ll}'’ʻ]+(?:-\p{Lu}?[\p{Ll}'’ʻ]+)*$/u;
 /** Capitalised name words, leading initials allowed: the shape of a person's name. */
 /** ("Ursula von der Leyen", "Ramón de la Fuente": particles inside the name; "Denise St. Rose": a saint's surname.) */
 const isPlainName = (words: string[]) => words.every((w, i) => NAME_WORD.test(w) || (INITIAL.test(w) && i < words.length - 1) || (i > 0 && i < words.length - 1 && (NAME_PARTICLE.test(w) || /^St\.?$/.test(w)) && w !== "und"));

@@ -467,8 +467,10 @@ function afterKindWordOf(short: string, multi: Group[]): Group | undefined {
  * ("City Hall had approved" after "Batumi City Hall's press office said": a city's hall, so named, likewise.)
  */
 function closingBodyOf(short: string, multi: Group[]): Group | undefined {
-  if (!/ (?:Committee|Council|Commission|Assembly|Authority|Tribunal|Court)$|^(?:City|Town) Hall$/.test(short)) return undefined;
-  const hosts = multi.filter((m) => typeOf(m) === "GOV" && nameOf(m).endsWith(` ${short}`));
+  // ("Local 5's Maui organizing director" after "UNITE HERE Local 5": a union's local by its number.)
+  const local = /^Local \d+$/.test(short);
+  if (!local && !/ (?:Committee|Council|Commission|Assembly|Authority|Tribunal|Court)$|^(?:City|Town) Hall$/.test(short)) return undefined;
+  const hosts = multi.filter((m) => typeOf(m) === (local ? "ORG" : "GOV") && nameOf(m).endsWith(` ${short}`));
   return hosts.length === 1 ? hosts[0] : undefined;
 }
 

@@ -47,7 +47,8 @@ const MODIFIER = new Set([
 /** ("Việt Nam General Confederation of Labour", "General Motors": "General" opening a body's or a company's name.) */
 /** ("The General Superintendency of Electricity and Telecommunications": El Salvador's regulators are superintendencies.) */
 /** ("Gulf Horizon General Trading and Contracting Co": a Gulf firm's line of business.) */
-export const INSTITUTION_HEAD = /^(?:League|Court|Council|Party|Office|Division|Cup|Club|Bank|Group|Committee|Board|Confederation|Federation|Union|Assembly|Directorate|Superintendency|Secretariat|Trading|Contracting|Hospital|Motors|Electric|Dynamics|Mills|Atomics|Bourse|Exchange)$/;
+/** ("Ordubad District Executive Power": an Azerbaijani district's administration.) */
+export const INSTITUTION_HEAD = /^(?:Power|League|Court|Council|Party|Office|Division|Cup|Club|Bank|Group|Committee|Board|Confederation|Federation|Union|Assembly|Directorate|Superintendency|Secretariat|Trading|Contracting|Hospital|Motors|Electric|Dynamics|Mills|Atomics|Bourse|Exchange)$/;
 
 export type TitleSplit = { before: number; nameFrom: number };
 

@@ -505,6 +505,12 @@ describe("units", () => {
     expect(figs("A contractor in Berbice whose $2.8 billion sea defence contract was ended says Guyana owes it $410 million.")).toEqual([[2.8e9, "exact", "GYD"], [4.1e8, "exact", "GYD"]]);
     expect(figs("Wholesale prices in Belait had climbed from about BND4.50 to BND5.80 a kilogram.")).toEqual([[4.5, "about", "BND"], [5.8, "exact", "BND"]]);
   });
+  it("round 103: a range after 'ranging from'; the manat of a Nakhchivan story; the Congolese franc's FC, not a club's; a dollar after 'US' and a space; a rate joined to its unit", () => {
+    expect(figs("Inspections ended with fines ranging from 500,000 to 3 million rubles in Russia.")).toEqual([[1750000, "between", "RUB"]]);
+    expect(figs("Growers in Nakhchivan are owed 1.8 million manat.")).toEqual([[1800000, "exact", "AZN"]]);
+    expect(figs("The firm paid FC 41 billion in taxes, about US $14 million. Barcelona FC 3 was the score.")).toEqual([[41e9, "exact", "CDF"], [14e6, "about", "USD"]]);
+    expect(figs("It runs a 60,000-tonne-a-year plant.")).toEqual([[60000, "exact", "tonne"]]);
+  });
   it("round 102: 'fought over' an amount is what the fight is about; an age 'over' so many years old is a floor", () => {
     expect(figs("The two companies fought over 46.8 million yuan in damages.")).toEqual([[46800000, "exact", "CNY"]]);
     expect(figs("We are still running trams that are over 40 years old.")).toEqual([[40, "over", "years"]]);

@@ -38,6 +38,8 @@ const STREET_AFTER = new RegExp(String.raw`^\s(?:[NSEW]\.?\s)?(?:\p{Lu}[\p{L}]*\
 const MONTH_OR_DAY = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\s$/i;
 /** "an estimated 60 million to 80 million euros": both ends scaled, the unit after the second; not a change ("from 60 million to 80 million"). */
 const SCALED_RANGE = new RegExp(String.raw`(?<![\p{L}\p{N}.,$€£¥-])(?<!(?:from|by|rose|fell|gained|lost|added|climbed|dropped|slipped|jumped|up|down|cut|raised|increased|reduced|lowered)\s)(?:(?<qual>an estimated|estimated)\s)?(?<a>${DIGITS})\s(?<ascale>million|billion|trillion)\s(?:to|-|–)\s${NUM}${TAIL}`, "giu");
+/** ("fines ranging from 500,000 to 3 million rubles": after "ranging from" two amounts are a range's ends, not a change.) */
+const RANGING_FROM = new RegExp(String.raw`(?<=\b(?:ranged|ranging|ranges|range|varied|varying)\sfrom\s)(?<a>${DIGITS})(?:\s(?<ascale>million|billion|trillion))?\sto\s${NUM}${TAIL}`, "giu");
 const BETWEEN = new RegExp(String.raw`(?<![\p{L}])between\s${LOW}\s(?:and|to)\s${NUM}${TAIL}`, "giu");
 /** "$4.35 to $4.50" (a forecast range): both ends carry the currency; "from $10 to $12" is a change, not a range ("ranged from ¥3 million to ¥62 million" is one). */
 /**
@@ -152,6 +154,7 @@ export function findFigures(source: string, exclude: Span[]): Figure[] {
   for (const m of text.matchAll(SHARED_SIGN_RANGE)) pushRange(out, text, m, exclude);
   for (const m of text.matchAll(CURRENCY_RANGE)) if (m.groups?.cur && currencyCode(m.groups.cur) === currencyCode(m.groups.lowcur ?? "")) pushRange(out, text, m, exclude);
   for (const m of text.matchAll(SCALED_RANGE)) if (m.groups?.scale) pushRange(out, text, m, exclude);
+  for (const m of text.matchAll(RANGING_FROM)) pushRange(out, text, m, exclude);
   for (const m of text.matchAll(WORDED_PERCENT_RANGE)) {
     const moved = MOVED_BY.test(text.slice(Math.max(0, (m.index ?? 0) - 12), m.index));
     if (!moved || ungrouped(m.groups?.num ?? "") <= 2 * ungrouped(m.groups?.a ?? "")) pushRange(out, text, m, exclude);
@@ -399,7 +402,8 @@ function hyphenatedUnit(after: string): string | undefined {
   if (area) return `${area[1]?.toLowerCase()} ${AREA_PLURAL[area[2]?.toLowerCase() ?? ""]}`;
   // "an 85-metre-tall chimney": the unit is the first joined word, an adjective may follow it.
   // ("a 5-foot wall": feet, the one unit whose plural is no added "s".)
-  const joined = /^-(\p{L}+)(?![\p{L}])(?:-(?:tall|high|long|wide|deep|old|thick|strong)\b)?(?![\p{L}-])/u.exec(after)?.[1]?.toLowerCase();
+  // ("a 60,000-tonne-a-year plant": or a rate, "a year", "per day".)
+  const joined = /^-(\p{L}+)(?![\p{L}])(?:-(?:tall|high|long|wide|deep|old|thick|strong|a-(?:year|day|month)|per-(?:year|day|month))\b)?(?![\p{L}-])/u.exec(after)?.[1]?.toLowerCase();
   return joined === "foot" ? "feet" : joined;
 }
 
@@ -457,6 +461,8 @@ const RANGE_END_NOUN = new RegExp(String.raw`^\s+to\s+(?:(?:${APPROXIMATE})\s+)?
 
 function inName(text: string, g: Record<string, string | undefined>, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 24), start);
+  // ("Barcelona FC 3": a club's "FC" after its town is no Congolese franc.)
+  if (/^FC/.test(g.cur ?? "") && /\p{Lu}[\p{L}.]*\s$/u.test(before)) return true;
   // ("children under 16 would be exempt", "anyone over 65": an age limit of a group of people.)
   if (/^(?:under|over|below|above)$/i.test(g.qual?.trim() ?? "") && !g.scale && /^\d{1,2}$/.test(g.num ?? "") && /\b(?:children|kids|minors|teenagers|teens|youngsters|pupils|anyone|those|people|passengers|visitors|residents|adults)\s+(?:aged\s+)?$/i.test(before) && !/^\s+(?:kg|kilo|pounds|lbs?|stone|cm|metres|meters|feet|inches|per\b)/.test(text.slice(end, end + 8))) return true;
   if (g.scale || g.cur || g.pct || g.curw || g.qual) return false;

@@ -143,7 +143,7 @@ const POUND_NAMES: Array<[RegExp, string]> = [
 // (Not "Mary", Turkmenistan's province and city, which is a given name too.)
 const MANAT_NAMES: Array<[RegExp, string]> = [
   [/\b(?:Turkmenistan|Turkmen|Ashgabat|Turkmenabat|Dashoguz|Balkanabat|Lebap|Ahal)\b/g, "TMT"],
-  [/\b(?:Azerbaijan|Azerbaijani|Azerbaijanis|Baku|Ganja|Sumgait|Sumqayit)\b/g, "AZN"],
+  [/\b(?:Azerbaijan|Azerbaijani|Azerbaijanis|Baku|Ganja|Sumgait|Sumqayit|Nakhchivan|Lankaran|Shaki|Mingachevir)\b/g, "AZN"],
 ];
 
 const BR_NAMES: Array<[RegExp, string]> = [
