@@ -189,7 +189,7 @@ const PORTFOLIO_WORD = /^(?:Competition|Insurance|Lands|Works|Planning|Commerce|
 export const KYRGYZ_PATRONYMIC = /^(?:uulu|kyzy)$/;
 /** ("Confederazione Democratica dei Lavoratori …": Italian's plural and elided articles after "di" too.) */
 // ("Juntos pelo Povo": Portuguese "pelo"/"pela", "for the", inside a party's name.)
-export const NAME_PARTICLE = /^(?:pelo|pela|und|na|al|bin|bint|binti|ibn|von|van|der|den|de|da|di|du|des|del|della|dei|degli|delle|dello|do|dos|das|le|la|sul|sur|sous|am|upon|en|ng|sa)$/;
+export const NAME_PARTICLE = /^(?:nad|pod|pelo|pela|und|na|al|bin|bint|binti|ibn|von|van|der|den|de|da|di|du|des|del|della|dei|degli|delle|dello|do|dos|das|le|la|sul|sur|sous|am|upon|en|ng|sa)$/;
 const MODEL_NUMBER = /^\d{1,4}[A-Za-z]?$/;
 /** "Channel 12", "School District 14", "Local 111": heads that a number always completes. */
 const NUMBERED_HEAD = /^(?:District|Channel|Ward|Precinct|Local|Chapter|Class|Interstate|Highway|Route)$/;
@@ -332,11 +332,17 @@ const NAME_HONORIFIC = /^(?:M['’]e|Ntate|Haji|Hajah|Hajjah|Alhaji|Alhaja|Alhaj
 /** The heads of bodies named in French ("Société", "Agence", "Centre"…), which open a name in sentence case too. */
 const FRENCH_BODY_HEAD = "Médiateur|Organisation|Autorité|Commission|Tribunal|Cour|Collectivité|Préfecture|Collectif|Observatoire|Coopérative|Société|Syndicat|Banque|Office|Agence|Direction|Conseil|Union|Association|Fédération|Compagnie|Caisse|Centre|Institut|Ministère|Groupe|Chambre|Confédération|Établissement|Etablissement|Groupement|Mutuelle|Régie";
 /** ("Ufficio dell'ispettorato del lavoro", "Commissione tripartita cantonale": Italian copy writes its bodies so too.) */
-const ITALIAN_BODY_HEAD = "Ufficio|Commissione|Dipartimento|Ministero|Camera|Agenzia|Istituto|Ispettorato|Direzione|Pretura|Sezione|Consorzio|Azienda";
-/** Heads that open a name written in sentence case: French and Italian bodies', and the Baltic legal forms written before the name. */
-const SENTENCE_CASE_HEAD = new RegExp(`^(?:${FRENCH_BODY_HEAD}|${ITALIAN_BODY_HEAD}|UAB|AB|SIA|AS|OÜ)$`);
+const ITALIAN_BODY_HEAD = "Ufficio|Commissione|Dipartimento|Ministero|Camera|Agenzia|Prefettura|Istituto|Ispettorato|Direzione|Pretura|Sezione|Consorzio|Azienda";
+/**
+ * ("Krajský úřad Ústeckého kraje", "Privredni sud u Zrenjaninu", "Pokrajinski sekretarijat …": Czech and Serbian copy
+ * writes a body's name in sentence case, opening with its adjective or its head.)
+ */
+const SLAVIC_BODY_HEAD = "Krajský|Energetický|Privredni|Pokrajinski|Republički|Udruženje";
+/** Heads that open a name written in sentence case: French, Italian, Czech and Serbian bodies', and the Baltic legal forms written before the name. */
+const SENTENCE_CASE_HEAD = new RegExp(`^(?:${FRENCH_BODY_HEAD}|${ITALIAN_BODY_HEAD}|${SLAVIC_BODY_HEAD}|UAB|AB|SIA|AS|OÜ)$`);
 const FRENCH_BODY_HEAD_WORD = new RegExp(`^(?:${FRENCH_BODY_HEAD})$`);
 const ITALIAN_BODY_HEAD_WORD = new RegExp(`^(?:${ITALIAN_BODY_HEAD})$`);
+const SLAVIC_BODY_HEAD_WORD = new RegExp(`^(?:${SLAVIC_BODY_HEAD})$`);
 /** A lower-case word of another language ("française", "šilumos"), or a particle ("de", "du"), inside such a name. */
 const foreignLower = (w: Word) => /^\p{Ll}[\p{L}'’-]*$/u.test(w.text) && (NAME_PARTICLE.test(w.text) || !isDictionaryWord(w.text));
 /**
@@ -465,7 +471,12 @@ export function sentenceCandidates(s: Sentence): Candidate[] {
     // Baltic copy capitalise a body's name on its first word only; its lower-case words that are no English continue it.)
     const head = run.find((r) => r.text !== "The")?.text ?? "";
     const french = FRENCH_BODY_HEAD_WORD.test(head);
-    if (prev && !prev.breakAfter && run.length <= (french || ITALIAN_BODY_HEAD_WORD.test(head) ? 8 : 5) && SENTENCE_CASE_HEAD.test(head) && (foreignLower(w) || (french && (nounAfterParticle(w, prev) || frenchAnd(w, next)))) && (!NAME_PARTICLE.test(w.text) || (next !== undefined && !w.breakAfter && (foreignLower(next) || isCap(next) || (french && nounAfterParticle(next, w)))))) { run.push(w); continue; }
+    // (A Czech or Serbian body's word right after its head may be an English one too, "sud"; its "u" ("in") or "za"
+    // ("for") joins the rest.)
+    // ("Agenzia per il lavoro portuale di Gioia Tauro": Italian "per" ("for") before an article continues the name.)
+    const italianFor = ITALIAN_BODY_HEAD_WORD.test(head) && w.text === "per" && /^(?:il|la|lo|i|gli|le|l['’]\p{L}+)$/u.test(next?.text ?? "");
+    const slavicLower = SLAVIC_BODY_HEAD_WORD.test(head) && /^\p{Ll}+$/u.test(w.text) && (prev?.text === head || /^(?:u|za|na|pri|v|ve)$/.test(w.text));
+    if (prev && !prev.breakAfter && run.length <= (french || ITALIAN_BODY_HEAD_WORD.test(head) ? 8 : 5) && SENTENCE_CASE_HEAD.test(head) && (foreignLower(w) || slavicLower || italianFor || (french && (nounAfterParticle(w, prev) || frenchAnd(w, next)))) && (!NAME_PARTICLE.test(w.text) || (next !== undefined && !w.breakAfter && (foreignLower(next) || isCap(next) || (french && nounAfterParticle(next, w)))))) { run.push(w); continue; }
     // "Hamad bin Ali Al Mamari", "Ursula von der Leyen": a name particle between capitalised words is inside the name.
     // ("Sindicato Único de Trabajadores de Aceros del Orinoco": a name that has used a particle already may run longer;
     // a French body's longer still, "Association des Préparateurs-Exportateurs de Vanille de la SAVA".)
@@ -583,6 +594,8 @@ export function sentenceCandidates(s: Sentence): Candidate[] {
     if (prev && !prev.breakAfter && w.text === "of" && run.length === 1 && /^(?:North|South|East|West)$/.test(prev.text) && next && /^(?:England|Scotland|Ireland|Wales|Italy|France|Spain|Germany|Portugal)$/.test(next.text)) { run.push(w); continue; }
     // ("in Co Armagh", "Co. Down": an Irish county written short, where no company name stands before "Co".)
     if (run.length === 0 && /^Co\.?$/.test(w.text) && next && IRISH_COUNTY.test(next.text) && !/\p{Lu}[\p{L}&.]*\s*$/u.test(textBefore(w))) { runStart = i; run.push(w); continue; }
+    // ("Jan Vaněk, the region's councillor": "Jan" before a capitalised word is a given name, no January.)
+    if (w.text === "Jan" && !w.breakAfter && next && /^\p{Lu}\p{Ll}+/u.test(next.text) && isCap(next)) { if (!run.length) runStart = i; run.push(w); continue; }
     if (!isCap(w) && !joiner) { flush(); continue; }
     // "Halvorsen Propulsion HP2100": otherwise the maker and its model code are two names.
     if (prev?.breakAfter || (run.length && MODEL_CODE.test(w.text))) flush();

@@ -351,6 +351,8 @@ export function typeVotes(text: string, c: Candidate): Vote[] {
   // ("rivers such as the Etneelva and the Opo": a river named as one of rivers; Norwegian "-elva", Swedish "-älven"; a Dutch
   // tunnel, bridge, dike or canal, "Westerscheldetunnel", "Zeelandbrug".)
   if (words.length === 1 && /\p{Ll}(?:elva|elven|älven|tunnel|brug|dijk|kanaal)$/u.test(c.text)) votes.push(["PLACE", 6]);
+  // ("Vasabladet", "Dagbladet": a Nordic paper named as "the … paper".)
+  if (words.length === 1 && /\p{Ll}bladet$/u.test(c.text)) votes.push(["MEDIA", 6]);
   // ("the fast ferry across the Westerschelde": what a ferry or a bridge crosses is a place.)
   if (words.length <= 2 && /\b(?:across|crossing|crosses|crossed)\s+the\s+$/.test(before)) votes.push(["PLACE", 4]);
   if (RIVERS_SUCH_AS.test(before)) votes.push(["PLACE", 6]);

@@ -45,6 +45,8 @@ export const WORLD_LEXICON: LexiconEntry[] = [
     ["Securities and Exchange Board of India", "SEBI", "Sebi"],
     ["Reserve Bank of India", "RBI"],
     ["Competition Commission of India", "CCI"],
+    // (India's state grain buyer, a statutory corporation the annotators type as the state's.)
+    ["Food Corporation of India", "FCI"],
     ["Korea Fair Trade Commission", "KFTC"],
     ["Japan Fair Trade Commission", "JFTC"],
     ["State Administration for Market Regulation", "SAMR"],

@@ -119,6 +119,9 @@ export const NOT_NAMES = new Set([
   "inuit", "inuk", "nunavummiut", "zapotec", "zapotecs", "mixtec", "mixtecs", "breton", "bretons",
   // ("before the Puja bonus falls due": the autumn festival, as "Diwali" or "Eid".)
   "puja",
+  // ("3 million TEU": twenty-foot equivalent units, the container trade's measure; "arhtiyas", Punjab's grain commission
+  // agents.)
+  "teu", "teus", "arhtiyas", "arhtiya",
   // ("Grundbuch", the land register. Not "EMI", an equated monthly instalment: "Emi" is a Japanese given name.)
   "grundbuch",
 ]);
