@@ -357,10 +357,12 @@ const nounAfterParticle = (w: Word | undefined, particle: Word | undefined) => w
 /** Letters only Romanian and Polish write: a word with one is no English. */
 const ROMANIAN_MARK = /[ășțşţ]/;
 const POLISH_MARK = /[ąćęłńśźż]/;
-/** Whether "și", "din", "w", "we" or "i" joins the capitalised words around it into one name, by the language of the name. */
+/** Whether "și", "din", "w", "we", "i" or Māori "o" joins the capitalised words around it into one name, by the language of the name. */
 const ownLanguageJoin = (word: string, run: Word[], next: Word): boolean => {
   if (word === "și" || word === "şi") return true;
   if (word === "din") return run.some((r) => ROMANIAN_MARK.test(r.text));
+  // ("Te Rūnanga o Arowhenua", "Te Rūnanga o Te Rarawa": Māori "o" ("of") inside a name opened by "Te".)
+  if (word === "o") return run[0]?.text === "Te" || next.text === "Te";
   if (word === "w" || word === "we") return [...run, next].some((r) => POLISH_MARK.test(r.text));
   if (word === "i") return [...run, next].some((r) => POLISH_MARK.test(r.text)) || (run.length === 1 && NORDIC_BODY_IN.test(run[0]?.text ?? ""));
   return false;
@@ -505,7 +507,13 @@ export function sentenceCandidates(s: Sentence): Candidate[] {
     }
     if (prev && !prev.breakAfter && w.text === "and" && next?.text === "the" && andJoins(words, i)) { run.push(w, next); i++; continue; }
     // ("North-Eastern Territorial Administration of Rosrybolovstvo": a federal agency's territorial office, "of" the agency.)
-    if (prev && !prev.breakAfter && w.text === "of" && prev.text === "Administration" && /^(?:Territorial|Interregional)$/.test(run.at(-2)?.text ?? "") && next && isCap(next)) { run.push(w); continue; }
+    // ("the Commercial Court in Pazin", "the Commercial Court in Zrenjanin": a commercial court named with its seat, as the
+    // copy of former Yugoslavia writes it; not "the Higher Regional Court in Düsseldorf", which the annotators split.)
+    if (prev && !prev.breakAfter && w.text === "in" && prev.text === "Court" && run.at(-2)?.text === "Commercial" && next !== undefined && isCap(next)) { run.push(w); continue; }
+    // ("Lena Interregional Department of Rosprirodnadzor": or its interregional department.)
+    if (prev && !prev.breakAfter && w.text === "of" && /^(?:Administration|Department)$/.test(prev.text) && /^(?:Territorial|Interregional)$/.test(run.at(-2)?.text ?? "") && next && isCap(next)) { run.push(w); continue; }
+    // ("Finnmark fylkeskommune": a Norwegian county's administration, its kind in lower case after the name.)
+    if (prev && !prev.breakAfter && run.length > 0 && /^(?:fylkeskommune|kommune)$/.test(w.text)) { run.push(w); flush(); continue; }
     const joiner = prev && !prev.breakAfter && (w.text === "&" || (w.text === "of" && run.filter((r) => r.text !== "The").length === 1 && COMPASS.test(prev.text) && closesOnHead(words, i)) || (w.text === "of" && (OF_HEADS.test(prev.text) || bodyRun || (run.some((r) => r.text === "and") && closesOnHead(words, i)) || (prev.text === "Port" && (run.filter((r) => r.text !== "The").length === 1 || /^(?:Autonomous|Free|Independent)$/.test(run[run.length - 2]?.text ?? ""))) || (run.length <= 2 && /^\p{Lu}{3,6}$/u.test(prev.text) && next !== undefined && isPlaceWord(next.text)) || (/^(?:Press|Times|Trust|News|Grid)$/.test(prev.text) && next !== undefined && isPlaceWord(next.text)) || (prev.text === "States" && next !== undefined && CHANNEL_ISLAND.test(next.text)) || ofNamesCountry(run, next))) || (w.text === "for" && (forJoins(run) || causeBody(run, words, i))) || (w.text === "on" && (/^(?:Institute|Committee|Commission|Council|Center|Centre|Panel|Conference|Force)$/.test(prev.text) || stateServiceOf(run))) || (w.text === "and" && andJoins(words, i))) && next && isCap(next);
     // "U.S. Rep. Ilhan Omar", "Dr. Elena Marsh": the abbreviated title ends what came before and marks the person after it.
     // ("GMOA Secretary Dr. Chamara Weerasinghe": the role before the title is no part of the employer's name.)

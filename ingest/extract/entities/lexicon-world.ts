@@ -47,6 +47,8 @@ export const WORLD_LEXICON: LexiconEntry[] = [
     ["Competition Commission of India", "CCI"],
     // (India's state grain buyer, a statutory corporation the annotators type as the state's.)
     ["Food Corporation of India", "FCI"],
+    // (New Zealand's regional councils under the names they trade by.)
+    ["Environment Canterbury", "ECan"], "Environment Southland",
     ["Korea Fair Trade Commission", "KFTC"],
     ["Japan Fair Trade Commission", "JFTC"],
     ["State Administration for Market Regulation", "SAMR"],
@@ -475,6 +477,7 @@ export const WORLD_LEXICON: LexiconEntry[] = [
   ...of("PLACE", [
     // Seats of government named as places ("La Moneda", the Chilean presidential palace).
     "La Moneda",
+    "Alps",
     ["United Arab Emirates", "UAE", "U.A.E."],
     // (Vietnamese papers write the country in two words, with or without its diacritics.)
     ["Vietnam", "Viet Nam", "Việt Nam"],

@@ -505,6 +505,9 @@ describe("units", () => {
     expect(figs("A contractor in Berbice whose $2.8 billion sea defence contract was ended says Guyana owes it $410 million.")).toEqual([[2.8e9, "exact", "GYD"], [4.1e8, "exact", "GYD"]]);
     expect(figs("Wholesale prices in Belait had climbed from about BND4.50 to BND5.80 a kilogram.")).toEqual([[4.5, "about", "BND"], [5.8, "exact", "BND"]]);
   });
+  it("round 105: a bare dollar in a Canterbury or Northland story is New Zealand's", () => {
+    expect(figs("Growers near Ashburton, in Canterbury, want the $38 million scheme.")).toEqual([[38e6, "exact", "NZD"]]);
+  });
   it("round 103: a range after 'ranging from'; the manat of a Nakhchivan story; the Congolese franc's FC, not a club's; a dollar after 'US' and a space; a rate joined to its unit", () => {
     expect(figs("Inspections ended with fines ranging from 500,000 to 3 million rubles in Russia.")).toEqual([[1750000, "between", "RUB"]]);
     expect(figs("Growers in Nakhchivan are owed 1.8 million manat.")).toEqual([[1800000, "exact", "AZN"]]);
