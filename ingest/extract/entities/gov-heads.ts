@@ -59,9 +59,9 @@ export const NORDIC_BODY_IN = new RegExp(`^(?:${NORDIC_COURT}|Länsstyrelsen|Sta
  * ministries ("Sąd Okręgowy w Gdańsku", "Urząd Miasta Gdańska"); Romania's national companies, which run its ports and
  * roads ("Compania Națională Administrația Porturilor Maritime Constanța"); an Italian regional administrative court
  * ("TAR Toscana"); Polish county and voivodeship labour offices and district inspectorates ("Powiatowy Urząd Pracy w
- * Hajnówce", "Okręgowy Inspektorat Pracy w Białymstoku"); a Croatian town's administration ("Grad Novigrad"); an Austrian
- * municipality ("Gemeinde Burserberg"); a Russian federal agency's territorial administration ("North-Eastern Territorial Administration of
- * Rosrybolovstvo"); an Azerbaijani district's administration ("Ordubad District Executive Power", whose "Power" is no
+ * Hajnówce", "Okręgowy Inspektorat Pracy w Białymstoku"); a Croatian town's administration ("Grad Novigrad"); an
+ * Austrian municipality ("Gemeinde Burserberg"); a Russian federal agency's territorial administration ("North-Eastern
+ * Territorial Administration of Rosrybolovstvo"); an Azerbaijani district's administration ("Ordubad District Executive Power", whose "Power" is no
  * power company's); Czech offices ("Krajský úřad Ústeckého kraje", "Energetický regulační úřad") and Serbian courts,
  * provincial secretariats and republic-level bodies ("Privredni sud u Zrenjaninu", "Pokrajinski sekretarijat za
  * poljoprivredu").
