@@ -28,6 +28,7 @@ const COMPANY_NOUN = /^(?:co-op|cooperative|railroad|railway|landlord|miner|prod
 const RAIL_NAME = /\b(?:Railroad|Rail|Railways?)\b/;
 // ("Cooperativa de Buzos Unidos de Bilwi", "Coopérative des Pêcheurs": a co-operative named in Spanish, Portuguese or French.)
 const COOP_NAME = /\b(?:Co-op|Co-operative|Cooperative|Cooperativa|Coop[eé]rative)\b/;
+const ORGANISATION_NAME = /\bOrgani[sz]ation\b/;
 /** "the union" for "Retail and Warehouse Workers Canada", "the carrier" for "Kaiyo Airlines": words a body's name uses for what it is. */
 const NAME_HINTS: Record<string, RegExp> = {
   // ("Sindicato Único de Trabajadores …", "Syndicat des Chauffeurs …", "Unión de Productores Cafetaleros …": a union named
@@ -54,8 +55,8 @@ const NAME_HINTS: Record<string, RegExp> = {
   utility: /\bUtilit(?:y|ies)\b/,
   "central bank": /\b(?:Bank|Reserve)\b/,
   "health board": /\bHealth Board\b/,
-  organisation: /\bOrgani[sz]ation\b/,
-  organization: /\bOrgani[sz]ation\b/,
+  organisation: ORGANISATION_NAME,
+  organization: ORGANISATION_NAME,
   bank: /\b(?:Bank|Banco|Banca|Bancorp)\b/,
   // ("The bench did not accept that argument": a court's or tribunal's bench.)
   bench: /\b(?:Court|Tribunal)\b/,

@@ -338,11 +338,17 @@ const ITALIAN_BODY_HEAD = "Ufficio|Commissione|Dipartimento|Ministero|Camera|Age
  * writes a body's name in sentence case, opening with its adjective or its head.)
  */
 const SLAVIC_BODY_HEAD = "Krajský|Energetický|Privredni|Pokrajinski|Republički|Udruženje";
-/** Heads that open a name written in sentence case: French, Italian, Czech and Serbian bodies', and the Baltic legal forms written before the name. */
-const SENTENCE_CASE_HEAD = new RegExp(`^(?:${FRENCH_BODY_HEAD}|${ITALIAN_BODY_HEAD}|${SLAVIC_BODY_HEAD}|UAB|AB|SIA|AS|OÜ)$`);
 const FRENCH_BODY_HEAD_WORD = new RegExp(`^(?:${FRENCH_BODY_HEAD})$`);
 const ITALIAN_BODY_HEAD_WORD = new RegExp(`^(?:${ITALIAN_BODY_HEAD})$`);
 const SLAVIC_BODY_HEAD_WORD = new RegExp(`^(?:${SLAVIC_BODY_HEAD})$`);
+type SentenceCase = "french" | "italian" | "slavic" | "baltic";
+/** Heads that open a name written in sentence case: French, Italian, Czech and Serbian bodies', and the Baltic legal forms written before the name. */
+function sentenceCaseOf(head: string): SentenceCase | undefined {
+  if (FRENCH_BODY_HEAD_WORD.test(head)) return "french";
+  if (ITALIAN_BODY_HEAD_WORD.test(head)) return "italian";
+  if (SLAVIC_BODY_HEAD_WORD.test(head)) return "slavic";
+  return /^(?:UAB|AB|SIA|AS|OÜ)$/.test(head) ? "baltic" : undefined;
+}
 /** A lower-case word of another language ("française", "šilumos"), or a particle ("de", "du"), inside such a name. */
 const foreignLower = (w: Word) => /^\p{Ll}[\p{L}'’-]*$/u.test(w.text) && (NAME_PARTICLE.test(w.text) || !isDictionaryWord(w.text));
 /**
@@ -367,6 +373,20 @@ const ownLanguageJoin = (word: string, run: Word[], next: Word): boolean => {
   if (word === "i") return [...run, next].some((r) => POLISH_MARK.test(r.text)) || (run.length === 1 && NORDIC_BODY_IN.test(run[0]?.text ?? ""));
   return false;
 };
+/**
+ * Whether a lower-case word continues a body's name written in sentence case: one that is no English ("française",
+ * "šilumos"); after a French particle, a noun English shares ("des mines"); a French "et" before a particle; an Italian
+ * "per" before an article ("Agenzia per il lavoro portuale …"); a Czech or Serbian body's word right after its head,
+ * English or not ("Privredni sud"), and its "u" ("in") or "za" ("for"). A particle continues it only before more of it.
+ */
+function continuesSentenceCase(kind: SentenceCase, head: string, runLength: number, w: Word, prev: Word, next: Word | undefined): boolean {
+  const french = kind === "french";
+  if (runLength > (french || kind === "italian" ? 8 : 5)) return false;
+  const italianFor = kind === "italian" && w.text === "per" && /^(?:il|la|lo|i|gli|le|l['’]\p{L}+)$/u.test(next?.text ?? "");
+  const slavicLower = kind === "slavic" && /^\p{Ll}+$/u.test(w.text) && (prev.text === head || /^(?:u|za|na|pri|v|ve)$/.test(w.text));
+  if (!foreignLower(w) && !slavicLower && !italianFor && !(french && (nounAfterParticle(w, prev) || frenchAnd(w, next)))) return false;
+  return !NAME_PARTICLE.test(w.text) || (next !== undefined && !w.breakAfter && (foreignLower(next) || isCap(next) || (french && nounAfterParticle(next, w))));
+}
 /** "d'Énergie", "l'Afrique": a French particle elided before a capitalised word ("dell'Ambiente": or an Italian one). */
 const elided = (x: Word | undefined) => x !== undefined && /^(?:[dl]|dell|dall|nell|sull)['’]\p{Lu}/u.test(x.text);
 /** ("Union des Travailleurs du Textile et de l'Habillement": after "et", a particle before the part it joins.) */
@@ -472,20 +492,15 @@ export function sentenceCandidates(s: Sentence): Candidate[] {
     // ("Agence française de développement", "Centre hospitalier du Nord", "UAB Nevėžio šilumos tinklai": French and
     // Baltic copy capitalise a body's name on its first word only; its lower-case words that are no English continue it.)
     const head = run.find((r) => r.text !== "The")?.text ?? "";
-    const french = FRENCH_BODY_HEAD_WORD.test(head);
-    // (A Czech or Serbian body's word right after its head may be an English one too, "sud"; its "u" ("in") or "za"
-    // ("for") joins the rest.)
-    // ("Agenzia per il lavoro portuale di Gioia Tauro": Italian "per" ("for") before an article continues the name.)
-    const italianFor = ITALIAN_BODY_HEAD_WORD.test(head) && w.text === "per" && /^(?:il|la|lo|i|gli|le|l['’]\p{L}+)$/u.test(next?.text ?? "");
-    const slavicLower = SLAVIC_BODY_HEAD_WORD.test(head) && /^\p{Ll}+$/u.test(w.text) && (prev?.text === head || /^(?:u|za|na|pri|v|ve)$/.test(w.text));
-    if (prev && !prev.breakAfter && run.length <= (french || ITALIAN_BODY_HEAD_WORD.test(head) ? 8 : 5) && SENTENCE_CASE_HEAD.test(head) && (foreignLower(w) || slavicLower || italianFor || (french && (nounAfterParticle(w, prev) || frenchAnd(w, next)))) && (!NAME_PARTICLE.test(w.text) || (next !== undefined && !w.breakAfter && (foreignLower(next) || isCap(next) || (french && nounAfterParticle(next, w)))))) { run.push(w); continue; }
+    const caseOf = prev && !prev.breakAfter ? sentenceCaseOf(head) : undefined;
+    if (prev && caseOf && continuesSentenceCase(caseOf, head, run.length, w, prev, next)) { run.push(w); continue; }
     // "Hamad bin Ali Al Mamari", "Ursula von der Leyen": a name particle between capitalised words is inside the name.
     // ("Sindicato Único de Trabajadores de Aceros del Orinoco": a name that has used a particle already may run longer;
     // a French body's longer still, "Association des Préparateurs-Exportateurs de Vanille de la SAVA".)
     // ("Sindicato Independiente de Trabajadores de la Industria Maquiladora de Baja California": so may a union's or an
     // institution's named in Spanish.)
-    const longRomance = french || SPANISH_INSTITUTION.test(head) || /^Sindicato$/.test(head);
-    if (prev && !prev.breakAfter && NAME_PARTICLE.test(w.text) && next && (isCap(next) || elided(next)) && run.filter((r) => r.text !== "The").length <= (run.some((r) => NAME_PARTICLE.test(r.text)) ? (longRomance ? 9 : 7) : 5)) { run.push(w); continue; }
+    const longRomance = () => caseOf === "french" || SPANISH_INSTITUTION.test(head) || head === "Sindicato";
+    if (prev && !prev.breakAfter && NAME_PARTICLE.test(w.text) && next && (isCap(next) || elided(next)) && run.filter((r) => r.text !== "The").length <= (run.some((r) => NAME_PARTICLE.test(r.text)) ? (longRomance() ? 9 : 7) : 5)) { run.push(w); continue; }
     // ("Vecinos por el Agua", "Alianza para el Progreso", "Alliance pour la Démocratie": "for (the)" inside a Spanish or French body's name.)
     if (prev && !prev.breakAfter && !w.breakAfter && /^(?:por|para|pour)$/.test(w.text) && run.length <= 4) {
       const article = next && !next.breakAfter && /^(?:el|la|los|las|le|les)$/.test(next.text) ? 1 : 0;
@@ -506,11 +521,11 @@ export function sentenceCandidates(s: Sentence): Candidate[] {
       if (title > 0) { run = []; i = title - 1; continue; }
     }
     if (prev && !prev.breakAfter && w.text === "and" && next?.text === "the" && andJoins(words, i)) { run.push(w, next); i++; continue; }
-    // ("North-Eastern Territorial Administration of Rosrybolovstvo": a federal agency's territorial office, "of" the agency.)
     // ("the Commercial Court in Pazin", "the Commercial Court in Zrenjanin": a commercial court named with its seat, as the
     // copy of former Yugoslavia writes it; not "the Higher Regional Court in Düsseldorf", which the annotators split.)
     if (prev && !prev.breakAfter && w.text === "in" && prev.text === "Court" && run.at(-2)?.text === "Commercial" && next !== undefined && isCap(next)) { run.push(w); continue; }
-    // ("Lena Interregional Department of Rosprirodnadzor": or its interregional department.)
+    // ("North-Eastern Territorial Administration of Rosrybolovstvo", "Lena Interregional Department of Rosprirodnadzor": a
+    // federal agency's territorial office or interregional department, "of" the agency.)
     if (prev && !prev.breakAfter && w.text === "of" && /^(?:Administration|Department)$/.test(prev.text) && /^(?:Territorial|Interregional)$/.test(run.at(-2)?.text ?? "") && next && isCap(next)) { run.push(w); continue; }
     // ("Finnmark fylkeskommune": a Norwegian county's administration, its kind in lower case after the name.)
     if (prev && !prev.breakAfter && run.length > 0 && /^(?:fylkeskommune|kommune)$/.test(w.text)) { run.push(w); flush(); continue; }

@@ -426,8 +426,9 @@ export function typeVotes(text: string, c: Candidate): Vote[] {
   // ("in the Manche and Calvados departments": France's départements, named together; not "the Finance departments".)
   if (words.length === 1 && /^\s+departments\b/.test(after) && /\band\s+$/.test(before) && !isCommonWord(c.text)) votes.push(["PLACE", 4]);
   // ("the coastal communities of Lândana and Malembo": the second of two names after such a noun is a place too.)
-  const firstOfPair = /^([\s\S]*?)\p{Lu}[\p{L}'’-]+\s+and\s+$/u.exec(before)?.[1];
-  if (((words.length <= 2 || shortForeign) && (GEO_OF_BEFORE.test(before) || (firstOfPair !== undefined && GEO_OF_BEFORE.test(firstOfPair)))) || (words.length <= 3 && SITE_AFTER.test(after) && isPlainName(words))) votes.push(["PLACE", 4]);
+  // (Read only for a short name after "and", the one case it can change: typeVotes runs for every mention.)
+  const secondOfPair = () => { const first = /\band\s+$/.test(before) ? /^([\s\S]*?)\p{Lu}[\p{L}'’-]+\s+and\s+$/u.exec(before)?.[1] : undefined; return first !== undefined && GEO_OF_BEFORE.test(first); };
+  if (((words.length <= 2 || shortForeign) && (GEO_OF_BEFORE.test(before) || secondOfPair())) || (words.length <= 3 && SITE_AFTER.test(after) && isPlainName(words))) votes.push(["PLACE", 4]);
   // ("a schoolteacher from Isa Town", "in George Town": a town by its name.)
   if (words.length === 2 && words[1] === "Town" && PLACE_BEFORE.test(before)) votes.push(["PLACE", 4]);
   // ("Central, Eastern and Southern provinces": a compass word before a plural names no place of its own.)
