@@ -6,6 +6,11 @@ import { buildEvents } from "./events/build-events";
 import { ExtractInput, type Extractor } from "./extractor";
 import { findFigures } from "./figures/find-figures";
 import { buildRelations } from "./relations/build-relations";
+import { buildClaimsEs } from "./spanish/build-claims-es";
+import { spanishEntityCopy } from "./spanish/entity-copy";
+import { findDatesEs } from "./spanish/find-dates-es";
+import { findFiguresEs } from "./spanish/find-figures-es";
+import { ruleLanguage } from "./text/language";
 import { splitSentences } from "./text/sentences";
 import { withDoubleQuotes } from "./text/quote-marks";
 
@@ -15,7 +20,8 @@ export type { Extractor } from "./extractor";
 /**
  * The rule-based extractor: sentences and tokens (compromise), dates (chrono-node + news rules), figures, then
  * entities (lexicon + capitalised runs + context cues; given the money amounts, whose currency letters name no one),
- * then claims, events and relations built on them. Pure and deterministic: the same text and publication instant
+ * then claims, events and relations built on them. Spanish copy (its language tag, or franc's finding) has its own
+ * dates, figures and claims (spanish/). Pure and deterministic: the same text and publication instant
  * give the same output.
  */
 export const extractAssertions: Extractor = (raw) => {
@@ -24,13 +30,22 @@ export const extractAssertions: Extractor = (raw) => {
   const written = input.text;
   const text = withDoubleQuotes(written);
   const sentences = splitSentences(text);
-  const { dates, spans } = findDates(text, input.publishedAt);
-  const figures = findFigures(text, spans);
-  const index = findEntities(text, sentences, figures.filter((f) => f.unit && /^[A-Z]{3}$/.test(f.unit)));
-  const claims = buildClaims({ text, sentences, index, figures, dates });
+  const spanish = ruleLanguage(text, input.lang) === "es";
+  const { dates, spans } = (spanish ? findDatesEs : findDates)(text, input.publishedAt);
+  const figures = (spanish ? findFiguresEs : findFigures)(text, spans);
+  const amounts = figures.filter((f) => f.unit && /^[A-Z]{3}$/.test(f.unit));
+  const index = spanish ? spanishEntities(text, amounts) : findEntities(text, sentences, amounts);
+  const claims = (spanish ? buildClaimsEs : buildClaims)({ text, sentences, index, figures, dates });
   const extraction = { entities: index.entities, claims, figures, dates, events: buildEvents(claims), relations: buildRelations(text, index, claims) };
   return Extraction.parse(text === written ? extraction : asWritten(extraction, written));
 };
+
+/** Entities of Spanish copy, found in a copy whose sentence-opening function words are in lower case; mentions shown as written. */
+function spanishEntities(text: string, amounts: Parameters<typeof findEntities>[2]): ReturnType<typeof findEntities> {
+  const copy = spanishEntityCopy(text);
+  const index = findEntities(copy, splitSentences(copy), amounts);
+  return copy === text ? index : { ...index, entities: index.entities.map((e) => ({ ...e, mentions: e.mentions.map((m) => ({ ...m, text: text.slice(m.start, m.end) })) })) };
+}
 
 /** What the rules read from the requoted copy, shown as the article is written: every span's text sliced again. */
 function asWritten<X extends Pick<Extraction, "entities" | "claims" | "figures" | "dates">>(x: X, written: string): X {

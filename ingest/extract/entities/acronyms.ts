@@ -57,9 +57,10 @@ export function introducedAcronyms(text: string, cands: Candidate[]): Map<string
     if (!c.text.includes(" ") || (acr[0] !== c.text[0] && acr[0] !== named[0] && !body)) continue;
     // "Organisation Undoing Tax Abuse (Outa)", "(Nepra)": some papers write acronyms in title case; then its letters
     // must be the initials of the name's words, so "(Reuters)" or "(Pty)" after a name attaches nothing.
-    // ("Southern Tagalog Electric Co. (Sotelco)": a contraction of the name's syllables, its letters in the name's order, counts too.)
+    // ("Southern Tagalog Electric Co. (Sotelco)": a contraction of the name's syllables, its letters in the name's order, counts too;
+    // in brackets right after it, of a name of two words too: "Petróleos Mexicanos (Pemex)".)
     const everyInitial = c.text.split(/\s+/).map((w) => w[0]).join("") === acr;
-    if (/\p{Ll}/u.test(acr) && !body && !everyInitial && !initials(c.text).toLowerCase().startsWith(acr.toLowerCase().slice(0, 3)) && !contraction(acr, c.text)) continue;
+    if (/\p{Ll}/u.test(acr) && !body && !everyInitial && !initials(c.text).toLowerCase().startsWith(acr.toLowerCase().slice(0, 3)) && !contraction(acr, c.text, 2)) continue;
     out.set(entityKey(acr), entityKey(c.text));
   }
   for (const a of cands.filter((c) => /^\p{Lu}{2,8}$/u.test(c.text) && !out.has(entityKey(c.text)))) {
@@ -77,14 +78,14 @@ export function introducedAcronyms(text: string, cands: Candidate[]): Map<string
 }
 
 /** Whether a title-case short name of five letters or more takes its letters from the name in order, opening with its first. */
-function contraction(short: string, name: string): boolean {
+function contraction(short: string, name: string, minWords = 3): boolean {
   const letters = name.toLowerCase();
   let at = 0;
   for (const ch of short.toLowerCase()) {
     at = letters.indexOf(ch, at) + 1;
     if (at === 0) return false;
   }
-  return short.length >= 5 && letters.startsWith(short[0]?.toLowerCase() ?? "") && name.split(/\s+/).length >= 3;
+  return short.length >= 5 && letters.startsWith(short[0]?.toLowerCase() ?? "") && name.split(/\s+/).length >= minWords;
 }
 
 /**

@@ -337,16 +337,20 @@ const ITALIAN_BODY_HEAD = "Ufficio|Commissione|Dipartimento|Ministero|Camera|Age
  * ("Krajský úřad Ústeckého kraje", "Privredni sud u Zrenjaninu", "Pokrajinski sekretarijat …": Czech and Serbian copy
  * writes a body's name in sentence case, opening with its adjective or its head.)
  */
-const SLAVIC_BODY_HEAD = "Krajský|Energetický|Privredni|Pokrajinski|Republički|Udruženje";
+/** ("Federalno ministarstvo okoliša i turizma", "Vrhovni sud Federacije BiH", "Regulatorna komisija za energiju u Federaciji BiH": Bosnian too.) */
+const SLAVIC_BODY_HEAD = "Krajský|Energetický|Privredni|Pokrajinski|Republički|Udruženje|Federalno|Vrhovni|Regulatorna";
+/** ("Inspektionen för vård och omsorg": a Swedish agency's name in sentence case.) */
+const NORDIC_BODY_HEAD_WORD = /^Inspektionen$/;
 const FRENCH_BODY_HEAD_WORD = new RegExp(`^(?:${FRENCH_BODY_HEAD})$`);
 const ITALIAN_BODY_HEAD_WORD = new RegExp(`^(?:${ITALIAN_BODY_HEAD})$`);
 const SLAVIC_BODY_HEAD_WORD = new RegExp(`^(?:${SLAVIC_BODY_HEAD})$`);
-type SentenceCase = "french" | "italian" | "slavic" | "baltic";
+type SentenceCase = "french" | "italian" | "slavic" | "baltic" | "nordic";
 /** Heads that open a name written in sentence case: French, Italian, Czech and Serbian bodies', and the Baltic legal forms written before the name. */
 function sentenceCaseOf(head: string): SentenceCase | undefined {
   if (FRENCH_BODY_HEAD_WORD.test(head)) return "french";
   if (ITALIAN_BODY_HEAD_WORD.test(head)) return "italian";
   if (SLAVIC_BODY_HEAD_WORD.test(head)) return "slavic";
+  if (NORDIC_BODY_HEAD_WORD.test(head)) return "nordic";
   return /^(?:UAB|AB|SIA|AS|OÜ)$/.test(head) ? "baltic" : undefined;
 }
 /** A lower-case word of another language ("française", "šilumos"), or a particle ("de", "du"), inside such a name. */
@@ -365,7 +369,8 @@ const ROMANIAN_MARK = /[ășțşţ]/;
 const POLISH_MARK = /[ąćęłńśźż]/;
 /** Whether "și", "din", "w", "we", "i" or Māori "o" joins the capitalised words around it into one name, by the language of the name. */
 const ownLanguageJoin = (word: string, run: Word[], next: Word): boolean => {
-  if (word === "și" || word === "şi") return true;
+  // ("Agenția pentru Protecția Mediului Maramureș": Romanian "pentru", "for", is Romanian's alone.)
+  if (word === "și" || word === "şi" || word === "pentru") return true;
   if (word === "din") return run.some((r) => ROMANIAN_MARK.test(r.text));
   // ("Te Rūnanga o Arowhenua", "Te Rūnanga o Te Rarawa": Māori "o" ("of") inside a name opened by "Te".)
   if (word === "o") return run[0]?.text === "Te" || next.text === "Te";
@@ -381,10 +386,13 @@ const ownLanguageJoin = (word: string, run: Word[], next: Word): boolean => {
  */
 function continuesSentenceCase(kind: SentenceCase, head: string, runLength: number, w: Word, prev: Word, next: Word | undefined): boolean {
   const french = kind === "french";
-  if (runLength > (french || kind === "italian" ? 8 : 5)) return false;
+  if (runLength > (french || kind === "italian" ? 8 : kind === "slavic" ? 7 : 5)) return false;
   const italianFor = kind === "italian" && w.text === "per" && /^(?:il|la|lo|i|gli|le|l['’]\p{L}+)$/u.test(next?.text ?? "");
-  const slavicLower = kind === "slavic" && /^\p{Ll}+$/u.test(w.text) && (prev.text === head || /^(?:u|za|na|pri|v|ve)$/.test(w.text));
-  if (!foreignLower(w) && !slavicLower && !italianFor && !(french && (nounAfterParticle(w, prev) || frenchAnd(w, next)))) return false;
+  // (Bosnian "i" ("and") joins only before more of the name: "okoliša i turizma".)
+  const slavicLower = kind === "slavic" && /^\p{Ll}+$/u.test(w.text) && (prev.text === head || /^(?:u|za|na|pri|v|ve)$/.test(w.text) || (w.text === "i" && next !== undefined && foreignLower(next)));
+  // (Swedish "och", "and", is an English word too: "Inspektionen för vård och omsorg".)
+  const nordicAnd = kind === "nordic" && w.text === "och" && next !== undefined && foreignLower(next);
+  if (!foreignLower(w) && !slavicLower && !italianFor && !nordicAnd && !(french && (nounAfterParticle(w, prev) || frenchAnd(w, next)))) return false;
   return !NAME_PARTICLE.test(w.text) || (next !== undefined && !w.breakAfter && (foreignLower(next) || isCap(next) || (french && nounAfterParticle(next, w))));
 }
 /** "d'Énergie", "l'Afrique": a French particle elided before a capitalised word ("dell'Ambiente": or an Italian one). */
@@ -527,8 +535,9 @@ export function sentenceCandidates(s: Sentence): Candidate[] {
     // ("North-Eastern Territorial Administration of Rosrybolovstvo", "Lena Interregional Department of Rosprirodnadzor": a
     // federal agency's territorial office or interregional department, "of" the agency.)
     if (prev && !prev.breakAfter && w.text === "of" && /^(?:Administration|Department)$/.test(prev.text) && /^(?:Territorial|Interregional)$/.test(run.at(-2)?.text ?? "") && next && isCap(next)) { run.push(w); continue; }
-    // ("Finnmark fylkeskommune": a Norwegian county's administration, its kind in lower case after the name.)
-    if (prev && !prev.breakAfter && run.length > 0 && /^(?:fylkeskommune|kommune)$/.test(w.text)) { run.push(w); flush(); continue; }
+    // ("Finnmark fylkeskommune": a Norwegian county's administration, its kind in lower case after the name; "Kainuun
+    // hyvinvointialue", a Finnish wellbeing services county, and "Mora lasarett", a Swedish hospital, likewise.)
+    if (prev && !prev.breakAfter && run.length > 0 && /^(?:fylkeskommune|kommune|hyvinvointialue|lasarett)$/.test(w.text)) { run.push(w); flush(); continue; }
     const joiner = prev && !prev.breakAfter && (w.text === "&" || (w.text === "of" && run.filter((r) => r.text !== "The").length === 1 && COMPASS.test(prev.text) && closesOnHead(words, i)) || (w.text === "of" && (OF_HEADS.test(prev.text) || bodyRun || (run.some((r) => r.text === "and") && closesOnHead(words, i)) || (prev.text === "Port" && (run.filter((r) => r.text !== "The").length === 1 || /^(?:Autonomous|Free|Independent)$/.test(run[run.length - 2]?.text ?? ""))) || (run.length <= 2 && /^\p{Lu}{3,6}$/u.test(prev.text) && next !== undefined && isPlaceWord(next.text)) || (/^(?:Press|Times|Trust|News|Grid)$/.test(prev.text) && next !== undefined && isPlaceWord(next.text)) || (prev.text === "States" && next !== undefined && CHANNEL_ISLAND.test(next.text)) || ofNamesCountry(run, next))) || (w.text === "for" && (forJoins(run) || causeBody(run, words, i))) || (w.text === "on" && (/^(?:Institute|Committee|Commission|Council|Center|Centre|Panel|Conference|Force)$/.test(prev.text) || stateServiceOf(run))) || (w.text === "and" && andJoins(words, i))) && next && isCap(next);
     // "U.S. Rep. Ilhan Omar", "Dr. Elena Marsh": the abbreviated title ends what came before and marks the person after it.
     // ("GMOA Secretary Dr. Chamara Weerasinghe": the role before the title is no part of the employer's name.)
@@ -593,7 +602,13 @@ export function sentenceCandidates(s: Sentence): Candidate[] {
     // ("Servicios de Agua y Drenaje de Monterrey", "Ministerio de Agricultura y Ganadería": Spanish "y" inside a name opened in Spanish.)
     // ("Pontificia Universidad Católica Madre y Maestra": or opened by a Spanish institution's word.)
     // ("Departament d'Empresa i Treball": Catalan "i" likewise, after "de" or an elided "d'".)
-    if (prev && !prev.breakAfter && (w.text === "y" || (w.text === "i" && run.some((r) => /^d['’]\p{Lu}/u.test(r.text) || r.text === "de"))) && next && isCap(next) && run.some((r) => /^(?:de|del)$|^d['’]\p{Lu}/u.test(r.text) || SPANISH_INSTITUTION.test(r.text))) { run.push(w); continue; }
+    // ("Ministerio del Agro y la Producción de Misiones": an article may follow the "y", and joins with it.)
+    const articleThenCap = w.text === "y" && next !== undefined && /^(?:la|el|los|las)$/.test(next.text) && !next.breakAfter && words[i + 2] !== undefined && isCap(words[i + 2] as Word);
+    if (prev && !prev.breakAfter && (w.text === "y" || (w.text === "i" && run.some((r) => /^d['’]\p{Lu}/u.test(r.text) || r.text === "de"))) && next && (isCap(next) || articleThenCap) && run.some((r) => /^(?:de|del)$|^d['’]\p{Lu}/u.test(r.text) || SPANISH_INSTITUTION.test(r.text))) {
+      run.push(w);
+      if (articleThenCap) { run.push(next); i++; }
+      continue;
+    }
     // ("Ministerul Transporturilor și Infrastructurii", "Asociația Fermierilor din Dobrogea", "Sąd Okręgowy w Gdańsku",
     // "Gdańskie Autobusy i Tramwaje", "Retten i Aarhus": Romanian, Polish and Danish "and" and "in" inside a body's name.)
     if (prev && !prev.breakAfter && !w.breakAfter && next && isCap(next) && isCap(prev) && ownLanguageJoin(w.text, run, next)) { run.push(w); continue; }

@@ -68,7 +68,8 @@ const PLACE_LIST_BEFORE = /\b(?:in|from|across|between|of|to|at|via|through)\s+(
 const PERSON_BEFORE = /\b((?:director|secretary|attorney|auditor|solicitor|inspector|surveyor|accountant|postmaster)[- ]general|MS|MSP|MLA|MEP|TD|member|councilmember|councilwoman|councilman|lecturer|teacher|student|organiser|organizer|neurologist|physician|cardiologist|bowler|batsman|runner|athlete|player|candidate|medallist|medalist|champion|coach|striker|midfielder|goalkeeper|singer|actor|actress|novelist|artist|politician|diplomat|envoy|banker|entrepreneur|billionaire|tycoon|doctor|surgeon|nurse|pilot|farmer|victim|survivor|suspect|defendant|plaintiff|witness|MP|(?<!market |industry |sector |category )leader|negotiator|author|councillor|councilor|curator|campaigner|activist|astronomer|astrophysicist|physicist|analyst|commissioner|spokesperson|spokesman|spokeswoman|executive|officer|director|founder|co-founder|minister|secretary|chairman|chairwoman|ceo|president|professor|engineer|researcher|economist|lawyer|attorney|governor|mayor|judge|reporter|lawmaker|representative|chief|head|manager|scientist|controller|commander|convener|convenor|coordinator|chairperson|chair|treasurer|trustee|adviser|advisor|consultant|inspector|superintendent|detective|sergeant|constable|magistrate|barrister|solicitor|counsel|principal|headteacher|widow|mother|father|nephew|niece|son|daughter|brother|sister|cousin|uncle|aunt|grandson|granddaughter|husband|wife|resident|veteran|fan|shopkeeper|fisherman|fisher|midwife|driver),?\s+(?:Hon\.\s+)?$/i;
 /** "Opposition spokesman on energy Kemar Blackett", "spokesperson for health Jane Doe": a role with its brief before the name. */
 /** "The chairman of the Tanji VDC, ": a post in a named body, a comma, then the holder's name. */
-const ROLE_OF_BODY_BEFORE = /\b(?:(?:the\s+)?Director[- ]General|chairman|chairwoman|chairperson|chair|president|head|director|secretary|secretary-general|leader|spokesperson|spokesman|spokeswoman|founder|owner|manager|coordinator|treasurer)\s+of\s+(?:the\s+)?\p{Lu}[\p{L}\p{N}'’&.-]*(?:\s+(?:of\s+|and\s+|the\s+)*\p{Lu}[\p{L}\p{N}'’&.-]*){0,6},\s+$/u;
+/** ("Its director for Spain, Inmaculada Sánchez Barroso, said": a post for a country too.) */
+const ROLE_OF_BODY_BEFORE = /\b(?:(?:the\s+)?Director[- ]General|chairman|chairwoman|chairperson|chair|president|head|director|secretary|secretary-general|leader|spokesperson|spokesman|spokeswoman|founder|owner|manager|coordinator|treasurer)\s+(?:of|for)\s+(?:the\s+)?\p{Lu}[\p{L}\p{N}'’&.-]*(?:\s+(?:of\s+|and\s+|the\s+)*\p{Lu}[\p{L}\p{N}'’&.-]*){0,6},\s+$/u;
 const ROLE_ON_BEFORE = /\b(?:spokes(?:man|woman|person)|critic|minister|secretary|chair(?:man|woman|person)?)\s+(?:on|for)\s+(?!(?:the|a|an|its|their|his|her)\s)\p{Ll}+(?:\s+(?:and\s+)?\p{Ll}+)?\s+$/u;
 const PERSON_AFTER = /^,\s+(?:(?:the|a|an|its|their)\s+)?[\w\s'’-]{0,40}?\b(chief|ceo|spokes\w+|analyst|director|head|minister|founder|president|professor|researcher|engineer|officer|executive|manager|partner|economist|lawyer|attorney|secretary|chair\w*|candidate|medallist|medalist|champion|runner|athlete|player|coach|lawmaker|mp|mla|mlc|mpp|legislator|deputy|senator|governor|mayor|prosecutor|councillor|councilor|convener|convenor|coordinator|organi[sz]er|trustee|activist|campaigner|barrister|solicitor|widow|member|surveyor|inspector|auditor|consultant|adviser|advisor|nurse|doctor|teacher|farmer|fisherman|trader|vendor|resident|student|official|geologist|scientist|accountant|magistrate|(?<!(?:market|industry|sector|category|world|global)\s)leader|who)\b|^,\s+\d{2},/i;
 const PRODUCT_BEFORE = /\b(using|use of|uses|use|switch(?:ed)? to|launch(?:ed|es)?|releas(?:ed|es|e)|unveil(?:ed|s)?|rolled out|roll out|introduc(?:ed|es|e)|its|their|the new|upgraded|model|assistant|app|tool|chatbot|software|platform|product)[,]?\s+['"‘“]?$/i;
@@ -142,7 +143,7 @@ const DATELINE_AFTER = /^\s*(?:,\s*\p{Lu}[\p{L}.]*\s+\d{1,2}\s*)?(?:\((?:Reuters
  * other bodies named in Spanish, Galician or Portuguese are in gov-heads.ts.)
  */
 const REGIONAL_JUNTA = /^Junta de (?:Andaluc[íi]a|Extremadura|Castilla(?: y León| - La Mancha|-La Mancha)?|Comunidades de Castilla)$/u;
-const ROMANCE_CIVIC_HEAD = /^(?:Confederaci[óo]n|Confedera[çc][ãa]o|Confederazione|Federaci[óo]n|Sindicato|Asociaci[óo]n|Associa[çc][ãa]o|Associazione|Lega|Camera di [Cc]ommercio)\b|\bIntersindical\b/u;
+const ROMANCE_CIVIC_HEAD = /^(?:Confederaci[óo]n(?!\s+Hidrogr[áa]fica)|Confedera[çc][ãa]o|Confederazione|Federaci[óo]n|Sindicato|Asociaci[óo]n|Associa[çc][ãa]o|Associazione|Lega|Camera di [Cc]ommercio)\b|\bIntersindical\b/u;
 /**
  * What a city hall, a province or a region does when the name stands for its administration ("Prague City Hall, which
  * owns DPP, backed the operator", "The Region of Sicily on Wednesday moved to impose penalties", "Batumi City Hall's
@@ -240,6 +241,8 @@ export function typeVotes(text: string, c: Candidate): Vote[] {
   // Portuguese or Italian is a civic body, whoever it showed papers to; so are an Italian league, a party ("Lega dei
   // Ticinesi"), and a chamber of commerce.)
   if (ROMANCE_CIVIC_HEAD.test(c.text)) votes.push(["ORG", 9]);
+  // ("Mora lasarett": a Swedish hospital, named after its town.)
+  if (/\slasarett$/.test(c.text)) votes.push(["ORG", 6]);
   if (STATE_BODY.test(c.text) || PUBLIC_BODY.test(c.text) || REGIONAL_JUNTA.test(c.text) || INTERGOV.test(c.text) || CENTRAL_BANK.test(c.text) || STATISTICS_BODY.test(c.text)) votes.push(["GOV", 7]);
   // "Senate Committee on Energy", "Commission on Elections": a committee on a subject, whatever the subject's word.
   if (/\b(?:Committee|Subcommittee|Commission) on\b/.test(c.text)) votes.push(["GOV", 7]);
@@ -566,6 +569,9 @@ function personVotes(c: Candidate, words: string[], before: string, after: strin
   if (plain && /[”"]\s*(?:said|says|wrote|writes|added|adds)\s+$/.test(before)) out.push(["PERSON", 3]);
   const core = words.filter((w) => !NAME_PARTICLE.test(w));
   if (plain && core.length >= 2 && core.length <= 3 && (isFirstName(core[0] ?? "") || isLastName(core[core.length - 1] ?? ""))) out.push(["PERSON", 3]);
+  // ("Rosa Elena Hernández Priego", "Lucía del Carmen Jiménez Arias", "Inmaculada Sánchez Barroso": Spanish and Portuguese
+  // names carry two given names or two family names, so four words, or three of which the last two are known family names.)
+  else if (plain && ((core.length === 4 && isFirstName(core[0] ?? "") && (isFirstName(core[1] ?? "") || isLastName(core[2] ?? "") || isLastName(core[3] ?? ""))) || (core.length === 3 && isLastName(core[1] ?? "") && isLastName(core[2] ?? "")))) out.push(["PERSON", 3]);
   // A given name of any locale first ("Priya Saxena", "Thandeka Mokoena"), unless the name is a known town or the word ordinary English.
   // ("Sahra Heights": not when the last word closes the names of estates.)
   else if (plain && core.length >= 2 && core.length <= 3 && worldName(core) && !townPopulation(words.join(" ")) && !ESTATE_WORD.test(core[core.length - 1] ?? "")) out.push(["PERSON", 2.5]);

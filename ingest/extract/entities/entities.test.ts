@@ -681,6 +681,17 @@ describe("places, instruments, designations and role words", () => {
   it("round 74: a shopkeeper or a member of parliament before a name with 'Hon.'; a place before a hydroelectric plant", () => {
     expect(entitiesOf("On Niutao, shopkeeper Fusi Taomia said rice had run out. Opposition MP Hon. Saufatu Lepaio accused the government. Water is low at the Djibloho hydroelectric plant. The vendor, Ostrander Cloud Services, agreed.")).toEqual(["PLACE Niutao", "PERSON Fusi Taomia", "PERSON Saufatu Lepaio", "PLACE Djibloho", "ORG Ostrander Cloud Services"]);
   });
+  it("round 106: Romanian 'pentru', Bosnian and Swedish bodies in sentence case, Finnish wellbeing counties and Swedish hospitals after their names, Brazilian and Spanish state bodies, a post 'for' a country before its holder, Spanish 'y el' inside a ministry's name", () => {
+    expect(entitiesOf("The Agenția pentru Protecția Mediului Bihor fined the plant.")).toEqual(["GOV Agenția pentru Protecția Mediului Bihor"]);
+    expect(entitiesOf("The Federalno ministarstvo prostornog uređenja i turizma appealed to the Vrhovni sud Federacije BiH, and the Općina Čapljina objected.")).toEqual(["GOV Federalno ministarstvo prostornog uređenja i turizma", "GOV Vrhovni sud Federacije BiH", "GOV Općina Čapljina"]);
+    expect(entitiesOf("The Regulatorna komisija za energiju u Federaciji BiH met on Monday.")).toEqual(["GOV Regulatorna komisija za energiju u Federaciji BiH"]);
+    expect(entitiesOf("Inspektionen för vård och omsorg visited Kiruna lasarett, and Lapin hyvinvointialue replied.")).toEqual(["GOV Inspektionen för vård och omsorg", "ORG Kiruna lasarett", "GOV Lapin hyvinvointialue"]);
+    expect(entitiesOf("The Prefeitura de Santarém and the Conselho Nacional do Meio Ambiente disagreed with the Confederación Hidrográfica del Ebro.")).toEqual(["GOV Prefeitura de Santarém", "GOV Conselho Nacional do Meio Ambiente", "GOV Confederación Hidrográfica del Ebro"]);
+    expect(entitiesOf("Its director for Chile, Inmaculada Pérez Barroso, said the land was dry.")).toEqual(["PLACE Chile", "PERSON Inmaculada Pérez Barroso"]);
+    expect(entitiesOf("Helios Renovables SL said the Ministerio de Industria y el Turismo de Aragón agreed.")).toEqual(["ORG Helios Renovables SL", "GOV Ministerio de Industria y el Turismo de Aragón"]);
+    // (Not a firm of three words whose middle one is a family name: "Cemre Marin Endüstri".)
+    expect(entitiesOf("Cemre Marin Endüstri said it would appeal.")).toEqual(["ORG Cemre Marin Endüstri"]);
+  });
   it("round 105: Māori names joined by 'o'; New Zealand regional councils; French departmental councils, a massif and a lake; Austrian federal courts and municipalities; Sámi parliaments and Norwegian county administrations; Polish labour offices; a Croatian town's administration; a commercial court with its seat; a Russian agency's interregional department; Yakutia's parliament; an Indian bhavan", () => {
     expect(entitiesOf("Te Rūnanga o Moeraki and Environment Southland met in Mid Canterbury. The Conseil départemental du Cantal objected near the Massif du Sancy and Lac Pavin.")).toEqual(["ORG Te Rūnanga o Moeraki", "GOV Environment Southland", "PLACE Mid Canterbury", "GOV Conseil départemental du Cantal", "PLACE Massif du Sancy", "PLACE Lac Pavin"]);
     expect(entitiesOf("The Bundesverwaltungsgericht ruled; the Gemeinde Brand objected. The Sámediggi and Troms fylkeskommune agreed.")).toEqual(["GOV Bundesverwaltungsgericht", "GOV Gemeinde Brand", "GOV Sámediggi", "GOV Troms fylkeskommune"]);

@@ -103,8 +103,8 @@ export const localRupee = (text: string) => mostNamed(text, RUPEE_NAMES, "INR");
 const PESO_NAMES: Array<[RegExp, string]> = [
   [/\b(?:Philippines?|Philippine|Manila|Filipino)\b/g, "PHP"],
   [/\b(?:Chile|Chilean|Santiago)\b/g, "CLP"],
-  // ("Neuquén's labour authority", "In Ushuaia, the provincial capital": Argentina's provinces and cities name its peso too.)
-  [/\b(?:Argentina|Argentine|Buenos Aires|Neuqu[ée]n|Patagonia|Patagonian|Tierra del Fuego|Ushuaia|Mendoza|Rosario|Tucum[áa]n|Bariloche|Chubut|Comodoro Rivadavia|R[íi]o Gallegos|Vaca Muerta|Mar del Plata)\b/g, "ARS"],
+  // ("Neuquén's labour authority", "In Ushuaia, the provincial capital", "Misiones": Argentina's provinces and cities name its peso too.)
+  [/\b(?:Argentina|Argentine|Buenos Aires|Neuqu[ée]n|Patagonia|Patagonian|Tierra del Fuego|Ushuaia|Mendoza|Rosario|Tucum[áa]n|Bariloche|Chubut|Comodoro Rivadavia|R[íi]o Gallegos|Vaca Muerta|Mar del Plata|Misiones|Posadas|Ober[áa])\b/g, "ARS"],
   [/\b(?:Colombia|Colombian|Bogot[aá])\b/g, "COP"],
   [/\b(?:Cuba|Cuban|Havana|Santiago de Cuba|Matanzas|Holgu[ií]n)\b/g, "CUP"],
   [/\b(?:Uruguay|Uruguayan|Uruguayans|Montevideo|Salto|Paysand[uú]|Rivera|Maldonado)\b/g, "UYU"],
