@@ -128,6 +128,9 @@ function toWord(terms: Term[], i: number): Word {
   // ("Salem Abdullah al-Haddad": the Arabic article joined by a hyphen to the family name, inside a name, is one word.)
   const prevTerm = terms[i - 1];
   if (/^(?:al|el)$/.test(text) && t.post === "-" && next !== undefined && /^\p{Lu}\p{Ll}/u.test(next.text) && prevTerm && /^\p{Lu}\p{Ll}/u.test(prevTerm.text) && prevTerm.post === " ") return { text: `${text}-${next.text}`, start: t.start, end: next.end, possessive: false, breakAfter: next.post.trim() !== "", absorbs: 1 };
+  // ("Mark- och miljödomstolen", "Lupa- ja valvontavirasto": a Nordic body whose two compounds share their last part,
+  // the first cut short with a hyphen, is one word.)
+  if (/^\p{Lu}\p{Ll}+$/u.test(text) && t.post === "- " && next !== undefined && /^(?:och|og|ja)$/.test(next.text) && next.post === " " && third && /^\p{Ll}+(?:domstolen|virasto|verket|myndigheten)$/u.test(third.text)) return { text: `${text}- ${next.text} ${third.text}`, start: t.start, end: third.end, possessive: false, breakAfter: third.post.trim() !== "", absorbs: 2 };
   // "Anti-Doping Agency", "Rolls-Royce": a hyphen between capitalised words is inside one name.
   // ("Central Power Purchasing Agency-Guarantee (CPPA-G)": a bracket after the joined word still ends the name.)
   if (t.post === "-" && next !== undefined && /^\p{Lu}/u.test(next.text) && /^\p{Lu}/u.test(text) && !PARTY_TAG.test(`${text}-${next.text}`)) return { text: `${text}-${next.text}`, start: t.start, end: next.end, possessive: false, breakAfter: next.post.trim() !== "" || QUOTE.test(terms[i + 2]?.pre ?? ""), absorbs: 1 };
@@ -509,9 +512,10 @@ export function sentenceCandidates(s: Sentence): Candidate[] {
     // institution's named in Spanish.)
     const longRomance = () => caseOf === "french" || SPANISH_INSTITUTION.test(head) || head === "Sindicato";
     if (prev && !prev.breakAfter && NAME_PARTICLE.test(w.text) && next && (isCap(next) || elided(next)) && run.filter((r) => r.text !== "The").length <= (run.some((r) => NAME_PARTICLE.test(r.text)) ? (longRomance() ? 9 : 7) : 5)) { run.push(w); continue; }
-    // ("Vecinos por el Agua", "Alianza para el Progreso", "Alliance pour la Démocratie": "for (the)" inside a Spanish or French body's name.)
+    // ("Vecinos por el Agua", "Alianza para el Progreso", "Alliance pour la Démocratie": "for (the)" inside a Spanish or French body's name;
+    // "Autoridade para as Condições do Trabalho": or a Portuguese one.)
     if (prev && !prev.breakAfter && !w.breakAfter && /^(?:por|para|pour)$/.test(w.text) && run.length <= 4) {
-      const article = next && !next.breakAfter && /^(?:el|la|los|las|le|les)$/.test(next.text) ? 1 : 0;
+      const article = next && !next.breakAfter && /^(?:el|la|los|las|le|les|a|as|o|os)$/.test(next.text) ? 1 : 0;
       const name = words[i + 1 + article];
       if (name && isCap(name)) { run.push(w); if (article && next) run.push(next); i += article; continue; }
     }
@@ -537,7 +541,8 @@ export function sentenceCandidates(s: Sentence): Candidate[] {
     if (prev && !prev.breakAfter && w.text === "of" && /^(?:Administration|Department)$/.test(prev.text) && /^(?:Territorial|Interregional)$/.test(run.at(-2)?.text ?? "") && next && isCap(next)) { run.push(w); continue; }
     // ("Finnmark fylkeskommune": a Norwegian county's administration, its kind in lower case after the name; "Kainuun
     // hyvinvointialue", a Finnish wellbeing services county, and "Mora lasarett", a Swedish hospital, likewise.)
-    if (prev && !prev.breakAfter && run.length > 0 && /^(?:fylkeskommune|kommune|hyvinvointialue|lasarett)$/.test(w.text)) { run.push(w); flush(); continue; }
+    // ("Strömsunds kommun", "Länsstyrelsen Jämtlands län", "Svea hovrätt": Swedish municipalities, counties and courts too.)
+    if (prev && !prev.breakAfter && run.length > 0 && /^(?:fylkeskommune|kommune|hyvinvointialue|lasarett|kommun|län|hovrätt|tingsrätt)$/.test(w.text)) { run.push(w); flush(); continue; }
     const joiner = prev && !prev.breakAfter && (w.text === "&" || (w.text === "of" && run.filter((r) => r.text !== "The").length === 1 && COMPASS.test(prev.text) && closesOnHead(words, i)) || (w.text === "of" && (OF_HEADS.test(prev.text) || bodyRun || (run.some((r) => r.text === "and") && closesOnHead(words, i)) || (prev.text === "Port" && (run.filter((r) => r.text !== "The").length === 1 || /^(?:Autonomous|Free|Independent)$/.test(run[run.length - 2]?.text ?? ""))) || (run.length <= 2 && /^\p{Lu}{3,6}$/u.test(prev.text) && next !== undefined && isPlaceWord(next.text)) || (/^(?:Press|Times|Trust|News|Grid)$/.test(prev.text) && next !== undefined && isPlaceWord(next.text)) || (prev.text === "States" && next !== undefined && CHANNEL_ISLAND.test(next.text)) || ofNamesCountry(run, next))) || (w.text === "for" && (forJoins(run) || causeBody(run, words, i))) || (w.text === "on" && (/^(?:Institute|Committee|Commission|Council|Center|Centre|Panel|Conference|Force)$/.test(prev.text) || stateServiceOf(run))) || (w.text === "and" && andJoins(words, i))) && next && isCap(next);
     // "U.S. Rep. Ilhan Omar", "Dr. Elena Marsh": the abbreviated title ends what came before and marks the person after it.
     // ("GMOA Secretary Dr. Chamara Weerasinghe": the role before the title is no part of the employer's name.)

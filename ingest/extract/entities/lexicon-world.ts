@@ -26,6 +26,8 @@ export const WORLD_LEXICON: LexiconEntry[] = [
     ["National Transportation Safety Board", "NTSB"],
     // (Mexico's water authority, named in English or by its Spanish short name.)
     ["National Water Commission", "Conagua", "Comisión Nacional del Agua"],
+    // (Mexico's environment ministry, by its Spanish short name.)
+    ["Semarnat", "SEMARNAT", "Secretaría de Medio Ambiente y Recursos Naturales"],
     ["National Highway Traffic Safety Administration", "NHTSA"],
     ["Occupational Safety and Health Administration", "OSHA"],
     ["Consumer Financial Protection Bureau", "CFPB"],
