@@ -379,6 +379,9 @@ const ownLanguageJoin = (word: string, run: Word[], next: Word): boolean => {
   if (word === "o") return run[0]?.text === "Te" || next.text === "Te";
   if (word === "w" || word === "we") return [...run, next].some((r) => POLISH_MARK.test(r.text));
   if (word === "i") return [...run, next].some((r) => POLISH_MARK.test(r.text)) || (run.length === 1 && NORDIC_BODY_IN.test(run[0]?.text ?? ""));
+  // ("Retten på Bornholm": a Danish court on an island sits "på" it; "Bundesamt für Weinbau": German "für" in an office's name.)
+  if (word === "på") return run.length === 1 && NORDIC_BODY_IN.test(run[0]?.text ?? "");
+  if (word === "für") return run.length === 1 && /^(?:Bundesamt|Landesamt|Bundesanstalt|Bundesministerium|Ministerium)$/.test(run[0]?.text ?? "");
   return false;
 };
 /**
@@ -408,7 +411,7 @@ const FRENCH_NAME_WORD = new RegExp(`^(?:de|des|du|${FRENCH_BODY_HEAD})$`);
 export const MONGOLIAN_NAME = /^\p{Lu}\.\p{Lu}\p{Ll}{2,}$/u;
 /** Professions a sentence may open with before a name or an honorific ("Solicitor Karen Yeung", "Economist Mr Farai Nyathi"). */
 /** ("Deputy Carla Mendoza Villca", a legislator; "Ratu Josefa Nawaqa", "Adi …": Fijian chiefly titles.) */
-const PROFESSION = /^(?:Solicitor|Lawyer|Advocate|Economist|Analyst|Accountant|Professor|Activist|Farmer|Resident|Trader|Spokesperson|Spokesman|Spokeswoman|Deputy|Ratu|Adi|Housekeeper|Nurse|Teacher|Driver|Fisherman|Fisherwoman)$/;
+const PROFESSION = /^(?:Solicitor|Lawyer|Advocate|Economist|Analyst|Accountant|Professor|Geologist|Hydrologist|Ecologist|Agronomist|Biologist|Magistrate|Activist|Farmer|Resident|Trader|Spokesperson|Spokesman|Spokeswoman|Deputy|Ratu|Adi|Housekeeper|Nurse|Teacher|Driver|Fisherman|Fisherwoman)$/;
 /** Heads of a state body's name after which its acronym may follow without brackets ("… Transport Authority HSL"). */
 /**
  * ("the Committee for Financial Supervision CFT", "Social and Health Insurances SZV": an acronym written right after a

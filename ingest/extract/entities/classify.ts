@@ -244,6 +244,14 @@ export function typeVotes(text: string, c: Candidate): Vote[] {
   // ("along the Vistula", "along the Noteć": what runs along is a river; "the level of the Sneekermeer": a Dutch or
   // Frisian "-meer" is a lake.)
   if (!c.text.includes(" ") && (/\balong\s+the\s+$/.test(before) || /^\p{Lu}\p{Ll}{3,}meer$/u.test(c.text))) votes.push(["PLACE", 4]);
+  // ("in neighbouring Racha": what neighbours is a place; "the Shovi resort", "the Pecém port complex": so is what a
+  // resort or a port is named after.)
+  if (!c.text.includes(" ") && (/\bneighbou?ring\s+$/.test(before) || (/\bthe\s+$/.test(before) && /^\s+(?:resort|port)\b/.test(after)))) votes.push(["PLACE", 4]);
+  // ("Neusiedler See": a German lake named "See" after its name.)
+  if (/^\p{Lu}\p{Ll}+ See$/u.test(c.text)) votes.push(["PLACE", 4]);
+  // ("Winzergemeinschaft Seewinkel", "Erhvervsforum Bornholm": a German or Danish compound whose last part is a
+  // community, a cooperative, an association or a forum names a body of members.)
+  if (/^\p{Lu}\p{Ll}*(?:gemeinschaft|genossenschaft|verband|verein|forum) \p{Lu}/u.test(c.text)) votes.push(["ORG", 5]);
   // ("Mora lasarett": a Swedish hospital, named after its town.)
   if (/\slasarett$/.test(c.text)) votes.push(["ORG", 6]);
   if (STATE_BODY.test(c.text) || PUBLIC_BODY.test(c.text) || REGIONAL_JUNTA.test(c.text) || INTERGOV.test(c.text) || CENTRAL_BANK.test(c.text) || STATISTICS_BODY.test(c.text)) votes.push(["GOV", 7]);

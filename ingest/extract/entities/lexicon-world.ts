@@ -152,6 +152,9 @@ export const WORLD_LEXICON: LexiconEntry[] = [
   ]),
   // Intergovernmental bodies are no government of their own.
   ...of("ORG", [
+    // (The development bank, cut at "and" by the rules; Romania's state forest company.)
+    ["European Bank for Reconstruction and Development", "EBRD"],
+    "Romsilva",
     ["Organisation for Economic Co-operation and Development", "OECD"],
     ["Asian Development Bank", "ADB"],
     ["African Development Bank", "AfDB"],
@@ -480,6 +483,8 @@ export const WORLD_LEXICON: LexiconEntry[] = [
     // Seats of government named as places ("La Moneda", the Chilean presidential palace).
     "La Moneda",
     "Alps",
+    // (Poland's longest river, which local copy names without "River".)
+    "Vistula",
     ["United Arab Emirates", "UAE", "U.A.E."],
     // (Vietnamese papers write the country in two words, with or without its diacritics.)
     ["Vietnam", "Viet Nam", "Việt Nam"],
