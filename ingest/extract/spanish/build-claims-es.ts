@@ -4,6 +4,7 @@ import type { ClaimInput } from "../claims/build-claims";
 import { withoutDateline } from "../claims/dateline";
 import type { Located } from "../entities/resolve";
 import type { Sentence } from "../text/sentences";
+import { openQuoteAt } from "./open-quote";
 
 type Act = { act: string; predicate: string; negative: boolean; start: number; end: number };
 type Speaker = { speakerId?: string; speakerText?: string };
@@ -54,11 +55,6 @@ function findAct(sentence: string): Act | undefined {
   return best;
 }
 
-/** Inside a quotation when an odd number of quotation marks open the paragraph before `at`. */
-function openQuoteAt(text: string, at: number): boolean {
-  const from = text.lastIndexOf("\n", at - 1) + 1;
-  return (text.slice(from, at).match(/["“”«»]/g)?.length ?? 0) % 2 === 1;
-}
 
 const mentionsIn = (mentions: Located[], start: number, end: number) => mentions.filter((m) => m.start >= start && m.end <= end && SPEAKING_TYPES.has(m.type));
 

@@ -2,6 +2,7 @@ import * as chrono from "chrono-node";
 import type { DateRef } from "@/lib/schemas/extraction";
 import { addDays, localDay, offsetMinutes, weekday, ymd } from "../dates/calendar";
 import { resolveWeekday, type DateScan } from "../dates/find-dates";
+import { openQuoteAt } from "./open-quote";
 
 type Span = { start: number; end: number };
 
@@ -28,8 +29,6 @@ const LAST_WEEK_ES = /\b(?:la\s+)?semana\s+pasada\b|\bpasada\s+semana\b/giu;
 const NEXT_DAY_ES = /\b(?:al|el)\s+día\s+siguiente\b|\bun\s+día\s+después\b/giu;
 /** Stretches and lengths chrono may read as a day: "la próxima semana", "el mes pasado", "hace dos años". */
 const NOT_A_DAY_ES = /\b(?:semana|mes|meses|año|años|trimestre|semestre|horas?|minutos?|días)\b|^(?:hace|durante|por|en)\s/iu;
-/** Inside a quotation when an odd number of quotation marks open the paragraph before it. */
-const quoted = (text: string, at: number) => (text.slice(text.lastIndexOf("\n", at) + 1, at).match(/["“”«»]/g)?.length ?? 0) % 2 === 1;
 
 /** The sentence around a position: the future tense is read in it, not beyond. */
 function sentenceAround(text: string, at: number): string {
@@ -62,7 +61,7 @@ export function findDatesEs(text: string, publishedAt?: string): DateScan {
     if (!s.isCertain("day") && !/^(?:ayer|hoy|mañana|anteayer|anoche)$/i.test(shown)) continue;
     if (NOT_A_DAY_ES.test(shown)) continue;
     // ("“Hoy estamos cobrando $310”": a quotation's today is nowadays, not the day the story dates.)
-    if (/^hoy$/i.test(shown) && quoted(text, r.index)) continue;
+    if (/^hoy$/i.test(shown) && openQuoteAt(text, r.index)) continue;
     // ("a las 10 de la mañana": an hour of the morning is no day.)
     if (/^mañana$/i.test(shown) && /\bde\s+la\s+$/i.test(text.slice(Math.max(0, r.index - 7), r.index))) continue;
     const written = MONTH_ES.test(shown);
