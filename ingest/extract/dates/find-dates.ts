@@ -48,13 +48,16 @@ const PART_OF = /\b(end|start|beginning|middle) of\b/i;
 const PAST_CLAUSE = /\b(?:after|when|once|because|since|as|where)\s+(?:[\w'’-]+\s+){0,3}?(?:\w+ed|said|met|voted|won|lost|made|took|held|began|sold|bought|signed|agreed|let|left|kept|cut|gave|went|came|ran|got|broke|chose|put|set)\b/i;
 const COUNTS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 
+/** The instant and time zone chrono resolves against: publication's, or a fixed one when the article has no date. */
+export const chronoReference = (publishedAt?: string) => (publishedAt ? { instant: new Date(publishedAt), timezone: offsetMinutes(publishedAt) } : { instant: new Date(Date.UTC(2000, 0, 1)), timezone: 0 });
+
 /**
  * Calendar days in the text, resolved in the time zone of the publication instant. chrono-node finds
  * absolute and relative expressions; weekday names and "the following day" need news-specific rules
  * chrono does not have (see resolveWeekday and the anchored rule below).
  */
 export function findDates(text: string, publishedAt?: string): DateScan {
-  const ref = publishedAt ? { instant: new Date(publishedAt), timezone: offsetMinutes(publishedAt) } : { instant: new Date(Date.UTC(2000, 0, 1)), timezone: 0 };
+  const ref = chronoReference(publishedAt);
   const pubDay = publishedAt ? localDay(publishedAt) : undefined;
   // ("on February 21, the day after the ministry is due to report": a day named by an event after it is no day of its own.)
   const matched = [...text.matchAll(ANCHORED)];

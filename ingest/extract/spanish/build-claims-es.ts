@@ -132,14 +132,16 @@ export function buildClaimsEs(input: ClaimInput): Claim[] {
     }
     // (A quotation over several sentences, closed here: its earlier sentences are this speaker's too.)
     flush(speaker);
-    claims.push(claimOf(input, s, act ?? { act: "according_to", predicate: "states", negative: false, start: 0, end: 0 }, speaker));
+    claims.push(claimOf(input, s, act ?? ACCORDING, speaker));
     if (speaker) previous = { speaker, sentence: i };
   });
   flush(lastIn(pending[0]?.paragraph));
   return claims.sort((a, b) => a.start - b.start);
 }
 
+/** The acts of sentences with no verb of saying: inside a quotation, and after "según". */
 const QUOTED: Act = { act: "said", predicate: "states", negative: false, start: 0, end: 0 };
+const ACCORDING: Act = { ...QUOTED, act: "according_to" };
 
 function claimOf(input: ClaimInput, s: Sentence, act: Act, speaker: Speaker | undefined): Claim {
   const { text } = input;

@@ -1,7 +1,7 @@
 import * as chrono from "chrono-node";
 import type { DateRef } from "@/lib/schemas/extraction";
-import { addDays, localDay, offsetMinutes, weekday, ymd } from "../dates/calendar";
-import { resolveWeekday, type DateScan } from "../dates/find-dates";
+import { addDays, localDay, weekday, ymd } from "../dates/calendar";
+import { chronoReference, resolveWeekday, type DateScan } from "../dates/find-dates";
 import { openQuoteAt } from "./open-quote";
 
 type Span = { start: number; end: number };
@@ -43,18 +43,17 @@ function sentenceAround(text: string, at: number): string {
  * A leading "el"/"la" is kept in the span, as Spanish writes it where English writes "on".
  */
 export function findDatesEs(text: string, publishedAt?: string): DateScan {
-  const ref = publishedAt ? { instant: new Date(publishedAt), timezone: offsetMinutes(publishedAt) } : { instant: new Date(Date.UTC(2000, 0, 1)), timezone: 0 };
+  const ref = chronoReference(publishedAt);
   const pubDay = publishedAt ? localDay(publishedAt) : undefined;
   const dates: DateRef[] = [];
   const spans: Span[] = [];
-  const taken = (s: Span) => spans.some((x) => x.start < s.end && s.start < x.end);
-  const push = (start: number, end: number, date: string, kind: DateRef["kind"]) => {
-    // ("el 29 de octubre", "la semana pasada": the article belongs to the day as "on" does in English.)
-    const article = /(?:\b(?:el|la)\s+)$/i.exec(text.slice(Math.max(0, start - 3), start))?.[0] ?? "";
-    const from = start - article.length;
-    spans.push({ start: from, end });
-    dates.push({ start: from, end, text: text.slice(from, end), date, kind });
+  const taken = (start: number, end: number) => spans.some((x) => x.start < end && start < x.end);
+  const add = (start: number, end: number, date: string, kind: DateRef["kind"]) => {
+    spans.push({ start, end });
+    dates.push({ start, end, text: text.slice(start, end), date, kind });
   };
+  // ("el 29 de octubre": the article belongs to the day as "on" does in English.)
+  const withArticle = (start: number) => start - (/(?:\b(?:el|la)\s+)$/i.exec(text.slice(Math.max(0, start - 3), start))?.[0].length ?? 0);
   for (const r of chrono.es.parse(text, ref)) {
     const s = r.start;
     const shown = r.text.replace(/[\s,.;:]+$/, "");
@@ -66,13 +65,13 @@ export function findDatesEs(text: string, publishedAt?: string): DateScan {
     if (/^mañana$/i.test(shown) && /\bde\s+la\s+$/i.test(text.slice(Math.max(0, r.index - 7), r.index))) continue;
     const written = MONTH_ES.test(shown);
     if (!pubDay && !s.isCertain("year")) continue;
-    push(r.index, r.index + shown.length, ymd(s.get("year") ?? 0, s.get("month") ?? 0, s.get("day") ?? 0), written ? "absolute" : "relative");
+    add(withArticle(r.index), r.index + shown.length, ymd(s.get("year") ?? 0, s.get("month") ?? 0, s.get("day") ?? 0), written ? "absolute" : "relative");
   }
   if (!pubDay) return { dates, spans };
   for (const m of text.matchAll(WEEKDAY_ES)) {
     const start = m.index;
     const end = start + m[0].length;
-    if (taken({ start, end })) continue;
+    if (taken(start, end)) continue;
     const dow = WEEKDAYS_ES.indexOf((m[2] ?? "").toLowerCase());
     const marker = (m[1] ?? m[3] ?? "").toLowerCase();
     // ("todos los lunes", "cada viernes": any such weekday is no one day.)
@@ -83,19 +82,12 @@ export function findDatesEs(text: string, publishedAt?: string): DateScan {
     const day = marker && dow === weekday(pubDay) ? addDays(pubDay, ahead ? 7 : -7) : resolveWeekday(dow, pubDay, ahead);
     // ("desde el lunes" shows "el lunes"; "del lunes", "al lunes" show the weekday alone.)
     const shownStart = /^(?:del|al)\s/i.test(m[0]) ? start + m[0].indexOf(" ") + 1 : start;
-    spans.push({ start: shownStart, end });
-    dates.push({ start: shownStart, end, text: text.slice(shownStart, end), date: day, kind: "relative" });
+    add(shownStart, end, day, "relative");
   }
-  for (const m of text.matchAll(LAST_WEEK_ES)) {
-    if (taken({ start: m.index, end: m.index + m[0].length })) continue;
-    spans.push({ start: m.index, end: m.index + m[0].length });
-    dates.push({ start: m.index, end: m.index + m[0].length, text: m[0], date: addDays(pubDay, -7), kind: "relative" });
-  }
+  for (const m of text.matchAll(LAST_WEEK_ES)) if (!taken(m.index, m.index + m[0].length)) add(m.index, m.index + m[0].length, addDays(pubDay, -7), "relative");
   for (const m of text.matchAll(NEXT_DAY_ES)) {
     const anchor = dates.filter((d) => d.end <= m.index).sort((a, b) => b.end - a.end)[0];
-    if (!anchor || taken({ start: m.index, end: m.index + m[0].length })) continue;
-    spans.push({ start: m.index, end: m.index + m[0].length });
-    dates.push({ start: m.index, end: m.index + m[0].length, text: m[0], date: addDays(anchor.date, 1), kind: "relative" });
+    if (anchor && !taken(m.index, m.index + m[0].length)) add(m.index, m.index + m[0].length, addDays(anchor.date, 1), "relative");
   }
   dates.sort((a, b) => a.start - b.start);
   return { dates, spans };
