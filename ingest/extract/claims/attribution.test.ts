@@ -699,6 +699,12 @@ describe("round 7: real wire wordings", () => {
     expect(claimsIn("A source at the Ministry of Public Service, who requested anonymity, said payments would resume. The same source said an advance was ready.", "advance was ready")[0]?.speakerText).toBe("A source at the Ministry of Public Service");
     expect(claimsIn('The Independent Union of Secondary School Teachers called the strike. The union denounces "a manoeuvre to divide teachers".', "manoeuvre")[0]).toMatchObject({ speaker: "Independent Union of Secondary School Teachers", predicate: "accuses" });
   });
+  it("round 109: a Danish or Latvian municipality, a German district and a court's judges, by their kinds", () => {
+    expect(speakerOf("Vejle Kommune has ordered the dairy to stop its discharges. According to the order, the municipality can impose daily fines.", "daily fines")).toBe("Vejle Kommune");
+    expect(speakerOf("Rēzeknes novada pašvaldība backed the mill. The municipality said the jobs mattered more.", "jobs mattered")).toBe("Rēzeknes novada pašvaldība");
+    expect(speakerOf("The Landkreis Oder-Spree refused the permit on Tuesday. The district said the river could not spare the water.", "spare the water")).toBe("Landkreis Oder-Spree");
+    expect(speakerOf("The Gelderland District Court annulled the permit on Friday. The judges concluded that the figures were flawed.", "figures were flawed")).toBe("Gelderland District Court");
+  });
   it("round 102: a port administration and a producers' organisation, by their kinds; an organisation the noun does not name is left unresolved", () => {
     expect(speakerOf("The Compania Națională Administrația Porturilor Dunării Maritime rejected the accusations. In a statement published on Saturday, the port administration said the rent was fair.", "rent was fair")).toBe("Compania Națională Administrația Porturilor Dunării Maritime");
     expect(speakerOf("The Organisation de producteurs du Pays d'Auge filed a complaint against Laiterie Vire. The producers' organisation says the company cut its price.", "cut its price")).toBe("Organisation de producteurs du Pays d'Auge");

@@ -12,7 +12,7 @@ export type Cited = ReadonlyMap<string, number>;
 
 // ("The prefecture defended its decision", "the governorate said": a French prefecture and an Arab governorate are state bodies;
 // "the port administration said": so is a port's; "the producers' organisation says": an organisation is a body of its members.)
-const GOV_NOUN = /\b(central bank|health board|health service|board|taxman|city|county|district|ministry|department|agency|commission|authority|government|regulator|court|prosecutors?|police|watchdog|cabinet|panel|tribunal|parliament|council|regulators?|directorate|inspectorate|superintendency|secretariat|municipality|bench|bureau|coastguard|coast guard|prefecture|governorate|province|port administration)\b/i;
+const GOV_NOUN = /\b(central bank|health board|health service|board|taxman|city|county|district|ministry|department|agency|commission|authority|government|regulator|court|prosecutors?|police|watchdog|cabinet|panel|tribunal|parliament|council|regulators?|directorate|inspectorate|superintendency|secretariat|municipality|bench|judges|bureau|coastguard|coast guard|prefecture|governorate|province|port administration)\b/i;
 const ORG_NOUN = /\b(co-op|cooperative|railroad|railway|landlord|miner|producer|processor|exporter|supplier|distributor|brewer|builder|administrators|liquidators|receivers|contractor|consortium|fund|trust|band|journal|system|company|corporation|enterprise|firm|group|startup|carmaker|automaker|lab|developer|maker|drugmaker|steelmaker|shipbuilder|airline|carrier|bank|union|hospital|insurer|retailer|chipmaker|manufacturer|business|lender|operator|brand|league|club|association|organisation|organization|federation|collective|alliance|coalition|chamber|syndicate|guild|grocer|utility|university|charity|publisher|studio|museum|team|institute|foundation|college|school|gallery|theatre|theater|orchestra)\b/i;
 
 const typeOf = (scope: Scope, id?: string): EntityType | undefined => (id ? scope.index.byId.get(id)?.type : undefined);
@@ -37,7 +37,13 @@ const NAME_HINTS: Record<string, RegExp> = {
   union: /\b(?:Workers|\p{Lu}\p{Ll}+workers|Union|Uni[óo]n|Federation|Guild|Employees|Teamsters|Nurses|Teachers|Drivers|Pilots|Miners|Sindicato|Syndicat|Trabajadores|Trabalhadores|[A-Z]{2,}U)\b/u,
   // ("The municipality says" after "Marktgemeinde Pörtschach am Wörthersee", "The Tudela council denied" after
   // "Ayuntamiento de Tudela": a municipality or a council named in its own language.)
-  municipality: /\b(?:Municipality|Gemeente|Gemeinde|Marktgemeinde|Stadtgemeinde|Commune|Comune|Municipio|Ayuntamiento|Concello)\b/u,
+  // ("the municipality" after "Odense Kommune", "Saaremaa vald", "Līvānu novada pašvaldība", "Občina Beltinci": Nordic,
+  // Estonian, Latvian and Slovene ones too.)
+  municipality: /\b(?:Municipality|Gemeente|Gemeinde|Marktgemeinde|Stadtgemeinde|Commune|Comune|Municipio|Ayuntamiento|Concello|Kommune|kommune|kommun|vald|pašvaldība|Občina|Obec)(?![\p{L}])/u,
+  // ("The district rejects that comparison" after "Landkreis Spree-Neiße": a German rural district.)
+  district: /\b(?:District|Landkreis|Landratsamt|Bezirkshauptmannschaft)\b/u,
+  // ("The judges concluded" after "the Overijssel District Court": the bench speaks for its court.)
+  judges: /\b(?:Court|Tribunal|Rechtbank|Gericht|Tribunale)\b/,
   council: /\b(?:Council|Ayuntamiento|Concello|Consell|Conseil|Consiglio|Gemeinderat|Raad)\b/u,
   // ("The chamber said" after "Cámara Patagónica de Contratistas de Perforación": a chamber named in Spanish or French.)
   chamber: /\b(?:Chamber|C[áa]mara|Chambre)\b/u,

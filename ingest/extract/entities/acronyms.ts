@@ -7,7 +7,8 @@ import { withoutAccents } from "../text/accents";
 
 const ACRONYM = /^\p{Lu}{2,6}$/u;
 /** Legal forms written before the name ("PT Bumi Laut Nikel", "JSC Kazatomprom"). */
-export const LEADING_LEGAL_FORM = /^(?:PT|JSC|PJSC|OAO|OOO|AO|SA|AB|AS)$/;
+/** ("SIA Dubnas Koks", "UAB …", "OÜ …": the Baltic forms too.) */
+export const LEADING_LEGAL_FORM = /^(?:PT|JSC|PJSC|OAO|OOO|AO|SA|AB|AS|SIA|UAB|OÜ)$/;
 const LEGAL_FORM_FIRST = new RegExp(`${LEADING_LEGAL_FORM.source.slice(0, -1)}\\s+`);
 /** The head word that makes a name a body's (an agency, a council, a network). */
 const BODY_HEAD = /\b(?:Authority|Agency|Commission|Council|Department|Office|Ministry|Board|Institute|Association|Organisation|Organization|Network|Forum|Committee|Service|Court|Tribunal|Party|Union|Federation|Confederation|Bureau|Directorate|Administration|Centre|Center|Foundation|Coalition|Alliance|Movement|Trust|Group|Convention|Observatory)$/;

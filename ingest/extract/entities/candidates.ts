@@ -335,13 +335,18 @@ const NAME_HONORIFIC = /^(?:M['’]e|Ntate|Haji|Hajah|Hajjah|Alhaji|Alhaja|Alhaj
 /** The heads of bodies named in French ("Société", "Agence", "Centre"…), which open a name in sentence case too. */
 const FRENCH_BODY_HEAD = "Médiateur|Organisation|Autorité|Commission|Tribunal|Cour|Collectivité|Préfecture|Collectif|Observatoire|Coopérative|Société|Syndicat|Banque|Office|Agence|Direction|Conseil|Union|Association|Fédération|Compagnie|Caisse|Centre|Institut|Ministère|Groupe|Chambre|Confédération|Établissement|Etablissement|Groupement|Mutuelle|Régie";
 /** ("Ufficio dell'ispettorato del lavoro", "Commissione tripartita cantonale": Italian copy writes its bodies so too.) */
-const ITALIAN_BODY_HEAD = "Ufficio|Commissione|Dipartimento|Ministero|Camera|Agenzia|Prefettura|Istituto|Ispettorato|Direzione|Pretura|Sezione|Consorzio|Azienda";
+/** ("Comitato Salviamo il Biferno": a citizens' committee too, its cause in the name.) */
+const ITALIAN_BODY_HEAD = "Ufficio|Commissione|Dipartimento|Ministero|Camera|Agenzia|Prefettura|Istituto|Ispettorato|Direzione|Pretura|Sezione|Consorzio|Azienda|Comitato";
 /**
  * ("Krajský úřad Ústeckého kraje", "Privredni sud u Zrenjaninu", "Pokrajinski sekretarijat …": Czech and Serbian copy
  * writes a body's name in sentence case, opening with its adjective or its head.)
  */
 /** ("Federalno ministarstvo okoliša i turizma", "Vrhovni sud Federacije BiH", "Regulatorna komisija za energiju u Federaciji BiH": Bosnian too.) */
-const SLAVIC_BODY_HEAD = "Krajský|Energetický|Privredni|Pokrajinski|Republički|Udruženje|Federalno|Vrhovni|Regulatorna";
+/**
+ * ("Zveza svobodnih sindikatov Slovenije", "Zavod RS za zaposlovanje", "Inšpektorát práce Košice": Slovene and Slovak
+ * bodies too, opened by their kind, and "Valsts" ("state") or "Latvijas" ("Latvia's") in Latvian.)
+ */
+const SLAVIC_BODY_HEAD = "Krajský|Energetický|Privredni|Pokrajinski|Republički|Udruženje|Federalno|Vrhovni|Regulatorna|Zveza|Zavod|Ministrstvo|Ministerstvo|Inšpektorát|Inšpektorat|Úrad|Urad|Agencija|Uprava|Javni|Valsts|Latvijas";
 /** ("Inspektionen för vård och omsorg": a Swedish agency's name in sentence case.) */
 const NORDIC_BODY_HEAD_WORD = /^Inspektionen$/;
 const FRENCH_BODY_HEAD_WORD = new RegExp(`^(?:${FRENCH_BODY_HEAD})$`);
@@ -357,7 +362,8 @@ function sentenceCaseOf(head: string): SentenceCase | undefined {
   return /^(?:UAB|AB|SIA|AS|OÜ)$/.test(head) ? "baltic" : undefined;
 }
 /** A lower-case word of another language ("française", "šilumos"), or a particle ("de", "du"), inside such a name. */
-const foreignLower = (w: Word) => /^\p{Ll}[\p{L}'’-]*$/u.test(w.text) && (NAME_PARTICLE.test(w.text) || !isDictionaryWord(w.text));
+/** (A comma slavicListComma kept in a listed word, "kmetijstvo,", is no part of the word.) */
+const foreignLower = (w: Word) => /^\p{Ll}[\p{L}'’-]*,?$/u.test(w.text) && (NAME_PARTICLE.test(w.text) || !isDictionaryWord(w.text.replace(/,$/, "")));
 /**
  * ("Observatoire centrafricain des mines", "Coopérative des artisans miniers de la Mbali": after a French particle, a
  * lower-case noun that English shares, "mines", "artisans", is the name's too; a verb or a function word is not.)
@@ -395,11 +401,42 @@ function continuesSentenceCase(kind: SentenceCase, head: string, runLength: numb
   if (runLength > (french || kind === "italian" ? 8 : kind === "slavic" ? 7 : 5)) return false;
   const italianFor = kind === "italian" && w.text === "per" && /^(?:il|la|lo|i|gli|le|l['’]\p{L}+)$/u.test(next?.text ?? "");
   // (Bosnian "i" ("and") joins only before more of the name: "okoliša i turizma".)
-  const slavicLower = kind === "slavic" && /^\p{Ll}+$/u.test(w.text) && (prev.text === head || /^(?:u|za|na|pri|v|ve)$/.test(w.text) || (w.text === "i" && next !== undefined && foreignLower(next)));
+  const slavicLower = kind === "slavic" && /^\p{Ll}+$/u.test(w.text) && (prev.text === head || /^(?:u|za|na|pri|v|ve)$/.test(w.text) || (/^(?:i|in|a)$/.test(w.text) && next !== undefined && foreignLower(next)));
   // (Swedish "och", "and", is an English word too: "Inspektionen för vård och omsorg".)
   const nordicAnd = kind === "nordic" && w.text === "och" && next !== undefined && foreignLower(next);
   if (!foreignLower(w) && !slavicLower && !italianFor && !nordicAnd && !(french && (nounAfterParticle(w, prev) || frenchAnd(w, next)))) return false;
   return !NAME_PARTICLE.test(w.text) || (next !== undefined && !w.breakAfter && (foreignLower(next) || isCap(next) || (french && nounAfterParticle(next, w))));
+}
+/**
+ * ("Līvānu novada pašvaldība", "Ekonomikas ministrija", "Pomurska gospodarska zbornica", "Košický samosprávny kraj":
+ * Latvian, Slovene, Slovak and Estonian copy write a body's name in sentence case with its kind last, opened by a
+ * place's or a field's word in capitals; the lower-case words up to such a kind, none of them English, are the name's.)
+ */
+const BODY_KIND_LAST = /^(?:dienests|inspekcija|ministrija|pašvaldība|tiesa|apgabaltiesa|federācija|asociācija|biedrība|savienība|padome|aģentūra|pārvalde|zbornica|zveza|sklad|agencija|uprava|sodišče|inšpektorat|komora|zväz|kraj|úrad|súd|inšpekcia|agentúra|amet|inspektsioon|kohus|ministeerium|vald|liit)$/u;
+function kindAhead(words: Word[], i: number): boolean {
+  for (let j = i; j < i + 3; j++) {
+    const w = words[j];
+    if (!w || !foreignLower(w) || NAME_PARTICLE.test(w.text)) return false;
+    if (BODY_KIND_LAST.test(w.text)) return true;
+    if (w.breakAfter) return false;
+  }
+  return false;
+}
+/**
+ * ("Ministrstvo za kmetijstvo, gozdarstvo in prehrano", "Úrad práce, sociálnych vecí a rodiny": a Slovene or Slovak
+ * body's fields listed with commas before "in" or "a" ("and") stay in its name; the comma stays in the word.)
+ */
+function slavicListComma(words: Word[], terms: Term[], i: number): boolean {
+  if (terms[i]?.post.trim() !== "," || !words[i] || !foreignLower(words[i] as Word)) return false;
+  const head = words.slice(Math.max(0, i - 3), i).find((w) => SLAVIC_BODY_HEAD_WORD.test(w.text) || /^\p{Lu}\p{Ll}+(?:ni|na|no)$/u.test(w.text));
+  if (!head) return false;
+  for (let j = i + 1; j <= i + 3; j++) {
+    const w = words[j];
+    if (!w || w.breakAfter) return false;
+    if (/^(?:in|a|i|un|ir)$/.test(w.text)) return words[j + 1] !== undefined && foreignLower(words[j + 1] as Word) && j > i + 1;
+    if (!foreignLower(w)) return false;
+  }
+  return false;
 }
 /** "d'Énergie", "l'Afrique": a French particle elided before a capitalised word ("dell'Ambiente": or an Italian one). */
 const elided = (x: Word | undefined) => x !== undefined && /^(?:[dl]|dell|dall|nell|sull)['’]\p{Lu}/u.test(x.text);
@@ -465,7 +502,7 @@ export function sentenceCandidates(s: Sentence): Candidate[] {
   const listed = words.map((_, i) => portfolioComma(words, s.terms, i) || serialComma(words, s.terms, i) || serialComma(words, s.terms, i + 1));
   // ("Textile, Apparel, Footwear and Travel Goods Association": a longer list, each word with its comma, before the one found.)
   for (let i = words.length - 2; i >= 0; i--) if (!listed[i] && listed[i + 1] && s.terms[i]?.post.trim() === "," && isCap(words[i] as Word) && portfolioListed(words[i] as Word)) listed[i] = true;
-  for (let i = 0; i < words.length; i++) if (listed[i]) words[i] = { ...(words[i] as Word), text: `${words[i]?.text},`, breakAfter: false };
+  for (let i = 0; i < words.length; i++) if (listed[i] || slavicListComma(words, s.terms, i)) words[i] = { ...(words[i] as Word), text: `${words[i]?.text},`, breakAfter: false };
   const out: Candidate[] = [];
   /** The sentence's text before a word (what stands before "Co" or "Save the"). */
   const textBefore = (w: Word) => s.text.slice(0, Math.max(0, w.start - s.start));
@@ -508,6 +545,9 @@ export function sentenceCandidates(s: Sentence): Candidate[] {
     const head = run.find((r) => r.text !== "The")?.text ?? "";
     const caseOf = prev && !prev.breakAfter ? sentenceCaseOf(head) : undefined;
     if (prev && caseOf && continuesSentenceCase(caseOf, head, run.length, w, prev, next)) { run.push(w); continue; }
+    if (prev && !prev.breakAfter && run.length <= 3 && kindAhead(words, i)) { run.push(w); continue; }
+    // ("Zavod RS za zaposlovanje", "Agencija RS za okolje": Slovenia's initials, "RS", after a state body's kind; no rupee's.)
+    if (prev && !prev.breakAfter && w.text === "RS" && run.length === 1 && /^(?:Zavod|Agencija|Sklad|Uprava)$/.test(prev.text)) { run.push(w); continue; }
     // "Hamad bin Ali Al Mamari", "Ursula von der Leyen": a name particle between capitalised words is inside the name.
     // ("Sindicato Único de Trabajadores de Aceros del Orinoco": a name that has used a particle already may run longer;
     // a French body's longer still, "Association des Préparateurs-Exportateurs de Vanille de la SAVA".)

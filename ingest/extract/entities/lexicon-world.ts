@@ -485,6 +485,14 @@ export const WORLD_LEXICON: LexiconEntry[] = [
     "Alps",
     // (Poland's longest river, which local copy names without "River".)
     "Vistula",
+    // (Denmark's island between Jutland and Zealand, Germany's Lusatia and its river and wetland, Slovenia's region
+    // beyond the Mura, Estonia's largest island: regions copy names alone, as it names a country.)
+    ["Funen", "Fyn"],
+    "Lusatia",
+    "Spree",
+    "Spreewald",
+    "Prekmurje",
+    "Saaremaa",
     ["United Arab Emirates", "UAE", "U.A.E."],
     // (Vietnamese papers write the country in two words, with or without its diacritics.)
     ["Vietnam", "Viet Nam", "Việt Nam"],

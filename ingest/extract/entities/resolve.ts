@@ -10,6 +10,7 @@ import { entityId, entityKey, isCorporateSuffix } from "./entity-key";
 import { findLexiconMatches } from "./lexicon-matches";
 import { keepInitial } from "./initial-words";
 import { isCommonWord, isDemonym, isFirstName, isKnownPlace, isLastName, isPlaceWord, MEMBERS_BODY_HEAD, SPEECH_OR_AUX } from "./words";
+import { isDictionaryWord } from "./dictionary";
 import { isCountryPart, isRegion, townPopulation } from "./gazetteer";
 import { EAST_ASIAN_FAMILY, isGivenName } from "./given-names";
 import { extendListNames } from "./list-names";
@@ -90,7 +91,7 @@ export function findEntities(text: string, sentences: Sentence[], amounts: Span[
   // Readers search for the name as the article wrote it, country included: the prefixed form is an alias.
   for (const c of kept.filter((c) => keepInitial(text, c, kept))) add(entityKey(c.text), c, typeVotes(text, c), undefined, c.prefix && text.slice(c.prefix.start, c.end));
   for (const [acr, full] of introducedAcronyms(text, kept)) mergeGroup(groups, acr, full);
-  for (const [local, english] of namesInOwnLanguage(text, kept)) mergeGroup(groups, local, english);
+  for (const [local, english] of namesInOwnLanguage(text, kept)) mergeGroup(groups, local, english, true);
   return toIndex(placesInLists(text, linkShortForms(text, splitBareForms([...groups.values()]))).filter(hasEvidence));
 }
 
@@ -116,9 +117,26 @@ function namesInOwnLanguage(text: string, kept: Candidate[]): Array<[string, str
     // ("the civic group Mtsvane Sanapiro ("Green Shore")": a name's translation, quoted in brackets after it, is the same body.)
     if (/^\s*\(\s*["“]$/.test(text.slice(before.end, local.start)) && /^["”]\s*\)/.test(text.slice(local.end, local.end + 3))) { out.push([entityKey(local.text), entityKey(before.text)]); continue; }
     // ("the Sąd Okręgowy w Gdańsku (Regional Court in Gdańsk)": or its English name after its own, the seat after "in".)
-    if (local.text.includes(" ") && before.text.split(" ").length >= 3 && /^\s*\(\s*$/.test(text.slice(before.end, local.start)) && /^(?:\s+in\s+\p{Lu}[\p{L}'’-]+)?\s*\)/u.test(text.slice(local.end, local.end + 40)) && namesStateBody(before.text) && namesStateBody(local.text)) out.push([entityKey(local.text), entityKey(before.text)]);
+    if (local.text.includes(" ") && before.text.split(" ").length >= 3 && /^\s*\(\s*$/.test(text.slice(before.end, local.start)) && /^(?:\s+in\s+\p{Lu}[\p{L}'’-]+)?\s*\)/u.test(text.slice(local.end, local.end + 40)) && namesStateBody(before.text) && namesStateBody(local.text)) { out.push([entityKey(local.text), entityKey(before.text)]); continue; }
+    if (translatedInBrackets(text, before, local)) out.push([entityKey(local.text), entityKey(before.text)]);
   }
   return out;
+}
+
+/** An English name of a public body or a university: what a copy translates and then gives in the body's own language. */
+const ENGLISH_BODY = /^(?:University|Province|Region|County) of\s|\s(?:University|Municipality|Board)$/;
+/**
+ * ("the Tallinn Administrative Court (Tallinna Halduskohus)", "the Ministry of Climate (Kliimaministeerium)", "the
+ * University of Pécs (Pécsi Tudományegyetem)", "the Košice Self-Governing Region (Košický samosprávny kraj)": the
+ * body's own name in brackets after its English one, alone in them, is the same body; not a place, a person or an
+ * acronym there ("(Tartu)", "(Jaan Tamm)", "(TAR)"), and not English words, which would name something else.)
+ */
+function translatedInBrackets(text: string, before: Candidate, local: Candidate): boolean {
+  if (!/^\s*\(\s*$/.test(text.slice(before.end, local.start)) || !/^(?:\s+\p{Ll}[\p{L}-]+){0,3}\s*\)/u.test(text.slice(local.end, local.end + 60))) return false;
+  // (A head alone names no one body: "Superintendent of Police (Nashik Rural)" says which district's.)
+  if (!before.text.includes(" ") || !(namesStateBody(before.text) || ENGLISH_BODY.test(before.text)) || local.text === local.text.toUpperCase() || isPlaceWord(local.text)) return false;
+  const words = local.text.split(" ");
+  return !isFirstName(words[0] ?? "") && !isGivenName(words[0] ?? "") && words.some((w) => !isCommonWord(w) && !isDictionaryWord(w.toLowerCase()));
 }
 
 /** Where a title-case headline on the copy's first line ends (0 when the copy opens with no such line). */
@@ -196,11 +214,13 @@ function splitBareForms(groups: Group[]): Group[] {
 }
 
 /** The acronym's mentions join the full name; its own type votes are dropped, the full name's words decide. */
-function mergeGroup(groups: Map<string, Group>, from: string, to: string): void {
+/** (A body's own-language name brings what types it, "Provincie": an acronym's votes, read from its letters, are left.) */
+function mergeGroup(groups: Map<string, Group>, from: string, to: string, votes = false): void {
   const source = groups.get(from);
   const target = groups.get(to);
   if (!source || !target || source === target || source.fixed) return;
   target.mentions.push(...source.mentions);
+  if (votes) target.votes.push(...source.votes);
   groups.delete(from);
 }
 
@@ -353,7 +373,11 @@ function hostsBareWord(m: Group, word: string, bare: Group, text: string): boole
   // ("pupils at Kinbrae … children in Kinbrae" beside "Kinbrae Primary School": the place a school or a council is named after.)
   // ("visitors to Fermanagh" beside "Fermanagh and Omagh District Council": so is a place people go to or come from.)
   // ("meet at the office in Champhai" beside the "Champhai Ginger Growers' Association": or a town its growers' body is named after.)
+  // ("crossings to Muhu and Saaremaa" beside "Saaremaa Municipality": or the island or town a municipality is named after.)
   if (kind !== "PERSON" && typeOf(bare) === "PLACE" && /\b(?:School|Academy|Council|Church|Library|Surgery|Court|Association|Union|Cooperative|Co-operative|Society|Federation)$/.test(nameOf(m)) && bare.mentions.some((x) => /\b(?:in|near|outside|to|from|across)\s+$/.test(text.slice(Math.max(0, x.start - 8), x.start)))) return false;
+  // ("crossings to Muhu and Saaremaa" beside "Saaremaa Municipality": a word listed with another after "to" or "in" is the
+  // island or the town the municipality is named after.)
+  if (kind === "GOV" && /\s(?:Municipality|Kommune|County|Council)$/.test(nameOf(m)) && bare.mentions.some((x) => /\b(?:in|near|outside|to|from|across)\s+\p{Lu}\p{L}+\s+and\s+$/u.test(text.slice(Math.max(0, x.start - 30), x.start)))) return false;
   // ("Trackwell's software kit, marketed as Trackwell Signal": a maker named before its product stays the maker.)
   // (Only a word that acts as a company does, "Trackwell's", "Trackwell said": not "AirMax" before "AirMax 5000".)
   if (kind === "PRODUCT" && Math.min(...bare.mentions.map((x) => x.start)) < Math.min(...m.mentions.map((x) => x.start)) && actsAsCompany(text, bare)) return false;
@@ -435,7 +459,9 @@ function openingWordsOf(short: string, multi: Group[], g: Group, text: string): 
   const located = typeOf(g) === "PLACE" && g.mentions.some((m) => /\b(?:in|into|at|near|off|to|from|outside|along|upstream of|downstream of|(?:people|residents) of)\s+(?:the\s+)?$/.test(text.slice(Math.max(0, m.start - 16), m.start)) || (GEO_AFTER.test(text.slice(m.end, m.end + 40)) && /^\s+\p{Ll}/u.test(text.slice(m.end, m.end + 3))));
   // ("major developments on Barbuda" beside the "Barbuda Council", "BASSETERRE, St. Kitts" beside the "St. Kitts Kidney
   // Support Group": so is a country's or a region's name.)
-  if (isPlaceWord(short) || townPopulation(short) >= 20_000 || located || isCountryPart(short)) return undefined;
+  // ("Murska Sobota, 23 November 2026 –" beside the "Murska Sobota District Court": a dateline's town is the town.)
+  const dateline = g.mentions.some((m) => /(?:^|\n)\s*$/.test(text.slice(Math.max(0, m.start - 3), m.start)) && /^,\s+(?:\d{1,2}\s+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+\.?\s+\d{1,2})\b/u.test(text.slice(m.end, m.end + 24)));
+  if (isPlaceWord(short) || townPopulation(short) >= 20_000 || located || dateline || isCountryPart(short)) return undefined;
   const words = short.split(" ");
   return multi.find((m) => {
     const long = nameOf(m).split(" ");

@@ -126,9 +126,10 @@ const DINAR_NAMES: Array<[RegExp, string]> = [
 ];
 
 const KRONE_NAMES: Array<[RegExp, string]> = [
-  [/\b(?:Norway|Norwegian|Oslo|Bergen|Vestland)\b/g, "NOK"],
+  [/\b(?:Norway|Norwegian|Oslo|Bergen|Vestland|Trondheim|Stavanger|Troms[øo]|Finnmark)\b/g, "NOK"],
   // (Greenland pays in Danish kroner: "16.50 kroner a kilo" in an Ilulissat story.)
-  [/\b(?:Denmark|Danish|Copenhagen|Greenland|Greenlandic|Nuuk)\b/g, "DKK"],
+  // ("300,000 kroner" in an Odense story: Denmark's cities and islands name its krone too.)
+  [/\b(?:Denmark|Danish|Copenhagen|Greenland|Greenlandic|Nuuk|Aarhus|Odense|Aalborg|Esbjerg|Funen|Fyn|Jutland|Zealand|Bornholm|Lolland)\b/g, "DKK"],
 ];
 
 // (Sudan's names but not South Sudan's, whose pound is another currency: "South Sudanese" holds "Sudanese".)
