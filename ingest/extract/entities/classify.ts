@@ -212,7 +212,10 @@ export function typeVotes(text: string, c: Candidate): Vote[] {
   // ("tributaries of the Adige", "the state capital, Tuxtla Gutiérrez": a river by its tributaries, a capital by its title.)
   if (/\b(?:tributar(?:y|ies)|mouth|source|banks) of the\s+$|\bcapital,\s+$/.test(before)) votes.push(["PLACE", 6]);
   // ("Federal University of Amazonas": a university is no state body, whoever funds it.)
-  if (/^(?:Federal|National|State) University\b/.test(c.text)) votes.push(["ORG", 9]);
+  // ("the Unemployment Insurance Fund", Estonia's Töötukassa: a state fund, though "Fund" names investors too.)
+  if (/\b(?:Unemployment|Social) Insurance Fund$/.test(c.text)) votes.push(["GOV", 7]);
+  // ("Universidade Federal do Amapá", "Uniwersytet Warmińsko-Mazurski": nor is one named in its own language.)
+  if (/^(?:Federal|National|State) University\b|^(?:Universidade|Universidad|Università|Université|Universität|Uniwersytet|Univerzita|Univerza|Universitatea|Universiteit|Universitat)\b/.test(c.text)) votes.push(["ORG", 9]);
   // "FC Nordvest", "AC Milan": a club's prefix.
   if (words.length > 1 && /^(?:FC|AFC|CF|SC|AC|AS|SV|VfB|VfL|RC|CD|SK|FK|NK|IF|BK)$/.test(words[0] ?? "")) votes.push(["ORG", 7]);
   // "ABC North Coast", "BBC Radio Lancashire": a known outlet's name opening a longer one is one of its stations or desks.
@@ -249,6 +252,8 @@ export function typeVotes(text: string, c: Candidate): Vote[] {
   // resort or a port is named after.)
   // ("the Väike väin strait", "the Drömling wetlands": so is what a strait, a valley or a wetland is named after.)
   if (!c.text.includes(" ") && (/\bneighbou?ring\s+$/.test(before) || (/\bthe\s+$/.test(before) && /^\s+(?:resort|port|strait|valley|wetlands?|marshes|lagoon|estuary|delta|basin|floodplain)\b/.test(after)))) votes.push(["PLACE", 4]);
+  // ("the upper Tisza", "the lower Olt": a stretch of a river; "the Karavanke Tunnel": a tunnel is a place.)
+  if ((!c.text.includes(" ") && /\bthe\s+(?:upper|lower|middle)\s+$/.test(before)) || /\s(?:Tunnel|Tunnels)$/.test(c.text)) votes.push(["PLACE", 4]);
   // ("Lago di Bomba", "Lac de Vassivière", "Odense Å": a lake named in Italian, Spanish or French, a Danish river.)
   if (/^(?:Lago|Lac|Laguna|Lagoa)\s+(?:di|de|del|della|do|da|d['’])\s*\p{Lu}|^\p{Lu}\p{Ll}+ Å$/u.test(c.text)) votes.push(["PLACE", 6]);
   // ("Neusiedler See": a German lake named "See" after its name.)

@@ -26,6 +26,9 @@ export const WORLD_LEXICON: LexiconEntry[] = [
     ["National Transportation Safety Board", "NTSB"],
     // (Mexico's water authority, named in English or by its Spanish short name.)
     ["National Water Commission", "Conagua", "Comisión Nacional del Agua"],
+    // (Poland's national water authority and Tocantins's environment agency, by the names they go by.)
+    ["Wody Polskie", "Państwowe Gospodarstwo Wodne Wody Polskie"],
+    "Naturatins",
     // (Mexico's environment ministry, by its Spanish short name.)
     ["Semarnat", "SEMARNAT", "Secretaría de Medio Ambiente y Recursos Naturales"],
     ["National Highway Traffic Safety Administration", "NHTSA"],
@@ -271,6 +274,9 @@ export const WORLD_LEXICON: LexiconEntry[] = [
     "Microsoft Teams",
     "PSEi",
     "WIG20",
+    // (The Warsaw exchange's index of eighty mid-sized companies.)
+    "sWIG80",
+    "SWIG80",
     "SET50",
     "Ibovespa",
     "MDAX",
@@ -493,6 +499,13 @@ export const WORLD_LEXICON: LexiconEntry[] = [
     "Spreewald",
     "Prekmurje",
     "Saaremaa",
+    // (Slovenia's Upper Carniola, Slovakia's Zemplín and Poland's Podhale; the Tisza and the Araguaia, rivers copy names
+    // without "River".)
+    "Gorenjska",
+    "Zemplín",
+    "Podhale",
+    "Tisza",
+    "Araguaia",
     ["United Arab Emirates", "UAE", "U.A.E."],
     // (Vietnamese papers write the country in two words, with or without its diacritics.)
     ["Vietnam", "Viet Nam", "Việt Nam"],

@@ -134,7 +134,7 @@ const ENGLISH_BODY = /^(?:University|Province|Region|County) of\s|\s(?:Universit
 function translatedInBrackets(text: string, before: Candidate, local: Candidate): boolean {
   if (!/^\s*\(\s*$/.test(text.slice(before.end, local.start)) || !/^(?:\s+\p{Ll}[\p{L}-]+){0,3}\s*\)/u.test(text.slice(local.end, local.end + 60))) return false;
   // (A head alone names no one body: "Superintendent of Police (Nashik Rural)" says which district's.)
-  if (!before.text.includes(" ") || !(namesStateBody(before.text) || ENGLISH_BODY.test(before.text)) || local.text === local.text.toUpperCase() || isPlaceWord(local.text)) return false;
+  if (!before.text.includes(" ") || !(namesStateBody(before.text) || ENGLISH_BODY.test(before.text) || isOwnLanguageStateBody(local.text)) || local.text === local.text.toUpperCase() || isPlaceWord(local.text)) return false;
   const words = local.text.split(" ");
   return !isFirstName(words[0] ?? "") && !isGivenName(words[0] ?? "") && words.some((w) => !isCommonWord(w) && !isDictionaryWord(w.toLowerCase()));
 }

@@ -2,7 +2,8 @@ import type { Candidate } from "./candidates";
 import { isCommonWord, isPlaceWord } from "./words";
 
 /** "Moravia Infra a.s.", "Vltava Stavby s.r.o.", "Polimex sp. z o.o.": Central European legal forms are written in lower case after the name. */
-const LOWER_LEGAL_FORM = /^\s+(?:a\.\s?s\.|s\.\s?r\.\s?o\.|spol\. s r\.\s?o\.|sp\. z o\.\s?o\.|k\.\s?s\.|v\.\s?o\.\s?s\.)/;
+// ("Zemplínska zdravotná, a.s.": Slovak copy may write a comma before the form.)
+const LOWER_LEGAL_FORM = /^,?\s+(?:a\.\s?s\.|s\.\s?r\.\s?o\.|spol\. s r\.\s?o\.|sp\. z o\.\s?o\.|k\.\s?s\.|v\.\s?o\.\s?s\.)/;
 
 /**
  * The candidate runs stop at the first lower-case word, so a legal form written in lower case after the

@@ -505,6 +505,9 @@ describe("units", () => {
     expect(figs("A contractor in Berbice whose $2.8 billion sea defence contract was ended says Guyana owes it $410 million.")).toEqual([[2.8e9, "exact", "GYD"], [4.1e8, "exact", "GYD"]]);
     expect(figs("Wholesale prices in Belait had climbed from about BND4.50 to BND5.80 a kilogram.")).toEqual([[4.5, "about", "BND"], [5.8, "exact", "BND"]]);
   });
+  it("round 110: a noun that ends like an adverb, 'family', before the counted noun", () => {
+    expect(figs("The group speaks for about 310 family farms.")).toEqual([[310, "about", "farms"]]);
+  });
   it("round 109: kroner in a story that names only Danish cities; a volume in cubic metres written with its sign", () => {
     expect(figs("Aalborg's council expects the repairs to cost between 200,000 and 600,000 kroner.")).toEqual([[400000, "between", "DKK"]]);
     expect(figs("The plant dried roughly 14,000 m³ of wood chips last winter.")).toEqual([[14000, "about", "m³"]]);

@@ -81,7 +81,8 @@ export function currencyCode(symbolOrWord: string): string | undefined {
 const VERBISH = new Set(["PastTense", "Gerund", "Modal", "Copula", "Auxiliary", "Preposition", "Particle", "Adverb", "Conjunction", "Determiner", "Pronoun"]);
 /** Verbs and function words end the counted noun phrase ("40 stores closed" -> "stores"). */
 /** "14 companies currently in the program": an adverb by its ending ends the noun phrase too. */
-const notNounish = (w: string) => /ed$|(?:ally|ently|antly|ously|ively|ately|ily|ably)$/.test(w) || lexTags(w).some((t) => VERBISH.has(t));
+// ("about 640 family farms": "family" ends like "easily" and is a noun.)
+const notNounish = (w: string) => (/ed$|(?:ally|ently|antly|ously|ively|ately|ily|ably)$/.test(w) && !/^(?:family|homily|lily)$/.test(w)) || lexTags(w).some((t) => VERBISH.has(t));
 
 /** "14 carved masks": a participle directly followed by a plural noun modifies it rather than ending the phrase. */
 function participleBeforeNoun(w: string, rest: string, before: string[]): boolean {
