@@ -304,6 +304,10 @@ describe("generic weekdays and past clauses", () => {
   it("round 63: 'the following day' follows the last event told, not a schedule an earlier sentence says was missed", () => {
     expect(days("The company called on the bonds on Sunday. The plant was due to begin operating on June 1, 2026, under a contract signed in 2023. The contractor responded the following day by filing a case.", "2026-11-03T08:00:00+04:00").map(([t, x]) => [t, x])).toEqual([["on Sunday", "2026-11-01"], ["June 1, 2026", "2026-06-01"], ["the following day", "2026-11-02"]]);
   });
+  it("round 111: a range's first day takes the year written at its end; 'the last minute' is no time", () => {
+    expect(days("Staff worked unpaid overtime between 3 March and 30 June 2025, the union said.")).toEqual([["3 March", "2025-03-03", "absolute"], ["30 June 2025", "2025-06-30", "absolute"]]);
+    expect(days("The council said no at the last minute.")).toEqual([]);
+  });
   it("round 103: a phrasal verb's particle and 'late' before the weekday of a past clause after a future word", () => {
     expect(days("Crews will walk out from next Monday, the union said on Wednesday, after talks with the operator broke down late on Tuesday.", "2026-10-08T14:20:00+02:00").map(([t, x]) => [t, x])).toEqual([["from next Monday", "2026-10-12"], ["on Wednesday", "2026-10-07"], ["on Tuesday", "2026-10-06"]]);
   });

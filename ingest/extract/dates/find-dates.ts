@@ -56,6 +56,9 @@ export const chronoReference = (publishedAt?: string) => (publishedAt ? { instan
  * absolute and relative expressions; weekday names and "the following day" need news-specific rules
  * chrono does not have (see resolveWeekday and the anchored rule below).
  */
+/** " and 15 December 2025", " to Dec. 15, 2025": the other end of a range, and the year it names. */
+const RANGE_END_YEAR = /^\s+(?:and|to|until|till|through|[–-])\s+(?:\d{1,2}\s+\p{L}+\.?|\p{L}+\.?\s+\d{1,2},?)\s+((?:19|20)\d\d)\b/u;
+
 export function findDates(text: string, publishedAt?: string): DateScan {
   const ref = chronoReference(publishedAt);
   const pubDay = publishedAt ? localDay(publishedAt) : undefined;
@@ -74,6 +77,8 @@ export function findDates(text: string, publishedAt?: string): DateScan {
   for (const r of chrono.parse(text, ref).map((r) => withoutPartOfDay(r, ref))) {
     // ("As of September, 17 mining firms held licences": a comma after the month closes the phrase; the number counts.)
     if (/^\p{Lu}\p{Ll}+,\s\d{1,2}$/u.test(r.text) && /^\s+\p{Ll}/u.test(text.slice(r.index + r.text.length, r.index + r.text.length + 3))) continue;
+    // ("then no at the last minute": an idiom, no time.)
+    if (/^(?:the\s+)?last minute$/i.test(r.text)) continue;
     // "Monday night", "Tuesday morning": the day is the day; the span shows it the way "on Monday" is shown.
     // "at 7 p.m. Wednesday" shows the day; the hour is not what a reader dates the claim by.
     // ("from 9am today" likewise shows "today".)
@@ -150,7 +155,9 @@ export function findDates(text: string, publishedAt?: string): DateScan {
     const named = yearWords?.[1]?.toLowerCase();
     if (yearWords) { span.end += yearWords[0].length; shown += yearWords[0]; }
     const resolved = resolveChrono(r.start, r.text, pubDay, isFuture);
-    const day = named && resolved && pubDay ? `${Number(pubDay.slice(0, 4)) + (named === "last" ? -1 : 1)}${resolved.slice(4)}` : resolved;
+    // ("between 1 September and 15 December 2025": a range's first day takes the year written at its end.)
+    const rangeYear = !/\b\d{4}\b/.test(shown) && !named ? RANGE_END_YEAR.exec(text.slice(span.end, span.end + 40))?.[1] : undefined;
+    const day = named && resolved && pubDay ? `${Number(pubDay.slice(0, 4)) + (named === "last" ? -1 : 1)}${resolved.slice(4)}` : rangeYear && resolved && r.start.isCertain("day") ? `${rangeYear}${resolved.slice(4)}` : resolved;
     const kind = MONTH_OR_NUMERIC.test(r.text) ? "absolute" : "relative";
     // chrono keeps "on" in "on Monday" but not "from" or "until": the span shows the preposition the same way for all of them.
     const prep = kind === "relative" && !/^on\b/i.test(shown) ? WEEKDAY_PREP.exec(text.slice(Math.max(0, span.start - 12), span.start))?.[0] ?? "" : "";

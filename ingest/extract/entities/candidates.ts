@@ -417,7 +417,8 @@ function continuesSentenceCase(kind: SentenceCase, head: string, runLength: numb
  * Latvian, Slovene, Slovak and Estonian copy write a body's name in sentence case with its kind last, opened by a
  * place's or a field's word in capitals; the lower-case words up to such a kind, none of them English, are the name's.)
  */
-const BODY_KIND_LAST = /^(?:dienests|reģistrs|inspekcija|ministrija|pašvaldība|tiesa|apgabaltiesa|federācija|asociācija|biedrība|savienība|padome|aģentūra|pārvalde|zbornica|zveza|sklad|agencija|uprava|sodišče|inšpektorat|komora|zväz|kraj|úrad|súd|inšpekcia|agentúra|amet|inspektsioon|kohus|ministeerium|vald|liit)$/u;
+// ("Mockus ir partneriai": a Lithuanian firm of partners, named so.)
+const BODY_KIND_LAST = /^(?:partneriai|dienests|reģistrs|inspekcija|ministrija|pašvaldība|tiesa|apgabaltiesa|federācija|asociācija|biedrība|savienība|padome|aģentūra|pārvalde|zbornica|zveza|sklad|agencija|uprava|sodišče|inšpektorat|komora|zväz|kraj|úrad|súd|inšpekcia|agentúra|amet|inspektsioon|kohus|ministeerium|vald|liit)$/u;
 function kindAhead(words: Word[], i: number): boolean {
   for (let j = i; j < i + 3; j++) {
     const w = words[j];
@@ -446,7 +447,7 @@ function slavicListComma(words: Word[], terms: Term[], i: number): boolean {
 /** A body named by its kind alone ("Regional Court", "Regional Directorate for Environmental Protection"), which its seat completes. */
 // (Only the kinds the annotators wrote with their seat: not "the Labour Court in Dhaka", "the Primary Court in Muscat",
 // "the Cantonal Court in Paramaribo" or "the Regional Administrative Court in Bolzano", written apart.)
-const SEATED_BODY = /^(?:(?:Regional|Administrative|Municipal|Commercial|Provincial Administrative) Court|(?:District|Voivodeship|Regional) (?:(?:Labour|Labor|Environmental|Protection|for|of|and|Directorate|Inspectorate|Office) ){0,4}(?:Inspectorate|Directorate|Office|Protection))$/;
+const SEATED_BODY = /^(?:(?:Regional|Administrative|Municipal|Commercial|Provincial Administrative|Voivodeship Administrative) Court|(?:Basic|Higher) Public Prosecutor(?:['’]s)? Office|(?:District|Voivodeship|Regional) (?:(?:Labour|Labor|Environmental|Protection|for|of|and|Directorate|Inspectorate|Office) ){0,4}(?:Inspectorate|Directorate|Office|Protection))$/;
 const seatedBody = (run: Word[]) => SEATED_BODY.test(run.filter((r) => r.text !== "The").map((r) => r.text).join(" "));
 /** "d'Énergie", "l'Afrique": a French particle elided before a capitalised word ("dell'Ambiente": or an Italian one). */
 const elided = (x: Word | undefined) => x !== undefined && /^(?:[dl]|dell|dall|nell|sull)['’]\p{Lu}/u.test(x.text);

@@ -30,7 +30,11 @@ export const WORLD_LEXICON: LexiconEntry[] = [
     ["Wody Polskie", "Państwowe Gospodarstwo Wodne Wody Polskie"],
     "Naturatins",
     // (Mexico's environment ministry, by its Spanish short name.)
-    ["Semarnat", "SEMARNAT", "Secretaría de Medio Ambiente y Recursos Naturales"],
+    ["Semarnat", "SEMARNAT", "Secretaría de Medio Ambiente y Recursos Naturales", "Secretariat of Environment and Natural Resources"],
+    // (Mexico's environmental enforcement agency, Italy's industry ministry, Lithuania's social insurance board.)
+    ["Federal Attorney for Environmental Protection", "Profepa", "PROFEPA", "Procuraduría Federal de Protección al Ambiente"],
+    ["Ministry of Enterprises and Made in Italy", "Ministry of Enterprise and Made in Italy", "MIMIT"],
+    "Sodra",
     ["National Highway Traffic Safety Administration", "NHTSA"],
     ["Occupational Safety and Health Administration", "OSHA"],
     ["Consumer Financial Protection Bureau", "CFPB"],
@@ -155,6 +159,8 @@ export const WORLD_LEXICON: LexiconEntry[] = [
   ]),
   // Intergovernmental bodies are no government of their own.
   ...of("ORG", [
+    // (Estonia's electricity and gas transmission operator.)
+    "Elering",
     // (The development bank, cut at "and" by the rules; Romania's state forest company.)
     ["European Bank for Reconstruction and Development", "EBRD"],
     "Romsilva",
@@ -506,6 +512,8 @@ export const WORLD_LEXICON: LexiconEntry[] = [
     "Podhale",
     "Tisza",
     "Araguaia",
+    // (Estonia's second island.)
+    "Hiiumaa",
     ["United Arab Emirates", "UAE", "U.A.E."],
     // (Vietnamese papers write the country in two words, with or without its diacritics.)
     ["Vietnam", "Viet Nam", "Việt Nam"],

@@ -495,7 +495,8 @@ function afterKindWordOf(short: string, multi: Group[]): Group | undefined {
 function closingBodyOf(short: string, multi: Group[]): Group | undefined {
   // ("Local 5's Maui organizing director" after "UNITE HERE Local 5": a union's local by its number.)
   const local = /^Local \d+$/.test(short);
-  if (!local && !/ (?:Committee|Council|Commission|Assembly|Authority|Tribunal|Court)$|^(?:City|Town) Hall$/.test(short)) return undefined;
+  // ("the Armed Forces" after "the Swedish Armed Forces": a country's forces by their own name.)
+  if (!local && !/ (?:Committee|Council|Commission|Assembly|Authority|Tribunal|Court)$|^(?:City|Town) Hall$|^Armed Forces$/.test(short)) return undefined;
   const hosts = multi.filter((m) => typeOf(m) === (local ? "ORG" : "GOV") && nameOf(m).endsWith(` ${short}`));
   return hosts.length === 1 ? hosts[0] : undefined;
 }
