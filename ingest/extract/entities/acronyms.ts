@@ -69,7 +69,8 @@ export function introducedAcronyms(text: string, cands: Candidate[]): Map<string
     // ("the DOE" after "the Department of the Environment": an "of" may give the acronym its O.)
     // ("EDH" after "Électricité d'Haïti": an elided French particle gives the acronym its letter, an accent none;
     // "SEEG", "Société d'Energie et d'Eau du Gabon": or the capital after it only.)
-    const full = cands.find((c) => initials(c.text) === a.text || (/\s[dl]['’]\p{Lu}/u.test(c.text) && (elidedInitials(c.text) === a.text || elidedInitials(c.text, false) === a.text))) ?? cands.find((c) => c.text.includes(" ") && isPlaceWord(c.text.split(" ")[0] ?? "") && initials(c.text.split(" ").slice(1).join(" ")) === a.text && a.text.length >= 3) ?? cands.find((c) => / of /.test(c.text) && c.start < a.start && initialsWithOf(c.text) === a.text && a.text.length >= 3);
+    // ("PLK" after "PKP Polskie Linie Kolejowe": or of the name after the group's own capitals.)
+    const full = cands.find((c) => initials(c.text) === a.text || (a.text.length >= 3 && /^\p{Lu}{2,}\s/u.test(c.text) && initials(c.text.replace(/^\p{Lu}{2,}\s+/u, "")) === a.text) || (/\s[dl]['’]\p{Lu}/u.test(c.text) && (elidedInitials(c.text) === a.text || elidedInitials(c.text, false) === a.text))) ?? cands.find((c) => c.text.includes(" ") && isPlaceWord(c.text.split(" ")[0] ?? "") && initials(c.text.split(" ").slice(1).join(" ")) === a.text && a.text.length >= 3) ?? cands.find((c) => / of /.test(c.text) && c.start < a.start && initialsWithOf(c.text) === a.text && a.text.length >= 3);
     // ("SONIDEP, the Société Nigérienne des Produits Pétroliers": a contraction of the name's syllables, the name in
     // apposition right beside it.)
     const beside = full ?? (a.text.length >= 5 ? cands.find((c) => c.text.split(/\s+/).length >= 3 && (/^,\s+(?:the\s+)?$/i.test(text.slice(a.end, c.start)) || /^\s*\(\s*$/.test(text.slice(c.end, a.start))) && contraction(a.text, withoutAccents(c.text))) : undefined);

@@ -30,7 +30,7 @@ export type Candidate = {
 const CAPITAL = /^(?:\p{Lu}|i\p{Lu}|e\p{Lu}\p{Ll}|\d+\p{Lu})/u;
 /** ("a 120MW plant", "a 5MWh battery", "a 64GB phone": a quantity written onto its unit is no name.) */
 const QUANTITY = /^\d[\d.,]*(?:MW|GW|MWh|GWh|TWh|MWp|MVA|GB|TB)$/;
-const OF_HEADS = /^(Register|Registry|Registrar|Region|Nation|Province|Isthmus|Survey|Shire|Legislature|Prefecture|Government|Voice|Friends|Guardians|Band|Tribe|Journal|Convention|Head|Cape|House|Corp\.|Co\.|Corporation|Company|Bay|Gulf|Sea|Isle|Straits?|Ministry|Department|Bank|University|Institute|Bureau|Office|Council|Court|Agency|Commission|Board|Academy|Association|Federation|Republic|Kingdom|Secretary|School|College|Museum|Chamber|Union|Organization|Organisation|Society|League|Conference|Directorate|General|Coalition|Alliance|Confederation|Service|Authority|Centre|Center|Party|Network|Congress|Assembly|Parliament|Church|Order|Fund|Division|District|Corps|Inspectorate|Superintendency|Secretariat|Municipality|Airports|Ports|Platform|City|Cabinet|Exchange|Undersecretariat|Establishment|Registrar|Registry|Clinic|Hospital)$/;
+const OF_HEADS = /^(Administration|Register|Registry|Registrar|Region|Nation|Province|Isthmus|Survey|Shire|Legislature|Prefecture|Government|Voice|Friends|Guardians|Band|Tribe|Journal|Convention|Head|Cape|House|Corp\.|Co\.|Corporation|Company|Bay|Gulf|Sea|Isle|Straits?|Ministry|Department|Bank|University|Institute|Bureau|Office|Council|Court|Agency|Commission|Board|Academy|Association|Federation|Republic|Kingdom|Secretary|School|College|Museum|Chamber|Union|Organization|Organisation|Society|League|Conference|Directorate|General|Coalition|Alliance|Confederation|Service|Authority|Centre|Center|Party|Network|Congress|Assembly|Parliament|Church|Order|Fund|Division|District|Corps|Inspectorate|Superintendency|Secretariat|Municipality|Airports|Ports|Platform|City|Cabinet|Exchange|Undersecretariat|Establishment|Registrar|Registry|Clinic|Hospital)$/;
 /** A quotation mark or an opening bracket before the next word ends a name ("Markets Authority (CMA)"). */
 const QUOTE = /["'“”‘’(\[]/;
 /** Heads that close names joined by "and" ("Korea Iron and Steel Association", "Securities and Exchange Commission"). */
@@ -130,7 +130,7 @@ function toWord(terms: Term[], i: number): Word {
   if (/^(?:al|el)$/.test(text) && t.post === "-" && next !== undefined && /^\p{Lu}\p{Ll}/u.test(next.text) && prevTerm && /^\p{Lu}\p{Ll}/u.test(prevTerm.text) && prevTerm.post === " ") return { text: `${text}-${next.text}`, start: t.start, end: next.end, possessive: false, breakAfter: next.post.trim() !== "", absorbs: 1 };
   // ("Mark- och miljödomstolen", "Lupa- ja valvontavirasto": a Nordic body whose two compounds share their last part,
   // the first cut short with a hyphen, is one word.)
-  if (/^\p{Lu}\p{Ll}+$/u.test(text) && t.post === "- " && next !== undefined && /^(?:och|og|ja)$/.test(next.text) && next.post === " " && third && /^\p{Ll}+(?:domstolen|virasto|verket|myndigheten)$/u.test(third.text)) return { text: `${text}- ${next.text} ${third.text}`, start: t.start, end: third.end, possessive: false, breakAfter: third.post.trim() !== "", absorbs: 2 };
+  if (/^\p{Lu}\p{Ll}+$/u.test(text) && t.post === "- " && next !== undefined && /^(?:och|og|ja)$/.test(next.text) && next.post === " " && third && /^\p{Ll}+(?:domstolen|virasto|verket|myndigheten|departementet|direktoratet)$/u.test(third.text)) return { text: `${text}- ${next.text} ${third.text}`, start: t.start, end: third.end, possessive: false, breakAfter: third.post.trim() !== "", absorbs: 2 };
   // "Anti-Doping Agency", "Rolls-Royce": a hyphen between capitalised words is inside one name.
   // ("Central Power Purchasing Agency-Guarantee (CPPA-G)": a bracket after the joined word still ends the name.)
   // ("Szabolcs-Szatmár-Bereg": a county of three joined names is one word too.)
@@ -351,7 +351,7 @@ const ITALIAN_BODY_HEAD = "Ufficio|Commissione|Dipartimento|Ministero|Camera|Age
  * ("Zveza svobodnih sindikatov Slovenije", "Zavod RS za zaposlovanje", "Inšpektorát práce Košice": Slovene and Slovak
  * bodies too, opened by their kind, and "Valsts" ("state") or "Latvijas" ("Latvia's") in Latvian.)
  */
-const SLAVIC_BODY_HEAD = "Krajský|Energetický|Privredni|Pokrajinski|Republički|Udruženje|Federalno|Vrhovni|Regulatorna|Zveza|Zavod|Ministrstvo|Ministerstvo|Inšpektorát|Inšpektorat|Úrad|Urad|Agencija|Uprava|Javni|Valsts|Latvijas";
+const SLAVIC_BODY_HEAD = "Krajský|Energetický|Privredni|Pokrajinski|Republički|Udruženje|Federalno|Vrhovni|Regulatorna|Zveza|Zavod|Ministrstvo|Ministerstvo|Inšpektorát|Inšpektorat|Úrad|Urad|Agencija|Uprava|Javni|Valsts|Latvijas|Správa|Spolek";
 /** ("Inspektionen för vård och omsorg": a Swedish agency's name in sentence case.) */
 const NORDIC_BODY_HEAD_WORD = /^Inspektionen$/;
 const FRENCH_BODY_HEAD_WORD = new RegExp(`^(?:${FRENCH_BODY_HEAD})$`);
@@ -380,7 +380,7 @@ const frenchAnd = (w: Word, next: Word | undefined) => w.text === "et" && !w.bre
 const nounAfterParticle = (w: Word | undefined, particle: Word | undefined) => w !== undefined && particle !== undefined && FRENCH_PARTICLE.test(particle.text) && !particle.breakAfter && /^\p{Ll}[\p{L}-]*$/u.test(w.text) && !ENGLISH_AFTER_PARTICLE.test(w.text);
 /** Letters only Romanian and Polish write: a word with one is no English. */
 const ROMANIAN_MARK = /[ășțşţ]/;
-const POLISH_MARK = /[ąćęłńśźż]/;
+const POLISH_MARK = /[ąćęłńśźżĄĆĘŁŃŚŹŻ]/;
 /** Whether "și", "din", "w", "we", "i" or Māori "o" joins the capitalised words around it into one name, by the language of the name. */
 const ownLanguageJoin = (word: string, run: Word[], next: Word): boolean => {
   // ("Agenția pentru Protecția Mediului Maramureș": Romanian "pentru", "for", is Romanian's alone.)
@@ -406,7 +406,7 @@ function continuesSentenceCase(kind: SentenceCase, head: string, runLength: numb
   if (runLength > (french || kind === "italian" ? 8 : kind === "slavic" ? 7 : 5)) return false;
   const italianFor = kind === "italian" && w.text === "per" && /^(?:il|la|lo|i|gli|le|l['’]\p{L}+)$/u.test(next?.text ?? "");
   // (Bosnian "i" ("and") joins only before more of the name: "okoliša i turizma".)
-  const slavicLower = kind === "slavic" && /^\p{Ll}+$/u.test(w.text) && (prev.text === head || /^(?:u|za|na|pri|v|ve)$/.test(w.text) || (/^(?:i|in|a)$/.test(w.text) && next !== undefined && foreignLower(next)));
+  const slavicLower = kind === "slavic" && /^\p{Ll}+$/u.test(w.text) && (prev.text === head || /^(?:u|za|na|pri|v|ve|pro)$/.test(w.text) || (/^(?:i|in|a)$/.test(w.text) && next !== undefined && foreignLower(next)));
   // (Swedish "och", "and", is an English word too: "Inspektionen för vård och omsorg".)
   const nordicAnd = kind === "nordic" && w.text === "och" && next !== undefined && foreignLower(next);
   if (!foreignLower(w) && !slavicLower && !italianFor && !nordicAnd && !(french && (nounAfterParticle(w, prev) || frenchAnd(w, next)))) return false;

@@ -256,7 +256,7 @@ export function typeVotes(text: string, c: Candidate): Vote[] {
   if ((!c.text.includes(" ") && /\bthe\s+(?:upper|lower|middle)\s+$/.test(before)) || /\s(?:Tunnel|Tunnels)$/.test(c.text)) votes.push(["PLACE", 4]);
   // ("Lago di Bomba", "Lac de Vassivière", "Odense Å": a lake named in Italian, Spanish or French, a Danish river.)
   // ("Val di Sangro", "Bahía de Banderas": an Italian valley, a Spanish bay; "the Hiiumaa Islets Landscape Reserve".)
-  if (/^(?:Lago|Lac|Laguna|Lagoa|Val|Valle|Bah[ií]a)\s+(?:di|de|del|della|do|da|d['’])\s*\p{Lu}|^\p{Lu}\p{Ll}+ Å$|\sLandscape Reserve$|\sNature Reserve$/u.test(c.text)) votes.push(["PLACE", 6]);
+  if (/^(?:Lago|Lac|Laguna|Lagoa|Val|Valle|Bah[ií]a)\s+(?:di|de|del|della|do|da|d['’])\s*\p{Lu}|^\p{Lu}\p{Ll}+ Å$|\sLandscape Reserve$|\sNature Reserve$|^Industri(?:e)?park\s|\sIndustri(?:e)?park$/u.test(c.text)) votes.push(["PLACE", 6]);
   // ("Neusiedler See": a German lake named "See" after its name.)
   if (/^\p{Lu}\p{Ll}+ See$/u.test(c.text)) votes.push(["PLACE", 4]);
   // ("Winzergemeinschaft Seewinkel", "Erhvervsforum Bornholm": a German or Danish compound whose last part is a

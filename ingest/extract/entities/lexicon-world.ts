@@ -35,6 +35,10 @@ export const WORLD_LEXICON: LexiconEntry[] = [
     ["Federal Attorney for Environmental Protection", "Profepa", "PROFEPA", "Procuraduría Federal de Protección al Ambiente"],
     ["Ministry of Enterprises and Made in Italy", "Ministry of Enterprise and Made in Italy", "MIMIT"],
     "Sodra",
+    // (Norway's labour and welfare administration and its energy agency; Paraíba's environment agency.)
+    ["NAV", "Norwegian Labour and Welfare Administration"],
+    "Enova",
+    "Sudema",
     ["National Highway Traffic Safety Administration", "NHTSA"],
     ["Occupational Safety and Health Administration", "OSHA"],
     ["Consumer Financial Protection Bureau", "CFPB"],
@@ -514,6 +518,9 @@ export const WORLD_LEXICON: LexiconEntry[] = [
     "Araguaia",
     // (Estonia's second island.)
     "Hiiumaa",
+    // (Norway's county and the district around Skien and Porsgrunn.)
+    "Telemark",
+    "Grenland",
     ["United Arab Emirates", "UAE", "U.A.E."],
     // (Vietnamese papers write the country in two words, with or without its diacritics.)
     ["Vietnam", "Viet Nam", "Việt Nam"],

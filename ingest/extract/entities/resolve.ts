@@ -124,7 +124,8 @@ function namesInOwnLanguage(text: string, kept: Candidate[]): Array<[string, str
 }
 
 /** An English name of a public body or a university: what a copy translates and then gives in the body's own language. */
-const ENGLISH_BODY = /^(?:University|Province|Region|County) of\s|\s(?:University|Municipality|Board)$/;
+// ("the Pacific Transport Union (Unión de Transportistas del Pacífico)": a union or an association named in its own language too.)
+const ENGLISH_BODY = /^(?:University|Province|Region|County) of\s|\s(?:University|Municipality|Board|Union|Association|Federation)$/;
 /**
  * ("the Tallinn Administrative Court (Tallinna Halduskohus)", "the Ministry of Climate (Kliimaministeerium)", "the
  * University of Pécs (Pécsi Tudományegyetem)", "the Košice Self-Governing Region (Košický samosprávny kraj)": the

@@ -17,6 +17,8 @@ const ROLE = new Set([
   // Deputies, a title before the name; before another title, "Deputy" still only modifies it.)
   "deputy",
   "vice-president", "vice-chairman", "vice-chairwoman", "vice-chair", "vice-governor", "vice-chancellor", "vice-mayor", "vice-minister", "head",
+  // ("Rear Admiral Jorge Ochoa Lizama": a naval rank, with "rear" or "vice" before it.)
+  "admiral",
 ]);
 /**
  * Honours between a title and the name ("Works Minister Datuk Seri Alexander Nanta Linggi", "Tan Sri"): they are
@@ -39,7 +41,7 @@ const PORTFOLIO = /^(mines|petroleum|resources|water|lands|police|emergency|tran
 export const PORTFOLIO_SECOND = /^(?:Affairs|Services|Management|Development|Resources|Planning|Works|Protection|Relations|Security|Welfare|Enterprise|Infrastructure|Utilities)$/;
 const PORTFOLIO_ROLE = /^(minister|secretary|commissioner|representative)$/i;
 const MODIFIER = new Set([
-  "chief", "financial", "operating", "technology", "vice", "deputy", "managing", "judicial", "attorney", "co", "senior", "former", "acting", "associate", "assistant",
+  "rear", "chief", "financial", "operating", "technology", "vice", "deputy", "managing", "judicial", "attorney", "co", "senior", "former", "acting", "associate", "assistant",
   "prime", "foreign", "opposition", "country", "station", "regional", "area", "branch", "plant", "site", "general", "union", "party", "group", "state", "interim", "press", "communications", "district", "circuit", "magistrate", "federal", "county", "superior", "appeals",
 ]);
 
