@@ -415,9 +415,9 @@ function continuesSentenceCase(kind: SentenceCase, head: string, runLength: numb
 /**
  * ("Līvānu novada pašvaldība", "Ekonomikas ministrija", "Pomurska gospodarska zbornica", "Košický samosprávny kraj":
  * Latvian, Slovene, Slovak and Estonian copy write a body's name in sentence case with its kind last, opened by a
- * place's or a field's word in capitals; the lower-case words up to such a kind, none of them English, are the name's.)
+ * place's or a field's word in capitals; the lower-case words up to such a kind, none of them English, are the name's;
+ * "Mockus ir partneriai", a Lithuanian firm of partners, is named so too.)
  */
-// ("Mockus ir partneriai": a Lithuanian firm of partners, named so.)
 const BODY_KIND_LAST = /^(?:partneriai|dienests|reģistrs|inspekcija|ministrija|pašvaldība|tiesa|apgabaltiesa|federācija|asociācija|biedrība|savienība|padome|aģentūra|pārvalde|zbornica|zveza|sklad|agencija|uprava|sodišče|inšpektorat|komora|zväz|kraj|úrad|súd|inšpekcia|agentúra|amet|inspektsioon|kohus|ministeerium|vald|liit)$/u;
 function kindAhead(words: Word[], i: number): boolean {
   for (let j = i; j < i + 3; j++) {
@@ -444,9 +444,11 @@ function slavicListComma(words: Word[], terms: Term[], i: number): boolean {
   }
   return false;
 }
-/** A body named by its kind alone ("Regional Court", "Regional Directorate for Environmental Protection"), which its seat completes. */
-// (Only the kinds the annotators wrote with their seat: not "the Labour Court in Dhaka", "the Primary Court in Muscat",
-// "the Cantonal Court in Paramaribo" or "the Regional Administrative Court in Bolzano", written apart.)
+/**
+ * A body named by its kind alone ("Regional Court", "Regional Directorate for Environmental Protection"), which its
+ * seat completes; only the kinds the annotators wrote with their seat, not "the Labour Court in Dhaka", "the Primary
+ * Court in Muscat", "the Cantonal Court in Paramaribo" or "the Regional Administrative Court in Bolzano", written apart.
+ */
 const SEATED_BODY = /^(?:(?:Regional|Administrative|Municipal|Commercial|Provincial Administrative|Voivodeship Administrative) Court|(?:Basic|Higher) Public Prosecutor(?:['’]s)? Office|(?:District|Voivodeship|Regional) (?:(?:Labour|Labor|Environmental|Protection|for|of|and|Directorate|Inspectorate|Office) ){0,4}(?:Inspectorate|Directorate|Office|Protection))$/;
 const seatedBody = (run: Word[]) => SEATED_BODY.test(run.filter((r) => r.text !== "The").map((r) => r.text).join(" "));
 /** "d'Énergie", "l'Afrique": a French particle elided before a capitalised word ("dell'Ambiente": or an Italian one). */

@@ -123,8 +123,10 @@ function namesInOwnLanguage(text: string, kept: Candidate[]): Array<[string, str
   return out;
 }
 
-/** An English name of a public body or a university: what a copy translates and then gives in the body's own language. */
-// ("the Pacific Transport Union (Unión de Transportistas del Pacífico)": a union or an association named in its own language too.)
+/**
+ * An English name of a public body, a university, a union or an association: what a copy translates and then gives
+ * in the body's own language ("the Pacific Transport Union (Unión de Transportistas del Pacífico)").
+ */
 const ENGLISH_BODY = /^(?:University|Province|Region|County) of\s|\s(?:University|Municipality|Board|Union|Association|Federation)$/;
 /**
  * ("the Tallinn Administrative Court (Tallinna Halduskohus)", "the Ministry of Climate (Kliimaministeerium)", "the
@@ -214,8 +216,10 @@ function splitBareForms(groups: Group[]): Group[] {
   return out;
 }
 
-/** The acronym's mentions join the full name; its own type votes are dropped, the full name's words decide. */
-/** (A body's own-language name brings what types it, "Provincie": an acronym's votes, read from its letters, are left.) */
+/**
+ * The acronym's mentions join the full name; its own type votes are dropped, the full name's words decide. (A body's
+ * own-language name, `votes`, brings what types it: "Provincie" makes the province a state body.)
+ */
 function mergeGroup(groups: Map<string, Group>, from: string, to: string, votes = false): void {
   const source = groups.get(from);
   const target = groups.get(to);
@@ -374,7 +378,6 @@ function hostsBareWord(m: Group, word: string, bare: Group, text: string): boole
   // ("pupils at Kinbrae … children in Kinbrae" beside "Kinbrae Primary School": the place a school or a council is named after.)
   // ("visitors to Fermanagh" beside "Fermanagh and Omagh District Council": so is a place people go to or come from.)
   // ("meet at the office in Champhai" beside the "Champhai Ginger Growers' Association": or a town its growers' body is named after.)
-  // ("crossings to Muhu and Saaremaa" beside "Saaremaa Municipality": or the island or town a municipality is named after.)
   if (kind !== "PERSON" && typeOf(bare) === "PLACE" && /\b(?:School|Academy|Council|Church|Library|Surgery|Court|Association|Union|Cooperative|Co-operative|Society|Federation)$/.test(nameOf(m)) && bare.mentions.some((x) => /\b(?:in|near|outside|to|from|across)\s+$/.test(text.slice(Math.max(0, x.start - 8), x.start)))) return false;
   // ("crossings to Muhu and Saaremaa" beside "Saaremaa Municipality": a word listed with another after "to" or "in" is the
   // island or the town the municipality is named after.)
