@@ -262,8 +262,9 @@ export function typeVotes(text: string, c: Candidate): Vote[] {
   // ("Winzergemeinschaft Seewinkel", "Erhvervsforum Bornholm": a German or Danish compound whose last part is a
   // community, a cooperative, an association or a forum names a body of members.)
   if (/^\p{Lu}\p{Ll}*(?:gemeinschaft|genossenschaft|verband|verein|forum) \p{Lu}/u.test(c.text)) votes.push(["ORG", 5]);
-  // ("Mora lasarett": a Swedish hospital, named after its town.)
-  if (/\slasarett$/.test(c.text)) votes.push(["ORG", 6]);
+  // ("Mora lasarett": a Swedish hospital, named after its town; "Hallands sjukhus Varberg", after its county and town.)
+  // ("Agroholding Sremac", "Kolkhida Ferroalloys": a farm holding or a ferroalloy maker is a company.)
+  if (/\slasarett$|\ssjukhus\s|^Agro(?:holding|kombinat|industrija)\s|\sFerroalloys?$/.test(c.text)) votes.push(["ORG", 6]);
   if (STATE_BODY.test(c.text) || PUBLIC_BODY.test(c.text) || REGIONAL_JUNTA.test(c.text) || INTERGOV.test(c.text) || CENTRAL_BANK.test(c.text) || STATISTICS_BODY.test(c.text)) votes.push(["GOV", 7]);
   // "Senate Committee on Energy", "Commission on Elections": a committee on a subject, whatever the subject's word.
   if (/\b(?:Committee|Subcommittee|Commission) on\b/.test(c.text)) votes.push(["GOV", 7]);

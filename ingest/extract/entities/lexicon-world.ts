@@ -39,6 +39,9 @@ export const WORLD_LEXICON: LexiconEntry[] = [
     ["NAV", "Norwegian Labour and Welfare Administration"],
     "Enova",
     "Sudema",
+    // (Sergipe's environment agency; North Karelia's wellbeing services county, by its own name.)
+    "Adema",
+    ["Siun sote", "Siun Sote"],
     ["National Highway Traffic Safety Administration", "NHTSA"],
     ["Occupational Safety and Health Administration", "OSHA"],
     ["Consumer Financial Protection Bureau", "CFPB"],
