@@ -1,5 +1,5 @@
 import type { Sentence, Term } from "../text/sentences";
-import { hasGovHead, NORDIC_BODY_IN } from "./gov-heads";
+import { hasGovHead, NORDIC_BODY_IN, NORDIC_COMPOUND_KIND, STATE_KIND_LAST } from "./gov-heads";
 import { lexiconType } from "./lexicon-matches";
 import { STATE_ABBREVIATIONS, STREET_TYPES } from "../text/us-addresses";
 import { currencyCode } from "../figures/units";
@@ -59,6 +59,8 @@ export const REGION_NUMBER = /^(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|T
 /** "Rep. Ilhan Omar", "Gov. Kathy Hochul", "Dr. Ana Ruiz": an abbreviated title before a name. */
 export const TITLE_ABBREVIATIONS = "Mr|Ms|Mrs|Dr|Rep|Reps|Sen|Sens|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|Atty|Supt|Insp|Cmdr|Adm|Maj|Cpl|Pres|Ald|Cllr|Coun|Det|Const|Eng|Adv";
 const TITLE_ABBREV = new RegExp(`^(?:${TITLE_ABBREVIATIONS})$`);
+/** The shared last part of a Nordic body's two compounds, read as one word ("Mark- och miljödomstolen"). */
+const NORDIC_COMPOUND_LAST = new RegExp(`^\\p{Ll}+(?:${NORDIC_COMPOUND_KIND})$`, "u");
 /** "D-Minn.", "R-Texas": a US party and state tag after a lawmaker's name. */
 const PARTY_TAG = /^[DRI]-\p{Lu}/u;
 /** "Convention for Renewal Party", "Office for National Statistics": heads that take a "for" phrase into the name. */
@@ -130,7 +132,7 @@ function toWord(terms: Term[], i: number): Word {
   if (/^(?:al|el)$/.test(text) && t.post === "-" && next !== undefined && /^\p{Lu}\p{Ll}/u.test(next.text) && prevTerm && /^\p{Lu}\p{Ll}/u.test(prevTerm.text) && prevTerm.post === " ") return { text: `${text}-${next.text}`, start: t.start, end: next.end, possessive: false, breakAfter: next.post.trim() !== "", absorbs: 1 };
   // ("Mark- och miljödomstolen", "Lupa- ja valvontavirasto": a Nordic body whose two compounds share their last part,
   // the first cut short with a hyphen, is one word.)
-  if (/^\p{Lu}\p{Ll}+$/u.test(text) && t.post === "- " && next !== undefined && /^(?:och|og|ja)$/.test(next.text) && next.post === " " && third && /^\p{Ll}+(?:domstolen|virasto|verket|myndigheten|departementet|direktoratet)$/u.test(third.text)) return { text: `${text}- ${next.text} ${third.text}`, start: t.start, end: third.end, possessive: false, breakAfter: third.post.trim() !== "", absorbs: 2 };
+  if (/^\p{Lu}\p{Ll}+$/u.test(text) && t.post === "- " && next !== undefined && /^(?:och|og|ja)$/.test(next.text) && next.post === " " && third && NORDIC_COMPOUND_LAST.test(third.text)) return { text: `${text}- ${next.text} ${third.text}`, start: t.start, end: third.end, possessive: false, breakAfter: third.post.trim() !== "", absorbs: 2 };
   // "Anti-Doping Agency", "Rolls-Royce": a hyphen between capitalised words is inside one name.
   // ("Central Power Purchasing Agency-Guarantee (CPPA-G)": a bracket after the joined word still ends the name.)
   // ("Szabolcs-Szatmár-Bereg": a county of three joined names is one word too.)
@@ -418,7 +420,7 @@ function continuesSentenceCase(kind: SentenceCase, head: string, runLength: numb
  * place's or a field's word in capitals; the lower-case words up to such a kind, none of them English, are the name's;
  * "Mockus ir partneriai", a Lithuanian firm of partners, is named so too.)
  */
-const BODY_KIND_LAST = /^(?:partneriai|dienests|reģistrs|inspekcija|ministrija|pašvaldība|tiesa|apgabaltiesa|federācija|asociācija|biedrība|savienība|padome|aģentūra|pārvalde|zbornica|zveza|sklad|agencija|uprava|sodišče|inšpektorat|komora|zväz|kraj|úrad|súd|inšpekcia|agentúra|amet|inspektsioon|kohus|ministeerium|vald|liit)$/u;
+const BODY_KIND_LAST = new RegExp(`^(?:${STATE_KIND_LAST}|partneriai|federācija|asociācija|biedrība|savienība|padome|zbornica|zveza|sklad|agencija|inšpektorat|komora|zväz|inšpekcia|agentúra|liit)$`, "u");
 function kindAhead(words: Word[], i: number): boolean {
   for (let j = i; j < i + 3; j++) {
     const w = words[j];

@@ -1,6 +1,6 @@
 import type { EntityType } from "@/lib/schemas/extraction";
 import { isModelAfterMaker, KYRGYZ_PATRONYMIC, MEMBER_FOR, MODEL_CODE, MONGOLIAN_NAME, NAME_PARTICLE, REGION_NUMBER, type Candidate } from "./candidates";
-import { hasGovHead, headsWithOf, isCountryAgency, isOwnLanguageStateBody } from "./gov-heads";
+import { hasGovHead, headsWithOf, isCountryAgency, isOwnLanguageStateBody, STATE_INSURANCE_FUND } from "./gov-heads";
 import { isCommonWord, isDemonym, isFirstName, isKnownPlace, isLastName, isPlaceWord, SPEECH_OR_AUX, WAY_NOUN } from "./words";
 import { isCountryName, isRegion, townPopulation } from "./gazetteer";
 import { lexiconType } from "./lexicon-matches";
@@ -212,8 +212,8 @@ export function typeVotes(text: string, c: Candidate): Vote[] {
   // ("tributaries of the Adige", "the state capital, Tuxtla Gutiérrez": a river by its tributaries, a capital by its title.)
   if (/\b(?:tributar(?:y|ies)|mouth|source|banks) of the\s+$|\bcapital,\s+$/.test(before)) votes.push(["PLACE", 6]);
   // ("Federal University of Amazonas": a university is no state body, whoever funds it.)
-  // ("the Unemployment Insurance Fund", Estonia's Töötukassa: a state fund, though "Fund" names investors too.)
-  if (/\b(?:Unemployment|Social) Insurance Fund$/.test(c.text)) votes.push(["GOV", 7]);
+  // (A state insurance fund outweighs the investors' "Fund".)
+  if (STATE_INSURANCE_FUND.test(c.text)) votes.push(["GOV", 7]);
   // ("Universidade Federal do Amapá", "Uniwersytet Warmińsko-Mazurski": nor is one named in its own language.)
   if (/^(?:Federal|National|State) University\b|^(?:Universidade|Universidad|Università|Université|Universität|Uniwersytet|Univerzita|Univerza|Universitatea|Universiteit|Universitat)\b/.test(c.text)) votes.push(["ORG", 9]);
   // "FC Nordvest", "AC Milan": a club's prefix.
