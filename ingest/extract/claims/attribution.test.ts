@@ -699,6 +699,13 @@ describe("round 7: real wire wordings", () => {
     expect(claimsIn("A source at the Ministry of Public Service, who requested anonymity, said payments would resume. The same source said an advance was ready.", "advance was ready")[0]?.speakerText).toBe("A source at the Ministry of Public Service");
     expect(claimsIn('The Independent Union of Secondary School Teachers called the strike. The union denounces "a manoeuvre to divide teachers".', "manoeuvre")[0]).toMatchObject({ speaker: "Independent Union of Secondary School Teachers", predicate: "accuses" });
   });
+  it("round 114: a prefecture named in French, a Polish chamber and an inspection body, by their kinds; a region speaks where the copy named its administration so", () => {
+    expect(speakerOf("The Conseil départemental des Ardennes pledged 500,000 euros. The Préfecture des Ardennes convened a meeting, but it ended without agreement, a spokesperson for the prefecture said.", "convened a meeting")).toBe("Préfecture des Ardennes");
+    expect(speakerOf("Members of Podlaska Izba Rolnicza say producers are losing money. Narwia denies it. The chamber has asked the regulator to examine the contracts.", "examine the contracts")).toBe("Podlaska Izba Rolnicza");
+    expect(speakerOf("Voghji Metals rejected the findings of the Environmental Protection and Mining Inspection Body. According to the inspectorate, Voghji Metals shut down the pipeline late.", "shut down the pipeline")).toBe("Environmental Protection and Mining Inspection Body");
+    expect(speakerOf("Midwives have accused Region Kronoberg of gambling with safety. Seven of its 19 posts are covered by agency staff, according to the region.", "agency staff")).toBe("Region Kronoberg");
+    expect(speakerOf("Floods cut the road in the region on Monday. Prices rose 30%, according to the region.", "Prices rose")).toBeUndefined();
+  });
   it("round 109: a Danish or Latvian municipality, a German district and a court's judges, by their kinds", () => {
     expect(speakerOf("Vejle Kommune has ordered the dairy to stop its discharges. According to the order, the municipality can impose daily fines.", "daily fines")).toBe("Vejle Kommune");
     expect(speakerOf("Rēzeknes novada pašvaldība backed the mill. The municipality said the jobs mattered more.", "jobs mattered")).toBe("Rēzeknes novada pašvaldība");

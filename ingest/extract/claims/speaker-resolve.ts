@@ -46,7 +46,12 @@ const NAME_HINTS: Record<string, RegExp> = {
   judges: /\b(?:Court|Tribunal|Rechtbank|Gericht|Tribunale)\b/,
   council: /\b(?:Council|Ayuntamiento|Concello|Consell|Conseil|Consiglio|Gemeinderat|Raad)\b/u,
   // ("The chamber said" after "Cámara Patagónica de Contratistas de Perforación": a chamber named in Spanish or French.)
-  chamber: /\b(?:Chamber|C[áa]mara|Chambre)\b/u,
+  // ("the chamber" after "Podlaska Izba Rolnicza": a Polish one.)
+  chamber: /\b(?:Chamber|C[áa]mara|Chambre|Izba)\b/u,
+  // ("According to the inspectorate" after "the Environmental Protection and Mining Inspection Body".)
+  inspectorate: /\b(?:Inspectorate|Inspection|Inspektorat|Inspekcja|Inspektionen)\b/u,
+  // ("a spokesperson for the prefecture" after "the Préfecture des Ardennes": a prefecture named in its own language.)
+  prefecture: /(?<![\p{L}])(?:Prefecture|Préfecture|Prefettura|Prefectura)(?![\p{L}])/u,
   carrier: /\b(?:Airlines?|Airways|Air|Aviation|Shipping|Lines|Rail|Railways?|Railroad)\b/,
   developer: /\b(?:Development|Developments|Developers|Properties|Realty|Homes|Estates)\b/,
   contractor: /\b(?:Contracting|Contractors|Construction|Builders|Engineering)\b/,
@@ -315,6 +320,16 @@ export function describe(phrase: string, found: Located[], scope: Scope): Speake
   if (indefinite) return indefinite;
   if (GOV_NOUN.test(segment) || ORG_NOUN.test(segment)) return { speakerText: segment, speakerId: resolveBody(scope, segment)?.speakerId };
   return { speakerText: segment };
+}
+
+/**
+ * "according to the region", "The region rejects the claim" after "Region Kronoberg": a region speaks only where the
+ * copy named its administration so (a Swedish county council, "Région Grand Est", "Regione Basilicata"); "the region"
+ * is otherwise a place, so the word is no body noun of its own.
+ */
+export function regionAdministration(scope: Scope): string | undefined {
+  const named = (m: Located) => scope.index.byId.get(m.id)?.name ?? "";
+  return scope.index.mentions.filter((m) => m.end <= scope.sentenceStart && m.type === "GOV" && /^(?:Region|Région|Regione|Región)\s+\p{Lu}/u.test(named(m))).at(-1)?.id;
 }
 
 /** Whether an entity can be what a body phrase names: a GOV noun needs a GOV body, an ORG noun an ORG. */

@@ -2,7 +2,7 @@ import type { EntityIndex, Located } from "../entities/resolve";
 import { lexTags } from "../entities/words";
 import { filedByAgency } from "./dateline";
 import { TITLE_ABBREVIATIONS } from "../entities/candidates";
-import { describe, indefiniteBody, isBodyNoun, isBodyPhrase, lastOf, openingBodyPhrase, PEOPLE_OF, PLURAL_GROUP_IN_PLACE, resolveBody, resolvePronoun, sameKind, voiceOfBody, type Cited, type Scope, type Speaker } from "./speaker-resolve";
+import { describe, indefiniteBody, isBodyNoun, isBodyPhrase, lastOf, openingBodyPhrase, PEOPLE_OF, PLURAL_GROUP_IN_PLACE, regionAdministration, resolveBody, resolvePronoun, sameKind, voiceOfBody, type Cited, type Scope, type Speaker } from "./speaker-resolve";
 
 export type { Speaker } from "./speaker-resolve";
 export type SpeakerContext = { text: string; sentenceStart: number; verbStart: number; verbEnd: number; index: EntityIndex; previous?: Speaker; cited?: Cited };
@@ -323,6 +323,8 @@ function resolveSegment(segment: string, found: Located[], scope: Scope): Speake
   // "…, police said": a bare state noun is the body named with it ("Royal Canadian Mounted Police"), else a described speaker.
   if (/^police$/i.test(segment)) return { speakerText: segment, speakerId: resolveBody(scope, `the ${segment}`)?.speakerId };
   if (isBodyPhrase(segment)) return resolveBody(scope, segment);
+  const region = /^the region$/i.test(segment) ? regionAdministration(scope) : undefined;
+  if (region) return { speakerText: segment, speakerId: region };
   // ("Council figures show 1312 submissions opposed": a body's own figures or documents are the body's.)
   const bodyPapers = /^(?:the\s+)?([\p{L}-]+)\s+(?:figures|data|documents|records|statistics|papers|filings)$/iu.exec(segment)?.[1]?.toLowerCase();
   if (bodyPapers && isBodyNoun(bodyPapers)) return { speakerText: segment, speakerId: resolveBody(scope, `the ${bodyPapers}`)?.speakerId };
@@ -449,6 +451,8 @@ function speakerAfterRaw(text: string, from: number, end: number, index: EntityI
     // committee is too often an unnamed panel for "the committee said" to be looked up so.)
     const committee = /^the committee$/i.test(phrase) ? committeeNamed(index, from) : undefined;
     if (committee) return { speakerText: phrase, speakerId: committee, at };
+    const region = /^the region$/i.test(phrase) ? regionAdministration(scope) : undefined;
+    if (region) return { speakerText: phrase, speakerId: region, at };
     // ("according to a ministerial resolution issued on Thursday": a ministry's act is the ministry's.)
     const ministerial = !found.length && /^an?\s+ministerial\s+(?:resolution|decree|order|decision|circular|statement|notice)\b/i.test(phrase) ? resolveBody(scope, "the ministry") : undefined;
     if (ministerial?.speakerId) return { speakerText: phrase, speakerId: ministerial.speakerId, at };

@@ -60,8 +60,11 @@ export function introducedAcronyms(text: string, cands: Candidate[]): Map<string
     // must be the initials of the name's words, so "(Reuters)" or "(Pty)" after a name attaches nothing.
     // ("Southern Tagalog Electric Co. (Sotelco)": a contraction of the name's syllables, its letters in the name's order, counts too;
     // in brackets right after it, of a name of two words too: "Petróleos Mexicanos (Pemex)".)
+    // ("Federation of Agriculture and Livestock of Rondônia (Faperon)": a long name translated from another language
+    // keeps the short form of its own, which need not be the English name's letters; only its first.)
     const everyInitial = c.text.split(/\s+/).map((w) => w[0]).join("") === acr;
-    if (/\p{Ll}/u.test(acr) && !body && !everyInitial && !initials(c.text).toLowerCase().startsWith(acr.toLowerCase().slice(0, 3)) && !contraction(acr, c.text, 2)) continue;
+    const translatedLong = c.text.split(/\s+/).length >= 5 && acr[0] === c.text[0] && !namesItself(acr) && !isPlaceWord(acr);
+    if (/\p{Ll}/u.test(acr) && !body && !everyInitial && !translatedLong && !initials(c.text).toLowerCase().startsWith(acr.toLowerCase().slice(0, 3)) && !contraction(acr, c.text, 2)) continue;
     out.set(entityKey(acr), entityKey(c.text));
   }
   for (const a of cands.filter((c) => /^\p{Lu}{2,8}$/u.test(c.text) && !out.has(entityKey(c.text)))) {

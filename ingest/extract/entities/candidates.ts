@@ -30,11 +30,11 @@ export type Candidate = {
 const CAPITAL = /^(?:\p{Lu}|i\p{Lu}|e\p{Lu}\p{Ll}|\d+\p{Lu})/u;
 /** ("a 120MW plant", "a 5MWh battery", "a 64GB phone": a quantity written onto its unit is no name.) */
 const QUANTITY = /^\d[\d.,]*(?:MW|GW|MWh|GWh|TWh|MWp|MVA|GB|TB)$/;
-const OF_HEADS = /^(Defender|Administration|Register|Registry|Registrar|Region|Nation|Province|Isthmus|Survey|Shire|Legislature|Prefecture|Government|Voice|Friends|Guardians|Band|Tribe|Journal|Convention|Head|Cape|House|Corp\.|Co\.|Corporation|Company|Bay|Gulf|Sea|Isle|Straits?|Ministry|Department|Bank|University|Institute|Bureau|Office|Council|Court|Agency|Commission|Board|Academy|Association|Federation|Republic|Kingdom|Secretary|School|College|Museum|Chamber|Union|Organization|Organisation|Society|League|Conference|Directorate|General|Coalition|Alliance|Confederation|Service|Authority|Centre|Center|Party|Network|Congress|Assembly|Parliament|Church|Order|Fund|Division|District|Corps|Inspectorate|Superintendency|Secretariat|Municipality|Airports|Ports|Platform|City|Cabinet|Exchange|Undersecretariat|Establishment|Registrar|Registry|Clinic|Hospital)$/;
+const OF_HEADS = /^(Defender|Administration|Register|Registry|Registrar|Region|Nation|Province|Isthmus|Survey|Shire|Legislature|Prefecture|Government|Voice|Friends|Guardians|Band|Tribe|Journal|Convention|Head|Cape|House|Corp\.|Co\.|Corporation|Company|Bay|Gulf|Sea|Isle|Straits?|Ministry|Department|Bank|University|Institute|Bureau|Office|Council|Court|Agency|Commission|Board|Academy|Association|Federation|Republic|Kingdom|Secretary|School|College|Museum|Chamber|Union|Organization|Organisation|Society|League|Conference|Directorate|General|Coalition|Alliance|Confederation|Service|Authority|Centre|Center|Party|Network|Congress|Assembly|Parliament|Church|Order|Fund|Division|District|Corps|Inspectorate|Superintendency|Secretariat|Municipality|Airports|Ports|Platform|City|Cabinet|Exchange|Undersecretariat|Establishment|Registrar|Registry|Clinic|Hospital|Committee)$/;
 /** A quotation mark or an opening bracket before the next word ends a name ("Markets Authority (CMA)"). */
 const QUOTE = /["'“”‘’(\[]/;
 /** Heads that close names joined by "and" ("Korea Iron and Steel Association", "Securities and Exchange Commission"). */
-const AND_HEADS = /^(Front|Prevention|Control|Engineering|Contracting|Construction|Inspectorate|Directorate|Division|Defence|Journal|Service|Services|Customs|Association|Commission|Authority|Administration|Organization|Organisation|Council|Committee|Institute|Federation|Union|Bureau|Agency|Department|Ministry|Exchange|Company|Industries|Society|Foundation|Board|Trust|Police|Constabulary|Tribunal|Commissioner|Ombudsman|Court|Protection|Group|Enterprise|Enterprises|Operator|Alliance|Coalition|Network|Forum|Partnership|Campaign)$/;
+const AND_HEADS = /^(Front|Prevention|Control|Engineering|Contracting|Construction|Inspectorate|Directorate|Division|Defence|Journal|Service|Services|Customs|Association|Commission|Authority|Administration|Organization|Organisation|Council|Committee|Institute|Federation|Union|Bureau|Agency|Department|Ministry|Exchange|Company|Industries|Society|Foundation|Board|Trust|Police|Constabulary|Tribunal|Commissioner|Ombudsman|Court|Protection|Group|Enterprise|Enterprises|Operator|Alliance|Coalition|Network|Forum|Partnership|Campaign|Body|Center|Centre)$/;
 const COMPASS = /^(North|South|East|West|Northern|Southern|Eastern|Western|Central)$/;
 /** "U.S. Consumer Product Safety Commission": the country is where the body sits, not part of its name. */
 const COUNTRY_PREFIX = /^(U\.S\.|US|U\.K\.|UK|EU)$/;
@@ -45,6 +45,7 @@ const ROLE_NOUN = /^(Lawyer|Attorney|Activist|Analyst|Economist|Researcher|Farme
 const ROLE_SUFFIX = /^\p{Lu}\p{Ll}+(?:maker|builder|producer|operator|developer|retailer|supplier|provider)$/u;
 
 const STREET = new RegExp(String.raw`^${STREET_TYPES}\.?$`);
+const CIVIC_HEAD = /^(?:Initiative|Project|Watch|Movement|Platform|Programme|Program)$/;
 const PARTY_LABEL = /^(?:Republican|Democrat|Democratic|Conservative|Labour|Liberal|Independent|Socialist|Green)$/;
 /** "A380", "A350-900", "A330neo", "S24": a letter-and-number model code names a product. */
 export const MODEL_CODE = /^\p{Lu}{1,2}\d{2,4}(?:-\p{Lu}?\d+\p{Lu}{0,2}|neo|[A-Z])?$/u;
@@ -66,7 +67,7 @@ const PARTY_TAG = /^[DRI]-\p{Lu}/u;
 /** "Convention for Renewal Party", "Office for National Statistics": heads that take a "for" phrase into the name. */
 const FOR_HEADS = /^(Bench|Directorate-General|Directorate|Inspectorate|Establishment|Inspection|Secretariat|Transport|Board|Centers|Centres|Forum|Commissioner|Ombudsman|Arbitration|Convention|Party|Movement|Alliance|Coalition|Centre|Center|Campaign|Committee|Commission|Council|Office|Institute|Foundation|Association|Society|Fund|Agency|Department|Ministry|Secretary|Front|Union|Court|Tribunal|Network|Service|Authority|Bank|Organization|Organisation)$/;
 
-const SPANISH_INSTITUTION = /^(?:Pontificia|Universidad|Instituto|Colegio|Escuela|Banco|Fundaci[oó]n|Asociaci[oó]n|C[aá]mara|Ministerio|Secretar[ií]a|Servicios?|Empresa|Compañ[ií]a|Corporaci[oó]n)$/;
+const SPANISH_INSTITUTION = /^(?:Pontificia|Universidad|Instituto|Colegio|Escuela|Banco|Fundaci[oó]n|Asociaci[oó]n|C[aá]mara|Ministerio|Secretar[ií]a|Servicios?|Empresa|Compañ[ií]a|Corporaci[oó]n|Comisi[oó]n|Consejo|Junta|Direcci[oó]n|Procuradur[ií]a|Fiscal[ií]a)$/;
 
 type Word = { text: string; start: number; end: number; possessive: boolean; breakAfter: boolean; hyphenSuffix?: string; absorbs?: number; dash?: boolean };
 
@@ -93,6 +94,8 @@ function toWord(terms: Term[], i: number): Word {
   // (Most words are plain lower-case ones that none of the cases below changes, with no hyphen, apostrophe or "=" after
   // them: they are read directly, as the last line would read them.)
   if (PLAIN_LOWER.test(t.text) && !/[-'’=]/.test(t.post)) return { text: t.text, start: t.start, end: t.end, possessive: false, breakAfter: t.post.trim() !== "" || (next !== undefined && QUOTE.test(next.pre)), hyphenSuffix: undefined, dash: dashAfter(t, next) };
+  // ("the BR-364 highway": a Brazilian federal highway's code and number are one name, the road's.)
+  if (t.text === "BR" && t.post === "-" && next !== undefined && /^\d{3}$/.test(next.text)) return { text: `BR-${next.text}`, start: t.start, end: next.end, possessive: false, breakAfter: next.post.trim() !== "", absorbs: 1 };
   // A currency's letters before an amount name no one: ISO codes ("SEK 400 million"), the boliviano's, the Jordanian
   // dinar's, the Rwandan franc's and a Gulf paper's ("Bs 420 million", "JD 45 million", "KD 1.7 million"), the
   // Peruvian sol's sign after a legal form ("Minera Quilcay S.A.A. S/ 14.8 million"), and the CFA franc's ("FCFA 45
@@ -172,8 +175,8 @@ function eastAsianGivenName(terms: Term[], i: number, first: string, second: str
   return family !== undefined && family.post === " " && EAST_ASIAN_FAMILY.test(family.text) && /^\p{Lu}\p{Ll}{0,4}$/u.test(first) && /^\p{Ll}{2,5}$/u.test(second);
 }
 /** Plural acronyms ("SUVs", "EVs") are things, not names. */
-/** "C-2025", "TOI-700": a capitalised code joined to a number is a designation, not a name. */
-const DESIGNATION = /^\p{Lu}+-\d/u;
+/** "C-2025", "TOI-700": a capitalised code joined to a number is a designation, not a name ("BR-364", a Brazilian federal highway, is a road's). */
+const DESIGNATION = /^(?!BR-\d{3}$)\p{Lu}+-\d/u;
 /** "A$640", "C$14.35", "R412", "HK$176": an amount with a currency prefix, not a name. */
 const MONEY = /^(?:(?:[A-Z]{0,3}|Ch|Col|Mex|Bds|Jm|Ja)\$|R|N|P|₦|₱|RM|Rp|Rwf|Frw|Bs|JD|Shs?|KSh|USh|TSh|Tk|Br|Rs|GH¢|GH₵|Dhs?|SR|QR|KD|BD|RO|LE|K|ZiG|FCFA|[A-Z]{3})\d/;
 /** "Columbia, S.C.", "Addison, N.Y.", "Ky.": AP-style state abbreviations say where the place before them is. */
@@ -917,7 +920,8 @@ function trimRun(run: Word[], initial: boolean, titled: boolean, sentence: numbe
   // "American Kevin King": a nationality before a person's name describes the person.
   // …and so does a party label ("Republican Grant Whitaker", "Democrat Lucía Ferrante").
   // ("Democrat Lucía Ferrante": after a party label, two or three plain name words are a person even when the first name is unknown.)
-  const partyPerson = PARTY_LABEL.test(words[0]?.text ?? "") && words.length >= 3 && words.length <= 4 && words.slice(1).every((w) => /^\p{Lu}\p{Ll}+$/u.test(w.text) && !MEMBERS_HEAD.test(w.text) && !AND_HEADS.test(w.text)) && !hasGovHead(words.map((w) => w.text).join(" "));
+  // ("the Green Tavush Initiative": a civic group's head closing it is no politician's surname.)
+  const partyPerson = PARTY_LABEL.test(words[0]?.text ?? "") && words.length >= 3 && words.length <= 4 && words.slice(1).every((w) => /^\p{Lu}\p{Ll}+$/u.test(w.text) && !MEMBERS_HEAD.test(w.text) && !AND_HEADS.test(w.text) && !CIVIC_HEAD.test(w.text)) && !hasGovHead(words.map((w) => w.text).join(" "));
   if (words.length >= 3 && (isDemonym(words[0]?.text ?? "") || PARTY_LABEL.test(words[0]?.text ?? "")) && (isFirstName(words[1]?.text ?? "") || partyPerson)) { words = words.slice(1); initial = false; titled = titled || partyPerson; }
   // ("the French Indian Ocean island of Réunion": a nationality before an ocean or a sea says whose part of it; the sea is the name.)
   if (words.length >= 3 && isDemonym(words[0]?.text ?? "") && /^(?:Ocean|Sea)$/.test(words[words.length - 1]?.text ?? "")) { words = words.slice(1); initial = false; }

@@ -12,8 +12,8 @@ import { STATE_ABBREVIATIONS, STATE_NAMES } from "../text/us-addresses";
 export type Vote = [EntityType, number];
 
 /** "European Journal of Critical Care", "Annals of Surgery": a journal named for its field. */
-/** ("Radio Télé Métropole", "Télé Soleil", "Canal 4": broadcasters named the French or Spanish way, by their medium first.) */
-export const MEDIA_OPENING = /^(?:(?:(?:\p{Lu}\p{Ll}+\s+)?Journal|Annals|Archives|Bulletin|Proceedings)\s+of\s+\p{Lu}|(?:Radio|Radyo|Rádio|Ràdio|Télé|Tele|Télévision|Televisión|Televisão|Televisió|Canal)\s+(?:\p{Lu}|\d|i\s+\p{Lu})|Voice of \p{Lu})/u;
+/** ("Radio Télé Métropole", "Télé Soleil", "Canal 4", "RTV Novi Pazar": broadcasters named the French, Spanish or Balkan way, by their medium first.) */
+export const MEDIA_OPENING = /^(?:(?:(?:\p{Lu}\p{Ll}+\s+)?Journal|Annals|Archives|Bulletin|Proceedings)\s+of\s+\p{Lu}|(?:Radio|Radyo|Rádio|Ràdio|Télé|Tele|Télévision|Televisión|Televisão|Televisió|Canal|RTV)\s+(?:\p{Lu}|\d|i\s+\p{Lu})|Voice of \p{Lu})/u;
 export const MEDIA_HEAD = /\b(Times|Post|Journal|Herald|Wire|Ledger|Daily|Bulletin|Tribune|Gazette|News|Press|Chronicle|Observer|Telegraph|Guardian|Reporter|Monitor|Courier|Weekly|Insider|Radio|TV|Television|Broadcasting)$/;
 /** Words papers are named by ("Arizona Daily Star", "Manchester Evening News"), beside MEDIA_HEAD's. */
 const PAPER_WORDS = "Star|Sun|Mirror|Mail|Express|Examiner|Inquirer|Dispatch|Globe|Sentinel|Register|Standard|Independent|Echo|Argus|Leader|Advertiser|Mercury|Age";
@@ -49,8 +49,9 @@ const INTERGOV = /^(World|International|United Nations)\b.*\b(Organization|Organ
  * ship Baltic Horizon"); "service" and "platform" name companies too often ("Streaming service Lumora confirmed"),
  * unless a company owns them ("its streaming service Corvina").
  */
-// ("its vessel, the Manu Folau", "observers aboard the Kitti Star": a ship named in apposition or boarded.)
-const PRODUCT_NOUN_BEFORE = /\b((?:sold|sell|marketed)(?: to [\w\s-]{2,30})? as|brand name|ship|vessel|tanker|dragger|trawler|freighter|app|model|chatbot|assistant|game|browser|drug|vaccine|smartphone|console|headset|pill|thinner|medicine|tablet|treatment|therapy|painkiller|antibiotic|antibody|inhaler|jab|injection|(?:insulin|injector) pen|\b(?:its|their) (?:[\w-]+ )?(?:service|platform)|(?:vessel|ship|ferry|tanker|trawler|longliner|freighter),\s+the|aboard\s+the)\s+['"‘“]?$/i;
+// ("its vessel, the Manu Folau", "observers aboard the Kitti Star": a ship named in apposition or boarded; "the electronic
+// queue system eCherha": a system named by what it books or tracks.)
+const PRODUCT_NOUN_BEFORE = /\b((?:sold|sell|marketed)(?: to [\w\s-]{2,30})? as|brand name|ship|vessel|tanker|dragger|trawler|freighter|app|model|chatbot|assistant|game|browser|drug|vaccine|smartphone|console|headset|pill|thinner|medicine|tablet|treatment|therapy|painkiller|antibiotic|antibody|inhaler|jab|injection|(?:insulin|injector) pen|(?:queue|booking|ticketing|payment|registration|reservation|tracking|operating) system|\b(?:its|their) (?:[\w-]+ )?(?:service|platform)|(?:vessel|ship|ferry|tanker|trawler|longliner|freighter),\s+the|aboard\s+the)\s+['"‘“]?$/i;
 /** "the surveillance tool, known as Shadowline": a thing given its name in the text. */
 const PRODUCT_NAMED_BEFORE = /\b(tool|app|software|spyware|malware|program|programme|platform|drug|vaccine|shot|jab|injection|model|device|chatbot|game|feature)s?,?\s+(?:known as|called|named|dubbed|branded)\s+['"‘“]?$/i;
 /** "in Dublin and Austin", "in Nyanga, Delft and Khayelitsha": coordinated with a place. */
@@ -79,7 +80,7 @@ const PRODUCT_AFTER = /^\s+(?:(?!(?:that|which|who|whose|what|the|a|an|and|or|bu
 const PRODUCT_APPOSITIVE = /^,\s+(?:\p{Lu}[\p{L}]*(?:['’]s)|its|their|the|a|an)\s[\w\s-]{0,30}?(assistant|tool|app|model|chatbot|platform|service|software|product|system|vessel|ship|ferry|tanker|freighter|trawler|airliner|helicopter|satellite|drug|vaccine|smartphone)\s*[,.;]/iu;
 /** ", the cloud software company," / ", South Korea's largest steelmaker,": the head noun of the appositive says company. */
 /** (", an environmental group based in Velenje,": where it is based may close the appositive.) */
-const ORG_APPOSITIVE = /^,\s+(?:(?:\p{Lu}[\p{L}]*\s)?\p{Lu}[\p{L}]*['’]s|its|their|the|a|an)\s[\w\s-]{0,40}?(company|firm|maker|makers|group|startup|operator|manufacturer|steelmaker|carmaker|automaker|chipmaker|retailer|lender|bank|insurer|airline|carrier|developer|provider|supplier|conglomerate|giant|trader|exporter|importer|distributor)(?:\s+(?:based\s+)?in\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}-]*){0,3})?(?:\s*[,.;]|\s+(?:that|which)\s)/iu;
+const ORG_APPOSITIVE = /^,\s+(?:(?:\p{Lu}[\p{L}]*\s)?\p{Lu}[\p{L}]*['’]s|its|their|the|a|an)\s[\w\s-]{0,40}?(company|firm|maker|makers|group|startup|operator|manufacturer|steelmaker|carmaker|automaker|chipmaker|retailer|lender|bank|insurer|airline|carrier|developer|provider|supplier|conglomerate|giant|trader|exporter|importer|distributor|client|customer|contractor|subcontractor|processor|cooperative)(?:\s+(?:based\s+)?in\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}-]*){0,3})?(?:\s*[,.;]|\s+(?:that|which)\s)/iu;
 /** "Black Sea", "Ablekuma Hills", "Rio Grande Valley": a capitalised geographic head names a place. */
 const PLACE_HEAD = /\b(Zone|Free Trade Port|Autonomous Republic|Bhavan|Bhawan|Site|Crescent|Docks?|Quay|Wharf|Marina|Caye|Cayes|Cays|Statehouse|State House|Wind Farm|Solar Farm|Hydroelectric Project|Hydro Project|Gram Panchayat Unit|Mandi|Maidan|Range|Capitol|Theatre|Theater|Hall|Area|Region|Gorge|Airport|Stadium|Arena|Square|Creek|Hill|Falls|Harbour|Harbor|Beach|Reservoir|Dam|Glacier|Fjord|Forest|Park|Sea|Ocean|Strait|Straits|Gulf|Bay|River|Lake|Mountains|Hills|Valley|Island|Islands|Peninsula|Desert|Canal|Channel|Coast|Riviera|Marché|Building|Tower|Towers|Plaza|Territories|Shire|Shaft|Treatment Plant|Highlands|Uplands|Plateau|Delta|Basin|Aquifer|Plains|Estuary|Lagoon|Wetlands|Bridge|Causeway|Library|Province|County|Prefecture|Oblast|Governorate|Canton|Regional State|Station|Terminal|Residences|Community Centre|Community Center|Pass|Caves?|Boundary Line|Demarcation Line)$/;
 const STATE_PANEL = /\b(?:Customs|Board|Board of (?:Inquiry|Inquest|Trade|Education|Health|Supervisors)|Inquiry|Task Force|Royal Commission)$/;
@@ -87,8 +88,8 @@ const STATE_PANEL = /\b(?:Customs|Board|Board of (?:Inquiry|Inquest|Trade|Educat
 /** ("Residensi Taman Mewah", "Kampung Baru", "Kuala Tanjung": Malay and Indonesian words for a residence, a garden estate, a village, a river mouth, an island, a bay and a river open a place's name.) */
 /** ("Punta Chungungo", "Isla Damas", "Cerro Dominador": Spanish words for a point, an island, a hill, a beach and a lagoon likewise.) */
 /** ("Point Lisas", "St Augustine": a point of land, and a saint's name a town took.) */
-/** ("San Pedro Sula's Barrio Guamilito": Spanish-speaking towns' quarters and villages.) */
-const PLACE_OPENING = /^(?:Barrio|Colonia|Aldea|Caserío|Co\.?|Río|Puerto|Porto|Point|St\.?|Saint|Punta|Isla|Cerro|Playa|Laguna|Salar de|Kuala|Pulau|Teluk|Sungai|Rumah|Cape of|Mount|Mt\.|Mont|Monte|Lake|Cape|Fort|Port|Loch|Glen|River|Isle|County|Bay of|Gulf of|Sea of|Isle of|Taman|Residensi|Kampung|Kampong|Bandar|Pangsapuri)\s\p{Lu}\p{Ll}+/u;
+/** ("San Pedro Sula's Barrio Guamilito", "Ciudad Renacimiento": Spanish-speaking towns' quarters, villages and planned towns.) */
+const PLACE_OPENING = /^(?:Barrio|Colonia|Ciudad|Fraccionamiento|Aldea|Caserío|Co\.?|Río|Puerto|Porto|Point|St\.?|Saint|Punta|Isla|Cerro|Playa|Laguna|Salar de|Kuala|Pulau|Teluk|Sungai|Rumah|Cape of|Mount|Mt\.|Mont|Monte|Lake|Cape|Fort|Port|Loch|Glen|River|Isle|County|Bay of|Gulf of|Sea of|Isle of|Taman|Residensi|Kampung|Kampong|Bandar|Pangsapuri)\s\p{Lu}\p{Ll}+/u;
 /** "Reserve Bank of India", "Central Bank of Nigeria", "Federal Reserve": central banks are state bodies (the ones named otherwise, "Bangladesh Bank", "Norges Bank", are in the lexicon). */
 const CENTRAL_BANK = /^Bank of (?:Spain|Italy|France|Greece|Portugal|Thailand|Ghana|Jamaica|Israel|Uganda|Tanzania|Mexico|Russia|Finland|Estonia|Latvia|Lithuania|Slovenia|Albania|Botswana|Zambia|Sierra Leone|Guyana|Namibia|Mauritius|Papua New Guinea|Sudan|Algeria|Canada|Korea|Japan|England|Norway|Denmark|Sweden|Somaliland|Mongolia|Eritrea|South Sudan)$|^\p{Lu}\p{Ll}+ Fed$|\bReserve Bank\b|^(?:Reserve Bank|Central Bank|National Bank of (?:Poland|Ukraine|Belgium|Romania|Serbia|Hungary|Kazakhstan|Ethiopia|Tajikistan|Moldova|Georgia|Rwanda|Cambodia|Slovakia|Austria|Bulgaria|Croatia|North Macedonia|Belarus|the Republic of Belarus|the Kyrgyz Republic))\b|\bCentral Bank$|^Federal Reserve\b|^(?:Banco Nacional de Angola|Banco Central|Banque Centrale|Banca Centrale|Banco de la República|Bank of the Republic|Banque des [ÉE]tats|Bank of Central African States|Central Bank of West African States)\b/u;
 /** "New York State Attorney General", "Inspector General": an office named without its holder is a state body. */
@@ -153,7 +154,7 @@ const ROMANCE_CIVIC_HEAD = /^(?:Confederaci[óo]n(?!\s+Hidrogr[áa]fica)|Confede
 const BODY_ACTS = /^(?:,\s+which\s+(?:owns|runs|said|says|has|had)|\s+(?:on\s+\p{Lu}\p{Ll}+day\s+)?(?:said|says|backed|announced|moved|decided|ordered|imposed|approved|rejected|denied|confirmed|plans|owns|will|would|had\s+(?:approved|said|rejected|refused|ordered|issued|granted)|has\s+(?:said|ordered|decided|rejected))|['’]s\s+(?:press office|press service|spokes(?:man|woman|person)))\b/u;
 /** ", the regulator," / "Planning regulator X": a state-body noun in apposition or as descriptor makes X government
  * (also where a quotation closes on the name: "the timeframes set by ARERA", the national energy regulator). */
-const GOV_APPOSITIVE = /^["”’]?,\s+(?:the|a|an|its|(?:\p{Lu}[\p{L}]*['’]s))\s+(?:[\p{Ll}-]+\s+){0,3}(?:regulator|watchdog|agency|ministry|authority|commission|inspectorate|tribunal|court|department|bureau|planning board|appeals board|house of parliament|chamber of parliament|legislature|local government|regional government|audit body|audit office)\s*[,.;]/u;
+const GOV_APPOSITIVE = /^["”’]?,\s+(?:the|a|an|its|(?:\p{Lu}[\p{L}]*['’]s)|the (?:state|country|region|province|nation|city)['’]s)\s+(?:[\p{Ll}-]+\s+){0,4}(?:regulator|watchdog|agency|ministry|authority|commission|inspectorate|tribunal|court|department|bureau|planning board|appeals board|house of parliament|chamber of parliament|legislature|local government|regional government|audit body|audit office)\s*[,.;]/u;
 /** ("speaking to Shana, the Petroleum Ministry's news agency,": an outlet's kind in apposition, whoever owns it.) */
 const MEDIA_APPOSITIVE = /^,\s+(?:the|a|an|its|(?:\p{Lu}[\p{L}]*\s+){0,3}\p{Lu}[\p{L}]*['’]s|the\s+(?:\p{Lu}[\p{L}]*\s+){0,3}\p{Lu}[\p{L}]*['’]s)\s+(?:[\p{Ll}-]+\s+){0,2}(?:news agency|newspaper|broadcaster|news site|news website|news channel|television channel|radio station|wire service|tabloid)\s*[,.;]/u;
 /** ("An official at the Securities and Exchange Organization … said the regulator": a market's regulator, whatever its head word.) */
@@ -248,10 +249,13 @@ export function typeVotes(text: string, c: Candidate): Vote[] {
   // ("along the Vistula", "along the Noteć": what runs along is a river; "the level of the Sneekermeer": a Dutch or
   // Frisian "-meer" is a lake.)
   if (!c.text.includes(" ") && (/\balong\s+the\s+$/.test(before) || /^\p{Lu}\p{Ll}{3,}meer$/u.test(c.text))) votes.push(["PLACE", 4]);
-  // ("in neighbouring Racha": what neighbours is a place; "the Shovi resort", "the Pecém port complex": so is what a
+  // ("in neighbouring Racha", "in Atchanan and nearby Artsvanik": what neighbours is a place; "the Shovi resort", "the Pecém port complex": so is what a
   // resort or a port is named after.)
   // ("the Väike väin strait", "the Drömling wetlands": so is what a strait, a valley or a wetland is named after.)
-  if (!c.text.includes(" ") && (/\bneighbou?ring\s+$/.test(before) || (/\bthe\s+$/.test(before) && /^\s+(?:resort|port|strait|valley|wetlands?|marshes|lagoon|estuary|delta|basin|floodplain)\b/.test(after)))) votes.push(["PLACE", 4]);
+  if (!c.text.includes(" ") && (/\b(?:neighbou?ring|nearby)\s+$/.test(before) || (/\bthe\s+$/.test(before) && /^\s+(?:resort|port|strait|valley|wetlands?|marshes|lagoon|estuary|delta|basin|floodplain|crossing)\b/.test(after)))) votes.push(["PLACE", 4]);
+  // ("residents of eastern Acapulco", "in northern Rondônia": a part of it named by its side, in lower case, is a place's;
+  // "Acapulco's municipal water utility": so is what has a municipality's utility.)
+  if (!c.text.includes(" ") && /^\p{Lu}\p{Ll}/u.test(c.text) && (/\b(?:(?:north|south)(?:-?(?:east|west))?|east|west)ern\s+$/.test(before) || /^['’]s\s+municipal\b/.test(after))) votes.push(["PLACE", 4]);
   // ("the upper Tisza", "the lower Olt": a stretch of a river; "the Karavanke Tunnel": a tunnel is a place.)
   if ((!c.text.includes(" ") && /\bthe\s+(?:upper|lower|middle)\s+$/.test(before)) || /\s(?:Tunnel|Tunnels)$/.test(c.text)) votes.push(["PLACE", 4]);
   // ("Lago di Bomba", "Lac de Vassivière", "Odense Å": a lake named in Italian, Spanish or French, a Danish river.)
@@ -385,7 +389,7 @@ export function typeVotes(text: string, c: Candidate): Vote[] {
   if (words.length === 1 && INNER_CAPITAL.test(c.text)) votes.push(["ORG", 2]);
   if (I_PRODUCT.test(c.text)) votes.push(["PRODUCT", 3]);
   if (/^Air\s\p{Lu}/u.test(c.text)) votes.push(["ORG", 5]);
-  if (words.length <= 2 && (PLACE_APPOSITIVE.test(after) || COMPASS_OF_BEFORE.test(before))) votes.push(["PLACE", 5]);
+  if (words.length <= 2 && ((PLACE_APPOSITIVE.test(after) && !GOV_APPOSITIVE.test(after)) || COMPASS_OF_BEFORE.test(before))) votes.push(["PLACE", 5]);
   // "Indiana House", "Ohio Legislature": a place's legislature.
   if (words.length >= 2 && /^(?:House|Assembly|Legislature)$/.test(words[words.length - 1] ?? "") && isPlaceWord(words.slice(0, -1).join(" "))) votes.push(["GOV", 6]);
   // "Columbia, S.C.", "Burbank, Calif.": a place followed by its state.
@@ -394,6 +398,9 @@ export function typeVotes(text: string, c: Candidate): Vote[] {
   // ("Pontica Grain Terminal, a private operator in the Port of Constanța": a terminal so described is the firm that runs
   // it, whatever its place's head word says.)
   if (ORG_APPOSITIVE.test(after)) votes.push(["ORG", PLACE_HEAD.test(c.text) ? 7 : 4]);
+  // ("the contractor, Hidrosistemas del Pacífico, had delivered": a firm's role named first, the name in apposition.)
+  // (Not the party a person speaks for: "Counsel for the company, Hamish Ward, told the judge".)
+  if (/(?<!\b(?:for|of|at|with|to|from|by|against|on behalf of)\s)\bthe (?:contractor|subcontractor|supplier|operator|developer|processor|buyer|client|concessionaire|company|firm),\s+$/.test(before) && /^,/.test(after)) votes.push(["ORG", 4]);
   const listed = PLACE_LIST_BEFORE.exec(before)?.[1];
   // ("Vayu's country head in Colombo, Rohan Mehta, told": a given name and a surname after the place are its person.)
   // ("Reporting by Arjun Menon in Bengaluru and Sarah Kline in New York" likewise.)
@@ -441,8 +448,8 @@ export function typeVotes(text: string, c: Candidate): Vote[] {
   if (words.length > 1 && /^(?:Pro|Plus|Ultra|Mini|Lite|Max)$/.test(words[words.length - 1] ?? "")) votes.push(["PRODUCT", 5]);
   // "Highway 5", "Route 66" are roads; "Porsche 911", "Helix 7" models.
   if (words.length > 1 && /^\d{1,4}[A-Za-z]?$/.test(words[words.length - 1] ?? "")) votes.push(/^(?:Highway|Route|Interstate|Road|Street|Avenue|Exit|Terminal|Gate|Pier|Berth|Platform)$/.test(words[words.length - 2] ?? "") || (/^No\.?$/.test(words[words.length - 2] ?? "") && /^(?:Highway|Route|Road)$/.test(words[words.length - 3] ?? "")) ? ["PLACE", 8] : words[words.length - 2] === "Local" || (/^No\.?$/.test(words[words.length - 2] ?? "") && /^(?:Union|Local|Lodge|Sindicato)$/.test(words[words.length - 3] ?? "")) ? ["ORG", 8] : words[words.length - 2] === "Channel" ? ["MEDIA", 8] : /^(?:District|Ward|Precinct)$/.test(words[words.length - 2] ?? "") ? ["GOV", 8] : ["PRODUCT", 5]);
-  // "avoid the A93", "on the M50", "off the N17": a British or Irish road's number ("the A380" flies: aircraft are in the lexicon).
-  if (words.length === 1 && /^[ABMN]\d{1,4}$/.test(c.text) && /\b(?:the|a)\s+$/.test(before) && !/^\s+(?:jets?|aircraft|planes?|airliners?|fleet|freighters?|orders?)\b/.test(after)) votes.push(["PLACE", 7]);
+  // "avoid the A93", "on the M50", "off the N17": a British or Irish road's number ("along the BR-364": a Brazilian one's) ("the A380" flies: aircraft are in the lexicon).
+  if (words.length === 1 && /^(?:[ABMN]\d{1,4}|BR-\d{3})$/.test(c.text) && /\b(?:the|a)\s+$/.test(before) && !/^\s+(?:jets?|aircraft|planes?|airliners?|fleet|freighters?|orders?)\b/.test(after)) votes.push(["PLACE", 7]);
   // "Philadelphia SE Semiconductor Index", "the Nifty Realty index": a market index is a tracked product.
   if (words.length > 1 && (/\bIndex$/.test(c.text) || /^\s+index\b/.test(after))) votes.push(["PRODUCT", 6]);
   if (words.length === 1 && PLACE_SUFFIX.test(c.text)) votes.push(["PLACE", 3]);

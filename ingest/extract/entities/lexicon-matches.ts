@@ -46,8 +46,9 @@ export function findLexiconMatches(text: string): LexMatch[] {
     if (!exact && m[0].length <= 4) continue;
     // ("the Disko Bay area": a name written in other capitals, inside a longer name, is none of the lexicon's.)
     if (!exact && /\p{Lu}\p{L}*\s$/u.test(text.slice(Math.max(0, m.index - 20), m.index))) continue;
-    // "US$450", "HK$176": a country code fused to a currency sign is the currency, not the place.
-    if (text[m.index + m[0].length] === "$") continue;
+    // "US$450", "HK$176": a country code fused to a currency sign is the currency, not the place ("US $6.5 million": or
+    // written a space apart from it).
+    if (/^ ?\$/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 2))) continue;
     // "a U.S. appeals court", "U.S. private equity firm": an abbreviated country before a common noun is an attribute, not a mention of the place.
     // …but "The US welcomed the exchange" is the country acting.
     const next = /^\s+(\p{Ll}+)/u.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 20))?.[1];

@@ -24,7 +24,8 @@ type Span = { start: number; end: number };
 type Group = { key: string; fixed?: { type: EntityType; name: string }; votes: Vote[]; mentions: Array<Span & { text: string }>; also?: string[] };
 
 const GENERIC_BODY = /^(?:Assistant Treasurer|Treasurer|Constitution|Editing|Reporting|Writing|Secretary of State|Sheriff|Sultanate|Undersecretary|Secretary|Kingdom|Government|Minister|Ministry|Member|Office|Ombudsman|State|Cabinet|Council|Court|Police|Department|Agency|Commission|Authority|Tribunal|Executive|Committee|Opposition|Crown|Bench|Premier|President|Chancellor|Mayor|Governor|Intendant|Senator|Sport|Indigenous|Turnout|Goodwill|MP|MPs|Budget|Legislature|Board|District|Palace|Speaker|Judge|Minority|Majority|Commonwealth|Director General|Place|Next|Roadmap|Act|Gobierno)$/;
-const GENERIC_FIRST = /^(Grupo|Groupe|Gruppo|Banco|Banca|Compagnie|Société|Societe|Mineração|Mineradora|Minera|Minero|Companhia|Compañía|Empresa|Constructora|Construtora|Industrias|Inversiones|Transportes|Distribuidora|Comercializadora|Agrupación|Agrupacion|Asociación|Asociacion|Junta|Cooperativa)$/;
+/** A trade's or a legal form's generic first word ("Grupo", "Minera"; "OSM", "SM", a Polish dairy cooperative's, "OSM Narwia"): the word after it is the name. */
+const GENERIC_FIRST = /^(Grupo|Groupe|Gruppo|Banco|Banca|Compagnie|Société|Societe|Mineração|Mineradora|Minera|Minero|Companhia|Compañía|Empresa|Constructora|Construtora|Industrias|Inversiones|Transportes|Distribuidora|Comercializadora|Agrupación|Agrupacion|Asociación|Asociacion|Junta|Cooperativa|OSM|SM|Spółdzielnia)$/;
 /** ("Bahía Limpia" after "Agrupación Vecinal Bahía Limpia", "Cerro Alto" after "Grupo Inmobiliario Cerro Alto": a body's kind, two words, is dropped in short.) */
 const GENERIC_SECOND = /^(?:Vecinal|Gremial|Ciudadana|Comunal|Campesina|Inmobiliario|Inmobiliaria|Industrial|Financiero|Financiera|Empresarial|Comercial)$/;
 /** A company's name closed by its legal form ("Vexa Technology JSC", "Mineração Serra Alta SA"). */
@@ -385,12 +386,12 @@ function hostsBareWord(m: Group, word: string, bare: Group, text: string): boole
   // ("Trackwell's software kit, marketed as Trackwell Signal": a maker named before its product stays the maker.)
   // (Only a word that acts as a company does, "Trackwell's", "Trackwell said": not "AirMax" before "AirMax 5000".)
   if (kind === "PRODUCT" && Math.min(...bare.mentions.map((x) => x.start)) < Math.min(...m.mentions.map((x) => x.start)) && actsAsCompany(text, bare)) return false;
-  // ("reaches Hanifaru" after "Hanifaru Bay": a natural feature goes by its own name, when that is no place of its own.)
+  // ("reaches Hanifaru" after "Hanifaru Bay", "the Muru crossing" after "the Muru River": a natural feature goes by its own name, when that is no place of its own.)
   // ("Aimeliik" after "Aimeliik State": a state or prefecture written with its head is the region called by its name alone.)
   if (kind === "PLACE" && words.length === 2 && /^(?:State|Prefecture)$/.test(words[1] ?? "") && isRegion(word)) return true;
   // ("visitors due to land at Hewanorra" after "Hewanorra International Airport": an airport goes by its own name.)
   if (kind === "PLACE" && words.length <= 3 && words.at(-1) === "Airport" && words[0] === word && !isRegion(word) && townPopulation(word) === 0 && !isPlaceWord(word)) return true;
-  if (kind === "PLACE" && words.length === 2 && /^(?:Bay|Lagoon|Reef|Atoll|Island|Islands|Peninsula|Valley|Canyon|Gorge|Glacier|Falls|Creek|Marsh|Wetlands?|Forest|Heights)$/.test(words[1] ?? "") && !isRegion(word) && townPopulation(word) === 0) return true;
+  if (kind === "PLACE" && words.length === 2 && /^(?:Bay|Lagoon|Reef|Atoll|River|Island|Islands|Peninsula|Valley|Canyon|Gorge|Glacier|Falls|Creek|Marsh|Wetlands?|Forest|Heights)$/.test(words[1] ?? "") && !isRegion(word) && townPopulation(word) === 0) return true;
   // ("Mr Tan" after "Tan Kiat Hong": a family name written first, before two given names.)
   return kind === "PERSON" ? (words.length === 2 && !isFirstName(word)) || (words.length === 3 && EAST_ASIAN_FAMILY.test(word)) : kind !== "PLACE" && !bodyOfMembers(words, 1);
 }

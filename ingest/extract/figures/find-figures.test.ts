@@ -505,6 +505,9 @@ describe("units", () => {
     expect(figs("A contractor in Berbice whose $2.8 billion sea defence contract was ended says Guyana owes it $410 million.")).toEqual([[2.8e9, "exact", "GYD"], [4.1e8, "exact", "GYD"]]);
     expect(figs("Wholesale prices in Belait had climbed from about BND4.50 to BND5.80 a kilogram.")).toEqual([[4.5, "about", "BND"], [5.8, "exact", "BND"]]);
   });
+  it("round 114: the hryvnia written 'Hr' before its amount; 'no deeper than' is a ceiling", () => {
+    expect(figs("The union puts its losses at Hr 42 million. The wells are no deeper than 15 metres.")).toEqual([[4.2e7, "exact", "UAH"], [15, "at_most", "metres"]]);
+  });
   it("round 110: a noun that ends like an adverb, 'family', before the counted noun", () => {
     expect(figs("The group speaks for about 310 family farms.")).toEqual([[310, "about", "farms"]]);
   });

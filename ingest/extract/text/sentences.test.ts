@@ -7,6 +7,11 @@ describe("splitSentences", () => {
     expect(splitSentences(text).map((s) => s.text)).toEqual(["The minister called the report “a fantasy.”", "The union said it would strike."]);
   });
 
+  it("round 114: a crosshead between dashes is a sentence of its own and takes nothing of the next; a sentence that opens with a quotation mark ends at its own full stop", () => {
+    const text = "Workers voted to strike.\n\n- 'Whole valley' -\n\nThe prefecture convened a meeting. \"It ended,\" he said. It did.";
+    expect(splitSentences(text).map((s) => s.text)).toEqual(["Workers voted to strike.", "Whole valley' -", "The prefecture convened a meeting.", 'It ended," he said.', "It did."]);
+  });
+
   it("a comma inside the quotation keeps the sentence going", () => {
     const text = "“We will appeal,” the club said. Fans were angry.";
     expect(splitSentences(text)).toHaveLength(2);

@@ -23,9 +23,10 @@ export function splitSentences(text: string): Sentence[] {
   const breaks = paragraphBreaks(text);
   const pieces = tokenized(text).flatMap((terms) => {
     const start = terms[0]?.start ?? 0;
-    // (compromise's sentence length: its terms written out, whitespace trimmed from both ends.)
-    const length = terms.map((t) => t.pre + t.text + t.post).join("").trim().length;
-    return atBreaks(text, start, trimEnd(text, start + length), terms);
+    // (compromise's sentence ends where its terms written out end, trailing whitespace trimmed; they are written from
+    // the first term's "pre", which is not always whitespace: "- 'Whole valley' -", an agency's crosshead.)
+    const written = terms.map((t) => t.pre + t.text + t.post).join("").trimEnd().length;
+    return atBreaks(text, start, trimEnd(text, start - (terms[0]?.pre.length ?? 0) + written), terms);
   });
   return joinNumbered(text, pieces).map((p, index) => ({ index, ...p, text: text.slice(p.start, p.end), paragraph: breaks.filter((b) => b <= p.start).length }));
 }
