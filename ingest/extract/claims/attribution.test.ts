@@ -699,6 +699,10 @@ describe("round 7: real wire wordings", () => {
     expect(claimsIn("A source at the Ministry of Public Service, who requested anonymity, said payments would resume. The same source said an advance was ready.", "advance was ready")[0]?.speakerText).toBe("A source at the Ministry of Public Service");
     expect(claimsIn('The Independent Union of Secondary School Teachers called the strike. The union denounces "a manoeuvre to divide teachers".', "manoeuvre")[0]).toMatchObject({ speaker: "Independent Union of Secondary School Teachers", predicate: "accuses" });
   });
+  it("round 115: a body phrase after a fronted place speaks, not the place; not a fronted statement; a wellbeing services county by its kind", () => {
+    expect(claimsIn("The SATSE union called the strike. At Sierrallana Hospital in Torrelavega, the region's second-largest, the union says an entire ward will close.", "entire ward")[0]).toMatchObject({ speaker: "SATSE" });
+    expect(speakerOf("The Wellbeing Services County of North Savo wants to cut 280 jobs. Iisalmi's mayor rejected that reasoning. The county disputes the city's figures.", "disputes")).toBe("Wellbeing Services County of North Savo");
+  });
   it("round 114: a prefecture named in French, a Polish chamber and an inspection body, by their kinds; a region speaks where the copy named its administration so", () => {
     expect(speakerOf("The Conseil départemental des Ardennes pledged 500,000 euros. The Préfecture des Ardennes convened a meeting, but it ended without agreement, a spokesperson for the prefecture said.", "convened a meeting")).toBe("Préfecture des Ardennes");
     expect(speakerOf("Members of Podlaska Izba Rolnicza say producers are losing money. Narwia denies it. The chamber has asked the regulator to examine the contracts.", "examine the contracts")).toBe("Podlaska Izba Rolnicza");

@@ -97,13 +97,14 @@ export function resolveBody(scope: Scope, phrase: string): Speaker | undefined {
     return ministry ? { speakerId: ministry.id } : { speakerText: phrase };
   }
   // ("Deputy Chief Maria Castellanos will run the department, the city said": the city the story is about speaks as itself.)
-  // ("The county said" after "Maricopa County": the county itself, not its board or its court.)
+  // ("The county said" after "Maricopa County": the county itself, not its board or its court; "the Wellbeing Services
+  // County of North Savo" too.)
   // ("The works council said": a company's elected employees' body, speaking as itself, no state council.)
   if (/\b(?:works|staff|employee|employees['’]?)\s+council$/i.test(phrase)) return { speakerText: phrase };
   const local = /^the\s+(city|county)$/i.exec(phrase)?.[1]?.toLowerCase();
   if (local) {
     const named = (m: Located) => scope.index.byId.get(m.id)?.name ?? "";
-    const place = scope.index.mentions.filter((m) => m.end <= scope.sentenceStart && (local === "city" ? m.type === "PLACE" && townPopulation(named(m)) > 0 : / County$/.test(named(m)))).at(-1);
+    const place = scope.index.mentions.filter((m) => m.end <= scope.sentenceStart && (local === "city" ? m.type === "PLACE" && townPopulation(named(m)) > 0 : / County(?:$| of )/.test(named(m)))).at(-1);
     return place ? { speakerId: place.id } : undefined;
   }
   const noun = headNoun(phrase);

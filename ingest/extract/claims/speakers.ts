@@ -70,6 +70,11 @@ export function speakerBeforeVerb(ctx: SpeakerContext): Speaker | undefined {
   let head = text.slice(sentenceStart, verbStart).replace(/(,\s*)(?:had|has|have|also|later|then|would|will|nevertheless|nonetheless|however|meanwhile|instead|likewise|still)\s+$/, "$1");
   // ("A spokesman for the gas company, speaking to Shana, the ministry's news agency, denied": whom the subject spoke to,
   // and what that is, is an aside; the outlet does not speak.)
+  // ("At Sierrallana Hospital in Torrelavega, the region's second-largest, the union says": where, fronted before the
+  // subject, names no speaker; the body phrase after its last comma does. Not "In a statement, the company said", whose
+  // phrase is how it spoke, which the frames read.)
+  const fronted = /^(?:At|In|Inside|Outside|Across|Near)\s\p{Lu}[^;:"“”]{1,140},\s+((?:the|its|their)\s+(?:[\p{Ll}'’-]+\s+){0,2}[\p{Ll}-]+)\s*$/u.exec(head)?.[1];
+  if (fronted && isBodyPhrase(fronted)) return { speakerText: fronted, speakerId: resolveBody(scopeOf(ctx), fronted)?.speakerId };
   const spokeTo = /,\s*(?:speaking|talking|writing)\s+(?:to|with|in)\s+[^;:"“”]{1,140},\s*$/.exec(head);
   if (spokeTo && spokeTo.index > 0) head = head.slice(0, spokeTo.index);
   // ("X, an economist at the University of the West Indies, St Augustine, said": the campus or town after the body is

@@ -304,6 +304,10 @@ describe("generic weekdays and past clauses", () => {
   it("round 63: 'the following day' follows the last event told, not a schedule an earlier sentence says was missed", () => {
     expect(days("The company called on the bonds on Sunday. The plant was due to begin operating on June 1, 2026, under a contract signed in 2023. The contractor responded the following day by filing a case.", "2026-11-03T08:00:00+04:00").map(([t, x]) => [t, x])).toEqual([["on Sunday", "2026-11-01"], ["June 1, 2026", "2026-06-01"], ["the following day", "2026-11-02"]]);
   });
+  it("round 115: a weekday with its date in brackets, as Brazilian and Portuguese copy writes it, is one expression dated by the date", () => {
+    const found = findDates("The suit was filed on Monday (March 2). The fine was imposed on Tuesday (Apr. 14), but the hearing is on Friday (March 2).", "2026-04-15T10:00:00-03:00").dates.map((d) => [d.text, d.date.slice(0, 10)]);
+    expect(found).toEqual([["on Monday (March 2)", "2026-03-02"], ["on Tuesday (Apr. 14)", "2026-04-14"], ["on Friday", "2026-04-10"], ["March 2", "2026-03-02"]]);
+  });
   it("round 111: a range's first day takes the year written at its end; 'the last minute' is no time", () => {
     expect(days("Staff worked unpaid overtime between 3 March and 30 June 2025, the union said.")).toEqual([["3 March", "2025-03-03", "absolute"], ["30 June 2025", "2025-06-30", "absolute"]]);
     expect(days("The council said no at the last minute.")).toEqual([]);

@@ -186,7 +186,25 @@ export function findDates(text: string, publishedAt?: string): DateScan {
     const anchor = past?.date ?? earlier[0]?.date ?? pubDay;
     if (anchor) dates.push({ start: m.index, end: m.index + m[0].length, text: m[0], date: addDays(anchor, anchoredShift(m)), kind: "relative" });
   }
-  return { dates: dates.sort((a, b) => a.start - b.start).map((d) => withDayInBrackets(text, d)), spans };
+  return { dates: withDateInBrackets(text, dates.sort((a, b) => a.start - b.start).map((d) => withDayInBrackets(text, d))), spans };
+}
+
+/**
+ * ("on Monday (March 2)", "Tuesday (Apr. 14)": Brazilian and Portuguese copy in English writes the date in brackets
+ * after the weekday; where the date falls on that weekday they are one expression, dated by the date, whichever week
+ * the weekday alone would have been read in.)
+ */
+function withDateInBrackets(text: string, dates: DateRef[]): DateRef[] {
+  const out: DateRef[] = [];
+  for (const d of dates) {
+    const prev = out.at(-1);
+    const weekday = /(\p{L}{3})\p{L}*day$/iu.exec(prev?.text ?? "")?.[1]?.toLowerCase();
+    const sameDay = weekday !== undefined && WEEKDAYS[new Date(`${d.date.slice(0, 10)}T12:00:00Z`).getUTCDay()] === weekday;
+    if (prev && sameDay && /^\s*\($/.test(text.slice(prev.end, d.start)) && text[d.end] === ")" && /^(?:on\s+|last\s+|next\s+|this\s+)?\p{L}+day$/iu.test(prev.text)) {
+      out[out.length - 1] = { ...d, start: prev.start, end: d.end + 1, text: text.slice(prev.start, d.end + 1) };
+    } else out.push(d);
+  }
+  return out;
 }
 
 /** ("yesterday (16)", "next Monday (21)": Sri Lankan papers write the day of the month in brackets after a relative day; it is part of the span.) */

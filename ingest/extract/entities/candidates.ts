@@ -30,7 +30,7 @@ export type Candidate = {
 const CAPITAL = /^(?:\p{Lu}|i\p{Lu}|e\p{Lu}\p{Ll}|\d+\p{Lu})/u;
 /** ("a 120MW plant", "a 5MWh battery", "a 64GB phone": a quantity written onto its unit is no name.) */
 const QUANTITY = /^\d[\d.,]*(?:MW|GW|MWh|GWh|TWh|MWp|MVA|GB|TB)$/;
-const OF_HEADS = /^(Defender|Administration|Register|Registry|Registrar|Region|Nation|Province|Isthmus|Survey|Shire|Legislature|Prefecture|Government|Voice|Friends|Guardians|Band|Tribe|Journal|Convention|Head|Cape|House|Corp\.|Co\.|Corporation|Company|Bay|Gulf|Sea|Isle|Straits?|Ministry|Department|Bank|University|Institute|Bureau|Office|Council|Court|Agency|Commission|Board|Academy|Association|Federation|Republic|Kingdom|Secretary|School|College|Museum|Chamber|Union|Organization|Organisation|Society|League|Conference|Directorate|General|Coalition|Alliance|Confederation|Service|Authority|Centre|Center|Party|Network|Congress|Assembly|Parliament|Church|Order|Fund|Division|District|Corps|Inspectorate|Superintendency|Secretariat|Municipality|Airports|Ports|Platform|City|Cabinet|Exchange|Undersecretariat|Establishment|Registrar|Registry|Clinic|Hospital|Committee)$/;
+const OF_HEADS = /^(Defender|Administration|Register|Registry|Registrar|Region|Nation|Province|Isthmus|Survey|Shire|Legislature|Prefecture|Government|Voice|Friends|Guardians|Band|Tribe|Journal|Convention|Head|Cape|House|Corp\.|Co\.|Corporation|Company|Bay|Gulf|Sea|Isle|Straits?|Ministry|Department|Bank|University|Institute|Bureau|Office|Council|Court|Agency|Commission|Board|Academy|Association|Federation|Republic|Kingdom|Secretary|School|College|Museum|Chamber|Union|Organization|Organisation|Society|League|Conference|Directorate|General|Coalition|Alliance|Confederation|Service|Authority|Centre|Center|Party|Network|Congress|Assembly|Parliament|Church|Order|Fund|Division|District|Corps|Inspectorate|Superintendency|Secretariat|Municipality|Airports|Ports|Platform|City|Cabinet|Exchange|Undersecretariat|Establishment|Registrar|Registry|Clinic|Hospital|Committee|County)$/;
 /** A quotation mark or an opening bracket before the next word ends a name ("Markets Authority (CMA)"). */
 const QUOTE = /["'“”‘’(\[]/;
 /** Heads that close names joined by "and" ("Korea Iron and Steel Association", "Securities and Exchange Commission"). */
@@ -73,7 +73,8 @@ type Word = { text: string; start: number; end: number; possessive: boolean; bre
 
 /** Normalises one token: drops "'s", cuts "Berlin-based" at the hyphen, notes punctuation that ends a name. */
 /** ".DJI", "CLc1", "XAU=", "US10YT=RR", "CMCU3": market codes written in the text, never names. */
-const isTicker = (t: Term) => (/\.$/.test(t.pre) && /^\p{Lu}{2,}/u.test(t.text)) || /^=/.test(t.post) || /=/.test(t.text) || /^\p{Lu}{2,6}\p{Ll}?\d+\p{Lu}*$/u.test(t.text);
+// ("Mura Obuća [MURA-R-A]": a Zagreb listing's code in square brackets, as the wires write it.)
+const isTicker = (t: Term) => (/\.$/.test(t.pre) && /^\p{Lu}{2,}/u.test(t.text)) || (/\[$/.test(t.pre) && /^\p{Lu}{2,}(?:-\p{Lu}){1,2}$/u.test(t.text) && /^\]/.test(t.post)) || /^=/.test(t.post) || /=/.test(t.text) || /^\p{Lu}{2,6}\p{Ll}?\d+\p{Lu}*$/u.test(t.text);
 
 /** "Japan Consumers' Safety Network", "Otago Patients' Advocacy Trust": up to three capitalised terms from `from` that hold a body's head. */
 function headAhead(terms: Term[], from: number): boolean {
@@ -128,6 +129,11 @@ function toWord(terms: Term[], i: number): Word {
   const third = terms[i + 2];
   // ("PORT-AU-PRINCE —": a dateline in capitals writes the particle in capitals too.)
   if (t.post === "-" && next?.post === "-" && third && /^(?:AU|AUX|LE|LA|LES|DE|DU|DES|EN|SUR|SOUS|UPON|ON|E|EL|AL)$/.test(next.text) && /^\p{Lu}+$/u.test(text) && /^\p{Lu}+$/u.test(third.text)) return { text: `${text}-${next.text}-${third.text}`, start: t.start, end: third.end, possessive: false, breakAfter: third.post.trim() !== "", absorbs: 2 };
+  // ("TV Gazeta", "TV Globo": a broadcaster named by its medium first, which alone names nothing, read as one word.)
+  if (text === "TV" && t.post === " " && next !== undefined && /^\p{Lu}\p{Ll}/u.test(next.text)) {
+    const own = next.text.replace(/['’]s?$/, "");
+    return { text: `${text} ${own}`, start: t.start, end: next.end - (next.text.length - own.length), possessive: own !== next.text, breakAfter: own !== next.text || next.post.trim() !== "", absorbs: 1 };
+  }
   // ("Christmas Island", "Easter Island": a holiday's name before "Island" names the island, read as one word.)
   if (/^(?:Christmas|Easter)$/.test(text) && t.post === " " && /^Islands?$/.test(next?.text ?? "") && next) return { text: `${text} ${next.text}`, start: t.start, end: next.end, possessive: false, breakAfter: next.post.trim() !== "", absorbs: 1 };
   // ("Salem Abdullah al-Haddad": the Arabic article joined by a hyphen to the family name, inside a name, is one word.)
@@ -588,6 +594,9 @@ export function sentenceCandidates(s: Sentence): Candidate[] {
     // ("International Centre for Settlement of Investment Disputes": a body's head anywhere in a long run.)
     // ("U.S. District Judge Eleanor Whitcomb of the U.S. District Court": a run that has reached a person after a title is no body.)
     const bodyRun = run.length >= 3 && run.some((r) => OF_HEADS.test(r.text) || FOR_HEADS.test(r.text)) && !findTitle(run.map((r) => r.text));
+    // ("Friends of the Earth Norway": the planet, no name on its own, is one inside the group's.)
+    const earth = prev?.text === "Friends" && !prev.breakAfter && w.text === "of" && next?.text === "the" && words[i + 2]?.text === "Earth";
+    if (earth && next) { run.push(w, next, words[i + 2] as Word); i += 2; continue; }
     if (prev && !prev.breakAfter && ((w.text === "of" && (OF_HEADS.test(prev.text) || bodyRun) && !unitInRegion(run, words, i)) || (w.text === "for" && forJoins(run))) && next?.text === "the" && words[i + 2] && isCap(words[i + 2] as Word)) { run.push(w, next); i++; continue; }
     // ("Deputy Agriculture and Food Minister Natalya Leonovich", "Environment and Climate Change Minister Steven
     // Guilbeault": a portfolio joined by "and" to the title after it; the words before "and" are the title's too.)

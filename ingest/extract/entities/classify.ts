@@ -12,8 +12,8 @@ import { STATE_ABBREVIATIONS, STATE_NAMES } from "../text/us-addresses";
 export type Vote = [EntityType, number];
 
 /** "European Journal of Critical Care", "Annals of Surgery": a journal named for its field. */
-/** ("Radio Télé Métropole", "Télé Soleil", "Canal 4", "RTV Novi Pazar": broadcasters named the French, Spanish or Balkan way, by their medium first.) */
-export const MEDIA_OPENING = /^(?:(?:(?:\p{Lu}\p{Ll}+\s+)?Journal|Annals|Archives|Bulletin|Proceedings)\s+of\s+\p{Lu}|(?:Radio|Radyo|Rádio|Ràdio|Télé|Tele|Télévision|Televisión|Televisão|Televisió|Canal|RTV)\s+(?:\p{Lu}|\d|i\s+\p{Lu})|Voice of \p{Lu})/u;
+/** ("Radio Télé Métropole", "Télé Soleil", "Canal 4", "RTV Novi Pazar", "TV Gazeta": broadcasters named by their medium first.) */
+export const MEDIA_OPENING = /^(?:(?:(?:\p{Lu}\p{Ll}+\s+)?Journal|Annals|Archives|Bulletin|Proceedings)\s+of\s+\p{Lu}|(?:Radio|Radyo|Rádio|Ràdio|Télé|Tele|Télévision|Televisión|Televisão|Televisió|Canal|RTV|TV)\s+(?:\p{Lu}|\d|i\s+\p{Lu})|Voice of \p{Lu})/u;
 export const MEDIA_HEAD = /\b(Times|Post|Journal|Herald|Wire|Ledger|Daily|Bulletin|Tribune|Gazette|News|Press|Chronicle|Observer|Telegraph|Guardian|Reporter|Monitor|Courier|Weekly|Insider|Radio|TV|Television|Broadcasting)$/;
 /** Words papers are named by ("Arizona Daily Star", "Manchester Evening News"), beside MEDIA_HEAD's. */
 const PAPER_WORDS = "Star|Sun|Mirror|Mail|Express|Examiner|Inquirer|Dispatch|Globe|Sentinel|Register|Standard|Independent|Echo|Argus|Leader|Advertiser|Mercury|Age";
@@ -88,8 +88,8 @@ const STATE_PANEL = /\b(?:Customs|Board|Board of (?:Inquiry|Inquest|Trade|Educat
 /** ("Residensi Taman Mewah", "Kampung Baru", "Kuala Tanjung": Malay and Indonesian words for a residence, a garden estate, a village, a river mouth, an island, a bay and a river open a place's name.) */
 /** ("Punta Chungungo", "Isla Damas", "Cerro Dominador": Spanish words for a point, an island, a hill, a beach and a lagoon likewise.) */
 /** ("Point Lisas", "St Augustine": a point of land, and a saint's name a town took.) */
-/** ("San Pedro Sula's Barrio Guamilito", "Ciudad Renacimiento": Spanish-speaking towns' quarters, villages and planned towns.) */
-const PLACE_OPENING = /^(?:Barrio|Colonia|Ciudad|Fraccionamiento|Aldea|Caserío|Co\.?|Río|Puerto|Porto|Point|St\.?|Saint|Punta|Isla|Cerro|Playa|Laguna|Salar de|Kuala|Pulau|Teluk|Sungai|Rumah|Cape of|Mount|Mt\.|Mont|Monte|Lake|Cape|Fort|Port|Loch|Glen|River|Isle|County|Bay of|Gulf of|Sea of|Isle of|Taman|Residensi|Kampung|Kampong|Bandar|Pangsapuri)\s\p{Lu}\p{Ll}+/u;
+/** ("San Pedro Sula's Barrio Guamilito", "Ciudad Renacimiento", "Serra do Larouco": Spanish-speaking towns' quarters, villages and planned towns; Iberian ranges.) */
+const PLACE_OPENING = /^(?:Barrio|Colonia|Ciudad|Fraccionamiento|Serra d[aoe]s?|Sierra de(?:l| la)?|Sierra|Aldea|Caserío|Co\.?|Río|Puerto|Porto|Point|St\.?|Saint|Punta|Isla|Cerro|Playa|Laguna|Salar de|Kuala|Pulau|Teluk|Sungai|Rumah|Cape of|Mount|Mt\.|Mont|Monte|Lake|Cape|Fort|Port|Loch|Glen|River|Isle|County|Bay of|Gulf of|Sea of|Isle of|Taman|Residensi|Kampung|Kampong|Bandar|Pangsapuri)\s\p{Lu}\p{Ll}+/u;
 /** "Reserve Bank of India", "Central Bank of Nigeria", "Federal Reserve": central banks are state bodies (the ones named otherwise, "Bangladesh Bank", "Norges Bank", are in the lexicon). */
 const CENTRAL_BANK = /^Bank of (?:Spain|Italy|France|Greece|Portugal|Thailand|Ghana|Jamaica|Israel|Uganda|Tanzania|Mexico|Russia|Finland|Estonia|Latvia|Lithuania|Slovenia|Albania|Botswana|Zambia|Sierra Leone|Guyana|Namibia|Mauritius|Papua New Guinea|Sudan|Algeria|Canada|Korea|Japan|England|Norway|Denmark|Sweden|Somaliland|Mongolia|Eritrea|South Sudan)$|^\p{Lu}\p{Ll}+ Fed$|\bReserve Bank\b|^(?:Reserve Bank|Central Bank|National Bank of (?:Poland|Ukraine|Belgium|Romania|Serbia|Hungary|Kazakhstan|Ethiopia|Tajikistan|Moldova|Georgia|Rwanda|Cambodia|Slovakia|Austria|Bulgaria|Croatia|North Macedonia|Belarus|the Republic of Belarus|the Kyrgyz Republic))\b|\bCentral Bank$|^Federal Reserve\b|^(?:Banco Nacional de Angola|Banco Central|Banque Centrale|Banca Centrale|Banco de la República|Bank of the Republic|Banque des [ÉE]tats|Bank of Central African States|Central Bank of West African States)\b/u;
 /** "New York State Attorney General", "Inspector General": an office named without its holder is a state body. */
@@ -189,7 +189,8 @@ export function typeVotes(text: string, c: Candidate): Vote[] {
   if (legalForm) votes.push(["ORG", 6]);
   // ("Malawi Congress of Trade Unions": a federation of unions, whatever state-like head it carries; "Onchan
   // Commissioners": a town's elected commissioners are its local authority.)
-  if (/\bTrade Unions?\b/.test(c.text)) votes.push(["ORG", 8]);
+  // ("Tlaxcala Business Coordinating Council": employers' councils are their members' bodies, no state council.)
+  if (/\bTrade Unions?\b|\b(?:Business|Employers['’]?)\s+(?:\p{Lu}\p{L}+\s+)?Council$/u.test(c.text)) votes.push(["ORG", 8]);
   if (words.length === 2 && words[1] === "Commissioners" && words[0] !== "Church") votes.push(["GOV", 8]);
   // ("Energy and Mineral Resources Division", "Power Division", "Medical Supplies Division": a ministry's division; not
   // a region called so, "Western Division", "Meme Division".)

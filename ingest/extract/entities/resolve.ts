@@ -380,6 +380,9 @@ function hostsBareWord(m: Group, word: string, bare: Group, text: string): boole
   // ("visitors to Fermanagh" beside "Fermanagh and Omagh District Council": so is a place people go to or come from.)
   // ("meet at the office in Champhai" beside the "Champhai Ginger Growers' Association": or a town its growers' body is named after.)
   if (kind !== "PERSON" && typeOf(bare) === "PLACE" && /\b(?:School|Academy|Council|Church|Library|Surgery|Court|Association|Union|Cooperative|Co-operative|Society|Federation)$/.test(nameOf(m)) && bare.mentions.some((x) => /\b(?:in|near|outside|to|from|across)\s+$/.test(text.slice(Math.max(0, x.start - 8), x.start)))) return false;
+  // ("projects in Agder … requests in Agder and Rogaland" beside the grid company "Agder Kraftnett": a word the copy
+  // twice puts a thing "in" is the region a company is named after, whatever its head.)
+  if (kind !== "PERSON" && typeOf(bare) === "PLACE" && bare.mentions.filter((x) => /\b(?:in|near|outside|across|throughout)\s+$/.test(text.slice(Math.max(0, x.start - 12), x.start))).length >= 2) return false;
   // ("crossings to Muhu and Saaremaa" beside "Saaremaa Municipality": a word listed with another after "to" or "in" is the
   // island or the town the municipality is named after.)
   if (kind === "GOV" && /\s(?:Municipality|Kommune|County|Council)$/.test(nameOf(m)) && bare.mentions.some((x) => /\b(?:in|near|outside|to|from|across)\s+\p{Lu}\p{L}+\s+and\s+$/u.test(text.slice(Math.max(0, x.start - 30), x.start)))) return false;
