@@ -699,6 +699,11 @@ describe("round 7: real wire wordings", () => {
     expect(claimsIn("A source at the Ministry of Public Service, who requested anonymity, said payments would resume. The same source said an advance was ready.", "advance was ready")[0]?.speakerText).toBe("A source at the Ministry of Public Service");
     expect(claimsIn('The Independent Union of Secondary School Teachers called the strike. The union denounces "a manoeuvre to divide teachers".', "manoeuvre")[0]).toMatchObject({ speaker: "Independent Union of Secondary School Teachers", predicate: "accuses" });
   });
+  it("round 116: a society by its kind; a federal or state government described by its level speaks as described", () => {
+    expect(speakerOf("The Haanja Upland Society opposed the farm. The society said its volunteers had recorded two nests.", "two nests")).toBe("Haanja Upland Society");
+    expect(claimsIn("Rail workers struck on Monday. The federal government has said it intends to hand the system to the state.", "hand the system")[0]?.speakerText).toBe("The federal government");
+    expect(claimsIn("Rail workers struck on Monday. The city government said fares would rise.", "fares")[0]?.speakerText).toBeUndefined();
+  });
   it("round 115: a body phrase after a fronted place speaks, not the place; not a fronted statement; a wellbeing services county by its kind", () => {
     expect(claimsIn("The SATSE union called the strike. At Sierrallana Hospital in Torrelavega, the region's second-largest, the union says an entire ward will close.", "entire ward")[0]).toMatchObject({ speaker: "SATSE" });
     expect(speakerOf("The Wellbeing Services County of North Savo wants to cut 280 jobs. Iisalmi's mayor rejected that reasoning. The county disputes the city's figures.", "disputes")).toBe("Wellbeing Services County of North Savo");

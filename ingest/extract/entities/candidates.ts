@@ -255,7 +255,7 @@ function andJoins(words: Word[], i: number): boolean {
   // ("Committee on Resources and Development": and after a committee's "on"; "Union of Industrialists and Entrepreneurs
   // of Turkmenistan", Syria's "Public Establishment for Electricity Transmission and Distribution".)
   // ("Superintendency of Electricity and Telecommunications": a superintendency's sectors too.)
-  if (words.slice(from, i).some((w, k) => (w.text === "of" || w.text === "for" || w.text === "on") && (/^(?:Ministry|Department|Office|Bureau|Secretariat|Undersecretariat|Directorate|Superintendency|Minister|Secretary|Institute|School|Faculty|Council|Commission|Commissioner|Agency|Board|Academy|Chamber|Confederation|Federation|Association|Organisation|Organization|Center|Centre|Committee|Authority|Inspection|Union|Establishment|Clinic)$/.test(words[from + k - 1]?.text ?? "") || (words[from + k - 1]?.text === "General" && words[from + k - 2]?.text === "Directorate")))) return isCap(words[i + 1] as Word) || (words[i + 1]?.text === "the" && /^(?:Public|Environment|Arts|Interior|Economy|Islands|Regions|Treasury)$/.test(words[i + 2]?.text ?? ""));
+  if (words.slice(from, i).some((w, k) => (w.text === "of" || w.text === "for" || w.text === "on") && (/^(?:Ministry|Department|Office|Bureau|Secretariat|Undersecretariat|Directorate|Superintendency|Minister|Secretary|Institute|School|Faculty|Council|Commission|Commissioner|Agency|Board|Academy|Chamber|Confederation|Federation|Association|Organisation|Organization|Center|Centre|Committee|Authority|Inspection|Inspectorate|Union|Establishment|Clinic)$/.test(words[from + k - 1]?.text ?? "") || (words[from + k - 1]?.text === "General" && words[from + k - 2]?.text === "Directorate")))) return isCap(words[i + 1] as Word) || (words[i + 1]?.text === "the" && /^(?:Public|Environment|Arts|Interior|Economy|Islands|Regions|Treasury)$/.test(words[i + 2]?.text ?? ""));
   // ("Sher-e-Kashmir University of Agricultural Sciences and Technology": a university's fields after its "of"; not its
   // place, "University of Toronto and York University".)
   if (words.slice(from, i).some((w, k) => w.text === "of" && /^(?:University|College)$/.test(words[from + k - 1]?.text ?? "")) && isCap(words[i + 1] as Word) && !KNOWN_PLACE(words[i - 1]?.text ?? "") && townPopulation(words[i - 1]?.text ?? "") === 0) return true;
@@ -597,6 +597,9 @@ export function sentenceCandidates(s: Sentence): Candidate[] {
     // ("Friends of the Earth Norway": the planet, no name on its own, is one inside the group's.)
     const earth = prev?.text === "Friends" && !prev.breakAfter && w.text === "of" && next?.text === "the" && words[i + 2]?.text === "Earth";
     if (earth && next) { run.push(w, next, words[i + 2] as Word); i += 2; continue; }
+    // ("Regional Labor Court of the 6th Region": a Brazilian labour court's region, numbered.)
+    const numbered = prev !== undefined && !prev.breakAfter && w.text === "of" && OF_HEADS.test(prev.text) && next?.text === "the" && /^\d{1,2}(?:st|nd|rd|th)$/.test(words[i + 2]?.text ?? "") && words[i + 3]?.text === "Region";
+    if (numbered && next) { run.push(w, next, words[i + 2] as Word); i += 2; continue; }
     if (prev && !prev.breakAfter && ((w.text === "of" && (OF_HEADS.test(prev.text) || bodyRun) && !unitInRegion(run, words, i)) || (w.text === "for" && forJoins(run))) && next?.text === "the" && words[i + 2] && isCap(words[i + 2] as Word)) { run.push(w, next); i++; continue; }
     // ("Deputy Agriculture and Food Minister Natalya Leonovich", "Environment and Climate Change Minister Steven
     // Guilbeault": a portfolio joined by "and" to the title after it; the words before "and" are the title's too.)

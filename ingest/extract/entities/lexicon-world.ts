@@ -556,6 +556,7 @@ export const WORLD_LEXICON: LexiconEntry[] = [
     // which many firms carry in their names.)
     "Horn of Africa",
     "Balkans",
+    "Scandinavia",
     "Caucasus",
     "Maghreb",
     "Somaliland",

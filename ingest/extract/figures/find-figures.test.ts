@@ -505,6 +505,10 @@ describe("units", () => {
     expect(figs("A contractor in Berbice whose $2.8 billion sea defence contract was ended says Guyana owes it $410 million.")).toEqual([[2.8e9, "exact", "GYD"], [4.1e8, "exact", "GYD"]]);
     expect(figs("Wholesale prices in Belait had climbed from about BND4.50 to BND5.80 a kilogram.")).toEqual([[4.5, "about", "BND"], [5.8, "exact", "BND"]]);
   });
+  it("round 116: a delay 'by 12 to 18 months' is a range of time; øre and öre are hundredths of the krone and the krona", () => {
+    expect(figs("The appeal could delay the expansion by 12 to 18 months. Sales fell by 30 to 126 units.")).toEqual([[15, "between", "months"], [30, "exact", undefined], [126, "exact", "units"]]);
+    expect(figs("Power prices in Norway averaged 78 øre per kilowatt-hour. In Sweden it was 45 öre.")).toEqual([[0.78, "exact", "NOK"], [0.45, "exact", "SEK"]]);
+  });
   it("round 114: the hryvnia written 'Hr' before its amount; 'no deeper than' is a ceiling", () => {
     expect(figs("The union puts its losses at Hr 42 million. The wells are no deeper than 15 metres.")).toEqual([[4.2e7, "exact", "UAH"], [15, "at_most", "metres"]]);
   });

@@ -17,8 +17,11 @@ const ATTACHED_UNIT = String.raw`(?=(?:km\/h|km|kg|mm|cm|mph|kph|mg|GW|MW|kW|GWh
 const PATTERN = new RegExp(String.raw`(?<![\p{L}\p{N}.,:/$€£¥₦-])(?:(?<qual>${QUALIFIERS})\s(?:the\s(?:next|first|last|past|coming)\s)?)?${NUM}${TAIL}(?:${ATTACHED_UNIT}|(?![\p{L}\p{N}]))`, "giu");
 // ("between 2,900 FCFA and 3,300 FCFA": a currency written after the amount may close each end.)
 const LOW = String.raw`(?:${CURRENCY_PREFIX}\s?)?(?<a>${DIGITS})(?:[\s-]?(?<ascale>${SCALE_WORDS}))?(?:\s?(?:%|percent|per cent)|\s(?:${CURRENCY_SUFFIX})(?![\p{L}]))?`;
-/** "seating 242 to 330 passengers": two bare numbers joined by "to" with one noun after them are a range, unless it is a change ("from 30 to 126", "down by 30 to 126"). */
-const BARE_RANGE = new RegExp(String.raw`(?<![\p{L}\p{N}.,$€£¥-])(?<!(?:from|by|rose|fell|up|down|cut|raised|increased|reduced|lowered)\s)(?<a>${DIGITS})\s(?:to|-|–)\s(?<num>${DIGITS})(?=\s\p{Ll})`, "giu");
+/**
+ * "seating 242 to 330 passengers": two bare numbers joined by "to" with one noun after them are a range, unless it is a
+ * change ("from 30 to 126", "down by 30 to 126"); a delay "by 12 to 18 months" is a range of time, no change.
+ */
+const BARE_RANGE = new RegExp(String.raw`(?<![\p{L}\p{N}.,$€£¥-])(?<!(?:from|rose|fell|up|down|cut|raised|increased|reduced|lowered)\s)(?:(?<!\bby\s)|(?=${DIGITS}\s(?:to|-|–)\s${DIGITS}\s(?:months?|years?|weeks?|days?)\b))(?<a>${DIGITS})\s(?:to|-|–)\s(?<num>${DIGITS})(?=\s\p{Ll})`, "giu");
 /** "0.6% to 0.7%", "25%-30%": a percentage range, unless it is a change ("from 3% to 4%"). */
 /**
  * "15 to 20 per cent": a range in words; after a verb of movement ("went up by 15 to 20 per cent") only when its ends
@@ -358,6 +361,9 @@ function hundredthOf(after: string, text: string): string | undefined {
   if (/^\s+(?:paisa|paise)\b/i.test(after)) return localRupee(text);
   // ("billing us at 48 agorot per kilowatt-hour": the shekel's hundredths.)
   if (/^\s+agorot\b/i.test(after)) return "ILS";
+  // ("averaged 78 øre per kilowatt-hour": the Norwegian krone's hundredths, or the Danish one's in a Danish story; "öre", the Swedish krona's.)
+  if (/^\s+øre(?![\p{L}])/iu.test(after)) return /\bDenmark|\bDanish|\bDKK\b/.test(text) && !/\bNorw|\bNOK\b/.test(text) ? "DKK" : "NOK";
+  if (/^\s+öre(?![\p{L}])/iu.test(after)) return "SEK";
   // ("fell to 42 sen": a share price in hundredths of the ringgit, in a Malaysian story.)
   if (/^\s+sen\b/.test(after) && /\bRM\s?\d|\bringgit\b|\bMalaysia/.test(text)) return "MYR";
   // ("from 68 seniti to 56 seniti per kilowatt-hour": a hundredth with a name of its own names its currency.)
