@@ -681,6 +681,9 @@ describe("places, instruments, designations and role words", () => {
   it("round 74: a shopkeeper or a member of parliament before a name with 'Hon.'; a place before a hydroelectric plant", () => {
     expect(entitiesOf("On Niutao, shopkeeper Fusi Taomia said rice had run out. Opposition MP Hon. Saufatu Lepaio accused the government. Water is low at the Djibloho hydroelectric plant. The vendor, Ostrander Cloud Services, agreed.")).toEqual(["PLACE Niutao", "PERSON Fusi Taomia", "PERSON Saufatu Lepaio", "PLACE Djibloho", "ORG Ostrander Cloud Services"]);
   });
+  it("round 117: a Spanish river basin's hydrographic confederation; a European route; a carrier based in a town named with 'nad'", () => {
+    expect(entitiesOf("The complaint was filed by Nisa Bus, a carrier based in Jablonec nad Nisou that runs most routes. Mothers must drive along the E22. The Ebro Hydrographic Confederation approved the permit.")).toEqual(["ORG Nisa Bus", "PLACE Jablonec nad Nisou", "PLACE E22", "GOV Ebro Hydrographic Confederation"]);
+  });
   it("round 116: an inspectorate's fields joined by 'and'; an insolvency control service; a labour court of a numbered region; Scandinavia", () => {
     expect(entitiesOf("The Regional Inspectorate of Environment and Water approved it, and the Insolvency Control Service objected. The Regional Labor Court of the 6th Region ordered the union back. It is one of Scandinavia's largest.")).toEqual(["GOV Regional Inspectorate of Environment and Water", "GOV Insolvency Control Service", "GOV Regional Labor Court of the 6th Region", "PLACE Scandinavia"]);
   });
