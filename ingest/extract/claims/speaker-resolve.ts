@@ -17,9 +17,9 @@ const ORG_NOUN = /\b(co-op|cooperative|railroad|railway|landlord|miner|producer|
 
 const typeOf = (scope: Scope, id?: string): EntityType | undefined => (id ? scope.index.byId.get(id)?.type : undefined);
 
-/** The last entity of one of `types` named before the sentence. */
-export function lastOf(scope: Scope, types: EntityType[]): Speaker | undefined {
-  const prior = scope.index.mentions.filter((m) => m.end <= scope.sentenceStart && types.includes(m.type));
+/** The last entity of one of `types` named before the sentence (whose name passes `named`, when given). */
+export function lastOf(scope: Scope, types: EntityType[], named?: RegExp): Speaker | undefined {
+  const prior = scope.index.mentions.filter((m) => m.end <= scope.sentenceStart && types.includes(m.type) && (!named || named.test(scope.index.byId.get(m.id)?.name ?? "")));
   const last = prior[prior.length - 1];
   return last ? { speakerId: last.id } : undefined;
 }
@@ -330,10 +330,11 @@ export function describe(phrase: string, found: Located[], scope: Scope): Speake
  * copy named its administration so (a Swedish county council, "Région Grand Est", "Regione Basilicata"); "the region"
  * is otherwise a place, so the word is no body noun of its own.
  */
-export function regionAdministration(scope: Scope): string | undefined {
-  const named = (m: Located) => scope.index.byId.get(m.id)?.name ?? "";
-  return scope.index.mentions.filter((m) => m.end <= scope.sentenceStart && m.type === "GOV" && /^(?:Region|Région|Regione|Región)\s+\p{Lu}/u.test(named(m))).at(-1)?.id;
+export function regionAdministration(scope: Scope, phrase: string): Speaker | undefined {
+  const region = /^the region$/i.test(phrase) ? lastOf(scope, ["GOV"], REGION_NAMED) : undefined;
+  return region && { ...region, speakerText: phrase };
 }
+const REGION_NAMED = /^(?:Region|Région|Regione|Región)\s+\p{Lu}/u;
 
 /** Whether an entity can be what a body phrase names: a GOV noun needs a GOV body, an ORG noun an ORG. */
 export function sameKind(index: EntityIndex, id: string, phrase: string): boolean {

@@ -328,8 +328,8 @@ function resolveSegment(segment: string, found: Located[], scope: Scope): Speake
   // "…, police said": a bare state noun is the body named with it ("Royal Canadian Mounted Police"), else a described speaker.
   if (/^police$/i.test(segment)) return { speakerText: segment, speakerId: resolveBody(scope, `the ${segment}`)?.speakerId };
   if (isBodyPhrase(segment)) return resolveBody(scope, segment);
-  const region = /^the region$/i.test(segment) ? regionAdministration(scope) : undefined;
-  if (region) return { speakerText: segment, speakerId: region };
+  const region = regionAdministration(scope, segment);
+  if (region) return region;
   // ("Council figures show 1312 submissions opposed": a body's own figures or documents are the body's.)
   const bodyPapers = /^(?:the\s+)?([\p{L}-]+)\s+(?:figures|data|documents|records|statistics|papers|filings)$/iu.exec(segment)?.[1]?.toLowerCase();
   if (bodyPapers && isBodyNoun(bodyPapers)) return { speakerText: segment, speakerId: resolveBody(scope, `the ${bodyPapers}`)?.speakerId };
@@ -456,8 +456,8 @@ function speakerAfterRaw(text: string, from: number, end: number, index: EntityI
     // committee is too often an unnamed panel for "the committee said" to be looked up so.)
     const committee = /^the committee$/i.test(phrase) ? committeeNamed(index, from) : undefined;
     if (committee) return { speakerText: phrase, speakerId: committee, at };
-    const region = /^the region$/i.test(phrase) ? regionAdministration(scope) : undefined;
-    if (region) return { speakerText: phrase, speakerId: region, at };
+    const region = regionAdministration(scope, phrase);
+    if (region) return { ...region, at };
     // ("according to a ministerial resolution issued on Thursday": a ministry's act is the ministry's.)
     const ministerial = !found.length && /^an?\s+ministerial\s+(?:resolution|decree|order|decision|circular|statement|notice)\b/i.test(phrase) ? resolveBody(scope, "the ministry") : undefined;
     if (ministerial?.speakerId) return { speakerText: phrase, speakerId: ministerial.speakerId, at };

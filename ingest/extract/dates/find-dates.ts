@@ -198,9 +198,8 @@ function withDateInBrackets(text: string, dates: DateRef[]): DateRef[] {
   const out: DateRef[] = [];
   for (const d of dates) {
     const prev = out.at(-1);
-    const weekday = /(\p{L}{3})\p{L}*day$/iu.exec(prev?.text ?? "")?.[1]?.toLowerCase();
-    const sameDay = weekday !== undefined && WEEKDAYS[new Date(`${d.date.slice(0, 10)}T12:00:00Z`).getUTCDay()] === weekday;
-    if (prev && sameDay && /^\s*\($/.test(text.slice(prev.end, d.start)) && text[d.end] === ")" && /^(?:on\s+|last\s+|next\s+|this\s+)?\p{L}+day$/iu.test(prev.text)) {
+    const named = prev && /^\s*\($/.test(text.slice(prev.end, d.start)) && text[d.end] === ")" ? /^(?:on\s+|last\s+|next\s+|this\s+)?(\p{L}{3})\p{L}*day$/iu.exec(prev.text)?.[1]?.toLowerCase() : undefined;
+    if (prev && named !== undefined && WEEKDAYS[weekday(d.date.slice(0, 10))] === named) {
       out[out.length - 1] = { ...d, start: prev.start, end: d.end + 1, text: text.slice(prev.start, d.end + 1) };
     } else out.push(d);
   }

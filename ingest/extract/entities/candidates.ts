@@ -76,6 +76,9 @@ type Word = { text: string; start: number; end: number; possessive: boolean; bre
 // ("Mura Obuća [MURA-R-A]": a Zagreb listing's code in square brackets, as the wires write it.)
 const isTicker = (t: Term) => (/\.$/.test(t.pre) && /^\p{Lu}{2,}/u.test(t.text)) || (/\[$/.test(t.pre) && /^\p{Lu}{2,}(?:-\p{Lu}){1,2}$/u.test(t.text) && /^\]/.test(t.post)) || /^=/.test(t.post) || /=/.test(t.text) || /^\p{Lu}{2,6}\p{Ll}?\d+\p{Lu}*$/u.test(t.text);
 
+/** A word read from term `t` through the later term `last` ("BR-364", "Christmas Island", "al-Haddad"), named `text`. */
+const joinedWord = (t: Term, last: Term, text: string, absorbs: number): Word => ({ text, start: t.start, end: last.end, possessive: false, breakAfter: last.post.trim() !== "", absorbs });
+
 /** "Japan Consumers' Safety Network", "Otago Patients' Advocacy Trust": up to three capitalised terms from `from` that hold a body's head. */
 function headAhead(terms: Term[], from: number): boolean {
   for (const x of terms.slice(from, from + 3)) {
@@ -96,7 +99,7 @@ function toWord(terms: Term[], i: number): Word {
   // them: they are read directly, as the last line would read them.)
   if (PLAIN_LOWER.test(t.text) && !/[-'’=]/.test(t.post)) return { text: t.text, start: t.start, end: t.end, possessive: false, breakAfter: t.post.trim() !== "" || (next !== undefined && QUOTE.test(next.pre)), hyphenSuffix: undefined, dash: dashAfter(t, next) };
   // ("the BR-364 highway": a Brazilian federal highway's code and number are one name, the road's.)
-  if (t.text === "BR" && t.post === "-" && next !== undefined && /^\d{3}$/.test(next.text)) return { text: `BR-${next.text}`, start: t.start, end: next.end, possessive: false, breakAfter: next.post.trim() !== "", absorbs: 1 };
+  if (t.text === "BR" && t.post === "-" && next !== undefined && /^\d{3}$/.test(next.text)) return joinedWord(t, next, `BR-${next.text}`, 1);
   // A currency's letters before an amount name no one: ISO codes ("SEK 400 million"), the boliviano's, the Jordanian
   // dinar's, the Rwandan franc's and a Gulf paper's ("Bs 420 million", "JD 45 million", "KD 1.7 million"), the
   // Peruvian sol's sign after a legal form ("Minera Quilcay S.A.A. S/ 14.8 million"), and the CFA franc's ("FCFA 45
@@ -128,20 +131,20 @@ function toWord(terms: Term[], i: number): Word {
   const hyphenNext = t.post.trim() === "-" && next !== undefined && /^\p{Ll}/u.test(next.text);
   const third = terms[i + 2];
   // ("PORT-AU-PRINCE —": a dateline in capitals writes the particle in capitals too.)
-  if (t.post === "-" && next?.post === "-" && third && /^(?:AU|AUX|LE|LA|LES|DE|DU|DES|EN|SUR|SOUS|UPON|ON|E|EL|AL)$/.test(next.text) && /^\p{Lu}+$/u.test(text) && /^\p{Lu}+$/u.test(third.text)) return { text: `${text}-${next.text}-${third.text}`, start: t.start, end: third.end, possessive: false, breakAfter: third.post.trim() !== "", absorbs: 2 };
+  if (t.post === "-" && next?.post === "-" && third && /^(?:AU|AUX|LE|LA|LES|DE|DU|DES|EN|SUR|SOUS|UPON|ON|E|EL|AL)$/.test(next.text) && /^\p{Lu}+$/u.test(text) && /^\p{Lu}+$/u.test(third.text)) return joinedWord(t, third, `${text}-${next.text}-${third.text}`, 2);
   // ("TV Gazeta", "TV Globo": a broadcaster named by its medium first, which alone names nothing, read as one word.)
   if (text === "TV" && t.post === " " && next !== undefined && /^\p{Lu}\p{Ll}/u.test(next.text)) {
     const own = next.text.replace(/['’]s?$/, "");
     return { text: `${text} ${own}`, start: t.start, end: next.end - (next.text.length - own.length), possessive: own !== next.text, breakAfter: own !== next.text || next.post.trim() !== "", absorbs: 1 };
   }
   // ("Christmas Island", "Easter Island": a holiday's name before "Island" names the island, read as one word.)
-  if (/^(?:Christmas|Easter)$/.test(text) && t.post === " " && /^Islands?$/.test(next?.text ?? "") && next) return { text: `${text} ${next.text}`, start: t.start, end: next.end, possessive: false, breakAfter: next.post.trim() !== "", absorbs: 1 };
+  if (/^(?:Christmas|Easter)$/.test(text) && t.post === " " && /^Islands?$/.test(next?.text ?? "") && next) return joinedWord(t, next, `${text} ${next.text}`, 1);
   // ("Salem Abdullah al-Haddad": the Arabic article joined by a hyphen to the family name, inside a name, is one word.)
   const prevTerm = terms[i - 1];
-  if (/^(?:al|el)$/.test(text) && t.post === "-" && next !== undefined && /^\p{Lu}\p{Ll}/u.test(next.text) && prevTerm && /^\p{Lu}\p{Ll}/u.test(prevTerm.text) && prevTerm.post === " ") return { text: `${text}-${next.text}`, start: t.start, end: next.end, possessive: false, breakAfter: next.post.trim() !== "", absorbs: 1 };
+  if (/^(?:al|el)$/.test(text) && t.post === "-" && next !== undefined && /^\p{Lu}\p{Ll}/u.test(next.text) && prevTerm && /^\p{Lu}\p{Ll}/u.test(prevTerm.text) && prevTerm.post === " ") return joinedWord(t, next, `${text}-${next.text}`, 1);
   // ("Mark- och miljödomstolen", "Lupa- ja valvontavirasto": a Nordic body whose two compounds share their last part,
   // the first cut short with a hyphen, is one word.)
-  if (/^\p{Lu}\p{Ll}+$/u.test(text) && t.post === "- " && next !== undefined && /^(?:och|og|ja)$/.test(next.text) && next.post === " " && third && NORDIC_COMPOUND_LAST.test(third.text)) return { text: `${text}- ${next.text} ${third.text}`, start: t.start, end: third.end, possessive: false, breakAfter: third.post.trim() !== "", absorbs: 2 };
+  if (/^\p{Lu}\p{Ll}+$/u.test(text) && t.post === "- " && next !== undefined && /^(?:och|og|ja)$/.test(next.text) && next.post === " " && third && NORDIC_COMPOUND_LAST.test(third.text)) return joinedWord(t, third, `${text}- ${next.text} ${third.text}`, 2);
   // "Anti-Doping Agency", "Rolls-Royce": a hyphen between capitalised words is inside one name.
   // ("Central Power Purchasing Agency-Guarantee (CPPA-G)": a bracket after the joined word still ends the name.)
   // ("Szabolcs-Szatmár-Bereg": a county of three joined names is one word too.)
@@ -153,7 +156,7 @@ function toWord(terms: Term[], i: number): Word {
   // "Tehreek-e-Insaf", "Jamaat-e-Islami", "Stratford-upon-Avon": a short particle joins two capitalised halves of one name.
   if (hyphenNext && next.post === "-" && next.text.length <= 4 && third && /^\p{Lu}/u.test(third.text) && /^\p{Lu}/u.test(text)) return { text: `${text}-${next.text}-${third.text}`, start: t.start, end: third.end, possessive: false, breakAfter: third.post.trim() !== "" || QUOTE.test(terms[i + 3]?.pre ?? ""), absorbs: 2 };
   if (hyphenNext && isWordSuffix(next.text) && !eastAsianGivenName(terms, i, text, next.text)) hyphenSuffix = next.text;
-  else if (hyphenNext) return { text: `${text}-${next.text}`, start: t.start, end: next.end, possessive: false, breakAfter: next.post.trim() !== "", absorbs: 1 };
+  else if (hyphenNext) return joinedWord(t, next, `${text}-${next.text}`, 1);
   // "National Grid Corp. of the Philippines": a company's abbreviated form may continue with "of".
   const abbrev = NAME_ABBREV.test(text) && t.post.startsWith(".") && next !== undefined && (/^\p{Lu}/u.test(next.text) || (/^(?:Corp|Co|Inc|Bros)$/.test(text) && next.text === "of"));
   if (abbrev) { text += "."; end += 1; }
@@ -594,12 +597,11 @@ export function sentenceCandidates(s: Sentence): Candidate[] {
     // ("International Centre for Settlement of Investment Disputes": a body's head anywhere in a long run.)
     // ("U.S. District Judge Eleanor Whitcomb of the U.S. District Court": a run that has reached a person after a title is no body.)
     const bodyRun = run.length >= 3 && run.some((r) => OF_HEADS.test(r.text) || FOR_HEADS.test(r.text)) && !findTitle(run.map((r) => r.text));
-    // ("Friends of the Earth Norway": the planet, no name on its own, is one inside the group's.)
-    const earth = prev?.text === "Friends" && !prev.breakAfter && w.text === "of" && next?.text === "the" && words[i + 2]?.text === "Earth";
-    if (earth && next) { run.push(w, next, words[i + 2] as Word); i += 2; continue; }
-    // ("Regional Labor Court of the 6th Region": a Brazilian labour court's region, numbered.)
-    const numbered = prev !== undefined && !prev.breakAfter && w.text === "of" && OF_HEADS.test(prev.text) && next?.text === "the" && /^\d{1,2}(?:st|nd|rd|th)$/.test(words[i + 2]?.text ?? "") && words[i + 3]?.text === "Region";
-    if (numbered && next) { run.push(w, next, words[i + 2] as Word); i += 2; continue; }
+    // ("Friends of the Earth Norway": the planet, no name on its own, is one inside the group's; "Regional Labor Court of
+    // the 6th Region": so is a Brazilian labour court's numbered region. "of the" and that word join the name.)
+    const afterThe = words[i + 2];
+    const uncapitalised = prev !== undefined && !prev.breakAfter && w.text === "of" && next?.text === "the" && afterThe !== undefined && ((prev.text === "Friends" && afterThe.text === "Earth") || (OF_HEADS.test(prev.text) && /^\d{1,2}(?:st|nd|rd|th)$/.test(afterThe.text) && words[i + 3]?.text === "Region"));
+    if (uncapitalised && next && afterThe) { run.push(w, next, afterThe); i += 2; continue; }
     if (prev && !prev.breakAfter && ((w.text === "of" && (OF_HEADS.test(prev.text) || bodyRun) && !unitInRegion(run, words, i)) || (w.text === "for" && forJoins(run))) && next?.text === "the" && words[i + 2] && isCap(words[i + 2] as Word)) { run.push(w, next); i++; continue; }
     // ("Deputy Agriculture and Food Minister Natalya Leonovich", "Environment and Climate Change Minister Steven
     // Guilbeault": a portfolio joined by "and" to the title after it; the words before "and" are the title's too.)

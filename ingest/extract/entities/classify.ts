@@ -390,7 +390,8 @@ export function typeVotes(text: string, c: Candidate): Vote[] {
   if (words.length === 1 && INNER_CAPITAL.test(c.text)) votes.push(["ORG", 2]);
   if (I_PRODUCT.test(c.text)) votes.push(["PRODUCT", 3]);
   if (/^Air\s\p{Lu}/u.test(c.text)) votes.push(["ORG", 5]);
-  if (words.length <= 2 && ((PLACE_APPOSITIVE.test(after) && !GOV_APPOSITIVE.test(after)) || COMPASS_OF_BEFORE.test(before))) votes.push(["PLACE", 5]);
+  const govAppositive = GOV_APPOSITIVE.test(after);
+  if (words.length <= 2 && ((PLACE_APPOSITIVE.test(after) && !govAppositive) || COMPASS_OF_BEFORE.test(before))) votes.push(["PLACE", 5]);
   // "Indiana House", "Ohio Legislature": a place's legislature.
   if (words.length >= 2 && /^(?:House|Assembly|Legislature)$/.test(words[words.length - 1] ?? "") && isPlaceWord(words.slice(0, -1).join(" "))) votes.push(["GOV", 6]);
   // "Columbia, S.C.", "Burbank, Calif.": a place followed by its state.
@@ -491,7 +492,7 @@ export function typeVotes(text: string, c: Candidate): Vote[] {
   if (MEDIA_APPOSITIVE.test(after)) votes.push(["MEDIA", 5]);
   // ("Coastal Zone Management Authority and Institute": a state body's head before "and" its other half.)
   if (SECURITIES_REGULATOR.test(c.text) || STATE_SERVICE.test(c.text) || /\b(?:Authority|Ministry|Department|Commission|Agency) and (?:\p{Lu}\p{L}+ ){0,2}(?:Institute|Board|Council|Service)$/u.test(c.text)) votes.push(["GOV", 6]);
-  if (GOV_APPOSITIVE.test(after) || (GOV_DESCRIPTOR_BEFORE.test(before) && !/\b(?:chief|deputy|senior|acting|lead|principal|head|assistant)\s+\S+\s+$/i.test(before))) votes.push(["GOV", 4]);
+  if (govAppositive || (GOV_DESCRIPTOR_BEFORE.test(before) && !/\b(?:chief|deputy|senior|acting|lead|principal|head|assistant)\s+\S+\s+$/i.test(before))) votes.push(["GOV", 4]);
   votes.push(...personVotes(c, words, before, after));
   // ("Vexa Technology JSC said its app": the maker's own thing, named after a verb or a possessive, is no cue to the maker.)
   const productAfter = PRODUCT_AFTER.exec(after);

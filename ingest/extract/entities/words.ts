@@ -94,9 +94,9 @@ export const NOT_NAMES = new Set([
   // ("pay more for a T-shirt"): a garment's letter.
   "t-shirt", "t-shirts",
   // ("VAT refunds", "an FAQ"): a tax's and a page's initials.
+  "vat", "faq", "faqs",
   // ("struck as a Category 5 storm"): a storm's rank.
   "category",
-  "vat", "faq", "faqs",
   "ai", "3g", "4g", "5g", "lte", "gp", "gps", "hgv", "hgvs", "ceo", "cfo", "cto", "coo", "ipo", "gdp", "ev", "evs", "llm", "llms", "api", "pdf", "it", "hr", "am", "pm", "ok", "i",
   "q1", "q2", "q3", "q4", "tv", "mr", "ms", "mrs", "dr", "inc", "ltd", "corp", "co", "internet", "web", "rs", "dh", "dhs", "nis", "suv", "suvs", "tet", "songkran", "diwali", "eid", "ramadan", "hanukkah", "thanksgiving", "navratri", "sterling", "ebitda", "mw", "gw", "kw", "mwh", "gwh", "egp", "pln", "czk", "huf", "idr", "rp", "x-ray", "gmt", "utc", "bst", "cet", "cest", "edt", "pdt", "pst", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty", "thirty", "forty", "fifty", "hundreds", "thousands", "dozens", "gpu", "gpus", "cpu", "atm", "atms", "zip", "pc", "ngo", "ngos", "omr", "pkr", "lkr", "twd", "usd", "eur", "gbp", "chf", "jpy", "cny", "inr", "aud", "cad", "nzd", "hkd", "sgd", "krw", "zar", "aed", "sar", "qar", "kwd", "try",
   // Our own planet and temperature scales are capitalised but name nothing a reader would track.
