@@ -699,6 +699,14 @@ describe("round 7: real wire wordings", () => {
     expect(claimsIn("A source at the Ministry of Public Service, who requested anonymity, said payments would resume. The same source said an advance was ready.", "advance was ready")[0]?.speakerText).toBe("A source at the Ministry of Public Service");
     expect(claimsIn('The Independent Union of Secondary School Teachers called the strike. The union denounces "a manoeuvre to divide teachers".', "manoeuvre")[0]).toMatchObject({ speaker: "Independent Union of Secondary School Teachers", predicate: "accuses" });
   });
+  it("round 118: a predicate between commas is no appositive; a bank named in its own language; an auxiliary with its adverb after an appositive; a citizens' platform by its kind; a translated body's own acronym", () => {
+    const text = "Jadran Banka, the largest lender to furniture maker Lipa Namjestaj, has filed an objection to the plan, saying it would wipe out its claims. In its objection, the bank said the sales forecasts were unrealistic.";
+    expect(speakerOf(text, "wipe out")).toBe("Jadran Banka");
+    expect(speakerOf(text, "unrealistic")).toBe("Jadran Banka");
+    expect(speakerOf("The owner denies fault. The terminal operator, Porto Norte Logistica, has also denied responsibility.", "responsibility")).toBe("Porto Norte Logistica");
+    expect(speakerOf("The Plataforma Vecinal Rio Limpio opposes the mine, which Cantera Norte wants to open. The platform has called a protest for Saturday.", "protest")).toBe("Plataforma Vecinal Rio Limpio");
+    expect(speakerOf("Cuts ordered by the National Electricity System Operator (ONS) cost R$ 1 billion. The ONS disputes the companies' reading.", "reading")).toBe("National Electricity System Operator");
+  });
   it("round 116: a society by its kind; a federal or state government described by its level speaks as described", () => {
     expect(speakerOf("The Haanja Upland Society opposed the farm. The society said its volunteers had recorded two nests.", "two nests")).toBe("Haanja Upland Society");
     expect(claimsIn("Rail workers struck on Monday. The federal government has said it intends to hand the system to the state.", "hand the system")[0]?.speakerText).toBe("The federal government");

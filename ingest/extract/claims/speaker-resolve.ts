@@ -13,7 +13,7 @@ export type Cited = ReadonlyMap<string, number>;
 // ("The prefecture defended its decision", "the governorate said": a French prefecture and an Arab governorate are state bodies;
 // "the port administration said": so is a port's; "the producers' organisation says": an organisation is a body of its members.)
 const GOV_NOUN = /\b(central bank|health board|health service|board|taxman|city|county|district|ministry|department|agency|commission|authority|government|regulator|court|prosecutors?|police|watchdog|cabinet|panel|tribunal|parliament|council|regulators?|directorate|inspectorate|superintendency|secretariat|municipality|bench|judges|bureau|coastguard|coast guard|prefecture|governorate|province|port administration)\b/i;
-const ORG_NOUN = /\b(co-op|cooperative|railroad|railway|landlord|miner|producer|processor|exporter|supplier|distributor|brewer|builder|administrators|liquidators|receivers|contractor|consortium|fund|trust|band|journal|system|company|corporation|enterprise|firm|group|startup|carmaker|automaker|lab|developer|maker|drugmaker|steelmaker|shipbuilder|airline|carrier|bank|union|hospital|insurer|retailer|chipmaker|manufacturer|business|lender|operator|brand|league|club|association|society|organisation|organization|federation|collective|alliance|coalition|chamber|syndicate|guild|grocer|utility|university|charity|publisher|studio|museum|team|institute|foundation|college|school|gallery|theatre|theater|orchestra)\b/i;
+const ORG_NOUN = /\b(co-op|cooperative|railroad|railway|landlord|miner|producer|processor|exporter|supplier|distributor|brewer|builder|administrators|liquidators|receivers|contractor|consortium|fund|trust|band|journal|system|company|corporation|enterprise|firm|group|startup|carmaker|automaker|lab|developer|maker|drugmaker|steelmaker|shipbuilder|airline|carrier|bank|union|hospital|insurer|retailer|chipmaker|manufacturer|business|lender|operator|brand|league|club|association|society|organisation|organization|federation|collective|alliance|coalition|chamber|syndicate|guild|grocer|utility|university|charity|publisher|studio|museum|team|institute|foundation|college|school|gallery|theatre|theater|orchestra|platform)\b/i;
 
 const typeOf = (scope: Scope, id?: string): EntityType | undefined => (id ? scope.index.byId.get(id)?.type : undefined);
 
@@ -64,11 +64,15 @@ const NAME_HINTS: Record<string, RegExp> = {
   airline: /\b(?:Airlines?|Airways|Air|Aviation)\b/,
   // ("The utility said" after "Public Utilities Board", "Palau Public Utilities Corporation".)
   utility: /\bUtilit(?:y|ies)\b/,
+  // ("The platform has called a protest" after "Plataforma Soria Agua Viva": a citizens' platform named in Spanish,
+  // Portuguese, French or Italian.)
+  platform: /(?<![\p{L}])(?:Platform|Plataforma|Plateforme|Piattaforma)(?![\p{L}])/u,
   "central bank": /\b(?:Bank|Reserve)\b/,
   "health board": /\bHealth Board\b/,
   organisation: ORGANISATION_NAME,
   organization: ORGANISATION_NAME,
-  bank: /\b(?:Bank|Banco|Banca|Bancorp)\b/,
+  // ("In its objection, the bank said" after "Sjever Banka": a bank named in its own language.)
+  bank: /(?<![\p{L}])(?:Bank|Banco|Banca|Bancorp|Banka|Banque|Bankas|Bankası)(?![\p{L}])/u,
   // ("The bench did not accept that argument": a court's or tribunal's bench.)
   bench: /\b(?:Court|Tribunal)\b/,
   watchdog: /\b(?:Commission|Authority|Agency|Office|Inspectorate|Board)\b/,

@@ -67,7 +67,8 @@ export function speakerBeforeVerb(ctx: SpeakerContext): Speaker | undefined {
   const { text, sentenceStart, verbStart, index } = ctx;
   // "Morand's lawyer, Claire Dufaux, had argued": an auxiliary after the appositive belongs to the verb.
   // ("Its lawyer, Tomas Grigaliūnas, nevertheless argued": so does a sentence adverb.)
-  let head = text.slice(sentenceStart, verbStart).replace(/(,\s*)(?:had|has|have|also|later|then|would|will|nevertheless|nonetheless|however|meanwhile|instead|likewise|still)\s+$/, "$1");
+  // ("The terminal operator, Terminal Norte Capixaba, has also denied": and an auxiliary with its adverb.)
+  let head = text.slice(sentenceStart, verbStart).replace(/(,\s*)(?:(?:had|has|have|also|later|then|would|will|nevertheless|nonetheless|however|meanwhile|instead|likewise|still)\s+){1,2}$/, "$1");
   // ("A spokesman for the gas company, speaking to Shana, the ministry's news agency, denied": whom the subject spoke to,
   // and what that is, is an aside; the outlet does not speak.)
   // ("At Sierrallana Hospital in Torrelavega, the region's second-largest, the union says": where, fronted before the
@@ -104,8 +105,10 @@ export function speakerBeforeVerb(ctx: SpeakerContext): Speaker | undefined {
   const inner = aside && APPOSITIVE.exec(maskMentions(`${head.slice(0, aside.index)}, `, sentenceStart, index));
   const person = inner && mentionsIn(index, sentenceStart, sentenceStart + inner.index).at(-1);
   if (aside && inner && person?.type === "PERSON" && /^\s*$/.test(text.slice(person.end, sentenceStart + inner.index))) head = `${head.slice(0, aside.index)}, `;
+  // ("Sjever Banka, the largest creditor of …, has filed an objection to the plan, saying": a predicate between commas is
+  // the clause the participle hangs on, no appositive.)
   const appo = APPOSITIVE.exec(maskMentions(head, sentenceStart, index));
-  if (appo) {
+  if (appo && !/^(?:has|have|had)\s+\p{Ll}+(?:ed|en)\s/u.test(appo[1] ?? "")) {
     const named = mentionsIn(index, sentenceStart + appo.index, sentenceStart + head.length);
     // "Its president, X, said" / "Two of Y's shareholders, A and B, told": the role is described, the appositive names who holds it.
     const role = head.slice(0, appo.index);
@@ -170,7 +173,8 @@ export function speakerBeforeVerb(ctx: SpeakerContext): Speaker | undefined {
     // name's own commas, and its length, are no part of the clause's shape.)
     const from = subject?.end ?? 0;
     // ("The Eswatini Garment and Allied Workers Union (EGAWU) has taken …": its acronym in brackets is no part of the clause.)
-    const clause = maskMentions(text.slice(from, sentenceStart + head.length), from, index).replace(/X{2,}/g, "X").replace(/^,\s*who\b[^,]{0,120},/, "").replace(/^\s*\([^()]{1,12}\)/, "");
+    // ("Sjever Banka, the largest creditor of Drava Obuca, has filed …, saying": nor is an appositive describing the subject.)
+    const clause = maskMentions(text.slice(from, sentenceStart + head.length), from, index).replace(/X{2,}/g, "X").replace(/^,\s*who\b[^,]{0,120},/, "").replace(/^,\s+(?:the|an?)\s[^,]{0,100},/, "").replace(/^\s*\([^()]{1,12}\)/, "");
     // ("A company spokesperson declined to comment on that report, saying only that …": an unnamed speaker described at the
     // sentence's opening is the participle's subject too; "A NORMA spokesperson declined …, saying": one of a named body's.)
     const described = /^((?:[Aa]n?|[Tt]he)\s+(?:[\p{L}'’-]+\s+){0,4}?(?:spokes(?:person|man|woman)|official|representative|source))\s+\p{Ll}[^,]{0,90},\s*$/u.exec(head);

@@ -304,6 +304,9 @@ describe("generic weekdays and past clauses", () => {
   it("round 63: 'the following day' follows the last event told, not a schedule an earlier sentence says was missed", () => {
     expect(days("The company called on the bonds on Sunday. The plant was due to begin operating on June 1, 2026, under a contract signed in 2023. The contractor responded the following day by filing a case.", "2026-11-03T08:00:00+04:00").map(([t, x]) => [t, x])).toEqual([["on Sunday", "2026-11-01"], ["June 1, 2026", "2026-06-01"], ["the following day", "2026-11-02"]]);
   });
+  it("round 118: days spent 'earlier this month' are a stretch, no day", () => {
+    expect(days("A team had spent several days earlier this month cataloguing machines. Two days earlier, the union met.", "2026-05-15T10:00:00+02:00").map(([t, x]) => [t, x])).toEqual([["Two days earlier", "2026-05-13"]]);
+  });
   it("round 115: a weekday with its date in brackets, as Brazilian and Portuguese copy writes it, is one expression dated by the date", () => {
     const found = findDates("The suit was filed on Monday (March 2). The fine was imposed on Tuesday (Apr. 14), but the hearing is on Friday (March 2).", "2026-04-15T10:00:00-03:00").dates.map((d) => [d.text, d.date.slice(0, 10)]);
     expect(found).toEqual([["on Monday (March 2)", "2026-03-02"], ["on Tuesday (Apr. 14)", "2026-04-14"], ["on Friday", "2026-04-10"], ["March 2", "2026-03-02"]]);

@@ -117,6 +117,9 @@ export function findDates(text: string, publishedAt?: string): DateScan {
     // ("notify customers at least 30 days before a price change", "84 days after delivery": a count of days from an
     // event is a length of time, a figure, not a day the story dates.)
     if (/^\d[\d,]*\s+(?:days?|weeks?|months?)\s+(?:before|after)$/i.test(shown)) continue;
+    // ("had spent several days earlier this month cataloguing": a stretch of days within a period named after it is how
+    // long, not when.)
+    if (/\bdays?\s+earlier$/i.test(shown) && /^\s+this\s+(?:week|month|year)\b/i.test(text.slice(span.end, span.end + 16))) continue;
     spans.push(span);
     if (FROM_EVENT.test(shown) && !/^(?:\d|a |an |one )?\S*\s*days?\b/i.test(shown)) continue;
     const possessive = /^['’]s\b/.test(text.slice(span.end));

@@ -54,7 +54,7 @@ export function introducedAcronyms(text: string, cands: Candidate[]): Map<string
     // ("National Office of Electricity and Drinking Water (ONEE)": a state body's head anywhere in its name, in French initials.)
     // ("The Prague Public Transit Company (DPP)": so does an acronym of three capitals in brackets after a name of three words or more.)
     const translated = /^\p{Lu}{3,5}$/u.test(acr) && c.text.split(/\s+/).length >= 3 && INTRODUCED.test(text.slice(c.end, c.end + 24));
-    const body = (BODY_HEAD.test(c.text) || ofCountry(c.text) || headsWithOf(c.text) || translated) && !namesItself(acr);
+    const body = (BODY_HEAD.test(c.text) || ofCountry(c.text) || headsWithOf(c.text) || translated) && (!namesItself(acr) || initialsInOtherOrder(acr, c.text));
     if (!c.text.includes(" ") || (acr[0] !== c.text[0] && acr[0] !== named[0] && !body)) continue;
     // "Organisation Undoing Tax Abuse (Outa)", "(Nepra)": some papers write acronyms in title case; then its letters
     // must be the initials of the name's words, so "(Reuters)" or "(Pty)" after a name attaches nothing.
@@ -114,7 +114,17 @@ const initialsWithOf = (name: string) => name.split(/\s+/).filter((w) => /^\p{Lu
 export function spelledByNameBefore(text: string, acr: { start: number; text: string }, cands: Candidate[], lexiconNames: string[]): boolean {
   if (!ACRONYM.test(acr.text) || !/\(\s*$/.test(text.slice(Math.max(0, acr.start - 3), acr.start))) return false;
   // (The name the lexicon itself gives the acronym, "Australian Competition and Consumer Commission (ACCC)", is no other body.)
-  return cands.some((c) => /^\s*\($/.test(text.slice(c.end, acr.start).trimEnd()) && initials(c.text, true) === acr.text && !lexiconNames.some((n) => entityKey(n) === entityKey(c.text)));
+  return cands.some((c) => /^\s*\($/.test(text.slice(c.end, acr.start).trimEnd()) && (initials(c.text, true) === acr.text || initialsInOtherOrder(acr.text, c.text)) && !lexiconNames.some((n) => entityKey(n) === entityKey(c.text)));
+}
+
+/**
+ * ("National Electric System Operator (ONS)", Brazil's Operador Nacional do Sistema: a body's name translated into English
+ * keeps the acronym of its own language, whose letters are the English initials in another order.)
+ */
+function initialsInOtherOrder(acr: string, name: string): boolean {
+  const left = initials(name).split("");
+  if (acr.length < 3 || name.split(/\s+/).length < 3) return false;
+  return acr.split("").every((ch) => { const at = left.indexOf(ch); if (at < 0) return false; left.splice(at, 1); return true; });
 }
 
 /**

@@ -69,7 +69,7 @@ const FOR_HEADS = /^(Bench|Directorate-General|Directorate|Inspectorate|Establis
 
 const SPANISH_INSTITUTION = /^(?:Pontificia|Universidad|Instituto|Colegio|Escuela|Banco|Fundaci[oó]n|Asociaci[oó]n|C[aá]mara|Ministerio|Secretar[ií]a|Servicios?|Empresa|Compañ[ií]a|Corporaci[oó]n|Comisi[oó]n|Consejo|Junta|Direcci[oó]n|Procuradur[ií]a|Fiscal[ií]a)$/;
 
-type Word = { text: string; start: number; end: number; possessive: boolean; breakAfter: boolean; hyphenSuffix?: string; absorbs?: number; dash?: boolean };
+type Word = { text: string; start: number; end: number; possessive: boolean; breakAfter: boolean; hyphenSuffix?: string; absorbs?: number; dash?: boolean; road?: boolean };
 
 /** Normalises one token: drops "'s", cuts "Berlin-based" at the hyphen, notes punctuation that ends a name. */
 /** ".DJI", "CLc1", "XAU=", "US10YT=RR", "CMCU3": market codes written in the text, never names. */
@@ -91,6 +91,8 @@ function headAhead(terms: Term[], from: number): boolean {
 // ("the Independent Drivers' Committee": the members' own committee too; "the Upper Assam Tea Workers' Front": and front.)
 const isGroupHead = (w: string) => MEMBERS_HEAD.test(w) || /^(?:Front|Committee|Organisation|Organization|Network|Group|Centre|Center|Campaign|Movement|Foundation|Institute|Initiative|Collective|Journal|Weekly|Gazette|Review|Magazine)$/.test(w);
 
+const ROAD_CODE = /^\p{Lu}{1,3}-\d{1,4}$/u;
+const ROAD_NOUN = /^(?:motorway|highway|expressway|freeway|road|toll|autopista|autovía|autoroute|autostrada|autobahn)$/;
 const PLAIN_LOWER = /^\p{Ll}+$/u;
 function toWord(terms: Term[], i: number): Word {
   const t = terms[i] as Term;
@@ -98,8 +100,10 @@ function toWord(terms: Term[], i: number): Word {
   // (Most words are plain lower-case ones that none of the cases below changes, with no hyphen, apostrophe or "=" after
   // them: they are read directly, as the last line would read them.)
   if (PLAIN_LOWER.test(t.text) && !/[-'’=]/.test(t.post)) return { text: t.text, start: t.start, end: t.end, possessive: false, breakAfter: t.post.trim() !== "" || (next !== undefined && QUOTE.test(next.pre)), hyphenSuffix: undefined, dash: dashAfter(t, next) };
-  // ("the BR-364 highway": a Brazilian federal highway's code and number are one name, the road's.)
-  if (t.text === "BR" && t.post === "-" && next !== undefined && /^\d{3}$/.test(next.text)) return joinedWord(t, next, `BR-${next.text}`, 1);
+  // ("the BR-364 highway": a Brazilian federal highway's code and number are one name, the road's; "beside the A-15
+  // motorway", "the AP-7 toll road": so are any road's, when the copy says it is one.)
+  if (t.post === "-" && next !== undefined && ((t.text === "BR" && /^\d{3}$/.test(next.text)) || (/^\p{Lu}{1,3}$/u.test(t.text) && /^\d{1,4}$/.test(next.text) && /^\s*$/.test(next.post) && ROAD_NOUN.test(terms[i + 2]?.text ?? "")))) return { ...joinedWord(t, next, `${t.text}-${next.text}`, 1), road: true };
+  if (ROAD_CODE.test(t.text) && ROAD_NOUN.test(next?.text ?? "")) return { text: t.text, start: t.start, end: t.end, possessive: false, breakAfter: true, road: true };
   // A currency's letters before an amount name no one: ISO codes ("SEK 400 million"), the boliviano's, the Jordanian
   // dinar's, the Rwandan franc's and a Gulf paper's ("Bs 420 million", "JD 45 million", "KD 1.7 million"), the
   // Peruvian sol's sign after a legal form ("Minera Quilcay S.A.A. S/ 14.8 million"), and the CFA franc's ("FCFA 45
@@ -184,8 +188,8 @@ function eastAsianGivenName(terms: Term[], i: number, first: string, second: str
   return family !== undefined && family.post === " " && EAST_ASIAN_FAMILY.test(family.text) && /^\p{Lu}\p{Ll}{0,4}$/u.test(first) && /^\p{Ll}{2,5}$/u.test(second);
 }
 /** Plural acronyms ("SUVs", "EVs") are things, not names. */
-/** "C-2025", "TOI-700": a capitalised code joined to a number is a designation, not a name ("BR-364", a Brazilian federal highway, is a road's). */
-const DESIGNATION = /^(?!BR-\d{3}$)\p{Lu}+-\d/u;
+/** "C-2025", "TOI-700": a capitalised code joined to a number is a designation, not a name (a road's, "BR-364", "A-15", is read as one word in `toWord`). */
+const DESIGNATION = /^\p{Lu}+-\d/u;
 /** "A$640", "C$14.35", "R412", "HK$176": an amount with a currency prefix, not a name. */
 const MONEY = /^(?:(?:[A-Z]{0,3}|Ch|Col|Mex|Bds|Jm|Ja)\$|R|N|P|₦|₱|RM|Rp|Rwf|Frw|Bs|JD|Shs?|KSh|USh|TSh|Tk|Br|Rs|GH¢|GH₵|Dhs?|SR|QR|KD|BD|RO|LE|K|ZiG|FCFA|[A-Z]{3})\d/;
 /** "Columbia, S.C.", "Addison, N.Y.", "Ky.": AP-style state abbreviations say where the place before them is. */
@@ -197,7 +201,7 @@ const CURRENCY_SIGN = /^(?:LE|[A-Z]{1,3}\$)$/;
 const CAPITALS_ONLY_WORDS = /^(?:SIM|ATM|PIN)$/;
 /** ("Sar Vanna", "Sar Kheng": a currency's code is written in capitals; in title case, and no English word, it is a name.) */
 const codeAsName = (t: string) => /^\p{Lu}\p{Ll}{2}$/u.test(t) && currencyCode(t.toUpperCase()) !== undefined && !isCommonWord(t);
-const isCap = (w: Word) => CAPITAL.test(w.text) && !QUANTITY.test(w.text) && !MONEY.test(w.text) && !CURRENCY_SIGN.test(w.text) && !CAPITALS_ONLY_WORDS.test(w.text) && (!STATE_ABBREV.test(w.text) || !w.breakAfter) && !PARTY_TAG.test(w.text) && !DESIGNATION.test(w.text) && !MONTHS_DAYS.has(w.text.toLowerCase()) && (!NOT_NAMES.has(w.text.toLowerCase()) || codeAsName(w.text)) && !/^\p{Lu}{2,}s$/u.test(w.text);
+const isCap = (w: Word) => CAPITAL.test(w.text) && !QUANTITY.test(w.text) && !MONEY.test(w.text) && !CURRENCY_SIGN.test(w.text) && !CAPITALS_ONLY_WORDS.test(w.text) && (!STATE_ABBREV.test(w.text) || !w.breakAfter) && !PARTY_TAG.test(w.text) && (!DESIGNATION.test(w.text) || w.road === true) && !MONTHS_DAYS.has(w.text.toLowerCase()) && (!NOT_NAMES.has(w.text.toLowerCase()) || codeAsName(w.text)) && !/^\p{Lu}{2,}s$/u.test(w.text);
 
 /** ("Association Chair Dr. Rumyana Vasileva": the body's kind alone, before its officer's title, names no body.) */
 const KIND_OF_BODY = /^(?:Association|Union|Federation|Confederation|Council|Committee|Fund|Company|Ministry|Department|Agency|Authority|Institute|Chamber|Society|Board)$/;
@@ -684,6 +688,8 @@ export function sentenceCandidates(s: Sentence): Candidate[] {
     // ("High Court of Cassation and Justice", "Common Court of Justice and Arbitration": a court's name closed by "and Justice"
     // or "and Arbitration".)
     if (prev && !prev.breakAfter && w.text === "and" && /^(?:Justice|Arbitration)$/.test(next?.text ?? "") && run.some((r) => r.text === "Court")) { run.push(w); continue; }
+    // ("off Averøy in Møre og Romsdal", "Sogn og Fjordane": a region whose own name joins two with a lower-case "and".)
+    if (run.length && prev && !prev.breakAfter && /^(?:og|och|y|e|i|und|et)$/.test(w.text) && next && isCap(next) && [1, 2].some((n) => isRegion([prev, w, ...words.slice(i + 1, i + 1 + n)].map((x) => x.text).join(" ")))) { run.push(w); continue; }
     // ("Servicios de Agua y Drenaje de Monterrey", "Ministerio de Agricultura y Ganadería": Spanish "y" inside a name opened in Spanish.)
     // ("Pontificia Universidad Católica Madre y Maestra": or opened by a Spanish institution's word.)
     // ("Departament d'Empresa i Treball": Catalan "i" likewise, after "de" or an elided "d'".)
@@ -923,7 +929,10 @@ function trimRun(run: Word[], initial: boolean, titled: boolean, sentence: numbe
   // ("reached The Hague", "in The Gambia": a place whose own name opens with the article keeps it.)
   // ("Commuters Yle spoke to …": a plural noun opening the sentence before a known outlet's or company's name.)
   if (initial && words.length === 2 && /^\p{Lu}\p{Ll}+s$/u.test(words[0]?.text ?? "") && isDictionaryWord(words[0]?.text ?? "") && lexiconType(words[1]?.text ?? "") !== undefined) { words = words.slice(1); initial = false; }
-  while (words.length && isLeadingNoise(words[0] as Word) && !(words[0]?.text === "An" && !initial && words.length > 1) && !(words[0]?.text === "The" && words.length === 2 && isPlaceWord(`The ${words[1]?.text ?? ""}`))) { words = words.slice(1); initial = false; }
+  // (Likewise a capitalised "A" mid-sentence before a word English does not have: the Portuguese article of "A Gazeta".)
+  while (words.length && isLeadingNoise(words[0] as Word) && !(words[0]?.text === "An" && !initial && words.length > 1) && !(words[0]?.text === "A" && !initial && words.length > 1 && !isCommonWord(words[1]?.text ?? "")) && !(words[0]?.text === "The" && words.length === 2 && isPlaceWord(`The ${words[1]?.text ?? ""}`))) { words = words.slice(1); initial = false; }
+  // ("One London-based broker": a number word opening the sentence counts the people of the place that follows.)
+  if (initial && words.length === 2 && /^(?:One|Two|Three|Four|Five)$/.test(words[0]?.text ?? "") && words[1]?.hyphenSuffix !== undefined) { words = words.slice(1); initial = false; }
   // "Closing Lowell Elementary will save …": a gerund capitalised by position opens no name.
   // …unless "and" joins it to the rest of a name ("Mining and Energy Union").
   if (initial && words.length > 1 && words[1]?.text !== "and" && (ROLE_NOUN.test(words[0]?.text ?? "") || ROLE_SUFFIX.test(words[0]?.text ?? "") || /^\p{Lu}\p{Ll}+ing$/u.test(words[0]?.text ?? ""))) { words = words.slice(1); initial = false; }

@@ -23,7 +23,8 @@ const MASTHEAD = new RegExp(`^(?:${PAPER_WORDS}|Journal|Times|Post|Herald|Tribun
 /** "Sienna Microdevices", "Hexa Geosystems": a coined company word ending in what the company makes. */
 const ORG_COMPOUND = /^\p{Lu}\p{Ll}{2,}(?:devices|systems|tech|technologies|labs|works|soft|tronics|logic|semi|pharma|genix|therapeutics|robotics|dynamics|metrics|materials|chem|foods)$/u;
 const ORG_OPENING = /^(?:Energía|Energia|Distribuidora|Comercializadora|Farmacéutica|Farmacêutica|Transportes|Inversiones|Constructora|Construtora|Industrias|Indústrias|Laboratorios|Laboratórios|Productora|Alimentos|Cementos|Aceros|Agroindustrias)$/;
-const ORG_HEAD = /\b(Society|Syndicate|Mobile|Wireless|Elementary|School|Academy|College|Hospital|Clinic|Inc|Corp|Corporation|Group|Holdings?|Motors|Bank|Technologies|Technology|Labs?|Systems|Airlines?|Energy|Pharmaceuticals?|Pharma|Photovoltaics|Solar|Renewables|Partners|Capital|Ventures|University|Institute|Foundation|Association|Union|Co|Ltd|LLC|PLC|AG|SE|Robotics|Semiconductors?|Electronics|Networks|Software|Industries|Logistics|Foods|Therapeutics|Biotech|Securities|Insurance|Airways|Mining|Steel|Telecom|Communications|Studios|Games|Entertainment|Media|Research|Solutions|Dynamics|Analytics|Exchange|Fund|Trust|Coal|Gas|Oil|Power|Resources|Minerals|Metals|Petroleum|Chemicals|Cement|Shipping|Lines|Brewing|Beverages|Properties|Construction|Engineering|Imports|Exports|Motors|Markets|Financial|Finance|Bancorp|Bankshares|Credit|Lending|Mortgage|Savings|System|Healthcare|Rail|Railway|Railways|Freight|Ports|Ceramics|Textiles|Plastics|Packaging|Brands|Apparel|Furniture|Propulsion|Aerospace|Automotive|Aéreas|Aereas|Seafoods|Shipyards?|Hotels|Resorts|Breweries|Distilleries|Refineries|Refinery|Company|Enterprises?|Medical Center|Medical Centre|Insolvency|Advisory|Consulting|Consultants|Accountants|Solicitors|Chambers LLC|Chambers LLP|Developments|Developers|Contracting|Contractors|Realty|Bourse)\.?$/;
+// ("Sjever Banka", "Porto Norte Logística": a bank and a logistics firm named in their own languages end in their kind too.)
+const ORG_HEAD = /\b(Society|Syndicate|Mobile|Wireless|Elementary|School|Academy|College|Hospital|Clinic|Inc|Corp|Corporation|Group|Holdings?|Motors|Bank|Technologies|Technology|Labs?|Systems|Airlines?|Energy|Pharmaceuticals?|Pharma|Photovoltaics|Solar|Renewables|Partners|Capital|Ventures|University|Institute|Foundation|Association|Union|Co|Ltd|LLC|PLC|AG|SE|Robotics|Semiconductors?|Electronics|Networks|Software|Industries|Logistics|Foods|Therapeutics|Biotech|Securities|Insurance|Airways|Mining|Steel|Telecom|Communications|Studios|Games|Entertainment|Media|Research|Solutions|Dynamics|Analytics|Exchange|Fund|Trust|Coal|Gas|Oil|Power|Resources|Minerals|Metals|Petroleum|Chemicals|Cement|Shipping|Lines|Brewing|Beverages|Properties|Construction|Engineering|Imports|Exports|Motors|Markets|Financial|Finance|Bancorp|Bankshares|Banka|Bankas|Bankası|Logística|Logistica|Logistik|Credit|Lending|Mortgage|Savings|System|Healthcare|Rail|Railway|Railways|Freight|Ports|Ceramics|Textiles|Plastics|Packaging|Brands|Apparel|Furniture|Propulsion|Aerospace|Automotive|Aéreas|Aereas|Seafoods|Shipyards?|Hotels|Resorts|Breweries|Distilleries|Refineries|Refinery|Company|Enterprises?|Medical Center|Medical Centre|Insolvency|Advisory|Consulting|Consultants|Accountants|Solicitors|Chambers LLC|Chambers LLP|Developments|Developers|Contracting|Contractors|Realty|Bourse)\.?$/;
 const MEDIA_BEFORE = /\b(media outlet|outlet|newspaper|broadcaster|news agency|news site|news website|magazine|journal|periodical|publication|tabloid|broadsheet|(?:business|financial|regional|national|local|evening|morning|state-run|state|economic) (?:daily|weekly)|the daily|radio station|TV station|television station|told|speaking to|spoke to|talking to|seen by|reviewed by|obtained by|reported by|broadcast by|aired by|(?:state|public|national|private|state-run|state-owned) (?:television|TV|radio)|(?:report|story|article|investigation|interview|reporting)s? (?:by|in|from|with)|told the)\s*(?:the\s+)?["“‘']?$/i;
 /** ("far behind market leader Grab": the leader of a market is a company.) */
 /** ("the association Ria Viva": a civic body's kind before its name, the way Portuguese, French and Spanish copy writes it.) */
@@ -153,8 +154,12 @@ const ROMANCE_CIVIC_HEAD = /^(?:Confederaci[óo]n(?!\s+Hidrogr[áa]fica)|Confede
  */
 const BODY_ACTS = /^(?:,\s+which\s+(?:owns|runs|said|says|has|had)|\s+(?:on\s+\p{Lu}\p{Ll}+day\s+)?(?:said|says|backed|announced|moved|decided|ordered|imposed|approved|rejected|denied|confirmed|plans|owns|will|would|had\s+(?:approved|said|rejected|refused|ordered|issued|granted)|has\s+(?:said|ordered|decided|rejected))|['’]s\s+(?:press office|press service|spokes(?:man|woman|person)))\b/u;
 /** ", the regulator," / "Planning regulator X": a state-body noun in apposition or as descriptor makes X government
- * (also where a quotation closes on the name: "the timeframes set by ARERA", the national energy regulator). */
-const GOV_APPOSITIVE = /^["”’]?,\s+(?:the|a|an|its|(?:\p{Lu}[\p{L}]*['’]s)|the (?:state|country|region|province|nation|city)['’]s)\s+(?:[\p{Ll}-]+\s+){0,4}(?:regulator|watchdog|agency|ministry|authority|commission|inspectorate|tribunal|court|department|bureau|planning board|appeals board|house of parliament|chamber of parliament|legislature|local government|regional government|audit body|audit office)\s*[,.;]/u;
+ * (also where a quotation closes on the name: "the timeframes set by ARERA", the national energy regulator; ", the
+ * Agriculture Ministry's food fraud and quality inspectorate,": a ministry's own body). */
+const GOV_APPOSITIVE = /^["”’]?,\s+(?:the|a|an|its|(?:\p{Lu}[\p{L}]*['’]s)|the (?:state|country|region|province|nation|city)['’]s|the (?:\p{Lu}\p{L}*\s+){1,2}(?:Ministry|Department)['’]s)\s+(?:[\p{Ll}-]+\s+){0,4}(?:regulator|watchdog|agency|ministry|authority|commission|inspectorate|tribunal|court|department|bureau|planning board|appeals board|house of parliament|chamber of parliament|legislature|local government|regional government|audit body|audit office)\s*[,.;]/u;
+/** Italy's twenty regions, in English and Italian, with the head word copy writes for their administrations. */
+const ITALIAN_REGION = String.raw`(?:Abruzzo|Basilicata|Calabria|Campania|Emilia-Romagna|Friuli[- ]Venezia Giulia|Lazio|Liguria|Lombardy|Lombardia|Marche|Molise|Piedmont|Piemonte|Apulia|Puglia|Sardinia|Sardegna|Sicily|Sicilia|Tuscany|Toscana|Trentino-Alto Adige|Umbria|Aosta Valley|Valle d'Aosta|Veneto)`;
+const ITALIAN_REGION_BODY = new RegExp(String.raw`^${ITALIAN_REGION} Region$`);
 /** ("speaking to Shana, the Petroleum Ministry's news agency,": an outlet's kind in apposition, whoever owns it.) */
 const MEDIA_APPOSITIVE = /^,\s+(?:the|a|an|its|(?:\p{Lu}[\p{L}]*\s+){0,3}\p{Lu}[\p{L}]*['’]s|the\s+(?:\p{Lu}[\p{L}]*\s+){0,3}\p{Lu}[\p{L}]*['’]s)\s+(?:[\p{Ll}-]+\s+){0,2}(?:news agency|newspaper|broadcaster|news site|news website|news channel|television channel|radio station|wire service|tabloid)\s*[,.;]/u;
 /** ("An official at the Securities and Exchange Organization … said the regulator": a market's regulator, whatever its head word.) */
@@ -209,8 +214,9 @@ export function typeVotes(text: string, c: Candidate): Vote[] {
   else if (MEMBER_FOR.test(before.replace(/(?:\p{Lu}\p{L}+\s+){1,3}$/u, "")) && /^\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+){1,2}$/u.test(c.text)) votes.push(["PERSON", 8]);
   // "MV Clansman", "HMS Victory": a vessel's prefix.
   if (words.length > 1 && VESSEL_PREFIX.test(words[0] ?? "")) votes.push(["PRODUCT", 7]);
-  // ("the Whalsay ferry Linga", "the smaller relief ferry Hendra": a vessel named after its kind.)
-  if (/\b(?:ferry|vessel|ship|tanker|trawler|freighter|tug|dredger)\s+$/.test(before)) votes.push(["PRODUCT", 6]);
+  // ("the Whalsay ferry Linga", "the smaller relief ferry Hendra": a vessel named after its kind; "the 180,000-dwt Kyma
+  // Horizon", "the capesize Kyma Horizon": by its size or its class.)
+  if (/\b(?:ferry|vessel|ship|tanker|trawler|freighter|tug|dredger|bulker|capesize|panamax|supramax|ultramax|handysize)\s+$|\d-(?:dwt|TEU)\s+$/.test(before)) votes.push(["PRODUCT", 6]);
   // ("tributaries of the Adige", "the state capital, Tuxtla Gutiérrez": a river by its tributaries, a capital by its title.)
   if (/\b(?:tributar(?:y|ies)|mouth|source|banks) of the\s+$|\bcapital,\s+$/.test(before)) votes.push(["PLACE", 6]);
   // ("Federal University of Amazonas": a university is no state body, whoever funds it.)
@@ -259,6 +265,9 @@ export function typeVotes(text: string, c: Candidate): Vote[] {
   if (!c.text.includes(" ") && /^\p{Lu}\p{Ll}/u.test(c.text) && (/\b(?:(?:north|south)(?:-?(?:east|west))?|east|west)ern\s+$/.test(before) || /^['’]s\s+municipal\b/.test(after))) votes.push(["PLACE", 4]);
   // ("the upper Tisza", "the lower Olt": a stretch of a river; "the Karavanke Tunnel": a tunnel is a place.)
   if ((!c.text.includes(" ") && /\bthe\s+(?:upper|lower|middle)\s+$/.test(before)) || /\s(?:Tunnel|Tunnels)$/.test(c.text)) votes.push(["PLACE", 4]);
+  // ("forest in the Meseta Purépecha", "the Chapada Diamantina": a plateau named in Spanish or Portuguese.)
+  // (Not "Meseta Digital Infra", a company named after one: its second word is English.)
+  if (words.length === 2 && /^(?:Meseta|Altiplano|Planalto|Chapada)$/.test(words[0] ?? "") && !isCommonWord(words[1] ?? "")) votes.push(["PLACE", 6]);
   // ("Lago di Bomba", "Lac de Vassivière", "Odense Å": a lake named in Italian, Spanish or French, a Danish river.)
   // ("Val di Sangro", "Bahía de Banderas": an Italian valley, a Spanish bay; "the Hiiumaa Islets Landscape Reserve".)
   if (/^(?:Lago|Lac|Laguna|Lagoa|Val|Valle|Bah[ií]a)\s+(?:di|de|del|della|do|da|d['’])\s*\p{Lu}|^\p{Lu}\p{Ll}+ Å$|\sLandscape Reserve$|\sNature Reserve$|^Industri(?:e)?park\s|\sIndustri(?:e)?park$/u.test(c.text)) votes.push(["PLACE", 6]);
@@ -279,7 +288,9 @@ export function typeVotes(text: string, c: Candidate): Vote[] {
   // is its administration; "in Al Wusta Governorate" is the province.)
   // ("Jeju Special Self-Governing Province said Thursday", "The Region of Sicily on Wednesday moved to impose penalties":
   // a province or a region that speaks or acts is its administration.)
-  const administration = (/\bGovernorate$/.test(c.text) && /\bthe\s+$/i.test(before)) || (/\b(?:Province|Prefecture|Governorate)$|^Region of\b/.test(c.text) && BODY_ACTS.test(after));
+  // ("grants from the Veneto Region", "the Sardinia Region's rejection": an Italian region named with its English head
+  // word is the regional administration, whatever it does; "Regione Lombardia" is in gov-heads.ts.)
+  const administration = (/\bGovernorate$/.test(c.text) && /\bthe\s+$/i.test(before)) || (/\b(?:Province|Prefecture|Governorate)$|^Region of\b/.test(c.text) && BODY_ACTS.test(after)) || ITALIAN_REGION_BODY.test(c.text);
   if (hallActs || administration) votes.push(["GOV", 8]);
   // ("The Bank of the Cook Islands": a bank, a university or a court "of" a place is no place.)
   else if ((PLACE_HEAD.test(c.text) || /^Region of\b/.test(c.text)) && words.length > 1 && words.length <= 5 && !/^(?:Bank|University|College|Court|Council|Government|Parliament|Legislature|Shire) of\b/.test(c.text)) votes.push(["PLACE", 6]);
@@ -383,6 +394,8 @@ export function typeVotes(text: string, c: Candidate): Vote[] {
   if (words.length === 1 && /\p{Ll}(?:elva|elven|älven|tunnel|brug|dijk|kanaal)$/u.test(c.text)) votes.push(["PLACE", 6]);
   // ("Vasabladet", "Dagbladet": a Nordic paper named as "the … paper".)
   if (words.length === 1 && /\p{Ll}bladet$/u.test(c.text)) votes.push(["MEDIA", 6]);
+  // ("a site off Averøy", "stuck off Vitória": where a fish farm lies or a ship waits "off" is a coast or an island.)
+  if (words.length <= 2 && /\b(?:sites?|farms?|pens|anchored|moored|stuck|lying|located|sank|sunk|waters)\s+off\s+$/.test(before)) votes.push(["PLACE", 4]);
   // ("the fast ferry across the Westerschelde": what a ferry or a bridge crosses is a place.)
   if (words.length <= 2 && /\b(?:across|crossing|crosses|crossed)\s+the\s+$/.test(before)) votes.push(["PLACE", 4]);
   if (RIVERS_SUCH_AS.test(before)) votes.push(["PLACE", 6]);
@@ -436,12 +449,19 @@ export function typeVotes(text: string, c: Candidate): Vote[] {
   if (/^Banque (?:de la République|Centrale)\b/.test(c.text)) votes.push(["GOV", 8]);
   // ("Friends of St Thomas Bay", "Friends of the Earth": a friends' group is a campaign, whatever place it is named after.)
   if (/^Friends of\s/.test(c.text)) votes.push(["ORG", 8]);
+  // ("the Nocciola Piemonte PGI mark": a protected name, PGI, PDO or their Italian, French and Spanish forms, is a product.)
+  if (words.length > 1 && /^(?:PGI|PDO|IGP|DOP|DOC|DOCG|AOC|AOP)$/.test(words.at(-1) ?? "")) votes.push(["PRODUCT", 8]);
   if (MEDIA_BEFORE.test(before)) votes.push(["MEDIA", 4]);
+  // ("local newspaper A Gazeta", "the daily O Povo": a Portuguese masthead opens with its article, no initial.)
+  if (words.length > 1 && /^[AO]s?$/.test(words[0] ?? "") && /\b(?:newspaper|daily|weekly|paper|tabloid|magazine)\s+$/.test(before)) votes.push(["MEDIA", 8]);
   // ("according to data firm Property Monitor": a kind of company written before the name outweighs a masthead word in it.)
   if (FIRM_BEFORE.test(before) && !MEDIA_BEFORE.test(before)) votes.push(["ORG", 6]);
   // ("Merdan Hojamyradow, director of Ak Ýol Gurluşyk": what a director, an owner or a founder is "of" is no person,
   // however much its words look like a name.)
   else if (OWNER_OF_BEFORE.test(before)) votes.push(["ORG", 3]);
+  // ("Geneva-based Atlantica Pellet Trading", "Piraeus-based Meridian Bulk Carriers": what is based somewhere is a firm
+  // or a group, even when its name's first word is a town's or a given name.)
+  if (/\p{L}-based\s+$/u.test(before)) votes.push(["ORG", 4]);
   if (isPlaceWord(c.text) || c.hyphenSuffix === "based") votes.push(["PLACE", 4]);
   const town = townVote(c.text, words);
   if (town) votes.push(["PLACE", town]);
@@ -450,8 +470,8 @@ export function typeVotes(text: string, c: Candidate): Vote[] {
   if (words.length > 1 && /^(?:Pro|Plus|Ultra|Mini|Lite|Max)$/.test(words[words.length - 1] ?? "")) votes.push(["PRODUCT", 5]);
   // "Highway 5", "Route 66" are roads; "Porsche 911", "Helix 7" models.
   if (words.length > 1 && /^\d{1,4}[A-Za-z]?$/.test(words[words.length - 1] ?? "")) votes.push(/^(?:Highway|Route|Interstate|Road|Street|Avenue|Exit|Terminal|Gate|Pier|Berth|Platform)$/.test(words[words.length - 2] ?? "") || (/^No\.?$/.test(words[words.length - 2] ?? "") && /^(?:Highway|Route|Road)$/.test(words[words.length - 3] ?? "")) ? ["PLACE", 8] : words[words.length - 2] === "Local" || (/^No\.?$/.test(words[words.length - 2] ?? "") && /^(?:Union|Local|Lodge|Sindicato)$/.test(words[words.length - 3] ?? "")) ? ["ORG", 8] : words[words.length - 2] === "Channel" ? ["MEDIA", 8] : /^(?:District|Ward|Precinct)$/.test(words[words.length - 2] ?? "") ? ["GOV", 8] : ["PRODUCT", 5]);
-  // "avoid the A93", "on the M50", "off the N17": a British or Irish road's number ("along the BR-364": a Brazilian one's; "the E22": a European route's) ("the A380" flies: aircraft are in the lexicon).
-  if (words.length === 1 && /^(?:[ABMNE]\d{1,4}|BR-\d{3})$/.test(c.text) && /\b(?:the|a)\s+$/.test(before) && !/^\s+(?:jets?|aircraft|planes?|airliners?|fleet|freighters?|orders?)\b/.test(after)) votes.push(["PLACE", 7]);
+  // "avoid the A93", "on the M50", "off the N17": a British or Irish road's number ("along the BR-364": a Brazilian one's; "the E22": a European route's; "the A-15 motorway": a Spanish one's) ("the A380" flies: aircraft are in the lexicon).
+  if (words.length === 1 && /^(?:[ABMNE]\d{1,4}|BR-\d{3}|\p{Lu}{1,3}-\d{1,4})$/u.test(c.text) && /\b(?:the|a)\s+$/.test(before) && !/^\s+(?:jets?|aircraft|planes?|airliners?|fleet|freighters?|orders?)\b/.test(after)) votes.push(["PLACE", 7]);
   // "Philadelphia SE Semiconductor Index", "the Nifty Realty index": a market index is a tracked product.
   if (words.length > 1 && (/\bIndex$/.test(c.text) || /^\s+index\b/.test(after))) votes.push(["PRODUCT", 6]);
   if (words.length === 1 && PLACE_SUFFIX.test(c.text)) votes.push(["PLACE", 3]);

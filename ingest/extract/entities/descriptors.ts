@@ -20,7 +20,8 @@ export function findGovDescriptors(text: string): DescriptorMatch[] {
     const owner = POSSESSIVE_COUNTRY.exec(who)?.[1];
     // "China's commerce ministry" counts (a place's portfolio ministry); "Germany's parliament" is left to the name it has.
     const country = owner ? isPlaceWord(owner) && /['’]s\s+\p{Ll}+\s+(?:ministry|department)\b/u.test(m[0]) : ACRONYM.test(who) || / /.test(who) || isDemonym(who);
-    if (!country) return [];
+    // ("after a Brazilian court ordered its arrest": one court of many, unnamed, is no body to follow.)
+    if (!country || /\b(?:a|an)\s+$/i.test(text.slice(Math.max(0, m.index - 4), m.index))) return [];
     const shown = owner ? `${owner}${m[0].slice(who.length)}` : m[0];
     return [{ start: m.index, end: m.index + m[0].length, text: m[0], name: shown.replace(/^U\.S\./, "US").replace(/^UK\b/, "UK").replace(/\s+/g, " ") }];
   });

@@ -681,6 +681,18 @@ describe("places, instruments, designations and role words", () => {
   it("round 74: a shopkeeper or a member of parliament before a name with 'Hon.'; a place before a hydroelectric plant", () => {
     expect(entitiesOf("On Niutao, shopkeeper Fusi Taomia said rice had run out. Opposition MP Hon. Saufatu Lepaio accused the government. Water is low at the Djibloho hydroelectric plant. The vendor, Ostrander Cloud Services, agreed.")).toEqual(["PLACE Niutao", "PERSON Fusi Taomia", "PERSON Saufatu Lepaio", "PLACE Djibloho", "ORG Ostrander Cloud Services"]);
   });
+  it("round 118: what is based somewhere is a firm; a vessel by its size; a Portuguese masthead's article; a number word before a place; one court of many, a P&I club and a country-bracketed dateline", () => {
+    expect(entitiesOf("The claimant, Geneva-based Marina Pellet Trading, sued the owner, Piraeus-based Meridian Tankers. The 82,000-dwt Aegean Lark was detained.")).toEqual(["PLACE Geneva", "ORG Marina Pellet Trading", "PLACE Piraeus", "ORG Meridian Tankers", "PRODUCT Aegean Lark"]);
+    expect(entitiesOf("Regional newspaper A Tarde reported the arrest. One Lisbon-based broker said rates had softened after a Portuguese court ordered the arrest. A spokesman for the ship's P&I club, Baltic Mutual, declined to comment.")).toEqual(["MEDIA A Tarde", "PLACE Lisbon", "ORG Baltic Mutual"]);
+    expect(entitiesOf("TRNAVA (Slovakia), May 4 (Reuters) - Tatra Banka filed an objection.")).toEqual(["PLACE TRNAVA", "PLACE Slovakia", "MEDIA Reuters", "ORG Tatra Banka"]);
+  });
+  it("round 118: a ministry's own inspectorate; a protected name; a road's code; an Italian region's administration and the region; an Italian works' short name; a secretariat by its field; a plateau; Mexican states without their dedication; a translated body's own acronym; a Sami village; regions joined by 'og'; a site 'off' an island", () => {
+    expect(entitiesOf("The growers complained to ARSAE, the Health Ministry's food safety inspectorate. Bakers using the Lardo di Colonnata PGI label pay more. Trucks park beside the N-340 motorway, but the C-2025 rule applies.")).toEqual(["GOV ARSAE", "GOV Health Ministry", "PRODUCT Lardo di Colonnata PGI", "PLACE N-340"]);
+    expect(entitiesOf("The firm received grants from the Piedmont Region for plants across Tuscany. Maglificio Berretta SpA cut 80 jobs. Berretta denied any breach.")).toEqual(["GOV Piedmont Region", "PLACE Tuscany", "ORG Maglificio Berretta SpA"]);
+    expect(entitiesOf("The state Tourism Secretariat approved it, citing forests in the Altiplano Cundiboyacense. Fruit may not leave Coahuila.")).toEqual(["GOV Tourism Secretariat", "PLACE Altiplano Cundiboyacense", "PLACE Coahuila"]);
+    expect(entitiesOf("Cuts ordered by the National Electricity System Operator (ONS) cost R$ 1 billion. The ONS disputes that.")).toEqual(["ORG National Electricity System Operator"]);
+    expect(entitiesOf("Sirges Sami village appealed, and Svenska kraftnät said the line would wait. Farms in Troms og Finnmark and a site off Smøla were inspected.")).toEqual(["ORG Sirges Sami village", "GOV Svenska kraftnät", "PLACE Troms og Finnmark", "PLACE Smøla"]);
+  });
   it("round 117: a Spanish river basin's hydrographic confederation; a European route; a carrier based in a town named with 'nad'", () => {
     expect(entitiesOf("The complaint was filed by Nisa Bus, a carrier based in Jablonec nad Nisou that runs most routes. Mothers must drive along the E22. The Ebro Hydrographic Confederation approved the permit.")).toEqual(["ORG Nisa Bus", "PLACE Jablonec nad Nisou", "PLACE E22", "GOV Ebro Hydrographic Confederation"]);
   });

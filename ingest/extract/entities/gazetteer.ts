@@ -63,6 +63,14 @@ function loadRegions(): Set<string> {
   // "Southern", "Central", "Capital": a province named by a plain word says nothing when that word is written.)
   const generic = /^(?:(?:North|South|East|West)(?:ern)?|Central|Capital|Coast|Coastal|Lakes|Upper|Lower|Islands|Interior|Border|Midlands)$/;
   for (const r of countryRows().flatMap((c) => c.regions).filter((r) => !/ City$/.test(r.name) && !generic.test(r.name))) for (const n of [r.name, withoutAccents(r.name), r.name.replace(/-/g, " ")]) out.add(n);
+  // ("leave Michoacán": Mexico's states "Michoacán de Ocampo", "Coahuila de Zaragoza", "Querétaro de Arteaga" carry the
+  // name of a person they are dedicated to, which copy leaves out.)
+  for (const r of countryRows().find((c) => c.countryName === "Mexico")?.regions ?? []) {
+    const short = /^(\p{Lu}\p{L}+) de (?!México)/u.exec(r.name)?.[1];
+    if (short) for (const n of [short, withoutAccents(short)]) out.add(n);
+  }
+  // ("across Lombardy": the package names Italy's regions in Italian; five of them English copy writes its own way.)
+  for (const n of ["Lombardy", "Piedmont", "Sardinia", "Sicily", "Tuscany", "Apulia", "Aosta Valley"]) out.add(n);
   // The countries themselves, by their short names ("Chad" and "Jordan" are first names as often).
   for (const c of countryNames().filter((c) => !/^(?:Chad|Jordan)$/.test(c))) out.add(c);
   for (const half of countryParts()) out.add(half);

@@ -163,6 +163,8 @@ export const WORLD_LEXICON: LexiconEntry[] = [
     ["Carabineros", "Carabineros de Chile"],
     // (Georgia's national statistics office, known by its one-word name.)
     ["Geostat", "National Statistics Office of Georgia"],
+    // (Sweden's transmission grid agency, a state authority whose name keeps its second word in lower case.)
+    ["Svenska kraftnät", "Svenska Kraftnät"],
   ]),
   // Intergovernmental bodies are no government of their own.
   ...of("ORG", [

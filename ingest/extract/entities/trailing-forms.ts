@@ -16,7 +16,8 @@ export function withLowerCaseLegalForms(text: string, cands: Candidate[]): Candi
     // ("Confecciones Ulúa S. de R.L.": Central American limited companies; the run stops at the "S.".)
     // ("Distribuidora Farmacéutica Valle Alto, S. de R.L.": or after a comma.)
     // ("Moravská dopravní stavební a.s.": Czech and Slovak names keep their adjectives and nouns in lower case.)
-    const form = LOWER_LEGAL_FORM.exec(text.slice(c.end, c.end + 20))?.[0] ?? lowerWordsThenForm(text.slice(c.end, c.end + 60)) ?? (/\bCo\.$/.test(c.text) ? /^, Ltd\.?/.exec(text.slice(c.end, c.end + 6))?.[0] : undefined) ?? (/\sS$/.test(c.text) ? LIMITADA_AFTER_S.exec(text.slice(c.end, c.end + 24))?.[0] : undefined) ?? COMMA_LIMITADA.exec(text.slice(c.end, c.end + 26))?.[0];
+    // ("Luoppal Sami village": a Swedish sameby, the herders' economic association, is named with its kind in lower case.)
+    const form = LOWER_LEGAL_FORM.exec(text.slice(c.end, c.end + 20))?.[0] ?? lowerWordsThenForm(text.slice(c.end, c.end + 60)) ?? (/\bCo\.$/.test(c.text) ? /^, Ltd\.?/.exec(text.slice(c.end, c.end + 6))?.[0] : undefined) ?? (/\sS$/.test(c.text) ? LIMITADA_AFTER_S.exec(text.slice(c.end, c.end + 24))?.[0] : undefined) ?? COMMA_LIMITADA.exec(text.slice(c.end, c.end + 26))?.[0] ?? (/\s(?:Sami|Saami)$/.test(c.text) ? /^ village(?![\p{L}])/u.exec(text.slice(c.end, c.end + 9))?.[0] : undefined);
     if (!form) return c;
     const longer = { ...c, end: c.end + form.length, text: text.slice(c.start, c.end + form.length), possessive: false };
     extended.push(longer);

@@ -124,6 +124,8 @@ export const NOT_NAMES = new Set([
   // ("3 million TEU": twenty-foot equivalent units, the container trade's measure; "arhtiyas", Punjab's grain commission
   // agents.)
   "teu", "teus", "arhtiyas", "arhtiya",
+  // ("a spokesman for the ship's P&I club": protection and indemnity, a kind of marine insurance.)
+  "p&i",
   // ("Grundbuch", the land register. Not "EMI", an equated monthly instalment: "Emi" is a Japanese given name.)
   "grundbuch",
 ]);

@@ -505,6 +505,10 @@ describe("units", () => {
     expect(figs("A contractor in Berbice whose $2.8 billion sea defence contract was ended says Guyana owes it $410 million.")).toEqual([[2.8e9, "exact", "GYD"], [4.1e8, "exact", "GYD"]]);
     expect(figs("Wholesale prices in Belait had climbed from about BND4.50 to BND5.80 a kilogram.")).toEqual([[4.5, "about", "BND"], [5.8, "exact", "BND"]]);
   });
+  it("round 118: a range with its unit written at both ends in words; a count left bare before a quotation closes counts what the one before it counted", () => {
+    expect(figs("Kernels sell at a premium of 15 percent to 25 percent over imports. Fees rose from 10 percent to 12 percent.")).toEqual([[20, "between", "percent"], [10, "exact", "percent"], [12, "exact", "percent"]]);
+    expect(figs('"If 200 jobs go, the real loss is closer to 500," he said.')).toEqual([[200, "exact", "jobs"], [500, "about", "jobs"]]);
+  });
   it("round 116: a delay 'by 12 to 18 months' is a range of time; øre and öre are hundredths of the krone and the krona", () => {
     expect(figs("The appeal could delay the expansion by 12 to 18 months. Sales fell by 30 to 126 units.")).toEqual([[15, "between", "months"], [30, "exact", undefined], [126, "exact", "units"]]);
     expect(figs("Power prices in Norway averaged 78 øre per kilowatt-hour. In Sweden it was 45 öre.")).toEqual([[0.78, "exact", "NOK"], [0.45, "exact", "SEK"]]);

@@ -29,7 +29,8 @@ const BARE_RANGE = new RegExp(String.raw`(?<![\p{L}\p{N}.,$€£¥-])(?<!(?:from
  */
 const WORDED_PERCENT_RANGE = new RegExp(String.raw`(?<![\p{L}\p{N}.,$€£¥-])(?<!from\s)(?<a>${DIGITS})\s(?:to|-|–)\s(?<num>${DIGITS})(?<pct>\s(?:per\s?cent|percent))\b`, "giu");
 const MOVED_BY = /\b(?:by|rose|fell|gained|lost|climbed|dropped|slipped|jumped|up|down|cut|raised|increased|reduced|lowered)\s$/i;
-const PERCENT_RANGE = new RegExp(String.raw`(?<![\p{L}\p{N}.,])(?<!from\s)(?<a>${DIGITS})\s?%(?:\s(?:to|-|–)\s|[-–])(?<num>${DIGITS})(?<pct>\s?%)`, "giu");
+/** ("a premium of 20 percent to 35 percent": each end written out in words too.) */
+const PERCENT_RANGE = new RegExp(String.raw`(?<![\p{L}\p{N}.,])(?<!from\s)(?<a>${DIGITS})(?:\s?%(?:\s(?:to|-|–)\s|[-–])|\s(?:percent|per cent)\s(?:to|–)\s)(?<num>${DIGITS})(?<pct>\s?%|\s(?:percent|per cent)(?![\p{L}]))`, "giu");
 /** "Boeing 787-9", "S&P 500", "737 Max": a bare number inside a product's or index's name. */
 /** ("The 720,000-square-foot tower": a capitalised article opening a sentence names nothing.) */
 /** ('"If 170 megawatts disappear': a capitalised conjunction or preposition opening a quote names nothing.) */
@@ -232,7 +233,8 @@ function withSharedUnit(text: string, f: Figure, prev: Figure | undefined): Figu
   // "more", "of them" or a verb counts what the figure just before it counted, in the sentence before too.
   const elided = between.length <= 250 && !/\n\s*\n/.test(between) && /^\s+(?:more|others?|of them|may|might|were|are|have|had|will|could|would|operate|remain)\b/.test(after);
   // ("… followed by Andalusia with about 9,200 and the Balearic Islands with 6,750." ends the list at the full stop.)
-  if (!elided && (/[.!?;]\s/.test(between) || between.length > 80 || !/^[\s,]*(?:\p{Ll}|[.;](?:\s|$)|$)/u.test(after.slice(0, 3)))) return f;
+  // ("If 140 jobs go, the real loss is closer to 300," he said: a quotation's close ends it too.)
+  if (!elided && (/[.!?;]\s/.test(between) || between.length > 80 || !/^[\s,]*(?:\p{Ll}|[.;](?:\s|$)|["”’](?:\s|$)|$)/u.test(after.slice(0, 3)))) return f;
   return { ...f, unit: prev.unit };
 }
 
