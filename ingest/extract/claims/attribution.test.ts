@@ -699,6 +699,13 @@ describe("round 7: real wire wordings", () => {
     expect(claimsIn("A source at the Ministry of Public Service, who requested anonymity, said payments would resume. The same source said an advance was ready.", "advance was ready")[0]?.speakerText).toBe("A source at the Ministry of Public Service");
     expect(claimsIn('The Independent Union of Secondary School Teachers called the strike. The union denounces "a manoeuvre to divide teachers".', "manoeuvre")[0]).toMatchObject({ speaker: "Independent Union of Secondary School Teachers", predicate: "accuses" });
   });
+  it("round 119: a level a described speaker gave; a shop steward unnamed for fear; a described speaker who declined, then noted; a message posted is no speech act; a name that responded", () => {
+    expect(claimsIn("A spokesperson for Nagykanizsa city hall said a job centre would open. The average wage at the plant is around HUF 640,000, a level the spokesperson said would be hard to match.", "average wage")[0]?.speakerText).toBe("A spokesperson for Nagykanizsa city hall");
+    expect(claimsIn("Brenta Sedute cut jobs. A shop steward at the plant, who asked not to be named for fear of retaliation, said workers had been told to pack machines.", "pack machines")[0]?.speakerText).toBe("A shop steward at the plant");
+    expect(claimsIn("The ministry approved the plan. A ministry spokesperson declined to comment on the ruling but noted that storage was central to its strategy.", "central")[0]?.speakerText).toBe("A ministry spokesperson");
+    expect(speakerOf("Arturo Salgado, the coordinator of the agency in Morelos, denied that there was a shortage. In a video message posted on social media, he said supply stood at 91%.", "supply stood")).toBe("Arturo Salgado");
+    expect(speakerOf('Johan Lidström, the project manager, spoke next. "That is not true," Lidström responded when asked about the meeting.', "not true")).toBe("Johan Lidström");
+  });
   it("round 118: a predicate between commas is no appositive; a bank named in its own language; an auxiliary with its adverb after an appositive; a citizens' platform by its kind; a translated body's own acronym", () => {
     const text = "Jadran Banka, the largest lender to furniture maker Lipa Namjestaj, has filed an objection to the plan, saying it would wipe out its claims. In its objection, the bank said the sales forecasts were unrealistic.";
     expect(speakerOf(text, "wipe out")).toBe("Jadran Banka");

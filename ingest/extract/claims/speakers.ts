@@ -12,7 +12,7 @@ const CLAUSE_OPENER = String.raw`(?:[,;:"“”]|\b(?:that|after|as|while|when|b
 const BOUNDARY = new RegExp(String.raw`${CLAUSE_OPENER}(?![\s\S]*${CLAUSE_OPENER})`, "i");
 const TRAILING = /\s+(also|do|does|did|will|would|must|can|should|strongly|firmly|categorically|flatly|has|had|have|previously|publicly|later|earlier|separately|then|again|on \w+|in a statement|in an? \w+ (?:post|letter|filing))$/i;
 // ("A campaigner with the Icelandic Wildlife Fund": one campaigner; "campaigners have long argued" is a movement.)
-const ROLE = /\b(campaigner|activist|doctors?|nurses?|clinicians?|patients?|administrators?|witness(?:es)?|residents?|journalists?|reporters?|advisers?|advisors?|management|insiders?|engineers?|spokesperson|spokesman|spokeswoman|officials?|officers?|legislators?|lawmakers?|deputies|senators?|(?:civil|public) servants?|pensioners?|retirees?|executives?|person|people|sources?|employees?|analysts?|researchers?|representatives?|lawyers?|attorneys?(?![\s-]+general\b|['’]s?\s+office\b)|consultants?|bankers?|brokers?|traders?|diplomats?|auditors?|staff|workers?|dealers?|owners?|fishermen|critics?|investors?|experts?|regulators?|economists?|managers?|directors?|advisers?|memo|notice|statement|filing|report|letter|document|docket|filings|scientists?|(?:hydro|geo|bio|eco)logists?|users?|customers?|president|chief|head|office(?=\s+of\s+the\b)|press service)\b/i;
+const ROLE = /\b(campaigner|activist|doctors?|nurses?|clinicians?|patients?|administrators?|witness(?:es)?|residents?|journalists?|reporters?|advisers?|advisors?|management|insiders?|engineers?|spokesperson|spokesman|spokeswoman|officials?|officers?|legislators?|lawmakers?|deputies|senators?|(?:civil|public) servants?|pensioners?|retirees?|executives?|person|people|sources?|employees?|analysts?|researchers?|representatives?|lawyers?|attorneys?(?![\s-]+general\b|['’]s?\s+office\b)|consultants?|bankers?|brokers?|traders?|diplomats?|auditors?|staff|workers?|dealers?|owners?|fishermen|critics?|investors?|experts?|regulators?|economists?|managers?|directors?|advisers?|memo|notice|statement|filing|report|letter|document|docket|filings|scientists?|(?:hydro|geo|bio|eco)logists?|users?|customers?|president|chief|head|office(?=\s+of\s+the\b)|press service|(?:shop\s+)?stewards?)\b/i;
 /** ("Workers interviewed at the yard yesterday said": when they spoke is no part of who; lower case, so "Hawke's Bay Today" stays.) */
 /** ("Critics at the time warned": when they spoke is no part of who they are.) */
 const WHEN_AT_END = /\s+(?:yesterday|today|last week|this week|at the time|back then)$/;
@@ -177,11 +177,19 @@ export function speakerBeforeVerb(ctx: SpeakerContext): Speaker | undefined {
     const clause = maskMentions(text.slice(from, sentenceStart + head.length), from, index).replace(/X{2,}/g, "X").replace(/^,\s*who\b[^,]{0,120},/, "").replace(/^,\s+(?:the|an?)\s[^,]{0,100},/, "").replace(/^\s*\([^()]{1,12}\)/, "");
     // ("A company spokesperson declined to comment on that report, saying only that …": an unnamed speaker described at the
     // sentence's opening is the participle's subject too; "A NORMA spokesperson declined …, saying": one of a named body's.)
-    const described = /^((?:[Aa]n?|[Tt]he)\s+(?:[\p{L}'’-]+\s+){0,4}?(?:spokes(?:person|man|woman)|official|representative|source))\s+\p{Ll}[^,]{0,90},\s*$/u.exec(head);
+    const described = DESCRIBED_BEFORE_COMMA.exec(head);
     if (described?.[1] && !named.some((m) => m.start < sentenceStart + (described[1]?.length ?? 0) && m.type === "PERSON")) segment = described[1];
     else if (subject && (SUBJECT_LEAD.test(lead) || /^\p{Lu}\p{Ll}+\s+(?:at|of|from)\s+$/u.test(lead) || theirs) && /^\s+\p{Ll}[^,]{0,120},\s*$/u.test(clause)) return { speakerId: subject.id };
   }
-  if (!segment) return leadingEntity(ctx) ?? coordinatedBody(ctx, head);
+  if (!segment) {
+    // ("A ministry spokesperson declined to comment on the ruling but noted that …": the described speaker opening the
+    // sentence is the subject of both verbs.)
+    const opener = leadingEntity(ctx) ?? coordinatedBody(ctx, head);
+    const described = opener ? undefined : DESCRIBED_BEFORE_AND.exec(head)?.[1];
+    if (!described || mentionsIn(index, sentenceStart, sentenceStart + described.length).some((m) => m.type === "PERSON")) return opener;
+    segment = described;
+    segStart = sentenceStart;
+  }
   // ("…, a decision the lender says it will challenge", "in a standoff traders say is pushing up prices", "in what union
   // leaders called the biggest action": a relative clause without its "that"; who speaks follows the noun it describes,
   // and is not the body the sentence opens with.)
@@ -361,7 +369,7 @@ function sentenceActor(text: string, from: number, index: EntityIndex, scope: Sc
 }
 
 /** A noun described by the clause that follows it without "that" ("a decision", "a standoff", "what"), before who speaks. */
-const REDUCED_RELATIVE = /^(?:in\s+)?(?:(?:an?|the)\s+(?:[\p{Ll}-]+\s+)?(?:decision|move|step|standoff|dispute|row|claim|charge|case|ruling|plan|deal|measure|change|policy|figure|sum|amount|rise|increase|cut|fee|levy|tariff|price|shortfall|practice|process|delay|strike|protest)|what)\s+(?=(?:the\s+)?[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?$)/u;
+const REDUCED_RELATIVE = /^(?:in\s+)?(?:(?:an?|the)\s+(?:[\p{Ll}-]+\s+)?(?:decision|move|step|standoff|dispute|row|claim|charge|case|ruling|plan|deal|measure|change|policy|figure|sum|amount|rise|increase|cut|fee|levy|tariff|price|shortfall|practice|process|delay|strike|protest|level|rate|target)|what)\s+(?=(?:the\s+)?[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?$)/u;
 const TITLE_LEAD = new RegExp(String.raw`^(?:The\s+)?(?:${TITLE_ABBREVIATIONS})\.?\s+$`);
 /** ("The company employs about 230 people at the plant and says it spent …": a body phrase is the subject of both verbs.) */
 function coordinatedBody(ctx: SpeakerContext, head: string): Speaker | undefined {
@@ -369,6 +377,12 @@ function coordinatedBody(ctx: SpeakerContext, head: string): Speaker | undefined
   if (!phrase || !/^[^,;:"“”]*\band\s*$/.test(head.slice(phrase.length))) return undefined;
   return resolveBody(scopeOf(ctx), phrase);
 }
+
+/** "A company spokesperson declined to comment …": an unnamed speaker described at the sentence's opening, then the clause it is the subject of. */
+// ("A spokesperson for Corisco Gas Trading declined …": with the body they speak for.)
+const DESCRIBED_OPENING = String.raw`^((?:[Aa]n?|[Tt]he)\s+(?:[\p{L}'’-]+\s+){0,4}?(?:spokes(?:person|man|woman)|official|representative|source)(?:\s+(?:for|at|of|from|with)\s+(?:the\s+)?[\p{L}'’&.-]+(?:\s+\p{Lu}[\p{L}'’&.-]*){0,5})?)\s+\p{Ll}[^,]{0,90}`;
+const DESCRIBED_BEFORE_COMMA = new RegExp(`${DESCRIBED_OPENING},\\s*$`, "u");
+const DESCRIBED_BEFORE_AND = new RegExp(`${DESCRIBED_OPENING}\\s(?:but|and)\\s*$`, "u");
 
 /** "Anthropic, the maker of Claude, said": the entity that opens the sentence. */
 function leadingEntity(ctx: SpeakerContext): Speaker | undefined {

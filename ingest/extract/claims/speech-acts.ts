@@ -21,7 +21,8 @@ const RULES: Rule[] = [
   { re: /\b(welcomed|welcomes|praised|criticised|criticized|apologi[sz]ed)\b/, act: "said", fallback: "states" },
   { re: /\b(reaffirmed|reaffirms|reiterated|reiterates|(?<!\b(?:as|while|when|after)\s+\w+\s)questioned|questions(?=\s+(?:why|whether|how|the))|queried)\b/, act: "said", fallback: "states" },
   // "points out", "pledged to", "defended the decision, saying": the speaker's own words, reported.
-  { re: /\b(quipped|joked|wondered|(?<!(?:being|been|was|were|is|are|be|get|got)\s)asked|testified|confessed|replied|responded that|reports(?=\s+(?:that\s+)?(?:the|a|an|its|[A-Z]))|recalled that|recalls that|points out|pointed out|notes|writes|observed|remarked|commented|tweeted|posted on|pledged|pledges|promised|promises|vowed|vows|defended|defends)\b/, act: "said", fallback: "states" },
+  // (Not "a video message posted on social media, he said": what was posted is the channel, its verb a participle.)
+  { re: /\b(quipped|joked|wondered|(?<!(?:being|been|was|were|is|are|be|get|got)\s)asked|testified|confessed|replied|responded(?: that|(?=\s+when\b|[.,]))|reports(?=\s+(?:that\s+)?(?:the|a|an|its|[A-Z]))|recalled that|recalls that|points out|pointed out|notes|writes|observed|remarked|commented|tweeted|(?<!(?:message|video|statement|letter|note|photo|clip|comment)\s)posted on|pledged|pledges|promised|promises|vowed|vows|defended|defends)\b/, act: "said", fallback: "states" },
   { re: /\b(cried foul|condemned|condemns|slammed|slams)\b/, act: "claimed", fallback: "accuses" },
   // ("'My clients woke up …,' he submitted", "counsel submitted that the lease was void": what counsel puts to a court;
   // not "submitted a bid", "submitted an assessment".)

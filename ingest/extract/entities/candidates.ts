@@ -30,7 +30,7 @@ export type Candidate = {
 const CAPITAL = /^(?:\p{Lu}|i\p{Lu}|e\p{Lu}\p{Ll}|\d+\p{Lu})/u;
 /** ("a 120MW plant", "a 5MWh battery", "a 64GB phone": a quantity written onto its unit is no name.) */
 const QUANTITY = /^\d[\d.,]*(?:MW|GW|MWh|GWh|TWh|MWp|MVA|GB|TB)$/;
-const OF_HEADS = /^(Defender|Administration|Register|Registry|Registrar|Region|Nation|Province|Isthmus|Survey|Shire|Legislature|Prefecture|Government|Voice|Friends|Guardians|Band|Tribe|Journal|Convention|Head|Cape|House|Corp\.|Co\.|Corporation|Company|Bay|Gulf|Sea|Isle|Straits?|Ministry|Department|Bank|University|Institute|Bureau|Office|Council|Court|Agency|Commission|Board|Academy|Association|Federation|Republic|Kingdom|Secretary|School|College|Museum|Chamber|Union|Organization|Organisation|Society|League|Conference|Directorate|General|Coalition|Alliance|Confederation|Service|Authority|Centre|Center|Party|Network|Congress|Assembly|Parliament|Church|Order|Fund|Division|District|Corps|Inspectorate|Superintendency|Secretariat|Municipality|Airports|Ports|Platform|City|Cabinet|Exchange|Undersecretariat|Establishment|Registrar|Registry|Clinic|Hospital|Committee|County)$/;
+const OF_HEADS = /^(Defender|Administration|Register|Registry|Registrar|Region|Nation|Province|Isthmus|Survey|Shire|Legislature|Prefecture|Government|Voice|Friends|Guardians|Band|Tribe|Journal|Convention|Head|Cape|House|Corp\.|Co\.|Corporation|Company|Bay|Gulf|Sea|Isle|Straits?|Ministry|Department|Bank|University|Institute|Bureau|Office|Council|Court|Agency|Commission|Board|Academy|Association|Federation|Republic|Kingdom|Secretary|School|College|Museum|Chamber|Union|Organization|Organisation|Society|League|Conference|Directorate|General|Coalition|Alliance|Confederation|Service|Authority|Centre|Center|Party|Network|Congress|Assembly|Parliament|Church|Order|Fund|Division|District|Corps|Inspectorate|Superintendency|Secretariat|Municipality|Airports|Ports|Platform|City|Town|Cabinet|Exchange|Undersecretariat|Establishment|Registrar|Registry|Clinic|Hospital|Committee|County)$/;
 /** A quotation mark or an opening bracket before the next word ends a name ("Markets Authority (CMA)"). */
 const QUOTE = /["'“”‘’(\[]/;
 /** Heads that close names joined by "and" ("Korea Iron and Steel Association", "Securities and Exchange Commission"). */
@@ -91,6 +91,7 @@ function headAhead(terms: Term[], from: number): boolean {
 // ("the Independent Drivers' Committee": the members' own committee too; "the Upper Assam Tea Workers' Front": and front.)
 const isGroupHead = (w: string) => MEMBERS_HEAD.test(w) || /^(?:Front|Committee|Organisation|Organization|Network|Group|Centre|Center|Campaign|Movement|Foundation|Institute|Initiative|Collective|Journal|Weekly|Gazette|Review|Magazine)$/.test(w);
 
+const REGION_ADJECTIVE = /^(?:Catalan|Basque|Galician|Andalusian|Bavarian|Flemish|Walloon|Sicilian|Sardinian|Corsican|Tuscan|Venetian|Lombard|Sami|Saami|Sámi)$/;
 const ROAD_CODE = /^\p{Lu}{1,3}-\d{1,4}$/u;
 const ROAD_NOUN = /^(?:motorway|highway|expressway|freeway|road|toll|autopista|autovía|autoroute|autostrada|autobahn)$/;
 const PLAIN_LOWER = /^\p{Ll}+$/u;
@@ -939,6 +940,9 @@ function trimRun(run: Word[], initial: boolean, titled: boolean, sentence: numbe
   // "Pennsylvanians", "Texans": the people of a place are no name of their own.
   // ("about 160 Bahamians": the people of the Bahamas.)
   if (words.length === 1 && /^\p{Lu}\p{Ll}+(?:ns|ans)$/u.test(words[0]?.text ?? "") && (isPlaceWord((words[0]?.text ?? "").replace(/ns$/, "")) || isPlaceWord((words[0]?.text ?? "").replace(/ans$/, "")) || isPlaceWord((words[0]?.text ?? "").replace(/ians$/, "as")))) return null;
+  // ("the Catalan government's ministry", "Flemish fisheries", "Sami herders": a region's or a people's adjective alone
+  // names no one.)
+  if (words.length === 1 && REGION_ADJECTIVE.test(words[0]?.text ?? "")) return null;
   while (words.length && /^(of|&)$/.test((words[words.length - 1] as Word).text)) words = words.slice(0, -1);
   // "American Kevin King": a nationality before a person's name describes the person.
   // …and so does a party label ("Republican Grant Whitaker", "Democrat Lucía Ferrante").

@@ -73,7 +73,8 @@ const PERSON_BEFORE = /\b((?:director|secretary|attorney|auditor|solicitor|inspe
 /** ("Its director for Spain, Inmaculada Sánchez Barroso, said": a post for a country too.) */
 const ROLE_OF_BODY_BEFORE = /\b(?:(?:the\s+)?Director[- ]General|chairman|chairwoman|chairperson|chair|president|head|director|secretary|secretary-general|leader|spokesperson|spokesman|spokeswoman|founder|owner|manager|coordinator|treasurer)\s+(?:of|for)\s+(?:the\s+)?\p{Lu}[\p{L}\p{N}'’&.-]*(?:\s+(?:of\s+|and\s+|the\s+)*\p{Lu}[\p{L}\p{N}'’&.-]*){0,6},\s+$/u;
 const ROLE_ON_BEFORE = /\b(?:spokes(?:man|woman|person)|critic|minister|secretary|chair(?:man|woman|person)?)\s+(?:on|for)\s+(?!(?:the|a|an|its|their|his|her)\s)\p{Ll}+(?:\s+(?:and\s+)?\p{Ll}+)?\s+$/u;
-const PERSON_AFTER = /^,\s+(?:(?:the|a|an|its|their)\s+)?[\w\s'’-]{0,40}?\b(chief|ceo|spokes\w+|analyst|director|head|minister|founder|president|professor|researcher|engineer|officer|executive|manager|partner|economist|lawyer|attorney|secretary|chair\w*|candidate|medallist|medalist|champion|runner|athlete|player|coach|lawmaker|mp|mla|mlc|mpp|legislator|deputy|senator|governor|mayor|prosecutor|councillor|councilor|convener|convenor|coordinator|organi[sz]er|trustee|activist|campaigner|barrister|solicitor|widow|member|surveyor|inspector|auditor|consultant|adviser|advisor|nurse|doctor|teacher|farmer|fisherman|trader|vendor|resident|student|official|geologist|scientist|accountant|magistrate|lecturer|commissioner|herder|beekeeper|winemaker|midwife|surgeon|pharmacist|agronomist|hydrologist|ecologist|(?<!(?:market|industry|sector|category|world|global)\s)leader|who)\b|^,\s+\d{2},/i;
+// ("X, one of the largest chair makers": a maker of chairs is no chair.)
+const PERSON_AFTER = /^,\s+(?:(?:the|a|an|its|their)\s+)?[\w\s'’-]{0,40}?\b(chief|ceo|spokes\w+|analyst|director|head|minister|founder|president|professor|researcher|engineer|officer|executive|manager|partner|economist|lawyer|attorney|secretary|chair\w*(?!\s+(?:makers?|manufacturers?|factory|factories|producers?)\b)|candidate|medallist|medalist|champion|runner|athlete|player|coach|lawmaker|mp|mla|mlc|mpp|legislator|deputy|senator|governor|mayor|prosecutor|councillor|councilor|convener|convenor|coordinator|organi[sz]er|trustee|activist|campaigner|barrister|solicitor|widow|member|surveyor|inspector|auditor|consultant|adviser|advisor|nurse|doctor|teacher|farmer|fisherman|trader|vendor|resident|student|official|geologist|scientist|accountant|magistrate|lecturer|commissioner|herder|beekeeper|winemaker|midwife|surgeon|pharmacist|agronomist|hydrologist|ecologist|(?<!(?:market|industry|sector|category|world|global)\s)leader|who)\b|^,\s+\d{2},/i;
 const PRODUCT_BEFORE = /\b(using|use of|uses|use|switch(?:ed)? to|launch(?:ed|es)?|releas(?:ed|es|e)|unveil(?:ed|s)?|rolled out|roll out|introduc(?:ed|es|e)|its|their|the new|upgraded|model|assistant|app|tool|chatbot|software|platform|product)[,]?\s+['"‘“]?$/i;
 /** What a product is, after its name: "the Aoba compact sport utility vehicle", "the Limmat Prime digital banking app", "the benchmark OBX index". */
 /** ("The Limón Chamber of Commerce estimates that trucks …": a clause between the name and the noun is no description of it.) */
@@ -145,7 +146,7 @@ const DATELINE_AFTER = /^\s*(?:,\s*\p{Lu}[\p{L}.]*\s+\d{1,2}\s*)?(?:\((?:Reuters
  * ("Junta de Andalucía": a Spanish region's government; not "Junta de Usuarios de Riego", an irrigators' board. The
  * other bodies named in Spanish, Galician or Portuguese are in gov-heads.ts.)
  */
-const REGIONAL_JUNTA = /^Junta de (?:Andaluc[íi]a|Extremadura|Castilla(?: y León| - La Mancha|-La Mancha)?|Comunidades de Castilla)$/u;
+const REGIONAL_JUNTA = /^Junta de (?:Andaluc[íi]a|Extremadura|Castilla(?: y León| - La Mancha|-La Mancha)?|Comunidades de Castilla(?:-La Mancha| - La Mancha)?)$/u;
 const ROMANCE_CIVIC_HEAD = /^(?:Confederaci[óo]n(?!\s+Hidrogr[áa]fica)|Confedera[çc][ãa]o|Confederazione|Federaci[óo]n|Sindicato|Asociaci[óo]n|Associa[çc][ãa]o|Associazione|Lega|Camera di [Cc]ommercio)\b|\bIntersindical\b/u;
 /**
  * What a city hall, a province or a region does when the name stands for its administration ("Prague City Hall, which
@@ -155,8 +156,10 @@ const ROMANCE_CIVIC_HEAD = /^(?:Confederaci[óo]n(?!\s+Hidrogr[áa]fica)|Confede
 const BODY_ACTS = /^(?:,\s+which\s+(?:owns|runs|said|says|has|had)|\s+(?:on\s+\p{Lu}\p{Ll}+day\s+)?(?:said|says|backed|announced|moved|decided|ordered|imposed|approved|rejected|denied|confirmed|plans|owns|will|would|had\s+(?:approved|said|rejected|refused|ordered|issued|granted)|has\s+(?:said|ordered|decided|rejected))|['’]s\s+(?:press office|press service|spokes(?:man|woman|person)))\b/u;
 /** ", the regulator," / "Planning regulator X": a state-body noun in apposition or as descriptor makes X government
  * (also where a quotation closes on the name: "the timeframes set by ARERA", the national energy regulator; ", the
- * Agriculture Ministry's food fraud and quality inspectorate,": a ministry's own body). */
-const GOV_APPOSITIVE = /^["”’]?,\s+(?:the|a|an|its|(?:\p{Lu}[\p{L}]*['’]s)|the (?:state|country|region|province|nation|city)['’]s|the (?:\p{Lu}\p{L}*\s+){1,2}(?:Ministry|Department)['’]s)\s+(?:[\p{Ll}-]+\s+){0,4}(?:regulator|watchdog|agency|ministry|authority|commission|inspectorate|tribunal|court|department|bureau|planning board|appeals board|house of parliament|chamber of parliament|legislature|local government|regional government|audit body|audit office)\s*[,.;]/u;
+ * Agriculture Ministry's food fraud and quality inspectorate,": a ministry's own body; "IMSS-Bienestar, the federal
+ * agency that has run the hospital": a relative clause may close an agency, not "the department that includes …", a
+ * French département, nor "the customary sea authority that …"). */
+const GOV_APPOSITIVE = /^["”’]?,\s+(?:the|a|an|its|(?:\p{Lu}[\p{L}]*['’]s)|the (?:state|country|region|province|nation|city)['’]s|the (?:\p{Lu}\p{L}*\s+){1,2}(?:Ministry|Department)['’]s)\s+(?:[\p{Ll}-]+\s+){0,4}(?:regulator|watchdog|agency|ministry|authority|commission|inspectorate|tribunal|court|department|bureau|planning board|appeals board|house of parliament|chamber of parliament|legislature|local government|regional government|audit body|audit office)(?:\s*[,.;]|(?<=agency|regulator|watchdog)\s+(?:that|which)\s)/u;
 /** Italy's twenty regions, in English and Italian, with the head word copy writes for their administrations. */
 const ITALIAN_REGION = String.raw`(?:Abruzzo|Basilicata|Calabria|Campania|Emilia-Romagna|Friuli[- ]Venezia Giulia|Lazio|Liguria|Lombardy|Lombardia|Marche|Molise|Piedmont|Piemonte|Apulia|Puglia|Sardinia|Sardegna|Sicily|Sicilia|Tuscany|Toscana|Trentino-Alto Adige|Umbria|Aosta Valley|Valle d'Aosta|Veneto)`;
 const ITALIAN_REGION_BODY = new RegExp(String.raw`^${ITALIAN_REGION} Region$`);
@@ -195,7 +198,8 @@ export function typeVotes(text: string, c: Candidate): Vote[] {
   // ("Malawi Congress of Trade Unions": a federation of unions, whatever state-like head it carries; "Onchan
   // Commissioners": a town's elected commissioners are its local authority.)
   // ("Tlaxcala Business Coordinating Council": employers' councils are their members' bodies, no state council.)
-  if (/\bTrade Unions?\b|\b(?:Business|Employers['’]?)\s+(?:\p{Lu}\p{L}+\s+)?Council$/u.test(c.text)) votes.push(["ORG", 8]);
+  // ("National Union of Health Ministry Workers": a union of a ministry's staff is theirs, no ministry.)
+  if (/\bTrade Unions?\b|\b(?:Business|Employers['’]?)\s+(?:\p{Lu}\p{L}+\s+)?Council$|^(?:National |General )?Union of\s.*\b(?:Workers|Employees|Staff)$/u.test(c.text)) votes.push(["ORG", 8]);
   if (words.length === 2 && words[1] === "Commissioners" && words[0] !== "Church") votes.push(["GOV", 8]);
   // ("Energy and Mineral Resources Division", "Power Division", "Medical Supplies Division": a ministry's division; not
   // a region called so, "Western Division", "Meme Division".)
@@ -241,8 +245,10 @@ export function typeVotes(text: string, c: Candidate): Vote[] {
   // "KGUN 9", "KXLY", "WRAL": a US broadcaster's call sign (four letters: "KLM" and "KPN" are companies).
   if (/^[KW][A-Z]{3}(?:-TV|-FM|-AM)?(?: \d{1,2})?$|^[KW][A-Z]{2}-(?:TV|FM|AM)$/.test(c.text)) votes.push(["MEDIA", 6]);
   if (NEWS_NAME.test(c.text) && words.length > 1) votes.push(["MEDIA", 7]);
-  // ("Diario del Sur", "Jornal do Commercio", "Corriere della Sera": a daily's masthead in Spanish, Portuguese or Italian.)
-  if (/^(?:Diario|Peri[óo]dico|Jornal|Giornale|Corriere|Quotidiano) (?:del?|do|da|della|di) \p{Lu}/u.test(c.text)) votes.push(["MEDIA", 7]);
+  // ("Diario del Sur", "Jornal do Commercio", "Corriere della Sera": a daily's masthead in Spanish, Portuguese or Italian;
+  // "El Heraldo de Chihuahua", "El Sol de México": with its article.)
+  // (Not "Sol de Caborca", a solar company: "Sol" names a paper only with its article.)
+  if (/^(?:(?:El|O|Il) )?(?:Diario|Peri[óo]dico|Jornal|Giornale|Corriere|Quotidiano|Heraldo|Correo|Informador) (?:del?|do|da|della|di) \p{Lu}|^El Sol de \p{Lu}/u.test(c.text)) votes.push(["MEDIA", 7]);
   // ("Montevideo (MercoPress) –", "Maputo, 3 Nov (AIM) –": the name in brackets between the dateline and its dash is the agency's.)
   if (c.start < 80 && !text.slice(0, c.start).includes("\n") && /\(\s*$/.test(before) && /^\s*\)\s*(?:[—–-]|:)/.test(after) && !isKnownPlace(c.text, 1)) votes.push(["MEDIA", 6]);
   // ("Hawke's Bay Today", "USA Today": a paper named for its place and the day.)
@@ -293,7 +299,9 @@ export function typeVotes(text: string, c: Candidate): Vote[] {
   const administration = (/\bGovernorate$/.test(c.text) && /\bthe\s+$/i.test(before)) || (/\b(?:Province|Prefecture|Governorate)$|^Region of\b/.test(c.text) && BODY_ACTS.test(after)) || ITALIAN_REGION_BODY.test(c.text);
   if (hallActs || administration) votes.push(["GOV", 8]);
   // ("The Bank of the Cook Islands": a bank, a university or a court "of" a place is no place.)
-  else if ((PLACE_HEAD.test(c.text) || /^Region of\b/.test(c.text)) && words.length > 1 && words.length <= 5 && !/^(?:Bank|University|College|Court|Council|Government|Parliament|Legislature|Shire) of\b/.test(c.text)) votes.push(["PLACE", 6]);
+  // ("The Pirkanmaa Wellbeing Services County wants to close wards": a Finnish wellbeing services county is the health
+  // authority, no land.)
+  else if ((PLACE_HEAD.test(c.text) || /^Region of\b/.test(c.text)) && !/\bWellbeing Services County$/.test(c.text) && words.length > 1 && words.length <= 5 && !/^(?:Bank|University|College|Court|Council|Government|Parliament|Legislature|Shire) of\b/.test(c.text)) votes.push(["PLACE", 6]);
   if (/[(,]\s?[DRI]-$/.test(before)) votes.push(["PLACE", 6]);
   // ("Cheras Homebuyers Action Committee": citizens' committees are groups of their own, not state committees.)
   if (/\b(?:Action|Residents['’]?|Homebuyers['’]?|Tenants['’]?|Parents['’]?|Campaign|Strike|Defence|Defense) Committee$|\bParents?['’]? Council$/.test(c.text)) votes.push(["ORG", 8]);
@@ -311,8 +319,9 @@ export function typeVotes(text: string, c: Candidate): Vote[] {
   if (words.length > 1 && /\sEstate$/.test(c.text) && /\b(?:on|in|at) the\s+$/.test(before)) votes.push(["PLACE", 6]);
   // ("Harbourgate Asia Property Income Fund": a fund named for what it invests in is sold to investors as a product.)
   if (words.length > 2 && /\b(?:Income|Growth|Equity|Bond|Balanced|Money Market|Dividend|Tracker|Property|Real Estate) Fund$/.test(c.text) && !/^(?:National|Federal|State|Sovereign|Public|International)\b/.test(c.text)) votes.push(["PRODUCT", 8]);
-  // ("The City of Kigali said", "City of Cape Town": a city named as a body is its municipal government.)
-  if (/^City of \p{Lu}/u.test(c.text) && words.length <= 5) votes.push(["GOV", 8]);
+  // ("The City of Kigali said", "City of Cape Town": a city named as a body is its municipal government; "a spokesperson
+  // for the Town of Skradin": a town's too.)
+  if (/^(?:City|Town) of \p{Lu}/u.test(c.text) && words.length <= 5) votes.push(["GOV", 8]);
   // ("Belfast Health and Social Care Trust": Northern Ireland's health trusts are the state's health service.)
   if (/\bHealth and Social Care Trust$/.test(c.text)) votes.push(["GOV", 8]);
   // ("JoyNews", "CitiNews": a broadcaster's brand written as one word.)
@@ -364,9 +373,10 @@ export function typeVotes(text: string, c: Candidate): Vote[] {
   if (words.length > 1 && /^(?:Place|Plaza|Piazza|Praça|Plac|Platz)\s(?:de|du|des|della|del|dos|da)\b/.test(c.text)) votes.push(["PLACE", 6]);
   // ("the Mercado Municipal", "Palazzo Pubblico", "Villa Mirandole": a town's market hall, a palace or a villa, named in its
   // own language by its kind first; "Boulevard Rainier III", "Rue Grimaldi": a street so named; "Anse Kerlan", "Grand Anse",
+  // ("Avenida Domingo Diez", "Calle Mayor", "Rua Augusta": a street named in Spanish or Portuguese.)
   // "Pointe des Grives": a cove or a point, as French and Creole place names on islands write them; "Isthmus of
   // Tehuantepec", "Polo Industrial de Manaus", "Parque Eólico Cierzo Alto": an isthmus, an industrial pole, a wind park.)
-  if (words.length > 1 && /^(?:Mercado (?:Municipal|Central)|Marché Central|Massif|Lac|Palazzo|Palácio|Palacio|Palais|Villa|Boulevard|Rue|Avenue|Quai|Chemin|Anse|Grand Anse|Grande Anse|Pointe|Isthmus of|(?:Polo|Parque|Distrito) Industrial|Parque E[óo]lico)\s/.test(`${c.text} `)) votes.push(["PLACE", 6]);
+  if (words.length > 1 && /^(?:Mercado (?:Municipal|Central)|Marché Central|Massif|Lac|Palazzo|Palácio|Palacio|Palais|Villa|Boulevard|Rue|Avenue|Avenida|Calle|Rua|Quai|Chemin|Anse|Grand Anse|Grande Anse|Pointe|Isthmus of|(?:Polo|Parque|Distrito) Industrial|Parque E[óo]lico)\s/.test(`${c.text} `)) votes.push(["PLACE", 6]);
   // ("According to Monaco Statistics": a country's statistics office named after it, as "Statistics Norway" is before it.)
   if (words.length === 2 && words[1] === "Statistics" && isCountryName(words[0] ?? "")) votes.push(["GOV", 8]);
   // ("The Grenada Investment Development Corporation, which approved tax concessions": a country's development corporation

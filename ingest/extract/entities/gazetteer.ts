@@ -69,13 +69,22 @@ function loadRegions(): Set<string> {
     const short = /^(\p{Lu}\p{L}+) de (?!México)/u.exec(r.name)?.[1];
     if (short) for (const n of [short, withoutAccents(short)]) out.add(n);
   }
-  // ("across Lombardy": the package names Italy's regions in Italian; five of them English copy writes its own way.)
-  for (const n of ["Lombardy", "Piedmont", "Sardinia", "Sicily", "Tuscany", "Apulia", "Aosta Valley"]) out.add(n);
+  for (const n of OTHER_REGION_NAMES) for (const v of [n, withoutAccents(n), n.replace(/-/g, " ")]) out.add(v);
   // The countries themselves, by their short names ("Chad" and "Jordan" are first names as often).
   for (const c of countryNames().filter((c) => !/^(?:Chad|Jordan)$/.test(c))) out.add(c);
   for (const half of countryParts()) out.add(half);
   return out;
 }
+
+/**
+ * Regions the package leaves out or names in another language: ("across Lombardy") the English names of seven of
+ * Italy's regions, which it names in Italian; ("Catalonia's largest farmers' union", "the Castilla-La Mancha government")
+ * Spain's autonomous communities, in English and Spanish, where it holds only the provinces.
+ */
+const OTHER_REGION_NAMES = [
+  "Lombardy", "Piedmont", "Sardinia", "Sicily", "Tuscany", "Apulia", "Aosta Valley",
+  "Andalusia", "Andalucía", "Aragon", "Aragón", "Balearic Islands", "Basque Country", "País Vasco", "Euskadi", "Canary Islands", "Castile and León", "Castilla y León", "Castilla-La Mancha", "Castile-La Mancha", "Catalonia", "Cataluña", "Catalunya", "Extremadura", "Galicia", "Navarre", "Navarra", "Valencian Community", "Comunitat Valenciana",
+];
 
 /**
  * Short names the package does not hold: English short names adopted after its data ("Cabo Verde" 2013, "Czechia"

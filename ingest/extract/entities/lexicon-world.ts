@@ -163,6 +163,9 @@ export const WORLD_LEXICON: LexiconEntry[] = [
     ["Carabineros", "Carabineros de Chile"],
     // (Georgia's national statistics office, known by its one-word name.)
     ["Geostat", "National Statistics Office of Georgia"],
+    // (Catalonia's government, named by its institution alone; Italy's social security institute, by its acronym.)
+    ["Generalitat", "Generalitat de Catalunya"],
+    ["INPS", "Istituto Nazionale della Previdenza Sociale"],
     // (Sweden's transmission grid agency, a state authority whose name keeps its second word in lower case.)
     ["Svenska kraftnät", "Svenska Kraftnät"],
   ]),

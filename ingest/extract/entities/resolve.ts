@@ -168,7 +168,8 @@ function placesInLists(text: string, groups: Group[]): Group[] {
     const marks = groups.flatMap((g) => g.mentions.map((m) => ({ m, g }))).sort((a, b) => a.m.start - b.m.start);
     for (const [i, { m, g }] of marks.entries()) {
       if (!weak(g)) continue;
-      const near = [marks[i - 1], marks[i + 1]].filter((x) => x && (x.m.end <= m.start ? LIST_GAP.test(text.slice(x.m.end, m.start)) : LIST_GAP.test(text.slice(m.end, x.m.start))));
+      // ("Unió de Pagesos, Catalonia's largest farmers' union": a place's possessive after the comma opens an appositive, no list.)
+      const near = [marks[i - 1], marks[i + 1]].filter((x) => x && (x.m.end <= m.start ? LIST_GAP.test(text.slice(x.m.end, m.start)) : LIST_GAP.test(text.slice(m.end, x.m.start)) && !/^['’]s\b/.test(text.slice(x.m.end, x.m.end + 3))));
       if (near.some((x) => x && x.g !== g && place(x.g))) g.votes.push(["PLACE", 3]);
     }
   }

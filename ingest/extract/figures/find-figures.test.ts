@@ -505,6 +505,9 @@ describe("units", () => {
     expect(figs("A contractor in Berbice whose $2.8 billion sea defence contract was ended says Guyana owes it $410 million.")).toEqual([[2.8e9, "exact", "GYD"], [4.1e8, "exact", "GYD"]]);
     expect(figs("Wholesale prices in Belait had climbed from about BND4.50 to BND5.80 a kilogram.")).toEqual([[4.5, "about", "BND"], [5.8, "exact", "BND"]]);
   });
+  it("round 119: troops are counted, after the names of the force they belong to", () => {
+    expect(figs("The government sent about 200 National Guard troops to the dam.")).toEqual([[200, "about", "troops"]]);
+  });
   it("round 118: a range with its unit written at both ends in words; a count left bare before a quotation closes counts what the one before it counted", () => {
     expect(figs("Kernels sell at a premium of 15 percent to 25 percent over imports. Fees rose from 10 percent to 12 percent.")).toEqual([[20, "between", "percent"], [10, "exact", "percent"], [12, "exact", "percent"]]);
     expect(figs('"If 200 jobs go, the real loss is closer to 500," he said.')).toEqual([[200, "exact", "jobs"], [500, "about", "jobs"]]);

@@ -103,8 +103,8 @@ function participleBeforeNoun(w: string, rest: string, before: string[]): boolea
 
 /** "84.2 million paid subscribers", "2,100 more properties", "610 daily services": words before a plural noun that modify it (adjectives of frequency end like adverbs). */
 const IRREGULAR_PARTICIPLES = new Set(["paid", "sold", "built", "held", "made", "known", "grown", "more", "additional", "other", "new", "unpaid", "unsold", "daily", "weekly", "monthly", "nightly", "hourly", "yearly", "quarterly"]);
-/** ("41,000 farmed salmon": nouns whose plural is the singular count too.) */
-const isPlural = (w: string) => /^(?:people|children|men|women|police|staff|personnel|salmon|trout|fish|sheep|deer|cattle|livestock|swine|bison|moose|shrimp|aircraft|spacecraft|offspring)$/.test(w) || lexTags(w).includes("Plural") || (!lexTags(w).length && /[^s]s$/.test(w));
+/** ("41,000 farmed salmon": nouns whose plural is the singular count too; "200 National Guard troops": compromise files "troops" as uncountable.) */
+const isPlural = (w: string) => /^(?:people|children|men|women|police|staff|personnel|troops|salmon|trout|fish|sheep|deer|cattle|livestock|swine|bison|moose|shrimp|aircraft|spacecraft|offspring)$/.test(w) || lexTags(w).includes("Plural") || (!lexTags(w).length && /[^s]s$/.test(w));
 
 /** "8.69 GW", "a 1.4-GW farm": written out, so "8.69 GW" and "8.69 gigawatts" are one measure. */
 const UNIT_ABBREVIATIONS: Record<string, string> = { mg: "milligrams", mm: "millimeters", cm: "centimeters", km: "kilometers", kg: "kilograms", gw: "gigawatts", mw: "megawatts", kw: "kilowatts", gwh: "gigawatt-hours", mwh: "megawatt-hours", twh: "terawatt-hours", kwh: "kilowatt-hours" };
