@@ -699,6 +699,12 @@ describe("round 7: real wire wordings", () => {
     expect(claimsIn("A source at the Ministry of Public Service, who requested anonymity, said payments would resume. The same source said an advance was ready.", "advance was ready")[0]?.speakerText).toBe("A source at the Ministry of Public Service");
     expect(claimsIn('The Independent Union of Secondary School Teachers called the strike. The union denounces "a manoeuvre to divide teachers".', "manoeuvre")[0]).toMatchObject({ speaker: "Independent Union of Secondary School Teachers", predicate: "accuses" });
   });
+  it("round 120: a comparison's figure closing the sentence is no speaker; mayors described with a list of their towns in apposition, and again by their noun", () => {
+    expect(speakerOf("The County Administrative Board of Uppsala said the plan was weak. According to the board, the plant could draw 1.1 million cubic metres of water a year, compared with the 400,000 cubic metres stated in the company's filing.", "could draw")).toBe("County Administrative Board of Uppsala");
+    const text = "The fund wants to close the unit at night. The mayors of the county's three municipalities, Jõgeva, Põltsamaa and Mustvee, rejected the plan in a joint letter. The mayors dispute the fund's patient numbers.";
+    expect(claimsIn(text, "joint letter")[0]?.speakerText).toBe("The mayors of the county's three municipalities");
+    expect(claimsIn(text, "patient numbers")[0]?.speakerText).toBe("The mayors of the county's three municipalities");
+  });
   it("round 119: a level a described speaker gave; a shop steward unnamed for fear; a described speaker who declined, then noted; a message posted is no speech act; a name that responded", () => {
     expect(claimsIn("A spokesperson for Nagykanizsa city hall said a job centre would open. The average wage at the plant is around HUF 640,000, a level the spokesperson said would be hard to match.", "average wage")[0]?.speakerText).toBe("A spokesperson for Nagykanizsa city hall");
     expect(claimsIn("Brenta Sedute cut jobs. A shop steward at the plant, who asked not to be named for fear of retaliation, said workers had been told to pack machines.", "pack machines")[0]?.speakerText).toBe("A shop steward at the plant");

@@ -82,7 +82,9 @@ function issuedBy(c: Claim, earlier: Claim[]): Claim {
 function describedEarlier(c: Claim, earlier: Claim[]): Claim {
   const noun = c.speakerId ? undefined : /^[Tt]he\s+(\p{Ll}+)$/u.exec(c.speakerText ?? "")?.[1];
   if (!noun) return c;
-  const same = new RegExp(String.raw`^(?:an?|two|three|several|some)\s+(?:[\p{L}-]+\s+){0,3}${noun}\b`, "iu");
+  // ("The mayors of the county's three municipalities … rejected the plan … The mayors dispute the fund's numbers": or
+  // a group described at greater length, with its article.)
+  const same = new RegExp(String.raw`^(?:an?|two|three|several|some)\s+(?:[\p{L}-]+\s+){0,3}${noun}\b|^the\s+${noun}\s+\S`, "iu");
   const source = earlier.slice(-6).reverse().find((x) => same.test(x.speakerText ?? ""));
   return source ? { ...c, speakerId: source.speakerId, speakerText: source.speakerText } : c;
 }

@@ -12,7 +12,7 @@ const CLAUSE_OPENER = String.raw`(?:[,;:"“”]|\b(?:that|after|as|while|when|b
 const BOUNDARY = new RegExp(String.raw`${CLAUSE_OPENER}(?![\s\S]*${CLAUSE_OPENER})`, "i");
 const TRAILING = /\s+(also|do|does|did|will|would|must|can|should|strongly|firmly|categorically|flatly|has|had|have|previously|publicly|later|earlier|separately|then|again|on \w+|in a statement|in an? \w+ (?:post|letter|filing))$/i;
 // ("A campaigner with the Icelandic Wildlife Fund": one campaigner; "campaigners have long argued" is a movement.)
-const ROLE = /\b(campaigner|activist|doctors?|nurses?|clinicians?|patients?|administrators?|witness(?:es)?|residents?|journalists?|reporters?|advisers?|advisors?|management|insiders?|engineers?|spokesperson|spokesman|spokeswoman|officials?|officers?|legislators?|lawmakers?|deputies|senators?|(?:civil|public) servants?|pensioners?|retirees?|executives?|person|people|sources?|employees?|analysts?|researchers?|representatives?|lawyers?|attorneys?(?![\s-]+general\b|['’]s?\s+office\b)|consultants?|bankers?|brokers?|traders?|diplomats?|auditors?|staff|workers?|dealers?|owners?|fishermen|critics?|investors?|experts?|regulators?|economists?|managers?|directors?|advisers?|memo|notice|statement|filing|report|letter|document|docket|filings|scientists?|(?:hydro|geo|bio|eco)logists?|users?|customers?|president|chief|head|office(?=\s+of\s+the\b)|press service|(?:shop\s+)?stewards?)\b/i;
+const ROLE = /\b(campaigner|activist|doctors?|nurses?|clinicians?|patients?|administrators?|witness(?:es)?|residents?|journalists?|reporters?|advisers?|advisors?|management|insiders?|engineers?|spokesperson|spokesman|spokeswoman|officials?|officers?|legislators?|lawmakers?|deputies|senators?|(?:civil|public) servants?|pensioners?|retirees?|executives?|person|people|sources?|employees?|analysts?|researchers?|representatives?|lawyers?|attorneys?(?![\s-]+general\b|['’]s?\s+office\b)|consultants?|bankers?|brokers?|traders?|diplomats?|auditors?|staff|workers?|dealers?|owners?|fishermen|critics?|investors?|experts?|regulators?|economists?|managers?|directors?|advisers?|memo|notice|statement|filing|report|letter|document|docket|filings|scientists?|(?:hydro|geo|bio|eco)logists?|users?|customers?|president|chief|head|office(?=\s+of\s+the\b)|press service|(?:shop\s+)?stewards?|mayors)\b/i;
 /** ("Workers interviewed at the yard yesterday said": when they spoke is no part of who; lower case, so "Hawke's Bay Today" stays.) */
 /** ("Critics at the time warned": when they spoke is no part of who they are.) */
 const WHEN_AT_END = /\s+(?:yesterday|today|last week|this week|at the time|back then)$/;
@@ -52,6 +52,8 @@ export function maskMentions(s: string, offset: number, index: EntityIndex): str
 }
 const scopeOf = (ctx: SpeakerContext): Scope => ({ index: ctx.index, sentenceStart: ctx.sentenceStart, previous: ctx.previous, cited: ctx.cited, text: ctx.text });
 
+/** Only a list closed by "and" or "or" ("XXXX, XXXX and XXXX"), not a name and the possessive after it ("XXXX, XXXX's chief executive"). */
+const withoutNameListCommas = (masked: string) => masked.replace(/X+(?:,\s+X+)+,?\s+(?:and|or)\s+X+/g, (m) => m.replace(/,/g, "_"));
 /** Masked text with the commas between masked names ("XXXX, XXXX and XXXX") hidden: a list's commas bound no clause. */
 export const withoutListCommas = (masked: string) => masked.replace(/(?<=X),(?=\s+X)/g, "_");
 
@@ -107,7 +109,9 @@ export function speakerBeforeVerb(ctx: SpeakerContext): Speaker | undefined {
   if (aside && inner && person?.type === "PERSON" && /^\s*$/.test(text.slice(person.end, sentenceStart + inner.index))) head = `${head.slice(0, aside.index)}, `;
   // ("Sjever Banka, the largest creditor of …, has filed an objection to the plan, saying": a predicate between commas is
   // the clause the participle hangs on, no appositive.)
-  const appo = APPOSITIVE.exec(maskMentions(head, sentenceStart, index));
+  // ("The mayors of the county's three municipalities, Jõgeva, Põltsamaa and Mustvee, rejected": a list of names in
+  // apposition is one appositive, its commas no boundary.)
+  const appo = APPOSITIVE.exec(withoutNameListCommas(maskMentions(head, sentenceStart, index)));
   if (appo && !/^(?:has|have|had)\s+\p{Ll}+(?:ed|en)\s/u.test(appo[1] ?? "")) {
     const named = mentionsIn(index, sentenceStart + appo.index, sentenceStart + head.length);
     // "Its president, X, said" / "Two of Y's shareholders, A and B, told": the role is described, the appositive names who holds it.

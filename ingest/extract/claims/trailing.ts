@@ -30,7 +30,8 @@ export function trailingAttribution(sentence: string, masked = sentence): Traili
     if (cut < 12) return undefined;
     const segment = head.slice(cut + 1).trim();
     // "…, as claimed in a lawsuit": a clause of manner, not a speaker; an earlier verb may still close the sentence.
-    if (/^(?:as|than|so)$/i.test(segment)) continue;
+    // ("…, compared with the 400,000 cubic metres stated in the filing": nor is a comparison's figure.)
+    if (/^(?:as|than|so)$/i.test(segment) || /^(?:compared|up from|down from|against|versus)\b/i.test(segment)) continue;
     if (!segment || segment.split(/\s+/).length > 8 || /\b(that|which|who)\b/i.test(segment)) return undefined;
     const skipStart = head[cut] === "," ? cut : cut + 1;
     const verbEnd = v.index + v[0].length;

@@ -11,9 +11,10 @@ const MONTH_OR_NUMERIC = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-
  * someone is asked to do lies ahead; "The union has called a rally outside the gates on Friday": an action called, in
  * the present perfect, is still to come; "The judicial review is listed for a three-day hearing beginning on January 18":
  * a case a court has listed is still to be heard; "The committee hearing resumes on Monday": a sitting resumed in the
- * present tense is scheduled; not "who asked not to be identified", a source's terms, which look nowhere).
+ * present tense is scheduled; not "who asked not to be identified", a source's terms, which look nowhere; "he had
+ * offered to host further talks … on Friday": what was offered, proposed or promised is still to come).
  */
-const FUTURE = /\b(will|would|(?:has|have)\s+called\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:rally|strike|protest|march|demonstration|sit-in|stoppage|meeting|vote|ballot)|(?:called|summoned|invited)\s+(?:[\w'’-]+\s+){0,4}?to\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:meeting|talks|hearing|session)|(?:could|may|might)(?=\s+(?!not\b|have\b|be\s+reached\b)[a-z])|ending|ends|expires|lapses|starting|starts|start|next|later|plans? to|to be|effective|begins?|(?<!(?:fell|was|were|became|been)\s)due|scheduled|(?:is|are|been)\s+listed\s+for\s+(?:(?:a|an)\s+)?(?:[\w-]+\s+){0,2}?(?:hearing|trial|mention|judgment)|ahead of|expected(?=\s*(?:on\s*)?$)|forecast for|(?<!(?:propped|left|was|were|is|are|been|remains?|remained|stayed|wide|break|broke|cut|prised|forced|the|in)\s)open|opens|goes on sale|go on sale|takes effect|take effect|(?:expected|set|poised|likely) to|reports? (?:earnings|results)|hosts|meets|holds|testifies|(?<![\d,]\s|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|of|the|by|no|yes|more|fewer|enough)\s)votes|forecast for|expected for|resumes|reconvenes|(?:asked|urged|invited|pressed|called on)\s+(?:[\w'’-]+\s+){0,5}?to(?=\s+[a-z])(?!\s+be\s+(?:identified|named)\b))\b(?!-)/gi;
+const FUTURE = /\b(will|would|(?:has|have)\s+called\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:rally|strike|protest|march|demonstration|sit-in|stoppage|meeting|vote|ballot)|(?:called|summoned|invited)\s+(?:[\w'’-]+\s+){0,4}?to\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:meeting|talks|hearing|session)|(?:could|may|might)(?=\s+(?!not\b|have\b|be\s+reached\b)[a-z])|ending|ends|expires|lapses|starting|starts|start|next|later|plans? to|to be|effective|begins?|(?<!(?:fell|was|were|became|been)\s)due|scheduled|(?:is|are|been)\s+listed\s+for\s+(?:(?:a|an)\s+)?(?:[\w-]+\s+){0,2}?(?:hearing|trial|mention|judgment)|ahead of|expected(?=\s*(?:on\s*)?$)|forecast for|(?<!(?:propped|left|was|were|is|are|been|remains?|remained|stayed|wide|break|broke|cut|prised|forced|the|in)\s)open|opens|goes on sale|go on sale|takes effect|take effect|(?:expected|set|poised|likely) to|reports? (?:earnings|results)|hosts|meets|holds|testifies|(?<![\d,]\s|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|of|the|by|no|yes|more|fewer|enough)\s)votes|forecast for|expected for|resumes|reconvenes|(?:asked|urged|invited|pressed|called on)\s+(?:[\w'’-]+\s+){0,5}?to(?=\s+[a-z])(?!\s+be\s+(?:identified|named)\b)|(?:offered|offers|proposed|proposes|promised|promises|pledged|pledges)\s+to(?=\s+[a-z]))\b(?!-)/gi;
 /** FUTURE as a plain test: the global one keeps its place between calls. */
 const FUTURE_ANYWHERE = new RegExp(FUTURE.source, "i");
 /** "before Saturday's home game", "ahead of Monday's vote": a possessive weekday after these looks forward. */
@@ -31,7 +32,8 @@ const ANCHORED = /\b(?:the\s+(following|next|previous)\s+day|(a|one|two|three|fo
 /** "Lumora now expects …" is no calendar day; "$4.50 a share" is no clock time (chrono reads "4.50 a" as 4:50 am). */
 /** ("4.2 days a year earlier": a year or a month away is no day either; "60 days out of service" is a length.) */
 /** ("up from 64 hotspots a week earlier", "three weeks later": a week away is not dated by a day in the gold either.) */
-const NOT_A_DAY = /^(?:right\s+)?now$|\bweek(?:day|end)s?$|^(?:the\s+)?(?:past|this|next|coming)\s+(?:week|month|year)$|(?:^|\s)(?:a|one|\d+)\s+(?:years?|months?)\s+(?:earlier|ago|later|before|after)$|^(?:a|an|one|two|three|four|five|six|several|a few|\d+)\s+weeks?\s+(?:earlier|ago|later|before|after)$|^\d+\s+days?\s+out$/i;
+/** ("after a second round of mediation": chrono's "a second" later is an ordinal, no time.) */
+const NOT_A_DAY = /^(?:right\s+)?now$|\bweek(?:day|end)s?$|^(?:the\s+)?(?:past|this|next|coming)\s+(?:week|month|year)$|(?:^|\s)(?:a|one|\d+)\s+(?:years?|months?)\s+(?:earlier|ago|later|before|after)$|^(?:a|an|one|two|three|four|five|six|several|a few|\d+)\s+weeks?\s+(?:earlier|ago|later|before|after)$|^\d+\s+days?\s+out$|\ba\s+(?:second|minute|moment)$/i;
 /** ("$12.50", "EUR 12.50 a month": an amount is no clock time.) */
 const MONEY_BEFORE = /(?:[$€£¥₩]|\b[A-Z]{3})\s?$/;
 /** "up from 5% in 2015": chrono reads "from 5" as five o'clock; a number with a percent sign is no time. */
@@ -114,6 +116,8 @@ export function findDates(text: string, publishedAt?: string): DateScan {
     // ("we scan patients on a Saturday morning", "every Sunday": any such weekday, or each of them, is no one day.)
     if (/^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/.test(shown) && /\b(?:a|an|every|each|any)\s+$/i.test(text.slice(Math.max(0, span.start - 7), span.start))) continue;
     if (NOT_A_DAY.test(shown) || (/^\d/.test(shown) && MONEY_BEFORE.test(text.slice(Math.max(0, span.start - 5), span.start))) || PERCENT_AFTER.test(text.slice(span.end, span.end + 9))) continue;
+    // ("about 4.5 a night": a rate, which chrono reads as 4:05 a.m.; a clock writes "a.m." or "am", not "a" before a word.)
+    if (/^\d{1,2}[.:]\d{1,2}\s+a$/i.test(shown) && /^\s+\p{L}/u.test(text.slice(span.end, span.end + 3))) continue;
     // ("notify customers at least 30 days before a price change", "84 days after delivery": a count of days from an
     // event is a length of time, a figure, not a day the story dates.)
     if (/^\d[\d,]*\s+(?:days?|weeks?|months?)\s+(?:before|after)$/i.test(shown)) continue;
@@ -325,6 +329,9 @@ function future(text: string, at: number): boolean {
   const before = clauseBefore(text, at);
   // ("12 bookings had been cancelled since Monday": a day something has gone on since is past.)
   if (/\bsince\s+$/i.test(before)) return false;
+  // ("a claim the firm's chief executive on Monday called \"simply wrong\"": a weekday right before a past verb dates it,
+  // whatever future word the clause holds before it.)
+  if (/^(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+(?:\p{Ll}+ed|said|told|wrote|met|sent|took|gave|won|lost)\b/u.test(text.slice(at, at + 40))) return false;
   // "did not receive it until Tuesday": "until" after a past verb in the clause looks back.
   // ("an inspection that ran from Jan. 12": "from" after a past verb too.)
   // ("ordered schools to close from Wednesday" still looks forward: the past verb must stand right before "from".)
@@ -356,6 +363,9 @@ function future(text: string, at: number): boolean {
   // "will raise taxes after councillors approved the budget late on Tuesday": a past clause opened after the future word dates the weekday.
   const rest = before.slice(last.index + last[0].length);
   if (PAST_CLAUSE.test(rest)) return false;
+  // ("had offered to lower its demand …, but that the health system walked away on Monday": an offer looks ahead only
+  // within its own clause.)
+  if (/^(?:offered|offers|proposed|proposes|promised|promises|pledged|pledges)\b/i.test(last[0]) && /[,;"“”]|\b\p{Ll}+ed\b/u.test(rest)) return false;
   // ("will stage a strike next Thursday …, after talks at the Ministry of Labour and Social Security ended on Monday":
   // however long the subject, a past verb right before the weekday, in a clause opened after the future word, dates it.)
   // ("… from next Monday, after talks with the operator broke down late on Tuesday": a phrasal verb's particle may stand between.)

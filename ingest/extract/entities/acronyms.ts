@@ -76,7 +76,9 @@ export function introducedAcronyms(text: string, cands: Candidate[]): Map<string
     const full = cands.find((c) => initials(c.text) === a.text || (a.text.length >= 3 && /^\p{Lu}{2,}\s/u.test(c.text) && initials(c.text.replace(/^\p{Lu}{2,}\s+/u, "")) === a.text) || (/\s[dl]['’]\p{Lu}/u.test(c.text) && (elidedInitials(c.text) === a.text || elidedInitials(c.text, false) === a.text))) ?? cands.find((c) => c.text.includes(" ") && isPlaceWord(c.text.split(" ")[0] ?? "") && initials(c.text.split(" ").slice(1).join(" ")) === a.text && a.text.length >= 3) ?? cands.find((c) => / of /.test(c.text) && c.start < a.start && initialsWithOf(c.text) === a.text && a.text.length >= 3);
     // ("SONIDEP, the Société Nigérienne des Produits Pétroliers": a contraction of the name's syllables, the name in
     // apposition right beside it.)
-    const beside = full ?? (a.text.length >= 5 ? cands.find((c) => c.text.split(/\s+/).length >= 3 && (/^,\s+(?:the\s+)?$/i.test(text.slice(a.end, c.start)) || /^\s*\(\s*$/.test(text.slice(c.end, a.start))) && contraction(a.text, withoutAccents(c.text))) : undefined);
+    // ("MTK, the Central Union of Agricultural Producers and Forest Owners": a body's acronym in its own language, its
+    // translated name in apposition right after it.)
+    const beside = full ?? (a.text.length >= 5 ? cands.find((c) => c.text.split(/\s+/).length >= 3 && (/^,\s+(?:the\s+)?$/i.test(text.slice(a.end, c.start)) || /^\s*\(\s*$/.test(text.slice(c.end, a.start))) && contraction(a.text, withoutAccents(c.text))) : undefined) ?? cands.find((c) => c.text.split(/\s+/).length >= 3 && /^,\s+the\s+$/i.test(text.slice(a.end, c.start)) && /\b(?:Union|Association|Federation|Confederation|Agency|Authority|Institute|Council)\b/.test(c.text) && !namesItself(a.text));
     if (beside) out.set(entityKey(a.text), entityKey(beside.text));
   }
   return out;

@@ -91,7 +91,7 @@ function headAhead(terms: Term[], from: number): boolean {
 // ("the Independent Drivers' Committee": the members' own committee too; "the Upper Assam Tea Workers' Front": and front.)
 const isGroupHead = (w: string) => MEMBERS_HEAD.test(w) || /^(?:Front|Committee|Organisation|Organization|Network|Group|Centre|Center|Campaign|Movement|Foundation|Institute|Initiative|Collective|Journal|Weekly|Gazette|Review|Magazine)$/.test(w);
 
-const REGION_ADJECTIVE = /^(?:Catalan|Basque|Galician|Andalusian|Bavarian|Flemish|Walloon|Sicilian|Sardinian|Corsican|Tuscan|Venetian|Lombard|Sami|Saami|Sámi)$/;
+const REGION_ADJECTIVE = /^(?:Catalan|Basque|Galician|Andalusian|Bavarian|Flemish|Walloon|Sicilian|Sardinian|Corsican|Tuscan|Venetian|Lombard|Sami|Saami|Sámi|Nordic|Scandinavian)$/;
 const ROAD_CODE = /^\p{Lu}{1,3}-\d{1,4}$/u;
 const ROAD_NOUN = /^(?:motorway|highway|expressway|freeway|road|toll|autopista|autovía|autoroute|autostrada|autobahn)$/;
 const PLAIN_LOWER = /^\p{Ll}+$/u;

@@ -19,7 +19,9 @@ function load(): Map<string, Town> {
   const out = new Map<string, Town>();
   for (const c of rows) {
     // ("Montreal" for "Montréal", "Sao Paulo" for "São Paulo": English copy often drops the accents.)
-    for (const n of [c.name, c.altName, withoutAccents(c.name)]) if (n && (out.get(n)?.population ?? 0) < c.population) out.set(n, { population: c.population, country: c.country });
+    // ("Târgu Mureș" for the data's "Târgu-Mureş": Romanian copy writes the comma below, and hyphenated towns with a space.)
+    const romanian = c.country === "RO" ? c.name.replace(/ş/g, "ș").replace(/ţ/g, "ț").replace(/Ş/g, "Ș").replace(/Ţ/g, "Ț") : "";
+    for (const n of [c.name, c.altName, withoutAccents(c.name), romanian, romanian.replace(/-/g, " ")]) if (n && (out.get(n)?.population ?? 0) < c.population) out.set(n, { population: c.population, country: c.country });
   }
   return out;
 }

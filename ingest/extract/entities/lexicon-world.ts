@@ -24,6 +24,7 @@ export const WORLD_LEXICON: LexiconEntry[] = [
     ["Environmental Protection Agency", "EPA"],
     ["Federal Aviation Administration", "FAA"],
     ["National Transportation Safety Board", "NTSB"],
+    ["Office of the U.S. Trade Representative", "USTR", "Office of the United States Trade Representative"],
     // (Mexico's water authority, named in English or by its Spanish short name.)
     ["National Water Commission", "Conagua", "Comisión Nacional del Agua"],
     // (Poland's national water authority and Tocantins's environment agency, by the names they go by.)

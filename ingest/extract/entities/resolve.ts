@@ -58,7 +58,7 @@ export function findEntities(text: string, sentences: Sentence[], amounts: Span[
   // ("Apple growers in south Kashmir": the fruit, capitalised where the sentence opens, before the trade in it.)
   const fruit = (c: Span & { text: string }) => c.text === "Apple" && /^\s+(?:growers?|orchards?|orchardists?|farmers?|harvests?|crops?|trees|traders|boxes|cartons|season|economy)\b/.test(text.slice(c.end, c.end + 14));
   // ("… as growth slows. (END)": a wire's sign-off is no name.)
-  const all = withBracketedHomes(text, withLowerCaseLegalForms(text, extendListNames(text, sentences.flatMap(sentenceCandidates))));
+  const all = withBracketedHomes(text, withLowerCaseLegalForms(text, extendListNames(text, slashedDatelines(sentences.flatMap(sentenceCandidates)))));
   const inBody = new Set(all.filter((c) => c.start >= headline).map((c) => c.text));
   const found = all.filter((c) => c.start >= headline || inBody.has(c.text)).filter((c) => !desc.some((d) => overlaps(d, c)) && !titleAttribute(text, c) && !disease(c) && !fruit(c) && !(c.text === "END" && text.slice(c.start - 1, c.end + 1) === "(END)") && !signed(c) && !zone(c) && !month(c) && !portfolio(c) && !restOfTitle(c));
   // ("counsel Awang Haziq Amran", "Awang Roslan said": in Brunei copy "Awang" is the courtesy title for a man; in
@@ -94,6 +94,16 @@ export function findEntities(text: string, sentences: Sentence[], amounts: Span[
   for (const [acr, full] of introducedAcronyms(text, kept)) mergeGroup(groups, acr, full);
   for (const [local, english] of namesInOwnLanguage(text, kept)) mergeGroup(groups, local, english, true);
   return toIndex(placesInLists(text, linkShortForms(text, splitBareForms([...groups.values()]))).filter(hasEvidence));
+}
+
+/** ("WASHINGTON/REYNOSA —": a dateline of two cities in capitals, joined by a slash, names each.) */
+function slashedDatelines(cands: Candidate[]): Candidate[] {
+  return cands.flatMap((c) => {
+    const m = /^(\p{Lu}[\p{Lu}-]+)\/(\p{Lu}[\p{Lu}-]+)$/u.exec(c.text);
+    if (!m?.[1] || !m[2] || c.start > 600) return [c];
+    const second = c.start + m[1].length + 1;
+    return [{ ...c, end: c.start + m[1].length, text: m[1] }, { ...c, start: second, text: m[2], initial: false }];
+  });
 }
 
 /** ("I Gusti Ayu Sekarwati", "I Nyoman Darmaja": a Balinese man's or woman's "I" or "Ni" opens the name before a caste or birth-order name.) */

@@ -126,6 +126,8 @@ export const NOT_NAMES = new Set([
   "teu", "teus", "arhtiyas", "arhtiya",
   // ("a spokesman for the ship's P&I club": protection and indemnity, a kind of marine insurance.)
   "p&i",
+  // ("PET-CT scans", "a CT scanner", "PET bottles": a scanner's kind, a plastic's.)
+  "pet-ct", "pet", "ct",
   // ("Grundbuch", the land register. Not "EMI", an equated monthly instalment: "Emi" is a Japanese given name.)
   "grundbuch",
 ]);

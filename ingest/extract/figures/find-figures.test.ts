@@ -505,6 +505,10 @@ describe("units", () => {
     expect(figs("A contractor in Berbice whose $2.8 billion sea defence contract was ended says Guyana owes it $410 million.")).toEqual([[2.8e9, "exact", "GYD"], [4.1e8, "exact", "GYD"]]);
     expect(figs("Wholesale prices in Belait had climbed from about BND4.50 to BND5.80 a kilogram.")).toEqual([[4.5, "about", "BND"], [5.8, "exact", "BND"]]);
   });
+  it("round 120: bare cents in a story that names euro cents are the euro's; US cents written with full stops; a rate 'a night' is no clock time", () => {
+    expect(figs("The dairy cut the price it pays by 4 cents per liter. It will pay 46 euro cents (roughly 50 U.S. cents), against about $30,000 in costs.")).toEqual([[0.04, "exact", "EUR"], [0.46, "exact", "EUR"], [0.5, "about", "USD"], [30000, "about", "USD"]]);
+    expect(figs("Records show 1,640 night-time visits in 2025, or about 4.5 a night.")).toEqual([[1640, "exact", "visits"], [4.5, "about", "visits"]]);
+  });
   it("round 119: troops are counted, after the names of the force they belong to", () => {
     expect(figs("The government sent about 200 National Guard troops to the dam.")).toEqual([[200, "about", "troops"]]);
   });

@@ -371,10 +371,12 @@ function hundredthOf(after: string, text: string): string | undefined {
   // ("from 68 seniti to 56 seniti per kilowatt-hour": a hundredth with a name of its own names its currency.)
   const named = NAMED_HUNDREDTH.exec(after)?.[1]?.toLowerCase();
   if (named) return NAMED_HUNDREDTHS[named];
-  const cents = /^\s+(?:(HK|US|NZ|A|S|C|NT|euro)\s+)?cents?\b/i.exec(after);
+  const cents = /^\s+(?:(HK|US|U\.S\.|NZ|A|S|C|NT|euro)\s+)?cents?\b/i.exec(after);
   if (!cents || /^\s+cents?\s+on\s+the\s+(?:dollar|euro|pound|krona|krone|franc|yen)\b/i.test(after)) return undefined;
-  // ("38 cents per kilogram" in a Lithuanian story priced in euros: the euro's cents.)
-  if (/^euro$/i.test(cents[1] ?? "") || (!cents[1] && /€|\bEUR\b|\beuros?\b/.test(text) && !/\$|\bdollars?\b/.test(text))) return "EUR";
+  // ("38 cents per kilogram" in a Lithuanian story priced in euros: the euro's cents; "cut the price by 4 cents per liter"
+  // in a story that says "46 euro cents" too, whatever dollars it converts to.)
+  if (/^euro$/i.test(cents[1] ?? "") || (!cents[1] && ((/€|\bEUR\b|\beuros?\b/.test(text) && !/\$|\bdollars?\b/.test(text)) || /\beuro cents?\b/i.test(text)))) return "EUR";
+  if (cents[1] === "U.S.") return "USD";
   return cents[1] ? currencyCode(`${cents[1]}$`) ?? "USD" : "USD";
 }
 
