@@ -699,6 +699,10 @@ describe("round 7: real wire wordings", () => {
     expect(claimsIn("A source at the Ministry of Public Service, who requested anonymity, said payments would resume. The same source said an advance was ready.", "advance was ready")[0]?.speakerText).toBe("A source at the Ministry of Public Service");
     expect(claimsIn('The Independent Union of Secondary School Teachers called the strike. The union denounces "a manoeuvre to divide teachers".', "manoeuvre")[0]).toMatchObject({ speaker: "Independent Union of Secondary School Teachers", predicate: "accuses" });
   });
+  it("round 121: a shipyard by its kind; an English association's own name between commas speaks for it", () => {
+    expect(speakerOf("Nordkyst Shipping sued Stavern Marine Verft over the delays. The yard says the fault lay in software delivered by a supplier.", "fault lay")).toBe("Stavern Marine Verft");
+    expect(speakerOf("The Swedish Association of Health Professionals, Vårdförbundet, which represents midwives, objected. Vårdförbundet has called a public meeting.", "public meeting")).toBe("Swedish Association of Health Professionals");
+  });
   it("round 120: a comparison's figure closing the sentence is no speaker; mayors described with a list of their towns in apposition, and again by their noun", () => {
     expect(speakerOf("The County Administrative Board of Uppsala said the plan was weak. According to the board, the plant could draw 1.1 million cubic metres of water a year, compared with the 400,000 cubic metres stated in the company's filing.", "could draw")).toBe("County Administrative Board of Uppsala");
     const text = "The fund wants to close the unit at night. The mayors of the county's three municipalities, Jõgeva, Põltsamaa and Mustvee, rejected the plan in a joint letter. The mayors dispute the fund's patient numbers.";

@@ -13,7 +13,7 @@ export type Cited = ReadonlyMap<string, number>;
 // ("The prefecture defended its decision", "the governorate said": a French prefecture and an Arab governorate are state bodies;
 // "the port administration said": so is a port's; "the producers' organisation says": an organisation is a body of its members.)
 const GOV_NOUN = /\b(central bank|health board|health service|board|taxman|city|county|district|ministry|department|agency|commission|authority|government|regulator|court|prosecutors?|police|watchdog|cabinet|panel|tribunal|parliament|council|regulators?|directorate|inspectorate|superintendency|secretariat|municipality|bench|judges|bureau|coastguard|coast guard|prefecture|governorate|province|port administration)\b/i;
-const ORG_NOUN = /\b(co-op|cooperative|railroad|railway|landlord|miner|producer|processor|exporter|supplier|distributor|brewer|builder|administrators|liquidators|receivers|contractor|consortium|fund|trust|band|journal|system|company|corporation|enterprise|firm|group|startup|carmaker|automaker|lab|developer|maker|drugmaker|steelmaker|shipbuilder|airline|carrier|bank|union|hospital|insurer|retailer|chipmaker|manufacturer|business|lender|operator|brand|league|club|association|society|organisation|organization|federation|collective|alliance|coalition|chamber|syndicate|guild|grocer|utility|university|charity|publisher|studio|museum|team|institute|foundation|college|school|gallery|theatre|theater|orchestra|platform)\b/i;
+const ORG_NOUN = /\b(co-op|cooperative|railroad|railway|landlord|miner|producer|processor|exporter|supplier|distributor|brewer|builder|administrators|liquidators|receivers|contractor|consortium|fund|trust|band|journal|system|company|corporation|enterprise|firm|group|startup|carmaker|automaker|lab|developer|maker|drugmaker|steelmaker|shipbuilder|airline|carrier|bank|union|hospital|insurer|retailer|chipmaker|manufacturer|business|lender|operator|brand|league|club|association|society|organisation|organization|federation|collective|alliance|coalition|chamber|syndicate|guild|grocer|utility|university|charity|publisher|studio|museum|team|institute|foundation|college|school|gallery|theatre|theater|orchestra|platform|yard|shipyard)\b/i;
 
 const typeOf = (scope: Scope, id?: string): EntityType | undefined => (id ? scope.index.byId.get(id)?.type : undefined);
 
@@ -29,6 +29,7 @@ const RAIL_NAME = /\b(?:Railroad|Rail|Railways?)\b/;
 // ("Cooperativa de Buzos Unidos de Bilwi", "Coopérative des Pêcheurs": a co-operative named in Spanish, Portuguese or French.)
 const COOP_NAME = /\b(?:Co-op|Co-operative|Cooperative|Cooperativa|Coop[eé]rative)\b/;
 const ORGANISATION_NAME = /\bOrgani[sz]ation\b/;
+const SHIPYARD_NAME = /\b(?:Yard|Yards|Shipyard|Verft|Varv|Værft|Werft|Astillero|Stocznia|Brodogradilište)\b/u;
 /** "the union" for "Retail and Warehouse Workers Canada", "the carrier" for "Kaiyo Airlines": words a body's name uses for what it is. */
 const NAME_HINTS: Record<string, RegExp> = {
   // ("Sindicato Único de Trabajadores …", "Syndicat des Chauffeurs …", "Unión de Productores Cafetaleros …": a union named
@@ -64,6 +65,9 @@ const NAME_HINTS: Record<string, RegExp> = {
   airline: /\b(?:Airlines?|Airways|Air|Aviation)\b/,
   // ("The utility said" after "Public Utilities Board", "Palau Public Utilities Corporation".)
   utility: /\bUtilit(?:y|ies)\b/,
+  // ("The yard tells a different story" after "Stavern Marine Verft": a shipyard named in its own language.)
+  yard: SHIPYARD_NAME,
+  shipyard: SHIPYARD_NAME,
   // ("The platform has called a protest" after "Plataforma Soria Agua Viva": a citizens' platform named in Spanish,
   // Portuguese, French or Italian.)
   platform: /(?<![\p{L}])(?:Platform|Plataforma|Plateforme|Piattaforma)(?![\p{L}])/u,

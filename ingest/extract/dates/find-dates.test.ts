@@ -304,6 +304,9 @@ describe("generic weekdays and past clauses", () => {
   it("round 63: 'the following day' follows the last event told, not a schedule an earlier sentence says was missed", () => {
     expect(days("The company called on the bonds on Sunday. The plant was due to begin operating on June 1, 2026, under a contract signed in 2023. The contractor responded the following day by filing a case.", "2026-11-03T08:00:00+04:00").map(([t, x]) => [t, x])).toEqual([["on Sunday", "2026-11-01"], ["June 1, 2026", "2026-06-01"], ["the following day", "2026-11-02"]]);
   });
+  it("round 121: a protest announced for a weekday lies ahead", () => {
+    expect(days("A residents' group announced a protest outside the council building on Saturday.", "2026-05-20T14:45:00+03:00").map(([t, x]) => [t, x])).toEqual([["on Saturday", "2026-05-23"]]);
+  });
   it("round 120: a weekday right before a past verb is past; what was offered is still to come, within its own clause; 'a second round' is no time", () => {
     expect(days("The firm said it would need more water, a claim its chief executive on Monday called wrong.", "2026-03-10T09:15:00+01:00").map(([t, x]) => [t, x])).toEqual([["on Monday", "2026-03-09"]]);
     expect(days("The union said on Tuesday, after a second round of talks failed, that it would strike. The prefect said he had offered to host talks on Friday.", "2026-09-15T11:42:00+03:00").map(([t, x]) => [t, x])).toEqual([["on Tuesday", "2026-09-15"], ["on Friday", "2026-09-18"]]);

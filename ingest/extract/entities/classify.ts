@@ -402,6 +402,8 @@ export function typeVotes(text: string, c: Candidate): Vote[] {
   // ("rivers such as the Etneelva and the Opo": a river named as one of rivers; Norwegian "-elva", Swedish "-älven"; a Dutch
   // tunnel, bridge, dike or canal, "Westerscheldetunnel", "Zeelandbrug".)
   if (words.length === 1 && /\p{Ll}(?:elva|elven|älven|tunnel|brug|dijk|kanaal)$/u.test(c.text)) votes.push(["PLACE", 6]);
+  // ("Mälarsjukhuset", "Haukeland universitetssykehus": a Nordic hospital named in one word, whatever town it is named after.)
+  if (words.length === 1 && /\p{Ll}(?:sjukhuset|sjukhus|sykehuset|sykehus|sygehus|sairaala)$/u.test(c.text)) votes.push(["ORG", 6]);
   // ("Vasabladet", "Dagbladet": a Nordic paper named as "the … paper".)
   if (words.length === 1 && /\p{Ll}bladet$/u.test(c.text)) votes.push(["MEDIA", 6]);
   // ("a site off Averøy", "stuck off Vitória": where a fish farm lies or a ship waits "off" is a coast or an island.)
@@ -413,6 +415,8 @@ export function typeVotes(text: string, c: Candidate): Vote[] {
   if (words.length === 1 && INNER_CAPITAL.test(c.text)) votes.push(["ORG", 2]);
   if (I_PRODUCT.test(c.text)) votes.push(["PRODUCT", 3]);
   if (/^Air\s\p{Lu}/u.test(c.text)) votes.push(["ORG", 5]);
+  // ("low-cost carrier Brisa Air": an airline named "… Air" after its kind; not "MacBook Air", a model.)
+  if (words.length === 2 && words[1] === "Air" && /\b(?:carrier|airline)\s+$/i.test(before)) votes.push(["ORG", 6]);
   const govAppositive = GOV_APPOSITIVE.test(after);
   if (words.length <= 2 && ((PLACE_APPOSITIVE.test(after) && !govAppositive) || COMPASS_OF_BEFORE.test(before))) votes.push(["PLACE", 5]);
   // "Indiana House", "Ohio Legislature": a place's legislature.

@@ -138,7 +138,7 @@ function namesInOwnLanguage(text: string, kept: Candidate[]): Array<[string, str
  * An English name of a public body, a university, a union or an association: what a copy translates and then gives
  * in the body's own language ("the Pacific Transport Union (Unión de Transportistas del Pacífico)").
  */
-const ENGLISH_BODY = /^(?:University|Province|Region|County) of\s|\s(?:University|Municipality|Board|Union|Association|Federation)$/;
+const ENGLISH_BODY = /^(?:University|Province|Region|County) of\s|\s(?:University|Municipality|Board|Union|Association|Federation)$|\b(?:Association|Federation|Union) of\s/;
 /**
  * ("the Tallinn Administrative Court (Tallinna Halduskohus)", "the Ministry of Climate (Kliimaministeerium)", "the
  * University of Pécs (Pécsi Tudományegyetem)", "the Košice Self-Governing Region (Košický samosprávny kraj)": the
@@ -146,7 +146,9 @@ const ENGLISH_BODY = /^(?:University|Province|Region|County) of\s|\s(?:Universit
  * acronym there ("(Tartu)", "(Jaan Tamm)", "(TAR)"), and not English words, which would name something else.)
  */
 function translatedInBrackets(text: string, before: Candidate, local: Candidate): boolean {
-  if (!/^\s*\(\s*$/.test(text.slice(before.end, local.start)) || !/^(?:\s+\p{Ll}[\p{L}-]+){0,3}\s*\)/u.test(text.slice(local.end, local.end + 60))) return false;
+  // ("The Swedish Association of Health Professionals, Vårdförbundet, which …": or between commas, one word of its own.)
+  const betweenCommas = /^,\s+$/.test(text.slice(before.end, local.start)) && /^,\s/.test(text.slice(local.end, local.end + 2)) && !local.text.includes(" ");
+  if (!betweenCommas && (!/^\s*\(\s*$/.test(text.slice(before.end, local.start)) || !/^(?:\s+\p{Ll}[\p{L}-]+){0,3}\s*\)/u.test(text.slice(local.end, local.end + 60)))) return false;
   // (A head alone names no one body: "Superintendent of Police (Nashik Rural)" says which district's.)
   if (!before.text.includes(" ") || !(namesStateBody(before.text) || ENGLISH_BODY.test(before.text) || isOwnLanguageStateBody(local.text)) || local.text === local.text.toUpperCase() || isPlaceWord(local.text)) return false;
   const words = local.text.split(" ");
