@@ -2,7 +2,7 @@ import type { EntityType } from "@/lib/schemas/extraction";
 import { isModelAfterMaker, KYRGYZ_PATRONYMIC, MEMBER_FOR, MODEL_CODE, MONGOLIAN_NAME, NAME_PARTICLE, REGION_NUMBER, type Candidate } from "./candidates";
 import { hasGovHead, headsWithOf, isCountryAgency, isOwnLanguageStateBody, STATE_INSURANCE_FUND } from "./gov-heads";
 import { isCommonWord, isDemonym, isFirstName, isKnownPlace, isLastName, isPlaceWord, SPEECH_OR_AUX, WAY_NOUN } from "./words";
-import { isCountryName, isRegion, townPopulation } from "./gazetteer";
+import { isCountryName, isItalianRegion, isRegion, townPopulation } from "./gazetteer";
 import { lexiconType } from "./lexicon-matches";
 import { escapeRegExp } from "../text/regex";
 import { DATED_DATELINE_AFTER } from "../text/datelines";
@@ -160,9 +160,6 @@ const BODY_ACTS = /^(?:,\s+which\s+(?:owns|runs|said|says|has|had)|\s+(?:on\s+\p
  * agency that has run the hospital": a relative clause may close an agency, not "the department that includes …", a
  * French département, nor "the customary sea authority that …"). */
 const GOV_APPOSITIVE = /^["”’]?,\s+(?:the|a|an|its|(?:\p{Lu}[\p{L}]*['’]s)|the (?:state|country|region|province|nation|city)['’]s|the (?:\p{Lu}\p{L}*\s+){1,2}(?:Ministry|Department)['’]s)\s+(?:[\p{Ll}-]+\s+){0,4}(?:regulator|watchdog|agency|ministry|authority|commission|inspectorate|tribunal|court|department|bureau|planning board|appeals board|house of parliament|chamber of parliament|legislature|local government|regional government|audit body|audit office)(?:\s*[,.;]|(?<=agency|regulator|watchdog)\s+(?:that|which)\s)/u;
-/** Italy's twenty regions, in English and Italian, with the head word copy writes for their administrations. */
-const ITALIAN_REGION = String.raw`(?:Abruzzo|Basilicata|Calabria|Campania|Emilia-Romagna|Friuli[- ]Venezia Giulia|Lazio|Liguria|Lombardy|Lombardia|Marche|Molise|Piedmont|Piemonte|Apulia|Puglia|Sardinia|Sardegna|Sicily|Sicilia|Tuscany|Toscana|Trentino-Alto Adige|Umbria|Aosta Valley|Valle d'Aosta|Veneto)`;
-const ITALIAN_REGION_BODY = new RegExp(String.raw`^${ITALIAN_REGION} Region$`);
 /** ("speaking to Shana, the Petroleum Ministry's news agency,": an outlet's kind in apposition, whoever owns it.) */
 const MEDIA_APPOSITIVE = /^,\s+(?:the|a|an|its|(?:\p{Lu}[\p{L}]*\s+){0,3}\p{Lu}[\p{L}]*['’]s|the\s+(?:\p{Lu}[\p{L}]*\s+){0,3}\p{Lu}[\p{L}]*['’]s)\s+(?:[\p{Ll}-]+\s+){0,2}(?:news agency|newspaper|broadcaster|news site|news website|news channel|television channel|radio station|wire service|tabloid)\s*[,.;]/u;
 /** ("An official at the Securities and Exchange Organization … said the regulator": a market's regulator, whatever its head word.) */
@@ -296,7 +293,7 @@ export function typeVotes(text: string, c: Candidate): Vote[] {
   // a province or a region that speaks or acts is its administration.)
   // ("grants from the Veneto Region", "the Sardinia Region's rejection": an Italian region named with its English head
   // word is the regional administration, whatever it does; "Regione Lombardia" is in gov-heads.ts.)
-  const administration = (/\bGovernorate$/.test(c.text) && /\bthe\s+$/i.test(before)) || (/\b(?:Province|Prefecture|Governorate)$|^Region of\b/.test(c.text) && BODY_ACTS.test(after)) || ITALIAN_REGION_BODY.test(c.text);
+  const administration = (/\bGovernorate$/.test(c.text) && /\bthe\s+$/i.test(before)) || (/\b(?:Province|Prefecture|Governorate)$|^Region of\b/.test(c.text) && BODY_ACTS.test(after)) || (/ Region$/.test(c.text) && isItalianRegion(c.text.slice(0, -" Region".length)));
   if (hallActs || administration) votes.push(["GOV", 8]);
   // ("The Bank of the Cook Islands": a bank, a university or a court "of" a place is no place.)
   // ("The Pirkanmaa Wellbeing Services County wants to close wards": a Finnish wellbeing services county is the health

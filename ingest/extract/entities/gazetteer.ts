@@ -83,8 +83,9 @@ function loadRegions(): Set<string> {
  * Italy's regions, which it names in Italian; ("Catalonia's largest farmers' union", "the Castilla-La Mancha government")
  * Spain's autonomous communities, in English and Spanish, where it holds only the provinces.
  */
+const ITALIAN_REGIONS_IN_ENGLISH = ["Lombardy", "Piedmont", "Sardinia", "Sicily", "Tuscany", "Apulia", "Aosta Valley"];
 const OTHER_REGION_NAMES = [
-  "Lombardy", "Piedmont", "Sardinia", "Sicily", "Tuscany", "Apulia", "Aosta Valley",
+  ...ITALIAN_REGIONS_IN_ENGLISH,
   "Andalusia", "Andalucía", "Aragon", "Aragón", "Balearic Islands", "Basque Country", "País Vasco", "Euskadi", "Canary Islands", "Castile and León", "Castilla y León", "Castilla-La Mancha", "Castile-La Mancha", "Catalonia", "Cataluña", "Catalunya", "Extremadura", "Galicia", "Navarre", "Navarra", "Valencian Community", "Comunitat Valenciana",
 ];
 
@@ -121,6 +122,13 @@ const countryParts = () => (parts ??= new Set([
 ]));
 /** Whether the name is one of the lands a country's name joins ("Barbuda", "St. Kitts"), which no body named after it takes up. */
 export const isCountryPart = (name: string) => countryParts().has(name) || (SAINT.test(name) && saintSpellings(name).some((n) => countryParts().has(n)));
+
+let italian: Set<string> | undefined;
+/** Whether the name is one of Italy's twenty regions, as the package names it (in Italian) or as English copy does. */
+export function isItalianRegion(name: string): boolean {
+  italian ??= new Set([...(countryRows().find((c) => c.countryName === "Italy")?.regions ?? []).flatMap((r) => [r.name, r.name.replace(/-/g, " ")]), ...ITALIAN_REGIONS_IN_ENGLISH]);
+  return italian.has(name);
+}
 
 /** Whether a country, or a state, province or region of one, has exactly that name. */
 export function isRegion(name: string): boolean {
