@@ -1,5 +1,6 @@
 import { stableId } from "@/lib/hash";
 import type { EntityType } from "@/lib/schemas/extraction";
+import { remembered } from "../text/remembered";
 
 /** Trailing words that name a company's legal form, not the company ("Alibaba Group Holding" is Alibaba). */
 const CORPORATE_SUFFIXES = new Set([
@@ -30,7 +31,9 @@ export const isCorporateSuffix = (word: string) => CORPORATE_SUFFIXES.has(word.t
  * The key entities are resolved by, inside one article and across articles: lower case, accents,
  * possessives, punctuation and a leading "the" removed, corporate suffixes stripped.
  */
-export function entityKey(name: string): string {
+export const entityKey = remembered(keyOf);
+
+function keyOf(name: string): string {
   const words = name
     .normalize("NFKD")
     .replace(/\p{M}/gu, "")

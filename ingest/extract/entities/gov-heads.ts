@@ -1,3 +1,5 @@
+import { remembered } from "../text/remembered";
+
 /**
  * Legislatures (and cabinets: Greenland's Naalakkersuisut) named in their own language carry no English head word (the
  * Staten, the parliament of Aruba, Curaçao and Sint Maarten, by its Dutch name; the Jokargy Kenes, Karakalpakstan's).
@@ -89,8 +91,8 @@ export const NORDIC_BODY_IN = new RegExp(`^(?:${NORDIC_COURT}|Länsstyrelsen|Sta
 const OWN_LANGUAGE_STATE_BODY = new RegExp(String.raw`^(?:${NORDIC_COURT}) (?:i|på)\s|^(?:Landesgericht|Bezirksgericht|Oberlandesgericht)\s+\p{Lu}|^(?:Bundesamt|Landesamt) für\s|^(?:Sąd|Urząd|Ministerstwo|Starostwo|Sejmik|Prokuratura|Powiatowy|Wojewódzki|Okręgowy|Państwowa|Gmina|Regionalna Dyrekcja|Generalna Dyrekcja)\s+\p{Lu}|^Grad\s+\p{Lu}\p{Ll}|^(?:Politie|Rechtbank|Gerechtshof|Komisja|RUD|Omgevingsdienst|Správa)\s+\p{Lu}|^WFOŚiGW\b|^Op[ćc]ina\s+\p{Lu}|^Inspektionen för\s|^Gemeinde\s+\p{Lu}|^TAR\s+\p{Lu}\p{Ll}|^Compania Na[țţ]ional[ăa]\s|\bTerritorial Administration of\b|\bDistrict Executive (?:Power|Authority)$|(?:^|\s)(?:úřad|sud|sekretarijat|ministarstvo|komisija)(?:\s|$)|^Republički\s|^(?:Ministrstvo|Ministerstvo|Zavod RS|Javni|Inšpektorát|Inšpektorat|Úrad|Urad|Uprava|Agencija|Občina|Mestna občina|Obec|Mesto|Valsts)\s|\s(?:${STATE_KIND_LAST})(?:\s(?:v|vo|u|w|we)\s\p{Lu}[\p{L}-]+)?$`, "u");
 
 /** A legislature or cabinet named in its own language ("Executive Yuan", "Dewan Rakyat"). */
-export const isOwnLanguageStateBody = (name: string) => OWN_LANGUAGE_STATE_BODY.test(name);
+export const isOwnLanguageStateBody = remembered((name: string) => OWN_LANGUAGE_STATE_BODY.test(name));
 export const isLegislature = (name: string) => LEGISLATURE.test(name);
-export const hasGovHead = (name: string) => GOV_HEAD.test(name) || LEGISLATURE.test(name) || ROMANCE_GOV_OPENING.test(name) || NORDIC_SHARED_COMPOUND.test(name) || STATE_INSURANCE_FUND.test(name);
+export const hasGovHead = remembered((name: string) => GOV_HEAD.test(name) || LEGISLATURE.test(name) || ROMANCE_GOV_OPENING.test(name) || NORDIC_SHARED_COMPOUND.test(name) || STATE_INSURANCE_FUND.test(name));
 export const headsWithOf = (name: string) => OPENING_HEAD.test(name);
 export const isCountryAgency = (name: string) => COUNTRY_AGENCY.test(name);

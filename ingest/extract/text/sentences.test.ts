@@ -1,3 +1,4 @@
+import nlp from "compromise";
 import { describe, expect, it } from "vitest";
 import { splitSentences } from "./sentences";
 
@@ -23,5 +24,16 @@ describe("splitSentences", () => {
     const found = splitSentences(text);
     expect(found.map((s) => s.paragraph)).toEqual([0, 0, 1, 1]);
     expect(found[2]?.text).toBe("Every taxi standing in the pound costs its owner up to R3,000 a day in lost fares, and then he must find another R7,500 to get it released.");
+  });
+});
+
+describe("splitSentences reads compromise's terms without its unused compute steps", () => {
+  it("gives the words compromise's full tokenizer gives, contractions' empty terms included", () => {
+    const text = "The firm cannot pay R$ 25m (about $4.5m), Mr. Silva said. \"We won't,\" she'd said on Jan. 3. Workers' pay isn't 2.1% higher.";
+    type DocTerm = { text: string; pre: string; post: string };
+    const full = (nlp.tokenize(text) as unknown as { document: DocTerm[][] }).document.flat().map((t) => [t.pre, t.text, t.post]);
+    const ours = splitSentences(text).flatMap((s) => s.terms.map((t) => [t.pre, t.text, t.post]));
+    expect(ours).toEqual(full);
+    expect(ours.some(([, word]) => word === "")).toBe(true);
   });
 });
