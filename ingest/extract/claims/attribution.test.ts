@@ -699,6 +699,11 @@ describe("round 7: real wire wordings", () => {
     expect(claimsIn("A source at the Ministry of Public Service, who requested anonymity, said payments would resume. The same source said an advance was ready.", "advance was ready")[0]?.speakerText).toBe("A source at the Ministry of Public Service");
     expect(claimsIn('The Independent Union of Secondary School Teachers called the strike. The union denounces "a manoeuvre to divide teachers".', "manoeuvre")[0]).toMatchObject({ speaker: "Independent Union of Secondary School Teachers", predicate: "accuses" });
   });
+  it("round 122: a body named between 'the' and its kind after 'according to'; papers filed with an office are the filer's; a development bank is no developer", () => {
+    expect(speakerOf("Acciaierie Rossa will close a mill. According to the FIM-CISL union, the mill produced 410,000 tonnes last year.", "410,000 tonnes")).toBe("FIM-CISL");
+    expect(speakerOf("Tisza Napenergia Kft., a project company, wants to build a 145-megawatt plant outside Hatvan, according to documents filed with the Heves County Government Office.", "145-megawatt")).toBe("Tisza Napenergia Kft");
+    expect(speakerOf("The project is backed by developer Ister Solar Zrt. and a loan from the Hungarian Development Bank. The town council will meet on Thursday, and the developer said it would attend.", "would attend")).toBe("Ister Solar Zrt");
+  });
   it("round 121: a shipyard by its kind; an English association's own name between commas speaks for it", () => {
     expect(speakerOf("Nordkyst Shipping sued Stavern Marine Verft over the delays. The yard says the fault lay in software delivered by a supplier.", "fault lay")).toBe("Stavern Marine Verft");
     expect(speakerOf("The Swedish Association of Health Professionals, Vårdförbundet, which represents midwives, objected. Vårdförbundet has called a public meeting.", "public meeting")).toBe("Swedish Association of Health Professionals");

@@ -54,7 +54,8 @@ const NAME_HINTS: Record<string, RegExp> = {
   // ("a spokesperson for the prefecture" after "the Préfecture des Ardennes": a prefecture named in its own language.)
   prefecture: /(?<![\p{L}])(?:Prefecture|Préfecture|Prefettura|Prefectura)(?![\p{L}])/u,
   carrier: /\b(?:Airlines?|Airways|Air|Aviation|Shipping|Lines|Rail|Railways?|Railroad)\b/,
-  developer: /\b(?:Development|Developments|Developers|Properties|Realty|Homes|Estates)\b/,
+  // (Not a development bank, agency or fund: "Hungarian Development Bank" lends to developers.)
+  developer: /\b(?:Development|Developments|Developers|Properties|Realty|Homes|Estates)\b(?!\s+(?:Bank|Agency|Fund|Authority|Ministry|Programme|Program))/,
   contractor: /\b(?:Contracting|Contractors|Construction|Builders|Engineering)\b/,
   // ("The fund said" after "Rheintal Capital Partners": an investment firm is rarely named "Fund".)
   fund: /\b(?:Fund|Funds|Capital|Partners|Investors|Investments|Management|Advisors|Advisers|Asset)\b/,

@@ -423,6 +423,10 @@ function speakerAfterRaw(text: string, from: number, end: number, index: EntityI
     const found = mentionsIn(index, start, start + acc[1].length).filter((m) => m.type !== "PLACE");
     const first = found[0];
     if (first && first.start === start) return { speakerId: first.id, at };
+    // ("According to the FIM-CISL union, …", "according to the Unite union": a body named between "the" and its kind in
+    // lower case is that body.)
+    const article = /^the\s+/i.exec(acc[1])?.[0].length ?? 0;
+    if (first && article > 0 && first.start === start + article && first.type !== "PERSON" && /^\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?\s*$/u.test(text.slice(first.end, start + acc[1].length))) return { speakerId: first.id, at };
     // ("According to the public prosecutor, Mr. Sidiki Ouédraogo, the company …": the role, then the name in apposition;
     // "according to the workers' delegate, Jean-Claude Zoumandé," too; "according to its president, Hélène Vatrican." closing
     // the sentence.)
@@ -432,6 +436,12 @@ function speakerAfterRaw(text: string, from: number, end: number, index: EntityI
     if (holder && /^\s*(?:,|[.;]\s|[.;]?$)/.test(text.slice(holder.end, holder.end + 3))) return { speakerId: holder.id, at };
     // "according to the regional daily Ouest-France": an outlet introduced by what it is reports it itself.
     // ("according to the LETA news agency": or by what it is after its name.)
+    // ("…, according to documents filed with the Nógrád County Government Office": papers filed with a body are the
+    // filer's, the sentence's own actor, not the office that received them.)
+    if (/^(?:the\s+)?(?:documents?|filings?|papers|an?\s+application|applications|submissions?|plans)\s+(?:(?:it|they)\s+)?(?:filed|submitted|lodged)\s+(?:with|to)\b/i.test(phrase)) {
+      const filer = sentenceActor(text, from, index, { index, sentenceStart: from, previous, cited, text });
+      if (filer?.speakerId) return { speakerText: phrase, speakerId: filer.speakerId, at };
+    }
     const outlet = found.find((m) => m.type === "MEDIA" && ((m.end >= start + phrase.length && OUTLET_NOUN_BEFORE.test(text.slice(start, m.start))) || (/^(?:the\s+)?$/i.test(text.slice(start, m.start)) && /^\s+(?:news\s+agency|agency|newspaper|daily|weekly|broadcaster|news\s+(?:site|website|portal)|website|channel)$/i.test(text.slice(m.end, start + phrase.length)))));
     if (outlet) return { speakerId: outlet.id, at };
     const scope: Scope = { index, sentenceStart: from, previous, cited, text };

@@ -681,6 +681,12 @@ describe("places, instruments, designations and role words", () => {
   it("round 74: a shopkeeper or a member of parliament before a name with 'Hon.'; a place before a hydroelectric plant", () => {
     expect(entitiesOf("On Niutao, shopkeeper Fusi Taomia said rice had run out. Opposition MP Hon. Saufatu Lepaio accused the government. Water is low at the Djibloho hydroelectric plant. The vendor, Ostrander Cloud Services, agreed.")).toEqual(["PLACE Niutao", "PERSON Fusi Taomia", "PERSON Saufatu Lepaio", "PLACE Djibloho", "ORG Ostrander Cloud Services"]);
   });
+  it("round 122: a body's head word after 'the' or before a role is its short name; an Italian steelworks' short name; a journalist named after the role; a vehicle model before its kind; a town's central station", () => {
+    expect(entitiesOf("The fine was imposed by the State Border Guard. Guard inspector Elena Rusu said the Guard would appeal.")).toEqual(["GOV State Border Guard", "PERSON Elena Rusu"]);
+    expect(entitiesOf("Fonderia Valcamonica Getti will cut 200 jobs. A spokesman for Valcamonica Getti said the plan was final.")).toEqual(["ORG Fonderia Valcamonica Getti"]);
+    expect(entitiesOf("Plovdiv, March 3 (BTA correspondent Desislava Petkova)\n\nThe court began hearing the case.")).toContain("PERSON Desislava Petkova");
+    expect(entitiesOf("The operator said 29 of its 31 Coradia trains were running. Signal faults at Gävle Central delayed them.")).toEqual(["PRODUCT Coradia", "PLACE Gävle Central"]);
+  });
   it("round 121: a national board 'of' a field and its own name in brackets; an English association's own name between commas; a Nordic hospital in one word; an airline named '… Air' after its kind, not a model", () => {
     expect(entitiesOf("Births will move to Mälarsjukhuset in Eskilstuna. The National Board of Health and Welfare (Socialstyrelsen) agreed.")).toEqual(["ORG Mälarsjukhuset", "PLACE Eskilstuna", "GOV National Board of Health and Welfare"]);
     expect(entitiesOf("The Swedish Association of Health Professionals, Vårdförbundet, which represents midwives, objected. Vårdförbundet has called a meeting.")).toEqual(["ORG Swedish Association of Health Professionals"]);

@@ -24,8 +24,8 @@ type Span = { start: number; end: number };
 type Group = { key: string; fixed?: { type: EntityType; name: string }; votes: Vote[]; mentions: Array<Span & { text: string }>; also?: string[] };
 
 const GENERIC_BODY = /^(?:Assistant Treasurer|Treasurer|Constitution|Editing|Reporting|Writing|Secretary of State|Sheriff|Sultanate|Undersecretary|Secretary|Kingdom|Government|Minister|Ministry|Member|Office|Ombudsman|State|Cabinet|Council|Court|Police|Department|Agency|Commission|Authority|Tribunal|Executive|Committee|Opposition|Crown|Bench|Premier|President|Chancellor|Mayor|Governor|Intendant|Senator|Sport|Indigenous|Turnout|Goodwill|MP|MPs|Budget|Legislature|Board|District|Palace|Speaker|Judge|Minority|Majority|Commonwealth|Director General|Place|Next|Roadmap|Act|Gobierno)$/;
-/** A trade's or a legal form's generic first word ("Grupo", "Minera"; "OSM", "SM", a Polish dairy cooperative's, "OSM Narwia"; an Italian "-ificio", a works, "Calzaturificio Montelliana"): the word after it is the name. */
-const GENERIC_FIRST = /^(Grupo|Groupe|Gruppo|Banco|Banca|Compagnie|Société|Societe|Mineração|Mineradora|Minera|Minero|Companhia|Compañía|Empresa|Constructora|Construtora|Industrias|Inversiones|Transportes|Distribuidora|Comercializadora|Agrupación|Agrupacion|Asociación|Asociacion|Junta|Cooperativa|OSM|SM|Spółdzielnia|\p{Lu}\p{Ll}+ificio)$/u;
+/** A trade's or a legal form's generic first word ("Grupo", "Minera"; "OSM", "SM", a Polish dairy cooperative's, "OSM Narwia"; an Italian "-ificio", a works, "Calzaturificio Montelliana"; "Acciaierie Mella Sider", an Italian steelworks, a foundry, a paper mill, a yard, "Officine"): the word after it is the name. */
+const GENERIC_FIRST = /^(Grupo|Groupe|Gruppo|Banco|Banca|Compagnie|Société|Societe|Mineração|Mineradora|Minera|Minero|Companhia|Compañía|Empresa|Constructora|Construtora|Industrias|Inversiones|Transportes|Distribuidora|Comercializadora|Agrupación|Agrupacion|Asociación|Asociacion|Junta|Cooperativa|OSM|SM|Spółdzielnia|\p{Lu}\p{Ll}+ificio|Acciaierie|Acciaieria|Fonderia|Fonderie|Cartiera|Cartiere|Officine|Cantiere|Cantieri)$/u;
 /** ("Bahía Limpia" after "Agrupación Vecinal Bahía Limpia", "Cerro Alto" after "Grupo Inmobiliario Cerro Alto": a body's kind, two words, is dropped in short.) */
 const GENERIC_SECOND = /^(?:Vecinal|Gremial|Ciudadana|Comunal|Campesina|Inmobiliario|Inmobiliaria|Industrial|Financiero|Financiera|Empresarial|Comercial)$/;
 /** A company's name closed by its legal form ("Vexa Technology JSC", "Mineração Serra Alta SA"). */
@@ -308,7 +308,7 @@ function linkShortForms(text: string, groups: Group[]): Group[] {
     // ("the Belle Rive" after "Hôtel Belle Rive": what the short form looked like says nothing against the hotel's word.)
     // ("the National Bank" after "National Bank of Tajikistan": a head cut from before "of" says nothing the full name
     // did not; its company-word votes would outvote the state body's own.)
-    else host.votes.push(...g.votes.filter(([t]) => (t !== "PLACE" || (!isRegion(word) && !word.includes(" "))) && (t !== "PRODUCT" || !legalFormEnds(nameOf(host))) && (t !== "PERSON" || !kindWord(hostWords[0] ?? "")) && (t !== "ORG" || !nameOf(host).startsWith(`${word} of `) || !host.votes.some(([v]) => v === "GOV"))));
+    else host.votes.push(...g.votes.filter(([t]) => (t !== "PLACE" || (!isRegion(word) && !word.includes(" "))) && (t !== "PRODUCT" || !legalFormEnds(nameOf(host))) && (t !== "PERSON" || (!kindWord(hostWords[0] ?? "") && !BODY_HEAD_WORD.test(word))) && (t !== "ORG" || !nameOf(host).startsWith(`${word} of `) || !host.votes.some(([v]) => v === "GOV"))));
   }
   return out;
 }
@@ -347,6 +347,11 @@ function onlyPersonNamed(word: string, bare: Group, multi: Group[]): Group | und
  * Whether a longer name takes up a later bare word: a person's last name ("Olsen"), a paper's last word ("the
  * Chronicle"), a family name written first ("Liu" for "Liu Xiaming"), or an organisation's first word ("Nordvik").
  */
+/** A body's head word that, after "the", names the body ("the Fund", "the Guard"). */
+const BODY_HEAD_WORD = /^(?:Fund|Association|Institute|Federation|Confederation|Union|Corporation|Foundation|Front|Sakrebulo|Guard)$/;
+/** ("Guard commissioner Dorin Bălănescu", "Union spokesperson Ana Sousa": a body's head word before one of its people's roles.) */
+const ROLE_AFTER_HEAD = /^\s+(?:commissioner|spokes(?:person|man|woman)|inspector|official|officer|chief|head|director|president|chair(?:man|woman|person)?|secretary)\b/;
+
 function hostsBareWord(m: Group, word: string, bare: Group, text: string): boolean {
   // ("Bahtera" after "PT Bahtera Samudra Logistik": a legal form written first is no part of the short name.)
   const words = withoutSuffix(nameOf(m).split(" ")).filter((w, i) => i > 0 || !LEADING_LEGAL_FORM.test(w));
@@ -360,7 +365,7 @@ function hostsBareWord(m: Group, word: string, bare: Group, text: string): boole
   // ("The Fund rejected the claim" after "National Health Insurance Fund", "The Front said" after "Upper Assam Tea
   // Workers' Front", "The Sakrebulo doubled" after "Batumi Sakrebulo", a Georgian city council: a body's head word
   // after "the", every time, is the body's short name.)
-  if (words.length > 1 && words[words.length - 1] === word && kind !== "PERSON" && kind !== "PLACE" && /^(?:Fund|Association|Institute|Federation|Confederation|Union|Corporation|Foundation|Front|Sakrebulo)$/.test(word) && bare.mentions.every((x) => /\bthe\s+$/i.test(text.slice(Math.max(0, x.start - 5), x.start)))) return true;
+  if (words.length > 1 && words[words.length - 1] === word && kind !== "PERSON" && kind !== "PLACE" && BODY_HEAD_WORD.test(word) && bare.mentions.every((x) => /\bthe\s+$/i.test(text.slice(Math.max(0, x.start - 5), x.start)) || ROLE_AFTER_HEAD.test(text.slice(x.end, x.end + 16)))) return true;
   // ("waiting at Doraleh" after "the Port of Doraleh": a port goes by its town's name.)
   if (kind === "PLACE" && words.length === 3 && words[0] === "Port" && words[1] === "of" && words[2] === word) return true;
   if (sameLastWord(words[words.length - 1] ?? "", word)) return kind === "PERSON" || kind === "MEDIA" || (kind === "PRODUCT" && isModelAfterMaker(word)) || GENERIC_FIRST.test(words[0] ?? "") || (typeOf(bare) !== "PLACE" && personShaped(m, words));
