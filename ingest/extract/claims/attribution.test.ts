@@ -699,6 +699,10 @@ describe("round 7: real wire wordings", () => {
     expect(claimsIn("A source at the Ministry of Public Service, who requested anonymity, said payments would resume. The same source said an advance was ready.", "advance was ready")[0]?.speakerText).toBe("A source at the Ministry of Public Service");
     expect(claimsIn('The Independent Union of Secondary School Teachers called the strike. The union denounces "a manoeuvre to divide teachers".', "manoeuvre")[0]).toMatchObject({ speaker: "Independent Union of Secondary School Teachers", predicate: "accuses" });
   });
+  it("round 123: 'the centre' after a centre the copy named; documents seen by an outlet are the opening body's", () => {
+    expect(speakerOf("The North Transport Centre awarded the bus contract to Linex. The routes cover 1.2 million kilometres a year, according to the centre.", "1.2 million")).toBe("North Transport Centre");
+    expect(speakerOf("The Pécs Metalworkers' Union, which says it represents 900 workers, is demanding a 12% raise, according to documents seen by this site.", "12% raise")).toBe("Pécs Metalworkers' Union");
+  });
   it("round 122: a body named between 'the' and its kind after 'according to'; papers filed with an office are the filer's; a development bank is no developer", () => {
     expect(speakerOf("Acciaierie Rossa will close a mill. According to the FIM-CISL union, the mill produced 410,000 tonnes last year.", "410,000 tonnes")).toBe("FIM-CISL");
     expect(speakerOf("Tisza Napenergia Kft., a project company, wants to build a 145-megawatt plant outside Hatvan, according to documents filed with the Heves County Government Office.", "145-megawatt")).toBe("Tisza Napenergia Kft");

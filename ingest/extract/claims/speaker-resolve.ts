@@ -138,7 +138,8 @@ export function resolveBody(scope: Scope, phrase: string): Speaker | undefined {
   // directors is no state body, and which company's it is the noun alone does not say.)
   // ("the producers' organisation says" after "Organisation de producteurs du Bocage normand": likewise only a body named
   // an organisation, in English or French; a consumer centre is one the noun does not find.)
-  if (/^(?:board|organi[sz]ation)$/.test(noun)) return undefined;
+  // ("The centre said …" after "the South-Central Public Transport Centre": a centre too, and only one so named.)
+  if (/^(?:board|organi[sz]ation|centre|center)$/.test(noun)) return undefined;
   const introduced = introducedAs(scope, noun);
   if (introduced) return introduced;
   // "a government spokesperson" speaks for the government, which an agency named earlier is not.
@@ -375,13 +376,16 @@ const GOV_NOUN_ALL = new RegExp(GOV_NOUN.source, "gi");
 function headNoun(phrase: string): string {
   const last = [...phrase.matchAll(GOV_NOUN_ALL)].at(-1);
   const gov = last && /^\s*$/.test(phrase.slice((last.index ?? 0) + last[0].length)) ? last[1] : undefined;
-  return (gov ?? GOV_NOUN.exec(phrase)?.[1] ?? ORG_NOUN.exec(phrase)?.[1])?.toLowerCase() ?? "";
+  return (gov ?? GOV_NOUN.exec(phrase)?.[1] ?? ORG_NOUN.exec(phrase)?.[1] ?? CENTRE.exec(phrase)?.[1])?.toLowerCase() ?? "";
 }
 /** "shareholders of", "employees of": people who belong to a company, speaking for themselves, not for it. */
 export const PEOPLE_OF = /\b(?:shareholders|investors|employees|workers|residents|customers|creditors|bondholders|lenders|staff|owners|passengers|users|members|tenants|suppliers|franchisees)\s+of\s+$/i;
 export const isBodyNoun = (s: string) => GOV_NOUN.test(s) || ORG_NOUN.test(s);
 /** "the institute" (or "the Chicago-based company") is a body phrase; "the Brisco Institute" is a name. */
-export const isBodyPhrase = (s: string) => /^(the|its|their) /i.test(s) && !namedAfterArticle(s) && (GOV_NOUN.test(s) || ORG_NOUN.test(s)) && s.split(/\s+/).length <= 4;
+export const isBodyPhrase = (s: string) => /^(the|its|their) /i.test(s) && !namedAfterArticle(s) && (GOV_NOUN.test(s) || ORG_NOUN.test(s) || CENTRE.test(s)) && s.split(/\s+/).length <= 4;
+/** ("The centre said …" after "the South-Central Public Transport Centre": "the centre" alone, or "the transport centre",
+ * is a body phrase; not the centre a nurse works at, "a nurse at the health centre in Kolaboui", which is a place.) */
+const CENTRE = /^the\s+(?:[\p{Ll}-]+\s+)?(cent(?:re|er))$/iu;
 /** "the Brisco Institute" is a name; "the Japanese carrier" is still a description. */
 const namedAfterArticle = (s: string) => {
   const second = /^\S+\s+(\p{Lu}\p{L}*)(?:\s|$)/u.exec(s)?.[1];

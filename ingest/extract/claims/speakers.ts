@@ -362,11 +362,13 @@ function resolveSegment(segment: string, found: Located[], scope: Scope): Speake
 
 /** ("according to its own audit": a body's own count too.) */
 const OWN_DOCUMENT = /^(?:its|their)\s+(?:[\w-]+\s+){0,3}(?:results|report|filing|statement|figures|data|accounts|website|disclosures?|audit|records|calculations|estimates?)$/i;
-const DOCUMENT = /^(the|an?|its|their)\s+(?:[\w-]+\s+){0,2}(filing|notice|statement|memo|letter|release|document|report|email|presentation)s?\b/i;
+// ("according to documents seen by this site": plural papers need no article.)
+const DOCUMENT = /^(?:(the|an?|its|their)\s+(?:[\w-]+\s+){0,2}(?:filing|notice|statement|memo|letter|release|document|report|email|presentation)s?|documents|papers|filings|minutes)\b/i;
 
 /** The organisation a sentence opens with, named ("Lumora also plans …") or as a body phrase ("The regulator also ordered …"). */
 function sentenceActor(text: string, from: number, index: EntityIndex, scope: Scope): Speaker | undefined {
-  const first = index.mentions.find((m) => m.start >= from && m.start - from < 4);
+  // (A name opening the sentence, "The" before it or not: "The Fejér Metalworkers' Union, which says …".)
+  const first = index.mentions.find((m) => m.start >= from && (m.start - from < 4 || /^The\s$/.test(text.slice(from, m.start))));
   if (first) return first.type === "ORG" || first.type === "GOV" ? { speakerId: first.id } : undefined;
   const body = /^\s*((?:[Tt]he|[Ii]ts)\s+[\p{Ll}-]+)\b/u.exec(text.slice(from, from + 40))?.[1];
   return body && isBodyPhrase(body) ? resolveBody(scope, body) : undefined;

@@ -74,7 +74,8 @@ const PERSON_BEFORE = /\b((?:director|secretary|attorney|auditor|solicitor|inspe
 const ROLE_OF_BODY_BEFORE = /\b(?:(?:the\s+)?Director[- ]General|chairman|chairwoman|chairperson|chair|president|head|director|secretary|secretary-general|leader|spokesperson|spokesman|spokeswoman|founder|owner|manager|coordinator|treasurer)\s+(?:of|for)\s+(?:the\s+)?\p{Lu}[\p{L}\p{N}'’&.-]*(?:\s+(?:of\s+|and\s+|the\s+)*\p{Lu}[\p{L}\p{N}'’&.-]*){0,6},\s+$/u;
 const ROLE_ON_BEFORE = /\b(?:spokes(?:man|woman|person)|critic|minister|secretary|chair(?:man|woman|person)?)\s+(?:on|for)\s+(?!(?:the|a|an|its|their|his|her)\s)\p{Ll}+(?:\s+(?:and\s+)?\p{Ll}+)?\s+$/u;
 // ("X, one of the largest chair makers": a maker of chairs is no chair.)
-const PERSON_AFTER = /^,\s+(?:(?:the|a|an|its|their)\s+)?[\w\s'’-]{0,40}?\b(chief|ceo|spokes\w+|analyst|director|head|minister|founder|president|professor|researcher|engineer|officer|executive|manager|partner|economist|lawyer|attorney|secretary|chair\w*(?!\s+(?:makers?|manufacturers?|factory|factories|producers?)\b)|candidate|medallist|medalist|champion|runner|athlete|player|coach|lawmaker|mp|mla|mlc|mpp|legislator|deputy|senator|governor|mayor|prosecutor|councillor|councilor|convener|convenor|coordinator|organi[sz]er|trustee|activist|campaigner|barrister|solicitor|widow|member|surveyor|inspector|auditor|consultant|adviser|advisor|nurse|doctor|teacher|farmer|fisherman|trader|vendor|resident|student|official|geologist|scientist|accountant|magistrate|lecturer|commissioner|herder|beekeeper|winemaker|midwife|surgeon|pharmacist|agronomist|hydrologist|ecologist|(?<!(?:market|industry|sector|category|world|global)\s)leader|who)\b|^,\s+\d{2},/i;
+// ("Ildikó Varga-Bende, Székesfehérvár's deputy mayor": an accented place's possessive may stand before the role.)
+const PERSON_AFTER = /^,\s+(?:(?:the|a|an|its|their)\s+|[A-Z][\w\u00C0-\u024F-]*['’]s\s+)?[\w\s'’-]{0,40}?\b(chief|ceo|spokes\w+|analyst|director|head|minister|founder|president|professor|researcher|engineer|officer|executive|manager|partner|economist|lawyer|attorney|secretary|chair\w*(?!\s+(?:makers?|manufacturers?|factory|factories|producers?)\b)|candidate|medallist|medalist|champion|runner|athlete|player|coach|lawmaker|mp|mla|mlc|mpp|legislator|deputy|senator|governor|mayor|prosecutor|councillor|councilor|convener|convenor|coordinator|organi[sz]er|trustee|activist|campaigner|barrister|solicitor|widow|member|surveyor|inspector|auditor|consultant|adviser|advisor|nurse|doctor|teacher|farmer|fisherman|trader|vendor|resident|student|official|geologist|scientist|accountant|magistrate|lecturer|commissioner|herder|beekeeper|winemaker|midwife|surgeon|pharmacist|agronomist|hydrologist|ecologist|(?<!(?:market|industry|sector|category|world|global)\s)leader|who)\b|^,\s+\d{2},/i;
 const PRODUCT_BEFORE = /\b(using|use of|uses|use|switch(?:ed)? to|launch(?:ed|es)?|releas(?:ed|es|e)|unveil(?:ed|s)?|rolled out|roll out|introduc(?:ed|es|e)|its|their|the new|upgraded|model|assistant|app|tool|chatbot|software|platform|product)[,]?\s+['"‘“]?$/i;
 /** What a product is, after its name: "the Aoba compact sport utility vehicle", "the Limmat Prime digital banking app", "the benchmark OBX index". */
 /** ("The Limón Chamber of Commerce estimates that trucks …": a clause between the name and the noun is no description of it.) */
@@ -268,6 +269,12 @@ export function typeVotes(text: string, c: Candidate): Vote[] {
   // resort or a port is named after.)
   // ("the Väike väin strait", "the Drömling wetlands": so is what a strait, a valley or a wetland is named after.)
   if (!c.text.includes(" ") && (/\b(?:neighbou?ring|nearby)\s+$/.test(before) || (/\bthe\s+$/.test(before) && /^\s+(?:resort|port|strait|valley|wetlands?|marshes|lagoon|estuary|delta|basin|floodplain|crossing)\b/.test(after)))) votes.push(["PLACE", 4]);
+  // ("the Storåsen ridge", "the Roșia de Jiu pit", "the Perperikon archaeological site": a ridge, a mine's pit or an
+  // excavation is named after its place, a particle inside the name too.)
+  if (words.length <= 3 && words.slice(1, -1).every((w) => NAME_PARTICLE.test(w)) && /\bthe\s+$/.test(before) && /^\s+(?:ridge|pits?|open-pit mine|quarry|archaeological site|excavations?|reservoir|hill|plateau)\b/.test(after)) votes.push(["PLACE", 5]);
+  // ("The Arda Alive coalition, which unites 14 local associations": what a coalition or a campaign is called names the
+  // group, whatever given name opens it.)
+  if (/\bthe\s+$/i.test(before) && /^\s+(?:coalition|alliance|campaign|movement|initiative)\b/.test(after)) votes.push(["ORG", 4]);
   // ("residents of eastern Acapulco", "in northern Rondônia": a part of it named by its side, in lower case, is a place's;
   // "Acapulco's municipal water utility": so is what has a municipality's utility.)
   if (!c.text.includes(" ") && /^\p{Lu}\p{Ll}/u.test(c.text) && (/\b(?:(?:north|south)(?:-?(?:east|west))?|east|west)ern\s+$/.test(before) || /^['’]s\s+municipal\b/.test(after))) votes.push(["PLACE", 4]);
@@ -275,10 +282,11 @@ export function typeVotes(text: string, c: Candidate): Vote[] {
   if ((!c.text.includes(" ") && /\bthe\s+(?:upper|lower|middle)\s+$/.test(before)) || /\s(?:Tunnel|Tunnels)$/.test(c.text)) votes.push(["PLACE", 4]);
   // ("forest in the Meseta Purépecha", "the Chapada Diamantina": a plateau named in Spanish or Portuguese.)
   // (Not "Meseta Digital Infra", a company named after one: its second word is English.)
-  if (words.length === 2 && /^(?:Meseta|Altiplano|Planalto|Chapada)$/.test(words[0] ?? "") && !isCommonWord(words[1] ?? "")) votes.push(["PLACE", 6]);
+  // (Nor "Meseta Renovables", "Planalto Energia": a company's trade word in Spanish or Portuguese.)
+  if (words.length === 2 && /^(?:Meseta|Altiplano|Planalto|Chapada)$/.test(words[0] ?? "") && !isCommonWord(words[1] ?? "") && !/^(?:Renovables|Renováveis|Energ[ií]as?|Solar|Capital|Inversiones|Investimentos|Agr[ií]cola|Agro|Grupo)$/.test(words[1] ?? "")) votes.push(["PLACE", 6]);
   // ("Lago di Bomba", "Lac de Vassivière", "Odense Å": a lake named in Italian, Spanish or French, a Danish river.)
-  // ("Val di Sangro", "Bahía de Banderas": an Italian valley, a Spanish bay; "the Hiiumaa Islets Landscape Reserve".)
-  if (/^(?:Lago|Lac|Laguna|Lagoa|Val|Valle|Bah[ií]a)\s+(?:di|de|del|della|do|da|d['’])\s*\p{Lu}|^\p{Lu}\p{Ll}+ Å$|\sLandscape Reserve$|\sNature Reserve$|^Industri(?:e)?park\s|\sIndustri(?:e)?park$/u.test(c.text)) votes.push(["PLACE", 6]);
+  // ("Val di Sangro", "Bahía de Banderas", "Ría de Vigo": an Italian valley, a Spanish bay, a Galician ría; "the Hiiumaa Islets Landscape Reserve".)
+  if (/^(?:Lago|Lac|Laguna|Lagoa|Val|Valle|Bah[ií]a|R[ií]a)\s+(?:di|de|del|della|do|da|d['’])\s*\p{Lu}|^\p{Lu}\p{Ll}+ Å$|\sLandscape Reserve$|\sNature Reserve$|^Industri(?:e)?park\s|\sIndustri(?:e)?park$/u.test(c.text)) votes.push(["PLACE", 6]);
   // ("Neusiedler See": a German lake named "See" after its name.)
   if (/^\p{Lu}\p{Ll}+ See$/u.test(c.text)) votes.push(["PLACE", 4]);
   // ("Winzergemeinschaft Seewinkel", "Erhvervsforum Bornholm": a German or Danish compound whose last part is a
@@ -567,6 +575,8 @@ const INITIAL = /^(?:\p{Lu}\.?|(?!U\.S\.|U\.K\.|U\.N\.|E\.U\.)(?:\p{Lu}\.){2,3})
 export const NAME_WORD = /^(?:\p{Lu}['’]|Mc|Mac|De|Di|La|Le)?\p{Lu}[\p{Ll}'’ʻ]+(?:-\p{Lu}?[\p{Ll}'’ʻ]+)*$/u;
 /** Capitalised name words, leading initials allowed: the shape of a person's name. */
 /** ("Ursula von der Leyen", "Ramón de la Fuente": particles inside the name; "Denise St. Rose": a saint's surname.) */
+/** ("the Arda River", "Lake Ohrid": a river's or a lake's word makes no person of a name, whatever given name opens it.) */
+const GEO_HEAD_WORD = /^(?:River|Lake|Reservoir|Creek|Canal|Glacier|Fjord)$/;
 const isPlainName = (words: string[]) => words.every((w, i) => NAME_WORD.test(w) || (INITIAL.test(w) && i < words.length - 1) || (i > 0 && i < words.length - 1 && (NAME_PARTICLE.test(w) || /^St\.?$/.test(w)) && w !== "und"));
 
 /**
@@ -606,7 +616,7 @@ const ESTATE_WORD = /^(?:Heights|Gardens|Towers|Residences|Estates|Meadows|Terra
 
 function personVotes(c: Candidate, words: string[], before: string, after: string): Vote[] {
   const out: Vote[] = [];
-  const plain = isPlainName(words);
+  const plain = isPlainName(words) && !words.some((w) => GEO_HEAD_WORD.test(w));
   if (c.titled) out.push(["PERSON", 6]);
   // ("residents in Orlando East": a compass point closing a name the copy puts things in makes a district of it, no surname;
   // "Nkana West said", short for a mine's company, is not.)

@@ -681,6 +681,12 @@ describe("places, instruments, designations and role words", () => {
   it("round 74: a shopkeeper or a member of parliament before a name with 'Hon.'; a place before a hydroelectric plant", () => {
     expect(entitiesOf("On Niutao, shopkeeper Fusi Taomia said rice had run out. Opposition MP Hon. Saufatu Lepaio accused the government. Water is low at the Djibloho hydroelectric plant. The vendor, Ostrander Cloud Services, agreed.")).toEqual(["PLACE Niutao", "PERSON Fusi Taomia", "PERSON Saufatu Lepaio", "PLACE Djibloho", "ORG Ostrander Cloud Services"]);
   });
+  it("round 123: a river's word makes no person; a ridge, a pit or a site after its name; a coalition's name; a Galician ría; a company named after a plateau; a movement's causes joined by 'and'; an accented place's possessive before a role", () => {
+    expect(entitiesOf("Tailings have polluted the Selin River, the company's director said. The Selin Clean coalition, which unites 9 groups, objected.")).toEqual(["PLACE Selin River", "ORG Selin Clean"]);
+    expect(entitiesOf("Turbines would stand on the Kvitåsen ridge. Miners at the Valea de Sus pit and tourists at the Tatul archaeological site were told.")).toEqual(["PLACE Kvitåsen", "PLACE Valea de Sus", "PLACE Tatul"]);
+    expect(entitiesOf("Growers in the Ría de Muros sell to canners. The plant is 49% owned by the Madrid-based fund Meseta Energía.")).toEqual(["PLACE Ría de Muros", "PLACE Madrid", "ORG Meseta Energía"]);
+    expect(entitiesOf("A councillor from the Party for Freedom and Progress objected. Réka Tóth-Kovács, Kecskemét's deputy mayor for planning, agreed.")).toEqual(["ORG Party for Freedom and Progress", "PERSON Réka Tóth-Kovács", "PLACE Kecskemét"]);
+  });
   it("round 122: a body's head word after 'the' or before a role is its short name; an Italian steelworks' short name; a journalist named after the role; a vehicle model before its kind; a town's central station", () => {
     expect(entitiesOf("The fine was imposed by the State Border Guard. Guard inspector Elena Rusu said the Guard would appeal.")).toEqual(["GOV State Border Guard", "PERSON Elena Rusu"]);
     expect(entitiesOf("Fonderia Valcamonica Getti will cut 200 jobs. A spokesman for Valcamonica Getti said the plan was final.")).toEqual(["ORG Fonderia Valcamonica Getti"]);
