@@ -148,13 +148,13 @@ const DATELINE_AFTER = /^\s*(?:,\s*\p{Lu}[\p{L}.]*\s+\d{1,2}\s*)?(?:\((?:Reuters
  * other bodies named in Spanish, Galician or Portuguese are in gov-heads.ts.)
  */
 const REGIONAL_JUNTA = /^Junta de (?:Andaluc[íi]a|Extremadura|Castilla(?: y León| - La Mancha|-La Mancha)?|Comunidades de Castilla(?:-La Mancha| - La Mancha)?)$/u;
-const ROMANCE_CIVIC_HEAD = /^(?:Confederaci[óo]n(?!\s+Hidrogr[áa]fica)|Confedera[çc][ãa]o|Confederazione|Federaci[óo]n|Sindicato|Asociaci[óo]n|Associa[çc][ãa]o|Associazione|Lega|Camera di [Cc]ommercio)\b|\bIntersindical\b/u;
+const ROMANCE_CIVIC_HEAD = /^(?:Confederaci[óo]n(?!\s+Hidrogr[áa]fica)|Confedera[çc][ãa]o|Confederazione|Federaci[óo]n|Sindicato|Asociaci[óo]n|Associa[çc][ãa]o|Associazione|Lega|Camera di [Cc]ommercio|Consorzio|Confindustria|Confcommercio|Confartigianato|Confagricoltura|Coldiretti)\b|\bIntersindical\b/u;
 /**
  * What a city hall, a province or a region does when the name stands for its administration ("Prague City Hall, which
  * owns DPP, backed the operator", "The Region of Sicily on Wednesday moved to impose penalties", "Batumi City Hall's
  * press office said", "City Hall had approved at least 14 density increases").
  */
-const BODY_ACTS = /^(?:,\s+which\s+(?:owns|runs|said|says|has|had)|\s+(?:on\s+\p{Lu}\p{Ll}+day\s+)?(?:said|says|backed|announced|moved|decided|ordered|imposed|approved|rejected|denied|confirmed|plans|owns|will|would|had\s+(?:approved|said|rejected|refused|ordered|issued|granted)|has\s+(?:said|ordered|decided|rejected))|['’]s\s+(?:press office|press service|spokes(?:man|woman|person)))\b/u;
+const BODY_ACTS = /^(?:,\s+which\s+(?:owns|runs|said|says|has|had)|\s+(?:on\s+\p{Lu}\p{Ll}+day\s+)?(?:said|says|backed|announced|moved|decided|ordered|imposed|approved|rejected|denied|confirmed|plans|owns|will|would|had\s+(?:approved|said|rejected|refused|ordered|issued|granted)|has\s+(?:said|ordered|decided|rejected|taken|opposed|backed))|['’]s\s+(?:press office|press service|spokes(?:man|woman|person)))\b/u;
 /** ", the regulator," / "Planning regulator X": a state-body noun in apposition or as descriptor makes X government
  * (also where a quotation closes on the name: "the timeframes set by ARERA", the national energy regulator; ", the
  * Agriculture Ministry's food fraud and quality inspectorate,": a ministry's own body; "IMSS-Bienestar, the federal
@@ -252,6 +252,8 @@ export function typeVotes(text: string, c: Candidate): Vote[] {
   // "El Heraldo de Chihuahua", "El Sol de México": with its article.)
   // (Not "Sol de Caborca", a solar company: "Sol" names a paper only with its article.)
   if (/^(?:(?:El|O|Il) )?(?:Diario|Peri[óo]dico|Jornal|Giornale|Corriere|Quotidiano|Heraldo|Correo|Informador) (?:del?|do|da|della|di) \p{Lu}|^El Sol de \p{Lu}/u.test(c.text)) votes.push(["MEDIA", 7]);
+  // ("the Venetian daily Il Gazzettino", "La Nuova Sardegna": an Italian daily's masthead with its article.)
+  if (/^(?:Il|La) (?:Gazzettino|Gazzetta|Messaggero|Mattino|Giornale|Tirreno|Piccolo|Resto del Carlino|Secolo XIX|Nuova|Stampa|Repubblica|Provincia|Sicilia|Unione Sarda|Arena)\b/.test(c.text)) votes.push(["MEDIA", 7]);
   // ("Montevideo (MercoPress) –", "Maputo, 3 Nov (AIM) –": the name in brackets between the dateline and its dash is the agency's.)
   if (c.start < 80 && !text.slice(0, c.start).includes("\n") && /\(\s*$/.test(before) && /^\s*\)\s*(?:[—–-]|:)/.test(after) && !isKnownPlace(c.text, 1)) votes.push(["MEDIA", 6]);
   // ("Hawke's Bay Today", "USA Today": a paper named for its place and the day.)
@@ -260,7 +262,8 @@ export function typeVotes(text: string, c: Candidate): Vote[] {
   if (dayOf !== undefined && (isPlaceWord(dayOf) || PLACE_HEAD.test(dayOf.replace(/['’]s$/, "")) || townPopulation(dayOf) > 0 || words[0] === "USA")) votes.push(["MEDIA", 7]);
   // ("data obtained by the Confederación Intersindical Galega": a union or an association named in Spanish, Galician,
   // Portuguese or Italian is a civic body, whoever it showed papers to; so are an Italian league, a party ("Lega dei
-  // Ticinesi"), and a chamber of commerce.)
+  // Ticinesi"), and a chamber of commerce; and an Italian consortium or employers' and farmers' federation, "Consorzio
+  // Risicoltori del Delta", "Confindustria Belluno Dolomiti", whatever place closes its name.)
   if (ROMANCE_CIVIC_HEAD.test(c.text)) votes.push(["ORG", 9]);
   // ("along the Vistula", "along the Noteć": what runs along is a river; "the level of the Sneekermeer": a Dutch or
   // Frisian "-meer" is a lake.)
@@ -303,10 +306,11 @@ export function typeVotes(text: string, c: Candidate): Vote[] {
   // ("The Basra Governorate on Tuesday cancelled …", "A source at the Aleppo Governorate": a governorate with the article
   // is its administration; "in Al Wusta Governorate" is the province.)
   // ("Jeju Special Self-Governing Province said Thursday", "The Region of Sicily on Wednesday moved to impose penalties":
-  // a province or a region that speaks or acts is its administration.)
+  // a province or a region that speaks or acts is its administration; "The Province of Rovigo has taken no formal
+  // position", one that takes a position too.)
   // ("grants from the Veneto Region", "the Sardinia Region's rejection": an Italian region named with its English head
   // word is the regional administration, whatever it does; "Regione Lombardia" is in gov-heads.ts.)
-  const administration = (/\bGovernorate$/.test(c.text) && /\bthe\s+$/i.test(before)) || (/\b(?:Province|Prefecture|Governorate)$|^Region of\b/.test(c.text) && BODY_ACTS.test(after)) || (/ Region$/.test(c.text) && isItalianRegion(c.text.slice(0, -" Region".length)));
+  const administration = (/\bGovernorate$/.test(c.text) && /\bthe\s+$/i.test(before)) || (/\b(?:Province|Prefecture|Governorate)$|^(?:Region|Province) of\b/.test(c.text) && BODY_ACTS.test(after)) || (/ Region$/.test(c.text) && isItalianRegion(c.text.slice(0, -" Region".length)));
   if (hallActs || administration) votes.push(["GOV", 8]);
   // ("The Bank of the Cook Islands": a bank, a university or a court "of" a place is no place.)
   // ("The Pirkanmaa Wellbeing Services County wants to close wards": a Finnish wellbeing services county is the health

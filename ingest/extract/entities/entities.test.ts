@@ -681,6 +681,11 @@ describe("places, instruments, designations and role words", () => {
   it("round 74: a shopkeeper or a member of parliament before a name with 'Hon.'; a place before a hydroelectric plant", () => {
     expect(entitiesOf("On Niutao, shopkeeper Fusi Taomia said rice had run out. Opposition MP Hon. Saufatu Lepaio accused the government. Water is low at the Djibloho hydroelectric plant. The vendor, Ostrander Cloud Services, agreed.")).toEqual(["PLACE Niutao", "PERSON Fusi Taomia", "PERSON Saufatu Lepaio", "PLACE Djibloho", "ORG Ostrander Cloud Services"]);
   });
+  it("round 124: Italian consortia, employers' federations and dailies with their article; a province that takes a position; Romanian 'cel' inside a name; PowerPoint", () => {
+    expect(entitiesOf("Gino Russo, president of the Consorzio Bieticoltori del Po, objected, as did Confindustria Treviso Alpi. The Venetian daily Il Gazzettino reported it.")).toEqual(["PERSON Gino Russo", "ORG Consorzio Bieticoltori del Po", "ORG Confindustria Treviso Alpi", "MEDIA Il Gazzettino"]);
+    expect(entitiesOf("The Province of Padua has taken no formal position. An economist at the Alexandru cel Bun University of Iași disagreed.")).toEqual(["GOV Province of Padua", "ORG Alexandru cel Bun University of Iași"]);
+    expect(entitiesOf("The union said it had received nothing but a PowerPoint presentation.")).toEqual(["PRODUCT PowerPoint"]);
+  });
   it("round 123: a river's word makes no person; a ridge, a pit or a site after its name; a coalition's name; a Galician ría; a company named after a plateau; a movement's causes joined by 'and'; an accented place's possessive before a role", () => {
     expect(entitiesOf("Tailings have polluted the Selin River, the company's director said. The Selin Clean coalition, which unites 9 groups, objected.")).toEqual(["PLACE Selin River", "ORG Selin Clean"]);
     expect(entitiesOf("Turbines would stand on the Kvitåsen ridge. Miners at the Valea de Sus pit and tourists at the Tatul archaeological site were told.")).toEqual(["PLACE Kvitåsen", "PLACE Valea de Sus", "PLACE Tatul"]);

@@ -47,6 +47,7 @@ export const LEXICON: LexiconEntry[] = [
   { name: "GPT-4", type: "PRODUCT", maker: "OpenAI" },
   { name: "Gemini", type: "PRODUCT", maker: "Google" },
   { name: "Copilot", type: "PRODUCT", maker: "Microsoft" },
+  { name: "PowerPoint", type: "PRODUCT", maker: "Microsoft" },
   { name: "Qoder", type: "PRODUCT", maker: "Alibaba Group" },
   { name: "Qwen", type: "PRODUCT", maker: "Alibaba Group" },
   { name: "iPhone", type: "PRODUCT", maker: "Apple" },

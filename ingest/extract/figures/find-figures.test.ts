@@ -505,6 +505,10 @@ describe("units", () => {
     expect(figs("A contractor in Berbice whose $2.8 billion sea defence contract was ended says Guyana owes it $410 million.")).toEqual([[2.8e9, "exact", "GYD"], [4.1e8, "exact", "GYD"]]);
     expect(figs("Wholesale prices in Belait had climbed from about BND4.50 to BND5.80 a kilogram.")).toEqual([[4.5, "about", "BND"], [5.8, "exact", "BND"]]);
   });
+  it("round 124: the cent sign written onto the number is a hundredth of the story's dollar", () => {
+    expect(figs("Perth-listed Boab Lithium fell to A$0.36. An analyst cut her target to 52¢ from 65¢.")).toEqual([[0.36, "exact", "AUD"], [0.52, "exact", "AUD"], [0.65, "exact", "AUD"]]);
+    expect(figs("The stock closed at 48¢ in New York.")).toEqual([[0.48, "exact", "USD"]]);
+  });
   it("round 120: bare cents in a story that names euro cents are the euro's; US cents written with full stops; a rate 'a night' is no clock time", () => {
     expect(figs("The dairy cut the price it pays by 4 cents per liter. It will pay 46 euro cents (roughly 50 U.S. cents), against about $30,000 in costs.")).toEqual([[0.04, "exact", "EUR"], [0.46, "exact", "EUR"], [0.5, "about", "USD"], [30000, "about", "USD"]]);
     expect(figs("Records show 1,640 night-time visits in 2025, or about 4.5 a night.")).toEqual([[1640, "exact", "visits"], [4.5, "about", "visits"]]);

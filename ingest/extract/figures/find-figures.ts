@@ -177,7 +177,7 @@ export function findFigures(source: string, exclude: Span[]): Figure[] {
   const bosnian = BOSNIA.test(source);
   const uzbek = /\b(?:Uzbekistan|Uzbek|Tashkent|Samarkand|Bukhara|Kashkadarya|Fergana)\b/.test(source);
   const local = (f: Figure): Figure => {
-    if (f.unit === "USD" && (/^(?:[\p{L}\s-]*\s)?\$/u.test(f.text) || /^\s+cents?\b/i.test(source.slice(f.end, f.end + 7))) && dollar !== "USD") return { ...f, unit: dollar };
+    if (f.unit === "USD" && (/^(?:[\p{L}\s-]*\s)?\$/u.test(f.text) || /^(?:\s+cents?\b|¢)/i.test(source.slice(f.end, f.end + 7))) && dollar !== "USD") return { ...f, unit: dollar };
     // "Rs2.39tr", "rupees" in a Pakistani story.
     if (f.unit === "INR" && !/₹|INR/.test(f.text) && rupee !== "INR") return { ...f, unit: rupee };
     // "6,800 pesos" in a Philippine or Chilean story.
@@ -371,6 +371,9 @@ function hundredthOf(after: string, text: string): string | undefined {
   // ("from 68 seniti to 56 seniti per kilowatt-hour": a hundredth with a name of its own names its currency.)
   const named = NAMED_HUNDREDTH.exec(after)?.[1]?.toLowerCase();
   if (named) return NAMED_HUNDREDTHS[named];
+  // ("cut her price target to 48¢ from 70¢": the cent sign written onto the number, of the dollar the story's amounts are
+  // written in, "A$0.41", else the local one.)
+  if (/^¢/.test(after)) return /(?<![\p{L}])A\$\s?\d/u.test(text) ? "AUD" : /\bNZ\$\s?\d/.test(text) ? "NZD" : /(?<![\p{L}])C\$\s?\d/u.test(text) ? "CAD" : "USD";
   const cents = /^\s+(?:(HK|US|U\.S\.|NZ|A|S|C|NT|euro)\s+)?cents?\b/i.exec(after);
   if (!cents || /^\s+cents?\s+on\s+the\s+(?:dollar|euro|pound|krona|krone|franc|yen)\b/i.test(after)) return undefined;
   // ("38 cents per kilogram" in a Lithuanian story priced in euros: the euro's cents; "cut the price by 4 cents per liter"
