@@ -436,17 +436,17 @@ function speakerAfterRaw(text: string, from: number, end: number, index: EntityI
     const nameAt = start + acc[1].length + (named?.[0].length ?? 0);
     const holder = named && !found.length && /^(?:the|its|their)\s+(?:[\p{Ll}-]+['’]?\s+){0,3}[\p{Ll}-]+$/u.test(phrase) ? mentionsIn(index, nameAt, nameAt + 60).find((m) => m.type === "PERSON" && m.start === nameAt) : undefined;
     if (holder && /^\s*(?:,|[.;]\s|[.;]?$)/.test(text.slice(holder.end, holder.end + 3))) return { speakerId: holder.id, at };
-    // "according to the regional daily Ouest-France": an outlet introduced by what it is reports it itself.
-    // ("according to the LETA news agency": or by what it is after its name.)
+    const scope: Scope = { index, sentenceStart: from, previous, cited, text };
     // ("…, according to documents filed with the Nógrád County Government Office": papers filed with a body are the
     // filer's, the sentence's own actor, not the office that received them.)
     if (/^(?:the\s+)?(?:documents?|filings?|papers|an?\s+application|applications|submissions?|plans)\s+(?:(?:it|they)\s+)?(?:filed|submitted|lodged)\s+(?:with|to)\b/i.test(phrase)) {
-      const filer = sentenceActor(text, from, index, { index, sentenceStart: from, previous, cited, text });
+      const filer = sentenceActor(text, from, index, scope);
       if (filer?.speakerId) return { speakerText: phrase, speakerId: filer.speakerId, at };
     }
+    // "according to the regional daily Ouest-France": an outlet introduced by what it is reports it itself.
+    // ("according to the LETA news agency": or by what it is after its name.)
     const outlet = found.find((m) => m.type === "MEDIA" && ((m.end >= start + phrase.length && OUTLET_NOUN_BEFORE.test(text.slice(start, m.start))) || (/^(?:the\s+)?$/i.test(text.slice(start, m.start)) && /^\s+(?:news\s+agency|agency|newspaper|daily|weekly|broadcaster|news\s+(?:site|website|portal)|website|channel)$/i.test(text.slice(m.end, start + phrase.length)))));
     if (outlet) return { speakerId: outlet.id, at };
-    const scope: Scope = { index, sentenceStart: from, previous, cited, text };
     // ("According to her, the utility has paid …": a pronoun is the person or body it stands for.)
     const pronoun = /^(?:her|him|them|it)$/i.exec(phrase)?.[0].toLowerCase();
     if (pronoun) return { ...resolvePronoun(scope, SUBJECT_FORM[pronoun] ?? pronoun), at };
