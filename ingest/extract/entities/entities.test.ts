@@ -681,6 +681,9 @@ describe("places, instruments, designations and role words", () => {
   it("round 74: a shopkeeper or a member of parliament before a name with 'Hon.'; a place before a hydroelectric plant", () => {
     expect(entitiesOf("On Niutao, shopkeeper Fusi Taomia said rice had run out. Opposition MP Hon. Saufatu Lepaio accused the government. Water is low at the Djibloho hydroelectric plant. The vendor, Ostrander Cloud Services, agreed.")).toEqual(["PLACE Niutao", "PERSON Fusi Taomia", "PERSON Saufatu Lepaio", "PLACE Djibloho", "ORG Ostrander Cloud Services"]);
   });
+  it("round 125: a union named 'at' the company it organises", () => {
+    expect(entitiesOf("The Free Trade Union at Cablaj Nord, which says it represents 900 workers, objected.")).toEqual(["ORG Free Trade Union at Cablaj Nord"]);
+  });
   it("round 124: Italian consortia, employers' federations and dailies with their article; a province that takes a position; Romanian 'cel' inside a name; PowerPoint", () => {
     expect(entitiesOf("Gino Russo, president of the Consorzio Bieticoltori del Po, objected, as did Confindustria Treviso Alpi. The Venetian daily Il Gazzettino reported it.")).toEqual(["PERSON Gino Russo", "ORG Consorzio Bieticoltori del Po", "ORG Confindustria Treviso Alpi", "MEDIA Il Gazzettino"]);
     expect(entitiesOf("The Province of Padua has taken no formal position. An economist at the Alexandru cel Bun University of Iași disagreed.")).toEqual(["GOV Province of Padua", "ORG Alexandru cel Bun University of Iași"]);

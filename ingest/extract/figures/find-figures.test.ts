@@ -505,6 +505,9 @@ describe("units", () => {
     expect(figs("A contractor in Berbice whose $2.8 billion sea defence contract was ended says Guyana owes it $410 million.")).toEqual([[2.8e9, "exact", "GYD"], [4.1e8, "exact", "GYD"]]);
     expect(figs("Wholesale prices in Belait had climbed from about BND4.50 to BND5.80 a kilogram.")).toEqual([[4.5, "about", "BND"], [5.8, "exact", "BND"]]);
   });
+  it("round 125: a gerund opening a quotation before a count is no model's name", () => {
+    expect(figs('"Losing 60 jobs in a town of 9,000 people hurts," she said.')).toEqual([[60, "exact", "jobs"], [9000, "exact", "people"]]);
+  });
   it("round 124: the cent sign written onto the number is a hundredth of the story's dollar", () => {
     expect(figs("Perth-listed Boab Lithium fell to A$0.36. An analyst cut her target to 52¢ from 65¢.")).toEqual([[0.36, "exact", "AUD"], [0.52, "exact", "AUD"], [0.65, "exact", "AUD"]]);
     expect(figs("The stock closed at 48¢ in New York.")).toEqual([[0.48, "exact", "USD"]]);

@@ -496,7 +496,9 @@ function inName(text: string, g: Record<string, string | undefined>, start: numb
   if (/\b(?:yesterday|today|tomorrow|\p{L}+day)\s\($/iu.test(before) && /^\)/.test(after) && /^\d{1,2}$/.test(g.num ?? "")) return true;
   // ("gave Marianas Clinical 87.5 points overall": a score after a name is a count, no model's number.)
   if (/^\s+(?:points|votes|seats|marks)\b/.test(after)) return false;
-  return MODEL_AFTER.test(text.slice(end, end + 12)) || (NAME_BEFORE.test(before) && !MONTH_OR_DAY.test(before));
+  // ("\"Losing 85 jobs in a city of 22,000 …\"": a gerund opening a sentence, then a count of a plural noun, is no model's name.)
+  const gerund = /(?:^|[.!?]\s+|["“]\s*)(?!Boeing\b)\p{Lu}\p{Ll}+ing\s$/u.test(before) && /^\s+\p{Ll}+s\b/u.test(after);
+  return MODEL_AFTER.test(text.slice(end, end + 12)) || (NAME_BEFORE.test(before) && !MONTH_OR_DAY.test(before) && !gerund);
 }
 
 /** "in 2024", "since 1998", "10th": not quantities. A bare 4-digit number with no unit or scale is a year. */
