@@ -199,6 +199,9 @@ export function typeVotes(text: string, c: Candidate): Vote[] {
   // ("National Union of Health Ministry Workers": a union of a ministry's staff is theirs, no ministry.)
   if (/\bTrade Unions?\b|\b(?:Business|Employers['’]?)\s+(?:\p{Lu}\p{L}+\s+)?Council$|^(?:National |General )?Union of\s.*\b(?:Workers|Employees|Staff)$/u.test(c.text)) votes.push(["ORG", 8]);
   if (words.length === 2 && words[1] === "Commissioners" && words[0] !== "Church") votes.push(["GOV", 8]);
+  // ("Tuomas Kettunen of the Centre Party, who chairs the city council": a party is its members' organisation, whoever the
+  // clause after it describes.)
+  if (words.length >= 2 && words.at(-1) === "Party" && !/\bWorking Party$/.test(c.text)) votes.push(["ORG", 6]);
   // ("Energy and Mineral Resources Division", "Power Division", "Medical Supplies Division": a ministry's division; not
   // a region called so, "Western Division", "Meme Division".)
   if (words.length >= 2 && /\sDivision$/.test(c.text) && !COMPASS_ADJECTIVE.test(words[0] ?? "") && !legalForm && /\b(?:Resources|Supplies|Power|Energy|Antitrust|Appellate|Criminal|Civil|Health|Finance|Planning|Water|Revenue|Customs|Immigration|Legislative|Fisheries|Forestry|Agriculture|Environment|Medical|Public)\b/.test(c.text)) votes.push(["GOV", 6]);
@@ -307,10 +310,11 @@ export function typeVotes(text: string, c: Candidate): Vote[] {
   // is its administration; "in Al Wusta Governorate" is the province.)
   // ("Jeju Special Self-Governing Province said Thursday", "The Region of Sicily on Wednesday moved to impose penalties":
   // a province or a region that speaks or acts is its administration; "The Province of Rovigo has taken no formal
-  // position", one that takes a position too.)
+  // position", one that takes a position too; "the Trnava Self-Governing Region", a Slovak region's elected
+  // government, whatever it does.)
   // ("grants from the Veneto Region", "the Sardinia Region's rejection": an Italian region named with its English head
   // word is the regional administration, whatever it does; "Regione Lombardia" is in gov-heads.ts.)
-  const administration = (/\bGovernorate$/.test(c.text) && /\bthe\s+$/i.test(before)) || (/\b(?:Province|Prefecture|Governorate)$|^(?:Region|Province) of\b/.test(c.text) && BODY_ACTS.test(after)) || (/ Region$/.test(c.text) && isItalianRegion(c.text.slice(0, -" Region".length)));
+  const administration = (/\bGovernorate$/.test(c.text) && /\bthe\s+$/i.test(before)) || (/\b(?:Province|Prefecture|Governorate)$|^(?:Region|Province) of\b/.test(c.text) && BODY_ACTS.test(after)) || (/ Region$/.test(c.text) && isItalianRegion(c.text.slice(0, -" Region".length))) || /\bSelf-Governing Region$/.test(c.text);
   if (hallActs || administration) votes.push(["GOV", 8]);
   // ("The Bank of the Cook Islands": a bank, a university or a court "of" a place is no place.)
   // ("The Pirkanmaa Wellbeing Services County wants to close wards": a Finnish wellbeing services county is the health

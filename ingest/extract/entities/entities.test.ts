@@ -681,6 +681,11 @@ describe("places, instruments, designations and role words", () => {
   it("round 74: a shopkeeper or a member of parliament before a name with 'Hon.'; a place before a hydroelectric plant", () => {
     expect(entitiesOf("On Niutao, shopkeeper Fusi Taomia said rice had run out. Opposition MP Hon. Saufatu Lepaio accused the government. Water is low at the Djibloho hydroelectric plant. The vendor, Ostrander Cloud Services, agreed.")).toEqual(["PLACE Niutao", "PERSON Fusi Taomia", "PERSON Saufatu Lepaio", "PLACE Djibloho", "ORG Ostrander Cloud Services"]);
   });
+  it("round 126: a prefect's and a scientist's title before the name; a party whatever follows it; a hospital 'for' its treatment; a Slovak self-governing region; The Local, and 'The local …' no outlet", () => {
+    expect(entitiesOf("Deputy County Prefect Ivo Marić said so. Hydrogeologist Liis Kask of the Green Party, who chairs the panel, disagreed.")).toEqual(["PERSON Ivo Marić", "PERSON Liis Kask", "ORG Green Party"]);
+    expect(entitiesOf("Staff at the Ruse Multiprofile Hospital for Active Treatment resigned. The Nitra Self-Governing Region owns a stake.")).toEqual(["ORG Ruse Multiprofile Hospital for Active Treatment", "GOV Nitra Self-Governing Region"]);
+    expect(entitiesOf("The manager told The Local the strike was unlawful. The local branch of the union disagreed.")).toEqual(["MEDIA The Local"]);
+  });
   it("round 125: a union named 'at' the company it organises", () => {
     expect(entitiesOf("The Free Trade Union at Cablaj Nord, which says it represents 900 workers, objected.")).toEqual(["ORG Free Trade Union at Cablaj Nord"]);
   });

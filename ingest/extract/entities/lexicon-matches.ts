@@ -44,6 +44,9 @@ export function findLexiconMatches(text: string): LexMatch[] {
     // ("dpa", "dpa-AFX": a name the lexicon writes in lower case matches only as written.)
     if (!entry || (!/^\p{Lu}|^i[A-Z]/u.test(m[0]) && !exact)) continue;
     if (!exact && m[0].length <= 4) continue;
+    // ("The local branch of the union": a name opening with "The" matches only with the rest written as the lexicon writes
+    // it, "The Local".)
+    if (!exact && /^The\s/.test(entry.name) && m[0].slice(4) !== entry.name.slice(4) && m[0] !== m[0].toUpperCase()) continue;
     // ("the Disko Bay area": a name written in other capitals, inside a longer name, is none of the lexicon's.)
     if (!exact && /\p{Lu}\p{L}*\s$/u.test(text.slice(Math.max(0, m.index - 20), m.index))) continue;
     // "US$450", "HK$176": a country code fused to a currency sign is the currency, not the place ("US $6.5 million": or

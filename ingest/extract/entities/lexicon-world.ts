@@ -453,6 +453,8 @@ export const WORLD_LEXICON: LexiconEntry[] = [
     "Irish Independent",
     "The Guardian",
     "The Times",
+    // (An English-language news site in Sweden, Norway, Denmark and elsewhere: "told The Local".)
+    "The Local",
     "The Daily Telegraph",
     "Daily Mail",
     "The Scotsman",

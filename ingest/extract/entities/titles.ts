@@ -19,6 +19,9 @@ const ROLE = new Set([
   "vice-president", "vice-chairman", "vice-chairwoman", "vice-chair", "vice-governor", "vice-chancellor", "vice-mayor", "vice-minister", "head",
   // ("Rear Admiral Jorge Ochoa Lizama": a naval rank, with "rear" or "vice" before it.)
   "admiral",
+  // ("Deputy County Prefect Goran Brkić": a Croatian county's or a French department's prefect; "Hydrogeologist Kadri
+  // Ilves": a scientist's field before the name.)
+  "prefect", "sub-prefect", "geologist", "hydrogeologist", "hydrologist", "ecologist", "biologist", "agronomist",
 ]);
 /**
  * Honours between a title and the name ("Works Minister Datuk Seri Alexander Nanta Linggi", "Tan Sri"): they are
