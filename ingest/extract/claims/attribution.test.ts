@@ -699,6 +699,10 @@ describe("round 7: real wire wordings", () => {
     expect(claimsIn("A source at the Ministry of Public Service, who requested anonymity, said payments would resume. The same source said an advance was ready.", "advance was ready")[0]?.speakerText).toBe("A source at the Ministry of Public Service");
     expect(claimsIn('The Independent Union of Secondary School Teachers called the strike. The union denounces "a manoeuvre to divide teachers".', "manoeuvre")[0]).toMatchObject({ speaker: "Independent Union of Secondary School Teachers", predicate: "accuses" });
   });
+  it("round 127: 'the company' is no union its kind follows; 'the association' after an association in apposition", () => {
+    expect(speakerOf("The branch of the Sindikat Metal metalworkers' union at Kovina Dijelovi called a strike alert. Kovina Dijelovi employs 900 people. According to Sindikat Metal, wages average €1,500. Sindikat Metal wants more. The company rejected the accusation.", "rejected the accusation")).toBe("Kovina Dijelovi");
+    expect(speakerOf("Tarna Soojus AS wants to build a plant. Tarna Soojus AS says it is needed. Puhas Tapa, a residents' association formed in May, handed in a petition. The association says the company has underestimated traffic.", "underestimated traffic")).toBe("Puhas Tapa");
+  });
   it("round 123: 'the centre' after a centre the copy named; documents seen by an outlet are the opening body's", () => {
     expect(speakerOf("The North Transport Centre awarded the bus contract to Linex. The routes cover 1.2 million kilometres a year, according to the centre.", "1.2 million")).toBe("North Transport Centre");
     expect(speakerOf("The Pécs Metalworkers' Union, which says it represents 900 workers, is demanding a 12% raise, according to documents seen by this site.", "12% raise")).toBe("Pécs Metalworkers' Union");

@@ -161,7 +161,10 @@ export function resolveBody(scope: Scope, phrase: string): Speaker | undefined {
 }
 
 const NOT_A_COMPANY = /\b(?:Hospital|Universitario|University|Universidad|College|School)\b/;
-/** ("The injunction was requested by the association Ria Viva … The company disputes the figures": an association is no company.) */
+/**
+ * ("The injunction was requested by the association Ria Viva … The company disputes the figures": an association is no
+ * company; nor is a union its kind follows, "the OZ KOVO metalworkers' union at Považské Autodiely".)
+ */
 /** (Asked of every prior mention while "the company" is looked up: worked out once per entity and article.) */
 const civicBodies = new WeakMap<EntityIndex, Map<string, boolean>>();
 function civicBody(scope: Scope, id: string): boolean {
@@ -169,7 +172,7 @@ function civicBody(scope: Scope, id: string): boolean {
   const cached = known?.get(id);
   if (cached !== undefined) return cached;
   const text = scope.text ?? "";
-  const civic = scope.index.mentions.some((m) => m.id === id && (/\b(?:association|foundation|charity|NGO|campaign group|pressure group|residents['’] group)\s+$/i.test(text.slice(Math.max(0, m.start - 30), m.start)) || /^,\s+(?:an?|the)\s+(?:[\p{Ll}-]+\s+){0,2}(?:association|foundation|charity|NGO|campaign group|pressure group)\b/u.test(text.slice(m.end, m.end + 50))));
+  const civic = scope.index.mentions.some((m) => m.id === id && (/\b(?:association|foundation|charity|NGO|campaign group|pressure group|residents['’] group)\s+$/i.test(text.slice(Math.max(0, m.start - 30), m.start)) || /^,\s+(?:an?|the)\s+(?:[\p{Ll}-]+\s+){0,2}(?:association|foundation|charity|NGO|campaign group|pressure group)\b/u.test(text.slice(m.end, m.end + 50)) || /^\s+(?:[\p{Ll}-]+(?:s['’]|['’]s)\s+)?(?:trade )?union\b/u.test(text.slice(m.end, m.end + 50))));
   known?.set(id, civic);
   return civic;
 }
@@ -193,12 +196,17 @@ function employerOfPrevious(scope: Scope): Speaker | undefined {
 /** "Leerink Partners analyst Priya Venkataraman", "Sienna's general counsel Marco Benedetti": only a lower-case role stands between employer and person. */
 export const rolesBetween = (text: string, employer: Located, person: Located) => /^(?:['’]s?)?\s+(?:[\p{Ll}-]+\s+){1,3}$/u.test(text.slice(employer.end, person.start));
 
-/** "the union" after "the GMB union", "the grocer" after "British grocer Fernhill Stores": the body the text introduced with that noun. */
+/**
+ * "the union" after "the GMB union", "the grocer" after "British grocer Fernhill Stores": the body the text introduced with
+ * that noun; "the association" after "Puhas Rapla, a residents' association": or in apposition.
+ */
 function introducedAs(scope: Scope, noun: string): Speaker | undefined {
   const { text } = scope;
   if (!text || !noun) return undefined;
-  const near = new RegExp(`(?:\\b${noun}\\s+$)|(?:^\\s+${noun}\\b)`, "i");
-  const hits = scope.index.mentions.filter((m) => m.end <= scope.sentenceStart && m.type !== "PLACE" && m.type !== "PERSON" && (near.test(text.slice(Math.max(0, m.start - 30), m.start)) || near.test(text.slice(m.end, m.end + 20))));
+  // (The apposition only for a civic body's noun: "Rakuten, an online retailer" is no retailer the story is about.)
+  const appositive = /^(?:association|society|federation|foundation|charity|coalition|alliance|movement)$/.test(noun) ? `|(?:^,\\s+(?:an?|the)\\s+(?:[\\p{Ll}'’-]+\\s+){0,2}${noun}\\b)` : "";
+  const near = new RegExp(`(?:\\b${noun}\\s+$)|(?:^\\s+${noun}\\b)${appositive}`, "iu");
+  const hits = scope.index.mentions.filter((m) => m.end <= scope.sentenceStart && m.type !== "PLACE" && m.type !== "PERSON" && (near.test(text.slice(Math.max(0, m.start - 30), m.start)) || near.test(text.slice(m.end, m.end + 50))));
   const last = hits.at(-1);
   return last && { speakerId: last.id };
 }

@@ -27,8 +27,11 @@ const ORG_OPENING = /^(?:Energía|Energia|Distribuidora|Comercializadora|Farmac�
 const ORG_HEAD = /\b(Society|Syndicate|Mobile|Wireless|Elementary|School|Academy|College|Hospital|Clinic|Inc|Corp|Corporation|Group|Holdings?|Motors|Bank|Technologies|Technology|Labs?|Systems|Airlines?|Energy|Pharmaceuticals?|Pharma|Photovoltaics|Solar|Renewables|Partners|Capital|Ventures|University|Institute|Foundation|Association|Union|Co|Ltd|LLC|PLC|AG|SE|Robotics|Semiconductors?|Electronics|Networks|Software|Industries|Logistics|Foods|Therapeutics|Biotech|Securities|Insurance|Airways|Mining|Steel|Telecom|Communications|Studios|Games|Entertainment|Media|Research|Solutions|Dynamics|Analytics|Exchange|Fund|Trust|Coal|Gas|Oil|Power|Resources|Minerals|Metals|Petroleum|Chemicals|Cement|Shipping|Lines|Brewing|Beverages|Properties|Construction|Engineering|Imports|Exports|Motors|Markets|Financial|Finance|Bancorp|Bankshares|Banka|Bankas|Bankası|Logística|Logistica|Logistik|Credit|Lending|Mortgage|Savings|System|Healthcare|Rail|Railway|Railways|Freight|Ports|Ceramics|Textiles|Plastics|Packaging|Brands|Apparel|Furniture|Propulsion|Aerospace|Automotive|Aéreas|Aereas|Seafoods|Shipyards?|Hotels|Resorts|Breweries|Distilleries|Refineries|Refinery|Company|Enterprises?|Medical Center|Medical Centre|Insolvency|Advisory|Consulting|Consultants|Accountants|Solicitors|Chambers LLC|Chambers LLP|Developments|Developers|Contracting|Contractors|Realty|Bourse)\.?$/;
 const MEDIA_BEFORE = /\b(media outlet|outlet|newspaper|broadcaster|news agency|news site|news website|magazine|journal|periodical|publication|tabloid|broadsheet|(?:business|financial|regional|national|local|evening|morning|state-run|state|economic) (?:daily|weekly)|the daily|radio station|TV station|television station|told|speaking to|spoke to|talking to|seen by|reviewed by|obtained by|reported by|broadcast by|aired by|(?:state|public|national|private|state-run|state-owned) (?:television|TV|radio)|(?:report|story|article|investigation|interview|reporting)s? (?:by|in|from|with)|told the)\s*(?:the\s+)?["“‘']?$/i;
 /** ("far behind market leader Grab": the leader of a market is a company.) */
-/** ("the association Ria Viva": a civic body's kind before its name, the way Portuguese, French and Spanish copy writes it.) */
-const FIRM_BEFORE = /\b(?:firm|company|consultancy|startup|start-up|lender|brokerage|broker|insurer|retailer|developer|contractor|(?:market|industry) leader|the (?:association|cooperative|co-operative|foundation|charity|collective|NGO))\s+$/;
+/**
+ * ("the association Ria Viva": a civic body's kind before its name, the way Portuguese, French and Spanish copy writes it;
+ * "the campaign group Rädda Kroppefjäll": a group's kind before its name, whatever given name or place the name holds.)
+ */
+const FIRM_BEFORE = /\b(?:firm|company|consultancy|startup|start-up|lender|brokerage|broker|insurer|retailer|developer|contractor|(?:market|industry) leader|the (?:association|cooperative|co-operative|foundation|charity|collective|NGO)|(?:campaign|pressure|action|protest|civic|residents['’]|citizens['’]|environmental) group)\s+$/;
 const OWNER_OF_BEFORE = /\b(?:director|managing director|chairman|chairwoman|owner|co-owner|founder|co-founder|general manager|chief executive|boss)\s+of\s+$/;
 /** "X News Agency", "X News Service": a news organisation even though "Agency" sounds like government. */
 const NEWS_NAME = /\bNews(?: Agency| Service| Network| Corp)?$/;
@@ -180,6 +183,9 @@ const LEGAL_FORM_WORD = /^(?:Sdn|Bhd|Berhad|Pty|Pte|Tbk|GmbH|S\.?A\.?|R\.L\.|C\.
 /** "rivers such as the Etneelva and the Opo", "lakes including Mjøsa": a kind of place, then its named instances. */
 const RIVERS_SUCH_AS = /\b(?:rivers|lakes|fjords|islands|valleys|mountains|villages|towns)\s+(?:such as|including|like)\s+(?:the\s+)?(?:\p{Lu}\p{L}+,?\s+(?:(?:and|or)\s+)?(?:the\s+)?)?$/u;
 
+/** ", a residents' association", ", an environmental group": a civic body named in apposition after its name (not its member's or officer's role, ", an association member"). */
+const CIVIC_APPOSITIVE = /^,\s+(?:a|an)\s+(?:[\p{Ll}'’-]+\s+){0,2}(?:association|campaign group|pressure group|action group|civic group|protest group|environmental group|residents['’] group|citizens['’] group|non-profit|nonprofit|charity|NGO)(?![\p{L}'’-])(?!\s+(?:member|members|president|chair|chairman|chairwoman|head|leader|spokesperson|spokesman|spokeswoman|official|director|secretary|founder|activist|volunteer)\b)/u;
+
 /** Votes for one mention's type from its own words and the words around it. Summed over all mentions of an entity. */
 export function typeVotes(text: string, c: Candidate): Vote[] {
   const before = text.slice(Math.max(0, c.start - 60), c.start);
@@ -233,7 +239,7 @@ export function typeVotes(text: string, c: Candidate): Vote[] {
   // (A state insurance fund outweighs the investors' "Fund".)
   if (STATE_INSURANCE_FUND.test(c.text)) votes.push(["GOV", 7]);
   // ("Universidade Federal do Amapá", "Uniwersytet Warmińsko-Mazurski": nor is one named in its own language.)
-  if (/^(?:Federal|National|State) University\b|^(?:Universidade|Universidad|Università|Université|Universität|Uniwersytet|Univerzita|Univerza|Universitatea|Universiteit|Universitat)\b/.test(c.text)) votes.push(["ORG", 9]);
+  if (/^(?:Federal|National|State) University\b|^(?:Universidade|Universidad|Università|Université|Universität|Uniwersytet|Univerzita|Univerza|Universitatea|Universiteit|Universitat|Politecnico|Polit[eé]cnica)\b/.test(c.text)) votes.push(["ORG", 9]);
   // "FC Nordvest", "AC Milan": a club's prefix.
   if (words.length > 1 && /^(?:FC|AFC|CF|SC|AC|AS|SV|VfB|VfL|RC|CD|SK|FK|NK|IF|BK)$/.test(words[0] ?? "")) votes.push(["ORG", 7]);
   // "ABC North Coast", "BBC Radio Lancashire": a known outlet's name opening a longer one is one of its stations or desks.
@@ -281,6 +287,13 @@ export function typeVotes(text: string, c: Candidate): Vote[] {
   // ("The Arda Alive coalition, which unites 14 local associations": what a coalition or a campaign is called names the
   // group, whatever given name opens it.)
   if (/\bthe\s+$/i.test(before) && /^\s+(?:coalition|alliance|campaign|movement|initiative)\b/.test(after)) votes.push(["ORG", 4]);
+  // ("Puhas Rapla, a residents' association formed in January": a name an association is in apposition to is the
+  // association's, a place inside it too.)
+  if (CIVIC_APPOSITIVE.test(after)) votes.push(["ORG", 6]);
+  // ("Madrid's Grupo Miñor Obras": a Spanish or Portuguese group of companies, whatever possessive stands before it.)
+  if (words.length >= 2 && words[0] === "Grupo") votes.push(["ORG", 6]);
+  // ("traders from the Republic of Moldova": a country by its formal name is the country.)
+  if (words.length >= 3 && words[0] === "Republic" && words[1] === "of" && isCountryName(words.slice(2).join(" "))) votes.push(["PLACE", 9]);
   // ("residents of eastern Acapulco", "in northern Rondônia": a part of it named by its side, in lower case, is a place's;
   // "Acapulco's municipal water utility": so is what has a municipality's utility.)
   if (!c.text.includes(" ") && /^\p{Lu}\p{Ll}/u.test(c.text) && (/\b(?:(?:north|south)(?:-?(?:east|west))?|east|west)ern\s+$/.test(before) || /^['’]s\s+municipal\b/.test(after))) votes.push(["PLACE", 4]);
@@ -292,7 +305,7 @@ export function typeVotes(text: string, c: Candidate): Vote[] {
   if (words.length === 2 && /^(?:Meseta|Altiplano|Planalto|Chapada)$/.test(words[0] ?? "") && !isCommonWord(words[1] ?? "") && !/^(?:Renovables|Renováveis|Energ[ií]as?|Solar|Capital|Inversiones|Investimentos|Agr[ií]cola|Agro|Grupo)$/.test(words[1] ?? "")) votes.push(["PLACE", 6]);
   // ("Lago di Bomba", "Lac de Vassivière", "Odense Å": a lake named in Italian, Spanish or French, a Danish river.)
   // ("Val di Sangro", "Bahía de Banderas", "Ría de Vigo": an Italian valley, a Spanish bay, a Galician ría; "the Hiiumaa Islets Landscape Reserve".)
-  if (/^(?:Lago|Lac|Laguna|Lagoa|Val|Valle|Bah[ií]a|R[ií]a)\s+(?:di|de|del|della|do|da|d['’])\s*\p{Lu}|^\p{Lu}\p{Ll}+ Å$|\sLandscape Reserve$|\sNature Reserve$|^Industri(?:e)?park\s|\sIndustri(?:e)?park$/u.test(c.text)) votes.push(["PLACE", 6]);
+  if (/^(?:Lago|Lac|Laguna|Lagoa|Val|Valle|Bah[ií]a|R[ií]a)\s+(?:di|de|del|della|do|da|d['’])\s*\p{Lu}|^\p{Lu}\p{Ll}+ Å$|\sLandscape Reserve$|\sNature Reserve$|\sBiosphere Reserve$|^Industri(?:e)?park\s|\sIndustri(?:e)?park$/u.test(c.text)) votes.push(["PLACE", 6]);
   // ("Neusiedler See": a German lake named "See" after its name.)
   if (/^\p{Lu}\p{Ll}+ See$/u.test(c.text)) votes.push(["PLACE", 4]);
   // ("Winzergemeinschaft Seewinkel", "Erhvervsforum Bornholm": a German or Danish compound whose last part is a

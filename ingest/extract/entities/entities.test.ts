@@ -681,6 +681,18 @@ describe("places, instruments, designations and role words", () => {
   it("round 74: a shopkeeper or a member of parliament before a name with 'Hon.'; a place before a hydroelectric plant", () => {
     expect(entitiesOf("On Niutao, shopkeeper Fusi Taomia said rice had run out. Opposition MP Hon. Saufatu Lepaio accused the government. Water is low at the Djibloho hydroelectric plant. The vendor, Ostrander Cloud Services, agreed.")).toEqual(["PLACE Niutao", "PERSON Fusi Taomia", "PERSON Saufatu Lepaio", "PLACE Djibloho", "ORG Ostrander Cloud Services"]);
   });
+  it("round 127: a group's kind before its name and an association in apposition; Politecnico; Guardia di Finanza; a prefect's office; a republic by its formal name; a biosphere reserve; Grupo; Adif; a regional health insurance fund", () => {
+    expect(entitiesOf("A petition organised by the campaign group Rädda Kynnefjäll drew 900 names. Puhas Tapa, a residents' association formed in May, objected.")).toEqual(["ORG Rädda Kynnefjäll", "ORG Puhas Tapa"]);
+    expect(entitiesOf("Officers of the Guardia di Finanza searched the offices, said Paola Neri, who teaches at Politecnico di Torino.")).toEqual(["GOV Guardia di Finanza", "PERSON Paola Neri", "ORG Politecnico di Torino"]);
+    expect(entitiesOf("Growers asked the Braila Prefect's Office to mediate. Grapes went to traders from the Republic of Moldova.")).toEqual(["GOV Braila Prefect's Office", "PLACE Republic of Moldova"]);
+    expect(entitiesOf("The quarry lies within the Danube Delta Biosphere Reserve. Seville's Grupo Tajo Obras won the contract, Adif said.")).toEqual(["PLACE Danube Delta Biosphere Reserve", "PLACE Seville", "ORG Grupo Tajo Obras", "GOV Adif"]);
+    expect(entitiesOf("Anna Petrova, director of the Pleven Regional Health Insurance Fund, denied it.")).toEqual(["PERSON Anna Petrova", "GOV Pleven Regional Health Insurance Fund"]);
+    expect(entitiesOf("Milan Kos, an association member, said so.")).toEqual(["PERSON Milan Kos"]);
+  });
+  it("round 127: a guard without its 'National' is the guard; a municipality stays the administration when its town is named alone", () => {
+    expect(entitiesOf("Romania's National Environmental Guard fined the operator. The Environmental Guard has issued fines in Galați too.")).toEqual(["PLACE Romania", "GOV National Environmental Guard", "PLACE Galați"]);
+    expect(entitiesOf("A developer is taking Bengtsfors Municipality to court. Wind power in Bengtsfors was blocked. Bengtsfors, a municipality of about 9,000 people, has no other plans.")).toEqual(["GOV Bengtsfors Municipality"]);
+  });
   it("round 126: a prefect's and a scientist's title before the name; a party whatever follows it; a hospital 'for' its treatment; a Slovak self-governing region; The Local, and 'The local …' no outlet", () => {
     expect(entitiesOf("Deputy County Prefect Ivo Marić said so. Hydrogeologist Liis Kask of the Green Party, who chairs the panel, disagreed.")).toEqual(["PERSON Ivo Marić", "PERSON Liis Kask", "ORG Green Party"]);
     expect(entitiesOf("Staff at the Ruse Multiprofile Hospital for Active Treatment resigned. The Nitra Self-Governing Region owns a stake.")).toEqual(["ORG Ruse Multiprofile Hospital for Active Treatment", "GOV Nitra Self-Governing Region"]);
@@ -1067,7 +1079,7 @@ describe("places, instruments, designations and role words", () => {
   });
   it("round 75: a country's institute and a social-security bank are the state's; an association's chair; 'the Fund' for the fund; an intendant; 'do' inside a place's name; an agency between the dateline and its dash", () => {
     expect(entitiesOf("The Ghana Cocoa Research Institute disagreed with the Kenya Tea Institute, and pensions come from the Social Security Bank.")).toEqual(["ORG Ghana Cocoa Research Institute", "GOV Kenya Tea Institute", "GOV Social Security Bank"]);
-    expect(entitiesOf("Association Chair Dr. Petya Ivanova told reporters the Regional Health Insurance Fund owed money. The Fund rejected that.")).toEqual(["PERSON Petya Ivanova", "ORG Regional Health Insurance Fund"]);
+    expect(entitiesOf("Association Chair Dr. Petya Ivanova told reporters the Regional Health Insurance Fund owed money. The Fund rejected that.")).toEqual(["PERSON Petya Ivanova", "GOV Regional Health Insurance Fund"]);
     expect(entitiesOf("The Intendant of Rivera, Marcelo Duarte Silva, said plants in Mato Grosso do Sul would gain.")).toEqual(["PLACE Rivera", "PERSON Marcelo Duarte Silva", "PLACE Mato Grosso do Sul"]);
     expect(entitiesOf("Montevideo (Subrayado) – Soy growers protested.")).toEqual(["PLACE Montevideo", "MEDIA Subrayado"]);
   });

@@ -31,8 +31,8 @@ const LEGISLATURE = /^(Tweede Kamer|Eerste Kamer|Tynwald|House of Keys|Staten|Jo
  */
 export const NORDIC_COMPOUND_KIND = "domstolen|virasto|verket|myndigheten|departementet|direktoratet";
 const NORDIC_SHARED_COMPOUND = new RegExp(`^[A-ZÅÄÖÆØ][a-zåäöéæø]+- (?:och|og|ja) [a-zåäöéæø]+(?:${NORDIC_COMPOUND_KIND})$`);
-/** "the Unemployment Insurance Fund", Estonia's Töötukassa, and "the Estonian Health Insurance Fund", its Tervisekassa: a state fund, though "Fund" names investors too (classify.ts weighs it above them); not a regional health fund, which the gold keeps as the body it contracts with. */
-export const STATE_INSURANCE_FUND = /\b(?:Unemployment|Social|(?<!Regional )Health) Insurance Fund$/;
+/** "the Unemployment Insurance Fund", Estonia's Töötukassa, and "the Estonian Health Insurance Fund", its Tervisekassa: a state fund, though "Fund" names investors too (classify.ts weighs it above them); so is a regional health fund, "the Yambol Regional Health Insurance Fund", the national fund's office in a province. */
+export const STATE_INSURANCE_FUND = /\b(?:Unemployment|Social|Health) Insurance Fund$/;
 /**
  * The kinds that close a Latvian, Slovene, Slovak or Estonian state body's name in sentence case ("Līvānu novada
  * pašvaldība", "Administratīvā rajona tiesa", "Košický samosprávny kraj", "Saaremaa vald"); candidates.ts joins the

@@ -17,6 +17,9 @@ const of = (type: LexiconEntry["type"], rows: Array<string | [string, ...string[
 export const WORLD_LEXICON: LexiconEntry[] = [
   ...of("GOV", [
     ["Food and Drug Administration", "FDA", "U.S. Food and Drug Administration"],
+    // (Italy's financial police and Spain's state rail-infrastructure manager, by the names they go by in English copy too.)
+    ["Guardia di Finanza"],
+    ["Adif", "ADIF"],
     // (Scotland's nature agency, named in one word.)
     ["NatureScot", "Scottish Natural Heritage"],
     ["European Medicines Agency", "EMA"],

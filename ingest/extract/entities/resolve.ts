@@ -308,7 +308,9 @@ function linkShortForms(text: string, groups: Group[]): Group[] {
     // ("the Belle Rive" after "Hôtel Belle Rive": what the short form looked like says nothing against the hotel's word.)
     // ("the National Bank" after "National Bank of Tajikistan": a head cut from before "of" says nothing the full name
     // did not; its company-word votes would outvote the state body's own.)
-    else host.votes.push(...g.votes.filter(([t]) => (t !== "PLACE" || (!isRegion(word) && !word.includes(" "))) && (t !== "PRODUCT" || !legalFormEnds(nameOf(host))) && (t !== "PERSON" || (!kindWord(hostWords[0] ?? "") && !BODY_HEAD_WORD.test(word))) && (t !== "ORG" || !nameOf(host).startsWith(`${word} of `) || !host.votes.some(([v]) => v === "GOV"))));
+    // ("Mellerud, a municipality of about 9,200" after "Mellerud Municipality": the town's place votes say nothing against
+    // the municipality's administration.)
+    else host.votes.push(...g.votes.filter(([t]) => (t !== "PLACE" || (!isRegion(word) && !word.includes(" ") && !nameOf(host).endsWith(" Municipality"))) && (t !== "PRODUCT" || !legalFormEnds(nameOf(host))) && (t !== "PERSON" || (!kindWord(hostWords[0] ?? "") && !BODY_HEAD_WORD.test(word))) && (t !== "ORG" || !nameOf(host).startsWith(`${word} of `) || !host.votes.some(([v]) => v === "GOV"))));
   }
   return out;
 }
@@ -524,7 +526,9 @@ function closingBodyOf(short: string, multi: Group[]): Group | undefined {
   // ("Local 5's Maui organizing director" after "UNITE HERE Local 5": a union's local by its number.)
   const local = /^Local \d+$/.test(short);
   // ("the Armed Forces" after "the Swedish Armed Forces": a country's forces by their own name.)
-  if (!local && !/ (?:Committee|Council|Commission|Assembly|Authority|Tribunal|Court)$|^(?:City|Town) Hall$|^Armed Forces$/.test(short)) return undefined;
+  // ("The Environmental Guard has issued fines" after "Romania's National Environmental Guard": a guard or an
+  // inspectorate without its "National".)
+  if (!local && !/ (?:Committee|Council|Commission|Assembly|Authority|Tribunal|Court|Guard|Inspectorate)$|^(?:City|Town) Hall$|^Armed Forces$/.test(short)) return undefined;
   const hosts = multi.filter((m) => typeOf(m) === (local ? "ORG" : "GOV") && nameOf(m).endsWith(` ${short}`));
   return hosts.length === 1 ? hosts[0] : undefined;
 }

@@ -505,6 +505,9 @@ describe("units", () => {
     expect(figs("A contractor in Berbice whose $2.8 billion sea defence contract was ended says Guyana owes it $410 million.")).toEqual([[2.8e9, "exact", "GYD"], [4.1e8, "exact", "GYD"]]);
     expect(figs("Wholesale prices in Belait had climbed from about BND4.50 to BND5.80 a kilogram.")).toEqual([[4.5, "about", "BND"], [5.8, "exact", "BND"]]);
   });
+  it("round 127: a verb in '-s' after a span of time in the plural is no counted noun", () => {
+    expect(figs("Every survey of the Sava in the last 40 years shows that dredging deepens it.")).toEqual([[40, "exact", "years"]]);
+  });
   it("round 125: a gerund opening a quotation before a count is no model's name", () => {
     expect(figs('"Losing 60 jobs in a town of 9,000 people hurts," she said.')).toEqual([[60, "exact", "jobs"], [9000, "exact", "people"]]);
   });

@@ -189,6 +189,9 @@ export function countedNoun(after: string, before: string): string | undefined {
     // "23 million Germans use …": a bare verb after a plural is the predicate, not part of the noun.
     // ("not crushed within 48 hours loses its value": a verb's third person after a plural is the sentence's predicate too.)
     if (words.length && (lexTags(w).some((t) => t === "Infinitive" || t === "PresentTense") || PLAIN_VERBS.has(w)) && (isPlural(words.at(-1) ?? "") || lexTags(words.at(-1) ?? "").includes("Duration"))) break;
+    // ("in the last 30 years shows that …": a word in "-s" after a span of time in the plural is the predicate too; no
+    // noun is counted in "years" of something written without "of".)
+    if (words.length && /s$/.test(w) && /s$/.test(words.at(-1) ?? "") && lexTags(words.at(-1) ?? "").includes("Duration")) break;
     words.push(w);
     rest = rest.slice(m[0].length);
   }
