@@ -699,6 +699,12 @@ describe("round 7: real wire wordings", () => {
     expect(claimsIn("A source at the Ministry of Public Service, who requested anonymity, said payments would resume. The same source said an advance was ready.", "advance was ready")[0]?.speakerText).toBe("A source at the Ministry of Public Service");
     expect(claimsIn('The Independent Union of Secondary School Teachers called the strike. The union denounces "a manoeuvre to divide teachers".', "manoeuvre")[0]).toMatchObject({ speaker: "Independent Union of Secondary School Teachers", predicate: "accuses" });
   });
+  it("round 128: an estimate after a singular possessive is a noun; a union a lede leaves unnamed for three paragraphs", () => {
+    expect(speakerOf("Acme's chief executive, John Smith, rejected the council's estimate.", "council's estimate")).toBe("John Smith");
+    const filler = " The plant makes cables for carmakers and has run two shifts since it opened, most of them staffed by workers from nearby villages who commute by bus.".repeat(4);
+    const text = `Barta Cabluri will cut 400 jobs, the company announced on Wednesday. The local union says the move breaches a collective agreement.${filler} The Barta Free Trade Union, which says it represents 1,100 workers, rejected that explanation.`;
+    expect(speakerOf(text, "breaches a collective")).toBe("Barta Free Trade Union");
+  });
   it("round 127: 'the company' is no union its kind follows; 'the association' after an association in apposition", () => {
     expect(speakerOf("The branch of the Sindikat Metal metalworkers' union at Kovina Dijelovi called a strike alert. Kovina Dijelovi employs 900 people. According to Sindikat Metal, wages average €1,500. Sindikat Metal wants more. The company rejected the accusation.", "rejected the accusation")).toBe("Kovina Dijelovi");
     expect(speakerOf("Tarna Soojus AS wants to build a plant. Tarna Soojus AS says it is needed. Puhas Tapa, a residents' association formed in May, handed in a petition. The association says the company has underestimated traffic.", "underestimated traffic")).toBe("Puhas Tapa");

@@ -147,7 +147,10 @@ export function resolveBody(scope: Scope, phrase: string): Speaker | undefined {
   // its level speaks as described, when no body the text named is it; a province's or a city's is looked for by name.)
   if (noun === "government") return /^the\s+(?:federal|state|national|central)\s+government$/i.test(phrase) ? { speakerText: phrase } : undefined;
   // "Cabin crew … have voted to strike, their union said. The Hanbit Air Cabin Crew Union said …": a kind of body its name shows, named soon after.
-  const soon = hint ? scope.index.mentions.find((m) => m.start >= scope.sentenceStart && m.start - scope.sentenceStart < 600 && m.type === (GOV_NOUN.test(noun) ? "GOV" : "ORG") && hint.test(scope.index.byId.get(m.id)?.name ?? "")) : undefined;
+  // ("The local union says …" in a lede, "The Meseș Free Trade Union, which says …" three paragraphs on: a union, which a
+  // lede leaves unnamed longer than a company or a utility, whose own name is no union's, is looked for further.)
+  const reach = noun === "union" ? 900 : 600;
+  const soon = hint ? scope.index.mentions.find((m) => m.start >= scope.sentenceStart && m.start - scope.sentenceStart < reach && m.type === (GOV_NOUN.test(noun) ? "GOV" : "ORG") && hint.test(scope.index.byId.get(m.id)?.name ?? "")) : undefined;
   if (soon) return { speakerId: soon.id };
   // "The company has offered 3.5 percent": a company, not the union or trust that is the other side.
   const employer = COMPANY_NOUN.test(noun) ? employerOfPrevious(scope) : undefined;

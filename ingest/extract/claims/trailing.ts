@@ -24,6 +24,9 @@ export function trailingAttribution(sentence: string, masked = sentence): Traili
     if (/^[.!?,]?["”]/.test(sentence.slice(v.index + v[0].length))) continue;
     // "nurses had been asked to care for …": a passive verb has no speaker before it.
     if (/\b(?:been|being|was|were|is|are|be|get|got)$/.test(sentence.slice(0, v.index))) continue;
+    // ("…, rejected the council's estimate.": after a singular possessive or an article an estimate or a forecast is a
+    // noun; "according to exporters' estimates" keeps its plural possessive as the speaker.)
+    if (/^\s(?:estimate|estimates|forecast)$/.test(v[0]) && /(?:['’]s|\b(?:the|its|their|his|her|our|an?|official|own))$/i.test(sentence.slice(0, v.index))) continue;
     // Boundaries are searched in `masked` (names blanked out), so commas inside a name do not count.
     const head = masked.slice(0, v.index).replace(/,\s*[^,;:"“”]{2,90},\s*$/, "");
     const cut = lastBoundary(head);

@@ -38,7 +38,7 @@ const AND_HEADS = /^(Front|Prevention|Control|Engineering|Contracting|Constructi
 const COMPASS = /^(North|South|East|West|Northern|Southern|Eastern|Western|Central)$/;
 /** "U.S. Consumer Product Safety Commission": the country is where the body sits, not part of its name. */
 const COUNTRY_PREFIX = /^(U\.S\.|US|U\.K\.|UK|EU)$/;
-const MEMBERS_HEAD = /^(Union|Trust|Association|Chamber|Federation|Alliance|Party|Council|League|Guild|Fund|Club|Society|Congress|Forum|Coalition|Cooperative|Co-operative|Associations|Unions|Cooperatives)$/;
+const MEMBERS_HEAD = /^(Union|Trust|Association|Chamber|Federation|Alliance|Party|Council|League|Guild|Fund|Club|Society|Congress|Forum|Coalition|Cooperative|Co-operative|Associations|Unions|Cooperatives|Platform)$/;
 /** A role noun opening a sentence before a name ("Operator X has offered …"): the descriptor, capitalised by position. */
 const ROLE_NOUN = /^(Lawyer|Attorney|Activist|Analyst|Economist|Researcher|Farmer|Teacher|Worker|Driver|Pilot|Employee|Resident|Witness|Passenger|Student|Shopper|Commuter|Officer|Nurse|Doctor|Operator|Developer|Regulator|Retailer|Lender|Insurer|Carrier|Manufacturer|Supplier|Provider|Broadcaster|Publisher|Startup|Distributor|Contractor|Chipmaker|Carmaker|Automaker|Steelmaker|Drugmaker|Conglomerate|Broker|Miner|Shipper|Exporter|Importer|Investor|Newspaper|Daily|Tabloid|Magazine|Outlet|Website)$/;
 

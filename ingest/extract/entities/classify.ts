@@ -2,6 +2,7 @@ import type { EntityType } from "@/lib/schemas/extraction";
 import { isModelAfterMaker, KYRGYZ_PATRONYMIC, MEMBER_FOR, MODEL_CODE, MONGOLIAN_NAME, NAME_PARTICLE, REGION_NUMBER, type Candidate } from "./candidates";
 import { hasGovHead, headsWithOf, isCountryAgency, isOwnLanguageStateBody, STATE_INSURANCE_FUND } from "./gov-heads";
 import { isCommonWord, isDemonym, isFirstName, isKnownPlace, isLastName, isPlaceWord, SPEECH_OR_AUX, WAY_NOUN } from "./words";
+import { isDictionaryWord } from "./dictionary";
 import { isCountryName, isItalianRegion, isRegion, townPopulation } from "./gazetteer";
 import { lexiconType } from "./lexicon-matches";
 import { escapeRegExp } from "../text/regex";
@@ -24,7 +25,7 @@ const MASTHEAD = new RegExp(`^(?:${PAPER_WORDS}|Journal|Times|Post|Herald|Tribun
 const ORG_COMPOUND = /^\p{Lu}\p{Ll}{2,}(?:devices|systems|tech|technologies|labs|works|soft|tronics|logic|semi|pharma|genix|therapeutics|robotics|dynamics|metrics|materials|chem|foods)$/u;
 const ORG_OPENING = /^(?:Energía|Energia|Distribuidora|Comercializadora|Farmacéutica|Farmacêutica|Transportes|Inversiones|Constructora|Construtora|Industrias|Indústrias|Laboratorios|Laboratórios|Productora|Alimentos|Cementos|Aceros|Agroindustrias)$/;
 // ("Sjever Banka", "Porto Norte Logística": a bank and a logistics firm named in their own languages end in their kind too.)
-const ORG_HEAD = /\b(Society|Syndicate|Mobile|Wireless|Elementary|School|Academy|College|Hospital|Clinic|Inc|Corp|Corporation|Group|Holdings?|Motors|Bank|Technologies|Technology|Labs?|Systems|Airlines?|Energy|Pharmaceuticals?|Pharma|Photovoltaics|Solar|Renewables|Partners|Capital|Ventures|University|Institute|Foundation|Association|Union|Co|Ltd|LLC|PLC|AG|SE|Robotics|Semiconductors?|Electronics|Networks|Software|Industries|Logistics|Foods|Therapeutics|Biotech|Securities|Insurance|Airways|Mining|Steel|Telecom|Communications|Studios|Games|Entertainment|Media|Research|Solutions|Dynamics|Analytics|Exchange|Fund|Trust|Coal|Gas|Oil|Power|Resources|Minerals|Metals|Petroleum|Chemicals|Cement|Shipping|Lines|Brewing|Beverages|Properties|Construction|Engineering|Imports|Exports|Motors|Markets|Financial|Finance|Bancorp|Bankshares|Banka|Bankas|Bankası|Logística|Logistica|Logistik|Credit|Lending|Mortgage|Savings|System|Healthcare|Rail|Railway|Railways|Freight|Ports|Ceramics|Textiles|Plastics|Packaging|Brands|Apparel|Furniture|Propulsion|Aerospace|Automotive|Aéreas|Aereas|Seafoods|Shipyards?|Hotels|Resorts|Breweries|Distilleries|Refineries|Refinery|Company|Enterprises?|Medical Center|Medical Centre|Insolvency|Advisory|Consulting|Consultants|Accountants|Solicitors|Chambers LLC|Chambers LLP|Developments|Developers|Contracting|Contractors|Realty|Bourse)\.?$/;
+const ORG_HEAD = /\b(Society|Syndicate|Mobile|Wireless|Elementary|School|Academy|College|Hospital|Clinic|Inc|Corp|Corporation|Group|Holdings?|Motors|Bank|Technologies|Technology|Labs?|Systems|Airlines?|Energy|Pharmaceuticals?|Pharma|Photovoltaics|Solar|Renewables|Partners|Capital|Ventures|University|Institute|Foundation|Association|Union|Co|Ltd|LLC|PLC|AG|SE|Robotics|Semiconductors?|Electronics|Networks|Software|Industries|Logistics|Foods|Therapeutics|Biotech|Securities|Insurance|Airways|Mining|Steel|Telecom|Communications|Studios|Games|Entertainment|Media|Research|Solutions|Dynamics|Analytics|Exchange|Fund|Trust|Coal|Gas|Oil|Power|Resources|Minerals|Metals|Petroleum|Chemicals|Cement|Shipping|Lines|Brewing|Beverages|Properties|Construction|Engineering|Imports|Exports|Motors|Markets|Financial|Finance|Bancorp|Bankshares|Banka|Bankas|Bankası|Logística|Logistica|Logistik|Credit|Lending|Mortgage|Savings|System|Healthcare|Rail|Railway|Railways|Freight|Ports|Ceramics|Textiles|Plastics|Packaging|Brands|Apparel|Furniture|Propulsion|Aerospace|Automotive|Aéreas|Aereas|Seafoods|Shipyards?|Hotels|Resorts|Breweries|Distilleries|Refineries|Refinery|Company|Enterprises?|Medical Center|Medical Centre|Insolvency|Advisory|Consulting|Consultants|Accountants|Solicitors|Chambers LLC|Chambers LLP|Developments|Developers|Contracting|Contractors|Realty|Bourse|Provisions)\.?$/;
 const MEDIA_BEFORE = /\b(media outlet|outlet|newspaper|broadcaster|news agency|news site|news website|magazine|journal|periodical|publication|tabloid|broadsheet|(?:business|financial|regional|national|local|evening|morning|state-run|state|economic) (?:daily|weekly)|the daily|radio station|TV station|television station|told|speaking to|spoke to|talking to|seen by|reviewed by|obtained by|reported by|broadcast by|aired by|(?:state|public|national|private|state-run|state-owned) (?:television|TV|radio)|(?:report|story|article|investigation|interview|reporting)s? (?:by|in|from|with)|told the)\s*(?:the\s+)?["“‘']?$/i;
 /** ("far behind market leader Grab": the leader of a market is a company.) */
 /**
@@ -183,6 +184,9 @@ const LEGAL_FORM_WORD = /^(?:Sdn|Bhd|Berhad|Pty|Pte|Tbk|GmbH|S\.?A\.?|R\.L\.|C\.
 /** "rivers such as the Etneelva and the Opo", "lakes including Mjøsa": a kind of place, then its named instances. */
 const RIVERS_SUCH_AS = /\b(?:rivers|lakes|fjords|islands|valleys|mountains|villages|towns)\s+(?:such as|including|like)\s+(?:the\s+)?(?:\p{Lu}\p{L}+,?\s+(?:(?:and|or)\s+)?(?:the\s+)?)?$/u;
 
+/** Italian works and mills named by their kind ("Oleificio", "Caseificio", "Acciaierie", "Cantina"). */
+const ITALIAN_WORKS = /^(?:\p{Lu}\p{Ll}+ificio|Acciaierie|Acciaieria|Fonderia|Fonderie|Cartiera|Cartiere|Officine|Cantiere|Cantieri|Frantoio|Cantina)$/u;
+
 /** ", a residents' association", ", an environmental group": a civic body named in apposition after its name (not its member's or officer's role, ", an association member"). */
 const CIVIC_APPOSITIVE = /^,\s+(?:a|an)\s+(?:[\p{Ll}'’-]+\s+){0,2}(?:association|campaign group|pressure group|action group|civic group|protest group|environmental group|residents['’] group|citizens['’] group|non-profit|nonprofit|charity|NGO)(?![\p{L}'’-])(?!\s+(?:member|members|president|chair|chairman|chairwoman|head|leader|spokesperson|spokesman|spokeswoman|official|director|secretary|founder|activist|volunteer)\b)/u;
 
@@ -290,8 +294,13 @@ export function typeVotes(text: string, c: Candidate): Vote[] {
   // ("Puhas Rapla, a residents' association formed in January": a name an association is in apposition to is the
   // association's, a place inside it too.)
   if (CIVIC_APPOSITIVE.test(after)) votes.push(["ORG", 6]);
-  // ("Madrid's Grupo Miñor Obras": a Spanish or Portuguese group of companies, whatever possessive stands before it.)
-  if (words.length >= 2 && words[0] === "Grupo") votes.push(["ORG", 6]);
+  // ("Madrid's Grupo Miñor Obras": a Spanish or Portuguese group of companies, whatever possessive stands before it;
+  // "Oleificio Cooperativo Bassa Sabina", "Cantina Sociale …": an Italian mill, works or winery by its kind.)
+  if (words.length >= 2 && (words[0] === "Grupo" || ITALIAN_WORKS.test(words[0] ?? ""))) votes.push(["ORG", 6]);
+  // ("investment in Oltenia, in south-western Romania": what lies in a part of a country is a place.)
+  if (!c.text.includes(" ") && isCountryName(/^,\s+in\s+(?:the\s+)?(?:(?:north|south|east|west|central)[\p{Ll}-]*\s+)?(\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+)?)/u.exec(after)?.[1] ?? "")) votes.push(["PLACE", 6]);
+  // ("Valdidentro mayor Fabio Rinaldi": what has a mayor is a town.)
+  if (!c.text.includes(" ") && /^\s+(?:deputy\s+)?mayor\s+\p{Lu}/u.test(after) && !isDictionaryWord(c.text)) votes.push(["PLACE", 5]);
   // ("traders from the Republic of Moldova": a country by its formal name is the country.)
   if (words.length >= 3 && words[0] === "Republic" && words[1] === "of" && isCountryName(words.slice(2).join(" "))) votes.push(["PLACE", 9]);
   // ("residents of eastern Acapulco", "in northern Rondônia": a part of it named by its side, in lower case, is a place's;
@@ -327,7 +336,9 @@ export function typeVotes(text: string, c: Candidate): Vote[] {
   // government, whatever it does.)
   // ("grants from the Veneto Region", "the Sardinia Region's rejection": an Italian region named with its English head
   // word is the regional administration, whatever it does; "Regione Lombardia" is in gov-heads.ts.)
-  const administration = (/\bGovernorate$/.test(c.text) && /\bthe\s+$/i.test(before)) || (/\b(?:Province|Prefecture|Governorate)$|^(?:Region|Province) of\b/.test(c.text) && BODY_ACTS.test(after)) || (/ Region$/.test(c.text) && isItalianRegion(c.text.slice(0, -" Region".length))) || /\bSelf-Governing Region$/.test(c.text);
+  // ("according to the Province of Sondrio": one that is cited speaks as its administration too; "a meeting at the Sălaj
+  // Prefecture", in copy that names the prefect: a prefecture is the prefect's office, as Romanian and Italian copy writes it.)
+  const administration = (/\bGovernorate$/.test(c.text) && /\bthe\s+$/i.test(before)) || (/\b(?:Province|Prefecture|Governorate)$|^(?:Region|Province) of\b/.test(c.text) && (BODY_ACTS.test(after) || /\baccording to (?:the\s+)?$/i.test(before))) || (/\sPrefecture$/.test(c.text) && /\bprefect\b/i.test(text)) || (/ Region$/.test(c.text) && isItalianRegion(c.text.slice(0, -" Region".length))) || /\bSelf-Governing Region$/.test(c.text);
   if (hallActs || administration) votes.push(["GOV", 8]);
   // ("The Bank of the Cook Islands": a bank, a university or a court "of" a place is no place.)
   // ("The Pirkanmaa Wellbeing Services County wants to close wards": a Finnish wellbeing services county is the health

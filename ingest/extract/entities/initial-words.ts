@@ -40,7 +40,8 @@ export function keepInitial(text: string, c: Candidate, all: Candidate[]): boole
   // "Posteel, South Korea's largest steelmaker, said": an unknown word in apposition is a name.
   if (/^,\s+(?:the|a|an|its|(?:\p{Lu}[\p{L}]*\s)?\p{Lu}[\p{L}]*['’]s)\s/u.test(text.slice(c.end, c.end + 30))) return true;
   // "Keflavik airport remained open": a geographic noun after an unknown word; "Eurocontrol, which …": a relative clause about a thing.
-  if (GEO_AFTER.test(text.slice(c.end, c.end + 20)) || /^,\s+(?:which|whose)\s/.test(text.slice(c.end, c.end + 12))) return true;
+  // ("Valdidentro mayor Fabio Rinaldi said": so is a mayor's title before the name.)
+  if (GEO_AFTER.test(text.slice(c.end, c.end + 20)) || (/^\s+(?:deputy\s+)?mayor\s+\p{Lu}/u.test(text.slice(c.end, c.end + 20)) && !isDictionaryWord(c.text)) || /^,\s+(?:which|whose)\s/.test(text.slice(c.end, c.end + 12))) return true;
   // (Not "CONCORD, N.H. (AP) —": a dateline or an acronym in capitals is no ordinary word.)
   if (/^\p{Lu}\p{Ll}+$/u.test(c.text) && isDictionaryWord(c.text)) return false;
   return c.possessive || SPEECH_OR_AUX.test(next) || /^\p{Lu}/u.test(c.text.slice(1)) || /\p{Lu}.*\p{Lu}/u.test(c.text);

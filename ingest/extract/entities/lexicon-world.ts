@@ -342,8 +342,9 @@ export const WORLD_LEXICON: LexiconEntry[] = [
   ...of("MEDIA", [
     "Helsingin Sanomat",
     "Ziarul Financiar",
-    // (Slovakia's news agency.)
+    // (Slovakia's news agency; Latvia's public broadcaster's news service.)
     "TASR",
+    ["LSM", "LSM.lv"],
     // (National news agencies and public broadcasters' newsrooms that copy cites by name; not those whose letters name
     // other things too: PAP is Singapore's ruling party, MTI its trade ministry, GNA a Libyan government, ENA a school.)
     "LETA", "BNS", "ELTA", ["ERR", "Eesti Rahvusringhääling"], "Aktuaalne Kaamera", "HINA", "Tanjug", "Moldpres", "Ukrinform",

@@ -232,9 +232,12 @@ function withSharedUnit(text: string, f: Figure, prev: Figure | undefined): Figu
   // "…2,400 licensed rentals. Officials estimate that 10,000 more operate without a permit": a number left bare before
   // "more", "of them" or a verb counts what the figure just before it counted, in the sentence before too.
   const elided = between.length <= 250 && !/\n\s*\n/.test(between) && /^\s+(?:more|others?|of them|may|might|were|are|have|had|will|could|would|operate|remain)\b/.test(after);
+  // ('"This plant made 640,000 appliances. Next year it will make fewer than 250,000."': or a number of the same scale
+  // that closes the next sentence bare.)
+  const closing = between.length <= 150 && !/\n/.test(between) && (between.match(/[.!?]\s/g) ?? []).length === 1 && /^["”’]?[.!?]|^[.!?]["”’]?(?:\s|$)/.test(after) && f.value * 10 >= prev.value && f.value <= prev.value * 10;
   // ("… followed by Andalusia with about 9,200 and the Balearic Islands with 6,750." ends the list at the full stop.)
   // ("If 140 jobs go, the real loss is closer to 300," he said: a quotation's close ends it too.)
-  if (!elided && (/[.!?;]\s/.test(between) || between.length > 80 || !/^[\s,]*(?:\p{Ll}|[.;](?:\s|$)|["”’](?:\s|$)|$)/u.test(after.slice(0, 3)))) return f;
+  if (!elided && !closing && (/[.!?;]\s/.test(between) || between.length > 80 || !/^[\s,]*(?:\p{Ll}|[.;](?:\s|$)|["”’](?:\s|$)|$)/u.test(after.slice(0, 3)))) return f;
   return { ...f, unit: prev.unit };
 }
 
