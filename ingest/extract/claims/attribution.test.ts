@@ -699,6 +699,11 @@ describe("round 7: real wire wordings", () => {
     expect(claimsIn("A source at the Ministry of Public Service, who requested anonymity, said payments would resume. The same source said an advance was ready.", "advance was ready")[0]?.speakerText).toBe("A source at the Ministry of Public Service");
     expect(claimsIn('The Independent Union of Secondary School Teachers called the strike. The union denounces "a manoeuvre to divide teachers".', "manoeuvre")[0]).toMatchObject({ speaker: "Independent Union of Secondary School Teachers", predicate: "accuses" });
   });
+  it("round 129: a union with its kind before 'union'; a platform in apposition; a described group, then its name in apposition", () => {
+    expect(speakerOf("The Drvar trade union, which represents most workers, objected. Vela Panels said it would cut 90 jobs. Vela Panels is owned by a Dutch group. According to the union, wages are low.", "wages are low")).toBe("Drvar");
+    expect(speakerOf("Pig farms split the town. Marta Ruiz, spokeswoman for Riaza Sin Macrogranjas, the residents' platform that brought the case, spoke. Granja Norte SL said it would appeal. Granja Norte SL owns three farms. The platform denies spreading false information.", "false information")).toBe("Riaza Sin Macrogranjas");
+    expect(speakerOf("A civic group, Živé Hory, said it had collected about 4,200 signatures.", "4,200 signatures")).toBe("Živé Hory");
+  });
   it("round 128: an estimate after a singular possessive is a noun; a union a lede leaves unnamed for three paragraphs", () => {
     expect(speakerOf("Acme's chief executive, John Smith, rejected the council's estimate.", "council's estimate")).toBe("John Smith");
     const filler = " The plant makes cables for carmakers and has run two shifts since it opened, most of them staffed by workers from nearby villages who commute by bus.".repeat(4);

@@ -207,8 +207,9 @@ function introducedAs(scope: Scope, noun: string): Speaker | undefined {
   const { text } = scope;
   if (!text || !noun) return undefined;
   // (The apposition only for a civic body's noun: "Rakuten, an online retailer" is no retailer the story is about.)
-  const appositive = /^(?:association|society|federation|foundation|charity|coalition|alliance|movement)$/.test(noun) ? `|(?:^,\\s+(?:an?|the)\\s+(?:[\\p{Ll}'’-]+\\s+){0,2}${noun}\\b)` : "";
-  const near = new RegExp(`(?:\\b${noun}\\s+$)|(?:^\\s+${noun}\\b)${appositive}`, "iu");
+  const appositive = /^(?:association|society|federation|foundation|charity|coalition|alliance|movement|platform|committee|campaign|initiative)$/.test(noun) ? `|(?:^,\\s+(?:an?|the)\\s+(?:[\\p{Ll}'’-]+\\s+){0,2}${noun}\\b)` : "";
+  // ("The Lemnarul trade union, which represents …": a union's kind may stand between.)
+  const near = new RegExp(`(?:\\b${noun}\\s+$)|(?:^\\s+(?:(?:trade|labou?r|workers['’]|local|national|regional)\\s+)?${noun}\\b)${appositive}`, "iu");
   const hits = scope.index.mentions.filter((m) => m.end <= scope.sentenceStart && m.type !== "PLACE" && m.type !== "PERSON" && (near.test(text.slice(Math.max(0, m.start - 30), m.start)) || near.test(text.slice(m.end, m.end + 50))));
   const last = hits.at(-1);
   return last && { speakerId: last.id };
@@ -225,8 +226,9 @@ function namedLaterAs(scope: Scope, noun: string): Speaker | undefined {
   const appositive = new RegExp(`^,\\s+(?:the|its)\\s+(?:[\\p{Ll}-]+\\s+){0,2}${noun}\\s*[,.;]`, "iu");
   const descriptor = new RegExp(`\\b${noun}\\s+$`, "i");
   const bodies = scope.index.mentions.filter((m) => m.start >= scope.sentenceStart && (m.type === "ORG" || m.type === "GOV"));
-  // …or "The group, Clean Air Transport Europe, said": the noun, then the name in apposition.
-  const before = new RegExp(`\\b(?:the|its)\\s+(?:[\\p{Ll}-]+\\s+){0,2}${noun},\\s+$`, "iu");
+  // …or "The group, Clean Air Transport Europe, said": the noun, then the name in apposition ("A civic group, Živé
+  // Javorie, said" too).
+  const before = new RegExp(`\\b(?:the|its|an?)\\s+(?:[\\p{Ll}-]+\\s+){0,2}${noun},\\s+$`, "iu");
   const later = bodies.find((m) => appositive.test(text.slice(m.end, m.end + 50)) || descriptor.test(text.slice(Math.max(0, m.start - 30), m.start)) || before.test(text.slice(Math.max(0, m.start - 40), m.start)));
   // "Australia's competition watchdog has sued X. … The Australian Competition and Consumer Commission alleges": else the first state body named soon after.
   const kind = GOV_NOUN.test(noun) ? "GOV" : undefined;

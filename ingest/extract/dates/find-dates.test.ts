@@ -304,6 +304,11 @@ describe("generic weekdays and past clauses", () => {
   it("round 63: 'the following day' follows the last event told, not a schedule an earlier sentence says was missed", () => {
     expect(days("The company called on the bonds on Sunday. The plant was due to begin operating on June 1, 2026, under a contract signed in 2023. The contractor responded the following day by filing a case.", "2026-11-03T08:00:00+04:00").map(([t, x]) => [t, x])).toEqual([["on Sunday", "2026-11-01"], ["June 1, 2026", "2026-06-01"], ["the following day", "2026-11-02"]]);
   });
+  it("round 129: a dateline's dash before 'The' and a capital; a weekday a report is dated by; a relative clause in the past after a future word", () => {
+    expect(days("Pitești, Oct. 15 - The Argeș Tribunal has ordered the council to pay.", "2026-10-15T16:45:00+03:00").map(([t, x]) => [t, x])).toEqual([["Oct. 15", "2026-10-15"]]);
+    expect(days("The developer insists the problem can be solved, Latvian Radio reported on Monday.", "2026-04-14T09:15:00+03:00").map(([t, x]) => [t, x])).toEqual([["on Monday", "2026-04-13"]]);
+    expect(days("Kestrel Mining said it will challenge the decision, a setback that sent its shares down 23% on Monday.", "2026-09-22T06:00:00-04:00").map(([t, x]) => [t, x])).toEqual([["on Monday", "2026-09-21"]]);
+  });
   it("round 122: a timetable's 'scheduled departures' look nowhere", () => {
     expect(days("Officials said 11.8 percent of scheduled departures between December 1st and February 28th were cancelled.", "2026-03-10T09:15:00+01:00").map(([t, x]) => [t, x])).toEqual([["December 1st", "2025-12-01"], ["February 28th", "2026-02-28"]]);
   });

@@ -78,7 +78,7 @@ export function findDates(text: string, publishedAt?: string): DateScan {
   const spans: Span[] = anchored.map((m) => ({ start: m.index, end: m.index + m[0].length }));
   const lengths: Span[] = matched.filter((m) => !anchored.includes(m)).map((m) => ({ start: m.index, end: m.index + m[0].length }));
   const dates: DateRef[] = [];
-  for (const r of chrono.parse(text, ref).map((r) => withoutPartOfDay(r, ref))) {
+  for (const r of chrono.parse(text, ref).map((r) => withoutDatelineDash(withoutPartOfDay(r, ref), ref))) {
     // ("As of September, 17 mining firms held licences": a comma after the month closes the phrase; the number counts.)
     if (/^\p{Lu}\p{Ll}+,\s\d{1,2}$/u.test(r.text) && /^\s+\p{Ll}/u.test(text.slice(r.index + r.text.length, r.index + r.text.length + 3))) continue;
     // ("then no at the last minute": an idiom, no time.)
@@ -235,6 +235,18 @@ function withoutPartOfDay(r: chrono.ParsedResult, ref: chrono.ParsingReference):
   return Object.assign(Object.create(Object.getPrototypeOf(again) as object) as chrono.ParsedResult, again, { index: r.index + lead.length });
 }
 
+/**
+ * ("Târgoviște, Oct. 15 - The Dâmbovița Tribunal …": chrono reads a dateline's dash and the capital letter after "The"
+ * as a time zone, which moves the day; the day before the dash is read again alone, its offset kept.)
+ */
+function withoutDatelineDash(r: chrono.ParsedResult, ref: chrono.ParsingReference): chrono.ParsedResult {
+  const dash = /\s+[-–—]\s+The\s+\p{Lu}$/u.exec(r.text);
+  if (!dash) return r;
+  const again = chrono.parse(r.text.slice(0, dash.index), ref)[0];
+  if (!again || again.index !== 0) return r;
+  return Object.assign(Object.create(Object.getPrototypeOf(again) as object) as chrono.ParsedResult, again, { index: r.index });
+}
+
 /** "36 hours before the test": an offset in hours from an event is a length of time (a figure), not a calendar day. */
 const HOURS_OFFSET = new RegExp(String.raw`^${COUNT}\s+(?:hours?|minutes?|seconds?)\b`, "i");
 /** "29/32" and "1/2" are fractions (bond prices, halves); "in the day", "the last five days" are spans. */
@@ -359,12 +371,16 @@ function future(text: string, at: number): boolean {
   // "according to a report released Monday": a participle of publishing right before the weekday dates something done.
   // ("is expected to be issued on Friday" still looks forward; "the supply contract signed on 1 September", after "since the
   // start of the season", dates a thing done.)
-  if (/(?<!\bbe\s)\b(?:released|published|issued|filed|unveiled|posted|announced|signed|ratified|concluded)\s+(?:on\s+)?$/i.test(before)) return false;
+  // ("…, Latvian Radio reported on Monday": what was reported is dated by the report, a day past.)
+  if (/(?<!\bbe\s)\b(?:released|published|issued|filed|unveiled|posted|announced|signed|ratified|concluded|reported)\s+(?:on\s+)?$/i.test(before)) return false;
   const last = [...before.matchAll(FUTURE)].at(-1);
   if (!last) return false;
   // "will raise taxes after councillors approved the budget late on Tuesday": a past clause opened after the future word dates the weekday.
   const rest = before.slice(last.index + last[0].length);
   if (PAST_CLAUSE.test(rest)) return false;
+  // ("will challenge a decision …, a setback that sent the junior's shares down 23% on Monday": a relative clause told in
+  // the past, after the future word and with no comma after it, dates the weekday.)
+  if (/\b(?:that|which)\s+(?:\w+ed|sent|sold|cut|made|took|put|set|hit|drove|led|left|gave|brought)\b[^,;]*$/i.test(rest)) return false;
   // ("had offered to lower its demand …, but that the health system walked away on Monday": an offer looks ahead only
   // within its own clause.)
   if (/^(?:offered|offers|proposed|proposes|promised|promises|pledged|pledges)\b/i.test(last[0]) && /[,;"“”]|\b\p{Ll}+ed\b/u.test(rest)) return false;

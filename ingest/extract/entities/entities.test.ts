@@ -681,6 +681,11 @@ describe("places, instruments, designations and role words", () => {
   it("round 74: a shopkeeper or a member of parliament before a name with 'Hon.'; a place before a hydroelectric plant", () => {
     expect(entitiesOf("On Niutao, shopkeeper Fusi Taomia said rice had run out. Opposition MP Hon. Saufatu Lepaio accused the government. Water is low at the Djibloho hydroelectric plant. The vendor, Ostrander Cloud Services, agreed.")).toEqual(["PLACE Niutao", "PERSON Fusi Taomia", "PERSON Saufatu Lepaio", "PLACE Djibloho", "ORG Ostrander Cloud Services"]);
   });
+  it("round 129: a corner of a region; a state geological institute; Ente Nazionale; Primorski dnevnik; two towns of a dateline written as usual", () => {
+    expect(entitiesOf("They are against turning the last quiet corner of Latgale into an industrial zone, she said.")).toEqual(["PLACE Latgale"]);
+    expect(entitiesOf("A hydrogeologist at the State Geological Institute of Dionýz Štúr disagreed. The Ente Nazionale Risi objected, Primorski dnevnik reported.")).toEqual(["GOV State Geological Institute of Dionýz Štúr", "GOV Ente Nazionale Risi", "MEDIA Primorski dnevnik"]);
+    expect(entitiesOf("Valga/Valka, 13 February - The operator of the bus line said fares would rise.")).toEqual(["PLACE Valga", "PLACE Valka"]);
+  });
   it("round 128: a prefecture in copy that names its prefect; a province cited; LSM; a platform of members; Provisions; Italian works; a place in a part of a country; a mayor's town; 'the Region' alone", () => {
     expect(entitiesOf("The Argeș prefect Dan Ionescu called a meeting at the Argeș Prefecture on March 11. About 3,000 people work in hydropower, according to the Province of Belluno.")).toEqual(["PLACE Argeș", "PERSON Dan Ionescu", "GOV Argeș Prefecture", "GOV Province of Belluno"]);
     expect(entitiesOf("But the Lugo Winegrowers' Platform, which claims to speak for 300 growers, objected. In a written reply to LSM, the board said so.")).toEqual(["ORG Lugo Winegrowers' Platform", "MEDIA LSM"]);

@@ -342,8 +342,10 @@ export const WORLD_LEXICON: LexiconEntry[] = [
   ...of("MEDIA", [
     "Helsingin Sanomat",
     "Ziarul Financiar",
-    // (Slovakia's news agency; Latvia's public broadcaster's news service.)
+    // (Slovakia's news agency; Latvia's public broadcaster's news service; the Slovene daily of Trieste and Gorizia, its
+    // second word in lower case as it writes it.)
     "TASR",
+    "Primorski dnevnik",
     ["LSM", "LSM.lv"],
     // (National news agencies and public broadcasters' newsrooms that copy cites by name; not those whose letters name
     // other things too: PAP is Singapore's ruling party, MTI its trade ministry, GNA a Libyan government, ENA a school.)

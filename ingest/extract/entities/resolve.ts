@@ -9,6 +9,7 @@ import { hasGovHead, isOwnLanguageStateBody } from "./gov-heads";
 import { entityId, entityKey, isCorporateSuffix } from "./entity-key";
 import { findLexiconMatches } from "./lexicon-matches";
 import { keepInitial } from "./initial-words";
+import { DATED_DATELINE_AFTER } from "../text/datelines";
 import { isCommonWord, isDemonym, isFirstName, isKnownPlace, isLastName, isPlaceWord, MEMBERS_BODY_HEAD, SPEECH_OR_AUX } from "./words";
 import { isDictionaryWord } from "./dictionary";
 import { isCountryPart, isRegion, townPopulation } from "./gazetteer";
@@ -58,7 +59,7 @@ export function findEntities(text: string, sentences: Sentence[], amounts: Span[
   // ("Apple growers in south Kashmir": the fruit, capitalised where the sentence opens, before the trade in it.)
   const fruit = (c: Span & { text: string }) => c.text === "Apple" && /^\s+(?:growers?|orchards?|orchardists?|farmers?|harvests?|crops?|trees|traders|boxes|cartons|season|economy)\b/.test(text.slice(c.end, c.end + 14));
   // ("… as growth slows. (END)": a wire's sign-off is no name.)
-  const all = withBracketedHomes(text, withLowerCaseLegalForms(text, extendListNames(text, slashedDatelines(sentences.flatMap(sentenceCandidates)))));
+  const all = withBracketedHomes(text, withLowerCaseLegalForms(text, extendListNames(text, slashedDatelines(text, sentences.flatMap(sentenceCandidates)))));
   const inBody = new Set(all.filter((c) => c.start >= headline).map((c) => c.text));
   const found = all.filter((c) => c.start >= headline || inBody.has(c.text)).filter((c) => !desc.some((d) => overlaps(d, c)) && !titleAttribute(text, c) && !disease(c) && !fruit(c) && !(c.text === "END" && text.slice(c.start - 1, c.end + 1) === "(END)") && !signed(c) && !zone(c) && !month(c) && !portfolio(c) && !restOfTitle(c));
   // ("counsel Awang Haziq Amran", "Awang Roslan said": in Brunei copy "Awang" is the courtesy title for a man; in
@@ -96,13 +97,18 @@ export function findEntities(text: string, sentences: Sentence[], amounts: Span[
   return toIndex(placesInLists(text, linkShortForms(text, splitBareForms([...groups.values()]))).filter(hasEvidence));
 }
 
-/** ("WASHINGTON/REYNOSA —": a dateline of two cities in capitals, joined by a slash, names each.) */
-function slashedDatelines(cands: Candidate[]): Candidate[] {
+/**
+ * ("WASHINGTON/REYNOSA —": a dateline of two cities in capitals, joined by a slash, names each; so does "Nova
+ * Gorica/Gorizia, 13 February -", two towns' names written as usual, opening a line before the date.)
+ */
+function slashedDatelines(text: string, cands: Candidate[]): Candidate[] {
   return cands.flatMap((c) => {
-    const m = /^(\p{Lu}[\p{Lu}-]+)\/(\p{Lu}[\p{Lu}-]+)$/u.exec(c.text);
+    const capitals = /^(\p{Lu}[\p{Lu}-]+)\/(\p{Lu}[\p{Lu}-]+)$/u.exec(c.text);
+    const m = capitals ?? (/(?:^|\n)\s*$/.test(text.slice(Math.max(0, c.start - 2), c.start)) && DATED_DATELINE_AFTER.test(text.slice(c.end, c.end + 40)) ? /^(\p{Lu}\p{L}+(?: \p{Lu}\p{L}+)?)\/(\p{Lu}\p{L}+(?: \p{Lu}\p{L}+)?)$/u.exec(c.text) : null);
     if (!m?.[1] || !m[2] || c.start > 600) return [c];
     const second = c.start + m[1].length + 1;
-    return [{ ...c, end: c.start + m[1].length, text: m[1] }, { ...c, start: second, text: m[2], initial: false }];
+    // (A town written as usual is no ordinary word opening a sentence: the dateline marks it a name.)
+    return [{ ...c, end: c.start + m[1].length, text: m[1], initial: capitals ? c.initial : false }, { ...c, start: second, text: m[2], initial: false }];
   });
 }
 
