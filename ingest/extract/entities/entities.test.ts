@@ -681,6 +681,10 @@ describe("places, instruments, designations and role words", () => {
   it("round 74: a shopkeeper or a member of parliament before a name with 'Hon.'; a place before a hydroelectric plant", () => {
     expect(entitiesOf("On Niutao, shopkeeper Fusi Taomia said rice had run out. Opposition MP Hon. Saufatu Lepaio accused the government. Water is low at the Djibloho hydroelectric plant. The vendor, Ostrander Cloud Services, agreed.")).toEqual(["PLACE Niutao", "PERSON Fusi Taomia", "PERSON Saufatu Lepaio", "PLACE Djibloho", "ORG Ostrander Cloud Services"]);
   });
+  it("round 130: a national confederation of unions with its country; Turkish trade words; a sea's or a range's adjective before a common noun", () => {
+    expect(entitiesOf("The strike was called by the Confederation of Independent Trade Unions in Croatia. Workers at Demir Kablo and Demir Otomotiv joined.")).toEqual(["ORG Confederation of Independent Trade Unions in Croatia", "ORG Demir Kablo", "ORG Demir Otomotiv"]);
+    expect(entitiesOf("The town was hit by shrinking Baltic herring quotas, and Alpine hydro plants lose money.")).toEqual([]);
+  });
   it("round 129: a corner of a region; a state geological institute; Ente Nazionale; Primorski dnevnik; two towns of a dateline written as usual", () => {
     expect(entitiesOf("They are against turning the last quiet corner of Latgale into an industrial zone, she said.")).toEqual(["PLACE Latgale"]);
     expect(entitiesOf("A hydrogeologist at the State Geological Institute of Dionýz Štúr disagreed. The Ente Nazionale Risi objected, Primorski dnevnik reported.")).toEqual(["GOV State Geological Institute of Dionýz Štúr", "GOV Ente Nazionale Risi", "MEDIA Primorski dnevnik"]);

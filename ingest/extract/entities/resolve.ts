@@ -47,6 +47,9 @@ export function findEntities(text: string, sentences: Sentence[], amounts: Span[
   const signed = (c: Span & { text: string }) => amounts.some((a) => a.start <= c.start && c.start < a.end) && (/^\p{Lu}[\p{L}]{0,3}(?:[/.]{0,2}\s?\d|$)/u.test(c.text) || currencyCode(c.text) !== undefined);
   // ("over Rift Valley fever", "West Nile virus": a disease named after a place names no place.)
   const disease = (c: Span) => /^\s+(?:fever|virus|disease)\b/.test(text.slice(c.end, c.end + 10));
+  // ("shrinking Baltic sprat quotas", "Alpine hydro plants": a sea's or a range's adjective before a common noun names
+  // nothing; "the Baltic states" are places.)
+  const regional = (c: Span & { text: string }) => /^(?:Baltic|Alpine|Arctic|Adriatic|Balkan)$/.test(c.text) && /^\s+(?!(?:states|countries|nations|region|coast|sea)\b)\p{Ll}/u.test(text.slice(c.end, c.end + 16));
   // ("output fell 31% in the month of Dey": a month of another calendar, Persian or Islamic, is no name.)
   const month = (c: Span & { text: string }) => !c.text.includes(" ") && /\bthe\s+(?:[\p{Ll}-]+\s+)?month\s+of\s+$/u.test(text.slice(Math.max(0, c.start - 30), c.start));
   // ("the Minister with responsibility for Labour": a portfolio, capitalised by house style, names no body.)
@@ -61,7 +64,7 @@ export function findEntities(text: string, sentences: Sentence[], amounts: Span[
   // ("… as growth slows. (END)": a wire's sign-off is no name.)
   const all = withBracketedHomes(text, withLowerCaseLegalForms(text, extendListNames(text, slashedDatelines(text, sentences.flatMap(sentenceCandidates)))));
   const inBody = new Set(all.filter((c) => c.start >= headline).map((c) => c.text));
-  const found = all.filter((c) => c.start >= headline || inBody.has(c.text)).filter((c) => !desc.some((d) => overlaps(d, c)) && !titleAttribute(text, c) && !disease(c) && !fruit(c) && !(c.text === "END" && text.slice(c.start - 1, c.end + 1) === "(END)") && !signed(c) && !zone(c) && !month(c) && !portfolio(c) && !restOfTitle(c));
+  const found = all.filter((c) => c.start >= headline || inBody.has(c.text)).filter((c) => !desc.some((d) => overlaps(d, c)) && !titleAttribute(text, c) && !disease(c) && !fruit(c) && !regional(c) && !(c.text === "END" && text.slice(c.start - 1, c.end + 1) === "(END)") && !signed(c) && !zone(c) && !month(c) && !portfolio(c) && !restOfTitle(c));
   // ("counsel Awang Haziq Amran", "Awang Roslan said": in Brunei copy "Awang" is the courtesy title for a man; in
   // Malaysian copy it is a given name, "Awang Hassan Mohd Ali".)
   const brunei = /\bBrunei|\bBandar Seri Begawan\b/i.test(text);

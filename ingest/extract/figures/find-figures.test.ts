@@ -505,6 +505,9 @@ describe("units", () => {
     expect(figs("A contractor in Berbice whose $2.8 billion sea defence contract was ended says Guyana owes it $410 million.")).toEqual([[2.8e9, "exact", "GYD"], [4.1e8, "exact", "GYD"]]);
     expect(figs("Wholesale prices in Belait had climbed from about BND4.50 to BND5.80 a kilogram.")).toEqual([[4.5, "about", "BND"], [5.8, "exact", "BND"]]);
   });
+  it("round 130: the Turkish lira's 'TL' before the amount", () => {
+    expect(figs("The group reported revenue of TL 6.8 billion last year.")).toEqual([[6800000000, "exact", "TRY"]]);
+  });
   it("round 128: a bare number of the same scale closing the next sentence counts what the figure before it counted", () => {
     expect(figs('"In 2019 this plant made 640,000 appliances. Next year it will make fewer than 250,000." She left.')).toEqual([[640000, "exact", "appliances"], [250000, "under", "appliances"]]);
   });
