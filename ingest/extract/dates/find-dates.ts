@@ -230,9 +230,14 @@ function withDayInBrackets(text: string, d: DateRef): DateRef {
 function withoutPartOfDay(r: chrono.ParsedResult, ref: chrono.ParsingReference): chrono.ParsedResult {
   const lead = /^(?:the\s+)?(?:morning|afternoon|evening|night)\s+of\s+/i.exec(r.text)?.[0] ?? /^from\s+(?=\d{1,2}\s+\p{Lu}\p{Ll}+\s*$)/u.exec(r.text)?.[0];
   if (!lead || r.start.isCertain("day")) return r;
-  const again = chrono.parse(r.text.slice(lead.length), ref)[0];
+  return readAgain(r, lead.length, r.text.length, ref);
+}
+
+/** `r`'s words from `from` to `to` read again alone, the result placed where they stand (or `r` when they read as no date of their own). */
+function readAgain(r: chrono.ParsedResult, from: number, to: number, ref: chrono.ParsingReference): chrono.ParsedResult {
+  const again = chrono.parse(r.text.slice(from, to), ref)[0];
   if (!again || again.index !== 0) return r;
-  return Object.assign(Object.create(Object.getPrototypeOf(again) as object) as chrono.ParsedResult, again, { index: r.index + lead.length });
+  return Object.assign(Object.create(Object.getPrototypeOf(again) as object) as chrono.ParsedResult, again, { index: r.index + from });
 }
 
 /**
@@ -241,10 +246,7 @@ function withoutPartOfDay(r: chrono.ParsedResult, ref: chrono.ParsingReference):
  */
 function withoutDatelineDash(r: chrono.ParsedResult, ref: chrono.ParsingReference): chrono.ParsedResult {
   const dash = /\s+[-–—]\s+The\s+\p{Lu}$/u.exec(r.text);
-  if (!dash) return r;
-  const again = chrono.parse(r.text.slice(0, dash.index), ref)[0];
-  if (!again || again.index !== 0) return r;
-  return Object.assign(Object.create(Object.getPrototypeOf(again) as object) as chrono.ParsedResult, again, { index: r.index });
+  return dash ? readAgain(r, 0, dash.index, ref) : r;
 }
 
 /** "36 hours before the test": an offset in hours from an event is a length of time (a figure), not a calendar day. */

@@ -184,6 +184,9 @@ const LEGAL_FORM_WORD = /^(?:Sdn|Bhd|Berhad|Pty|Pte|Tbk|GmbH|S\.?A\.?|R\.L\.|C\.
 /** "rivers such as the Etneelva and the Opo", "lakes including Mjøsa": a kind of place, then its named instances. */
 const RIVERS_SUCH_AS = /\b(?:rivers|lakes|fjords|islands|valleys|mountains|villages|towns)\s+(?:such as|including|like)\s+(?:the\s+)?(?:\p{Lu}\p{L}+,?\s+(?:(?:and|or)\s+)?(?:the\s+)?)?$/u;
 
+/** ("Valdidentro mayor Fabio Rinaldi"; not a dictionary word, "Municipal mayor …"): the word before a mayor's title and name is the mayor's town. */
+export const beforeMayor = (word: string, after: string) => /^\s+(?:deputy\s+)?mayor\s+\p{Lu}/u.test(after) && !isDictionaryWord(word);
+
 /** Italian works and mills named by their kind ("Oleificio", "Caseificio", "Acciaierie", "Cantina"). */
 const ITALIAN_WORKS = /^(?:\p{Lu}\p{Ll}+ificio|Acciaierie|Acciaieria|Fonderia|Fonderie|Cartiera|Cartiere|Officine|Cantiere|Cantieri|Frantoio|Cantina)$/u;
 
@@ -300,7 +303,7 @@ export function typeVotes(text: string, c: Candidate): Vote[] {
   // ("investment in Oltenia, in south-western Romania": what lies in a part of a country is a place.)
   if (!c.text.includes(" ") && isCountryName(/^,\s+in\s+(?:the\s+)?(?:(?:north|south|east|west|central)[\p{Ll}-]*\s+)?(\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+)?)/u.exec(after)?.[1] ?? "")) votes.push(["PLACE", 6]);
   // ("Valdidentro mayor Fabio Rinaldi": what has a mayor is a town.)
-  if (!c.text.includes(" ") && /^\s+(?:deputy\s+)?mayor\s+\p{Lu}/u.test(after) && !isDictionaryWord(c.text)) votes.push(["PLACE", 5]);
+  if (!c.text.includes(" ") && beforeMayor(c.text, after)) votes.push(["PLACE", 5]);
   // ("traders from the Republic of Moldova": a country by its formal name is the country.)
   if (words.length >= 3 && words[0] === "Republic" && words[1] === "of" && isCountryName(words.slice(2).join(" "))) votes.push(["PLACE", 9]);
   // ("residents of eastern Acapulco", "in northern Rondônia": a part of it named by its side, in lower case, is a place's;

@@ -1,5 +1,5 @@
 import type { Candidate } from "./candidates";
-import { GEO_AFTER } from "./classify";
+import { beforeMayor, GEO_AFTER } from "./classify";
 import { isLegislature } from "./gov-heads";
 import { DATED_DATELINE_AFTER } from "../text/datelines";
 import { isCommonWord, isNameWord, SPEECH_OR_AUX } from "./words";
@@ -41,7 +41,7 @@ export function keepInitial(text: string, c: Candidate, all: Candidate[]): boole
   if (/^,\s+(?:the|a|an|its|(?:\p{Lu}[\p{L}]*\s)?\p{Lu}[\p{L}]*['’]s)\s/u.test(text.slice(c.end, c.end + 30))) return true;
   // "Keflavik airport remained open": a geographic noun after an unknown word; "Eurocontrol, which …": a relative clause about a thing.
   // ("Valdidentro mayor Fabio Rinaldi said": so is a mayor's title before the name.)
-  if (GEO_AFTER.test(text.slice(c.end, c.end + 20)) || (/^\s+(?:deputy\s+)?mayor\s+\p{Lu}/u.test(text.slice(c.end, c.end + 20)) && !isDictionaryWord(c.text)) || /^,\s+(?:which|whose)\s/.test(text.slice(c.end, c.end + 12))) return true;
+  if (GEO_AFTER.test(text.slice(c.end, c.end + 20)) || beforeMayor(c.text, text.slice(c.end, c.end + 20)) || /^,\s+(?:which|whose)\s/.test(text.slice(c.end, c.end + 12))) return true;
   // (Not "CONCORD, N.H. (AP) —": a dateline or an acronym in capitals is no ordinary word.)
   if (/^\p{Lu}\p{Ll}+$/u.test(c.text) && isDictionaryWord(c.text)) return false;
   return c.possessive || SPEECH_OR_AUX.test(next) || /^\p{Lu}/u.test(c.text.slice(1)) || /\p{Lu}.*\p{Lu}/u.test(c.text);

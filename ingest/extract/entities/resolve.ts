@@ -106,9 +106,11 @@ export function findEntities(text: string, sentences: Sentence[], amounts: Span[
  */
 function slashedDatelines(text: string, cands: Candidate[]): Candidate[] {
   return cands.flatMap((c) => {
+    // (Every candidate passes here: the slash and the place near the top are asked first, the text around it only then.)
+    if (c.start > 600 || !c.text.includes("/")) return [c];
     const capitals = /^(\p{Lu}[\p{Lu}-]+)\/(\p{Lu}[\p{Lu}-]+)$/u.exec(c.text);
     const m = capitals ?? (/(?:^|\n)\s*$/.test(text.slice(Math.max(0, c.start - 2), c.start)) && DATED_DATELINE_AFTER.test(text.slice(c.end, c.end + 40)) ? /^(\p{Lu}\p{L}+(?: \p{Lu}\p{L}+)?)\/(\p{Lu}\p{L}+(?: \p{Lu}\p{L}+)?)$/u.exec(c.text) : null);
-    if (!m?.[1] || !m[2] || c.start > 600) return [c];
+    if (!m?.[1] || !m[2]) return [c];
     const second = c.start + m[1].length + 1;
     // (A town written as usual is no ordinary word opening a sentence: the dateline marks it a name.)
     return [{ ...c, end: c.start + m[1].length, text: m[1], initial: capitals ? c.initial : false }, { ...c, start: second, text: m[2], initial: false }];
