@@ -699,6 +699,11 @@ describe("round 7: real wire wordings", () => {
     expect(claimsIn("A source at the Ministry of Public Service, who requested anonymity, said payments would resume. The same source said an advance was ready.", "advance was ready")[0]?.speakerText).toBe("A source at the Ministry of Public Service");
     expect(claimsIn('The Independent Union of Secondary School Teachers called the strike. The union denounces "a manoeuvre to divide teachers".', "manoeuvre")[0]).toMatchObject({ speaker: "Independent Union of Secondary School Teachers", predicate: "accuses" });
   });
+  it("round 131: 'according to him' inside what a named speaker said; a body's kind with its adjective before a possessive; tests commissioned by a body", () => {
+    expect(speakerOf("Marta Lind, the buyer's director, spoke first. Piet Olsen said the group would ask the regulator to look at deals under which, according to him, some farmers got loans.", "some farmers got loans")).toBe("Piet Olsen");
+    expect(speakerOf("The Eastern Lapland Administrative Court took the case. Appeals take 10 to 14 months, according to the administrative court's published processing times.", "10 to 14 months")).toBe("Eastern Lapland Administrative Court");
+    expect(speakerOf("The Clean Air Vale Association sued the farm. According to tests commissioned by the association, 12 of 30 wells were polluted.", "12 of 30 wells")).toBe("Clean Air Vale Association");
+  });
   it("round 129: a union with its kind before 'union'; a platform in apposition; a described group, then its name in apposition", () => {
     expect(speakerOf("The Drvar trade union, which represents most workers, objected. Vela Panels said it would cut 90 jobs. Vela Panels is owned by a Dutch group. According to the union, wages are low.", "wages are low")).toBe("Drvar");
     expect(speakerOf("Pig farms split the town. Marta Ruiz, spokeswoman for Riaza Sin Macrogranjas, the residents' platform that brought the case, spoke. Granja Norte SL said it would appeal. Granja Norte SL owns three farms. The platform denies spreading false information.", "false information")).toBe("Riaza Sin Macrogranjas");

@@ -75,7 +75,9 @@ export function frameOf(input: FrameInput, s: Sentence, previous: Claim | undefi
   // "Analysts had expected $3.71 billion, according to LSEG data": a named source outranks an unnamed group.
   if (after && (!speaker || (!speaker.speakerId && after.speakerId))) return { speaker: after, act, contentStart: s.start, contentEnd: after.at };
   // "A group calling itself Nightjar claimed …, according to Halden Labs": the cited source reports the whole sentence, the claim included.
-  if (after?.according && after.speakerId && after.at > verbEnd && !speaker?.speakerText) return { speaker: after, act, contentStart: verbEnd, contentEnd: after.at };
+  // ("Drenovski said the union would ask …, according to him, …": a pronoun after "according to" is the named speaker
+  // again, no source of its own.)
+  if (after?.according && after.speakerId && after.at > verbEnd && !speaker?.speakerText && !(speaker?.speakerId && /^according to\s+(?:him|her|them)\b/i.test(text.slice(after.at, after.at + 20)))) return { speaker: after, act, contentStart: verbEnd, contentEnd: after.at };
   const rest = text.slice(verbEnd, s.end);
   if (rest.trim().split(/\s+/).length < 3) return { speaker, act, contentStart: s.start, contentEnd: verbStart };
   // "X denied any wrongdoing and said it would appeal": what is denied ends where the next act begins.

@@ -460,8 +460,9 @@ function speakerAfterRaw(text: string, from: number, end: number, index: EntityI
       if (by?.speakerId) return { speakerText: phrase, speakerId: by.speakerId, at };
     }
     // ("according to the council's own figures", "the hospital's own quarterly report": the body's document is the body's.)
-    const owner = /^the ([\p{Ll}-]+)['’]s\b/iu.exec(phrase)?.[1];
-    if (!found.length && owner && isBodyNoun(owner)) return { speakerText: phrase, speakerId: resolveBody(scope, `the ${owner}`)?.speakerId, at };
+    // ("according to the administrative court's published processing times": a body's kind may keep its adjective.)
+    const owner = /^the ((?:[\p{Ll}-]+\s)?([\p{Ll}-]+))['’]s\b/iu.exec(phrase);
+    if (!found.length && owner?.[1] && owner[2] && isBodyNoun(owner[2])) return { speakerText: phrase, speakerId: resolveBody(scope, `the ${owner[1]}`)?.speakerId ?? (owner[1] !== owner[2] ? resolveBody(scope, `the ${owner[2]}`)?.speakerId : undefined), at };
     // ("according to department data", "according to ministry figures": the body's own numbers.)
     // ("according to figures from the ports authority": from the body named after them; "preliminary figures from the institute".)
     const keeper = /^(?:the\s+)?([\p{Ll}-]+)\s+(?:data|figures|records|statistics|documents)$/iu.exec(phrase)?.[1] ?? /^(?:(?:preliminary|provisional|official|latest|new|initial)\s+)?(?:data|figures|records|statistics)\s+(?:from|by|of)\s+the\s+((?:[\p{Ll}-]+\s+)?[\p{Ll}-]+)$/u.exec(phrase)?.[1];
@@ -502,7 +503,8 @@ function speakerAfterRaw(text: string, from: number, end: number, index: EntityI
     // "according to a notice posted at bus stations by the company": the author after "by".
     // ("according to figures presented by the commission at the forum": where it was presented is no part of who.)
     // ("according to figures released by the health authority", "a 2024 survey by the association": a survey's or study's author too.)
-    const author = /\b(?:posted|issued|published|released|written|filed|sent|signed|presented|compiled|survey|study|poll|audit|review|analysis)\b[^,;]*?\bby\s+((?:the|its)\s+(?:[\p{Ll}-]+\s+)?[\p{Ll}-]+)(?:\s+(?:at|in|on|to)\s+[^,;]*)?\s*$/iu.exec(phrase)?.[1];
+    // ("according to tests commissioned by the association": who had the tests done speaks for their results.)
+    const author = /\b(?:posted|issued|published|released|written|filed|sent|signed|presented|compiled|commissioned|conducted|survey|study|poll|audit|review|analysis)\b[^,;]*?\bby\s+((?:the|its)\s+(?:[\p{Ll}-]+\s+)?[\p{Ll}-]+)(?:\s+(?:at|in|on|to)\s+[^,;]*)?\s*$/iu.exec(phrase)?.[1];
     if (author && isBodyPhrase(author)) return { speakerText: phrase, speakerId: resolveBody(scope, author)?.speakerId, at };
     const voiced = found.length ? undefined : voiceOfBody(phrase, scope);
     if (voiced) return { ...voiced, at };

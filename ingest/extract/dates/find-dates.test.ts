@@ -304,6 +304,12 @@ describe("generic weekdays and past clauses", () => {
   it("round 63: 'the following day' follows the last event told, not a schedule an earlier sentence says was missed", () => {
     expect(days("The company called on the bonds on Sunday. The plant was due to begin operating on June 1, 2026, under a contract signed in 2023. The contractor responded the following day by filing a case.", "2026-11-03T08:00:00+04:00").map(([t, x]) => [t, x])).toEqual([["on Sunday", "2026-11-01"], ["June 1, 2026", "2026-06-01"], ["the following day", "2026-11-02"]]);
   });
+  it("round 131: a weekday's possessive names the day the story gave it before; a day after 'from' before a comma; a stretch of hours", () => {
+    expect(days("The assembly will vote on Friday on the plan. The mayor said she would respect Friday's result.", "2026-03-11T08:00:00+01:00").map(([t, x]) => [t, x])).toEqual([["on Friday", "2026-03-13"], ["Friday", "2026-03-13"]]);
+    expect(days("Staff met on Monday and will meet again next Monday. Monday's talks were tense.", "2026-03-11T08:00:00+01:00").map(([t, x]) => [t, x])).toEqual([["on Monday", "2026-03-09"], ["next Monday", "2026-03-16"], ["Monday", "2026-03-09"]]);
+    expect(days("Nurses want a 12% raise from 1 September, with more staff.", "2026-06-19T16:05:00+02:00").map(([t, x]) => [t, x])).toEqual([["1 September", "2026-09-01"]]);
+    expect(days("He said the stoppage would last two hours on each shift.", "2026-06-19T16:05:00+02:00")).toEqual([]);
+  });
   it("round 129: a dateline's dash before 'The' and a capital; a weekday a report is dated by; a relative clause in the past after a future word", () => {
     expect(days("Pitești, Oct. 15 - The Argeș Tribunal has ordered the council to pay.", "2026-10-15T16:45:00+03:00").map(([t, x]) => [t, x])).toEqual([["Oct. 15", "2026-10-15"]]);
     expect(days("The developer insists the problem can be solved, Latvian Radio reported on Monday.", "2026-04-14T09:15:00+03:00").map(([t, x]) => [t, x])).toEqual([["on Monday", "2026-04-13"]]);

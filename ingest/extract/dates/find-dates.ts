@@ -170,7 +170,12 @@ export function findDates(text: string, publishedAt?: string): DateScan {
     const kind = MONTH_OR_NUMERIC.test(r.text) ? "absolute" : "relative";
     // chrono keeps "on" in "on Monday" but not "from" or "until": the span shows the preposition the same way for all of them.
     const prep = kind === "relative" && !/^on\b/i.test(shown) ? WEEKDAY_PREP.exec(text.slice(Math.max(0, span.start - 12), span.start))?.[0] ?? "" : "";
-    if (day) dates.push({ ...span, start: span.start - prep.length, text: prep + shown, date: day, kind });
+    // ("The council is due to vote on Thursday … regardless of Thursday's vote": a weekday's possessive names the day the
+    // story gave that weekday before, where every earlier mention of it, each "on <weekday>", gave the same day; not
+    // after "on Monday … next Monday", nor after "from Sunday", which may be a stretch's start.)
+    const same = possessive && !ahead && BARE_WEEKDAY.test(shown) ? dates.filter((d) => weekdayOf(d.text) === weekdayOf(shown)) : [];
+    const before = same.length && same.every((d) => d.date === same[0]?.date && /^(?:on\s+)?\p{L}+day$/iu.test(d.text)) ? same[0] : undefined;
+    if (day) dates.push({ ...span, start: span.start - prep.length, text: prep + shown, date: before?.date ?? day, kind });
   }
   for (const m of text.matchAll(LAST_WEEK)) {
     const span = { start: m.index, end: m.index + m[0].length };
@@ -228,7 +233,7 @@ function withDayInBrackets(text: string, d: DateRef): DateRef {
  * "from 1" as one o'clock too, so the day and month after "from" are read again the same way.)
  */
 function withoutPartOfDay(r: chrono.ParsedResult, ref: chrono.ParsingReference): chrono.ParsedResult {
-  const lead = /^(?:the\s+)?(?:morning|afternoon|evening|night)\s+of\s+/i.exec(r.text)?.[0] ?? /^from\s+(?=\d{1,2}\s+\p{Lu}\p{Ll}+\s*$)/u.exec(r.text)?.[0];
+  const lead = /^(?:the\s+)?(?:morning|afternoon|evening|night)\s+of\s+/i.exec(r.text)?.[0] ?? /^from\s+(?=\d{1,2}\s+\p{Lu}\p{Ll}+[,.]?\s*$)/u.exec(r.text)?.[0];
   if (!lead || r.start.isCertain("day")) return r;
   return readAgain(r, lead.length, r.text.length, ref);
 }
@@ -251,10 +256,13 @@ function withoutDatelineDash(r: chrono.ParsedResult, ref: chrono.ParsingReferenc
 
 /** "36 hours before the test": an offset in hours from an event is a length of time (a figure), not a calendar day. */
 const HOURS_OFFSET = new RegExp(String.raw`^${COUNT}\s+(?:hours?|minutes?|seconds?)\b`, "i");
-/** "29/32" and "1/2" are fractions (bond prices, halves); "in the day", "the last five days" are spans. */
+/** "29/32" and "1/2" are fractions (bond prices, halves); "in the day", "the last five days" are spans ("would last two hours": so is a stretch of hours). */
 const WEEKDAYS = ["sun", "mon", "tue", "wed", "thu", "fri", "sat"];
+const BARE_WEEKDAY = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/;
+/** The weekday a relative date names ("on Thursday", "last Friday"), lower case, or undefined. */
+const weekdayOf = (s: string) => /\b((?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/i.exec(s)?.[1]?.toLowerCase();
 const WEEK_SPAN = /^(?:(?:in|for|during|over)\s+)?the\s+(?:week|fortnight)$/i;
-const NOT_A_DATE = /^lasts?$|^in the year$|^(?:in|for|during|over) the week$|^after\s+\S+\s+(?:days?|weeks?)$|^\d{1,2}\/\d{1,2}$|^in the day$|^in a second$|^(?:sat|sun|wed|mon|tue|thu|fri)$|^(?:the\s+)?(?:last|past|next|previous)\s+(?:\w+\s+)?(?:days|weeks|months|years)$/i;
+const NOT_A_DATE = /^lasts?$|^in the year$|^(?:in|for|during|over) the week$|^after\s+\S+\s+(?:days?|weeks?)$|^\d{1,2}\/\d{1,2}$|^in the day$|^in a second$|^(?:sat|sun|wed|mon|tue|thu|fri)$|^(?:the\s+)?(?:last|past|next|previous)\s+(?:\w+\s+)?(?:days|weeks|months|years|hours|minutes)$/i;
 const DAY_WORD = /\b(?:yesterday|today|tomorrow|tonight|week|month|year|day|morning|afternoon|evening|night)\b/i;
 const CLOCK = /\d[:.]\d\d|\b(?:am|pm|a\.m\.|p\.m\.|noon|midnight|o'clock)\b/i;
 /** chrono also reads lone numbers as hours ("at 17", "36 hours before"); only a day, a day word or a written clock time counts. */

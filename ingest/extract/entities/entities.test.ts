@@ -681,6 +681,13 @@ describe("places, instruments, designations and role words", () => {
   it("round 74: a shopkeeper or a member of parliament before a name with 'Hon.'; a place before a hydroelectric plant", () => {
     expect(entitiesOf("On Niutao, shopkeeper Fusi Taomia said rice had run out. Opposition MP Hon. Saufatu Lepaio accused the government. Water is low at the Djibloho hydroelectric plant. The vendor, Ostrander Cloud Services, agreed.")).toEqual(["PLACE Niutao", "PERSON Fusi Taomia", "PERSON Saufatu Lepaio", "PLACE Djibloho", "ORG Ostrander Cloud Services"]);
   });
+  it("round 131: a town's municipal or local council; an Italian local health authority; ICQRF; a country acting before a contraction; a port of a town beside a firm named after it; a devotional given name", () => {
+    expect(entitiesOf("Ana Petrova, who chairs the budget committee of Balchik municipal council, objected. The Xlendi local council said it would appeal.")).toEqual(["PERSON Ana Petrova", "GOV Balchik municipal council", "GOV Xlendi local council"]);
+    expect(entitiesOf("Tests found nitrates in six wells, the local health authority ASL Pavonia said, and Italy's fraud inspectorate, ICQRF, opened a file.")).toEqual(["GOV ASL Pavonia", "PLACE Italy", "GOV ICQRF"]);
+    expect(entitiesOf("Buyers in the U.K. won't pay more.")).toEqual(["PLACE United Kingdom"]);
+    expect(entitiesOf("Workers sued SIA Brivosta Dock Works. Located in the old fishing port of Brivosta, the yard employs 200 people. Brivosta Dock Works denies it is insolvent.")).toEqual(["ORG SIA Brivosta Dock Works", "PLACE Brivosta"]);
+    expect(entitiesOf('"Water is cheaper today," said Encarnación Ruiz Parejo, the board\'s president.')).toEqual(["PERSON Encarnación Ruiz Parejo"]);
+  });
   it("round 130: a national confederation of unions with its country; Turkish trade words; a sea's or a range's adjective before a common noun", () => {
     expect(entitiesOf("The strike was called by the Confederation of Independent Trade Unions in Croatia. Workers at Demir Kablo and Demir Otomotiv joined.")).toEqual(["ORG Confederation of Independent Trade Unions in Croatia", "ORG Demir Kablo", "ORG Demir Otomotiv"]);
     expect(entitiesOf("The town was hit by shrinking Baltic herring quotas, and Alpine hydro plants lose money.")).toEqual([]);

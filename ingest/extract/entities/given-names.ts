@@ -32,8 +32,12 @@ function load(): Names {
       collect(bySex.male, out.male);
     }
   }
+  // (Spanish women's names taken from a title of the Virgin, which faker's lists lack; some are towns too, "Encarnación".)
+  for (const name of DEVOTIONAL_GIVEN) { out.given.add(name); out.female.add(name); }
   return out;
 }
+
+const DEVOTIONAL_GIVEN = ["Encarnación", "Inmaculada", "Remedios", "Begoña", "Milagros", "Nieves", "Socorro", "Montserrat", "Covadonga", "Purificación", "Visitación", "Presentación"];
 
 /** Family names of Chinese, Korean and Vietnamese people, written first. */
 export const EAST_ASIAN_FAMILY = /^(?:Tan|Lim|Lee|Ng|Wong|Chan|Chen|Wang|Li|Zhang|Liu|Yang|Huang|Zhao|Wu|Zhou|Xu|Sun|Ma|Zhu|Hu|Guo|Lin|Luo|Goh|Teo|Koh|Ong|Chua|Yeo|Kim|Park|Choi|Jung|Kang|Cho|Yoon|Jang|Han|Oh|Seo|Shin|Kwon|Hwang|Ahn|Song|Nguyen|Tran|Pham|Hoang|Phan|Vu|Dang|Bui|Ngo|Duong|Tsai|Lai|Hsu|Tseng|Chiang|Cheng|Chou|Yeh|Hsieh|Kuo|Ryu|Bae|Baek|Jeon|Moon|Hong|Yoo|Noh|Kwak|Byun)$/;

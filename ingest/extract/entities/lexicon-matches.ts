@@ -54,7 +54,8 @@ export function findLexiconMatches(text: string): LexMatch[] {
     if (/^ ?\$/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 2))) continue;
     // "a U.S. appeals court", "U.S. private equity firm": an abbreviated country before a common noun is an attribute, not a mention of the place.
     // …but "The US welcomed the exchange" is the country acting.
-    const next = /^\s+(\p{Ll}+)/u.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 20))?.[1];
+    // ("Buyers in Germany and the U.K. won't pay more": a verb's contraction after it is the country acting.)
+    const next = /^\s+(\p{Ll}+)(?![\p{L}]*['’]t\b)/u.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 20))?.[1];
     // ("hotels in the UK and the Baltic states": a function word after it is no noun it qualifies.)
     if (entry.type === "PLACE" && /^[A-Z.]{2,5}$/.test(m[0]) && next && !SPEECH_OR_AUX.test(next) && !/ed$/.test(next) && !/^(?:and|or|but|in|on|at|to|for|from|with|by|as|than|since|after|before|over|under|while|when|where|which|who|that|this|last|next|itself)$/.test(next)) continue;
     out.push({ start: m.index, end: m.index + m[0].length, text: m[0], entry });

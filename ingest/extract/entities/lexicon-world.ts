@@ -20,6 +20,8 @@ export const WORLD_LEXICON: LexiconEntry[] = [
     // (Italy's financial police and Spain's state rail-infrastructure manager, by the names they go by in English copy too.)
     ["Guardia di Finanza"],
     ["Adif", "ADIF"],
+    // (Italy's agri-food fraud inspectorate, part of its agriculture ministry, by the acronym English copy uses.)
+    ["ICQRF"],
     // (Scotland's nature agency, named in one word.)
     ["NatureScot", "Scottish Natural Heritage"],
     ["European Medicines Agency", "EMA"],

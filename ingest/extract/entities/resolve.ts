@@ -356,6 +356,8 @@ function onlyPersonNamed(word: string, bare: Group, multi: Group[]): Group | und
   return only && typeOf(only) === "PERSON" && !multi.some((m) => m !== only && nameOf(m).split(" ").includes(word)) ? only : undefined;
 }
 
+/** "the port of", "the village of": what follows is a place's name. */
+const PLACE_OF_BEFORE = /\b(?:port|town|village|city|suburb|district|harbou?r|island|municipality|commune|parish|borough|valley)\s+of\s+$/i;
 /**
  * Whether a longer name takes up a later bare word: a person's last name ("Olsen"), a paper's last word ("the
  * Chronicle"), a family name written first ("Liu" for "Liu Xiaming"), or an organisation's first word ("Nordvik").
@@ -406,6 +408,9 @@ function hostsBareWord(m: Group, word: string, bare: Group, text: string): boole
   if (kind !== "PERSON" && typeOf(bare) === "PLACE" && (isPlaceWord(word) || townPopulation(word) >= 100_000 || isCountryPart(word))) return false;
   // ("the Lobaye prefecture" beside "Lobaye Bois Industries": a word the copy calls a prefecture, a district or an area is the place.)
   if (kind !== "PERSON" && typeOf(bare) === "PLACE" && bare.mentions.some((x) => GEO_AFTER.test(text.slice(x.end, x.end + 40)) && /^\s+\p{Ll}/u.test(text.slice(x.end, x.end + 3)))) return false;
+  // ("the former naval port of Karosta" beside "SIA Karosta Marine Works": a word the copy calls a port, a town or a
+  // village "of" is the place.)
+  if (kind !== "PERSON" && typeOf(bare) === "PLACE" && bare.mentions.some((x) => PLACE_OF_BEFORE.test(text.slice(Math.max(0, x.start - 24), x.start)))) return false;
   // ("a site near Drumoak … Drumoak and Durris Community Council": a place written before the body named after it is still the place.)
   // ("Greene County Sheriff Tom Hale": not a word cut from the front of a longer name.)
   if (kind !== "PERSON" && typeOf(bare) === "PLACE" && Math.min(...bare.mentions.map((x) => x.start)) < Math.min(...m.mentions.map((x) => x.start)) && !bare.mentions.some((x) => /^\s\p{Lu}/u.test(text.slice(x.end, x.end + 2)))) return false;

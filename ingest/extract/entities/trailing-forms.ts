@@ -17,7 +17,8 @@ export function withLowerCaseLegalForms(text: string, cands: Candidate[]): Candi
     // ("Distribuidora Farmacéutica Valle Alto, S. de R.L.": or after a comma.)
     // ("Moravská dopravní stavební a.s.": Czech and Slovak names keep their adjectives and nouns in lower case.)
     // ("Luoppal Sami village": a Swedish sameby, the herders' economic association, is named with its kind in lower case.)
-    const form = LOWER_LEGAL_FORM.exec(text.slice(c.end, c.end + 20))?.[0] ?? lowerWordsThenForm(text.slice(c.end, c.end + 60)) ?? (/\bCo\.$/.test(c.text) ? /^, Ltd\.?/.exec(text.slice(c.end, c.end + 6))?.[0] : undefined) ?? (/\sS$/.test(c.text) ? LIMITADA_AFTER_S.exec(text.slice(c.end, c.end + 24))?.[0] : undefined) ?? COMMA_LIMITADA.exec(text.slice(c.end, c.end + 26))?.[0] ?? (/\s(?:Sami|Saami)$/.test(c.text) ? /^ village(?![\p{L}])/u.exec(text.slice(c.end, c.end + 9))?.[0] : undefined);
+    // ("Kavarna municipal council", "the Mellieħa local council": a town's council written in lower case after it.)
+    const form = LOWER_LEGAL_FORM.exec(text.slice(c.end, c.end + 20))?.[0] ?? lowerWordsThenForm(text.slice(c.end, c.end + 60)) ?? (/\bCo\.$/.test(c.text) ? /^, Ltd\.?/.exec(text.slice(c.end, c.end + 6))?.[0] : undefined) ?? (/\sS$/.test(c.text) ? LIMITADA_AFTER_S.exec(text.slice(c.end, c.end + 24))?.[0] : undefined) ?? COMMA_LIMITADA.exec(text.slice(c.end, c.end + 26))?.[0] ?? (/\s(?:Sami|Saami)$/.test(c.text) ? /^ village(?![\p{L}])/u.exec(text.slice(c.end, c.end + 9))?.[0] : undefined) ?? localCouncil(text, c);
     if (!form) return c;
     const longer = { ...c, end: c.end + form.length, text: text.slice(c.start, c.end + form.length), possessive: false };
     extended.push(longer);
@@ -25,6 +26,16 @@ export function withLowerCaseLegalForms(text: string, cands: Candidate[]): Candi
   });
   // (The form's own capitals, "R.L.", are no name of their own.)
   return extended.length ? out.filter((c) => !extended.some((o) => o !== c && o.start <= c.start && c.end <= o.end && o.end - o.start > c.end - c.start)) : out;
+}
+
+/**
+ * " municipal council" after "Kavarna", " local council" after "Marsaskala": the body is named by its town and its kind
+ * (every gold article that writes one annotates it so; "town council" and "city council" are split, and a possessive
+ * town, "Göd's municipal council", names no body).
+ */
+function localCouncil(text: string, c: Candidate): string | undefined {
+  if (c.possessive) return undefined;
+  return /^ (?:municipal|local) council(?![\p{L}])/u.exec(text.slice(c.end, c.end + 20))?.[0];
 }
 
 /** ". de R.L.", ". de R.L. de C.V.": the rest of "S. de R.L." after the run's "S". */

@@ -505,6 +505,9 @@ describe("units", () => {
     expect(figs("A contractor in Berbice whose $2.8 billion sea defence contract was ended says Guyana owes it $410 million.")).toEqual([[2.8e9, "exact", "GYD"], [4.1e8, "exact", "GYD"]]);
     expect(figs("Wholesale prices in Belait had climbed from about BND4.50 to BND5.80 a kilogram.")).toEqual([[4.5, "about", "BND"], [5.8, "exact", "BND"]]);
   });
+  it("round 131: a bare amount equal to a sum of money just named is that sum; a verb of seeming after a number counts nothing", () => {
+    expect(figs('The firm offered a fund of €9 million over 20 years. "Nine million sounds like a lot," a fisherman said.')).toEqual([[9000000, "exact", "EUR"], [20, "exact", "years"], [9000000, "exact", "EUR"]]);
+  });
   it("round 130: the Turkish lira's 'TL' before the amount", () => {
     expect(figs("The group reported revenue of TL 6.8 billion last year.")).toEqual([[6800000000, "exact", "TRY"]]);
   });

@@ -205,7 +205,7 @@ export function findFigures(source: string, exclude: Span[]): Figure[] {
   };
   // ("…with about 9,200 and … with 6,750": a shared unit passes on down a list, so each figure looks at the one before as shared.)
   const shared: Figure[] = [];
-  for (const f of sorted.map(local)) shared.push(withSharedUnit(text, namedBefore(text, f, shared), shared.at(-1)));
+  for (const f of sorted.map(local)) shared.push(withSharedUnit(text, namedBefore(text, f, shared), shared.at(-1), shared));
   return shared;
 }
 
@@ -225,7 +225,11 @@ function namedBefore(text: string, f: Figure, before: Figure[]): Figure {
  * "48 million users worldwide, including some 48 million in the EU": a figure with nothing counted after
  * it, in the same sentence as a figure of the same scale that counts something, counts the same thing.
  */
-function withSharedUnit(text: string, f: Figure, prev: Figure | undefined): Figure {
+function withSharedUnit(text: string, f: Figure, prev: Figure | undefined, earlier: Figure[]): Figure {
+  // ("a compensation fund of €12 million … “Twelve million sounds like a lot”": a bare amount equal to a sum of money
+  // just named is that sum again.)
+  const again = f.unit ? undefined : earlier.findLast((e) => e.value === f.value && f.start - e.end <= 400 && /^[A-Z]{3}$/.test(e.unit ?? ""));
+  if (again) return { ...f, unit: again.unit };
   if (f.unit || !prev?.unit || prev.unit === "percent" || /^[A-Z]{3}$/.test(prev.unit)) return f;
   const between = text.slice(prev.end, f.start);
   const after = text.slice(f.end, f.end + 12);
