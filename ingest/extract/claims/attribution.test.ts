@@ -699,6 +699,12 @@ describe("round 7: real wire wordings", () => {
     expect(claimsIn("A source at the Ministry of Public Service, who requested anonymity, said payments would resume. The same source said an advance was ready.", "advance was ready")[0]?.speakerText).toBe("A source at the Ministry of Public Service");
     expect(claimsIn('The Independent Union of Secondary School Teachers called the strike. The union denounces "a manoeuvre to divide teachers".', "manoeuvre")[0]).toMatchObject({ speaker: "Independent Union of Secondary School Teachers", predicate: "accuses" });
   });
+  it("round 132: a group called by its name, then a speech verb; a clinic named in Portuguese; stressing that", () => {
+    expect(speakerOf("Norvik Data plans a data centre. A residents' group called Aire Limpio Ya said it collected 4,000 signatures.", "4,000 signatures")).toBe("Aire Limpio Ya");
+    expect(speakerOf("The company called the strike “irresponsible” and said it would sue.", "irresponsible")).toBeUndefined();
+    expect(speakerOf("A private hospital has stopped surgeries, Clínica São Bento said. The Ministry of Health said it paid. According to the clinic, about 300 operations were not paid.", "300 operations")).toBe("Clínica São Bento");
+    expect(speakerOf('Rein Mets, an adviser at the Ministry of Economy, told reporters the plan was sound. He stressed, however, that Tallinn "cannot tell a private company what to do".', "private company")).toBe("Rein Mets");
+  });
   it("round 131: 'according to him' inside what a named speaker said; a body's kind with its adjective before a possessive; tests commissioned by a body", () => {
     expect(speakerOf("Marta Lind, the buyer's director, spoke first. Piet Olsen said the group would ask the regulator to look at deals under which, according to him, some farmers got loans.", "some farmers got loans")).toBe("Piet Olsen");
     expect(speakerOf("The Eastern Lapland Administrative Court took the case. Appeals take 10 to 14 months, according to the administrative court's published processing times.", "10 to 14 months")).toBe("Eastern Lapland Administrative Court");

@@ -13,7 +13,7 @@ export type Cited = ReadonlyMap<string, number>;
 // ("The prefecture defended its decision", "the governorate said": a French prefecture and an Arab governorate are state bodies;
 // "the port administration said": so is a port's; "the producers' organisation says": an organisation is a body of its members.)
 const GOV_NOUN = /\b(central bank|health board|health service|board|taxman|city|county|district|ministry|department|agency|commission|authority|government|regulator|court|prosecutors?|police|watchdog|cabinet|panel|tribunal|parliament|council|regulators?|directorate|inspectorate|superintendency|secretariat|municipality|bench|judges|bureau|coastguard|coast guard|prefecture|governorate|province|port administration)\b/i;
-const ORG_NOUN = /\b(co-op|cooperative|railroad|railway|landlord|miner|producer|processor|exporter|supplier|distributor|brewer|builder|administrators|liquidators|receivers|contractor|consortium|fund|trust|band|journal|system|company|corporation|enterprise|firm|group|startup|carmaker|automaker|lab|developer|maker|drugmaker|steelmaker|shipbuilder|airline|carrier|bank|union|hospital|insurer|retailer|chipmaker|manufacturer|business|lender|operator|brand|league|club|association|society|organisation|organization|federation|collective|alliance|coalition|chamber|syndicate|guild|grocer|utility|university|charity|publisher|studio|museum|team|institute|foundation|college|school|gallery|theatre|theater|orchestra|platform|yard|shipyard)\b/i;
+const ORG_NOUN = /\b(co-op|cooperative|railroad|railway|landlord|miner|producer|processor|exporter|supplier|distributor|brewer|builder|administrators|liquidators|receivers|contractor|consortium|fund|trust|band|journal|system|company|corporation|enterprise|firm|group|startup|carmaker|automaker|lab|developer|maker|drugmaker|steelmaker|shipbuilder|airline|carrier|bank|union|hospital|clinic|insurer|retailer|chipmaker|manufacturer|business|lender|operator|brand|league|club|association|society|organisation|organization|federation|collective|alliance|coalition|chamber|syndicate|guild|grocer|utility|university|charity|publisher|studio|museum|team|institute|foundation|college|school|gallery|theatre|theater|orchestra|platform|yard|shipyard)\b/i;
 
 const typeOf = (scope: Scope, id?: string): EntityType | undefined => (id ? scope.index.byId.get(id)?.type : undefined);
 
@@ -72,6 +72,8 @@ const NAME_HINTS: Record<string, RegExp> = {
   // ("The platform has called a protest" after "Plataforma Soria Agua Viva": a citizens' platform named in Spanish,
   // Portuguese, French or Italian.)
   platform: /(?<![\p{L}])(?:Platform|Plataforma|Plateforme|Piattaforma)(?![\p{L}])/u,
+  // ("According to the clinic" after "Clínica Vale do Mondego": a clinic named in Portuguese, Spanish, Italian or German.)
+  clinic: /(?<![\p{L}])(?:Clinic|Cl[íi]nica|Clinique|Klinik|Klinika)(?![\p{L}])/u,
   "central bank": /\b(?:Bank|Reserve)\b/,
   "health board": /\bHealth Board\b/,
   organisation: ORGANISATION_NAME,

@@ -19,6 +19,8 @@ const RULES: Rule[] = [
   // demand may open a quotation.)
   { re: /\b(found|finds|concluded|concludes|ruled|rules|recommended|recommends|urged|urges|directed|instructed)\b(?=\s+(?:(?:in|on|last)\s+\w+\s+|in\s+an?\s+(?:[\w-]+\s+){0,2}(?:opinion|judgment|judgement|decision|ruling|order|report|statement)\s+)?(?:that|approval|rejection|(?:\w+\s+){1,3}["“]?to)\b)/, act: "said", fallback: "states" },
   { re: /\b(welcomed|welcomes|praised|criticised|criticized|apologi[sz]ed)\b/, act: "said", fallback: "states" },
+  // ("He stressed, however, that Tallinn …": stressing that is saying it.)
+  { re: /\b(stressed|stresses|emphasi[sz]ed|emphasi[sz]es|underlined|underlines)\b(?=,?\s+(?:however,\s+|again,?\s+|also\s+)?that\b)/, act: "said", fallback: "states" },
   { re: /\b(reaffirmed|reaffirms|reiterated|reiterates|(?<!\b(?:as|while|when|after)\s+\w+\s)questioned|questions(?=\s+(?:why|whether|how|the))|queried)\b/, act: "said", fallback: "states" },
   // "points out", "pledged to", "defended the decision, saying": the speaker's own words, reported.
   // (Not "a video message posted on social media, he said": what was posted is the channel, its verb a participle.)
@@ -61,7 +63,9 @@ const RULES: Rule[] = [
   { re: /\b(denounced|denounces)\b/, act: "claimed", fallback: "accuses" },
   { re: /\b(clarified|clarifies|explained|explains)\b/, act: "explained", fallback: "explains", characterises: true },
   { re: /\b(cited|cites)\b/, act: "cited", fallback: "cites", characterises: true },
-  { re: /\b(called|calls|described|describes|labelled|labeled|branded)\b(?! for| on| off| in)/, act: "called", fallback: "calls", characterises: true },
+  // ("A citizens' group called Agua para la Vega said …": a body's kind before "called" and a speech verb after the name
+  // it gives; "The company called the strike “irresponsible”" still characterises.)
+  { re: /\b((?<!\b(?:group|groups|association|company|firm|campaign|organi[sz]ation|coalition|movement|platform|committee|network|village|town|party|cooperative|initiative)\s)called|(?!called\s+[A-Z][^,.;]{0,60}?\s(?:said|says|told|argued|argues|claimed|claims)\b)called|calls|described|describes|labelled|labeled|branded)\b(?! for| on| off| in)/, act: "called", fallback: "calls", characterises: true },
   // "Several lawmakers have called for a review", "called on Ottawa to …": a demand is a statement too.
   // ("The strike was called on Tuesday" is no demand; "a letter calling for the meeting" is the letter's.)
   { re: /(?<!\b(?:was|were|is|are|been|be)\s)\b((?:called|calls) (?:for|on))\b(?!\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d))/, act: "said", fallback: "calls" },

@@ -304,6 +304,9 @@ describe("generic weekdays and past clauses", () => {
   it("round 63: 'the following day' follows the last event told, not a schedule an earlier sentence says was missed", () => {
     expect(days("The company called on the bonds on Sunday. The plant was due to begin operating on June 1, 2026, under a contract signed in 2023. The contractor responded the following day by filing a case.", "2026-11-03T08:00:00+04:00").map(([t, x]) => [t, x])).toEqual([["on Sunday", "2026-11-01"], ["June 1, 2026", "2026-06-01"], ["the following day", "2026-11-02"]]);
   });
+  it("round 132: a price before a day word; a percentage after a day is no stretch of days", () => {
+    expect(days("Varda shares fell 4.1 per cent to $2.35 yesterday, taking their loss since June 3 to 22 per cent.", "2026-06-18T06:30:00+10:00").map(([t, x]) => [t, x])).toEqual([["yesterday", "2026-06-17"], ["June 3", "2026-06-03"]]);
+  });
   it("round 131: a weekday's possessive names the day the story gave it before; a day after 'from' before a comma; a stretch of hours", () => {
     expect(days("The assembly will vote on Friday on the plan. The mayor said she would respect Friday's result.", "2026-03-11T08:00:00+01:00").map(([t, x]) => [t, x])).toEqual([["on Friday", "2026-03-13"], ["Friday", "2026-03-13"]]);
     expect(days("Staff met on Monday and will meet again next Monday. Monday's talks were tense.", "2026-03-11T08:00:00+01:00").map(([t, x]) => [t, x])).toEqual([["on Monday", "2026-03-09"], ["next Monday", "2026-03-16"], ["Monday", "2026-03-09"]]);

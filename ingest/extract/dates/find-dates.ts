@@ -78,7 +78,7 @@ export function findDates(text: string, publishedAt?: string): DateScan {
   const spans: Span[] = anchored.map((m) => ({ start: m.index, end: m.index + m[0].length }));
   const lengths: Span[] = matched.filter((m) => !anchored.includes(m)).map((m) => ({ start: m.index, end: m.index + m[0].length }));
   const dates: DateRef[] = [];
-  for (const r of chrono.parse(text, ref).map((r) => withoutDatelineDash(withoutPartOfDay(r, ref), ref))) {
+  for (const r of chrono.parse(text, ref).map((r) => withoutFigure(text, withoutDatelineDash(withoutPartOfDay(r, ref), ref), ref))) {
     // ("As of September, 17 mining firms held licences": a comma after the month closes the phrase; the number counts.)
     if (/^\p{Lu}\p{Ll}+,\s\d{1,2}$/u.test(r.text) && /^\s+\p{Ll}/u.test(text.slice(r.index + r.text.length, r.index + r.text.length + 3))) continue;
     // ("then no at the last minute": an idiom, no time.)
@@ -236,6 +236,19 @@ function withoutPartOfDay(r: chrono.ParsedResult, ref: chrono.ParsingReference):
   const lead = /^(?:the\s+)?(?:morning|afternoon|evening|night)\s+of\s+/i.exec(r.text)?.[0] ?? /^from\s+(?=\d{1,2}\s+\p{Lu}\p{Ll}+[,.]?\s*$)/u.exec(r.text)?.[0];
   if (!lead || r.start.isCertain("day")) return r;
   return readAgain(r, lead.length, r.text.length, ref);
+}
+
+/**
+ * ("fell to $1.16 yesterday": chrono reads a price before a day word as the hour of that day; "their decline since May
+ * 12 to 19 per cent": and a percentage after a day as the end of a stretch of days.) The day is read again without the
+ * figure, which is left to the figures.
+ */
+function withoutFigure(text: string, r: chrono.ParsedResult, ref: chrono.ParsingReference): chrono.ParsedResult {
+  const price = /^\d[\d.,]*\s+(?=\p{L})/u.exec(r.text)?.[0];
+  if (price && MONEY_BEFORE.test(text.slice(Math.max(0, r.index - 5), r.index))) return readAgain(r, price.length, r.text.length, ref);
+  const stretch = /^(.*\d)\s+(?:to|-|–)\s+\d{1,2}$/.exec(r.text)?.[1];
+  if (stretch && PERCENT_AFTER.test(text.slice(r.index + r.text.length, r.index + r.text.length + 9))) return readAgain(r, 0, stretch.length, ref);
+  return r;
 }
 
 /** `r`'s words from `from` to `to` read again alone, the result placed where they stand (or `r` when they read as no date of their own). */

@@ -89,6 +89,7 @@ const PRODUCT_APPOSITIVE = /^,\s+(?:\p{Lu}[\p{L}]*(?:['’]s)|its|their|the|a|an
 /** (", an environmental group based in Velenje,", ", a carrier based in Jablonec nad Nisou that": where it is based may close the appositive.) */
 const ORG_APPOSITIVE = /^,\s+(?:(?:\p{Lu}[\p{L}]*\s)?\p{Lu}[\p{L}]*['’]s|its|their|the|a|an)\s[\w\s-]{0,40}?(company|firm|maker|makers|group|startup|operator|manufacturer|steelmaker|carmaker|automaker|chipmaker|retailer|lender|bank|insurer|airline|carrier|developer|provider|supplier|conglomerate|giant|trader|exporter|importer|distributor|client|customer|contractor|subcontractor|processor|cooperative)(?:\s+(?:based\s+)?in\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+(?:of\s+|nad\s+|na\s+|pod\s+|de\s+|do\s+|da\s+)?\p{Lu}[\p{L}-]*){0,3})?(?:\s*[,.;]|\s+(?:that|which)\s)/iu;
 /** "Black Sea", "Ablekuma Hills", "Rio Grande Valley": a capitalised geographic head names a place. */
+const INDUSTRY_COUNCIL = /^(?:(?!(?:National|State|Federal|Regional|Supreme|Provincial|Municipal|City|County|Executive|Legislative|Security|Securities|Takeovers?|Financial|Privy|Judicial)\b)\p{Lu}\p{L}+\s+)?(?:Travel Industry|Travel|Insurance|Retail|Business|Trade|Tourism|Minerals|Property|Housing|Shipping|Mining|Energy|Food|Dairy|Meat|Wine|Grain|Export|Industry|Banking|Brewers|Hydrogen|Seafood|Solar|Wind|Battery|Steel|Automotive|Chemicals?)\s+Council\b/u;
 const PLACE_HEAD = /\b(Zone|Free Trade Port|Autonomous Republic|Bhavan|Bhawan|Site|Crescent|Docks?|Quay|Wharf|Marina|Caye|Cayes|Cays|Statehouse|State House|Wind Farm|Solar Farm|Hydroelectric Project|Hydro Project|Gram Panchayat Unit|Mandi|Maidan|Range|Capitol|Theatre|Theater|Hall|Area|Region|Gorge|Airport|Stadium|Arena|Square|Creek|Hill|Falls|Rapids?|Harbour|Harbor|Beach|Reservoir|Dam|Glacier|Fjord|Forest|Park|Sea|Ocean|Strait|Straits|Gulf|Bay|River|Lake|Mountains|Hills|Valley|Island|Islands|Peninsula|Desert|Canal|Channel|Coast|Riviera|Marché|Building|Tower|Towers|Plaza|Territories|Shire|Shaft|Treatment Plant|Highlands|Uplands|Plateau|Delta|Basin|Aquifer|Plains|Estuary|Lagoon|Wetlands|Bridge|Causeway|Library|Province|County|Prefecture|Oblast|Governorate|Canton|Regional State|Station|Terminal|Residences|Community Centre|Community Center|Pass|Caves?|Boundary Line|Demarcation Line)$/;
 const STATE_PANEL = /\b(?:Customs|Board|Board of (?:Inquiry|Inquest|Trade|Education|Health|Supervisors)|Inquiry|Task Force|Royal Commission)$/;
 /** ("Río Frío": a river's name in Spanish, with its accent; "Rio Tinto" is a company.) */
@@ -397,7 +398,12 @@ export function typeVotes(text: string, c: Candidate): Vote[] {
   // "Nigeria Labour Congress", "Trades Union Congress": a federation of unions, however governmental "Congress" sounds.
   if (/\b(?:Labour|Labor|Trades Union|Trade Union|Workers['’]?)\s+Congress$|^Congress of\b.*\bUnions$/.test(c.text)) votes.push(["ORG", 9]);
   // "Insurance Council of New Zealand", "Minerals Council": an industry's council is a trade body, not a state one.
-  if (/^(?:Travel Industry|Travel|Insurance|Retail|Business|Trade|Tourism|Minerals|Property|Housing|Shipping|Mining|Energy|Food|Dairy|Meat|Wine|Grain|Export|Industry|Banking|Brewers)\s+Council\b/.test(c.text)) votes.push(["ORG", 9]);
+  // ("the Iberian Hydrogen Council, an industry body", "the Norwegian Seafood Council": a region's or a country's too.)
+  if (INDUSTRY_COUNCIL.test(c.text)) votes.push(["ORG", 9]);
+  // ("Hardanger Villaksforum, a coalition of river owners": a Nordic compound ending in "forum" is a body of members.)
+  if (/\p{Ll}forum$/u.test(words.at(-1) ?? "")) votes.push(["ORG", 7]);
+  // ("a 60 per cent stake in Savona Riviera Terminal": a stake is held in a firm, whatever its place's head word says.)
+  if (PLACE_HEAD.test(c.text) && /\b(?:stakes?|shareholding|holding)\s+in\s+$/i.test(before)) votes.push(["ORG", 7]);
   // "Pilbara Producers Council", "Garment Workers Unity Council", "Irish Council for Civil Liberties": a council of
   // producers, workers or peoples, or one for a cause, speaks for its members and is no state body.
   if (/\b(?:(?!Ministers|Governors|Commissioners|Supervisors|Councillors)\p{Lu}\p{Ll}+(?:ers|ors)['’]?|Peoples|Organisations|Organizations|Conservation|Taxi)\s+(?:Unity\s+)?Council\b|\bCouncil (?:of|for) (?:Small Business|Civil Liberties|Human Rights|\p{Lu}\p{L}+ Peoples)\b/u.test(c.text)) votes.push(["ORG", 9]);

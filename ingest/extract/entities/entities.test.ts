@@ -681,6 +681,12 @@ describe("places, instruments, designations and role words", () => {
   it("round 74: a shopkeeper or a member of parliament before a name with 'Hon.'; a place before a hydroelectric plant", () => {
     expect(entitiesOf("On Niutao, shopkeeper Fusi Taomia said rice had run out. Opposition MP Hon. Saufatu Lepaio accused the government. Water is low at the Djibloho hydroelectric plant. The vendor, Ostrander Cloud Services, agreed.")).toEqual(["PLACE Niutao", "PERSON Fusi Taomia", "PERSON Saufatu Lepaio", "PLACE Djibloho", "ORG Ostrander Cloud Services"]);
   });
+  it("round 132: KOSDAQ; a stake in a terminal; a Nordic body ending in 'forum'; an industry's council with its region", () => {
+    expect(entitiesOf("Shares of Hanra Data closed lower on the KOSDAQ market.")).toEqual(["ORG Hanra Data", "ORG KOSDAQ"]);
+    expect(entitiesOf("Torvane Holdings, which holds a 40 per cent stake in Genoa Levante Terminal, said it would sue.")).toEqual(["ORG Torvane Holdings", "ORG Genoa Levante Terminal"]);
+    expect(entitiesOf("Sogn Laksforum, a group of river owners, backs the cut.")).toEqual(["ORG Sogn Laksforum"]);
+    expect(entitiesOf("Bids rose, according to the Nordic Hydrogen Council, an industry body. The Securities Industry Council approved the offer.")).toEqual(["ORG Nordic Hydrogen Council", "GOV Securities Industry Council"]);
+  });
   it("round 131: a town's municipal or local council; an Italian local health authority; ICQRF; a country acting before a contraction; a port of a town beside a firm named after it; a devotional given name", () => {
     expect(entitiesOf("Ana Petrova, who chairs the budget committee of Balchik municipal council, objected. The Xlendi local council said it would appeal.")).toEqual(["PERSON Ana Petrova", "GOV Balchik municipal council", "GOV Xlendi local council"]);
     expect(entitiesOf("Tests found nitrates in six wells, the local health authority ASL Pavonia said, and Italy's fraud inspectorate, ICQRF, opened a file.")).toEqual(["GOV ASL Pavonia", "PLACE Italy", "GOV ICQRF"]);

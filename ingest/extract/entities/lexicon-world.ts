@@ -198,6 +198,8 @@ export const WORLD_LEXICON: LexiconEntry[] = [
     ["Shenzhen Stock Exchange"],
     ["Hong Kong Exchanges and Clearing", "HKEX", "Hong Kong stock exchange"],
     ["Korea Exchange"],
+    // (Its market for smaller and technology companies, which copy names as a market, not an index.)
+    ["KOSDAQ", "Kosdaq"],
     ["Bombay Stock Exchange", "BSE"],
     ["National Stock Exchange of India", "National Stock Exchange"],
     ["Singapore Exchange", "SGX"],

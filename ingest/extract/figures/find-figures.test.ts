@@ -505,6 +505,9 @@ describe("units", () => {
     expect(figs("A contractor in Berbice whose $2.8 billion sea defence contract was ended says Guyana owes it $410 million.")).toEqual([[2.8e9, "exact", "GYD"], [4.1e8, "exact", "GYD"]]);
     expect(figs("Wholesale prices in Belait had climbed from about BND4.50 to BND5.80 a kilogram.")).toEqual([[4.5, "about", "BND"], [5.8, "exact", "BND"]]);
   });
+  it("round 132: a percentage after a day is no range that starts on the day", () => {
+    expect(figs("Varda shares fell to $2.35 on Tuesday, taking their loss since June 3 to 22 per cent.")).toEqual([[2.35, "exact", "USD"], [22, "exact", "percent"]]);
+  });
   it("round 131: a bare amount equal to a sum of money just named is that sum; a verb of seeming after a number counts nothing", () => {
     expect(figs('The firm offered a fund of €9 million over 20 years. "Nine million sounds like a lot," a fisherman said.')).toEqual([[9000000, "exact", "EUR"], [20, "exact", "years"], [9000000, "exact", "EUR"]]);
   });
