@@ -699,6 +699,10 @@ describe("round 7: real wire wordings", () => {
     expect(claimsIn("A source at the Ministry of Public Service, who requested anonymity, said payments would resume. The same source said an advance was ready.", "advance was ready")[0]?.speakerText).toBe("A source at the Ministry of Public Service");
     expect(claimsIn('The Independent Union of Secondary School Teachers called the strike. The union denounces "a manoeuvre to divide teachers".', "manoeuvre")[0]).toMatchObject({ speaker: "Independent Union of Secondary School Teachers", predicate: "accuses" });
   });
+  it("round 133: a firm in apposition after where it is based; figures a body released itself", () => {
+    expect(speakerOf("Farmers accused the builder. The Larissa Farmers' Union spoke. The contractor, Athens-based Pindos Works SA, rejected the accusations.", "rejected the accusations")).toBe("Pindos Works SA");
+    expect(speakerOf("Farmers are angry. Meanwhile, the Thessaly Crop Fund has paid 90 million euros to farmers, according to figures it released on Tuesday.", "90 million euros")).toBe("Thessaly Crop Fund");
+  });
   it("round 132: a group called by its name, then a speech verb; a clinic named in Portuguese; stressing that", () => {
     expect(speakerOf("Norvik Data plans a data centre. A residents' group called Aire Limpio Ya said it collected 4,000 signatures.", "4,000 signatures")).toBe("Aire Limpio Ya");
     expect(speakerOf("The company called the strike “irresponsible” and said it would sue.", "irresponsible")).toBeUndefined();

@@ -119,7 +119,9 @@ export function speakerBeforeVerb(ctx: SpeakerContext): Speaker | undefined {
     // "The miners' union, Sindicato Minero Calama, called …": a body phrase in apposition with a name is that body.
     // ("The Prudential Authority, the Reserve Bank's banking regulator, said": a named body describes itself; the bank is context.)
     // (…and only when the appositive is the name itself, not "the country's fourth-largest operator behind Telstra".)
-    const namesIt = named.some((m) => m.start - (sentenceStart + appo.index) <= 4);
+    // ("The contractor, Athens-based Kentavros Technical SA, rejected …": where the firm is based may come first.)
+    const based = /^,?\s*\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*)?-based\s+/u.exec(head.slice(appo.index))?.[0]?.length ?? 0;
+    const namesIt = named.some((m) => m.start - (sentenceStart + appo.index) <= Math.max(4, based));
     const bodyRole = /^\s*(?:the|its|their)\s+(?:\S+\s+){0,2}\S+\s*$/i.test(role) && isBodyNoun(role) && mentionsIn(index, sentenceStart, sentenceStart + role.length).length === 0 && namesIt;
     // ("In a statement issued yesterday, the resort's owner, Isle Verte Hospitality, said": the role after the opening phrase.)
     const described = POSSESSED_ROLE.test(role) || POSSESSED_ROLE.test(role.slice(role.lastIndexOf(",") + 1)) || GROUP_ROLE.test(role) || ONE_OF_ROLE.test(role) || AUTHORED_BY.test(appo[1] ?? "") || bodyRole;
@@ -452,9 +454,15 @@ function speakerAfterRaw(text: string, from: number, end: number, index: EntityI
     if (pronoun) return { ...resolvePronoun(scope, SUBJECT_FORM[pronoun] ?? pronoun), at };
     // "according to provisional results the commission published": a document is its publisher's.
     // ("according to figures the ministry presented to lawmakers": or its presenter's.)
-    const publisher = /^(?:[\w-]+\s+){0,3}?(?:results|figures|data|documents?|report|statement|filings?|records|estimates|minutes)\s+(?:that\s+|which\s+)?((?:the|its)\s+[\p{Ll}-]+|\p{Lu}[\p{L}]*(?:\s\p{Lu}[\p{L}]*)*)\s+(?:had\s+)?(?:published|released|issued|filed|compiled|provided|posted|presented|submitted|shared|gave)\b/u.exec(phrase);
+    const publisher = /^(?:[\w-]+\s+){0,3}?(?:results|figures|data|documents?|report|statement|filings?|records|estimates|minutes)\s+(?:that\s+|which\s+)?((?:the|its)\s+[\p{Ll}-]+|it|they|\p{Lu}[\p{L}]*(?:\s\p{Lu}[\p{L}]*)*)\s+(?:had\s+)?(?:published|released|issued|filed|compiled|provided|posted|presented|submitted|shared|gave)\b/u.exec(phrase);
     const issuer = publisher?.[1];
-    if (publisher && issuer) {
+    // ("…, according to figures it released on Tuesday": the sentence's own subject published them.)
+    // (Its subject is the sentence's actor, else the first body the sentence names before "according to".)
+    const pronounIssuer = issuer === "it" || issuer === "they";
+    const body = pronounIssuer ? mentionsIn(index, from, at).find((m) => m.type === "ORG" || m.type === "GOV") : undefined;
+    const own = pronounIssuer ? sentenceActor(text, from, index, scope) ?? (body ? { speakerId: body.id } : resolvePronoun(scope, issuer)) : undefined;
+    if (own?.speakerId) return { speakerId: own.speakerId, at };
+    if (publisher && issuer && !pronounIssuer) {
       const named = found.find((m) => m.start >= start + publisher.index + publisher[0].indexOf(issuer));
       const by = named ? { speakerId: named.id } : isBodyPhrase(issuer) ? resolveBody(scope, issuer) : undefined;
       if (by?.speakerId) return { speakerText: phrase, speakerId: by.speakerId, at };

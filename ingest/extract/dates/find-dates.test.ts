@@ -304,6 +304,12 @@ describe("generic weekdays and past clauses", () => {
   it("round 63: 'the following day' follows the last event told, not a schedule an earlier sentence says was missed", () => {
     expect(days("The company called on the bonds on Sunday. The plant was due to begin operating on June 1, 2026, under a contract signed in 2023. The contractor responded the following day by filing a case.", "2026-11-03T08:00:00+04:00").map(([t, x]) => [t, x])).toEqual([["on Sunday", "2026-11-01"], ["June 1, 2026", "2026-06-01"], ["the following day", "2026-11-02"]]);
   });
+  it("round 133: a rally planned, a meeting someone is prepared to hold; a schedule in the past perfect that was called off", () => {
+    expect(days("Residents plan a march in the town centre on Saturday.", "2026-06-10T08:30:00+03:00").map(([t, x]) => [t, x])).toEqual([["on Saturday", "2026-06-13"]]);
+    expect(days("The union said it was prepared to meet the owners again on Wednesday if they made a new offer.", "2026-06-08T08:00:00-04:00").map(([t, x]) => [t, x])).toEqual([["on Wednesday", "2026-06-10"]]);
+    expect(days("A site visit that had been scheduled for Monday was cancelled.", "2026-04-23T10:00:00-04:00").map(([t, x]) => [t, x])).toEqual([["Monday", "2026-04-20"]]);
+    expect(days("He said a site visit had been scheduled for Monday.", "2026-04-23T10:00:00-04:00").map(([t, x]) => [t, x])).toEqual([["Monday", "2026-04-27"]]);
+  });
   it("round 132: a price before a day word; a percentage after a day is no stretch of days", () => {
     expect(days("Varda shares fell 4.1 per cent to $2.35 yesterday, taking their loss since June 3 to 22 per cent.", "2026-06-18T06:30:00+10:00").map(([t, x]) => [t, x])).toEqual([["yesterday", "2026-06-17"], ["June 3", "2026-06-03"]]);
   });

@@ -681,6 +681,12 @@ describe("places, instruments, designations and role words", () => {
   it("round 74: a shopkeeper or a member of parliament before a name with 'Hon.'; a place before a hydroelectric plant", () => {
     expect(entitiesOf("On Niutao, shopkeeper Fusi Taomia said rice had run out. Opposition MP Hon. Saufatu Lepaio accused the government. Water is low at the Djibloho hydroelectric plant. The vendor, Ostrander Cloud Services, agreed.")).toEqual(["PLACE Niutao", "PERSON Fusi Taomia", "PERSON Saufatu Lepaio", "PLACE Djibloho", "ORG Ostrander Cloud Services"]);
   });
+  it("round 133: water or land named by its kind before 'of' or 'de'; Carabinieri, NOS, Forem, ELGA; a town's district or administrative court; a region that backed a project", () => {
+    expect(entitiesOf("Ferries cross the Strait of Otranto daily, and farms across the Campo de Níjar and the Riviera dei Limoni are dry.")).toEqual(["PLACE Strait of Otranto", "PLACE Campo de Níjar", "PLACE Riviera dei Limoni"]);
+    expect(entitiesOf("The Carabinieri seized the oil, NOS reported. Le Forem said 120 jobs were open, and ELGA paid farmers.")).toEqual(["GOV Carabinieri", "MEDIA NOS", "GOV Forem", "GOV Hellenic Agricultural Insurance Organization"]);
+    expect(entitiesOf("Velden Solar told the Kalmar district court on Monday that it objected. A case at the Travis County district court continues.")).toEqual(["ORG Velden Solar", "GOV Kalmar district court", "PLACE Travis County"]);
+    expect(entitiesOf("The Region of Arcadia, which backed the project in 2023, withdrew its support.")).toEqual(["GOV Region of Arcadia"]);
+  });
   it("round 132: KOSDAQ; a stake in a terminal; a Nordic body ending in 'forum'; an industry's council with its region", () => {
     expect(entitiesOf("Shares of Hanra Data closed lower on the KOSDAQ market.")).toEqual(["ORG Hanra Data", "ORG KOSDAQ"]);
     expect(entitiesOf("Torvane Holdings, which holds a 40 per cent stake in Genoa Levante Terminal, said it would sue.")).toEqual(["ORG Torvane Holdings", "ORG Genoa Levante Terminal"]);

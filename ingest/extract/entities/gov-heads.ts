@@ -94,10 +94,11 @@ const OWN_LANGUAGE_STATE_BODY = new RegExp(String.raw`^(?:${NORDIC_COURT}) (?:i|
 export const isOwnLanguageStateBody = remembered((name: string) => OWN_LANGUAGE_STATE_BODY.test(name));
 export const isLegislature = (name: string) => LEGISLATURE.test(name);
 /**
- * ("Kavarna municipal council", "the Mellieħa local council": a town's council named in lower case after it; "ASL
+ * ("Kavarna municipal council", "the Mellieħa local council", "the Larnaca district court": a town's council or court
+ * named in lower case after it; "ASL
  * Viterbo", "AUSL Romagna", "ULSS 6 Euganea": an Italian local health authority, part of the regional health service.)
  */
-const LOCAL_PUBLIC_BODY = /\s(?:municipal|local) council$|^(?:ASL|AUSL|ULSS|ASST|ATS)\s/;
+const LOCAL_PUBLIC_BODY = /\s(?:municipal|local) council$|\s(?:district|administrative) court$|^(?:ASL|AUSL|ULSS|ASST|ATS)\s/;
 export const hasGovHead = remembered((name: string) => GOV_HEAD.test(name) || LEGISLATURE.test(name) || ROMANCE_GOV_OPENING.test(name) || NORDIC_SHARED_COMPOUND.test(name) || STATE_INSURANCE_FUND.test(name) || LOCAL_PUBLIC_BODY.test(name));
 export const headsWithOf = (name: string) => OPENING_HEAD.test(name);
 export const isCountryAgency = (name: string) => COUNTRY_AGENCY.test(name);

@@ -22,6 +22,11 @@ export const WORLD_LEXICON: LexiconEntry[] = [
     ["Adif", "ADIF"],
     // (Italy's agri-food fraud inspectorate, part of its agriculture ministry, by the acronym English copy uses.)
     ["ICQRF"],
+    // (Italy's military police, and Wallonia's public employment service, which French copy writes with its article.)
+    ["Carabinieri"],
+    ["Forem", "Le Forem"],
+    // (Greece's state farm insurer, named in full and by its Greek acronym.)
+    ["Hellenic Agricultural Insurance Organization", "ELGA"],
     // (Scotland's nature agency, named in one word.)
     ["NatureScot", "Scottish Natural Heritage"],
     ["European Medicines Agency", "EMA"],
@@ -344,6 +349,8 @@ export const WORLD_LEXICON: LexiconEntry[] = [
     "Keytruda",
   ]),
   ...of("MEDIA", [
+    // (The Netherlands' public broadcaster's news, cited by its acronym.)
+    "NOS",
     "Helsingin Sanomat",
     "Ziarul Financiar",
     // (Slovakia's news agency; Latvia's public broadcaster's news service; the Slovene daily of Trieste and Gorizia, its

@@ -17,7 +17,7 @@ export function withLowerCaseLegalForms(text: string, cands: Candidate[]): Candi
     // ("Distribuidora Farmacéutica Valle Alto, S. de R.L.": or after a comma.)
     // ("Moravská dopravní stavební a.s.": Czech and Slovak names keep their adjectives and nouns in lower case.)
     // ("Luoppal Sami village": a Swedish sameby, the herders' economic association, is named with its kind in lower case.)
-    // ("Kavarna municipal council", "the Mellieħa local council": a town's council written in lower case after it.)
+    // ("Kavarna municipal council", "the Mellieħa local council": a town's council or court written in lower case after it.)
     const form = LOWER_LEGAL_FORM.exec(text.slice(c.end, c.end + 20))?.[0] ?? lowerWordsThenForm(text.slice(c.end, c.end + 60)) ?? (/\bCo\.$/.test(c.text) ? /^, Ltd\.?/.exec(text.slice(c.end, c.end + 6))?.[0] : undefined) ?? (/\sS$/.test(c.text) ? LIMITADA_AFTER_S.exec(text.slice(c.end, c.end + 24))?.[0] : undefined) ?? COMMA_LIMITADA.exec(text.slice(c.end, c.end + 26))?.[0] ?? (/\s(?:Sami|Saami)$/.test(c.text) ? /^ village(?![\p{L}])/u.exec(text.slice(c.end, c.end + 9))?.[0] : undefined) ?? localCouncil(text, c);
     if (!form) return c;
     const longer = { ...c, end: c.end + form.length, text: text.slice(c.start, c.end + form.length), possessive: false };
@@ -35,7 +35,10 @@ export function withLowerCaseLegalForms(text: string, cands: Candidate[]): Candi
  */
 function localCouncil(text: string, c: Candidate): string | undefined {
   if (c.possessive) return undefined;
-  return /^ (?:municipal|local) council(?![\p{L}])/u.exec(text.slice(c.end, c.end + 20))?.[0];
+  // ("the Larnaca district court", "the Tartu administrative court": a town's court likewise; not a county's, "Travis
+  // County district court", nor one named after an acronym, "TAR Lazio administrative court", which the gold leaves.)
+  const court = /\bCounty$/.test(c.text) || /^\p{Lu}{2,}\b/u.test(c.text) ? undefined : /^ (?:district|administrative) court(?![\p{L}])/u.exec(text.slice(c.end, c.end + 24))?.[0];
+  return court ?? /^ (?:municipal|local) council(?![\p{L}])/u.exec(text.slice(c.end, c.end + 20))?.[0];
 }
 
 /** ". de R.L.", ". de R.L. de C.V.": the rest of "S. de R.L." after the run's "S". */
