@@ -699,6 +699,9 @@ describe("round 7: real wire wordings", () => {
     expect(claimsIn("A source at the Ministry of Public Service, who requested anonymity, said payments would resume. The same source said an advance was ready.", "advance was ready")[0]?.speakerText).toBe("A source at the Ministry of Public Service");
     expect(claimsIn('The Independent Union of Secondary School Teachers called the strike. The union denounces "a manoeuvre to divide teachers".', "manoeuvre")[0]).toMatchObject({ speaker: "Independent Union of Secondary School Teachers", predicate: "accuses" });
   });
+  it("round 134: a body described by its members, then named in apposition", () => {
+    expect(speakerOf("A collective of parents and nurses, Sauvons la Maternité, said it had gathered 9,000 signatures.", "9,000 signatures")).toBe("Sauvons la Maternité");
+  });
   it("round 133: a firm in apposition after where it is based; figures a body released itself", () => {
     expect(speakerOf("Farmers accused the builder. The Larissa Farmers' Union spoke. The contractor, Athens-based Pindos Works SA, rejected the accusations.", "rejected the accusations")).toBe("Pindos Works SA");
     expect(speakerOf("Farmers are angry. Meanwhile, the Thessaly Crop Fund has paid 90 million euros to farmers, according to figures it released on Tuesday.", "90 million euros")).toBe("Thessaly Crop Fund");

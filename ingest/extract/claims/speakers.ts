@@ -35,9 +35,11 @@ const AUTHORED_BY = /^(?:carried out|conducted|written|prepared|compiled|produce
 const BARE_ROLE = /^an?\s+(?:spokes(?:person|man|woman)|representative|official)$/i;
 /** A counted group of holders: "Two of Fernhill's largest shareholders", "Several investors". */
 const GROUP_ROLE = /^\s*(?:(?:two|three|four|several|some|many|both)\s+(?:of\s+)?)?(?:\S+\s+){0,3}(?:shareholders|investors|owners|creditors|lenders|members|partners|bidders|rivals)\s*$/i;
-/** A possessed role noun, the whole head of the sentence: "Its president", "Shadowline’s developer". */
+/** ("A collective of parents and midwives, Maternité Sud-Ardèche, said": a body described by its members, then named.) */
+const BODY_OF_MEMBERS_ROLE = /^\s*(?:an?|the)\s+(?:[\p{Ll}'’-]+\s+)?(?:collective|group|coalition|association|alliance|network|platform|committee|union)\s+of\s+(?:[\p{Ll}'’-]+\s+){0,5}?[\p{Ll}'’-]+s\s*$/iu;
 /** "One of the largest importers, Al-Nakheel Pharmaceutical Company, also denied": one of a kind, then its name. */
 const ONE_OF_ROLE = /^\s*(?:one|another|two|three|several|some)\s+of\s+(?:the|its|their)\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+s\s*$/iu;
+/** A possessed role noun, the whole head of the sentence: "Its president", "Shadowline’s developer". */
 const POSSESSED_ROLE = /^\s*(?:[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|\p{Lu}[\p{L}-]*['’]s?|[Tt]he\s+[\p{Ll}-]+['’]s)\s+(?:[\p{L}-]+\s+){0,2}[\p{Ll}-]+\s*$/u;
 const mentionsIn = (index: EntityIndex, start: number, end: number): Located[] => index.mentions.filter((m) => m.start >= start && m.end <= end);
 /** "Morgan Stanley's Lucas Brandt", "The MOEA's Department of Investment Review": the mention right after an owner's "'s" (of a type, when given). */
@@ -124,7 +126,7 @@ export function speakerBeforeVerb(ctx: SpeakerContext): Speaker | undefined {
     const namesIt = named.some((m) => m.start - (sentenceStart + appo.index) <= Math.max(4, based));
     const bodyRole = /^\s*(?:the|its|their)\s+(?:\S+\s+){0,2}\S+\s*$/i.test(role) && isBodyNoun(role) && mentionsIn(index, sentenceStart, sentenceStart + role.length).length === 0 && namesIt;
     // ("In a statement issued yesterday, the resort's owner, Isle Verte Hospitality, said": the role after the opening phrase.)
-    const described = POSSESSED_ROLE.test(role) || POSSESSED_ROLE.test(role.slice(role.lastIndexOf(",") + 1)) || GROUP_ROLE.test(role) || ONE_OF_ROLE.test(role) || AUTHORED_BY.test(appo[1] ?? "") || bodyRole;
+    const described = POSSESSED_ROLE.test(role) || POSSESSED_ROLE.test(role.slice(role.lastIndexOf(",") + 1)) || GROUP_ROLE.test(role) || ONE_OF_ROLE.test(role) || BODY_OF_MEMBERS_ROLE.test(role) || AUTHORED_BY.test(appo[1] ?? "") || bodyRole;
     // "Derek Hollis, who voted with Priya Saxena, said": a relative clause is about the subject; nobody in it speaks.
     // "Jonathan Pryce KC, for Hale, told the jury": whom a lawyer acts for does not speak either.
     // "The IEBC, in a statement signed by its manager Janet Oduor, said": a prepositional phrase names the channel, not the speaker.

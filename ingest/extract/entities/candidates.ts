@@ -89,7 +89,9 @@ function headAhead(terms: Term[], from: number): boolean {
 }
 /** The last word of a body that speaks for its members, a cause or its readers: "Union", "Trust", "Campaign", "Journal" ("Irish Farmers' Journal") … */
 // ("the Independent Drivers' Committee": the members' own committee too; "the Upper Assam Tea Workers' Front": and front.)
-const isGroupHead = (w: string) => MEMBERS_HEAD.test(w) || /^(?:Front|Committee|Organisation|Organization|Network|Group|Centre|Center|Campaign|Movement|Foundation|Institute|Initiative|Collective|Journal|Weekly|Gazette|Review|Magazine)$/.test(w);
+// ("the Bergerac Winegrowers' Syndicate", "the Campo de Levante Irrigators' Community": a syndicate and an irrigators'
+// community too.)
+const isGroupHead = (w: string) => MEMBERS_HEAD.test(w) || /^(?:Front|Committee|Organisation|Organization|Network|Group|Centre|Center|Campaign|Movement|Foundation|Institute|Initiative|Collective|Journal|Weekly|Gazette|Review|Magazine|Syndicate|Community)$/.test(w);
 
 const REGION_ADJECTIVE = /^(?:Catalan|Basque|Galician|Andalusian|Bavarian|Flemish|Walloon|Sicilian|Sardinian|Corsican|Tuscan|Venetian|Lombard|Sami|Saami|Sámi|Nordic|Scandinavian)$/;
 const ROAD_CODE = /^\p{Lu}{1,3}-\d{1,4}$/u;

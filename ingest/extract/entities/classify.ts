@@ -205,7 +205,9 @@ export function typeVotes(text: string, c: Candidate): Vote[] {
   if (hasGovHead(c.text)) votes.push(["GOV", 5]);
   if (isOwnLanguageStateBody(c.text)) votes.push(["GOV", 9]);
   // ("the Independent Drivers' Committee", "the Dockers' Council": a committee of its members' own, no state body.)
-  if (/\p{Ll}s['’] (?:Committee|Council)$/u.test(c.text)) votes.push(["ORG", 8]);
+  // ("the Campo de Levante Irrigators' Community", "the Bergerac Winegrowers' Syndicate": so is its members' community or
+  // syndicate, whatever place opens the name.)
+  if (/\p{Ll}s['’] (?:Committee|Council|Community|Syndicate)$/u.test(c.text)) votes.push(["ORG", 8]);
   // ("Bayu Tenggara Holdings Sdn Bhd", "Pacifico Copper Corp": a legal form closing the name, or written right after it.)
   const legalForm = (words.length > 1 && LEGAL_FORM_WORD.test(words.at(-1) ?? "")) || LEGAL_FORM_WORD.test(/^,?\s(\S+?),?(?:\s|$)/.exec(after)?.[1] ?? "");
   if (legalForm) votes.push(["ORG", 6]);
@@ -230,6 +232,8 @@ export function typeVotes(text: string, c: Candidate): Vote[] {
   if (words.length > 1 && lexiconType(words[0] ?? "") === "GOV" && words.slice(1).every((w) => /^(?:and|North|South|East|West|Central|Midlands)$/.test(w) || isPlaceWord(w))) votes.push(["GOV", 6]);
   // ("Associated Press of Pakistan", "Press Trust of India": a paper or an agency of a country.)
   if (MEDIA_HEAD.test(c.text) || MEDIA_OPENING.test(c.text) || /\b(?:Press|Times|Trust|News) of \p{Lu}\p{L}+$/u.test(c.text)) votes.push(["MEDIA", 5]);
+  // ("Agence Rhône Presse", as "Agence France-Presse": a French press agency, however state-like its "Agence" sounds.)
+  if (/^Agence\s(?:[\p{L}-]+\s){0,2}Presse$/u.test(c.text)) votes.push(["MEDIA", 9]);
   // ("TD for Cork East Pádraig Horgan": the seat a member holds is a place, the name after it the member's.)
   if (MEMBER_FOR.test(before)) votes.push(["PLACE", 8]);
   else if (MEMBER_FOR.test(before.replace(/(?:\p{Lu}\p{L}+\s+){1,3}$/u, "")) && /^\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+){1,2}$/u.test(c.text)) votes.push(["PERSON", 8]);

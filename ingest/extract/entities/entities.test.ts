@@ -681,6 +681,11 @@ describe("places, instruments, designations and role words", () => {
   it("round 74: a shopkeeper or a member of parliament before a name with 'Hon.'; a place before a hydroelectric plant", () => {
     expect(entitiesOf("On Niutao, shopkeeper Fusi Taomia said rice had run out. Opposition MP Hon. Saufatu Lepaio accused the government. Water is low at the Djibloho hydroelectric plant. The vendor, Ostrander Cloud Services, agreed.")).toEqual(["PLACE Niutao", "PERSON Fusi Taomia", "PERSON Saufatu Lepaio", "PLACE Djibloho", "ORG Ostrander Cloud Services"]);
   });
+  it("round 134: a members' syndicate or community; a voivode's title; DGCCRF; the Generalitat and a Verkehrsverbund; an agency named 'Presse'", () => {
+    expect(entitiesOf("The Cahors Winegrowers' Syndicate and the Vega Baja Irrigators' Community objected.")).toEqual(["ORG Cahors Winegrowers' Syndicate", "ORG Vega Baja Irrigators' Community"]);
+    expect(entitiesOf("Deputy Voivode Ewa Malinowska said she had invited both sides. Inspectors from the DGCCRF agreed.")).toEqual(["PERSON Ewa Malinowska", "GOV DGCCRF"]);
+    expect(entitiesOf("The Generalitat Valenciana and the Verkehrsverbund Oberelbe objected, Agence Savoie Presse reported.")).toEqual(["GOV Generalitat Valenciana", "GOV Verkehrsverbund Oberelbe", "MEDIA Agence Savoie Presse"]);
+  });
   it("round 133: water or land named by its kind before 'of' or 'de'; Carabinieri, NOS, Forem, ELGA; a town's district or administrative court; a region that backed a project", () => {
     expect(entitiesOf("Ferries cross the Strait of Otranto daily, and farms across the Campo de Níjar and the Riviera dei Limoni are dry.")).toEqual(["PLACE Strait of Otranto", "PLACE Campo de Níjar", "PLACE Riviera dei Limoni"]);
     expect(entitiesOf("The Carabinieri seized the oil, NOS reported. Le Forem said 120 jobs were open, and ELGA paid farmers.")).toEqual(["GOV Carabinieri", "MEDIA NOS", "GOV Forem", "GOV Hellenic Agricultural Insurance Organization"]);

@@ -27,6 +27,8 @@ export const WORLD_LEXICON: LexiconEntry[] = [
     ["Forem", "Le Forem"],
     // (Greece's state farm insurer, named in full and by its Greek acronym.)
     ["Hellenic Agricultural Insurance Organization", "ELGA"],
+    // (France's consumer-protection and fraud directorate, by its acronym.)
+    ["DGCCRF"],
     // (Scotland's nature agency, named in one word.)
     ["NatureScot", "Scottish Natural Heritage"],
     ["European Medicines Agency", "EMA"],

@@ -10,6 +10,8 @@ const ROLE = new Set([
   "representative", "attorney", "speaker", "manager", "legislator", "supervisor", "undersecretary", "controller", "superintendent", "mla", "mlc", "mp", "mep", "msp", "councillor", "alderman", "alderwoman", "treasurer", "attorney-general", "ombudsman", "envoy", "administrator", "sheriff", "superintendent", "inspector", "commander", "chief",
   // ("Cork South-Central TD Aoife Brennan": an Irish deputy's letters before the name, after the constituency.)
   "td",
+  // ("Deputy Voivode Anna Sikorska": a Polish province's governor.)
+  "voivode",
   // ("LMEC Senior Vice-President Teresa Villanueva-Cruz", "Department Head Ana Reyes".)
   // ("Bohol Provincial Board Member Teresita Lim Alcala": only before a name of no ordinary English words, as findTitle checks.)
   "member",

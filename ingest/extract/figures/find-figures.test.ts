@@ -505,6 +505,9 @@ describe("units", () => {
     expect(figs("A contractor in Berbice whose $2.8 billion sea defence contract was ended says Guyana owes it $410 million.")).toEqual([[2.8e9, "exact", "GYD"], [4.1e8, "exact", "GYD"]]);
     expect(figs("Wholesale prices in Belait had climbed from about BND4.50 to BND5.80 a kilogram.")).toEqual([[4.5, "about", "BND"], [5.8, "exact", "BND"]]);
   });
+  it("round 134: 'at most' and 'at least' after the figure bound it", () => {
+    expect(figs("The canton puts the figure at CHF80 million at most; the firm paid 5 at least 10 times.")).toEqual([[80000000, "at_most", "CHF"], [5, "exact", undefined], [10, "at_least", "times"]]);
+  });
   it("round 132: a percentage after a day is no range that starts on the day", () => {
     expect(figs("Varda shares fell to $2.35 on Tuesday, taking their loss since June 3 to 22 per cent.")).toEqual([[2.35, "exact", "USD"], [22, "exact", "percent"]]);
   });

@@ -330,7 +330,8 @@ function pushFigure(out: Figure[], text: string, m: RegExpMatchArray, exclude: S
   const moved = /^up to$/i.test(g.qual ?? "") && /\b(?:ticked|ticks|edged|edges|inched|inches|moved|moves|went|goes|rose|rises|climbed|climbs|jumped|jumps|crept|creeps|shot|shoots|sped|speeds|accelerated|accelerates|picked|picks|surged|surges)\s+$/i.test(before);
   // "repayments of R18,000 or more", "30 days or less": a bound written after the number (or after what it counts);
   // "5000 or less than 6000" is two figures.
-  const trailing = g.qual ? undefined : /^(?:\s+[\p{Ll}-]+)?\s+or\s+(?:(more|above|higher|greater|longer)|(less|fewer|below|lower|shorter))\b(?!\s+than\b)/iu.exec(after);
+  // ("puts the figure at CHF94 million at most": or "at most", "at least" after the figure, when no number follows them.)
+  const trailing = g.qual ? undefined : /^(?:\s+[\p{Ll}-]+)?\s+or\s+(?:(more|above|higher|greater|longer)|(less|fewer|below|lower|shorter))\b(?!\s+than\b)|^\s+at\s+(?:the\s+)?(?:(least)|(most))\b(?![\s,]+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|half|an?\s))/iu.exec(after);
   // ("turned over NZ$640 million": "over" of a phrasal verb is no bound.)
   const phrasal = /^over$/i.test(g.qual ?? "") && /\b(?:turned|turns|turn|turning|handed|hands|hand|handing|took|takes|take|taking|taken|signed|signs|sign|paid|pays|switched)\s+$/i.test(before);
   // ("a petition … filed by Shreeji Float Glass over ₹212 crore", "a row over $4 million": what a dispute is about, no floor.)
@@ -338,7 +339,7 @@ function pushFigure(out: Figure[], text: string, m: RegExpMatchArray, exclude: S
   const regarding = /^over$/i.test(g.qual ?? "") && (DISPUTE_OVER.test(before) || (DISPUTE.test(before) && /\p{Lu}[\p{L}.]*\s+$/u.test(before)) || DISPUTE_BETWEEN.test(text.slice(Math.max(0, start - 160), start)));
   // ("mining rights over 1,850 hectares", "control over 40% of the market": what a right or a hold covers, no floor.)
   const held = /^over$/i.test(g.qual ?? "") && /\b(?:rights|right|control|jurisdiction|sovereignty|ownership|authority|concessions?|title)\s+$/i.test(before);
-  const qualifier = spanOfTime(g.qual, unit, before, after) || moved || phrasal || regarding || held ? "exact" : trailing ? (trailing[1] ? "at_least" : "at_most") : qualifierOf(g.qual);
+  const qualifier = spanOfTime(g.qual, unit, before, after) || moved || phrasal || regarding || held ? "exact" : trailing ? (trailing[1] || trailing[3] ? "at_least" : "at_most") : qualifierOf(g.qual);
   const last = trailing ? end + trailing[0].length : end;
   out.push({ start, end: last, text: text.slice(start, last), value, ...qualifierRange(qualifier, value), qualifier, unit });
 }
