@@ -304,6 +304,9 @@ describe("generic weekdays and past clauses", () => {
   it("round 63: 'the following day' follows the last event told, not a schedule an earlier sentence says was missed", () => {
     expect(days("The company called on the bonds on Sunday. The plant was due to begin operating on June 1, 2026, under a contract signed in 2023. The contractor responded the following day by filing a case.", "2026-11-03T08:00:00+04:00").map(([t, x]) => [t, x])).toEqual([["on Sunday", "2026-11-01"], ["June 1, 2026", "2026-06-01"], ["the following day", "2026-11-02"]]);
   });
+  it("round 135: the sun before a comma is no Sunday", () => {
+    expect(days("Greece gets 40 percent of its power from wind and sun, the deputy governor said.", "2026-02-17T10:45:00+02:00")).toEqual([]);
+  });
   it("round 134: an attribution closing the sentence with its channel dates the statement, whatever the plan before it", () => {
     expect(days("Varta Cable plans to cut 200 jobs as it moves work abroad, the company said in a stock exchange filing on Thursday.", "2026-04-17T11:05:00+02:00").map(([t, x]) => [t, x])).toEqual([["on Thursday", "2026-04-16"]]);
     expect(days("Varta Cable said it will publish the plan in a stock exchange filing on Thursday.", "2026-04-17T11:05:00+02:00").map(([t, x]) => [t, x])).toEqual([["on Thursday", "2026-04-23"]]);

@@ -104,7 +104,8 @@ export function findDates(text: string, publishedAt?: string): DateScan {
     const overlaps = (x: Span) => x.start < span.end && span.start < x.end;
     if (spans.some(overlaps) || lengths.some(overlaps) || DURATION.test(r.text) || PART_OF.test(shown) || PART_OF.test(text.slice(Math.max(0, span.start - 16), span.start))) continue;
     // "at 17 polling stations", "more than 36 hours before": a bare hour names no day and must not hide a figure.
-    if (!namesADay(r) || HOURS_OFFSET.test(r.text) || NOT_A_DATE.test(r.text.trim())) continue;
+    // ("from wind and sun,": chrono keeps the comma after a lone weekday's abbreviation.)
+    if (!namesADay(r) || HOURS_OFFSET.test(r.text) || NOT_A_DATE.test(r.text.trim().replace(/[,;:]$/, ""))) continue;
     // ("“At today's prices …”", "“Every ballot cast today will be counted”": the present of a possessive or of a
     // quotation is now in general, not the day the story dates.)
     // ("“Today the court said otherwise”": a quotation's today told in the past is the day it was said.)

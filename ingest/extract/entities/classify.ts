@@ -409,6 +409,9 @@ export function typeVotes(text: string, c: Candidate): Vote[] {
   if (INDUSTRY_COUNCIL.test(c.text)) votes.push(["ORG", 9]);
   // ("Hardanger Villaksforum, a coalition of river owners": a Nordic compound ending in "forum" is a body of members.)
   if (/\p{Ll}forum$/u.test(words.at(-1) ?? "")) votes.push(["ORG", 7]);
+  // ("the southern department of Aveyron", "the island of Paxos": a name the copy calls a department, a province or an
+  // island "of" is the place.)
+  if (words.length <= 3 && /\b(?:department|d[ée]partement|province|county|canton|prefecture|commune|island|isle)\s+of\s+$/i.test(before)) votes.push(["PLACE", 6]);
   // ("a 60 per cent stake in Savona Riviera Terminal": a stake is held in a firm, whatever its place's head word says.)
   if (PLACE_HEAD.test(c.text) && /\b(?:stakes?|shareholding|holding)\s+in\s+$/i.test(before)) votes.push(["ORG", 7]);
   // "Pilbara Producers Council", "Garment Workers Unity Council", "Irish Council for Civil Liberties": a council of

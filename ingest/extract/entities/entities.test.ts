@@ -681,6 +681,11 @@ describe("places, instruments, designations and role words", () => {
   it("round 74: a shopkeeper or a member of parliament before a name with 'Hon.'; a place before a hydroelectric plant", () => {
     expect(entitiesOf("On Niutao, shopkeeper Fusi Taomia said rice had run out. Opposition MP Hon. Saufatu Lepaio accused the government. Water is low at the Djibloho hydroelectric plant. The vendor, Ostrander Cloud Services, agreed.")).toEqual(["PLACE Niutao", "PERSON Fusi Taomia", "PERSON Saufatu Lepaio", "PLACE Djibloho", "ORG Ostrander Cloud Services"]);
   });
+  it("round 135: Germany's states and France's former regions in English; a department or an island 'of' a place; the CGT and the CFDT", () => {
+    expect(entitiesOf("The hospital in Prüm, in the uplands of Rhineland-Palatinate, will close, and plants in Thuringia and Picardy agreed.")).toEqual(["PLACE Prüm", "PLACE Rhineland-Palatinate", "PLACE Thuringia", "PLACE Picardy"]);
+    expect(entitiesOf("The wind farm in the southern department of Lozère was halted, and a plant on the island of Antipaxos was built.")).toEqual(["PLACE Lozère", "PLACE Antipaxos"]);
+    expect(entitiesOf("A representative of the CGT union at the site spoke, and the CFDT agreed.")).toEqual(["ORG CGT", "ORG CFDT"]);
+  });
   it("round 134: a members' syndicate or community; a voivode's title; DGCCRF; the Generalitat and a Verkehrsverbund; an agency named 'Presse'", () => {
     expect(entitiesOf("The Cahors Winegrowers' Syndicate and the Vega Baja Irrigators' Community objected.")).toEqual(["ORG Cahors Winegrowers' Syndicate", "ORG Vega Baja Irrigators' Community"]);
     expect(entitiesOf("Deputy Voivode Ewa Malinowska said she had invited both sides. Inspectors from the DGCCRF agreed.")).toEqual(["PERSON Ewa Malinowska", "GOV DGCCRF"]);

@@ -81,11 +81,17 @@ function loadRegions(): Set<string> {
 /**
  * Regions the package leaves out or names in another language: ("across Lombardy") the English names of seven of
  * Italy's regions, which it names in Italian; ("Catalonia's largest farmers' union", "the Castilla-La Mancha government")
- * Spain's autonomous communities, in English and Spanish, where it holds only the provinces.
+ * Spain's autonomous communities, in English and Spanish, where it holds only the provinces; ("in the Eifel uplands of
+ * Rhineland-Palatinate") Germany's states by their English names, which it names in German; ("workers in Picardy")
+ * France's former regions, merged in 2016, which copy still names.
  */
 const ITALIAN_REGIONS_IN_ENGLISH = ["Lombardy", "Piedmont", "Sardinia", "Sicily", "Tuscany", "Apulia", "Aosta Valley"];
+const GERMAN_STATES_IN_ENGLISH = ["Bavaria", "Lower Saxony", "Saxony", "Saxony-Anhalt", "Thuringia", "Hesse", "Rhineland-Palatinate", "North Rhine-Westphalia", "Mecklenburg-Western Pomerania", "Schleswig-Holstein", "Brandenburg", "Baden-Württemberg"];
+const FORMER_FRENCH_REGIONS = ["Picardy", "Alsace", "Lorraine", "Champagne-Ardenne", "Burgundy", "Franche-Comté", "Auvergne", "Limousin", "Aquitaine", "Poitou-Charentes", "Languedoc-Roussillon", "Midi-Pyrénées", "Rhône-Alpes", "Lower Normandy", "Upper Normandy", "Nord-Pas-de-Calais"];
 const OTHER_REGION_NAMES = [
   ...ITALIAN_REGIONS_IN_ENGLISH,
+  ...GERMAN_STATES_IN_ENGLISH,
+  ...FORMER_FRENCH_REGIONS,
   "Andalusia", "Andalucía", "Aragon", "Aragón", "Balearic Islands", "Basque Country", "País Vasco", "Euskadi", "Canary Islands", "Castile and León", "Castilla y León", "Castilla-La Mancha", "Castile-La Mancha", "Catalonia", "Cataluña", "Catalunya", "Extremadura", "Galicia", "Navarre", "Navarra", "Valencian Community", "Comunitat Valenciana",
 ];
 

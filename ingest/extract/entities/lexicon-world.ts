@@ -184,6 +184,9 @@ export const WORLD_LEXICON: LexiconEntry[] = [
   ]),
   // Intergovernmental bodies are no government of their own.
   ...of("ORG", [
+    // (France's largest union confederations, by their acronyms; "the CGT union" had read as an outlet.)
+    ["CGT", "Confédération générale du travail"],
+    ["CFDT"],
     // (Estonia's electricity and gas transmission operator.)
     "Elering",
     // (The development bank, cut at "and" by the rules; Romania's state forest company.)

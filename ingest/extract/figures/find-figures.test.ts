@@ -505,6 +505,9 @@ describe("units", () => {
     expect(figs("A contractor in Berbice whose $2.8 billion sea defence contract was ended says Guyana owes it $410 million.")).toEqual([[2.8e9, "exact", "GYD"], [4.1e8, "exact", "GYD"]]);
     expect(figs("Wholesale prices in Belait had climbed from about BND4.50 to BND5.80 a kilogram.")).toEqual([[4.5, "about", "BND"], [5.8, "exact", "BND"]]);
   });
+  it("round 135: 'the figure' a body puts a number at is the count just given", () => {
+    expect(figs("The union says up to 500 of the roughly 1,200 jobs in Lingen are at risk. Management puts the figure at 180 and says most can go through early retirement.")).toEqual([[500, "at_most", "jobs"], [1200, "about", "jobs"], [180, "exact", "jobs"]]);
+  });
   it("round 134: 'at most' and 'at least' after the figure bound it", () => {
     expect(figs("The canton puts the figure at CHF80 million at most; the firm paid 5 at least 10 times.")).toEqual([[80000000, "at_most", "CHF"], [5, "exact", undefined], [10, "at_least", "times"]]);
   });

@@ -235,7 +235,8 @@ function withSharedUnit(text: string, f: Figure, prev: Figure | undefined, earli
   const after = text.slice(f.end, f.end + 12);
   // "…2,400 licensed rentals. Officials estimate that 10,000 more operate without a permit": a number left bare before
   // "more", "of them" or a verb counts what the figure just before it counted, in the sentence before too.
-  const elided = between.length <= 250 && !/\n\s*\n/.test(between) && /^\s+(?:more|others?|of them|may|might|were|are|have|had|will|could|would|operate|remain)\b/.test(after);
+  // ("… up to 620 of the roughly 1,450 jobs. Management puts the figure at 240": "the figure" is the count just given.)
+  const elided = between.length <= 250 && !/\n\s*\n/.test(between) && (/^\s+(?:more|others?|of them|may|might|were|are|have|had|will|could|would|operate|remain)\b/.test(after) || /\b(?:puts?|putting|places?|placed|estimates?|estimated)\s+(?:the|that|this)\s+(?:figure|number|total|count)\s+at\s+$/i.test(text.slice(Math.max(0, f.start - 40), f.start)));
   // ('"This plant made 640,000 appliances. Next year it will make fewer than 250,000."': or a number of the same scale
   // that closes the next sentence bare.)
   const closing = between.length <= 150 && !/\n/.test(between) && (between.match(/[.!?]\s/g) ?? []).length === 1 && /^["”’]?[.!?]|^[.!?]["”’]?(?:\s|$)/.test(after) && f.value * 10 >= prev.value && f.value <= prev.value * 10;
