@@ -133,6 +133,13 @@ const PLACES_SUCH_AS = fromEnd(/\b(?:islands|towns|villages|cities|areas|distric
 const WAY_ENDS = fromEnd(new RegExp(String.raw`\b(?:${WAY_NOUN}|flights?|ferries)\s+(?:between|from)\s+(?:\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?\s+(?:and|to)\s+)?$`, "u"));
 const WAY_OR_BORDER_AFTER = new RegExp(String.raw`^\s+(?:${WAY_NOUN}|border)\b`);
 const DASHED_WAY_AFTER = new RegExp(String.raw`^[–-]\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+)?\s+(?:${WAY_NOUN}|border)\b`, "u");
+// (Written out here, not inline in typeVotes: each is asked from the end of the words before every mention.)
+/** "Lumora's Corvina", "the farmers' Agrosur": a possessive before the name. */
+const POSSESSIVE_BEFORE = fromEnd(/\p{Lu}[\p{L}]*(?:['’]s|s['’])\s+$/u);
+/** "the Anjouan–Mohéli route": the way's other end and a dash before the name. */
+const DASHED_PLACE_BEFORE = fromEnd(/\p{Lu}\p{L}+[–-]$/u);
+/** "Geneva-based Atlantica Pellet Trading": where the firm is based, before its name. */
+const BASED_BEFORE = fromEnd(/\p{L}-based\s+$/u);
 const LOCATIVE_BEFORE = fromEnd(/\b(?:in|near|outside|at)\s+$/i);
 const WHERE_BEFORE = fromEnd(/\b(?:in|near|outside|around)\s+$/i);
 const SITE_AT = fromEnd(/\b(?:based|located|hospitals?|clinics?|schools?|plants?|mills?|factory|factories|mines?|farms?|camps?|depots?|warehouses?|headquarters)\s+at\s+$/i);
@@ -236,7 +243,8 @@ export function typeVotes(text: string, c: Candidate): Vote[] {
   if (/^Agence\s(?:[\p{L}-]+\s){0,2}Presse$/u.test(c.text)) votes.push(["MEDIA", 9]);
   // ("TD for Cork East Pádraig Horgan": the seat a member holds is a place, the name after it the member's.)
   if (MEMBER_FOR.test(before)) votes.push(["PLACE", 8]);
-  else if (MEMBER_FOR.test(before.replace(/(?:\p{Lu}\p{L}+\s+){1,3}$/u, "")) && /^\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+){1,2}$/u.test(c.text)) votes.push(["PERSON", 8]);
+  // (The name's shape is asked first: cutting the capitalised words off the end of the context is the dearer question.)
+  else if (/^\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+){1,2}$/u.test(c.text) && MEMBER_FOR.test(before.replace(/(?:\p{Lu}\p{L}+\s+){1,3}$/u, ""))) votes.push(["PERSON", 8]);
   // "MV Clansman", "HMS Victory": a vessel's prefix.
   if (words.length > 1 && VESSEL_PREFIX.test(words[0] ?? "")) votes.push(["PRODUCT", 7]);
   // ("the Whalsay ferry Linga", "the smaller relief ferry Hendra": a vessel named after its kind; "the 180,000-dwt Kyma
@@ -536,7 +544,7 @@ export function typeVotes(text: string, c: Candidate): Vote[] {
   else if (OWNER_OF_BEFORE.test(before)) votes.push(["ORG", 3]);
   // ("Geneva-based Atlantica Pellet Trading", "Piraeus-based Meridian Bulk Carriers": what is based somewhere is a firm
   // or a group, even when its name's first word is a town's or a given name.)
-  if (/\p{L}-based\s+$/u.test(before)) votes.push(["ORG", 4]);
+  if (BASED_BEFORE.test(before)) votes.push(["ORG", 4]);
   if (isPlaceWord(c.text) || c.hyphenSuffix === "based") votes.push(["PLACE", 4]);
   const town = townVote(c.text, words);
   if (town) votes.push(["PLACE", town]);
@@ -570,7 +578,7 @@ export function typeVotes(text: string, c: Candidate): Vote[] {
   if (words.length <= 2 && otherEnd && isNamedPlace(otherEnd)) votes.push(["PLACE", 3]);
   if (words.length <= 2 && (PLACES_SUCH_AS.test(before) || WAY_ENDS.test(before))) votes.push(["PLACE", 4]);
   // ("the Anjouan–Mohéli route": two ends of a way joined by a dash.)
-  if (words.length <= 2 && (DASHED_WAY_AFTER.test(after) || (/\p{Lu}\p{L}+[–-]$/u.test(before) && WAY_OR_BORDER_AFTER.test(after)))) votes.push(["PLACE", 4]);
+  if (words.length <= 2 && (DASHED_WAY_AFTER.test(after) || (DASHED_PLACE_BEFORE.test(before) && WAY_OR_BORDER_AFTER.test(after)))) votes.push(["PLACE", 4]);
   // ("the Zimbabwe Independent", "the Jamaica Observer": a country's name before a masthead word is a paper.)
   if (words.length === 2 && (isPlaceWord(words[0] ?? "") || isDemonym(words[0] ?? "")) && MASTHEAD.test(words[1] ?? "")) votes.push(["MEDIA", 7]);
   if (words.length <= 3 && COMPASS_NAME.test(c.text) && COMPASS_LOCATIVE.test(before)) votes.push(["PLACE", 4]);
@@ -597,7 +605,7 @@ export function typeVotes(text: string, c: Candidate): Vote[] {
   // ("a factory in Gazipur's Konabari": a part of a place, where something is, and no thing the place owns.)
   const inPlaceOf = /\b(?:in|at|near)\s+(\p{Lu}[\p{L}]*(?: \p{Lu}[\p{L}]*)?)['’]s\s+$/u.exec(before)?.[1];
   if (inPlaceOf && (isPlaceWord(inPlaceOf) || townPopulation(inPlaceOf) > 0)) votes.push(["PLACE", 4]);
-  else if (PRODUCT_BEFORE.test(before) || madeThing || PRODUCT_APPOSITIVE.test(after) || /\p{Lu}[\p{L}]*(?:['’]s|s['’])\s+$/u.test(before)) votes.push(["PRODUCT", 3]);
+  else if (PRODUCT_BEFORE.test(before) || madeThing || PRODUCT_APPOSITIVE.test(after) || POSSESSIVE_BEFORE.test(before)) votes.push(["PRODUCT", 3]);
   const nextWord = /^\s*(\w+)/.exec(after)?.[1] ?? "";
   // ("a stake in Kystlaks", "relegated to play in League One": not where, but what.)
   const inWhat = /\b(?:stakes?|shares|holdings?|interest|invest(?:ed|ing|ments?)?|play(?:s|ed|ing)?|jobs?|roles?)\s+in\s+$/i.test(before) || /\b(?:League|Cup|Division|One|Two|Premiership)$/.test(c.text);
