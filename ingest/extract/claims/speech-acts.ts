@@ -65,7 +65,7 @@ const RULES: Rule[] = [
   { re: /\b(cited|cites)\b/, act: "cited", fallback: "cites", characterises: true },
   // ("A citizens' group called Agua para la Vega said …": a body's kind before "called" and a speech verb after the name
   // it gives; "The company called the strike “irresponsible”" still characterises.)
-  { re: /\b((?<!\b(?:group|groups|association|company|firm|campaign|organi[sz]ation|coalition|movement|platform|committee|network|village|town|party|cooperative|initiative)\s)called|(?!called\s+[A-Z][^,.;]{0,60}?\s(?:said|says|told|argued|argues|claimed|claims)\b)called|calls|described|describes|labelled|labeled|branded)\b(?! for| on| off| in)/, act: "called", fallback: "calls", characterises: true },
+  { re: /\b(called(?!(?<=\b(?:group|groups|association|company|firm|campaign|organi[sz]ation|coalition|movement|platform|committee|network|village|town|party|cooperative|initiative)\scalled)\s+[A-Z][^,.;]{0,60}?\s(?:said|says|told|argued|argues|claimed|claims)\b)|calls|described|describes|labelled|labeled|branded)\b(?! for| on| off| in)/, act: "called", fallback: "calls", characterises: true },
   // "Several lawmakers have called for a review", "called on Ottawa to …": a demand is a statement too.
   // ("The strike was called on Tuesday" is no demand; "a letter calling for the meeting" is the letter's.)
   { re: /(?<!\b(?:was|were|is|are|been|be)\s)\b((?:called|calls) (?:for|on))\b(?!\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d))/, act: "said", fallback: "calls" },

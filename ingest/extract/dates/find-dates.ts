@@ -272,12 +272,12 @@ function withoutDatelineDash(r: chrono.ParsedResult, ref: chrono.ParsingReferenc
 
 /** "36 hours before the test": an offset in hours from an event is a length of time (a figure), not a calendar day. */
 const HOURS_OFFSET = new RegExp(String.raw`^${COUNT}\s+(?:hours?|minutes?|seconds?)\b`, "i");
-/** "29/32" and "1/2" are fractions (bond prices, halves); "in the day", "the last five days" are spans ("would last two hours": so is a stretch of hours). */
 const WEEKDAYS = ["sun", "mon", "tue", "wed", "thu", "fri", "sat"];
 const BARE_WEEKDAY = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/;
 /** The weekday a relative date names ("on Thursday", "last Friday"), lower case, or undefined. */
 const weekdayOf = (s: string) => /\b((?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/i.exec(s)?.[1]?.toLowerCase();
 const WEEK_SPAN = /^(?:(?:in|for|during|over)\s+)?the\s+(?:week|fortnight)$/i;
+/** "29/32" and "1/2" are fractions (bond prices, halves); "in the day", "the last five days" are spans ("would last two hours": so is a stretch of hours). */
 const NOT_A_DATE = /^lasts?$|^in the year$|^(?:in|for|during|over) the week$|^after\s+\S+\s+(?:days?|weeks?)$|^\d{1,2}\/\d{1,2}$|^in the day$|^in a second$|^(?:sat|sun|wed|mon|tue|thu|fri)$|^(?:the\s+)?(?:last|past|next|previous)\s+(?:\w+\s+)?(?:days|weeks|months|years|hours|minutes)$/i;
 const DAY_WORD = /\b(?:yesterday|today|tomorrow|tonight|week|month|year|day|morning|afternoon|evening|night)\b/i;
 const CLOCK = /\d[:.]\d\d|\b(?:am|pm|a\.m\.|p\.m\.|noon|midnight|o'clock)\b/i;

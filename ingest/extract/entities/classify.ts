@@ -134,6 +134,10 @@ const WAY_ENDS = fromEnd(new RegExp(String.raw`\b(?:${WAY_NOUN}|flights?|ferries
 const WAY_OR_BORDER_AFTER = new RegExp(String.raw`^\s+(?:${WAY_NOUN}|border)\b`);
 const DASHED_WAY_AFTER = new RegExp(String.raw`^[–-]\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+)?\s+(?:${WAY_NOUN}|border)\b`, "u");
 // (Written out here, not inline in typeVotes: each is asked from the end of the words before every mention.)
+/** "the southern department of Aveyron", "the island of Paxos": a unit of government or an island "of" the name (a stronger vote than GEO_OF_BEFORE's, which it adds to). */
+const ADMIN_UNIT_OF_BEFORE = fromEnd(/\b(?:department|d[ée]partement|province|county|canton|prefecture|commune|island|isle)\s+of\s+$/i);
+/** "a 60 per cent stake in Savona Riviera Terminal": what a stake is held in. */
+const STAKE_IN_BEFORE = fromEnd(/\b(?:stakes?|shareholding|holding)\s+in\s+$/i);
 /** "Lumora's Corvina", "the farmers' Agrosur": a possessive before the name. */
 const POSSESSIVE_BEFORE = fromEnd(/\p{Lu}[\p{L}]*(?:['’]s|s['’])\s+$/u);
 /** "the Anjouan–Mohéli route": the way's other end and a dash before the name. */
@@ -419,9 +423,9 @@ export function typeVotes(text: string, c: Candidate): Vote[] {
   if (/\p{Ll}forum$/u.test(words.at(-1) ?? "")) votes.push(["ORG", 7]);
   // ("the southern department of Aveyron", "the island of Paxos": a name the copy calls a department, a province or an
   // island "of" is the place.)
-  if (words.length <= 3 && /\b(?:department|d[ée]partement|province|county|canton|prefecture|commune|island|isle)\s+of\s+$/i.test(before)) votes.push(["PLACE", 6]);
+  if (words.length <= 3 && ADMIN_UNIT_OF_BEFORE.test(before)) votes.push(["PLACE", 6]);
   // ("a 60 per cent stake in Savona Riviera Terminal": a stake is held in a firm, whatever its place's head word says.)
-  if (PLACE_HEAD.test(c.text) && /\b(?:stakes?|shareholding|holding)\s+in\s+$/i.test(before)) votes.push(["ORG", 7]);
+  if (PLACE_HEAD.test(c.text) && STAKE_IN_BEFORE.test(before)) votes.push(["ORG", 7]);
   // "Pilbara Producers Council", "Garment Workers Unity Council", "Irish Council for Civil Liberties": a council of
   // producers, workers or peoples, or one for a cause, speaks for its members and is no state body.
   if (/\b(?:(?!Ministers|Governors|Commissioners|Supervisors|Councillors)\p{Lu}\p{Ll}+(?:ers|ors)['’]?|Peoples|Organisations|Organizations|Conservation|Taxi)\s+(?:Unity\s+)?Council\b|\bCouncil (?:of|for) (?:Small Business|Civil Liberties|Human Rights|\p{Lu}\p{L}+ Peoples)\b/u.test(c.text)) votes.push(["ORG", 9]);

@@ -99,7 +99,10 @@ export const isLegislature = (name: string) => LEGISLATURE.test(name);
  * named in lower case after it; "ASL
  * Viterbo", "AUSL Romagna", "ULSS 6 Euganea": an Italian local health authority, part of the regional health service.)
  */
-const LOCAL_PUBLIC_BODY = /\s(?:municipal|local) council$|\s(?:district|administrative) court$|^(?:ASL|AUSL|ULSS|ASST|ATS)\s/;
+/** The kinds of a town's body written in lower case after its name; trailing-forms.ts joins them to the name. */
+export const LOWER_CASE_COUNCIL = "(?:municipal|local) council";
+export const LOWER_CASE_COURT = "(?:district|administrative) court";
+const LOCAL_PUBLIC_BODY = new RegExp(`\\s(?:${LOWER_CASE_COUNCIL}|${LOWER_CASE_COURT})$|^(?:ASL|AUSL|ULSS|ASST|ATS)\\s`);
 export const hasGovHead = remembered((name: string) => GOV_HEAD.test(name) || LEGISLATURE.test(name) || ROMANCE_GOV_OPENING.test(name) || NORDIC_SHARED_COMPOUND.test(name) || STATE_INSURANCE_FUND.test(name) || LOCAL_PUBLIC_BODY.test(name));
 export const headsWithOf = (name: string) => OPENING_HEAD.test(name);
 export const isCountryAgency = (name: string) => COUNTRY_AGENCY.test(name);

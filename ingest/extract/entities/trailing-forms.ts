@@ -1,5 +1,6 @@
 import type { Candidate } from "./candidates";
 import { isCommonWord, isPlaceWord } from "./words";
+import { LOWER_CASE_COUNCIL, LOWER_CASE_COURT } from "./gov-heads";
 
 /** "Moravia Infra a.s.", "Vltava Stavby s.r.o.", "Polimex sp. z o.o.": Central European legal forms are written in lower case after the name. */
 // ("Zemplínska zdravotná, a.s.": Slovak copy may write a comma before the form.)
@@ -18,7 +19,7 @@ export function withLowerCaseLegalForms(text: string, cands: Candidate[]): Candi
     // ("Moravská dopravní stavební a.s.": Czech and Slovak names keep their adjectives and nouns in lower case.)
     // ("Luoppal Sami village": a Swedish sameby, the herders' economic association, is named with its kind in lower case.)
     // ("Kavarna municipal council", "the Mellieħa local council": a town's council or court written in lower case after it.)
-    const form = LOWER_LEGAL_FORM.exec(text.slice(c.end, c.end + 20))?.[0] ?? lowerWordsThenForm(text.slice(c.end, c.end + 60)) ?? (/\bCo\.$/.test(c.text) ? /^, Ltd\.?/.exec(text.slice(c.end, c.end + 6))?.[0] : undefined) ?? (/\sS$/.test(c.text) ? LIMITADA_AFTER_S.exec(text.slice(c.end, c.end + 24))?.[0] : undefined) ?? COMMA_LIMITADA.exec(text.slice(c.end, c.end + 26))?.[0] ?? (/\s(?:Sami|Saami)$/.test(c.text) ? /^ village(?![\p{L}])/u.exec(text.slice(c.end, c.end + 9))?.[0] : undefined) ?? localCouncil(text, c);
+    const form = LOWER_LEGAL_FORM.exec(text.slice(c.end, c.end + 20))?.[0] ?? lowerWordsThenForm(text.slice(c.end, c.end + 60)) ?? (/\bCo\.$/.test(c.text) ? /^, Ltd\.?/.exec(text.slice(c.end, c.end + 6))?.[0] : undefined) ?? (/\sS$/.test(c.text) ? LIMITADA_AFTER_S.exec(text.slice(c.end, c.end + 24))?.[0] : undefined) ?? COMMA_LIMITADA.exec(text.slice(c.end, c.end + 26))?.[0] ?? (/\s(?:Sami|Saami)$/.test(c.text) ? /^ village(?![\p{L}])/u.exec(text.slice(c.end, c.end + 9))?.[0] : undefined) ?? lowerCaseLocalBody(text, c);
     if (!form) return c;
     const longer = { ...c, end: c.end + form.length, text: text.slice(c.start, c.end + form.length), possessive: false };
     extended.push(longer);
@@ -28,17 +29,19 @@ export function withLowerCaseLegalForms(text: string, cands: Candidate[]): Candi
   return extended.length ? out.filter((c) => !extended.some((o) => o !== c && o.start <= c.start && c.end <= o.end && o.end - o.start > c.end - c.start)) : out;
 }
 
+const COURT_AFTER = new RegExp(`^ ${LOWER_CASE_COURT}(?![\\p{L}])`, "u");
+const COUNCIL_AFTER = new RegExp(`^ ${LOWER_CASE_COUNCIL}(?![\\p{L}])`, "u");
 /**
  * " municipal council" after "Kavarna", " local council" after "Marsaskala": the body is named by its town and its kind
  * (every gold article that writes one annotates it so; "town council" and "city council" are split, and a possessive
  * town, "Göd's municipal council", names no body).
  */
-function localCouncil(text: string, c: Candidate): string | undefined {
+function lowerCaseLocalBody(text: string, c: Candidate): string | undefined {
   if (c.possessive) return undefined;
   // ("the Larnaca district court", "the Tartu administrative court": a town's court likewise; not a county's, "Travis
   // County district court", nor one named after an acronym, "TAR Lazio administrative court", which the gold leaves.)
-  const court = /\bCounty$/.test(c.text) || /^\p{Lu}{2,}\b/u.test(c.text) ? undefined : /^ (?:district|administrative) court(?![\p{L}])/u.exec(text.slice(c.end, c.end + 24))?.[0];
-  return court ?? /^ (?:municipal|local) council(?![\p{L}])/u.exec(text.slice(c.end, c.end + 20))?.[0];
+  const court = /\bCounty$/.test(c.text) || /^\p{Lu}{2,}\b/u.test(c.text) ? undefined : COURT_AFTER.exec(text.slice(c.end, c.end + 24))?.[0];
+  return court ?? COUNCIL_AFTER.exec(text.slice(c.end, c.end + 20))?.[0];
 }
 
 /** ". de R.L.", ". de R.L. de C.V.": the rest of "S. de R.L." after the run's "S". */
