@@ -699,6 +699,11 @@ describe("round 7: real wire wordings", () => {
     expect(claimsIn("A source at the Ministry of Public Service, who requested anonymity, said payments would resume. The same source said an advance was ready.", "advance was ready")[0]?.speakerText).toBe("A source at the Ministry of Public Service");
     expect(claimsIn('The Independent Union of Secondary School Teachers called the strike. The union denounces "a manoeuvre to divide teachers".', "manoeuvre")[0]).toMatchObject({ speaker: "Independent Union of Secondary School Teachers", predicate: "accuses" });
   });
+  it("round 136: a labour union is no Union of states; two groups joined by 'and' speak together", () => {
+    expect(speakerOf("The Kallisto Nurses' Union called the strike. The ministry promised 4 million euros from European Union funds. The union dismissed those pledges.", "dismissed those pledges")).toBe("Kallisto Nurses' Union");
+    expect(claimsIn("Fishermen and environmental groups say the damage goes well beyond a single incident.", "damage goes")[0]?.speakerText).toBe("Fishermen and environmental groups");
+    expect(claimsIn("Two people who attended a meeting between managers and workers in February said the offer was firm.", "offer was firm")[0]?.speakerText).toBe("Two people who attended a meeting between managers and workers");
+  });
   it("round 134: a body described by its members, then named in apposition", () => {
     expect(speakerOf("A collective of parents and nurses, Sauvons la Maternité, said it had gathered 9,000 signatures.", "9,000 signatures")).toBe("Sauvons la Maternité");
   });

@@ -18,8 +18,15 @@ const ORG_NOUN = /\b(co-op|cooperative|railroad|railway|landlord|miner|producer|
 const typeOf = (scope: Scope, id?: string): EntityType | undefined => (id ? scope.index.byId.get(id)?.type : undefined);
 
 /** The last entity of one of `types` named before the sentence (whose name passes `named`, when given). */
+/**
+ * ("It ordered mayors …", "The municipality denies …" in a story that cites EU rules: the Union is a state body, but one
+ * a story names when it speaks; "it" and a body's common noun refer back to the bodies of the story.)
+ */
+const NAMED_WHEN_IT_SPEAKS = /^European Union$/;
+const referable = (scope: Scope, id: string) => !NAMED_WHEN_IT_SPEAKS.test(scope.index.byId.get(id)?.name ?? "");
+
 export function lastOf(scope: Scope, types: EntityType[], named?: RegExp): Speaker | undefined {
-  const prior = scope.index.mentions.filter((m) => m.end <= scope.sentenceStart && types.includes(m.type) && (!named || named.test(scope.index.byId.get(m.id)?.name ?? "")));
+  const prior = scope.index.mentions.filter((m) => m.end <= scope.sentenceStart && types.includes(m.type) && referable(scope, m.id) && (!named || named.test(scope.index.byId.get(m.id)?.name ?? "")));
   const last = prior[prior.length - 1];
   return last ? { speakerId: last.id } : undefined;
 }
@@ -123,7 +130,8 @@ export function resolveBody(scope: Scope, phrase: string): Speaker | undefined {
   const named = scope.index.mentions.filter((m) => {
     const name = scope.index.byId.get(m.id)?.name ?? "";
     // ("the health service said" after "Galician Health Service": a noun of two words is looked for as two.)
-    return m.end <= scope.sentenceStart && (` ${name.toLowerCase()} `.includes(` ${noun} `) || Boolean(hint?.test(name) && m.type !== "PERSON" && m.type !== "PLACE"));
+    // ("The union dismissed those pledges" after "the European Union's recovery funds": a union that speaks is no state's.)
+    return m.end <= scope.sentenceStart && !(noun === "union" && m.type === "GOV") && (` ${name.toLowerCase()} `.includes(` ${noun} `) || Boolean(hint?.test(name) && m.type !== "PERSON" && m.type !== "PLACE"));
   });
   // "The university said" after "Harbourne University" and the "University and College Union": the name headed by the noun first.
   const headed = named.filter((m) => { const n = (scope.index.byId.get(m.id)?.name ?? "").toLowerCase(); return n.endsWith(noun) || n.startsWith(`${noun} of `); });
@@ -286,7 +294,7 @@ function previousSubject(scope: Scope, exclude?: (id: string) => boolean): Speak
  * times quoted so far; a tie goes to the previous speaker, then to the one named last.
  */
 function mostSalient(scope: Scope, kinds: EntityType[], exclude?: (id: string) => boolean): Speaker | undefined {
-  const prior = scope.index.mentions.filter((m) => m.end <= scope.sentenceStart && kinds.includes(m.type) && !exclude?.(m.id));
+  const prior = scope.index.mentions.filter((m) => m.end <= scope.sentenceStart && kinds.includes(m.type) && referable(scope, m.id) && !exclude?.(m.id));
   const score = new Map<string, number>();
   for (const m of prior) score.set(m.id, (score.get(m.id) ?? 0) + 1 + (score.has(m.id) ? 0 : scope.cited?.get(m.id) ?? 0));
   const best = Math.max(0, ...score.values());

@@ -15,7 +15,11 @@ const TRAILING = /\s+(also|do|does|did|will|would|must|can|should|strongly|firml
 const ROLE = /\b(campaigner|activist|doctors?|nurses?|clinicians?|patients?|administrators?|witness(?:es)?|residents?|journalists?|reporters?|advisers?|advisors?|management|insiders?|engineers?|spokesperson|spokesman|spokeswoman|officials?|officers?|legislators?|lawmakers?|deputies|senators?|(?:civil|public) servants?|pensioners?|retirees?|executives?|person|people|sources?|employees?|analysts?|researchers?|representatives?|lawyers?|attorneys?(?![\s-]+general\b|['’]s?\s+office\b)|consultants?|bankers?|brokers?|traders?|diplomats?|auditors?|staff|workers?|dealers?|owners?|fishermen|critics?|investors?|experts?|regulators?|economists?|managers?|directors?|advisers?|memo|notice|statement|filing|report|letter|document|docket|filings|scientists?|(?:hydro|geo|bio|eco)logists?|users?|customers?|president|chief|head|office(?=\s+of\s+the\b)|press service|(?:shop\s+)?stewards?|mayors)\b/i;
 /** ("Workers interviewed at the yard yesterday said": when they spoke is no part of who; lower case, so "Hawke's Bay Today" stays.) */
 /** ("Critics at the time warned": when they spoke is no part of who they are.) */
-const WHEN_AT_END = /\s+(?:yesterday|today|last week|this week|at the time|back then)$/;
+const WHEN_AT_END = /\s+(?:yesterday|today|last week|this week|at the time|back then|in (?:January|February|March|April|May|June|July|August|September|October|November|December))$/;
+/** ("a meeting between company representatives and village presidents": the "and" of "between … and" joins no clauses.) */
+const BETWEEN_AND = /\bbetween\s+[^,;:"“”]{1,60}?\s+(and)\b/g;
+/** ("Fishermen and environmental groups say": two groups by their plural nouns, joined, speak together.) */
+const TWO_GROUPS = /^\p{Lu}\p{Ll}+(?:s|men)\s+and\s+(?:\p{Ll}+\s+)?\p{Ll}+(?:s|men)$/u;
 /** Words in -ly that are not manner adverbs (compromise derives those by rule, so its lexicon lacks them). */
 const LY_NOUN = /^(?:family|ally|rally|supply|assembly|monopoly|anomaly|belly|jelly|bully|daily|weekly|monthly|quarterly|yearly|elderly)$/;
 const PRONOUN = /^(it|he|she|they|we)$/i;
@@ -159,7 +163,8 @@ export function speakerBeforeVerb(ctx: SpeakerContext): Speaker | undefined {
     const named = mentionsIn(index, sentenceStart, sentenceStart + head.length);
     if (named.length && named.every((m) => m.type === "PLACE")) return { speakerText: group };
   }
-  const cut = BOUNDARY.exec(maskMentions(head, sentenceStart, index).replace(ASIDE, (m) => "X".repeat(m.length)));
+  if (TWO_GROUPS.test(group) && !mentionsIn(index, sentenceStart, sentenceStart + head.length).length) return { speakerText: group };
+  const cut = BOUNDARY.exec(maskMentions(head, sentenceStart, index).replace(ASIDE, (m) => "X".repeat(m.length)).replace(BETWEEN_AND, (m, and: string) => `${m.slice(0, -and.length)}XXX`));
   let segStart = sentenceStart + (cut ? cut.index + cut[0].length : 0);
   let segment = text.slice(segStart, sentenceStart + head.length).trimEnd().replace(ASIDE_AT_END, "").replace(TRAILING, "").replace(TRAILING, "").replace(WHEN_AT_END, "");
   // "Analysts broadly welcomed": a manner adverb before the verb is no part of who speaks.

@@ -304,6 +304,9 @@ describe("generic weekdays and past clauses", () => {
   it("round 63: 'the following day' follows the last event told, not a schedule an earlier sentence says was missed", () => {
     expect(days("The company called on the bonds on Sunday. The plant was due to begin operating on June 1, 2026, under a contract signed in 2023. The contractor responded the following day by filing a case.", "2026-11-03T08:00:00+04:00").map(([t, x]) => [t, x])).toEqual([["on Sunday", "2026-11-01"], ["June 1, 2026", "2026-06-01"], ["the following day", "2026-11-02"]]);
   });
+  it("round 136: a demonstration a group has also called lies ahead", () => {
+    expect(days("It has also called a demonstration in Pézenas on Saturday, which organisers expect to draw 1,500 people.", "2026-05-20T16:42:00+02:00").map(([t, x]) => [t, x])).toEqual([["on Saturday", "2026-05-23"]]);
+  });
   it("round 135: the sun before a comma is no Sunday", () => {
     expect(days("Greece gets 40 percent of its power from wind and sun, the deputy governor said.", "2026-02-17T10:45:00+02:00")).toEqual([]);
   });

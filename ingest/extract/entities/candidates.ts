@@ -947,7 +947,8 @@ function trimRun(run: Word[], initial: boolean, titled: boolean, sentence: numbe
   if (initial && words.length > 1 && words[1]?.text !== "and" && (ROLE_NOUN.test(words[0]?.text ?? "") || ROLE_SUFFIX.test(words[0]?.text ?? "") || /^\p{Lu}\p{Ll}+ing$/u.test(words[0]?.text ?? ""))) { words = words.slice(1); initial = false; }
   // "Pennsylvanians", "Texans": the people of a place are no name of their own.
   // ("about 160 Bahamians": the people of the Bahamas.)
-  if (words.length === 1 && /^\p{Lu}\p{Ll}+(?:ns|ans)$/u.test(words[0]?.text ?? "") && (isPlaceWord((words[0]?.text ?? "").replace(/ns$/, "")) || isPlaceWord((words[0]?.text ?? "").replace(/ans$/, "")) || isPlaceWord((words[0]?.text ?? "").replace(/ians$/, "as")))) return null;
+  // ("Athens": a place ending in "-ns" is no people; only a stem the ending was cut from is asked.)
+  if (words.length === 1 && /^\p{Lu}\p{Ll}+(?:ns|ans)$/u.test(words[0]?.text ?? "") && peopleStems(words[0]?.text ?? "").some(isPlaceWord)) return null;
   // ("the Catalan government's ministry", "Flemish fisheries", "Sami herders": a region's or a people's adjective alone
   // names no one.)
   if (words.length === 1 && REGION_ADJECTIVE.test(words[0]?.text ?? "")) return null;
@@ -1043,6 +1044,9 @@ function trimRun(run: Word[], initial: boolean, titled: boolean, sentence: numbe
     possessive: last.possessive, hyphenSuffix: last.hyphenSuffix,
   };
 }
+
+/** The places a people's name could be made from: "Texans" from "Texas" or "Tex", "Bahamians" from "Bahamas". */
+const peopleStems = (w: string) => [w.replace(/ns$/, ""), w.replace(/ans$/, ""), w.replace(/ians$/, "as")].filter((stem) => stem !== w);
 
 function withoutCountryPrefix(words: Word[]): Word[] {
   const rest = words.slice(1);

@@ -681,6 +681,12 @@ describe("places, instruments, designations and role words", () => {
   it("round 74: a shopkeeper or a member of parliament before a name with 'Hon.'; a place before a hydroelectric plant", () => {
     expect(entitiesOf("On Niutao, shopkeeper Fusi Taomia said rice had run out. Opposition MP Hon. Saufatu Lepaio accused the government. Water is low at the Djibloho hydroelectric plant. The vendor, Ostrander Cloud Services, agreed.")).toEqual(["PLACE Niutao", "PERSON Fusi Taomia", "PERSON Saufatu Lepaio", "PLACE Djibloho", "ORG Ostrander Cloud Services"]);
   });
+  it("round 136: Athens, a place ending in '-ns'; the European Union as a state body; Euronext's markets; a department's council, a town's judicial court; a resort 'of' a place", () => {
+    expect(entitiesOf("Officials in Athens said the plan was sound, and Texans agreed.")).toEqual(["PLACE Athens"]);
+    expect(entitiesOf("The region applied for 18 million euros from the European Union's transition funds, Corrib told Euronext Dublin.")).toEqual(["GOV European Union", "ORG Corrib", "ORG Euronext Dublin"]);
+    expect(entitiesOf("The Isère departmental council offered aid, and the firm went to the Bordeaux judicial court.")).toEqual(["GOV Isère departmental council", "GOV Bordeaux judicial court"]);
+    expect(entitiesOf("Two hoteliers in the resort of Kalamaki said bookings fell.")).toEqual(["PLACE Kalamaki"]);
+  });
   it("round 135: Germany's states and France's former regions in English; a department or an island 'of' a place; the CGT and the CFDT", () => {
     expect(entitiesOf("The hospital in Prüm, in the uplands of Rhineland-Palatinate, will close, and plants in Thuringia and Picardy agreed.")).toEqual(["PLACE Prüm", "PLACE Rhineland-Palatinate", "PLACE Thuringia", "PLACE Picardy"]);
     expect(entitiesOf("The wind farm in the southern department of Lozère was halted, and a plant on the island of Antipaxos was built.")).toEqual(["PLACE Lozère", "PLACE Antipaxos"]);

@@ -357,7 +357,7 @@ function onlyPersonNamed(word: string, bare: Group, multi: Group[]): Group | und
 }
 
 /** "the port of", "the village of": what follows is a place's name. */
-const PLACE_OF_BEFORE = /\b(?:port|town|village|city|suburb|district|harbou?r|island|municipality|commune|parish|borough|valley)\s+of\s+$/i;
+const PLACE_OF_BEFORE = /\b(?:port|town|village|city|suburb|district|harbou?r|island|municipality|commune|parish|borough|valley|resort)\s+of\s+$/i;
 /**
  * Whether a longer name takes up a later bare word: a person's last name ("Olsen"), a paper's last word ("the
  * Chronicle"), a family name written first ("Liu" for "Liu Xiaming"), or an organisation's first word ("Nordvik").

@@ -34,14 +34,14 @@ const COUNCIL_AFTER = new RegExp(`^ ${LOWER_CASE_COUNCIL}(?![\\p{L}])`, "u");
 /**
  * " municipal council" after "Kavarna", " local council" after "Marsaskala": the body is named by its town and its kind
  * (every gold article that writes one annotates it so; "town council" and "city council" are split, and a possessive
- * town, "Göd's municipal council", names no body).
+ * town, "Göd's municipal council", names no body). "the Isère departmental council": a French department's council too.
  */
 function lowerCaseLocalBody(text: string, c: Candidate): string | undefined {
   if (c.possessive) return undefined;
   // ("the Larnaca district court", "the Tartu administrative court": a town's court likewise; not a county's, "Travis
   // County district court", nor one named after an acronym, "TAR Lazio administrative court", which the gold leaves.)
   const court = /\bCounty$/.test(c.text) || /^\p{Lu}{2,}\b/u.test(c.text) ? undefined : COURT_AFTER.exec(text.slice(c.end, c.end + 24))?.[0];
-  return court ?? COUNCIL_AFTER.exec(text.slice(c.end, c.end + 20))?.[0];
+  return court ?? COUNCIL_AFTER.exec(text.slice(c.end, c.end + 24))?.[0];
 }
 
 /** ". de R.L.", ". de R.L. de C.V.": the rest of "S. de R.L." after the run's "S". */

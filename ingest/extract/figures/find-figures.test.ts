@@ -505,6 +505,10 @@ describe("units", () => {
     expect(figs("A contractor in Berbice whose $2.8 billion sea defence contract was ended says Guyana owes it $410 million.")).toEqual([[2.8e9, "exact", "GYD"], [4.1e8, "exact", "GYD"]]);
     expect(figs("Wholesale prices in Belait had climbed from about BND4.50 to BND5.80 a kilogram.")).toEqual([[4.5, "about", "BND"], [5.8, "exact", "BND"]]);
   });
+  it("round 136: a unit inside an aside the commas closed is not lent on; a headcount's ends count employees; an ASX-listed firm's dollars", () => {
+    expect(figs("The plan would reduce headcount at the Crolles site, about 25 kilometers northeast of Grenoble, from roughly 2,900 to under 2,450 by 2027.")).toEqual([[25, "about", "kilometers"], [2900, "about", "employees"], [2450, "under", "employees"]]);
+    expect(figs("ASX-listed Murray Crest Wines agreed a $48 million purchase, The Australian Financial Review reported.")).toEqual([[48000000, "exact", "AUD"]]);
+  });
   it("round 135: 'the figure' a body puts a number at is the count just given", () => {
     expect(figs("The union says up to 500 of the roughly 1,200 jobs in Lingen are at risk. Management puts the figure at 180 and says most can go through early retirement.")).toEqual([[500, "at_most", "jobs"], [1200, "about", "jobs"], [180, "exact", "jobs"]]);
   });

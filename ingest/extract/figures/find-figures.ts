@@ -205,9 +205,13 @@ export function findFigures(source: string, exclude: Span[]): Figure[] {
   };
   // ("…with about 9,200 and … with 6,750": a shared unit passes on down a list, so each figure looks at the one before as shared.)
   const shared: Figure[] = [];
-  for (const f of sorted.map(local)) shared.push(withSharedUnit(text, namedBefore(text, f, shared), shared.at(-1), shared));
+  for (const f of sorted.map(local)) shared.push(withSharedUnit(text, ofHeadcount(text, namedBefore(text, f, shared)), shared.at(-1), shared));
   return shared;
 }
+
+/** "reduce headcount … from roughly 2,900 to under 2,450": the bare ends of a headcount's change count employees. */
+const HEADCOUNT_CHANGE = /\bhead ?count\b[^.;!?]{0,80}?\bfrom\s+(?:\p{L}+\s+)?(?:[\d,.]+\s+to\s+(?:\p{L}+\s+)?)?$/u;
+const ofHeadcount = (text: string, f: Figure): Figure => (f.unit || !HEADCOUNT_CHANGE.test(text.slice(Math.max(0, f.start - 160), f.start)) ? f : { ...f, unit: "employees" });
 
 /**
  * "about 1,240 interns … Out of the 1,240, about 860 have been paid": a bare number that repeats a count given
@@ -220,6 +224,8 @@ function namedBefore(text: string, f: Figure, before: Figure[]): Figure {
   const back = /\bthe\s+$/i.test(text.slice(Math.max(0, f.start - 5), f.start));
   return same && (back || /^(?:\s+of\s+(?:us|them|those|these)\b|[,.;:])/.test(text.slice(f.end, f.end + 12))) ? { ...f, unit: same.unit } : f;
 }
+
+const ASIDE_OPENS = /,\s$/;
 
 /**
  * "48 million users worldwide, including some 48 million in the EU": a figure with nothing counted after
@@ -243,6 +249,9 @@ function withSharedUnit(text: string, f: Figure, prev: Figure | undefined, earli
   // ("… followed by Andalusia with about 9,200 and the Balearic Islands with 6,750." ends the list at the full stop.)
   // ("If 140 jobs go, the real loss is closer to 300," he said: a quotation's close ends it too.)
   if (!elided && !closing && (/[.!?;]\s/.test(between) || between.length > 80 || !/^[\s,]*(?:\p{Ll}|[.;](?:\s|$)|["”’](?:\s|$)|$)/u.test(after.slice(0, 3)))) return f;
+  // ("headcount at the Crolles site, about 25 kilometers northeast of Grenoble, from roughly 2,900": a figure in an aside
+  // the commas have closed counts nothing for the figures after it.)
+  if (!elided && !closing && ASIDE_OPENS.test(text.slice(Math.max(0, prev.start - 3), prev.start)) && between.includes(",")) return f;
   return { ...f, unit: prev.unit };
 }
 
