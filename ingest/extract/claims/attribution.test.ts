@@ -699,6 +699,11 @@ describe("round 7: real wire wordings", () => {
     expect(claimsIn("A source at the Ministry of Public Service, who requested anonymity, said payments would resume. The same source said an advance was ready.", "advance was ready")[0]?.speakerText).toBe("A source at the Ministry of Public Service");
     expect(claimsIn('The Independent Union of Secondary School Teachers called the strike. The union denounces "a manoeuvre to divide teachers".', "manoeuvre")[0]).toMatchObject({ speaker: "Independent Union of Secondary School Teachers", predicate: "accuses" });
   });
+  it("round 137: 'the collectif'; a group in a department named with its article; a court's ruling read from a copy", () => {
+    expect(speakerOf("The Collectif des Éleveurs du Couserans set a deadline. The agency disputed the figures. The collectif rejects that reading.", "rejects that reading")).toBe("Collectif des Éleveurs du Couserans");
+    expect(claimsIn("Sheep farmers in the Ariège have threatened to block the pasture routes.", "pasture routes")[0]?.speakerText).toBe("Sheep farmers in the Ariège");
+    expect(speakerOf("The Nantes Administrative Court on Monday ordered the suspension of the permit, according to a copy of the ruling.", "suspension of the permit")).toBe("Nantes Administrative Court");
+  });
   it("round 136: a labour union is no Union of states; two groups joined by 'and' speak together", () => {
     expect(speakerOf("The Kallisto Nurses' Union called the strike. The ministry promised 4 million euros from European Union funds. The union dismissed those pledges.", "dismissed those pledges")).toBe("Kallisto Nurses' Union");
     expect(claimsIn("Fishermen and environmental groups say the damage goes well beyond a single incident.", "damage goes")[0]?.speakerText).toBe("Fishermen and environmental groups");

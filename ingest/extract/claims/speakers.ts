@@ -459,6 +459,12 @@ function speakerAfterRaw(text: string, from: number, end: number, index: EntityI
     // ("According to her, the utility has paid …": a pronoun is the person or body it stands for.)
     const pronoun = /^(?:her|him|them|it)$/i.exec(phrase)?.[0].toLowerCase();
     if (pronoun) return { ...resolvePronoun(scope, SUBJECT_FORM[pronoun] ?? pronoun), at };
+    // ("The Nantes Administrative Court on Monday ordered …, according to a copy of the ruling": a court's own ruling is the
+    // court's word, and the court the sentence's actor.)
+    if (/^(?:a\s+)?copy\s+of\s+(?:the|its)\s+(?:ruling|decision|judgment|judgement|order|verdict)$/i.test(phrase)) {
+      const court = mentionsIn(index, from, at).find((m) => m.type === "GOV" && /\b(?:Court|Tribunal)\b/.test(index.byId.get(m.id)?.name ?? ""));
+      if (court) return { speakerId: court.id, at };
+    }
     // "according to provisional results the commission published": a document is its publisher's.
     // ("according to figures the ministry presented to lawmakers": or its presenter's.)
     const publisher = /^(?:[\w-]+\s+){0,3}?(?:results|figures|data|documents?|report|statement|filings?|records|estimates|minutes)\s+(?:that\s+|which\s+)?((?:the|its)\s+[\p{Ll}-]+|it|they|\p{Lu}[\p{L}]*(?:\s\p{Lu}[\p{L}]*)*)\s+(?:had\s+)?(?:published|released|issued|filed|compiled|provided|posted|presented|submitted|shared|gave)\b/u.exec(phrase);

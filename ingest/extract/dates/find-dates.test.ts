@@ -304,6 +304,10 @@ describe("generic weekdays and past clauses", () => {
   it("round 63: 'the following day' follows the last event told, not a schedule an earlier sentence says was missed", () => {
     expect(days("The company called on the bonds on Sunday. The plant was due to begin operating on June 1, 2026, under a contract signed in 2023. The contractor responded the following day by filing a case.", "2026-11-03T08:00:00+04:00").map(([t, x]) => [t, x])).toEqual([["on Sunday", "2026-11-01"], ["June 1, 2026", "2026-06-01"], ["the following day", "2026-11-02"]]);
   });
+  it("round 137: a day in a clause about a year named before it; the end of a range 'between' two days", () => {
+    expect(days("The dispute revives memories of the summer of 2024, when farmers blocked the road on August 9 and occupied the offices the following day.", "2026-05-22T08:00:00+03:00").map(([t, x]) => [t, x])).toEqual([["August 9", "2024-08-09"], ["the following day", "2024-08-10"]]);
+    expect(days("Its departures between 1 June and 31 August had been withdrawn.", "2026-04-14T11:15:00+02:00").map(([t, x]) => [t, x])).toEqual([["1 June", "2026-06-01"], ["31 August", "2026-08-31"]]);
+  });
   it("round 136: a demonstration a group has also called lies ahead", () => {
     expect(days("It has also called a demonstration in Pézenas on Saturday, which organisers expect to draw 1,500 people.", "2026-05-20T16:42:00+02:00").map(([t, x]) => [t, x])).toEqual([["on Saturday", "2026-05-23"]]);
   });

@@ -62,6 +62,18 @@ export const chronoReference = (publishedAt?: string) => (publishedAt ? { instan
  * absolute and relative expressions; weekday names and "the following day" need news-specific rules
  * chrono does not have (see resolveWeekday and the anchored rule below).
  */
+/** "the summer of 2024, when …", "in 2019, when …": a year a clause after it is about (no sentence end between). */
+const WHEN_OF_YEAR = /\b(?:(?:spring|summer|autumn|fall|winter|year)\s+of|in)\s+((?:19|20)\d{2}),?\s+when\b[^.;!?]*$/i;
+
+/**
+ * ("departures between 1 June and 31 August had been withdrawn", in April): a range's end written after "between <day>
+ * and" comes after its start; an end read as last year's, before the start, is the year after.
+ */
+function laterEndOfRange(text: string, start: DateRef | undefined, at: number, end: string): string | undefined {
+  if (!start || end >= start.date || !/^\s+and\s+$/.test(text.slice(start.end, at)) || !/\bbetween\s+$/i.test(text.slice(Math.max(0, start.start - 8), start.start))) return undefined;
+  return `${Number(end.slice(0, 4)) + 1}${end.slice(4)}`;
+}
+
 /** " and 15 December 2025", " to Dec. 15, 2025": the other end of a range, and the year it names. */
 const RANGE_END_YEAR = /^\s+(?:and|to|until|till|through|[–-])\s+(?:\d{1,2}\s+\p{L}+\.?|\p{L}+\.?\s+\d{1,2},?)\s+((?:19|20)\d\d)\b/u;
 
@@ -169,7 +181,11 @@ export function findDates(text: string, publishedAt?: string): DateScan {
     const resolved = resolveChrono(r.start, r.text, pubDay, isFuture);
     // ("between 1 September and 15 December 2025": a range's first day takes the year written at its end.)
     const rangeYear = !/\b\d{4}\b/.test(shown) && !named ? RANGE_END_YEAR.exec(text.slice(span.end, span.end + 40))?.[1] : undefined;
-    const day = named && resolved && pubDay ? `${Number(pubDay.slice(0, 4)) + (named === "last" ? -1 : 1)}${resolved.slice(4)}` : rangeYear && resolved && r.start.isCertain("day") ? `${rangeYear}${resolved.slice(4)}` : resolved;
+    // ("the summer of 2024, when farmers blocked the road on August 9": a day in a clause about a year named before it is
+    // that year's.)
+    const whenYear = !/\b\d{4}\b/.test(shown) && !named && !rangeYear && r.start.isCertain("day") ? WHEN_OF_YEAR.exec(text.slice(Math.max(0, span.start - 160), span.start))?.[1] : undefined;
+    const inRange = resolved && !/\b\d{4}\b/.test(shown) ? laterEndOfRange(text, dates.at(-1), span.start, resolved) : undefined;
+    const day = named && resolved && pubDay ? `${Number(pubDay.slice(0, 4)) + (named === "last" ? -1 : 1)}${resolved.slice(4)}` : rangeYear && resolved && r.start.isCertain("day") ? `${rangeYear}${resolved.slice(4)}` : whenYear && resolved ? `${whenYear}${resolved.slice(4)}` : inRange ?? resolved;
     const kind = MONTH_OR_NUMERIC.test(r.text) ? "absolute" : "relative";
     // chrono keeps "on" in "on Monday" but not "from" or "until": the span shows the preposition the same way for all of them.
     const prep = kind === "relative" && !/^on\b/i.test(shown) ? WEEKDAY_PREP.exec(text.slice(Math.max(0, span.start - 12), span.start))?.[0] ?? "" : "";

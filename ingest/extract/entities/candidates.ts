@@ -30,7 +30,7 @@ export type Candidate = {
 const CAPITAL = /^(?:\p{Lu}|i\p{Lu}|e\p{Lu}\p{Ll}|\d+\p{Lu})/u;
 /** ("a 120MW plant", "a 5MWh battery", "a 64GB phone": a quantity written onto its unit is no name.) */
 const QUANTITY = /^\d[\d.,]*(?:MW|GW|MWh|GWh|TWh|MWp|MVA|GB|TB)$/;
-const OF_HEADS = /^(Defender|Administration|Register|Registry|Registrar|Region|Nation|Province|Isthmus|Survey|Shire|Legislature|Prefecture|Government|Voice|Friends|Guardians|Band|Tribe|Journal|Convention|Head|Cape|House|Corp\.|Co\.|Corporation|Company|Bay|Gulf|Sea|Isle|Straits?|Ministry|Department|Bank|University|Institute|Bureau|Office|Council|Court|Agency|Commission|Board|Academy|Association|Federation|Republic|Kingdom|Secretary|School|College|Museum|Chamber|Union|Organization|Organisation|Society|League|Conference|Directorate|General|Coalition|Alliance|Confederation|Service|Authority|Centre|Center|Party|Network|Congress|Assembly|Parliament|Church|Order|Fund|Division|District|Corps|Inspectorate|Superintendency|Secretariat|Municipality|Airports|Ports|Platform|City|Town|Cabinet|Exchange|Undersecretariat|Establishment|Registrar|Registry|Clinic|Hospital|Committee|County)$/;
+const OF_HEADS = /^(Defender|Administration|Register|Registry|Registrar|Region|Unit|Nation|Province|Isthmus|Survey|Shire|Legislature|Prefecture|Government|Voice|Friends|Guardians|Band|Tribe|Journal|Convention|Head|Cape|House|Corp\.|Co\.|Corporation|Company|Bay|Gulf|Sea|Isle|Straits?|Ministry|Department|Bank|University|Institute|Bureau|Office|Council|Court|Agency|Commission|Board|Academy|Association|Federation|Republic|Kingdom|Secretary|School|College|Museum|Chamber|Union|Organization|Organisation|Society|League|Conference|Directorate|General|Coalition|Alliance|Confederation|Service|Authority|Centre|Center|Party|Network|Congress|Assembly|Parliament|Church|Order|Fund|Division|District|Corps|Inspectorate|Superintendency|Secretariat|Municipality|Airports|Ports|Platform|City|Town|Cabinet|Exchange|Undersecretariat|Establishment|Registrar|Registry|Clinic|Hospital|Committee|County)$/;
 /** A quotation mark or an opening bracket before the next word ends a name ("Markets Authority (CMA)"). */
 const QUOTE = /["'“”‘’(\[]/;
 /** Heads that close names joined by "and" ("Korea Iron and Steel Association", "Securities and Exchange Commission"). */
@@ -860,8 +860,8 @@ function bodyBeforePerson(run: Word[]): Word[][] {
   return [run.slice(0, j), person];
 }
 
-/** "TD for", "MP for", "MLA for": a member of a house named with the seat they hold. */
-export const MEMBER_FOR = /\b(?:TD|MP|MLA|MPP|MSP|MHA|MNA|MEP|MHK|Senator|[Cc]ouncillor|Cllr\.?)\s+for\s+$/;
+/** "TD for", "MP for", "MLA for": a member of a house named with the seat they hold; ("Deputy regional governor for Lasithi Eleni Vardaki") a governor with the region. */
+export const MEMBER_FOR = /\b(?:TD|MP|MLA|MPP|MSP|MHA|MNA|MEP|MHK|Senator|[Cc]ouncillor|Cllr\.?|(?:regional\s+)?[Gg]overnor)\s+for\s+$/;
 /**
  * "Fianna Fáil TD for Cork East Pádraig Horgan said": the seat run into the member's name is two names, the seat (a
  * place) and a given name with the family name after it.

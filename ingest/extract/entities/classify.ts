@@ -317,8 +317,12 @@ export function typeVotes(text: string, c: Candidate): Vote[] {
   // association's, a place inside it too.)
   if (CIVIC_APPOSITIVE.test(after)) votes.push(["ORG", 6]);
   // ("Madrid's Grupo Miñor Obras": a Spanish or Portuguese group of companies, whatever possessive stands before it;
-  // "Oleificio Cooperativo Bassa Sabina", "Cantina Sociale …": an Italian mill, works or winery by its kind.)
-  if (words.length >= 2 && (words[0] === "Grupo" || ITALIAN_WORKS.test(words[0] ?? ""))) votes.push(["ORG", 6]);
+  // "Oleificio Cooperativo Bassa Sabina", "Cantina Sociale …": an Italian mill, works or winery by its kind; "Maison
+  // Verdier-Lacombe": a French trading house.)
+  if (words.length >= 2 && (words[0] === "Grupo" || words[0] === "Maison" || ITALIAN_WORKS.test(words[0] ?? ""))) votes.push(["ORG", 6]);
+  // ("Bureau Interprofessionnel des Vins de Bourgogne": a French trade's interprofessional body is its growers' and
+  // merchants' own, whatever its "Bureau" or "Conseil".)
+  if (/\bInterprofessionnel(?:le)?\b/.test(c.text)) votes.push(["ORG", 12]);
   // ("investment in Oltenia, in south-western Romania": what lies in a part of a country is a place.)
   if (!c.text.includes(" ") && isCountryName(/^,\s+in\s+(?:the\s+)?(?:(?:north|south|east|west|central)[\p{Ll}-]*\s+)?(\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+)?)/u.exec(after)?.[1] ?? "")) votes.push(["PLACE", 6]);
   // ("Valdidentro mayor Fabio Rinaldi": what has a mayor is a town.)

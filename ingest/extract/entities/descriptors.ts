@@ -1,3 +1,4 @@
+import { isFrenchDepartment } from "./gazetteer";
 import { isDemonym, isPlaceWord } from "./words";
 
 export type DescriptorMatch = { start: number; end: number; text: string; name: string };
@@ -10,11 +11,29 @@ const PATTERN = new RegExp(String.raw`(?<![\p{L}])(${DEMONYM}|\p{Lu}\p{Ll}+['’
 const POSSESSIVE_COUNTRY = /^(\p{Lu}\p{Ll}+)['’]s$/u;
 const ACRONYM = /^(U\.S\.|US|UK|EU)$/;
 
+const DEPARTMENT = String.raw`\p{Lu}[\p{L}'’]+(?:-\p{L}[\p{L}'’]+)*`;
+// (Two patterns, not one with two branches: "The prefecture of …" would match the second branch at "The".)
+const PREFECTURE_OF = new RegExp(String.raw`(?<![\p{L}])[Pp]refecture\s+of\s+(?:the\s+)?(${DEPARTMENT})(?![\p{L}])`, "gu");
+const NAME_PREFECTURE = new RegExp(String.raw`(?<![\p{L}])(${DEPARTMENT})\s+[Pp]refecture(?![\p{L}])`, "gu");
+
+/**
+ * "the prefecture of Corrèze", "the Yonne prefecture": the French state's office in a department, a body of its own
+ * that copy names in lower case (a Japanese or a Central African prefecture is the land itself, and its name no French
+ * department's).
+ */
+function prefectures(text: string): DescriptorMatch[] {
+  return [...text.matchAll(PREFECTURE_OF), ...text.matchAll(NAME_PREFECTURE)].flatMap((m) => (isFrenchDepartment(m[1] ?? "") ? [{ start: m.index, end: m.index + m[0].length, text: m[0], name: m[0].replace(/\s+/g, " ") }] : []));
+}
+
 /**
  * Unnamed government bodies written as "<country> <body>" ("US senators", "the Chinese government").
  * The canonical name drops the article and writes "U.S." as "US", so every outlet's spelling meets.
  */
 export function findGovDescriptors(text: string): DescriptorMatch[] {
+  return [...prefectures(text), ...countryBodies(text)];
+}
+
+function countryBodies(text: string): DescriptorMatch[] {
   return [...text.matchAll(PATTERN)].flatMap((m) => {
     const who = m[1] ?? "";
     const owner = POSSESSIVE_COUNTRY.exec(who)?.[1];

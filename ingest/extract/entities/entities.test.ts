@@ -681,6 +681,12 @@ describe("places, instruments, designations and role words", () => {
   it("round 74: a shopkeeper or a member of parliament before a name with 'Hon.'; a place before a hydroelectric plant", () => {
     expect(entitiesOf("On Niutao, shopkeeper Fusi Taomia said rice had run out. Opposition MP Hon. Saufatu Lepaio accused the government. Water is low at the Djibloho hydroelectric plant. The vendor, Ostrander Cloud Services, agreed.")).toEqual(["PLACE Niutao", "PERSON Fusi Taomia", "PERSON Saufatu Lepaio", "PLACE Djibloho", "ORG Ostrander Cloud Services"]);
   });
+  it("round 137: France's departments and their prefectures; a governor's region before the name; a Greek regional unit; a métropole; a French trading house; an interprofessional body", () => {
+    expect(entitiesOf("Growers in the Gironde filed with the Hérault prefecture. The prefecture of Corrèze said it had asked the firm, and the prefecture of the Ariège agreed.")).toEqual(["PLACE Gironde", "GOV Hérault prefecture", "GOV prefecture of Corrèze", "GOV prefecture of the Ariège"]);
+    expect(entitiesOf("Deputy regional governor for Lasithi Eleni Vardaki told reporters the plan was sound.")).toEqual(["PLACE Lasithi", "PERSON Eleni Vardaki"]);
+    expect(entitiesOf("The Regional Unit of Chania voted against it, and Le Mans Métropole agreed.")).toEqual(["GOV Regional Unit of Chania", "GOV Le Mans Métropole"]);
+    expect(entitiesOf("The négociant house Maison Verdier-Lacombe denies it. Verdier-Lacombe said the Bureau Interprofessionnel des Vins de Bourgogne was wrong.")).toEqual(["ORG Maison Verdier-Lacombe", "ORG Bureau Interprofessionnel des Vins de Bourgogne"]);
+  });
   it("round 136: Athens, a place ending in '-ns'; the European Union as a state body; Euronext's markets; a department's council, a town's judicial court; a resort 'of' a place", () => {
     expect(entitiesOf("Officials in Athens said the plan was sound, and Texans agreed.")).toEqual(["PLACE Athens"]);
     expect(entitiesOf("The region applied for 18 million euros from the European Union's transition funds, Corrib told Euronext Dublin.")).toEqual(["GOV European Union", "ORG Corrib", "ORG Euronext Dublin"]);

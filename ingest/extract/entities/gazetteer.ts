@@ -88,10 +88,17 @@ function loadRegions(): Set<string> {
 const ITALIAN_REGIONS_IN_ENGLISH = ["Lombardy", "Piedmont", "Sardinia", "Sicily", "Tuscany", "Apulia", "Aosta Valley"];
 const GERMAN_STATES_IN_ENGLISH = ["Bavaria", "Lower Saxony", "Saxony", "Saxony-Anhalt", "Thuringia", "Hesse", "Rhineland-Palatinate", "North Rhine-Westphalia", "Mecklenburg-Western Pomerania", "Schleswig-Holstein", "Brandenburg", "Baden-Württemberg"];
 const FORMER_FRENCH_REGIONS = ["Picardy", "Alsace", "Lorraine", "Champagne-Ardenne", "Burgundy", "Franche-Comté", "Auvergne", "Limousin", "Aquitaine", "Poitou-Charentes", "Languedoc-Roussillon", "Midi-Pyrénées", "Rhône-Alpes", "Lower Normandy", "Upper Normandy", "Nord-Pas-de-Calais"];
+/**
+ * ("in the Gironde", "the Hérault prefecture", "Sheep farmers in the Ariège"): metropolitan France's departments, which
+ * the package leaves out (it holds the regions). Left out: the ones named like a word, a given name or a town copy means
+ * otherwise ("Ain", "Var", "Lot", "Cher", "Nord", "Aude", "Tarn", "Paris"), and those it already holds as towns.
+ */
+const FRENCH_DEPARTMENTS = ["Aisne", "Allier", "Alpes-de-Haute-Provence", "Hautes-Alpes", "Alpes-Maritimes", "Ardèche", "Ardennes", "Ariège", "Aube", "Aveyron", "Bouches-du-Rhône", "Calvados", "Cantal", "Charente", "Charente-Maritime", "Corrèze", "Corse-du-Sud", "Haute-Corse", "Côte-d'Or", "Côtes-d'Armor", "Creuse", "Dordogne", "Doubs", "Drôme", "Eure", "Eure-et-Loir", "Finistère", "Gard", "Haute-Garonne", "Gers", "Gironde", "Hérault", "Ille-et-Vilaine", "Indre", "Indre-et-Loire", "Isère", "Jura", "Landes", "Loir-et-Cher", "Loire", "Haute-Loire", "Loire-Atlantique", "Loiret", "Lot-et-Garonne", "Lozère", "Maine-et-Loire", "Manche", "Marne", "Haute-Marne", "Mayenne", "Meurthe-et-Moselle", "Meuse", "Morbihan", "Moselle", "Nièvre", "Oise", "Orne", "Pas-de-Calais", "Puy-de-Dôme", "Pyrénées-Atlantiques", "Hautes-Pyrénées", "Pyrénées-Orientales", "Bas-Rhin", "Haut-Rhin", "Rhône", "Haute-Saône", "Saône-et-Loire", "Sarthe", "Savoie", "Haute-Savoie", "Seine-Maritime", "Seine-et-Marne", "Yvelines", "Deux-Sèvres", "Somme", "Tarn-et-Garonne", "Vaucluse", "Vendée", "Vienne", "Haute-Vienne", "Vosges", "Yonne", "Territoire de Belfort", "Essonne", "Hauts-de-Seine", "Seine-Saint-Denis", "Val-de-Marne", "Val-d'Oise"];
 const OTHER_REGION_NAMES = [
   ...ITALIAN_REGIONS_IN_ENGLISH,
   ...GERMAN_STATES_IN_ENGLISH,
   ...FORMER_FRENCH_REGIONS,
+  ...FRENCH_DEPARTMENTS,
   "Andalusia", "Andalucía", "Aragon", "Aragón", "Balearic Islands", "Basque Country", "País Vasco", "Euskadi", "Canary Islands", "Castile and León", "Castilla y León", "Castilla-La Mancha", "Castile-La Mancha", "Catalonia", "Cataluña", "Catalunya", "Extremadura", "Galicia", "Navarre", "Navarra", "Valencian Community", "Comunitat Valenciana",
 ];
 
@@ -134,6 +141,13 @@ let italian: Set<string> | undefined;
 export function isItalianRegion(name: string): boolean {
   italian ??= new Set([...(countryRows().find((c) => c.countryName === "Italy")?.regions ?? []).flatMap((r) => [r.name, r.name.replace(/-/g, " ")]), ...ITALIAN_REGIONS_IN_ENGLISH]);
   return italian.has(name);
+}
+
+let departments: Set<string> | undefined;
+/** Whether the name is one of France's departments, as written or without its accents. */
+export function isFrenchDepartment(name: string): boolean {
+  departments ??= new Set(FRENCH_DEPARTMENTS.flatMap((n) => [n, withoutAccents(n)]));
+  return departments.has(name);
 }
 
 /** Whether a country, or a state, province or region of one, has exactly that name. */
