@@ -699,6 +699,9 @@ describe("round 7: real wire wordings", () => {
     expect(claimsIn("A source at the Ministry of Public Service, who requested anonymity, said payments would resume. The same source said an advance was ready.", "advance was ready")[0]?.speakerText).toBe("A source at the Ministry of Public Service");
     expect(claimsIn('The Independent Union of Secondary School Teachers called the strike. The union denounces "a manoeuvre to divide teachers".', "manoeuvre")[0]).toMatchObject({ speaker: "Independent Union of Secondary School Teachers", predicate: "accuses" });
   });
+  it("round 138: 'according to the complaint' is whoever filed it", () => {
+    expect(speakerOf("The Tronto Olive Consortium filed suit April 14 against Picena Foods Inc. The board voted to bring the case on March 30.\n\nAccording to the complaint, Picena Foods sold about 1.1 million trays.", "1.1 million trays")).toBe("Tronto Olive Consortium");
+  });
   it("round 137: 'the collectif'; a group in a department named with its article; a court's ruling read from a copy", () => {
     expect(speakerOf("The Collectif des Éleveurs du Couserans set a deadline. The agency disputed the figures. The collectif rejects that reading.", "rejects that reading")).toBe("Collectif des Éleveurs du Couserans");
     expect(claimsIn("Sheep farmers in the Ariège have threatened to block the pasture routes.", "pasture routes")[0]?.speakerText).toBe("Sheep farmers in the Ariège");

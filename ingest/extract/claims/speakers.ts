@@ -421,6 +421,17 @@ export function speakerAfter(text: string, from: number, end: number, index: Ent
   return found && /^according to\b/i.test(text.slice(found.at)) ? { ...found, according: true } : found;
 }
 
+const FILED = /\b(?:filed|lodged|brought)\s+(?:a\s+|the\s+)?(?:suit|lawsuit|complaint|petition|claim|case)\b|\bsued\b/g;
+/** The body or person that filed the last suit or complaint the copy told of before `at` (the subject of "filed suit"). */
+function plaintiffBefore(text: string, index: EntityIndex, at: number) {
+  const from = Math.max(0, at - 1500);
+  const filed = [...text.slice(from, at).matchAll(FILED)].at(-1);
+  if (!filed) return undefined;
+  const verbAt = from + filed.index;
+  const sentenceStart = Math.max(text.lastIndexOf(". ", verbAt), text.lastIndexOf("\n", verbAt)) + 1;
+  return mentionsIn(index, sentenceStart, verbAt).find((m) => m.type !== "PLACE" && m.type !== "MEDIA");
+}
+
 function speakerAfterRaw(text: string, from: number, end: number, index: EntityIndex, previous?: Speaker, cited?: Cited): (Speaker & { at: number }) | undefined {
   const tail = text.slice(from, end);
   // ("according to Mrs. Abena Quaye-Mensah": the honorific's full stop ends no phrase.)
@@ -459,6 +470,12 @@ function speakerAfterRaw(text: string, from: number, end: number, index: EntityI
     // ("According to her, the utility has paid …": a pronoun is the person or body it stands for.)
     const pronoun = /^(?:her|him|them|it)$/i.exec(phrase)?.[0].toLowerCase();
     if (pronoun) return { ...resolvePronoun(scope, SUBJECT_FORM[pronoun] ?? pronoun), at };
+    // ("The Consortium filed suit April 14 … According to the complaint, Tronto Valley Foods sold …": a complaint is the
+    // word of whoever filed it.)
+    if (/^the\s+(?:complaint|lawsuit|suit|petition|claim)$/i.test(phrase)) {
+      const filer = plaintiffBefore(text, index, from);
+      if (filer) return { speakerId: filer.id, at };
+    }
     // ("The Nantes Administrative Court on Monday ordered …, according to a copy of the ruling": a court's own ruling is the
     // court's word, and the court the sentence's actor.)
     if (/^(?:a\s+)?copy\s+of\s+(?:the|its)\s+(?:ruling|decision|judgment|judgement|order|verdict)$/i.test(phrase)) {

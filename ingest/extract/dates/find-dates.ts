@@ -18,7 +18,7 @@ const MONTH_OR_NUMERIC = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-
  * Saturday": a rally planned in the present tense lies ahead; "the unions were prepared to meet employers again on
  * Wednesday if …": so does what someone is prepared, ready or willing to do).
  */
-const FUTURE = /\b(will|would|(?:(?:has|have)\s+(?:also\s+|already\s+)?called|announced|plans?|planning)\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:rally|strike|protest|march|demonstration|sit-in|stoppage|meeting|vote|ballot)|(?:called|summoned|invited)\s+(?:[\w'’-]+\s+){0,4}?to\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:meeting|talks|hearing|session)|(?:could|may|might)(?=\s+(?!not\b|have\b|be\s+reached\b)[a-z])|ending|ends|expires|lapses|starting|starts|start|next|later|plans? to|to be|effective|begins?|(?<!(?:fell|was|were|became|been)\s)due|scheduled(?!\s+(?:departures|arrivals|flights|services|trains|buses|sailings|trips|journeys|connections|stops|runs)\b)|(?:is|are|been)\s+listed\s+for\s+(?:(?:a|an)\s+)?(?:[\w-]+\s+){0,2}?(?:hearing|trial|mention|judgment)|ahead of|expected(?=\s*(?:on\s*)?$)|forecast for|(?<!(?:propped|left|was|were|is|are|been|remains?|remained|stayed|wide|break|broke|cut|prised|forced|the|in)\s)open|opens|goes on sale|go on sale|takes effect|take effect|(?:expected|set|poised|likely) to|reports? (?:earnings|results)|hosts|meets|holds|testifies|(?<![\d,]\s|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|of|the|by|no|yes|more|fewer|enough)\s)votes|forecast for|expected for|resumes|reconvenes|(?:asked|urged|invited|pressed|called on)\s+(?:[\w'’-]+\s+){0,5}?to(?=\s+[a-z])(?!\s+be\s+(?:identified|named)\b)|(?:offered|offers|proposed|proposes|promised|promises|pledged|pledges|prepared|ready|willing)\s+to(?=\s+[a-z]))\b(?!-)/gi;
+const FUTURE = /\b(will|would|(?:(?:has|have)\s+(?:also\s+|already\s+)?called|announced|plans?|planning)\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:rally|strike|protest|march|demonstration|sit-in|stoppage|meeting|vote|ballot)|(?:called|summoned|invited)\s+(?:[\w'’-]+\s+){0,4}?to\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:meeting|talks|hearing|session)|(?:could|may|might)(?=\s+(?!not\b|have\b|be\s+reached\b)[a-z])|ending|ends|expires|lapses|starting|starts|start|next|later|plans? to|to be|effective|begins?|(?<!(?:fell|was|were|became|been)\s)due|scheduled(?!\s+(?:departures|arrivals|flights|services|trains|buses|sailings|trips|journeys|connections|stops|runs)\b)|(?:is|are|been)\s+listed\s+for\s+(?:(?:a|an)\s+)?(?:[\w-]+\s+){0,2}?(?:hearing|trial|mention|judgment)|ahead of|expected(?=\s*(?:on\s*)?$)|expect(?:s|ed)?\s+(?:an?\s+|the\s+)?[\w-]+\s+by(?=\s*$)|forecast for|(?<!(?:propped|left|was|were|is|are|been|remains?|remained|stayed|wide|break|broke|cut|prised|forced|the|in)\s)open|opens|goes on sale|go on sale|takes effect|take effect|(?:expected|set|poised|likely) to|reports? (?:earnings|results)|hosts|meets|holds|testifies|(?<![\d,]\s|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|of|the|by|no|yes|more|fewer|enough)\s)votes|forecast for|expected for|resumes|reconvenes|(?:asked|urged|invited|pressed|called on)\s+(?:[\w'’-]+\s+){0,5}?to(?=\s+[a-z])(?!\s+be\s+(?:identified|named)\b)|(?:offered|offers|proposed|proposes|promised|promises|pledged|pledges|prepared|ready|willing)\s+to(?=\s+[a-z]))\b(?!-)/gi;
 /** FUTURE as a plain test: the global one keeps its place between calls. */
 const FUTURE_ANYWHERE = new RegExp(FUTURE.source, "i");
 /** "before Saturday's home game", "ahead of Monday's vote": a possessive weekday after these looks forward. */
@@ -63,6 +63,8 @@ export const chronoReference = (publishedAt?: string) => (publishedAt ? { instan
  * chrono does not have (see resolveWeekday and the anchored rule below).
  */
 /** "the summer of 2024, when …", "in 2019, when …": a year a clause after it is about (no sentence end between). */
+/** The last year written in the sentence before a day. */
+const LAST_YEAR_NAMED = /\b((?:19|20)\d{2})\b(?![\s\S]*\b(?:19|20)\d{2}\b)[^.;!?]*$/;
 const WHEN_OF_YEAR = /\b(?:(?:spring|summer|autumn|fall|winter|year)\s+of|in)\s+((?:19|20)\d{2}),?\s+when\b[^.;!?]*$/i;
 
 /**
@@ -183,7 +185,9 @@ export function findDates(text: string, publishedAt?: string): DateScan {
     const rangeYear = !/\b\d{4}\b/.test(shown) && !named ? RANGE_END_YEAR.exec(text.slice(span.end, span.end + 40))?.[1] : undefined;
     // ("the summer of 2024, when farmers blocked the road on August 9": a day in a clause about a year named before it is
     // that year's.)
-    const whenYear = !/\b\d{4}\b/.test(shown) && !named && !rangeYear && r.start.isCertain("day") ? WHEN_OF_YEAR.exec(text.slice(Math.max(0, span.start - 160), span.start))?.[1] : undefined;
+    // ("The last standoff, in 2019, ended on 3 September that year": or one "that year" names back.)
+    const thatYear = /^\s+that\s+year\b/i.test(text.slice(span.end, span.end + 12)) ? LAST_YEAR_NAMED.exec(text.slice(Math.max(0, span.start - 160), span.start))?.[1] : undefined;
+    const whenYear = !/\b\d{4}\b/.test(shown) && !named && !rangeYear && r.start.isCertain("day") ? thatYear ?? WHEN_OF_YEAR.exec(text.slice(Math.max(0, span.start - 160), span.start))?.[1] : undefined;
     const inRange = resolved && !/\b\d{4}\b/.test(shown) ? laterEndOfRange(text, dates.at(-1), span.start, resolved) : undefined;
     const day = named && resolved && pubDay ? `${Number(pubDay.slice(0, 4)) + (named === "last" ? -1 : 1)}${resolved.slice(4)}` : rangeYear && resolved && r.start.isCertain("day") ? `${rangeYear}${resolved.slice(4)}` : whenYear && resolved ? `${whenYear}${resolved.slice(4)}` : inRange ?? resolved;
     const kind = MONTH_OR_NUMERIC.test(r.text) ? "absolute" : "relative";

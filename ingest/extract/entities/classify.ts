@@ -322,7 +322,8 @@ export function typeVotes(text: string, c: Candidate): Vote[] {
   if (words.length >= 2 && (words[0] === "Grupo" || words[0] === "Maison" || ITALIAN_WORKS.test(words[0] ?? ""))) votes.push(["ORG", 6]);
   // ("Bureau Interprofessionnel des Vins de Bourgogne": a French trade's interprofessional body is its growers' and
   // merchants' own, whatever its "Bureau" or "Conseil".)
-  if (/\bInterprofessionnel(?:le)?\b/.test(c.text)) votes.push(["ORG", 12]);
+  // ("the Federal Association of the Ceramic Industry": an industry's association is its members', whatever "Federal".)
+  if (/\bInterprofessionnel(?:le)?\b|^(?:Federal|National) (?:Association|Federation) of\b/.test(c.text)) votes.push(["ORG", 12]);
   // ("investment in Oltenia, in south-western Romania": what lies in a part of a country is a place.)
   if (!c.text.includes(" ") && isCountryName(/^,\s+in\s+(?:the\s+)?(?:(?:north|south|east|west|central)[\p{Ll}-]*\s+)?(\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+)?)/u.exec(after)?.[1] ?? "")) votes.push(["PLACE", 6]);
   // ("Valdidentro mayor Fabio Rinaldi": what has a mayor is a town.)

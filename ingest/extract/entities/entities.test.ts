@@ -681,6 +681,11 @@ describe("places, instruments, designations and role words", () => {
   it("round 74: a shopkeeper or a member of parliament before a name with 'Hon.'; a place before a hydroelectric plant", () => {
     expect(entitiesOf("On Niutao, shopkeeper Fusi Taomia said rice had run out. Opposition MP Hon. Saufatu Lepaio accused the government. Water is low at the Djibloho hydroelectric plant. The vendor, Ostrander Cloud Services, agreed.")).toEqual(["PLACE Niutao", "PERSON Fusi Taomia", "PERSON Saufatu Lepaio", "PLACE Djibloho", "ORG Ostrander Cloud Services"]);
   });
+  it("round 138: a business registry; a Landtag 'of' a state; an industry's federal association; former states; Germany's regional broadcasters; Switzerland's Price Supervisor", () => {
+    expect(entitiesOf("The Malta Business Registry shows it, and the Landtag of Lower Austria debated it.")).toEqual(["GOV Malta Business Registry", "GOV Landtag of Lower Austria"]);
+    expect(entitiesOf("The Federal Association of the Ceramic Industry agreed, rbb reported.")).toEqual(["ORG Federal Association of the Ceramic Industry", "MEDIA rbb"]);
+    expect(entitiesOf("The railway district became part of Czechoslovakia. Growers complained to the Price Supervisor.")).toEqual(["PLACE Czechoslovakia", "GOV Price Supervisor"]);
+  });
   it("round 137: France's departments and their prefectures; a governor's region before the name; a Greek regional unit; a métropole; a French trading house; an interprofessional body", () => {
     expect(entitiesOf("Growers in the Gironde filed with the Hérault prefecture. The prefecture of Corrèze said it had asked the firm, and the prefecture of the Ariège agreed.")).toEqual(["PLACE Gironde", "GOV Hérault prefecture", "GOV prefecture of Corrèze", "GOV prefecture of the Ariège"]);
     expect(entitiesOf("Deputy regional governor for Lasithi Eleni Vardaki told reporters the plan was sound.")).toEqual(["PLACE Lasithi", "PERSON Eleni Vardaki"]);

@@ -25,6 +25,8 @@ export const WORLD_LEXICON: LexiconEntry[] = [
     // (Italy's military police, and Wallonia's public employment service, which French copy writes with its article.)
     ["Carabinieri"],
     ["Forem", "Le Forem"],
+    // (Switzerland's federal price watchdog, in English and German.)
+    ["Price Supervisor", "Preisüberwacher"],
     // (Greece's state farm insurer, named in full and by its Greek acronym.)
     ["Hellenic Agricultural Insurance Organization", "ELGA"],
     // (France's consumer-protection and fraud directorate, by its acronym.)
@@ -377,6 +379,8 @@ export const WORLD_LEXICON: LexiconEntry[] = [
     "ANGOP", "Inforpress", "Agerpres", ["CTK", "ČTK"], "Belga", "KUNA", "QNA", "SUNA", ["Vietnam News Agency", "VNA"], "KPL",
     ["Jiji Press", "Jiji"], "Prensa Latina", ["Télam", "Telam"], ["Agência Brasil", "Agencia Brasil"], "Notimex", "Europa Press",
     "Ritzau", "Keystone-SDA",
+    // (Berlin and Brandenburg's public broadcaster, which writes its initials in lower case.)
+    ["rbb", "Rundfunk Berlin-Brandenburg"],
     // (Danish, Polish, French and Romanian papers and sites, and the English-language ones on France and Poland.)
     "Politiken", "Berlingske", "Jyllands-Posten", "Stiftstidende", "Ouest-France", "The Connexion", "Notes from Poland",
     "Digi24",

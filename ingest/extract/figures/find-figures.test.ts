@@ -505,6 +505,9 @@ describe("units", () => {
     expect(figs("A contractor in Berbice whose $2.8 billion sea defence contract was ended says Guyana owes it $410 million.")).toEqual([[2.8e9, "exact", "GYD"], [4.1e8, "exact", "GYD"]]);
     expect(figs("Wholesale prices in Belait had climbed from about BND4.50 to BND5.80 a kilogram.")).toEqual([[4.5, "about", "BND"], [5.8, "exact", "BND"]]);
   });
+  it("round 138: a firm's shares on a dollar country's exchange price its dollars", () => {
+    expect(figs("Corvane Materials agreed a $410 million takeover of a Swiss insulation maker. Its shares fell 4.2 per cent to $7.85 on the ASX.")).toEqual([[410000000, "exact", "AUD"], [4.2, "exact", "percent"], [7.85, "exact", "AUD"]]);
+  });
   it("round 136: a unit inside an aside the commas closed is not lent on; a headcount's ends count employees; an ASX-listed firm's dollars", () => {
     expect(figs("The plan would reduce headcount at the Crolles site, about 25 kilometers northeast of Grenoble, from roughly 2,900 to under 2,450 by 2027.")).toEqual([[25, "about", "kilometers"], [2900, "about", "employees"], [2450, "under", "employees"]]);
     expect(figs("ASX-listed Murray Crest Wines agreed a $48 million purchase, The Australian Financial Review reported.")).toEqual([[48000000, "exact", "AUD"]]);

@@ -12,8 +12,7 @@ const HOME_NAMES: Array<[RegExp, string]> = [
   [/\b(?:Canada|Canadian|Ottawa|Ontario|Quebec|British Columbia|Alberta|Saskatchewan|Manitoba|Nova Scotia|New Brunswick|Newfoundland|Prince Edward Island|Saskatoon|Regina|Winnipeg|Calgary|Edmonton|Halifax|Brandon|Moose Jaw|Lethbridge|Yukon|Whitehorse|Dawson City|Klondike|Northwest Territories|Yellowknife|Nunavut|Iqaluit)\b/g, "CAD"],
   // (And Tasmania's towns, which a Burnie or Launceston paper names more often than the country; and regional
   // Queensland's and Victoria's, "Mackay", "Townsville", "Bendigo", whose papers name neither state nor country.)
-  // ("ASX-listed Murray Crest Wines … its $48 million purchase of a Bordeaux estate": a firm listed in Sydney reports in its dollars.)
-  [/\b(?:Australia|Australian|ASX|Canberra|Queensland|New South Wales|NSW|Victoria|Western Australia|South Australia|Northern Territory|Tasmania|Tasmanian|Tasmanians|Hobart|Launceston|Burnie|Devonport|Adelaide|Brisbane|Mackay|Townsville|Cairns|Rockhampton|Bundaberg|Toowoomba|Gold Coast|Sunshine Coast|Geelong|Ballarat|Bendigo|Wollongong|Alice Springs)\b/g, "AUD"],
+  [/\b(?:Australia|Australian|Canberra|Queensland|New South Wales|NSW|Victoria|Western Australia|South Australia|Northern Territory|Tasmania|Tasmanian|Tasmanians|Hobart|Launceston|Burnie|Devonport|Adelaide|Brisbane|Mackay|Townsville|Cairns|Rockhampton|Bundaberg|Toowoomba|Gold Coast|Sunshine Coast|Geelong|Ballarat|Bendigo|Wollongong|Alice Springs)\b/g, "AUD"],
   [/\b(?:New Zealand|Wellington|Auckland|NZ|Aotearoa|Hawke['’]s Bay|Otago|Waikato|Taranaki|Manawat[uū]|Tair[aā]whiti|Bay of Plenty|Christchurch|Dunedin|Tauranga|Napier|Whanganui|Rotorua|Canterbury|Northland|Southland|Marlborough|Whang[aā]rei|Kait[aā]ia|Invercargill|Timaru|Ashburton|Queenstown|Gisborne|New Plymouth|Palmerston North)\b/g, "NZD"],
   // (Not Hong Kong or Taiwan: their own press writes HK$ and NT$, and a bare "$" in a story about them is the US dollar.)
   [/\b(?:Singapore|Singaporean)\b/g, "SGD"],
@@ -57,6 +56,9 @@ function namesOtherCountryMore(text: string, home: number): boolean {
   return otherCountries.some(([n, re]) => text.includes(n) && (text.match(re) ?? []).length > home);
 }
 
+/** A dollar country's exchange, its dollar, and the sign copy writes when it marks that dollar apart from a bare "$". */
+const EXCHANGE_DOLLARS: Array<[RegExp, string, RegExp]> = [[/\bASX\b/, "AUD", /\bAU?\$/], [/\bNZX\b/, "NZD", /\bNZ\$/], [/\bTSX(?:-V)?\b/, "CAD", /\bCA?\$/], [/\bSGX\b/, "SGD", /\bS\$/], [/\bHKEX\b/, "HKD", /\bHK\$/]];
+
 /**
  * Which dollar a bare "$" means in this article: the currency of the dateline's country, else of a
  * dollar country the copy keeps naming while it does not name the United States; else the US dollar.
@@ -72,6 +74,11 @@ export function localDollar(text: string): string {
   const datelineNames = HOME_NAMES.find(([, c]) => c === code)?.[0];
   if (code && !(wire && datelineNames && (text.match(datelineNames) ?? []).length < 3)) return code;
   const us = (text.match(US_NAMES) ?? []).length;
+  // ("ASX-listed Murray Crest Wines … its $48 million purchase", "Corvane shares fell … to $7.85 on the ASX": a firm
+  // listed on a dollar country's exchange reports in its dollars, wherever the story is set; not where the copy writes
+  // that dollar with its own sign, "C$38 million ($28 million)", and a bare "$" is the US dollar.)
+  const listed = us <= 1 ? EXCHANGE_DOLLARS.find(([exchange, , sign]) => exchange.test(text) && !sign.test(text))?.[1] : undefined;
+  if (listed) return listed;
   // (A passing mention of the United States does not make a New Zealand story's dollars American.)
   // ("Singapore-based Kestrel cancelled calls at Port Klang … Malaysia": a story that names another country more than the
   // dollar country is about that other country, and a company's home ("-based") is no mention of where the story is.)
