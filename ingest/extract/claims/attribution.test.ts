@@ -699,6 +699,9 @@ describe("round 7: real wire wordings", () => {
     expect(claimsIn("A source at the Ministry of Public Service, who requested anonymity, said payments would resume. The same source said an advance was ready.", "advance was ready")[0]?.speakerText).toBe("A source at the Ministry of Public Service");
     expect(claimsIn('The Independent Union of Secondary School Teachers called the strike. The union denounces "a manoeuvre to divide teachers".', "manoeuvre")[0]).toMatchObject({ speaker: "Independent Union of Secondary School Teachers", predicate: "accuses" });
   });
+  it("round 139: 'the union' after IG Metall", () => {
+    expect(speakerOf("IG Metall called a strike. Kernbach Möbelwerke said it would sue, and Kernbach Möbelwerke told the Darmstadt Labor Court so. A first hearing is scheduled for next Monday, according to the union.", "first hearing")).toBe("IG Metall");
+  });
   it("round 138: 'according to the complaint' is whoever filed it", () => {
     expect(speakerOf("The Tronto Olive Consortium filed suit April 14 against Picena Foods Inc. The board voted to bring the case on March 30.\n\nAccording to the complaint, Picena Foods sold about 1.1 million trays.", "1.1 million trays")).toBe("Tronto Olive Consortium");
   });

@@ -304,6 +304,10 @@ describe("generic weekdays and past clauses", () => {
   it("round 63: 'the following day' follows the last event told, not a schedule an earlier sentence says was missed", () => {
     expect(days("The company called on the bonds on Sunday. The plant was due to begin operating on June 1, 2026, under a contract signed in 2023. The contractor responded the following day by filing a case.", "2026-11-03T08:00:00+04:00").map(([t, x]) => [t, x])).toEqual([["on Sunday", "2026-11-01"], ["June 1, 2026", "2026-06-01"], ["the following day", "2026-11-02"]]);
   });
+  it("round 139: a match that ends inside a word is no date; works frozen until a hearing wait for it", () => {
+    expect(days("In the Mühlviertel itself, many residents say they do not want the motorway.", "2026-06-16T14:20:00+02:00")).toEqual([]);
+    expect(days("The court on Tuesday froze the works until a full hearing on 24 September.", "2026-05-07T18:30:00+02:00").map(([t, x]) => [t, x])).toEqual([["on Tuesday", "2026-05-05"], ["on 24 September", "2026-09-24"]]);
+  });
   it("round 138: a day 'that year' after a year named; a reply expected 'by' a weekday lies ahead", () => {
     expect(days("The last standoff, in 2019, ended on 3 September that year with a compromise.", "2026-03-12T15:20:00+01:00").map(([t, x]) => [t, x])).toEqual([["on 3 September", "2019-09-03"]]);
     expect(days("The canton expected a reply by Friday.", "2026-02-18T05:00:00+11:00").map(([t, x]) => [t, x])).toEqual([["by Friday", "2026-02-20"]]);

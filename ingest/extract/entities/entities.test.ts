@@ -681,6 +681,10 @@ describe("places, instruments, designations and role words", () => {
   it("round 74: a shopkeeper or a member of parliament before a name with 'Hon.'; a place before a hydroelectric plant", () => {
     expect(entitiesOf("On Niutao, shopkeeper Fusi Taomia said rice had run out. Opposition MP Hon. Saufatu Lepaio accused the government. Water is low at the Djibloho hydroelectric plant. The vendor, Ostrander Cloud Services, agreed.")).toEqual(["PLACE Niutao", "PERSON Fusi Taomia", "PERSON Saufatu Lepaio", "PLACE Djibloho", "ORG Ostrander Cloud Services"]);
   });
+  it("round 139: a state's or a province's government and parliament, a district's council, in lower case; Swissmedic; German, Austrian and Swiss broadcasters", () => {
+    expect(entitiesOf("The Amazonas state government said it would help, and the Salzburg provincial parliament voted. The Hohenlohekreis district council approved it.")).toEqual(["GOV Amazonas state government", "GOV Salzburg provincial parliament", "GOV Hohenlohekreis district council"]);
+    expect(entitiesOf("Swissmedic ordered a recall, ORF and MDR reported.")).toEqual(["GOV Swissmedic", "MEDIA ORF", "MEDIA MDR"]);
+  });
   it("round 138: a business registry; a Landtag 'of' a state; an industry's federal association; former states; Germany's regional broadcasters; Switzerland's Price Supervisor", () => {
     expect(entitiesOf("The Malta Business Registry shows it, and the Landtag of Lower Austria debated it.")).toEqual(["GOV Malta Business Registry", "GOV Landtag of Lower Austria"]);
     expect(entitiesOf("The Federal Association of the Ceramic Industry agreed, rbb reported.")).toEqual(["ORG Federal Association of the Ceramic Industry", "MEDIA rbb"]);

@@ -99,11 +99,13 @@ export const isLegislature = (name: string) => LEGISLATURE.test(name);
 /**
  * ("Kavarna municipal council", "the Mellieħa local council", "the Larnaca district court": a town's council or court
  * named in lower case after it; "the Isère departmental council", "the Bordeaux judicial court": a French department's
- * council and a town's tribunal judiciaire, as English copy writes them; "ASL
+ * council and a town's tribunal judiciaire, as English copy writes them; "the Hohenlohekreis district council", "the
+ * Amazonas state government", "the Salzburg provincial parliament": a district's council, a state's or a province's
+ * government and parliament; "ASL
  * Viterbo", "AUSL Romagna", "ULSS 6 Euganea": an Italian local health authority, part of the regional health service.)
  */
 /** The kinds of a town's body written in lower case after its name; trailing-forms.ts joins them to the name. */
-export const LOWER_CASE_COUNCIL = "(?:municipal|local|departmental) council";
+export const LOWER_CASE_COUNCIL = "(?:(?:municipal|local|departmental|district) council|(?:state|provincial|cantonal) (?:government|parliament))";
 export const LOWER_CASE_COURT = "(?:district|administrative|judicial) court";
 const LOCAL_PUBLIC_BODY = new RegExp(`\\s(?:${LOWER_CASE_COUNCIL}|${LOWER_CASE_COURT})$|^(?:ASL|AUSL|ULSS|ASST|ATS)\\s`);
 export const hasGovHead = remembered((name: string) => GOV_HEAD.test(name) || LEGISLATURE.test(name) || ROMANCE_GOV_OPENING.test(name) || NORDIC_SHARED_COMPOUND.test(name) || STATE_INSURANCE_FUND.test(name) || LOCAL_PUBLIC_BODY.test(name));

@@ -25,8 +25,9 @@ export const WORLD_LEXICON: LexiconEntry[] = [
     // (Italy's military police, and Wallonia's public employment service, which French copy writes with its article.)
     ["Carabinieri"],
     ["Forem", "Le Forem"],
-    // (Switzerland's federal price watchdog, in English and German.)
+    // (Switzerland's federal price watchdog, in English and German; its medicines and medical-devices regulator.)
     ["Price Supervisor", "Preisüberwacher"],
+    ["Swissmedic"],
     // (Greece's state farm insurer, named in full and by its Greek acronym.)
     ["Hellenic Agricultural Insurance Organization", "ELGA"],
     // (France's consumer-protection and fraud directorate, by its acronym.)
@@ -379,8 +380,9 @@ export const WORLD_LEXICON: LexiconEntry[] = [
     "ANGOP", "Inforpress", "Agerpres", ["CTK", "ČTK"], "Belga", "KUNA", "QNA", "SUNA", ["Vietnam News Agency", "VNA"], "KPL",
     ["Jiji Press", "Jiji"], "Prensa Latina", ["Télam", "Telam"], ["Agência Brasil", "Agencia Brasil"], "Notimex", "Europa Press",
     "Ritzau", "Keystone-SDA",
-    // (Berlin and Brandenburg's public broadcaster, which writes its initials in lower case.)
-    ["rbb", "Rundfunk Berlin-Brandenburg"],
+    // (Germany's regional public broadcasters, which copy cites by their initials as each writes them, and its national
+    // ones, Austria's and Switzerland's; not "BR" or "HR", initials of too much else.)
+    ["rbb", "Rundfunk Berlin-Brandenburg"], ["MDR", "Mitteldeutscher Rundfunk"], ["NDR", "Norddeutscher Rundfunk"], ["WDR", "Westdeutscher Rundfunk"], ["SWR", "Südwestrundfunk"], "ZDF", "ORF", "SRF", "Deutschlandfunk",
     // (Danish, Polish, French and Romanian papers and sites, and the English-language ones on France and Poland.)
     "Politiken", "Berlingske", "Jyllands-Posten", "Stiftstidende", "Ouest-France", "The Connexion", "Notes from Poland",
     "Digi24",
