@@ -147,11 +147,18 @@ function* matchesNear(pattern: RegExp, text: string, anchors: number[]): Generat
   }
 }
 
+/** A value worked out the first time it is asked for, then kept. */
+function once<T>(work: () => T): () => T {
+  let value: { v: T } | undefined;
+  return () => (value ??= { v: work() }).v;
+}
+
 /** Quantities written with digits, or in words with a scale ("two million"); dates and years are not figures. */
 export function findFigures(source: string, exclude: Span[]): Figure[] {
   const out: Figure[] = [];
-  const dollar = localDollar(source);
-  const text = LETTER_SIGNS.reduce((t, [copy, letter, sign]) => (copy(source) ? t.replace(letter, sign) : t), source);
+  // (The letter before a digit is looked for before the copy's country is asked: most copy writes none, and the
+  // country's names, read over the whole text, are the slower question.)
+  const text = LETTER_SIGNS.reduce((t, [copy, letter, sign]) => (t.search(letter) >= 0 && copy(source) ? t.replace(letter, sign) : t), source);
   const anchors = [...text.matchAll(AMOUNT_ANCHOR)].map((m) => m.index ?? 0);
   for (const m of matchesNear(CIFRAO, text, anchors)) pushCifrao(out, text, m, exclude);
   for (const m of text.matchAll(BETWEEN)) pushFigure(out, text, m, exclude, ungrouped(m.groups?.a ?? ""));
@@ -167,40 +174,43 @@ export function findFigures(source: string, exclude: Span[]): Figure[] {
   for (const m of text.matchAll(PERCENT_RANGE)) pushRange(out, text, m, exclude);
   for (const m of matchesNear(PATTERN, text, anchors)) pushFigure(out, text, m, exclude);
   const sorted = out.sort((a, b) => a.start - b.start).map((f) => ({ ...f, text: source.slice(f.start, f.end) }));
-  const rupee = localRupee(source);
-  const peso = localPeso(source);
+  // (Each country the copy names is counted only when a figure asks it, once per copy: most copy has no figure in the
+  // units they settle, and each reads the whole text.)
+  const dollar = once(() => localDollar(source));
+  const rupee = once(() => localRupee(source));
+  const peso = once(() => localPeso(source));
   const wordCurrency = countryWordCurrency(source);
-  const shilling = localShilling(source);
-  const cfa = localCfa(source);
-  const islandPound = localIslandPound(source);
-  const resigns = SHARED_SIGNS.filter((r) => r.copy(source));
-  const bosnian = BOSNIA.test(source);
-  const uzbek = /\b(?:Uzbekistan|Uzbek|Tashkent|Samarkand|Bukhara|Kashkadarya|Fergana)\b/.test(source);
+  const shilling = once(() => localShilling(source));
+  const cfa = once(() => localCfa(source));
+  const islandPound = once(() => localIslandPound(source));
+  const resigns = once(() => SHARED_SIGNS.filter((r) => r.copy(source)));
+  const bosnian = once(() => BOSNIA.test(source));
+  const uzbek = once(() => /\b(?:Uzbekistan|Uzbek|Tashkent|Samarkand|Bukhara|Kashkadarya|Fergana)\b/.test(source));
   const local = (f: Figure): Figure => {
-    if (f.unit === "USD" && (/^(?:[\p{L}\s-]*\s)?\$/u.test(f.text) || /^(?:\s+cents?\b|¢)/i.test(source.slice(f.end, f.end + 7))) && dollar !== "USD") return { ...f, unit: dollar };
+    if (f.unit === "USD" && (/^(?:[\p{L}\s-]*\s)?\$/u.test(f.text) || /^(?:\s+cents?\b|¢)/i.test(source.slice(f.end, f.end + 7))) && dollar() !== "USD") return { ...f, unit: dollar() };
     // "Rs2.39tr", "rupees" in a Pakistani story.
-    if (f.unit === "INR" && !/₹|INR/.test(f.text) && rupee !== "INR") return { ...f, unit: rupee };
+    if (f.unit === "INR" && !/₹|INR/.test(f.text) && rupee() !== "INR") return { ...f, unit: rupee() };
     // "6,800 pesos" in a Philippine or Chilean story.
-    if (f.unit === "MXN" && !/MXN/.test(f.text) && peso !== "MXN") return { ...f, unit: peso };
+    if (f.unit === "MXN" && !/MXN/.test(f.text) && peso() !== "MXN") return { ...f, unit: peso() };
     // "7.4 billion kroner" in a Norwegian or Danish story, "6 million dinars per generator" in a Duhok one.
     const worded = wordCurrency(f.unit, f.text);
     if (worded) return { ...f, unit: worded };
     // "Shs4.8 billion" in a Ugandan story.
     // ("about 8,600 shillings" in a Hargeisa story: Somaliland's.)
-    if (f.unit === "KES" && (/^(?:[\p{L}\s-]*\s)?Shs?\s?\d/u.test(f.text) || /\bshillings$/i.test(f.text)) && shilling !== "KES") return { ...f, unit: shilling };
+    if (f.unit === "KES" && (/^(?:[\p{L}\s-]*\s)?Shs?\s?\d/u.test(f.text) || /\bshillings$/i.test(f.text)) && shilling() !== "KES") return { ...f, unit: shilling() };
     // "850 million CFA francs" in a Cameroonian story; "6,000 francs" in a Senegalese one.
-    if (cfa && (f.unit === "XOF" || (f.unit === "CHF" && /francs?$/i.test(f.text) && !/swiss/i.test(f.text)))) return { ...f, unit: cfa };
-    const resigned = resigns.find((r) => r.unit === f.unit && r.sign.test(f.text));
+    if ((f.unit === "XOF" || (f.unit === "CHF" && /francs?$/i.test(f.text) && !/swiss/i.test(f.text))) && cfa()) return { ...f, unit: cfa() };
+    const resigned = SHARED_SIGNS.some((r) => r.unit === f.unit) ? resigns().find((r) => r.unit === f.unit && r.sign.test(f.text)) : undefined;
     if (resigned) return { ...f, unit: resigned.local };
     // ("£1.2 million" in a Jamestown or a Stanley paper: the island's pound, written with sterling's sign; "from 38p to
     // 43.3p per unit": its pence, hundredths of it.)
-    if (islandPound && f.unit === "GBP" && /^(?:[\p{L}\s-]*\s)?£/u.test(f.text)) return { ...f, unit: islandPound };
-    if (islandPound && f.unit === "GBX") return { ...f, unit: islandPound, value: scaled(f.value, 0.01), ...(f.low === undefined ? {} : { low: scaled(f.low, 0.01) }), ...(f.high === undefined ? {} : { high: scaled(f.high, 0.01) }) };
+    if (f.unit === "GBP" && /^(?:[\p{L}\s-]*\s)?£/u.test(f.text) && islandPound()) return { ...f, unit: islandPound() };
+    if (f.unit === "GBX" && islandPound()) return { ...f, unit: islandPound(), value: scaled(f.value, 0.01), ...(f.low === undefined ? {} : { low: scaled(f.low, 0.01) }), ...(f.high === undefined ? {} : { high: scaled(f.high, 0.01) }) };
     // ("1,650 KM a month" in a Sarajevo story: the convertible mark's "KM", which the copy writes in capitals.)
-    const mark = bosnian && f.unit !== "percent" && !/^[A-Z]{3}$/.test(f.unit ?? "") ? /^\s?KM\b/.exec(source.slice(f.end, f.end + 4)) : null;
+    const mark = f.unit !== "percent" && !/^[A-Z]{3}$/.test(f.unit ?? "") && bosnian() ? /^\s?KM\b/.exec(source.slice(f.end, f.end + 4)) : null;
     if (mark) return { ...f, end: f.end + mark[0].length, text: source.slice(f.start, f.end + mark[0].length), unit: "BAM" };
     // ("9,800 soums" in an Uzbek story: the som; in a Mongolian one a soum is a district.)
-    if (uzbek && /^so['’]?ums?$/i.test(f.unit ?? "")) return { ...f, unit: "UZS" };
+    if (/^so['’]?ums?$/i.test(f.unit ?? "") && uzbek()) return { ...f, unit: "UZS" };
     return f;
   };
   // ("…with about 9,200 and … with 6,750": a shared unit passes on down a list, so each figure looks at the one before as shared.)
