@@ -89,11 +89,13 @@ function describedEarlier(c: Claim, earlier: Claim[]): Claim {
   return source ? { ...c, speakerId: source.speakerId, speakerText: source.speakerText } : c;
 }
 
+/** A span outside the stretch the frame skips. (A module function, not a closure named inside the caller: under tsx (keepNames) every named closure also has its name written onto it when it is made, once per call.) */
+const outsideSkip = (f: Frame, x: { start: number; end: number }) => !f.skip || x.end <= f.skip.start || x.start >= f.skip.end;
+
 function claimsOf(input: ClaimInput, s: Sentence, f: Frame, previous: Claim | undefined): Claim[] {
   const content = input.text.slice(f.contentStart, f.contentEnd);
-  const outsideSkip = (x: { start: number; end: number }) => !f.skip || x.end <= f.skip.start || x.start >= f.skip.end;
-  const preds = findPredicates(content).map((p) => ({ ...p, start: p.start + f.contentStart, end: p.end + f.contentStart })).filter(outsideSkip);
-  const figures = input.figures.filter((x) => x.start >= f.contentStart && x.end <= f.contentEnd && outsideSkip(x));
+  const preds = findPredicates(content).map((p) => ({ ...p, start: p.start + f.contentStart, end: p.end + f.contentStart })).filter((x) => outsideSkip(f, x));
+  const figures = input.figures.filter((x) => x.start >= f.contentStart && x.end <= f.contentEnd && outsideSkip(f, x));
   const specs: Array<{ pred?: PredicateMatch; predicate: string; figure?: Figure }> = [];
   const verbs = mainClause(content, f.contentStart, preds).filter((p) => !p.noun);
   // A denial of "the lawsuit" is a denial, a warning about "revenue" a warning, an accusation one: a bare noun does not override those acts.

@@ -244,11 +244,10 @@ export function speakerBeforeVerb(ctx: SpeakerContext): Speaker | undefined {
   const scope = { ...scopeOf(ctx), sentenceStart: segStart };
   // "NEW YORK, March 16 (Reuters) - Halvern Inc said": the agency in the dateline says nothing in the story.
   // "The Dubai Financial Market-listed developer said": a name joined to an attribute describes the speaker, it does not speak.
-  const attribute = (m: Located) => /^-\p{Ll}/u.test(text.slice(m.end, m.end + 2));
   const named = mentionsIn(index, segStart, segStart + segment.length).filter((m) => m.type !== "PLACE" && !filedByAgency(text, m));
-  if (!named.some(attribute)) return resolveSegment(segment, named, scope);
+  if (!named.some((m) => joinedToAttribute(text, m))) return resolveSegment(segment, named, scope);
   const masked = segment.replace(NAME_ATTRIBUTE, "x-$1");
-  const resolved = resolveSegment(masked, named.filter((m) => !attribute(m)), scope);
+  const resolved = resolveSegment(masked, named.filter((m) => !joinedToAttribute(text, m)), scope);
   return resolved?.speakerText === masked ? { ...resolved, speakerText: segment } : resolved;
 }
 /** The one body named before a position whose name holds "Committee", if there is exactly one. */
@@ -265,6 +264,8 @@ function bySurname(segment: string, scope: Scope): Speaker | undefined {
   return people.size === 1 && only ? { speakerId: only } : undefined;
 }
 
+/** A mention written with a hyphen and a lower-case word after it ("Market-listed"). (A module function, not a closure named inside the caller: under tsx (keepNames) every named closure also has its name written onto it when it is made, once per call.) */
+const joinedToAttribute = (text: string, m: Located) => /^-\p{Ll}/u.test(text.slice(m.end, m.end + 2));
 /** "Dubai Financial Market-listed", "Ulm-based": a name made into an attribute of the noun after it. */
 const NAME_ATTRIBUTE = /(?:\p{Lu}[\p{L}&.]*\s+)*\p{Lu}[\p{L}&.]*-(\p{Ll}+)\b/gu;
 

@@ -207,6 +207,16 @@ const ITALIAN_WORKS = /^(?:\p{Lu}\p{Ll}+ificio|Acciaierie|Acciaieria|Fonderia|Fo
 /** ", a residents' association", ", an environmental group": a civic body named in apposition after its name (not its member's or officer's role, ", an association member"). */
 const CIVIC_APPOSITIVE = /^,\s+(?:a|an)\s+(?:[\p{Ll}'’-]+\s+){0,2}(?:association|campaign group|pressure group|action group|civic group|protest group|environmental group|residents['’] group|citizens['’] group|non-profit|nonprofit|charity|NGO)(?![\p{L}'’-])(?!\s+(?:member|members|president|chair|chairman|chairwoman|head|leader|spokesperson|spokesman|spokeswoman|official|director|secretary|founder|activist|volunteer)\b)/u;
 
+/** A given name and a head word the copy then uses as a speaker's surname ("Bernadette Power … Power said"). (A module function, not a closure named inside the caller: under tsx (keepNames) every named closure also has its name written onto it when it is made, once per call.) */
+function surnamedSpeaker(words: string[], text: string): boolean {
+  return words.length === 2 && isGivenName(words[0] ?? "") && new RegExp(`(?:\\b(?:Mr|Ms|Mrs|Dr)\\.? |[.!?,]["”]? )${escapeRegExp(words[1] ?? "")},? (?:said|says|told|added)\\b`).test(text);
+}
+/** The second of two names after a noun of places ("the coastal communities of Lândana and Malembo"). (A module function, not a closure named inside the caller: under tsx (keepNames) every named closure also has its name written onto it when it is made, once per call.) */
+function secondOfPair(before: string): boolean {
+  const first = /\band\s+$/.test(before) ? /^([\s\S]*?)\p{Lu}[\p{L}'’-]+\s+and\s+$/u.exec(before)?.[1] : undefined;
+  return first !== undefined && GEO_OF_BEFORE.test(first);
+}
+
 /** Votes for one mention's type from its own words and the words around it. Summed over all mentions of an entity. */
 export function typeVotes(text: string, c: Candidate): Vote[] {
   const before = text.slice(Math.max(0, c.start - 60), c.start);
@@ -522,8 +532,7 @@ export function typeVotes(text: string, c: Candidate): Vote[] {
   // speaker's surname is a person.)
   // (Asked only of a company-shaped name: the pattern reads the whole text.)
   const companyShaped = (ORG_HEAD.test(c.text) || (/\sDevelopment$/.test(c.text) && !/\s\p{Ll}/u.test(c.text))) && words.length > 1;
-  const surnamed = () => words.length === 2 && isGivenName(words[0] ?? "") && new RegExp(`(?:\\b(?:Mr|Ms|Mrs|Dr)\\.? |[.!?,]["”]? )${escapeRegExp(words[1] ?? "")},? (?:said|says|told|added)\\b`).test(text);
-  if (companyShaped && !surnamed()) votes.push(["ORG", 5]);
+  if (companyShaped && !surnamedSpeaker(words, text)) votes.push(["ORG", 5]);
   // ("At Kenyatta National Hospital, an intern said": an institution named for a person is still the institution.)
   if (words.length > 1 && /\b(?:Hospital|University|College|School|Clinic|Institute|Academy|Foundation)$/.test(c.text)) votes.push(["ORG", 4]);
   // ("the University of the West Indies, St Augustine": a university named for its place is still the university.)
@@ -573,8 +582,7 @@ export function typeVotes(text: string, c: Candidate): Vote[] {
   if (words.length === 1 && /^\s+departments\b/.test(after) && /\band\s+$/.test(before) && !isCommonWord(c.text)) votes.push(["PLACE", 4]);
   // ("the coastal communities of Lândana and Malembo": the second of two names after such a noun is a place too.)
   // (Read only for a short name after "and", the one case it can change: typeVotes runs for every mention.)
-  const secondOfPair = () => { const first = /\band\s+$/.test(before) ? /^([\s\S]*?)\p{Lu}[\p{L}'’-]+\s+and\s+$/u.exec(before)?.[1] : undefined; return first !== undefined && GEO_OF_BEFORE.test(first); };
-  if (((words.length <= 2 || shortForeign) && (GEO_OF_BEFORE.test(before) || secondOfPair())) || (words.length <= 3 && SITE_AFTER.test(after) && isPlainName(words))) votes.push(["PLACE", 4]);
+  if (((words.length <= 2 || shortForeign) && (GEO_OF_BEFORE.test(before) || secondOfPair(before))) || (words.length <= 3 && SITE_AFTER.test(after) && isPlainName(words))) votes.push(["PLACE", 4]);
   // ("a schoolteacher from Isa Town", "in George Town": a town by its name.)
   if (words.length === 2 && words[1] === "Town" && PLACE_BEFORE.test(before)) votes.push(["PLACE", 4]);
   // ("Central, Eastern and Southern provinces": a compass word before a plural names no place of its own.)

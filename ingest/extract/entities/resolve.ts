@@ -476,6 +476,9 @@ function givenNamesOf(short: string, multi: Group[], g: Group): Group | undefine
   return hosts.length === 1 ? hosts[0] : undefined;
 }
 
+/** The first `n` words of a name are given names. (A module function, not a closure named inside the caller: under tsx (keepNames) every named closure also has its name written onto it when it is made, once per call.) */
+const givenFirst = (words: string[], n: number) => words.slice(0, n).every((w) => isFirstName(w) || isGivenName(w));
+
 function particleSurnameOf(short: string, multi: Group[], g: Group): Group | undefined {
   const words = short.split(" ");
   // ("Hernández de Mejía" after "Claudia Beatriz Hernández de Mejía": a married name, joined by "de", closing the longer name.)
@@ -487,8 +490,7 @@ function particleSurnameOf(short: string, multi: Group[], g: Group): Group | und
     const long = withoutSuffix(nameOf(m).split(" "));
     // ("Mrs Ondo Mintsa" after "Edwige Ondo Mintsa": or the short form is itself read as a person's, whatever the given name.)
     // ("Paz Melara" after "Rodrigo Alfonso Paz Melara": or the two surnames after two given names.)
-    const givenBefore = (n: number) => long.slice(0, n).every((w) => isFirstName(w) || isGivenName(w));
-    return typeOf(m) === "PERSON" && long.length > 2 && long.slice(-2).join(" ").toLowerCase() === short.toLowerCase() && (SURNAME_PARTICLE.test(words[0] ?? "") || (long.length === 3 && (givenBefore(1) || typeOf(g) === "PERSON")) || (long.length === 4 && givenBefore(2)));
+    return typeOf(m) === "PERSON" && long.length > 2 && long.slice(-2).join(" ").toLowerCase() === short.toLowerCase() && (SURNAME_PARTICLE.test(words[0] ?? "") || (long.length === 3 && (givenFirst(long, 1) || typeOf(g) === "PERSON")) || (long.length === 4 && givenFirst(long, 2)));
   });
 }
 /** ("Mr. Ould Bah" after "Ahmed Salem Ould Bah": Mauritanian "Ould", "son of", too.) */
