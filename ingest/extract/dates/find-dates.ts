@@ -63,9 +63,9 @@ export const chronoReference = (publishedAt?: string) => (publishedAt ? { instan
  * absolute and relative expressions; weekday names and "the following day" need news-specific rules
  * chrono does not have (see resolveWeekday and the anchored rule below).
  */
-/** "the summer of 2024, when …", "in 2019, when …": a year a clause after it is about (no sentence end between). */
 /** The last year written in the sentence before a day. */
 const LAST_YEAR_NAMED = /\b((?:19|20)\d{2})\b(?![\s\S]*\b(?:19|20)\d{2}\b)[^.;!?]*$/;
+/** "the summer of 2024, when …", "in 2019, when …": a year a clause after it is about (no sentence end between). */
 const WHEN_OF_YEAR = /\b(?:(?:spring|summer|autumn|fall|winter|year)\s+of|in)\s+((?:19|20)\d{2}),?\s+when\b[^.;!?]*$/i;
 
 /**
