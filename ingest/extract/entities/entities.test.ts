@@ -681,6 +681,9 @@ describe("places, instruments, designations and role words", () => {
   it("round 74: a shopkeeper or a member of parliament before a name with 'Hon.'; a place before a hydroelectric plant", () => {
     expect(entitiesOf("On Niutao, shopkeeper Fusi Taomia said rice had run out. Opposition MP Hon. Saufatu Lepaio accused the government. Water is low at the Djibloho hydroelectric plant. The vendor, Ostrander Cloud Services, agreed.")).toEqual(["PLACE Niutao", "PERSON Fusi Taomia", "PERSON Saufatu Lepaio", "PLACE Djibloho", "ORG Ostrander Cloud Services"]);
   });
+  it("round 140: an Italian region's environmental agency; a national employment service 'of' its country", () => {
+    expect(entitiesOf("ARPAT said oxygen had dropped, and ARPA Umbria stood by its results. The Employment Service of Slovenia said 900 people were registered.")).toEqual(["GOV ARPAT", "GOV ARPA Umbria", "GOV Employment Service of Slovenia"]);
+  });
   it("round 139: a state's or a province's government and parliament, a district's council, in lower case; Swissmedic; German, Austrian and Swiss broadcasters", () => {
     expect(entitiesOf("The Amazonas state government said it would help, and the Salzburg provincial parliament voted. The Hohenlohekreis district council approved it.")).toEqual(["GOV Amazonas state government", "GOV Salzburg provincial parliament", "GOV Hohenlohekreis district council"]);
     expect(entitiesOf("Swissmedic ordered a recall, ORF and MDR reported.")).toEqual(["GOV Swissmedic", "MEDIA ORF", "MEDIA MDR"]);

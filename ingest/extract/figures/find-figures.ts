@@ -186,7 +186,11 @@ export function findFigures(source: string, exclude: Span[]): Figure[] {
   const resigns = once(() => SHARED_SIGNS.filter((r) => r.copy(source)));
   const bosnian = once(() => BOSNIA.test(source));
   const uzbek = once(() => /\b(?:Uzbekistan|Uzbek|Tashkent|Samarkand|Bukhara|Kashkadarya|Fergana)\b/.test(source));
+  // ("an offer of €0.85 per kilo … 'for 85 cents'": cents in copy that writes more euros than dollars are euro cents;
+  // not a conversion in brackets after a euro amount, "€0.58 (about 68 cents)".)
+  const euroCopy = once(() => (source.match(/€/g) ?? []).length > (source.match(/\$/g) ?? []).length);
   const local = (f: Figure): Figure => {
+    if (f.unit === "USD" && !f.text.includes("$") && /^\s+cents?\b/i.test(source.slice(f.end, f.end + 7)) && !EURO_THEN_BRACKET.test(source.slice(Math.max(0, f.start - 40), f.start)) && euroCopy()) return { ...f, unit: "EUR" };
     if (f.unit === "USD" && (/^(?:[\p{L}\s-]*\s)?\$/u.test(f.text) || /^(?:\s+cents?\b|¢)/i.test(source.slice(f.end, f.end + 7))) && dollar() !== "USD") return { ...f, unit: dollar() };
     // "Rs2.39tr", "rupees" in a Pakistani story.
     if (f.unit === "INR" && !/₹|INR/.test(f.text) && rupee() !== "INR") return { ...f, unit: rupee() };
@@ -236,6 +240,8 @@ function namedBefore(text: string, f: Figure, before: Figure[]): Figure {
 }
 
 const ASIDE_OPENS = /,\s$/;
+/** A euro amount and an opening bracket before a figure: what follows converts it ("€0.58 (about 68 cents)"). */
+const EURO_THEN_BRACKET = /€\s?[\d.,]+(?:\s?(?:million|billion|m|bn))?\s*\((?:about|around|roughly|approximately|some|or)?\s*$/;
 
 /**
  * "48 million users worldwide, including some 48 million in the EU": a figure with nothing counted after
