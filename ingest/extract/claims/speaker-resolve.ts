@@ -261,7 +261,7 @@ function namedLaterAs(scope: Scope, noun: string): Speaker | undefined {
 const SENTENCE_WINDOW = 1000;
 
 /** Where the sentence that ends right before a position begins (its paragraph's start at the latest). */
-function sentenceBegin(text: string, at: number): number {
+export function sentenceBegin(text: string, at: number): number {
   // (Only the sentence next to this one matters: a window, not the article up to here, is searched for its bounds.)
   const from = Math.max(0, at - SENTENCE_WINDOW);
   const before = text.slice(from, at).trimEnd();

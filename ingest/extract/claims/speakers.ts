@@ -2,7 +2,7 @@ import type { EntityIndex, Located } from "../entities/resolve";
 import { lexTags } from "../entities/words";
 import { filedByAgency } from "./dateline";
 import { TITLE_ABBREVIATIONS } from "../entities/candidates";
-import { describe, indefiniteBody, isBodyNoun, isBodyPhrase, lastOf, openingBodyPhrase, PEOPLE_OF, PLURAL_GROUP_IN_PLACE, regionAdministration, resolveBody, resolvePronoun, sameKind, voiceOfBody, type Cited, type Scope, type Speaker } from "./speaker-resolve";
+import { describe, indefiniteBody, isBodyNoun, isBodyPhrase, lastOf, openingBodyPhrase, PEOPLE_OF, PLURAL_GROUP_IN_PLACE, regionAdministration, resolveBody, resolvePronoun, sameKind, sentenceBegin, voiceOfBody, type Cited, type Scope, type Speaker } from "./speaker-resolve";
 
 export type { Speaker } from "./speaker-resolve";
 export type SpeakerContext = { text: string; sentenceStart: number; verbStart: number; verbEnd: number; index: EntityIndex; previous?: Speaker; cited?: Cited };
@@ -429,8 +429,7 @@ function plaintiffBefore(text: string, index: EntityIndex, at: number) {
   const filed = [...text.slice(from, at).matchAll(FILED)].at(-1);
   if (!filed) return undefined;
   const verbAt = from + filed.index;
-  const sentenceStart = Math.max(text.lastIndexOf(". ", verbAt), text.lastIndexOf("\n", verbAt)) + 1;
-  return mentionsIn(index, sentenceStart, verbAt).find((m) => m.type !== "PLACE" && m.type !== "MEDIA");
+  return mentionsIn(index, sentenceBegin(text, verbAt), verbAt).find((m) => m.type !== "PLACE" && m.type !== "MEDIA");
 }
 
 function speakerAfterRaw(text: string, from: number, end: number, index: EntityIndex, previous?: Speaker, cited?: Cited): (Speaker & { at: number }) | undefined {

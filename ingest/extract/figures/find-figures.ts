@@ -4,6 +4,7 @@ import { qualifierRange, QUALIFIERS, qualifierOf } from "./qualifiers";
 import { ISO_CODES } from "./iso-currencies";
 import { countedNoun, CURRENCY_PREFIX, CURRENCY_SUFFIX, currencyCode, DALASI_SIGN, KINA_SIGN, LEMPIRA_SIGN, KWACHA_SIGN, QUETZAL_SIGN, LILANGENI_SIGN, LOTI_SIGN, KYAT_SIGN, MALAWI_KWACHA_SIGN, NEW_BEFORE_CURRENCY, PULA_SIGN, writtenOutUnit } from "./units";
 import { STREET_TYPES } from "../text/us-addresses";
+import { lazy } from "../text/remembered";
 import { countryWordCurrency, localCfa, localDollar, localIslandPound, localPeso, localRupee, localShilling } from "./local-currency";
 
 type Span = { start: number; end: number };
@@ -147,12 +148,6 @@ function* matchesNear(pattern: RegExp, text: string, anchors: number[]): Generat
   }
 }
 
-/** A value worked out the first time it is asked for, then kept. */
-function once<T>(work: () => T): () => T {
-  let value: { v: T } | undefined;
-  return () => (value ??= { v: work() }).v;
-}
-
 /** Quantities written with digits, or in words with a scale ("two million"); dates and years are not figures. */
 export function findFigures(source: string, exclude: Span[]): Figure[] {
   const out: Figure[] = [];
@@ -176,21 +171,17 @@ export function findFigures(source: string, exclude: Span[]): Figure[] {
   const sorted = out.sort((a, b) => a.start - b.start).map((f) => ({ ...f, text: source.slice(f.start, f.end) }));
   // (Each country the copy names is counted only when a figure asks it, once per copy: most copy has no figure in the
   // units they settle, and each reads the whole text.)
-  const dollar = once(() => localDollar(source));
-  const rupee = once(() => localRupee(source));
-  const peso = once(() => localPeso(source));
+  const dollar = lazy(() => localDollar(source));
+  const rupee = lazy(() => localRupee(source));
+  const peso = lazy(() => localPeso(source));
   const wordCurrency = countryWordCurrency(source);
-  const shilling = once(() => localShilling(source));
-  const cfa = once(() => localCfa(source));
-  const islandPound = once(() => localIslandPound(source));
-  const resigns = once(() => SHARED_SIGNS.filter((r) => r.copy(source)));
-  const bosnian = once(() => BOSNIA.test(source));
-  const uzbek = once(() => /\b(?:Uzbekistan|Uzbek|Tashkent|Samarkand|Bukhara|Kashkadarya|Fergana)\b/.test(source));
-  // ("an offer of €0.85 per kilo … 'for 85 cents'": cents in copy that writes more euros than dollars are euro cents;
-  // not a conversion in brackets after a euro amount, "€0.58 (about 68 cents)".)
-  const euroCopy = once(() => (source.match(/€/g) ?? []).length > (source.match(/\$/g) ?? []).length);
+  const shilling = lazy(() => localShilling(source));
+  const cfa = lazy(() => localCfa(source));
+  const islandPound = lazy(() => localIslandPound(source));
+  const resigns = lazy(() => SHARED_SIGNS.filter((r) => r.copy(source)));
+  const bosnian = lazy(() => BOSNIA.test(source));
+  const uzbek = lazy(() => /\b(?:Uzbekistan|Uzbek|Tashkent|Samarkand|Bukhara|Kashkadarya|Fergana)\b/.test(source));
   const local = (f: Figure): Figure => {
-    if (f.unit === "USD" && !f.text.includes("$") && /^\s+cents?\b/i.test(source.slice(f.end, f.end + 7)) && !EURO_THEN_BRACKET.test(source.slice(Math.max(0, f.start - 40), f.start)) && euroCopy()) return { ...f, unit: "EUR" };
     if (f.unit === "USD" && (/^(?:[\p{L}\s-]*\s)?\$/u.test(f.text) || /^(?:\s+cents?\b|¢)/i.test(source.slice(f.end, f.end + 7))) && dollar() !== "USD") return { ...f, unit: dollar() };
     // "Rs2.39tr", "rupees" in a Pakistani story.
     if (f.unit === "INR" && !/₹|INR/.test(f.text) && rupee() !== "INR") return { ...f, unit: rupee() };
@@ -240,6 +231,7 @@ function namedBefore(text: string, f: Figure, before: Figure[]): Figure {
 }
 
 const ASIDE_OPENS = /,\s$/;
+const moreEurosThanDollars = (text: string) => (text.match(/€/g) ?? []).length > (text.match(/\$/g) ?? []).length;
 /** A euro amount and an opening bracket before a figure: what follows converts it ("€0.58 (about 68 cents)"). */
 const EURO_THEN_BRACKET = /€\s?[\d.,]+(?:\s?(?:million|billion|m|bn))?\s*\((?:about|around|roughly|approximately|some|or)?\s*$/;
 
@@ -333,7 +325,7 @@ function pushFigure(out: Figure[], text: string, m: RegExpMatchArray, exclude: S
   // "84 cents a share", "93 paisa per unit": a hundredth of the local dollar or rupee, recorded in that currency
   // ("between 4.5 and 5.5 US cents" is a range in dollars).
   const thousandth = !currency && !g.pct ? thousandthOf(after, text) : undefined;
-  const hundredth = !currency && !g.pct && !thousandth ? hundredthOf(after, text) : undefined;
+  const hundredth = !currency && !g.pct && !thousandth ? hundredthOf(after, text, before) : undefined;
   // ("9.1 euro cents per kilowatt-hour": the currency's name, then its cents.)
   const namedCents = g.curw && !g.cur && currency && /^\s+cents?\b/i.test(after) && !/^\s+cents?\s+on\s+the\b/i.test(after) ? currency : undefined;
   const minor = thousandth ?? hundredth ?? namedCents;
@@ -393,7 +385,7 @@ const between = (text: string, start: number, end: number, low: number, high: nu
 const NAMED_HUNDREDTHS: Record<string, string> = { seniti: "TOP", toea: "PGK", thebe: "BWP", tambala: "MWK", ngwee: "ZMW", lisente: "LSL", tetri: "GEL", luma: "AMD", laari: "MVR", satang: "THB" };
 const NAMED_HUNDREDTH = new RegExp(`^\\s+(${Object.keys(NAMED_HUNDREDTHS).join("|")})\\b`, "i");
 
-function hundredthOf(after: string, text: string): string | undefined {
+function hundredthOf(after: string, text: string, before: string): string | undefined {
   if (/^\s+(?:paisa|paise)\b/i.test(after)) return localRupee(text);
   // ("billing us at 48 agorot per kilowatt-hour": the shekel's hundredths.)
   if (/^\s+agorot\b/i.test(after)) return "ILS";
@@ -411,8 +403,10 @@ function hundredthOf(after: string, text: string): string | undefined {
   const cents = /^\s+(?:(HK|US|U\.S\.|NZ|A|S|C|NT|euro)\s+)?cents?\b/i.exec(after);
   if (!cents || /^\s+cents?\s+on\s+the\s+(?:dollar|euro|pound|krona|krone|franc|yen)\b/i.test(after)) return undefined;
   // ("38 cents per kilogram" in a Lithuanian story priced in euros: the euro's cents; "cut the price by 4 cents per liter"
-  // in a story that says "46 euro cents" too, whatever dollars it converts to.)
-  if (/^euro$/i.test(cents[1] ?? "") || (!cents[1] && ((/€|\bEUR\b|\beuros?\b/.test(text) && !/\$|\bdollars?\b/.test(text)) || /\beuro cents?\b/i.test(text)))) return "EUR";
+  // in a story that says "46 euro cents" too, whatever dollars it converts to; "an offer of €0.85 per kilo (about $1.00)
+  // … 'for 85 cents'": in copy that writes more euros than dollars, but not a conversion in brackets after a euro
+  // amount, "€0.58 (about 68 cents)".)
+  if (/^euro$/i.test(cents[1] ?? "") || (!cents[1] && ((/€|\bEUR\b|\beuros?\b/.test(text) && !/\$|\bdollars?\b/.test(text)) || /\beuro cents?\b/i.test(text) || (moreEurosThanDollars(text) && !EURO_THEN_BRACKET.test(before))))) return "EUR";
   if (cents[1] === "U.S.") return "USD";
   return cents[1] ? currencyCode(`${cents[1]}$`) ?? "USD" : "USD";
 }

@@ -16,3 +16,9 @@ export function remembered<T>(answer: (name: string) => T, capacity = 1024): (na
     return value;
   };
 }
+
+/** A value worked out the first time it is asked for, then kept (for questions of an article that most articles never ask). */
+export function lazy<T>(work: () => T): () => T {
+  let value: { v: T } | undefined;
+  return () => (value ??= { v: work() }).v;
+}
