@@ -699,6 +699,12 @@ describe("round 7: real wire wordings", () => {
     expect(claimsIn("A source at the Ministry of Public Service, who requested anonymity, said payments would resume. The same source said an advance was ready.", "advance was ready")[0]?.speakerText).toBe("A source at the Ministry of Public Service");
     expect(claimsIn('The Independent Union of Secondary School Teachers called the strike. The union denounces "a manoeuvre to divide teachers".', "manoeuvre")[0]).toMatchObject({ speaker: "Independent Union of Secondary School Teachers", predicate: "accuses" });
   });
+  it("round 141: 'he' after an Italian man named Michele; 'the Thunder Bay-based papermaker'; 'according to the ruling' is the court's; 'the cantonal government'", () => {
+    expect(speakerOf("Rosaria De Santis, a regional councillor, objected. Michele Russo, president of the fishermen's cooperative, said catches had fallen. \"Half of our boats will go under,\" he said.", "boats will go under")).toBe("Michele Russo");
+    expect(speakerOf("Spruceline Paper Corp. plans to shrink its mill. The Thunder Bay-based papermaker confirmed Monday it will cut 160 jobs.", "cut 160 jobs")).toBe("Spruceline Paper");
+    expect(speakerOf("The Nidwalden Administrative Court on Tuesday suspended the permit. The ruling can be appealed to the Federal Supreme Court in Lausanne.\n\nAccording to the ruling, the canton relied on a single study.", "single study")).toBe("Nidwalden Administrative Court");
+    expect(claimsIn("The court halted the permit. The cantonal government, which approved the permit on 15 January, defended its decision.", "defended its decision")[0]?.speakerText).toBe("The cantonal government");
+  });
   it("round 139: 'the union' after IG Metall", () => {
     expect(speakerOf("IG Metall called a strike. Kernbach Möbelwerke said it would sue, and Kernbach Möbelwerke told the Darmstadt Labor Court so. A first hearing is scheduled for next Monday, according to the union.", "first hearing")).toBe("IG Metall");
   });

@@ -13,7 +13,7 @@ export type Cited = ReadonlyMap<string, number>;
 // ("The prefecture defended its decision", "the governorate said": a French prefecture and an Arab governorate are state bodies;
 // "the port administration said": so is a port's; "the producers' organisation says": an organisation is a body of its members.)
 const GOV_NOUN = /\b(central bank|health board|health service|board|taxman|city|county|district|ministry|department|agency|commission|authority|government|regulator|court|prosecutors?|police|watchdog|cabinet|panel|tribunal|parliament|council|regulators?|directorate|inspectorate|superintendency|secretariat|municipality|bench|judges|bureau|coastguard|coast guard|prefecture|governorate|province|port administration)\b/i;
-const ORG_NOUN = /\b(co-op|cooperative|railroad|railway|landlord|miner|producer|processor|exporter|supplier|distributor|brewer|builder|administrators|liquidators|receivers|contractor|consortium|fund|trust|band|journal|system|company|corporation|enterprise|firm|group|startup|carmaker|automaker|lab|developer|maker|drugmaker|steelmaker|shipbuilder|airline|carrier|bank|union|hospital|clinic|insurer|retailer|chipmaker|manufacturer|business|lender|operator|brand|league|club|association|society|organisation|organization|federation|collective|collectif|alliance|coalition|chamber|syndicate|guild|grocer|utility|university|charity|publisher|studio|museum|team|institute|foundation|college|school|gallery|theatre|theater|orchestra|platform|yard|shipyard)\b/i;
+const ORG_NOUN = /\b(co-op|cooperative|railroad|railway|landlord|miner|producer|processor|exporter|supplier|distributor|brewer|builder|administrators|liquidators|receivers|contractor|consortium|fund|trust|band|journal|system|company|corporation|enterprise|firm|group|startup|carmaker|automaker|lab|developer|maker|papermaker|toymaker|watchmaker|glassmaker|drugmaker|steelmaker|shipbuilder|airline|carrier|bank|union|hospital|clinic|insurer|retailer|chipmaker|manufacturer|business|lender|operator|brand|league|club|association|society|organisation|organization|federation|collective|collectif|alliance|coalition|chamber|syndicate|guild|grocer|utility|university|charity|publisher|studio|museum|team|institute|foundation|college|school|gallery|theatre|theater|orchestra|platform|yard|shipyard)\b/i;
 
 const typeOf = (scope: Scope, id?: string): EntityType | undefined => (id ? scope.index.byId.get(id)?.type : undefined);
 
@@ -31,7 +31,7 @@ export function lastOf(scope: Scope, types: EntityType[], named?: RegExp): Speak
   return last ? { speakerId: last.id } : undefined;
 }
 
-const COMPANY_NOUN = /^(?:co-op|cooperative|railroad|railway|landlord|miner|producer|processor|exporter|supplier|distributor|brewer|builder|club|company|corporation|enterprise|firm|carrier|airline|maker|drugmaker|steelmaker|carmaker|automaker|chipmaker|manufacturer|retailer|lender|insurer|operator|developer|startup|business|group|brand|grocer|utility|publisher)$/;
+const COMPANY_NOUN = /^(?:co-op|cooperative|railroad|railway|landlord|miner|producer|processor|exporter|supplier|distributor|brewer|builder|club|company|corporation|enterprise|firm|carrier|airline|maker|papermaker|toymaker|watchmaker|glassmaker|drugmaker|steelmaker|carmaker|automaker|chipmaker|manufacturer|retailer|lender|insurer|operator|developer|startup|business|group|brand|grocer|utility|publisher)$/;
 const RAIL_NAME = /\b(?:Railroad|Rail|Railways?)\b/;
 // ("Cooperativa de Buzos Unidos de Bilwi", "Coopérative des Pêcheurs": a co-operative named in Spanish, Portuguese or French.)
 const COOP_NAME = /\b(?:Co-op|Co-operative|Cooperative|Cooperativa|Coop[eé]rative)\b/;
@@ -156,7 +156,9 @@ export function resolveBody(scope: Scope, phrase: string): Speaker | undefined {
   // "a government spokesperson" speaks for the government, which an agency named earlier is not.
   // ("The federal government has said", "the state government warned": a state's or a country's government described by
   // its level speaks as described, when no body the text named is it; a province's or a city's is looked for by name.)
-  if (noun === "government") return /^the\s+(?:federal|state|national|central)\s+government$/i.test(phrase) ? { speakerText: phrase } : undefined;
+  // ("The cantonal government, which approved the permit, defended its decision": a canton's too, when no
+  // body the text named is it.)
+  if (noun === "government") return /^the\s+(?:federal|state|national|central|cantonal)\s+government$/i.test(phrase) ? { speakerText: phrase } : undefined;
   // "Cabin crew … have voted to strike, their union said. The Hanbit Air Cabin Crew Union said …": a kind of body its name shows, named soon after.
   // ("The local union says …" in a lede, "The Meseș Free Trade Union, which says …" three paragraphs on: a union, which a
   // lede leaves unnamed longer than a company or a utility, whose own name is no union's, is looked for further.)
@@ -407,7 +409,9 @@ function headNoun(phrase: string): string {
 export const PEOPLE_OF = /\b(?:shareholders|investors|employees|workers|residents|customers|creditors|bondholders|lenders|staff|owners|passengers|users|members|tenants|suppliers|franchisees)\s+of\s+$/i;
 export const isBodyNoun = (s: string) => GOV_NOUN.test(s) || ORG_NOUN.test(s);
 /** "the institute" (or "the Chicago-based company") is a body phrase; "the Brisco Institute" is a name. */
-export const isBodyPhrase = (s: string) => /^(the|its|their) /i.test(s) && !namedAfterArticle(s) && (GOV_NOUN.test(s) || ORG_NOUN.test(s) || CENTRE.test(s)) && s.split(/\s+/).length <= 4;
+export const isBodyPhrase = (s: string) => /^(the|its|their) /i.test(s) && !namedAfterArticle(withoutPlaceAttribute(s)) && (GOV_NOUN.test(s) || ORG_NOUN.test(s) || CENTRE.test(s)) && s.split(/\s+/).length <= 4;
+/** ("The Thunder Bay-based papermaker": a place of two words made into an attribute names no body; the noun after it describes one.) */
+const withoutPlaceAttribute = (s: string) => s.replace(/^(\S+\s+)\p{Lu}[\p{L}.]*\s+\p{Lu}[\p{L}.]*-based\s+/u, "$1");
 /** ("The centre said …" after "the South-Central Public Transport Centre": "the centre" alone, or "the transport centre",
  * is a body phrase; not the centre a nurse works at, "a nurse at the health centre in Kolaboui", which is a place.) */
 const CENTRE = /^the\s+(?:[\p{Ll}-]+\s+)?(cent(?:re|er))$/iu;

@@ -482,6 +482,13 @@ function speakerAfterRaw(text: string, from: number, end: number, index: EntityI
       const court = mentionsIn(index, from, at).find((m) => m.type === "GOV" && /\b(?:Court|Tribunal)\b/.test(index.byId.get(m.id)?.name ?? ""));
       if (court) return { speakerId: court.id, at };
     }
+    // ("The Nidwalden Administrative Court on Tuesday suspended a permit … According to the ruling, the canton relied …": a
+    // ruling named alone is the word of the court the story named last; not of one a case "can be appealed to".)
+    if (/^the\s+(?:ruling|judgment|judgement|verdict)$/i.test(phrase)) {
+      const courts = index.mentions.filter((m) => m.end <= at && m.type === "GOV" && /\b(?:Court|Tribunal)\b/.test(index.byId.get(m.id)?.name ?? "") && !/\b(?:to|before)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, m.start - 12), m.start)));
+      const court = courts[courts.length - 1];
+      if (court) return { speakerId: court.id, at };
+    }
     // "according to provisional results the commission published": a document is its publisher's.
     // ("according to figures the ministry presented to lawmakers": or its presenter's.)
     const publisher = /^(?:[\w-]+\s+){0,3}?(?:results|figures|data|documents?|report|statement|filings?|records|estimates|minutes)\s+(?:that\s+|which\s+)?((?:the|its)\s+[\p{Ll}-]+|it|they|\p{Lu}[\p{L}]*(?:\s\p{Lu}[\p{L}]*)*)\s+(?:had\s+)?(?:published|released|issued|filed|compiled|provided|posted|presented|submitted|shared|gave)\b/u.exec(phrase);

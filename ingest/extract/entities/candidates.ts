@@ -219,7 +219,7 @@ export const KYRGYZ_PATRONYMIC = /^(?:uulu|kyzy)$/;
 /** ("Confederazione Democratica dei Lavoratori …": Italian's plural and elided articles after "di" too.) */
 // ("Juntos pelo Povo": Portuguese "pelo"/"pela", "for the", inside a party's name.)
 // ("Ștefan cel Mare University of Suceava": Romanian "cel", the article of an epithet, "Stephen the Great".)
-export const NAME_PARTICLE = /^(?:nad|pod|pelo|pela|und|na|al|bin|bint|binti|ibn|von|van|der|den|de|da|di|du|des|del|della|dei|degli|delle|dello|do|dos|das|le|la|sul|sur|sous|am|upon|en|ng|sa|cel)$/;
+export const NAME_PARTICLE = /^(?:nad|pod|pelo|pela|und|na|al|bin|bint|binti|ibn|von|van|der|den|de|da|di|du|des|del|della|dei|degli|delle|dello|do|dos|das|le|la|sul|sur|sous|am|im|upon|en|ng|sa|cel)$/;
 const MODEL_NUMBER = /^\d{1,4}[A-Za-z]?$/;
 /** "Channel 12", "School District 14", "Local 111": heads that a number always completes. */
 const NUMBERED_HEAD = /^(?:District|Channel|Ward|Precinct|Local|Chapter|Class|Interstate|Highway|Route)$/;
@@ -578,6 +578,8 @@ export function sentenceCandidates(s: Sentence): Candidate[] {
     // (A bracket after it, "de l'Huile (ONH)", still ends the name.)
     // ("Chambre d'agriculture de La Réunion": the elided particle before a lower-case word leaves the same empty term.)
     if (w.text === "" && (elided(words[i - 1]) || /^[dl]['’]\p{Ll}/u.test(words[i - 1]?.text ?? ""))) { if (w.breakAfter) flush(); continue; }
+    // ("Ried im Innkreis": German's "in the" inside a town's name, which compromise reads as "I'm" and splits in two.)
+    if (prev && !prev.breakAfter && w.text === "im" && words[i + 1]?.text === "" && !words[i + 1]?.breakAfter && words[i + 2] !== undefined && isCap(words[i + 2] as Word)) { run.push(w); i += 1; continue; }
     // ("Ermek Joldoshbek uulu": a Kyrgyz patronymic's "son of" or "daughter of", lower case, closes the name.)
     if (prev && !prev.breakAfter && run.length >= 2 && KYRGYZ_PATRONYMIC.test(w.text)) { run.push(w); continue; }
     // ("Salem Abdullah al-Haddad": the joined article and family name, lower case first, continue the name.)
@@ -953,7 +955,8 @@ function trimRun(run: Word[], initial: boolean, titled: boolean, sentence: numbe
   // "Pennsylvanians", "Texans": the people of a place are no name of their own.
   // ("about 160 Bahamians": the people of the Bahamas.)
   // ("Athens": a place ending in "-ns" is no people; only a stem the ending was cut from is asked.)
-  if (words.length === 1 && /^\p{Lu}\p{Ll}+(?:ns|ans)$/u.test(words[0]?.text ?? "") && peopleStems(words[0]?.text ?? "").some(isPlaceWord)) return null;
+  // ("Stans, 22 April 2026": a town the lists know by the word itself is the town.)
+  if (words.length === 1 && /^\p{Lu}\p{Ll}+(?:ns|ans)$/u.test(words[0]?.text ?? "") && peopleStems(words[0]?.text ?? "").some(isPlaceWord) && townPopulation(words[0]?.text ?? "") === 0) return null;
   // ("the Catalan government's ministry", "Flemish fisheries", "Sami herders": a region's or a people's adjective alone
   // names no one.)
   if (words.length === 1 && REGION_ADJECTIVE.test(words[0]?.text ?? "")) return null;
@@ -1063,5 +1066,5 @@ function isLeadingNoise(w: Word): boolean {
   // ("THE Fiji Competition and Consumer Commission has ordered": a lede's opening article set in capitals.)
   if (w.text === "&" || w.text === "of" || w.text === "THE") return true;
   const common = isCommonWord(w.text);
-  return common && /^(The|A|An|This|These|Those|That|In|On|At|For|From|By|With|After|Before|But|And|As|Its|Their|His|Her|Our|If|When|While|Some|Many|Most|Such|Under|Over|Despite|During|Since|Until|Amid|Among|Against|Without|Through|Outside|Inside|Beyond|Following|Unlike|Like|Although|Though|Because|Once|Whether|Meanwhile|Still|Yet|So|Then|Now|Also|Even|Only|However|Neither|Either|Both|Not|Rival|What|Why|How|Where|Whatever|Each|Every)$/.test(w.text) || (w.text === "Opposition" && !w.breakAfter);
+  return common && /^(The|A|An|This|These|Those|That|In|On|At|For|From|By|With|After|Before|But|And|As|Its|Their|His|Her|Our|If|When|While|Some|Many|Most|Such|Under|Over|Despite|During|Since|Until|Amid|Among|Against|Without|Through|Outside|Inside|Beyond|Following|Unlike|Like|Although|Though|Because|Once|Whether|Meanwhile|Still|Yet|So|Then|Now|Also|Even|Only|However|Neither|Either|Both|Not|Rival|What|Why|How|Where|Whatever|Each|Every|Another)$/.test(w.text) || (w.text === "Opposition" && !w.breakAfter);
 }

@@ -681,6 +681,17 @@ describe("places, instruments, designations and role words", () => {
   it("round 74: a shopkeeper or a member of parliament before a name with 'Hon.'; a place before a hydroelectric plant", () => {
     expect(entitiesOf("On Niutao, shopkeeper Fusi Taomia said rice had run out. Opposition MP Hon. Saufatu Lepaio accused the government. Water is low at the Djibloho hydroelectric plant. The vendor, Ostrander Cloud Services, agreed.")).toEqual(["PLACE Niutao", "PERSON Fusi Taomia", "PERSON Saufatu Lepaio", "PLACE Djibloho", "ORG Ostrander Cloud Services"]);
   });
+  it("round 141: a town ending in '-ns'; a town before a body's lower-case kind; 'Ried im Innkreis'; 'another' opening a sentence", () => {
+    expect(entitiesOf("Stans, 22 April 2026 – A court halted the plan, Reto Amstad said.")).toEqual(["PLACE Stans", "PERSON Reto Amstad"]);
+    expect(entitiesOf("Anglers said the bay off Buochs was a spawning area. The Buochs municipal council backed the project.")).toEqual(["PLACE Buochs", "GOV Buochs municipal council"]);
+    expect(entitiesOf("More than 140 farmers in Ried im Innkreis sued. Another Copenhagen-based analyst disagreed.")).toEqual(["PLACE Ried im Innkreis", "PLACE Copenhagen"]);
+  });
+  it("round 141: 'De Giorgi' after 'Rocco De Giorgi'; 'Shares in' a Nordic wind firm; Spain's regional health service and ombudsman; Italy's Ismea and Brothers of Italy; the Costa Brava", () => {
+    expect(entitiesOf("Rocco De Giorgi, the cooperative's president, was angry. \"They left,\" De Giorgi said. De Giorgi said it again.")).toEqual(["PERSON Rocco De Giorgi"]);
+    expect(entitiesOf("Shares in Lindholm Vind fell 6 percent on Monday.")).toEqual(["ORG Lindholm Vind"]);
+    expect(entitiesOf("The Servicio Andaluz de Salud said the Defensor del Pueblo Andaluz had written to it.")).toEqual(["GOV Servicio Andaluz de Salud", "GOV Defensor del Pueblo Andaluz"]);
+    expect(entitiesOf("Prices fell, Ismea said, and a senator from Brothers of Italy blamed hotels on the Costa Brava.")).toEqual(["GOV Ismea", "ORG Brothers of Italy", "PLACE Costa Brava"]);
+  });
   it("round 140: an Italian region's environmental agency; a national employment service 'of' its country", () => {
     expect(entitiesOf("ARPAT said oxygen had dropped, and ARPA Umbria stood by its results. The Employment Service of Slovenia said 900 people were registered.")).toEqual(["GOV ARPAT", "GOV ARPA Umbria", "GOV Employment Service of Slovenia"]);
   });

@@ -28,6 +28,8 @@ export const WORLD_LEXICON: LexiconEntry[] = [
     // (Switzerland's federal price watchdog, in English and German; its medicines and medical-devices regulator.)
     ["Price Supervisor", "Preisüberwacher"],
     ["Swissmedic"],
+    // (Italy's public agri-food market institute, under its agriculture ministry.)
+    ["Ismea", "ISMEA"],
     // (Greece's state farm insurer, named in full and by its Greek acronym.)
     ["Hellenic Agricultural Insurance Organization", "ELGA"],
     // (France's consumer-protection and fraud directorate, by its acronym.)
@@ -307,6 +309,8 @@ export const WORLD_LEXICON: LexiconEntry[] = [
     "Jefferies Financial Group",
     "Scottish National Party",
     "SNP",
+    // (Italy's governing party, by its English name and its own.)
+    ["Brothers of Italy", "Fratelli d'Italia"],
     "Scottish Greens",
     "Bharatiya Janata Party",
     "BJP",
@@ -542,6 +546,10 @@ export const WORLD_LEXICON: LexiconEntry[] = [
     ["Business & Financial Times", "B&FT"],
   ]),
   ...of("PLACE", [
+    // (Spain's coasts by the names copy gives them, no town's or region's.)
+    "Costa Brava",
+    "Costa del Sol",
+    "Costa Blanca",
     // Seats of government named as places ("La Moneda", the Chilean presidential palace).
     "La Moneda",
     "Alps",

@@ -213,7 +213,8 @@ const titleAttribute = (text: string, m: Span & { text: string }) => /^(?:U\.S\.
 function hasEvidence(g: Group): boolean {
   const word = g.mentions[0]?.text ?? "";
   // "South Dakotans", "Republicans", "Nazis": the people of a place or a movement are no body that speaks.
-  if (!g.fixed && g.mentions.every((m) => RESIDENTS.test(m.text) || (/ans$/.test(m.text) && (isPlaceWord(m.text.slice(0, -2)) || isPlaceWord(m.text.slice(0, -3)) || isDemonym(m.text.slice(0, -1)))))) return false;
+  // ("Stans, 22 April 2026": not a town the lists know by the word itself.)
+  if (!g.fixed && g.mentions.every((m) => RESIDENTS.test(m.text) || (/ans$/.test(m.text) && townPopulation(m.text) === 0 && (isPlaceWord(m.text.slice(0, -2)) || isPlaceWord(m.text.slice(0, -3)) || isDemonym(m.text.slice(0, -1)))))) return false;
   // ("Labour", "Likud": a party named by one word is a name whatever else the word means.)
   if (g.fixed || g.mentions.length > 1 || word.includes(" ") || word === word.toUpperCase() || /^(?:Labour|Labor|Likud|Fidesz|Tories)$/.test(word) || !(isCommonWord(word) || isFirstName(word))) return true;
   return weight(g) > 0.5;
@@ -307,7 +308,8 @@ function linkShortForms(text: string, groups: Group[]): Group[] {
     // ("Zúniga told reporters" after "Marcela Patricia Zúniga Castro": so is the first of two surnames, as hostsBareWord took it.)
     else if (typeOf(host) === "PERSON" && !word.includes(" ") && hostWords.length === 4 && hostWords[2] === word) host.votes.push(["PERSON", 4]);
     // ("Al Obaidly said" after "Khalid Jassim Al Obaidly": a surname with its particle, the end of the longer name.)
-    else if (word.includes(" ") && /^(?:Al|El|al|el|bin|binti|van|von|de|da|di|du|le|la)$/.test(word.split(" ")[0] ?? "") && hostWords.length <= 5 && hostWords.join(" ").endsWith(` ${word}`)) host.votes.push(["PERSON", 4]);
+    // ("De Giorgi said" after "Rocco De Giorgi": a capitalised particle too, once the longer name is a person's.)
+    else if (word.includes(" ") && (/^(?:Al|El|al|el|bin|binti|van|von|de|da|di|du|le|la)$/.test(word.split(" ")[0] ?? "") || (/^(?:De|Di|Da|Del|Della|Van|Von|Dos|Das)$/.test(word.split(" ")[0] ?? "") && typeOf(host) === "PERSON")) && hostWords.length <= 5 && hostWords.join(" ").endsWith(` ${word}`)) host.votes.push(["PERSON", 4]);
     // "Liu said" after "Liu Xiaming": a known family name written first is a person too.
     else if (hostWords.length === 2 && hostWords[0] === word && isLastName(word) && personShaped(host, hostWords)) host.votes.push(["PERSON", 4]);
     // ("Haftom said" after "Haftom Kidane": Ethiopian and Eritrean copy refers to a person by the given name; the bare word's
@@ -399,6 +401,8 @@ function hostsBareWord(m: Group, word: string, bare: Group, text: string): boole
   const headAt = words.indexOf(word);
   if (kind !== "PERSON" && kind !== "PLACE" && words.length >= 4 && headAt >= 1 && words[headAt + 1] === "of" && /^(?:Chamber|Commission|Council|Federation|Confederation|Association|Union|Bank)$/.test(word)) return true;
   if (words[0] !== word) return false;
+  // ("the bay off Buochs" beside "The Buochs municipal council": a town before a body's lower-case kind is the town.)
+  if (kind !== "PERSON" && words.length > 1 && words.slice(1).every((w) => /^\p{Ll}/u.test(w)) && townPopulation(word) > 0) return false;
   // ("across Lombardy" beside "the Lombardy Region": the region's name alone is the land, its administration's the body.)
   if (kind === "GOV" && words.length === 2 && words[1] === "Region") return false;
   // ("the Assembly" beside "Assembly Ways and Means Committee": a chamber is not short for one of its committees.)

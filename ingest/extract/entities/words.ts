@@ -24,9 +24,16 @@ export const isFirstName = (w: string) => (/^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u.test
 /** ("Kazi Mahbub Hasan", "Syed Arif Chowdhury": South Asian and Arabic name openings borne by men; faker files "Kazi" as a woman's name.) */
 const MALE_OPENING = /^(?:Kazi|Syed|Sayed|Sheikh|Shaikh|Mohammad|Mohammed|Muhammad|Mohamed|Md|Mohd|Abdul|Abdur|Abu)$/;
 
+/**
+ * ("Michele Russo", "Nicola Bianchi": Italian men's names that English gives to women, before a surname ending in "-i"
+ * or "-o", as Italian ones do; "Nicola Sturgeon" stays a woman.)
+ */
+const ITALIAN_MALE = /^(?:Michele|Daniele|Simone|Nicola|Gabriele|Raffaele|Samuele)$/;
+
 export function nameGender(name: string): "m" | "f" | undefined {
   const first = (name.split(" ")[0] ?? "").split("-")[0] ?? "";
   if (MALE_OPENING.test(first)) return "m";
+  if (ITALIAN_MALE.test(first) && /^\p{Lu}\p{Ll}*[io]$/u.test(name.split(" ").at(-1) ?? "") && name.includes(" ")) return "m";
   const tags = lexTags(first);
   if (tags.includes("FemaleName") && !tags.includes("MaleName")) return "f";
   if (tags.includes("MaleName") && !tags.includes("FemaleName")) return "m";

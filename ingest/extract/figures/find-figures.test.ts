@@ -505,6 +505,10 @@ describe("units", () => {
     expect(figs("A contractor in Berbice whose $2.8 billion sea defence contract was ended says Guyana owes it $410 million.")).toEqual([[2.8e9, "exact", "GYD"], [4.1e8, "exact", "GYD"]]);
     expect(figs("Wholesale prices in Belait had climbed from about BND4.50 to BND5.80 a kilogram.")).toEqual([[4.5, "about", "BND"], [5.8, "exact", "BND"]]);
   });
+  it("round 141: a range whose ends each carry an attached unit; a temperature written with its sign", () => {
+    expect(figs("The turbines would be moored between 22km and 35km offshore.")).toEqual([[28.5, "between", "kilometers"]]);
+    expect(figs("The water would return up to 4°C warmer and raise the bay's temperature by less than 0.2°C.")).toEqual([[4, "at_most", "°C"], [0.2, "under", "°C"]]);
+  });
   it("round 140: cents in copy that writes more euros than dollars are euro cents, not a conversion in brackets", () => {
     expect(figs("Growers rejected €0.85 per kilo (about $1.00) and want €1.20. \"Nobody can farm these slopes for 85 cents,\" she said; the winery pays €1.05.")).toEqual([[0.85, "exact", "EUR"], [1, "about", "USD"], [1.2, "exact", "EUR"], [0.85, "exact", "EUR"], [1.05, "exact", "EUR"]]);
     expect(figs("It would raise its tariff to €0.58 (about 68 cents) per cubic meter from €0.42; a plant in Arizona charges $0.70.")).toEqual([[0.58, "exact", "EUR"], [0.68, "about", "USD"], [0.42, "exact", "EUR"], [0.7, "exact", "USD"]]);

@@ -17,7 +17,8 @@ const ATTACHED_UNIT = String.raw`(?=(?:km\/h|km|kg|mm|cm|mph|kph|mg|GW|MW|kW|GWh
 // ("for at least the next 18 months": the stretch named between the bound and the number is under the bound too.)
 const PATTERN = new RegExp(String.raw`(?<![\p{L}\p{N}.,:/$€£¥₦-])(?:(?<qual>${QUALIFIERS})\s(?:the\s(?:next|first|last|past|coming)\s)?)?${NUM}${TAIL}(?:${ATTACHED_UNIT}|(?![\p{L}\p{N}]))`, "giu");
 // ("between 2,900 FCFA and 3,300 FCFA": a currency written after the amount may close each end.)
-const LOW = String.raw`(?:${CURRENCY_PREFIX}\s?)?(?<a>${DIGITS})(?:[\s-]?(?<ascale>${SCALE_WORDS}))?(?:\s?(?:%|percent|per cent)|\s(?:${CURRENCY_SUFFIX})(?![\p{L}]))?`;
+// ("between 22km and 35km": so may a unit written onto each end.)
+const LOW = String.raw`(?:${CURRENCY_PREFIX}\s?)?(?<a>${DIGITS})(?:[\s-]?(?<ascale>${SCALE_WORDS}))?(?:\s?(?:%|percent|per cent)|\s(?:${CURRENCY_SUFFIX})(?![\p{L}])|\s?(?:km|kg|mm|cm|MW|GW|kW|GWh|MWh|ha)(?![\p{L}]))?`;
 /**
  * "seating 242 to 330 passengers": two bare numbers joined by "to" with one noun after them are a range, unless it is a
  * change ("from 30 to 126", "down by 30 to 126"); a delay "by 12 to 18 months" is a range of time, no change.

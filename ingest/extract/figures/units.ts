@@ -158,6 +158,9 @@ export function countedNoun(after: string, before: string): string | undefined {
   if (area) return area[1] ?? (area[2] ? `sq ${area[2]}` : area[3]);
   // ("about 260,000 m³ of logs": a volume written with its sign.)
   if (/^ ?m³(?![\p{L}\p{N}])/u.test(after)) return "m³";
+  // ("up to 4°C warmer": a temperature written with its sign.)
+  const degrees = /^ ?(°[CF])(?![\p{L}\p{N}])/u.exec(after)?.[1];
+  if (degrees) return degrees;
   // "315 MW plant": an abbreviated unit right after the number is the unit.
   // ("a 13,000 teu ship": twenty-foot equivalent units, the size of a container ship, in any case.)
   const abbreviated = /^ *(km\/h|mph|kph|GW|MW|kW|kVA|KVA|MVA|GWh|MWh|TWh|kWh|mm|cm|km|kg|mg|ml|ha|teu|TEU)s?\b|^(t)\b(?![’'])/.exec(after);
