@@ -699,6 +699,13 @@ describe("round 7: real wire wordings", () => {
     expect(claimsIn("A source at the Ministry of Public Service, who requested anonymity, said payments would resume. The same source said an advance was ready.", "advance was ready")[0]?.speakerText).toBe("A source at the Ministry of Public Service");
     expect(claimsIn('The Independent Union of Secondary School Teachers called the strike. The union denounces "a manoeuvre to divide teachers".', "manoeuvre")[0]).toMatchObject({ speaker: "Independent Union of Secondary School Teachers", predicate: "accuses" });
   });
+  it("round 142: a body 'known as' its name; a body's noun with a relative clause; figures released by someone; the provincial government; analysts' stated view", () => {
+    expect(speakerOf("Italy's anti-fraud inspectorate acted. Cantina Borgoverde will appeal before the Tribunale di Pavia. The inspectorate, known as ICQRF, announced on Monday that it had seized wine.", "seized wine")).toBe("ICQRF");
+    expect(speakerOf("The federal company that runs the site, Bundesgesellschaft für Zwischenlagerung (BGZ), said the casks were safe.", "casks were safe")).toBe("Bundesgesellschaft für Zwischenlagerung");
+    expect(speakerOf("Births fell to 212 last year, according to data published by Statistik Austria.", "212 last year")).toBe("Statistik Austria");
+    expect(speakerOf("The Autonomous Province of Bolzano passed the rules. The provincial government insists the rules are needed.", "rules are needed")).toBe("Autonomous Province of Bolzano");
+    expect(claimsIn("Kaltwerk Systeme will cut jobs. Analysts were skeptical that shifting work to Poland would help.", "shifting work")[0]?.speakerText).toBe("Analysts");
+  });
   it("round 141: 'he' after an Italian man named Michele; 'the Thunder Bay-based papermaker'; 'according to the ruling' is the court's; 'the cantonal government'", () => {
     expect(speakerOf("Rosaria De Santis, a regional councillor, objected. Michele Russo, president of the fishermen's cooperative, said catches had fallen. \"Half of our boats will go under,\" he said.", "boats will go under")).toBe("Michele Russo");
     expect(speakerOf("Spruceline Paper Corp. plans to shrink its mill. The Thunder Bay-based papermaker confirmed Monday it will cut 160 jobs.", "cut 160 jobs")).toBe("Spruceline Paper");

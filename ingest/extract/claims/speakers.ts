@@ -126,9 +126,13 @@ export function speakerBeforeVerb(ctx: SpeakerContext): Speaker | undefined {
     // ("The Prudential Authority, the Reserve Bank's banking regulator, said": a named body describes itself; the bank is context.)
     // (…and only when the appositive is the name itself, not "the country's fourth-largest operator behind Telstra".)
     // ("The contractor, Athens-based Kentavros Technical SA, rejected …": where the firm is based may come first.)
-    const based = /^,?\s*\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*)?-based\s+/u.exec(head.slice(appo.index))?.[0]?.length ?? 0;
+    // ("The inspectorate, known as ICQRF, announced …": or what it is known as.)
+    const based = (/^,?\s*\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*)?-based\s+/u.exec(head.slice(appo.index)) ?? /^,?\s*(?:also\s+)?known\s+as\s+/.exec(head.slice(appo.index)))?.[0]?.length ?? 0;
     const namesIt = named.some((m) => m.start - (sentenceStart + appo.index) <= Math.max(4, based));
-    const bodyRole = /^\s*(?:the|its|their)\s+(?:\S+\s+){0,2}\S+\s*$/i.test(role) && isBodyNoun(role) && mentionsIn(index, sentenceStart, sentenceStart + role.length).length === 0 && namesIt;
+    // ("The federal company that runs the site, Bundesgesellschaft für Zwischenlagerung, said": a relative clause after the
+    // body's noun still leaves the noun the role.)
+    const roleCore = role.replace(/\s+(?:that|which)\s+[^,]+$/, "");
+    const bodyRole = /^\s*(?:the|its|their)\s+(?:\S+\s+){0,2}\S+\s*$/i.test(roleCore) && isBodyNoun(roleCore) && mentionsIn(index, sentenceStart, sentenceStart + role.length).length === 0 && namesIt;
     // ("In a statement issued yesterday, the resort's owner, Isle Verte Hospitality, said": the role after the opening phrase.)
     const described = POSSESSED_ROLE.test(role) || POSSESSED_ROLE.test(role.slice(role.lastIndexOf(",") + 1)) || GROUP_ROLE.test(role) || ONE_OF_ROLE.test(role) || BODY_OF_MEMBERS_ROLE.test(role) || AUTHORED_BY.test(appo[1] ?? "") || bodyRole;
     // "Derek Hollis, who voted with Priya Saxena, said": a relative clause is about the subject; nobody in it speaks.
@@ -491,7 +495,8 @@ function speakerAfterRaw(text: string, from: number, end: number, index: EntityI
     }
     // "according to provisional results the commission published": a document is its publisher's.
     // ("according to figures the ministry presented to lawmakers": or its presenter's.)
-    const publisher = /^(?:[\w-]+\s+){0,3}?(?:results|figures|data|documents?|report|statement|filings?|records|estimates|minutes)\s+(?:that\s+|which\s+)?((?:the|its)\s+[\p{Ll}-]+|it|they|\p{Lu}[\p{L}]*(?:\s\p{Lu}[\p{L}]*)*)\s+(?:had\s+)?(?:published|released|issued|filed|compiled|provided|posted|presented|submitted|shared|gave)\b/u.exec(phrase);
+    // ("according to figures released by the company": or written the other way round.)
+    const publisher = /^(?:[\w-]+\s+){0,3}?(?:results|figures|data|documents?|report|statement|filings?|records|estimates|minutes)\s+(?:that\s+|which\s+)?((?:the|its)\s+[\p{Ll}-]+|it|they|\p{Lu}[\p{L}]*(?:\s\p{Lu}[\p{L}]*)*)\s+(?:had\s+)?(?:published|released|issued|filed|compiled|provided|posted|presented|submitted|shared|gave)\b/u.exec(phrase) ?? /^(?:[\w-]+\s+){0,3}?(?:results|figures|data|documents?|report|statement|records|estimates)\s+(?:published|released|issued|compiled|provided|posted|presented)\s+by\s+((?:the|its)\s+[\p{Ll}-]+|\p{Lu}[\p{L}]*(?:\s\p{Lu}[\p{L}]*)*)$/u.exec(phrase);
     const issuer = publisher?.[1];
     // ("…, according to figures it released on Tuesday": the sentence's own subject published them.)
     // (Its subject is the sentence's actor, else the first body the sentence names before "according to".)

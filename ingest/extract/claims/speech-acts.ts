@@ -21,6 +21,9 @@ const RULES: Rule[] = [
   { re: /\b(welcomed|welcomes|praised|criticised|criticized|apologi[sz]ed)\b/, act: "said", fallback: "states" },
   // ("He stressed, however, that Tallinn …": stressing that is saying it.)
   { re: /\b(stressed|stresses|emphasi[sz]ed|emphasi[sz]es|underlined|underlines)\b(?=,?\s+(?:however,\s+|again,?\s+|also\s+)?that\b)/, act: "said", fallback: "states" },
+  // ("Analysts were skeptical that shifting work to Poland would fix it", "Analysts were broadly positive about the deal":
+  // a group's stated view.)
+  { re: /(?<=\b(?:analysts|economists|investors|experts|traders|observers|critics|residents|farmers|growers|brokers|bankers|lawyers)\s+)(?:were|are)\s+(?:broadly\s+|largely\s+|generally\s+|deeply\s+)?(?:skeptical|sceptical|doubtful|unconvinced)(?=\s+(?:that|about|whether)\b)|(?<=\b(?:analysts|economists|investors|experts|traders|observers|critics|residents|farmers|growers|brokers|bankers|lawyers)\s+)(?:were|are)\s+(?:broadly\s+|largely\s+|generally\s+)?(?:positive|upbeat|optimistic)(?=\s+(?:about|on|over)\b)/i, act: "said", fallback: "states" },
   { re: /\b(reaffirmed|reaffirms|reiterated|reiterates|(?<!\b(?:as|while|when|after)\s+\w+\s)questioned|questions(?=\s+(?:why|whether|how|the))|queried)\b/, act: "said", fallback: "states" },
   // "points out", "pledged to", "defended the decision, saying": the speaker's own words, reported.
   // (Not "a video message posted on social media, he said": what was posted is the channel, its verb a participle.)

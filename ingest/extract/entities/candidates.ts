@@ -219,7 +219,7 @@ export const KYRGYZ_PATRONYMIC = /^(?:uulu|kyzy)$/;
 /** ("Confederazione Democratica dei Lavoratori …": Italian's plural and elided articles after "di" too.) */
 // ("Juntos pelo Povo": Portuguese "pelo"/"pela", "for the", inside a party's name.)
 // ("Ștefan cel Mare University of Suceava": Romanian "cel", the article of an epithet, "Stephen the Great".)
-export const NAME_PARTICLE = /^(?:nad|pod|pelo|pela|und|na|al|bin|bint|binti|ibn|von|van|der|den|de|da|di|du|des|del|della|dei|degli|delle|dello|do|dos|das|le|la|sul|sur|sous|am|im|upon|en|ng|sa|cel)$/;
+export const NAME_PARTICLE = /^(?:nad|pod|pelo|pela|und|na|al|bin|bint|binti|ibn|von|van|der|den|de|da|di|du|des|del|della|dei|degli|delle|dello|do|dos|das|le|la|sul|sur|sous|am|im|für|upon|en|ng|sa|cel)$/;
 const MODEL_NUMBER = /^\d{1,4}[A-Za-z]?$/;
 /** "Channel 12", "School District 14", "Local 111": heads that a number always completes. */
 const NUMBERED_HEAD = /^(?:District|Channel|Ward|Precinct|Local|Chapter|Class|Interstate|Highway|Route)$/;

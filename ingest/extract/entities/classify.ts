@@ -112,9 +112,13 @@ const INNER_CAPITAL = /^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}+/u;
 /** (", the city's mayoral committee member" is a person's role.) */
 // ("Urša Perko, a state secretary at the ministry": a kind of place that only qualifies the noun after it says nothing.)
 // ("the Bourtangerveen, a protected bog": so does a kind of land or water.)
-const PLACE_APPOSITIVE = /^,\s+(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,2}(?:village|town|city|suburb|hamlet|county|state|province|region|island|district|municipality|borough|port|capital|bog|marsh|wetland|lake|lagoon|river|strait|valley|peninsula|nature reserve)(?![\p{L}'’-])(?!\s+(?:secretary|secretaries|senator|official|officials|minister|attorney|governor|lawmaker|legislator|employee|worker|councillor|representative|agency|department|government|school|hospital|police|court|council|company|prosecutor|auditor|planner|engineer|manager|director|official)\b)/u;
+// ("The Steigerwald, a wooded upland", "the Weinviertel, Austria's largest wine region", "The Hochkamm, the state's
+// highest peak": an upland, a peak or a forest, when the noun closes the phrase, and a country's or a state's too; not "the
+// region's peak grower body".)
+const PLACE_APPOSITIVE = /^,\s+(?:a|an|the|\p{Lu}[\p{L}]*['’]s|the\s+(?:state|country|region|province)['’]s)\s+(?:[\p{Ll}-]+\s+){0,2}(?:village|town|city|suburb|hamlet|county|state|province|region|island|district|municipality|borough|port|capital|bog|marsh|wetland|lake|lagoon|river|strait|valley|peninsula|nature reserve|(?:upland|uplands|plateau|peak|mountain|massif|forest|heath|moor)(?=\s*[,.;]|\s+(?:in|of|at|on|near|and)\b))(?![\p{L}'’-])(?!\s+(?:secretary|secretaries|senator|official|officials|minister|attorney|governor|lawmaker|legislator|employee|worker|councillor|representative|agency|department|government|school|hospital|police|court|council|company|prosecutor|auditor|planner|engineer|manager|director|official|administrator|administrators|chief|head|mayor|president)\b)/u;
 const STATE_AFTER = new RegExp(String.raw`^,\s${STATE_ABBREVIATIONS}\.|^,\s${STATE_NAMES}\b`);
-const COMPASS_OF_BEFORE = fromEnd(/\b(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?\s+of\s+$|\bmiles?\s+(?:\w+\s+)?(?:of|from)\s+$/i);
+// ("in the hills of the Mugello": a land's hills, slopes or forests are its.)
+const COMPASS_OF_BEFORE = fromEnd(/\b(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?\s+of\s+$|\b(?:hills|foothills|slopes|valleys|forests|woods|vineyards)\s+of\s+the\s+$|\bmiles?\s+(?:\w+\s+)?(?:of|from)\s+$/i);
 /** "James Webb Space Telescope", "Perseverance Rover": a named instrument or craft is a made thing. */
 const INSTRUMENT_HEAD = /\b(Telescope|Rover|Satellite|Spacecraft|Probe|Lander|Orbiter|Reactor)$/;
 /** Place-name endings ("Aberdeenshire", "Louisville", "Edinburgh", "Middlesbrough") for places compromise's lexicon lacks. */
@@ -639,7 +643,8 @@ export function typeVotes(text: string, c: Candidate): Vote[] {
   // ("towers in Dubai Maritime City": a district named "City" is where; "Manchester City said", "Kansas City Southern" are not.)
   else if (words.length > 2 && /\sCity$/.test(c.text) && WHERE_BEFORE.test(before)) votes.push(["PLACE", 2]);
   // "Researchers at X in Uppsala said": after a locative preposition the verb belongs to the sentence's subject, not the place.
-  const located = LOCATIVE_BEFORE.test(before) && words.length === 1 && !ORG_HEAD.test(c.text);
+  // ("One of the biggest wineries in the Oltrepò Pavese has rejected": so after "in the", a name of two words too.)
+  const located = ((LOCATIVE_BEFORE.test(before) && words.length === 1) || (/\b(?:in|across|throughout)\s+the\s+$/i.test(before) && words.length <= 2)) && !ORG_HEAD.test(c.text);
   if ((SPEECH_OR_AUX.test(nextWord) && !located) || c.possessive) votes.push(["ORG", 1.5]);
   // ("Shares in Lindholm Vind fell": what has shares that trade is a company.)
   if (words.length <= 4 && /\b[Ss]hares\s+(?:in|of)\s+$/.test(before)) votes.push(["ORG", 3]);
@@ -715,7 +720,8 @@ function personVotes(c: Candidate, words: string[], before: string, after: strin
   if (plain && CREDIT_IN_BRACKETS.test(before) && /\((?:Reporting|Additional reporting)\b[^)]*$/.test(before)) out.push(["PERSON", 6]);
   // "--Additional reporting by Sam Whitaker. Editing by Janine Cole.": the same credit on a line of its own.
   else if (plain && CREDIT_LINE.test(before)) out.push(["PERSON", 8]);
-  if (PERSON_AFTER.test(after) && plain) out.push(["PERSON", words.length >= 2 ? 4 : 3]);
+  // ("Two timber traders in Nuremberg, who asked not to be named": "who" after a place a group is in is the group's.)
+  if (PERSON_AFTER.test(after) && plain && !(words.length === 1 && /^,\s+who\b/.test(after) && /\b(?:in|near|from|outside)\s+$/.test(before))) out.push(["PERSON", words.length >= 2 ? 4 : 3]);
   // ("Eamon Flanagan, whose farm borders the quarry": "whose" after a given name; "The Centre Party, whose support …" is no one's.)
   else if (/^,\s+whose\b/.test(after) && plain && (isFirstName(words[0] ?? "") || isGivenName(words[0] ?? ""))) out.push(["PERSON", 3]);
   // ("Neta Jibon, whose husband works …": whose kin are named is a person, whatever the given name.)

@@ -681,6 +681,18 @@ describe("places, instruments, designations and role words", () => {
   it("round 74: a shopkeeper or a member of parliament before a name with 'Hon.'; a place before a hydroelectric plant", () => {
     expect(entitiesOf("On Niutao, shopkeeper Fusi Taomia said rice had run out. Opposition MP Hon. Saufatu Lepaio accused the government. Water is low at the Djibloho hydroelectric plant. The vendor, Ostrander Cloud Services, agreed.")).toEqual(["PLACE Niutao", "PERSON Fusi Taomia", "PERSON Saufatu Lepaio", "PLACE Djibloho", "ORG Ostrander Cloud Services"]);
   });
+  it("round 142: an upland, a peak or a wine region in apposition; the hills 'of the' a land; two words 'in the' before a verb; an undated slashed dateline; German 'für'", () => {
+    expect(entitiesOf("Water comes from the hills of the Sorbello. The Hochkamm, a wooded upland in northern Bavaria, is contested, and the Tarnfeld, the state's highest peak, is closed.")).toEqual(["PLACE Sorbello", "PLACE Hochkamm", "PLACE Bavaria", "PLACE Tarnfeld"]);
+    expect(entitiesOf("Canegrowers Mackay, the region's peak grower body, said it was aware.")).toEqual(["ORG Canegrowers Mackay"]);
+    expect(entitiesOf("One of the biggest wineries in the Valle Ardenza has rejected the findings.")).toEqual(["PLACE Valle Ardenza"]);
+    expect(entitiesOf("Mumbai/Florence: Ludhiana-based Vardhana Textiles plans to move its looms.")).toEqual(["PLACE Mumbai", "PLACE Florence", "PLACE Ludhiana", "ORG Vardhana Textiles"]);
+    expect(entitiesOf("The site is run by the Bundesgesellschaft für Zwischenlagerung (BGZ).")).toEqual(["ORG Bundesgesellschaft für Zwischenlagerung"]);
+  });
+  it("round 142: a district administrator in apposition is no place; 'who' after a place traders are in; 'Cantina' before a winery's name; Austria's states, dailies and mBank", () => {
+    expect(entitiesOf("Hans-Georg Rottmann, the district administrator of Bamberg, objected. Two timber traders in Nuremberg, who asked not to be named, agreed.")).toEqual(["PERSON Hans-Georg Rottmann", "PLACE Bamberg", "PLACE Nuremberg"]);
+    expect(entitiesOf("Cantina Borgoverde will appeal. Borgoverde denies the charges.")).toEqual(["ORG Cantina Borgoverde"]);
+    expect(entitiesOf("The provincial government of Lower Austria refused, Kurier reported, and mBank agreed.")).toEqual(["PLACE Lower Austria", "MEDIA Kurier", "ORG mBank"]);
+  });
   it("round 141: a town ending in '-ns'; a town before a body's lower-case kind; 'Ried im Innkreis'; 'another' opening a sentence", () => {
     expect(entitiesOf("Stans, 22 April 2026 – A court halted the plan, Reto Amstad said.")).toEqual(["PLACE Stans", "PERSON Reto Amstad"]);
     expect(entitiesOf("Anglers said the bay off Buochs was a spawning area. The Buochs municipal council backed the project.")).toEqual(["PLACE Buochs", "GOV Buochs municipal council"]);

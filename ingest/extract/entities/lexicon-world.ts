@@ -311,6 +311,8 @@ export const WORLD_LEXICON: LexiconEntry[] = [
     "SNP",
     // (Italy's governing party, by its English name and its own.)
     ["Brothers of Italy", "Fratelli d'Italia"],
+    // (Poland's bank written with a lower-case first letter.)
+    "mBank",
     "Scottish Greens",
     "Bharatiya Janata Party",
     "BJP",
@@ -387,6 +389,8 @@ export const WORLD_LEXICON: LexiconEntry[] = [
     // (Germany's regional public broadcasters, which copy cites by their initials as each writes them, and its national
     // ones, Austria's and Switzerland's; not "BR" or "HR", initials of too much else.)
     ["rbb", "Rundfunk Berlin-Brandenburg"], ["MDR", "Mitteldeutscher Rundfunk"], ["NDR", "Norddeutscher Rundfunk"], ["WDR", "Westdeutscher Rundfunk"], ["SWR", "Südwestrundfunk"], "ZDF", "ORF", "SRF", "Deutschlandfunk",
+    // (Austria's national dailies.)
+    "Kurier", "Der Standard", "Die Presse", "Kronen Zeitung",
     // (Danish, Polish, French and Romanian papers and sites, and the English-language ones on France and Poland.)
     "Politiken", "Berlingske", "Jyllands-Posten", "Stiftstidende", "Ouest-France", "The Connexion", "Notes from Poland",
     "Digi24",
@@ -546,6 +550,12 @@ export const WORLD_LEXICON: LexiconEntry[] = [
     ["Business & Financial Times", "B&FT"],
   ]),
   ...of("PLACE", [
+    // (Austria's states by their English names, which the ISO list gives only in German.)
+    "Lower Austria",
+    "Upper Austria",
+    "Styria",
+    "Carinthia",
+    "Burgenland",
     // (Spain's coasts by the names copy gives them, no town's or region's.)
     "Costa Brava",
     "Costa del Sol",

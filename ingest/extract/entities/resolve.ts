@@ -26,7 +26,7 @@ type Group = { key: string; fixed?: { type: EntityType; name: string }; votes: V
 
 const GENERIC_BODY = /^(?:Assistant Treasurer|Treasurer|Constitution|Editing|Reporting|Writing|Secretary of State|Sheriff|Sultanate|Undersecretary|Secretary|Kingdom|Government|Minister|Ministry|Member|Office|Ombudsman|State|Cabinet|Council|Court|Police|Department|Agency|Commission|Authority|Tribunal|Executive|Committee|Opposition|Crown|Bench|Premier|President|Chancellor|Mayor|Governor|Intendant|Senator|Sport|Indigenous|Turnout|Goodwill|MP|MPs|Budget|Legislature|Board|District|Palace|Speaker|Judge|Minority|Majority|Commonwealth|Director General|Place|Next|Roadmap|Act|Gobierno|Region)$/;
 /** A trade's or a legal form's generic first word ("Grupo", "Minera"; "OSM", "SM", a Polish dairy cooperative's, "OSM Narwia"; an Italian "-ificio", a works, "Calzaturificio Montelliana"; "Acciaierie Mella Sider", an Italian steelworks, a foundry, a paper mill, a yard, "Officine"): the word after it is the name. */
-const GENERIC_FIRST = /^(Grupo|Groupe|Gruppo|Maison|Banco|Banca|Compagnie|Société|Societe|Mineração|Mineradora|Minera|Minero|Companhia|Compañía|Empresa|Constructora|Construtora|Industrias|Inversiones|Transportes|Distribuidora|Comercializadora|Agrupación|Agrupacion|Asociación|Asociacion|Junta|Cooperativa|OSM|SM|Spółdzielnia|\p{Lu}\p{Ll}+ificio|Acciaierie|Acciaieria|Fonderia|Fonderie|Cartiera|Cartiere|Officine|Cantiere|Cantieri)$/u;
+const GENERIC_FIRST = /^(Grupo|Groupe|Gruppo|Maison|Banco|Banca|Compagnie|Société|Societe|Mineração|Mineradora|Minera|Minero|Companhia|Compañía|Empresa|Constructora|Construtora|Industrias|Inversiones|Transportes|Distribuidora|Comercializadora|Agrupación|Agrupacion|Asociación|Asociacion|Junta|Cooperativa|OSM|SM|Spółdzielnia|\p{Lu}\p{Ll}+ificio|Acciaierie|Acciaieria|Fonderia|Fonderie|Cartiera|Cartiere|Officine|Cantiere|Cantieri|Cantina|Cantine|Bodega|Bodegas|Weingut|Brauerei)$/u;
 /** ("Bahía Limpia" after "Agrupación Vecinal Bahía Limpia", "Cerro Alto" after "Grupo Inmobiliario Cerro Alto": a body's kind, two words, is dropped in short.) */
 const GENERIC_SECOND = /^(?:Vecinal|Gremial|Ciudadana|Comunal|Campesina|Inmobiliario|Inmobiliaria|Industrial|Financiero|Financiera|Empresarial|Comercial)$/;
 /** A company's name closed by its legal form ("Vexa Technology JSC", "Mineração Serra Alta SA"). */
@@ -109,7 +109,12 @@ function slashedDatelines(text: string, cands: Candidate[]): Candidate[] {
     // (Every candidate passes here: the slash and the place near the top are asked first, the text around it only then.)
     if (c.start > 600 || !c.text.includes("/")) return [c];
     const capitals = /^(\p{Lu}[\p{Lu}-]+)\/(\p{Lu}[\p{Lu}-]+)$/u.exec(c.text);
-    const m = capitals ?? (/(?:^|\n)\s*$/.test(text.slice(Math.max(0, c.start - 2), c.start)) && DATED_DATELINE_AFTER.test(text.slice(c.end, c.end + 40)) ? /^(\p{Lu}\p{L}+(?: \p{Lu}\p{L}+)?)\/(\p{Lu}\p{L}+(?: \p{Lu}\p{L}+)?)$/u.exec(c.text) : null);
+    const lineStart = /(?:^|\n)\s*$/.test(text.slice(Math.max(0, c.start - 2), c.start));
+    const m = capitals ?? (lineStart && DATED_DATELINE_AFTER.test(text.slice(c.end, c.end + 40)) ? /^(\p{Lu}\p{L}+(?: \p{Lu}\p{L}+)?)\/(\p{Lu}\p{L}+(?: \p{Lu}\p{L}+)?)$/u.exec(c.text) : null);
+    // ("Mumbai/Florence: Ludhiana-based Vardhana Textiles' plan …": an Indian paper's undated dateline closed by a colon,
+    // two cities the lists know.)
+    const undated = !m && lineStart && /^:\s/.test(text.slice(c.end, c.end + 2)) ? /^(\p{Lu}\p{L}+)\/(\p{Lu}\p{L}+)$/u.exec(c.text) : null;
+    if (undated?.[1] && undated[2] && [undated[1], undated[2]].every((w) => isPlaceWord(w) || townPopulation(w) >= 100_000)) return [{ ...c, end: c.start + undated[1].length, text: undated[1], initial: false }, { ...c, start: c.start + undated[1].length + 1, text: undated[2], initial: false }];
     if (!m?.[1] || !m[2]) return [c];
     const second = c.start + m[1].length + 1;
     // (A town written as usual is no ordinary word opening a sentence: the dateline marks it a name.)

@@ -505,6 +505,10 @@ describe("units", () => {
     expect(figs("A contractor in Berbice whose $2.8 billion sea defence contract was ended says Guyana owes it $410 million.")).toEqual([[2.8e9, "exact", "GYD"], [4.1e8, "exact", "GYD"]]);
     expect(figs("Wholesale prices in Belait had climbed from about BND4.50 to BND5.80 a kilogram.")).toEqual([[4.5, "about", "BND"], [5.8, "exact", "BND"]]);
   });
+  it("round 142: a Canada-based firm's shares on the Toronto Stock Exchange price its dollars; a Toronto-listed miner abroad does not", () => {
+    expect(figs("Toronto-based Northfield Renewables Inc. is suing. Its shares fell 6.2 per cent to $14.37 on the Toronto Stock Exchange.")).toEqual([[6.2, "exact", "percent"], [14.37, "exact", "CAD"]]);
+    expect(figs("Nyanza, a subsidiary of Toronto-listed Serengeti Crest Resources, paid $41 million. Its shares fell on the Toronto Stock Exchange.")).toEqual([[41000000, "exact", "USD"]]);
+  });
   it("round 141: a range whose ends each carry an attached unit; a temperature written with its sign", () => {
     expect(figs("The turbines would be moored between 22km and 35km offshore.")).toEqual([[28.5, "between", "kilometers"]]);
     expect(figs("The water would return up to 4°C warmer and raise the bay's temperature by less than 0.2°C.")).toEqual([[4, "at_most", "°C"], [0.2, "under", "°C"]]);

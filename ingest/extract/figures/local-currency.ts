@@ -56,8 +56,12 @@ function namesOtherCountryMore(text: string, home: number): boolean {
   return otherCountries.some(([n, re]) => text.includes(n) && (text.match(re) ?? []).length > home);
 }
 
-/** A dollar country's exchange, its dollar, and the sign copy writes when it marks that dollar apart from a bare "$". */
-const EXCHANGE_DOLLARS: Array<[RegExp, string, RegExp]> = [[/\bASX\b/, "AUD", /\bAU?\$/], [/\bNZX\b/, "NZD", /\bNZ\$/], [/\bTSX(?:-V)?\b/, "CAD", /\bCA?\$/], [/\bSGX\b/, "SGD", /\bS\$/], [/\bHKEX\b/, "HKD", /\bHK\$/]];
+/**
+ * A dollar country's exchange, its dollar, and the sign copy writes when it marks that dollar apart from a bare "$".
+ * ("Toronto-based Northfield … shares fell to $14.37 on the Toronto Stock Exchange": the exchange named in full counts
+ * for a firm based in Canada; a "Toronto-listed" miner in Tanzania reports in US dollars.)
+ */
+const EXCHANGE_DOLLARS: Array<[RegExp, string, RegExp]> = [[/\bASX\b|\bAustralian Securities Exchange\b/, "AUD", /\bAU?\$/], [/\bNZX\b/, "NZD", /\bNZ\$/], [/\bTSX(?:-V)?\b|\b(?:Toronto|Vancouver|Calgary|Montreal)-based\b[\s\S]*\bToronto Stock Exchange\b/, "CAD", /\bCA?\$/], [/\bSGX\b/, "SGD", /\bS\$/], [/\bHKEX\b/, "HKD", /\bHK\$/]];
 
 /**
  * Which dollar a bare "$" means in this article: the currency of the dateline's country, else of a
