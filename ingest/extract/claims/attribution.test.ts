@@ -699,6 +699,10 @@ describe("round 7: real wire wordings", () => {
     expect(claimsIn("A source at the Ministry of Public Service, who requested anonymity, said payments would resume. The same source said an advance was ready.", "advance was ready")[0]?.speakerText).toBe("A source at the Ministry of Public Service");
     expect(claimsIn('The Independent Union of Secondary School Teachers called the strike. The union denounces "a manoeuvre to divide teachers".', "manoeuvre")[0]).toMatchObject({ speaker: "Independent Union of Secondary School Teachers", predicate: "accuses" });
   });
+  it("round 143: the mayor in apposition after 'whose' speaks; 'according to the statement of claim' is whoever filed it", () => {
+    expect(speakerOf("Opposition also came from Vallbrunn, whose mayor, Verena Amann, said the quarry would scare guests away.", "scare guests away")).toBe("Verena Amann");
+    expect(speakerOf("Kessler Holding AG filed suit in Lucerne on Monday against Dhanvara Ltd.\n\nAccording to the statement of claim, revenue crossed the threshold in 2025.", "crossed the threshold")).toBe("Kessler Holding AG");
+  });
   it("round 142: a body 'known as' its name; a body's noun with a relative clause; figures released by someone; the provincial government; analysts' stated view", () => {
     expect(speakerOf("Italy's anti-fraud inspectorate acted. Cantina Borgoverde will appeal before the Tribunale di Pavia. The inspectorate, known as ICQRF, announced on Monday that it had seized wine.", "seized wine")).toBe("ICQRF");
     expect(speakerOf("The federal company that runs the site, Bundesgesellschaft für Zwischenlagerung (BGZ), said the casks were safe.", "casks were safe")).toBe("Bundesgesellschaft für Zwischenlagerung");

@@ -476,7 +476,8 @@ function speakerAfterRaw(text: string, from: number, end: number, index: EntityI
     if (pronoun) return { ...resolvePronoun(scope, SUBJECT_FORM[pronoun] ?? pronoun), at };
     // ("The Consortium filed suit April 14 … According to the complaint, Tronto Valley Foods sold …": a complaint is the
     // word of whoever filed it.)
-    if (/^the\s+(?:complaint|lawsuit|suit|petition|claim)$/i.test(phrase)) {
+    // ("According to the statement of claim": a Swiss or a Commonwealth court's name for it.)
+    if (/^the\s+(?:complaint|lawsuit|suit|petition|claim|statement\s+of\s+claim)$/i.test(phrase)) {
       const filer = plaintiffBefore(text, index, from);
       if (filer) return { speakerId: filer.id, at };
     }

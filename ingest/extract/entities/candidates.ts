@@ -38,7 +38,8 @@ const AND_HEADS = /^(Front|Prevention|Control|Engineering|Contracting|Constructi
 const COMPASS = /^(North|South|East|West|Northern|Southern|Eastern|Western|Central)$/;
 /** "U.S. Consumer Product Safety Commission": the country is where the body sits, not part of its name. */
 const COUNTRY_PREFIX = /^(U\.S\.|US|U\.K\.|UK|EU)$/;
-const MEMBERS_HEAD = /^(Union|Trust|Association|Chamber|Federation|Alliance|Party|Council|League|Guild|Fund|Club|Society|Congress|Forum|Coalition|Cooperative|Co-operative|Associations|Unions|Cooperatives|Platform)$/;
+// ("Lomellina Rice Growers' Consortium": a consortium of growers too.)
+const MEMBERS_HEAD = /^(Union|Trust|Association|Chamber|Federation|Alliance|Party|Council|League|Guild|Fund|Club|Society|Congress|Forum|Coalition|Cooperative|Co-operative|Associations|Unions|Cooperatives|Platform|Consortium)$/;
 /** A role noun opening a sentence before a name ("Operator X has offered …"): the descriptor, capitalised by position. */
 const ROLE_NOUN = /^(Lawyer|Attorney|Activist|Analyst|Economist|Researcher|Farmer|Teacher|Worker|Driver|Pilot|Employee|Resident|Witness|Passenger|Student|Shopper|Commuter|Officer|Nurse|Doctor|Operator|Developer|Regulator|Retailer|Lender|Insurer|Carrier|Manufacturer|Supplier|Provider|Broadcaster|Publisher|Startup|Distributor|Contractor|Chipmaker|Carmaker|Automaker|Steelmaker|Drugmaker|Conglomerate|Broker|Miner|Shipper|Exporter|Importer|Investor|Newspaper|Daily|Tabloid|Magazine|Outlet|Website)$/;
 
@@ -65,7 +66,8 @@ const NORDIC_COMPOUND_LAST = new RegExp(`^\\p{Ll}+(?:${NORDIC_COMPOUND_KIND})$`,
 /** "D-Minn.", "R-Texas": a US party and state tag after a lawmaker's name. */
 const PARTY_TAG = /^[DRI]-\p{Lu}/u;
 /** "Convention for Renewal Party", "Office for National Statistics", "Karandila Multiprofile Hospital for Active Treatment": heads that take a "for" phrase into the name. */
-const FOR_HEADS = /^(Bench|Directorate-General|Directorate|Inspectorate|Establishment|Inspection|Secretariat|Transport|Board|Centers|Centres|Forum|Commissioner|Ombudsman|Arbitration|Convention|Party|Movement|Alliance|Coalition|Centre|Center|Campaign|Committee|Commission|Council|Office|Institute|Foundation|Association|Society|Fund|Agency|Department|Ministry|Secretary|Front|Union|Court|Tribunal|Network|Service|Authority|Bank|Organization|Organisation|Hospital)$/;
+// ("Chamber of Industry and Commerce for Upper Franconia": a chamber's district after its trades.)
+const FOR_HEADS = /^(Commerce|Bench|Directorate-General|Directorate|Inspectorate|Establishment|Inspection|Secretariat|Transport|Board|Centers|Centres|Forum|Commissioner|Ombudsman|Arbitration|Convention|Party|Movement|Alliance|Coalition|Centre|Center|Campaign|Committee|Commission|Council|Office|Institute|Foundation|Association|Society|Fund|Agency|Department|Ministry|Secretary|Front|Union|Court|Tribunal|Network|Service|Authority|Bank|Organization|Organisation|Hospital)$/;
 
 const SPANISH_INSTITUTION = /^(?:Pontificia|Universidad|Instituto|Colegio|Escuela|Banco|Fundaci[oó]n|Asociaci[oó]n|C[aá]mara|Ministerio|Secretar[ií]a|Servicios?|Empresa|Compañ[ií]a|Corporaci[oó]n|Comisi[oó]n|Consejo|Junta|Direcci[oó]n|Procuradur[ií]a|Fiscal[ií]a)$/;
 

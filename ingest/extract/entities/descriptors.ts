@@ -41,6 +41,9 @@ function countryBodies(text: string): DescriptorMatch[] {
     const country = owner ? isPlaceWord(owner) && /['’]s\s+\p{Ll}+\s+(?:ministry|department)\b/u.test(m[0]) : ACRONYM.test(who) || / /.test(who) || isDemonym(who);
     // ("after a Brazilian court ordered its arrest": one court of many, unnamed, is no body to follow.)
     if (!country || /\b(?:a|an)\s+$/i.test(text.slice(Math.max(0, m.index - 4), m.index))) return [];
+    // ("a decision by Austrian authorities", "Italian regulators": a country's authorities or regulators in general
+    // are no one body to follow.)
+    if (/\s(?:authorities|regulators|officials)$/.test(m[0])) return [];
     const shown = owner ? `${owner}${m[0].slice(who.length)}` : m[0];
     return [{ start: m.index, end: m.index + m[0].length, text: m[0], name: shown.replace(/^U\.S\./, "US").replace(/^UK\b/, "UK").replace(/\s+/g, " ") }];
   });

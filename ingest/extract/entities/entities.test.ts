@@ -681,6 +681,14 @@ describe("places, instruments, designations and role words", () => {
   it("round 74: a shopkeeper or a member of parliament before a name with 'Hon.'; a place before a hydroelectric plant", () => {
     expect(entitiesOf("On Niutao, shopkeeper Fusi Taomia said rice had run out. Opposition MP Hon. Saufatu Lepaio accused the government. Water is low at the Djibloho hydroelectric plant. The vendor, Ostrander Cloud Services, agreed.")).toEqual(["PLACE Niutao", "PERSON Fusi Taomia", "PERSON Saufatu Lepaio", "PLACE Djibloho", "ORG Ostrander Cloud Services"]);
   });
+  it("round 143: a country's authorities, regulators or officials are no entity; a growers' consortium; a chamber 'for' its district; a nursery's 'Baumschulen'; a village 'whose mayor'", () => {
+    expect(entitiesOf("Pannonia Energy will fight a decision by Austrian authorities. Italian regulators and German officials agreed.")).toEqual(["ORG Pannonia Energy"]);
+    expect(entitiesOf("The Rovasco Rice Growers' Consortium objected, and the Chamber of Industry and Commerce for Upper Franconia agreed.")).toEqual(["ORG Rovasco Rice Growers' Consortium", "ORG Chamber of Industry and Commerce for Upper Franconia"]);
+    expect(entitiesOf("The office tested plants from Brinkhaus-Ohlsen Baumschulen. Opposition came from Vallbrunn, whose mayor, Verena Amann, said it was a quarry.")).toEqual(["ORG Brinkhaus-Ohlsen Baumschulen", "PLACE Vallbrunn", "PERSON Verena Amann"]);
+  });
+  it("round 143: Italy's data protection authority; Ireland's food board; swissinfo.ch", () => {
+    expect(entitiesOf("The Garante per la protezione dei dati personali opened an inquiry, Bord Bia said, and SWI swissinfo.ch reported it.")).toEqual(["GOV Garante per la protezione dei dati personali", "GOV Bord Bia", "MEDIA SWI swissinfo.ch"]);
+  });
   it("round 142: an upland, a peak or a wine region in apposition; the hills 'of the' a land; two words 'in the' before a verb; an undated slashed dateline; German 'für'", () => {
     expect(entitiesOf("Water comes from the hills of the Sorbello. The Hochkamm, a wooded upland in northern Bavaria, is contested, and the Tarnfeld, the state's highest peak, is closed.")).toEqual(["PLACE Sorbello", "PLACE Hochkamm", "PLACE Bavaria", "PLACE Tarnfeld"]);
     expect(entitiesOf("Canegrowers Mackay, the region's peak grower body, said it was aware.")).toEqual(["ORG Canegrowers Mackay"]);

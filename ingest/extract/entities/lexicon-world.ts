@@ -28,6 +28,9 @@ export const WORLD_LEXICON: LexiconEntry[] = [
     // (Switzerland's federal price watchdog, in English and German; its medicines and medical-devices regulator.)
     ["Price Supervisor", "Preisüberwacher"],
     ["Swissmedic"],
+    // (Italy's data protection authority, by its full Italian name and its short one; Ireland's food board.)
+    ["Garante per la protezione dei dati personali", "Garante della privacy"],
+    ["Bord Bia"],
     // (Italy's public agri-food market institute, under its agriculture ministry.)
     ["Ismea", "ISMEA"],
     // (Greece's state farm insurer, named in full and by its Greek acronym.)
@@ -389,6 +392,8 @@ export const WORLD_LEXICON: LexiconEntry[] = [
     // (Germany's regional public broadcasters, which copy cites by their initials as each writes them, and its national
     // ones, Austria's and Switzerland's; not "BR" or "HR", initials of too much else.)
     ["rbb", "Rundfunk Berlin-Brandenburg"], ["MDR", "Mitteldeutscher Rundfunk"], ["NDR", "Norddeutscher Rundfunk"], ["WDR", "Westdeutscher Rundfunk"], ["SWR", "Südwestrundfunk"], "ZDF", "ORF", "SRF", "Deutschlandfunk",
+    // (Switzerland's public broadcaster's international news site.)
+    ["SWI swissinfo.ch", "swissinfo.ch"],
     // (Austria's national dailies.)
     "Kurier", "Der Standard", "Die Presse", "Kronen Zeitung",
     // (Danish, Polish, French and Romanian papers and sites, and the English-language ones on France and Poland.)
