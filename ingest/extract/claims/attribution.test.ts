@@ -699,6 +699,10 @@ describe("round 7: real wire wordings", () => {
     expect(claimsIn("A source at the Ministry of Public Service, who requested anonymity, said payments would resume. The same source said an advance was ready.", "advance was ready")[0]?.speakerText).toBe("A source at the Ministry of Public Service");
     expect(claimsIn('The Independent Union of Secondary School Teachers called the strike. The union denounces "a manoeuvre to divide teachers".', "manoeuvre")[0]).toMatchObject({ speaker: "Independent Union of Secondary School Teachers", predicate: "accuses" });
   });
+  it("round 144: a pronoun after a fronted 'Speaking to reporters …'; a report in an outlet is the outlet's", () => {
+    expect(speakerOf("Mette Lund, chief executive of Nordhavn Dairy, defended the deal. Speaking to reporters in Aarhus on Thursday, she said no supplier would lose out.", "no supplier")).toBe("Mette Lund");
+    expect(speakerOf("According to a report in the Süddeutsche Zeitung, the ministry will decide in May.", "decide in May")).toBe("Süddeutsche Zeitung");
+  });
   it("round 143: the mayor in apposition after 'whose' speaks; 'according to the statement of claim' is whoever filed it", () => {
     expect(speakerOf("Opposition also came from Vallbrunn, whose mayor, Verena Amann, said the quarry would scare guests away.", "scare guests away")).toBe("Verena Amann");
     expect(speakerOf("Kessler Holding AG filed suit in Lucerne on Monday against Dhanvara Ltd.\n\nAccording to the statement of claim, revenue crossed the threshold in 2025.", "crossed the threshold")).toBe("Kessler Holding AG");

@@ -84,6 +84,9 @@ export function speakerBeforeVerb(ctx: SpeakerContext): Speaker | undefined {
   // phrase is how it spoke, which the frames read.)
   const fronted = /^(?:At|In|Inside|Outside|Across|Near)\s\p{Lu}[^;:"“”]{1,140},\s+((?:the|its|their)\s+(?:[\p{Ll}'’-]+\s+){0,2}[\p{Ll}-]+)\s*$/u.exec(head)?.[1];
   if (fronted && isBodyPhrase(fronted)) return { speakerText: fronted, speakerId: resolveBody(scopeOf(ctx), fronted)?.speakerId };
+  // ("Speaking to reporters in Aarhus on Thursday, she said": the fronted participle says how; the pronoun after it speaks.)
+  const spokeFirst = /^(?:Speaking|Talking|Writing)\s[^;:"“”]{1,140},\s+(he|she|they)\s*$/i.exec(head)?.[1];
+  if (spokeFirst) return resolvePronoun(scopeOf(ctx), spokeFirst.toLowerCase());
   const spokeTo = /,\s*(?:speaking|talking|writing)\s+(?:to|with|in)\s+[^;:"“”]{1,140},\s*$/.exec(head);
   if (spokeTo && spokeTo.index > 0) head = head.slice(0, spokeTo.index);
   // ("X, an economist at the University of the West Indies, St Augustine, said": the campus or town after the body is
@@ -414,7 +417,8 @@ function leadingEntity(ctx: SpeakerContext): Speaker | undefined {
 
 /** Words before a sentence's subject that are its title or role ("Opposition spokesman on energy"), with no function word of a clause. */
 const SUBJECT_LEAD = /^(?:The\s+)?(?:(?!(?:of|for|to|its|their|his|her|has|have|had|is|was|are|were|will|would|the|a|an|and|but|after|before|when|while)\b)[\p{L}.'’-]+\s+){0,6}$/u;
-const OUTLET_NOUN_BEFORE = /^(?:the\s+)?(?:[\p{Ll}-]+\s+){0,2}(?:daily|weekly|newspaper|paper|broadcaster|outlet|agency|magazine|website|site|station|channel|tabloid|broadsheet)\s+$/u;
+// ("according to a report in the Süddeutsche Zeitung": a report in an outlet is the outlet's.)
+const OUTLET_NOUN_BEFORE = /^(?:the\s+)?(?:[\p{Ll}-]+\s+){0,2}(?:daily|weekly|newspaper|paper|broadcaster|outlet|agency|magazine|website|site|station|channel|tabloid|broadsheet)\s+$|^an?\s+(?:[\p{Ll}-]+\s+)?(?:report|article|story|interview)\s+(?:in|on|by|with)\s+(?:the\s+)?$/u;
 /** ("…," retorted Mahamat Abakar Issa', '"…?" asked Khadidja Oumar': a reply or a question, closed by its speaker as "said" is.) */
 export const REPLY_VERBS = "retorted|countered|replied|asked";
 /** "according to her": the subject form a pronoun's resolver reads. */

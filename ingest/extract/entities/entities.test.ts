@@ -681,6 +681,9 @@ describe("places, instruments, designations and role words", () => {
   it("round 74: a shopkeeper or a member of parliament before a name with 'Hon.'; a place before a hydroelectric plant", () => {
     expect(entitiesOf("On Niutao, shopkeeper Fusi Taomia said rice had run out. Opposition MP Hon. Saufatu Lepaio accused the government. Water is low at the Djibloho hydroelectric plant. The vendor, Ostrander Cloud Services, agreed.")).toEqual(["PLACE Niutao", "PERSON Fusi Taomia", "PERSON Saufatu Lepaio", "PLACE Djibloho", "ORG Ostrander Cloud Services"]);
   });
+  it("round 144: a German lake hotel and a hotel by its rooms; a mountain cheese dairy; an Italian park authority; Italy's protected cheeses", () => {
+    expect(entitiesOf("Alpenblick Hospitality bought the 68-room Seehotel Grubsee, and Tarnhof Bergkäserei objected. The Ente Parco Nazionale della Sila agreed that Pecorino Romano sold well.")).toEqual(["ORG Alpenblick Hospitality", "ORG Seehotel Grubsee", "ORG Tarnhof Bergkäserei", "GOV Ente Parco Nazionale della Sila", "PRODUCT Pecorino Romano"]);
+  });
   it("round 143: a country's authorities, regulators or officials are no entity; a growers' consortium; a chamber 'for' its district; a nursery's 'Baumschulen'; a village 'whose mayor'", () => {
     expect(entitiesOf("Pannonia Energy will fight a decision by Austrian authorities. Italian regulators and German officials agreed.")).toEqual(["ORG Pannonia Energy"]);
     expect(entitiesOf("The Rovasco Rice Growers' Consortium objected, and the Chamber of Industry and Commerce for Upper Franconia agreed.")).toEqual(["ORG Rovasco Rice Growers' Consortium", "ORG Chamber of Industry and Commerce for Upper Franconia"]);

@@ -325,6 +325,8 @@ export const WORLD_LEXICON: LexiconEntry[] = [
     "Teamsters",
   ]),
   ...of("PRODUCT", [
+    // (Italy's protected cheeses and hams, by the names copy gives them, no person's or place's.)
+    "Pecorino Romano", "Pecorino Sardo", "Parmigiano Reggiano", "Grana Padano", "Prosciutto di Parma",
     "Google Meet",
     "Microsoft Teams",
     "PSEi",

@@ -505,6 +505,9 @@ describe("units", () => {
     expect(figs("A contractor in Berbice whose $2.8 billion sea defence contract was ended says Guyana owes it $410 million.")).toEqual([[2.8e9, "exact", "GYD"], [4.1e8, "exact", "GYD"]]);
     expect(figs("Wholesale prices in Belait had climbed from about BND4.50 to BND5.80 a kilogram.")).toEqual([[4.5, "about", "BND"], [5.8, "exact", "BND"]]);
   });
+  it("round 144: 'up to a further' amount keeps its bound", () => {
+    expect(figs("It plans to invest up to a further €1 billion in Italy by 2030.")).toEqual([[1000000000, "at_most", "EUR"]]);
+  });
   it("round 142: a Canada-based firm's shares on the Toronto Stock Exchange price its dollars; a Toronto-listed miner abroad does not", () => {
     expect(figs("Toronto-based Northfield Renewables Inc. is suing. Its shares fell 6.2 per cent to $14.37 on the Toronto Stock Exchange.")).toEqual([[6.2, "exact", "percent"], [14.37, "exact", "CAD"]]);
     expect(figs("Nyanza, a subsidiary of Toronto-listed Serengeti Crest Resources, paid $41 million. Its shares fell on the Toronto Stock Exchange.")).toEqual([[41000000, "exact", "USD"]]);

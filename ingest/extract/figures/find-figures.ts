@@ -15,7 +15,8 @@ const TAIL = String.raw`(?:[\s-]?(?<pct>%|percent|per cent|per-cent|percentage p
 /** ("produced 96,400t of copper": tonnes, as mining and commodity copy writes them.) */
 const ATTACHED_UNIT = String.raw`(?=(?:km\/h|km|kg|mm|cm|mph|kph|mg|GW|MW|kW|GWh|MWh|ha|t)(?![\p{L}]))`;
 // ("for at least the next 18 months": the stretch named between the bound and the number is under the bound too.)
-const PATTERN = new RegExp(String.raw`(?<![\p{L}\p{N}.,:/$€£¥₦-])(?:(?<qual>${QUALIFIERS})\s(?:the\s(?:next|first|last|past|coming)\s)?)?${NUM}${TAIL}(?:${ATTACHED_UNIT}|(?![\p{L}\p{N}]))`, "giu");
+// ("up to a further €1 billion": another amount on top of one already named keeps its bound.)
+const PATTERN = new RegExp(String.raw`(?<![\p{L}\p{N}.,:/$€£¥₦-])(?:(?<qual>${QUALIFIERS})\s(?:the\s(?:next|first|last|past|coming)\s|a\sfurther\s|an\sadditional\s)?)?${NUM}${TAIL}(?:${ATTACHED_UNIT}|(?![\p{L}\p{N}]))`, "giu");
 // ("between 2,900 FCFA and 3,300 FCFA": a currency written after the amount may close each end.)
 // ("between 22km and 35km": so may a unit written onto each end.)
 const LOW = String.raw`(?:${CURRENCY_PREFIX}\s?)?(?<a>${DIGITS})(?:[\s-]?(?<ascale>${SCALE_WORDS}))?(?:\s?(?:%|percent|per cent)|\s(?:${CURRENCY_SUFFIX})(?![\p{L}])|\s?(?:km|kg|mm|cm|MW|GW|kW|GWh|MWh|ha)(?![\p{L}]))?`;
