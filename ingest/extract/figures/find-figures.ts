@@ -131,13 +131,90 @@ function pushCifrao(out: Figure[], text: string, m: RegExpMatchArray, exclude: S
 const AMOUNT_ANCHOR = new RegExp(String.raw`\d|[ -](?:${SCALE_WORDS})`, "giu");
 const ANCHOR_REACH = 64;
 
+/** The cifrão's shape, which every CIFRAO match holds: a digit, the sign, two digits. */
+const CIFRAO_SIGN = /\d\$\d\d/;
+/** What every SCALED_RANGE match holds between its ends (with the pattern's own flags, so it reads letters as it does). */
+const SCALED_RANGE_MIDDLE = /\s(?:million|billion|trillion)\s(?:to|-|–)\s/iu;
+/** Where BETWEEN opens: on the word itself, which its look-behind only checks. */
+const BETWEEN_WORD = /between/giu;
+
+/** A sticky copy of a global pattern, tried at one position at a time (made once: see matchesAt). */
+const sticky = (pattern: RegExp) => new RegExp(pattern, `${pattern.flags}y`);
+const BETWEEN_AT = sticky(BETWEEN);
+const SHARED_SIGN_RANGE_AT = sticky(SHARED_SIGN_RANGE);
+const CURRENCY_RANGE_AT = sticky(CURRENCY_RANGE);
+const RANGING_FROM_AT = sticky(RANGING_FROM);
+const WORDED_PERCENT_RANGE_AT = sticky(WORDED_PERCENT_RANGE);
+const BARE_RANGE_AT = sticky(BARE_RANGE);
+const PERCENT_RANGE_AT = sticky(PERCENT_RANGE);
+
+/**
+ * The matches `text.matchAll(pattern)` yields, for a pattern that can open only at one of `starts` (ascending): each
+ * start at or after the end of the last match is tried in turn, and the first that matches is the leftmost match
+ * matchAll would find from there. (The range patterns are rare; tried at every position of the text, as matchAll
+ * does, a handful of them cost several per cent of all extraction time for nothing. Look-behinds still read the whole
+ * text before the start.)
+ */
+function* matchesAt(stuck: RegExp, text: string, starts: number[]): Generator<RegExpExecArray> {
+  let from = 0;
+  for (const at of starts) {
+    if (at < from) continue;
+    stuck.lastIndex = at;
+    const m = stuck.exec(text);
+    if (!m) continue;
+    from = at + Math.max(1, m[0].length);
+    yield m;
+  }
+}
+
+const isDigit = (c: number) => c >= 48 && c <= 57;
+
+/**
+ * Where each run of ASCII digits (what `\d` matches, with or without the u and i flags) opens. RANGING_FROM,
+ * WORDED_PERCENT_RANGE, BARE_RANGE and PERCENT_RANGE open on a digit (their look-arounds take no characters) that no
+ * digit stands before (their look-behinds refuse \p{N}; RANGING_FROM's asks for a space).
+ */
+function digitRuns(text: string): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < text.length; i++) if (isDigit(text.charCodeAt(i)) && !isDigit(text.charCodeAt(i - 1))) out.push(i);
+  return out;
+}
+
+/** Where a match of `word` (a global pattern) opens. */
+const wordStarts = (text: string, word: RegExp) => Array.from(text.matchAll(word), (m) => m.index);
+
+/**
+ * Where the two sign ranges may open: SIGN_THEN_DIGIT asks for one to six code points that are neither spaces nor
+ * digits (at most twelve code units, were they astral), at most two spaces, then a digit, which opens a run of digits;
+ * so a start stands 1 to 14 code units before a run. It is no digit or ASCII space itself, and the look-behind
+ * (?<![\p{L}\p{N}.,]) refuses an ASCII letter, digit, point or comma before it.
+ */
+function signOpenings(text: string, runs: number[]): number[] {
+  const out: number[] = [];
+  let last = -1;
+  for (const run of runs) {
+    for (let at = Math.max(last + 1, run - 14); at < run; at++) {
+      last = at;
+      const c = text.charCodeAt(at);
+      const b = text.charCodeAt(at - 1);
+      if (isDigit(c) || c === 32 || c === 10 || isDigit(b) || (b >= 65 && b <= 90) || (b >= 97 && b <= 122) || b === 46 || b === 44) continue;
+      // (Nor the second half of a surrogate pair, where a pattern with the u flag, as matchAll runs it, never opens.)
+      if (c >= 0xdc00 && c <= 0xdfff && b >= 0xd800 && b <= 0xdbff) continue;
+      out.push(at);
+    }
+  }
+  return out;
+}
+
 /**
  * The matches of a global pattern that opens at most ANCHOR_REACH characters before an anchor: the same as `matchAll`,
  * but the scan jumps over the stretches no match can open in. (Written by hand because the figure pattern, tried at
  * every position of the text, was a tenth of all extraction time; most of a text is words far from any number.)
  */
 function* matchesNear(pattern: RegExp, text: string, anchors: number[]): Generator<RegExpExecArray> {
-  const re = new RegExp(pattern.source, pattern.flags);
+  // (A copy of the pattern itself, not one made again from its source: V8 copies the compiled pattern, where a pattern
+  // made from its source is looked up in a cache that garbage collection empties, and is then compiled again.)
+  const re = new RegExp(pattern);
   let next = 0;
   for (;;) {
     while (next < anchors.length && (anchors[next] ?? 0) < re.lastIndex) next++;
@@ -157,18 +234,23 @@ export function findFigures(source: string, exclude: Span[]): Figure[] {
   // country's names, read over the whole text, are the slower question.)
   const text = LETTER_SIGNS.reduce((t, [copy, letter, sign]) => (t.search(letter) >= 0 && copy(source) ? t.replace(letter, sign) : t), source);
   const anchors = [...text.matchAll(AMOUNT_ANCHOR)].map((m) => m.index ?? 0);
-  for (const m of matchesNear(CIFRAO, text, anchors)) pushCifrao(out, text, m, exclude);
-  for (const m of text.matchAll(BETWEEN)) pushFigure(out, text, m, exclude, ungrouped(m.groups?.a ?? ""));
-  for (const m of text.matchAll(SHARED_SIGN_RANGE)) pushRange(out, text, m, exclude);
-  for (const m of text.matchAll(CURRENCY_RANGE)) if (m.groups?.cur && currencyCode(m.groups.cur) === currencyCode(m.groups.lowcur ?? "")) pushRange(out, text, m, exclude);
-  for (const m of text.matchAll(SCALED_RANGE)) if (m.groups?.scale) pushRange(out, text, m, exclude);
-  for (const m of text.matchAll(RANGING_FROM)) pushRange(out, text, m, exclude);
-  for (const m of text.matchAll(WORDED_PERCENT_RANGE)) {
+  // (Each range pattern below can open only where a cheap scan finds a place for it, so it is tried there alone, with
+  // a sticky copy of it, instead of at every position of the text: see matchesAt.)
+  const runs = digitRuns(text);
+  // ("220$00": the cifrão stands between digits; copy that writes none, nearly all of it, need not be scanned for it.)
+  if (CIFRAO_SIGN.test(text)) for (const m of matchesNear(CIFRAO, text, anchors)) pushCifrao(out, text, m, exclude);
+  for (const m of matchesAt(BETWEEN_AT, text, wordStarts(text, BETWEEN_WORD))) pushFigure(out, text, m, exclude, ungrouped(m.groups?.a ?? ""));
+  const signed = signOpenings(text, runs);
+  for (const m of matchesAt(SHARED_SIGN_RANGE_AT, text, signed)) pushRange(out, text, m, exclude);
+  for (const m of matchesAt(CURRENCY_RANGE_AT, text, signed)) if (m.groups?.cur && currencyCode(m.groups.cur) === currencyCode(m.groups.lowcur ?? "")) pushRange(out, text, m, exclude);
+  if (SCALED_RANGE_MIDDLE.test(text)) for (const m of text.matchAll(SCALED_RANGE)) if (m.groups?.scale) pushRange(out, text, m, exclude);
+  for (const m of matchesAt(RANGING_FROM_AT, text, runs)) pushRange(out, text, m, exclude);
+  for (const m of matchesAt(WORDED_PERCENT_RANGE_AT, text, runs)) {
     const moved = MOVED_BY.test(text.slice(Math.max(0, (m.index ?? 0) - 12), m.index));
     if (!moved || ungrouped(m.groups?.num ?? "") <= 2 * ungrouped(m.groups?.a ?? "")) pushRange(out, text, m, exclude);
   }
-  for (const m of text.matchAll(BARE_RANGE)) pushRange(out, text, m, exclude);
-  for (const m of text.matchAll(PERCENT_RANGE)) pushRange(out, text, m, exclude);
+  for (const m of matchesAt(BARE_RANGE_AT, text, runs)) pushRange(out, text, m, exclude);
+  for (const m of matchesAt(PERCENT_RANGE_AT, text, runs)) pushRange(out, text, m, exclude);
   for (const m of matchesNear(PATTERN, text, anchors)) pushFigure(out, text, m, exclude);
   const sorted = out.sort((a, b) => a.start - b.start).map((f) => ({ ...f, text: source.slice(f.start, f.end) }));
   // (Each country the copy names is counted only when a figure asks it, once per copy: most copy has no figure in the
