@@ -22,6 +22,8 @@ const NAME_PREFECTURE = new RegExp(String.raw`(?<![\p{L}])(${DEPARTMENT})\s+[Pp]
  * department's).
  */
 function prefectures(text: string): DescriptorMatch[] {
+  // (Both patterns hold "[Pp]refecture", case and all: copy without the word, nearly all of it, is not scanned twice for it.)
+  if (!text.includes("refecture")) return [];
   return [...text.matchAll(PREFECTURE_OF), ...text.matchAll(NAME_PREFECTURE)].flatMap((m) => (isFrenchDepartment(m[1] ?? "") ? [{ start: m.index, end: m.index + m[0].length, text: m[0], name: m[0].replace(/\s+/g, " ") }] : []));
 }
 
