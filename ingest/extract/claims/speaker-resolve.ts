@@ -156,11 +156,11 @@ export function resolveBody(scope: Scope, phrase: string): Speaker | undefined {
   // "a government spokesperson" speaks for the government, which an agency named earlier is not.
   // ("The federal government has said", "the state government warned": a state's or a country's government described by
   // its level speaks as described, when no body the text named is it; a province's or a city's is looked for by name.)
-  // ("The cantonal government, which approved the permit, defended its decision": a canton's or a province's too, when no
-  // body the text named is it.)
   // ("The provincial government insists" after "the Autonomous Province of Bolzano": a province the copy named as a body.)
   const province = /^the\s+provincial\s+government$/i.test(phrase) ? scope.index.mentions.filter((m) => m.end <= scope.sentenceStart && m.type === "GOV" && /\bProvinc(?:e|ial)\b/.test(scope.index.byId.get(m.id)?.name ?? "")).at(-1) : undefined;
   if (province) return { speakerId: province.id };
+  // ("The cantonal government, which approved the permit, defended its decision": a canton's or a province's too, when no
+  // body the text named is it.)
   if (noun === "government") return /^the\s+(?:federal|state|national|central|cantonal|provincial)\s+government$/i.test(phrase) ? { speakerText: phrase } : undefined;
   // "Cabin crew … have voted to strike, their union said. The Hanbit Air Cabin Crew Union said …": a kind of body its name shows, named soon after.
   // ("The local union says …" in a lede, "The Meseș Free Trade Union, which says …" three paragraphs on: a union, which a

@@ -218,7 +218,7 @@ const titleAttribute = (text: string, m: Span & { text: string }) => /^(?:U\.S\.
 function hasEvidence(g: Group): boolean {
   const word = g.mentions[0]?.text ?? "";
   // "South Dakotans", "Republicans", "Nazis": the people of a place or a movement are no body that speaks.
-  // ("Stans, 22 April 2026": not a town the lists know by the word itself.)
+  // (A town the lists know by the word itself, "Stans, 22 April 2026", is no people, whatever its ending.)
   if (!g.fixed && g.mentions.every((m) => RESIDENTS.test(m.text) || (/ans$/.test(m.text) && townPopulation(m.text) === 0 && (isPlaceWord(m.text.slice(0, -2)) || isPlaceWord(m.text.slice(0, -3)) || isDemonym(m.text.slice(0, -1)))))) return false;
   // ("Labour", "Likud": a party named by one word is a name whatever else the word means.)
   if (g.fixed || g.mentions.length > 1 || word.includes(" ") || word === word.toUpperCase() || /^(?:Labour|Labor|Likud|Fidesz|Tories)$/.test(word) || !(isCommonWord(word) || isFirstName(word))) return true;
