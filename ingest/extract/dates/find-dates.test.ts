@@ -84,6 +84,9 @@ describe("generic weekdays and past clauses", () => {
     expect(dayOf("The city will cut bus routes on Monday.")).toEqual([["on Monday", "2026-03-16"]]);
   });
 
+  it("round 145: a relative clause's future closed by its comma leaves the saying dated", () => {
+    expect(days("Marsa Holding, which founded the company and will retain 15 per cent, said in a statement on Friday that it had full confidence.", "2026-05-19T18:00:00+04:00")).toEqual([["on Friday", "2026-05-15", "relative"]]);
+  });
   it("round 7: month-days in the publication year, same-day plans, scheduled present tense, no 'past week'", () => {
     const nov = "2026-11-18T09:00:00-05:00"; // a Wednesday
     expect(days("He was charged over the March 21 attack.", nov)).toEqual([["March 21", "2026-03-21", "absolute"]]);

@@ -449,6 +449,9 @@ function future(text: string, at: number): boolean {
   if (/^(?:could|may|might)$/i.test(last[0]) && /(?<!\bbe\s)\b[a-z]+ed\b/i.test(rest)) return false;
   // ("'… would not even return our calls,' the CEO said in a statement Wednesday": a quotation's future word, and the speech is what is dated.)
   if (/["”],?\s+[^"“”]*\b(?:said|told|wrote|added)\b[^"“”]*$/i.test(rest)) return false;
+  // ("Marsa Holding, which founded the company and will retain 15 per cent, said in a statement on Friday": a relative
+  // clause's future closed by its comma, the main verb's saying is what is dated.)
+  if (/,\s+(?:said|announced|confirmed|told\s+\w+)\s+(?:in\s+(?:a|an|its|their)\s+(?:[\p{L}-]+\s+){0,4}?(?:filing|statement|release|letter|notice|post|report)\s+)?(?:late\s+|early\s+)?(?:on\s+)?$/iu.test(rest)) return false;
   // ("… plans to lay off 380 people …, the company said in a stock exchange filing on Thursday": an attribution closing
   // the sentence, with the channel it used, dates the statement.)
   if (/,\s+(?:the\s+|a\s+|its\s+)?[\p{L}'’ -]{1,60}?\b(?:said|announced|confirmed|disclosed|wrote)\s+in\s+(?:a|an|its|their)\s+(?:[\p{L}-]+\s+){0,4}?(?:filing|statement|release|letter|notice|post|report)\s+(?:late\s+|early\s+)?(?:on\s+)?$/iu.test(rest)) return false;

@@ -681,6 +681,9 @@ describe("places, instruments, designations and role words", () => {
   it("round 74: a shopkeeper or a member of parliament before a name with 'Hon.'; a place before a hydroelectric plant", () => {
     expect(entitiesOf("On Niutao, shopkeeper Fusi Taomia said rice had run out. Opposition MP Hon. Saufatu Lepaio accused the government. Water is low at the Djibloho hydroelectric plant. The vendor, Ostrander Cloud Services, agreed.")).toEqual(["PLACE Niutao", "PERSON Fusi Taomia", "PERSON Saufatu Lepaio", "PLACE Djibloho", "ORG Ostrander Cloud Services"]);
   });
+  it("round 145: a grape variety is no party", () => {
+    expect(entitiesOf("Weingut Rauchberg sold its Grüner Veltliner and Riesling to the UAE, and Pinot Nero to Dubai.")).toEqual(["ORG Weingut Rauchberg", "PLACE United Arab Emirates", "PLACE Dubai"]);
+  });
   it("round 144: a German lake hotel and a hotel by its rooms; a mountain cheese dairy; an Italian park authority; Italy's protected cheeses", () => {
     expect(entitiesOf("Alpenblick Hospitality bought the 68-room Seehotel Grubsee, and Tarnhof Bergkäserei objected. The Ente Parco Nazionale della Sila agreed that Pecorino Romano sold well.")).toEqual(["ORG Alpenblick Hospitality", "ORG Seehotel Grubsee", "ORG Tarnhof Bergkäserei", "GOV Ente Parco Nazionale della Sila", "PRODUCT Pecorino Romano"]);
   });

@@ -26,6 +26,8 @@ type Group = { key: string; fixed?: { type: EntityType; name: string }; votes: V
 
 const GENERIC_BODY = /^(?:Assistant Treasurer|Treasurer|Constitution|Editing|Reporting|Writing|Secretary of State|Sheriff|Sultanate|Undersecretary|Secretary|Kingdom|Government|Minister|Ministry|Member|Office|Ombudsman|State|Cabinet|Council|Court|Police|Department|Agency|Commission|Authority|Tribunal|Executive|Committee|Opposition|Crown|Bench|Premier|President|Chancellor|Mayor|Governor|Intendant|Senator|Sport|Indigenous|Turnout|Goodwill|MP|MPs|Budget|Legislature|Board|District|Palace|Speaker|Judge|Minority|Majority|Commonwealth|Director General|Place|Next|Roadmap|Act|Gobierno|Region)$/;
 /** A trade's or a legal form's generic first word ("Grupo", "Minera"; "OSM", "SM", a Polish dairy cooperative's, "OSM Narwia"; an Italian "-ificio", a works, "Calzaturificio Montelliana"; "Acciaierie Mella Sider", an Italian steelworks, a foundry, a paper mill, a yard, "Officine"): the word after it is the name. */
+/** Grape varieties copy names as wine (not "Montepulciano" or "Barbera", towns too). */
+const GRAPE = /^(?:Riesling|Grüner Veltliner|Gutedel|Pinot (?:Nero|Noir|Grigio|Gris|Blanc|Bianco|Meunier)|Chardonnay|Sauvignon Blanc|Cabernet Sauvignon|Cabernet Franc|Merlot|Syrah|Shiraz|Sangiovese|Nebbiolo|Tempranillo|Zweigelt|Blaufränkisch|Gewürztraminer|Müller-Thurgau|Silvaner|Spätburgunder|Trebbiano|Vermentino|Malbec|Aglianico|Grenache|Garnacha|Albariño)$/;
 const GENERIC_FIRST = /^(Grupo|Groupe|Gruppo|Maison|Banco|Banca|Compagnie|Société|Societe|Mineração|Mineradora|Minera|Minero|Companhia|Compañía|Empresa|Constructora|Construtora|Industrias|Inversiones|Transportes|Distribuidora|Comercializadora|Agrupación|Agrupacion|Asociación|Asociacion|Junta|Cooperativa|OSM|SM|Spółdzielnia|\p{Lu}\p{Ll}+ificio|Acciaierie|Acciaieria|Fonderia|Fonderie|Cartiera|Cartiere|Officine|Cantiere|Cantieri|Cantina|Cantine|Bodega|Bodegas|Weingut|Brauerei)$/u;
 /** ("Bahía Limpia" after "Agrupación Vecinal Bahía Limpia", "Cerro Alto" after "Grupo Inmobiliario Cerro Alto": a body's kind, two words, is dropped in short.) */
 const GENERIC_SECOND = /^(?:Vecinal|Gremial|Ciudadana|Comunal|Campesina|Inmobiliario|Inmobiliaria|Industrial|Financiero|Financiera|Empresarial|Comercial)$/;
@@ -61,10 +63,13 @@ export function findEntities(text: string, sentences: Sentence[], amounts: Span[
   const restOfTitle = (c: Candidate) => Boolean(c.titled) && /^(?:\p{Lu}\p{Ll}+\s+){0,2}(?:Officer|Director|Manager|Engineer|Inspector|Adviser|Advisor|Controller|Superintendent|Coordinator|Counsel)$/u.test(c.text);
   // ("Apple growers in south Kashmir": the fruit, capitalised where the sentence opens, before the trade in it.)
   const fruit = (c: Span & { text: string }) => c.text === "Apple" && /^\s+(?:growers?|orchards?|orchardists?|farmers?|harvests?|crops?|trees|traders|boxes|cartons|season|economy)\b/.test(text.slice(c.end, c.end + 14));
+  // ("its Grüner Veltliner and Riesling", "Pinot Nero from the Oltrepò": a grape variety, capitalised as copy writes it,
+  // is no party; the gold never lists one.)
+  const grape = (c: Span & { text: string }) => GRAPE.test(c.text);
   // ("… as growth slows. (END)": a wire's sign-off is no name.)
   const all = withBracketedHomes(text, withLowerCaseLegalForms(text, extendListNames(text, slashedDatelines(text, sentences.flatMap(sentenceCandidates)))));
   const inBody = new Set(all.filter((c) => c.start >= headline).map((c) => c.text));
-  const found = all.filter((c) => c.start >= headline || inBody.has(c.text)).filter((c) => !desc.some((d) => overlaps(d, c)) && !titleAttribute(text, c) && !disease(c) && !fruit(c) && !regional(c) && !(c.text === "END" && text.slice(c.start - 1, c.end + 1) === "(END)") && !signed(c) && !zone(c) && !month(c) && !portfolio(c) && !restOfTitle(c));
+  const found = all.filter((c) => c.start >= headline || inBody.has(c.text)).filter((c) => !desc.some((d) => overlaps(d, c)) && !titleAttribute(text, c) && !disease(c) && !fruit(c) && !grape(c) && !regional(c) && !(c.text === "END" && text.slice(c.start - 1, c.end + 1) === "(END)") && !signed(c) && !zone(c) && !month(c) && !portfolio(c) && !restOfTitle(c));
   // ("counsel Awang Haziq Amran", "Awang Roslan said": in Brunei copy "Awang" is the courtesy title for a man; in
   // Malaysian copy it is a given name, "Awang Hassan Mohd Ali".)
   const brunei = /\bBrunei|\bBandar Seri Begawan\b/i.test(text);
