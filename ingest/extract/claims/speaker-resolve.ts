@@ -157,8 +157,8 @@ export function resolveBody(scope: Scope, phrase: string): Speaker | undefined {
   // ("The federal government has said", "the state government warned": a state's or a country's government described by
   // its level speaks as described, when no body the text named is it; a province's or a city's is looked for by name.)
   // ("The provincial government insists" after "the Autonomous Province of Bolzano": a province the copy named as a body.)
-  const province = /^the\s+provincial\s+government$/i.test(phrase) ? scope.index.mentions.filter((m) => m.end <= scope.sentenceStart && m.type === "GOV" && /\bProvinc(?:e|ial)\b/.test(scope.index.byId.get(m.id)?.name ?? "")).at(-1) : undefined;
-  if (province) return { speakerId: province.id };
+  const province = /^the\s+provincial\s+government$/i.test(phrase) ? lastOf(scope, ["GOV"], /\bProvinc(?:e|ial)\b/) : undefined;
+  if (province) return province;
   // ("The cantonal government, which approved the permit, defended its decision": a canton's or a province's too, when no
   // body the text named is it.)
   if (noun === "government") return /^the\s+(?:federal|state|national|central|cantonal|provincial)\s+government$/i.test(phrase) ? { speakerText: phrase } : undefined;

@@ -8,6 +8,8 @@ const CLAUSE_START = "that|the|it|its|he|she|they|we";
  * and never after "to" ("prompted users to argue …").
  */
 const presentBefore = (verb: string, next = "that") => String.raw`(?<!\bto\s)${verb}(?=\s+(?:${next})\b)`;
+/** Groups whose stated view is a claim ("Analysts were skeptical that …"). */
+const VIEW_HOLDERS = String.raw`(?:analysts|economists|investors|experts|traders|observers|critics|residents|farmers|growers|brokers|bankers|lawyers)`;
 /** Verbs that attribute a statement, with the predicate a claim falls back to when its content matches no rule. */
 const RULES: Rule[] = [
   { re: new RegExp(String.raw`\b(said|says|say|stated|(?<!\d\s|\b(?:the|these|other|member|several|many|some|all|of|in|by|between|among|two|three|four|five)\s)states|told|tells|added|retorted|retorts|countered|pointed out(?=\s+that\b)|indicated(?=\s+that\b)|noted|${presentBefore("note")}|wrote|reported|showed|shows|show(?!\s*[,.])(?<=\b(?:[Ff]igures|[Dd]ata|[Ss]tatistics|[Rr]ecords|[Rr]esults|[Nn]umbers|[Ee]stimates|[Ss]urveys|[Pp]olls)\s[^.;"“”]{0,80}show))\b`), act: "said", fallback: "states" },
@@ -23,7 +25,7 @@ const RULES: Rule[] = [
   { re: /\b(stressed|stresses|emphasi[sz]ed|emphasi[sz]es|underlined|underlines)\b(?=,?\s+(?:however,\s+|again,?\s+|also\s+)?that\b)/, act: "said", fallback: "states" },
   // ("Analysts were skeptical that shifting work to Poland would fix it", "Analysts were broadly positive about the deal":
   // a group's stated view.)
-  { re: /(?<=\b(?:analysts|economists|investors|experts|traders|observers|critics|residents|farmers|growers|brokers|bankers|lawyers)\s+)(?:were|are)\s+(?:broadly\s+|largely\s+|generally\s+|deeply\s+)?(?:skeptical|sceptical|doubtful|unconvinced)(?=\s+(?:that|about|whether)\b)|(?<=\b(?:analysts|economists|investors|experts|traders|observers|critics|residents|farmers|growers|brokers|bankers|lawyers)\s+)(?:were|are)\s+(?:broadly\s+|largely\s+|generally\s+)?(?:positive|upbeat|optimistic)(?=\s+(?:about|on|over)\b)/i, act: "said", fallback: "states" },
+  { re: new RegExp(String.raw`(?<=\b${VIEW_HOLDERS}\s+)(?:were|are)\s+(?:broadly\s+|largely\s+|generally\s+|deeply\s+)?(?:skeptical|sceptical|doubtful|unconvinced)(?=\s+(?:that|about|whether)\b)|(?<=\b${VIEW_HOLDERS}\s+)(?:were|are)\s+(?:broadly\s+|largely\s+|generally\s+)?(?:positive|upbeat|optimistic)(?=\s+(?:about|on|over)\b)`, "i"), act: "said", fallback: "states" },
   { re: /\b(reaffirmed|reaffirms|reiterated|reiterates|(?<!\b(?:as|while|when|after)\s+\w+\s)questioned|questions(?=\s+(?:why|whether|how|the))|queried)\b/, act: "said", fallback: "states" },
   // "points out", "pledged to", "defended the decision, saying": the speaker's own words, reported.
   // (Not "a video message posted on social media, he said": what was posted is the channel, its verb a participle.)

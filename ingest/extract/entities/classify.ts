@@ -149,6 +149,14 @@ const DASHED_PLACE_BEFORE = fromEnd(/\p{Lu}\p{L}+[–-]$/u);
 /** "Geneva-based Atlantica Pellet Trading": where the firm is based, before its name. */
 const BASED_BEFORE = fromEnd(/\p{L}-based\s+$/u);
 const LOCATIVE_BEFORE = fromEnd(/\b(?:in|near|outside|at)\s+$/i);
+/** "wineries in the Oltrepò Pavese": a land's name after "in the", "across the" or "throughout the". */
+const IN_THE_BEFORE = fromEnd(/\b(?:in|across|throughout)\s+the\s+$/i);
+/** "timber traders in Nuremberg, who …": a place a group is in or comes from. */
+const GROUP_PLACE_BEFORE = fromEnd(/\b(?:in|near|from|outside)\s+$/);
+/** "the 68-room Seehotel Hallstatt": what a number of rooms is said of. */
+const ROOMS_BEFORE = fromEnd(/\b\d+-room\s+$/);
+/** "Shares in Lindholm Vind fell": what has shares that trade. */
+const SHARES_BEFORE = fromEnd(/\b[Ss]hares\s+(?:in|of)\s+$/);
 const WHERE_BEFORE = fromEnd(/\b(?:in|near|outside|around)\s+$/i);
 const SITE_AT = fromEnd(/\b(?:based|located|hospitals?|clinics?|schools?|plants?|mills?|factory|factories|mines?|farms?|camps?|depots?|warehouses?|headquarters)\s+at\s+$/i);
 /** "the Snaefell peninsula", "Keflavik airport": a lower-case geographic or transport noun after a name says where. */
@@ -552,7 +560,7 @@ export function typeVotes(text: string, c: Candidate): Vote[] {
   // first is the establishment, whatever bay or town closes its name.)
   // ("the 68-room Seehotel Hallstatt": a German lake, park or mountain hotel too; and whatever a number of rooms is said of.)
   if (words.length > 1 && /^(?:Hotel|Hôtel|Hôpital|Clinique|Seehotel|Parkhotel|Berghotel|Sporthotel|Alpenhotel)$/.test(words[0] ?? "")) votes.push(["ORG", 8]);
-  else if (/\b\d+-room\s+$/.test(before)) votes.push(["ORG", 4]);
+  else if (ROOMS_BEFORE.test(before)) votes.push(["ORG", 4]);
   // ("Banque de la République du Burundi", "Banque Centrale …": a central bank named in French is the state's.)
   // (Not "Banque Nationale": Canada's National Bank and others of that name are commercial banks.)
   if (/^Banque (?:de la République|Centrale)\b/.test(c.text)) votes.push(["GOV", 8]);
@@ -646,12 +654,12 @@ export function typeVotes(text: string, c: Candidate): Vote[] {
   else if (words.length > 2 && /\sCity$/.test(c.text) && WHERE_BEFORE.test(before)) votes.push(["PLACE", 2]);
   // "Researchers at X in Uppsala said": after a locative preposition the verb belongs to the sentence's subject, not the place.
   // ("One of the biggest wineries in the Oltrepò Pavese has rejected": so after "in the", a name of two words too.)
-  const located = ((LOCATIVE_BEFORE.test(before) && words.length === 1) || (/\b(?:in|across|throughout)\s+the\s+$/i.test(before) && words.length <= 2)) && !ORG_HEAD.test(c.text);
+  const located = ((LOCATIVE_BEFORE.test(before) && words.length === 1) || (IN_THE_BEFORE.test(before) && words.length <= 2)) && !ORG_HEAD.test(c.text);
   if ((SPEECH_OR_AUX.test(nextWord) && !located) || c.possessive) votes.push(["ORG", 1.5]);
   // ("Opposition came from Gaschurn, whose mayor, Verena Bitschnau, said": what has a mayor or a council is a place.)
   if (words.length === 1 && /^,\s+whose\s+(?:mayor|council|town council|municipal council|residents|villagers|inhabitants)\b/.test(after)) votes.push(["PLACE", 4]);
   // ("Shares in Lindholm Vind fell": what has shares that trade is a company.)
-  if (words.length <= 4 && /\b[Ss]hares\s+(?:in|of)\s+$/.test(before)) votes.push(["ORG", 3]);
+  if (words.length <= 4 && SHARES_BEFORE.test(before)) votes.push(["ORG", 3]);
   votes.push(["ORG", 0.5]);
   return votes;
 }
@@ -725,7 +733,7 @@ function personVotes(c: Candidate, words: string[], before: string, after: strin
   // "--Additional reporting by Sam Whitaker. Editing by Janine Cole.": the same credit on a line of its own.
   else if (plain && CREDIT_LINE.test(before)) out.push(["PERSON", 8]);
   // ("Two timber traders in Nuremberg, who asked not to be named": "who" after a place a group is in is the group's.)
-  if (PERSON_AFTER.test(after) && plain && !(words.length === 1 && /^,\s+who\b/.test(after) && /\b(?:in|near|from|outside)\s+$/.test(before))) out.push(["PERSON", words.length >= 2 ? 4 : 3]);
+  if (PERSON_AFTER.test(after) && plain && !(words.length === 1 && /^,\s+who\b/.test(after) && GROUP_PLACE_BEFORE.test(before))) out.push(["PERSON", words.length >= 2 ? 4 : 3]);
   // ("Eamon Flanagan, whose farm borders the quarry": "whose" after a given name; "The Centre Party, whose support …" is no one's.)
   else if (/^,\s+whose\b/.test(after) && plain && (isFirstName(words[0] ?? "") || isGivenName(words[0] ?? ""))) out.push(["PERSON", 3]);
   // ("Neta Jibon, whose husband works …": whose kin are named is a person, whatever the given name.)

@@ -101,8 +101,8 @@ export const isLegislature = (name: string) => LEGISLATURE.test(name);
  * named in lower case after it; "the Isère departmental council", "the Bordeaux judicial court": a French department's
  * council and a town's tribunal judiciaire, as English copy writes them; "the Hohenlohekreis district council", "the
  * Amazonas state government", "the Salzburg provincial parliament": a district's council, a state's or a province's
- * government and parliament; "ASL
- * Viterbo", "AUSL Romagna", "ULSS 6 Euganea": an Italian local health authority, part of the regional health service;
+ * government and parliament; "ASL Viterbo", "AUSL Romagna", "ULSS 6 Euganea": an Italian local health authority, part
+ * of the regional health service;
  * "ARPAT", "ARPAV", "ARPA Umbria": an Italian region's environmental protection agency.)
  */
 /** The kinds of a town's body written in lower case after its name; trailing-forms.ts joins them to the name. */
