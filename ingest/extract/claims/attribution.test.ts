@@ -699,6 +699,16 @@ describe("round 7: real wire wordings", () => {
     expect(claimsIn("A source at the Ministry of Public Service, who requested anonymity, said payments would resume. The same source said an advance was ready.", "advance was ready")[0]?.speakerText).toBe("A source at the Ministry of Public Service");
     expect(claimsIn('The Independent Union of Secondary School Teachers called the strike. The union denounces "a manoeuvre to divide teachers".', "manoeuvre")[0]).toMatchObject({ speaker: "Independent Union of Secondary School Teachers", predicate: "accuses" });
   });
+  it("round 146: losses 'put at' a figure; a demonstrative before the appositive; 'disputes nearly all'; an owned body's noun; an employer's analyst; a rating kept; a winery and an importer", () => {
+    expect(speakerOf("The Consorzio di Bonifica Sud runs the canals. Its president, Rocco Marinelli, put crop losses last season at about €23 million.", "crop losses")).toBe("Rocco Marinelli");
+    expect(speakerOf("The region hired a contractor. That contractor, Idrotecnica Sannio Srl, disputes the point.", "disputes the point")).toBe("Idrotecnica Sannio Srl");
+    expect(speakerOf("Kronfels Porzellan wants to close the plant, a move the IG BCE union opposes. The union disputes nearly all of it.", "nearly all")).toBe("IG BCE");
+    expect(speakerOf("Cartiere Serchio plans to close a line. The privately held tissue maker, which produces about 210,000 tons a year, told workers on Feb. 9 that the line would stop.", "line would stop")).toBe("Cartiere Serchio");
+    expect(speakerOf("Harbourline Capital analyst Sophie Tran cut her price target to $2.40 from $2.85, noting that the business was weak.", "price target")).toBe("Sophie Tran");
+    expect(speakerOf("Pooja Raghavan, an analyst at Meridian Securities, said the unit was weak. Raghavan kept her 'hold' rating on the stock.", "hold")).toBe("Pooja Raghavan");
+    expect(speakerOf("Blue Heron Selections sued Weingut Rauchberger in New York. The winery denies any breach.", "any breach")).toBe("Weingut Rauchberger");
+    expect(speakerOf("Hudson Provisions Inc. sued Oleificio Cooperativo Bassa Sabina in New Jersey. The importer says it rejected 18,600 liters of oil.", "rejected")).not.toBe("Oleificio Cooperativo Bassa Sabina");
+  });
   it("round 144: a pronoun after a fronted 'Speaking to reporters …'; a report in an outlet is the outlet's", () => {
     expect(speakerOf("Mette Lund, chief executive of Nordhavn Dairy, defended the deal. Speaking to reporters in Aarhus on Thursday, she said no supplier would lose out.", "no supplier")).toBe("Mette Lund");
     expect(speakerOf("According to a report in the Süddeutsche Zeitung, the ministry will decide in May.", "decide in May")).toBe("Süddeutsche Zeitung");

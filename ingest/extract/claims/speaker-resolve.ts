@@ -13,7 +13,8 @@ export type Cited = ReadonlyMap<string, number>;
 // ("The prefecture defended its decision", "the governorate said": a French prefecture and an Arab governorate are state bodies;
 // "the port administration said": so is a port's; "the producers' organisation says": an organisation is a body of its members.)
 const GOV_NOUN = /\b(central bank|health board|health service|board|taxman|city|county|district|ministry|department|agency|commission|authority|government|regulator|court|prosecutors?|police|watchdog|cabinet|panel|tribunal|parliament|council|regulators?|directorate|inspectorate|superintendency|secretariat|municipality|bench|judges|bureau|coastguard|coast guard|prefecture|governorate|province|port administration)\b/i;
-const ORG_NOUN = /\b(co-op|cooperative|railroad|railway|landlord|miner|producer|processor|exporter|supplier|distributor|brewer|builder|administrators|liquidators|receivers|contractor|consortium|fund|trust|band|journal|system|company|corporation|enterprise|firm|group|startup|carmaker|automaker|lab|developer|maker|papermaker|toymaker|watchmaker|glassmaker|drugmaker|steelmaker|shipbuilder|airline|carrier|bank|union|hospital|clinic|insurer|retailer|chipmaker|manufacturer|business|lender|operator|brand|league|club|association|society|organisation|organization|federation|collective|collectif|alliance|coalition|chamber|syndicate|guild|grocer|utility|university|charity|publisher|studio|museum|team|institute|foundation|college|school|gallery|theatre|theater|orchestra|platform|yard|shipyard)\b/i;
+// ("The importer says …" after "Harcourt & Vane, a London merchant": an importer, a merchant and a winery are bodies too.)
+const ORG_NOUN = /\b(co-op|cooperative|railroad|railway|landlord|miner|producer|processor|exporter|importer|merchant|winery|supplier|distributor|brewer|builder|administrators|liquidators|receivers|contractor|consortium|fund|trust|band|journal|system|company|corporation|enterprise|firm|group|startup|carmaker|automaker|lab|developer|maker|papermaker|toymaker|watchmaker|glassmaker|drugmaker|steelmaker|shipbuilder|airline|carrier|bank|union|hospital|clinic|insurer|retailer|chipmaker|manufacturer|business|lender|operator|brand|league|club|association|society|organisation|organization|federation|collective|collectif|alliance|coalition|chamber|syndicate|guild|grocer|utility|university|charity|publisher|studio|museum|team|institute|foundation|college|school|gallery|theatre|theater|orchestra|platform|yard|shipyard)\b/i;
 
 const typeOf = (scope: Scope, id?: string): EntityType | undefined => (id ? scope.index.byId.get(id)?.type : undefined);
 
@@ -38,7 +39,11 @@ const COOP_NAME = /\b(?:Co-op|Co-operative|Cooperative|Cooperativa|Coop[eé]rati
 const ORGANISATION_NAME = /\bOrgani[sz]ation\b/;
 const SHIPYARD_NAME = /\b(?:Yard|Yards|Shipyard|Verft|Varv|Værft|Werft|Astillero|Stocznia|Brodogradilište)\b/u;
 /** "the union" for "Retail and Warehouse Workers Canada", "the carrier" for "Kaiyo Airlines": words a body's name uses for what it is. */
+/** An importer's, a merchant's or a winery's kind: "Harcourt & Vane, a London merchant", "Weingut Adlerhof". */
+const TRADER_NOUN = /^(?:importer|merchant|winery)$/;
 const NAME_HINTS: Record<string, RegExp> = {
+  // ("The winery tells a different story" after "Weingut Rauchberger": a wine estate by its own language's word.)
+  winery: /\b(?:Weingut|Winery|Bodegas?|Cantina|Château|Domaine|Tenuta|Quinta|Vineyards?)\b/u,
   // ("Sindicato Único de Trabajadores …", "Syndicat des Chauffeurs …", "Unión de Productores Cafetaleros …": a union named
   // in Spanish, Portuguese or French.)
   // (… and "SIPTU", "COSATU": a union known by an acronym, whose last letter is the union's.)
@@ -153,6 +158,9 @@ export function resolveBody(scope: Scope, phrase: string): Speaker | undefined {
   if (/^(?:board|organi[sz]ation|centre|center)$/.test(noun)) return undefined;
   const introduced = introducedAs(scope, noun);
   if (introduced) return introduced;
+  // ("The importer says …" in a story of an importer and the cooperative it sued: a trader's kind, unlike a company's,
+  // says which party it is only where the copy called one so.)
+  if (TRADER_NOUN.test(noun)) return undefined;
   // "a government spokesperson" speaks for the government, which an agency named earlier is not.
   // ("The federal government has said", "the state government warned": a state's or a country's government described by
   // its level speaks as described, when no body the text named is it; a province's or a city's is looked for by name.)
@@ -223,7 +231,7 @@ function introducedAs(scope: Scope, noun: string): Speaker | undefined {
   const { text } = scope;
   if (!text || !noun) return undefined;
   // (The apposition only for a civic body's noun: "Rakuten, an online retailer" is no retailer the story is about.)
-  const appositive = /^(?:association|society|federation|foundation|charity|coalition|alliance|movement|platform|committee|campaign|initiative)$/.test(noun) ? `|(?:^,\\s+(?:an?|the)\\s+(?:[\\p{Ll}'’-]+\\s+){0,2}${noun}\\b)` : "";
+  const appositive = /^(?:association|society|federation|foundation|charity|coalition|alliance|movement|platform|committee|campaign|initiative)$/.test(noun) || TRADER_NOUN.test(noun) ? `|(?:^,\\s+(?:an?|the)\\s+(?:[\\p{Ll}'’-]+\\s+){0,2}${noun}\\b)` : "";
   // ("The Lemnarul trade union, which represents …": a union's kind may stand between.)
   const near = new RegExp(`(?:\\b${noun}\\s+$)|(?:^\\s+(?:(?:trade|labou?r|workers['’]|local|national|regional)\\s+)?${noun}\\b)${appositive}`, "iu");
   const hits = scope.index.mentions.filter((m) => m.end <= scope.sentenceStart && m.type !== "PLACE" && m.type !== "PERSON" && (near.test(text.slice(Math.max(0, m.start - 30), m.start)) || near.test(text.slice(m.end, m.end + 50))));
@@ -412,7 +420,9 @@ function headNoun(phrase: string): string {
 export const PEOPLE_OF = /\b(?:shareholders|investors|employees|workers|residents|customers|creditors|bondholders|lenders|staff|owners|passengers|users|members|tenants|suppliers|franchisees)\s+of\s+$/i;
 export const isBodyNoun = (s: string) => GOV_NOUN.test(s) || ORG_NOUN.test(s);
 /** "the institute" (or "the Chicago-based company") is a body phrase; "the Brisco Institute" is a name. */
-export const isBodyPhrase = (s: string) => /^(the|its|their) /i.test(s) && !namedAfterArticle(withoutPlaceAttribute(s)) && (GOV_NOUN.test(s) || ORG_NOUN.test(s) || CENTRE.test(s)) && s.split(/\s+/).length <= 4;
+export const isBodyPhrase = (s: string) => /^(the|its|their) /i.test(s) && !namedAfterArticle(withoutPlaceAttribute(s)) && (GOV_NOUN.test(s) || ORG_NOUN.test(s) || CENTRE.test(s)) && withoutOwnership(s).split(/\s+/).length <= 4;
+/** ("The privately held tissue maker": who owns a body is no part of the noun phrase's length.) */
+const withoutOwnership = (s: string) => s.replace(/\s(?:privately|publicly|family|state|foreign|locally)[- ](?:held|owned|run|controlled|listed)(?=\s)/i, "");
 /** ("The Thunder Bay-based papermaker": a place of two words made into an attribute names no body; the noun after it describes one.) */
 const withoutPlaceAttribute = (s: string) => s.replace(/^(\S+\s+)\p{Lu}[\p{L}.]*\s+\p{Lu}[\p{L}.]*-based\s+/u, "$1");
 /** ("The centre said …" after "the South-Central Public Transport Centre": "the centre" alone, or "the transport centre",

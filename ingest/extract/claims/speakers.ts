@@ -34,6 +34,8 @@ const ASIDE_AT_END = new RegExp(`\\s*${ASIDE.source}$`);
 /** ", a spokesperson for the European Commission," between a name and its verb. */
 const APPOSITIVE = /,\s*([^,;:"“”]{2,140}),\s*$/;
 
+/** " analyst ", " chief economist ": the lower-case role between an employer and the person who holds it. */
+const EMPLOYERS_ROLE = /^\s+(?:senior\s+|chief\s+|lead\s+|equity\s+|credit\s+)?(?:analyst|economist|strategist|spokes(?:man|woman|person)|researcher|lawyer|executive|director|manager)\s+$/;
 /** "The review, conducted by auditor X,": a piece of work speaks for whoever did it (not whoever commissioned it). */
 const AUTHORED_BY = /^(?:carried out|conducted|written|prepared|compiled|produced|authored|led|undertaken)\s+by\b/i;
 const BARE_ROLE = /^an?\s+(?:spokes(?:person|man|woman)|representative|official)$/i;
@@ -134,8 +136,9 @@ export function speakerBeforeVerb(ctx: SpeakerContext): Speaker | undefined {
     const namesIt = named.some((m) => m.start - (sentenceStart + appo.index) <= Math.max(4, based));
     // ("The federal company that runs the site, Bundesgesellschaft für Zwischenlagerung, said": a relative clause after the
     // body's noun still leaves the noun the role.)
+    // ("That contractor, Idrotecnica Sannio Srl, disputes the point": a demonstrative points back at the body the appositive names.)
     const roleCore = role.replace(/\s+(?:that|which)\s+[^,]+$/, "");
-    const bodyRole = /^\s*(?:the|its|their)\s+(?:\S+\s+){0,2}\S+\s*$/i.test(roleCore) && isBodyNoun(roleCore) && mentionsIn(index, sentenceStart, sentenceStart + role.length).length === 0 && namesIt;
+    const bodyRole = /^\s*(?:the|its|their|that|this)\s+(?:\S+\s+){0,2}\S+\s*$/i.test(roleCore) && isBodyNoun(roleCore) && mentionsIn(index, sentenceStart, sentenceStart + role.length).length === 0 && namesIt;
     // ("In a statement issued yesterday, the resort's owner, Isle Verte Hospitality, said": the role after the opening phrase.)
     const described = POSSESSED_ROLE.test(role) || POSSESSED_ROLE.test(role.slice(role.lastIndexOf(",") + 1)) || GROUP_ROLE.test(role) || ONE_OF_ROLE.test(role) || BODY_OF_MEMBERS_ROLE.test(role) || AUTHORED_BY.test(appo[1] ?? "") || bodyRole;
     // "Derek Hollis, who voted with Priya Saxena, said": a relative clause is about the subject; nobody in it speaks.
@@ -185,7 +188,8 @@ export function speakerBeforeVerb(ctx: SpeakerContext): Speaker | undefined {
     const named = mentionsIn(index, sentenceStart, sentenceStart + head.length);
     const first = named.find((m) => m.type !== "PLACE" && m.type !== "MEDIA");
     // ("Morgan Stanley's Lucas Brandt, who …, was more sanguine, calling …": the employer's person is the subject.)
-    const theirs = first && possessedBy(text, named, first, "PERSON");
+    // ("Harbourline Capital analyst Sophie Tran cut her price target …, noting": so is the person the employer's role names.)
+    const theirs = first && (possessedBy(text, named, first, "PERSON") ?? named.find((m) => m.type === "PERSON" && m.start > first.end && EMPLOYERS_ROLE.test(text.slice(first.end, m.start))));
     const subject = theirs ?? first;
     // (Only a subject that opens the sentence, after a title or "Analysts at", not one inside an object: "… fight for control of Tamarack Ridge Mining's board, accusing …".)
     const lead = subject ? text.slice(sentenceStart, subject.start) : "";

@@ -84,6 +84,10 @@ describe("generic weekdays and past clauses", () => {
     expect(dayOf("The city will cut bus routes on Monday.")).toEqual([["on Monday", "2026-03-16"]]);
   });
 
+  it("round 146: 'not a day earlier' names no day; the close of a financial year still running lies ahead", () => {
+    expect(days("\"The tests end in September, and not a day earlier,\" Carlomagno said on Monday.", "2026-03-20T10:00:00+01:00")).toEqual([["on Monday", "2026-03-16", "relative"]]);
+    expect(days("It expects EBITDA of $50 million for the year to June 30, after a loss in the year ended June 30.", "2026-02-19T05:00:00+11:00")).toEqual([["June 30", "2026-06-30", "absolute"], ["June 30", "2025-06-30", "absolute"]]);
+  });
   it("round 145: a relative clause's future closed by its comma leaves the saying dated", () => {
     expect(days("Marsa Holding, which founded the company and will retain 15 per cent, said in a statement on Friday that it had full confidence.", "2026-05-19T18:00:00+04:00")).toEqual([["on Friday", "2026-05-15", "relative"]]);
   });

@@ -32,7 +32,8 @@ const FUTURE_NEAR = /\b(from|until|by|through|for|before)\s+(?:on\s+)?$/i;
 const WEEKDAY_PREP = /\b(?:from|until|by|since|starting)\s+$/i;
 /** "last week": the same weekday a week before publication, as the gold annotations and most desks read it. */
 const LAST_WEEK = /\blast week\b/gi;
-const ANCHORED = /\b(?:the\s+(following|next|previous)\s+day|(a|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+days?\s+(later|earlier|before|after)|the\s+day\s+(after|before))\b/gi;
+// ("scheduled to end in September, and not a day earlier": a negated day is an idiom for "no sooner".)
+const ANCHORED = /\b(?:the\s+(following|next|previous)\s+day|(?<!\bnot\s)(a|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+days?\s+(later|earlier|before|after)|the\s+day\s+(after|before))\b/gi;
 /** "for 48 hours", "within 90 days": lengths of time (figures), not days on the calendar. */
 /** "Lumora now expects …" is no calendar day; "$4.50 a share" is no clock time (chrono reads "4.50 a" as 4:50 am). */
 /** ("4.2 days a year earlier": a year or a month away is no day either; "60 days out of service" is a length.) */
@@ -150,8 +151,9 @@ export function findDates(text: string, publishedAt?: string): DateScan {
     if (FROM_EVENT.test(shown) && !/^(?:\d|a |an |one )?\S*\s*days?\b/i.test(shown)) continue;
     const possessive = /^['’]s\b/.test(text.slice(span.end));
     const ahead = possessive && AHEAD.test(text.slice(Math.max(0, span.start - 12), span.start));
-    // ("the July 30 deadline" in a March article is this July's: a deadline lies ahead.)
-    const isFuture = ahead || (future(text, span.start) && !possessive) || /^\s+deadline\b/i.test(text.slice(span.end, span.end + 12));
+    // ("the July 30 deadline" in a March article is this July's: a deadline lies ahead; so does the close of a financial
+    // year still running, "guidance for the year to June 30" in February, not one "ended June 30".)
+    const isFuture = ahead || (future(text, span.start) && !possessive) || /^\s+deadline\b/i.test(text.slice(span.end, span.end + 12)) || /\b(?:year|half|quarter|period)\s+(?:to|ending)\s+$/i.test(text.slice(Math.max(0, span.start - 16), span.start));
     // "from June 29 to Wednesday": a stretch written as two days is two dates, each shown as written.
     const join = r.end ? RANGE_JOIN.exec(shown) : null;
     if (join && r.end) {

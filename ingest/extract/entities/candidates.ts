@@ -609,8 +609,8 @@ export function sentenceCandidates(s: Sentence): Candidate[] {
       const name = words[i + 1 + article];
       if (name && isCap(name)) { run.push(w); if (article && next) run.push(next); i += article; continue; }
     }
-    // "Banco de la República", "Ursula von der Leyen": two particles in a row ("Paso de los Toros": Spanish plural articles after "de").
-    if (prev && !prev.breakAfter && !w.breakAfter && NAME_PARTICLE.test(w.text) && next && !next.breakAfter && (NAME_PARTICLE.test(next.text) || (w.text === "de" && /^(?:los|las)$/.test(next.text))) && words[i + 2] && isCap(words[i + 2] as Word) && run.length <= 4) { run.push(w, next); i++; continue; }
+    // "Banco de la República", "Ursula von der Leyen": two particles in a row ("Paso de los Toros": Spanish plural articles after "de"; "Allianz für die Enns": German "für" and its article).
+    if (prev && !prev.breakAfter && !w.breakAfter && NAME_PARTICLE.test(w.text) && next && !next.breakAfter && (NAME_PARTICLE.test(next.text) || (w.text === "de" && /^(?:los|las)$/.test(next.text)) || (w.text === "für" && /^(?:die|den|das|dem)$/.test(next.text))) && words[i + 2] && isCap(words[i + 2] as Word) && run.length <= 4) { run.push(w, next); i++; continue; }
     // "Federal Office for the Environment", "Office of the Medical Examiner": "of the"/"for the" inside an institution's name.
     // ("International Centre for Settlement of Investment Disputes": a body's head anywhere in a long run.)
     // ("U.S. District Judge Eleanor Whitcomb of the U.S. District Court": a run that has reached a person after a title is no body.)
@@ -1021,11 +1021,16 @@ function trimRun(run: Word[], initial: boolean, titled: boolean, sentence: numbe
   if (words.length >= 2 && /^(?:Penal|Criminal|Civil|Labou?r|Tax|Commercial|Mining|Electoral|Family|Customs|Investment|Fisheries|Forest|Land|Water|Highway|Building|Health) Code$/.test(words.slice(-2).map((w) => w.text).join(" "))) return null;
   if (words.length >= 2 && /^(?:Act|Bill|Law|Regulation|Directive|Ordinance)$/.test(last.text) && !/^(?:Law|Bill)$/.test(first.text) && !words.some((w, k) => w.text === "of" || (w.text === "for" && FOR_HEADS.test(words[k - 1]?.text ?? "")))) return null;
   // "Seventh Street", "Jolinda Drive", "W County Road 600S": addresses are not entities a reader follows.
-  if (words.length >= 2 && STREET.test(last.text) && !/^(?:Wall|Downing|Fleet|Bay)$/.test(first.text)) return null;
+  // ("on Barton Street East": a Canadian street's half, named after the compass, is an address too.)
+  const streetWord = words.length >= 3 && /^(?:East|West|North|South)$/.test(last.text) ? words[words.length - 2] : last;
+  if (words.length >= 2 && STREET.test(streetWord?.text ?? "") && !/^(?:Wall|Downing|Fleet|Bay)$/.test(first.text)) return null;
   // "the B sample", "Plan A": a lone capital letter names nothing a reader tracks.
   if (words.length === 1 && /^\p{Lu}\.?$/u.test(first.text)) return null;
   // "South Korean battery maker X": a nationality is an attribute of the name that follows, not a name.
-  if (words.every((w) => isDemonym(w.text) || COMPASS.test(w.text)) && words.some((w) => isDemonym(w.text))) return null;
+  // ("Indian and South-East Asian customers", "Southeast Asian carmakers": and so is a compass point's people.)
+  if (words.every((w) => isDemonym(w.text) || COMPASS.test(w.text) || /^(?:South|North)-?(?:[Ee]ast|[Ww]est)$/.test(w.text)) && words.some((w) => isDemonym(w.text))) return null;
+  // ("a largely Catholic and rural area": a faith as an adjective names no one; its church is named with the noun.)
+  if (words.length === 1 && /^(?:Catholic|Protestant|Lutheran|Orthodox|Evangelical|Muslim|Jewish|Hindu|Buddhist|Sikh|Anglican|Methodist|Calvinist)$/.test(first.text)) return null;
   // ("the Sri Lankan authorities", "a Costa Rican firm": the people of a country named in two words.)
   if (words.length >= 2 && words.length <= 3 && isCountryPeopleOf(words.map((w) => w.text).join(" "))) return null;
   // ("the company's record on Namibianisation", "Indigenisation": a policy's abstract noun, capitalised, names no one.)

@@ -681,6 +681,16 @@ describe("places, instruments, designations and role words", () => {
   it("round 74: a shopkeeper or a member of parliament before a name with 'Hon.'; a place before a hydroelectric plant", () => {
     expect(entitiesOf("On Niutao, shopkeeper Fusi Taomia said rice had run out. Opposition MP Hon. Saufatu Lepaio accused the government. Water is low at the Djibloho hydroelectric plant. The vendor, Ostrander Cloud Services, agreed.")).toEqual(["PLACE Niutao", "PERSON Fusi Taomia", "PERSON Saufatu Lepaio", "PLACE Djibloho", "ORG Ostrander Cloud Services"]);
   });
+  it("round 146: the Region of an Italian region; a fronted adverb of place; a street's compass half; a rural area and a faith; an acronym before a district's officer; a land's growers' body; great rivers; German 'für die'; mountain ranges; a compass point's people", () => {
+    expect(entitiesOf("Valentina Ricci, the Region of Tuscany's councillor for economic development, met the unions.")).toEqual(["PERSON Valentina Ricci", "GOV Region of Tuscany"]);
+    expect(entitiesOf("Downstream, the Consorzio di Bonifica Sud says the delay costs its members. Members meet on Barton Street East.")).toEqual(["ORG Consorzio di Bonifica Sud"]);
+    expect(entitiesOf("The Eichsfeld, a largely Catholic and rural area, will keep the Eichsfeld brand.")).toEqual(["PLACE Eichsfeld"]);
+    expect(entitiesOf("Sabine Kößler, the IG BCE district secretary for Upper Franconia, objected.")).toEqual(["PERSON Sabine Kößler", "ORG IG BCE", "PLACE Upper Franconia"]);
+    expect(entitiesOf("Growers in the Rheingau, a 3,200-hectare strip of slopes, joined the Rheingau Winegrowers' Association.")).toEqual(["PLACE Rheingau", "ORG Rheingau Winegrowers' Association"]);
+    expect(entitiesOf("Weingut Adlerhof is based in Oestrich-Winkel on the Rhine, and German Riesling sells well.")).toEqual(["ORG Weingut Adlerhof", "PLACE Oestrich-Winkel", "PLACE Rhine"]);
+    expect(entitiesOf("A local conservation group, Allianz für die Enns, objected as Summit Alpine Group pushed into the Austrian Alps.")).toEqual(["ORG Allianz für die Enns", "ORG Summit Alpine Group", "PLACE Austrian Alps"]);
+    expect(entitiesOf("Kaveri Precision Components sells to Indian and South-East Asian customers.")).toEqual(["ORG Kaveri Precision Components"]);
+  });
   it("round 145: a grape variety is no party", () => {
     expect(entitiesOf("Weingut Rauchberg sold its Grüner Veltliner and Riesling to the UAE, and Pinot Nero to Dubai.")).toEqual(["ORG Weingut Rauchberg", "PLACE United Arab Emirates", "PLACE Dubai"]);
   });

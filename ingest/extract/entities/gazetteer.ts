@@ -96,8 +96,15 @@ const FORMER_FRENCH_REGIONS = ["Picardy", "Alsace", "Lorraine", "Champagne-Arden
 const FRENCH_DEPARTMENTS = ["Aisne", "Allier", "Alpes-de-Haute-Provence", "Hautes-Alpes", "Alpes-Maritimes", "Ardèche", "Ardennes", "Ariège", "Aube", "Aveyron", "Bouches-du-Rhône", "Calvados", "Cantal", "Charente", "Charente-Maritime", "Corrèze", "Corse-du-Sud", "Haute-Corse", "Côte-d'Or", "Côtes-d'Armor", "Creuse", "Dordogne", "Doubs", "Drôme", "Eure", "Eure-et-Loir", "Finistère", "Gard", "Haute-Garonne", "Gers", "Gironde", "Hérault", "Ille-et-Vilaine", "Indre", "Indre-et-Loire", "Isère", "Jura", "Landes", "Loir-et-Cher", "Loire", "Haute-Loire", "Loire-Atlantique", "Loiret", "Lot-et-Garonne", "Lozère", "Maine-et-Loire", "Manche", "Marne", "Haute-Marne", "Mayenne", "Meurthe-et-Moselle", "Meuse", "Morbihan", "Moselle", "Nièvre", "Oise", "Orne", "Pas-de-Calais", "Puy-de-Dôme", "Pyrénées-Atlantiques", "Hautes-Pyrénées", "Pyrénées-Orientales", "Bas-Rhin", "Haut-Rhin", "Rhône", "Haute-Saône", "Saône-et-Loire", "Sarthe", "Savoie", "Haute-Savoie", "Seine-Maritime", "Seine-et-Marne", "Yvelines", "Deux-Sèvres", "Somme", "Tarn-et-Garonne", "Vaucluse", "Vendée", "Vienne", "Haute-Vienne", "Vosges", "Yonne", "Territoire de Belfort", "Essonne", "Hauts-de-Seine", "Seine-Saint-Denis", "Val-de-Marne", "Val-d'Oise"];
 /** ("a border that ran through Czechoslovakia"): states that no longer exist, which the package's current list leaves out. */
 const FORMER_STATES = ["Czechoslovakia", "Yugoslavia", "Soviet Union", "East Germany", "West Germany"];
+/**
+ * ("based in Oestrich-Winkel on the Rhine"): great rivers copy names bare, which the package, a list of countries and
+ * their subdivisions, does not hold. Left out: the ones named like a word, a country or a firm ("Po", "Main", "Inn",
+ * "Niger", "Amazon", "Vistula").
+ */
+const GREAT_RIVERS = ["Rhine", "Thames", "Seine", "Tiber", "Volga", "Mekong", "Yangtze", "Ganges", "Ebro", "Tagus", "Dnipro", "Dnieper", "Dniester", "Zambezi", "Limpopo", "Euphrates", "Tigris", "Brahmaputra", "Irrawaddy", "Danube", "Elbe", "Oder", "Vltava"];
 const OTHER_REGION_NAMES = [
   ...ITALIAN_REGIONS_IN_ENGLISH,
+  ...GREAT_RIVERS,
   ...FORMER_STATES,
   ...GERMAN_STATES_IN_ENGLISH,
   ...FORMER_FRENCH_REGIONS,

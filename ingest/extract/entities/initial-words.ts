@@ -5,6 +5,7 @@ import { DATED_DATELINE_AFTER } from "../text/datelines";
 import { isCommonWord, isNameWord, SPEECH_OR_AUX } from "./words";
 import { isDictionaryWord } from "./dictionary";
 
+const FRONTED_PLACE_ADVERB = /^(?:Downstream|Upstream|Downriver|Upriver|Nearby|Elsewhere|Overseas|Abroad|Inland|Offshore|Onshore|Locally|Nationally|Regionally|Downhill|Uphill|Downtown|Uptown)$/;
 const PLURAL_ROLE = /(ers|ors|ists|ians|ants|ents|ees|ives)$/i;
 
 /**
@@ -37,8 +38,9 @@ export function keepInitial(text: string, c: Candidate, all: Candidate[]): boole
   // "Lumora also plans …" after "Lumora Foods": an unknown word that opens a longer name is its short form.
   // ("Environmental campaigners welcomed": a capitalised adjective before a lower-case plural opens no name.)
   if (all.some((o) => o.text.startsWith(`${c.text} `)) && !/^\s+\p{Ll}+s\b/u.test(text.slice(c.end, c.end + 30))) return true;
-  // "Posteel, South Korea's largest steelmaker, said": an unknown word in apposition is a name.
-  if (/^,\s+(?:the|a|an|its|(?:\p{Lu}[\p{L}]*\s)?\p{Lu}[\p{L}]*['’]s)\s/u.test(text.slice(c.end, c.end + 30))) return true;
+  // "Posteel, South Korea's largest steelmaker, said": an unknown word in apposition is a name ("Downstream, the
+  // consortium says", a fronted adverb of place, is none).
+  if (!FRONTED_PLACE_ADVERB.test(c.text) && /^,\s+(?:the|a|an|its|(?:\p{Lu}[\p{L}]*\s)?\p{Lu}[\p{L}]*['’]s)\s/u.test(text.slice(c.end, c.end + 30))) return true;
   // "Keflavik airport remained open": a geographic noun after an unknown word; "Eurocontrol, which …": a relative clause about a thing.
   // ("Valdidentro mayor Fabio Rinaldi said": so is a mayor's title before the name.)
   if (GEO_AFTER.test(text.slice(c.end, c.end + 20)) || beforeMayor(c.text, text.slice(c.end, c.end + 20)) || /^,\s+(?:which|whose)\s/.test(text.slice(c.end, c.end + 12))) return true;

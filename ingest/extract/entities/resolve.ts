@@ -64,8 +64,8 @@ export function findEntities(text: string, sentences: Sentence[], amounts: Span[
   // ("Apple growers in south Kashmir": the fruit, capitalised where the sentence opens, before the trade in it.)
   const fruit = (c: Span & { text: string }) => c.text === "Apple" && /^\s+(?:growers?|orchards?|orchardists?|farmers?|harvests?|crops?|trees|traders|boxes|cartons|season|economy)\b/.test(text.slice(c.end, c.end + 14));
   // ("its Grüner Veltliner and Riesling", "Pinot Nero from the Oltrepò": a grape variety, capitalised as copy writes it,
-  // is no party; the gold never lists one.)
-  const grape = (c: Span & { text: string }) => GRAPE.test(c.text);
+  // is no party; the gold never lists one; nor "German Riesling", a country's wine of it.)
+  const grape = (c: Span & { text: string }) => GRAPE.test(c.text) || (/^\p{Lu}\p{Ll}+ /u.test(c.text) && isDemonym(c.text.slice(0, c.text.indexOf(" "))) && GRAPE.test(c.text.slice(c.text.indexOf(" ") + 1)));
   // ("… as growth slows. (END)": a wire's sign-off is no name.)
   const all = withBracketedHomes(text, withLowerCaseLegalForms(text, extendListNames(text, slashedDatelines(text, sentences.flatMap(sentenceCandidates)))));
   const inBody = new Set(all.filter((c) => c.start >= headline).map((c) => c.text));
@@ -471,12 +471,13 @@ function personShaped(g: Group, words: string[]): boolean {
 /**
  * "Hanbit Air Cabin Crew Union", "Aldermoor Town Supporters' Trust": a body of the short form's people named
  * after it (its crew, staff, supporters) is another party, often the other side; "Granite Shore Credit Union" is not.
+ * ("Growers in the Rheingau" beside "the Rheingau Winegrowers' Association": a land's growers' body is no short form's.)
  */
 /** ("Quebrada Roja Workers' Union No. 1": the number after a union's head is no part of what kind of body it is.) */
 const unnumbered = (long: string[]) => (long.length > 2 && /^\d{1,4}$/.test(long[long.length - 1] ?? "") && /^No\.?$/.test(long[long.length - 2] ?? "") ? long.slice(0, -2) : long);
 const bodyOfMembers = (full: string[], shortLength: number, long = unnumbered(full)) =>
   MEMBERS_BODY_HEAD.test(long[long.length - 1] ?? "") &&
-  long.slice(shortLength, -1).some((w) => /^(?:Crew|Workers|Employees|Staff|Supporters|Pilots|Members|Fans|Shareholders|Drivers|Nurses|Teachers|Engineers|Residents|Parents|Owners|Investors|Users|Customers|Passengers|Producers)['’]?$/.test(w));
+  long.slice(shortLength, -1).some((w) => /^(?:Crew|Workers|Employees|Staff|Supporters|Pilots|Members|Fans|Shareholders|Drivers|Nurses|Teachers|Engineers|Residents|Parents|Owners|Investors|Users|Customers|Passengers|Producers|Growers|Winegrowers|Winemakers|Vintners|Farmers|Fishermen|Brewers|Hoteliers|Foresters)['’]?$/.test(w));
 
 /** "Al Zarooni" after "Majid Al Zarooni", "van Acker" after "Liesbeth van Acker": a surname with its particle is the person. */
 /** ("Einar Þór said" after "Einar Þór Gunnarsson": Icelandic copy calls people by their given names, both of them.) */

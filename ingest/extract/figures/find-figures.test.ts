@@ -505,6 +505,9 @@ describe("units", () => {
     expect(figs("A contractor in Berbice whose $2.8 billion sea defence contract was ended says Guyana owes it $410 million.")).toEqual([[2.8e9, "exact", "GYD"], [4.1e8, "exact", "GYD"]]);
     expect(figs("Wholesale prices in Belait had climbed from about BND4.50 to BND5.80 a kilogram.")).toEqual([[4.5, "about", "BND"], [5.8, "exact", "BND"]]);
   });
+  it("round 146: a range in percentage points", () => {
+    expect(figs("Wages in the plant were between 1.5 and 2 percentage points lower.")).toEqual([[1.75, "between", "percentage_points"]]);
+  });
   it("round 145: the Australian dollar written '$A'", () => {
     expect(figs("The Melbourne-based company paid €46 million ($A78 million) for a stake; its shares fell to $A2.36.")).toEqual([[46000000, "exact", "EUR"], [78000000, "exact", "AUD"], [2.36, "exact", "AUD"]]);
   });

@@ -9,8 +9,9 @@ import { countryWordCurrency, localCfa, localDollar, localIslandPound, localPeso
 
 type Span = { start: number; end: number };
 const NUM = `(?:(?<cur>${CURRENCY_PREFIX})\\s?)?(?<num>${DIGITS}|${NUMBER_WORDS}(?=[ -](?:${SCALE_WORDS})))(?:[ -]?(?<scale>${SCALE_WORDS}))?`;
-/** ("142p": pence written onto the number, as British copy quotes share prices; "9pc": percent as Pakistani and British papers write it.) */
-const TAIL = String.raw`(?:[\s-]?(?<pct>%|percent|per cent|per-cent|percentage points?)|(?<pct2>pc)(?![\p{L}]))?(?:\s${NEW_BEFORE_CURRENCY}(?<curw>${CURRENCY_SUFFIX})(?![\p{L}])|(?<pence>p)(?![\p{L}\p{N}]))?`;
+/** ("142p": pence written onto the number, as British copy quotes share prices; "9pc": percent as Pakistani and British papers write it;
+ * "between 1.5 and 2 percentage points": the longer unit is tried first, or "percent" takes its first seven letters.) */
+const TAIL = String.raw`(?:[\s-]?(?<pct>%|percentage points?|percent|per cent|per-cent)|(?<pct2>pc)(?![\p{L}]))?(?:\s${NEW_BEFORE_CURRENCY}(?<curw>${CURRENCY_SUFFIX})(?![\p{L}])|(?<pence>p)(?![\p{L}\p{N}]))?`;
 /** "140km/h", "40km": an abbreviated unit may be written onto the number. */
 /** ("produced 96,400t of copper": tonnes, as mining and commodity copy writes them.) */
 const ATTACHED_UNIT = String.raw`(?=(?:km\/h|km|kg|mm|cm|mph|kph|mg|GW|MW|kW|GWh|MWh|ha|t)(?![\p{L}]))`;
