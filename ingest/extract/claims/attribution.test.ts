@@ -699,6 +699,9 @@ describe("round 7: real wire wordings", () => {
     expect(claimsIn("A source at the Ministry of Public Service, who requested anonymity, said payments would resume. The same source said an advance was ready.", "advance was ready")[0]?.speakerText).toBe("A source at the Ministry of Public Service");
     expect(claimsIn('The Independent Union of Secondary School Teachers called the strike. The union denounces "a manoeuvre to divide teachers".', "manoeuvre")[0]).toMatchObject({ speaker: "Independent Union of Secondary School Teachers", predicate: "accuses" });
   });
+  it("round 147: a town's aside after a mayor's role", () => {
+    expect(speakerOf("Jean-Paul Morlet, mayor of Corancy, a commune of 340 residents, said the mill would bring jobs.", "bring jobs")).toBe("Jean-Paul Morlet");
+  });
   it("round 146: losses 'put at' a figure; a demonstrative before the appositive; 'disputes nearly all'; an owned body's noun; an employer's analyst; a rating kept; a winery and an importer", () => {
     expect(speakerOf("The Consorzio di Bonifica Sud runs the canals. Its president, Rocco Marinelli, put crop losses last season at about €23 million.", "crop losses")).toBe("Rocco Marinelli");
     expect(speakerOf("The region hired a contractor. That contractor, Idrotecnica Sannio Srl, disputes the point.", "disputes the point")).toBe("Idrotecnica Sannio Srl");

@@ -93,6 +93,10 @@ export function speakerBeforeVerb(ctx: SpeakerContext): Speaker | undefined {
   if (spokeTo && spokeTo.index > 0) head = head.slice(0, spokeTo.index);
   // ("X, an economist at the University of the West Indies, St Augustine, said": the campus or town after the body is
   // where it is, no speaker of its own.)
+  // ("Jean-Paul Morlet, mayor of Corancy, a commune of 340 residents, backs": what the town is, after the role, is an
+  // aside about the town.)
+  const townAside = /,\s*an?\s+(?:commune|village|town|city|hamlet|municipality|parish)\s+(?:of|with)\s+[^,]{1,40},\s*$/.exec(head);
+  if (townAside && townAside.index > 0) head = `${head.slice(0, townAside.index)}, `;
   const placeAside = /,\s*([^,]{2,40}),\s*$/.exec(head);
   const asidePlace = placeAside && mentionsIn(index, sentenceStart + placeAside.index, sentenceStart + head.length).find((m) => m.type === "PLACE" && text.slice(m.start, m.end) === placeAside[1]);
   if (placeAside && asidePlace && mentionsIn(index, sentenceStart, sentenceStart + placeAside.index).some((m) => m.type !== "PLACE")) head = `${head.slice(0, placeAside.index)}, `;

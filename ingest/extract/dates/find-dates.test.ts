@@ -84,6 +84,9 @@ describe("generic weekdays and past clauses", () => {
     expect(dayOf("The city will cut bus routes on Monday.")).toEqual([["on Monday", "2026-03-16"]]);
   });
 
+  it("round 147: a meeting reported as due lies ahead; 'a week out of' is a rate", () => {
+    expect(days("Two sources said the two sides were due to meet in Caen on Wednesday. If you take three sailings a week out of this route, trucks go elsewhere.", "2026-05-04T13:47:00+01:00")).toEqual([["on Wednesday", "2026-05-06", "relative"]]);
+  });
   it("round 146: 'not a day earlier' names no day; the close of a financial year still running lies ahead", () => {
     expect(days("\"The tests end in September, and not a day earlier,\" Carlomagno said on Monday.", "2026-03-20T10:00:00+01:00")).toEqual([["on Monday", "2026-03-16", "relative"]]);
     expect(days("It expects EBITDA of $50 million for the year to June 30, after a loss in the year ended June 30.", "2026-02-19T05:00:00+11:00")).toEqual([["June 30", "2026-06-30", "absolute"], ["June 30", "2025-06-30", "absolute"]]);

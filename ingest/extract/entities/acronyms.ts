@@ -10,8 +10,9 @@ const ACRONYM = /^\p{Lu}{2,6}$/u;
 /** ("SIA Dubnas Koks", "UAB …", "OÜ …": the Baltic forms too.) */
 export const LEADING_LEGAL_FORM = /^(?:PT|JSC|PJSC|OAO|OOO|AO|SA|AB|AS|SIA|UAB|OÜ)$/;
 const LEGAL_FORM_FIRST = new RegExp(`${LEADING_LEGAL_FORM.source.slice(0, -1)}\\s+`);
-/** The head word that makes a name a body's (an agency, a council, a network). */
-const BODY_HEAD = /\b(?:Authority|Agency|Commission|Council|Department|Office|Ministry|Board|Institute|Association|Organisation|Organization|Network|Forum|Committee|Service|Court|Tribunal|Party|Union|Federation|Confederation|Bureau|Directorate|Administration|Centre|Center|Foundation|Coalition|Alliance|Movement|Trust|Group|Convention|Observatory)$/;
+/** The head word that makes a name a body's (an agency, a council, a network; "Gewerkschaft Nahrung-Genuss-Gaststätten
+ * (NGG)", a union whose kind opens its name in German, Spanish or French). */
+const BODY_HEAD = /\b(?:Authority|Agency|Commission|Council|Department|Office|Ministry|Board|Institute|Association|Organisation|Organization|Network|Forum|Committee|Service|Court|Tribunal|Party|Union|Federation|Confederation|Bureau|Directorate|Administration|Centre|Center|Foundation|Coalition|Alliance|Movement|Trust|Group|Convention|Observatory)$|^(?:Gewerkschaft|Sindicato|Syndicat)\s/;
 /** "Coordinadora de Derechos Humanos del Paraguay (Codehupy)": a body named in its own language, closed by its country. */
 const ofCountry = (name: string) => / (?:de|del|do|da|di|du|des|of) \p{Lu}\p{L}+$/u.test(name) && isPlaceWord(name.split(" ").at(-1) ?? "");
 

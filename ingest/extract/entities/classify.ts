@@ -30,9 +30,9 @@ const MEDIA_BEFORE = fromEnd(/\b(media outlet|outlet|newspaper|broadcaster|news 
 /** ("far behind market leader Grab": the leader of a market is a company.) */
 /**
  * ("the association Ria Viva": a civic body's kind before its name, the way Portuguese, French and Spanish copy writes it;
- * "the campaign group Rädda Kroppefjäll": a group's kind before its name, whatever given name or place the name holds.)
+ * "the campaign group Rädda Kroppefjäll": a group's kind before its name, whatever given name or place the name holds; "the trade body Inter Beaujolais".)
  */
-const FIRM_BEFORE = fromEnd(/\b(?:firm|company|consultancy|startup|start-up|lender|brokerage|broker|insurer|retailer|developer|contractor|(?:market|industry) leader|the (?:association|cooperative|co-operative|foundation|charity|collective|NGO)|(?:campaign|pressure|action|protest|civic|residents['’]|citizens['’]|environmental) group)\s+$/);
+const FIRM_BEFORE = fromEnd(/\b(?:firm|company|consultancy|startup|start-up|lender|brokerage|broker|insurer|retailer|developer|contractor|(?:market|industry) leader|the (?:association|cooperative|co-operative|foundation|charity|collective|NGO)|(?:campaign|pressure|action|protest|civic|residents['’]|citizens['’]|environmental) group|(?:trade|industry|umbrella|interprofessional) body)\s+$/);
 const OWNER_OF_BEFORE = fromEnd(/\b(?:director|managing director|chairman|chairwoman|owner|co-owner|founder|co-founder|general manager|chief executive|boss)\s+of\s+$/);
 /** "X News Agency", "X News Service": a news organisation even though "Agency" sounds like government. */
 const NEWS_NAME = /\bNews(?: Agency| Service| Network| Corp)?$/;
@@ -79,7 +79,9 @@ const ROLE_OF_BODY_BEFORE = fromEnd(/\b(?:(?:the\s+)?Director[- ]General|chairma
 const ROLE_ON_BEFORE = /\b(?:spokes(?:man|woman|person)|critic|minister|secretary|chair(?:man|woman|person)?)\s+(?:on|for)\s+(?!(?:the|a|an|its|their|his|her)\s)\p{Ll}+(?:\s+(?:and\s+)?\p{Ll}+)?\s+$/u;
 // ("X, one of the largest chair makers": a maker of chairs is no chair.)
 // ("Ildikó Varga-Bende, Székesfehérvár's deputy mayor": an accented place's possessive may stand before the role.)
-const PERSON_AFTER = /^,\s+(?:(?:the|a|an|its|their)\s+|[A-Z][\w\u00C0-\u024F-]*['’]s\s+)?[\w\s'’-]{0,40}?\b(chief|ceo|spokes\w+|analyst|director|head|minister|founder|president|professor|researcher|engineer|officer|executive|manager|partner|economist|lawyer|attorney|secretary|chair\w*(?!\s+(?:makers?|manufacturers?|factory|factories|producers?)\b)|candidate|medallist|medalist|champion|runner|athlete|player|coach|lawmaker|mp|mla|mlc|mpp|legislator|deputy|senator|governor|mayor|prosecutor|councillor|councilor|convener|convenor|coordinator|organi[sz]er|trustee|activist|campaigner|barrister|solicitor|widow|member|surveyor|inspector|auditor|consultant|adviser|advisor|nurse|doctor|teacher|farmer|fisherman|trader|vendor|resident|student|official|geologist|scientist|accountant|magistrate|lecturer|commissioner|herder|beekeeper|winemaker|midwife|surgeon|pharmacist|agronomist|hydrologist|ecologist|(?<!(?:market|industry|sector|category|world|global)\s)leader|who)\b|^,\s+\d{2},/i;
+// ("Renée Albright, a truffle buyer for a Chicago restaurant group": a buyer "for" or "at" a body, not "the largest buyer of
+// grapes", a company; a chef and a restaurateur too.)
+const PERSON_AFTER = /^,\s+(?:(?:the|a|an|its|their)\s+|[A-Z][\w\u00C0-\u024F-]*['’]s\s+)?[\w\s'’-]{0,40}?\b(chief|ceo|spokes\w+|analyst|director|head|minister|founder|president|professor|researcher|engineer|officer|executive|manager|partner|economist|lawyer|attorney|secretary|chair\w*(?!\s+(?:makers?|manufacturers?|factory|factories|producers?)\b)|candidate|medallist|medalist|champion|runner|athlete|player|coach|lawmaker|mp|mla|mlc|mpp|legislator|deputy|senator|governor|mayor|prosecutor|councillor|councilor|convener|convenor|coordinator|organi[sz]er|trustee|activist|campaigner|barrister|solicitor|widow|member|surveyor|inspector|auditor|consultant|adviser|advisor|nurse|doctor|teacher|farmer|fisherman|trader|vendor|resident|student|official|geologist|scientist|accountant|magistrate|lecturer|commissioner|herder|beekeeper|winemaker|chef|restaurateur|buyer(?=\s+(?:for|at)\s)|midwife|surgeon|pharmacist|agronomist|hydrologist|ecologist|(?<!(?:market|industry|sector|category|world|global)\s)leader|who)\b|^,\s+\d{2},/i;
 const PRODUCT_BEFORE = fromEnd(/\b(using|use of|uses|use|switch(?:ed)? to|launch(?:ed|es)?|releas(?:ed|es|e)|unveil(?:ed|s)?|rolled out|roll out|introduc(?:ed|es|e)|its|their|the new|upgraded|model|assistant|app|tool|chatbot|software|platform|product)[,]?\s+['"‘“]?$/i);
 /** What a product is, after its name: "the Aoba compact sport utility vehicle", "the Limmat Prime digital banking app", "the benchmark OBX index". */
 /** ("The Limón Chamber of Commerce estimates that trucks …": a clause between the name and the noun is no description of it.) */
@@ -116,8 +118,9 @@ const INNER_CAPITAL = /^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}+/u;
 // highest peak": an upland, a peak or a forest, when the noun closes the phrase, and a country's or a state's too; not "the
 // region's peak grower body".)
 // ("The Eichsfeld, a largely Catholic and rural area": a rural or farming area, and a faith among its adjectives; "the
-// Rheingau, a 3,200-hectare strip of south-facing slopes": a stretch of land by its size.)
-const PLACE_APPOSITIVE = /^,\s+(?:a|an|the|\p{Lu}[\p{L}]*['’]s|the\s+(?:state|country|region|province)['’]s)\s+(?:[\d,.]+-(?:hectare|acre|kilometre|kilometer|mile)\s+)?(?:[\p{Ll}-]+\s+)?(?:\p{Lu}\p{Ll}+\s+and\s+)?(?:[\p{Ll}-]+\s+)?(?:village|town|city|suburb|hamlet|county|state|province|region|(?<=\d-(?:hectare|acre|kilometre|kilometer|mile)\s+)(?:strip|stretch|tract|expanse)|(?<=\s(?:rural|farming|wooded|mountainous|hilly|largely|mostly|industrial|agricultural)\s+)area|island|district|municipality|borough|port|capital|bog|marsh|wetland|lake|lagoon|river|strait|valley|peninsula|nature reserve|(?:upland|uplands|plateau|peak|mountain|massif|forest|heath|moor)(?=\s*[,.;]|\s+(?:in|of|at|on|near|and)\b))(?![\p{L}'’-])(?!\s+(?:secretary|secretaries|senator|official|officials|minister|attorney|governor|lawmaker|legislator|employee|worker|councillor|representative|agency|department|government|school|hospital|police|court|council|company|prosecutor|auditor|planner|engineer|manager|director|official|administrator|administrators|chief|head|mayor|president)\b)/u;
+// Rheingau, a 3,200-hectare strip of south-facing slopes": a stretch of land by its size; "the Mas de Lacoste, a
+// 19th-century farmhouse": a house in the country, by its age.)
+const PLACE_APPOSITIVE = /^,\s+(?:a|an|the|\p{Lu}[\p{L}]*['’]s|the\s+(?:state|country|region|province)['’]s)\s+(?:[\d,.]+-(?:hectare|acre|kilometre|kilometer|mile)\s+)?(?:[\p{Ll}\d-]+\s+)?(?:\p{Lu}\p{Ll}+\s+and\s+)?(?:[\p{Ll}-]+\s+)?(?:village|farmhouse|manor house|ch[âa]teau|castle|chalet|homestead|town|city|suburb|hamlet|county|state|province|region|(?<=\d-(?:hectare|acre|kilometre|kilometer|mile)\s+)(?:strip|stretch|tract|expanse)|(?<=\s(?:rural|farming|wooded|mountainous|hilly|largely|mostly|industrial|agricultural)\s+)area|island|district|municipality|borough|port|capital|bog|marsh|wetland|lake|lagoon|river|strait|valley|peninsula|nature reserve|(?:upland|uplands|plateau|peak|mountain|massif|forest|heath|moor)(?=\s*[,.;]|\s+(?:in|of|at|on|near|and)\b))(?![\p{L}'’-])(?!\s+(?:secretary|secretaries|senator|official|officials|minister|attorney|governor|lawmaker|legislator|employee|worker|councillor|representative|agency|department|government|school|hospital|police|court|council|company|prosecutor|auditor|planner|engineer|manager|director|official|administrator|administrators|chief|head|mayor|president)\b)/u;
 const STATE_AFTER = new RegExp(String.raw`^,\s${STATE_ABBREVIATIONS}\.|^,\s${STATE_NAMES}\b`);
 // ("in the hills of the Mugello": a land's hills, slopes or forests are its.)
 const COMPASS_OF_BEFORE = fromEnd(/\b(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?\s+of\s+$|\b(?:hills|foothills|slopes|valleys|forests|woods|vineyards)\s+of\s+the\s+$|\bmiles?\s+(?:\w+\s+)?(?:of|from)\s+$/i);
@@ -159,6 +162,10 @@ const GROUP_PLACE_BEFORE = fromEnd(/\b(?:in|near|from|outside)\s+$/);
 const ROOMS_BEFORE = fromEnd(/\b\d+-room\s+$/);
 /** "Shares in Lindholm Vind fell": what has shares that trade. */
 const SHARES_BEFORE = fromEnd(/\b[Ss]hares\s+(?:in|of)\s+$/);
+/** "reported by the Extremadura daily Hoy": a place's daily before the masthead. */
+const PLACE_DAILY_BEFORE = fromEnd(/\b\p{Lu}[\p{L}-]+\s+(?:daily|weekly)\s+$/u);
+const BETWEEN_THE_BEFORE = fromEnd(/\bbetween\s+the\s+(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)\s+and\s+the\s+$/u);
+const FOR_FROM_OF_IN_BEFORE = fromEnd(/\b(?:for|from|of|in)\s+$/);
 const WHERE_BEFORE = fromEnd(/\b(?:in|near|outside|around)\s+$/i);
 const SITE_AT = fromEnd(/\b(?:based|located|hospitals?|clinics?|schools?|plants?|mills?|factory|factories|mines?|farms?|camps?|depots?|warehouses?|headquarters)\s+at\s+$/i);
 /** "the Snaefell peninsula", "Keflavik airport": a lower-case geographic or transport noun after a name says where. */
@@ -191,8 +198,9 @@ const BODY_ACTS = /^(?:,\s+which\s+(?:owns|runs|said|says|has|had|backed|opposed
  * (also where a quotation closes on the name: "the timeframes set by ARERA", the national energy regulator; ", the
  * Agriculture Ministry's food fraud and quality inspectorate,": a ministry's own body; "IMSS-Bienestar, the federal
  * agency that has run the hospital": a relative clause may close an agency, not "the department that includes …", a
- * French département, nor "the customary sea authority that …"). */
-const GOV_APPOSITIVE = /^["”’]?,\s+(?:the|a|an|its|(?:\p{Lu}[\p{L}]*['’]s)|the (?:state|country|region|province|nation|city)['’]s|the (?:\p{Lu}\p{L}*\s+){1,2}(?:Ministry|Department)['’]s)\s+(?:[\p{Ll}-]+\s+){0,4}(?:regulator|watchdog|agency|ministry|authority|commission|inspectorate|tribunal|court|department|bureau|planning board|appeals board|house of parliament|chamber of parliament|legislature|local government|regional government|audit body|audit office)(?:\s*[,.;]|(?<=agency|regulator|watchdog)\s+(?:that|which)\s)/u;
+ * French département, nor "the customary sea authority that …"; "SAFER Auvergne-Rhône-Alpes, the regional rural land
+ * agency with a legal right of first refusal": or what the agency has). */
+const GOV_APPOSITIVE = /^["”’]?,\s+(?:the|a|an|its|(?:\p{Lu}[\p{L}]*['’]s)|the (?:state|country|region|province|nation|city)['’]s|the (?:\p{Lu}\p{L}*\s+){1,2}(?:Ministry|Department)['’]s)\s+(?:[\p{Ll}-]+\s+){0,4}(?:regulator|watchdog|agency|ministry|authority|commission|inspectorate|tribunal|court|department|bureau|planning board|appeals board|house of parliament|chamber of parliament|legislature|local government|regional government|audit body|audit office)(?:\s*[,.;]|(?<=agency|regulator|watchdog)\s+(?:that|which|with|responsible)\s)/u;
 /** ("speaking to Shana, the Petroleum Ministry's news agency,": an outlet's kind in apposition, whoever owns it.) */
 const MEDIA_APPOSITIVE = /^,\s+(?:the|a|an|its|(?:\p{Lu}[\p{L}]*\s+){0,3}\p{Lu}[\p{L}]*['’]s|the\s+(?:\p{Lu}[\p{L}]*\s+){0,3}\p{Lu}[\p{L}]*['’]s)\s+(?:[\p{Ll}-]+\s+){0,2}(?:news agency|newspaper|broadcaster|news site|news website|news channel|television channel|radio station|wire service|tabloid)\s*[,.;]/u;
 /** ("An official at the Securities and Exchange Organization … said the regulator": a market's regulator, whatever its head word.) */
@@ -202,8 +210,9 @@ const SECURITIES_REGULATOR = /^(?:\p{Lu}[\p{L}]*\s+)?Securities (?:and Exchange 
 // ("Servicio Andaluz de Salud", "Defensor del Pueblo Andaluz": a Spanish region's health or employment service and an
 // ombudsman are the state's; "Ente Parco Nazionale dell'Aspromonte": so is an Italian park's authority.)
 const STATE_SERVICE = /^(?:State|Federal) (?:Service|Agency|Inspectorate)\b|^Servicio (?:\p{Lu}\p{L}+ ){1,2}de (?:Salud|Empleo)$|^Ente Parco\b|^Defensor del Pueblo\b|^(?:National )?(?:Health|Social|Pension|Social Security) Insurance Fund$|^National (?:\p{Lu}\p{L}+ ){1,3}(?:Programme|Program)$/u;
-/** ("the national statistics institute INSEE": a statistics office named by its kind first.) */
-const GOV_DESCRIPTOR_BEFORE = fromEnd(/\b(?:regulator|watchdog|agency|ministry|authority|inspectorate|tribunal|statistics (?:institute|office|agency|bureau))\s+$/i);
+/** ("the national statistics institute INSEE": a statistics office named by its kind first; "the federal agricultural
+ * research centre Agroscope": a federal or state-run centre, institute or laboratory.) */
+const GOV_DESCRIPTOR_BEFORE = fromEnd(/\b(?:regulator|watchdog|agency|ministry|authority|inspectorate|tribunal|statistics (?:institute|office|agency|bureau)|(?:federal|state-run|government)\s+(?:[\p{Ll}-]+\s+){0,2}(?:centre|center|institute|office|laboratory))\s+$/iu);
 
 /** "according to LSEG" names a source, not a destination, so its "to" is no place cue. */
 const PLACE_BEFORE = fromEnd(/\b(in|from|near|across|outside|off|based in|headquartered in|(?<!according )to)\s+$|\b(?:in|across|throughout)\s+the\s+(?:(?:north|south|east|west|far|central|outer|inner)(?:ern)?\s+)?$/i);
@@ -365,9 +374,9 @@ export function typeVotes(text: string, c: Candidate): Vote[] {
   // (Not "Meseta Digital Infra", a company named after one: its second word is English.)
   // (Nor "Meseta Renovables", "Planalto Energia": a company's trade word in Spanish or Portuguese.)
   if (words.length === 2 && /^(?:Meseta|Altiplano|Planalto|Chapada)$/.test(words[0] ?? "") && !isCommonWord(words[1] ?? "") && !/^(?:Renovables|Renováveis|Energ[ií]as?|Solar|Capital|Inversiones|Investimentos|Agr[ií]cola|Agro|Grupo)$/.test(words[1] ?? "")) votes.push(["PLACE", 6]);
-  // ("Lago di Bomba", "Lac de Vassivière", "Odense Å": a lake named in Italian, Spanish or French, a Danish river.)
+  // ("Lago di Bomba", "Lac de Vassivière", "Odense Å": a lake named in Italian, Spanish or French, a Danish river; "the Mas de Lacoste", a southern French farmhouse, a Masseria or a Cortijo.)
   // ("Val di Sangro", "Bahía de Banderas", "Ría de Vigo": an Italian valley, a Spanish bay, a Galician ría; "the Hiiumaa Islets Landscape Reserve".)
-  if (/^(?:Lago|Lac|Laguna|Lagoa|Val|Valle|Bah[ií]a|R[ií]a)\s+(?:di|de|del|della|do|da|d['’])\s*\p{Lu}|^\p{Lu}\p{Ll}+ Å$|\sLandscape Reserve$|\sNature Reserve$|\sBiosphere Reserve$|^Industri(?:e)?park\s|\sIndustri(?:e)?park$/u.test(c.text)) votes.push(["PLACE", 6]);
+  if (/^(?:Lago|Lac|Laguna|Lagoa|Val|Valle|Bah[ií]a|R[ií]a|Mas|Masseria|Cortijo)\s+(?:di|de|del|della|do|da|d['’])\s*\p{Lu}|^\p{Lu}\p{Ll}+ Å$|\sLandscape Reserve$|\sNature Reserve$|\sBiosphere Reserve$|^Industri(?:e)?park\s|\sIndustri(?:e)?park$/u.test(c.text)) votes.push(["PLACE", 6]);
   // ("Neusiedler See": a German lake named "See" after its name.)
   if (/^\p{Lu}\p{Ll}+ See$/u.test(c.text)) votes.push(["PLACE", 4]);
   // ("Winzergemeinschaft Seewinkel", "Erhvervsforum Bornholm": a German or Danish compound whose last part is a
@@ -394,6 +403,9 @@ export function typeVotes(text: string, c: Candidate): Vote[] {
   // Prefecture", in copy that names the prefect: a prefecture is the prefect's office, as Romanian and Italian copy writes it.)
   const administration = (/\bGovernorate$/.test(c.text) && /\bthe\s+$/i.test(before)) || (/\b(?:Province|Prefecture|Governorate)$|^(?:Region|Province) of\b/.test(c.text) && (BODY_ACTS.test(after) || /\baccording to (?:the\s+)?$/i.test(before))) || (/\sPrefecture$/.test(c.text) && /\bprefect\b/i.test(text)) || (/ Region$/.test(c.text) && isItalianRegion(c.text.slice(0, -" Region".length))) || (/^Region of /.test(c.text) && isItalianRegion(c.text.slice("Region of ".length))) || /\bSelf-Governing Region$/.test(c.text);
   if (hallActs || administration) votes.push(["GOV", 8]);
+  // ("in the Lot", "the Lot department": a French department named like a word, which the gazetteer leaves out, where
+  // copy writes it as the land it is.)
+  if (words.length === 1 && /^(?:Ain|Var|Lot|Cher|Nord|Aude|Tarn)$/.test(c.text) && (/\b(?:in|of|across|from|throughout)\s+the\s+$/.test(before) || /^\s+department\b/.test(after))) votes.push(["PLACE", 6]);
   // ("The Bank of the Cook Islands": a bank, a university or a court "of" a place is no place.)
   // ("The Pirkanmaa Wellbeing Services County wants to close wards": a Finnish wellbeing services county is the health
   // authority, no land.)
@@ -571,7 +583,11 @@ export function typeVotes(text: string, c: Candidate): Vote[] {
   if (/^Friends of\s/.test(c.text)) votes.push(["ORG", 8]);
   // ("the Nocciola Piemonte PGI mark": a protected name, PGI, PDO or their Italian, French and Spanish forms, is a product.)
   if (words.length > 1 && /^(?:PGI|PDO|IGP|DOP|DOC|DOCG|AOC|AOP)$/.test(words.at(-1) ?? "")) votes.push(["PRODUCT", 8]);
-  if (MEDIA_BEFORE.test(before)) votes.push(["MEDIA", 4]);
+  // ("reported by the Extremadura daily Hoy": a place before an outlet's kind is where the outlet is, and the masthead
+  // after the kind is the outlet.)
+  const placeOfOutlet = /^\s+(?:daily|weekly|newspaper|paper|broadcaster|tabloid)\s+\p{Lu}/u.test(after);
+  if (MEDIA_BEFORE.test(before) && !placeOfOutlet) votes.push(["MEDIA", 4]);
+  if (PLACE_DAILY_BEFORE.test(before)) votes.push(["MEDIA", 4]);
   // ("local newspaper A Gazeta", "the daily O Povo": a Portuguese masthead opens with its article, no initial.)
   if (words.length > 1 && /^[AO]s?$/.test(words[0] ?? "") && /\b(?:newspaper|daily|weekly|paper|tabloid|magazine)\s+$/.test(before)) votes.push(["MEDIA", 8]);
   // ("according to data firm Property Monitor": a kind of company written before the name outweighs a masthead word in it.)
@@ -652,6 +668,15 @@ export function typeVotes(text: string, c: Candidate): Vote[] {
   // "at Jefferies" as often as they stand "at Asawinso".
   const where = words.length <= 2 && !inWhat ? (PLACE_BEFORE.test(before) ? 1 : 0) + (WHERE_BEFORE.test(before) && !ORG_HEAD.test(c.text) && !c.possessive && !SPEECH_OR_AUX.test(nextWord) ? 1 : 0) : 0;
   if (where) votes.push(["PLACE", where]);
+  // ("The stakes are high for La Vera, where the oak-smoked spice generates …": a clause of "where" tells what goes on in
+  // a place; people work "at Siemens, where she led …", and a hotel is built "next to Centrallasarettet, where …", so
+  // only after "for", "from", "of" or "in".)
+  if (words.length <= 3 && !ORG_HEAD.test(c.text) && /^,\s+where\s/.test(after) && FOR_FROM_OF_IN_BEFORE.test(before)) votes.push(["PLACE", 2]);
+  // ("between the Flensburg Fjord and the Schlei": what lies between a named water or land and the name is one too.)
+  const betweenPlace = words.length <= 2 ? BETWEEN_THE_BEFORE.exec(before)?.[1] : undefined;
+  if (betweenPlace && (PLACE_HEAD.test(betweenPlace) || isKnownPlace(betweenPlace, 1))) votes.push(["PLACE", 3]);
+  // ("part of the Grosses Moos": a German adjective and a noun name a land, a moor or a range.)
+  if (words.length === 2 && /^(?:Grosses|Großes|Grosse|Große|Kleines|Kleine|Hohes|Hohe)$/.test(words[0] ?? "")) votes.push(["PLACE", 3]);
   // ("Moana Medical Supplies, based at Vaitele", "the Tupua Tamasese Meaole Hospital at Motootua": "at" after a site or
   // where a body is based is where, though people work "at Jefferies".)
   if (words.length <= 2 && !ORG_HEAD.test(c.text) && SITE_AT.test(before)) votes.push(["PLACE", 3]);
@@ -687,10 +712,12 @@ const isPlainName = (words: string[]) => words.every((w, i) => NAME_WORD.test(w)
  */
 function townVote(name: string, words: string[]): number {
   // A state or province counts as a large town ("Campania", "Western Cape").
-  const people = Math.max(townPopulation(name), isRegion(name) ? 500_000 : 0);
+  // ("WEISSWASSER, Germany —": a dateline's town in capitals is looked up as the town is written.)
+  const written = /^\p{Lu}{4,}$/u.test(name) ? name.charAt(0) + name.slice(1).toLowerCase() : name;
+  const people = Math.max(townPopulation(written), isRegion(written) ? 500_000 : 0);
   if (!people) return 0;
   if (words.length > 1) return 4;
-  const w = words[0] ?? "";
+  const w = written;
   // ("ET", "Street", "Sterling": short or ordinary words that some small town is called.)
   if (w.length < 4 || !NAME_WORD.test(w)) return 0;
   // ("Jordan said it would act": a country's name is the country's first, whoever else bears it.)
@@ -749,7 +776,10 @@ function personVotes(c: Candidate, words: string[], before: string, after: strin
   if (plain && words.length >= 2 && /^,/.test(after) && ROLE_OF_BODY_BEFORE.test(before)) out.push(["PERSON", 4]);
   // "“…,” wrote Matuszewski": a bare name after an inverted speech verb closing a quotation.
   if (plain && /[”"]\s*(?:said|says|wrote|writes|added|adds)\s+$/.test(before)) out.push(["PERSON", 3]);
-  const core = words.filter((w) => !NAME_PARTICLE.test(w));
+  // ("from La Vera", "Los Llanos": a Romance article opening two words makes a land's name, however like a given name
+  // the second word is; not "Le" or "El", which open Vietnamese and Arabic family names; nor does a German adjective,
+  // "the Grosses Moos", a moor.)
+  const core = /^(?:La|Los|Las|Les|Il|Lo|Grosses|Großes|Grosse|Große|Kleines|Kleine|Hohes|Hohe)$/.test(words[0] ?? "") && words.length === 2 ? [] : words.filter((w) => !NAME_PARTICLE.test(w));
   if (plain && core.length >= 2 && core.length <= 3 && (isFirstName(core[0] ?? "") || isLastName(core[core.length - 1] ?? ""))) out.push(["PERSON", 3]);
   // ("Rosa Elena Hernández Priego", "Lucía del Carmen Jiménez Arias", "Inmaculada Sánchez Barroso": Spanish and Portuguese
   // names carry two given names or two family names, so four words, or three of which the last two are known family names.)

@@ -681,6 +681,18 @@ describe("places, instruments, designations and role words", () => {
   it("round 74: a shopkeeper or a member of parliament before a name with 'Hon.'; a place before a hydroelectric plant", () => {
     expect(entitiesOf("On Niutao, shopkeeper Fusi Taomia said rice had run out. Opposition MP Hon. Saufatu Lepaio accused the government. Water is low at the Djibloho hydroelectric plant. The vendor, Ostrander Cloud Services, agreed.")).toEqual(["PLACE Niutao", "PERSON Fusi Taomia", "PERSON Saufatu Lepaio", "PLACE Djibloho", "ORG Ostrander Cloud Services"]);
   });
+  it("round 147: French park, conurbation and port bodies; a tree's kind; a farmhouse and a Mas; a department named like a word; a family's plural; French and Spanish dailies; a place before a daily; Spain's courts, police and products; a Romance article and a German adjective opening a land; what lies between; a union's bracketed acronym; a Czech association; the sharp s; a Latin species; DNA tests; a company named without its legal form", () => {
+    expect(entitiesOf("The Parc naturel régional du Morvan objected, and the Agglomération du Cotentin and Ports de Normandie agreed.")).toEqual(["GOV Parc naturel régional du Morvan", "GOV Agglomération du Cotentin", "GOV Ports de Normandie"]);
+    expect(entitiesOf("Douglas fir now covers 45% of the forest, and Sitka spruce grows in Scotland.")).toEqual(["PLACE Scotland"]);
+    expect(entitiesOf("Graham Pelling bought the Mas de Lacoste, a 19th-century farmhouse in the Lot. The Pellings' lawyer, Claire Fabre, spoke for 3,000 Britons.")).toEqual(["PERSON Graham Pelling", "PLACE Mas de Lacoste", "PLACE Lot", "PERSON Claire Fabre"]);
+    expect(entitiesOf("La Dépêche du Midi reported it first, and so did the Extremadura daily Hoy, in genuine Périgord.")).toEqual(["MEDIA La Dépêche du Midi", "PLACE Extremadura", "MEDIA Hoy", "PLACE Périgord"]);
+    expect(entitiesOf("The prosecution at the Audiencia Provincial de Cáceres said Guardia Civil officers seized tins of Pimentón de la Vera.")).toEqual(["GOV Audiencia Provincial de Cáceres", "GOV Guardia Civil", "PRODUCT Pimentón de la Vera"]);
+    expect(entitiesOf("Growers fear for the Grosses Moos. The plant lies between the Flensburg Fjord and the Schlei.")).toEqual(["PLACE Grosses Moos", "PLACE Flensburg Fjord", "PLACE Schlei"]);
+    expect(entitiesOf("The union, Gewerkschaft Nahrung-Genuss-Gaststätten (NGG), disputes that. NGG called a rally.")).toEqual(["ORG Gewerkschaft Nahrung-Genuss-Gaststätten"]);
+    expect(entitiesOf("The civic association Krušnohorský spolek objected in Weisswasser.")).toEqual(["ORG Krušnohorský spolek", "PLACE Weisswasser"]);
+    expect(entitiesOf("DNA tests found that 11 contained Tuber indicum, a cheaper Asian species.")).toEqual([]);
+    expect(entitiesOf("Ahumados Garganta S.L. is on trial. Growers had sold peppers to Ahumados Garganta in May.")).toEqual(["ORG Ahumados Garganta S.L."]);
+  });
   it("round 146: the Region of an Italian region; a fronted adverb of place; a street's compass half; a rural area and a faith; an acronym before a district's officer; a land's growers' body; great rivers; German 'für die'; mountain ranges; a compass point's people", () => {
     expect(entitiesOf("Valentina Ricci, the Region of Tuscany's councillor for economic development, met the unions.")).toEqual(["PERSON Valentina Ricci", "GOV Region of Tuscany"]);
     expect(entitiesOf("Downstream, the Consorzio di Bonifica Sud says the delay costs its members. Members meet on Barton Street East.")).toEqual(["ORG Consorzio di Bonifica Sud"]);

@@ -14,6 +14,8 @@ const CORPORATE_SUFFIXES = new Set([
   "saa", "sac", "sab",
   // The Portuguese limitada ("Ramelau Highlands Coffee, Lda.").
   "lda",
+  // Spanish limited companies ("Ahumados Garganta S.L.", "S.L.U.", "S.A.U.") and German registered cooperatives ("Milchproduzenten Angeln eG").
+  "sl", "slu", "sau", "eg",
   // Icelandic public and private limited companies ("Suðurvarmi hf.").
   "hf", "ehf",
   // Vietnamese joint-stock companies ("Vexa Technology JSC"), and the closed and open ones of the former Soviet states

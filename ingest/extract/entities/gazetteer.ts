@@ -21,7 +21,9 @@ function load(): Map<string, Town> {
     // ("Montreal" for "Montréal", "Sao Paulo" for "São Paulo": English copy often drops the accents.)
     // ("Târgu Mureș" for the data's "Târgu-Mureş": Romanian copy writes the comma below, and hyphenated towns with a space.)
     const romanian = c.country === "RO" ? c.name.replace(/ş/g, "ș").replace(/ţ/g, "ț").replace(/Ş/g, "Ș").replace(/Ţ/g, "Ț") : "";
-    for (const n of [c.name, c.altName, withoutAccents(c.name), romanian, romanian.replace(/-/g, " ")]) if (n && (out.get(n)?.population ?? 0) < c.population) out.set(n, { population: c.population, country: c.country });
+    // ("Weisswasser" for "Weißwasser": English and Swiss copy write the sharp s as "ss".)
+    const sharp = c.name.includes("ß") ? withoutAccents(c.name.replace(/ß/g, "ss")) : "";
+    for (const n of [c.name, c.altName, withoutAccents(c.name), romanian, romanian.replace(/-/g, " "), sharp]) if (n && (out.get(n)?.population ?? 0) < c.population) out.set(n, { population: c.population, country: c.country });
   }
   return out;
 }
@@ -102,9 +104,16 @@ const FORMER_STATES = ["Czechoslovakia", "Yugoslavia", "Soviet Union", "East Ger
  * "Niger", "Amazon", "Vistula").
  */
 const GREAT_RIVERS = ["Rhine", "Thames", "Seine", "Tiber", "Volga", "Mekong", "Yangtze", "Ganges", "Ebro", "Tagus", "Dnipro", "Dnieper", "Dniester", "Zambezi", "Limpopo", "Euphrates", "Tigris", "Brahmaputra", "Irrawaddy", "Danube", "Elbe", "Oder", "Vltava"];
+/**
+ * ("genuine Périgord black truffles", "the Morvan massif", "in the Cotentin"): France's old provinces and pays, which copy
+ * names as lands and the package, holding only today's regions and departments, does not. Left out: the ones named like
+ * a word, a name, a breed or a drink ("Berry", "Perche", "Charolais", "Armagnac", "Cognac").
+ */
+const FRENCH_PAYS = ["Périgord", "Quercy", "Rouergue", "Gascony", "Anjou", "Touraine", "Poitou", "Saintonge", "Bourbonnais", "Nivernais", "Morvan", "Beaujolais", "Cotentin", "Bresse", "Dombes", "Forez", "Velay", "Gévaudan", "Vivarais", "Lauragais", "Médoc", "Bordelais", "Mâconnais", "Roussillon", "Camargue", "Luberon", "Vexin", "Sundgau"];
 const OTHER_REGION_NAMES = [
   ...ITALIAN_REGIONS_IN_ENGLISH,
   ...GREAT_RIVERS,
+  ...FRENCH_PAYS,
   ...FORMER_STATES,
   ...GERMAN_STATES_IN_ENGLISH,
   ...FORMER_FRENCH_REGIONS,

@@ -24,6 +24,12 @@ export const WORLD_LEXICON: LexiconEntry[] = [
     ["ICQRF"],
     // (Italy's military police, and Wallonia's public employment service, which French copy writes with its article.)
     ["Carabinieri"],
+    // (Spain's gendarmerie and its environmental unit, its national police and Catalonia's and the Basque Country's forces.)
+    ["Guardia Civil"],
+    ["SEPRONA", "Seprona"],
+    ["Policía Nacional"],
+    ["Mossos d'Esquadra", "Mossos"],
+    ["Ertzaintza"],
     ["Forem", "Le Forem"],
     // (Switzerland's federal price watchdog, in English and German; its medicines and medical-devices regulator.)
     ["Price Supervisor", "Preisüberwacher"],
@@ -327,6 +333,8 @@ export const WORLD_LEXICON: LexiconEntry[] = [
   ...of("PRODUCT", [
     // (Italy's protected cheeses and hams, by the names copy gives them, no person's or place's.)
     "Pecorino Romano", "Pecorino Sardo", "Parmigiano Reggiano", "Grana Padano", "Prosciutto di Parma",
+    // (Spain's, by theirs: a paprika, a cheese, a cake of cheese and a ham.)
+    "Pimentón de la Vera", "Pimentón de Murcia", "Queso Manchego", "Torta del Casar", "Jamón Ibérico",
     "Google Meet",
     "Microsoft Teams",
     "PSEi",
@@ -401,6 +409,13 @@ export const WORLD_LEXICON: LexiconEntry[] = [
     // (Danish, Polish, French and Romanian papers and sites, and the English-language ones on France and Poland.)
     "Politiken", "Berlingske", "Jyllands-Posten", "Stiftstidende", "Ouest-France", "The Connexion", "Notes from Poland",
     "Digi24",
+    // (Regional and national dailies of France, Spain, Portugal, Switzerland and Germany that English copy on their regions
+    // cites by name; not "Hoy", "Ideal" or "Público", words or an island too, which a daily's kind before them finds.)
+    ["La Dépêche du Midi", "La Dépêche"], "Sud Ouest", "Le Progrès", "Le Parisien", "Libération", "Le Télégramme",
+    "La Voix du Nord", "Le Dauphiné Libéré", "Nice-Matin", "Midi Libre", "L'Est Républicain", "Dernières Nouvelles d'Alsace",
+    "La Vanguardia", "Heraldo de Aragón", "La Voz de Galicia", "El Diario Vasco", "Diario de Navarra", "Faro de Vigo",
+    "La Nueva España", "El Norte de Castilla", "Jornal de Notícias", "Diário de Notícias", "Correio da Manhã",
+    ["Neue Zürcher Zeitung", "NZZ"], "Tages-Anzeiger", "Sächsische Zeitung", "Lausitzer Rundschau", "Flensburger Tageblatt",
     // (National papers and news sites of the smaller countries, which their own copy cites by name; not those whose
     // names are ordinary words or other firms' too: Vanguard, Punch, Tempo, The Standard, The Herald.)
     "Awoko", "FrontPageAfrica", "Jornal de Angola", "Addis Standard", "Daily Monitor", "NewsDay", "Mmegi", "The Namibian",

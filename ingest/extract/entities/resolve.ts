@@ -63,13 +63,21 @@ export function findEntities(text: string, sentences: Sentence[], amounts: Span[
   const restOfTitle = (c: Candidate) => Boolean(c.titled) && /^(?:\p{Lu}\p{Ll}+\s+){0,2}(?:Officer|Director|Manager|Engineer|Inspector|Adviser|Advisor|Controller|Superintendent|Coordinator|Counsel)$/u.test(c.text);
   // ("Apple growers in south Kashmir": the fruit, capitalised where the sentence opens, before the trade in it.)
   const fruit = (c: Span & { text: string }) => c.text === "Apple" && /^\s+(?:growers?|orchards?|orchardists?|farmers?|harvests?|crops?|trees|traders|boxes|cartons|season|economy)\b/.test(text.slice(c.end, c.end + 14));
+  // ("11 contained Tuber indicum, a cheaper Asian species": a genus before a Latin species name is no name a reader follows.)
+  const species = (c: Span & { text: string }) => !c.text.includes(" ") && /^\s(?!(?:via|et|in|de|ex)\b)\p{Ll}+(?:um|us|is|ii|ae|ensis|icum|ica|ata|ifera|iana|ella)\b/u.test(text.slice(c.end, c.end + 20)) && !isDictionaryWord(/^\s(\p{Ll}+)/u.exec(text.slice(c.end, c.end + 20))?.[1] ?? "");
+  // ("DNA tests it commissioned": the molecule, not Alsace's daily "DNA".)
+  const molecule = (c: Span & { text: string }) => c.text === "DNA" && /^\s+(?:tests?|testing|samples?|analys[ie]s|evidence|profiles?|sequencing)\b/.test(text.slice(c.end, c.end + 14));
+  // ("The Pellings' lawyer" after "Graham Pelling": a family by its surname in the plural is the people already named.)
+  const family = (c: Span & { text: string }) => !c.text.includes(" ") && c.text.endsWith("s") && /\bthe\s+$/i.test(text.slice(Math.max(0, c.start - 4), c.start)) && new RegExp(`\\p{Lu}\\p{Ll}+ ${escapeRegExp(c.text.slice(0, -1))}\\b`, "u").test(text);
+  // ("Douglas fir, a conifer planted widely", "Sitka spruce": a tree's kind named after a man or a place names neither.)
+  const tree = (c: Span & { text: string }) => !c.text.includes(" ") && /^\s+(?:firs?|pines?|spruces?|larch(?:es)?|cedars?)\b/.test(text.slice(c.end, c.end + 10));
   // ("its Grüner Veltliner and Riesling", "Pinot Nero from the Oltrepò": a grape variety, capitalised as copy writes it,
   // is no party; the gold never lists one; nor "German Riesling", a country's wine of it.)
   const grape = (c: Span & { text: string }) => GRAPE.test(c.text) || (/^\p{Lu}\p{Ll}+ /u.test(c.text) && isDemonym(c.text.slice(0, c.text.indexOf(" "))) && GRAPE.test(c.text.slice(c.text.indexOf(" ") + 1)));
   // ("… as growth slows. (END)": a wire's sign-off is no name.)
   const all = withBracketedHomes(text, withLowerCaseLegalForms(text, extendListNames(text, slashedDatelines(text, sentences.flatMap(sentenceCandidates)))));
   const inBody = new Set(all.filter((c) => c.start >= headline).map((c) => c.text));
-  const found = all.filter((c) => c.start >= headline || inBody.has(c.text)).filter((c) => !desc.some((d) => overlaps(d, c)) && !titleAttribute(text, c) && !disease(c) && !fruit(c) && !grape(c) && !regional(c) && !(c.text === "END" && text.slice(c.start - 1, c.end + 1) === "(END)") && !signed(c) && !zone(c) && !month(c) && !portfolio(c) && !restOfTitle(c));
+  const found = all.filter((c) => c.start >= headline || inBody.has(c.text)).filter((c) => !desc.some((d) => overlaps(d, c)) && !titleAttribute(text, c) && !disease(c) && !fruit(c) && !tree(c) && !family(c) && !species(c) && !molecule(c) && !grape(c) && !regional(c) && !(c.text === "END" && text.slice(c.start - 1, c.end + 1) === "(END)") && !signed(c) && !zone(c) && !month(c) && !portfolio(c) && !restOfTitle(c));
   // ("counsel Awang Haziq Amran", "Awang Roslan said": in Brunei copy "Awang" is the courtesy title for a man; in
   // Malaysian copy it is a given name, "Awang Hassan Mohd Ali".)
   const brunei = /\bBrunei|\bBandar Seri Begawan\b/i.test(text);
@@ -524,6 +532,10 @@ function openingWordsOf(short: string, multi: Group[], g: Group, text: string): 
   // Support Group": so is a country's or a region's name.)
   // ("Murska Sobota, 23 November 2026 –" beside the "Murska Sobota District Court": a dateline's town is the town.)
   const dateline = g.mentions.some((m) => /(?:^|\n)\s*$/.test(text.slice(Math.max(0, m.start - 3), m.start)) && /^,\s+(?:\d{1,2}\s+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+\.?\s+\d{1,2})\b/u.test(text.slice(m.end, m.end + 24)));
+  // ("had sold peppers to Ahumados Garganta" after "Ahumados Garganta S.L.": the company's name without its legal form is
+  // the company, wherever the copy sends things.)
+  const unformed = multi.find((m) => typeOf(m) !== "PERSON" && typeOf(m) !== "PLACE" && legalFormEnds(nameOf(m)) && nameOf(m).slice(0, nameOf(m).lastIndexOf(" ")) === short);
+  if (unformed) return unformed;
   if (isPlaceWord(short) || townPopulation(short) >= 20_000 || located || dateline || isCountryPart(short)) return undefined;
   const words = short.split(" ");
   return multi.find((m) => {

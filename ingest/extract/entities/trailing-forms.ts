@@ -4,7 +4,8 @@ import { LOWER_CASE_COUNCIL, LOWER_CASE_COURT } from "./gov-heads";
 
 /** "Moravia Infra a.s.", "Vltava Stavby s.r.o.", "Polimex sp. z o.o.": Central European legal forms are written in lower case after the name. */
 // ("Zemplínska zdravotná, a.s.": Slovak copy may write a comma before the form.)
-const LOWER_LEGAL_FORM = /^,?\s+(?:a\.\s?s\.|s\.\s?r\.\s?o\.|spol\. s r\.\s?o\.|sp\. z o\.\s?o\.|k\.\s?s\.|v\.\s?o\.\s?s\.)/;
+// ("Milchproduzenten Angeln eG": a German registered cooperative, its form's first letter in lower case.)
+const LOWER_LEGAL_FORM = /^,?\s+(?:a\.\s?s\.|s\.\s?r\.\s?o\.|spol\. s r\.\s?o\.|sp\. z o\.\s?o\.|k\.\s?s\.|v\.\s?o\.\s?s\.|eG(?![\p{L}]))/u;
 
 /**
  * The candidate runs stop at the first lower-case word, so a legal form written in lower case after the
@@ -19,7 +20,8 @@ export function withLowerCaseLegalForms(text: string, cands: Candidate[]): Candi
     // ("Moravská dopravní stavební a.s.": Czech and Slovak names keep their adjectives and nouns in lower case.)
     // ("Luoppal Sami village": a Swedish sameby, the herders' economic association, is named with its kind in lower case.)
     // ("Kavarna municipal council", "the Mellieħa local council": a town's council or court written in lower case after it.)
-    const form = LOWER_LEGAL_FORM.exec(text.slice(c.end, c.end + 20))?.[0] ?? lowerWordsThenForm(text.slice(c.end, c.end + 60)) ?? (/\bCo\.$/.test(c.text) ? /^, Ltd\.?/.exec(text.slice(c.end, c.end + 6))?.[0] : undefined) ?? (/\sS$/.test(c.text) ? LIMITADA_AFTER_S.exec(text.slice(c.end, c.end + 24))?.[0] : undefined) ?? COMMA_LIMITADA.exec(text.slice(c.end, c.end + 26))?.[0] ?? (/\s(?:Sami|Saami)$/.test(c.text) ? /^ village(?![\p{L}])/u.exec(text.slice(c.end, c.end + 9))?.[0] : undefined) ?? lowerCaseLocalBody(text, c);
+    // ("the civic association Krušnohorský spolek": a Czech association's adjective, then its kind in lower case.)
+    const form = (/(?:ský|ská|ské|cký|cká|cké)$/.test(c.text) ? CZECH_CIVIC_AFTER.exec(text.slice(c.end, c.end + 12))?.[0] : undefined) ?? LOWER_LEGAL_FORM.exec(text.slice(c.end, c.end + 20))?.[0] ?? lowerWordsThenForm(text.slice(c.end, c.end + 60)) ?? (/\bCo\.$/.test(c.text) ? /^, Ltd\.?/.exec(text.slice(c.end, c.end + 6))?.[0] : undefined) ?? (/\sS$/.test(c.text) ? LIMITADA_AFTER_S.exec(text.slice(c.end, c.end + 24))?.[0] : undefined) ?? COMMA_LIMITADA.exec(text.slice(c.end, c.end + 26))?.[0] ?? (/\s(?:Sami|Saami)$/.test(c.text) ? /^ village(?![\p{L}])/u.exec(text.slice(c.end, c.end + 9))?.[0] : undefined) ?? lowerCaseLocalBody(text, c);
     if (!form) return c;
     const longer = { ...c, end: c.end + form.length, text: text.slice(c.start, c.end + form.length), possessive: false };
     extended.push(longer);
@@ -29,6 +31,7 @@ export function withLowerCaseLegalForms(text: string, cands: Candidate[]): Candi
   return extended.length ? out.filter((c) => !extended.some((o) => o !== c && o.start <= c.start && c.end <= o.end && o.end - o.start > c.end - c.start)) : out;
 }
 
+const CZECH_CIVIC_AFTER = /^ (?:spolek|sdružení|svaz)(?![\p{L}])/u;
 const COURT_AFTER = new RegExp(`^ ${LOWER_CASE_COURT}(?![\\p{L}])`, "u");
 const COUNCIL_AFTER = new RegExp(`^ ${LOWER_CASE_COUNCIL}(?![\\p{L}])`, "u");
 /**

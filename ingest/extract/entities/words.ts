@@ -45,7 +45,7 @@ export const WAY_NOUN = String.raw`(?:route|road|highway|motorway|section|stretc
 export const isPlaceWord = (phrase: string) => lexTags(phrase).some((t) => t === "Country" || t === "City" || t === "Region" || t === "Place");
 /** A place the lists know by that name: a country or region, or a town of at least `minPeople`. */
 export const isKnownPlace = (name: string, minPeople: number) => isPlaceWord(name) || isRegion(name) || townPopulation(name) >= minPeople;
-const DEMONYMS = new Set("arab faroese icelandic danish swedish norwegian finnish dutch irish polish portuguese spanish italian greek turkish swiss austrian belgian czech hungarian romanian ukrainian russian chinese japanese korean vietnamese thai indonesian malaysian singaporean indian pakistani israeli iranian saudi emirati egyptian nigerian kenyan brazilian mexican argentine canadian australian american british english french german scottish welsh taiwanese european asian african burkinabe burkinabè malagasy basotho batswana motswana comorian kuwaiti qatari bahraini iraqi somali i-kiribati yemeni congolese marshallese monegasque sammarinese micronesian kyrgyz tajik uzbek turkmen afghan lao khmer miskito".split(" "));
+const DEMONYMS = new Set("arab faroese icelandic danish swedish norwegian finnish dutch irish polish portuguese spanish italian greek turkish swiss austrian belgian czech hungarian romanian ukrainian russian chinese japanese korean vietnamese thai indonesian malaysian singaporean indian pakistani israeli iranian saudi emirati egyptian nigerian kenyan brazilian mexican argentine canadian australian american british briton britons english french german scottish welsh taiwanese european asian african burkinabe burkinabè malagasy basotho batswana motswana comorian kuwaiti qatari bahraini iraqi somali i-kiribati yemeni congolese marshallese monegasque sammarinese micronesian kyrgyz tajik uzbek turkmen afghan lao khmer miskito".split(" "));
 // ("Laos" is the country; compromise files it as the people, a plural demonym.)
 export const isDemonym = (w: string) => DEMONYMS.has(w.toLowerCase()) || (lexTags(w).includes("Demonym") && !isRegion(w)) || countryPeople(w);
 
@@ -102,6 +102,10 @@ export const NOT_NAMES = new Set([
   "t-shirt", "t-shirts",
   // ("VAT refunds", "an FAQ"): a tax's and a page's initials.
   "vat", "faq", "faqs",
+  // ("an RNA vaccine", "a PCR test"): a laboratory's molecules and methods ("DNA" is also Alsace's daily; see resolve.ts).
+  "rna", "pcr",
+  // ("since Brexit"): an event, no party.
+  "brexit",
   // ("struck as a Category 5 storm"): a storm's rank.
   "category",
   "ai", "3g", "4g", "5g", "lte", "gp", "gps", "hgv", "hgvs", "ceo", "cfo", "cto", "coo", "ipo", "gdp", "ev", "evs", "llm", "llms", "api", "pdf", "it", "hr", "am", "pm", "ok", "i",

@@ -505,6 +505,9 @@ describe("units", () => {
     expect(figs("A contractor in Berbice whose $2.8 billion sea defence contract was ended says Guyana owes it $410 million.")).toEqual([[2.8e9, "exact", "GYD"], [4.1e8, "exact", "GYD"]]);
     expect(figs("Wholesale prices in Belait had climbed from about BND4.50 to BND5.80 a kilogram.")).toEqual([[4.5, "about", "BND"], [5.8, "exact", "BND"]]);
   });
+  it("round 147: a comparative's floor; 'something like'; an old thing counted", () => {
+    expect(figs("Volunteers mapped clear-cuts larger than 10 hectares, capacity for something like 1,100 trucks, and more than 200 old buildings.")).toEqual([[10, "over", "hectares"], [1100, "about", "trucks"], [200, "over", "buildings"]]);
+  });
   it("round 146: a range in percentage points", () => {
     expect(figs("Wages in the plant were between 1.5 and 2 percentage points lower.")).toEqual([[1.75, "between", "percentage_points"]]);
   });

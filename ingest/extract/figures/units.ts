@@ -103,8 +103,8 @@ function participleBeforeNoun(w: string, rest: string, before: string[]): boolea
   return pluralish(next) || (!isPlural(next) && !/s$/.test(next) && !lexTags(next).some((t) => VERBISH.has(t) && t !== "Gerund") && pluralish(after));
 }
 
-/** "84.2 million paid subscribers", "2,100 more properties", "610 daily services": words before a plural noun that modify it (adjectives of frequency end like adverbs). */
-const IRREGULAR_PARTICIPLES = new Set(["paid", "sold", "built", "held", "made", "known", "grown", "more", "additional", "other", "new", "unpaid", "unsold", "daily", "weekly", "monthly", "nightly", "hourly", "yearly", "quarterly"]);
+/** "84.2 million paid subscribers", "2,100 more properties", "610 daily services", "200 old buildings": words before a plural noun that modify it (adjectives of frequency end like adverbs). */
+const IRREGULAR_PARTICIPLES = new Set(["paid", "sold", "built", "held", "made", "known", "grown", "more", "additional", "other", "new", "old", "unpaid", "unsold", "daily", "weekly", "monthly", "nightly", "hourly", "yearly", "quarterly"]);
 /** ("41,000 farmed salmon": nouns whose plural is the singular count too; "200 National Guard troops": compromise files "troops" as uncountable.) */
 const isPlural = (w: string) => /^(?:people|children|men|women|police|staff|personnel|troops|salmon|trout|fish|sheep|deer|cattle|livestock|swine|bison|moose|shrimp|aircraft|spacecraft|offspring)$/.test(w) || lexTags(w).includes("Plural") || (!lexTags(w).length && /[^s]s$/.test(w));
 
