@@ -699,6 +699,11 @@ describe("round 7: real wire wordings", () => {
     expect(claimsIn("A source at the Ministry of Public Service, who requested anonymity, said payments would resume. The same source said an advance was ready.", "advance was ready")[0]?.speakerText).toBe("A source at the Ministry of Public Service");
     expect(claimsIn('The Independent Union of Secondary School Teachers called the strike. The union denounces "a manoeuvre to divide teachers".', "manoeuvre")[0]).toMatchObject({ speaker: "Independent Union of Secondary School Teachers", predicate: "accuses" });
   });
+  it("round 148: 'the co-op' and 'the cooperative' by their own languages' words; 'the collective'", () => {
+    expect(speakerOf("Les Vignerons du Haut-Minervois said it had instructed lawyers. Harrow and Vine said the wine was faulty. The co-op rejects that account.", "rejects that account")).toBe("Les Vignerons du Haut-Minervois");
+    expect(speakerOf("Comisiones Obreras said it had statements from workers at Bodegas Alto Vero, a cooperative of about 240 growers. The cooperative flatly denied the allegations.", "flatly denied")).toBe("Bodegas Alto Vero");
+    expect(speakerOf("Lucienne Morel chairs a farmers' association, the Collectif Eau Vive Vercors. Glenmara Springs denied any link. The collective says its members have spent €90,000.", "members have spent")).toBe("Collectif Eau Vive Vercors");
+  });
   it("round 147: a town's aside after a mayor's role", () => {
     expect(speakerOf("Jean-Paul Morlet, mayor of Corancy, a commune of 340 residents, said the mill would bring jobs.", "bring jobs")).toBe("Jean-Paul Morlet");
   });

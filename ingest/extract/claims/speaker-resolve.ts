@@ -34,14 +34,18 @@ export function lastOf(scope: Scope, types: EntityType[], named?: RegExp): Speak
 
 const COMPANY_NOUN = /^(?:co-op|cooperative|railroad|railway|landlord|miner|producer|processor|exporter|supplier|distributor|brewer|builder|club|company|corporation|enterprise|firm|carrier|airline|maker|papermaker|toymaker|watchmaker|glassmaker|drugmaker|steelmaker|carmaker|automaker|chipmaker|manufacturer|retailer|lender|insurer|operator|developer|startup|business|group|brand|grocer|utility|publisher)$/;
 const RAIL_NAME = /\b(?:Railroad|Rail|Railways?)\b/;
-// ("Cooperativa de Buzos Unidos de Bilwi", "Coopérative des Pêcheurs": a co-operative named in Spanish, Portuguese or French.)
-const COOP_NAME = /\b(?:Co-op|Co-operative|Cooperative|Cooperativa|Coop[eé]rative)\b/;
+// ("Cooperativa de Buzos Unidos de Bilwi", "Coopérative des Pêcheurs": a co-operative named in Spanish, Portuguese or French;
+// "The co-op flatly rejects" after "Les Vignerons du Haut-Minervois", "The cooperative flatly denied" after "Bodegas Alto
+// Vero, a cooperative of about 240 growers": a growers' or a winemakers' one by its own language's words.)
+const COOP_NAME = /\b(?:Co-op|Co-operative|Cooperative|Cooperativa|Coop[eé]rative|Vignerons|Winzergenossenschaft|Genossenschaft|Bodegas?|Cantina|Adega|eG)\b/;
 const ORGANISATION_NAME = /\bOrgani[sz]ation\b/;
 const SHIPYARD_NAME = /\b(?:Yard|Yards|Shipyard|Verft|Varv|Værft|Werft|Astillero|Stocznia|Brodogradilište)\b/u;
 /** "the union" for "Retail and Warehouse Workers Canada", "the carrier" for "Kaiyo Airlines": words a body's name uses for what it is. */
 /** An importer's, a merchant's or a winery's kind: "Harcourt & Vane, a London merchant", "Weingut Adlerhof". */
 const TRADER_NOUN = /^(?:importer|merchant|winery)$/;
 const NAME_HINTS: Record<string, RegExp> = {
+  // ("The collective says" after "the Collectif Eau Vive Vercors": a collective named in French, Spanish, Portuguese or Italian.)
+  collective: /\b(?:Collectif|Collective|Colectivo|Coletivo|Collettivo)\b/u,
   // ("The winery tells a different story" after "Weingut Rauchberger": a wine estate by its own language's word.)
   winery: /\b(?:Weingut|Winery|Bodegas?|Cantina|Château|Domaine|Tenuta|Quinta|Vineyards?)\b/u,
   // ("Sindicato Único de Trabajadores …", "Syndicat des Chauffeurs …", "Unión de Productores Cafetaleros …": a union named

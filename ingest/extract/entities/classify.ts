@@ -165,6 +165,8 @@ const SHARES_BEFORE = fromEnd(/\b[Ss]hares\s+(?:in|of)\s+$/);
 /** "reported by the Extremadura daily Hoy": a place's daily before the masthead. */
 const PLACE_DAILY_BEFORE = fromEnd(/\b\p{Lu}[\p{L}-]+\s+(?:daily|weekly)\s+$/u);
 const BETWEEN_THE_BEFORE = fromEnd(/\bbetween\s+the\s+(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)\s+and\s+the\s+$/u);
+/** ("Portugal's food and economic safety authority, ASAE, said": a country's state body described, then named in apposition.) */
+const STATE_BODY_THEN_NAME_BEFORE = fromEnd(/\b\p{Lu}[\p{L}-]*['’]s\s+(?:[\p{Ll}-]+\s+){0,5}(?:authority|agency|regulator|watchdog|ministry|inspectorate),\s+$/u);
 const FOR_FROM_OF_IN_BEFORE = fromEnd(/\b(?:for|from|of|in)\s+$/);
 const WHERE_BEFORE = fromEnd(/\b(?:in|near|outside|around)\s+$/i);
 const SITE_AT = fromEnd(/\b(?:based|located|hospitals?|clinics?|schools?|plants?|mills?|factory|factories|mines?|farms?|camps?|depots?|warehouses?|headquarters)\s+at\s+$/i);
@@ -588,6 +590,9 @@ export function typeVotes(text: string, c: Candidate): Vote[] {
   const placeOfOutlet = /^\s+(?:daily|weekly|newspaper|paper|broadcaster|tabloid)\s+\p{Lu}/u.test(after);
   if (MEDIA_BEFORE.test(before) && !placeOfOutlet) votes.push(["MEDIA", 4]);
   if (PLACE_DAILY_BEFORE.test(before)) votes.push(["MEDIA", 4]);
+  // ("the Conseil des Vins du Minervois": a French wine trade's council is its growers' and merchants' body, no state's.)
+  if (/^(?:Conseil|Comité|Union|Syndicat)\s+(?:[Ii]nterprofessionnel\s+)?des\s+[Vv]ins\b/.test(c.text)) votes.push(["ORG", 9]);
+  if (words.length <= 2 && STATE_BODY_THEN_NAME_BEFORE.test(before)) votes.push(["GOV", 4]);
   // ("local newspaper A Gazeta", "the daily O Povo": a Portuguese masthead opens with its article, no initial.)
   if (words.length > 1 && /^[AO]s?$/.test(words[0] ?? "") && /\b(?:newspaper|daily|weekly|paper|tabloid|magazine)\s+$/.test(before)) votes.push(["MEDIA", 8]);
   // ("according to data firm Property Monitor": a kind of company written before the name outweighs a masthead word in it.)

@@ -681,6 +681,11 @@ describe("places, instruments, designations and role words", () => {
   it("round 74: a shopkeeper or a member of parliament before a name with 'Hon.'; a place before a hydroelectric plant", () => {
     expect(entitiesOf("On Niutao, shopkeeper Fusi Taomia said rice had run out. Opposition MP Hon. Saufatu Lepaio accused the government. Water is low at the Djibloho hydroelectric plant. The vendor, Ostrander Cloud Services, agreed.")).toEqual(["PLACE Niutao", "PERSON Fusi Taomia", "PERSON Saufatu Lepaio", "PLACE Djibloho", "ORG Ostrander Cloud Services"]);
   });
+  it("round 148: a Directorate-General 'of' its brief; a state body described, then named; a bacterium by its genus; a French town of three parts with an elided particle; France's and Iberia's lands; France's farm agency; a wine trade's council", () => {
+    expect(entitiesOf("The Directorate-General of Health said Portugal's food and economic safety authority, ASAE, had found Salmonella Enteritidis.")).toEqual(["GOV Directorate-General of Health", "PLACE Portugal", "GOV ASAE"]);
+    expect(entitiesOf("The cheese is made in the village of Saint-Chély-d'Aubrac, and growers in the Minervois, the wider Languedoc and the Cerdanya sell to FranceAgriMer.")).toEqual(["PLACE Saint-Chély-d'Aubrac", "PLACE Minervois", "PLACE Languedoc", "PLACE Cerdanya", "GOV FranceAgriMer"]);
+    expect(entitiesOf("The Conseil des Vins du Minervois said prices fell.")).toEqual(["ORG Conseil des Vins du Minervois"]);
+  });
   it("round 147: French park, conurbation and port bodies; a tree's kind; a farmhouse and a Mas; a department named like a word; a family's plural; French and Spanish dailies; a place before a daily; Spain's courts, police and products; a Romance article and a German adjective opening a land; what lies between; a union's bracketed acronym; a Czech association; the sharp s; a Latin species; DNA tests; a company named without its legal form", () => {
     expect(entitiesOf("The Parc naturel régional du Morvan objected, and the Agglomération du Cotentin and Ports de Normandie agreed.")).toEqual(["GOV Parc naturel régional du Morvan", "GOV Agglomération du Cotentin", "GOV Ports de Normandie"]);
     expect(entitiesOf("Douglas fir now covers 45% of the forest, and Sitka spruce grows in Scotland.")).toEqual(["PLACE Scotland"]);

@@ -109,11 +109,14 @@ const GREAT_RIVERS = ["Rhine", "Thames", "Seine", "Tiber", "Volga", "Mekong", "Y
  * names as lands and the package, holding only today's regions and departments, does not. Left out: the ones named like
  * a word, a name, a breed or a drink ("Berry", "Perche", "Charolais", "Armagnac", "Cognac").
  */
-const FRENCH_PAYS = ["Périgord", "Quercy", "Rouergue", "Gascony", "Anjou", "Touraine", "Poitou", "Saintonge", "Bourbonnais", "Nivernais", "Morvan", "Beaujolais", "Cotentin", "Bresse", "Dombes", "Forez", "Velay", "Gévaudan", "Vivarais", "Lauragais", "Médoc", "Bordelais", "Mâconnais", "Roussillon", "Camargue", "Luberon", "Vexin", "Sundgau"];
+const FRENCH_PAYS = ["Périgord", "Quercy", "Rouergue", "Gascony", "Anjou", "Touraine", "Poitou", "Saintonge", "Bourbonnais", "Nivernais", "Morvan", "Beaujolais", "Cotentin", "Bresse", "Dombes", "Forez", "Velay", "Gévaudan", "Vivarais", "Lauragais", "Médoc", "Bordelais", "Mâconnais", "Roussillon", "Camargue", "Luberon", "Vexin", "Sundgau", "Languedoc", "Provence", "Minervois", "Corbières", "Béarn", "Sologne", "Vercors", "Aubrac"];
+/** ("the Cerdanya valley", "Bairrada's suckling pig"): Spain's comarcas and Portugal's old provinces and wine lands, likewise. */
+const IBERIAN_LANDS = ["Cerdanya", "Somontano", "Liébana", "Bierzo", "Garrotxa", "Priorat", "Empordà", "Maestrazgo", "Alpujarras", "Ribatejo", "Bairrada", "Alentejo", "Algarve", "Minho", "Douro", "Trás-os-Montes"];
 const OTHER_REGION_NAMES = [
   ...ITALIAN_REGIONS_IN_ENGLISH,
   ...GREAT_RIVERS,
   ...FRENCH_PAYS,
+  ...IBERIAN_LANDS,
   ...FORMER_STATES,
   ...GERMAN_STATES_IN_ENGLISH,
   ...FORMER_FRENCH_REGIONS,

@@ -24,6 +24,8 @@ export const WORLD_LEXICON: LexiconEntry[] = [
     ["ICQRF"],
     // (Italy's military police, and Wallonia's public employment service, which French copy writes with its article.)
     ["Carabinieri"],
+    // (France's agricultural and sea-products agency.)
+    ["FranceAgriMer"],
     // (Spain's gendarmerie and its environmental unit, its national police and Catalonia's and the Basque Country's forces.)
     ["Guardia Civil"],
     ["SEPRONA", "Seprona"],

@@ -64,7 +64,8 @@ export function findEntities(text: string, sentences: Sentence[], amounts: Span[
   // ("Apple growers in south Kashmir": the fruit, capitalised where the sentence opens, before the trade in it.)
   const fruit = (c: Span & { text: string }) => c.text === "Apple" && /^\s+(?:growers?|orchards?|orchardists?|farmers?|harvests?|crops?|trees|traders|boxes|cartons|season|economy)\b/.test(text.slice(c.end, c.end + 14));
   // ("11 contained Tuber indicum, a cheaper Asian species": a genus before a Latin species name is no name a reader follows.)
-  const species = (c: Span & { text: string }) => !c.text.includes(" ") && /^\s(?!(?:via|et|in|de|ex)\b)\p{Ll}+(?:um|us|is|ii|ae|ensis|icum|ica|ata|ifera|iana|ella)\b/u.test(text.slice(c.end, c.end + 20)) && !isDictionaryWord(/^\s(\p{Ll}+)/u.exec(text.slice(c.end, c.end + 20))?.[1] ?? "");
+  // ("the same strain of Salmonella Enteritidis": a bacterium by its genus, whatever follows it.)
+  const species = (c: Span & { text: string }) => /^(?:Salmonella|Listeria|Legionella|Campylobacter|Escherichia|Staphylococcus|Streptococcus|Clostridium)\b/.test(c.text) || !c.text.includes(" ") && /^\s(?!(?:via|et|in|de|ex)\b)\p{Ll}+(?:um|us|is|ii|ae|ensis|icum|ica|ata|ifera|iana|ella)\b/u.test(text.slice(c.end, c.end + 20)) && !isDictionaryWord(/^\s(\p{Ll}+)/u.exec(text.slice(c.end, c.end + 20))?.[1] ?? "");
   // ("DNA tests it commissioned": the molecule, not Alsace's daily "DNA".)
   const molecule = (c: Span & { text: string }) => c.text === "DNA" && /^\s+(?:tests?|testing|samples?|analys[ie]s|evidence|profiles?|sequencing)\b/.test(text.slice(c.end, c.end + 14));
   // ("The Pellings' lawyer" after "Graham Pelling": a family by its surname in the plural is the people already named.)
