@@ -699,6 +699,9 @@ describe("round 7: real wire wordings", () => {
     expect(claimsIn("A source at the Ministry of Public Service, who requested anonymity, said payments would resume. The same source said an advance was ready.", "advance was ready")[0]?.speakerText).toBe("A source at the Ministry of Public Service");
     expect(claimsIn('The Independent Union of Secondary School Teachers called the strike. The union denounces "a manoeuvre to divide teachers".', "manoeuvre")[0]).toMatchObject({ speaker: "Independent Union of Secondary School Teachers", predicate: "accuses" });
   });
+  it("round 149: a group described after its name, its list's commas and all", () => {
+    expect(speakerOf("The Palouse Water Alliance, a group of farmers, retirees and researchers, says the draw would harm wells.", "harm wells")).toBe("Palouse Water Alliance");
+  });
   it("round 148: 'the co-op' and 'the cooperative' by their own languages' words; 'the collective'", () => {
     expect(speakerOf("Les Vignerons du Haut-Minervois said it had instructed lawyers. Harrow and Vine said the wine was faulty. The co-op rejects that account.", "rejects that account")).toBe("Les Vignerons du Haut-Minervois");
     expect(speakerOf("Comisiones Obreras said it had statements from workers at Bodegas Alto Vero, a cooperative of about 240 growers. The cooperative flatly denied the allegations.", "flatly denied")).toBe("Bodegas Alto Vero");

@@ -230,7 +230,13 @@ export function speakerBeforeVerb(ctx: SpeakerContext): Speaker | undefined {
   }
   // ("A group representing about 210 buyers said": a group described by whom it stands for speaks as described.)
   // ("a group of investors who met at a hotel said": without the relative clause.)
-  if (/^an?\s+group\s+(?:representing|of)\s/i.test(segment)) return { speakerText: segment.replace(/\s+who\s[\s\S]*$/, "") };
+  // ("The Palouse Water Alliance, a group of farmers, retirees and researchers, says": a group described after its name, its
+  // list's commas and all, is the body named.)
+  if (/^an?\s+group\s+(?:representing|of)\s/i.test(segment)) {
+    const named = mentionsIn(index, sentenceStart, segStart).filter((m) => m.type === "ORG" || m.type === "GOV").at(-1);
+    if (named && /^\s*,\s*$/.test(text.slice(named.end, segStart))) return { speakerId: named.id };
+    return { speakerText: segment.replace(/\s+who\s[\s\S]*$/, "") };
+  }
   // ("Several members of the Seimas have called …": some of a body's members speak for themselves, not for the body.)
   if (/^(?:several|some|two|three|four|five|many|a few|a number of)\s+(?:members|lawmakers|deputies|MPs|senators|councillors)\s+(?:of|from)\s/i.test(segment)) return { speakerText: segment };
   // "Dana Whitcombe, president of Unifor Local 111, which represents …, said": the role after the name is the name's.

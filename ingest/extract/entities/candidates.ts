@@ -158,10 +158,14 @@ function toWord(terms: Term[], i: number): Word {
   // ("Central Power Purchasing Agency-Guarantee (CPPA-G)": a bracket after the joined word still ends the name.)
   // ("Szabolcs-Szatmár-Bereg": a county of three joined names is one word too.)
   if (t.post === "-" && next !== undefined && /^\p{Lu}/u.test(next.text) && /^\p{Lu}/u.test(text) && !PARTY_TAG.test(`${text}-${next.text}`)) {
-    // ("Saint-Chély-d'Aubrac": or two and an elided French particle before the third.)
-    const more = next.post === "-" && third !== undefined && /^(?:[dl]['’])?\p{Lu}\p{Ll}/u.test(third.text) && /^\p{Lu}\p{Ll}/u.test(next.text) ? 1 : 0;
-    const last = more ? (third as Term) : next;
-    return { text: more ? `${text}-${next.text}-${last.text}` : `${text}-${next.text}`, start: t.start, end: last.end, possessive: false, breakAfter: last.post.trim() !== "" || QUOTE.test(terms[i + 2 + more]?.pre ?? ""), absorbs: 1 + more };
+    // ("Saint-Chély-d'Aubrac": or two and an elided French particle before the third; "Notre-Dame-des-Pins": or a
+    // particle between the second and a fourth.)
+    const fourth = terms[i + 3];
+    const particled = next.post === "-" && third?.post === "-" && fourth !== undefined && /^(?:des|de|du|la|le|les|sur|en|aux|au)$/.test(third.text) && /^\p{Lu}\p{Ll}/u.test(fourth.text) && /^\p{Lu}\p{Ll}/u.test(next.text);
+    const more = particled ? 2 : next.post === "-" && third !== undefined && /^(?:[dl]['’])?\p{Lu}\p{Ll}/u.test(third.text) && /^\p{Lu}\p{Ll}/u.test(next.text) ? 1 : 0;
+    const last = more === 2 ? (fourth as Term) : more ? (third as Term) : next;
+    const joined = more === 2 ? `${text}-${next.text}-${third?.text ?? ""}-${last.text}` : more ? `${text}-${next.text}-${last.text}` : `${text}-${next.text}`;
+    return { text: joined, start: t.start, end: last.end, possessive: false, breakAfter: last.post.trim() !== "" || QUOTE.test(terms[i + 2 + more]?.pre ?? ""), absorbs: 1 + more };
   }
   // "Tehreek-e-Insaf", "Jamaat-e-Islami", "Stratford-upon-Avon": a short particle joins two capitalised halves of one name.
   if (hyphenNext && next.post === "-" && next.text.length <= 4 && third && /^\p{Lu}/u.test(third.text) && /^\p{Lu}/u.test(text)) return { text: `${text}-${next.text}-${third.text}`, start: t.start, end: third.end, possessive: false, breakAfter: third.post.trim() !== "" || QUOTE.test(terms[i + 3]?.pre ?? ""), absorbs: 2 };
@@ -222,7 +226,7 @@ export const KYRGYZ_PATRONYMIC = /^(?:uulu|kyzy)$/;
 /** ("Confederazione Democratica dei Lavoratori …": Italian's plural and elided articles after "di" too.) */
 // ("Juntos pelo Povo": Portuguese "pelo"/"pela", "for the", inside a party's name.)
 // ("Ștefan cel Mare University of Suceava": Romanian "cel", the article of an epithet, "Stephen the Great".)
-export const NAME_PARTICLE = /^(?:nad|pod|pelo|pela|und|na|al|bin|bint|binti|ibn|von|van|der|den|de|da|di|du|des|del|della|dei|degli|delle|dello|do|dos|das|le|la|sul|sur|sous|am|im|für|upon|en|ng|sa|cel)$/;
+export const NAME_PARTICLE = /^(?:nad|pod|pelo|pela|und|na|al|bin|bint|binti|ibn|von|van|der|den|de|da|di|du|des|del|della|dei|degli|delle|dello|do|dos|das|le|la|sul|sur|sous|am|im|für|upon|en|ng|sa|cel|à)$/;
 const MODEL_NUMBER = /^\d{1,4}[A-Za-z]?$/;
 /** "Channel 12", "School District 14", "Local 111": heads that a number always completes. */
 const NUMBERED_HEAD = /^(?:District|Channel|Ward|Precinct|Local|Chapter|Class|Interstate|Highway|Route)$/;
@@ -364,7 +368,7 @@ const causeBody = (run: Word[], words: Word[], i: number) => run.length <= 2 && 
  */
 const NAME_HONORIFIC = /^(?:M['’]e|Ntate|Haji|Hajah|Hajjah|Alhaji|Alhaja|Alhaj|Elhadj|Elhadji|Hadja|Mawlawi|Mawlavi|Maulvi|Qari|Mullah|Madam|Mama|Sister|Daw|Oknha)$/;
 /** The heads of bodies named in French ("Société", "Agence", "Centre"…), which open a name in sentence case too. */
-const FRENCH_BODY_HEAD = "Médiateur|Organisation|Autorité|Commission|Tribunal|Cour|Collectivité|Préfecture|Collectif|Observatoire|Coopérative|Société|Syndicat|Banque|Office|Agence|Direction|Conseil|Union|Association|Fédération|Compagnie|Caisse|Centre|Institut|Ministère|Groupe|Chambre|Confédération|Établissement|Etablissement|Groupement|Mutuelle|Régie|Parc";
+const FRENCH_BODY_HEAD = "Médiateur|Organisation|Autorité|Commission|Tribunal|Cour|Collectivité|Préfecture|Collectif|Observatoire|Coopérative|Société|Syndicat|Banque|Office|Agence|Direction|Conseil|Union|Association|Fédération|Compagnie|Caisse|Centre|Institut|Ministère|Groupe|Chambre|Confédération|Établissement|Etablissement|Groupement|Mutuelle|Régie|Parc|Comité";
 /** ("Ufficio dell'ispettorato del lavoro", "Commissione tripartita cantonale": Italian copy writes its bodies so too.) */
 /** ("Comitato Salviamo il Biferno": a citizens' committee too, its cause in the name.) */
 const ITALIAN_BODY_HEAD = "Ufficio|Commissione|Dipartimento|Ministero|Camera|Agenzia|Prefettura|Istituto|Ispettorato|Direzione|Pretura|Sezione|Consorzio|Azienda|Comitato";

@@ -681,6 +681,11 @@ describe("places, instruments, designations and role words", () => {
   it("round 74: a shopkeeper or a member of parliament before a name with 'Hon.'; a place before a hydroelectric plant", () => {
     expect(entitiesOf("On Niutao, shopkeeper Fusi Taomia said rice had run out. Opposition MP Hon. Saufatu Lepaio accused the government. Water is low at the Djibloho hydroelectric plant. The vendor, Ostrander Cloud Services, agreed.")).toEqual(["PLACE Niutao", "PERSON Fusi Taomia", "PERSON Saufatu Lepaio", "PLACE Djibloho", "ORG Ostrander Cloud Services"]);
   });
+  it("round 149: lands of Australia, North America, India and South Africa; a Quebec town of four parts; French 'à' and 'Comité'; the steelworkers' union; an Indian commissionerate and district collector; CSR", () => {
+    expect(entitiesOf("Growers in the Riverina and Gippsland sold to buyers in the Karoo and the Finger Lakes.")).toEqual(["PLACE Riverina", "PLACE Gippsland", "PLACE Karoo", "PLACE Finger Lakes"]);
+    expect(entitiesOf("Residents of Notre-Dame-des-Pins joined the Comité des sinistrés de la Chaudière, and researchers at the Université du Québec à Chicoutimi sided with the United Steelworkers.")).toEqual(["PLACE Notre-Dame-des-Pins", "ORG Comité des sinistrés de la Chaudière", "ORG Université du Québec à Chicoutimi", "ORG United Steelworkers"]);
+    expect(entitiesOf("The Sugar Commissionerate agreed, District Collector Pradeep Kulkarni said of the mill's CSR spending.")).toEqual(["GOV Sugar Commissionerate", "PERSON Pradeep Kulkarni"]);
+  });
   it("round 148: a Directorate-General 'of' its brief; a state body described, then named; a bacterium by its genus; a French town of three parts with an elided particle; France's and Iberia's lands; France's farm agency; a wine trade's council", () => {
     expect(entitiesOf("The Directorate-General of Health said Portugal's food and economic safety authority, ASAE, had found Salmonella Enteritidis.")).toEqual(["GOV Directorate-General of Health", "PLACE Portugal", "GOV ASAE"]);
     expect(entitiesOf("The cheese is made in the village of Saint-Chély-d'Aubrac, and growers in the Minervois, the wider Languedoc and the Cerdanya sell to FranceAgriMer.")).toEqual(["PLACE Saint-Chély-d'Aubrac", "PLACE Minervois", "PLACE Languedoc", "PLACE Cerdanya", "GOV FranceAgriMer"]);

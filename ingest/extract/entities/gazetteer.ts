@@ -112,11 +112,18 @@ const GREAT_RIVERS = ["Rhine", "Thames", "Seine", "Tiber", "Volga", "Mekong", "Y
 const FRENCH_PAYS = ["Périgord", "Quercy", "Rouergue", "Gascony", "Anjou", "Touraine", "Poitou", "Saintonge", "Bourbonnais", "Nivernais", "Morvan", "Beaujolais", "Cotentin", "Bresse", "Dombes", "Forez", "Velay", "Gévaudan", "Vivarais", "Lauragais", "Médoc", "Bordelais", "Mâconnais", "Roussillon", "Camargue", "Luberon", "Vexin", "Sundgau", "Languedoc", "Provence", "Minervois", "Corbières", "Béarn", "Sologne", "Vercors", "Aubrac"];
 /** ("the Cerdanya valley", "Bairrada's suckling pig"): Spain's comarcas and Portugal's old provinces and wine lands, likewise. */
 const IBERIAN_LANDS = ["Cerdanya", "Somontano", "Liébana", "Bierzo", "Garrotxa", "Priorat", "Empordà", "Maestrazgo", "Alpujarras", "Ribatejo", "Bairrada", "Alentejo", "Algarve", "Minho", "Douro", "Trás-os-Montes"];
+/**
+ * ("growers in the Riverina", "Gippsland's wind farms", "the Karoo"): lands of Australia, North America, India and South
+ * Africa that copy names as regions and the package, holding states and provinces, does not; and "Chhatrapati
+ * Sambhajinagar", the Indian city renamed in 2023, after the city list's data.
+ */
+const WORLD_LANDS = ["Riverina", "Gippsland", "Darling Downs", "Mallee", "Pilbara", "Hunter Valley", "Barossa", "Finger Lakes", "Palouse", "Marathwada", "Vidarbha", "Konkan", "Karoo", "Beauce", "Chhatrapati Sambhajinagar"];
 const OTHER_REGION_NAMES = [
   ...ITALIAN_REGIONS_IN_ENGLISH,
   ...GREAT_RIVERS,
   ...FRENCH_PAYS,
   ...IBERIAN_LANDS,
+  ...WORLD_LANDS,
   ...FORMER_STATES,
   ...GERMAN_STATES_IN_ENGLISH,
   ...FORMER_FRENCH_REGIONS,

@@ -331,6 +331,9 @@ export const WORLD_LEXICON: LexiconEntry[] = [
     "Unison",
     ["Unite", "Unite the Union"],
     "Teamsters",
+    // (North America's steelworkers' union and Canada's largest private-sector union.)
+    ["United Steelworkers", "USW"],
+    "Unifor",
   ]),
   ...of("PRODUCT", [
     // (Italy's protected cheeses and hams, by the names copy gives them, no person's or place's.)

@@ -104,8 +104,8 @@ export const NOT_NAMES = new Set([
   "vat", "faq", "faqs",
   // ("an RNA vaccine", "a PCR test"): a laboratory's molecules and methods ("DNA" is also Alsace's daily; see resolve.ts).
   "rna", "pcr",
-  // ("since Brexit"): an event, no party.
-  "brexit",
+  // ("since Brexit"): an event, no party; ("CSR spending"): a company's social programme.
+  "brexit", "csr",
   // ("struck as a Category 5 storm"): a storm's rank.
   "category",
   "ai", "3g", "4g", "5g", "lte", "gp", "gps", "hgv", "hgvs", "ceo", "cfo", "cto", "coo", "ipo", "gdp", "ev", "evs", "llm", "llms", "api", "pdf", "it", "hr", "am", "pm", "ok", "i",
