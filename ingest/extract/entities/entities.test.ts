@@ -681,6 +681,10 @@ describe("places, instruments, designations and role words", () => {
   it("round 74: a shopkeeper or a member of parliament before a name with 'Hon.'; a place before a hydroelectric plant", () => {
     expect(entitiesOf("On Niutao, shopkeeper Fusi Taomia said rice had run out. Opposition MP Hon. Saufatu Lepaio accused the government. Water is low at the Djibloho hydroelectric plant. The vendor, Ostrander Cloud Services, agreed.")).toEqual(["PLACE Niutao", "PERSON Fusi Taomia", "PERSON Saufatu Lepaio", "PLACE Djibloho", "ORG Ostrander Cloud Services"]);
   });
+  it("round 150: the lands of heldout-135; an Indian district magistrate's title; Brazil's development bank and Chile's environmental bodies; the Mapuche", () => {
+    expect(entitiesOf("Growers in the Wimmera and the Overberg sold to Bicol, and Lalitpur District Magistrate Akhilesh Chaturvedi said so.")).toEqual(["PLACE Wimmera", "PLACE Overberg", "PLACE Bicol", "PLACE Lalitpur", "PERSON Akhilesh Chaturvedi"]);
+    expect(entitiesOf("The Servicio de Evaluación Ambiental approved the plan, the Brazilian Development Bank said, and Mapuche communities objected.")).toEqual(["GOV Servicio de Evaluación Ambiental", "GOV Brazilian Development Bank"]);
+  });
   it("round 149: lands of Australia, North America, India and South Africa; a Quebec town of four parts; French 'à' and 'Comité'; the steelworkers' union; an Indian commissionerate and district collector; CSR", () => {
     expect(entitiesOf("Growers in the Riverina and Gippsland sold to buyers in the Karoo and the Finger Lakes.")).toEqual(["PLACE Riverina", "PLACE Gippsland", "PLACE Karoo", "PLACE Finger Lakes"]);
     expect(entitiesOf("Residents of Notre-Dame-des-Pins joined the Comité des sinistrés de la Chaudière, and researchers at the Université du Québec à Chicoutimi sided with the United Steelworkers.")).toEqual(["PLACE Notre-Dame-des-Pins", "ORG Comité des sinistrés de la Chaudière", "ORG Université du Québec à Chicoutimi", "ORG United Steelworkers"]);

@@ -24,8 +24,12 @@ export const WORLD_LEXICON: LexiconEntry[] = [
     ["ICQRF"],
     // (Italy's military police, and Wallonia's public employment service, which French copy writes with its article.)
     ["Carabinieri"],
-    // (France's agricultural and sea-products agency.)
+    // (France's agricultural and sea-products agency; Brazil's state development bank; Chile's environmental assessment
+    // service and its environmental regulator, by their Spanish names.)
     ["FranceAgriMer"],
+    ["Brazilian Development Bank", "BNDES"],
+    ["Servicio de Evaluación Ambiental"],
+    ["Superintendencia del Medio Ambiente"],
     // (Spain's gendarmerie and its environmental unit, its national police and Catalonia's and the Basque Country's forces.)
     ["Guardia Civil"],
     ["SEPRONA", "Seprona"],

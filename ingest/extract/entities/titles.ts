@@ -12,8 +12,9 @@ const ROLE = new Set([
   "td",
   // ("Deputy Voivode Anna Sikorska": a Polish province's governor.)
   "voivode",
-  // ("District Collector Pradeep Kulkarni": an Indian district's chief administrator.)
-  "collector",
+  // ("District Collector Pradeep Kulkarni", "Lalitpur District Magistrate Akhilesh Chaturvedi": an Indian district's
+  // chief administrator, by either title.)
+  "collector", "magistrate",
   // ("LMEC Senior Vice-President Teresa Villanueva-Cruz", "Department Head Ana Reyes".)
   // ("Bohol Provincial Board Member Teresita Lim Alcala": only before a name of no ordinary English words, as findTitle checks.)
   "member",
