@@ -167,6 +167,10 @@ const PLACE_DAILY_BEFORE = fromEnd(/\b\p{Lu}[\p{L}-]+\s+(?:daily|weekly)\s+$/u);
 const BETWEEN_THE_BEFORE = fromEnd(/\bbetween\s+the\s+(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)\s+and\s+the\s+$/u);
 /** ("Portugal's food and economic safety authority, ASAE, said": a country's state body described, then named in apposition.) */
 const STATE_BODY_THEN_NAME_BEFORE = fromEnd(/\b\p{Lu}[\p{L}-]*['’]s\s+(?:[\p{Ll}-]+\s+){0,5}(?:authority|agency|regulator|watchdog|ministry|inspectorate),\s+$/u);
+/** "the Grosses Moos": a German adjective that, with a noun after it, names a land, a moor or a range. */
+const GERMAN_LAND_ADJECTIVE = /^(?:Grosses|Großes|Grosse|Große|Kleines|Kleine|Hohes|Hohe)$/;
+/** "La Vera", "Los Llanos": a Romance article opening a land's name (not "Le" or "El", which open Vietnamese and Arabic family names). */
+const ROMANCE_ARTICLE = /^(?:La|Los|Las|Les|Il|Lo)$/;
 const FOR_FROM_OF_IN_BEFORE = fromEnd(/\b(?:for|from|of|in)\s+$/);
 const WHERE_BEFORE = fromEnd(/\b(?:in|near|outside|around)\s+$/i);
 const SITE_AT = fromEnd(/\b(?:based|located|hospitals?|clinics?|schools?|plants?|mills?|factory|factories|mines?|farms?|camps?|depots?|warehouses?|headquarters)\s+at\s+$/i);
@@ -681,7 +685,7 @@ export function typeVotes(text: string, c: Candidate): Vote[] {
   const betweenPlace = words.length <= 2 ? BETWEEN_THE_BEFORE.exec(before)?.[1] : undefined;
   if (betweenPlace && (PLACE_HEAD.test(betweenPlace) || isKnownPlace(betweenPlace, 1))) votes.push(["PLACE", 3]);
   // ("part of the Grosses Moos": a German adjective and a noun name a land, a moor or a range.)
-  if (words.length === 2 && /^(?:Grosses|Großes|Grosse|Große|Kleines|Kleine|Hohes|Hohe)$/.test(words[0] ?? "")) votes.push(["PLACE", 3]);
+  if (words.length === 2 && GERMAN_LAND_ADJECTIVE.test(words[0] ?? "")) votes.push(["PLACE", 3]);
   // ("Moana Medical Supplies, based at Vaitele", "the Tupua Tamasese Meaole Hospital at Motootua": "at" after a site or
   // where a body is based is where, though people work "at Jefferies".)
   if (words.length <= 2 && !ORG_HEAD.test(c.text) && SITE_AT.test(before)) votes.push(["PLACE", 3]);
@@ -784,7 +788,7 @@ function personVotes(c: Candidate, words: string[], before: string, after: strin
   // ("from La Vera", "Los Llanos": a Romance article opening two words makes a land's name, however like a given name
   // the second word is; not "Le" or "El", which open Vietnamese and Arabic family names; nor does a German adjective,
   // "the Grosses Moos", a moor.)
-  const core = /^(?:La|Los|Las|Les|Il|Lo|Grosses|Großes|Grosse|Große|Kleines|Kleine|Hohes|Hohe)$/.test(words[0] ?? "") && words.length === 2 ? [] : words.filter((w) => !NAME_PARTICLE.test(w));
+  const core = (ROMANCE_ARTICLE.test(words[0] ?? "") || GERMAN_LAND_ADJECTIVE.test(words[0] ?? "")) && words.length === 2 ? [] : words.filter((w) => !NAME_PARTICLE.test(w));
   if (plain && core.length >= 2 && core.length <= 3 && (isFirstName(core[0] ?? "") || isLastName(core[core.length - 1] ?? ""))) out.push(["PERSON", 3]);
   // ("Rosa Elena Hernández Priego", "Lucía del Carmen Jiménez Arias", "Inmaculada Sánchez Barroso": Spanish and Portuguese
   // names carry two given names or two family names, so four words, or three of which the last two are known family names.)

@@ -36,6 +36,33 @@ const legalFormEnds = (name: string) => name.includes(" ") && isCorporateSuffix(
 const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
 const within = (a: Span, b: Span) => a.start >= b.start && a.end <= b.end;
 
+const BACTERIUM = /^(?:Salmonella|Listeria|Legionella|Campylobacter|Escherichia|Staphylococcus|Streptococcus|Clostridium)\b/;
+const LATIN_EPITHET = /^\s(?!(?:via|et|in|de|ex)\b)(\p{Ll}+(?:um|us|is|ii|ae|ensis|icum|ica|ata|ifera|iana|ella))\b/u;
+const TREE_AFTER = /^\s+(?:firs?|pines?|spruces?|larch(?:es)?|cedars?)\b/;
+const LAB_TEST_AFTER = /^\s+(?:tests?|testing|samples?|analys[ie]s|evidence|profiles?|sequencing)\b/;
+/**
+ * A capitalised run that names no party a reader follows, by what it is in its sentence:
+ * ("11 contained Tuber indicum, a cheaper Asian species") a genus before a Latin species name, and ("the same strain of
+ * Salmonella Enteritidis") a bacterium by its genus, whatever follows it;
+ * ("DNA tests it commissioned") the molecule, not Alsace's daily "DNA";
+ * ("The Pellings' lawyer" after "Graham Pelling") a family by its surname in the plural, the people already named;
+ * ("Douglas fir, a conifer planted widely", "Sitka spruce") a tree's kind named after a man or a place;
+ * ("its Grüner Veltliner and Riesling", "Pinot Nero from the Oltrepò") a grape variety, capitalised as copy writes it,
+ * which the gold never lists, nor "German Riesling", a country's wine of it.
+ */
+function namesNoParty(text: string, c: Span & { text: string }): boolean {
+  const oneWord = !c.text.includes(" ");
+  if (BACTERIUM.test(c.text) || GRAPE.test(c.text)) return true;
+  const space = c.text.indexOf(" ");
+  if (!oneWord) return /^\p{Lu}\p{Ll}+ /u.test(c.text) && isDemonym(c.text.slice(0, space)) && GRAPE.test(c.text.slice(space + 1));
+  const after = text.slice(c.end, c.end + 20);
+  const epithet = LATIN_EPITHET.exec(after)?.[1];
+  if (epithet && !isDictionaryWord(epithet)) return true;
+  if (c.text === "DNA" && LAB_TEST_AFTER.test(after)) return true;
+  if (TREE_AFTER.test(after)) return true;
+  return c.text.endsWith("s") && /\bthe\s+$/i.test(text.slice(Math.max(0, c.start - 4), c.start)) && new RegExp(`\\p{Lu}\\p{Ll}+ ${escapeRegExp(c.text.slice(0, -1))}\\b`, "u").test(text);
+}
+
 /** Lexicon names, "<country> <body>" descriptors and capitalised runs, merged into one entity per thing. */
 export function findEntities(text: string, sentences: Sentence[], amounts: Span[] = []): EntityIndex {
   const desc = findGovDescriptors(text);
@@ -63,22 +90,10 @@ export function findEntities(text: string, sentences: Sentence[], amounts: Span[
   const restOfTitle = (c: Candidate) => Boolean(c.titled) && /^(?:\p{Lu}\p{Ll}+\s+){0,2}(?:Officer|Director|Manager|Engineer|Inspector|Adviser|Advisor|Controller|Superintendent|Coordinator|Counsel)$/u.test(c.text);
   // ("Apple growers in south Kashmir": the fruit, capitalised where the sentence opens, before the trade in it.)
   const fruit = (c: Span & { text: string }) => c.text === "Apple" && /^\s+(?:growers?|orchards?|orchardists?|farmers?|harvests?|crops?|trees|traders|boxes|cartons|season|economy)\b/.test(text.slice(c.end, c.end + 14));
-  // ("11 contained Tuber indicum, a cheaper Asian species": a genus before a Latin species name is no name a reader follows.)
-  // ("the same strain of Salmonella Enteritidis": a bacterium by its genus, whatever follows it.)
-  const species = (c: Span & { text: string }) => /^(?:Salmonella|Listeria|Legionella|Campylobacter|Escherichia|Staphylococcus|Streptococcus|Clostridium)\b/.test(c.text) || !c.text.includes(" ") && /^\s(?!(?:via|et|in|de|ex)\b)\p{Ll}+(?:um|us|is|ii|ae|ensis|icum|ica|ata|ifera|iana|ella)\b/u.test(text.slice(c.end, c.end + 20)) && !isDictionaryWord(/^\s(\p{Ll}+)/u.exec(text.slice(c.end, c.end + 20))?.[1] ?? "");
-  // ("DNA tests it commissioned": the molecule, not Alsace's daily "DNA".)
-  const molecule = (c: Span & { text: string }) => c.text === "DNA" && /^\s+(?:tests?|testing|samples?|analys[ie]s|evidence|profiles?|sequencing)\b/.test(text.slice(c.end, c.end + 14));
-  // ("The Pellings' lawyer" after "Graham Pelling": a family by its surname in the plural is the people already named.)
-  const family = (c: Span & { text: string }) => !c.text.includes(" ") && c.text.endsWith("s") && /\bthe\s+$/i.test(text.slice(Math.max(0, c.start - 4), c.start)) && new RegExp(`\\p{Lu}\\p{Ll}+ ${escapeRegExp(c.text.slice(0, -1))}\\b`, "u").test(text);
-  // ("Douglas fir, a conifer planted widely", "Sitka spruce": a tree's kind named after a man or a place names neither.)
-  const tree = (c: Span & { text: string }) => !c.text.includes(" ") && /^\s+(?:firs?|pines?|spruces?|larch(?:es)?|cedars?)\b/.test(text.slice(c.end, c.end + 10));
-  // ("its Grüner Veltliner and Riesling", "Pinot Nero from the Oltrepò": a grape variety, capitalised as copy writes it,
-  // is no party; the gold never lists one; nor "German Riesling", a country's wine of it.)
-  const grape = (c: Span & { text: string }) => GRAPE.test(c.text) || (/^\p{Lu}\p{Ll}+ /u.test(c.text) && isDemonym(c.text.slice(0, c.text.indexOf(" "))) && GRAPE.test(c.text.slice(c.text.indexOf(" ") + 1)));
   // ("… as growth slows. (END)": a wire's sign-off is no name.)
   const all = withBracketedHomes(text, withLowerCaseLegalForms(text, extendListNames(text, slashedDatelines(text, sentences.flatMap(sentenceCandidates)))));
   const inBody = new Set(all.filter((c) => c.start >= headline).map((c) => c.text));
-  const found = all.filter((c) => c.start >= headline || inBody.has(c.text)).filter((c) => !desc.some((d) => overlaps(d, c)) && !titleAttribute(text, c) && !disease(c) && !fruit(c) && !tree(c) && !family(c) && !species(c) && !molecule(c) && !grape(c) && !regional(c) && !(c.text === "END" && text.slice(c.start - 1, c.end + 1) === "(END)") && !signed(c) && !zone(c) && !month(c) && !portfolio(c) && !restOfTitle(c));
+  const found = all.filter((c) => c.start >= headline || inBody.has(c.text)).filter((c) => !desc.some((d) => overlaps(d, c)) && !titleAttribute(text, c) && !disease(c) && !fruit(c) && !namesNoParty(text, c) && !regional(c) && !(c.text === "END" && text.slice(c.start - 1, c.end + 1) === "(END)") && !signed(c) && !zone(c) && !month(c) && !portfolio(c) && !restOfTitle(c));
   // ("counsel Awang Haziq Amran", "Awang Roslan said": in Brunei copy "Awang" is the courtesy title for a man; in
   // Malaysian copy it is a given name, "Awang Hassan Mohd Ali".)
   const brunei = /\bBrunei|\bBandar Seri Begawan\b/i.test(text);
