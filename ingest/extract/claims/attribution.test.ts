@@ -699,6 +699,9 @@ describe("round 7: real wire wordings", () => {
     expect(claimsIn("A source at the Ministry of Public Service, who requested anonymity, said payments would resume. The same source said an advance was ready.", "advance was ready")[0]?.speakerText).toBe("A source at the Ministry of Public Service");
     expect(claimsIn('The Independent Union of Secondary School Teachers called the strike. The union denounces "a manoeuvre to divide teachers".', "manoeuvre")[0]).toMatchObject({ speaker: "Independent Union of Secondary School Teachers", predicate: "accuses" });
   });
+  it("round 151: 'the forum' for a body named a forum", () => {
+    expect(speakerOf("The Coastal Crab Exporters' Forum opposes the ban. Around 60,000 people depend on crabs, according to the forum.", "Around 60,000")).toBe("Coastal Crab Exporters' Forum");
+  });
   it("round 149: a group described after its name, its list's commas and all", () => {
     expect(speakerOf("The Palouse Water Alliance, a group of farmers, retirees and researchers, says the draw would harm wells.", "harm wells")).toBe("Palouse Water Alliance");
   });

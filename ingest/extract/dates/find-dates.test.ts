@@ -84,6 +84,9 @@ describe("generic weekdays and past clauses", () => {
     expect(dayOf("The city will cut bus routes on Monday.")).toEqual([["on Monday", "2026-03-16"]]);
   });
 
+  it("round 151: a meeting told with what was done at it has been held", () => {
+    expect(days("The district office called both sides to a meeting on Thursday, where the mill agreed to pay the following day.", "2026-02-15T08:00:00+05:45")).toEqual([["on Thursday", "2026-02-12", "relative"], ["the following day", "2026-02-13", "relative"]]);
+  });
   it("round 147: a meeting reported as due lies ahead; 'a week out of' is a rate", () => {
     expect(days("Two sources said the two sides were due to meet in Caen on Wednesday. If you take three sailings a week out of this route, trucks go elsewhere.", "2026-05-04T13:47:00+01:00")).toEqual([["on Wednesday", "2026-05-06", "relative"]]);
   });

@@ -395,6 +395,9 @@ function future(text: string, at: number): boolean {
   const before = clauseBefore(text, at);
   // ("12 bookings had been cancelled since Monday": a day something has gone on since is past.)
   if (/\bsince\s+$/i.test(before)) return false;
+  // ("called both sides to a meeting on Thursday, where the mill agreed to release …": a meeting told with what was done at
+  // it has been held.)
+  if (/^(?:on\s+)?[\p{L}.]+,\s+(?:where|at which)\s+[^.;"“]*?\b(?:\p{Ll}+ed|said|met|made|gave|took|won|lost)\b/u.test(text.slice(at, at + 120))) return false;
   // ("a claim the firm's chief executive on Monday called \"simply wrong\"": a weekday right before a past verb dates it,
   // whatever future word the clause holds before it.)
   if (/^(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+(?:\p{Ll}+ed|said|told|wrote|met|sent|took|gave|won|lost)\b/u.test(text.slice(at, at + 40))) return false;

@@ -119,7 +119,9 @@ function toWord(terms: Term[], i: number): Word {
   let text = t.text;
   let end = t.end;
   // "Port Workers' Union", "Farmers’ Association": a plural possessive before an institution's head is inside the name.
-  const inName = (/s$/.test(text) && /^['’]\s$/.test(t.post) && next !== undefined && (MEMBERS_HEAD.test(next.text) || headAhead(terms, i + 1))) || (/^People['’]s$/.test(text) && next !== undefined && /^\p{Lu}/u.test(next.text)) || (/^\p{Lu}\p{Ll}*(?:men|Children|Women)['’]s$/u.test(text) && next !== undefined && (MEMBERS_HEAD.test(next.text) || headAhead(terms, i + 1))) || (/^(?:Marshal|Sheriff|Attorney|Prosecutor|Coroner|Governor|Mayor|Children|General|Ombudsman|Auditor|Commissioner|Comptroller|Controller|Receiver|Minister|President|Premier|Solicitor|Defender|Trustee|Registrar|Prefect)['’]s$/.test(text) && next !== undefined && /^(?:Office|Department|Hospital|Chambers)$/.test(next.text)) ||
+  // ("Fruit Growers' Co-operative": the head may be written with a hyphen, which the tokens split.)
+  const coOperative = next?.text === "Co" && next.post === "-" && /^operatives?$/.test(terms[i + 2]?.text ?? "");
+  const inName = (/s$/.test(text) && /^['’]\s$/.test(t.post) && next !== undefined && (MEMBERS_HEAD.test(next.text) || coOperative || headAhead(terms, i + 1))) || (/^People['’]s$/.test(text) && next !== undefined && /^\p{Lu}/u.test(next.text)) || (/^\p{Lu}\p{Ll}*(?:men|Children|Women)['’]s$/u.test(text) && next !== undefined && (MEMBERS_HEAD.test(next.text) || headAhead(terms, i + 1))) || (/^(?:Marshal|Sheriff|Attorney|Prosecutor|Coroner|Governor|Mayor|Children|General|Ombudsman|Auditor|Commissioner|Comptroller|Controller|Receiver|Minister|President|Premier|Solicitor|Defender|Trustee|Registrar|Prefect)['’]s$/.test(text) && next !== undefined && /^(?:Office|Department|Hospital|Chambers)$/.test(next.text)) ||
     // "Hawke's Bay", "Walker's Point": a possessive inside a place's name.
     (/^\p{Lu}\p{Ll}+['’]s$/u.test(text) && next !== undefined && (/^(?:Bay|Point|Island|Head|Cove|Harbour|Harbor|Creek|Landing|Hill|Reach|Wharf|Crossing)$/.test(next.text) || townPopulation(`${text} ${next.text}`) > 0)) ||
     // ("Court of King's Bench", "King's College": the Crown's possessive inside a court's or a college's name.)
@@ -758,7 +760,8 @@ export function sentenceCandidates(s: Sentence): Candidate[] {
     const profession = PROFESSION.test(w.text) && next !== undefined && (isFirstName(next.text) || isGivenName(next.text) || (/^\p{Lu}\p{Ll}+$/u.test(next.text) && midSentence(w, i) && !isCommonWord(next.text) && !isPlaceWord(next.text) && !TITLES.has(next.text.toLowerCase())));
     // ("Commissioner General of Labour Nadeesha Perera": a title of two words is read whole by findTitle.)
     // ("King Faisal Hospital", "Queen Elizabeth Central Hospital": a royal's name a hospital or a college carries is the institution's.)
-    const royalInstitution = /^(?:King|Queen|Prince|Princess|Sultan|Sheikh)$/.test(w.text) && words.slice(i + 2, i + 5).some((x) => /^(?:Hospital|University|College|School|Airport|Stadium|Park|Bridge|Foundation|Fund|Centre|Center)$/.test(x.text));
+    // ("a site on King Street": or a street's.)
+    const royalInstitution = /^(?:King|Queen|Prince|Princess|Sultan|Sheikh)$/.test(w.text) && (words.slice(i + 2, i + 5).some((x) => /^(?:Hospital|University|College|School|Airport|Stadium|Park|Bridge|Foundation|Fund|Centre|Center)$/.test(x.text)) || /^(?:Street|Road|Avenue|Square|Lane|Drive|Boulevard|Terrace|Crescent|Parade)$/.test(next?.text ?? ""));
     if (run.length === 0 && (TITLES.has(w.text.toLowerCase()) || profession) && next && isCap(next) && !w.breakAfter && !INSTITUTION_HEAD.test(next.text) && next.text !== "General" && !royalInstitution && !townPopulation(`${w.text} ${next.text}`)) { titled = true; continue; }
     // "Justice Mary Kemunto", "Lord Hale": titles that are also nouns ("Justice Department") only before a given name.
     // ("Justice Hargreaves": a judge named by surname alone, when no institution's head follows.)

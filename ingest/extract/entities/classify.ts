@@ -25,14 +25,14 @@ const MASTHEAD = new RegExp(`^(?:${PAPER_WORDS}|Journal|Times|Post|Herald|Tribun
 const ORG_COMPOUND = /^\p{Lu}\p{Ll}{2,}(?:devices|systems|tech|technologies|labs|works|soft|tronics|logic|semi|pharma|genix|therapeutics|robotics|dynamics|metrics|materials|chem|foods)$/u;
 const ORG_OPENING = /^(?:Energía|Energia|Distribuidora|Comercializadora|Farmacéutica|Farmacêutica|Transportes|Inversiones|Constructora|Construtora|Industrias|Indústrias|Laboratorios|Laboratórios|Productora|Alimentos|Cementos|Aceros|Agroindustrias)$/;
 // ("Sjever Banka", "Porto Norte Logística": a bank and a logistics firm named in their own languages end in their kind too.)
-const ORG_HEAD = /\b(Society|Syndicate|Mobile|Wireless|Elementary|School|Academy|College|Hospital|Clinic|Inc|Corp|Corporation|Group|Holdings?|Motors|Bank|Technologies|Technology|Labs?|Systems|Airlines?|Energy|Pharmaceuticals?|Pharma|Photovoltaics|Solar|Renewables|Partners|Capital|Ventures|University|Institute|Foundation|Association|Union|Co|Ltd|LLC|PLC|AG|SE|Robotics|Semiconductors?|Electronics|Networks|Software|Industries|Logistics|Foods|Therapeutics|Biotech|Securities|Insurance|Airways|Mining|Steel|Telecom|Communications|Studios|Games|Entertainment|Media|Research|Solutions|Dynamics|Analytics|Exchange|Fund|Trust|Coal|Gas|Oil|Power|Resources|Minerals|Metals|Petroleum|Chemicals|Cement|Shipping|Lines|Brewing|Beverages|Properties|Construction|Engineering|Imports|Exports|Motors|Markets|Financial|Finance|Bancorp|Bankshares|Banka|Bankas|Bankası|Logística|Logistica|Logistik|Credit|Lending|Mortgage|Savings|System|Healthcare|Rail|Railway|Railways|Freight|Ports|Ceramics|Textiles|Plastics|Packaging|Brands|Apparel|Furniture|Propulsion|Aerospace|Automotive|Aéreas|Aereas|Seafoods|Shipyards?|Hotels|Resorts|Breweries|Distilleries|Refineries|Refinery|Company|Enterprises?|Medical Center|Medical Centre|Insolvency|Advisory|Consulting|Consultants|Accountants|Solicitors|Chambers LLC|Chambers LLP|Developments|Developers|Contracting|Contractors|Realty|Bourse|Provisions|Kablo|Otomotiv|Tekstil|Sanayi|Enerji|İnşaat|Gıda|Madencilik|Vind|Energi|Kraft|Baumschulen|Baumschule|[A-Za-zäöüÄÖÜ]*(?:käserei|Käserei|molkerei|Molkerei|sennerei|Sennerei))\.?$/;
+const ORG_HEAD = /\b(Society|Syndicate|Mobile|Wireless|Elementary|School|Academy|College|Hospital|Clinic|Inc|Corp|Corporation|Group|Holdings?|Motors|Bank|Technologies|Technology|Labs?|Systems|Airlines?|Energy|Pharmaceuticals?|Pharma|Photovoltaics|Solar|Renewables|Partners|Capital|Ventures|University|Institute|Foundation|Association|Union|Co|Ltd|LLC|PLC|AG|SE|Robotics|Semiconductors?|Electronics|Networks|Software|Industries|Logistics|Foods|Therapeutics|Biotech|Securities|Insurance|Airways|Mining|Steel|Telecom|Communications|Studios|Games|Entertainment|Media|Research|Solutions|Dynamics|Analytics|Exchange|Fund|Trust|Coal|Gas|Oil|Power|Resources|Minerals|Metals|Petroleum|Chemicals|Cement|Shipping|Lines|Brewing|Beverages|Properties|Construction|Engineering|Imports|Exports|Motors|Markets|Financial|Finance|Bancorp|Bankshares|Banka|Bankas|Bankası|Logística|Logistica|Logistik|Credit|Lending|Mortgage|Savings|System|Healthcare|Rail|Railway|Railways|Freight|Ports|Ceramics|Textiles|Plastics|Packaging|Brands|Apparel|Furniture|Propulsion|Aerospace|Automotive|Aéreas|Aereas|Seafoods|Shipyards?|Hotels|Resorts|Breweries|Distilleries|Wines|Vineyards|Wineries|Brokers|Brokerage|Refineries|Refinery|Company|Enterprises?|Medical Center|Medical Centre|Insolvency|Advisory|Consulting|Consultants|Accountants|Solicitors|Chambers LLC|Chambers LLP|Developments|Developers|Contracting|Contractors|Realty|Bourse|Provisions|Kablo|Otomotiv|Tekstil|Sanayi|Enerji|İnşaat|Gıda|Madencilik|Vind|Energi|Kraft|Baumschulen|Baumschule|[A-Za-zäöüÄÖÜ]*(?:käserei|Käserei|molkerei|Molkerei|sennerei|Sennerei))\.?$/;
 const MEDIA_BEFORE = fromEnd(/\b(media outlet|outlet|newspaper|broadcaster|news agency|news site|news website|magazine|journal|periodical|publication|tabloid|broadsheet|(?:business|financial|regional|national|local|evening|morning|state-run|state|economic) (?:daily|weekly)|the daily|radio station|TV station|television station|told|speaking to|spoke to|talking to|seen by|reviewed by|obtained by|reported by|broadcast by|aired by|(?:state|public|national|private|state-run|state-owned) (?:television|TV|radio)|(?:report|story|article|investigation|interview|reporting)s? (?:by|in|from|with)|told the)\s*(?:the\s+)?["“‘']?$/i);
 /** ("far behind market leader Grab": the leader of a market is a company.) */
 /**
  * ("the association Ria Viva": a civic body's kind before its name, the way Portuguese, French and Spanish copy writes it;
  * "the campaign group Rädda Kroppefjäll": a group's kind before its name, whatever given name or place the name holds; "the trade body Inter Beaujolais".)
  */
-const FIRM_BEFORE = fromEnd(/\b(?:firm|company|consultancy|startup|start-up|lender|brokerage|broker|insurer|retailer|developer|contractor|(?:market|industry) leader|the (?:association|cooperative|co-operative|foundation|charity|collective|NGO)|(?:campaign|pressure|action|protest|civic|residents['’]|citizens['’]|environmental) group|(?:trade|industry|umbrella|interprofessional) body)\s+$/);
+const FIRM_BEFORE = fromEnd(/\b(?:firm|company|consultancy|startup|start-up|lender|brokerage|broker|insurer|retailer|developer|contractor|(?:market|industry) leader|the (?:association|cooperative|co-operative|foundation|charity|collective|NGO|nonprofit|non-profit|not-for-profit)|(?:campaign|pressure|action|protest|civic|residents['’]|citizens['’]|environmental) group|(?:trade|industry|umbrella|interprofessional) body)\s+$/);
 const OWNER_OF_BEFORE = fromEnd(/\b(?:director|managing director|chairman|chairwoman|owner|co-owner|founder|co-founder|general manager|chief executive|boss)\s+of\s+$/);
 /** "X News Agency", "X News Service": a news organisation even though "Agency" sounds like government. */
 const NEWS_NAME = /\bNews(?: Agency| Service| Network| Corp)?$/;
@@ -92,9 +92,9 @@ const PRODUCT_APPOSITIVE = /^,\s+(?:\p{Lu}[\p{L}]*(?:['’]s)|its|their|the|a|an
 const ORG_APPOSITIVE = /^,\s+(?:(?:\p{Lu}[\p{L}]*\s)?\p{Lu}[\p{L}]*['’]s|its|their|the|a|an)\s[\w\s-]{0,40}?(company|firm|maker|makers|group|startup|operator|manufacturer|steelmaker|carmaker|automaker|chipmaker|retailer|lender|bank|insurer|airline|carrier|developer|provider|supplier|conglomerate|giant|trader|exporter|importer|distributor|client|customer|contractor|subcontractor|processor|cooperative)(?:\s+(?:based\s+)?in\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+(?:of\s+|nad\s+|na\s+|pod\s+|de\s+|do\s+|da\s+)?\p{Lu}[\p{L}-]*){0,3})?(?:\s*[,.;]|\s+(?:that|which)\s)/iu;
 /** "Black Sea", "Ablekuma Hills", "Rio Grande Valley": a capitalised geographic head names a place. */
 const WATER_OR_LAND_OF = /^(?:Strait|Straits|Gulf|Bay|Sea|Cape|Isle|Bight|Firth|Sound|Campo|Campos|Vega|Valle|Val|Costa|Sierra|Tierra|Riviera)\s+(?:of|de|del|dei|di)\s+\p{Lu}/u;
-const INDUSTRY_COUNCIL = /^(?:(?!(?:National|State|Federal|Regional|Supreme|Provincial|Municipal|City|County|Executive|Legislative|Security|Securities|Takeovers?|Financial|Privy|Judicial)\b)\p{Lu}\p{L}+\s+)?(?:Travel Industry|Travel|Insurance|Retail|Business|Trade|Tourism|Minerals|Property|Housing|Shipping|Mining|Energy|Food|Dairy|Meat|Wine|Grain|Export|Industry|Banking|Brewers|Hydrogen|Seafood|Solar|Wind|Battery|Steel|Automotive|Chemicals?)\s+Council\b/u;
+const INDUSTRY_COUNCIL = /^(?:(?!(?:National|State|Federal|Regional|Supreme|Provincial|Municipal|City|County|Executive|Legislative|Security|Securities|Takeovers?|Financial|Privy|Judicial)\b)\p{Lu}\p{L}+\s+){0,2}(?:Travel Industry|Travel|Insurance|Retail|Business|Trade|Tourism|Minerals|Property|Housing|Shipping|Mining|Energy|Food|Dairy|Meat|Wine|Grain|Export|Industry|Banking|Brewers|Hydrogen|Seafood|Solar|Wind|Battery|Steel|Automotive|Chemicals?|Tree Nut|Nut|Macadamia|Citrus|Sugar|Cotton|Wool|Grape|Poultry|Pork|Beef|Livestock|Forestry|Timber)\s+Council\b/u;
 const PLACE_HEAD = /\b(Zone|Free Trade Port|Autonomous Republic|Bhavan|Bhawan|Site|Crescent|Docks?|Quay|Wharf|Marina|Caye|Cayes|Cays|Statehouse|State House|Wind Farm|Solar Farm|Hydroelectric Project|Hydro Project|Gram Panchayat Unit|Mandi|Maidan|Range|Capitol|Theatre|Theater|Hall|Area|Region|Gorge|Airport|Stadium|Arena|Square|Creek|Hill|Falls|Rapids?|Harbour|Harbor|Beach|Reservoir|Dam|Glacier|Fjord|Forest|Park|Sea|Ocean|Strait|Straits|Gulf|Bay|River|Lake|Mountains|Hills|Valley|Island|Islands|Peninsula|Alps|Dolomites|Pyrenees|Apennines|Carpathians|Rockies|Andes|Himalayas|Desert|Canal|Channel|Coast|Riviera|Marché|Building|Tower|Towers|Plaza|Territories|Shire|Shaft|Treatment Plant|Highlands|Uplands|Plateau|Delta|Basin|Aquifer|Plains|Estuary|Lagoon|Wetlands|Bridge|Causeway|Library|Province|County|Prefecture|Oblast|Governorate|Canton|Regional State|Station|Terminal|Residences|Community Centre|Community Center|Pass|Caves?|Boundary Line|Demarcation Line)$/;
-const STATE_PANEL = /\b(?:Customs|Board|Board of (?:Inquiry|Inquest|Trade|Education|Health|Supervisors)|Inquiry|Task Force|Royal Commission)$/;
+const STATE_PANEL = /\b(?:Customs|Board|Board of (?:Inquiry|Inquest|Trade|Education|Health|Supervisors|(?:County )?Commissioners)|Organi[sz]ation of Councils|Inquiry|Task Force|Royal Commission)$/;
 /** ("Río Frío": a river's name in Spanish, with its accent; "Rio Tinto" is a company.) */
 /** ("Residensi Taman Mewah", "Kampung Baru", "Kuala Tanjung": Malay and Indonesian words for a residence, a garden estate, a village, a river mouth, an island, a bay and a river open a place's name.) */
 /** ("Punta Chungungo", "Isla Damas", "Cerro Dominador": Spanish words for a point, an island, a hill, a beach and a lagoon likewise.) */
@@ -151,6 +151,14 @@ const STAKE_IN_BEFORE = fromEnd(/\b(?:stakes?|shareholding|holding)\s+in\s+$/i);
 const POSSESSIVE_BEFORE = fromEnd(/\p{Lu}[\p{L}]*(?:['’]s|s['’])\s+$/u);
 /** "the Anjouan–Mohéli route": the way's other end and a dash before the name. */
 const DASHED_PLACE_BEFORE = fromEnd(/\p{Lu}\p{L}+[–-]$/u);
+/** ("–Kulin and Quairading lines", ", Kondinin–Kulin and Quairading lines"): the rest of a list of towns before the ways between them. */
+const WAYS_LISTED_AFTER = /^(?:[–-]\p{Lu}\p{L}+)?(?:(?:,\s+|\s+and\s+)\p{Lu}\p{L}+(?:[–-]\p{Lu}\p{L}+)?)*\s+(?:(?:rail|railway|bus|ferry|freight|grain)\s+)?(?:lines|routes|railways|services|line|route)\b/u;
+/** ("Kondinin–Kulin and ", "Merredin–"): a town of such a list, or the first end of a dashed pair, just before the name. */
+const DASHED_LIST_BEFORE = fromEnd(/\p{Lu}\p{L}+[–-](?:\p{Lu}\p{L}+(?:,\s+|\s+and\s+))?$/u);
+function dashedWaysListed(before: string, after: string): boolean {
+  const rest = WAYS_LISTED_AFTER.exec(after);
+  return rest !== null && (/[–-]/.test(rest[0]) || DASHED_LIST_BEFORE.test(before));
+}
 /** "Geneva-based Atlantica Pellet Trading": where the firm is based, before its name. */
 const BASED_BEFORE = fromEnd(/\p{L}-based\s+$/u);
 const LOCATIVE_BEFORE = fromEnd(/\b(?:in|near|outside|at)\s+$/i);
@@ -343,11 +351,14 @@ export function typeVotes(text: string, c: Candidate): Vote[] {
   if (ROMANCE_CIVIC_HEAD.test(c.text)) votes.push(["ORG", 9]);
   // ("along the Vistula", "along the Noteć": what runs along is a river; "the level of the Sneekermeer": a Dutch or
   // Frisian "-meer" is a lake.)
+  // ("camped for days at Maitighar Mandala", "sit on the highway at Nawalpur": where people camp or rally, or a road is
+  // blocked, is a place.)
+  if (words.length <= 3 && /\b(?:camped|gathered|rallied|protested|marched|assembled|demonstrated|highway|road|motorway|junction|bridge)\s+(?:for\s+(?:days|weeks|hours|months)\s+)?(?:at|outside)\s+$/.test(before)) votes.push(["PLACE", 4]);
   if (!c.text.includes(" ") && (/\balong\s+the\s+$/.test(before) || /^\p{Lu}\p{Ll}{3,}meer$/u.test(c.text))) votes.push(["PLACE", 4]);
   // ("in neighbouring Racha", "in Atchanan and nearby Artsvanik": what neighbours is a place; "the Shovi resort", "the Pecém port complex": so is what a
   // resort or a port is named after.)
   // ("the Väike väin strait", "the Drömling wetlands": so is what a strait, a valley or a wetland is named after.)
-  if (!c.text.includes(" ") && (/\b(?:neighbou?ring|nearby)\s+$/.test(before) || (/\bthe\s+$/.test(before) && /^\s+(?:resort|port|strait|valley|wetlands?|marshes|lagoon|estuary|delta|basin|floodplain|crossing)\b/.test(after)))) votes.push(["PLACE", 4]);
+  if (!c.text.includes(" ") && (/\b(?:neighbou?ring|nearby)\s+$/.test(before) || (/\bthe\s+$/.test(before) && /^\s+(?:resort|port|strait|valley|wetlands?|marshes|lagoon|estuary|delta|basin|floodplain|crossing|gauge|gauging station|weir)\b/.test(after)))) votes.push(["PLACE", 4]);
   // ("the Storåsen ridge", "the Roșia de Jiu pit", "the Perperikon archaeological site": a ridge, a mine's pit or an
   // excavation is named after its place, a particle inside the name too.)
   if (words.length <= 3 && words.slice(1, -1).every((w) => NAME_PARTICLE.test(w)) && /\bthe\s+$/.test(before) && /^\s+(?:ridge|pits?|open-pit mine|quarry|archaeological site|excavations?|reservoir|hill|plateau)\b/.test(after)) votes.push(["PLACE", 5]);
@@ -477,8 +488,9 @@ export function typeVotes(text: string, c: Candidate): Vote[] {
   // ("a 60 per cent stake in Savona Riviera Terminal": a stake is held in a firm, whatever its place's head word says.)
   if (PLACE_HEAD.test(c.text) && STAKE_IN_BEFORE.test(before)) votes.push(["ORG", 7]);
   // "Pilbara Producers Council", "Garment Workers Unity Council", "Irish Council for Civil Liberties": a council of
-  // producers, workers or peoples, or one for a cause, speaks for its members and is no state body.
-  if (/\b(?:(?!Ministers|Governors|Commissioners|Supervisors|Councillors)\p{Lu}\p{Ll}+(?:ers|ors)['’]?|Peoples|Organisations|Organizations|Conservation|Taxi)\s+(?:Unity\s+)?Council\b|\bCouncil (?:of|for) (?:Small Business|Civil Liberties|Human Rights|\p{Lu}\p{L}+ Peoples)\b/u.test(c.text)) votes.push(["ORG", 9]);
+  // producers, workers or peoples, or one for a cause, speaks for its members and is no state body ("Sarlahi Sugarcane
+  // Farmers' Struggle Committee": nor is such a committee).
+  if (/\b(?:(?!Ministers|Governors|Commissioners|Supervisors|Councillors)\p{Lu}\p{Ll}+(?:ers|ors)['’]?|Peoples|Organisations|Organizations|Conservation|Taxi)\s+(?:Unity\s+)?Council\b|\b\p{Lu}\p{Ll}+(?:ers|ors)['’]\s+(?:(?:Struggle|Action|Joint Action|Unity)\s+)?Committee\b|\bCouncil (?:of|for) (?:Small Business|Civil Liberties|Human Rights|\p{Lu}\p{L}+ Peoples)\b/u.test(c.text)) votes.push(["ORG", 9]);
   // "Tan Wei Ling", "Kim Ji-won", "Nguyen Van An": a common East Asian family name before short given names.
   // ("Pham Thi Thu Ha": a Vietnamese name may carry a middle name and two given names.)
   if (words.length >= 2 && words.length <= 4 && EAST_ASIAN_FAMILY.test(words[0] ?? "") && words.slice(1).every((w) => /^\p{Lu}\p{Ll}{1,4}(?:-\p{Ll}{1,4})?$/u.test(w))) votes.push(["PERSON", 4]);
@@ -600,7 +612,10 @@ export function typeVotes(text: string, c: Candidate): Vote[] {
   // ("local newspaper A Gazeta", "the daily O Povo": a Portuguese masthead opens with its article, no initial.)
   if (words.length > 1 && /^[AO]s?$/.test(words[0] ?? "") && /\b(?:newspaper|daily|weekly|paper|tabloid|magazine)\s+$/.test(before)) votes.push(["MEDIA", 8]);
   // ("according to data firm Property Monitor": a kind of company written before the name outweighs a masthead word in it.)
-  if (FIRM_BEFORE.test(before) && !MEDIA_BEFORE.test(before)) votes.push(["ORG", 6]);
+  // ("Renmark broker Lachlan Moretti of Riverflow Water Brokers", later "Mr Moretti": a broker, a developer or a
+  // contractor may be a person, one the copy names with the firm they are "of", or with an honorific later.)
+  const personInRole = /\b(?:broker|developer|contractor)\s+$/.test(before) && words.length === 2 && (/^\s+of\s+\p{Lu}/u.test(after) || new RegExp(`\\b(?:Mr|Ms|Mrs|Dr)\\.?\\s${escapeRegExp(words[1] ?? "")}\\b`).test(text));
+  if (FIRM_BEFORE.test(before) && !MEDIA_BEFORE.test(before) && !personInRole) votes.push(["ORG", 6]);
   // ("Merdan Hojamyradow, director of Ak Ýol Gurluşyk": what a director, an owner or a founder is "of" is no person,
   // however much its words look like a name.)
   else if (OWNER_OF_BEFORE.test(before)) votes.push(["ORG", 3]);
@@ -610,6 +625,9 @@ export function typeVotes(text: string, c: Candidate): Vote[] {
   if (isPlaceWord(c.text) || c.hyphenSuffix === "based") votes.push(["PLACE", 4]);
   const town = townVote(c.text, words);
   if (town) votes.push(["PLACE", town]);
+  // ("Meridian chief executive Alison Forde", "a Meridian spokesman": a town has no chief executive or managing director;
+  // a firm the town's name opens, "Meridian Rail Network", does.)
+  if (town && words.length === 1 && /^\s+(?:chief executive|managing director|chief financial officer|chief operating officer|chairman|chairwoman|spokes(?:man|woman|person))\b/.test(after) && new RegExp(`\\b${escapeRegExp(c.text)}\\s\\p{Lu}`, "u").test(text)) votes.push(["ORG", town + 1]);
   if (INSTRUMENT_HEAD.test(c.text) && words.length > 1) votes.push(["PRODUCT", 6]);
   // "MacBook Pro", "Galaxy S24 Ultra", "Disney Plus": a model's tier word closing a name.
   if (words.length > 1 && /^(?:Pro|Plus|Ultra|Mini|Lite|Max)$/.test(words[words.length - 1] ?? "")) votes.push(["PRODUCT", 5]);
@@ -642,6 +660,9 @@ export function typeVotes(text: string, c: Candidate): Vote[] {
   if (words.length <= 2 && (PLACES_SUCH_AS.test(before) || WAY_ENDS.test(before))) votes.push(["PLACE", 4]);
   // ("the Anjouan–Mohéli route": two ends of a way joined by a dash.)
   if (words.length <= 2 && (DASHED_WAY_AFTER.test(after) || (DASHED_PLACE_BEFORE.test(before) && WAY_OR_BORDER_AFTER.test(after)))) votes.push(["PLACE", 4]);
+  // ("the Merredin–Narembeen, Kondinin–Kulin and Quairading lines": towns listed before the lines, routes or services
+  // that run between them, a dash joining two of them.)
+  else if (words.length === 1 && dashedWaysListed(before, after)) votes.push(["PLACE", 4]);
   // ("the Zimbabwe Independent", "the Jamaica Observer": a country's name before a masthead word is a paper.)
   if (words.length === 2 && (isPlaceWord(words[0] ?? "") || isDemonym(words[0] ?? "")) && MASTHEAD.test(words[1] ?? "")) votes.push(["MEDIA", 7]);
   if (words.length <= 3 && COMPASS_NAME.test(c.text) && COMPASS_LOCATIVE.test(before)) votes.push(["PLACE", 4]);
@@ -660,6 +681,12 @@ export function typeVotes(text: string, c: Candidate): Vote[] {
   if (MEDIA_APPOSITIVE.test(after)) votes.push(["MEDIA", 5]);
   // ("Coastal Zone Management Authority and Institute": a state body's head before "and" its other half.)
   if (SECURITIES_REGULATOR.test(c.text) || STATE_SERVICE.test(c.text) || /\b(?:Authority|Ministry|Department|Commission|Agency) and (?:\p{Lu}\p{L}+ ){0,2}(?:Institute|Board|Council|Service)$/u.test(c.text)) votes.push(["GOV", 6]);
+  // ("USDA's Agricultural Marketing Service", "the ministry's Plant Protection Directorate": a service or an office a state
+  // body owns is a state body too.)
+  const owner = /(\p{Lu}[\p{L}.]*)['’]s\s+$/u.exec(before)?.[1];
+  // ("Bahia's Institute for the Environment and Water Resources": or one a state or a country has.)
+  if (owner && words.length > 1 && /\s(?:Service|Agency|Bureau|Administration|Inspectorate|Directorate|Survey)$/.test(c.text) && (lexiconType(owner) === "GOV" || hasGovHead(owner))) votes.push(["GOV", 5]);
+  else if (owner && words.length > 2 && /^(?:Institute|Agency|Secretariat|Service|Office|Directorate|Bureau) (?:for|of)\s/.test(c.text) && (isRegion(owner) || isCountryName(owner))) votes.push(["GOV", 6]);
   if (govAppositive || (GOV_DESCRIPTOR_BEFORE.test(before) && !/\b(?:chief|deputy|senior|acting|lead|principal|head|assistant)\s+\S+\s+$/i.test(before))) votes.push(["GOV", 4]);
   votes.push(...personVotes(c, words, before, after));
   // ("Vexa Technology JSC said its app": the maker's own thing, named after a verb or a possessive, is no cue to the maker.)

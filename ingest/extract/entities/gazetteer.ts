@@ -117,7 +117,7 @@ const IBERIAN_LANDS = ["Cerdanya", "Somontano", "Liébana", "Bierzo", "Garrotxa"
  * Africa that copy names as regions and the package, holding states and provinces, does not; and "Chhatrapati
  * Sambhajinagar", the Indian city renamed in 2023, after the city list's data.
  */
-const WORLD_LANDS = ["Riverina", "Gippsland", "Darling Downs", "Mallee", "Pilbara", "Hunter Valley", "Barossa", "Finger Lakes", "Palouse", "Marathwada", "Vidarbha", "Konkan", "Karoo", "Beauce", "Wimmera", "Kootenay", "Iron Range", "Driftless Area", "Bundelkhand", "Cuyo", "Araucanía", "Serra Gaúcha", "Overberg", "Bicol", "Chhatrapati Sambhajinagar"];
+const WORLD_LANDS = ["Riverina", "Gippsland", "Darling Downs", "Mallee", "Pilbara", "Hunter Valley", "Barossa", "Finger Lakes", "Palouse", "Marathwada", "Vidarbha", "Konkan", "Karoo", "Beauce", "Wimmera", "Kootenay", "Iron Range", "Driftless Area", "Bundelkhand", "Cuyo", "Araucanía", "Serra Gaúcha", "Overberg", "Bicol", "Chhatrapati Sambhajinagar", "Lowveld", "Wheatbelt", "Riverland", "Niagara Peninsula", "Niagara Escarpment", "Annapolis Valley", "Willamette Valley", "Texas Panhandle", "Panhandle", "Terai", "Sundarbans", "Cerrado", "Legal Amazon"];
 const OTHER_REGION_NAMES = [
   ...ITALIAN_REGIONS_IN_ENGLISH,
   ...GREAT_RIVERS,

@@ -52,6 +52,8 @@ export function findLexiconMatches(text: string): LexMatch[] {
     // "US$450", "HK$176": a country code fused to a currency sign is the currency, not the place ("US $6.5 million": or
     // written a space apart from it).
     if (/^ ?\$/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 2))) continue;
+    // ("Fed steers in the Southern Plains traded at about $238": cattle fed for slaughter, not the central bank.)
+    if (m[0] === "Fed" && /^\s+(?:steers|cattle|heifers|hogs|lambs|cows|beef)\b/.test(text.slice(m.index + 3, m.index + 14))) continue;
     // "a U.S. appeals court", "U.S. private equity firm": an abbreviated country before a common noun is an attribute, not a mention of the place.
     // …but "The US welcomed the exchange" is the country acting.
     // ("Buyers in Germany and the U.K. won't pay more": a verb's contraction after it is the country acting.)

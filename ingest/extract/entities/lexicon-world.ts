@@ -17,6 +17,16 @@ const of = (type: LexiconEntry["type"], rows: Array<string | [string, ...string[
 export const WORLD_LEXICON: LexiconEntry[] = [
   ...of("GOV", [
     ["Food and Drug Administration", "FDA", "U.S. Food and Drug Administration"],
+    // (The US farm department, which copy names by its acronym; and Western Australia's road agency, whose name says neither.)
+    ["U.S. Department of Agriculture", "USDA", "United States Department of Agriculture", "US Department of Agriculture"],
+    ["Main Roads Western Australia", "Main Roads WA"],
+    // (Ontario's regional municipalities, which go by their region's name and "Region": the council, not the land.)
+    ["Niagara Region"],
+    ["Peel Region"],
+    ["York Region"],
+    ["Durham Region"],
+    ["Halton Region"],
+    ["Waterloo Region"],
     // (Italy's financial police and Spain's state rail-infrastructure manager, by the names they go by in English copy too.)
     ["Guardia di Finanza"],
     ["Adif", "ADIF"],

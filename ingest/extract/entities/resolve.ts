@@ -28,7 +28,7 @@ const GENERIC_BODY = /^(?:Assistant Treasurer|Treasurer|Constitution|Editing|Rep
 /** A trade's or a legal form's generic first word ("Grupo", "Minera"; "OSM", "SM", a Polish dairy cooperative's, "OSM Narwia"; an Italian "-ificio", a works, "Calzaturificio Montelliana"; "Acciaierie Mella Sider", an Italian steelworks, a foundry, a paper mill, a yard, "Officine"): the word after it is the name. */
 /** Grape varieties copy names as wine (not "Montepulciano" or "Barbera", towns too). */
 const GRAPE = /^(?:Riesling|Grüner Veltliner|Gutedel|Pinot (?:Nero|Noir|Grigio|Gris|Blanc|Bianco|Meunier)|Chardonnay|Sauvignon Blanc|Cabernet Sauvignon|Cabernet Franc|Merlot|Syrah|Shiraz|Sangiovese|Nebbiolo|Tempranillo|Zweigelt|Blaufränkisch|Gewürztraminer|Müller-Thurgau|Silvaner|Spätburgunder|Trebbiano|Vermentino|Malbec|Aglianico|Grenache|Garnacha|Albariño)$/;
-const GENERIC_FIRST = /^(Grupo|Groupe|Gruppo|Maison|Banco|Banca|Compagnie|Société|Societe|Mineração|Mineradora|Minera|Minero|Companhia|Compañía|Empresa|Constructora|Construtora|Industrias|Inversiones|Transportes|Distribuidora|Comercializadora|Agrupación|Agrupacion|Asociación|Asociacion|Junta|Cooperativa|OSM|SM|Spółdzielnia|\p{Lu}\p{Ll}+ificio|Acciaierie|Acciaieria|Fonderia|Fonderie|Cartiera|Cartiere|Officine|Cantiere|Cantieri|Cantina|Cantine|Bodega|Bodegas|Weingut|Brauerei)$/u;
+const GENERIC_FIRST = /^(Grupo|Groupe|Gruppo|Maison|Banco|Banca|Compagnie|Société|Societe|Mineração|Mineradora|Minera|Minero|Companhia|Compañía|Empresa|Constructora|Construtora|Industrias|Inversiones|Transportes|Distribuidora|Comercializadora|Agrupación|Agrupacion|Asociación|Asociacion|Junta|Cooperativa|OSM|SM|Spółdzielnia|\p{Lu}\p{Ll}+ificio|Acciaierie|Acciaieria|Fonderia|Fonderie|Cartiera|Cartiere|Officine|Cantiere|Cantieri|Cantina|Cantine|Bodega|Bodegas|Weingut|Brauerei|Agropecuária|Agropecuaria|Fazenda|Fazendas)$/u;
 /** ("Bahía Limpia" after "Agrupación Vecinal Bahía Limpia", "Cerro Alto" after "Grupo Inmobiliario Cerro Alto": a body's kind, two words, is dropped in short.) */
 const GENERIC_SECOND = /^(?:Vecinal|Gremial|Ciudadana|Comunal|Campesina|Inmobiliario|Inmobiliaria|Industrial|Financiero|Financiera|Empresarial|Comercial)$/;
 /** A company's name closed by its legal form ("Vexa Technology JSC", "Mineração Serra Alta SA"). */
@@ -535,6 +535,8 @@ function particleSurnameOf(short: string, multi: Group[], g: Group): Group | und
 /** ("Mr. Ould Bah" after "Ahmed Salem Ould Bah": Mauritanian "Ould", "son of", too.) */
 const SURNAME_PARTICLE = /^(?:Al|El|Al-|Van|van|De|de|Von|von|Da|da|Di|di|Du|du|Le|La|Bin|Abu|Ben|Mac|Mc|Dos|dos|Ould|Mint|Ag|Wad)$/;
 
+/** The head of a body a land may give its name to: its commission, council or growers' association. */
+const LAND_BODY_HEAD = /\s(?:Commission|Council|Authority|Board|Agency|Association|Committee|Federation|Union|Trust|Forum)$/;
 function openingWordsOf(short: string, multi: Group[], g: Group, text: string): Group | undefined {
   // "Abu Dhabi-listed …" beside "Abu Dhabi Securities Exchange": a known place opening a body's name is still the place.
   // ("calls at Port Klang" beside the "Port Klang Authority": so is a place the copy puts things at or in; "Cascade
@@ -558,6 +560,9 @@ function openingWordsOf(short: string, multi: Group[], g: Group, text: string): 
     const long = nameOf(m).split(" ");
     const kind = typeOf(m);
     if (kind === "PERSON" || kind === "PLACE") return false;
+    // ("below the Niagara Escarpment" beside the "Niagara Escarpment Commission": a land's name is the land, not short
+    // for a body named after it.)
+    if (isRegion(short) && LAND_BODY_HEAD.test(nameOf(m))) return false;
     const bare = long.length > 2 && legalFormEnds(nameOf(m)) ? long.slice(0, -1) : long;
     // ("Serra Alta" after "Mineração Serra Alta": a generic word of the trade opening the name is dropped in short.)
     // ("Harbourview" after "Kowloon Harbourview Holdings": nor is the place a company is named after.)

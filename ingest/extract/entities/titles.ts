@@ -44,7 +44,7 @@ function honoursAfter(words: string[], at: number): number {
   }
 }
 /** Portfolios before a minister's title ("Digital Affairs Minister"): only these roles take them, so "Vattel Energy Chief" keeps its company. */
-const PORTFOLIO = /^(mines|petroleum|resources|water|lands|police|emergency|transportation|treasury|science|technology|security|immigration|infrastructure|communications|tourism|sport|sports|fisheries|planning|welfare|pensions|work|works|veterans|employment|development|affairs|digital|health|finance|economy|trade|interior|justice|defence|defense|transport|energy|culture|labour|labor|education|environment|home|foreign|agriculture|commerce|housing|climate|industry)$/i;
+const PORTFOLIO = /^(mines|petroleum|resources|water|lands|police|emergency|transportation|treasury|science|technology|security|immigration|infrastructure|communications|tourism|sport|sports|fisheries|planning|welfare|pensions|work|works|veterans|employment|development|affairs|digital|health|finance|economy|trade|interior|justice|defence|defense|transport|energy|culture|labour|labor|education|environment|home|foreign|agriculture|commerce|housing|climate|industry|industries|primary)$/i;
 /** The second word of a portfolio of two ("Social Services", "Land Management", "Technical Affairs"). */
 export const PORTFOLIO_SECOND = /^(?:Affairs|Services|Management|Development|Resources|Planning|Works|Protection|Relations|Security|Welfare|Enterprise|Infrastructure|Utilities)$/;
 const PORTFOLIO_ROLE = /^(minister|secretary|commissioner|representative)$/i;

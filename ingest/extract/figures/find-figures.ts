@@ -26,7 +26,7 @@ const LOW = String.raw`(?:${CURRENCY_PREFIX}\s?)?(?<a>${DIGITS})(?:[\s-]?(?<asca
  * change ("from 30 to 126", "down by 30 to 126"); a delay "by 12 to 18 months" is a range of time, no change.
  */
 const BARE_RANGE = new RegExp(String.raw`(?<![\p{L}\p{N}.,$€£¥-])(?<!(?:from|rose|fell|up|down|cut|raised|increased|reduced|lowered)\s)(?:(?<!\bby\s)|(?=${DIGITS}\s(?:to|-|–)\s${DIGITS}\s(?:months?|years?|weeks?|days?)\b))(?<a>${DIGITS})\s(?:to|-|–)\s(?<num>${DIGITS})(?=\s\p{Ll})`, "giu");
-/** "0.6% to 0.7%", "25%-30%": a percentage range, unless it is a change ("from 3% to 4%"). */
+/** "0.6% to 0.7%", "25%-30%": a percentage range, unless it is a change ("from 3% to 4%", "from a typical 1.2% to 3.9%"). */
 /**
  * "15 to 20 per cent": a range in words; after a verb of movement ("went up by 15 to 20 per cent") only when its ends
  * are close, since "rose 0.2 to 4.5 percent" is a rise of 0.2 that ended at 4.5.
@@ -34,7 +34,7 @@ const BARE_RANGE = new RegExp(String.raw`(?<![\p{L}\p{N}.,$€£¥-])(?<!(?:from
 const WORDED_PERCENT_RANGE = new RegExp(String.raw`(?<![\p{L}\p{N}.,$€£¥-])(?<!from\s)(?<a>${DIGITS})\s(?:to|-|–)\s(?<num>${DIGITS})(?<pct>\s(?:per\s?cent|percent))\b`, "giu");
 const MOVED_BY = /\b(?:by|rose|fell|gained|lost|climbed|dropped|slipped|jumped|up|down|cut|raised|increased|reduced|lowered)\s$/i;
 /** ("a premium of 20 percent to 35 percent": each end written out in words too.) */
-const PERCENT_RANGE = new RegExp(String.raw`(?<![\p{L}\p{N}.,])(?<!from\s)(?<a>${DIGITS})(?:\s?%(?:\s(?:to|-|–)\s|[-–])|\s(?:percent|per cent)\s(?:to|–)\s)(?<num>${DIGITS})(?<pct>\s?%|\s(?:percent|per cent)(?![\p{L}]))`, "giu");
+const PERCENT_RANGE = new RegExp(String.raw`(?<![\p{L}\p{N}.,])(?<!from\s(?:(?:a|an|the)\s)?(?:(?:typical|average|usual|normal)\s)?)(?<a>${DIGITS})(?:\s?%(?:\s(?:to|-|–)\s|[-–])|\s(?:percent|per cent)\s(?:to|–)\s)(?<num>${DIGITS})(?<pct>\s?%|\s(?:percent|per cent)(?![\p{L}]))`, "giu");
 /** "Boeing 787-9", "S&P 500", "737 Max": a bare number inside a product's or index's name. */
 /** ("The 720,000-square-foot tower": a capitalised article opening a sentence names nothing.) */
 /** ('"If 170 megawatts disappear': a capitalised conjunction or preposition opening a quote names nothing.) */
@@ -391,7 +391,8 @@ function pushFigure(out: Figure[], text: string, m: RegExpMatchArray, exclude: S
   const value = scaled(n, scaleOf(g.scale));
   // "3 pounds of methamphetamine" weighs; "£3" or "3 pounds in fines" is money.
   // ("below 20 pounds per square inch": a pressure.)
-  const weight = /^pounds$/i.test(g.curw ?? "") && /^\s+(?:of|per)\s/.test(text.slice(end, end + 6));
+  // ("finished an average of 38 pounds lighter": so does a weight compared.)
+  const weight = /^pounds$/i.test(g.curw ?? "") && /^\s+(?:(?:of|per)\s|(?:lighter|heavier)\b)/.test(text.slice(end, end + 9));
   const currency = currencyCode(g.cur ?? "") ?? (weight ? undefined : currencyCode(g.curw ?? "")) ?? (g.pence ? "GBX" : undefined) ?? code;
   const before = text.slice(Math.max(0, start - 80), start);
   const after = text.slice(end, end + 60);

@@ -11,8 +11,9 @@ const HOME_NAMES: Array<[RegExp, string]> = [
   // and the territories' towns and regions, "Whitehorse", "Klondike".)
   [/\b(?:Canada|Canadian|Ottawa|Ontario|Quebec|British Columbia|Alberta|Saskatchewan|Manitoba|Nova Scotia|New Brunswick|Newfoundland|Prince Edward Island|Saskatoon|Regina|Winnipeg|Calgary|Edmonton|Halifax|Brandon|Moose Jaw|Lethbridge|Yukon|Whitehorse|Dawson City|Klondike|Northwest Territories|Yellowknife|Nunavut|Iqaluit)\b/g, "CAD"],
   // (And Tasmania's towns, which a Burnie or Launceston paper names more often than the country; and regional
-  // Queensland's and Victoria's, "Mackay", "Townsville", "Bendigo", whose papers name neither state nor country.)
-  [/\b(?:Australia|Australian|Canberra|Queensland|New South Wales|NSW|Victoria|Western Australia|South Australia|Northern Territory|Tasmania|Tasmanian|Tasmanians|Hobart|Launceston|Burnie|Devonport|Adelaide|Brisbane|Mackay|Townsville|Cairns|Rockhampton|Bundaberg|Toowoomba|Gold Coast|Sunshine Coast|Geelong|Ballarat|Bendigo|Wollongong|Alice Springs)\b/g, "AUD"],
+  // Queensland's and Victoria's, "Mackay", "Townsville", "Bendigo", whose papers name neither state nor country; and
+  // Western Australia's and the Murray's, "Merredin", "the Wheatbelt", "Renmark", a West Australian's or a river town's.)
+  [/\b(?:Australia|Australian|Canberra|Queensland|New South Wales|NSW|Victoria|Western Australia|South Australia|Northern Territory|Tasmania|Tasmanian|Tasmanians|Hobart|Launceston|Burnie|Devonport|Adelaide|Brisbane|Mackay|Townsville|Cairns|Rockhampton|Bundaberg|Toowoomba|Gold Coast|Sunshine Coast|Geelong|Ballarat|Bendigo|Wollongong|Alice Springs|Perth|Fremantle|Kwinana|Bunbury|Geraldton|Kalgoorlie|Merredin|Esperance|Wheatbelt|Riverland|Renmark|Mildura|Shepparton|Wagga Wagga|Dubbo)\b/g, "AUD"],
   [/\b(?:New Zealand|Wellington|Auckland|NZ|Aotearoa|Hawke['’]s Bay|Otago|Waikato|Taranaki|Manawat[uū]|Tair[aā]whiti|Bay of Plenty|Christchurch|Dunedin|Tauranga|Napier|Whanganui|Rotorua|Canterbury|Northland|Southland|Marlborough|Whang[aā]rei|Kait[aā]ia|Invercargill|Timaru|Ashburton|Queenstown|Gisborne|New Plymouth|Palmerston North)\b/g, "NZD"],
   // (Not Hong Kong or Taiwan: their own press writes HK$ and NT$, and a bare "$" in a story about them is the US dollar.)
   [/\b(?:Singapore|Singaporean)\b/g, "SGD"],

@@ -68,7 +68,9 @@ const CURRENCY_WORDS: Record<string, string> = {
  * are dollars just printed).
  */
 export const NEW_BEFORE_CURRENCY = String.raw`(?:new\s(?=(?:${ISO_NATIONAL_SUFFIX})(?![\p{L}])))?`;
-const RAND = String.raw`R(?=\d[\d,]*(?:\.\d+)?[\s-]?(?:trillion|billion|million|bn|m)\b|\d{1,3}(?:,\d{3})+|\d+\.\d\d\b)`;
+// ("promised R68/kg", "R14 a litre", "between R35 and R40 a tonne": or a price per unit, which no road or model has.)
+const PER_UNIT = String.raw`(?:\/(?:kg|t|l|ha|kWh)\b|\s(?:a|per)\s(?:kilogram|kilo|kg|tonne|ton|litre|liter|hectare|month|hour|day|week)\b)`;
+const RAND = String.raw`R(?=\d[\d,]*(?:\.\d+)?[\s-]?(?:trillion|billion|million|bn|m)\b|\d{1,3}(?:,\d{3})+|\d+\.\d\d\b|\d+(?:\.\d+)?(?:\s(?:and|to)\sR\d+(?:\.\d+)?)?${PER_UNIT})`;
 // ("Hr 42 million": the hryvnia's abbreviation, as Ukrainian copy in English writes it before the amount; "TL 6.8
 // billion": the Turkish lira's, as Turkish copy writes it.)
 // ("$A312 million": the Australian dollar as some Australian copy writes it, the sign first.)
@@ -164,7 +166,8 @@ export function countedNoun(after: string, before: string): string | undefined {
   if (degrees) return degrees;
   // "315 MW plant": an abbreviated unit right after the number is the unit.
   // ("a 13,000 teu ship": twenty-foot equivalent units, the size of a container ship, in any case.)
-  const abbreviated = /^ *(km\/h|mph|kph|GW|MW|kW|kVA|KVA|MVA|GWh|MWh|TWh|kWh|mm|cm|km|kg|mg|ml|ha|teu|TEU)s?\b|^(t)\b(?![’'])/.exec(after);
+  // ("the 20 ppb ceiling": a concentration in parts per billion or million.)
+  const abbreviated = /^ *(km\/h|mph|kph|GW|MW|kW|kVA|KVA|MVA|GWh|MWh|TWh|kWh|mm|cm|km|kg|mg|ml|ha|teu|TEU|ppm|ppb)s?\b|^(t)\b(?![’'])/.exec(after);
   if (abbreviated) return abbreviated[2] ? "tonnes" : (abbreviated[1] ?? "").toLowerCase();
   // ("a 2.4 megawatt solar and battery plant": a unit of power written out in the singular, before what it measures.)
   const power = /^ ((?:kilo|mega|giga)watt)(?= \p{Ll})(?! hours?\b)/u.exec(after)?.[1];
