@@ -699,6 +699,12 @@ describe("round 7: real wire wordings", () => {
     expect(claimsIn("A source at the Ministry of Public Service, who requested anonymity, said payments would resume. The same source said an advance was ready.", "advance was ready")[0]?.speakerText).toBe("A source at the Ministry of Public Service");
     expect(claimsIn('The Independent Union of Secondary School Teachers called the strike. The union denounces "a manoeuvre to divide teachers".', "manoeuvre")[0]).toMatchObject({ speaker: "Independent Union of Secondary School Teachers", predicate: "accuses" });
   });
+  it("round 152: a body introduced as one of its kind, then named; one person from a place; papers a body provided; an airport's operator", () => {
+    expect(speakerOf("A citizens' group, Bürgerinitiative Tiefe Quelle, says it has collected 2,400 signatures.", "2,400 signatures")).toBe("Bürgerinitiative Tiefe Quelle");
+    expect(claimsIn("One picker from Iași, who asked not to be named, said he was paid €610.", "paid €610")[0]?.speakerText).toBe("One picker from Iași");
+    expect(speakerOf("The union IG BAU says workers were underpaid. Workers received €1.60 a crate, according to payslips provided by the union.", "€1.60 a crate")).toBe("IG BAU");
+    expect(speakerOf("Société Aéroportuaire Bigorre Pyrénées runs the airport. Pyrène Aero Recycling says it had a lease. The operator disputes that account.", "disputes that account")).toBe("Société Aéroportuaire Bigorre Pyrénées");
+  });
   it("round 151: 'the forum' for a body named a forum", () => {
     expect(speakerOf("The Coastal Crab Exporters' Forum opposes the ban. Around 60,000 people depend on crabs, according to the forum.", "Around 60,000")).toBe("Coastal Crab Exporters' Forum");
   });

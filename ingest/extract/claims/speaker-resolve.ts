@@ -78,6 +78,8 @@ const NAME_HINTS: Record<string, RegExp> = {
   fund: /\b(?:Fund|Funds|Capital|Partners|Investors|Investments|Management|Advisors|Advisers|Asset)\b/,
   railroad: RAIL_NAME,
   railway: RAIL_NAME,
+  // ("The operator disputes that account" after "Société Aéroportuaire Bigorre Pyrénées": an airport's operator by its name.)
+  operator: /\b(?:Aéroportuaire|Aeroportuaria|Aeroportuária|Airport|Airports|Aéroport|Aeropuerto|Aeroporto|Operator|Operators)\b/u,
   "co-op": COOP_NAME,
   cooperative: COOP_NAME,
   airline: /\b(?:Airlines?|Airways|Air|Aviation)\b/,

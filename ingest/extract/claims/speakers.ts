@@ -142,7 +142,8 @@ export function speakerBeforeVerb(ctx: SpeakerContext): Speaker | undefined {
     // body's noun still leaves the noun the role.)
     // ("That contractor, Idrotecnica Sannio Srl, disputes the point": a demonstrative points back at the body the appositive names.)
     const roleCore = role.replace(/\s+(?:that|which)\s+[^,]+$/, "");
-    const bodyRole = /^\s*(?:the|its|their|that|this)\s+(?:\S+\s+){0,2}\S+\s*$/i.test(roleCore) && isBodyNoun(roleCore) && mentionsIn(index, sentenceStart, sentenceStart + role.length).length === 0 && namesIt;
+    // ("A citizens' group, Bürgerinitiative Tiefe Bohrung Kaiserstuhl, says": or a body introduced as one of its kind.)
+    const bodyRole = /^\s*(?:the|its|their|that|this|an?)\s+(?:\S+\s+){0,2}\S+\s*$/i.test(roleCore) && isBodyNoun(roleCore) && mentionsIn(index, sentenceStart, sentenceStart + role.length).length === 0 && namesIt;
     // ("In a statement issued yesterday, the resort's owner, Isle Verte Hospitality, said": the role after the opening phrase.)
     const described = POSSESSED_ROLE.test(role) || POSSESSED_ROLE.test(role.slice(role.lastIndexOf(",") + 1)) || GROUP_ROLE.test(role) || ONE_OF_ROLE.test(role) || BODY_OF_MEMBERS_ROLE.test(role) || AUTHORED_BY.test(appo[1] ?? "") || bodyRole;
     // "Derek Hollis, who voted with Priya Saxena, said": a relative clause is about the subject; nobody in it speaks.
@@ -382,7 +383,8 @@ function resolveSegment(segment: string, found: Located[], scope: Scope): Speake
   if (bodyPapers && isBodyNoun(bodyPapers)) return { speakerText: segment, speakerId: resolveBody(scope, `the ${bodyPapers}`)?.speakerId };
   if (/^\p{Ll}*\s*[\p{L}\s'’-]*s$/u.test(segment) && segment.split(" ").length <= 4) return { speakerText: segment };
   // "one viewer quipped", "another user wrote": a single unnamed person is a described speaker.
-  if (/^(?:one|another)\s+[\p{Ll}-]+$/iu.test(segment)) return { speakerText: segment };
+  // ("One picker from Iași, who asked not to be named, said": or one from a place.)
+  if (/^(?:one|another)\s+[\p{Ll}-]+(?:\s+(?:from|in)\s+\p{Lu}[\p{L}-]+)?$/iu.test(segment)) return { speakerText: segment };
   // "The heirs of the painter who sold it said": a group described by its relation to someone, the relative clause left out.
   const group = /^([Tt]he\s+[\p{Ll}-]+s\s+of\s+(?:the\s+|a\s+|an\s+)?[\p{Ll}-]+)\s+(?:who|which|that)\b/u.exec(segment);
   if (group?.[1]) return { speakerText: group[1] };
@@ -514,8 +516,9 @@ function speakerAfterRaw(text: string, from: number, end: number, index: EntityI
     }
     // "according to provisional results the commission published": a document is its publisher's.
     // ("according to figures the ministry presented to lawmakers": or its presenter's.)
-    // ("according to figures released by the company": or written the other way round.)
-    const publisher = /^(?:[\w-]+\s+){0,3}?(?:results|figures|data|documents?|report|statement|filings?|records|estimates|minutes)\s+(?:that\s+|which\s+)?((?:the|its)\s+[\p{Ll}-]+|it|they|\p{Lu}[\p{L}]*(?:\s\p{Lu}[\p{L}]*)*)\s+(?:had\s+)?(?:published|released|issued|filed|compiled|provided|posted|presented|submitted|shared|gave)\b/u.exec(phrase) ?? /^(?:[\w-]+\s+){0,3}?(?:results|figures|data|documents?|report|statement|records|estimates)\s+(?:published|released|issued|compiled|provided|posted|presented)\s+by\s+((?:the|its)\s+[\p{Ll}-]+|\p{Lu}[\p{L}]*(?:\s\p{Lu}[\p{L}]*)*)$/u.exec(phrase);
+    // ("according to figures released by the company", "according to payslips provided by the union": or written the
+    // other way round.)
+    const publisher = /^(?:[\w-]+\s+){0,3}?(?:results|figures|data|documents?|report|statement|filings?|records|estimates|minutes)\s+(?:that\s+|which\s+)?((?:the|its)\s+[\p{Ll}-]+|it|they|\p{Lu}[\p{L}]*(?:\s\p{Lu}[\p{L}]*)*)\s+(?:had\s+)?(?:published|released|issued|filed|compiled|provided|posted|presented|submitted|shared|gave)\b/u.exec(phrase) ?? /^(?:[\w-]+\s+){0,3}?(?:results|figures|data|documents?|report|statement|records|estimates|payslips|pay slips|invoices|contracts|letters|emails|receipts|timesheets)\s+(?:published|released|issued|compiled|provided|posted|presented|supplied|shared)\s+by\s+((?:the|its)\s+[\p{Ll}-]+|\p{Lu}[\p{L}]*(?:\s\p{Lu}[\p{L}]*)*)$/u.exec(phrase);
     const issuer = publisher?.[1];
     // ("…, according to figures it released on Tuesday": the sentence's own subject published them.)
     // (Its subject is the sentence's actor, else the first body the sentence names before "according to".)

@@ -84,6 +84,9 @@ describe("generic weekdays and past clauses", () => {
     expect(dayOf("The city will cut bus routes on Monday.")).toEqual([["on Monday", "2026-03-16"]]);
   });
 
+  it("round 152: a deadline the clause says was missed is past", () => {
+    expect(days("The lease was never signed because the firm failed to provide a €2.5 million guarantee by the Dec. 15 deadline. The July 30 deadline stands.", "2026-03-02T06:00:00-05:00")).toEqual([["Dec. 15", "2025-12-15", "absolute"], ["July 30", "2026-07-30", "absolute"]]);
+  });
   it("round 151: a meeting told with what was done at it has been held", () => {
     expect(days("The district office called both sides to a meeting on Thursday, where the mill agreed to pay the following day.", "2026-02-15T08:00:00+05:45")).toEqual([["on Thursday", "2026-02-12", "relative"], ["the following day", "2026-02-13", "relative"]]);
   });

@@ -154,7 +154,9 @@ export function findDates(text: string, publishedAt?: string): DateScan {
     const ahead = possessive && AHEAD.test(text.slice(Math.max(0, span.start - 12), span.start));
     // ("the July 30 deadline" in a March article is this July's: a deadline lies ahead; so does the close of a financial
     // year still running, "guidance for the year to June 30" in February, not one "ended June 30".)
-    const isFuture = ahead || (future(text, span.start) && !possessive) || /^\s+deadline\b/i.test(text.slice(span.end, span.end + 12)) || /\b(?:year|half|quarter|period)\s+(?:to|ending)\s+$/i.test(text.slice(Math.max(0, span.start - 16), span.start));
+    // ("failed to provide a guarantee by the Dec. 15 deadline": one the clause says was missed is past.)
+    const missed = /\b(?:failed|missed|blew|ignored)\b/i.test(clauseBefore(text, span.start));
+    const isFuture = ahead || (future(text, span.start) && !possessive && !missed) || (/^\s+deadline\b/i.test(text.slice(span.end, span.end + 12)) && !missed) || /\b(?:year|half|quarter|period)\s+(?:to|ending)\s+$/i.test(text.slice(Math.max(0, span.start - 16), span.start));
     // "from June 29 to Wednesday": a stretch written as two days is two dates, each shown as written.
     const join = r.end ? RANGE_JOIN.exec(shown) : null;
     if (join && r.end) {

@@ -162,12 +162,18 @@ function toWord(terms: Term[], i: number): Word {
   if (t.post === "-" && next !== undefined && /^\p{Lu}/u.test(next.text) && /^\p{Lu}/u.test(text) && !PARTY_TAG.test(`${text}-${next.text}`)) {
     // ("Saint-Chély-d'Aubrac": or two and an elided French particle before the third; "Notre-Dame-des-Pins": or a
     // particle between the second and a fourth.)
-    const fourth = terms[i + 3];
-    const particled = next.post === "-" && third?.post === "-" && fourth !== undefined && /^(?:des|de|du|la|le|les|sur|en|aux|au)$/.test(third.text) && /^\p{Lu}\p{Ll}/u.test(fourth.text) && /^\p{Lu}\p{Ll}/u.test(next.text);
-    const more = particled ? 2 : next.post === "-" && third !== undefined && /^(?:[dl]['’])?\p{Lu}\p{Ll}/u.test(third.text) && /^\p{Lu}\p{Ll}/u.test(next.text) ? 1 : 0;
-    const last = more === 2 ? (fourth as Term) : more ? (third as Term) : next;
-    const joined = more === 2 ? `${text}-${next.text}-${third?.text ?? ""}-${last.text}` : more ? `${text}-${next.text}-${last.text}` : `${text}-${next.text}`;
-    return { text: joined, start: t.start, end: last.end, possessive: false, breakAfter: last.post.trim() !== "" || QUOTE.test(terms[i + 2 + more]?.pre ?? ""), absorbs: 1 + more };
+    // ("Saint-Jean-Saint-Nicolas": or as many capitalised parts as the name has.)
+    const parts = [t, next];
+    while (parts.length < 7 && /^\p{Lu}\p{Ll}/u.test(next.text) && parts[parts.length - 1]?.post === "-") {
+      const following = terms[i + parts.length];
+      const beyond = terms[i + parts.length + 1];
+      if (following && /^(?:[dl]['’])?\p{Lu}\p{Ll}/u.test(following.text)) parts.push(following);
+      else if (following?.post === "-" && beyond && /^(?:des|de|du|la|le|les|sur|en|aux|au)$/.test(following.text) && /^\p{Lu}\p{Ll}/u.test(beyond.text)) parts.push(following, beyond);
+      else break;
+    }
+    const last = parts[parts.length - 1] as Term;
+    const more = parts.length - 2;
+    return { text: parts.map((x) => x.text).join("-"), start: t.start, end: last.end, possessive: false, breakAfter: last.post.trim() !== "" || QUOTE.test(terms[i + 2 + more]?.pre ?? ""), absorbs: 1 + more };
   }
   // "Tehreek-e-Insaf", "Jamaat-e-Islami", "Stratford-upon-Avon": a short particle joins two capitalised halves of one name.
   if (hyphenNext && next.post === "-" && next.text.length <= 4 && third && /^\p{Lu}/u.test(third.text) && /^\p{Lu}/u.test(text)) return { text: `${text}-${next.text}-${third.text}`, start: t.start, end: third.end, possessive: false, breakAfter: third.post.trim() !== "" || QUOTE.test(terms[i + 3]?.pre ?? ""), absorbs: 2 };
@@ -902,6 +908,9 @@ function placeBeforePerson(run: Word[]): Word[][] {
   if (!place || rest.length < 2 || rest.length > 3 || NAME_ABBREV.test(place.text) || !known(place.text) || known(`${place.text} ${rest[0]?.text ?? ""}`)) return [run];
   // ("Lucas Andrade Pires", "Austin Reyes Cole": a given name that some town also bears opens a person's name.)
   if ((isGivenName(place.text) || isFirstName(place.text)) && !isPlaceWord(place.text) && townPopulation(place.text) < 500_000) return [run];
+  // ("Its spokeswoman, Montserrat Gil Aguilar": a given name that is a country's too, before two family names, as a Spanish
+  // name runs.)
+  if (isGivenName(place.text) && rest.length === 2 && rest.every((w) => isFamilyName(w.text) || isLastName(w.text)) && !isGivenName(rest[1]?.text ?? "") && !isFirstName(rest[1]?.text ?? "")) return [run];
   // …and the words after the place must read as a person's ("Liu Xiaming"), not a firm's ("Baltic Hull Mutual").
   const first = rest[0]?.text ?? "";
   if (!(isFirstName(first) || isGivenName(first) || isLastName(first) || isFamilyName(first))) return [run];

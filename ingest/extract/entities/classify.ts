@@ -151,6 +151,7 @@ const STAKE_IN_BEFORE = fromEnd(/\b(?:stakes?|shareholding|holding)\s+in\s+$/i);
 const POSSESSIVE_BEFORE = fromEnd(/\p{Lu}[\p{L}]*(?:['’]s|s['’])\s+$/u);
 /** "the Anjouan–Mohéli route": the way's other end and a dash before the name. */
 const DASHED_PLACE_BEFORE = fromEnd(/\p{Lu}\p{L}+[–-]$/u);
+const FRENCH_COMMUNE = /^(?:Saint|Sainte)-\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*$|^\p{Lu}\p{Ll}+-(?:en|sur|sous|lès|les|le|la|de|du|des|aux|au)-\p{Lu}/u;
 /** ("–Kulin and Quairading lines", ", Kondinin–Kulin and Quairading lines"): the rest of a list of towns before the ways between them. */
 const WAYS_LISTED_AFTER = /^(?:[–-]\p{Lu}\p{L}+)?(?:(?:,\s+|\s+and\s+)\p{Lu}\p{L}+(?:[–-]\p{Lu}\p{L}+)?)*\s+(?:(?:rail|railway|bus|ferry|freight|grain)\s+)?(?:lines|routes|railways|services|line|route)\b/u;
 /** ("Kondinin–Kulin and ", "Merredin–"): a town of such a list, or the first end of a dashed pair, just before the name. */
@@ -207,6 +208,7 @@ const ROMANCE_CIVIC_HEAD = /^(?:Confederaci[óo]n(?!\s+Hidrogr[áa]fica)|Confede
  * press office said", "City Hall had approved at least 14 density increases").
  */
 // ("The Region of Epirus, which backed the project in 2023, withdrew …": or acts in a relative clause.)
+const REGION_LEADS_BEFORE = fromEnd(/\b(?:led by|headed by|according to)\s+(?:the\s+)?$/i);
 const BODY_ACTS = /^(?:,\s+which\s+(?:owns|runs|said|says|has|had|backed|opposed|approved|rejected|supported|granted|refused|issued|filed|withdrew|signed)|\s+(?:on\s+\p{Lu}\p{Ll}+day\s+)?(?:said|says|backed|announced|moved|decided|ordered|imposed|approved|rejected|denied|confirmed|plans|owns|will|would|had\s+(?:approved|said|rejected|refused|ordered|issued|granted)|has\s+(?:said|ordered|decided|rejected|taken|opposed|backed))|['’]s\s+(?:press office|press service|spokes(?:man|woman|person)))\b/u;
 /** ", the regulator," / "Planning regulator X": a state-body noun in apposition or as descriptor makes X government
  * (also where a quotation closes on the name: "the timeframes set by ARERA", the national energy regulator; ", the
@@ -416,9 +418,11 @@ export function typeVotes(text: string, c: Candidate): Vote[] {
   // ("grants from the Veneto Region", "the Sardinia Region's rejection": an Italian region named with its English head
   // word is the regional administration, whatever it does, and so is "the Region of Tuscany"; "Regione Lombardia" is in
   // gov-heads.ts.)
+  // ("a public consortium led by the Occitanie Region": so is a region or a department that leads something or is cited;
+  // not merely one with a spokesperson, "a spokesman for the Ústí nad Labem Region", which the gold gives as the land.)
   // ("according to the Province of Sondrio": one that is cited speaks as its administration too; "a meeting at the Sălaj
   // Prefecture", in copy that names the prefect: a prefecture is the prefect's office, as Romanian and Italian copy writes it.)
-  const administration = (/\bGovernorate$/.test(c.text) && /\bthe\s+$/i.test(before)) || (/\b(?:Province|Prefecture|Governorate)$|^(?:Region|Province) of\b/.test(c.text) && (BODY_ACTS.test(after) || /\baccording to (?:the\s+)?$/i.test(before))) || (/\sPrefecture$/.test(c.text) && /\bprefect\b/i.test(text)) || (/ Region$/.test(c.text) && isItalianRegion(c.text.slice(0, -" Region".length))) || (/^Region of /.test(c.text) && isItalianRegion(c.text.slice("Region of ".length))) || /\bSelf-Governing Region$/.test(c.text);
+  const administration = (/\bGovernorate$/.test(c.text) && /\bthe\s+$/i.test(before)) || (/\b(?:Province|Prefecture|Governorate)$|^(?:Region|Province) of\b/.test(c.text) && (BODY_ACTS.test(after) || /\baccording to (?:the\s+)?$/i.test(before))) || (/\sPrefecture$/.test(c.text) && /\bprefect\b/i.test(text)) || (/ Region$/.test(c.text) && isItalianRegion(c.text.slice(0, -" Region".length))) || (/^Region of /.test(c.text) && isItalianRegion(c.text.slice("Region of ".length))) || /\bSelf-Governing Region$/.test(c.text) || (/\s(?:Region|Département|Department)$/.test(c.text) && REGION_LEADS_BEFORE.test(before));
   if (hallActs || administration) votes.push(["GOV", 8]);
   // ("in the Lot", "the Lot department": a French department named like a word, which the gazetteer leaves out, where
   // copy writes it as the land it is.)
@@ -638,6 +642,12 @@ export function typeVotes(text: string, c: Candidate): Vote[] {
   // "Philadelphia SE Semiconductor Index", "the Nifty Realty index": a market index is a tracked product.
   if (words.length > 1 && (/\bIndex$/.test(c.text) || /^\s+index\b/.test(after))) votes.push(["PRODUCT", 6]);
   if (words.length === 1 && PLACE_SUFFIX.test(c.text)) votes.push(["PLACE", 3]);
+  // ("lifts at Molines-en-Queyras and Saint-Véran": a French commune's shapes, a saint's name joined by hyphens, or a
+  // particle between two names.)
+  if (words.length === 1 && FRENCH_COMMUNE.test(c.text)) votes.push(["PLACE", 3]);
+  // ("Staufen im Breisgau", "Pörtschach am Wörthersee": a German town with the land or the water it lies in or by.)
+  // (Only a known town's name opens it: "Geburt im Lungau" is a citizens' initiative.)
+  if (/^\p{Lu}\p{Ll}+ (?:im|am|an der|in der|ob der) \p{Lu}\p{L}+$/u.test(c.text) && townPopulation(words[0] ?? "") > 0) votes.push(["PLACE", 4]);
   // ("residents of Map Ta Phut", "near Ban Pak Nam": a three-word name too, when each word is short and most are no English.)
   const shortForeign = words.length === 3 && words.every((w) => /^\p{Lu}\p{Ll}{1,4}$/u.test(w)) && words.filter((w) => !isCommonWord(w)).length >= 2;
   // ("in the Manche and Calvados departments": France's départements, named together; not "the Finance departments".)

@@ -430,6 +430,8 @@ function hostsBareWord(m: Group, word: string, bare: Group, text: string): boole
   const bareName = words.length > 2 && isCorporateSuffix(words.at(-1) ?? "") ? words.slice(0, -1) : words;
   // ("Quilcay" after "Minera Quilcay S.A.A.": so does a company named with its trade's generic first word.)
   if (kind === "ORG" && bareName.length === 2 && bareName[1] === word && (isPlaceWord(bareName[0] ?? "") || GENERIC_FIRST.test(bareName[0] ?? "")) && typeOf(bare) !== "PLACE") return true;
+  // ("Arcelan" after "Grupo Arcelan Renovables": or the generic word and the trade closing the name both.)
+  if (kind === "ORG" && bareName.length === 3 && bareName[1] === word && GENERIC_FIRST.test(bareName[0] ?? "") && TRADE_LAST.test(bareName[2] ?? "") && typeOf(bare) !== "PLACE") return true;
   // ("the Chamber's tourism group" after "Jersey Chamber of Commerce": a body goes by its head before "of".)
   // ("The Chamber disputes" after "St Helena Chamber of Commerce": wherever the head stands before its "of".)
   const headAt = words.indexOf(word);
@@ -535,6 +537,8 @@ function particleSurnameOf(short: string, multi: Group[], g: Group): Group | und
 /** ("Mr. Ould Bah" after "Ahmed Salem Ould Bah": Mauritanian "Ould", "son of", too.) */
 const SURNAME_PARTICLE = /^(?:Al|El|Al-|Van|van|De|de|Von|von|Da|da|Di|di|Du|du|Le|La|Bin|Abu|Ben|Mac|Mc|Dos|dos|Ould|Mint|Ag|Wad)$/;
 
+/** A trade's word closing a company's name, left out in short: "Renovables", "Energías", "Inmobiliaria". */
+const TRADE_LAST = /^(?:Renovables|Renováveis|Energía|Energías|Energia|Energias|Énergies|Inmobiliaria|Imobiliária|Alimentos|Logística|Construcciones)$/;
 /** The head of a body a land may give its name to: its commission, council or growers' association. */
 const LAND_BODY_HEAD = /\s(?:Commission|Council|Authority|Board|Agency|Association|Committee|Federation|Union|Trust|Forum)$/;
 function openingWordsOf(short: string, multi: Group[], g: Group, text: string): Group | undefined {

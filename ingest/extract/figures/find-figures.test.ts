@@ -505,6 +505,9 @@ describe("units", () => {
     expect(figs("A contractor in Berbice whose $2.8 billion sea defence contract was ended says Guyana owes it $410 million.")).toEqual([[2.8e9, "exact", "GYD"], [4.1e8, "exact", "GYD"]]);
     expect(figs("Wholesale prices in Belait had climbed from about BND4.50 to BND5.80 a kilogram.")).toEqual([[4.5, "about", "BND"], [5.8, "exact", "BND"]]);
   });
+  it("round 152: what people talk about; workers who file claims", () => {
+    expect(figs("They talk about 60 jobs, and the union helped 38 workers file claims.")).toEqual([[60, "exact", "jobs"], [38, "exact", "workers"]]);
+  });
   it("round 151: the rand per kilogram and between two rand prices; a weight compared; parts per billion; a change from a typical share; Western Australia's and the Riverland's dollars", () => {
     expect(figs("Growers had been promised R68/kg, and trucking costs between R35 and R40 a tonne more. The R68 road is closed.")).toEqual([[68, "exact", "ZAR"], [37.5, "between", "ZAR"]]);
     expect(figs("The animals finished an average of 38 pounds lighter, with aflatoxin above the 20 ppb ceiling, and death loss climbed from a typical 1.2% to 3.9%.")).toEqual([[38, "exact", "pounds"], [20, "exact", "ppb"], [1.2, "exact", "percent"], [3.9, "exact", "percent"]]);

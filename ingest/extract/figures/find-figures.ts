@@ -443,7 +443,9 @@ function pushFigure(out: Figure[], text: string, m: RegExpMatchArray, exclude: S
   const regarding = /^over$/i.test(g.qual ?? "") && (DISPUTE_OVER.test(before) || (DISPUTE.test(before) && /\p{Lu}[\p{L}.]*\s+$/u.test(before)) || DISPUTE_BETWEEN.test(text.slice(Math.max(0, start - 160), start)));
   // ("mining rights over 1,850 hectares", "control over 40% of the market": what a right or a hold covers, no floor.)
   const held = /^over$/i.test(g.qual ?? "") && /\b(?:rights|right|control|jurisdiction|sovereignty|ownership|authority|concessions?|title)\s+$/i.test(before);
-  const qualifier = spanOfTime(g.qual, unit, before, after) || moved || phrasal || regarding || held ? "exact" : trailing ? (trailing[1] || trailing[3] ? "at_least" : "at_most") : qualifierOf(g.qual);
+  // ("They talk about 60 jobs": what people talk or worry about, no estimate.)
+  const topic = /^about$/i.test(g.qual ?? "") && /\b(?:talk|talks|talking|talked|speak|speaks|spoke|speaking|worry|worries|worried|complain|complains|complained|care|cares|cared)\s+$/i.test(before);
+  const qualifier = spanOfTime(g.qual, unit, before, after) || moved || phrasal || regarding || held || topic ? "exact" : trailing ? (trailing[1] || trailing[3] ? "at_least" : "at_most") : qualifierOf(g.qual);
   const last = trailing ? end + trailing[0].length : end;
   out.push({ start, end: last, text: text.slice(start, last), value, ...qualifierRange(qualifier, value), qualifier, unit });
 }

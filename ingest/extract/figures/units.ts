@@ -119,8 +119,8 @@ function nounAfterNames(rest: string): boolean {
   const next = /^(?: +(?:\p{Lu}|\p{N})[\p{L}\p{N}&-]*)* +(\p{Ll}[\p{L}-]*)/u.exec(rest)?.[1] ?? "";
   return isPlural(next) && !STOP.has(next) && !notNounish(next) && !lexTags(next).includes("Infinitive");
 }
-/** Verbs compromise's lexicon files under another tag ("live" as an adjective, "work" as a noun). */
-const PLAIN_VERBS = new Set(["live", "work", "die", "stay", "remain", "face", "need", "own", "wait", "earn", "pay"]);
+/** Verbs compromise's lexicon files under another tag ("live" as an adjective, "work" as a noun; "file" in "helped 38 workers file claims"). */
+const PLAIN_VERBS = new Set(["live", "work", "die", "stay", "remain", "face", "need", "own", "wait", "earn", "pay", "file", "sue", "lodge"]);
 const AREA_UNIT = /^ ?(k?m²)|^ +sq\.? ?(m|ft|km|mi)\b|^ (square (?:metre|meter|kilometre|kilometer|foot|feet|mile|yard)s?)\b/;
 const TEMPERATURE_SCALES = new Set(["celsius", "fahrenheit", "kelvin", "centigrade"]);
 
