@@ -699,6 +699,11 @@ describe("round 7: real wire wordings", () => {
     expect(claimsIn("A source at the Ministry of Public Service, who requested anonymity, said payments would resume. The same source said an advance was ready.", "advance was ready")[0]?.speakerText).toBe("A source at the Ministry of Public Service");
     expect(claimsIn('The Independent Union of Secondary School Teachers called the strike. The union denounces "a manoeuvre to divide teachers".', "manoeuvre")[0]).toMatchObject({ speaker: "Independent Union of Secondary School Teachers", predicate: "accuses" });
   });
+  it("round 153: prosecutors as the prosecution service the story names; the police of a level of government", () => {
+    expect(speakerOf("According to prosecutors, satellite images show the clearing. The Federal Prosecution Service filed the suit.", "satellite images")).toBe("Federal Prosecution Service");
+    expect(speakerOf("The Federal Prosecution Service filed the suit. Prosecutors also asked the court to freeze R$ 12 million.", "freeze R$")).toBe("Federal Prosecution Service");
+    expect(claimsIn("Provincial police said there were no arrests.", "no arrests")[0]?.speakerText).toBe("Provincial police");
+  });
   it("round 152: a body introduced as one of its kind, then named; one person from a place; papers a body provided; an airport's operator", () => {
     expect(speakerOf("A citizens' group, Bürgerinitiative Tiefe Quelle, says it has collected 2,400 signatures.", "2,400 signatures")).toBe("Bürgerinitiative Tiefe Quelle");
     expect(claimsIn("One picker from Iași, who asked not to be named, said he was paid €610.", "paid €610")[0]?.speakerText).toBe("One picker from Iași");

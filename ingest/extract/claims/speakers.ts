@@ -302,11 +302,21 @@ function introducedPerson(segment: string, scope: Scope): Speaker | undefined {
   return hit && { speakerText: segment, speakerId: hit.id };
 }
 
+const PROSECUTORS = /^(?:the\s+)?(?:(?:federal|state|public|regional|provincial)\s+)?prosecutors(?:\s+in\s+\p{Lu}[\p{L}\s-]*)?$/iu;
+const PROSECUTION_NAME = /\b(?:Prosecution Service|Prosecutor['’]s Office|Prosecutors['’] Office|Public Prosecutor|Ministério Público|Ministerio Público|Fiscalía|Procuradoria)\b/u;
+function prosecutionService(scope: Scope): Speaker | undefined {
+  const service = scope.index.mentions.find((m) => m.type === "GOV" && PROSECUTION_NAME.test(scope.index.byId.get(m.id)?.name ?? ""));
+  return service ? { speakerId: service.id } : undefined;
+}
 function resolveSegment(segment: string, found: Located[], scope: Scope): Speaker | undefined {
   // ("One of those workers, Kendall Francis of Gouyave, said … ¶ "…," Francis said.": a surname that is also a given name
   // was left unlinked by the entity pass; as a speaker it is the one person named before whose name it closes.)
   const surname = found.length ? undefined : bySurname(segment, scope);
   if (surname) return surname;
+  // ("Federal prosecutors in Mato Grosso do Sul have filed", "According to prosecutors": prosecutors speak as the
+  // prosecution service the story names, before or after.)
+  const service = PROSECUTORS.test(segment) && found.every((m) => m.type === "PLACE") ? prosecutionService(scope) : undefined;
+  if (service) return service;
   // ("The Santo branch of the Vanuatu Chamber of Commerce and Industry (VCCI) welcomed": a body's branch speaks as the body.)
   const branch = /^the\s+(?:\S+\s+){0,2}(?:branch|chapter|office|arm|unit|wing|division)\s+of\s+/i.exec(segment);
   const parent = branch ? found.find((m) => scope.text !== undefined && scope.text.slice(m.start, m.end) !== "" && m.type !== "PERSON" && segment.indexOf(scope.text.slice(m.start, m.end)) >= branch[0].length) : undefined;
@@ -374,7 +384,8 @@ function resolveSegment(segment: string, found: Located[], scope: Scope): Speake
   if (country) return { speakerId: country.id };
   if (PRONOUN.test(segment)) return resolvePronoun(scope, segment);
   // "…, police said": a bare state noun is the body named with it ("Royal Canadian Mounted Police"), else a described speaker.
-  if (/^police$/i.test(segment)) return { speakerText: segment, speakerId: resolveBody(scope, `the ${segment}`)?.speakerId };
+  // ("Provincial police said there were no arrests": or the police of a level of government, described so.)
+  if (/^(?:(?:provincial|federal|state|local|city|county|national|municipal|regional|border|traffic)\s+)?police$/i.test(segment)) return { speakerText: segment, speakerId: resolveBody(scope, "the police")?.speakerId };
   if (isBodyPhrase(segment)) return resolveBody(scope, segment);
   const region = regionAdministration(scope, segment);
   if (region) return region;
@@ -558,6 +569,8 @@ function speakerAfterRaw(text: string, from: number, end: number, index: EntityI
       const court = lastOf(scope, ["GOV"]);
       if (court?.speakerId) return { speakerId: court.speakerId, at };
     }
+    const service = !found.length && PROSECUTORS.test(phrase) ? prosecutionService(scope) : undefined;
+    if (service) return { ...service, at };
     if (isBodyPhrase(phrase)) return { speakerText: phrase, speakerId: resolveBody(scope, phrase)?.speakerId, at };
     // ("According to the committee, …" after "the Antimonopoly Committee of Ukraine": the one committee the copy named; a
     // committee is too often an unnamed panel for "the committee said" to be looked up so.)

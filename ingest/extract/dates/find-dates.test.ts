@@ -84,6 +84,9 @@ describe("generic weekdays and past clauses", () => {
     expect(dayOf("The city will cut bus routes on Monday.")).toEqual([["on Monday", "2026-03-16"]]);
   });
 
+  it("round 153: a meeting agreed to lies ahead; a weekday's event a threat looks to", () => {
+    expect(days("He said both sides had agreed to a first meeting on Friday. The dispute threatens to overshadow Thursday's celebrations.", "2026-07-08T19:40:00-03:00")).toEqual([["on Friday", "2026-07-10", "relative"], ["Thursday", "2026-07-09", "relative"]]);
+  });
   it("round 152: a deadline the clause says was missed is past", () => {
     expect(days("The lease was never signed because the firm failed to provide a €2.5 million guarantee by the Dec. 15 deadline. The July 30 deadline stands.", "2026-03-02T06:00:00-05:00")).toEqual([["Dec. 15", "2025-12-15", "absolute"], ["July 30", "2026-07-30", "absolute"]]);
   });

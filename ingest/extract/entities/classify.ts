@@ -93,7 +93,7 @@ const ORG_APPOSITIVE = /^,\s+(?:(?:\p{Lu}[\p{L}]*\s)?\p{Lu}[\p{L}]*['’]s|its|t
 /** "Black Sea", "Ablekuma Hills", "Rio Grande Valley": a capitalised geographic head names a place. */
 const WATER_OR_LAND_OF = /^(?:Strait|Straits|Gulf|Bay|Sea|Cape|Isle|Bight|Firth|Sound|Campo|Campos|Vega|Valle|Val|Costa|Sierra|Tierra|Riviera)\s+(?:of|de|del|dei|di)\s+\p{Lu}/u;
 const INDUSTRY_COUNCIL = /^(?:(?!(?:National|State|Federal|Regional|Supreme|Provincial|Municipal|City|County|Executive|Legislative|Security|Securities|Takeovers?|Financial|Privy|Judicial)\b)\p{Lu}\p{L}+\s+){0,2}(?:Travel Industry|Travel|Insurance|Retail|Business|Trade|Tourism|Minerals|Property|Housing|Shipping|Mining|Energy|Food|Dairy|Meat|Wine|Grain|Export|Industry|Banking|Brewers|Hydrogen|Seafood|Solar|Wind|Battery|Steel|Automotive|Chemicals?|Tree Nut|Nut|Macadamia|Citrus|Sugar|Cotton|Wool|Grape|Poultry|Pork|Beef|Livestock|Forestry|Timber)\s+Council\b/u;
-const PLACE_HEAD = /\b(Zone|Free Trade Port|Autonomous Republic|Bhavan|Bhawan|Site|Crescent|Docks?|Quay|Wharf|Marina|Caye|Cayes|Cays|Statehouse|State House|Wind Farm|Solar Farm|Hydroelectric Project|Hydro Project|Gram Panchayat Unit|Mandi|Maidan|Range|Capitol|Theatre|Theater|Hall|Area|Region|Gorge|Airport|Stadium|Arena|Square|Creek|Hill|Falls|Rapids?|Harbour|Harbor|Beach|Reservoir|Dam|Glacier|Fjord|Forest|Park|Sea|Ocean|Strait|Straits|Gulf|Bay|River|Lake|Mountains|Hills|Valley|Island|Islands|Peninsula|Alps|Dolomites|Pyrenees|Apennines|Carpathians|Rockies|Andes|Himalayas|Desert|Canal|Channel|Coast|Riviera|Marché|Building|Tower|Towers|Plaza|Territories|Shire|Shaft|Treatment Plant|Highlands|Uplands|Plateau|Delta|Basin|Aquifer|Plains|Estuary|Lagoon|Wetlands|Bridge|Causeway|Library|Province|County|Prefecture|Oblast|Governorate|Canton|Regional State|Station|Terminal|Residences|Community Centre|Community Center|Pass|Caves?|Boundary Line|Demarcation Line)$/;
+const PLACE_HEAD = /\b(Zone|Free Trade Port|National Preserve|Autonomous Republic|Bhavan|Bhawan|Site|Crescent|Docks?|Quay|Wharf|Marina|Caye|Cayes|Cays|Statehouse|State House|Wind Farm|Solar Farm|Hydroelectric Project|Hydro Project|Gram Panchayat Unit|Mandi|Maidan|Range|Capitol|Theatre|Theater|Hall|Area|Region|Gorge|Airport|Stadium|Arena|Square|Creek|Hill|Falls|Rapids?|Harbour|Harbor|Beach|Reservoir|Dam|Glacier|Fjord|Forest|Park|Sea|Ocean|Strait|Straits|Gulf|Bay|River|Lake|Mountains|Hills|Valley|Island|Islands|Peninsula|Alps|Dolomites|Pyrenees|Apennines|Carpathians|Rockies|Andes|Himalayas|Desert|Canal|Channel|Coast|Riviera|Marché|Building|Tower|Towers|Plaza|Territories|Shire|Shaft|Treatment Plant|Highlands|Uplands|Plateau|Delta|Basin|Aquifer|Plains|Estuary|Lagoon|Wetlands|Bridge|Causeway|Library|Province|County|Prefecture|Oblast|Governorate|Canton|Regional State|Station|Terminal|Residences|Community Centre|Community Center|Pass|Caves?|Boundary Line|Demarcation Line)$/;
 const STATE_PANEL = /\b(?:Customs|Board|Board of (?:Inquiry|Inquest|Trade|Education|Health|Supervisors|(?:County )?Commissioners)|Organi[sz]ation of Councils|Inquiry|Task Force|Royal Commission)$/;
 /** ("Río Frío": a river's name in Spanish, with its accent; "Rio Tinto" is a company.) */
 /** ("Residensi Taman Mewah", "Kampung Baru", "Kuala Tanjung": Malay and Indonesian words for a residence, a garden estate, a village, a river mouth, an island, a bay and a river open a place's name.) */
@@ -154,6 +154,7 @@ const DASHED_PLACE_BEFORE = fromEnd(/\p{Lu}\p{L}+[–-]$/u);
 const FRENCH_COMMUNE = /^(?:Saint|Sainte)-\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*$|^\p{Lu}\p{Ll}+-(?:en|sur|sous|lès|les|le|la|de|du|des|aux|au)-\p{Lu}/u;
 /** ("–Kulin and Quairading lines", ", Kondinin–Kulin and Quairading lines"): the rest of a list of towns before the ways between them. */
 const WAYS_LISTED_AFTER = /^(?:[–-]\p{Lu}\p{L}+)?(?:(?:,\s+|\s+and\s+)\p{Lu}\p{L}+(?:[–-]\p{Lu}\p{L}+)?)*\s+(?:(?:rail|railway|bus|ferry|freight|grain)\s+)?(?:lines|routes|railways|services|line|route)\b/u;
+const SITES_LISTED_AFTER = /^(?:(?:,\s+|\s+and\s+)\p{Lu}\p{L}+)*\s+(?:sites|farms|mines|plants|silos|depots|concessions|leases)\b/u;
 /** ("Kondinin–Kulin and ", "Merredin–"): a town of such a list, or the first end of a dashed pair, just before the name. */
 const DASHED_LIST_BEFORE = fromEnd(/\p{Lu}\p{L}+[–-](?:\p{Lu}\p{L}+(?:,\s+|\s+and\s+))?$/u);
 function dashedWaysListed(before: string, after: string): boolean {
@@ -673,6 +674,14 @@ export function typeVotes(text: string, c: Candidate): Vote[] {
   // ("the Merredin–Narembeen, Kondinin–Kulin and Quairading lines": towns listed before the lines, routes or services
   // that run between them, a dash joining two of them.)
   else if (words.length === 1 && dashedWaysListed(before, after)) votes.push(["PLACE", 4]);
+  // ("at its Buckleboo, Waddikee and Koongawa sites", "its Yaldad and Coldita sites": names listed before the sites,
+  // farms or mines they name are places.)
+  if (words.length === 1 && isPlainName(words) && SITES_LISTED_AFTER.test(after)) votes.push(["PLACE", 4]);
+  // ("on Fazenda Boa Esperança", "the Estancia La Paloma": a farm or a ranch by its name, no firm without a legal form.)
+  if (words.length > 1 && /^(?:Fazenda|Estancia|Hacienda|Finca)$/.test(words[0] ?? "") && !LEGAL_FORM_WORD.test(words.at(-1) ?? "")) votes.push(["PLACE", 5]);
+  // ("Mato Grosso do Sul Environment Institute": a state's institute or agency of a public field is the state's body.)
+  const field = /^(.+?) (?:State )?(?:Environment|Environmental|Water|Forest|Forestry|Agriculture|Agricultural|Health|Roads) (?:Institute|Agency|Secretariat|Department)$/.exec(c.text)?.[1];
+  if (field && isRegion(field)) votes.push(["GOV", 10]);
   // ("the Zimbabwe Independent", "the Jamaica Observer": a country's name before a masthead word is a paper.)
   if (words.length === 2 && (isPlaceWord(words[0] ?? "") || isDemonym(words[0] ?? "")) && MASTHEAD.test(words[1] ?? "")) votes.push(["MEDIA", 7]);
   if (words.length <= 3 && COMPASS_NAME.test(c.text) && COMPASS_LOCATIVE.test(before)) votes.push(["PLACE", 4]);
@@ -791,7 +800,8 @@ const ESTATE_WORD = /^(?:Heights|Gardens|Towers|Residences|Estates|Meadows|Terra
 
 function personVotes(c: Candidate, words: string[], before: string, after: string): Vote[] {
   const out: Vote[] = [];
-  const plain = isPlainName(words) && !words.some((w) => GEO_HEAD_WORD.test(w));
+  // ("Chase County", "Chase County Commission": a county's word makes no person either, whatever given name opens it.)
+  const plain = isPlainName(words) && !words.some((w) => GEO_HEAD_WORD.test(w) || /^(?:County|Parish|Township|Borough|Commission)$/.test(w));
   if (c.titled) out.push(["PERSON", 6]);
   // ("residents in Orlando East": a compass point closing a name the copy puts things in makes a district of it, no surname;
   // "Nkana West said", short for a mine's company, is not.)

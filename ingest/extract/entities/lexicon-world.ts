@@ -20,6 +20,9 @@ export const WORLD_LEXICON: LexiconEntry[] = [
     // (The US farm department, which copy names by its acronym; and Western Australia's road agency, whose name says neither.)
     ["U.S. Department of Agriculture", "USDA", "United States Department of Agriculture", "US Department of Agriculture"],
     ["Main Roads Western Australia", "Main Roads WA"],
+    // (South Australia's farm department and Quebec's state investment company.)
+    ["Primary Industries and Regions SA", "PIRSA", "Primary Industries and Regions South Australia"],
+    ["Investissement Québec"],
     // (Germany's customs unit against undeclared work, by its English and German names.)
     ["Financial Control of Undeclared Work", "Finanzkontrolle Schwarzarbeit", "FKS"],
     // (Ontario's regional municipalities, which go by their region's name and "Region": the council, not the land.)

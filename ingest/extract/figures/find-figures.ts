@@ -59,8 +59,9 @@ const SIGN_THEN_DIGIT = String.raw`(?=[^\s\d]{1,6}\s{0,2}\d)`;
 /** "₹400-600 crore", "$2-3 billion": a hyphenated range whose one currency sign and one scale serve both ends. */
 /** ("US$500mn-700mn", "$5bn-$7bn": each end may carry its scale, the second its sign; "Rs 600-800 per box": or neither.) */
 const SHARED_SIGN_RANGE = new RegExp(String.raw`${SIGN_THEN_DIGIT}(?<![\p{L}\p{N}.,])(?<cur>${CURRENCY_PREFIX})\s?(?<a>${DIGITS})(?<ascale>${SCALE_WORDS})?[-–](?:${CURRENCY_PREFIX})?(?<num>${DIGITS})(?:\s?(?<scale>${SCALE_WORDS})(?![\p{L}])|(?![\p{L}\p{N}]|[.,]\d))`, "giu");
-// ("climbed from about BND4.50 to BND5.80": a change, its start qualified, is no range either.)
-const CURRENCY_RANGE = new RegExp(String.raw`${SIGN_THEN_DIGIT}(?<![\p{L}\p{N}.,])(?<!(?<!(?:ranged|ranging|range|ranges|varied|varying)\s)(?:from|rose|fell|gained|lost|added|climbed|dropped|slipped|jumped|up|down|by)\s(?:(?:about|around|roughly|nearly|almost|approximately|some)\s)?)(?<lowcur>${CURRENCY_PREFIX})\s?(?<a>${DIGITS})(?:\s?(?<ascale>${SCALE_WORDS}))?\s(?:to|-|–)\s${NUM}${TAIL}`, "giu");
+// ("climbed from about BND4.50 to BND5.80": a change, its start qualified, is no range either; "smaller by P18,000 to
+// P35,000 each" is one, the size of a difference.)
+const CURRENCY_RANGE = new RegExp(String.raw`${SIGN_THEN_DIGIT}(?<![\p{L}\p{N}.,])(?<!(?<!(?:ranged|ranging|range|ranges|varied|varying)\s)(?:from|rose|fell|gained|lost|added|climbed|dropped|slipped|jumped|up|down|(?<!(?:smaller|larger|lower|higher|bigger|less|more|shorter|cheaper)\s)by)\s(?:(?:about|around|roughly|nearly|almost|approximately|some)\s)?)(?<lowcur>${CURRENCY_PREFIX})\s?(?<a>${DIGITS})(?:\s?(?<ascale>${SCALE_WORDS}))?\s(?:to|-|–)\s${NUM}${TAIL}`, "giu");
 
 /**
  * Letters some press writes before amounts of its own currency, replaced by a one-character sign (same length, so
@@ -625,5 +626,7 @@ function isYearOrOrdinal(text: string, g: Record<string, string | undefined>, st
   if (/^\s?(?:a\.m\.?|p\.m\.?|am\b|pm\b|GMT\b|UTC\b|ET\b|EST\b|EDT\b|BST\b|CET\b|CEST\b|JST\b|IST\b)/.test(text.slice(end, end + 6))) return true;
   // "until at least 2021": a qualified year is still a year when nothing is counted after it.
   const bare = !g.scale && !g.cur && !g.pct && !g.curw && (!g.qual || !/^\s+\p{Ll}/u.test(text.slice(end, end + 3)));
-  return bare && /^(1[89]|20)\d\d$/.test(g.num ?? "");
+  // ("On a 2000-tonne crop": a unit joined by a hyphen measures; no year is a tonne.)
+  const measured = /^-(?:tonnes?|tons?|hectares?|acres?|litres?|liters?|metres?|meters?|kilometres?|kilometers?|km|kg|head|megawatts?|MW)\b/.test(text.slice(end, end + 12));
+  return bare && !measured && /^(1[89]|20)\d\d$/.test(g.num ?? "");
 }

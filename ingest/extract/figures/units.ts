@@ -125,7 +125,7 @@ const AREA_UNIT = /^ ?(k?m²)|^ +sq\.? ?(m|ft|km|mi)\b|^ (square (?:metre|meter|
 const TEMPERATURE_SCALES = new Set(["celsius", "fahrenheit", "kelvin", "centigrade"]);
 
 const STOP = new Set(
-  ("with to in on for of from by at that which who and or but because after before as is are was were will would has have had than per a an the its " +
+  ("with to in on for of from by at that which who whose whom where and or but because after before as is are was were will would has have had than per a an the its " +
     "their this these since over under across into through during while when last each every ago earlier later more less so such " +
     "worldwide nationwide globally overseas abroad annually apiece altogether respectively inside outside overall together alone apart ahead behind " +
     "today yesterday tomorrow tonight now above below north south east west northeast northwest southeast southwest mostly mainly largely chiefly partly offshore onshore inland near nearby downstream upstream away apart long wide high deep tall old against versus vs still also already only just").split(" "),
