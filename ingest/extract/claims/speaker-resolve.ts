@@ -52,7 +52,9 @@ const NAME_HINTS: Record<string, RegExp> = {
   // in Spanish, Portuguese or French.)
   // (… and "SIPTU", "COSATU": a union known by an acronym, whose last letter is the union's.)
   // ("IG Metall", "IG BCE": a German industrial union, an Industriegewerkschaft, by its initials and its trade.)
-  union: /\b(?:IG \p{Lu}[\p{L}]+|Workers|\p{Lu}\p{Ll}+workers|Union|Uni[óo]n|Federation|Guild|Employees|Teamsters|Nurses|Teachers|Drivers|Pilots|Miners|Sindicato|Syndicat|Trabajadores|Trabalhadores|[A-Z]{2,}U)\b/u,
+  // ("the union" after "Unia", "Syna": Switzerland's unions by their names; not an industry's federation, "Federation of
+  // the Swiss Watch Industry", which speaks for the employers.)
+  union: /\b(?:IG \p{Lu}[\p{L}]+|Unia|Syna|Workers|\p{Lu}\p{Ll}+workers|Union|Uni[óo]n|Federation(?! of (?:the )?(?:[\p{L}-]+ ){0,3}(?:Industry|Industries|Employers|Manufacturers))|Guild|Employees|Teamsters|Nurses|Teachers|Drivers|Pilots|Miners|Sindicato|Syndicat|Trabajadores|Trabalhadores|[A-Z]{2,}U)\b/u,
   // ("The municipality says" after "Marktgemeinde Pörtschach am Wörthersee", "The Tudela council denied" after
   // "Ayuntamiento de Tudela": a municipality or a council named in its own language.)
   // ("the municipality" after "Odense Kommune", "Saaremaa vald", "Līvānu novada pašvaldība", "Občina Beltinci": Nordic,

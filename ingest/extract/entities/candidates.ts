@@ -176,7 +176,13 @@ function toWord(terms: Term[], i: number): Word {
     return { text: parts.map((x) => x.text).join("-"), start: t.start, end: last.end, possessive: false, breakAfter: last.post.trim() !== "" || QUOTE.test(terms[i + 2 + more]?.pre ?? ""), absorbs: 1 + more };
   }
   // "Tehreek-e-Insaf", "Jamaat-e-Islami", "Stratford-upon-Avon": a short particle joins two capitalised halves of one name.
-  if (hyphenNext && next.post === "-" && next.text.length <= 4 && third && /^\p{Lu}/u.test(third.text) && /^\p{Lu}/u.test(text)) return { text: `${text}-${next.text}-${third.text}`, start: t.start, end: third.end, possessive: false, breakAfter: third.post.trim() !== "" || QUOTE.test(terms[i + 3]?.pre ?? ""), absorbs: 2 };
+  // ("Alpes-de-Haute-Provence": and capitalised parts may follow the second half.)
+  if (hyphenNext && next.post === "-" && next.text.length <= 4 && third && /^\p{Lu}/u.test(third.text) && /^\p{Lu}/u.test(text)) {
+    let last = 2;
+    while (last < 5 && terms[i + last]?.post === "-" && /^\p{Lu}\p{Ll}/u.test(terms[i + last + 1]?.text ?? "")) last++;
+    const end = terms[i + last] as Term;
+    return { text: terms.slice(i, i + last + 1).map((x) => x.text).join("-"), start: t.start, end: end.end, possessive: false, breakAfter: end.post.trim() !== "" || QUOTE.test(terms[i + last + 1]?.pre ?? ""), absorbs: last };
+  }
   if (hyphenNext && isWordSuffix(next.text) && !eastAsianGivenName(terms, i, text, next.text)) hyphenSuffix = next.text;
   else if (hyphenNext) return joinedWord(t, next, `${text}-${next.text}`, 1);
   // "National Grid Corp. of the Philippines": a company's abbreviated form may continue with "of".
@@ -1090,5 +1096,5 @@ function isLeadingNoise(w: Word): boolean {
   // ("THE Fiji Competition and Consumer Commission has ordered": a lede's opening article set in capitals.)
   if (w.text === "&" || w.text === "of" || w.text === "THE") return true;
   const common = isCommonWord(w.text);
-  return common && /^(The|A|An|This|These|Those|That|In|On|At|For|From|By|With|After|Before|But|And|As|Its|Their|His|Her|Our|If|When|While|Some|Many|Most|Such|Under|Over|Despite|During|Since|Until|Amid|Among|Against|Without|Through|Outside|Inside|Beyond|Following|Unlike|Like|Although|Though|Because|Once|Whether|Meanwhile|Still|Yet|So|Then|Now|Also|Even|Only|However|Neither|Either|Both|Not|Rival|What|Why|How|Where|Whatever|Each|Every|Another)$/.test(w.text) || (w.text === "Opposition" && !w.breakAfter);
+  return common && /^(The|A|An|This|These|Those|That|In|On|At|For|From|By|With|After|Before|But|And|As|Its|Their|His|Her|Our|If|When|While|Some|Many|Most|Such|Under|Over|Despite|During|Since|Until|Amid|Among|Against|Without|Through|Outside|Inside|Beyond|Across|Throughout|Following|Unlike|Like|Although|Though|Because|Once|Whether|Meanwhile|Still|Yet|So|Then|Now|Also|Even|Only|However|Neither|Either|Both|Not|Rival|What|Why|How|Where|Whatever|Each|Every|Another)$/.test(w.text) || (w.text === "Opposition" && !w.breakAfter);
 }

@@ -32,7 +32,8 @@ const MEDIA_BEFORE = fromEnd(/\b(media outlet|outlet|newspaper|broadcaster|news 
  * ("the association Ria Viva": a civic body's kind before its name, the way Portuguese, French and Spanish copy writes it;
  * "the campaign group Rädda Kroppefjäll": a group's kind before its name, whatever given name or place the name holds; "the trade body Inter Beaujolais".)
  */
-const FIRM_BEFORE = fromEnd(/\b(?:firm|company|consultancy|startup|start-up|lender|brokerage|broker|insurer|retailer|developer|contractor|(?:market|industry) leader|the (?:association|cooperative|co-operative|foundation|charity|collective|NGO|nonprofit|non-profit|not-for-profit)|(?:campaign|pressure|action|protest|civic|residents['’]|citizens['’]|environmental) group|(?:trade|industry|umbrella|interprofessional) body)\s+$/);
+// ("the conservation charity Loup Libre Cévennes": a charity, whatever its name's first word.)
+const FIRM_BEFORE = fromEnd(/\b(?:firm|company|charity|consultancy|startup|start-up|lender|brokerage|broker|insurer|retailer|developer|contractor|(?:market|industry) leader|the (?:association|cooperative|co-operative|foundation|charity|collective|NGO|nonprofit|non-profit|not-for-profit)|(?:campaign|pressure|action|protest|civic|residents['’]|citizens['’]|environmental) group|(?:trade|industry|umbrella|interprofessional) body)\s+$/);
 const OWNER_OF_BEFORE = fromEnd(/\b(?:director|managing director|chairman|chairwoman|owner|co-owner|founder|co-founder|general manager|chief executive|boss)\s+of\s+$/);
 /** "X News Agency", "X News Service": a news organisation even though "Agency" sounds like government. */
 const NEWS_NAME = /\bNews(?: Agency| Service| Network| Corp)?$/;
@@ -120,7 +121,7 @@ const INNER_CAPITAL = /^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}+/u;
 // ("The Eichsfeld, a largely Catholic and rural area": a rural or farming area, and a faith among its adjectives; "the
 // Rheingau, a 3,200-hectare strip of south-facing slopes": a stretch of land by its size; "the Mas de Lacoste, a
 // 19th-century farmhouse": a house in the country, by its age.)
-const PLACE_APPOSITIVE = /^,\s+(?:a|an|the|\p{Lu}[\p{L}]*['’]s|the\s+(?:state|country|region|province)['’]s)\s+(?:[\d,.]+-(?:hectare|acre|kilometre|kilometer|mile)\s+)?(?:[\p{Ll}\d-]+\s+)?(?:\p{Lu}\p{Ll}+\s+and\s+)?(?:[\p{Ll}-]+\s+)?(?:village|farmhouse|manor house|ch[âa]teau|castle|chalet|homestead|town|city|suburb|hamlet|county|state|province|region|(?<=\d-(?:hectare|acre|kilometre|kilometer|mile)\s+)(?:strip|stretch|tract|expanse)|(?<=\s(?:rural|farming|wooded|mountainous|hilly|largely|mostly|industrial|agricultural)\s+)area|island|district|municipality|borough|port|capital|bog|marsh|wetland|lake|lagoon|river|strait|valley|peninsula|nature reserve|(?:upland|uplands|plateau|peak|mountain|massif|forest|heath|moor)(?=\s*[,.;]|\s+(?:in|of|at|on|near|and)\b))(?![\p{L}'’-])(?!\s+(?:secretary|secretaries|senator|official|officials|minister|attorney|governor|lawmaker|legislator|employee|worker|councillor|representative|agency|department|government|school|hospital|police|court|council|company|prosecutor|auditor|planner|engineer|manager|director|official|administrator|administrators|chief|head|mayor|president)\b)/u;
+const PLACE_APPOSITIVE = /^,\s+(?:a|an|the|\p{Lu}[\p{L}]*['’]s|the\s+(?:state|country|region|province)['’]s)\s+(?:[\d,.]+-(?:hectare|acre|kilometre|kilometer|mile)\s+)?(?:[\p{Ll}\d-]+\s+)?(?:\p{Lu}\p{Ll}+\s+and\s+)?(?:[\p{Ll}-]+\s+)?(?:village|farmhouse|manor house|ch[âa]teau|castle|chalet|homestead|town|city|suburb|hamlet|county|state|province|region|(?<=\d-(?:hectare|acre|kilometre|kilometer|mile)\s+)(?:strip|stretch|tract|expanse)|(?<=\s(?:rural|farming|wooded|mountainous|hilly|largely|mostly|industrial|agricultural)\s+)area|island|district|municipality|borough|port|capital|bog|marsh|wetland|lake|lagoon|river|torrent|stream|strait|valley|peninsula|nature reserve|(?:upland|uplands|plateau|peak|mountain|massif|forest|heath|moor)(?=\s*[,.;]|\s+(?:in|of|at|on|near|and)\b))(?![\p{L}'’-])(?!\s+(?:secretary|secretaries|senator|official|officials|minister|attorney|governor|lawmaker|legislator|employee|worker|councillor|representative|agency|department|government|school|hospital|police|court|council|company|prosecutor|auditor|planner|engineer|manager|director|official|administrator|administrators|chief|head|mayor|president)\b)/u;
 const STATE_AFTER = new RegExp(String.raw`^,\s${STATE_ABBREVIATIONS}\.|^,\s${STATE_NAMES}\b`);
 // ("in the hills of the Mugello": a land's hills, slopes or forests are its.)
 const COMPASS_OF_BEFORE = fromEnd(/\b(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?\s+of\s+$|\b(?:hills|foothills|slopes|valleys|forests|woods|vineyards)\s+of\s+the\s+$|\bmiles?\s+(?:\w+\s+)?(?:of|from)\s+$/i);
@@ -151,6 +152,8 @@ const STAKE_IN_BEFORE = fromEnd(/\b(?:stakes?|shareholding|holding)\s+in\s+$/i);
 const POSSESSIVE_BEFORE = fromEnd(/\p{Lu}[\p{L}]*(?:['’]s|s['’])\s+$/u);
 /** "the Anjouan–Mohéli route": the way's other end and a dash before the name. */
 const DASHED_PLACE_BEFORE = fromEnd(/\p{Lu}\p{L}+[–-]$/u);
+/** ("Val d'Ubaye Glisse, which runs lifts at two small resorts": what runs, operates or employs is a firm, whatever land it is named after.) */
+const OPERATOR_AFTER = /^,\s+which\s+(?:runs|operates|owns|employs|manages|makes|sells)\b/;
 const FRENCH_COMMUNE = /^(?:Saint|Sainte)-\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*$|^\p{Lu}\p{Ll}+-(?:en|sur|sous|lès|les|le|la|de|du|des|aux|au)-\p{Lu}/u;
 /** ("–Kulin and Quairading lines", ", Kondinin–Kulin and Quairading lines"): the rest of a list of towns before the ways between them. */
 const WAYS_LISTED_AFTER = /^(?:[–-]\p{Lu}\p{L}+)?(?:(?:,\s+|\s+and\s+)\p{Lu}\p{L}+(?:[–-]\p{Lu}\p{L}+)?)*\s+(?:(?:rail|railway|bus|ferry|freight|grain)\s+)?(?:lines|routes|railways|services|line|route)\b/u;
@@ -396,7 +399,7 @@ export function typeVotes(text: string, c: Candidate): Vote[] {
   if (words.length === 2 && /^(?:Meseta|Altiplano|Planalto|Chapada)$/.test(words[0] ?? "") && !isCommonWord(words[1] ?? "") && !/^(?:Renovables|Renováveis|Energ[ií]as?|Solar|Capital|Inversiones|Investimentos|Agr[ií]cola|Agro|Grupo)$/.test(words[1] ?? "")) votes.push(["PLACE", 6]);
   // ("Lago di Bomba", "Lac de Vassivière", "Odense Å": a lake named in Italian, Spanish or French, a Danish river; "the Mas de Lacoste", a southern French farmhouse, a Masseria or a Cortijo.)
   // ("Val di Sangro", "Bahía de Banderas", "Ría de Vigo": an Italian valley, a Spanish bay, a Galician ría; "the Hiiumaa Islets Landscape Reserve".)
-  if (/^(?:Lago|Lac|Laguna|Lagoa|Val|Valle|Bah[ií]a|R[ií]a|Mas|Masseria|Cortijo)\s+(?:di|de|del|della|do|da|d['’])\s*\p{Lu}|^\p{Lu}\p{Ll}+ Å$|\sLandscape Reserve$|\sNature Reserve$|\sBiosphere Reserve$|^Industri(?:e)?park\s|\sIndustri(?:e)?park$/u.test(c.text)) votes.push(["PLACE", 6]);
+  if (/^(?:Lago|Lac|Laguna|Lagoa|Val|Valle|Bah[ií]a|R[ií]a|Mas|Masseria|Cortijo|Canal|Canale)\s+(?:di|de|del|della|do|da|d['’])\s*\p{Lu}|^\p{Lu}\p{Ll}+ Å$|\sLandscape Reserve$|\sNature Reserve$|\sBiosphere Reserve$|^Industri(?:e)?park\s|\sIndustri(?:e)?park$/u.test(c.text)) votes.push(OPERATOR_AFTER.test(after) ? ["ORG", 6] : ["PLACE", 6]);
   // ("Neusiedler See": a German lake named "See" after its name.)
   if (/^\p{Lu}\p{Ll}+ See$/u.test(c.text)) votes.push(["PLACE", 4]);
   // ("Winzergemeinschaft Seewinkel", "Erhvervsforum Bornholm": a German or Danish compound whose last part is a
@@ -812,7 +815,9 @@ function personVotes(c: Candidate, words: string[], before: string, after: strin
   // "Patrick W. Carlineo", "James P. Kennedy Jr.": a middle initial or a generational suffix.
   if (words.length >= 3 && (words.slice(1, -1).some((w) => /^\p{Lu}\.$/u.test(w)) || /^(?:Jr|Sr)\.?$/.test(words[words.length - 1] ?? ""))) out.push(["PERSON", 6]);
   // "K Venkatesh Gowda", "J. R. Okafor": initials before the given and family names.
-  if (words.length >= 2 && INITIAL.test(words[0] ?? "") && plain && words.some((w) => !INITIAL.test(w))) out.push(["PERSON", 5]);
+  // ("near O Barco de Valdeorras": not Galicia's and Portugal's article "O" or "A" before a place's "de".)
+  const galicianArticle = /^[OA]$/.test(words[0] ?? "") && words.slice(2).some((w) => /^(?:de|do|da|dos|das)$/.test(w));
+  if (words.length >= 2 && INITIAL.test(words[0] ?? "") && plain && words.some((w) => !INITIAL.test(w)) && !galicianArticle) out.push(["PERSON", 5]);
   if ((PERSON_BEFORE.test(before) || ROLE_ON_BEFORE.test(before)) && plain) out.push(["PERSON", 4]);
   // "By Adebayo Ogunleye": a byline on a line of its own names the writer.
   if (plain && words.length >= 2 && /(?:^|\n)\s*By\s+$/.test(before)) out.push(["PERSON", 6]);

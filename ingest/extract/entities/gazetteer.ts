@@ -109,9 +109,9 @@ const GREAT_RIVERS = ["Rhine", "Thames", "Seine", "Tiber", "Volga", "Mekong", "Y
  * names as lands and the package, holding only today's regions and departments, does not. Left out: the ones named like
  * a word, a name, a breed or a drink ("Berry", "Perche", "Charolais", "Armagnac", "Cognac").
  */
-const FRENCH_PAYS = ["Périgord", "Quercy", "Rouergue", "Gascony", "Anjou", "Touraine", "Poitou", "Saintonge", "Bourbonnais", "Nivernais", "Morvan", "Beaujolais", "Cotentin", "Bresse", "Dombes", "Forez", "Velay", "Gévaudan", "Vivarais", "Lauragais", "Médoc", "Bordelais", "Mâconnais", "Roussillon", "Camargue", "Luberon", "Vexin", "Sundgau", "Languedoc", "Provence", "Minervois", "Corbières", "Béarn", "Sologne", "Vercors", "Aubrac", "Champsaur", "Queyras", "Bugey", "Chalosse", "Bigorre"];
+const FRENCH_PAYS = ["Périgord", "Quercy", "Rouergue", "Gascony", "Anjou", "Touraine", "Poitou", "Saintonge", "Bourbonnais", "Nivernais", "Morvan", "Beaujolais", "Cotentin", "Bresse", "Dombes", "Forez", "Velay", "Gévaudan", "Vivarais", "Lauragais", "Médoc", "Bordelais", "Mâconnais", "Roussillon", "Camargue", "Luberon", "Vexin", "Sundgau", "Languedoc", "Provence", "Minervois", "Corbières", "Béarn", "Sologne", "Vercors", "Aubrac", "Champsaur", "Queyras", "Bugey", "Chalosse", "Bigorre", "Ubaye", "Margeride", "Puisaye", "Brionnais", "Tricastin", "Alpilles", "Ajoie"];
 /** ("the Cerdanya valley", "Bairrada's suckling pig"): Spain's comarcas and Portugal's old provinces and wine lands, likewise. */
-const IBERIAN_LANDS = ["Cerdanya", "Somontano", "Liébana", "Bierzo", "Garrotxa", "Priorat", "Empordà", "Maestrazgo", "Alpujarras", "Ribatejo", "Bairrada", "Alentejo", "Algarve", "Minho", "Douro", "Trás-os-Montes", "Matarraña", "Matarranya", "Ribagorza", "Sanabria", "Els Ports", "Parrizal"];
+const IBERIAN_LANDS = ["Cerdanya", "Somontano", "Liébana", "Bierzo", "Garrotxa", "Priorat", "Empordà", "Maestrazgo", "Alpujarras", "Ribatejo", "Bairrada", "Alentejo", "Algarve", "Minho", "Douro", "Trás-os-Montes", "Matarraña", "Matarranya", "Ribagorza", "Sanabria", "Els Ports", "Parrizal", "Sobrarbe", "Valdeorras", "Axarquía", "Axarquia"];
 /**
  * ("growers in the Riverina", "Gippsland's wind farms", "the Karoo"): lands of Australia, North America, India and South
  * Africa that copy names as regions and the package, holding states and provinces, does not; and "Chhatrapati

@@ -20,6 +20,9 @@ export const WORLD_LEXICON: LexiconEntry[] = [
     // (The US farm department, which copy names by its acronym; and Western Australia's road agency, whose name says neither.)
     ["U.S. Department of Agriculture", "USDA", "United States Department of Agriculture", "US Department of Agriculture"],
     ["Main Roads Western Australia", "Main Roads WA"],
+    // (France's weather service and its institute of appellations.)
+    ["Météo-France", "Meteo-France", "Météo France"],
+    ["Institut national de l'origine et de la qualité", "INAO", "Institut National de l'Origine et de la Qualité"],
     // (South Australia's farm department and Quebec's state investment company.)
     ["Primary Industries and Regions SA", "PIRSA", "Primary Industries and Regions South Australia"],
     ["Investissement Québec"],
