@@ -359,7 +359,8 @@ export function resolvePronoun(scope: Scope, word: string): Speaker | undefined 
 const PLACE_NAME = String.raw`\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,2}`;
 // ("Producers across the West Bank say", "Drivers on the Ugandan side said": across a region, or on one side of a border;
 // "Sheep farmers in the Ariège": a department or a river's land named with its article.)
-export const PLURAL_GROUP_IN_PLACE = new RegExp(String.raw`^(?:(?:two|three|four|five|six|several|some|many|most|dozens of|hundreds of|\d+)\s+)?(?:\p{L}[\p{Ll}-]*\s+){0,2}\p{L}[\p{Ll}-]*(?:s|men)\s+(?:(?:(?:across|along|on)\s+(?:the\s+)?\p{Ll}+\s+)?(?:at\s+the\s+${PLACE_NAME}\s+)?in\s+(?:the\s+(?=\p{Lu}))?(?:(?:northern|southern|eastern|western|central|rural)\s+)?${PLACE_NAME}(?:(?:,\s+|,?\s+and\s+)${PLACE_NAME}){0,4}|(?:across|throughout)\s+(?:the\s+)?${PLACE_NAME}|on\s+the\s+\p{L}+\s+side)$`, "iu");
+// ("More than 340 households in Tân Hưng Commune say": a count may be qualified.)
+export const PLURAL_GROUP_IN_PLACE = new RegExp(String.raw`^(?:(?:more than|over|about|nearly|almost|some|around)\s+)?(?:(?:two|three|four|five|six|several|some|many|most|dozens of|hundreds of|[\d,]+)\s+)?(?:\p{L}[\p{Ll}-]*\s+){0,2}\p{L}[\p{Ll}-]*(?:s|men)\s+(?:(?:(?:across|along|on)\s+(?:the\s+)?\p{Ll}+\s+)?(?:at\s+the\s+${PLACE_NAME}\s+)?in\s+(?:the\s+(?=\p{Lu}))?(?:(?:northern|southern|eastern|western|central|rural)\s+)?${PLACE_NAME}(?:(?:,\s+|,?\s+and\s+)${PLACE_NAME}){0,4}|(?:across|throughout)\s+(?:the\s+)?${PLACE_NAME}|on\s+the\s+\p{L}+\s+side)$`, "iu");
 /**
  * A described speaker ("An insider at Alibaba", "a company spokesperson", "a ministry official")
  * speaks for the organisation named in the description, or for the kind of body it names.

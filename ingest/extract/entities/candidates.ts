@@ -177,7 +177,8 @@ function toWord(terms: Term[], i: number): Word {
   }
   // "Tehreek-e-Insaf", "Jamaat-e-Islami", "Stratford-upon-Avon": a short particle joins two capitalised halves of one name.
   // ("Alpes-de-Haute-Provence": and capitalised parts may follow the second half.)
-  if (hyphenNext && next.post === "-" && next.text.length <= 4 && third && /^\p{Lu}/u.test(third.text) && /^\p{Lu}/u.test(text)) {
+  // ("de l'Est-du-Québec": or an elided article before the first.)
+  if (hyphenNext && next.post === "-" && next.text.length <= 4 && third && /^\p{Lu}/u.test(third.text) && /^(?:[dl]['’])?\p{Lu}/u.test(text)) {
     let last = 2;
     while (last < 5 && terms[i + last]?.post === "-" && /^\p{Lu}\p{Ll}/u.test(terms[i + last + 1]?.text ?? "")) last++;
     const end = terms[i + last] as Term;

@@ -232,7 +232,8 @@ const SECURITIES_REGULATOR = /^(?:\p{Lu}[\p{L}]*\s+)?Securities (?:and Exchange 
 const STATE_SERVICE = /^(?:State|Federal) (?:Service|Agency|Inspectorate)\b|^Servicio (?:\p{Lu}\p{L}+ ){1,2}de (?:Salud|Empleo)$|^Ente Parco\b|^Defensor del Pueblo\b|^(?:National )?(?:Health|Social|Pension|Social Security) Insurance Fund$|^National (?:\p{Lu}\p{L}+ ){1,3}(?:Programme|Program)$/u;
 /** ("the national statistics institute INSEE": a statistics office named by its kind first; "the federal agricultural
  * research centre Agroscope": a federal or state-run centre, institute or laboratory.) */
-const GOV_DESCRIPTOR_BEFORE = fromEnd(/\b(?:regulator|watchdog|agency|ministry|authority|inspectorate|tribunal|statistics (?:institute|office|agency|bureau)|(?:federal|state-run|government)\s+(?:[\p{Ll}-]+\s+){0,2}(?:centre|center|institute|office|laboratory))\s+$/iu);
+// ("shipping agency Navemar Sur": not a trade's agency, a firm.)
+const GOV_DESCRIPTOR_BEFORE = fromEnd(/\b(?:regulator|watchdog|(?<!\b(?:shipping|travel|advertising|ad|employment|recruitment|talent|news|press|marketing|modelling|modeling|estate|insurance)\s)agency|ministry|authority|inspectorate|tribunal|statistics (?:institute|office|agency|bureau)|(?:federal|state-run|government)\s+(?:[\p{Ll}-]+\s+){0,2}(?:centre|center|institute|office|laboratory))\s+$/iu);
 
 /** "according to LSEG" names a source, not a destination, so its "to" is no place cue. */
 const PLACE_BEFORE = fromEnd(/\b(in|from|near|across|outside|off|based in|headquartered in|(?<!according )to)\s+$|\b(?:in|across|throughout)\s+the\s+(?:(?:north|south|east|west|far|central|outer|inner)(?:ern)?\s+)?$/i);
@@ -649,6 +650,13 @@ export function typeVotes(text: string, c: Candidate): Vote[] {
   // ("lifts at Molines-en-Queyras and Saint-Véran": a French commune's shapes, a saint's name joined by hyphens, or a
   // particle between two names.)
   if (words.length === 1 && FRENCH_COMMUNE.test(c.text)) votes.push(["PLACE", 3]);
+  // ("households in Tân Hưng Commune": a Vietnamese commune by its name.)
+  if (words.length >= 2 && words.at(-1) === "Commune" && !hasGovHead(c.text)) votes.push(["PLACE", 5]);
+  // ("a feed mill in Santiago City": a city by its name and "City", where things are.)
+  if (words.length === 2 && words[1] === "City" && /\b(?:in|at|near|to|from|outside)\s+$/.test(before) && !/^\s+(?:Council|Hall|FC)\b/.test(after)) votes.push(["PLACE", 5]);
+  // ("borrowed VNĐ180 million from Agribank": a one-word name closing in "bank" is a bank; not where things are, "an
+  // analyst … in Rosebank", a suburb.)
+  if (words.length === 1 && /^\p{Lu}\p{Ll}{2,}bank$/u.test(c.text) && !/\b(?:in|at|near)\s+$/.test(before)) votes.push(["ORG", 4]);
   // ("Staufen im Breisgau", "Pörtschach am Wörthersee": a German town with the land or the water it lies in or by.)
   // (Only a known town's name opens it: "Geburt im Lungau" is a citizens' initiative.)
   if (/^\p{Lu}\p{Ll}+ (?:im|am|an der|in der|ob der) \p{Lu}\p{L}+$/u.test(c.text) && townPopulation(words[0] ?? "") > 0) votes.push(["PLACE", 4]);

@@ -681,6 +681,12 @@ describe("places, instruments, designations and role words", () => {
   it("round 74: a shopkeeper or a member of parliament before a name with 'Hon.'; a place before a hydroelectric plant", () => {
     expect(entitiesOf("On Niutao, shopkeeper Fusi Taomia said rice had run out. Opposition MP Hon. Saufatu Lepaio accused the government. Water is low at the Djibloho hydroelectric plant. The vendor, Ostrander Cloud Services, agreed.")).toEqual(["PLACE Niutao", "PERSON Fusi Taomia", "PERSON Saufatu Lepaio", "PLACE Djibloho", "ORG Ostrander Cloud Services"]);
   });
+  it("round 155: the lands of heldout-140; a land before an alliance named after it; a city by 'City'; a one-word bank; a trade's agency; a Vietnamese commune; Santé Québec and ODEPA; a Dutch surname's particle at a sentence's start", () => {
+    expect(entitiesOf("Growers in the Ozarks, the Swartland, the Maule, the Pampas and the Gaspésie sold to the Upper Peninsula.")).toEqual(["PLACE Ozarks", "PLACE Swartland", "PLACE Maule", "PLACE Pampas", "PLACE Gaspésie", "PLACE Upper Peninsula"]);
+    expect(entitiesOf("It paused its Fraser Valley operation, said the director of the Fraser Valley Growers Alliance, and a mill in Santiago City stalled.")).toEqual(["PLACE Fraser Valley", "ORG Fraser Valley Growers Alliance", "PLACE Santiago City"]);
+    expect(entitiesOf("She borrowed VNĐ180 million from Agribank, according to shipping agency Navemar Sur, while households in Tân Hưng Commune lost money.")).toEqual(["ORG Agribank", "ORG Navemar Sur", "PLACE Tân Hưng Commune"]);
+    expect(entitiesOf("Santé Québec and ODEPA objected. Marguerite Van der Kamp spoke first. Van der Kamp said the study was late.")).toEqual(["GOV Santé Québec", "GOV Office of Agricultural Studies and Policies", "PERSON Marguerite Van der Kamp"]);
+  });
   it("round 154: the lands of heldout-139; a French name with a particle and more parts; a stream described; grape varieties; a comarca's council; Météo-France and the INAO; a canal by its name; a Galician article before a town; 'Across' opening a sentence; a land-named operator; a charity", () => {
     expect(entitiesOf("Growers in the Ubaye, the Tricastin, the Alpilles, Sobrarbe and the Axarquía sold to the Ajoie.")).toEqual(["PLACE Ubaye", "PLACE Tricastin", "PLACE Alpilles", "PLACE Sobrarbe", "PLACE Axarquía", "PLACE Ajoie"]);
     expect(entitiesOf("Resorts in Alpes-de-Haute-Provence pump from the Riou, a mountain torrent, and growers of Godello and Mencía sell there.")).toEqual(["PLACE Alpes-de-Haute-Provence", "PLACE Riou"]);

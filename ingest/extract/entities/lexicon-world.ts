@@ -26,6 +26,9 @@ export const WORLD_LEXICON: LexiconEntry[] = [
     // (South Australia's farm department and Quebec's state investment company.)
     ["Primary Industries and Regions SA", "PIRSA", "Primary Industries and Regions South Australia"],
     ["Investissement Québec"],
+    // (Quebec's health agency, which runs its hospitals, and Chile's agricultural policy office.)
+    ["Santé Québec"],
+    ["Office of Agricultural Studies and Policies", "ODEPA", "Odepa"],
     // (Germany's customs unit against undeclared work, by its English and German names.)
     ["Financial Control of Undeclared Work", "Finanzkontrolle Schwarzarbeit", "FKS"],
     // (Ontario's regional municipalities, which go by their region's name and "Region": the council, not the land.)

@@ -524,6 +524,9 @@ function particleSurnameOf(short: string, multi: Group[], g: Group): Group | und
   const words = short.split(" ");
   // ("Hernández de Mejía" after "Claudia Beatriz Hernández de Mejía": a married name, joined by "de", closing the longer name.)
   if (words.length === 3 && /^(?:de|del)$/.test(words[1] ?? "")) return multi.find((m) => typeOf(m) === "PERSON" && withoutSuffix(nameOf(m).split(" ")).length >= 4 && nameOf(m).endsWith(` ${short}`));
+  // ("Van der Kamp said" after "Marguerite Van der Kamp": a Dutch or German particle of two words, capitalised where
+  // the surname opens a sentence.)
+  if (words.length === 3 && /^(?:Van|van|Von|von|De|de)$/.test(words[0] ?? "") && /^(?:der|den|de|dem|la)$/.test(words[1] ?? "")) return multi.find((m) => typeOf(m) === "PERSON" && withoutSuffix(nameOf(m).split(" ")).length >= 4 && nameOf(m).toLowerCase().endsWith(` ${short.toLowerCase()}`));
   if (words.length !== 2) return undefined;
   // ("Garza Treviño" after "Alejandro Garza Treviño", "Mrs. Ekwalla Din" beside "Solange Ekwalla Din": two surnames
   // after a given name, without a particle.)
@@ -540,7 +543,7 @@ const SURNAME_PARTICLE = /^(?:Al|El|Al-|Van|van|De|de|Von|von|Da|da|Di|di|Du|du|
 /** A trade's word closing a company's name, left out in short: "Renovables", "Energías", "Inmobiliaria". */
 const TRADE_LAST = /^(?:Renovables|Renováveis|Energía|Energías|Energia|Energias|Énergies|Inmobiliaria|Imobiliária|Alimentos|Logística|Construcciones)$/;
 /** The head of a body a land may give its name to: its commission, council or growers' association. */
-const LAND_BODY_HEAD = /\s(?:Commission|Council|Authority|Board|Agency|Association|Committee|Federation|Union|Trust|Forum)$/;
+const LAND_BODY_HEAD = /\s(?:Commission|Council|Authority|Board|Agency|Association|Committee|Federation|Union|Trust|Forum|Alliance|Coalition|Society)$/;
 function openingWordsOf(short: string, multi: Group[], g: Group, text: string): Group | undefined {
   // "Abu Dhabi-listed …" beside "Abu Dhabi Securities Exchange": a known place opening a body's name is still the place.
   // ("calls at Port Klang" beside the "Port Klang Authority": so is a place the copy puts things at or in; "Cascade

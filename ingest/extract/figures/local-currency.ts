@@ -8,12 +8,14 @@ const DATELINE = /^\s*(\p{Lu}[\p{Lu} .'-]{2,40}?)(?:,|\s*\(|\s+[—–-]|:)/u;
 const HOME_NAMES: Array<[RegExp, string]> = [
   // (New Zealand's regions, which a local story names more often than its country; its cities are datelines above.)
   // (And its cities that no other dollar country shares a name with, "Saskatoon", "Winnipeg"; not the exchanges' cities, "Toronto-listed";
-  // and the territories' towns and regions, "Whitehorse", "Klondike".)
-  [/\b(?:Canada|Canadian|Ottawa|Ontario|Quebec|British Columbia|Alberta|Saskatchewan|Manitoba|Nova Scotia|New Brunswick|Newfoundland|Prince Edward Island|Saskatoon|Regina|Winnipeg|Calgary|Edmonton|Halifax|Brandon|Moose Jaw|Lethbridge|Yukon|Whitehorse|Dawson City|Klondike|Northwest Territories|Yellowknife|Nunavut|Iqaluit)\b/g, "CAD"],
+  // and the territories' towns and regions, "Whitehorse", "Klondike"; and British Columbia's interior and valley towns,
+  // "Chilliwack", "Kelowna", whose papers write "B.C.", which no word boundary closes.)
+  [/\b(?:Canada|Canadian|Ottawa|Ontario|Quebec|British Columbia|Alberta|Saskatchewan|Manitoba|Nova Scotia|New Brunswick|Newfoundland|Prince Edward Island|Saskatoon|Regina|Winnipeg|Calgary|Edmonton|Halifax|Brandon|Moose Jaw|Lethbridge|Yukon|Whitehorse|Chilliwack|Abbotsford|Kelowna|Kamloops|Nanaimo|Fraser Valley|Dawson City|Klondike|Northwest Territories|Yellowknife|Nunavut|Iqaluit)\b/g, "CAD"],
   // (And Tasmania's towns, which a Burnie or Launceston paper names more often than the country; and regional
   // Queensland's and Victoria's, "Mackay", "Townsville", "Bendigo", whose papers name neither state nor country; and
-  // Western Australia's, the Murray's and the Eyre Peninsula's, "Merredin", "the Wheatbelt", "Renmark", "Kimba".)
-  [/\b(?:Australia|Australian|Canberra|Queensland|New South Wales|NSW|Victoria|Western Australia|South Australia|Northern Territory|Tasmania|Tasmanian|Tasmanians|Hobart|Launceston|Burnie|Devonport|Adelaide|Brisbane|Mackay|Townsville|Cairns|Rockhampton|Bundaberg|Toowoomba|Gold Coast|Sunshine Coast|Geelong|Ballarat|Bendigo|Wollongong|Alice Springs|Perth|Fremantle|Kwinana|Bunbury|Geraldton|Kalgoorlie|Merredin|Esperance|Wheatbelt|Riverland|Renmark|Mildura|Shepparton|Wagga Wagga|Dubbo|Eyre Peninsula|Port Lincoln|Whyalla|Port Augusta|Kimba|Ceduna)\b/g, "AUD"],
+  // Western Australia's, the Murray's, the Eyre Peninsula's and the Limestone Coast's, "Merredin", "the Wheatbelt",
+  // "Renmark", "Kimba", "Naracoorte".)
+  [/\b(?:Australia|Australian|Canberra|Queensland|New South Wales|NSW|Victoria|Western Australia|South Australia|Northern Territory|Tasmania|Tasmanian|Tasmanians|Hobart|Launceston|Burnie|Devonport|Adelaide|Brisbane|Mackay|Townsville|Cairns|Rockhampton|Bundaberg|Toowoomba|Gold Coast|Sunshine Coast|Geelong|Ballarat|Bendigo|Wollongong|Alice Springs|Perth|Fremantle|Kwinana|Bunbury|Geraldton|Kalgoorlie|Merredin|Esperance|Wheatbelt|Riverland|Renmark|Mildura|Shepparton|Wagga Wagga|Dubbo|Eyre Peninsula|Port Lincoln|Whyalla|Port Augusta|Kimba|Ceduna|Limestone Coast|Mount Gambier|Naracoorte|Penola|Millicent)\b/g, "AUD"],
   [/\b(?:New Zealand|Wellington|Auckland|NZ|Aotearoa|Hawke['’]s Bay|Otago|Waikato|Taranaki|Manawat[uū]|Tair[aā]whiti|Bay of Plenty|Christchurch|Dunedin|Tauranga|Napier|Whanganui|Rotorua|Canterbury|Northland|Southland|Marlborough|Whang[aā]rei|Kait[aā]ia|Invercargill|Timaru|Ashburton|Queenstown|Gisborne|New Plymouth|Palmerston North)\b/g, "NZD"],
   // (Not Hong Kong or Taiwan: their own press writes HK$ and NT$, and a bare "$" in a story about them is the US dollar.)
   [/\b(?:Singapore|Singaporean)\b/g, "SGD"],

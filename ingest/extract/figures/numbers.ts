@@ -17,8 +17,8 @@ export const SCALE_WORDS = "hundred thousand|hundred million|hundred billion|tri
 export const NUMBER_WORDS =
   "(?:a quarter of an?|three[- ]quarters of an?|(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a|half a)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?))";
 /** ("450 000 cubic metres": Southern African and SI style groups thousands with a space; "400 737 MAX jets" are two numbers.) */
-/** ("US$18,6 million": Zimbabwean and Southern African papers write a decimal comma; one or two digits after it, before a scale word.) */
-export const DIGITS = "(?:\\d{1,3},\\d{1,2}(?=\\s?(?:million|billion|trillion|mn|bn|m|b)\\b)|\\d{1,3}(?:,\\d{3})+|\\d{1,3}(?:[ \\u00a0\\u202f]\\d{3})+(?![\\d]|[,.]\\d|\\s(?:max|neo|dreamliner)\\b)|\\d+)(?:\\.\\d+)?";
+/** ("US$18,6 million", "a 12,7% rise": Zimbabwean and Southern African papers write a decimal comma; one or two digits after it, before a scale word or a percentage.) */
+export const DIGITS = "(?:\\d{1,3},\\d{1,2}(?=\\s?(?:million|billion|trillion|mn|bn|m|b)\\b|\\s?%|\\s(?:per\\s?cent|percent)\\b)|\\d{1,3}(?:,\\d{3})+|\\d{1,3}(?:[ \\u00a0\\u202f]\\d{3})+(?![\\d]|[,.]\\d|\\s(?:max|neo|dreamliner)\\b)|\\d+)(?:\\.\\d+)?";
 
 /** "25,000" -> 25000, "450 000" -> 450000: digits with their thousands separators (commas or spaces) taken out. */
 export const ungrouped = (digits: string) => Number(digits.replace(/[, \u00a0\u202f]/g, ""));

@@ -191,7 +191,9 @@ export function countedNoun(after: string, before: string): string | undefined {
     if (!words.length && /ly$/.test(w) && following && participleBeforeNoun(following, rest.slice(m[0].length + 1 + following.length), words)) { rest = rest.slice(m[0].length); continue; }
     // ("about 9.2 million shares changing hands": after a plural noun, a gerund is the predicate.)
     if (words.length && /ing$/.test(w) && /(?:[^siu]s|people|staff)$/.test(words.at(-1) ?? "")) break;
-    if ((STOP.has(w) || notNounish(w)) && !participleBeforeNoun(w, rest.slice(m[0].length), words)) break;
+    // ("14 new deep wells": a measure's adjective before a plural noun modifies it, unlike "40 metres deep".)
+    const beforePlural = /^(?:deep|long|wide|high|tall|old)$/.test(w) && isPlural(WORD.exec(rest.slice(m[0].length))?.[1]?.toLowerCase() ?? "");
+    if ((STOP.has(w) || notNounish(w)) && !beforePlural && !participleBeforeNoun(w, rest.slice(m[0].length), words)) break;
     // ("Twelve million sounds like a lot": a verb of seeming after the number is its predicate, no counted noun.)
     if (!words.length && /^(?:sounds|seems|looks|feels)$/.test(w) && /^\s+(?:like|as|to|a|an|good|bad|big|small|high|low|fair|generous|impressive)\b/.test(rest.slice(m[0].length))) break;
     // "8,400 hectares early Thursday": a time of day after the noun, not "380,000 early ballots".
