@@ -699,6 +699,9 @@ describe("round 7: real wire wordings", () => {
     expect(claimsIn("A source at the Ministry of Public Service, who requested anonymity, said payments would resume. The same source said an advance was ready.", "advance was ready")[0]?.speakerText).toBe("A source at the Ministry of Public Service");
     expect(claimsIn('The Independent Union of Secondary School Teachers called the strike. The union denounces "a manoeuvre to divide teachers".', "manoeuvre")[0]).toMatchObject({ speaker: "Independent Union of Secondary School Teachers", predicate: "accuses" });
   });
+  it("round 156: a packer named in apposition", () => {
+    expect(speakerOf("Growers accused the packer. The packer, Thornleigh Fresh Produce of Spalding, denied any deliberate mislabelling.", "deliberate mislabelling")).toBe("Thornleigh Fresh Produce");
+  });
   it("round 155: a qualified count of people in a place", () => {
     expect(claimsIn("More than 340 households in Tân Hưng Commune say they lost money.", "lost money")[0]?.speakerText).toBe("More than 340 households in Tân Hưng Commune");
   });

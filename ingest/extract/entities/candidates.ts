@@ -99,6 +99,7 @@ const REGION_ADJECTIVE = /^(?:Catalan|Basque|Galician|Andalusian|Bavarian|Flemis
 const ROAD_CODE = /^\p{Lu}{1,3}-\d{1,4}$/u;
 const ROAD_NOUN = /^(?:motorway|highway|expressway|freeway|road|toll|autopista|autovía|autoroute|autostrada|autobahn)$/;
 const PLAIN_LOWER = /^\p{Ll}+$/u;
+const CATALAN_HOUSE = /^(?:Caves|Cava|Celler|Cellers|Vins|Bodegues|Germans)$/;
 function toWord(terms: Term[], i: number): Word {
   const t = terms[i] as Term;
   const next = terms[i + 1];
@@ -733,7 +734,9 @@ export function sentenceCandidates(s: Sentence): Candidate[] {
     // ("Departament d'Empresa i Treball": Catalan "i" likewise, after "de" or an elided "d'".)
     // ("Ministerio del Agro y la Producción de Misiones": an article may follow the "y", and joins with it.)
     const articleThenCap = w.text === "y" && next !== undefined && /^(?:la|el|los|las)$/.test(next.text) && !next.breakAfter && words[i + 2] !== undefined && isCap(words[i + 2] as Word);
-    if (prev && !prev.breakAfter && (w.text === "y" || (w.text === "i" && run.some((r) => /^d['’]\p{Lu}/u.test(r.text) || r.text === "de"))) && next && (isCap(next) || articleThenCap) && run.some((r) => /^(?:de|del)$|^d['’]\p{Lu}/u.test(r.text) || SPANISH_INSTITUTION.test(r.text))) {
+    // ("Caves Rovira i Ferrer": Catalan "i" between two family names after a wine house's word.)
+    const catalanHouse = w.text === "i" && CATALAN_HOUSE.test(run[0]?.text ?? "");
+    if (prev && !prev.breakAfter && (w.text === "y" || catalanHouse || (w.text === "i" && run.some((r) => /^d['’]\p{Lu}/u.test(r.text) || r.text === "de"))) && next && (isCap(next) || articleThenCap) && (catalanHouse || run.some((r) => /^(?:de|del)$|^d['’]\p{Lu}/u.test(r.text) || SPANISH_INSTITUTION.test(r.text)))) {
       run.push(w);
       if (articleThenCap) { run.push(next); i++; }
       continue;

@@ -154,6 +154,8 @@ const POSSESSIVE_BEFORE = fromEnd(/\p{Lu}[\p{L}]*(?:['’]s|s['’])\s+$/u);
 const DASHED_PLACE_BEFORE = fromEnd(/\p{Lu}\p{L}+[–-]$/u);
 /** ("Val d'Ubaye Glisse, which runs lifts at two small resorts": what runs, operates or employs is a firm, whatever land it is named after.) */
 const OPERATOR_AFTER = /^,\s+which\s+(?:runs|operates|owns|employs|manages|makes|sells)\b/;
+/** Adjectives of regions that run their own agencies: "Catalan", "Basque", "Galician", "Andalusian", "Bavarian". */
+const REGION_PEOPLE = /^(?:Catalan|Basque|Galician|Andalusian|Valencian|Aragonese|Bavarian|Flemish|Walloon|Scottish|Welsh|Quebec|Tyrolean)$/;
 const FRENCH_COMMUNE = /^(?:Saint|Sainte)-\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*$|^\p{Lu}\p{Ll}+-(?:en|sur|sous|lès|les|le|la|de|du|des|aux|au)-\p{Lu}/u;
 /** ("–Kulin and Quairading lines", ", Kondinin–Kulin and Quairading lines"): the rest of a list of towns before the ways between them. */
 const WAYS_LISTED_AFTER = /^(?:[–-]\p{Lu}\p{L}+)?(?:(?:,\s+|\s+and\s+)\p{Lu}\p{L}+(?:[–-]\p{Lu}\p{L}+)?)*\s+(?:(?:rail|railway|bus|ferry|freight|grain)\s+)?(?:lines|routes|railways|services|line|route)\b/u;
@@ -691,8 +693,9 @@ export function typeVotes(text: string, c: Candidate): Vote[] {
   // ("on Fazenda Boa Esperança", "the Estancia La Paloma": a farm or a ranch by its name, no firm without a legal form.)
   if (words.length > 1 && /^(?:Fazenda|Estancia|Hacienda|Finca)$/.test(words[0] ?? "") && !LEGAL_FORM_WORD.test(words.at(-1) ?? "")) votes.push(["PLACE", 5]);
   // ("Mato Grosso do Sul Environment Institute": a state's institute or agency of a public field is the state's body.)
-  const field = /^(.+?) (?:State )?(?:Environment|Environmental|Water|Forest|Forestry|Agriculture|Agricultural|Health|Roads) (?:Institute|Agency|Secretariat|Department)$/.exec(c.text)?.[1];
-  if (field && isRegion(field)) votes.push(["GOV", 10]);
+  // ("Catalan Energy Institute": or a region's people's adjective before it.)
+  const field = /^(.+?) (?:State )?(?:Environment|Environmental|Water|Forest|Forestry|Agriculture|Agricultural|Health|Roads|Energy) (?:Institute|Agency|Secretariat|Department)$/.exec(c.text)?.[1];
+  if (field && (isRegion(field) || REGION_PEOPLE.test(field))) votes.push(["GOV", 12]);
   // ("the Zimbabwe Independent", "the Jamaica Observer": a country's name before a masthead word is a paper.)
   if (words.length === 2 && (isPlaceWord(words[0] ?? "") || isDemonym(words[0] ?? "")) && MASTHEAD.test(words[1] ?? "")) votes.push(["MEDIA", 7]);
   if (words.length <= 3 && COMPASS_NAME.test(c.text) && COMPASS_LOCATIVE.test(before)) votes.push(["PLACE", 4]);

@@ -681,6 +681,10 @@ describe("places, instruments, designations and role words", () => {
   it("round 74: a shopkeeper or a member of parliament before a name with 'Hon.'; a place before a hydroelectric plant", () => {
     expect(entitiesOf("On Niutao, shopkeeper Fusi Taomia said rice had run out. Opposition MP Hon. Saufatu Lepaio accused the government. Water is low at the Djibloho hydroelectric plant. The vendor, Ostrander Cloud Services, agreed.")).toEqual(["PLACE Niutao", "PERSON Fusi Taomia", "PERSON Saufatu Lepaio", "PLACE Djibloho", "ORG Ostrander Cloud Services"]);
   });
+  it("round 156: the lands of heldout-141; Catalan 'i' in a wine house's name; a region's energy institute; Austria's insolvency fund and France's geological survey", () => {
+    expect(entitiesOf("Growers in the Livradois, the Lomagne, the Vallespir, Tierra de Campos, Las Hurdes and the Bregenzerwald sold to Val Pusteria.")).toEqual(["PLACE Livradois", "PLACE Lomagne", "PLACE Vallespir", "PLACE Tierra de Campos", "PLACE Las Hurdes", "PLACE Bregenzerwald", "PLACE Val Pusteria"]);
+    expect(entitiesOf("Growers said Caves Puig i Serra had cut prices, the Basque Energy Agency said, and the Insolvency Remuneration Fund and the BRGM agreed.")).toEqual(["ORG Caves Puig i Serra", "GOV Basque Energy Agency", "GOV Insolvency Remuneration Fund", "GOV BRGM"]);
+  });
   it("round 155: the lands of heldout-140; a land before an alliance named after it; a city by 'City'; a one-word bank; a trade's agency; a Vietnamese commune; Santé Québec and ODEPA; a Dutch surname's particle at a sentence's start", () => {
     expect(entitiesOf("Growers in the Ozarks, the Swartland, the Maule, the Pampas and the Gaspésie sold to the Upper Peninsula.")).toEqual(["PLACE Ozarks", "PLACE Swartland", "PLACE Maule", "PLACE Pampas", "PLACE Gaspésie", "PLACE Upper Peninsula"]);
     expect(entitiesOf("It paused its Fraser Valley operation, said the director of the Fraser Valley Growers Alliance, and a mill in Santiago City stalled.")).toEqual(["PLACE Fraser Valley", "ORG Fraser Valley Growers Alliance", "PLACE Santiago City"]);

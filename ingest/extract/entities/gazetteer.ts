@@ -109,17 +109,17 @@ const GREAT_RIVERS = ["Rhine", "Thames", "Seine", "Tiber", "Volga", "Mekong", "Y
  * names as lands and the package, holding only today's regions and departments, does not. Left out: the ones named like
  * a word, a name, a breed or a drink ("Berry", "Perche", "Charolais", "Armagnac", "Cognac").
  */
-const FRENCH_PAYS = ["Périgord", "Quercy", "Rouergue", "Gascony", "Anjou", "Touraine", "Poitou", "Saintonge", "Bourbonnais", "Nivernais", "Morvan", "Beaujolais", "Cotentin", "Bresse", "Dombes", "Forez", "Velay", "Gévaudan", "Vivarais", "Lauragais", "Médoc", "Bordelais", "Mâconnais", "Roussillon", "Camargue", "Luberon", "Vexin", "Sundgau", "Languedoc", "Provence", "Minervois", "Corbières", "Béarn", "Sologne", "Vercors", "Aubrac", "Champsaur", "Queyras", "Bugey", "Chalosse", "Bigorre", "Ubaye", "Margeride", "Puisaye", "Brionnais", "Tricastin", "Alpilles", "Ajoie"];
+const FRENCH_PAYS = ["Périgord", "Quercy", "Rouergue", "Gascony", "Anjou", "Touraine", "Poitou", "Saintonge", "Bourbonnais", "Nivernais", "Morvan", "Beaujolais", "Cotentin", "Bresse", "Dombes", "Forez", "Velay", "Gévaudan", "Vivarais", "Lauragais", "Médoc", "Bordelais", "Mâconnais", "Roussillon", "Camargue", "Luberon", "Vexin", "Sundgau", "Languedoc", "Provence", "Minervois", "Corbières", "Béarn", "Sologne", "Vercors", "Aubrac", "Champsaur", "Queyras", "Bugey", "Chalosse", "Bigorre", "Ubaye", "Margeride", "Puisaye", "Brionnais", "Tricastin", "Alpilles", "Ajoie", "Livradois", "Lomagne", "Gruyère", "Vallespir", "Canigou"];
 /** ("the Cerdanya valley", "Bairrada's suckling pig"): Spain's comarcas and Portugal's old provinces and wine lands, likewise. */
-const IBERIAN_LANDS = ["Cerdanya", "Somontano", "Liébana", "Bierzo", "Garrotxa", "Priorat", "Empordà", "Maestrazgo", "Alpujarras", "Ribatejo", "Bairrada", "Alentejo", "Algarve", "Minho", "Douro", "Trás-os-Montes", "Matarraña", "Matarranya", "Ribagorza", "Sanabria", "Els Ports", "Parrizal", "Sobrarbe", "Valdeorras", "Axarquía", "Axarquia"];
+const IBERIAN_LANDS = ["Cerdanya", "Somontano", "Liébana", "Bierzo", "Garrotxa", "Priorat", "Empordà", "Maestrazgo", "Alpujarras", "Ribatejo", "Bairrada", "Alentejo", "Algarve", "Minho", "Douro", "Trás-os-Montes", "Matarraña", "Matarranya", "Ribagorza", "Sanabria", "Els Ports", "Parrizal", "Sobrarbe", "Valdeorras", "Axarquía", "Axarquia", "Penedès", "Penedes", "Terra Alta", "Tierra de Campos", "Las Hurdes", "Hurdes"];
 /**
  * ("growers in the Riverina", "Gippsland's wind farms", "the Karoo"): lands of Australia, North America, India and South
  * Africa that copy names as regions and the package, holding states and provinces, does not; and "Chhatrapati
  * Sambhajinagar", the Indian city renamed in 2023, after the city list's data.
  */
 const WORLD_LANDS = ["Riverina", "Gippsland", "Darling Downs", "Mallee", "Pilbara", "Hunter Valley", "Barossa", "Finger Lakes", "Palouse", "Marathwada", "Vidarbha", "Konkan", "Karoo", "Beauce", "Wimmera", "Kootenay", "Iron Range", "Driftless Area", "Bundelkhand", "Cuyo", "Araucanía", "Serra Gaúcha", "Overberg", "Bicol", "Chhatrapati Sambhajinagar", "Lowveld", "Wheatbelt", "Riverland", "Niagara Peninsula", "Niagara Escarpment", "Annapolis Valley", "Willamette Valley", "Texas Panhandle", "Panhandle", "Terai", "Sundarbans", "Cerrado", "Legal Amazon", "Bushveld", "Eyre Peninsula", "Mauricie", "Flint Hills", "Saurashtra", "Ilocos", "Ilocos Norte", "Ilocos Sur", "Chiloé", "Pantanal", "Manawatu", "Manawatū", "Horowhenua", "Tararua", "Limestone Coast", "Fraser Valley", "Ozarks", "Swartland", "Cagayan Valley", "Mekong Delta", "Maule", "Pampas", "Gaspésie", "Upper Peninsula"];
-/** ("vineyards in Rheinhessen", "the Kaiserstuhl's terraces"): German wine lands the copy names without a cue of its own. */
-const GERMAN_LANDS = ["Rheinhessen", "Kaiserstuhl"];
+/** ("vineyards in Rheinhessen", "the Kaiserstuhl's terraces", "the Bregenzerwald"): German, Austrian and South Tyrolean lands the copy names without a cue of its own. */
+const GERMAN_LANDS = ["Rheinhessen", "Kaiserstuhl", "Bregenzerwald", "Pustertal", "Val Pusteria"];
 const OTHER_REGION_NAMES = [
   ...GERMAN_LANDS,
   ...ITALIAN_REGIONS_IN_ENGLISH,

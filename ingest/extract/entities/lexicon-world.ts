@@ -26,6 +26,9 @@ export const WORLD_LEXICON: LexiconEntry[] = [
     // (South Australia's farm department and Quebec's state investment company.)
     ["Primary Industries and Regions SA", "PIRSA", "Primary Industries and Regions South Australia"],
     ["Investissement Québec"],
+    // (Austria's insolvency wage fund and France's geological survey.)
+    ["Insolvency Remuneration Fund", "Insolvenz-Entgelt-Fonds", "IEF"],
+    ["BRGM", "Bureau de recherches géologiques et minières"],
     // (Quebec's health agency, which runs its hospitals, and Chile's agricultural policy office.)
     ["Santé Québec"],
     ["Office of Agricultural Studies and Policies", "ODEPA", "Odepa"],

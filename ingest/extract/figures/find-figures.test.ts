@@ -505,6 +505,9 @@ describe("units", () => {
     expect(figs("A contractor in Berbice whose $2.8 billion sea defence contract was ended says Guyana owes it $410 million.")).toEqual([[2.8e9, "exact", "GYD"], [4.1e8, "exact", "GYD"]]);
     expect(figs("Wholesale prices in Belait had climbed from about BND4.50 to BND5.80 a kilogram.")).toEqual([[4.5, "about", "BND"], [5.8, "exact", "BND"]]);
   });
+  it("round 156: kilograms per hectolitre and per hectare", () => {
+    expect(figs("Wheat with a specific weight of 76 kg/hl yields 3,500 kg/ha.")).toEqual([[76, "exact", "kg/hl"], [3500, "exact", "kg/ha"]]);
+  });
   it("round 155: a decimal comma before a percentage; a measure's adjective before a plural; the Fraser Valley's and the Limestone Coast's dollars", () => {
     expect(figs("Tariffs rose 12,7% and 4,5 per cent, and it offered 14 new deep wells for 1,250 people.")).toEqual([[12.7, "exact", "percent"], [4.5, "exact", "percent"], [14, "exact", "wells"], [1250, "exact", "people"]]);
     expect(figs("Growers in Chilliwack and Abbotsford face a $140-million bill.")).toEqual([[1.4e8, "exact", "CAD"]]);

@@ -168,6 +168,9 @@ export function countedNoun(after: string, before: string): string | undefined {
   // ("a 13,000 teu ship": twenty-foot equivalent units, the size of a container ship, in any case.)
   // ("the 20 ppb ceiling": a concentration in parts per billion or million.)
   const abbreviated = /^ *(km\/h|mph|kph|GW|MW|kW|kVA|KVA|MVA|GWh|MWh|TWh|kWh|mm|cm|km|kg|mg|ml|ha|teu|TEU|ppm|ppb)s?\b|^(t)\b(?![’'])/.exec(after);
+  // ("a specific weight of 76 kg/hl", "3,500 kg/ha": a unit per hectolitre or per hectare, as written.)
+  const perUnit = /^ *(kg\/hl|kg\/ha|t\/ha)\b/.exec(after)?.[1];
+  if (perUnit) return perUnit;
   if (abbreviated) return abbreviated[2] ? "tonnes" : (abbreviated[1] ?? "").toLowerCase();
   // ("a 2.4 megawatt solar and battery plant": a unit of power written out in the singular, before what it measures.)
   const power = /^ ((?:kilo|mega|giga)watt)(?= \p{Ll})(?! hours?\b)/u.exec(after)?.[1];
