@@ -84,6 +84,9 @@ describe("generic weekdays and past clauses", () => {
     expect(dayOf("The city will cut bus routes on Monday.")).toEqual([["on Monday", "2026-03-16"]]);
   });
 
+  it("round 157: an initial's stop ends no clause", () => {
+    expect(days("The coalition said it would file a complaint with the U.S. Environmental Protection Agency on Thursday.", "2026-04-22T05:00:00-05:00")).toEqual([["on Thursday", "2026-04-23", "relative"]]);
+  });
   it("round 153: a meeting agreed to lies ahead; a weekday's event a threat looks to", () => {
     expect(days("He said both sides had agreed to a first meeting on Friday. The dispute threatens to overshadow Thursday's celebrations.", "2026-07-08T19:40:00-03:00")).toEqual([["on Friday", "2026-07-10", "relative"], ["Thursday", "2026-07-09", "relative"]]);
   });

@@ -389,7 +389,12 @@ function quoted(text: string, at: number): boolean {
 }
 
 /** The words of the sentence before a position (from its last full stop or line break). */
-const clauseBefore = (text: string, at: number) => text.slice(Math.max(text.lastIndexOf(". ", at), text.lastIndexOf("\n", at), 0), at);
+// ("with the U.S. Environmental Protection Agency on Thursday": an initial's stop ends no sentence.)
+function clauseBefore(text: string, at: number): string {
+  let stop = text.lastIndexOf(". ", at);
+  while (stop > 0 && /(?:^|[\s.(])\p{Lu}$/u.test(text.slice(Math.max(0, stop - 2), stop))) stop = text.lastIndexOf(". ", stop - 1);
+  return text.slice(Math.max(stop, text.lastIndexOf("\n", at), 0), at);
+}
 
 /**
  * A weekday looks forward when a future word precedes it in its sentence ("would challenge ... on

@@ -681,6 +681,9 @@ describe("places, instruments, designations and role words", () => {
   it("round 74: a shopkeeper or a member of parliament before a name with 'Hon.'; a place before a hydroelectric plant", () => {
     expect(entitiesOf("On Niutao, shopkeeper Fusi Taomia said rice had run out. Opposition MP Hon. Saufatu Lepaio accused the government. Water is low at the Djibloho hydroelectric plant. The vendor, Ostrander Cloud Services, agreed.")).toEqual(["PLACE Niutao", "PERSON Fusi Taomia", "PERSON Saufatu Lepaio", "PLACE Djibloho", "ORG Ostrander Cloud Services"]);
   });
+  it("round 157: the lands of heldout-142", () => {
+    expect(entitiesOf("Growers in Namaqualand, the Gascoyne, the Cariboo and the Nebraska Sandhills sold to buyers in the Chittagong Hill Tracts.")).toEqual(["PLACE Namaqualand", "PLACE Gascoyne", "PLACE Cariboo", "PLACE Nebraska Sandhills", "PLACE Chittagong Hill Tracts"]);
+  });
   it("round 156: the lands of heldout-141; Catalan 'i' in a wine house's name; a region's energy institute; Austria's insolvency fund and France's geological survey", () => {
     expect(entitiesOf("Growers in the Livradois, the Lomagne, the Vallespir, Tierra de Campos, Las Hurdes and the Bregenzerwald sold to Val Pusteria.")).toEqual(["PLACE Livradois", "PLACE Lomagne", "PLACE Vallespir", "PLACE Tierra de Campos", "PLACE Las Hurdes", "PLACE Bregenzerwald", "PLACE Val Pusteria"]);
     expect(entitiesOf("Growers said Caves Puig i Serra had cut prices, the Basque Energy Agency said, and the Insolvency Remuneration Fund and the BRGM agreed.")).toEqual(["ORG Caves Puig i Serra", "GOV Basque Energy Agency", "GOV Insolvency Remuneration Fund", "GOV BRGM"]);

@@ -505,6 +505,11 @@ describe("units", () => {
     expect(figs("A contractor in Berbice whose $2.8 billion sea defence contract was ended says Guyana owes it $410 million.")).toEqual([[2.8e9, "exact", "GYD"], [4.1e8, "exact", "GYD"]]);
     expect(figs("Wholesale prices in Belait had climbed from about BND4.50 to BND5.80 a kilogram.")).toEqual([[4.5, "about", "BND"], [5.8, "exact", "BND"]]);
   });
+  it("round 157: a US dateline's town that an Australian town shares; cottage country's dollars; the rand for so many litres", () => {
+    expect(figs("VALENTINE, Neb. — Commissioners delayed a $610 million wind project.")).toEqual([[6.1e8, "exact", "USD"]]);
+    expect(figs("Cottage owners in Muskoka near Bracebridge face a $48-million resort.")).toEqual([[4.8e7, "exact", "CAD"]]);
+    expect(figs("Residents buy water at R35 for 25 litres.")).toEqual([[35, "exact", "ZAR"], [25, "exact", "litres"]]);
+  });
   it("round 156: kilograms per hectolitre and per hectare", () => {
     expect(figs("Wheat with a specific weight of 76 kg/hl yields 3,500 kg/ha.")).toEqual([[76, "exact", "kg/hl"], [3500, "exact", "kg/ha"]]);
   });

@@ -1,16 +1,19 @@
 import { countryNames, townCountry } from "../entities/gazetteer";
 import { escapeRegExp } from "../text/regex";
+import { STATE_ABBREVIATIONS, STATE_NAMES } from "../text/us-addresses";
 
 /** Countries whose own currency is written with a bare "$" in their press. */
 const DOLLAR_OF: Record<string, string> = { CA: "CAD", AU: "AUD", NZ: "NZD", HK: "HKD", SG: "SGD", TW: "TWD", JM: "JMD", TT: "TTD", BB: "BBD", FJ: "FJD", BS: "BSD", WS: "WST", TO: "TOP", BZ: "BZD", GY: "GYD", NA: "NAD", BN: "BND", SB: "SBD", DM: "XCD", LC: "XCD", GD: "XCD", VC: "XCD", AG: "XCD", KN: "XCD", AI: "XCD", MS: "XCD", KI: "AUD", TV: "AUD", NR: "AUD", BM: "BMD", KY: "KYD" };
 /** "VANCOUVER —", "BRISBANE, Sept 14 (Reuters) -", "SYDNEY:": the all-capitals place that opens the copy. */
 const DATELINE = /^\s*(\p{Lu}[\p{Lu} .'-]{2,40}?)(?:,|\s*\(|\s+[—–-]|:)/u;
+const US_STATE_DATELINE = new RegExp(String.raw`^\s*\p{Lu}[\p{Lu} .'-]{2,40}?,\s+(?:${STATE_ABBREVIATIONS}\.|${STATE_NAMES})\s*[—–-]`, "u");
 const HOME_NAMES: Array<[RegExp, string]> = [
   // (New Zealand's regions, which a local story names more often than its country; its cities are datelines above.)
   // (And its cities that no other dollar country shares a name with, "Saskatoon", "Winnipeg"; not the exchanges' cities, "Toronto-listed";
   // and the territories' towns and regions, "Whitehorse", "Klondike"; and British Columbia's interior and valley towns,
-  // "Chilliwack", "Kelowna", whose papers write "B.C.", which no word boundary closes.)
-  [/\b(?:Canada|Canadian|Ottawa|Ontario|Quebec|British Columbia|Alberta|Saskatchewan|Manitoba|Nova Scotia|New Brunswick|Newfoundland|Prince Edward Island|Saskatoon|Regina|Winnipeg|Calgary|Edmonton|Halifax|Brandon|Moose Jaw|Lethbridge|Yukon|Whitehorse|Chilliwack|Abbotsford|Kelowna|Kamloops|Nanaimo|Fraser Valley|Dawson City|Klondike|Northwest Territories|Yellowknife|Nunavut|Iqaluit)\b/g, "CAD"],
+  // "Chilliwack", "Kelowna", whose papers write "B.C.", which no word boundary closes; and Ontario's cottage country and
+  // Quebec's Lanaudière, "Muskoka", "Joliette".)
+  [/\b(?:Canada|Canadian|Ottawa|Ontario|Quebec|British Columbia|Alberta|Saskatchewan|Manitoba|Nova Scotia|New Brunswick|Newfoundland|Prince Edward Island|Saskatoon|Regina|Winnipeg|Calgary|Edmonton|Halifax|Brandon|Moose Jaw|Lethbridge|Yukon|Whitehorse|Chilliwack|Abbotsford|Kelowna|Kamloops|Nanaimo|Fraser Valley|Muskoka|Huntsville|Bracebridge|Gravenhurst|Lanaudière|Joliette|Dawson City|Klondike|Northwest Territories|Yellowknife|Nunavut|Iqaluit)\b/g, "CAD"],
   // (And Tasmania's towns, which a Burnie or Launceston paper names more often than the country; and regional
   // Queensland's and Victoria's, "Mackay", "Townsville", "Bendigo", whose papers name neither state nor country; and
   // Western Australia's, the Murray's, the Eyre Peninsula's and the Limestone Coast's, "Merredin", "the Wheatbelt",
@@ -74,7 +77,9 @@ const EXCHANGE_DOLLARS: Array<[RegExp, string, RegExp]> = [[/\bASX\b|\bAustralia
 export function localDollar(text: string): string {
   // (A headline may stand above the dateline: the first three paragraphs are tried.)
   const lines = text.split(/\n+/, 3);
-  const code = lines.map((p) => DATELINE.exec(p.slice(0, 60))?.[1]?.trim()).map((l) => (l ? DOLLAR_OF[townCountry(titleCase(l)) ?? ""] : undefined)).find(Boolean);
+  // ("VALENTINE, Neb. —": a dateline's town followed by a US state's name or abbreviation is American, whatever town of
+  // another dollar country shares its name.)
+  const code = lines.map((p) => (US_STATE_DATELINE.test(p.slice(0, 60)) ? undefined : DATELINE.exec(p.slice(0, 60))?.[1]?.trim())).map((l) => (l ? DOLLAR_OF[townCountry(titleCase(l)) ?? ""] : undefined)).find(Boolean);
   // ("SINGAPORE, May 19 (Commodities Wire) - Indonesia will raise …": a wire's desk city says nothing of the dollars in
   // a story about elsewhere; only a story that names the dateline's country again is priced in its dollar.)
   const wire = lines.some((p) => /^\s*\p{Lu}[\p{Lu} .'-]+,\s*\p{Lu}\p{Ll}+\.?\s+\d{1,2}\s*\([^)]+\)/u.test(p.slice(0, 80)));
