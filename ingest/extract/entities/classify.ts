@@ -717,8 +717,9 @@ export function typeVotes(text: string, c: Candidate): Vote[] {
   // ("USDA's Agricultural Marketing Service", "the ministry's Plant Protection Directorate": a service or an office a state
   // body owns is a state body too.)
   const owner = /(\p{Lu}[\p{L}.]*)['’]s\s+$/u.exec(before)?.[1];
-  // ("Bahia's Institute for the Environment and Water Resources": or one a state or a country has.)
   if (owner && words.length > 1 && /\s(?:Service|Agency|Bureau|Administration|Inspectorate|Directorate|Survey)$/.test(c.text) && (lexiconType(owner) === "GOV" || hasGovHead(owner))) votes.push(["GOV", 5]);
+  // ("Bahia's Institute for the Environment and Water Resources": or an institute or an office "for" something that a
+  // state or a country has.)
   else if (owner && words.length > 2 && /^(?:Institute|Agency|Secretariat|Service|Office|Directorate|Bureau) (?:for|of)\s/.test(c.text) && (isRegion(owner) || isCountryName(owner))) votes.push(["GOV", 6]);
   if (govAppositive || (GOV_DESCRIPTOR_BEFORE.test(before) && !/\b(?:chief|deputy|senior|acting|lead|principal|head|assistant)\s+\S+\s+$/i.test(before))) votes.push(["GOV", 4]);
   votes.push(...personVotes(c, words, before, after));
