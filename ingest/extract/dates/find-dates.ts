@@ -25,6 +25,7 @@ const FUTURE = /\b(will|would|(?:(?:has|have)\s+(?:also\s+|already\s+)?called|an
 /** FUTURE as a plain test: the global one keeps its place between calls. */
 const FUTURE_ANYWHERE = new RegExp(FUTURE.source, "i");
 /** "before Saturday's home game", "ahead of Monday's vote": a possessive weekday after these looks forward. */
+const MISSED = /\b(?:failed|missed|blew|ignored)\b/i;
 const AHEAD = /\b(?:before|ahead of|until)\s+$/i;
 /** "three weeks after the club reported …": counted from an event, not from publication; no day we can name. */
 const FROM_EVENT = /\b(?:after|before)$/i;
@@ -156,9 +157,10 @@ export function findDates(text: string, publishedAt?: string): DateScan {
     const ahead = possessive && (AHEAD.test(text.slice(Math.max(0, span.start - 12), span.start)) || /\b(?:threatens?|threatening|plans?|planning|set|expected|due)\s+to\s+\p{Ll}+\s+$/u.test(clauseBefore(text, span.start)));
     // ("the July 30 deadline" in a March article is this July's: a deadline lies ahead; so does the close of a financial
     // year still running, "guidance for the year to June 30" in February, not one "ended June 30".)
-    // ("failed to provide a guarantee by the Dec. 15 deadline": one the clause says was missed is past.)
-    const missed = /\b(?:failed|missed|blew|ignored)\b/i.test(clauseBefore(text, span.start));
-    const isFuture = ahead || (future(text, span.start) && !possessive && !missed) || (/^\s+deadline\b/i.test(text.slice(span.end, span.end + 12)) && !missed) || /\b(?:year|half|quarter|period)\s+(?:to|ending)\s+$/i.test(text.slice(Math.max(0, span.start - 16), span.start));
+    // ("failed to provide a guarantee by the Dec. 15 deadline": one the clause says was missed is past; read only where it
+    // would turn a day ahead.)
+    const missed = () => MISSED.test(clauseBefore(text, span.start));
+    const isFuture = ahead || (((future(text, span.start) && !possessive) || /^\s+deadline\b/i.test(text.slice(span.end, span.end + 12))) && !missed()) || /\b(?:year|half|quarter|period)\s+(?:to|ending)\s+$/i.test(text.slice(Math.max(0, span.start - 16), span.start));
     // "from June 29 to Wednesday": a stretch written as two days is two dates, each shown as written.
     const join = r.end ? RANGE_JOIN.exec(shown) : null;
     if (join && r.end) {

@@ -214,6 +214,15 @@ const ROMANCE_CIVIC_HEAD = /^(?:Confederaci[óo]n(?!\s+Hidrogr[áa]fica)|Confede
  * press office said", "City Hall had approved at least 14 density increases").
  */
 // ("The Region of Epirus, which backed the project in 2023, withdrew …": or acts in a relative clause.)
+// (End-anchored tests of the words before a mention, made once as fromEnd patterns: typeVotes runs for every candidate.)
+/** ("camped for days at Maitighar Mandala", "sit on the highway at Nawalpur"). */
+const GATHERING_AT_BEFORE = fromEnd(/\b(?:camped|gathered|rallied|protested|marched|assembled|demonstrated|highway|road|motorway|junction|bridge)\s+(?:for\s+(?:days|weeks|hours|months)\s+)?(?:at|outside)\s+/);
+/** ("Renmark broker Lachlan Moretti"): a trade a person may ply. */
+const PERSON_TRADE_BEFORE = fromEnd(/\b(?:broker|developer|contractor)\s+/);
+/** ("a feed mill in Santiago City"): wider than WHERE_BEFORE, for a name of two words that "City" closes. */
+const CITY_AT_BEFORE = fromEnd(/\b(?:in|at|near|to|from|outside)\s+/);
+/** ("USDA's Agricultural Marketing Service"): the owner's possessive just before the name. */
+const OWNER_BEFORE = fromEnd(/(\p{Lu}[\p{L}.]*)['’]s\s+/u);
 const REGION_LEADS_BEFORE = fromEnd(/\b(?:led by|headed by|according to)\s+(?:the\s+)?$/i);
 const BODY_ACTS = /^(?:,\s+which\s+(?:owns|runs|said|says|has|had|backed|opposed|approved|rejected|supported|granted|refused|issued|filed|withdrew|signed)|\s+(?:on\s+\p{Lu}\p{Ll}+day\s+)?(?:said|says|backed|announced|moved|decided|ordered|imposed|approved|rejected|denied|confirmed|plans|owns|will|would|had\s+(?:approved|said|rejected|refused|ordered|issued|granted)|has\s+(?:said|ordered|decided|rejected|taken|opposed|backed))|['’]s\s+(?:press office|press service|spokes(?:man|woman|person)))\b/u;
 /** ", the regulator," / "Planning regulator X": a state-body noun in apposition or as descriptor makes X government
@@ -362,7 +371,7 @@ export function typeVotes(text: string, c: Candidate): Vote[] {
   // Frisian "-meer" is a lake.)
   // ("camped for days at Maitighar Mandala", "sit on the highway at Nawalpur": where people camp or rally, or a road is
   // blocked, is a place.)
-  if (words.length <= 3 && /\b(?:camped|gathered|rallied|protested|marched|assembled|demonstrated|highway|road|motorway|junction|bridge)\s+(?:for\s+(?:days|weeks|hours|months)\s+)?(?:at|outside)\s+$/.test(before)) votes.push(["PLACE", 4]);
+  if (words.length <= 3 && GATHERING_AT_BEFORE.test(before)) votes.push(["PLACE", 4]);
   if (!c.text.includes(" ") && (/\balong\s+the\s+$/.test(before) || /^\p{Lu}\p{Ll}{3,}meer$/u.test(c.text))) votes.push(["PLACE", 4]);
   // ("in neighbouring Racha", "in Atchanan and nearby Artsvanik": what neighbours is a place; "the Shovi resort", "the Pecém port complex": so is what a
   // resort or a port is named after.)
@@ -625,7 +634,7 @@ export function typeVotes(text: string, c: Candidate): Vote[] {
   // ("according to data firm Property Monitor": a kind of company written before the name outweighs a masthead word in it.)
   // ("Renmark broker Lachlan Moretti of Riverflow Water Brokers", later "Mr Moretti": a broker, a developer or a
   // contractor may be a person, one the copy names with the firm they are "of", or with an honorific later.)
-  const personInRole = /\b(?:broker|developer|contractor)\s+$/.test(before) && words.length === 2 && (/^\s+of\s+\p{Lu}/u.test(after) || new RegExp(`\\b(?:Mr|Ms|Mrs|Dr)\\.?\\s${escapeRegExp(words[1] ?? "")}\\b`).test(text));
+  const personInRole = words.length === 2 && PERSON_TRADE_BEFORE.test(before) && (/^\s+of\s+\p{Lu}/u.test(after) || new RegExp(`\\b(?:Mr|Ms|Mrs|Dr)\\.?\\s${escapeRegExp(words[1] ?? "")}\\b`).test(text));
   if (FIRM_BEFORE.test(before) && !MEDIA_BEFORE.test(before) && !personInRole) votes.push(["ORG", 6]);
   // ("Merdan Hojamyradow, director of Ak Ýol Gurluşyk": what a director, an owner or a founder is "of" is no person,
   // however much its words look like a name.)
@@ -655,7 +664,7 @@ export function typeVotes(text: string, c: Candidate): Vote[] {
   // ("households in Tân Hưng Commune": a Vietnamese commune by its name.)
   if (words.length >= 2 && words.at(-1) === "Commune" && !hasGovHead(c.text)) votes.push(["PLACE", 5]);
   // ("a feed mill in Santiago City": a city by its name and "City", where things are.)
-  if (words.length === 2 && words[1] === "City" && /\b(?:in|at|near|to|from|outside)\s+$/.test(before) && !/^\s+(?:Council|Hall|FC)\b/.test(after)) votes.push(["PLACE", 5]);
+  if (words.length === 2 && words[1] === "City" && CITY_AT_BEFORE.test(before) && !/^\s+(?:Council|Hall|FC)\b/.test(after)) votes.push(["PLACE", 5]);
   // ("borrowed VNĐ180 million from Agribank": a one-word name closing in "bank" is a bank; not where things are, "an
   // analyst … in Rosebank", a suburb.)
   if (words.length === 1 && /^\p{Lu}\p{Ll}{2,}bank$/u.test(c.text) && !/\b(?:in|at|near)\s+$/.test(before)) votes.push(["ORG", 4]);
@@ -716,7 +725,7 @@ export function typeVotes(text: string, c: Candidate): Vote[] {
   if (SECURITIES_REGULATOR.test(c.text) || STATE_SERVICE.test(c.text) || /\b(?:Authority|Ministry|Department|Commission|Agency) and (?:\p{Lu}\p{L}+ ){0,2}(?:Institute|Board|Council|Service)$/u.test(c.text)) votes.push(["GOV", 6]);
   // ("USDA's Agricultural Marketing Service", "the ministry's Plant Protection Directorate": a service or an office a state
   // body owns is a state body too.)
-  const owner = /(\p{Lu}[\p{L}.]*)['’]s\s+$/u.exec(before)?.[1];
+  const owner = OWNER_BEFORE.exec(before)?.[1];
   if (owner && words.length > 1 && /\s(?:Service|Agency|Bureau|Administration|Inspectorate|Directorate|Survey)$/.test(c.text) && (lexiconType(owner) === "GOV" || hasGovHead(owner))) votes.push(["GOV", 5]);
   // ("Bahia's Institute for the Environment and Water Resources": or an institute or an office "for" something that a
   // state or a country has.)
