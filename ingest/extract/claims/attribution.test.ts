@@ -699,6 +699,21 @@ describe("round 7: real wire wordings", () => {
     expect(claimsIn("A source at the Ministry of Public Service, who requested anonymity, said payments would resume. The same source said an advance was ready.", "advance was ready")[0]?.speakerText).toBe("A source at the Ministry of Public Service");
     expect(claimsIn('The Independent Union of Secondary School Teachers called the strike. The union denounces "a manoeuvre to divide teachers".', "manoeuvre")[0]).toMatchObject({ speaker: "Independent Union of Secondary School Teachers", predicate: "accuses" });
   });
+  it("round 158: an application's applicant; a statement filed with a regulator; a place's role before a name; a town's administration 'of' it; concerns raised and decisions stood by; costs put at a range", () => {
+    expect(speakerOf("Hartwell Stone Ltd has applied to the county council to extend its quarry. According to the application, lorry movements would rise to no more than 60 a day.", "lorry movements")).toBe("Hartwell Stone");
+    expect(speakerOf("Orobica Partners launched a bid. The fund is offering €14.50 per share, according to a statement filed with Consob after the market closed.", "per share")).toBe("Orobica Partners");
+    expect(speakerOf('"This is not an abandoned field," said Monrupino\'s mayor, Tanja Kralj.', "abandoned field")).toBe("Tanja Kralj");
+    expect(claimsIn("On the other side of the border, the Slovenian municipality of Sežana has also raised concerns.", "raised concerns")[0]).toMatchObject({ speaker: "Sežana", act: "warned" });
+    expect(speakerOf("The Friuli Venezia Giulia Region, which granted the clearance in October, stood by its decision.", "stood by")).toBe("Friuli Venezia Giulia Region");
+    expect(speakerOf("Coldiretti, the farmers' union, puts production costs on the steep hillside vineyards typical of the area at between €0.95 and €1.05 per kilo.", "production costs")).toBe("Coldiretti");
+  });
+  it("round 158: a group whose members are listed between dashes; the court that ruled, not the one appealed to; a consortium by its Italian name; a buyer from a hyphenated place; a group in places that has also raised concerns", () => {
+    expect(claimsIn("The plaintiffs – the municipality, WWF Italia and the local branch of Legambiente – argue that the site lies inside a protected area.", "protected area")[0]?.speakerText).toBe("The plaintiffs");
+    expect(speakerOf("The Cantonal Court of Vaud ruled for the developer. Sauvegarde Lavaux said it would appeal to the Federal Supreme Court. The court disagreed, finding that the car park would be invisible.", "car park")).toBe("Cantonal Court of Vaud");
+    expect(speakerOf("Consorzio Tutela Vini Collio met. Harcourt & Vane sued. The UK took 8 per cent of Collio exports, according to the consortium.", "Collio exports")).toBe("Consorzio Tutela Vini Collio");
+    expect(claimsIn('"We\'ve been told to expect 30 per cent less," said one London-based buyer, who asked not to be named.', "told to expect")[0]?.speakerText).toBe("one London-based buyer");
+    expect(claimsIn("Tourism operators in Le Mont-Dore and Besse have also raised concerns that low water levels would hurt trade.", "low water")[0]?.speakerText).toBe("Tourism operators in Le Mont-Dore and Besse");
+  });
   it("round 156: a packer named in apposition", () => {
     expect(speakerOf("Growers accused the packer. The packer, Thornleigh Fresh Produce of Spalding, denied any deliberate mislabelling.", "deliberate mislabelling")).toBe("Thornleigh Fresh Produce");
   });

@@ -20,7 +20,7 @@ export function buildClaims(input: ClaimInput): Claim[] {
   for (const whole of input.sentences) {
     const s = withoutDateline(whole);
     const frame = frameOf({ ...input, cited }, s, previous);
-    const made = claimsOf(input, s, frame, previous).map((c) => describedEarlier(issuedBy(c, claims), claims));
+    const made = claimsOf(input, s, frame, previous).map((c) => describedEarlier(issuedBy(c, claims, input), claims));
     claims.push(...made);
     for (const id of new Set(made.map((c) => c.speakerId))) if (id) cited.set(id, (cited.get(id) ?? 0) + 1);
     if (made.length) previous = made[made.length - 1];
@@ -65,14 +65,26 @@ function namedAfterLede(claims: Claim[], input: ClaimInput): Claim[] {
  * claims already made, which the speaker finder does not see, and so runs here once a sentence's claims exist.)
  */
 const DOCUMENT = /^the (statement|filing|release|announcement|report|draft|complaint|notice|letter|application)$/i;
-function issuedBy(c: Claim, earlier: Claim[]): Claim {
+const ISSUING: Record<string, string> = { application: "appli(?:cation|ed|es)", filing: "fil(?:ing|ed|es)" };
+function issuedBy(c: Claim, earlier: Claim[], input: ClaimInput): Claim {
   const noun = c.speakerId ? undefined : DOCUMENT.exec(c.speakerText ?? "")?.[1];
   if (!noun) return c;
   const mentions = new RegExp(`\\b${noun}\\b`, "i");
-  const issuer = earlier.slice(-12).reverse().find((x) => x.speakerId && mentions.test(x.quote));
-  if (!issuer?.speakerId) return c;
+  let issuerId = earlier.slice(-12).reverse().find((x) => x.speakerId && mentions.test(x.quote))?.speakerId;
+  // ("Hartwell Stone Ltd has applied to the council … According to the application, …": or the body written doing what
+  // made the document, in a sentence that cited no one.)
+  const doing = ISSUING[noun.toLowerCase()];
+  if (!issuerId && doing) {
+    // (A legal form the mention leaves out, "Ltd", may stand before the verb.)
+    const wrote = new RegExp(`^(?:\\s+\\p{Lu}[\\p{L}.]*)?\\s+(?:has\\s+|have\\s+|had\\s+)?(?:also\\s+)?${doing}\\b`, "u");
+    const from = c.start - 1200;
+    const actor = input.index.mentions.filter((m) => m.end <= c.start && m.start >= from && wrote.test(input.text.slice(m.end, m.end + 40))).at(-1);
+    const kind = actor && input.index.byId.get(actor.id)?.type;
+    if (actor && (kind === "ORG" || kind === "GOV" || kind === "PERSON")) issuerId = actor.id;
+  }
+  if (!issuerId) return c;
   const { speakerText: _, ...rest } = c;
-  return { ...rest, speakerId: issuer.speakerId };
+  return { ...rest, speakerId: issuerId };
 }
 
 /**

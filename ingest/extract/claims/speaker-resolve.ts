@@ -66,6 +66,8 @@ const NAME_HINTS: Record<string, RegExp> = {
   // ("The judges concluded" after "the Overijssel District Court": the bench speaks for its court.)
   judges: /\b(?:Court|Tribunal|Rechtbank|Gericht|Tribunale)\b/,
   council: /\b(?:Council|Ayuntamiento|Concello|Consell|Conseil|Consiglio|Gemeinderat|Raad)\b/u,
+  // ("according to the consortium" after "Consorzio Tutela Vini Collio": an Italian producers' consortium by its own word.)
+  consortium: /\b(?:Consortium|Consorzio|Consorcio|Consórcio)\b/u,
   // ("The chamber said" after "Cámara Patagónica de Contratistas de Perforación": a chamber named in Spanish or French.)
   // ("the chamber" after "Podlaska Izba Rolnicza": a Polish one.)
   chamber: /\b(?:Chamber|C[áa]mara|Chambre|Izba)\b/u,
@@ -149,9 +151,14 @@ export function resolveBody(scope: Scope, phrase: string): Speaker | undefined {
     return m.end <= scope.sentenceStart && !(noun === "union" && m.type === "GOV") && (` ${name.toLowerCase()} `.includes(` ${noun} `) || Boolean(hint?.test(name) && m.type !== "PERSON" && m.type !== "PLACE"));
   });
   // "The university said" after "Harbourne University" and the "University and College Union": the name headed by the noun first.
-  const headed = named.filter((m) => { const n = (scope.index.byId.get(m.id)?.name ?? "").toLowerCase(); return n.endsWith(noun) || n.startsWith(`${noun} of `); });
+  // ("the court" after "the Cantonal Court of Vaud": a head before "of" heads the name too.)
+  const headed = named.filter((m) => { const n = (scope.index.byId.get(m.id)?.name ?? "").toLowerCase(); return n.endsWith(noun) || n.startsWith(`${noun} of `) || n.includes(` ${noun} of `); });
   // ("the club": of the clubs named, the one the article is about, not the last one mentioned.)
-  const lastNamed = noun === "club" ? mostSalientOf(scope, named) : headed.at(-1) ?? named.at(-1);
+  // ("The court disagreed" after "The Cantonal Court of Vaud ruled …; the group said it would appeal to the Federal
+  // Supreme Court": a court the copy only says a case goes to has not ruled on it.)
+  const text = scope.text;
+  const ruling = noun === "court" && text !== undefined ? headed.filter((m) => !/\b(?:to|before)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, m.start - 12), m.start))) : [];
+  const lastNamed = noun === "club" ? mostSalientOf(scope, named) : ruling.at(-1) ?? headed.at(-1) ?? named.at(-1);
   // "The bank said" beside "the Bank of Spain": a central bank is "the central bank" or "the regulator", so a lender goes first.
   const lender = noun === "bank" && lastNamed?.type === "GOV" ? named.filter((m) => m.type === "ORG").at(-1) : undefined;
   if (lender) return { speakerId: lender.id };

@@ -174,9 +174,13 @@ export function speakerBeforeVerb(ctx: SpeakerContext): Speaker | undefined {
   // ("Residents in Sheikh Othman, Crater and Al-Mansoura said": the commas of a list of places are no clause boundary;
   // "Hospital managers in Pleven and Vidin told BTA": nor is its "and".)
   const group = head.trim();
+  // ("The plaintiffs – the municipality, WWF Italia and the local branch of Legambiente – argue": a group whose members
+  // are listed between dashes speaks as the group, not as the last member listed.)
+  const dashedList = /^([Tt]he\s+(?:[\p{Ll}-]+\s+)?[\p{Ll}-]+s)\s+[–—]\s[^–—]{3,160}\s[–—]$/u.exec(group)?.[1];
+  if (dashedList) return { speakerText: dashedList };
   if (/,|\band\b/.test(group) && PLURAL_GROUP_IN_PLACE.test(group)) {
     const named = mentionsIn(index, sentenceStart, sentenceStart + head.length);
-    if (named.length && named.every((m) => m.type === "PLACE")) return { speakerText: group };
+    if (named.length && named.every((m) => m.type === "PLACE")) return { speakerText: group.replace(TRAILING, "").replace(TRAILING, "") };
   }
   if (TWO_GROUPS.test(group) && !mentionsIn(index, sentenceStart, sentenceStart + head.length).length) return { speakerText: group };
   const cut = BOUNDARY.exec(maskMentions(head, sentenceStart, index).replace(ASIDE, (m) => "X".repeat(m.length)).replace(BETWEEN_AND, (m, and: string) => `${m.slice(0, -and.length)}XXX`));
@@ -379,7 +383,9 @@ function resolveSegment(segment: string, found: Located[], scope: Scope): Speake
   const owned2 = found[0] && scope.text ? possessedBy(scope.text, found.slice(1, 2), found[0]) : undefined;
   if (found.length) return { speakerId: (found.filter((m) => m.type === "PERSON").at(-1) ?? owned2 ?? found[0])?.id };
   // "The US welcomed the exchange", "China said": a country speaks through its government.
-  const bare = segment.replace(/^the\s+/i, "");
+  // ("the Slovenian municipality of Sežana has raised concerns": a town's administration, written as the town's kind
+  // "of" it, speaks as the town, as "Sežana has raised concerns" does.)
+  const bare = /^(?:[Tt]he\s+)?(?:\p{Lu}\p{Ll}+\s+)?(?:municipality|town|city|commune|village|canton|borough|parish)\s+of\s+(\p{Lu}.*)$/u.exec(segment)?.[1] ?? segment.replace(/^the\s+/i, "");
   const country = scope.index.mentions.find((m) => m.type === "PLACE" && m.start >= scope.sentenceStart && scope.text?.slice(m.start, m.end) === bare);
   if (country) return { speakerId: country.id };
   if (PRONOUN.test(segment)) return resolvePronoun(scope, segment);
@@ -493,8 +499,8 @@ function speakerAfterRaw(text: string, from: number, end: number, index: EntityI
     if (holder && /^\s*(?:,|[.;]\s|[.;]?$)/.test(text.slice(holder.end, holder.end + 3))) return { speakerId: holder.id, at };
     const scope: Scope = { index, sentenceStart: from, previous, cited, text };
     // ("…, according to documents filed with the Nógrád County Government Office": papers filed with a body are the
-    // filer's, the sentence's own actor, not the office that received them.)
-    if (/^(?:the\s+)?(?:documents?|filings?|papers|an?\s+application|applications|submissions?|plans)\s+(?:(?:it|they)\s+)?(?:filed|submitted|lodged)\s+(?:with|to)\b/i.test(phrase)) {
+    // filer's, the sentence's own actor, not the office that received them; "a statement filed with Consob" too.)
+    if (/^(?:the\s+)?(?:documents?|filings?|papers|an?\s+(?:application|statement|filing)|applications|statements|submissions?|plans)\s+(?:(?:it|they)\s+)?(?:filed|submitted|lodged)\s+(?:with|to)\b/i.test(phrase)) {
       const filer = sentenceActor(text, from, index, scope);
       if (filer?.speakerId) return { speakerText: phrase, speakerId: filer.speakerId, at };
     }
@@ -620,10 +626,12 @@ function speakerAfterRaw(text: string, from: number, end: number, index: EntityI
     const person = role && !FUNCTION_WORD.test(role) && index.mentions.find((x) => x.start === at + role.length && x.type !== "PLACE");
     if (person) return { speakerId: person.id, at: from + said.index };
     // "…, said the buyers' lawyer, Suresh Kandiah": a role, then the person it names closing the sentence.
-    const named = index.mentions.find((x) => x.type === "PERSON" && x.start > at && x.start - at < 60 && /^(?:the|a|an|its|their)\s+[^,.;"“”]{1,50},\s+$/i.test(text.slice(at, x.start)) && CLOSES_AFTER_NAME.test(text.slice(x.end, end + 1)));
+    // ("…," said Monrupino's mayor, Tanja Kralj.": a place's or a body's role, possessive first.)
+    const named = index.mentions.find((x) => x.type === "PERSON" && x.start > at && x.start - at < 60 && /^(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|\p{Lu}[\p{L}.-]*(?:\s\p{Lu}[\p{L}.-]*){0,3}['’]s)\s+[^,.;"“”]{1,50},\s+$/u.test(text.slice(at, x.start)) && CLOSES_AFTER_NAME.test(text.slice(x.end, end + 1)));
     if (named) return { speakerId: named.id, at: from + said.index };
-    // ("…,” said a retired civil servant, who asked not to be named": an unnamed person described, closing the sentence.)
-    const someone = /^((?:an?|one|another)\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+)(?=\s*[,.;!?]|\s*$)/u.exec(text.slice(at, end + 1))?.[1];
+    // ("…,” said a retired civil servant, who asked not to be named": an unnamed person described, closing the sentence;
+    // "said one London-based buyer": a place joined to the description by a hyphen too.)
+    const someone = /^((?:an?|one|another)\s+(?:[\p{Ll}-]+\s+|\p{Lu}\p{Ll}+-[\p{Ll}]+\s+){0,3}[\p{Ll}-]+)(?=\s*[,.;!?]|\s*$)/u.exec(text.slice(at, end + 1))?.[1];
     if (someone && !FUNCTION_WORD.test(someone.replace(/^\S+\s+/, "")) && (ROLE.test(someone) || PERSON_NOUN.test(someone)) && /^\s*(?:[.!?]|,\s+who\b|$)/.test(text.slice(at + someone.length, end + 1))) return { speakerText: someone, at: from + said.index };
     // ("…,” said a spokesman for Wusool, who asked not to be named": one who speaks for a body named after "for".)
     const voice = /^(an?\s+(?:[\p{Ll}-]+\s+)?(?:spokes(?:man|woman|person)|representative|official)\s+(?:for|at|of)\s+)/u.exec(text.slice(at, end))?.[1];
@@ -633,4 +641,4 @@ function speakerAfterRaw(text: string, from: number, end: number, index: EntityI
   return undefined;
 }
 /** People a story quotes without a name ("a retired teacher", "one commuter"), beside ROLE's. */
-const PERSON_NOUN = /\b(?:teachers?|farmers?|drivers?|parents?|mothers?|fathers?|students?|passengers?|commuters?|shopkeepers?|vendors?|patients?|tenants?|homeowners?|fishermen|fisherman|neighbou?rs?|villagers?|voters?|shoppers?|unitholders?|depositors?|savers?)$/;
+const PERSON_NOUN = /\b(?:teachers?|farmers?|drivers?|parents?|mothers?|fathers?|students?|passengers?|commuters?|shopkeepers?|vendors?|patients?|tenants?|homeowners?|fishermen|fisherman|neighbou?rs?|villagers?|voters?|shoppers?|unitholders?|depositors?|savers?|buyers?|growers?|traders?|brokers?|winemakers?)$/;

@@ -62,13 +62,17 @@ const RULES: Rule[] = [
   // recommendation is a view stated.)
   { re: /\b(kept|keeps|maintained|maintains|reiterated|reiterates|retained|retains)\b(?=\s+(?:(?:her|his|its|their|a|an|the)\s+)?(?:[\w'‘’"“”-]+\s+){0,2}(?:rating|recommendation)\b)/, act: "said", fallback: "states" },
   // ("put crop losses last season at about €23 million": or a bare noun for the losses or costs.)
-  { re: /\b(put|puts)\b(?=\s+(?:the|its|their|total|overall|(?:[a-z-]+\s+)?(?:losses|costs|damages?|bill|toll|shortfall|deficit)(?=\s))\b[^.;]{0,60}?\bat\s+["“]?(?:(?:about|around|roughly|some|nearly|almost|approximately|more than|less than|up to|over|under)\s+)?(?:[A-Z]{3}\s)?\S{0,4}\d(?![\d:.]*\s*(?:am|pm|a\.m|p\.m|o['’]clock)\b))/, act: "said", fallback: "states" },
+  // ("Coldiretti … puts production costs on the steep hillside vineyards … at between €0.95 and €1.05": or a range.)
+  { re: /\b(put|puts)\b(?=\s+(?:the|its|their|total|overall|(?:[a-z-]+\s+)?(?:losses|costs|damages?|bill|toll|shortfall|deficit)(?=\s))\b[^.;]{0,60}?\bat\s+["“]?(?:(?:about|around|roughly|some|nearly|almost|approximately|more than|less than|up to|over|under|between)\s+)?(?:[A-Z]{3}\s)?\S{0,4}\d(?![\d:.]*\s*(?:am|pm|a\.m|p\.m|o['’]clock)\b))/, act: "said", fallback: "states" },
   // "Its finance chief disclosed that …", "as the Daily Mirror revealed": making a fact known is stating it ("was disclosed in a footnote" is not).
   { re: /\b(disclosed|discloses|revealed|reveals)\b/, act: "disclosed", fallback: "states" },
   // ("Economists warn that …": the present plural too, before its clause, not after "to".)
   { re: new RegExp(String.raw`\b(warned|warns|${presentBefore("warn")}|cautioned|cautions|threatened|threatens)\b`), act: "warned", fallback: "warns" },
   // "The review blamed understaffing": assigning blame is the body's own statement about a cause.
   { re: /\b(blamed|blames)\b/, act: "said", fallback: "states" },
+  // ("Sežana has also raised concerns", "The Region … stood by its decision": a worry voiced, a finding upheld.)
+  { re: /\b(raised|raises)\b(?=\s+(?:(?:its|their|his|her|similar|serious|further|fresh|new|the same)\s+)?concerns?\b)/, act: "warned", fallback: "warns" },
+  { re: /\b(stood by|stands by|stand by)\b(?=\s+(?:its|their|his|her|the)\s+(?:[\w-]+\s+)?(?:decision|findings|results|evidence|methodology|ruling|report|figures|statement|position|assessment|account|data|decisions|comments|remarks)\b)/, act: "said", fallback: "states" },
   // ("The union denounces “a manoeuvre to divide teachers”": to denounce is to accuse, in French-speaking copy above all.)
   { re: /\b(denounced|denounces)\b/, act: "claimed", fallback: "accuses" },
   { re: /\b(clarified|clarifies|explained|explains)\b/, act: "explained", fallback: "explains", characterises: true },

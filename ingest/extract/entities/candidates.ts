@@ -653,6 +653,8 @@ export function sentenceCandidates(s: Sentence): Candidate[] {
     // body named only by its kind takes its seat into its name, as Central European copy writes it; not "the Higher
     // Regional Court in Düsseldorf", which the annotators split.)
     if (prev && !prev.breakAfter && w.text === "in" && seatedBody(run) && next !== undefined && isCap(next)) { run.push(w); continue; }
+    // ("between Altamura and Gravina in Puglia": a town whose own name holds "in", as the city lists write it.)
+    if (prev && !prev.breakAfter && !w.breakAfter && w.text === "in" && run.length <= 2 && next !== undefined && isCap(next) && townPopulation(`${run.map((r) => r.text).join(" ")} in ${next.text}`) > 0) { run.push(w); continue; }
     // ("the Confederation of Independent Trade Unions in Bulgaria": a national confederation of unions takes its country.)
     if (prev && !prev.breakAfter && w.text === "in" && next !== undefined && isCap(next) && /^(?:The )?(?:Confederation|Federation) of (?:\p{Lu}\p{L}* )*Trade Unions$/u.test(run.map((r) => r.text).join(" "))) { run.push(w); continue; }
     // ("The Free Trade Union at Somes Cablaj, which says …": a union named after the company it organises, "at" it.)

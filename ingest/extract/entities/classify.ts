@@ -134,9 +134,9 @@ const PLACE_SUFFIX = /\p{Ll}(?:shire|ville|burgh|borough|stadt|grad|abad|polis)$
 // ("the sub-zones of Serejeka and Ghinda": Eritrea's districts; prefectures and communes in French-speaking Africa.)
 const GEO_OF_BEFORE = fromEnd(/\b(?:(?:regional|provincial|state|local) government|coast|corners?|county|region|province|state|city|town|village|district|sub-zones?|zones|prefectures?|sub-prefectures?|communes|island|port|resort|shores|outskirts|north|south|east|west|centre|center|community|communities|municipality|commune|parish|neighbou?rhood|suburb|residents|inhabitants|people|streets|parts|mothers|fathers|families|women|children|youth|elders)\s+of\s+$|\b(?:islands|towns|villages|cities|areas|districts|suburbs|communities|wards|regions|provinces|neighbou?rhoods|ports)\s+(?:such as|like|including)\s+$|\b(?:near|outside|towards|based (?:in|on)|headquartered in)\s+$|\b(?:ports?|harbou?rs?|docks|terminals?|airports?|mines?|camps?|border crossings?|plants?|factory|factories|stations?|refinery|refineries|facility|facilities|bases?|depots?|warehouses?|clinics?|(?:collection|procurement|buying|check) points?|told (?:reporters|journalists))\s+at\s+$/i);
 /** "its Aberdeen office", "the company's Lyon plant": a name before a site noun is where the site is. */
-/** ("its Kwun Tong tower", "a Tsim Sha Tsui hotel": a building the copy puts somewhere.) */
+/** ("its Kwun Tong tower", "a Tsim Sha Tsui hotel": a building the copy puts somewhere; "at its Erbusco estate": a wine house's land.) */
 // ("the Djibloho hydroelectric plant": what a plant burns or harnesses may stand between.)
-const SITE_AFTER = /^\s+(?:(?:hydroelectric|hydropower|hydro|thermal|coal-fired|gas-fired|oil-fired|solar|wind|nuclear|geothermal|diesel|power)\s+)?(?:office|offices|plant|factory|headquarters|site|facility|campus|branch|depot|warehouse|mill|refinery|hub|mine|smelter|quarry|oilfield|gasfield|tower|hotel|mall|complex|terminus|bus station|bus terminal)\b/i;
+const SITE_AFTER = /^\s+(?:(?:hydroelectric|hydropower|hydro|thermal|coal-fired|gas-fired|oil-fired|solar|wind|nuclear|geothermal|diesel|power)\s+)?(?:office|offices|plant|factory|headquarters|site|facility|campus|branch|depot|warehouse|mill|refinery|hub|mine|smelter|quarry|oilfield|gasfield|tower|hotel|mall|complex|terminus|bus station|bus terminal|estate|winery)\b/i;
 /** ("northern districts such as Kamenge and Kinama": any place of a list after a plural place noun, not only the first.) */
 const PLACES_SUCH_AS = fromEnd(/\b(?:islands|towns|villages|cities|areas|districts|suburbs|communities|wards|regions|provinces|neighbou?rhoods|ports|localities|communes)\s+(?:such as|like|including)\s+(?:\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?(?:,\s+|,?\s+and\s+))+$/u);
 /** ("the 41-kilometre section between Smokovac and Mateševo": the ends of a way.) */
@@ -221,6 +221,9 @@ const GATHERING_AT_BEFORE = fromEnd(/\b(?:camped|gathered|rallied|protested|marc
 const PERSON_TRADE_BEFORE = fromEnd(/\b(?:broker|developer|contractor)\s+/);
 /** ("a feed mill in Santiago City"): wider than WHERE_BEFORE, for a name of two words that "City" closes. */
 const CITY_AT_BEFORE = fromEnd(/\b(?:in|at|near|to|from|outside)\s+/);
+const PROTECTED_LAND_APPOSITIVE = /^,\s+(?:a|an|the)\s+(?:(?:area|site|landscape|zone|plateau)\s+(?:protected|listed|designated)|(?:protected|listed|designated)\s+(?:area|site|landscape|zone))\b/;
+const APPELLATION = /^(?:Barbera|Dolcetto|Nebbiolo|Montepulciano|Trebbiano|Moscato|Lambrusco|Verdicchio|Vermentino|Aglianico|Primitivo|Cerasuolo|Greco|Fiano|Sagrantino|Grignolino|Brachetto|Cannonau|Brunello|Vino Nobile|Rosso|Nero) (?:d['’]|di |del |della |dei )\p{Lu}/u;
+const APPELLATION_BEFORE = fromEnd(/\b(?:protected (?:geographical indication|designation of origin)|PGI|PDO|DOCG?|AOC|AOP|IGP|DOP)\s+$/);
 /** ("USDA's Agricultural Marketing Service"): the owner's possessive just before the name. */
 const OWNER_BEFORE = fromEnd(/(\p{Lu}[\p{L}.]*)['’]s\s+/u);
 const REGION_LEADS_BEFORE = fromEnd(/\b(?:led by|headed by|according to)\s+(?:the\s+)?$/i);
@@ -231,7 +234,7 @@ const BODY_ACTS = /^(?:,\s+which\s+(?:owns|runs|said|says|has|had|backed|opposed
  * agency that has run the hospital": a relative clause may close an agency, not "the department that includes …", a
  * French département, nor "the customary sea authority that …"; "SAFER Auvergne-Rhône-Alpes, the regional rural land
  * agency with a legal right of first refusal": or what the agency has). */
-const GOV_APPOSITIVE = /^["”’]?,\s+(?:the|a|an|its|(?:\p{Lu}[\p{L}]*['’]s)|the (?:state|country|region|province|nation|city)['’]s|the (?:\p{Lu}\p{L}*\s+){1,2}(?:Ministry|Department)['’]s)\s+(?:[\p{Ll}-]+\s+){0,4}(?:regulator|watchdog|agency|ministry|authority|commission|inspectorate|tribunal|court|department|bureau|planning board|appeals board|house of parliament|chamber of parliament|legislature|local government|regional government|audit body|audit office)(?:\s*[,.;]|(?<=agency|regulator|watchdog)\s+(?:that|which|with|responsible)\s)/u;
+const GOV_APPOSITIVE = /^["”’]?,\s+(?:the|a|an|its|(?:\p{Lu}[\p{L}]*['’]s)|the (?:state|country|region|province|nation|city)['’]s|the (?:\p{Lu}\p{L}*\s+){1,2}(?:Ministry|Department)['’]s)\s+(?:[\p{Ll}-]+\s+){0,4}(?:regulator|watchdog|agency|ministry|authority|commission|inspectorate|tribunal|court|department|bureau|planning board|appeals board|house of parliament|chamber of parliament|legislature|local government|regional government|audit body|audit office|statistics office|statistical office)(?:\s*[,.;]|(?<=agency|regulator|watchdog)\s+(?:that|which|with|responsible)\s)/u;
 /** ("speaking to Shana, the Petroleum Ministry's news agency,": an outlet's kind in apposition, whoever owns it.) */
 const MEDIA_APPOSITIVE = /^,\s+(?:the|a|an|its|(?:\p{Lu}[\p{L}]*\s+){0,3}\p{Lu}[\p{L}]*['’]s|the\s+(?:\p{Lu}[\p{L}]*\s+){0,3}\p{Lu}[\p{L}]*['’]s)\s+(?:[\p{Ll}-]+\s+){0,2}(?:news agency|newspaper|broadcaster|news site|news website|news channel|television channel|radio station|wire service|tabloid)\s*[,.;]/u;
 /** ("An official at the Securities and Exchange Organization … said the regulator": a market's regulator, whatever its head word.) */
@@ -510,7 +513,7 @@ export function typeVotes(text: string, c: Candidate): Vote[] {
   // "Pilbara Producers Council", "Garment Workers Unity Council", "Irish Council for Civil Liberties": a council of
   // producers, workers or peoples, or one for a cause, speaks for its members and is no state body ("Sarlahi Sugarcane
   // Farmers' Struggle Committee": nor is such a committee).
-  if (/\b(?:(?!Ministers|Governors|Commissioners|Supervisors|Councillors)\p{Lu}\p{Ll}+(?:ers|ors)['’]?|Peoples|Organisations|Organizations|Conservation|Taxi)\s+(?:Unity\s+)?Council\b|\b\p{Lu}\p{Ll}+(?:ers|ors)['’]\s+(?:(?:Struggle|Action|Joint Action|Unity)\s+)?Committee\b|\bCouncil (?:of|for) (?:Small Business|Civil Liberties|Human Rights|\p{Lu}\p{L}+ Peoples)\b/u.test(c.text)) votes.push(["ORG", 9]);
+  if (/\b(?:(?!Ministers|Governors|Commissioners|Supervisors|Councillors|Borders)\p{Lu}\p{Ll}+(?:ers|ors)['’]?|Peoples|Organisations|Organizations|Conservation|Taxi)\s+(?:Unity\s+)?Council\b|\b\p{Lu}\p{Ll}+(?:ers|ors)['’]\s+(?:(?:Struggle|Action|Joint Action|Unity)\s+)?Committee\b|\bCouncil (?:of|for) (?:Small Business|Civil Liberties|Human Rights|\p{Lu}\p{L}+ Peoples)\b/u.test(c.text)) votes.push(["ORG", 9]);
   // "Tan Wei Ling", "Kim Ji-won", "Nguyen Van An": a common East Asian family name before short given names.
   // ("Pham Thi Thu Ha": a Vietnamese name may carry a middle name and two given names.)
   if (words.length >= 2 && words.length <= 4 && EAST_ASIAN_FAMILY.test(words[0] ?? "") && words.slice(1).every((w) => /^\p{Lu}\p{Ll}{1,4}(?:-\p{Ll}{1,4})?$/u.test(w))) votes.push(["PERSON", 4]);
@@ -574,6 +577,11 @@ export function typeVotes(text: string, c: Candidate): Vote[] {
   if (words.length === 2 && words[1] === "Air" && /\b(?:carrier|airline)\s+$/i.test(before)) votes.push(["ORG", 6]);
   const govAppositive = GOV_APPOSITIVE.test(after);
   if (words.length <= 2 && ((PLACE_APPOSITIVE.test(after) && !govAppositive) || COMPASS_OF_BEFORE.test(before))) votes.push(["PLACE", 5]);
+  // ("inside the Carso Triestino e Goriziano, an area protected under European habitat rules": a protected land.)
+  if (words.length <= 5 && PROTECTED_LAND_APPOSITIVE.test(after)) votes.push(["PLACE", 5]);
+  // ("Barbera d'Asti grapes", "Trebbiano d'Abruzzo"; "sold under the protected geographical indication Carota
+  // dell'Altopiano del Fucino"): a grape's or a produce's appellation of origin is a product.
+  if (APPELLATION.test(c.text) || APPELLATION_BEFORE.test(before)) votes.push(["PRODUCT", 7]);
   // "Indiana House", "Ohio Legislature": a place's legislature.
   if (words.length >= 2 && /^(?:House|Assembly|Legislature)$/.test(words[words.length - 1] ?? "") && isPlaceWord(words.slice(0, -1).join(" "))) votes.push(["GOV", 6]);
   // "Columbia, S.C.", "Burbank, Calif.": a place followed by its state.
@@ -726,7 +734,7 @@ export function typeVotes(text: string, c: Candidate): Vote[] {
   // ("USDA's Agricultural Marketing Service", "the ministry's Plant Protection Directorate": a service or an office a state
   // body owns is a state body too.)
   const owner = OWNER_BEFORE.exec(before)?.[1];
-  if (owner && words.length > 1 && /\s(?:Service|Agency|Bureau|Administration|Inspectorate|Directorate|Survey)$/.test(c.text) && (lexiconType(owner) === "GOV" || hasGovHead(owner))) votes.push(["GOV", 5]);
+  if (owner && words.length > 1 && /\s(?:Service|Agency|Bureau|Administration|Inspectorate|Directorate|Survey|Unit)$/.test(c.text) && (lexiconType(owner) === "GOV" || hasGovHead(owner))) votes.push(["GOV", 5]);
   // ("Bahia's Institute for the Environment and Water Resources": or an institute or an office "for" something that a
   // state or a country has.)
   else if (owner && words.length > 2 && /^(?:Institute|Agency|Secretariat|Service|Office|Directorate|Bureau) (?:for|of)\s/.test(c.text) && (isRegion(owner) || isCountryName(owner))) votes.push(["GOV", 6]);
@@ -793,12 +801,14 @@ function townVote(name: string, words: string[]): number {
   // A state or province counts as a large town ("Campania", "Western Cape").
   // ("WEISSWASSER, Germany —": a dateline's town in capitals is looked up as the town is written.)
   const written = /^\p{Lu}{4,}$/u.test(name) ? name.charAt(0) + name.slice(1).toLowerCase() : name;
-  const people = Math.max(townPopulation(written), isRegion(written) ? 500_000 : 0);
+  const region = isRegion(written);
+  const people = Math.max(townPopulation(written), region ? 500_000 : 0);
   if (!people) return 0;
   if (words.length > 1) return 4;
   const w = written;
   // ("ET", "Street", "Sterling": short or ordinary words that some small town is called.)
-  if (w.length < 4 || !NAME_WORD.test(w)) return 0;
+  // ("the prefect of Côtes-d'Armor": a region's name of hyphenated parts is a name all the same.)
+  if (w.length < 4 || (!NAME_WORD.test(w) && !region)) return 0;
   // ("Jordan said it would act": a country's name is the country's first, whoever else bears it.)
   if (isCountryName(w)) return 3;
   if (isFirstName(w) || isLastName(w) || isCommonWord(w)) return people >= 100_000 ? 1.5 : 0.5;

@@ -681,6 +681,19 @@ describe("places, instruments, designations and role words", () => {
   it("round 74: a shopkeeper or a member of parliament before a name with 'Hon.'; a place before a hydroelectric plant", () => {
     expect(entitiesOf("On Niutao, shopkeeper Fusi Taomia said rice had run out. Opposition MP Hon. Saufatu Lepaio accused the government. Water is low at the Djibloho hydroelectric plant. The vendor, Ostrander Cloud Services, agreed.")).toEqual(["PLACE Niutao", "PERSON Fusi Taomia", "PERSON Saufatu Lepaio", "PLACE Djibloho", "ORG Ostrander Cloud Services"]);
   });
+  it("round 158: the lands of heldout-143; a region opening a sentence or before its administration's lower-case kind; a town whose name holds 'in'; a region or a park apart from its administration", () => {
+    expect(entitiesOf("Sauvegarde Lavaux said it would appeal. \"Lavaux was protected by popular vote,\" said Anne Roux. A plan to cover Karst grassland in the Franciacorta and the Brianza worried the Marsica's growers.")).toEqual(["ORG Sauvegarde Lavaux", "PLACE Lavaux", "PERSON Anne Roux", "PLACE Karst", "PLACE Franciacorta", "PLACE Brianza", "PLACE Marsica"]);
+    expect(entitiesOf("Headline.\n\nVaud voters first backed the plan. A spokesman for the Vaud cantonal government said it would respect the ruling.")).toEqual(["PLACE Vaud", "GOV Vaud cantonal government"]);
+    expect(entitiesOf("The panels would cover fields between Altamura and Gravina in Puglia, just outside the boundary of the Alta Murgia National Park. The Alta Murgia National Park Authority objected.")).toEqual(["PLACE Altamura", "PLACE Gravina in Puglia", "PLACE Alta Murgia National Park", "GOV Alta Murgia National Park Authority"]);
+    expect(entitiesOf("The Friuli Venezia Giulia Region stood by its decision. Friuli Venezia Giulia had about 1,100 megawatts of solar capacity.")).toEqual(["GOV Friuli Venezia Giulia Region", "PLACE Friuli Venezia Giulia"]);
+    expect(entitiesOf("A permit was granted by the prefect of Côtes-d'Armor, the department that includes Saint-Brieuc.")).toEqual(["PLACE Côtes-d'Armor", "PLACE Saint-Brieuc"]);
+  });
+  it("round 158: a council of the Borders; a unit a government owns; a statistics office; a protected area; appellations and their kinds; a wine estate's short name; Consob; a town's estate", () => {
+    expect(entitiesOf("Scottish Borders Council, a statutory consultee, objected after a developer applied to the Scottish Government's Energy Consents Unit on Friday.")).toEqual(["GOV Scottish Borders Council", "GOV Scottish Government", "GOV Energy Consents Unit"]);
+    expect(entitiesOf("Stays rose to 310,000, according to Statistique Vaud, the cantonal statistics office. The site lies inside the Carso Triestino e Goriziano, an area protected under European rules.")).toEqual(["GOV Statistique Vaud", "PLACE Carso Triestino e Goriziano"]);
+    expect(entitiesOf("Cantine Valgrana will pay less for Barbera d'Asti grapes. Its carrots are sold under the protected geographical indication Carota dell'Altopiano del Fucino. \"The PGI is supposed to add value,\" she said. The terraces are on UNESCO's World Heritage list.")).toEqual(["ORG Cantine Valgrana", "PRODUCT Barbera d'Asti", "PRODUCT Carota dell'Altopiano del Fucino", "ORG UNESCO"]);
+    expect(entitiesOf("Tenuta Braida Alta ended the deal over the Friulian estate's sales. Braida Alta denies any breach. The offer was filed with Consob after it invested in a new cellar at its Erbusco estate.")).toEqual(["ORG Tenuta Braida Alta", "GOV Commissione Nazionale per le Società e la Borsa", "PLACE Erbusco"]);
+  });
   it("round 157: the lands of heldout-142", () => {
     expect(entitiesOf("Growers in Namaqualand, the Gascoyne, the Cariboo and the Nebraska Sandhills sold to buyers in the Chittagong Hill Tracts.")).toEqual(["PLACE Namaqualand", "PLACE Gascoyne", "PLACE Cariboo", "PLACE Nebraska Sandhills", "PLACE Chittagong Hill Tracts"]);
   });

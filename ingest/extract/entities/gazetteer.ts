@@ -85,11 +85,12 @@ function loadRegions(): Set<string> {
  * Italy's regions, which it names in Italian; ("Catalonia's largest farmers' union", "the Castilla-La Mancha government")
  * Spain's autonomous communities, in English and Spanish, where it holds only the provinces; ("in the Eifel uplands of
  * Rhineland-Palatinate") Germany's states by their English names, which it names in German; ("workers in Picardy")
- * France's former regions, merged in 2016, which copy still names.
+ * France's former regions, merged in 2016, which copy still names, and ("one of Brittany's longest-running rows") four of
+ * today's by their English names, which it names in French.
  */
 const ITALIAN_REGIONS_IN_ENGLISH = ["Lombardy", "Piedmont", "Sardinia", "Sicily", "Tuscany", "Apulia", "Aosta Valley"];
 const GERMAN_STATES_IN_ENGLISH = ["Bavaria", "Lower Saxony", "Saxony", "Saxony-Anhalt", "Thuringia", "Hesse", "Rhineland-Palatinate", "North Rhine-Westphalia", "Mecklenburg-Western Pomerania", "Schleswig-Holstein", "Brandenburg", "Baden-Württemberg"];
-const FORMER_FRENCH_REGIONS = ["Picardy", "Alsace", "Lorraine", "Champagne-Ardenne", "Burgundy", "Franche-Comté", "Auvergne", "Limousin", "Aquitaine", "Poitou-Charentes", "Languedoc-Roussillon", "Midi-Pyrénées", "Rhône-Alpes", "Lower Normandy", "Upper Normandy", "Nord-Pas-de-Calais"];
+const FORMER_FRENCH_REGIONS = ["Brittany", "Normandy", "Corsica", "Occitania", "Picardy", "Alsace", "Lorraine", "Champagne-Ardenne", "Burgundy", "Franche-Comté", "Auvergne", "Limousin", "Aquitaine", "Poitou-Charentes", "Languedoc-Roussillon", "Midi-Pyrénées", "Rhône-Alpes", "Lower Normandy", "Upper Normandy", "Nord-Pas-de-Calais"];
 /**
  * ("in the Gironde", "the Hérault prefecture", "Sheep farmers in the Ariège"): metropolitan France's departments, which
  * the package leaves out (it holds the regions). Left out: the ones named like a word, a given name or a town copy means
@@ -120,7 +121,14 @@ const IBERIAN_LANDS = ["Cerdanya", "Somontano", "Liébana", "Bierzo", "Garrotxa"
 const WORLD_LANDS = ["Riverina", "Gippsland", "Darling Downs", "Mallee", "Pilbara", "Hunter Valley", "Barossa", "Finger Lakes", "Palouse", "Marathwada", "Vidarbha", "Konkan", "Karoo", "Beauce", "Wimmera", "Kootenay", "Iron Range", "Driftless Area", "Bundelkhand", "Cuyo", "Araucanía", "Serra Gaúcha", "Overberg", "Bicol", "Chhatrapati Sambhajinagar", "Lowveld", "Wheatbelt", "Riverland", "Niagara Peninsula", "Niagara Escarpment", "Annapolis Valley", "Willamette Valley", "Texas Panhandle", "Panhandle", "Terai", "Sundarbans", "Cerrado", "Legal Amazon", "Bushveld", "Eyre Peninsula", "Mauricie", "Flint Hills", "Saurashtra", "Ilocos", "Ilocos Norte", "Ilocos Sur", "Chiloé", "Pantanal", "Manawatu", "Manawatū", "Horowhenua", "Tararua", "Limestone Coast", "Fraser Valley", "Ozarks", "Swartland", "Cagayan Valley", "Mekong Delta", "Maule", "Pampas", "Gaspésie", "Upper Peninsula", "Namaqualand", "Gascoyne", "Lanaudière", "Imperial Valley", "Cariboo", "Black Belt", "Sandhills", "Nebraska Sandhills", "Chittagong Hill Tracts", "Central Highlands"];
 /** ("vineyards in Rheinhessen", "the Kaiserstuhl's terraces", "the Bregenzerwald"): German, Austrian and South Tyrolean lands the copy names without a cue of its own. */
 const GERMAN_LANDS = ["Rheinhessen", "Kaiserstuhl", "Bregenzerwald", "Pustertal", "Val Pusteria"];
+/**
+ * ("Barbera from the Monferrato", "Karst grassland", "the Lavaux terraces", "a quarry in the Cotswolds"): Italy's, the
+ * Swiss Romandy's and Britain's old lands and wine country, which the package (regions and provinces) does not hold.
+ * Left out: the ones named like a wine or a town copy means otherwise ("Chianti", "Barolo", "Asti").
+ */
+const ITALIAN_AND_OTHER_LANDS = ["Monferrato", "Langhe", "Roero", "Franciacorta", "Brianza", "Marsica", "Fucino", "Carso", "Karst", "Collio", "Murge", "Maremma", "Cilento", "Salento", "Lunigiana", "Garfagnana", "Valtellina", "Irpinia", "Carnia", "Cadore", "Polesine", "Ciociaria", "Gallura", "Barbagia", "Valpolicella", "Lavaux", "Chablais", "Cotswolds", "Tweeddale"];
 const OTHER_REGION_NAMES = [
+  ...ITALIAN_AND_OTHER_LANDS,
   ...GERMAN_LANDS,
   ...ITALIAN_REGIONS_IN_ENGLISH,
   ...GREAT_RIVERS,

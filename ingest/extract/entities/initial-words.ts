@@ -1,5 +1,6 @@
 import type { Candidate } from "./candidates";
 import { beforeMayor, GEO_AFTER } from "./classify";
+import { isRegion } from "./gazetteer";
 import { isLegislature } from "./gov-heads";
 import { DATED_DATELINE_AFTER } from "../text/datelines";
 import { isCommonWord, isNameWord, SPEECH_OR_AUX } from "./words";
@@ -35,6 +36,9 @@ export function keepInitial(text: string, c: Candidate, all: Candidate[]): boole
   if (isCommonWord(c.text) || isCommonWord(c.text.replace(/e?s$/, "")) || PLURAL_ROLE.test(c.text)) return false;
   // "Separately, …", "Dealing …", "Possession …": adverbs and abstract nouns by their endings, when compromise does not know them.
   if (/^\p{Lu}\p{Ll}+(?:ly|ing|ion|ions|ment|ments|ness|ity|ities)$/u.test(c.text)) return false;
+  // ("Vaud voters first backed": a region the lists know, and no English word, opening a sentence; not a slogan's
+  // first word, '"Canarias tiene un límite"'.)
+  if (isRegion(c.text) && !isDictionaryWord(c.text) && !/["“‘']$/.test(text.slice(Math.max(0, c.start - 1), c.start))) return true;
   // "Lumora also plans …" after "Lumora Foods": an unknown word that opens a longer name is its short form.
   // ("Environmental campaigners welcomed": a capitalised adjective before a lower-case plural opens no name.)
   if (all.some((o) => o.text.startsWith(`${c.text} `)) && !/^\s+\p{Ll}+s\b/u.test(text.slice(c.end, c.end + 30))) return true;

@@ -46,6 +46,8 @@ export const WORLD_LEXICON: LexiconEntry[] = [
     ["Adif", "ADIF"],
     // (Italy's agri-food fraud inspectorate, part of its agriculture ministry, by the acronym English copy uses.)
     ["ICQRF"],
+    // (Italy's securities regulator, which copy names by its short form, and its state energy-services company.)
+    ["Commissione Nazionale per le Società e la Borsa", "Consob", "CONSOB"],
     // (Italy's military police, and Wallonia's public employment service, which French copy writes with its article.)
     ["Carabinieri"],
     // (France's agricultural and sea-products agency; Brazil's state development bank; Chile's environmental assessment

@@ -28,7 +28,7 @@ const GENERIC_BODY = /^(?:Assistant Treasurer|Treasurer|Constitution|Editing|Rep
 /** A trade's or a legal form's generic first word ("Grupo", "Minera"; "OSM", "SM", a Polish dairy cooperative's, "OSM Narwia"; an Italian "-ificio", a works, "Calzaturificio Montelliana"; "Acciaierie Mella Sider", an Italian steelworks, a foundry, a paper mill, a yard, "Officine"): the word after it is the name. */
 /** Grape varieties copy names as wine (not "Montepulciano" or "Barbera", towns too). */
 const GRAPE = /^(?:Riesling|Grüner Veltliner|Gutedel|Pinot (?:Nero|Noir|Grigio|Gris|Blanc|Bianco|Meunier)|Chardonnay|Sauvignon Blanc|Cabernet Sauvignon|Cabernet Franc|Merlot|Syrah|Shiraz|Sangiovese|Nebbiolo|Tempranillo|Zweigelt|Blaufränkisch|Gewürztraminer|Müller-Thurgau|Silvaner|Spätburgunder|Trebbiano|Vermentino|Malbec|Aglianico|Grenache|Garnacha|Albariño|Godello|Mencía|Treixadura|Xarel·lo|Macabeo|Parellada)$/;
-const GENERIC_FIRST = /^(Grupo|Groupe|Gruppo|Maison|Banco|Banca|Compagnie|Société|Societe|Mineração|Mineradora|Minera|Minero|Companhia|Compañía|Empresa|Constructora|Construtora|Industrias|Inversiones|Transportes|Distribuidora|Comercializadora|Agrupación|Agrupacion|Asociación|Asociacion|Junta|Cooperativa|OSM|SM|Spółdzielnia|\p{Lu}\p{Ll}+ificio|Acciaierie|Acciaieria|Fonderia|Fonderie|Cartiera|Cartiere|Officine|Cantiere|Cantieri|Cantina|Cantine|Bodega|Bodegas|Weingut|Brauerei|Agropecuária|Agropecuaria|Fazenda|Fazendas|Salmones|Pesquera|Forestal|Viña|Viñedos)$/u;
+const GENERIC_FIRST = /^(Grupo|Groupe|Gruppo|Maison|Banco|Banca|Compagnie|Société|Societe|Mineração|Mineradora|Minera|Minero|Companhia|Compañía|Empresa|Constructora|Construtora|Industrias|Inversiones|Transportes|Distribuidora|Comercializadora|Agrupación|Agrupacion|Asociación|Asociacion|Junta|Cooperativa|OSM|SM|Spółdzielnia|\p{Lu}\p{Ll}+ificio|Acciaierie|Acciaieria|Fonderia|Fonderie|Cartiera|Cartiere|Officine|Cantiere|Cantieri|Cantina|Cantine|Tenuta|Bodega|Bodegas|Weingut|Brauerei|Agropecuária|Agropecuaria|Fazenda|Fazendas|Salmones|Pesquera|Forestal|Viña|Viñedos)$/u;
 /** ("Bahía Limpia" after "Agrupación Vecinal Bahía Limpia", "Cerro Alto" after "Grupo Inmobiliario Cerro Alto": a body's kind, two words, is dropped in short.) */
 const GENERIC_SECOND = /^(?:Vecinal|Gremial|Ciudadana|Comunal|Campesina|Inmobiliario|Inmobiliaria|Industrial|Financiero|Financiera|Empresarial|Comercial)$/;
 /** A company's name closed by its legal form ("Vexa Technology JSC", "Mineração Serra Alta SA"). */
@@ -90,10 +90,12 @@ export function findEntities(text: string, sentences: Sentence[], amounts: Span[
   const restOfTitle = (c: Candidate) => Boolean(c.titled) && /^(?:\p{Lu}\p{Ll}+\s+){0,2}(?:Officer|Director|Manager|Engineer|Inspector|Adviser|Advisor|Controller|Superintendent|Coordinator|Counsel)$/u.test(c.text);
   // ("Apple growers in south Kashmir": the fruit, capitalised where the sentence opens, before the trade in it.)
   const fruit = (c: Span & { text: string }) => c.text === "Apple" && /^\s+(?:growers?|orchards?|orchardists?|farmers?|harvests?|crops?|trees|traders|boxes|cartons|season|economy)\b/.test(text.slice(c.end, c.end + 14));
+  // ("The PGI is supposed to add value", "UNESCO's World Heritage list": a kind of protected name or listing is no body.)
+  const listing = (c: Span & { text: string }) => /^(?:PGI|PDO|DOCG?|AOC|AOP|IGP|IGT|DOP)s?$/.test(c.text) || (c.text === "World Heritage" && /^\s+(?:list|site|status|listing|property|sites)\b/.test(text.slice(c.end, c.end + 12)));
   // ("… as growth slows. (END)": a wire's sign-off is no name.)
   const all = withBracketedHomes(text, withLowerCaseLegalForms(text, extendListNames(text, slashedDatelines(text, sentences.flatMap(sentenceCandidates)))));
   const inBody = new Set(all.filter((c) => c.start >= headline).map((c) => c.text));
-  const found = all.filter((c) => c.start >= headline || inBody.has(c.text)).filter((c) => !desc.some((d) => overlaps(d, c)) && !titleAttribute(text, c) && !disease(c) && !fruit(c) && !namesNoParty(text, c) && !regional(c) && !(c.text === "END" && text.slice(c.start - 1, c.end + 1) === "(END)") && !signed(c) && !zone(c) && !month(c) && !portfolio(c) && !restOfTitle(c));
+  const found = all.filter((c) => c.start >= headline || inBody.has(c.text)).filter((c) => !desc.some((d) => overlaps(d, c)) && !titleAttribute(text, c) && !disease(c) && !fruit(c) && !namesNoParty(text, c) && !regional(c) && !(c.text === "END" && text.slice(c.start - 1, c.end + 1) === "(END)") && !signed(c) && !zone(c) && !month(c) && !portfolio(c) && !restOfTitle(c) && !listing(c));
   // ("counsel Awang Haziq Amran", "Awang Roslan said": in Brunei copy "Awang" is the courtesy title for a man; in
   // Malaysian copy it is a given name, "Awang Hassan Mohd Ali".)
   const brunei = /\bBrunei|\bBandar Seri Begawan\b/i.test(text);
@@ -438,7 +440,8 @@ function hostsBareWord(m: Group, word: string, bare: Group, text: string): boole
   if (kind !== "PERSON" && kind !== "PLACE" && words.length >= 4 && headAt >= 1 && words[headAt + 1] === "of" && /^(?:Chamber|Commission|Council|Federation|Confederation|Association|Union|Bank)$/.test(word)) return true;
   if (words[0] !== word) return false;
   // ("the bay off Buochs" beside "The Buochs municipal council": a town before a body's lower-case kind is the town.)
-  if (kind !== "PERSON" && words.length > 1 && words.slice(1).every((w) => /^\p{Ll}/u.test(w)) && townPopulation(word) > 0) return false;
+  // ("Vaud voters" beside "the Vaud cantonal government": so is a region.)
+  if (kind !== "PERSON" && words.length > 1 && words.slice(1).every((w) => /^\p{Ll}/u.test(w)) && (townPopulation(word) > 0 || isRegion(word))) return false;
   // ("across Lombardy" beside "the Lombardy Region": the region's name alone is the land, its administration's the body.)
   if (kind === "GOV" && words.length === 2 && words[1] === "Region") return false;
   // ("the Assembly" beside "Assembly Ways and Means Committee": a chamber is not short for one of its committees.)
@@ -571,6 +574,10 @@ function openingWordsOf(short: string, multi: Group[], g: Group, text: string): 
     // ("below the Niagara Escarpment" beside the "Niagara Escarpment Commission": a land's name is the land, not short
     // for a body named after it.)
     if (isRegion(short) && LAND_BODY_HEAD.test(nameOf(m))) return false;
+    // ("Friuli Venezia Giulia had about 1,100 megawatts" beside "The Friuli Venezia Giulia Region"; "the boundary of the
+    // Alta Murgia National Park" beside "The Alta Murgia National Park Authority": a region's name or a park's alone is
+    // the land, not its administration.)
+    if ((isRegion(short) && nameOf(m) === `${short} Region`) || (/ (?:National |Regional |Natural )?Park$/.test(short) && /^(?:Authority|Agency|Board|Trust|Service)$/.test(long[words.length] ?? ""))) return false;
     const bare = long.length > 2 && legalFormEnds(nameOf(m)) ? long.slice(0, -1) : long;
     // ("Serra Alta" after "Mineração Serra Alta": a generic word of the trade opening the name is dropped in short.)
     // ("Harbourview" after "Kowloon Harbourview Holdings": nor is the place a company is named after.)

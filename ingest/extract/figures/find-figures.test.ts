@@ -505,6 +505,10 @@ describe("units", () => {
     expect(figs("A contractor in Berbice whose $2.8 billion sea defence contract was ended says Guyana owes it $410 million.")).toEqual([[2.8e9, "exact", "GYD"], [4.1e8, "exact", "GYD"]]);
     expect(figs("Wholesale prices in Belait had climbed from about BND4.50 to BND5.80 a kilogram.")).toEqual([[4.5, "about", "BND"], [5.8, "exact", "BND"]]);
   });
+  it("round 158: a plural subject that will rise from one count to another, or whose place stands before its verb; a clock time with a point; heavy goods vehicles' movements", () => {
+    expect(figs("According to the application, lorry movements would rise from about 38 a day to no more than 60, and trucks would be barred before 7.30am.")).toEqual([[38, "about", "movements"], [60, "at_most", "movements"]]);
+    expect(figs("The group recorded up to 71 heavy goods vehicle movements. Overnight stays in the Lavaux-Oron district rose 14 percent last year to about 310,000.")).toEqual([[71, "at_most", "movements"], [14, "exact", "percent"], [310000, "about", "stays"]]);
+  });
   it("round 157: a US dateline's town that an Australian town shares; cottage country's dollars; the rand for so many litres", () => {
     expect(figs("VALENTINE, Neb. — Commissioners delayed a $610 million wind project.")).toEqual([[6.1e8, "exact", "USD"]]);
     expect(figs("Cottage owners in Muskoka near Bracebridge face a $48-million resort.")).toEqual([[4.8e7, "exact", "CAD"]]);

@@ -550,7 +550,9 @@ function measuredSubject(before: string): string | undefined {
   // count is what is counted; prices, rates and sums are measured in money, not counted.)
   // ("arrivals rose 2.2 per cent in the first half of the year to about 92,000": a decimal point inside the rise too;
   // "visitor arrivals reaching more than 350,000": or the count the plural reached.)
-  const moved = /\b(?!(?:has|was|is|does)\b)([a-z]+s) (?:(?:had|have|has) )?(?:risen|rose|fallen|fell|grown|grew|climbed|dropped|increased|decreased|declined)\b[^.;!?\d]*(?:\d(?:[^.;!?]|\.\d)*?)?,? to\s+$|\b(?!(?:has|was|is|does)\b)([a-z]+s) (?:reaching|reached|topping|topped|hitting)\s+$/i.exec(before);
+  // ("Overnight stays in the Lavaux-Oron district rose 14 percent last year to about 310,000": the plural's place may
+  // stand before the verb; "lorry movements would rise from about 38 a day to no more than 60": and a change still to come.)
+  const moved = /\b(?!(?:has|was|is|does)\b)([a-z]+s)(?: (?:in|at|on|across|through) [^.;!?,\d]{1,40}?)? (?:(?:had|have|has|would|will|could|may|might|to) )?(?:risen|rose|rise|fallen|fell|fall|grown|grew|grow|climbed|climb|dropped|drop|increased|increase|decreased|declined)\b[^.;!?\d]*(?:\d(?:[^.;!?]|\.\d)*?)?,? (?:to|from)\s+$|\b(?!(?:has|was|is|does)\b)([a-z]+s) (?:reaching|reached|topping|topped|hitting)\s+$/i.exec(before);
   const plural = moved?.[1] ?? moved?.[2];
   const counted = plural && !MEASURED_IN_MONEY.test(plural) ? plural : undefined;
   return (m ?? n)?.[1]?.toLowerCase() ?? counted?.toLowerCase();
@@ -622,6 +624,8 @@ function inName(text: string, g: Record<string, string | undefined>, start: numb
 function isYearOrOrdinal(text: string, g: Record<string, string | undefined>, start: number, end: number): boolean {
   if (/^(st|nd|rd|th)\b/i.test(text.slice(end))) return true;
   if (/^[:/]\d/.test(text.slice(end))) return true;
+  // ("before 7.30am": a clock time written with a point, as British copy does.)
+  if (/^\.\d\d\s?(?:[ap]\.?m\b)/i.test(text.slice(end, end + 8))) return true;
   // "at 9 a.m. ET", "1010 GMT": a clock time.
   if (/^\s?(?:a\.m\.?|p\.m\.?|am\b|pm\b|GMT\b|UTC\b|ET\b|EST\b|EDT\b|BST\b|CET\b|CEST\b|JST\b|IST\b)/.test(text.slice(end, end + 6))) return true;
   // "until at least 2021": a qualified year is still a year when nothing is counted after it.

@@ -147,6 +147,9 @@ export function countedNoun(after: string, before: string): string | undefined {
   // ("58 fish farming areas": a noun and a gerund before the plural modify it.)
   const gerundCompound = /^ (\p{Ll}+) \p{Ll}+ing (\p{Ll}+s)\b/u.exec(after);
   if (gerundCompound?.[1] && gerundCompound[2] && !/s$|^(?:people|staff|children|men|women|police|cattle|sheep)$/.test(gerundCompound[1]) && !STOP.has(gerundCompound[1]) && isPlural(gerundCompound[2])) return gerundCompound[2];
+  // ("up to 71 heavy goods vehicle movements": the lorries' name, plural word and all, modifies what is counted.)
+  const lorries = /^ heavy goods vehicles?(?: (\p{Ll}+s)\b)?/u.exec(after);
+  if (lorries) return lorries[1] ?? "vehicles";
   // ("about 40 head of cattle": livestock counted by the head.)
   const livestock = /^ head of (\p{Ll}+)/u.exec(after)?.[1];
   if (livestock) return livestock;
