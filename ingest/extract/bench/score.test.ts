@@ -43,6 +43,13 @@ describe("bench scoring of dates", () => {
     expect(scoreArticle(g, t, splitSentences(t), x).dates).toMatchObject({ tp: 1, fp: 0, fn: 0 });
   });
 
+  it("reads 'late Monday', 'later Wednesday' and 'as of Friday' as the weekday: the time of day and the preposition are span conventions (round 159)", () => {
+    const t = "In a statement issued late Monday, the company said it had received 64 comments as of Friday.";
+    const at = "2026-03-10T05:30:00-07:00";
+    const x = extractAssertions({ text: t, publishedAt: at });
+    const g: GoldArticle = { id: "d", publishedAt: at, split: "heldout", entities: [], figures: [], dates: [{ text: "late Monday", date: "2026-03-09" }, { text: "as of Friday", date: "2026-03-06" }], claims: [] };
+    expect(scoreArticle(g, t, splitSentences(t), x).dates).toMatchObject({ tp: 2, fp: 0, fn: 0 });
+  });
   it("reads 'March 3 last year' and 'March 3' as one expression, but only on last year's day", () => {
     const t = "It renewed its treaties on March 3 last year, the company said.";
     const at = "2026-10-21T18:45:00-03:00";

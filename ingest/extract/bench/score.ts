@@ -27,10 +27,10 @@ function compare(gold: string[], got: string[]): Detail {
 const norm = (s: string) => s.toLowerCase().replace(/\s+/g, " ").trim();
 /**
  * A date is right when the day and the expression are: whether a span keeps "on"/"from"/"before"/"for", a possessive
- * "'s", "late on", "night" or the year named after the day ("March 3 last year": the gold writes it both ways) is a convention,
+ * "'s", "late on", "later" or "as of" before a weekday, "night" or the year named after the day ("March 3 last year": the gold writes it both ways) is a convention,
  * not an error; the day itself must still be the right year's.
  */
-const dateText = (t: string) => norm(t).replace(/^(?:late|early)\s+(?=on\s)/, "").replace(/^(?:on|from|until|by|before|for|since|starting)\s+/, "").replace(/['’]s$/, "").replace(/\s+(?:morning|afternoon|evening|night)$/, "").replace(/,?\s+(?:last|next) year$/, "");
+const dateText = (t: string) => norm(t).replace(/^(?:late|early|later)\s+(?=on\s|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)/, "").replace(/^(?:on|from|until|by|before|for|since|starting|as of)\s+/, "").replace(/['’]s$/, "").replace(/\s+(?:morning|afternoon|evening|night)$/, "").replace(/,?\s+(?:last|next) year$/, "");
 /** The counted thing is the head noun ("crew members" -> member), as the extractor records it; compounds are a convention. */
 /** (A rate counts what stands before "per": "micrograms per cubic meter" -> microgram.) */
 const unit = (u?: string) => {

@@ -699,6 +699,16 @@ describe("round 7: real wire wordings", () => {
     expect(claimsIn("A source at the Ministry of Public Service, who requested anonymity, said payments would resume. The same source said an advance was ready.", "advance was ready")[0]?.speakerText).toBe("A source at the Ministry of Public Service");
     expect(claimsIn('The Independent Union of Secondary School Teachers called the strike. The union denounces "a manoeuvre to divide teachers".', "manoeuvre")[0]).toMatchObject({ speaker: "Independent Union of Secondary School Teachers", predicate: "accuses" });
   });
+  it("round 159: an appositive with a possessive and \"reports\" in it; counted groups described by a clause or a place; an adverb of time; staff who estimate; a trade's participle; an appeal's papers; the spokesperson just quoted", () => {
+    expect(speakerOf("Naledi Sebola, an independent hydrogeologist who reviewed the reports at this publication's request, said the explanation did not hold up.", "did not hold up")).toBe("Naledi Sebola");
+    expect(claimsIn("Two commercial guides who fish the lower Skeena, who asked not to be named, said the bar had shrunk.", "bar had shrunk")[0]?.speakerText).toBe("Two commercial guides who fish the lower Skeena");
+    expect(claimsIn("Two councillors there, speaking on condition they not be named, said the bylaw was rushed.", "bylaw was rushed")[0]?.speakerText).toBe("Two councillors there");
+    expect(claimsIn("Conservationists have long warned against mining on this part of the coast.", "mining")[0]?.speakerText).toBe("Conservationists");
+    expect(claimsIn("Staff estimate there are about 620 short-term rentals in the township.", "short-term")[0]?.speakerText).toBe("Staff");
+    expect(claimsIn("Planners recommended refusal in May, concluding that the development would cause harm.", "cause harm")[0]?.speakerText).toBe("Planners");
+    expect(speakerOf("Lochside Leisure Group lodged the appeal with the ministers on Tuesday. The council refused it. The appeal statement, running to 46 pages, argues that the authority erred.", "authority erred")).toBe("Lochside Leisure Group");
+    expect(speakerOf("Police spokesperson Captain Nomvula Khoza said two people were arrested. A spokesperson for the KwaZulu-Natal Department of Agriculture said the department was monitoring the situation. \"Our concern is the households,\" the spokesperson said.", "Our concern")).toBe("KwaZulu-Natal Department of Agriculture");
+  });
   it("round 158: an application's applicant; a statement filed with a regulator; a place's role before a name; a town's administration 'of' it; concerns raised and decisions stood by; costs put at a range", () => {
     expect(speakerOf("Hartwell Stone Ltd has applied to the county council to extend its quarry. According to the application, lorry movements would rise to no more than 60 a day.", "lorry movements")).toBe("Hartwell Stone");
     expect(speakerOf("Orobica Partners launched a bid. The fund is offering €14.50 per share, according to a statement filed with Consob after the market closed.", "per share")).toBe("Orobica Partners");

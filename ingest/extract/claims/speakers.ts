@@ -10,7 +10,7 @@ export type SpeakerContext = { text: string; sentenceStart: number; verbStart: n
 // ("…, though two industry sources said": a concession opens a clause too.)
 const CLAUSE_OPENER = String.raw`(?:[,;:"“”]|\b(?:that|after|as|while|when|because|since|but|and|which|where|whom|though|although)\b)`;
 const BOUNDARY = new RegExp(String.raw`${CLAUSE_OPENER}(?![\s\S]*${CLAUSE_OPENER})`, "i");
-const TRAILING = /\s+(also|do|does|did|will|would|must|can|should|strongly|firmly|categorically|flatly|has|had|have|previously|publicly|later|earlier|separately|then|again|on \w+|in a statement|in an? \w+ (?:post|letter|filing))$/i;
+const TRAILING = /\s+(also|do|does|did|will|would|must|can|should|strongly|firmly|categorically|flatly|has|had|have|previously|publicly|later|earlier|separately|then|again|long|on \w+|in a statement|in an? \w+ (?:post|letter|filing))$/i;
 // ("A campaigner with the Icelandic Wildlife Fund": one campaigner; "campaigners have long argued" is a movement.)
 const ROLE = /\b(campaigner|activist|doctors?|nurses?|clinicians?|patients?|administrators?|witness(?:es)?|residents?|journalists?|reporters?|advisers?|advisors?|management|insiders?|engineers?|spokesperson|spokesman|spokeswoman|officials?|officers?|legislators?|lawmakers?|deputies|senators?|(?:civil|public) servants?|pensioners?|retirees?|executives?|person|people|sources?|employees?|analysts?|researchers?|representatives?|lawyers?|attorneys?(?![\s-]+general\b|['’]s?\s+office\b)|consultants?|bankers?|brokers?|traders?|diplomats?|auditors?|staff|workers?|dealers?|owners?|fishermen|critics?|investors?|experts?|regulators?|economists?|managers?|directors?|advisers?|memo|notice|statement|filing|report|letter|document|docket|filings|scientists?|(?:hydro|geo|bio|eco)logists?|users?|customers?|president|chief|head|office(?=\s+of\s+the\b)|press service|(?:shop\s+)?stewards?|mayors)\b/i;
 /** ("Workers interviewed at the yard yesterday said": when they spoke is no part of who; lower case, so "Hawke's Bay Today" stays.) */
@@ -89,7 +89,8 @@ export function speakerBeforeVerb(ctx: SpeakerContext): Speaker | undefined {
   // ("Speaking to reporters in Aarhus on Thursday, she said": the fronted participle says how; the pronoun after it speaks.)
   const spokeFirst = /^(?:Speaking|Talking|Writing)\s[^;:"“”]{1,140},\s+(he|she|they)\s*$/i.exec(head)?.[1];
   if (spokeFirst) return resolvePronoun(scopeOf(ctx), spokeFirst.toLowerCase());
-  const spokeTo = /,\s*(?:speaking|talking|writing)\s+(?:to|with|in)\s+[^;:"“”]{1,140},\s*$/.exec(head);
+  // ("Two councillors there, speaking on condition they not be named, said": nor is the condition they spoke on.)
+  const spokeTo = /,\s*(?:speaking|talking|writing)\s+(?:to|with|in|on\s+(?:the\s+)?condition)\s+[^;:"“”]{1,140},\s*$/.exec(head);
   if (spokeTo && spokeTo.index > 0) head = head.slice(0, spokeTo.index);
   // ("X, an economist at the University of the West Indies, St Augustine, said": the campus or town after the body is
   // where it is, no speaker of its own.)
@@ -211,7 +212,10 @@ export function speakerBeforeVerb(ctx: SpeakerContext): Speaker | undefined {
     // ("A company spokesperson declined to comment on that report, saying only that …": an unnamed speaker described at the
     // sentence's opening is the participle's subject too; "A NORMA spokesperson declined …, saying": one of a named body's.)
     const described = DESCRIBED_BEFORE_COMMA.exec(head);
+    // ("Planners recommended refusal in May, concluding that …": or a group of people by their trade, with no name.)
+    const trade = named.length ? undefined : PLURAL_TRADE_BEFORE_COMMA.exec(head)?.[1];
     if (described?.[1] && !named.some((m) => m.start < sentenceStart + (described[1]?.length ?? 0) && m.type === "PERSON")) segment = described[1];
+    else if (trade) segment = trade;
     else if (subject && (SUBJECT_LEAD.test(lead) || /^\p{Lu}\p{Ll}+\s+(?:at|of|from)\s+$/u.test(lead) || theirs) && /^\s+\p{Ll}[^,]{0,120},\s*$/u.test(clause)) return { speakerId: subject.id };
   }
   if (!segment) {
@@ -328,6 +332,10 @@ function resolveSegment(segment: string, found: Located[], scope: Scope): Speake
   // "A study by researchers in Cologne found": the authors are who asserts what the study found.
   const authors = /^(?:a|an|the)\s+(?:new\s+)?(?:study|report|survey|analysis|review|paper)\s+(?:(?:on|in|of|published)\s+[^,]{1,30}?\s+)?(?:by|from)\s+(.+)$/i.exec(segment)?.[1];
   if (authors && !found.length) return { speakerText: authors };
+  // ("A spokesperson for the KwaZulu-Natal Department … said …. '…,' the spokesperson said": the one the claim just before
+  // described so, before a person introduced with that role further up, "Police spokesperson Captain Nomvula Khoza".)
+  const sameNoun = /^[Tt]he\s+(?:same\s+)?(\p{Ll}+)$/u.exec(segment)?.[1];
+  if (sameNoun && /^(?:spokes(?:person|man|woman)|official|representative)$/.test(sameNoun) && scope.previous?.speakerText && new RegExp(`^an?\\s+(?:[\\p{L}-]+\\s+)?${sameNoun}\\b`, "iu").test(scope.previous.speakerText)) return scope.previous;
   const person = found.length ? undefined : introducedPerson(segment, scope);
   if (person) return person;
   // ("Two growers spoken to by Hawke's Bay Today said": the people a paper interviewed speak, not the paper.)
@@ -337,6 +345,10 @@ function resolveSegment(segment: string, found: Located[], scope: Scope): Speake
   if (/^the\s+(?:defen[cs]e|prosecution|defendant|accused|plaintiff|claimant|presiding\s+judge)(?:\s+team)?$/i.test(segment)) return { speakerText: segment };
   // "The report claims …": a document just cited speaks for whoever issued it, the previous source.
   // ("In a written statement, a spokesperson for the utility said …. 'The delay is not ours,' the statement said.")
+  // ("Lochside Leisure Group lodged the appeal … The appeal statement, running to 46 pages, argues": an appeal's papers
+  // are the word of whoever lodged it, however far up the story that was.)
+  const appellant = /^the\s+appeal(?:\s+(?:statement|papers|documents|filing))?$/i.test(segment) && scope.text !== undefined ? plaintiffBefore(scope.text, scope.index, scope.sentenceStart, 5000) : undefined;
+  if (appellant) return { speakerText: segment, speakerId: appellant.id };
   if (/^the\s+(?:report|study|survey|filing|document|lawsuit|complaint|indictment|memo|statement)$/i.test(segment) && scope.previous) return { ...scope.previous, speakerText: segment };
   // "The people said": the group the previous claim described ("two people familiar with the matter").
   // (Lower case only, so no "i" flag: under it \p{Ll} matches capitals too, and "The HSE" would be "the people".)
@@ -402,6 +414,10 @@ function resolveSegment(segment: string, found: Located[], scope: Scope): Speake
   // "one viewer quipped", "another user wrote": a single unnamed person is a described speaker.
   // ("One picker from Iași, who asked not to be named, said": or one from a place.)
   if (/^(?:one|another)\s+[\p{Ll}-]+(?:\s+(?:from|in)\s+\p{Lu}[\p{L}-]+)?$/iu.test(segment)) return { speakerText: segment };
+  // ("Two commercial guides who fish the lower Skeena, who asked not to be named, said": a counted group described by
+  // what its members do, or where they are ("Two councillors there"), speaks as described, that clause and all.)
+  const counted = /^(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]everal|[Ss]ome|[Mm]any|[Aa] few)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+s(?:\s+there|\s+who\s+[^,;]{3,80}?)(?=,\s*who\b|$)/u.exec(segment)?.[0];
+  if (counted && !found.some((m) => m.type !== "PLACE")) return { speakerText: counted };
   // "The heirs of the painter who sold it said": a group described by its relation to someone, the relative clause left out.
   const group = /^([Tt]he\s+[\p{Ll}-]+s\s+of\s+(?:the\s+|a\s+|an\s+)?[\p{Ll}-]+)\s+(?:who|which|that)\b/u.exec(segment);
   if (group?.[1]) return { speakerText: group[1] };
@@ -438,6 +454,7 @@ function coordinatedBody(ctx: SpeakerContext, head: string): Speaker | undefined
 // ("A spokesperson for Corisco Gas Trading declined …": with the body they speak for.)
 const DESCRIBED_OPENING = String.raw`^((?:[Aa]n?|[Tt]he)\s+(?:[\p{L}'’-]+\s+){0,4}?(?:spokes(?:person|man|woman)|official|representative|source)(?:\s+(?:for|at|of|from|with)\s+(?:the\s+)?[\p{L}'’&.-]+(?:\s+\p{Lu}[\p{L}'’&.-]*){0,5})?)\s+\p{Ll}[^,]{0,90}`;
 const DESCRIBED_BEFORE_COMMA = new RegExp(`${DESCRIBED_OPENING},\\s*$`, "u");
+const PLURAL_TRADE_BEFORE_COMMA = /^(\p{Lu}\p{Ll}+(?:ers|ors|ists|ians|ants|ents))\s+\p{Ll}[^,]{0,90},\s*$/u;
 const DESCRIBED_BEFORE_AND = new RegExp(`${DESCRIBED_OPENING}\\s(?:but|and)\\s*$`, "u");
 
 /** "Anthropic, the maker of Claude, said": the entity that opens the sentence. */
@@ -463,10 +480,10 @@ export function speakerAfter(text: string, from: number, end: number, index: Ent
   return found && /^according to\b/i.test(text.slice(found.at)) ? { ...found, according: true } : found;
 }
 
-const FILED = /\b(?:filed|lodged|brought)\s+(?:a\s+|the\s+)?(?:suit|lawsuit|complaint|petition|claim|case)\b|\bsued\b/g;
+const FILED = /\b(?:filed|lodged|brought|launched)\s+(?:a\s+|an\s+|the\s+)?(?:suit|lawsuit|complaint|petition|claim|case|appeal)\b|\bsued\b/g;
 /** The body or person that filed the last suit or complaint the copy told of before `at` (the subject of "filed suit"). */
-function plaintiffBefore(text: string, index: EntityIndex, at: number) {
-  const from = Math.max(0, at - 1500);
+function plaintiffBefore(text: string, index: EntityIndex, at: number, reach = 1500) {
+  const from = Math.max(0, at - reach);
   const filed = [...text.slice(from, at).matchAll(FILED)].at(-1);
   if (!filed) return undefined;
   const verbAt = from + filed.index;

@@ -15,7 +15,7 @@ const RULES: Rule[] = [
   { re: new RegExp(String.raw`\b(said|says|say|stated|(?<!\d\s|\b(?:the|these|other|member|several|many|some|all|of|in|by|between|among|two|three|four|five)\s)states|told|tells|added|retorted|retorts|countered|pointed out(?=\s+that\b)|indicated(?=\s+that\b)|noted|${presentBefore("note")}|wrote|reported|showed|shows|show(?!\s*[,.])(?<=\b(?:[Ff]igures|[Dd]ata|[Ss]tatistics|[Rr]ecords|[Rr]esults|[Nn]umbers|[Ee]stimates|[Ss]urveys|[Pp]olls)\s[^.;"“”]{0,80}show))\b`), act: "said", fallback: "states" },
   // "estimated"/"projected" attribute only before a clause, a name or a measured thing ("estimated that …", "projects Lumora will …",
   // "estimated the project's value at …"), never as an adjective ("an estimated 25,000").
-  { re: /\b(expects|expected|(?<=\b[A-Za-z]+s\s)(?:fear|feared)(?=\s+(?:that\s|(?:the\s+)?(?:[\w-]+\s+){1,2}(?:could|would|will|might|may)\b))|expect(?=\s+(?:the|that|it|a|an)\b|\s+(?:[a-z]+\s+){1,3}to\s)|believes(?=\s+(?:that|the|it|this|there)\b)|(?<=\b[A-Za-z]+s\s+)believe(?=\s+(?:that|the|it|this|there)\b)|forecasts|predicted|predicts|(?<!\b(?:an|the|was|were|is|are|been|be|being)\s)(?:estimated|estimates|estimate|projected|projects)(?=\s+(?:that|in|on|the|its|their|any|total|annual|losses|costs|damages|[a-z]+\s+(?:could|would|will|might|may))\b|\s+[A-Z])|(?<=(?:\b(?:he|she|they|[A-Z][a-z]+)|,)\s)forecast(?=\s+(?:that\s|(?:[a-z]+\s+){1,2}(?:could|would|will|might|may)\b|(?:revenue|sales|earnings|profit|growth|output|demand)\b)))\b/, act: "expected", fallback: "states" },
+  { re: /\b(expects|expected|(?<=\b[A-Za-z]+s\s)(?:fear|feared)(?=\s+(?:that\s|(?:the\s+)?(?:[\w-]+\s+){1,2}(?:could|would|will|might|may)\b))|expect(?=\s+(?:the|that|it|a|an)\b|\s+(?:[a-z]+\s+){1,3}to\s)|believes(?=\s+(?:that|the|it|this|there)\b)|(?<=\b[A-Za-z]+s\s+)believe(?=\s+(?:that|the|it|this|there)\b)|forecasts|predicted|predicts|(?<!\b(?:an|the|was|were|is|are|been|be|being)\s)(?:estimated|estimates|estimate|projected|projects)(?=\s+(?:that|there|in|on|the|its|their|any|total|annual|losses|costs|damages|[a-z]+\s+(?:could|would|will|might|may))\b|\s+[A-Z])|(?<=(?:\b(?:he|she|they|[A-Z][a-z]+)|,)\s)forecast(?=\s+(?:that\s|(?:[a-z]+\s+){1,2}(?:could|would|will|might|may)\b|(?:revenue|sales|earnings|profit|growth|output|demand)\b)))\b/, act: "expected", fallback: "states" },
   // A finding or a recommendation is the body's own statement: "An independent commission found that …".
   // ("urged the parties to": the ones urged may take a few words; 'urged both sides "to get round the table"': the
   // demand may open a quotation.)
@@ -29,7 +29,8 @@ const RULES: Rule[] = [
   { re: /\b(reaffirmed|reaffirms|reiterated|reiterates|(?<!\b(?:as|while|when|after)\s+\w+\s)questioned|questions(?=\s+(?:why|whether|how|the))|queried)\b/, act: "said", fallback: "states" },
   // "points out", "pledged to", "defended the decision, saying": the speaker's own words, reported.
   // (Not "a video message posted on social media, he said": what was posted is the channel, its verb a participle.)
-  { re: /\b(quipped|joked|wondered|(?<!(?:being|been|was|were|is|are|be|get|got)\s)asked|testified|confessed|replied|responded(?: that|(?=\s+when\b|[.,]))|reports(?=\s+(?:that\s+)?(?:the|a|an|its|[A-Z]))|recalled that|recalls that|points out|pointed out|notes|writes|observed|remarked|commented|tweeted|(?<!(?:message|video|statement|letter|note|photo|clip|comment)\s)posted on|pledged|pledges|promised|promises|vowed|vows|defended|defends)\b/, act: "said", fallback: "states" },
+  // ("a hydrogeologist who reviewed the reports at night, said": "reports" after an article is the noun, and "at" is no "a".)
+  { re: /\b(quipped|joked|wondered|(?<!(?:being|been|was|were|is|are|be|get|got)\s)asked|testified|confessed|replied|responded(?: that|(?=\s+when\b|[.,]))|(?<!\b(?:the|these|those|its|their|his|her|our|media|news|press)\s)reports(?=\s+(?:that\s+)?(?:(?:the|a|an|its)\b|[A-Z]))|recalled that|recalls that|points out|pointed out|notes|writes|observed|remarked|commented|tweeted|(?<!(?:message|video|statement|letter|note|photo|clip|comment)\s)posted on|pledged|pledges|promised|promises|vowed|vows|defended|defends)\b/, act: "said", fallback: "states" },
   { re: /\b(cried foul|condemned|condemns|slammed|slams)\b/, act: "claimed", fallback: "accuses" },
   // ("'My clients woke up …,' he submitted", "counsel submitted that the lease was void": what counsel puts to a court;
   // not "submitted a bid", "submitted an assessment".)
@@ -86,7 +87,8 @@ const RULES: Rule[] = [
   { re: /\b(considers|considered|regards|regarded|views|viewed)\b/, act: "considers", fallback: "considers", characterises: true },
   // "Kemar Blackett went further, accusing the utility of …", "The union walked out, saying pay was too low": a participle
   // after a comma reports what the clause's subject said ("…, adding to pressure on the rand" reports nothing).
-  { re: /(?<=,\s)(saying|noting|telling|adding(?!\s+to\b))\b/, act: "said", fallback: "states" },
+  // ("Planners recommended refusal in May, concluding that the development would cause harm": a finding, given as such.)
+  { re: /(?<=,\s)(saying|noting|telling|adding(?!\s+to\b)|concluding(?=\s+that\b))\b/, act: "said", fallback: "states" },
   { re: /(?<=,\s)(arguing|insisting|claiming|maintaining)\b/, act: "asserted", fallback: "claims" },
   { re: /(?<=,\s)(accusing)\b/, act: "claimed", fallback: "accuses" },
   { re: /(?<=,\s)(warning)\b/, act: "warned", fallback: "warns" },

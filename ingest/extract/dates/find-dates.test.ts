@@ -84,6 +84,11 @@ describe("generic weekdays and past clauses", () => {
     expect(dayOf("The city will cut bus routes on Monday.")).toEqual([["on Monday", "2026-03-16"]]);
   });
 
+  it("round 159: a past verb after a comma dates the weekday whatever came before; 'later' that day in a past sentence; a trading day; a weekday a month and a word describe", () => {
+    expect(days("Ranchers say a plan will leave hayfields parched, a charge the company flatly rejected on Monday.", "2026-03-10T05:30:00-07:00")).toEqual([["on Monday", "2026-03-09", "relative"]]);
+    expect(days("At a news conference later Wednesday, he said the centre had posted 38 positions.", "2026-05-14T18:10:00-04:00")).toEqual([["Wednesday", "2026-05-13", "relative"]]);
+    expect(days("Cap-Rouge launched the bid on Sept. 1, a premium of 27% to the closing price the previous trading day. On a busy August Saturday you can have thousands of visitors.", "2026-09-15T09:00:00-04:00")).toEqual([["Sept. 1", "2026-09-01", "absolute"], ["the previous trading day", "2026-08-31", "relative"]]);
+  });
   it("round 157: an initial's stop ends no clause", () => {
     expect(days("The coalition said it would file a complaint with the U.S. Environmental Protection Agency on Thursday.", "2026-04-22T05:00:00-05:00")).toEqual([["on Thursday", "2026-04-23", "relative"]]);
   });

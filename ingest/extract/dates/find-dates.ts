@@ -36,7 +36,8 @@ const WEEKDAY_PREP = /\b(?:from|until|by|since|starting)\s+$/i;
 /** "last week": the same weekday a week before publication, as the gold annotations and most desks read it. */
 const LAST_WEEK = /\blast week\b/gi;
 // ("scheduled to end in September, and not a day earlier": a negated day is an idiom for "no sooner".)
-const ANCHORED = /\b(?:the\s+(following|next|previous)\s+day|(?<!\bnot\s)(a|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+days?\s+(later|earlier|before|after)|the\s+day\s+(after|before))\b/gi;
+// ("the stock's closing price … the previous trading day": a trading or a business day is counted as a day.)
+const ANCHORED = /\b(?:the\s+(following|next|previous)\s+(?:trading\s+|business\s+|working\s+)?day|(?<!\bnot\s)(a|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+days?\s+(later|earlier|before|after)|the\s+day\s+(after|before))\b/gi;
 /** "for 48 hours", "within 90 days": lengths of time (figures), not days on the calendar. */
 /** "Lumora now expects …" is no calendar day; "$4.50 a share" is no clock time (chrono reads "4.50 a" as 4:50 am). */
 /** ("4.2 days a year earlier": a year or a month away is no day either; "60 days out of service" is a length, and "three sailings a week out of this route" a rate.) */
@@ -140,7 +141,8 @@ export function findDates(text: string, publishedAt?: string): DateScan {
     // ("270t of copper a day out of the market": a rate per day names no day.)
     if (/^an?\s+day\b/i.test(shown)) continue;
     // ("we scan patients on a Saturday morning", "every Sunday": any such weekday, or each of them, is no one day.)
-    if (/^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/.test(shown) && /\b(?:a|an|every|each|any)\s+$/i.test(text.slice(Math.max(0, span.start - 7), span.start))) continue;
+    // ("On a busy August Saturday": or one a month's name and a word describe.)
+    if (/^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/.test(shown) && /\b(?:a|an|every|each|any)\s+(?:(?:busy|typical|quiet|normal|ordinary|single|given|sunny|rainy|slow)\s+)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?$/i.test(text.slice(Math.max(0, span.start - 30), span.start))) continue;
     if (NOT_A_DAY.test(shown) || (/^\d/.test(shown) && MONEY_BEFORE.test(text.slice(Math.max(0, span.start - 5), span.start))) || PERCENT_AFTER.test(text.slice(span.end, span.end + 9))) continue;
     // ("about 4.5 a night": a rate, which chrono reads as 4:05 a.m.; a clock writes "a.m." or "am", not "a" before a word.)
     if (/^\d{1,2}[.:]\d{1,2}\s+a$/i.test(shown) && /^\s+\p{L}/u.test(text.slice(span.end, span.end + 3))) continue;
@@ -458,6 +460,11 @@ function future(text: string, at: number): boolean {
   // however long the subject, a past verb right before the weekday, in a clause opened after the future word, dates it.)
   // ("… from next Monday, after talks with the operator broke down late on Tuesday": a phrasal verb's particle may stand between.)
   if (/\b(?:after|when|once|because|since)\s[^,;]*\b(?:\w+ed|met|broke|began|ran|fell|rose)\s+(?:(?:down|off|up|out)\s+)?(?:(?:late|early)\s+)?(?:on\s+)?$/i.test(rest)) return false;
+  // ("At a news conference later Wednesday, he said …": "later" that day, in a sentence told in the past, is no day ahead.)
+  if (/^later$/i.test(last[0]) && /^\s*(?:on\s+)?$/i.test(rest) && [...before.matchAll(FUTURE)].length === 1 && /^[\p{L}]+,?\s+[^.;]*?\b(?:said|told|added|was|were|had)\b/u.test(text.slice(at, at + 120)) && !/^[^.;]*\b(?:will|would)\b/.test(text.slice(at, at + 120))) return false;
+  // ("… will leave hayfields parched, a charge the company flatly rejected on Monday": a clause after a comma whose past
+  // verb stands right before the weekday dates it, whatever the clause before it foresaw.)
+  if (/,\s[^,;]*\b(?!(?:expected|scheduled|planned|slated|proposed|intended|timed)\b)\p{Ll}{3,}ed\s+(?:(?:late|early)\s+)?(?:on\s+)?$/u.test(rest)) return false;
   // ("called on government to set up a committee … during a meeting with the cooperative in Kumba on Friday": the
   // meeting where the call was made is past; what was called for has no day.)
   if (/^(?:asked|urged|invited|pressed|called on)\b/i.test(last[0]) && /\b(?:during|at)\s+(?:a|an|the)\s+[^,;]*?\b(?:meeting|visit|hearing|rally|briefing|conference|ceremony|session)\b[^,;]*$/i.test(rest)) return false;

@@ -30,7 +30,7 @@ export type Candidate = {
 const CAPITAL = /^(?:\p{Lu}|i\p{Lu}|e\p{Lu}\p{Ll}|\d+\p{Lu})/u;
 /** ("a 120MW plant", "a 5MWh battery", "a 64GB phone": a quantity written onto its unit is no name.) */
 const QUANTITY = /^\d[\d.,]*(?:MW|GW|MWh|GWh|TWh|MWp|MVA|GB|TB)$/;
-const OF_HEADS = /^(Defender|Directorate-General|Administration|Register|Registry|Registrar|Region|Unit|Landtag|Nation|Province|Isthmus|Survey|Shire|Legislature|Prefecture|Government|Voice|Friends|Guardians|Band|Tribe|Journal|Convention|Head|Cape|House|Corp\.|Co\.|Corporation|Company|Bay|Gulf|Sea|Isle|Straits?|Ministry|Department|Bank|University|Institute|Bureau|Office|Council|Court|Agency|Commission|Board|Academy|Association|Federation|Republic|Kingdom|Secretary|School|College|Museum|Chamber|Union|Organization|Organisation|Society|League|Conference|Directorate|General|Coalition|Alliance|Confederation|Service|Authority|Centre|Center|Party|Network|Congress|Assembly|Parliament|Church|Order|Fund|Division|District|Corps|Inspectorate|Superintendency|Secretariat|Municipality|Airports|Ports|Platform|City|Town|Cabinet|Exchange|Undersecretariat|Establishment|Registrar|Registry|Clinic|Hospital|Committee|County)$/;
+const OF_HEADS = /^(Defender|Directorate-General|Administration|Register|Registry|Registrar|Comptroller|Region|Unit|Landtag|Nation|Province|Isthmus|Survey|Shire|Legislature|Prefecture|Government|Voice|Friends|Guardians|Band|Tribe|Journal|Convention|Head|Cape|House|Corp\.|Co\.|Corporation|Company|Bay|Gulf|Sea|Isle|Straits?|Ministry|Department|Bank|University|Institute|Bureau|Office|Council|Court|Agency|Commission|Board|Academy|Association|Federation|Republic|Kingdom|Secretary|School|College|Museum|Chamber|Union|Organization|Organisation|Society|League|Conference|Directorate|General|Coalition|Alliance|Confederation|Service|Authority|Centre|Center|Party|Network|Congress|Assembly|Parliament|Church|Order|Fund|Division|District|Corps|Inspectorate|Superintendency|Secretariat|Municipality|Airports|Ports|Platform|City|Town|Cabinet|Exchange|Undersecretariat|Establishment|Registrar|Registry|Clinic|Hospital|Committee|County)$/;
 /** A quotation mark or an opening bracket before the next word ends a name ("Markets Authority (CMA)"). */
 const QUOTE = /["'“”‘’(\[]/;
 /** Heads that close names joined by "and" ("Korea Iron and Steel Association", "Securities and Exchange Commission"). */
@@ -123,8 +123,10 @@ function toWord(terms: Term[], i: number): Word {
   // ("Fruit Growers' Co-operative": the head may be written with a hyphen, which the tokens split.)
   const coOperative = next?.text === "Co" && next.post === "-" && /^operatives?$/.test(terms[i + 2]?.text ?? "");
   const inName = (/s$/.test(text) && /^['’]\s$/.test(t.post) && next !== undefined && (MEMBERS_HEAD.test(next.text) || coOperative || headAhead(terms, i + 1))) || (/^People['’]s$/.test(text) && next !== undefined && /^\p{Lu}/u.test(next.text)) || (/^\p{Lu}\p{Ll}*(?:men|Children|Women)['’]s$/u.test(text) && next !== undefined && (MEMBERS_HEAD.test(next.text) || headAhead(terms, i + 1))) || (/^(?:Marshal|Sheriff|Attorney|Prosecutor|Coroner|Governor|Mayor|Children|General|Ombudsman|Auditor|Commissioner|Comptroller|Controller|Receiver|Minister|President|Premier|Solicitor|Defender|Trustee|Registrar|Prefect)['’]s$/.test(text) && next !== undefined && /^(?:Office|Department|Hospital|Chambers)$/.test(next.text)) ||
-    // "Hawke's Bay", "Walker's Point": a possessive inside a place's name.
-    (/^\p{Lu}\p{Ll}+['’]s$/u.test(text) && next !== undefined && (/^(?:Bay|Point|Island|Head|Cove|Harbour|Harbor|Creek|Landing|Hill|Reach|Wharf|Crossing)$/.test(next.text) || townPopulation(`${text} ${next.text}`) > 0)) ||
+    // "Hawke's Bay", "Walker's Point": a possessive inside a place's name ("the Duke's Pass road").
+    (/^\p{Lu}\p{Ll}+['’]s$/u.test(text) && next !== undefined && (/^(?:Bay|Point|Island|Head|Cove|Harbour|Harbor|Creek|Landing|Hill|Reach|Wharf|Crossing|Pass|Gap|Leap)$/.test(next.text) || townPopulation(`${text} ${next.text}`) > 0)) ||
+    // ("the Empangeni Magistrate's Court": a South African lower court's possessive.)
+    (/^Magistrate['’]s$/.test(text) && next?.text === "Court") ||
     // ("Court of King's Bench", "King's College": the Crown's possessive inside a court's or a college's name.)
     (/^(?:King|Queen)['’]s$/.test(text) && next !== undefined && /^(?:Bench|College|University|School|Hospital|Park)$/.test(next.text)) ||
     // "St Brendan's University Hospital", "St Mary's College": a saint's possessive opens an institution's name.
@@ -174,7 +176,10 @@ function toWord(terms: Term[], i: number): Word {
     }
     const last = parts[parts.length - 1] as Term;
     const more = parts.length - 2;
-    return { text: parts.map((x) => x.text).join("-"), start: t.start, end: last.end, possessive: false, breakAfter: last.post.trim() !== "" || QUOTE.test(terms[i + 2 + more]?.pre ?? ""), absorbs: 1 + more };
+    const joined = parts.map((x) => x.text).join("-");
+    // ("of Massif-Fleuve's shares": the possessive of the last part is the joined name's, no part of it.)
+    if (/['’]s$/.test(last.text)) return { text: joined.slice(0, -2), start: t.start, end: last.end - 2, possessive: true, breakAfter: true, absorbs: 1 + more };
+    return { text: joined, start: t.start, end: last.end, possessive: false, breakAfter: last.post.trim() !== "" || QUOTE.test(terms[i + 2 + more]?.pre ?? ""), absorbs: 1 + more };
   }
   // "Tehreek-e-Insaf", "Jamaat-e-Islami", "Stratford-upon-Avon": a short particle joins two capitalised halves of one name.
   // ("Alpes-de-Haute-Provence": and capitalised parts may follow the second half.)
@@ -384,7 +389,7 @@ const causeBody = (run: Word[], words: Word[], i: number) => run.length <= 2 && 
  */
 const NAME_HONORIFIC = /^(?:M['’]e|Ntate|Haji|Hajah|Hajjah|Alhaji|Alhaja|Alhaj|Elhadj|Elhadji|Hadja|Mawlawi|Mawlavi|Maulvi|Qari|Mullah|Madam|Mama|Sister|Daw|Oknha)$/;
 /** The heads of bodies named in French ("Société", "Agence", "Centre"…), which open a name in sentence case too. */
-const FRENCH_BODY_HEAD = "Médiateur|Organisation|Autorité|Commission|Tribunal|Cour|Collectivité|Préfecture|Collectif|Observatoire|Coopérative|Société|Syndicat|Banque|Office|Agence|Direction|Conseil|Union|Association|Fédération|Compagnie|Caisse|Centre|Institut|Ministère|Groupe|Chambre|Confédération|Établissement|Etablissement|Groupement|Mutuelle|Régie|Parc|Comité";
+const FRENCH_BODY_HEAD = "Médiateur|Organisation|Regroupement|Autorité|Commission|Tribunal|Cour|Collectivité|Préfecture|Collectif|Observatoire|Coopérative|Société|Syndicat|Banque|Office|Agence|Direction|Conseil|Union|Association|Fédération|Compagnie|Caisse|Centre|Institut|Ministère|Groupe|Chambre|Confédération|Établissement|Etablissement|Groupement|Mutuelle|Régie|Parc|Comité";
 /** ("Ufficio dell'ispettorato del lavoro", "Commissione tripartita cantonale": Italian copy writes its bodies so too.) */
 /** ("Comitato Salviamo il Biferno": a citizens' committee too, its cause in the name.) */
 const ITALIAN_BODY_HEAD = "Ufficio|Commissione|Dipartimento|Ministero|Camera|Agenzia|Prefettura|Istituto|Ispettorato|Direzione|Pretura|Sezione|Consorzio|Azienda|Comitato";
@@ -450,18 +455,20 @@ const ownLanguageJoin = (word: string, run: Word[], next: Word): boolean => {
 /**
  * Whether a lower-case word continues a body's name written in sentence case: one that is no English ("française",
  * "šilumos"); after a French particle, a noun English shares ("des mines"); a French "et" before a particle; an Italian
- * "per" before an article ("Agenzia per il lavoro portuale …"); a Czech or Serbian body's word right after its head,
+ * "per" or a French "pour" before an article ("Agenzia per il lavoro portuale …"); a Czech or Serbian body's word right after its head,
  * English or not ("Privredni sud"), and its "u" ("in") or "za" ("for"). A particle continues it only before more of it.
  */
 function continuesSentenceCase(kind: SentenceCase, head: string, runLength: number, w: Word, prev: Word, next: Word | undefined): boolean {
   const french = kind === "french";
   if (runLength > (french || kind === "italian" ? 8 : kind === "slavic" ? 7 : 5)) return false;
   const italianFor = kind === "italian" && w.text === "per" && /^(?:il|la|lo|i|gli|le|l['’]\p{L}+)$/u.test(next?.text ?? "");
+  // ("Regroupement pour les paysages du Kamouraska": French "pour" before an article likewise.)
+  const frenchFor = french && ((w.text === "pour" && /^(?:les|la|le|l['’]\p{L}+)$/u.test(next?.text ?? "")) || (prev.text === "pour" && /^(?:les|la|le)$/.test(w.text)));
   // (Bosnian "i" ("and") joins only before more of the name: "okoliša i turizma".)
   const slavicLower = kind === "slavic" && /^\p{Ll}+$/u.test(w.text) && (prev.text === head || /^(?:u|za|na|pri|v|ve|pro)$/.test(w.text) || (/^(?:i|in|a)$/.test(w.text) && next !== undefined && foreignLower(next)));
   // (Swedish "och", "and", is an English word too: "Inspektionen för vård och omsorg".)
   const nordicAnd = kind === "nordic" && w.text === "och" && next !== undefined && foreignLower(next);
-  if (!foreignLower(w) && !slavicLower && !italianFor && !nordicAnd && !(french && (nounAfterParticle(w, prev) || frenchAnd(w, next)))) return false;
+  if (!foreignLower(w) && !slavicLower && !italianFor && !frenchFor && !nordicAnd && !(french && (nounAfterParticle(w, prev) || frenchAnd(w, next)))) return false;
   return !NAME_PARTICLE.test(w.text) || (next !== undefined && !w.breakAfter && (foreignLower(next) || isCap(next) || (french && nounAfterParticle(next, w))));
 }
 /**

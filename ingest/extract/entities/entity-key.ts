@@ -24,6 +24,8 @@ const CORPORATE_SUFFIXES = new Set([
   // Albanian limited and joint-stock companies ("Adriatik Resorts sh.p.k.", "sh.a."), Croatian, Slovenian and Serbian ones
   // ("Kvarner Bulk Terminal d.d.", "Jadran d.o.o."), Finnish limited partnerships and companies ("Tammisto Infra Ky", "Oy").
   "shpk", "sha", "dd", "doo", "ky", "oy",
+  // Quebec's limited companies ("Placements Cap-Rouge Ltée").
+  "ltée", "ltee", "limitée",
 ]);
 
 /** Whether a word of a name is its legal form ("Ltd.", "S.A.", "JSC", "Holdings"), as the key drops it. */

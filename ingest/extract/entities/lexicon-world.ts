@@ -31,6 +31,11 @@ export const WORLD_LEXICON: LexiconEntry[] = [
     ["BRGM", "Bureau de recherches géologiques et minières"],
     // (Quebec's health agency, which runs its hospitals, and Chile's agricultural policy office.)
     ["Santé Québec"],
+    // (Quebec's securities regulator, which copy names in French, and its environmental hearings office; Scotland's
+    // national tourism agency.)
+    ["Autorité des marchés financiers"],
+    ["Bureau d'audiences publiques sur l'environnement", "BAPE"],
+    ["VisitScotland"],
     ["Office of Agricultural Studies and Policies", "ODEPA", "Odepa"],
     // (Germany's customs unit against undeclared work, by its English and German names.)
     ["Financial Control of Undeclared Work", "Finanzkontrolle Schwarzarbeit", "FKS"],

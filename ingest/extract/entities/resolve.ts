@@ -25,10 +25,10 @@ type Span = { start: number; end: number };
 type Group = { key: string; fixed?: { type: EntityType; name: string }; votes: Vote[]; mentions: Array<Span & { text: string }>; also?: string[] };
 
 const GENERIC_BODY = /^(?:Assistant Treasurer|Treasurer|Constitution|Editing|Reporting|Writing|Secretary of State|Sheriff|Sultanate|Undersecretary|Secretary|Kingdom|Government|Minister|Ministry|Member|Office|Ombudsman|State|Cabinet|Council|Court|Police|Department|Agency|Commission|Authority|Tribunal|Executive|Committee|Opposition|Crown|Bench|Premier|President|Chancellor|Mayor|Governor|Intendant|Senator|Sport|Indigenous|Turnout|Goodwill|MP|MPs|Budget|Legislature|Board|District|Palace|Speaker|Judge|Minority|Majority|Commonwealth|Director General|Place|Next|Roadmap|Act|Gobierno|Region)$/;
-/** A trade's or a legal form's generic first word ("Grupo", "Minera"; "OSM", "SM", a Polish dairy cooperative's, "OSM Narwia"; an Italian "-ificio", a works, "Calzaturificio Montelliana"; "Acciaierie Mella Sider", an Italian steelworks, a foundry, a paper mill, a yard, "Officine"): the word after it is the name. */
+/** A trade's or a legal form's generic first word ("Grupo", "Minera"; "OSM", "SM", a Polish dairy cooperative's, "OSM Narwia"; an Italian "-ificio", a works, "Calzaturificio Montelliana"; "Acciaierie Mella Sider", an Italian steelworks, a foundry, a paper mill, a yard, "Officine"; an Italian wine estate, "Tenuta Braida Alta"; a Quebec holding or hotel company, "Placements Cap-Rouge Ltée", "Hôtellerie Massif-Fleuve Inc."): the word after it is the name. */
 /** Grape varieties copy names as wine (not "Montepulciano" or "Barbera", towns too). */
 const GRAPE = /^(?:Riesling|Grüner Veltliner|Gutedel|Pinot (?:Nero|Noir|Grigio|Gris|Blanc|Bianco|Meunier)|Chardonnay|Sauvignon Blanc|Cabernet Sauvignon|Cabernet Franc|Merlot|Syrah|Shiraz|Sangiovese|Nebbiolo|Tempranillo|Zweigelt|Blaufränkisch|Gewürztraminer|Müller-Thurgau|Silvaner|Spätburgunder|Trebbiano|Vermentino|Malbec|Aglianico|Grenache|Garnacha|Albariño|Godello|Mencía|Treixadura|Xarel·lo|Macabeo|Parellada)$/;
-const GENERIC_FIRST = /^(Grupo|Groupe|Gruppo|Maison|Banco|Banca|Compagnie|Société|Societe|Mineração|Mineradora|Minera|Minero|Companhia|Compañía|Empresa|Constructora|Construtora|Industrias|Inversiones|Transportes|Distribuidora|Comercializadora|Agrupación|Agrupacion|Asociación|Asociacion|Junta|Cooperativa|OSM|SM|Spółdzielnia|\p{Lu}\p{Ll}+ificio|Acciaierie|Acciaieria|Fonderia|Fonderie|Cartiera|Cartiere|Officine|Cantiere|Cantieri|Cantina|Cantine|Tenuta|Bodega|Bodegas|Weingut|Brauerei|Agropecuária|Agropecuaria|Fazenda|Fazendas|Salmones|Pesquera|Forestal|Viña|Viñedos)$/u;
+const GENERIC_FIRST = /^(Grupo|Groupe|Gruppo|Maison|Banco|Banca|Compagnie|Société|Societe|Mineração|Mineradora|Minera|Minero|Companhia|Compañía|Empresa|Constructora|Construtora|Industrias|Inversiones|Transportes|Distribuidora|Comercializadora|Agrupación|Agrupacion|Asociación|Asociacion|Junta|Cooperativa|OSM|SM|Spółdzielnia|\p{Lu}\p{Ll}+ificio|Acciaierie|Acciaieria|Fonderia|Fonderie|Cartiera|Cartiere|Officine|Cantiere|Cantieri|Cantina|Cantine|Tenuta|Placements|Hôtellerie|Bodega|Bodegas|Weingut|Brauerei|Agropecuária|Agropecuaria|Fazenda|Fazendas|Salmones|Pesquera|Forestal|Viña|Viñedos)$/u;
 /** ("Bahía Limpia" after "Agrupación Vecinal Bahía Limpia", "Cerro Alto" after "Grupo Inmobiliario Cerro Alto": a body's kind, two words, is dropped in short.) */
 const GENERIC_SECOND = /^(?:Vecinal|Gremial|Ciudadana|Comunal|Campesina|Inmobiliario|Inmobiliaria|Industrial|Financiero|Financiera|Empresarial|Comercial)$/;
 /** A company's name closed by its legal form ("Vexa Technology JSC", "Mineração Serra Alta SA"). */
@@ -90,12 +90,16 @@ export function findEntities(text: string, sentences: Sentence[], amounts: Span[
   const restOfTitle = (c: Candidate) => Boolean(c.titled) && /^(?:\p{Lu}\p{Ll}+\s+){0,2}(?:Officer|Director|Manager|Engineer|Inspector|Adviser|Advisor|Controller|Superintendent|Coordinator|Counsel)$/u.test(c.text);
   // ("Apple growers in south Kashmir": the fruit, capitalised where the sentence opens, before the trade in it.)
   const fruit = (c: Span & { text: string }) => c.text === "Apple" && /^\s+(?:growers?|orchards?|orchardists?|farmers?|harvests?|crops?|trees|traders|boxes|cartons|season|economy)\b/.test(text.slice(c.end, c.end + 14));
-  // ("The PGI is supposed to add value", "UNESCO's World Heritage list": a kind of protected name or listing is no body.)
-  const listing = (c: Span & { text: string }) => /^(?:PGI|PDO|DOCG?|AOC|AOP|IGP|IGT|DOP)s?$/.test(c.text) || (c.text === "World Heritage" && /^\s+(?:list|site|status|listing|property|sites)\b/.test(text.slice(c.end, c.end + 12)));
+  // ("The PGI is supposed to add value", "UNESCO's World Heritage list": a kind of protected name or listing is no body;
+  // "paid the real Living Wage": nor is a wage standard.)
+  const listing = (c: Span & { text: string }) => /^(?:PGI|PDO|DOCG?|AOC|AOP|IGP|IGT|DOP)s?$/.test(c.text) || (c.text === "World Heritage" && /^\s+(?:list|site|status|listing|property|sites)\b/.test(text.slice(c.end, c.end + 12))) || (c.text === "Living Wage" && !/^\s+(?:Foundation|Commission)\b/.test(text.slice(c.end, c.end + 14)));
+  // ("LINDSAY, Ont. —", "ESTERHAZY, Sask. —": a Canadian province's abbreviation after a dateline's town names no place
+  // of its own; the town is the dateline's place.)
+  const province = (c: Span & { text: string }) => /^(?:Ont|Que|Sask|Alta|Man|Nfld)$/.test(c.text) && text.charAt(c.end) === "." && /,\s$/.test(text.slice(Math.max(0, c.start - 2), c.start));
   // ("… as growth slows. (END)": a wire's sign-off is no name.)
   const all = withBracketedHomes(text, withLowerCaseLegalForms(text, extendListNames(text, slashedDatelines(text, sentences.flatMap(sentenceCandidates)))));
   const inBody = new Set(all.filter((c) => c.start >= headline).map((c) => c.text));
-  const found = all.filter((c) => c.start >= headline || inBody.has(c.text)).filter((c) => !desc.some((d) => overlaps(d, c)) && !titleAttribute(text, c) && !disease(c) && !fruit(c) && !namesNoParty(text, c) && !regional(c) && !(c.text === "END" && text.slice(c.start - 1, c.end + 1) === "(END)") && !signed(c) && !zone(c) && !month(c) && !portfolio(c) && !restOfTitle(c) && !listing(c));
+  const found = all.filter((c) => c.start >= headline || inBody.has(c.text)).filter((c) => !desc.some((d) => overlaps(d, c)) && !titleAttribute(text, c) && !disease(c) && !fruit(c) && !namesNoParty(text, c) && !regional(c) && !(c.text === "END" && text.slice(c.start - 1, c.end + 1) === "(END)") && !signed(c) && !zone(c) && !month(c) && !portfolio(c) && !restOfTitle(c) && !listing(c) && !province(c));
   // ("counsel Awang Haziq Amran", "Awang Roslan said": in Brunei copy "Awang" is the courtesy title for a man; in
   // Malaysian copy it is a given name, "Awang Hassan Mohd Ali".)
   const brunei = /\bBrunei|\bBandar Seri Begawan\b/i.test(text);
@@ -401,7 +405,7 @@ const PLACE_OF_BEFORE = /\b(?:port|town|village|city|suburb|district|harbou?r|is
  * Chronicle"), a family name written first ("Liu" for "Liu Xiaming"), or an organisation's first word ("Nordvik").
  */
 /** A body's head word that, after "the", names the body ("the Fund", "the Guard"). */
-const BODY_HEAD_WORD = /^(?:Fund|Association|Institute|Federation|Confederation|Union|Corporation|Foundation|Front|Sakrebulo|Guard)$/;
+const BODY_HEAD_WORD = /^(?:Fund|Association|Institute|Federation|Confederation|Union|Corporation|Foundation|Front|Sakrebulo|Guard|Division)$/;
 /** ("Guard commissioner Dorin Bălănescu", "Union spokesperson Ana Sousa": a body's head word before one of its people's roles.) */
 const ROLE_AFTER_HEAD = /^\s+(?:commissioner|spokes(?:person|man|woman)|inspector|official|officer|chief|head|director|president|chair(?:man|woman|person)?|secretary)\b/;
 
@@ -417,7 +421,8 @@ function hostsBareWord(m: Group, word: string, bare: Group, text: string): boole
   if (words[words.length - 1] === word && kind === "GOV" && /^(?:Assembly|Parliament|Senate|Congress)$/.test(word)) return true;
   // ("The Fund rejected the claim" after "National Health Insurance Fund", "The Front said" after "Upper Assam Tea
   // Workers' Front", "The Sakrebulo doubled" after "Batumi Sakrebulo", a Georgian city council: a body's head word
-  // after "the", every time, is the body's short name.)
+  // after "the", every time, is the body's short name; "the Division's website" after the "Planning and Environmental
+  // Appeals Division".)
   if (words.length > 1 && words[words.length - 1] === word && kind !== "PERSON" && kind !== "PLACE" && BODY_HEAD_WORD.test(word) && bare.mentions.every((x) => /\bthe\s+$/i.test(text.slice(Math.max(0, x.start - 5), x.start)) || ROLE_AFTER_HEAD.test(text.slice(x.end, x.end + 16)))) return true;
   // ("waiting at Doraleh" after "the Port of Doraleh": a port goes by its town's name.)
   if (kind === "PLACE" && words.length === 3 && words[0] === "Port" && words[1] === "of" && words[2] === word) return true;

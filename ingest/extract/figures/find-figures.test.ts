@@ -505,6 +505,10 @@ describe("units", () => {
     expect(figs("A contractor in Berbice whose $2.8 billion sea defence contract was ended says Guyana owes it $410 million.")).toEqual([[2.8e9, "exact", "GYD"], [4.1e8, "exact", "GYD"]]);
     expect(figs("Wholesale prices in Belait had climbed from about BND4.50 to BND5.80 a kilogram.")).toEqual([[4.5, "about", "BND"], [5.8, "exact", "BND"]]);
   });
+  it("round 159: rand thousands set apart by a space; a count '-odd'; 'near' a figure, but not before a fraction; Quebec's dollars by its French name", () => {
+    expect(figs("The union wants a R1 500 monthly housing allowance; the company offered a once-off payment of R3 000. She said the 70-odd people seen were contractors. The Mokolo Dam hovered near 30% of capacity, and talks on a near 1-1/2 year trade war stalled.")).toEqual([[1500,"exact","ZAR"],[3000,"exact","ZAR"],[70,"about","people"],[30,"about","percent"]]);
+    expect(figs("Lindsay-Tremblay said the Québec project would pay about $4.1 million a year to municipalities in the Bas-Saint-Laurent.")).toEqual([[4100000,"about","CAD"]]);
+  });
   it("round 158: a plural subject that will rise from one count to another, or whose place stands before its verb; a clock time with a point; heavy goods vehicles' movements", () => {
     expect(figs("According to the application, lorry movements would rise from about 38 a day to no more than 60, and trucks would be barred before 7.30am.")).toEqual([[38, "about", "movements"], [60, "at_most", "movements"]]);
     expect(figs("The group recorded up to 71 heavy goods vehicle movements. Overnight stays in the Lavaux-Oron district rose 14 percent last year to about 310,000.")).toEqual([[71, "at_most", "movements"], [14, "exact", "percent"], [310000, "about", "stays"]]);

@@ -398,7 +398,9 @@ function pushFigure(out: Figure[], text: string, m: RegExpMatchArray, exclude: S
   const before = text.slice(Math.max(0, start - 80), start);
   const after = text.slice(end, end + 60);
   // "12 or more people": what is counted stands after the bound.
-  const bareBound = /^\s+or\s+(?:more|fewer|less)(?=\s)/i.exec(after)?.[0].length ?? 0;
+  // ("the 70-odd people seen entering the site": a rough count, "-odd" after it, counts the noun after that.)
+  const odd = /^-odd(?=\s)/.test(after);
+  const bareBound = odd ? 4 : /^\s+or\s+(?:more|fewer|less)(?=\s)/i.exec(after)?.[0].length ?? 0;
   // ("30 metres per second": a speed is counted in its whole unit.)
   const speed = /^\s+((?:metres|meters|kilometres|kilometers|miles|feet|knots)\s+(?:per|an|a)\s+(?:second|hour|minute))\b/i.exec(after)?.[1]?.replace(/\s(?:an|a)\s/i, " per ");
   // ("handling "more than 20" active trade disputes": a figure quoted on its own still counts what follows the quote.)
@@ -408,7 +410,7 @@ function pushFigure(out: Figure[], text: string, m: RegExpMatchArray, exclude: S
   const whenAfter = /^\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|a|\d{1,2})\s+(?:years?|months?|weeks?|days?)\s+(?:earlier|ago|before|previously)\b/i.test(after);
   // ("only about 2,300 of the planned 7,800 panels": a part of a whole counts what the whole counts.)
   const partOf = /^\s+of\s+(?:the|its|their)\s+(?:[\p{Ll}-]+\s+){0,2}\d[\d,.]*(?=\s\p{Ll})/u.exec(after)?.[0].length ?? 0;
-  const counted = weight ? (/^\s+per\s+square\s+inch\b/.test(text.slice(end, end + 20)) ? "pounds per square inch" : "pounds") : speed ?? hyphenatedUnit(after) ?? (whenAfter ? undefined : countedNoun(quoted ? after.slice(1) : after.slice(partOf || bareBound), before)) ?? rangeStartUnit(before, after) ?? elidedUnit(text.slice(Math.max(0, start - 200), start)) ?? measuredSubject(before) ?? frontedPartitive(before);
+  const counted = weight ? (/^\s+per\s+square\s+inch\b/.test(text.slice(end, end + 20)) ? "pounds per square inch" : "pounds") : speed ?? (odd ? undefined : hyphenatedUnit(after)) ?? (whenAfter ? undefined : countedNoun(quoted ? after.slice(1) : after.slice(partOf || bareBound), before)) ?? rangeStartUnit(before, after) ?? elidedUnit(text.slice(Math.max(0, start - 200), start)) ?? measuredSubject(before) ?? frontedPartitive(before);
   // "84 cents a share", "93 paisa per unit": a hundredth of the local dollar or rupee, recorded in that currency
   // ("between 4.5 and 5.5 US cents" is a range in dollars).
   const thousandth = !currency && !g.pct ? thousandthOf(after, text) : undefined;
@@ -446,7 +448,7 @@ function pushFigure(out: Figure[], text: string, m: RegExpMatchArray, exclude: S
   const held = /^over$/i.test(g.qual ?? "") && /\b(?:rights|right|control|jurisdiction|sovereignty|ownership|authority|concessions?|title)\s+$/i.test(before);
   // ("They talk about 60 jobs": what people talk or worry about, no estimate.)
   const topic = /^about$/i.test(g.qual ?? "") && /\b(?:talk|talks|talking|talked|speak|speaks|spoke|speaking|worry|worries|worried|complain|complains|complained|care|cares|cared)\s+$/i.test(before);
-  const qualifier = spanOfTime(g.qual, unit, before, after) || moved || phrasal || regarding || held || topic ? "exact" : trailing ? (trailing[1] || trailing[3] ? "at_least" : "at_most") : qualifierOf(g.qual);
+  const qualifier = spanOfTime(g.qual, unit, before, after) || moved || phrasal || regarding || held || topic ? "exact" : trailing ? (trailing[1] || trailing[3] ? "at_least" : "at_most") : odd ? "about" : qualifierOf(g.qual);
   const last = trailing ? end + trailing[0].length : end;
   out.push({ start, end: last, text: text.slice(start, last), value, ...qualifierRange(qualifier, value), qualifier, unit });
 }

@@ -1,11 +1,11 @@
 import type { Figure } from "@/lib/schemas/extraction";
 
 type Qualifier = Figure["qualifier"];
-export const QUALIFIERS = "approximately|something like|about|around|roughly|nearly|almost|some|an estimated|estimated|closer to|close to|more than|older than|(?:larger|bigger|greater|wider|deeper|taller|heavier) than|over|above|in excess of|upwards of|upward of|exceeding|exceeds|exceed|at least|no less than|not less than|no fewer than|not fewer than|a minimum of|at most|up to(?: a| an)?|no more than|not more than|no (?:deeper|higher|longer|taller|wider|larger|bigger|older|heavier) than|a maximum of|maximum of|as many as|as much as|as long as|as high as|within|less than|fewer than|just short of|short of|just under|just below|under|below|just over|just above";
+export const QUALIFIERS = "approximately|something like|about|around|roughly|nearly|almost|some|an estimated|estimated|closer to|close to|near(?!\\s\\d+-\\d)|more than|older than|(?:larger|bigger|greater|wider|deeper|taller|heavier) than|over|above|in excess of|upwards of|upward of|exceeding|exceeds|exceed|at least|no less than|not less than|no fewer than|not fewer than|a minimum of|at most|up to(?: a| an)?|no more than|not more than|no (?:deeper|higher|longer|taller|wider|larger|bigger|older|heavier) than|a maximum of|maximum of|as many as|as much as|as long as|as high as|within|less than|fewer than|just short of|short of|just under|just below|under|below|just over|just above";
 
 const MAP: Array<[RegExp, Qualifier]> = [
-  // ("capacity for something like 1,100 trucks": a speaker's rough count.)
-  [/^(approximately|something like|about|around|roughly|nearly|almost|some|an estimated|estimated|closer to|close to)$/i, "about"],
+  // ("capacity for something like 1,100 trucks": a speaker's rough count; "hovered near 30% of capacity".)
+  [/^(approximately|something like|about|around|roughly|nearly|almost|some|an estimated|estimated|closer to|close to|near)$/i, "about"],
   // ("delays which … now exceed 30 months".)
   // ("37 clear-cuts larger than 10 hectares": a comparative's floor.)
   [/^(more than|older than|(?:larger|bigger|greater|wider|deeper|taller|heavier) than|over|above|in excess of|upwards? of|exceeding|exceeds|exceed|just over|just above)$/i, "over"],
