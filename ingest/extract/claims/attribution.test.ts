@@ -699,6 +699,14 @@ describe("round 7: real wire wordings", () => {
     expect(claimsIn("A source at the Ministry of Public Service, who requested anonymity, said payments would resume. The same source said an advance was ready.", "advance was ready")[0]?.speakerText).toBe("A source at the Ministry of Public Service");
     expect(claimsIn('The Independent Union of Secondary School Teachers called the strike. The union denounces "a manoeuvre to divide teachers".', "manoeuvre")[0]).toMatchObject({ speaker: "Independent Union of Secondary School Teachers", predicate: "accuses" });
   });
+  it("round 160: a GP practice; accounts filed at a registry; a group of owners in two places; one grower from a town who is not named; a firm that estimates; villagers on a land", () => {
+    expect(speakerOf("Moorside Medical Partnership plans to shut its branch surgery. The Save Princetown Surgery group objected. The practice said the building would be handed back.", "handed back")).toBe("Moorside Medical Partnership");
+    expect(speakerOf("Strathspey Mountain Leisure reported a pre-tax loss of £1.4m, according to accounts filed at Companies House on Wednesday.", "pre-tax loss")).toBe("Strathspey Mountain Leisure");
+    expect(claimsIn("A group of nine hotel and guesthouse owners in Roundstone and Carna wrote to the minister last week warning that any collapse would cost visitors.", "any collapse")[0]?.speakerText).toBe("A group of nine hotel and guesthouse owners in Roundstone and Carna");
+    expect(claimsIn("One Honeybourne grower, who asked not to be named for fear of losing her contract, said the clause had never been used.", "never been used")[0]?.speakerText).toBe("One Honeybourne grower");
+    expect(speakerOf("Dean Stone Ltd applied in May. The firm estimates it has spent more than £350,000 on surveys.", "surveys")).toBe("Dean Stone");
+    expect(claimsIn("Villagers on the Gower have accused a holiday park operator of playing down the traffic.", "playing down")[0]?.speakerText).toBe("Villagers on the Gower");
+  });
   it("round 159: an appositive with a possessive and \"reports\" in it; counted groups described by a clause or a place; an adverb of time; staff who estimate; a trade's participle; an appeal's papers; the spokesperson just quoted", () => {
     expect(speakerOf("Naledi Sebola, an independent hydrogeologist who reviewed the reports at this publication's request, said the explanation did not hold up.", "did not hold up")).toBe("Naledi Sebola");
     expect(claimsIn("Two commercial guides who fish the lower Skeena, who asked not to be named, said the bar had shrunk.", "bar had shrunk")[0]?.speakerText).toBe("Two commercial guides who fish the lower Skeena");

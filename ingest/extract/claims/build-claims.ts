@@ -29,7 +29,7 @@ export function buildClaims(input: ClaimInput): Claim[] {
 }
 
 /** "A residents' group in Kulai has accused …", "A solar power producer … has sued …": a lede's unnamed organisation. */
-const LEDE_BODY = /^An?\s+(?:[\p{L}'’-]+\s+){0,4}(?:group|company|firm|producer|developer|operator|distributor|supplier|contractor|union|association|coalition|lender|insurer|miner|manufacturer|carrier|utility|cooperative|co-operative|charity|committee)\b(?!['’]|\s+and\b)/u;
+const LEDE_BODY = /^An?\s+(?:[\p{L}'’-]+\s+){0,4}(?:group|company|firm|producer|developer|operator|distributor|supplier|contractor|union|association|coalition|lender|insurer|miner|manufacturer|carrier|utility|cooperative|co-operative|charity|committee|practice|partnership)\b(?!['’]|\s+and\b)/u;
 
 /**
  * A lede that withholds the name ("A residents' group in Kulai has accused …") names the body in the paragraph after it
@@ -178,7 +178,9 @@ const SEEN_BY = /\s+(?:seen|reviewed|obtained|published|released|filed|issued|co
 function described(speaker: Speaker | undefined): Speaker | undefined {
   if (!speaker?.speakerText) return speaker;
   const text = speaker.speakerText.replace(SEEN_BY, "");
-  if (text.split(/\s+/).length > 10 && !speaker.speakerId) return undefined;
+  // ("A group of nine hotel and guesthouse owners in Roundstone and Carna": a group described by its members and places
+  // may run longer.)
+  if (text.split(/\s+/).length > (/^An?\s+group\s+of\s/.test(text) && !/\b(?:calling|called|known)\b/.test(text) ? 14 : 10) && !speaker.speakerId) return undefined;
   return { ...speaker, speakerText: text };
 }
 

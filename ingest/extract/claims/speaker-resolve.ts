@@ -14,8 +14,8 @@ export type Cited = ReadonlyMap<string, number>;
 // "the port administration said": so is a port's; "the producers' organisation says": an organisation is a body of its members.)
 const GOV_NOUN = /\b(central bank|health board|health service|board|taxman|city|county|district|ministry|department|agency|commission|authority|government|regulator|court|prosecutors?|police|watchdog|cabinet|panel|tribunal|parliament|council|regulators?|directorate|inspectorate|superintendency|secretariat|municipality|bench|judges|bureau|coastguard|coast guard|prefecture|governorate|province|port administration)\b/i;
 // ("The importer says …" after "Harcourt & Vane, a London merchant": an importer, a merchant and a winery are bodies too;
-// so are "the packer" and "the miller".)
-const ORG_NOUN = /\b(co-op|cooperative|railroad|railway|landlord|miner|producer|processor|packer|miller|exporter|importer|merchant|winery|supplier|distributor|brewer|builder|administrators|liquidators|receivers|contractor|consortium|fund|trust|band|journal|system|company|corporation|enterprise|firm|group|startup|carmaker|automaker|lab|developer|maker|papermaker|toymaker|watchmaker|glassmaker|drugmaker|steelmaker|shipbuilder|airline|carrier|bank|union|hospital|clinic|insurer|retailer|chipmaker|manufacturer|business|lender|operator|brand|league|club|association|society|organisation|organization|federation|collective|collectif|alliance|coalition|chamber|syndicate|guild|grocer|utility|university|charity|publisher|studio|museum|team|institute|foundation|college|school|gallery|theatre|theater|orchestra|platform|yard|shipyard|forum)\b/i;
+// so are "the packer" and "the miller", and a GP partnership and its practice.)
+const ORG_NOUN = /\b(co-op|cooperative|partnership|practice|railroad|railway|landlord|miner|producer|processor|packer|miller|exporter|importer|merchant|winery|supplier|distributor|brewer|builder|administrators|liquidators|receivers|contractor|consortium|fund|trust|band|journal|system|company|corporation|enterprise|firm|group|startup|carmaker|automaker|lab|developer|maker|papermaker|toymaker|watchmaker|glassmaker|drugmaker|steelmaker|shipbuilder|airline|carrier|bank|union|hospital|clinic|insurer|retailer|chipmaker|manufacturer|business|lender|operator|brand|league|club|association|society|organisation|organization|federation|collective|collectif|alliance|coalition|chamber|syndicate|guild|grocer|utility|university|charity|publisher|studio|museum|team|institute|foundation|college|school|gallery|theatre|theater|orchestra|platform|yard|shipyard|forum)\b/i;
 
 const typeOf = (scope: Scope, id?: string): EntityType | undefined => (id ? scope.index.byId.get(id)?.type : undefined);
 
@@ -66,6 +66,8 @@ const NAME_HINTS: Record<string, RegExp> = {
   // ("The judges concluded" after "the Overijssel District Court": the bench speaks for its court.)
   judges: /\b(?:Court|Tribunal|Rechtbank|Gericht|Tribunale)\b/,
   council: /\b(?:Council|Ayuntamiento|Concello|Consell|Conseil|Consiglio|Gemeinderat|Raad)\b/u,
+  // ("The practice said" after "Moorside Medical Partnership": a GP practice by its partnership's or its surgery's name.)
+  practice: /\b(?:Practice|Partnership|Medical Centre|Health Centre)\b/u,
   // ("according to the consortium" after "Consorzio Tutela Vini Collio": an Italian producers' consortium by its own word.)
   consortium: /\b(?:Consortium|Consorzio|Consorcio|Consórcio)\b/u,
   // ("The chamber said" after "Cámara Patagónica de Contratistas de Perforación": a chamber named in Spanish or French.)
@@ -368,7 +370,8 @@ const PLACE_NAME = String.raw`\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,2}`;
 // ("Producers across the West Bank say", "Drivers on the Ugandan side said": across a region, or on one side of a border;
 // "Sheep farmers in the Ariège": a department or a river's land named with its article.)
 // ("More than 340 households in Tân Hưng Commune say": a count may be qualified.)
-export const PLURAL_GROUP_IN_PLACE = new RegExp(String.raw`^(?:(?:more than|over|about|nearly|almost|some|around)\s+)?(?:(?:two|three|four|five|six|several|some|many|most|dozens of|hundreds of|[\d,]+)\s+)?(?:\p{L}[\p{Ll}-]*\s+){0,2}\p{L}[\p{Ll}-]*(?:s|men)\s+(?:(?:(?:across|along|on)\s+(?:the\s+)?\p{Ll}+\s+)?(?:at\s+the\s+${PLACE_NAME}\s+)?in\s+(?:the\s+(?=\p{Lu}))?(?:(?:northern|southern|eastern|western|central|rural)\s+)?${PLACE_NAME}(?:(?:,\s+|,?\s+and\s+)${PLACE_NAME}){0,4}|(?:across|throughout)\s+(?:the\s+)?${PLACE_NAME}|on\s+the\s+\p{L}+\s+side)$`, "iu");
+// ("Villagers on the Gower have accused", "Ranchers along the Nechako River say": or on a land or along a river.)
+export const PLURAL_GROUP_IN_PLACE = new RegExp(String.raw`^(?:(?:more than|over|about|nearly|almost|some|around)\s+)?(?:(?:two|three|four|five|six|several|some|many|most|dozens of|hundreds of|[\d,]+)\s+)?(?:\p{L}[\p{Ll}-]*\s+){0,2}\p{L}[\p{Ll}-]*(?:s|men)\s+(?:(?:(?:across|along|on)\s+(?:the\s+)?\p{Ll}+\s+)?(?:at\s+the\s+${PLACE_NAME}\s+)?in\s+(?:the\s+(?=\p{Lu}))?(?:(?:northern|southern|eastern|western|central|rural)\s+)?${PLACE_NAME}(?:(?:,\s+|,?\s+and\s+)${PLACE_NAME}){0,4}|(?:across|throughout|along|on)\s+(?:the\s+)?${PLACE_NAME}|on\s+the\s+\p{L}+\s+side)$`, "iu");
 /**
  * A described speaker ("An insider at Alibaba", "a company spokesperson", "a ministry official")
  * speaks for the organisation named in the description, or for the kind of body it names.

@@ -113,6 +113,10 @@ export function speakerBeforeVerb(ctx: SpeakerContext): Speaker | undefined {
   // source is unnamed is no clause of who speaks.)
   const unnamedBecause = /\b(an?\s+(?:[\p{Ll}-]+\s+){0,3}?[\p{Ll}-]+\s+who\s+(?:asked|declined|requested)\s+not\s+to\s+be\s+(?:named|identified))\s+because\b[^,;:"“”]*$/u.exec(head);
   if (unnamedBecause?.[1] && !mentionsIn(index, sentenceStart + unnamedBecause.index, sentenceStart + head.length).length) return { speakerText: unnamedBecause[1] };
+  // ("One Honeybourne grower, who asked not to be named for fear of losing her contract, said": one or a few people
+  // described, a place in the description, then the clause of why they are not named.)
+  const unnamedAside = /^((?:An?|One|Two|Three)\s+(?:[\p{L}-]+\s+){0,3}?[\p{Ll}-]+),\s+who\s+(?:asked|declined|requested|spoke)\b[^;:"“”]{0,140},\s*$/u.exec(head);
+  if (unnamedAside?.[1] && mentionsIn(index, sentenceStart, sentenceStart + unnamedAside[1].length).every((m) => m.type === "PLACE")) return { speakerText: unnamedAside[1] };
   let headMasked = maskMentions(head, sentenceStart, index);
   const listed = withoutListCommas(headMasked);
   if (listed !== headMasked) {
@@ -179,6 +183,12 @@ export function speakerBeforeVerb(ctx: SpeakerContext): Speaker | undefined {
   // are listed between dashes speaks as the group, not as the last member listed.)
   const dashedList = /^([Tt]he\s+(?:[\p{Ll}-]+\s+)?[\p{Ll}-]+s)\s+[–—]\s[^–—]{3,160}\s[–—]$/u.exec(group)?.[1];
   if (dashedList) return { speakerText: dashedList };
+  // ("A group of nine hotel and guesthouse owners in Roundstone and Carna wrote": a group described by its members and
+  // their places, "and"s and all, speaks as described.)
+  // (Only one whose "and" would cut it, set in a place, and not one that names itself, "calling itself Aktionärsforum
+  // Toggenburg".)
+  const groupOf = group.replace(TRAILING, "").replace(TRAILING, "");
+  if (/^An?\s+group\s+of\s+[^,;:"“”]{3,100}$/.test(groupOf) && /\sand\s/.test(groupOf) && /\s(?:in|from)\s+\p{Lu}/u.test(groupOf) && !/\b(?:calling|called|known)\b/.test(groupOf) && mentionsIn(index, sentenceStart, sentenceStart + head.length).every((m) => m.type === "PLACE" || /\b(?:in|from|near|and)\s+$/.test(text.slice(Math.max(0, m.start - 6), m.start)))) return { speakerText: groupOf };
   if (/,|\band\b/.test(group) && PLURAL_GROUP_IN_PLACE.test(group)) {
     const named = mentionsIn(index, sentenceStart, sentenceStart + head.length);
     if (named.length && named.every((m) => m.type === "PLACE")) return { speakerText: group.replace(TRAILING, "").replace(TRAILING, "") };
@@ -516,8 +526,9 @@ function speakerAfterRaw(text: string, from: number, end: number, index: EntityI
     if (holder && /^\s*(?:,|[.;]\s|[.;]?$)/.test(text.slice(holder.end, holder.end + 3))) return { speakerId: holder.id, at };
     const scope: Scope = { index, sentenceStart: from, previous, cited, text };
     // ("…, according to documents filed with the Nógrád County Government Office": papers filed with a body are the
-    // filer's, the sentence's own actor, not the office that received them; "a statement filed with Consob" too.)
-    if (/^(?:the\s+)?(?:documents?|filings?|papers|an?\s+(?:application|statement|filing)|applications|statements|submissions?|plans)\s+(?:(?:it|they)\s+)?(?:filed|submitted|lodged)\s+(?:with|to)\b/i.test(phrase)) {
+    // filer's, the sentence's own actor, not the office that received them; "a statement filed with Consob" and "accounts
+    // filed at Companies House" too.)
+    if (/^(?:the\s+)?(?:documents?|filings?|papers|accounts|an?\s+(?:application|statement|filing)|applications|statements|submissions?|plans)\s+(?:(?:it|they)\s+)?(?:filed|submitted|lodged)\s+(?:with|to|at)\b/i.test(phrase)) {
       const filer = sentenceActor(text, from, index, scope);
       if (filer?.speakerId) return { speakerText: phrase, speakerId: filer.speakerId, at };
     }

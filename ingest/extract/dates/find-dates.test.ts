@@ -84,6 +84,9 @@ describe("generic weekdays and past clauses", () => {
     expect(dayOf("The city will cut bus routes on Monday.")).toEqual([["on Monday", "2026-03-16"]]);
   });
 
+  it("round 160: a clock hour with no minutes after the day is no part of it", () => {
+    expect(days("The alliance said it would hold a public meeting in Kilfenora next Tuesday at 8pm to explain the appeal.", "2026-07-23T09:00:00+01:00")).toEqual([["next Tuesday", "2026-07-28", "relative"]]);
+  });
   it("round 159: a past verb after a comma dates the weekday whatever came before; 'later' that day in a past sentence; a trading day; a weekday a month and a word describe", () => {
     expect(days("Ranchers say a plan will leave hayfields parched, a charge the company flatly rejected on Monday.", "2026-03-10T05:30:00-07:00")).toEqual([["on Monday", "2026-03-09", "relative"]]);
     expect(days("At a news conference later Wednesday, he said the centre had posted 38 positions.", "2026-05-14T18:10:00-04:00")).toEqual([["Wednesday", "2026-05-13", "relative"]]);

@@ -112,7 +112,8 @@ export function findDates(text: string, publishedAt?: string): DateScan {
     // ("by 12 on Tuesday": chrono reads a bare "12" as the hour; the day is what is dated.)
     const hour = /^\d{1,2}\s+(?=on\s+\p{Lu})/u.exec(r.text.slice(clock.length))?.[0] ?? "";
     // ("May 13, 2026, 5:42 PM EDT": a dateline's clock time after the day is no part of it either.)
-    let shown = r.text.slice(clock.length + hour.length).replace(/,?\s*\d{1,2}[:.]\d\d\s*(?:a\.m\.|p\.m\.|am|pm)?(?:\s+[A-Z]{2,4})?\)?$/i, "").replace(/[\s,.;:]+$/, "").replace(/,?\s+at$/i, "").replace(/(?<!\blast)\s+(?:morning|afternoon|evening|night)$/i, "");
+    // ("next Tuesday at 8pm": a clock hour after the day, with no minutes, is no part of it either.)
+    let shown = r.text.slice(clock.length + hour.length).replace(/,?\s*\d{1,2}[:.]\d\d\s*(?:a\.m\.|p\.m\.|am|pm)?(?:\s+[A-Z]{2,4})?\)?$/i, "").replace(/\s+at\s+\d{1,2}\s*(?:a\.m\.|p\.m\.|am|pm)$/i, "").replace(/[\s,.;:]+$/, "").replace(/,?\s+at$/i, "").replace(/(?<!\blast)\s+(?:morning|afternoon|evening|night)$/i, "");
     // ("closed on Friday at 4,026 ringgit": an hour read from a figure is no part of the day; "May 1-15" is a stretch of days, not one.)
     if (/^[,.]\d/.test(text.slice(r.index + r.text.length))) shown = shown.replace(/\s+at\s+\d{1,2}$/, "");
     // ("ended on Tuesday after 14 rounds of bidding": a number that counts something after it is no hour.)

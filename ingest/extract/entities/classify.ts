@@ -94,7 +94,7 @@ const ORG_APPOSITIVE = /^,\s+(?:(?:\p{Lu}[\p{L}]*\s)?\p{Lu}[\p{L}]*['’]s|its|t
 /** "Black Sea", "Ablekuma Hills", "Rio Grande Valley": a capitalised geographic head names a place. */
 const WATER_OR_LAND_OF = /^(?:Strait|Straits|Gulf|Bay|Sea|Cape|Isle|Bight|Firth|Sound|Campo|Campos|Vega|Valle|Val|Costa|Sierra|Tierra|Riviera)\s+(?:of|de|del|dei|di)\s+\p{Lu}/u;
 const INDUSTRY_COUNCIL = /^(?:(?!(?:National|State|Federal|Regional|Supreme|Provincial|Municipal|City|County|Executive|Legislative|Security|Securities|Takeovers?|Financial|Privy|Judicial)\b)\p{Lu}\p{L}+\s+){0,2}(?:Travel Industry|Travel|Insurance|Retail|Business|Trade|Tourism|Minerals|Property|Housing|Shipping|Mining|Energy|Food|Dairy|Meat|Wine|Grain|Export|Industry|Banking|Brewers|Hydrogen|Seafood|Solar|Wind|Battery|Steel|Automotive|Chemicals?|Tree Nut|Nut|Macadamia|Citrus|Sugar|Cotton|Wool|Grape|Poultry|Pork|Beef|Livestock|Forestry|Timber)\s+Council\b/u;
-const PLACE_HEAD = /\b(Zone|Free Trade Port|National Preserve|Autonomous Republic|Bhavan|Bhawan|Site|Crescent|Docks?|Quay|Wharf|Marina|Caye|Cayes|Cays|Statehouse|State House|Wind Farm|Solar Farm|Hydroelectric Project|Hydro Project|Gram Panchayat Unit|Mandi|Maidan|Range|Capitol|Theatre|Theater|Hall|Area|Region|Gorge|Airport|Stadium|Arena|Square|Creek|Hill|Falls|Rapids?|Harbour|Harbor|Beach|Reservoir|Dam|Spillway|Glacier|Fjord|Forest|Park|Sea|Ocean|Strait|Straits|Gulf|Bay|River|Lake|Mountains|Hills|Valley|Island|Islands|Peninsula|Alps|Dolomites|Pyrenees|Apennines|Carpathians|Rockies|Andes|Himalayas|Desert|Canal|Channel|Coast|Riviera|Marché|Building|Tower|Towers|Plaza|Territories|Shire|Shaft|Treatment Plant|Highlands|Uplands|Plateau|Delta|Basin|Aquifer|Plains|Estuary|Lagoon|Wetlands|Bridge|Causeway|Library|Province|County|Prefecture|Oblast|Governorate|Canton|Regional State|Station|Terminal|Residences|Community Centre|Community Center|Pass|Caves?|Boundary Line|Demarcation Line)$/;
+const PLACE_HEAD = /\b(Zone|Free Trade Port|National Preserve|Autonomous Republic|Bhavan|Bhawan|Site|Crescent|Docks?|Quay|Wharf|Marina|Caye|Cayes|Cays|Statehouse|State House|Wind Farm|Solar Farm|Hydroelectric Project|Hydro Project|Gram Panchayat Unit|Mandi|Maidan|Range|Capitol|Theatre|Theater|Hall|Area|Region|Gorge|Airport|Stadium|Arena|Square|Creek|Hill|Falls|Rapids?|Harbour|Harbor|Beach|Reservoir|Dam|Spillway|Quarry|Glacier|Fjord|Forest|Park|Sea|Ocean|Strait|Straits|Gulf|Bay|River|Lake|Mountains|Hills|Valley|Island|Islands|Peninsula|Alps|Dolomites|Pyrenees|Apennines|Carpathians|Rockies|Andes|Himalayas|Desert|Canal|Channel|Coast|Riviera|Marché|Building|Tower|Towers|Plaza|Territories|Shire|Shaft|Treatment Plant|Highlands|Uplands|Plateau|Delta|Basin|Aquifer|Plains|Estuary|Lagoon|Wetlands|Bridge|Causeway|Library|Province|County|Prefecture|Oblast|Governorate|Canton|Regional State|Station|Terminal|Residences|Community Centre|Community Center|Pass|Caves?|Boundary Line|Demarcation Line)$/;
 const STATE_PANEL = /\b(?:Customs|Board|Board of (?:Inquiry|Inquest|Trade|Education|Health|Supervisors|(?:County )?Commissioners)|Organi[sz]ation of Councils|Inquiry|Task Force|Royal Commission)$/;
 /** ("Río Frío": a river's name in Spanish, with its accent; "Rio Tinto" is a company.) */
 /** ("Residensi Taman Mewah", "Kampung Baru", "Kuala Tanjung": Malay and Indonesian words for a residence, a garden estate, a village, a river mouth, an island, a bay and a river open a place's name.) */
@@ -224,6 +224,8 @@ const CITY_AT_BEFORE = fromEnd(/\b(?:in|at|near|to|from|outside)\s+/);
 const PROTECTED_LAND_APPOSITIVE = /^,\s+(?:a|an|the)\s+(?:(?:area|site|landscape|zone|plateau)\s+(?:protected|listed|designated)|(?:protected|listed|designated)\s+(?:area|site|landscape|zone))\b/;
 const APPELLATION = /^(?:Barbera|Dolcetto|Nebbiolo|Montepulciano|Trebbiano|Moscato|Lambrusco|Verdicchio|Vermentino|Aglianico|Primitivo|Cerasuolo|Greco|Fiano|Sagrantino|Grignolino|Brachetto|Cannonau|Brunello|Vino Nobile|Rosso|Nero) (?:d['’]|di |del |della |dei )\p{Lu}/u;
 const APPELLATION_BEFORE = fromEnd(/\b(?:protected (?:geographical indication|designation of origin)|PGI|PDO|DOCG?|AOC|AOP|IGP|DOP)\s+$/);
+const SPOT_AT_BEFORE = fromEnd(/\b(?:car parks?|entrance|junction|crossroads|roundabout|lay-?by|trailhead)\s+at\s+$/);
+const NEAR_TOWN_AFTER = /^,\s+near\s+\p{Lu}/u;
 const MAYOR_OF_BEFORE = fromEnd(/\b(?:mayor|reeve)\s+of\s+$/i);
 const EDGE_OF_BEFORE = fromEnd(/\b(?:edge|outskirts|fringes?)\s+of\s+$/);
 const PEOPLE_COUNT_AFTER = /^\s+has\s+(?:(?:roughly|about|around|some|nearly|fewer than|more than|only|just)\s+)?[\d,]+\s+(?:people|residents|inhabitants)\b/;
@@ -412,6 +414,16 @@ export function typeVotes(text: string, c: Candidate): Vote[] {
   if (words.length <= 3 && (EDGE_OF_BEFORE.test(before) || PEOPLE_COUNT_AFTER.test(after))) votes.push(["PLACE", 3]);
   // ("Hélène Dumont, mayor of Saint-Germain-de-Kamouraska": the town a mayor is mayor of.)
   if (words.length <= 4 && MAYOR_OF_BEFORE.test(before)) votes.push(["PLACE", 4]);
+  // ("Slieve Bearnagh", "Carn Liath": an Irish or a Scottish hill by its Gaelic word for one.)
+  if (words.length <= 3 && /^(?:Slieve|Carn|Beinn|Sgurr|Sgùrr|Meall|Creag)\s\p{Lu}/u.test(c.text)) votes.push(["PLACE", 6]);
+  // ("NHS Devon", "NHS Highland": the health service of a county or a region; "Healthwatch Devon", its statutory
+  // patients' champion, speaks as a body of its own.)
+  if (words.length <= 3 && /^NHS\s\p{Lu}\p{Ll}/u.test(c.text) && !/\s(?:Trust|Foundation|Confederation|Providers|Employers|Digital)$/.test(c.text)) votes.push(["GOV", 7]);
+  if (/^Healthwatch\s\p{Lu}/u.test(c.text)) votes.push(["ORG", 7]);
+  // ("its quarry at Gortaclare, near Kilfenora": a name set beside the town it is near; "its car park at Slievenaman
+  // Gate": where a car park or a road's junction is.)
+  if (words.length <= 2 && NEAR_TOWN_AFTER.test(after)) votes.push(["PLACE", 3]);
+  if (words.length <= 3 && SPOT_AT_BEFORE.test(before)) votes.push(["PLACE", 4]);
   // ("B.C.'s Comptroller of Water Rights": a province's statutory official over a public field.)
   if (/^Comptroller of \p{Lu}/u.test(c.text)) votes.push(["GOV", 6]);
   // ("Kawartha Lakes Mayor Karen Stroud": a town's name before its mayor's title and name.)

@@ -126,8 +126,8 @@ const GERMAN_LANDS = ["Rheinhessen", "Kaiserstuhl", "Bregenzerwald", "Pustertal"
  * Swiss Romandy's and Britain's old lands and wine country, which the package (regions and provinces) does not hold.
  * Left out: the ones named like a wine or a town copy means otherwise ("Chianti", "Barolo", "Asti").
  */
-/** ("the Nechako reservoir", "Kawartha Lakes Mayor …", "the Wild Coast's Pondoland"): lands of Canada, South Africa and Scotland likewise. */
-const CANADIAN_AND_OTHER_LANDS = ["Nechako", "Skeena", "Kawartha Lakes", "Haliburton", "Charlevoix", "Bas-Saint-Laurent", "Waterberg", "Zululand", "Pondoland", "Wild Coast", "Trossachs"];
+/** ("the Nechako reservoir", "Kawartha Lakes Mayor …", "the Wild Coast's Pondoland", "Burren limestone", "the Mournes"): lands of Canada, South Africa, Britain and Ireland likewise. */
+const CANADIAN_AND_OTHER_LANDS = ["Vale of Evesham", "Forest of Dean", "Weald", "Exmoor", "Dartmoor", "Gower", "Gower Peninsula", "Connemara", "Burren", "Mourne Mountains", "Mournes", "Cairngorms", "Badenoch and Strathspey", "South Down", "Nechako", "Skeena", "Kawartha Lakes", "Haliburton", "Charlevoix", "Bas-Saint-Laurent", "Waterberg", "Zululand", "Pondoland", "Wild Coast", "Trossachs"];
 const ITALIAN_AND_OTHER_LANDS = ["Monferrato", "Langhe", "Roero", "Franciacorta", "Brianza", "Marsica", "Fucino", "Carso", "Karst", "Collio", "Murge", "Maremma", "Cilento", "Salento", "Lunigiana", "Garfagnana", "Valtellina", "Irpinia", "Carnia", "Cadore", "Polesine", "Ciociaria", "Gallura", "Barbagia", "Valpolicella", "Lavaux", "Chablais", "Cotswolds", "Tweeddale"];
 const OTHER_REGION_NAMES = [
   ...ITALIAN_AND_OTHER_LANDS,

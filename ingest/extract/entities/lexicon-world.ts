@@ -218,6 +218,17 @@ export const WORLD_LEXICON: LexiconEntry[] = [
     ["Cochilco", "Chilean Copper Commission"],
     ["Natural Resources Wales", "NRW"],
     ["Environment Agency"],
+    // (England's and Ireland's statutory bodies named with no state word: the nature and forest agencies, the grocery
+    // supply-chain watchdog, the takeover regulator, the inland fisheries agency; the Westminster and Stormont farm
+    // departments and Northern Ireland's police by the short forms copy uses.)
+    ["Natural England"],
+    ["Forestry England"],
+    ["Groceries Code Adjudicator"],
+    ["Panel on Takeovers and Mergers", "Takeover Panel"],
+    ["Inland Fisheries Ireland"],
+    ["Department for Environment, Food and Rural Affairs", "Defra", "DEFRA"],
+    ["Department of Agriculture, Environment and Rural Affairs", "DAERA", "Daera"],
+    ["Police Service of Northern Ireland", "PSNI"],
     // (Norway's state marine research body, typed a state body wherever the gold lists it.)
     ["Institute of Marine Research", "IMR"],
     ["Controller of Budget"],
@@ -235,6 +246,8 @@ export const WORLD_LEXICON: LexiconEntry[] = [
   ]),
   // Intergovernmental bodies are no government of their own.
   ...of("ORG", [
+    // (Northern Ireland's nationalist party, by the initials copy writes.)
+    ["Social Democratic and Labour Party", "SDLP"],
     // (France's largest union confederations, by their acronyms; "the CGT union" had read as an outlet.)
     ["CGT", "Confédération générale du travail"],
     ["CFDT"],

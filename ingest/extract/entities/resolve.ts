@@ -91,13 +91,13 @@ export function findEntities(text: string, sentences: Sentence[], amounts: Span[
   // ("Apple growers in south Kashmir": the fruit, capitalised where the sentence opens, before the trade in it.)
   const fruit = (c: Span & { text: string }) => c.text === "Apple" && /^\s+(?:growers?|orchards?|orchardists?|farmers?|harvests?|crops?|trees|traders|boxes|cartons|season|economy)\b/.test(text.slice(c.end, c.end + 14));
   // ("The PGI is supposed to add value", "UNESCO's World Heritage list": a kind of protected name or listing is no body;
-  // "paid the real Living Wage": nor is a wage standard.)
-  const listing = (c: Span & { text: string }) => /^(?:PGI|PDO|DOCG?|AOC|AOP|IGP|IGT|DOP)s?$/.test(c.text) || (c.text === "World Heritage" && /^\s+(?:list|site|status|listing|property|sites)\b/.test(text.slice(c.end, c.end + 12))) || (c.text === "Living Wage" && !/^\s+(?:Foundation|Commission)\b/.test(text.slice(c.end, c.end + 14)));
+  // "paid the real Living Wage": nor is a wage standard; "Class I spears": nor a produce grade.)
+  const listing = (c: Span & { text: string }) => /^(?:PGI|PDO|DOCG?|AOC|AOP|IGP|IGT|DOP)s?$/.test(c.text) || (c.text === "World Heritage" && /^\s+(?:list|site|status|listing|property|sites)\b/.test(text.slice(c.end, c.end + 12))) || (c.text === "Living Wage" && !/^\s+(?:Foundation|Commission)\b/.test(text.slice(c.end, c.end + 14))) || (c.text === "Class" && /^\s(?:I{1,3}|IV|[1-4])\b/.test(text.slice(c.end, c.end + 5)));
   // ("LINDSAY, Ont. —", "ESTERHAZY, Sask. —": a Canadian province's abbreviation after a dateline's town names no place
   // of its own; the town is the dateline's place.)
   const province = (c: Span & { text: string }) => /^(?:Ont|Que|Sask|Alta|Man|Nfld)$/.test(c.text) && text.charAt(c.end) === "." && /,\s$/.test(text.slice(Math.max(0, c.start - 2), c.start));
   // ("… as growth slows. (END)": a wire's sign-off is no name.)
-  const all = withBracketedHomes(text, withLowerCaseLegalForms(text, extendListNames(text, slashedDatelines(text, sentences.flatMap(sentenceCandidates)))));
+  const all = withListedCouncilTowns(text, withBracketedHomes(text, withLowerCaseLegalForms(text, extendListNames(text, slashedDatelines(text, sentences.flatMap(sentenceCandidates))))));
   const inBody = new Set(all.filter((c) => c.start >= headline).map((c) => c.text));
   const found = all.filter((c) => c.start >= headline || inBody.has(c.text)).filter((c) => !desc.some((d) => overlaps(d, c)) && !titleAttribute(text, c) && !disease(c) && !fruit(c) && !namesNoParty(text, c) && !regional(c) && !(c.text === "END" && text.slice(c.start - 1, c.end + 1) === "(END)") && !signed(c) && !zone(c) && !month(c) && !portfolio(c) && !restOfTitle(c) && !listing(c) && !province(c));
   // ("counsel Awang Haziq Amran", "Awang Roslan said": in Brunei copy "Awang" is the courtesy title for a man; in
@@ -133,6 +133,26 @@ export function findEntities(text: string, sentences: Sentence[], amounts: Span[
   for (const [acr, full] of introducedAcronyms(text, kept)) mergeGroup(groups, acr, full);
   for (const [local, english] of namesInOwnLanguage(text, kept)) mergeGroup(groups, local, english, true);
   return toIndex(placesInLists(text, linkShortForms(text, splitBareForms([...groups.values()]))).filter(hasEvidence));
+}
+
+const LISTED_COUNCIL = /^\p{Lu}[\p{L}'’-]+ and \p{Lu}[\p{L}'’-]+ (?:District |Borough |County )?Council$/u;
+/**
+ * ("Newry, Mourne and Down District Council", "Armagh City, Banbridge and Craigavon Borough Council": a council named
+ * after the three places it merged keeps the first, which the comma cut from the run.)
+ */
+function withListedCouncilTowns(text: string, cands: Candidate[]): Candidate[] {
+  const joined: Candidate[] = [];
+  const out = cands.map((c) => {
+    if (!LISTED_COUNCIL.test(c.text)) return c;
+    const first = /(\p{Lu}[\p{L}'’-]+(?: City)?),\s$/u.exec(text.slice(Math.max(0, c.start - 30), c.start));
+    if (!first?.[1]) return c;
+    const start = c.start - first[0].length;
+    const whole = { ...c, start, text: text.slice(start, c.end), initial: false };
+    joined.push(whole);
+    return whole;
+  });
+  // (The first town's own run, now inside the council's name, is no name of its own.)
+  return joined.length ? out.filter((c) => !joined.some((j) => j !== c && j.start <= c.start && c.end <= j.end)) : out;
 }
 
 /**
@@ -426,6 +446,8 @@ function hostsBareWord(m: Group, word: string, bare: Group, text: string): boole
   if (words.length > 1 && words[words.length - 1] === word && kind !== "PERSON" && kind !== "PLACE" && BODY_HEAD_WORD.test(word) && bare.mentions.every((x) => /\bthe\s+$/i.test(text.slice(Math.max(0, x.start - 5), x.start)) || ROLE_AFTER_HEAD.test(text.slice(x.end, x.end + 16)))) return true;
   // ("waiting at Doraleh" after "the Port of Doraleh": a port goes by its town's name.)
   if (kind === "PLACE" && words.length === 3 && words[0] === "Port" && words[1] === "of" && words[2] === word) return true;
+  // ("volumes from the Vale" after "the Vale of Evesham": a vale, a forest or an isle goes by its kind.)
+  if (kind === "PLACE" && words.length === 3 && words[1] === "of" && words[0] === word && /^(?:Vale|Forest|Isle)$/.test(word)) return true;
   if (sameLastWord(words[words.length - 1] ?? "", word)) return kind === "PERSON" || kind === "MEDIA" || (kind === "PRODUCT" && isModelAfterMaker(word)) || GENERIC_FIRST.test(words[0] ?? "") || (typeOf(bare) !== "PLACE" && personShaped(m, words));
   // "Cruz" after "Ramiro Cruz Ayavire": a Spanish-style name is referred back to by its first surname.
   if (words.length === 3 && words[1] === word && kind === "PERSON") return true;

@@ -505,6 +505,9 @@ describe("units", () => {
     expect(figs("A contractor in Berbice whose $2.8 billion sea defence contract was ended says Guyana owes it $410 million.")).toEqual([[2.8e9, "exact", "GYD"], [4.1e8, "exact", "GYD"]]);
     expect(figs("Wholesale prices in Belait had climbed from about BND4.50 to BND5.80 a kilogram.")).toEqual([[4.5, "about", "BND"], [5.8, "exact", "BND"]]);
   });
+  it("round 160: a plural the lexicon files as a verb, after modifiers joined by 'and'", () => {
+    expect(figs("But the Mourne Access Forum, a coalition of 23 walking and climbing clubs, said the fee was too high.")).toEqual([[23,"exact","clubs"]]);
+  });
   it("round 159: rand thousands set apart by a space; a count '-odd'; 'near' a figure, but not before a fraction; Quebec's dollars by its French name", () => {
     expect(figs("The union wants a R1 500 monthly housing allowance; the company offered a once-off payment of R3 000. She said the 70-odd people seen were contractors. The Mokolo Dam hovered near 30% of capacity, and talks on a near 1-1/2 year trade war stalled.")).toEqual([[1500,"exact","ZAR"],[3000,"exact","ZAR"],[70,"about","people"],[30,"about","percent"]]);
     expect(figs("Lindsay-Tremblay said the Québec project would pay about $4.1 million a year to municipalities in the Bas-Saint-Laurent.")).toEqual([[4100000,"about","CAD"]]);

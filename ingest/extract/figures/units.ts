@@ -183,9 +183,9 @@ export function countedNoun(after: string, before: string): string | undefined {
   if (power) return power;
   // ("46 trading and storage companies", "1,100 licensed dinghy and small-vessel fishermen": modifiers joined by "and"
   // before the plural noun; the words before "and" are no plural of their own.)
-  // ("17 cancelled or diverted calls": or by "or".)
+  // ("17 cancelled or diverted calls": or by "or"; "23 walking and climbing clubs": a plural the lexicon files as a verb too.)
   const andJoined = /^ ((?:[\p{Ll}-]+ ){1,2})(?:and|or) (?:[\p{Ll}-]+ ){1,2}?([\p{Ll}-]+(?:s|men))\b/u.exec(after);
-  if (andJoined?.[1] && andJoined[2] && andJoined[1].trim().split(" ").every((w) => !/s$/.test(w) && !isPlural(w) && !STOP.has(w)) && (isPlural(andJoined[2]) || /men$/.test(andJoined[2]))) return andJoined[2];
+  if (andJoined?.[1] && andJoined[2] && andJoined[1].trim().split(" ").every((w) => !/s$/.test(w) && !isPlural(w) && !STOP.has(w)) && (isPlural(andJoined[2]) || /men$|[^siu]s$/.test(andJoined[2]))) return andJoined[2];
   // "30 of Boeing's 787-9 jets": a possessive marker is part of the name that modifies the noun.
   let rest = after.replace(/\s?['’]s(?=\s)/g, "");
   // ("at least 11 other independent power producers": a fourth word when none of the first three is a plural.)
