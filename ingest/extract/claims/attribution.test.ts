@@ -699,6 +699,16 @@ describe("round 7: real wire wordings", () => {
     expect(claimsIn("A source at the Ministry of Public Service, who requested anonymity, said payments would resume. The same source said an advance was ready.", "advance was ready")[0]?.speakerText).toBe("A source at the Ministry of Public Service");
     expect(claimsIn('The Independent Union of Secondary School Teachers called the strike. The union denounces "a manoeuvre to divide teachers".', "manoeuvre")[0]).toMatchObject({ speaker: "Independent Union of Secondary School Teachers", predicate: "accuses" });
   });
+  it("round 161: a passive with an adverb before its participle makes no claim", () => {
+    expect(claimsIn("It is also regarded as significant to Hong Kong, which lost out on the listing.", "significant")).toEqual([]);
+  });
+  it("round 161: a group in towns named by their kind; a threat in the making; one member of a committee and a paramedic described at length, unnamed; a state service by its kind", () => {
+    expect(claimsIn("Farmers in the surrounding municipalities of Geel, Mol and Kasterlee say the wells are running dry.", "wells")[0]?.speakerText).toBe("Farmers in the surrounding municipalities of Geel, Mol and Kasterlee");
+    expect(claimsIn("Manufacturers in the Achterhoek are threatening to move jobs across the border.", "move jobs")[0]?.speakerText).toBe("Manufacturers in the Achterhoek");
+    expect(claimsIn("One member of the planning committee, who asked not to be named, told the paper it would pass.", "would pass")[0]?.speakerText).toBe("One member of the planning committee");
+    expect(claimsIn("A senior paramedic based in the Northern Trust area, who spoke on condition of anonymity, said crews were stretched.", "stretched")[0]?.speakerText).toBe("A senior paramedic based in the Northern Trust area");
+    expect(speakerOf("The Northern Ireland Ambulance Service (NIAS) would stop staffing the post. The service said the change was part of a redeployment.", "redeployment")).toBe("Northern Ireland Ambulance Service");
+  });
   it("round 160: a GP practice; accounts filed at a registry; a group of owners in two places; one grower from a town who is not named; a firm that estimates; villagers on a land", () => {
     expect(speakerOf("Moorside Medical Partnership plans to shut its branch surgery. The Save Princetown Surgery group objected. The practice said the building would be handed back.", "handed back")).toBe("Moorside Medical Partnership");
     expect(speakerOf("Strathspey Mountain Leisure reported a pre-tax loss of £1.4m, according to accounts filed at Companies House on Wednesday.", "pre-tax loss")).toBe("Strathspey Mountain Leisure");

@@ -10,7 +10,7 @@ export type SpeakerContext = { text: string; sentenceStart: number; verbStart: n
 // ("…, though two industry sources said": a concession opens a clause too.)
 const CLAUSE_OPENER = String.raw`(?:[,;:"“”]|\b(?:that|after|as|while|when|because|since|but|and|which|where|whom|though|although)\b)`;
 const BOUNDARY = new RegExp(String.raw`${CLAUSE_OPENER}(?![\s\S]*${CLAUSE_OPENER})`, "i");
-const TRAILING = /\s+(also|do|does|did|will|would|must|can|should|strongly|firmly|categorically|flatly|has|had|have|previously|publicly|later|earlier|separately|then|again|long|on \w+|in a statement|in an? \w+ (?:post|letter|filing))$/i;
+const TRAILING = /\s+(also|do|does|did|is|are|will|would|must|can|should|strongly|firmly|categorically|flatly|has|had|have|previously|publicly|later|earlier|separately|then|again|long|on \w+|in a statement|in an? \w+ (?:post|letter|filing))$/i;
 // ("A campaigner with the Icelandic Wildlife Fund": one campaigner; "campaigners have long argued" is a movement.)
 const ROLE = /\b(campaigner|activist|doctors?|nurses?|clinicians?|patients?|administrators?|witness(?:es)?|residents?|journalists?|reporters?|advisers?|advisors?|management|insiders?|engineers?|spokesperson|spokesman|spokeswoman|officials?|officers?|legislators?|lawmakers?|deputies|senators?|(?:civil|public) servants?|pensioners?|retirees?|executives?|person|people|sources?|employees?|analysts?|researchers?|representatives?|lawyers?|attorneys?(?![\s-]+general\b|['’]s?\s+office\b)|consultants?|bankers?|brokers?|traders?|diplomats?|auditors?|staff|workers?|dealers?|owners?|fishermen|critics?|investors?|experts?|regulators?|economists?|managers?|directors?|advisers?|memo|notice|statement|filing|report|letter|document|docket|filings|scientists?|(?:hydro|geo|bio|eco)logists?|users?|customers?|president|chief|head|office(?=\s+of\s+the\b)|press service|(?:shop\s+)?stewards?|mayors)\b/i;
 /** ("Workers interviewed at the yard yesterday said": when they spoke is no part of who; lower case, so "Hawke's Bay Today" stays.) */
@@ -114,8 +114,9 @@ export function speakerBeforeVerb(ctx: SpeakerContext): Speaker | undefined {
   const unnamedBecause = /\b(an?\s+(?:[\p{Ll}-]+\s+){0,3}?[\p{Ll}-]+\s+who\s+(?:asked|declined|requested)\s+not\s+to\s+be\s+(?:named|identified))\s+because\b[^,;:"“”]*$/u.exec(head);
   if (unnamedBecause?.[1] && !mentionsIn(index, sentenceStart + unnamedBecause.index, sentenceStart + head.length).length) return { speakerText: unnamedBecause[1] };
   // ("One Honeybourne grower, who asked not to be named for fear of losing her contract, said": one or a few people
-  // described, a place in the description, then the clause of why they are not named.)
-  const unnamedAside = /^((?:An?|One|Two|Three)\s+(?:[\p{L}-]+\s+){0,3}?[\p{Ll}-]+),\s+who\s+(?:asked|declined|requested|spoke)\b[^;:"“”]{0,140},\s*$/u.exec(head);
+  // described, a place in the description, then the clause of why they are not named; "A senior paramedic based in the
+  // Northern Trust area, who spoke on condition of anonymity, said": or of how they spoke.)
+  const unnamedAside = /^((?:An?|One|Two|Three)\s+(?:[\p{L}-]+\s+){0,7}?[\p{Ll}-]+),\s+who\s+(?:asked|declined|requested|spoke)\b[^;:"“”]{0,140},\s*$/u.exec(head);
   if (unnamedAside?.[1] && mentionsIn(index, sentenceStart, sentenceStart + unnamedAside[1].length).every((m) => m.type === "PLACE")) return { speakerText: unnamedAside[1] };
   let headMasked = maskMentions(head, sentenceStart, index);
   const listed = withoutListCommas(headMasked);

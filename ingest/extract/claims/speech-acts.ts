@@ -68,7 +68,8 @@ const RULES: Rule[] = [
   // "Its finance chief disclosed that …", "as the Daily Mirror revealed": making a fact known is stating it ("was disclosed in a footnote" is not).
   { re: /\b(disclosed|discloses|revealed|reveals)\b/, act: "disclosed", fallback: "states" },
   // ("Economists warn that …": the present plural too, before its clause, not after "to".)
-  { re: new RegExp(String.raw`\b(warned|warns|${presentBefore("warn")}|cautioned|cautions|threatened|threatens)\b`), act: "warned", fallback: "warns" },
+  // ("Manufacturers in the Achterhoek are threatening to move jobs": a threat in the making.)
+  { re: new RegExp(String.raw`\b(warned|warns|${presentBefore("warn")}|cautioned|cautions|threatened|threatens|(?<=\b(?:is|are)\s)threatening(?=\s+to\b))\b`), act: "warned", fallback: "warns" },
   // "The review blamed understaffing": assigning blame is the body's own statement about a cause.
   { re: /\b(blamed|blames)\b/, act: "said", fallback: "states" },
   // ("Sežana has also raised concerns", "The Region … stood by its decision": a worry voiced, a finding upheld.)
@@ -111,7 +112,8 @@ export function findSpeechAct(sentence: string, whole = sentence): SpeechAct | u
       // (The words just before the verb: the tests below read the end of what precedes it, never more than 80 characters.)
       const head = sentence.slice(Math.max(0, x.index - 80), x.index);
       // ("A fish farmer … is disputing official estimates": "is" before an "-ing" form makes no passive.)
-      if ((/\b(was|were|is|are|been|being|be)\s+$/.test(head) && r.act !== "said" && !/ing$/.test(x[0])) || /\b(who|which|that)\s+(\w+\s+)?$/.test(head) || REFUSAL.test(head) || /\p{L}-$/u.test(head)) continue;
+      // ("It is also regarded as significant": an adverb between the auxiliary and a participle of regard keeps it a passive.)
+      if ((/\b(was|were|is|are|been|being|be)\s+$/.test(head) && r.act !== "said" && !/ing$/.test(x[0])) || (r.act === "considers" && /\b(?:was|were|is|are|been|being|be)\s+(?:also|still|widely|now|often|generally|largely)\s+$/.test(head)) || /\b(who|which|that)\s+(\w+\s+)?$/.test(head) || REFUSAL.test(head) || /\p{L}-$/u.test(head)) continue;
       best = { act: r.act, start: x.index, end: x.index + x[0].length, negative: Boolean(r.negative), fallback: r.fallback, characterises: Boolean(r.characterises) };
       break;
     }

@@ -30,7 +30,7 @@ export type Candidate = {
 const CAPITAL = /^(?:\p{Lu}|i\p{Lu}|e\p{Lu}\p{Ll}|\d+\p{Lu})/u;
 /** ("a 120MW plant", "a 5MWh battery", "a 64GB phone": a quantity written onto its unit is no name.) */
 const QUANTITY = /^\d[\d.,]*(?:MW|GW|MWh|GWh|TWh|MWp|MVA|GB|TB)$/;
-const OF_HEADS = /^(Defender|Directorate-General|Administration|Register|Registry|Registrar|Comptroller|Vale|Forest|Region|Unit|Landtag|Nation|Province|Isthmus|Survey|Shire|Legislature|Prefecture|Government|Voice|Friends|Guardians|Band|Tribe|Journal|Convention|Head|Cape|House|Corp\.|Co\.|Corporation|Company|Bay|Gulf|Sea|Isle|Straits?|Ministry|Department|Bank|University|Institute|Bureau|Office|Council|Court|Agency|Commission|Board|Academy|Association|Federation|Republic|Kingdom|Secretary|School|College|Museum|Chamber|Union|Organization|Organisation|Society|League|Conference|Directorate|General|Coalition|Alliance|Confederation|Service|Authority|Centre|Center|Party|Network|Congress|Assembly|Parliament|Church|Order|Fund|Division|District|Corps|Inspectorate|Superintendency|Secretariat|Municipality|Airports|Ports|Platform|City|Town|Cabinet|Exchange|Undersecretariat|Establishment|Registrar|Registry|Clinic|Hospital|Committee|County)$/;
+const OF_HEADS = /^(Defender|Directorate-General|Administration|Register|Registry|Registrar|Comptroller|Vale|Forest|Glens|Region|Unit|Landtag|Nation|Province|Isthmus|Survey|Shire|Legislature|Prefecture|Government|Voice|Friends|Guardians|Band|Tribe|Journal|Convention|Head|Cape|House|Corp\.|Co\.|Corporation|Company|Bay|Gulf|Sea|Isle|Straits?|Ministry|Department|Bank|University|Institute|Bureau|Office|Council|Court|Agency|Commission|Board|Academy|Association|Federation|Republic|Kingdom|Secretary|School|College|Museum|Chamber|Union|Organization|Organisation|Society|League|Conference|Directorate|General|Coalition|Alliance|Confederation|Service|Authority|Centre|Center|Party|Network|Congress|Assembly|Parliament|Church|Order|Fund|Division|District|Corps|Inspectorate|Superintendency|Secretariat|Municipality|Airports|Ports|Platform|City|Town|Cabinet|Exchange|Undersecretariat|Establishment|Registrar|Registry|Clinic|Hospital|Committee|County)$/;
 /** A quotation mark or an opening bracket before the next word ends a name ("Markets Authority (CMA)"). */
 const QUOTE = /["'“”‘’(\[]/;
 /** Heads that close names joined by "and" ("Korea Iron and Steel Association", "Securities and Exchange Commission"). */
@@ -254,7 +254,8 @@ const NUMBERED_HEAD = /^(?:District|Channel|Ward|Precinct|Local|Chapter|Class|In
 /** The island of Ireland's 32 counties, which Irish copy writes after "Co" ("Co Armagh", "Co. Kerry"). */
 const IRISH_COUNTY = /^(?:Antrim|Armagh|Down|Fermanagh|Londonderry|Derry|Tyrone|Carlow|Cavan|Clare|Cork|Donegal|Dublin|Galway|Kerry|Kildare|Kilkenny|Laois|Leitrim|Limerick|Longford|Louth|Mayo|Meath|Monaghan|Offaly|Roscommon|Sligo|Tipperary|Waterford|Westmeath|Wexford|Wicklow)$/;
 /** "Quebrada Roja Workers' Union No. 1": a union or branch numbered after "No.". */
-const numberedBody = (run: Word[]) => /^No\.?$/.test(run[run.length - 1]?.text ?? "") && /^(?:Union|Local|Lodge|Chapter|Branch|Sindicato|Road|Highway|Route)$/.test(run[run.length - 2]?.text ?? "");
+// ("the Municipal District of Spirit River No. 133": an Alberta or a Saskatchewan rural municipality, numbered too.)
+const numberedBody = (run: Word[]) => /^No\.?$/.test(run[run.length - 1]?.text ?? "") && (/^(?:Union|Local|Lodge|Chapter|Branch|Sindicato|Road|Highway|Route)$/.test(run[run.length - 2]?.text ?? "") || /^(?:Municipal District|Rural Municipality|County) of$/.test(run.slice(0, 3).map((w) => w.text).join(" ")));
 /** A brand or a road before the number, not "The 388-bed", "All 14" or a person's name before an age. */
 const namesAModel = (run: Word[]) => run.length <= 3 && !run.some((w) => isCommonWord(w.text) && !/^(?:Highway|Route|Road|Lock|Pro|Max|Plus|Ultra|Mini|Air)$/.test(w.text)) && !isFirstName(run[0]?.text ?? "");
 /** The number ends the name when nothing it could count follows: punctuation, a function word or a verb, not "400 jobs" or "2%". */
@@ -662,6 +663,9 @@ export function sentenceCandidates(s: Sentence): Candidate[] {
     if (prev && !prev.breakAfter && w.text === "in" && seatedBody(run) && next !== undefined && isCap(next)) { run.push(w); continue; }
     // ("between Altamura and Gravina in Puglia": a town whose own name holds "in", as the city lists write it.)
     if (prev && !prev.breakAfter && !w.breakAfter && w.text === "in" && run.length <= 2 && next !== undefined && isCap(next) && townPopulation(`${run.map((r) => r.text).join(" ")} in ${next.text}`) > 0) { run.push(w); continue; }
+    // ("Krems an der Donau": a German or an Austrian town's "on the".)
+    const onThe = words[i + 2];
+    if (prev && !prev.breakAfter && !w.breakAfter && w.text === "an" && next?.text === "der" && !next.breakAfter && onThe !== undefined && isCap(onThe) && run.length <= 2 && townPopulation(`${run.map((r) => r.text).join(" ")} an der ${onThe.text}`) > 0) { run.push(w, next); i++; continue; }
     // ("the Confederation of Independent Trade Unions in Bulgaria": a national confederation of unions takes its country.)
     if (prev && !prev.breakAfter && w.text === "in" && next !== undefined && isCap(next) && /^(?:The )?(?:Confederation|Federation) of (?:\p{Lu}\p{L}* )*Trade Unions$/u.test(run.map((r) => r.text).join(" "))) { run.push(w); continue; }
     // ("The Free Trade Union at Somes Cablaj, which says …": a union named after the company it organises, "at" it.)

@@ -127,7 +127,7 @@ const GERMAN_LANDS = ["Rheinhessen", "Kaiserstuhl", "Bregenzerwald", "Pustertal"
  * Left out: the ones named like a wine or a town copy means otherwise ("Chianti", "Barolo", "Asti").
  */
 /** ("the Nechako reservoir", "Kawartha Lakes Mayor …", "the Wild Coast's Pondoland", "Burren limestone", "the Mournes"): lands of Canada, South Africa, Britain and Ireland likewise. */
-const CANADIAN_AND_OTHER_LANDS = ["Vale of Evesham", "Forest of Dean", "Weald", "Exmoor", "Dartmoor", "Gower", "Gower Peninsula", "Connemara", "Burren", "Mourne Mountains", "Mournes", "Cairngorms", "Badenoch and Strathspey", "South Down", "Nechako", "Skeena", "Kawartha Lakes", "Haliburton", "Charlevoix", "Bas-Saint-Laurent", "Waterberg", "Zululand", "Pondoland", "Wild Coast", "Trossachs"];
+const CANADIAN_AND_OTHER_LANDS = ["Vale of Evesham", "Forest of Dean", "Weald", "Exmoor", "Dartmoor", "Gower", "Gower Peninsula", "Connemara", "Burren", "Mourne Mountains", "Mournes", "Cairngorms", "Badenoch and Strathspey", "South Down", "Glens of Antrim", "Stewartry", "Wachau", "Campine", "Kempen", "Achterhoek", "Setomaa", "Peak District", "Similkameen", "Inland Empire", "Nechako", "Skeena", "Kawartha Lakes", "Haliburton", "Charlevoix", "Bas-Saint-Laurent", "Waterberg", "Zululand", "Pondoland", "Wild Coast", "Trossachs"];
 const ITALIAN_AND_OTHER_LANDS = ["Monferrato", "Langhe", "Roero", "Franciacorta", "Brianza", "Marsica", "Fucino", "Carso", "Karst", "Collio", "Murge", "Maremma", "Cilento", "Salento", "Lunigiana", "Garfagnana", "Valtellina", "Irpinia", "Carnia", "Cadore", "Polesine", "Ciociaria", "Gallura", "Barbagia", "Valpolicella", "Lavaux", "Chablais", "Cotswolds", "Tweeddale"];
 const OTHER_REGION_NAMES = [
   ...ITALIAN_AND_OTHER_LANDS,

@@ -229,6 +229,11 @@ export const WORLD_LEXICON: LexiconEntry[] = [
     ["Department for Environment, Food and Rural Affairs", "Defra", "DEFRA"],
     ["Department of Agriculture, Environment and Rural Affairs", "DAERA", "Daera"],
     ["Police Service of Northern Ireland", "PSNI"],
+    // (Estonia's and Finland's constitutional watchdog, an office named like a title; Southern California's air regulator.)
+    ["Chancellor of Justice"],
+    ["South Coast Air Quality Management District", "South Coast AQMD", "SCAQMD"],
+    // (Alberta's transport ministry, whose name holds an "and" the rules would cut at.)
+    ["Alberta Transportation and Economic Corridors"],
     // (Norway's state marine research body, typed a state body wherever the gold lists it.)
     ["Institute of Marine Research", "IMR"],
     ["Controller of Budget"],

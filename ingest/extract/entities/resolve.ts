@@ -91,8 +91,9 @@ export function findEntities(text: string, sentences: Sentence[], amounts: Span[
   // ("Apple growers in south Kashmir": the fruit, capitalised where the sentence opens, before the trade in it.)
   const fruit = (c: Span & { text: string }) => c.text === "Apple" && /^\s+(?:growers?|orchards?|orchardists?|farmers?|harvests?|crops?|trees|traders|boxes|cartons|season|economy)\b/.test(text.slice(c.end, c.end + 14));
   // ("The PGI is supposed to add value", "UNESCO's World Heritage list": a kind of protected name or listing is no body;
-  // "paid the real Living Wage": nor is a wage standard; "Class I spears": nor a produce grade.)
-  const listing = (c: Span & { text: string }) => /^(?:PGI|PDO|DOCG?|AOC|AOP|IGP|IGT|DOP)s?$/.test(c.text) || (c.text === "World Heritage" && /^\s+(?:list|site|status|listing|property|sites)\b/.test(text.slice(c.end, c.end + 12))) || (c.text === "Living Wage" && !/^\s+(?:Foundation|Commission)\b/.test(text.slice(c.end, c.end + 14))) || (c.text === "Class" && /^\s(?:I{1,3}|IV|[1-4])\b/.test(text.slice(c.end, c.end + 5)));
+  // "paid the real Living Wage": nor is a wage standard; "Class I spears": nor a produce grade; "north of the 210
+  // Freeway": nor a numbered road's kind.)
+  const listing = (c: Span & { text: string }) => /^(?:PGI|PDO|DOCG?|AOC|AOP|IGP|IGT|DOP)s?$/.test(c.text) || (c.text === "World Heritage" && /^\s+(?:list|site|status|listing|property|sites)\b/.test(text.slice(c.end, c.end + 12))) || (c.text === "Living Wage" && !/^\s+(?:Foundation|Commission)\b/.test(text.slice(c.end, c.end + 14))) || (c.text === "Class" && /^\s(?:I{1,3}|IV|[1-4])\b/.test(text.slice(c.end, c.end + 5))) || (/^(?:Freeway|Highway|Motorway|Expressway|Parkway)$/.test(c.text) && /\d\s$/.test(text.slice(Math.max(0, c.start - 2), c.start)));
   // ("LINDSAY, Ont. —", "ESTERHAZY, Sask. —": a Canadian province's abbreviation after a dateline's town names no place
   // of its own; the town is the dateline's place.)
   const province = (c: Span & { text: string }) => /^(?:Ont|Que|Sask|Alta|Man|Nfld)$/.test(c.text) && text.charAt(c.end) === "." && /,\s$/.test(text.slice(Math.max(0, c.start - 2), c.start));
@@ -446,8 +447,9 @@ function hostsBareWord(m: Group, word: string, bare: Group, text: string): boole
   if (words.length > 1 && words[words.length - 1] === word && kind !== "PERSON" && kind !== "PLACE" && BODY_HEAD_WORD.test(word) && bare.mentions.every((x) => /\bthe\s+$/i.test(text.slice(Math.max(0, x.start - 5), x.start)) || ROLE_AFTER_HEAD.test(text.slice(x.end, x.end + 16)))) return true;
   // ("waiting at Doraleh" after "the Port of Doraleh": a port goes by its town's name.)
   if (kind === "PLACE" && words.length === 3 && words[0] === "Port" && words[1] === "of" && words[2] === word) return true;
-  // ("volumes from the Vale" after "the Vale of Evesham": a vale, a forest or an isle goes by its kind.)
-  if (kind === "PLACE" && words.length === 3 && words[1] === "of" && words[0] === word && /^(?:Vale|Forest|Isle)$/.test(word)) return true;
+  // ("volumes from the Vale" after "the Vale of Evesham", "out of the Glens" after "the Glens of Antrim": a vale, a
+  // forest, an isle or glens go by their kind.)
+  if (kind === "PLACE" && words.length === 3 && words[1] === "of" && words[0] === word && /^(?:Vale|Forest|Isle|Glens)$/.test(word)) return true;
   if (sameLastWord(words[words.length - 1] ?? "", word)) return kind === "PERSON" || kind === "MEDIA" || (kind === "PRODUCT" && isModelAfterMaker(word)) || GENERIC_FIRST.test(words[0] ?? "") || (typeOf(bare) !== "PLACE" && personShaped(m, words));
   // "Cruz" after "Ramiro Cruz Ayavire": a Spanish-style name is referred back to by its first surname.
   if (words.length === 3 && words[1] === word && kind === "PERSON") return true;

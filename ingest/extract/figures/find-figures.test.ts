@@ -505,6 +505,11 @@ describe("units", () => {
     expect(figs("A contractor in Berbice whose $2.8 billion sea defence contract was ended says Guyana owes it $410 million.")).toEqual([[2.8e9, "exact", "GYD"], [4.1e8, "exact", "GYD"]]);
     expect(figs("Wholesale prices in Belait had climbed from about BND4.50 to BND5.80 a kilogram.")).toEqual([[4.5, "about", "BND"], [5.8, "exact", "BND"]]);
   });
+  it("round 161: a number word after the noun counts something else; a year after a bound; a volume's word in a range's end; the Similkameen's dollars, the United States named twice in passing", () => {
+    expect(figs("The elevator handled 95,000 tonnes, down from more than 140,000 tonnes five years earlier. The firm was told to wait until at least 2031 for the connection, and the grid will get €1.1 billion up to 2030 and more. Up to 2000 people came.")).toEqual([[95000,"exact","tonnes"],[140000,"over","tonnes"],[1100000000,"exact","EUR"],[2000,"at_most","people"]]);
+    expect(figs("The mine would raise its withdrawal from 4,200 to 7,900 cubic metres a day for a $210-million mill expansion on the Similkameen, said a spokesperson in Keremeos, near the U.S. border with Washington. The Similkameen Valley society objected.").slice(0, 2)).toEqual([[4200, "exact", "metres"], [7900, "exact", "metres"]]);
+    expect(figs("PRINCETON — A copper mine wants more water from the Similkameen River for a $210-million mill expansion. Orchardists along the Similkameen, in Keremeos and near the U.S. border said the Similkameen runs low, and growers in Washington agreed. The Similkameen Valley society and the Upper Similkameen band objected.")).toEqual([[210000000, "exact", "CAD"]]);
+  });
   it("round 160: a plural the lexicon files as a verb, after modifiers joined by 'and'", () => {
     expect(figs("But the Mourne Access Forum, a coalition of 23 walking and climbing clubs, said the fee was too high.")).toEqual([[23,"exact","clubs"]]);
   });

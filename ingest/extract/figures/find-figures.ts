@@ -590,8 +590,8 @@ function rangeStartUnit(before: string, after: string): string | undefined {
   return noun && (currencyCode(noun) ?? noun);
 }
 // ("from 22,500 to 25,000 CFA francs": a currency's letters may open its name; "from 4,800 to 8,900 fattening pigs":
-// a gerund may stand before the noun.)
-const RANGE_END_NOUN = new RegExp(String.raw`^\s+to\s+(?:(?:${APPROXIMATE})\s+)?[\d,.]+(?:\s+(?:million|billion|thousand))?\s+(?:[a-z]+ing\s+(?=[a-z]+s\b))?(?:((?:CFA\s)?[a-z]+s|people|staff|children|per\s?cent)|(?:new\s)?(\p{Lu}\p{Ll}+\s[a-z]+s))(?![\p{L}])`, "u");
+// a gerund may stand before the noun; "from 4,200 to 7,900 cubic metres a day": or a volume's or an area's word.)
+const RANGE_END_NOUN = new RegExp(String.raw`^\s+to\s+(?:(?:${APPROXIMATE})\s+)?[\d,.]+(?:\s+(?:million|billion|thousand))?\s+(?:[a-z]+ing\s+(?=[a-z]+s\b)|(?:cubic|square)\s+)?(?:((?:CFA\s)?[a-z]+s|people|staff|children|per\s?cent)|(?:new\s)?(\p{Lu}\p{Ll}+\s[a-z]+s))(?![\p{L}])`, "u");
 
 function inName(text: string, g: Record<string, string | undefined>, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 24), start);
@@ -626,6 +626,11 @@ function inName(text: string, g: Record<string, string | undefined>, start: numb
 function isYearOrOrdinal(text: string, g: Record<string, string | undefined>, start: number, end: number): boolean {
   if (/^(st|nd|rd|th)\b/i.test(text.slice(end))) return true;
   if (/^[:/]\d/.test(text.slice(end))) return true;
+  // ("north of the 210 Freeway": a numbered road's number.)
+  if (/^\s(?:Freeway|Highway|Motorway|Expressway|Parkway)\b/.test(text.slice(end, end + 12))) return true;
+  // ("told to wait until at least 2031 for the connection", "investing €1.1 billion up to 2030 and": a year after a bound
+  // and a word of time, when nothing counted follows it.)
+  if (/^(?:19|20)\d\d$/.test(g.num ?? "") && !g.scale && !g.cur && !g.pct && !g.curw && (/^up to$/i.test(g.qual?.trim() ?? "") || (/^at least$/i.test(g.qual?.trim() ?? "") && /\b(?:until|till|wait|by|before|after|from|since)\s+$/i.test(text.slice(Math.max(0, start - 12), start)))) && !/^\s+(?:\p{Ll}+s|people|staff|children)\b/u.test(text.slice(end, end + 16))) return true;
   // ("before 7.30am": a clock time written with a point, as British copy does.)
   if (/^\.\d\d\s?(?:[ap]\.?m\b)/i.test(text.slice(end, end + 8))) return true;
   // "at 9 a.m. ET", "1010 GMT": a clock time.

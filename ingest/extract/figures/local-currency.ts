@@ -13,8 +13,9 @@ const HOME_NAMES: Array<[RegExp, string]> = [
   // and the territories' towns and regions, "Whitehorse", "Klondike"; and British Columbia's interior and valley towns,
   // "Chilliwack", "Kelowna", whose papers write "B.C.", which no word boundary closes; and Ontario's cottage country and
   // Quebec's Lanaudière, "Muskoka", "Joliette"; and the province as French writes it, "Hydro-Québec", and the
-  // Bas-Saint-Laurent.)
-  [/\b(?:Canada|Canadian|Ottawa|Ontario|Quebec|Québec|Bas-Saint-Laurent|British Columbia|Alberta|Saskatchewan|Manitoba|Nova Scotia|New Brunswick|Newfoundland|Prince Edward Island|Saskatoon|Regina|Winnipeg|Calgary|Edmonton|Halifax|Brandon|Moose Jaw|Lethbridge|Yukon|Whitehorse|Chilliwack|Abbotsford|Kelowna|Kamloops|Nanaimo|Fraser Valley|Muskoka|Huntsville|Bracebridge|Gravenhurst|Lanaudière|Joliette|Dawson City|Klondike|Northwest Territories|Yellowknife|Nunavut|Iqaluit)\b/g, "CAD"],
+  // Bas-Saint-Laurent; and British Columbia's southern interior, "the Similkameen", "Keremeos", whose papers name neither
+  // the province nor the country.)
+  [/\b(?:Canada|Canadian|Ottawa|Ontario|Quebec|Québec|Bas-Saint-Laurent|Similkameen|Okanagan|Keremeos|Penticton|British Columbia|Alberta|Saskatchewan|Manitoba|Nova Scotia|New Brunswick|Newfoundland|Prince Edward Island|Saskatoon|Regina|Winnipeg|Calgary|Edmonton|Halifax|Brandon|Moose Jaw|Lethbridge|Yukon|Whitehorse|Chilliwack|Abbotsford|Kelowna|Kamloops|Nanaimo|Fraser Valley|Muskoka|Huntsville|Bracebridge|Gravenhurst|Lanaudière|Joliette|Dawson City|Klondike|Northwest Territories|Yellowknife|Nunavut|Iqaluit)\b/g, "CAD"],
   // (And Tasmania's towns, which a Burnie or Launceston paper names more often than the country; and regional
   // Queensland's and Victoria's, "Mackay", "Townsville", "Bendigo", whose papers name neither state nor country; and
   // Western Australia's, the Murray's, the Eyre Peninsula's and the Limestone Coast's, "Merredin", "the Wheatbelt",
@@ -97,7 +98,9 @@ export function localDollar(text: string): string {
   // dollar country is about that other country, and a company's home ("-based") is no mention of where the story is.)
   for (const [names, code] of HOME_NAMES) {
     const home = (text.match(names) ?? []).length - (text.match(BASED.get(names) ?? names) ?? []).length;
-    if (us <= 1 && home >= 2 + us && !namesOtherCountryMore(text, home)) return code;
+    // ("flows … between Hedley and the U.S. border … in Washington state": nor do two, in a story that names its own
+    // land three times as often.)
+    if ((us <= 1 || us * 3 <= home) && home >= 2 + us && !namesOtherCountryMore(text, home)) return code;
   }
   return "USD";
 }

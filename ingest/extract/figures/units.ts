@@ -205,6 +205,8 @@ export function countedNoun(after: string, before: string): string | undefined {
     if ((STOP.has(w) || notNounish(w)) && !beforePlural && !participleBeforeNoun(w, rest.slice(m[0].length), words)) break;
     // ("Twelve million sounds like a lot": a verb of seeming after the number is its predicate, no counted noun.)
     if (!words.length && /^(?:sounds|seems|looks|feels)$/.test(w) && /^\s+(?:like|as|to|a|an|good|bad|big|small|high|low|fair|generous|impressive)\b/.test(rest.slice(m[0].length))) break;
+    // ("more than 140,000 tonnes five years earlier": a number word after the noun counts something else.)
+    if (words.length && /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)$/.test(w)) break;
     // "8,400 hectares early Thursday": a time of day after the noun, not "380,000 early ballots".
     if (words.length && /^(?:early|late)$/.test(w) && /^\s+(?:\p{Lu}|morning|afternoon|evening|night)/u.test(rest.slice(m[0].length))) break;
     // "23 million Germans use …": a bare verb after a plural is the predicate, not part of the noun.
