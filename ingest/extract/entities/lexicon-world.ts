@@ -232,6 +232,8 @@ export const WORLD_LEXICON: LexiconEntry[] = [
     // (Estonia's and Finland's constitutional watchdog, an office named like a title; Southern California's air regulator.)
     ["Chancellor of Justice"],
     ["South Coast Air Quality Management District", "South Coast AQMD", "SCAQMD"],
+    // (Haiti's Artibonite valley development body, by its French name.)
+    ["Organisme de Développement de la Vallée de l'Artibonite", "ODVA"],
     // (Alberta's transport ministry, whose name holds an "and" the rules would cut at.)
     ["Alberta Transportation and Economic Corridors"],
     // (Norway's state marine research body, typed a state body wherever the gold lists it.)
@@ -251,6 +253,8 @@ export const WORLD_LEXICON: LexiconEntry[] = [
   ]),
   // Intergovernmental bodies are no government of their own.
   ...of("ORG", [
+    // (The forest certification body, a non-profit whose "Council" is no state's.)
+    ["Forest Stewardship Council", "FSC"],
     // (Northern Ireland's nationalist party, by the initials copy writes.)
     ["Social Democratic and Labour Party", "SDLP"],
     // (France's largest union confederations, by their acronyms; "the CGT union" had read as an outlet.)

@@ -505,6 +505,9 @@ describe("units", () => {
     expect(figs("A contractor in Berbice whose $2.8 billion sea defence contract was ended says Guyana owes it $410 million.")).toEqual([[2.8e9, "exact", "GYD"], [4.1e8, "exact", "GYD"]]);
     expect(figs("Wholesale prices in Belait had climbed from about BND4.50 to BND5.80 a kilogram.")).toEqual([[4.5, "about", "BND"], [5.8, "exact", "BND"]]);
   });
+  it("round 162: Mexico's own names count for its peso against an Argentine city that is a surname", () => {
+    expect(figs("APATZINGÁN, Michoacán — Lime growers in Mexico said packers paid between 6 and 8 pesos per kilogram, grower Luis Mendoza said.")).toEqual([[7,"between","MXN"]]);
+  });
   it("round 161: a number word after the noun counts something else; a year after a bound; a volume's word in a range's end; the Similkameen's dollars, the United States named twice in passing", () => {
     expect(figs("The elevator handled 95,000 tonnes, down from more than 140,000 tonnes five years earlier. The firm was told to wait until at least 2031 for the connection, and the grid will get €1.1 billion up to 2030 and more. Up to 2000 people came.")).toEqual([[95000,"exact","tonnes"],[140000,"over","tonnes"],[1100000000,"exact","EUR"],[2000,"at_most","people"]]);
     expect(figs("The mine would raise its withdrawal from 4,200 to 7,900 cubic metres a day for a $210-million mill expansion on the Similkameen, said a spokesperson in Keremeos, near the U.S. border with Washington. The Similkameen Valley society objected.").slice(0, 2)).toEqual([[4200, "exact", "metres"], [7900, "exact", "metres"]]);

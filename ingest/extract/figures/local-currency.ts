@@ -125,6 +125,8 @@ function mostNamed(text: string, table: Array<[RegExp, string]>, fallback: strin
 export const localRupee = (text: string) => mostNamed(text, RUPEE_NAMES, "INR");
 
 const PESO_NAMES: Array<[RegExp, string]> = [
+  // (Mexico's own names count too: "Mendoza", an Argentine city, is a surname in a Michoacán story.)
+  [/\b(?:Mexico|Mexican|Mexicans|Michoac[áa]n|Oaxaca|Jalisco|Sinaloa|Sonora|Chihuahua|Veracruz|Puebla|Chiapas|Tamaulipas|Nuevo Le[óo]n|Monterrey|Guadalajara|Tijuana|San Luis Potos[íi])\b/g, "MXN"],
   [/\b(?:Philippines?|Philippine|Manila|Filipino)\b/g, "PHP"],
   [/\b(?:Chile|Chilean|Santiago)\b/g, "CLP"],
   // ("Neuquén's labour authority", "In Ushuaia, the provincial capital", "Misiones": Argentina's provinces and cities name its peso too.)
