@@ -5,7 +5,7 @@ import type { Sentence } from "../text/sentences";
 import { findPredicates, negated, OWN_ACTIONS, type PredicateMatch } from "./predicates";
 import { frameOf, openQuotes, speakerOfClaim, type Frame } from "./frame";
 import { possessedBy, type Speaker } from "./speakers";
-import { openingBodyPhrase, PEOPLE_OF, resolveBody, resolvePronoun } from "./speaker-resolve";
+import { NAMES_ITSELF, openingBodyPhrase, PEOPLE_OF, resolveBody, resolvePronoun } from "./speaker-resolve";
 import { subjectAndObjects } from "./participants";
 import { withoutDateline } from "./dateline";
 
@@ -180,7 +180,7 @@ function described(speaker: Speaker | undefined): Speaker | undefined {
   const text = speaker.speakerText.replace(SEEN_BY, "");
   // ("A group of nine hotel and guesthouse owners in Roundstone and Carna": a group described by its members and places
   // may run longer.)
-  if (text.split(/\s+/).length > (/^An?\s+group\s+of\s/.test(text) && !/\b(?:calling|called|known)\b/.test(text) ? 14 : 10) && !speaker.speakerId) return undefined;
+  if (text.split(/\s+/).length > (/^An?\s+group\s+of\s/.test(text) && !NAMES_ITSELF.test(text) ? 14 : 10) && !speaker.speakerId) return undefined;
   return { ...speaker, speakerText: text };
 }
 

@@ -126,6 +126,11 @@ function isMembersBody(name: string): boolean {
  * "the hospital", "the ministry", "the company": the last body whose own name ends in that noun
  * ("St. Aldric Hospital"), else the most salient body of that kind so far.
  */
+/** ("would appeal to the Federal Supreme Court", "can be appealed before the tribunal"): a court a case only goes to. */
+export const appealedTo = (text: string, m: { start: number }) => /\b(?:to|before)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, m.start - 12), m.start));
+/** ("A group of about 250 small investors calling itself Aktionärsforum Toggenburg": a group that gives its own name.) */
+export const NAMES_ITSELF = /\b(?:calling|called|known)\b/;
+
 export function resolveBody(scope: Scope, phrase: string): Speaker | undefined {
   // "The finance ministry denied": a ministry named by its portfolio is a ministry of that portfolio, or no body the text named.
   const portfolio = /^the\s+(\p{Ll}+)\s+ministry$/iu.exec(phrase)?.[1]?.toLowerCase();
@@ -160,7 +165,7 @@ export function resolveBody(scope: Scope, phrase: string): Speaker | undefined {
   // ("The court disagreed" after "The Cantonal Court of Vaud ruled …; the group said it would appeal to the Federal
   // Supreme Court": a court the copy only says a case goes to has not ruled on it.)
   const text = scope.text;
-  const ruling = noun === "court" && text !== undefined ? headed.filter((m) => !/\b(?:to|before)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, m.start - 12), m.start))) : [];
+  const ruling = noun === "court" && text !== undefined ? headed.filter((m) => !appealedTo(text, m)) : [];
   const lastNamed = noun === "club" ? mostSalientOf(scope, named) : ruling.at(-1) ?? headed.at(-1) ?? named.at(-1);
   // "The bank said" beside "the Bank of Spain": a central bank is "the central bank" or "the regulator", so a lender goes first.
   const lender = noun === "bank" && lastNamed?.type === "GOV" ? named.filter((m) => m.type === "ORG").at(-1) : undefined;

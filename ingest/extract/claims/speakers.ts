@@ -2,7 +2,7 @@ import type { EntityIndex, Located } from "../entities/resolve";
 import { lexTags } from "../entities/words";
 import { filedByAgency } from "./dateline";
 import { TITLE_ABBREVIATIONS } from "../entities/candidates";
-import { describe, indefiniteBody, isBodyNoun, isBodyPhrase, lastOf, openingBodyPhrase, PEOPLE_OF, PLURAL_GROUP_IN_PLACE, regionAdministration, resolveBody, resolvePronoun, sameKind, sentenceBegin, voiceOfBody, type Cited, type Scope, type Speaker } from "./speaker-resolve";
+import { appealedTo, describe, indefiniteBody, NAMES_ITSELF, isBodyNoun, isBodyPhrase, lastOf, openingBodyPhrase, PEOPLE_OF, PLURAL_GROUP_IN_PLACE, regionAdministration, resolveBody, resolvePronoun, sameKind, sentenceBegin, voiceOfBody, type Cited, type Scope, type Speaker } from "./speaker-resolve";
 
 export type { Speaker } from "./speaker-resolve";
 export type SpeakerContext = { text: string; sentenceStart: number; verbStart: number; verbEnd: number; index: EntityIndex; previous?: Speaker; cited?: Cited };
@@ -11,6 +11,10 @@ export type SpeakerContext = { text: string; sentenceStart: number; verbStart: n
 const CLAUSE_OPENER = String.raw`(?:[,;:"“”]|\b(?:that|after|as|while|when|because|since|but|and|which|where|whom|though|although)\b)`;
 const BOUNDARY = new RegExp(String.raw`${CLAUSE_OPENER}(?![\s\S]*${CLAUSE_OPENER})`, "i");
 const TRAILING = /\s+(also|do|does|did|is|are|will|would|must|can|should|strongly|firmly|categorically|flatly|has|had|have|previously|publicly|later|earlier|separately|then|again|long|on \w+|in a statement|in an? \w+ (?:post|letter|filing))$/i;
+/** A phrase without its trailing auxiliaries and adverbs ("have also": TRAILING takes one word at a time, two at most). */
+const withoutTrailing = (s: string) => s.replace(TRAILING, "").replace(TRAILING, "");
+/** Who speaks for a body ("the spokesperson", "the official"). */
+const VOICE_NOUN = /^(?:spokes(?:person|man|woman)|official|representative)$/;
 // ("A campaigner with the Icelandic Wildlife Fund": one campaigner; "campaigners have long argued" is a movement.)
 const ROLE = /\b(campaigner|activist|doctors?|nurses?|clinicians?|patients?|administrators?|witness(?:es)?|residents?|journalists?|reporters?|advisers?|advisors?|management|insiders?|engineers?|spokesperson|spokesman|spokeswoman|officials?|officers?|legislators?|lawmakers?|deputies|senators?|(?:civil|public) servants?|pensioners?|retirees?|executives?|person|people|sources?|employees?|analysts?|researchers?|representatives?|lawyers?|attorneys?(?![\s-]+general\b|['’]s?\s+office\b)|consultants?|bankers?|brokers?|traders?|diplomats?|auditors?|staff|workers?|dealers?|owners?|fishermen|critics?|investors?|experts?|regulators?|economists?|managers?|directors?|advisers?|memo|notice|statement|filing|report|letter|document|docket|filings|scientists?|(?:hydro|geo|bio|eco)logists?|users?|customers?|president|chief|head|office(?=\s+of\s+the\b)|press service|(?:shop\s+)?stewards?|mayors)\b/i;
 /** ("Workers interviewed at the yard yesterday said": when they spoke is no part of who; lower case, so "Hawke's Bay Today" stays.) */
@@ -188,16 +192,16 @@ export function speakerBeforeVerb(ctx: SpeakerContext): Speaker | undefined {
   // their places, "and"s and all, speaks as described.)
   // (Only one whose "and" would cut it, set in a place, and not one that names itself, "calling itself Aktionärsforum
   // Toggenburg".)
-  const groupOf = group.replace(TRAILING, "").replace(TRAILING, "");
-  if (/^An?\s+group\s+of\s+[^,;:"“”]{3,100}$/.test(groupOf) && /\sand\s/.test(groupOf) && /\s(?:in|from)\s+\p{Lu}/u.test(groupOf) && !/\b(?:calling|called|known)\b/.test(groupOf) && mentionsIn(index, sentenceStart, sentenceStart + head.length).every((m) => m.type === "PLACE" || /\b(?:in|from|near|and)\s+$/.test(text.slice(Math.max(0, m.start - 6), m.start)))) return { speakerText: groupOf };
+  const groupOf = withoutTrailing(group);
+  if (/^An?\s+group\s+of\s+[^,;:"“”]{3,100}$/.test(groupOf) && /\sand\s/.test(groupOf) && /\s(?:in|from)\s+\p{Lu}/u.test(groupOf) && !NAMES_ITSELF.test(groupOf) && mentionsIn(index, sentenceStart, sentenceStart + head.length).every((m) => m.type === "PLACE" || /\b(?:in|from|near|and)\s+$/.test(text.slice(Math.max(0, m.start - 6), m.start)))) return { speakerText: groupOf };
   if (/,|\band\b/.test(group) && PLURAL_GROUP_IN_PLACE.test(group)) {
     const named = mentionsIn(index, sentenceStart, sentenceStart + head.length);
-    if (named.length && named.every((m) => m.type === "PLACE")) return { speakerText: group.replace(TRAILING, "").replace(TRAILING, "") };
+    if (named.length && named.every((m) => m.type === "PLACE")) return { speakerText: groupOf };
   }
   if (TWO_GROUPS.test(group) && !mentionsIn(index, sentenceStart, sentenceStart + head.length).length) return { speakerText: group };
   const cut = BOUNDARY.exec(maskMentions(head, sentenceStart, index).replace(ASIDE, (m) => "X".repeat(m.length)).replace(BETWEEN_AND, (m, and: string) => `${m.slice(0, -and.length)}XXX`));
   let segStart = sentenceStart + (cut ? cut.index + cut[0].length : 0);
-  let segment = text.slice(segStart, sentenceStart + head.length).trimEnd().replace(ASIDE_AT_END, "").replace(TRAILING, "").replace(TRAILING, "").replace(WHEN_AT_END, "");
+  let segment = withoutTrailing(text.slice(segStart, sentenceStart + head.length).trimEnd().replace(ASIDE_AT_END, "")).replace(WHEN_AT_END, "");
   // "Analysts broadly welcomed": a manner adverb before the verb is no part of who speaks.
   const adverb = /\s+(\p{Ll}+ly)$/u.exec(segment);
   if (adverb?.[1] && adverb[1].length >= 5 && !LY_NOUN.test(adverb[1]) && !lexTags(adverb[1]).some((t) => t !== "Adverb")) segment = segment.slice(0, adverb.index).replace(TRAILING, "").replace(/(?:^|\s+)(?:is|are|was|were|been)$/, "");
@@ -345,8 +349,11 @@ function resolveSegment(segment: string, found: Located[], scope: Scope): Speake
   if (authors && !found.length) return { speakerText: authors };
   // ("A spokesperson for the KwaZulu-Natal Department … said …. '…,' the spokesperson said": the one the claim just before
   // described so, before a person introduced with that role further up, "Police spokesperson Captain Nomvula Khoza".)
-  const sameNoun = /^[Tt]he\s+(?:same\s+)?(\p{Ll}+)$/u.exec(segment)?.[1];
-  if (sameNoun && /^(?:spokes(?:person|man|woman)|official|representative)$/.test(sameNoun) && scope.previous?.speakerText && new RegExp(`^an?\\s+(?:[\\p{L}-]+\\s+)?${sameNoun}\\b`, "iu").test(scope.previous.speakerText)) return scope.previous;
+  // ("The same source said" after "A source at the Ministry …, who requested anonymity, said": the noun after "the"; lower
+  // case only, so no "i" flag: under it \p{Ll} matches capitals too, and "The HSE" would be "the people".)
+  const same = /^[Tt]he\s+(?:same\s+)?(\p{Ll}+)$/u.exec(segment)?.[1];
+  const voiceNoun = same !== undefined && VOICE_NOUN.test(same);
+  if (voiceNoun && scope.previous?.speakerText && new RegExp(`^an?\\s+(?:[\\p{L}-]+\\s+)?${same}\\b`, "iu").test(scope.previous.speakerText)) return scope.previous;
   const person = found.length ? undefined : introducedPerson(segment, scope);
   if (person) return person;
   // ("Two growers spoken to by Hawke's Bay Today said": the people a paper interviewed speak, not the paper.)
@@ -362,12 +369,9 @@ function resolveSegment(segment: string, found: Located[], scope: Scope): Speake
   if (appellant) return { speakerText: segment, speakerId: appellant.id };
   if (/^the\s+(?:report|study|survey|filing|document|lawsuit|complaint|indictment|memo|statement)$/i.test(segment) && scope.previous) return { ...scope.previous, speakerText: segment };
   // "The people said": the group the previous claim described ("two people familiar with the matter").
-  // (Lower case only, so no "i" flag: under it \p{Ll} matches capitals too, and "The HSE" would be "the people".)
-  // ("The same source said" after "A source at the Ministry …, who requested anonymity, said".)
-  const same = /^[Tt]he\s+(?:same\s+)?(\p{Ll}+)$/u.exec(segment)?.[1];
   if (same && scope.previous?.speakerText && new RegExp(`\\b${same}\\b`, "i").test(scope.previous.speakerText)) return scope.previous;
   // ("A spokesperson for the Dairy Development Authority … said …. The official said": the body's voice just quoted.)
-  const voice = same && /^(?:official|spokes(?:person|man|woman)|representative)$/.test(same) && scope.previous?.speakerId && scope.previous.at !== undefined && scope.text
+  const voice = voiceNoun && scope.previous?.speakerId && scope.previous.at !== undefined && scope.text
     && /\b(?:spokes(?:person|man|woman)|officials?|representative)\s+(?:for|of|at|from)\b/i.test(scope.text.slice(scope.previous.at, scope.sentenceStart));
   if (voice && /^(?:ORG|GOV)$/.test(scope.index.byId.get(scope.previous?.speakerId ?? "")?.type ?? "")) return scope.previous;
 
@@ -556,7 +560,7 @@ function speakerAfterRaw(text: string, from: number, end: number, index: EntityI
     // ("The Nidwalden Administrative Court on Tuesday suspended a permit … According to the ruling, the canton relied …": a
     // ruling named alone is the word of the court the story named last; not of one a case "can be appealed to".)
     if (/^the\s+(?:ruling|judgment|judgement|verdict)$/i.test(phrase)) {
-      const courts = index.mentions.filter((m) => m.end <= at && m.type === "GOV" && /\b(?:Court|Tribunal)\b/.test(index.byId.get(m.id)?.name ?? "") && !/\b(?:to|before)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, m.start - 12), m.start)));
+      const courts = index.mentions.filter((m) => m.end <= at && m.type === "GOV" && /\b(?:Court|Tribunal)\b/.test(index.byId.get(m.id)?.name ?? "") && !appealedTo(text, m));
       const court = courts[courts.length - 1];
       if (court) return { speakerId: court.id, at };
     }

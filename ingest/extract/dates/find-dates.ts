@@ -446,7 +446,8 @@ function future(text: string, at: number): boolean {
   // start of the season", dates a thing done.)
   // ("…, Latvian Radio reported on Monday": what was reported is dated by the report, a day past.)
   if (/(?<!\bbe\s)\b(?:released|published|issued|filed|unveiled|posted|announced|signed|ratified|concluded|reported)\s+(?:on\s+)?$/i.test(before)) return false;
-  const last = [...before.matchAll(FUTURE)].at(-1);
+  const futures = [...before.matchAll(FUTURE)];
+  const last = futures.at(-1);
   if (!last) return false;
   // "will raise taxes after councillors approved the budget late on Tuesday": a past clause opened after the future word dates the weekday.
   const rest = before.slice(last.index + last[0].length);
@@ -462,7 +463,7 @@ function future(text: string, at: number): boolean {
   // ("… from next Monday, after talks with the operator broke down late on Tuesday": a phrasal verb's particle may stand between.)
   if (/\b(?:after|when|once|because|since)\s[^,;]*\b(?:\w+ed|met|broke|began|ran|fell|rose)\s+(?:(?:down|off|up|out)\s+)?(?:(?:late|early)\s+)?(?:on\s+)?$/i.test(rest)) return false;
   // ("At a news conference later Wednesday, he said …": "later" that day, in a sentence told in the past, is no day ahead.)
-  if (/^later$/i.test(last[0]) && /^\s*(?:on\s+)?$/i.test(rest) && [...before.matchAll(FUTURE)].length === 1 && /^[\p{L}]+,?\s+[^.;]*?\b(?:said|told|added|was|were|had)\b/u.test(text.slice(at, at + 120)) && !/^[^.;]*\b(?:will|would)\b/.test(text.slice(at, at + 120))) return false;
+  if (/^later$/i.test(last[0]) && /^\s*(?:on\s+)?$/i.test(rest) && futures.length === 1 && /^[\p{L}]+,?\s+[^.;]*?\b(?:said|told|added|was|were|had)\b/u.test(text.slice(at, at + 120)) && !/^[^.;]*\b(?:will|would)\b/.test(text.slice(at, at + 120))) return false;
   // ("… will leave hayfields parched, a charge the company flatly rejected on Monday": a clause after a comma whose past
   // verb stands right before the weekday dates it, whatever the clause before it foresaw.)
   if (/,\s[^,;]*\b(?!(?:expected|scheduled|planned|slated|proposed|intended|timed)\b)\p{Ll}{3,}ed\s+(?:(?:late|early)\s+)?(?:on\s+)?$/u.test(rest)) return false;

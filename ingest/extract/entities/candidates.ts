@@ -253,6 +253,21 @@ const MODEL_NUMBER = /^\d{1,4}[A-Za-z]?$/;
 const NUMBERED_HEAD = /^(?:District|Channel|Ward|Precinct|Local|Chapter|Class|Interstate|Highway|Route)$/;
 /** The island of Ireland's 32 counties, which Irish copy writes after "Co" ("Co Armagh", "Co. Kerry"). */
 const IRISH_COUNTY = /^(?:Antrim|Armagh|Down|Fermanagh|Londonderry|Derry|Tyrone|Carlow|Cavan|Clare|Cork|Donegal|Dublin|Galway|Kerry|Kildare|Kilkenny|Laois|Leitrim|Limerick|Longford|Louth|Mayo|Meath|Monaghan|Offaly|Roscommon|Sligo|Tipperary|Waterford|Westmeath|Wexford|Wicklow)$/;
+/** The particles a town's own name may hold between its capitalised parts. */
+const TOWN_PARTICLES = [["in"], ["an", "der"]];
+/**
+ * ("between Altamura and Gravina in Puglia", "Krems an der Donau"): how many words at `i` are the particles of a town
+ * whose own name holds them, as the city lists write it, after a run of at most two words; 0 if none.
+ */
+function townParticles(run: Word[], words: Word[], i: number): number {
+  if (run.length > 2) return 0;
+  for (const particles of TOWN_PARTICLES) {
+    const name = words[i + particles.length];
+    const fits = particles.every((p, k) => words[i + k]?.text === p && !words[i + k]?.breakAfter);
+    if (fits && name !== undefined && isCap(name) && townPopulation(`${run.map((r) => r.text).join(" ")} ${particles.join(" ")} ${name.text}`) > 0) return particles.length;
+  }
+  return 0;
+}
 /** "Quebrada Roja Workers' Union No. 1": a union or branch numbered after "No.". */
 // ("the Municipal District of Spirit River No. 133": an Alberta or a Saskatchewan rural municipality, numbered too.)
 const numberedBody = (run: Word[]) => /^No\.?$/.test(run[run.length - 1]?.text ?? "") && (/^(?:Union|Local|Lodge|Chapter|Branch|Sindicato|Road|Highway|Route)$/.test(run[run.length - 2]?.text ?? "") || /^(?:Municipal District|Rural Municipality|County) of$/.test(run.slice(0, 3).map((w) => w.text).join(" ")));
@@ -661,11 +676,8 @@ export function sentenceCandidates(s: Sentence): Candidate[] {
     // body named only by its kind takes its seat into its name, as Central European copy writes it; not "the Higher
     // Regional Court in Düsseldorf", which the annotators split.)
     if (prev && !prev.breakAfter && w.text === "in" && seatedBody(run) && next !== undefined && isCap(next)) { run.push(w); continue; }
-    // ("between Altamura and Gravina in Puglia": a town whose own name holds "in", as the city lists write it.)
-    if (prev && !prev.breakAfter && !w.breakAfter && w.text === "in" && run.length <= 2 && next !== undefined && isCap(next) && townPopulation(`${run.map((r) => r.text).join(" ")} in ${next.text}`) > 0) { run.push(w); continue; }
-    // ("Krems an der Donau": a German or an Austrian town's "on the".)
-    const onThe = words[i + 2];
-    if (prev && !prev.breakAfter && !w.breakAfter && w.text === "an" && next?.text === "der" && !next.breakAfter && onThe !== undefined && isCap(onThe) && run.length <= 2 && townPopulation(`${run.map((r) => r.text).join(" ")} an der ${onThe.text}`) > 0) { run.push(w, next); i++; continue; }
+    const inTown = prev && !prev.breakAfter && (w.text === "in" || w.text === "an") ? townParticles(run, words, i) : 0;
+    if (inTown) { run.push(...words.slice(i, i + inTown)); i += inTown - 1; continue; }
     // ("the Confederation of Independent Trade Unions in Bulgaria": a national confederation of unions takes its country.)
     if (prev && !prev.breakAfter && w.text === "in" && next !== undefined && isCap(next) && /^(?:The )?(?:Confederation|Federation) of (?:\p{Lu}\p{L}* )*Trade Unions$/u.test(run.map((r) => r.text).join(" "))) { run.push(w); continue; }
     // ("The Free Trade Union at Somes Cablaj, which says …": a union named after the company it organises, "at" it.)
