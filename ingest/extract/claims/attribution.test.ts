@@ -699,6 +699,13 @@ describe("round 7: real wire wordings", () => {
     expect(claimsIn("A source at the Ministry of Public Service, who requested anonymity, said payments would resume. The same source said an advance was ready.", "advance was ready")[0]?.speakerText).toBe("A source at the Ministry of Public Service");
     expect(claimsIn('The Independent Union of Secondary School Teachers called the strike. The union denounces "a manoeuvre to divide teachers".', "manoeuvre")[0]).toMatchObject({ speaker: "Independent Union of Secondary School Teachers", predicate: "accuses" });
   });
+  it("round 163: someone told not to speak is no speaker; a source who also asked not to be named; a staff report, not when it was presented; an analyst's fair value; an Australian shire by its kind", () => {
+    expect(claimsIn("A senior doctor at the hospital, who did not want to be named because staff had been told not to speak to media, told the paper the times were wrong.", "times were wrong")[0]?.speakerText).toBe("A senior doctor at the hospital");
+    expect(claimsIn("One Ardmore grower, who supplies the packer and asked not to be named for fear of losing his contract, said prices had collapsed.", "collapsed")[0]?.speakerText).toBe("One Ardmore grower");
+    expect(claimsIn("The works ended up costing about $51 million, according to a staff report presented to council in September.", "costing")[0]?.speakerText).toBe("a staff report");
+    expect(speakerOf("Analyst Maria Lund of Fjordvik Securities put fair value at between $41 and $44 a share.", "fair value")).toBe("Maria Lund");
+    expect(speakerOf("The Shire of Yornup said it had not agreed. Chief executive Rowan Tedesco said the deal was off. The shire wrote to the company on Friday asking for more time.", "more time")).toBe("Shire of Yornup");
+  });
   it("round 161: a passive with an adverb before its participle makes no claim", () => {
     expect(claimsIn("It is also regarded as significant to Hong Kong, which lost out on the listing.", "significant")).toEqual([]);
   });

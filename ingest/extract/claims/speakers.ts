@@ -119,8 +119,9 @@ export function speakerBeforeVerb(ctx: SpeakerContext): Speaker | undefined {
   if (unnamedBecause?.[1] && !mentionsIn(index, sentenceStart + unnamedBecause.index, sentenceStart + head.length).length) return { speakerText: unnamedBecause[1] };
   // ("One Honeybourne grower, who asked not to be named for fear of losing her contract, said": one or a few people
   // described, a place in the description, then the clause of why they are not named; "A senior paramedic based in the
-  // Northern Trust area, who spoke on condition of anonymity, said": or of how they spoke.)
-  const unnamedAside = /^((?:An?|One|Two|Three)\s+(?:[\p{L}-]+\s+){0,7}?[\p{Ll}-]+),\s+who\s+(?:asked|declined|requested|spoke)\b[^;:"“”]{0,140},\s*$/u.exec(head);
+  // Northern Trust area, who spoke on condition of anonymity, said": or of how they spoke; "One Red Cliffs grower, who
+  // supplies Sunmilla and asked not to be named …, said": what else they do may come first.)
+  const unnamedAside = /^((?:An?|One|Two|Three)\s+(?:[\p{L}-]+\s+){0,7}?[\p{Ll}-]+),\s+who\s+(?:[^,;:"“”]{1,60}?\s+and\s+)?(?:asked|declined|requested|spoke)\b[^;:"“”]{0,140},\s*$/u.exec(head);
   if (unnamedAside?.[1] && mentionsIn(index, sentenceStart, sentenceStart + unnamedAside[1].length).every((m) => m.type === "PLACE")) return { speakerText: unnamedAside[1] };
   let headMasked = maskMentions(head, sentenceStart, index);
   const listed = withoutListCommas(headMasked);
@@ -512,7 +513,8 @@ function speakerAfterRaw(text: string, from: number, end: number, index: EntityI
   const acc = /\baccording to\s+(?:(?:Mr|Mrs|Ms|Dr|Prof)\.\s+)?((?:U\.S\.|U\.K\.|U\.N\.|[^,.;])+)/i.exec(tail);
   if (acc?.[1]) {
     // ("according to two people familiar with the matter who were not authorized to speak": the relative clause is no part of who.)
-    const phrase = acc[1].trim().replace(/\s+(?:who|which)\s.*$/, "");
+    // ("according to a staff report presented to council in September": nor is where and when a paper was put forward.)
+    const phrase = acc[1].trim().replace(/\s+(?:who|which)\s.*$/, "").replace(/^((?:an?|the)\s+(?:[\p{Ll}-]+\s+){0,2}(?:report|study|review|analysis|memo|assessment|audit|survey|briefing))\s+(?:presented|prepared|submitted|tabled|released|published|delivered)\s.*$/u, "$1");
     const start = from + acc.index + acc[0].length - acc[1].length;
     const at = from + acc.index;
     const found = mentionsIn(index, start, start + acc[1].length).filter((m) => m.type !== "PLACE");

@@ -30,7 +30,8 @@ const RULES: Rule[] = [
   // "points out", "pledged to", "defended the decision, saying": the speaker's own words, reported.
   // (Not "a video message posted on social media, he said": what was posted is the channel, its verb a participle.)
   // ("a hydrogeologist who reviewed the reports at night, said": "reports" after an article is the noun, and "at" is no "a".)
-  { re: /\b(quipped|joked|wondered|(?<!(?:being|been|was|were|is|are|be|get|got)\s)asked|testified|confessed|replied|responded(?: that|(?=\s+when\b|[.,]))|(?<!\b(?:the|these|those|its|their|his|her|our|media|news|press)\s)reports(?=\s+(?:that\s+)?(?:(?:the|a|an|its)\b|[A-Z]))|recalled that|recalls that|points out|pointed out|notes|writes|observed|remarked|commented|tweeted|(?<!(?:message|video|statement|letter|note|photo|clip|comment)\s)posted on|pledged|pledges|promised|promises|vowed|vows|defended|defends)\b/, act: "said", fallback: "states" },
+  // ("One grower, who supplies Sunmilla and asked not to be named, said": asking not to be named is no speech.)
+  { re: /\b(quipped|joked|wondered|(?<!(?:being|been|was|were|is|are|be|get|got)\s)asked(?!\s+not\s+to\s+be\b)|testified|confessed|replied|responded(?: that|(?=\s+when\b|[.,]))|(?<!\b(?:the|these|those|its|their|his|her|our|media|news|press)\s)reports(?=\s+(?:that\s+)?(?:(?:the|a|an|its)\b|[A-Z]))|recalled that|recalls that|points out|pointed out|notes|writes|observed|remarked|commented|tweeted|(?<!(?:message|video|statement|letter|note|photo|clip|comment)\s)posted on|pledged|pledges|promised|promises|vowed|vows|defended|defends)\b/, act: "said", fallback: "states" },
   { re: /\b(cried foul|condemned|condemns|slammed|slams)\b/, act: "claimed", fallback: "accuses" },
   // ("'My clients woke up …,' he submitted", "counsel submitted that the lease was void": what counsel puts to a court;
   // not "submitted a bid", "submitted an assessment".)
@@ -64,7 +65,8 @@ const RULES: Rule[] = [
   { re: /\b(kept|keeps|maintained|maintains|reiterated|reiterates|retained|retains)\b(?=\s+(?:(?:her|his|its|their|a|an|the)\s+)?(?:[\w'‘’"“”-]+\s+){0,2}(?:rating|recommendation)\b)/, act: "said", fallback: "states" },
   // ("put crop losses last season at about €23 million": or a bare noun for the losses or costs.)
   // ("Coldiretti … puts production costs on the steep hillside vineyards … at between €0.95 and €1.05": or a range.)
-  { re: /\b(put|puts)\b(?=\s+(?:the|its|their|total|overall|(?:[a-z-]+\s+)?(?:losses|costs|damages?|bill|toll|shortfall|deficit)(?=\s))\b[^.;]{0,60}?\bat\s+["“]?(?:(?:about|around|roughly|some|nearly|almost|approximately|more than|less than|up to|over|under|between)\s+)?(?:[A-Z]{3}\s)?\S{0,4}\d(?![\d:.]*\s*(?:am|pm|a\.m|p\.m|o['’]clock)\b))/, act: "said", fallback: "states" },
+  // ("Analyst Valérie Nantel of Rivard Securities put fair value at between $41 and $44": or an analyst's value.)
+  { re: /\b(put|puts)\b(?=\s+(?:the|its|their|total|overall|(?:[a-z-]+\s+)?(?:losses|costs|damages?|bill|toll|shortfall|deficit|value|valuation)(?=\s))\b[^.;]{0,60}?\bat\s+["“]?(?:(?:about|around|roughly|some|nearly|almost|approximately|more than|less than|up to|over|under|between)\s+)?(?:[A-Z]{3}\s)?\S{0,4}\d(?![\d:.]*\s*(?:am|pm|a\.m|p\.m|o['’]clock)\b))/, act: "said", fallback: "states" },
   // "Its finance chief disclosed that …", "as the Daily Mirror revealed": making a fact known is stating it ("was disclosed in a footnote" is not).
   { re: /\b(disclosed|discloses|revealed|reveals)\b/, act: "disclosed", fallback: "states" },
   // ("Economists warn that …": the present plural too, before its clause, not after "to".)
@@ -113,7 +115,9 @@ export function findSpeechAct(sentence: string, whole = sentence): SpeechAct | u
       const head = sentence.slice(Math.max(0, x.index - 80), x.index);
       // ("A fish farmer … is disputing official estimates": "is" before an "-ing" form makes no passive.)
       // ("It is also regarded as significant": an adverb between the auxiliary and a participle of regard keeps it a passive.)
-      if ((/\b(was|were|is|are|been|being|be)\s+$/.test(head) && r.act !== "said" && !/ing$/.test(x[0])) || (r.act === "considers" && /\b(?:was|were|is|are|been|being|be)\s+(?:also|still|widely|now|often|generally|largely)\s+$/.test(head)) || /\b(who|which|that)\s+(\w+\s+)?$/.test(head) || REFUSAL.test(head) || /\p{L}-$/u.test(head)) continue;
+      // ("because staff had been told not to speak to media": whoever was told what to do is no speaker; "the jury was told"
+      // is the prosecution's speech.)
+      if ((/\b(was|were|is|are|been|being|be)\s+$/.test(head) && (r.act !== "said" || (x[0] === "told" && /^\s+(?:not\s+)?to\s/.test(sentence.slice(x.index + 4, x.index + 12)))) && !/ing$/.test(x[0])) || (r.act === "considers" && /\b(?:was|were|is|are|been|being|be)\s+(?:also|still|widely|now|often|generally|largely)\s+$/.test(head)) || /\b(who|which|that)\s+(\w+\s+)?$/.test(head) || REFUSAL.test(head) || /\p{L}-$/u.test(head)) continue;
       best = { act: r.act, start: x.index, end: x.index + x[0].length, negative: Boolean(r.negative), fallback: r.fallback, characterises: Boolean(r.characterises) };
       break;
     }

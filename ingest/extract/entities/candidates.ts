@@ -794,7 +794,7 @@ export function sentenceCandidates(s: Sentence): Candidate[] {
     if (!isCap(w) && !joiner) { flush(); continue; }
     // "Halvorsen Propulsion HP2100": otherwise the maker and its model code are two names.
     if (prev?.breakAfter || (run.length && MODEL_CODE.test(w.text))) flush();
-    // ("Prince Rupert", "Prince George": a title opening a known town's name is part of it.)
+    // ("Prince Rupert", "Prince George": a title opening a known town's name is part of it; "the King Country", a land's.)
     // ("Solicitor Karen Yeung of …": a profession written as a title before a given name.)
     // ("represented by Lawyer Ousman S. Touray", "Lawyer Touray told the court": inside a sentence a profession so written
     // is a title before any name that is no English word, place or title.)
@@ -803,7 +803,7 @@ export function sentenceCandidates(s: Sentence): Candidate[] {
     // ("King Faisal Hospital", "Queen Elizabeth Central Hospital": a royal's name a hospital or a college carries is the institution's.)
     // ("a site on King Street": or a street's.)
     const royalInstitution = /^(?:King|Queen|Prince|Princess|Sultan|Sheikh)$/.test(w.text) && (words.slice(i + 2, i + 5).some((x) => /^(?:Hospital|University|College|School|Airport|Stadium|Park|Bridge|Foundation|Fund|Centre|Center)$/.test(x.text)) || /^(?:Street|Road|Avenue|Square|Lane|Drive|Boulevard|Terrace|Crescent|Parade)$/.test(next?.text ?? ""));
-    if (run.length === 0 && (TITLES.has(w.text.toLowerCase()) || profession) && next && isCap(next) && !w.breakAfter && !INSTITUTION_HEAD.test(next.text) && next.text !== "General" && !royalInstitution && !townPopulation(`${w.text} ${next.text}`)) { titled = true; continue; }
+    if (run.length === 0 && (TITLES.has(w.text.toLowerCase()) || profession) && next && isCap(next) && !w.breakAfter && !INSTITUTION_HEAD.test(next.text) && next.text !== "General" && !royalInstitution && !townPopulation(`${w.text} ${next.text}`) && !isRegion(`${w.text} ${next.text}`)) { titled = true; continue; }
     // "Justice Mary Kemunto", "Lord Hale": titles that are also nouns ("Justice Department") only before a given name.
     // ("Justice Hargreaves": a judge named by surname alone, when no institution's head follows.)
     if (run.length === 0 && /^(?:Justice|Lord|Lady|Dame)$/.test(w.text) && next && !w.breakAfter && (isFirstName(next.text) || isGivenName(next.text) || (w.text === "Justice" && /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(next.text) && !isCommonWord(next.text) && !isPlaceWord(next.text) && !TITLES.has(next.text.toLowerCase()) && !INSTITUTION_HEAD.test(next.text) && !hasGovHead(next.text)))) { titled = true; continue; }
@@ -1002,8 +1002,8 @@ function trimRun(run: Word[], initial: boolean, titled: boolean, sentence: numbe
   // (Likewise a capitalised "A" mid-sentence before a word English does not have: the Portuguese article of "A Gazeta".)
   while (words.length && isLeadingNoise(words[0] as Word) && !(words[0]?.text === "An" && !initial && words.length > 1) && !(words[0]?.text === "A" && !initial && words.length > 1 && !isCommonWord(words[1]?.text ?? "")) && !(words[0]?.text === "The" && words.length === 2 && isPlaceWord(`The ${words[1]?.text ?? ""}`))) { words = words.slice(1); initial = false; }
   // ("One London-based broker": a number word opening the sentence counts the people of the place that follows; "One
-  // Honeybourne grower": a town the lists know, too.)
-  if (initial && words.length === 2 && /^(?:One|Two|Three|Four|Five)$/.test(words[0]?.text ?? "") && (words[1]?.hyphenSuffix !== undefined || townPopulation(words[1]?.text ?? "") > 0)) { words = words.slice(1); initial = false; }
+  // Honeybourne grower": a town the lists know, too; "One Red Cliffs grower", of more than a word.)
+  if (initial && words.length >= 2 && words.length <= 4 && /^(?:One|Two|Three|Four|Five)$/.test(words[0]?.text ?? "") && ((words.length === 2 && words[1]?.hyphenSuffix !== undefined) || townPopulation(words.slice(1).map((w) => w.text).join(" ")) > 0)) { words = words.slice(1); initial = false; }
   // "Closing Lowell Elementary will save …": a gerund capitalised by position opens no name.
   // …unless "and" joins it to the rest of a name ("Mining and Energy Union").
   if (initial && words.length > 1 && words[1]?.text !== "and" && (ROLE_NOUN.test(words[0]?.text ?? "") || ROLE_SUFFIX.test(words[0]?.text ?? "") || /^\p{Lu}\p{Ll}+ing$/u.test(words[0]?.text ?? ""))) { words = words.slice(1); initial = false; }

@@ -23,7 +23,9 @@ function load(): Map<string, Town> {
     const romanian = c.country === "RO" ? c.name.replace(/ş/g, "ș").replace(/ţ/g, "ț").replace(/Ş/g, "Ș").replace(/Ţ/g, "Ț") : "";
     // ("Weisswasser" for "Weißwasser": English and Swiss copy write the sharp s as "ss".)
     const sharp = c.name.includes("ß") ? withoutAccents(c.name.replace(/ß/g, "ss")) : "";
-    for (const n of [c.name, c.altName, withoutAccents(c.name), romanian, romanian.replace(/-/g, " "), sharp]) if (n && (out.get(n)?.population ?? 0) < c.population) out.set(n, { population: c.population, country: c.country });
+    // ("Quebec City has to understand": English copy tells the city from the province so; the data holds "Québec" alone.)
+    const english = c.country === "CA" && c.name === "Québec" ? "Quebec City" : "";
+    for (const n of [c.name, c.altName, withoutAccents(c.name), romanian, romanian.replace(/-/g, " "), sharp, english]) if (n && (out.get(n)?.population ?? 0) < c.population) out.set(n, { population: c.population, country: c.country });
   }
   return out;
 }
@@ -126,8 +128,12 @@ const GERMAN_LANDS = ["Rheinhessen", "Kaiserstuhl", "Bregenzerwald", "Pustertal"
  * Swiss Romandy's and Britain's old lands and wine country, which the package (regions and provinces) does not hold.
  * Left out: the ones named like a wine or a town copy means otherwise ("Chianti", "Barolo", "Asti").
  */
-/** ("the Nechako reservoir", "Kawartha Lakes Mayor …", "the Wild Coast's Pondoland", "Burren limestone", "the Mournes"): lands of Canada, South Africa, Britain and Ireland likewise. */
-const CANADIAN_AND_OTHER_LANDS = ["Vale of Evesham", "Forest of Dean", "Weald", "Exmoor", "Dartmoor", "Gower", "Gower Peninsula", "Connemara", "Burren", "Mourne Mountains", "Mournes", "Cairngorms", "Badenoch and Strathspey", "South Down", "Glens of Antrim", "Stewartry", "Wachau", "Campine", "Kempen", "Achterhoek", "Setomaa", "Peak District", "Similkameen", "Inland Empire", "Ribeira Sacra", "Tierra Caliente", "Huasteca", "Huasteca Potosina", "Mixteca", "Yungas", "Eje Cafetero", "Urabá", "Uraba", "Petén", "Peten", "Azuero Peninsula", "Artibonite", "Artibonite Valley", "Nechako", "Skeena", "Kawartha Lakes", "Haliburton", "Charlevoix", "Bas-Saint-Laurent", "Waterberg", "Zululand", "Pondoland", "Wild Coast", "Trossachs"];
+/**
+ * ("the Nechako reservoir", "Kawartha Lakes Mayor …", "the Wild Coast's Pondoland", "Burren limestone", "the Mournes"): lands of Canada, South Africa, Britain and Ireland likewise;
+ * and Australia's, New Zealand's and Canada's farm and valley country ("the Victorian part of Sunraysia", "the King Country's
+ * biggest employer", "across the Cowichan Valley"), and "Te Kūiti", a King Country town the city list does not hold.
+ */
+const CANADIAN_AND_OTHER_LANDS = ["Vale of Evesham", "Forest of Dean", "Weald", "Exmoor", "Dartmoor", "Gower", "Gower Peninsula", "Connemara", "Burren", "Mourne Mountains", "Mournes", "Cairngorms", "Badenoch and Strathspey", "South Down", "Glens of Antrim", "Stewartry", "Wachau", "Campine", "Kempen", "Achterhoek", "Setomaa", "Peak District", "Similkameen", "Inland Empire", "Ribeira Sacra", "Tierra Caliente", "Huasteca", "Huasteca Potosina", "Mixteca", "Yungas", "Eje Cafetero", "Urabá", "Uraba", "Petén", "Peten", "Azuero Peninsula", "Artibonite", "Artibonite Valley", "Nechako", "Skeena", "Kawartha Lakes", "Haliburton", "Charlevoix", "Bas-Saint-Laurent", "Waterberg", "Zululand", "Pondoland", "Wild Coast", "Trossachs", "Far North Queensland", "Sunraysia", "Great Southern", "Hawkesbury", "Wairarapa", "King Country", "Te Kūiti", "Te Kuiti", "Cowichan Valley", "Lac-Saint-Jean", "Eastern Townships", "Prince Edward County"];
 const ITALIAN_AND_OTHER_LANDS = ["Monferrato", "Langhe", "Roero", "Franciacorta", "Brianza", "Marsica", "Fucino", "Carso", "Karst", "Collio", "Murge", "Maremma", "Cilento", "Salento", "Lunigiana", "Garfagnana", "Valtellina", "Irpinia", "Carnia", "Cadore", "Polesine", "Ciociaria", "Gallura", "Barbagia", "Valpolicella", "Lavaux", "Chablais", "Cotswolds", "Tweeddale"];
 const OTHER_REGION_NAMES = [
   ...ITALIAN_AND_OTHER_LANDS,

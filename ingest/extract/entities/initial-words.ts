@@ -1,6 +1,6 @@
 import type { Candidate } from "./candidates";
 import { beforeMayor, GEO_AFTER } from "./classify";
-import { isRegion } from "./gazetteer";
+import { isRegion, townPopulation } from "./gazetteer";
 import { isLegislature } from "./gov-heads";
 import { DATED_DATELINE_AFTER } from "../text/datelines";
 import { isCommonWord, isNameWord, SPEECH_OR_AUX } from "./words";
@@ -48,6 +48,8 @@ export function keepInitial(text: string, c: Candidate, all: Candidate[]): boole
   // "Keflavik airport remained open": a geographic noun after an unknown word; "Eurocontrol, which …": a relative clause about a thing.
   // ("Valdidentro mayor Fabio Rinaldi said": so is a mayor's title before the name.)
   if (GEO_AFTER.test(text.slice(c.end, c.end + 20)) || beforeMayor(c.text, text.slice(c.end, c.end + 20)) || /^,\s+(?:which|whose)\s/.test(text.slice(c.end, c.end + 12))) return true;
+  // ("Kojonup grower Ben Matthies said": a town the lists know, and no English word, before a lower-case role and a name.)
+  if (townPopulation(c.text) > 0 && !isDictionaryWord(c.text) && /^\s+\p{Ll}+\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}/u.test(text.slice(c.end, c.end + 40))) return true;
   // (Not "CONCORD, N.H. (AP) —": a dateline or an acronym in capitals is no ordinary word.)
   if (/^\p{Lu}\p{Ll}+$/u.test(c.text) && isDictionaryWord(c.text)) return false;
   return c.possessive || SPEECH_OR_AUX.test(next) || /^\p{Lu}/u.test(c.text.slice(1)) || /\p{Lu}.*\p{Lu}/u.test(c.text);

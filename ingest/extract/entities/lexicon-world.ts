@@ -238,6 +238,12 @@ export const WORLD_LEXICON: LexiconEntry[] = [
     ["Alberta Transportation and Economic Corridors"],
     // (Norway's state marine research body, typed a state body wherever the gold lists it.)
     ["Institute of Marine Research", "IMR"],
+    // (Western Australia's and Victoria's state water corporations, named like companies; Quebec's timber auction bureau and
+    // its financial markets tribunal, by their French names.)
+    ["Water Corporation"],
+    ["Lower Murray Water"],
+    ["Bureau de mise en marché des bois", "BMMB"],
+    ["Tribunal administratif des marchés financiers", "TMF"],
     ["Controller of Budget"],
     // (Ireland's state agencies for enterprise and inward investment, and Chile's national police: named with no state word.)
     ["Enterprise Ireland"],

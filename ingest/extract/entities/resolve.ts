@@ -478,6 +478,9 @@ function hostsBareWord(m: Group, word: string, bare: Group, text: string): boole
   // "Queensland" after "Queensland Coal Mining Board of Inquiry" is the state, not the inquiry.
   // ("developments on Barbuda" beside the "Barbuda Council": so is an island a country's name holds.)
   if (kind !== "PERSON" && typeOf(bare) === "PLACE" && (isPlaceWord(word) || townPopulation(word) >= 100_000 || isCountryPart(word))) return false;
+  // ("the largest flood on record in the Hawkesbury" beside "Hawkesbury City Council": and a land the lists know, which
+  // the copy writes with its article, beside a body named after it; not "Brda reported" beside "Brda Components".)
+  if (kind !== "PERSON" && typeOf(bare) === "PLACE" && isRegion(word) && bare.mentions.some((x) => /\bthe\s+$/.test(text.slice(Math.max(0, x.start - 4), x.start)))) return false;
   // ("the Lobaye prefecture" beside "Lobaye Bois Industries": a word the copy calls a prefecture, a district or an area is the place.)
   if (kind !== "PERSON" && typeOf(bare) === "PLACE" && bare.mentions.some((x) => GEO_AFTER.test(text.slice(x.end, x.end + 40)) && /^\s+\p{Ll}/u.test(text.slice(x.end, x.end + 3)))) return false;
   // ("the former naval port of Karosta" beside "SIA Karosta Marine Works": a word the copy calls a port, a town or a
@@ -585,7 +588,8 @@ function openingWordsOf(short: string, multi: Group[], g: Group, text: string): 
   // ("an overspend on the Eastside Views affordable housing estate" beside the "Eastside Views Purchasers' Group": a
   // place the copy calls an estate, a district or an area.)
   // ("ranchland in western Chase County" beside the "Chase County Commission": a compass word may stand between.)
-  const located = typeOf(g) === "PLACE" && g.mentions.some((m) => /\b(?:in|into|at|near|off|to|from|outside|along|upstream of|downstream of|(?:people|residents) of)\s+(?:the\s+)?(?:(?:north|south|east|west|central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western)\s+)?$/.test(text.slice(Math.max(0, m.start - 16), m.start)) || (GEO_AFTER.test(text.slice(m.end, m.end + 40)) && /^\s+\p{Ll}/u.test(text.slice(m.end, m.end + 3))));
+  // ("housing projects across the Cowichan Valley" beside the "Cowichan Valley Regional District": or things spread across it.)
+  const located = typeOf(g) === "PLACE" && g.mentions.some((m) => /\b(?:in|into|at|near|off|to|from|outside|along|across|throughout|upstream of|downstream of|(?:people|residents) of)\s+(?:the\s+)?(?:(?:north|south|east|west|central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western)\s+)?$/.test(text.slice(Math.max(0, m.start - 16), m.start)) || (GEO_AFTER.test(text.slice(m.end, m.end + 40)) && /^\s+\p{Ll}/u.test(text.slice(m.end, m.end + 3))));
   // ("major developments on Barbuda" beside the "Barbuda Council", "BASSETERRE, St. Kitts" beside the "St. Kitts Kidney
   // Support Group": so is a country's or a region's name.)
   // ("Murska Sobota, 23 November 2026 –" beside the "Murska Sobota District Court": a dateline's town is the town.)

@@ -505,6 +505,13 @@ describe("units", () => {
     expect(figs("A contractor in Berbice whose $2.8 billion sea defence contract was ended says Guyana owes it $410 million.")).toEqual([[2.8e9, "exact", "GYD"], [4.1e8, "exact", "GYD"]]);
     expect(figs("Wholesale prices in Belait had climbed from about BND4.50 to BND5.80 a kilogram.")).toEqual([[4.5, "about", "BND"], [5.8, "exact", "BND"]]);
   });
+  it("round 163: a time ago after a number counts nothing; a vote's tally; what the number of something would be; a dateline town several dollar countries share; the batch's dollars", () => {
+    expect(figs("The herd numbered fewer than 300 animals in the latest survey, down from about 1,000 two decades ago.")).toEqual([[300,"under","animals"],[1000,"about","animals"]]);
+    expect(figs("Members voted 212 to 38 against the plan, and the chief executive said the number of roles affected would be no more than 60.")).toEqual([[212,"exact","votes"],[38,"exact","votes"],[60,"at_most","roles"]]);
+    expect(figs("PICTON – The contractor is suing the County of Prince Edward for $14.7 million in Ontario Superior Court in Belleville. The Napanee-based firm says the Wellington plant cost more. Wellington residents, Wellington's mayor and Wellington ratepayers pay. The Quinte firm disagrees, and Ontario's rules apply.")).toEqual([[14700000,"exact","CAD"]]);
+    expect(figs("Castlereagh has promised to spend $95 million widening roads in the Hawkesbury, and the Hawkesbury mayor disagrees.")).toEqual([[95000000,"exact","AUD"]]);
+    expect(figs("DUNCAN — A gravel firm in the Cowichan Valley wants to spend $400,000, and the Cowichan Valley Regional District objected.")).toEqual([[400000,"exact","CAD"]]);
+  });
   it("round 162: Mexico's own names count for its peso against an Argentine city that is a surname", () => {
     expect(figs("APATZINGÁN, Michoacán — Lime growers in Mexico said packers paid between 6 and 8 pesos per kilogram, grower Luis Mendoza said.")).toEqual([[7,"between","MXN"]]);
   });

@@ -543,11 +543,14 @@ function hyphenatedUnit(after: string): string | undefined {
 function measuredSubject(before: string): string | undefined {
   // ("Kutchan has a population of roughly 16,000": a population is counted in people.)
   if (/\bpopulation of\s+$/i.test(before)) return "people";
+  // ("Members voted 312 to 41 against the plan": a vote's tally counts votes.)
+  if (/\bvoted\s+(?:\d[\d,]*\s+(?:to|against)\s+)?$/.test(before)) return "votes";
   const m = /\b([a-z]+) (?:numbers|counts?|totals?)\b(?:[^.;!?]|\.\d)*\b(?:to|at|reached|hit)\s+$/i.exec(before);
   // ("the number of farms has dropped to fewer than 390,000, from more than 1 million" too.)
   // ("the number of people in the country can rise by more than 50,000": by how many, too.)
   // ("the number of microfinance organizations … has fallen from more than 100 … to 52": the noun after its modifiers.)
-  const n = /\bnumber of (?:[a-z-]+\s+){0,2}?([a-z]+s|people)\b(?:[^.;!?]|\.\d)*\b(?:to|at|reached|hit|from|by)\s+$/i.exec(before);
+  // ("the number of roles affected would be no more than 95": or what the number would be.)
+  const n = /\bnumber of (?:[a-z-]+\s+){0,2}?([a-z]+s|people)\b(?:[^.;!?]|\.\d)*\b(?:to|at|reached|hit|from|by|be|is|was|were)\s+$/i.exec(before);
   // ("emergency visits had risen by 14% in the first nine months, to about 31,500": a plural subject that moved to a
   // count is what is counted; prices, rates and sums are measured in money, not counted.)
   // ("arrivals rose 2.2 per cent in the first half of the year to about 92,000": a decimal point inside the rise too;

@@ -8,20 +8,24 @@ const DOLLAR_OF: Record<string, string> = { CA: "CAD", AU: "AUD", NZ: "NZD", HK:
 const DATELINE = /^\s*(\p{Lu}[\p{Lu} .'-]{2,40}?)(?:,|\s*\(|\s+[—–-]|:)/u;
 const US_STATE_DATELINE = new RegExp(String.raw`^\s*\p{Lu}[\p{Lu} .'-]{2,40}?,\s+(?:${STATE_ABBREVIATIONS}\.|${STATE_NAMES})\s*[—–-]`, "u");
 const HOME_NAMES: Array<[RegExp, string]> = [
-  // (New Zealand's regions, which a local story names more often than its country; its cities are datelines above.)
+  // (New Zealand's regions, which a local story names more often than its country; its cities are datelines above;
+  // "the Wairarapa", "the King Country" and their towns too.)
   // (And its cities that no other dollar country shares a name with, "Saskatoon", "Winnipeg"; not the exchanges' cities, "Toronto-listed";
   // and the territories' towns and regions, "Whitehorse", "Klondike"; and British Columbia's interior and valley towns,
   // "Chilliwack", "Kelowna", whose papers write "B.C.", which no word boundary closes; and Ontario's cottage country and
   // Quebec's Lanaudière, "Muskoka", "Joliette"; and the province as French writes it, "Hydro-Québec", and the
   // Bas-Saint-Laurent; and British Columbia's southern interior, "the Similkameen", "Keremeos", whose papers name neither
-  // the province nor the country.)
-  [/\b(?:Canada|Canadian|Ottawa|Ontario|Quebec|Québec|Bas-Saint-Laurent|Similkameen|Okanagan|Keremeos|Penticton|British Columbia|Alberta|Saskatchewan|Manitoba|Nova Scotia|New Brunswick|Newfoundland|Prince Edward Island|Saskatoon|Regina|Winnipeg|Calgary|Edmonton|Halifax|Brandon|Moose Jaw|Lethbridge|Yukon|Whitehorse|Chilliwack|Abbotsford|Kelowna|Kamloops|Nanaimo|Fraser Valley|Muskoka|Huntsville|Bracebridge|Gravenhurst|Lanaudière|Joliette|Dawson City|Klondike|Northwest Territories|Yellowknife|Nunavut|Iqaluit)\b/g, "CAD"],
+  // the province nor the country; and the Cowichan Valley, the Bay of Quinte's county and towns, and Quebec's regions,
+  // "Prince Edward County", "Lac-Saint-Jean".)
+  [/\b(?:Canada|Canadian|Ottawa|Ontario|Quebec|Québec|Bas-Saint-Laurent|Similkameen|Okanagan|Keremeos|Penticton|Cowichan|Prince Edward County|County of Prince Edward|Belleville|Napanee|Quinte|Lac-Saint-Jean|Saguenay|Eastern Townships|British Columbia|Alberta|Saskatchewan|Manitoba|Nova Scotia|New Brunswick|Newfoundland|Prince Edward Island|Saskatoon|Regina|Winnipeg|Calgary|Edmonton|Halifax|Brandon|Moose Jaw|Lethbridge|Yukon|Whitehorse|Chilliwack|Abbotsford|Kelowna|Kamloops|Nanaimo|Fraser Valley|Muskoka|Huntsville|Bracebridge|Gravenhurst|Lanaudière|Joliette|Dawson City|Klondike|Northwest Territories|Yellowknife|Nunavut|Iqaluit)\b/g, "CAD"],
   // (And Tasmania's towns, which a Burnie or Launceston paper names more often than the country; and regional
   // Queensland's and Victoria's, "Mackay", "Townsville", "Bendigo", whose papers name neither state nor country; and
   // Western Australia's, the Murray's, the Eyre Peninsula's and the Limestone Coast's, "Merredin", "the Wheatbelt",
-  // "Renmark", "Kimba", "Naracoorte".)
-  [/\b(?:Australia|Australian|Canberra|Queensland|New South Wales|NSW|Victoria|Western Australia|South Australia|Northern Territory|Tasmania|Tasmanian|Tasmanians|Hobart|Launceston|Burnie|Devonport|Adelaide|Brisbane|Mackay|Townsville|Cairns|Rockhampton|Bundaberg|Toowoomba|Gold Coast|Sunshine Coast|Geelong|Ballarat|Bendigo|Wollongong|Alice Springs|Perth|Fremantle|Kwinana|Bunbury|Geraldton|Kalgoorlie|Merredin|Esperance|Wheatbelt|Riverland|Renmark|Mildura|Shepparton|Wagga Wagga|Dubbo|Eyre Peninsula|Port Lincoln|Whyalla|Port Augusta|Kimba|Ceduna|Limestone Coast|Mount Gambier|Naracoorte|Penola|Millicent)\b/g, "AUD"],
-  [/\b(?:New Zealand|Wellington|Auckland|NZ|Aotearoa|Hawke['’]s Bay|Otago|Waikato|Taranaki|Manawat[uū]|Tair[aā]whiti|Bay of Plenty|Christchurch|Dunedin|Tauranga|Napier|Whanganui|Rotorua|Canterbury|Northland|Southland|Marlborough|Whang[aā]rei|Kait[aā]ia|Invercargill|Timaru|Ashburton|Queenstown|Gisborne|New Plymouth|Palmerston North)\b/g, "NZD"],
+  // "Renmark", "Kimba", "Naracoorte"; and Sydney, whose name a Nova Scotia town shares but which counts here only beside
+  // others, and the farm country of New South Wales, Victoria and Queensland, "the Hawkesbury", "Sunraysia", "the
+  // Atherton Tablelands".)
+  [/\b(?:Australia|Australian|Canberra|Queensland|New South Wales|NSW|Victoria|Western Australia|South Australia|Northern Territory|Tasmania|Tasmanian|Tasmanians|Hobart|Launceston|Burnie|Devonport|Adelaide|Brisbane|Mackay|Townsville|Cairns|Rockhampton|Bundaberg|Toowoomba|Gold Coast|Sunshine Coast|Geelong|Ballarat|Bendigo|Wollongong|Alice Springs|Perth|Fremantle|Kwinana|Bunbury|Geraldton|Kalgoorlie|Merredin|Esperance|Wheatbelt|Riverland|Renmark|Mildura|Shepparton|Wagga Wagga|Dubbo|Eyre Peninsula|Port Lincoln|Whyalla|Port Augusta|Kimba|Ceduna|Limestone Coast|Mount Gambier|Naracoorte|Penola|Millicent|Sydney|Hawkesbury|Sunraysia|Atherton Tablelands|Far North Queensland)\b/g, "AUD"],
+  [/\b(?:New Zealand|Wellington|Auckland|NZ|Aotearoa|Hawke['’]s Bay|Otago|Waikato|Taranaki|Manawat[uū]|Tair[aā]whiti|Bay of Plenty|Christchurch|Dunedin|Tauranga|Napier|Whanganui|Rotorua|Canterbury|Northland|Southland|Marlborough|Whang[aā]rei|Kait[aā]ia|Invercargill|Timaru|Ashburton|Queenstown|Gisborne|New Plymouth|Palmerston North|Wairarapa|Masterton|King Country|Te K[uū]iti)\b/g, "NZD"],
   // (Not Hong Kong or Taiwan: their own press writes HK$ and NT$, and a bare "$" in a story about them is the US dollar.)
   [/\b(?:Singapore|Singaporean)\b/g, "SGD"],
   [/\b(?:Jamaica|Jamaican|Kingston)\b/g, "JMD"],
@@ -86,7 +90,7 @@ export function localDollar(text: string): string {
   // a story about elsewhere; only a story that names the dateline's country again is priced in its dollar.)
   const wire = lines.some((p) => /^\s*\p{Lu}[\p{Lu} .'-]+,\s*\p{Lu}\p{Ll}+\.?\s+\d{1,2}\s*\([^)]+\)/u.test(p.slice(0, 80)));
   const datelineNames = HOME_NAMES.find(([, c]) => c === code)?.[0];
-  if (code && !(wire && datelineNames && (text.match(datelineNames) ?? []).length < 3)) return code;
+  if (code && !(wire && datelineNames && (text.match(datelineNames) ?? []).length < 3)) return namedInstead(text, code) ?? code;
   const us = (text.match(US_NAMES) ?? []).length;
   // ("ASX-listed Murray Crest Wines … its $48 million purchase", "Corvane shares fell … to $7.85 on the ASX": a firm
   // listed on a dollar country's exchange reports in its dollars, wherever the story is set; not where the copy writes
@@ -103,6 +107,18 @@ export function localDollar(text: string): string {
     if ((us <= 1 || us * 3 <= home) && home >= 2 + us && !namesOtherCountryMore(text, home)) return code;
   }
   return "USD";
+}
+
+/**
+ * ("PICTON – … sued the County of Prince Edward … in Ontario Superior Court in Belleville": a dateline's town that several
+ * dollar countries share is read as the largest of them; copy that never names that country but names another three times
+ * or more is set in the other.)
+ */
+function namedInstead(text: string, code: string): string | undefined {
+  const counts = HOME_NAMES.map(([names, c]) => [c, (text.match(names) ?? []).length] as const);
+  if (counts.some(([c, n]) => c === code && n > 0)) return undefined;
+  const [best, n] = counts.reduce((a, b) => (b[1] > a[1] ? b : a));
+  return n >= 3 ? best : undefined;
 }
 
 /** Countries that write their own rupee "Rs" ("Rs2.39tr" in Karachi is Pakistani). */

@@ -134,6 +134,8 @@ const STOP = new Set(
     "today yesterday tomorrow tonight now above below north south east west northeast northwest southeast southwest mostly mainly largely chiefly partly offshore onshore inland near nearby downstream upstream away apart long wide high deep tall old against versus vs still also already only just").split(" "),
 );
 
+/** ("two decades ago", "a year earlier"): a time counted back, which no noun after a number counts. */
+const TIME_AGO = /^ (?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|\d{1,3}) (?:years?|decades?|months?|weeks?|days?|centuries|century) (?:ago|earlier|before|later)\b/;
 /**
  * The counted thing after a number: the head (last word) of the noun phrase that follows, up to three
  * words ("approximately 25,000 fraudulent accounts, interacting" -> "accounts"). Hand-written: the
@@ -142,6 +144,8 @@ const STOP = new Set(
  * compound from a modifier ("state employees") needs a compound lexicon we do not have.
  */
 export function countedNoun(after: string, before: string): string | undefined {
+  // ("down from about 1,000 two decades ago": a time ago after the number says when, not what was counted.)
+  if (TIME_AGO.test(after)) return undefined;
   // "about 74,000 of the units": a partitive counts the noun after "of the".
   // "38 of 52 economists", "14 of its A290 jets", "1,150 of the site's 1,600 employees" too.
   const partitive = /^ of (?:(?:the|its|their|these|those|all|our|your|his|her|my)\s+)?(?:\p{Ll}[\p{Ll}-]*['’]s\s+)?(?:(?:roughly|about|some|nearly|around|almost|approximately|more than|over)\s+)?(?:[\d,.]+ )?(?=\S)/iu.exec(after);
