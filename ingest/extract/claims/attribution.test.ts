@@ -699,6 +699,10 @@ describe("round 7: real wire wordings", () => {
     expect(claimsIn("A source at the Ministry of Public Service, who requested anonymity, said payments would resume. The same source said an advance was ready.", "advance was ready")[0]?.speakerText).toBe("A source at the Ministry of Public Service");
     expect(claimsIn('The Independent Union of Secondary School Teachers called the strike. The union denounces "a manoeuvre to divide teachers".', "manoeuvre")[0]).toMatchObject({ speaker: "Independent Union of Secondary School Teachers", predicate: "accuses" });
   });
+  it("round 164: a physician at a named hospital, unnamed; an aide familiar with a bill", () => {
+    expect(claimsIn("Mountainview runs Delaware Highlands Hospital. One emergency physician at Delaware Highlands, who asked not to be named because she was not authorized to speak, said crews would be stretched.", "stretched")[0]?.speakerText).toBe("One emergency physician at Delaware Highlands");
+    expect(claimsIn("A legislative aide familiar with the bill, speaking on condition of anonymity, said the votes were there.", "votes were there")[0]?.speakerText).toBe("A legislative aide familiar with the bill");
+  });
   it("round 163: someone told not to speak is no speaker; a source who also asked not to be named; a staff report, not when it was presented; an analyst's fair value; an Australian shire by its kind", () => {
     expect(claimsIn("A senior doctor at the hospital, who did not want to be named because staff had been told not to speak to media, told the paper the times were wrong.", "times were wrong")[0]?.speakerText).toBe("A senior doctor at the hospital");
     expect(claimsIn("One Ardmore grower, who supplies the packer and asked not to be named for fear of losing his contract, said prices had collapsed.", "collapsed")[0]?.speakerText).toBe("One Ardmore grower");

@@ -67,7 +67,8 @@ const NORDIC_COMPOUND_LAST = new RegExp(`^\\p{Ll}+(?:${NORDIC_COMPOUND_KIND})$`,
 const PARTY_TAG = /^[DRI]-\p{Lu}/u;
 /** "Convention for Renewal Party", "Office for National Statistics", "Karandila Multiprofile Hospital for Active Treatment": heads that take a "for" phrase into the name. */
 // ("Chamber of Industry and Commerce for Upper Franconia": a chamber's district after its trades.)
-const FOR_HEADS = /^(Commerce|Bench|Directorate-General|Directorate|Inspectorate|Establishment|Inspection|Secretariat|Transport|Board|Centers|Centres|Forum|Commissioner|Ombudsman|Arbitration|Convention|Party|Movement|Alliance|Coalition|Centre|Center|Campaign|Committee|Commission|Council|Office|Institute|Foundation|Association|Society|Fund|Agency|Department|Ministry|Secretary|Front|Union|Court|Tribunal|Network|Service|Authority|Bank|Organization|Organisation|Hospital)$/;
+// ("Lee Neighbors for Safe Energy", "Parents for Future": people banded for a cause.)
+const FOR_HEADS = /^(Neighbors|Neighbours|Citizens|Residents|Parents|Families|Commerce|Bench|Directorate-General|Directorate|Inspectorate|Establishment|Inspection|Secretariat|Transport|Board|Centers|Centres|Forum|Commissioner|Ombudsman|Arbitration|Convention|Party|Movement|Alliance|Coalition|Centre|Center|Campaign|Committee|Commission|Council|Office|Institute|Foundation|Association|Society|Fund|Agency|Department|Ministry|Secretary|Front|Union|Court|Tribunal|Network|Service|Authority|Bank|Organization|Organisation|Hospital)$/;
 
 const SPANISH_INSTITUTION = /^(?:Pontificia|Universidad|Instituto|Colegio|Escuela|Banco|Fundaci[oó]n|Asociaci[oó]n|C[aá]mara|Ministerio|Secretar[ií]a|Servicios?|Empresa|Compañ[ií]a|Corporaci[oó]n|Comisi[oó]n|Consejo|Junta|Direcci[oó]n|Procuradur[ií]a|Fiscal[ií]a)$/;
 
@@ -1079,6 +1080,8 @@ function trimRun(run: Word[], initial: boolean, titled: boolean, sentence: numbe
   if (words.length >= 2 && STREET.test(streetWord?.text ?? "") && !/^(?:Wall|Downing|Fleet|Bay)$/.test(first.text)) return null;
   // "the B sample", "Plan A": a lone capital letter names nothing a reader tracks.
   if (words.length === 1 && /^\p{Lu}\.?$/u.test(first.text)) return null;
+  // ("LED lighting": a diode's initials, in capitals only, since "Intelligence Led Policing Unit" is a name.)
+  if (words.length === 1 && /^LEDs?$/.test(first.text)) return null;
   // "South Korean battery maker X": a nationality is an attribute of the name that follows, not a name.
   // ("Indian and South-East Asian customers", "Southeast Asian carmakers": and so is a compass point's people.)
   if (words.every((w) => isDemonym(w.text) || COMPASS.test(w.text) || /^(?:South|North)-?(?:[Ee]ast|[Ww]est)$/.test(w.text)) && words.some((w) => isDemonym(w.text))) return null;

@@ -47,6 +47,7 @@ const LAB_TEST_AFTER = /^\s+(?:tests?|testing|samples?|analys[ie]s|evidence|prof
  * ("DNA tests it commissioned") the molecule, not Alsace's daily "DNA";
  * ("The Pellings' lawyer" after "Graham Pelling") a family by its surname in the plural, the people already named;
  * ("Douglas fir, a conifer planted widely", "Sitka spruce") a tree's kind named after a man or a place;
+ * ("WHAT WE'RE HEARING:") the last word of a section head in capitals;
  * ("its Grüner Veltliner and Riesling", "Pinot Nero from the Oltrepò") a grape variety, capitalised as copy writes it,
  * which the gold never lists, nor "German Riesling", a country's wine of it.
  */
@@ -60,7 +61,11 @@ function namesNoParty(text: string, c: Span & { text: string }): boolean {
   if (epithet && !isDictionaryWord(epithet)) return true;
   if (c.text === "DNA" && LAB_TEST_AFTER.test(after)) return true;
   if (TREE_AFTER.test(after)) return true;
-  return c.text.endsWith("s") && /\bthe\s+$/i.test(text.slice(Math.max(0, c.start - 4), c.start)) && new RegExp(`\\p{Lu}\\p{Ll}+ ${escapeRegExp(c.text.slice(0, -1))}\\b`, "u").test(text);
+  // ("WHAT WE'RE HEARING:": a newsletter's section head set in capitals; an ordinary word closing it names nothing; not
+  // a dateline's city, "BENGALURU/VIENNA:".)
+  if (/^\p{Lu}{3,}$/u.test(c.text) && /^:/.test(after) && /\p{Lu}{2,}\s+$/u.test(text.slice(Math.max(0, c.start - 12), c.start)) && isDictionaryWord(c.text.charAt(0) + c.text.slice(1).toLowerCase())) return true;
+  // (Not "the Berkshires" beside "The Berkshire Eagle": a land the lists know, named in the plural.)
+  return c.text.endsWith("s") && !isRegion(c.text) && /\bthe\s+$/i.test(text.slice(Math.max(0, c.start - 4), c.start)) && new RegExp(`\\p{Lu}\\p{Ll}+ ${escapeRegExp(c.text.slice(0, -1))}\\b`, "u").test(text);
 }
 
 /** Lexicon names, "<country> <body>" descriptors and capitalised runs, merged into one entity per thing. */
@@ -351,7 +356,7 @@ function linkShortForms(text: string, groups: Group[]): Group[] {
     const word = nameOf(g);
     // ("The Environmental Protection Agency said" after "the Environmental Protection Agency of Montenegro": a name the
     // lexicon knows, written short for the one longer name "<it> of <somewhere>" in the copy, is that body.)
-    const host = g.fixed ? fixedNameOf(word, g, multi) : word.includes(" ") ? openingWordsOf(word, multi, g, text) ?? particleSurnameOf(word, multi, g) ?? givenNamesOf(word, multi, g) ?? closingBodyOf(word, multi) ?? afterKindWordOf(word, multi) ?? headFirstOf(word, multi) : bareWordHost(word, g, multi, text) ?? onlyPersonNamed(word, g, multi);
+    const host = g.fixed ? fixedNameOf(word, g, multi) : word.includes(" ") ? openingWordsOf(word, multi, g, text) ?? particleSurnameOf(word, multi, g) ?? givenNamesOf(word, multi, g) ?? closingBodyOf(word, multi, g, text) ?? afterKindWordOf(word, multi) ?? headFirstOf(word, multi) : bareWordHost(word, g, multi, text) ?? onlyPersonNamed(word, g, multi);
     // "the Government said", "the Minister", "the State": an institution's common noun alone, capitalised by house
     // style, that no longer name takes up, names no one body.
     // ("would submit their findings to Cabinet", "approved by Cabinet": a cabinet named without an article, as Commonwealth
@@ -636,7 +641,13 @@ function afterKindWordOf(short: string, multi: Group[]): Group | undefined {
  * among them, are the body, when only one name the article gives ends in them.)
  * ("City Hall had approved" after "Batumi City Hall's press office said": a city's hall, so named, likewise.)
  */
-function closingBodyOf(short: string, multi: Group[]): Group | undefined {
+function closingBodyOf(short: string, multi: Group[], g: Group, text: string): Group | undefined {
+  // ("A Department of Health spokesperson" after "the New York State Department of Health": a state's department without
+  // its state, when the copy names one such department and writes no other qualifier before this one, "U.S.".)
+  if (/^(?:Department|Ministry|Office|Bureau) of \p{Lu}/u.test(short) && g.mentions.every((x) => !/(?:\.|\b(?!(?:The|A|An)\s)\p{Lu}\p{L}*)\s+$/u.test(text.slice(Math.max(0, x.start - 12), x.start)))) {
+    const hosts = multi.filter((m) => typeOf(m) === "GOV" && nameOf(m).endsWith(` ${short}`));
+    if (hosts.length === 1) return hosts[0];
+  }
   // ("Local 5's Maui organizing director" after "UNITE HERE Local 5": a union's local by its number.)
   const local = /^Local \d+$/.test(short);
   // ("the Armed Forces" after "the Swedish Armed Forces": a country's forces by their own name.)

@@ -44,10 +44,11 @@ function honoursAfter(words: string[], at: number): number {
   }
 }
 /** Portfolios before a minister's title ("Digital Affairs Minister"): only these roles take them, so "Vattel Energy Chief" keeps its company. */
-const PORTFOLIO = /^(mines|petroleum|resources|water|lands|police|emergency|transportation|treasury|science|technology|security|immigration|infrastructure|communications|tourism|sport|sports|fisheries|planning|welfare|pensions|work|works|veterans|employment|development|affairs|digital|health|finance|economy|trade|interior|justice|defence|defense|transport|energy|culture|labour|labor|education|environment|home|foreign|agriculture|commerce|housing|climate|industry|industries|primary)$/i;
+const PORTFOLIO = /^(mines|petroleum|resources|water|lands|police|emergency|transportation|treasury|science|technology|security|immigration|infrastructure|communications|tourism|sport|sports|fisheries|planning|welfare|pensions|work|works|veterans|employment|development|affairs|digital|health|finance|economy|trade|interior|justice|defence|defense|transport|energy|culture|labour|labor|education|environment|home|foreign|agriculture|commerce|housing|climate|industry|industries|primary|public)$/i;
 /** The second word of a portfolio of two ("Social Services", "Land Management", "Technical Affairs"). */
 export const PORTFOLIO_SECOND = /^(?:Affairs|Services|Management|Development|Resources|Planning|Works|Protection|Relations|Security|Welfare|Enterprise|Infrastructure|Utilities)$/;
-const PORTFOLIO_ROLE = /^(minister|secretary|commissioner|representative)$/i;
+// ("Public Works Director Alan Fetterly": a city department's director with the department's field before the title.)
+const PORTFOLIO_ROLE = /^(minister|secretary|commissioner|representative|director)$/i;
 const MODIFIER = new Set([
   "rear", "chief", "financial", "operating", "technology", "vice", "deputy", "managing", "judicial", "attorney", "co", "senior", "former", "acting", "associate", "assistant",
   "prime", "foreign", "opposition", "country", "station", "regional", "area", "branch", "plant", "site", "general", "union", "party", "group", "state", "interim", "press", "communications", "district", "circuit", "magistrate", "federal", "county", "superior", "appeals",
@@ -101,10 +102,14 @@ export function findTitle(words: string[]): TitleSplit | null {
     const twoGiven = rest - particles === 4 && [words[nameFrom], words[nameFrom + 1]].every((w) => isFirstName(w ?? "") || isGivenName(w ?? ""));
     if (rest < 1 || (rest - particles > (patronymic ? 5 : 3) && !twoGiven)) return null;
     let from = i;
-    const portfolio = PORTFOLIO_ROLE.test(words[i] ?? "");
+    // ("Vattel Energy Director Bo Lind": a director's field is a portfolio only when no name stands before it.)
+    const portfolio = PORTFOLIO_ROLE.test(words[i] ?? "") && (!/^director$/i.test(words[i] ?? "") || words.slice(0, i).every((w) => PORTFOLIO.test(w) || MODIFIER.has(w.toLowerCase())));
     while (from > 0 && (MODIFIER.has((words[from - 1] ?? "").toLowerCase()) || ROLE.has((words[from - 1] ?? "").toLowerCase()) || (portfolio && PORTFOLIO.test(words[from - 1] ?? "")))) from--;
     // "General Court", "Executive Council": a lone modifier-like role word opening an institution is no title.
     if (i === from && /^(general|executive)$/i.test(words[i] ?? "") && from === 0) return null;
+    // ("Dutchess County Executive Marisa Colavito", "Brewster County Judge Eleazar Cano": a county after its name is the
+    // place the officer serves, no word of the title.)
+    if (from > 0 && from < i && /^(?:County|Parish|Borough|Township)$/.test(words[from] ?? "")) return { before: from + 1, nameFrom };
     return { before: from, nameFrom };
   }
   return null;

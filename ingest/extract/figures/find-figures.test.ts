@@ -505,6 +505,9 @@ describe("units", () => {
     expect(figs("A contractor in Berbice whose $2.8 billion sea defence contract was ended says Guyana owes it $410 million.")).toEqual([[2.8e9, "exact", "GYD"], [4.1e8, "exact", "GYD"]]);
     expect(figs("Wholesale prices in Belait had climbed from about BND4.50 to BND5.80 a kilogram.")).toEqual([[4.5, "about", "BND"], [5.8, "exact", "BND"]]);
   });
+  it("round 164: a cap on a plural counts it; 'as tall as' is a ceiling", () => {
+    expect(figs("The pilot would cap daily hikers at roughly 1,100 across the trailheads, and the towers can stand as tall as 150 feet.")).toEqual([[1100,"about","hikers"],[150,"at_most","feet"]]);
+  });
   it("round 163: a time ago after a number counts nothing; a vote's tally; what the number of something would be; a dateline town several dollar countries share; the batch's dollars", () => {
     expect(figs("The herd numbered fewer than 300 animals in the latest survey, down from about 1,000 two decades ago.")).toEqual([[300,"under","animals"],[1000,"about","animals"]]);
     expect(figs("Members voted 212 to 38 against the plan, and the chief executive said the number of roles affected would be no more than 60.")).toEqual([[212,"exact","votes"],[38,"exact","votes"],[60,"at_most","roles"]]);

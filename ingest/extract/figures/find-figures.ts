@@ -543,6 +543,9 @@ function hyphenatedUnit(after: string): string | undefined {
 function measuredSubject(before: string): string | undefined {
   // ("Kutchan has a population of roughly 16,000": a population is counted in people.)
   if (/\bpopulation of\s+$/i.test(before)) return "people";
+  // ("would cap daily hikers at roughly 1,100": a cap on a plural counts it.)
+  const capped = /\b(?:cap|caps|capped|capping|limit|limits|limited|limiting)\s+(?:(?:the|daily|annual|weekly|total|its|their)\s+)?(?:[a-z-]+\s+)?([a-z]+s)\s+at\s+$/.exec(before)?.[1];
+  if (capped && !MEASURED_IN_MONEY.test(capped)) return capped;
   // ("Members voted 312 to 41 against the plan": a vote's tally counts votes.)
   if (/\bvoted\s+(?:\d[\d,]*\s+(?:to|against)\s+)?$/.test(before)) return "votes";
   const m = /\b([a-z]+) (?:numbers|counts?|totals?)\b(?:[^.;!?]|\.\d)*\b(?:to|at|reached|hit)\s+$/i.exec(before);

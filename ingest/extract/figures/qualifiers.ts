@@ -1,7 +1,7 @@
 import type { Figure } from "@/lib/schemas/extraction";
 
 type Qualifier = Figure["qualifier"];
-export const QUALIFIERS = "approximately|something like|about|around|roughly|nearly|almost|some|an estimated|estimated|closer to|close to|near(?!\\s\\d+-\\d)|more than|older than|(?:larger|bigger|greater|wider|deeper|taller|heavier) than|over|above|in excess of|upwards of|upward of|exceeding|exceeds|exceed|at least|no less than|not less than|no fewer than|not fewer than|a minimum of|at most|up to(?: a| an)?|no more than|not more than|no (?:deeper|higher|longer|taller|wider|larger|bigger|older|heavier) than|a maximum of|maximum of|as many as|as much as|as long as|as high as|within|less than|fewer than|just short of|short of|just under|just below|under|below|just over|just above";
+export const QUALIFIERS = "approximately|something like|about|around|roughly|nearly|almost|some|an estimated|estimated|closer to|close to|near(?!\\s\\d+-\\d)|more than|older than|(?:larger|bigger|greater|wider|deeper|taller|heavier) than|over|above|in excess of|upwards of|upward of|exceeding|exceeds|exceed|at least|no less than|not less than|no fewer than|not fewer than|a minimum of|at most|up to(?: a| an)?|no more than|not more than|no (?:deeper|higher|longer|taller|wider|larger|bigger|older|heavier) than|a maximum of|maximum of|as many as|as much as|as long as|as high as|as (?:tall|deep|wide|far|large|heavy|big) as|within|less than|fewer than|just short of|short of|just under|just below|under|below|just over|just above";
 
 const MAP: Array<[RegExp, Qualifier]> = [
   // ("capacity for something like 1,100 trucks": a speaker's rough count; "hovered near 30% of capacity".)
@@ -13,8 +13,8 @@ const MAP: Array<[RegExp, Qualifier]> = [
   [/^(at least|no less than|not less than|no fewer than|not fewer than|a minimum of)$/i, "at_least"],
   // "up to a $250,000 fine", "as many as 500": the ceiling of what may happen.
   // ("kept the data for as long as 36 months", "as high as 9%" likewise; "the statutory maximum of 10%", a cap.)
-  // ("no deeper than 15 metres": a ceiling in any dimension.)
-  [/^(at most|up to(?: an?)?|no more than|not more than|no (?:deeper|higher|longer|taller|wider|larger|bigger|older|heavier) than|a maximum of|maximum of|as many as|as much as|as long as|as high as|within)$/i, "at_most"],
+  // ("no deeper than 15 metres": a ceiling in any dimension; "towers that can stand as tall as 150 feet" too.)
+  [/^(at most|up to(?: an?)?|no more than|not more than|no (?:deeper|higher|longer|taller|wider|larger|bigger|older|heavier) than|a maximum of|maximum of|as many as|as much as|as long as|as high as|as (?:tall|deep|wide|far|large|heavy|big) as|within)$/i, "at_most"],
   [/^(less than|fewer than|just short of|short of|just under|just below|under|below)$/i, "under"],
 ];
 
