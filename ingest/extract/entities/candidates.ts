@@ -794,7 +794,9 @@ export function sentenceCandidates(s: Sentence): Candidate[] {
     if (w.text === "Jan" && !w.breakAfter && next && /^\p{Lu}\p{Ll}+/u.test(next.text) && isCap(next)) { if (!run.length) runStart = i; run.push(w); continue; }
     if (!isCap(w) && !joiner) { flush(); continue; }
     // "Halvorsen Propulsion HP2100": otherwise the maker and its model code are two names.
-    if (prev?.breakAfter || (run.length && MODEL_CODE.test(w.text))) flush();
+    // ("… by Bold Coast Shellfish Co. The Beals company filed": a legal form's stop before "The" ends the sentence, which
+    // the splitter, keeping "Co." whole, did not end.)
+    if (prev?.breakAfter || (run.length && MODEL_CODE.test(w.text)) || (run.length && w.text === "The" && /\.$/.test(prev?.text ?? ""))) flush();
     // ("Prince Rupert", "Prince George": a title opening a known town's name is part of it; "the King Country", a land's.)
     // ("Solicitor Karen Yeung of …": a profession written as a title before a given name.)
     // ("represented by Lawyer Ousman S. Touray", "Lawyer Touray told the court": inside a sentence a profession so written

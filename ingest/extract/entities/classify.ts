@@ -98,7 +98,8 @@ const WATER_OR_LAND_OF = /^(?:Strait|Straits|Gulf|Bay|Sea|Cape|Isle|Bight|Firth|
 const INDUSTRY_COUNCIL = /^(?:(?!(?:National|State|Federal|Regional|Supreme|Provincial|Municipal|City|County|Executive|Legislative|Security|Securities|Takeovers?|Financial|Privy|Judicial)\b)\p{Lu}\p{L}+\s+){0,2}(?:Travel Industry|Travel|Insurance|Retail|Business|Trade|Tourism|Minerals|Property|Housing|Shipping|Mining|Energy|Food|Dairy|Meat|Wine|Grain|Export|Industry|Banking|Brewers|Hydrogen|Seafood|Solar|Wind|Battery|Steel|Automotive|Chemicals?|Tree Nut|Nut|Macadamia|Citrus|Sugar|Cotton|Wool|Grape|Poultry|Pork|Beef|Livestock|Forestry|Timber)\s+Council\b/u;
 // ("erosion on Cascade Mountain", "a toll booth on the Forest Preserve": a single mountain and a preserve too.)
 const PLACE_HEAD = /\b(Zone|Free Trade Port|National Preserve|Forest Preserve|Nature Preserve|Autonomous Republic|Bhavan|Bhawan|Site|Crescent|Docks?|Quay|Wharf|Marina|Caye|Cayes|Cays|Statehouse|State House|Wind Farm|Solar Farm|Hydroelectric Project|Hydro Project|Gram Panchayat Unit|Mandi|Maidan|Range|Capitol|Theatre|Theater|Hall|Area|Region|Gorge|Airport|Stadium|Arena|Square|Creek|Hill|Falls|Rapids?|Harbour|Harbor|Beach|Reservoir|Dam|Spillway|Quarry|Glacier|Fjord|Forest|Park|Sea|Ocean|Strait|Straits|Gulf|Bay|River|Lake|Mountain|Mountains|Hills|Valley|Island|Islands|Peninsula|Alps|Dolomites|Pyrenees|Apennines|Carpathians|Rockies|Andes|Himalayas|Desert|Canal|Channel|Coast|Riviera|Marché|Building|Tower|Towers|Plaza|Territories|Shire|Shaft|Treatment Plant|Highlands|Uplands|Tablelands|Plateau|Delta|Basin|Aquifer|Plains|Estuary|Lagoon|Wetlands|Bridge|Causeway|Library|Province|County|Prefecture|Oblast|Governorate|Canton|Regional State|Station|Terminal|Residences|Community Centre|Community Center|Pass|Caves?|Boundary Line|Demarcation Line)$/;
-const STATE_PANEL = /\b(?:Customs|Board|Board of (?:Inquiry|Inquest|Trade|Education|Health|Supervisors|(?:County )?Commissioners)|Organi[sz]ation of Councils|Inquiry|Task Force|Royal Commission|Planning Panel)$/;
+// ("the Jonesport Board of Selectmen", "the South Western Sydney Local Health District": a town's selectmen and a state's health district too.)
+const STATE_PANEL = /\b(?:Customs|Board|Board of (?:Inquiry|Inquest|Trade|Education|Health|Supervisors|(?:County )?Commissioners)|Organi[sz]ation of Councils|Inquiry|Task Force|Royal Commission|Planning Panel|Board of Selectmen|Local Health District)$/;
 /** ("Río Frío": a river's name in Spanish, with its accent; "Rio Tinto" is a company.) */
 /** ("Residensi Taman Mewah", "Kampung Baru", "Kuala Tanjung": Malay and Indonesian words for a residence, a garden estate, a village, a river mouth, an island, a bay and a river open a place's name.) */
 /** ("Punta Chungungo", "Isla Damas", "Cerro Dominador": Spanish words for a point, an island, a hill, a beach and a lagoon likewise.) */
@@ -524,8 +525,8 @@ export function typeVotes(text: string, c: Candidate): Vote[] {
   if (words.length >= 2 && words.slice(0, -1).every((w) => /^(?:North|South|East|West|Central)$/.test(w)) && /^(?:Atlantic|Pacific|Arctic|Indian Ocean|Mediterranean|Baltic)$/.test(words.at(-1) ?? "")) votes.push(["PLACE", 8]);
   // ("Redstone River First Nation": a First Nation's council governs its people, as the gold types it.)
   // ("The First Nation of Na-Cho Nyäk Dun": so does one named after "of".)
-  // ("Cowichan Tribes", "Upper Similkameen Indian Band": and a band's or a tribes' government, named so in Canada.)
-  if ((/\bFirst Nations?$/.test(c.text) && words.length > 2) || /^First Nation of\b/.test(c.text) || (/\s(?:Tribes|Indian Band)$/.test(c.text) && words.length >= 2)) votes.push(["GOV", 8]);
+  // ("Cowichan Tribes", "Upper Similkameen Indian Band", "Northern Arapaho Tribe": and a band's or a tribe's government.)
+  if ((/\bFirst Nations?$/.test(c.text) && words.length > 2) || /^First Nation of\b/.test(c.text) || (/\s(?:Tribes?|Indian Band)$/.test(c.text) && words.length >= 2)) votes.push(["GOV", 8]);
   // ("Save the Cambrian Uplands": a campaign named by its demand, whatever place it names.)
   if (/^(?:Save|Stop|Protect|Defend) the\s/.test(c.text)) votes.push(["ORG", 8]);
   // ("Planning and Environment Decisions Wales", "Natural Resources Wales": a nation's agency named for its field and the nation.)
@@ -533,6 +534,9 @@ export function typeVotes(text: string, c: Candidate): Vote[] {
   // "Middle Fly District", "St James Parish": a named district or parish is a place; a school or water district is a body.
   if (words.length > 1 && words.length <= 4 && /\b(?:District|Parish|Township)$/.test(c.text) && !/\b(?:School|Water|Utility|Irrigation|Fire|Health|Hospital|Sanitation|Transit|Park|Court|Judicial|Congressional|Improvement|Sewer|Library|Conservation|Regional)\s+\S+$/.test(c.text)) votes.push(["PLACE", 6]);
   if (STATE_OFFICE.test(c.text)) votes.push(["GOV", 6]);
+  // ("The Municipality of Northern Bruce Peninsula licenses 612 rentals": a municipality, township or shire named "of" a
+  // place is its council, whatever land's head closes the place's name.)
+  if (/^(?:Municipality|Township|Shire) of \p{Lu}/u.test(c.text)) votes.push(["GOV", 4]);
   // "Nigeria Labour Congress", "Trades Union Congress": a federation of unions, however governmental "Congress" sounds.
   if (/\b(?:Labour|Labor|Trades Union|Trade Union|Workers['’]?)\s+Congress$|^Congress of\b.*\bUnions$/.test(c.text)) votes.push(["ORG", 9]);
   // "Insurance Council of New Zealand", "Minerals Council": an industry's council is a trade body, not a state one.

@@ -241,6 +241,8 @@ export const WORLD_LEXICON: LexiconEntry[] = [
     // (Western Australia's and Victoria's state water corporations, named like companies; Quebec's timber auction bureau and
     // its financial markets tribunal, by their French names.)
     ["Water Corporation"],
+    // (Australia's statutory wine authority, named like a trade body.)
+    ["Wine Australia"],
     ["Lower Murray Water"],
     ["Bureau de mise en marché des bois", "BMMB"],
     ["Tribunal administratif des marchés financiers", "TMF"],

@@ -505,6 +505,11 @@ describe("units", () => {
     expect(figs("A contractor in Berbice whose $2.8 billion sea defence contract was ended says Guyana owes it $410 million.")).toEqual([[2.8e9, "exact", "GYD"], [4.1e8, "exact", "GYD"]]);
     expect(figs("Wholesale prices in Belait had climbed from about BND4.50 to BND5.80 a kilogram.")).toEqual([[4.5, "about", "BND"], [5.8, "exact", "BND"]]);
   });
+  it("round 165: rand an hour; a title-case dateline's dollars; an American dateline over a Toronto listing", () => {
+    expect(figs("PAARL — Packers are earning R28 an hour, the union said.")).toEqual([[28,"exact","ZAR"]]);
+    expect(figs("Courtenay — A shellfish processor on the Comox waterfront has cut 60 jobs and says its $3.8 million upgrade is on hold, while growers in Washington state and American buyers watch and a Washington broker waits.")).toEqual([[60,"exact","jobs"],[3800000,"exact","CAD"]]);
+    expect(figs("RAPID CITY — The Nevada-based company, whose shares trade on the TSX Venture Exchange in Toronto, has spent more than $1.6 million on permitting.")).toEqual([[1600000,"over","USD"]]);
+  });
   it("round 164: a cap on a plural counts it; 'as tall as' is a ceiling", () => {
     expect(figs("The pilot would cap daily hikers at roughly 1,100 across the trailheads, and the towers can stand as tall as 150 feet.")).toEqual([[1100,"about","hikers"],[150,"at_most","feet"]]);
   });

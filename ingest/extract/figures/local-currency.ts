@@ -6,6 +6,8 @@ import { STATE_ABBREVIATIONS, STATE_NAMES } from "../text/us-addresses";
 const DOLLAR_OF: Record<string, string> = { CA: "CAD", AU: "AUD", NZ: "NZD", HK: "HKD", SG: "SGD", TW: "TWD", JM: "JMD", TT: "TTD", BB: "BBD", FJ: "FJD", BS: "BSD", WS: "WST", TO: "TOP", BZ: "BZD", GY: "GYD", NA: "NAD", BN: "BND", SB: "SBD", DM: "XCD", LC: "XCD", GD: "XCD", VC: "XCD", AG: "XCD", KN: "XCD", AI: "XCD", MS: "XCD", KI: "AUD", TV: "AUD", NR: "AUD", BM: "BMD", KY: "KYD" };
 /** "VANCOUVER —", "BRISBANE, Sept 14 (Reuters) -", "SYDNEY:": the all-capitals place that opens the copy. */
 const DATELINE = /^\s*(\p{Lu}[\p{Lu} .'-]{2,40}?)(?:,|\s*\(|\s+[—–-]|:)/u;
+/** ("Courtenay — Workers at …": a dateline's town in title case, before a dash, opening the copy.) */
+const TITLE_DATELINE = /^\s*(\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){0,2})\s+[—–]\s/u;
 const US_STATE_DATELINE = new RegExp(String.raw`^\s*\p{Lu}[\p{Lu} .'-]{2,40}?,\s+(?:${STATE_ABBREVIATIONS}\.|${STATE_NAMES})\s*[—–-]`, "u");
 const HOME_NAMES: Array<[RegExp, string]> = [
   // (New Zealand's regions, which a local story names more often than its country; its cities are datelines above;
@@ -15,9 +17,9 @@ const HOME_NAMES: Array<[RegExp, string]> = [
   // "Chilliwack", "Kelowna", whose papers write "B.C.", which no word boundary closes; and Ontario's cottage country and
   // Quebec's Lanaudière, "Muskoka", "Joliette"; and the province as French writes it, "Hydro-Québec", and the
   // Bas-Saint-Laurent; and British Columbia's southern interior, "the Similkameen", "Keremeos", whose papers name neither
-  // the province nor the country; and the Cowichan Valley, the Bay of Quinte's county and towns, and Quebec's regions,
-  // "Prince Edward County", "Lac-Saint-Jean".)
-  [/\b(?:Canada|Canadian|Ottawa|Ontario|Quebec|Québec|Bas-Saint-Laurent|Similkameen|Okanagan|Keremeos|Penticton|Cowichan|Prince Edward County|County of Prince Edward|Belleville|Napanee|Quinte|Lac-Saint-Jean|Saguenay|Eastern Townships|British Columbia|Alberta|Saskatchewan|Manitoba|Nova Scotia|New Brunswick|Newfoundland|Prince Edward Island|Saskatoon|Regina|Winnipeg|Calgary|Edmonton|Halifax|Brandon|Moose Jaw|Lethbridge|Yukon|Whitehorse|Chilliwack|Abbotsford|Kelowna|Kamloops|Nanaimo|Fraser Valley|Muskoka|Huntsville|Bracebridge|Gravenhurst|Lanaudière|Joliette|Dawson City|Klondike|Northwest Territories|Yellowknife|Nunavut|Iqaluit)\b/g, "CAD"],
+  // the province nor the country; and the Cowichan and Comox valleys, the Bruce Peninsula, the Bay of Quinte's county
+  // and towns, and Quebec's regions, "Prince Edward County", "Lac-Saint-Jean".)
+  [/\b(?:Canada|Canadian|Ottawa|Ontario|Quebec|Québec|Bas-Saint-Laurent|Similkameen|Okanagan|Keremeos|Penticton|Cowichan|Comox|Courtenay|Bruce Peninsula|Tobermory|Prince Edward County|County of Prince Edward|Belleville|Napanee|Quinte|Lac-Saint-Jean|Saguenay|Eastern Townships|British Columbia|Alberta|Saskatchewan|Manitoba|Nova Scotia|New Brunswick|Newfoundland|Prince Edward Island|Saskatoon|Regina|Winnipeg|Calgary|Edmonton|Halifax|Brandon|Moose Jaw|Lethbridge|Yukon|Whitehorse|Chilliwack|Abbotsford|Kelowna|Kamloops|Nanaimo|Fraser Valley|Muskoka|Huntsville|Bracebridge|Gravenhurst|Lanaudière|Joliette|Dawson City|Klondike|Northwest Territories|Yellowknife|Nunavut|Iqaluit)\b/g, "CAD"],
   // (And Tasmania's towns, which a Burnie or Launceston paper names more often than the country; and regional
   // Queensland's and Victoria's, "Mackay", "Townsville", "Bendigo", whose papers name neither state nor country; and
   // Western Australia's, the Murray's, the Eyre Peninsula's and the Limestone Coast's, "Merredin", "the Wheatbelt",
@@ -85,7 +87,7 @@ export function localDollar(text: string): string {
   const lines = text.split(/\n+/, 3);
   // ("VALENTINE, Neb. —": a dateline's town followed by a US state's name or abbreviation is American, whatever town of
   // another dollar country shares its name.)
-  const code = lines.map((p) => (US_STATE_DATELINE.test(p.slice(0, 60)) ? undefined : DATELINE.exec(p.slice(0, 60))?.[1]?.trim())).map((l) => (l ? DOLLAR_OF[townCountry(titleCase(l)) ?? ""] : undefined)).find(Boolean);
+  const code = lines.map((p) => (US_STATE_DATELINE.test(p.slice(0, 60)) ? undefined : DATELINE.exec(p.slice(0, 60))?.[1]?.trim())).map((l) => (l ? DOLLAR_OF[townCountry(titleCase(l)) ?? ""] : undefined)).find(Boolean) ?? DOLLAR_OF[townCountry(TITLE_DATELINE.exec(text)?.[1] ?? "") ?? ""];
   // ("SINGAPORE, May 19 (Commodities Wire) - Indonesia will raise …": a wire's desk city says nothing of the dollars in
   // a story about elsewhere; only a story that names the dateline's country again is priced in its dollar.)
   const wire = lines.some((p) => /^\s*\p{Lu}[\p{Lu} .'-]+,\s*\p{Lu}\p{Ll}+\.?\s+\d{1,2}\s*\([^)]+\)/u.test(p.slice(0, 80)));
@@ -95,7 +97,10 @@ export function localDollar(text: string): string {
   // ("ASX-listed Murray Crest Wines … its $48 million purchase", "Corvane shares fell … to $7.85 on the ASX": a firm
   // listed on a dollar country's exchange reports in its dollars, wherever the story is set; not where the copy writes
   // that dollar with its own sign, "C$38 million ($28 million)", and a bare "$" is the US dollar.)
-  const listed = us <= 1 ? EXCHANGE_DOLLARS.find(([exchange, , sign]) => exchange.test(text) && !sign.test(text))?.[1] : undefined;
+  // ("RAPID CITY — … The company's shares, which trade on the TSX Venture Exchange in Toronto, …": not in a story
+  // datelined in an American town, where a bare "$" is the US dollar.)
+  const americanDateline = lines.some((p) => US_STATE_DATELINE.test(p.slice(0, 60)) || townCountry(titleCase(DATELINE.exec(p.slice(0, 60))?.[1]?.trim() ?? "")) === "US");
+  const listed = us <= 1 && !americanDateline ? EXCHANGE_DOLLARS.find(([exchange, , sign]) => exchange.test(text) && !sign.test(text))?.[1] : undefined;
   if (listed) return listed;
   // (A passing mention of the United States does not make a New Zealand story's dollars American.)
   // ("Singapore-based Kestrel cancelled calls at Port Klang … Malaysia": a story that names another country more than the

@@ -69,8 +69,8 @@ const CURRENCY_WORDS: Record<string, string> = {
  */
 export const NEW_BEFORE_CURRENCY = String.raw`(?:new\s(?=(?:${ISO_NATIONAL_SUFFIX})(?![\p{L}])))?`;
 // ("promised R68/kg", "R14 a litre", "between R35 and R40 a tonne": or a price per unit, which no road or model has.)
-// ("R35 for 25 litres": or per so many units.)
-const PER_UNIT = String.raw`(?:\/(?:kg|t|l|ha|kWh)\b|\s(?:a|per)\s(?:kilogram|kilo|kg|tonne|ton|litre|liter|hectare|month|hour|day|week)\b|\sfor\s[\d,]+\s(?:litres?|liters?|kg|kilograms?|tonnes?)\b)`;
+// ("R35 for 25 litres": or per so many units; "earning R28 an hour".)
+const PER_UNIT = String.raw`(?:\/(?:kg|t|l|ha|kWh)\b|\s(?:a|an|per)\s(?:kilogram|kilo|kg|tonne|ton|litre|liter|hectare|month|hour|day|week)\b|\sfor\s[\d,]+\s(?:litres?|liters?|kg|kilograms?|tonnes?)\b)`;
 // ("a once-off payment of R3 000", "a R1 500 monthly housing allowance": or thousands set apart by a space, as South
 // African copy writes them.)
 const RAND = String.raw`R(?=\d[\d,]*(?:\.\d+)?[\s-]?(?:trillion|billion|million|bn|m)\b|\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00a0]\d{3})+(?![\d])|\d+\.\d\d\b|\d+(?:\.\d+)?(?:\s(?:and|to)\sR\d+(?:\.\d+)?)?${PER_UNIT})`;
