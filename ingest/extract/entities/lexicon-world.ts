@@ -241,6 +241,8 @@ export const WORLD_LEXICON: LexiconEntry[] = [
     // (Western Australia's and Victoria's state water corporations, named like companies; Quebec's timber auction bureau and
     // its financial markets tribunal, by their French names.)
     ["Water Corporation"],
+    // (The Navajo Nation's government, as the gold types a First Nation's.)
+    ["Navajo Nation"],
     // (Australia's statutory wine authority, named like a trade body.)
     ["Wine Australia"],
     ["Lower Murray Water"],

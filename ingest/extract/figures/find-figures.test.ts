@@ -505,6 +505,9 @@ describe("units", () => {
     expect(figs("A contractor in Berbice whose $2.8 billion sea defence contract was ended says Guyana owes it $410 million.")).toEqual([[2.8e9, "exact", "GYD"], [4.1e8, "exact", "GYD"]]);
     expect(figs("Wholesale prices in Belait had climbed from about BND4.50 to BND5.80 a kilogram.")).toEqual([[4.5, "about", "BND"], [5.8, "exact", "BND"]]);
   });
+  it("round 166: a year before the verb 'won'; a highway's number after its kind", () => {
+    expect(figs("The firm, which in 2023 won the G$28.6 billion contract, is late, and traffic on the U.S. Highway 281 corridor grows.")).toEqual([[28600000000,"exact","GYD"]]);
+  });
   it("round 165: rand an hour; a title-case dateline's dollars; an American dateline over a Toronto listing", () => {
     expect(figs("PAARL — Packers are earning R28 an hour, the union said.")).toEqual([[28,"exact","ZAR"]]);
     expect(figs("Courtenay — A shellfish processor on the Comox waterfront has cut 60 jobs and says its $3.8 million upgrade is on hold, while growers in Washington state and American buyers watch and a Washington broker waits.")).toEqual([[60,"exact","jobs"],[3800000,"exact","CAD"]]);

@@ -632,8 +632,10 @@ function inName(text: string, g: Record<string, string | undefined>, start: numb
 function isYearOrOrdinal(text: string, g: Record<string, string | undefined>, start: number, end: number): boolean {
   if (/^(st|nd|rd|th)\b/i.test(text.slice(end))) return true;
   if (/^[:/]\d/.test(text.slice(end))) return true;
-  // ("north of the 210 Freeway": a numbered road's number.)
-  if (/^\s(?:Freeway|Highway|Motorway|Expressway|Parkway)\b/.test(text.slice(end, end + 12))) return true;
+  // ("north of the 210 Freeway": a numbered road's number; "the U.S. Highway 281 corridor": after its kind too.)
+  if (/^\s(?:Freeway|Highway|Motorway|Expressway|Parkway)\b/.test(text.slice(end, end + 12)) || /\b(?:Highway|Interstate|Freeway|Motorway)\s$/.test(text.slice(Math.max(0, start - 12), start))) return true;
+  // ("which in 2023 won the G$28.6 billion contract": a year before the verb, no sum in the Korean won.)
+  if (/^(?:19|20)\d\d$/.test(g.num ?? "") && /^won$/i.test(g.curw ?? "") && /^\s+(?:the|a|an|its|their|his|her|this|that|approval|re-?election)\b/i.test(text.slice(end, end + 16))) return true;
   // ("told to wait until at least 2031 for the connection", "investing €1.1 billion up to 2030 and": a year after a bound
   // and a word of time, when nothing counted follows it.)
   if (/^(?:19|20)\d\d$/.test(g.num ?? "") && !g.scale && !g.cur && !g.pct && !g.curw && (/^up to$/i.test(g.qual?.trim() ?? "") || (/^at least$/i.test(g.qual?.trim() ?? "") && /\b(?:until|till|wait|by|before|after|from|since)\s+$/i.test(text.slice(Math.max(0, start - 12), start)))) && !/^\s+(?:\p{Ll}+s|people|staff|children)\b/u.test(text.slice(end, end + 16))) return true;
