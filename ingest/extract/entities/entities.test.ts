@@ -681,6 +681,9 @@ describe("places, instruments, designations and role words", () => {
   it("round 74: a shopkeeper or a member of parliament before a name with 'Hon.'; a place before a hydroelectric plant", () => {
     expect(entitiesOf("On Niutao, shopkeeper Fusi Taomia said rice had run out. Opposition MP Hon. Saufatu Lepaio accused the government. Water is low at the Djibloho hydroelectric plant. The vendor, Ostrander Cloud Services, agreed.")).toEqual(["PLACE Niutao", "PERSON Fusi Taomia", "PERSON Saufatu Lepaio", "PLACE Djibloho", "ORG Ostrander Cloud Services"]);
   });
+  it("round 167: the lands of heldout-152; a territory's department", () => {
+    expect(entitiesOf("The Northern Territory Department of Mining and Energy approved it. Growers in Arnhem Land, the Flinders Ranges, the Goldfields, the Waitaki, Ngamiland, the Caprivi and the Negev objected.")).toEqual(["GOV Northern Territory Department of Mining and Energy","PLACE Arnhem Land","PLACE Flinders Ranges","PLACE Goldfields","PLACE Waitaki","PLACE Ngamiland","PLACE Caprivi","PLACE Negev"]);
+  });
   it("round 166: the lands of heldout-151 and the Four Corners' number word; a delegate's title; the Navajo Nation; water and groundwater districts", () => {
     expect(entitiesOf("Delegate Nora Tsosie, who represents several chapters, said the Navajo Nation would decide. Growers in the Four Corners, the Hill Country, the Coachella Valley and the Gran Chaco agreed.")).toEqual(["PERSON Nora Tsosie","GOV Navajo Nation","PLACE Four Corners","PLACE Hill Country","PLACE Coachella Valley","PLACE Gran Chaco"]);
     expect(entitiesOf("The Cedar Flats Water District and the Upper Llano Groundwater Conservation District sued the Kern Groundwater Authority.")).toEqual(["GOV Cedar Flats Water District","GOV Upper Llano Groundwater Conservation District","GOV Kern Groundwater Authority"]);

@@ -505,6 +505,9 @@ describe("units", () => {
     expect(figs("A contractor in Berbice whose $2.8 billion sea defence contract was ended says Guyana owes it $410 million.")).toEqual([[2.8e9, "exact", "GYD"], [4.1e8, "exact", "GYD"]]);
     expect(figs("Wholesale prices in Belait had climbed from about BND4.50 to BND5.80 a kilogram.")).toEqual([[4.5, "about", "BND"], [5.8, "exact", "BND"]]);
   });
+  it("round 167: the Waitaki's dollars", () => {
+    expect(figs("Ratepayers in the Waitaki face a $38 million water bill, and Oamaru's mayor says the Waitaki cannot pay it, though one U.S. firm has bid.")).toEqual([[38000000,"exact","NZD"]]);
+  });
   it("round 166: a year before the verb 'won'; a highway's number after its kind", () => {
     expect(figs("The firm, which in 2023 won the G$28.6 billion contract, is late, and traffic on the U.S. Highway 281 corridor grows.")).toEqual([[28600000000,"exact","GYD"]]);
   });

@@ -11,7 +11,7 @@ const TITLE_DATELINE = /^\s*(\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){0,2})\s+[—–]
 const US_STATE_DATELINE = new RegExp(String.raw`^\s*\p{Lu}[\p{Lu} .'-]{2,40}?,\s+(?:${STATE_ABBREVIATIONS}\.|${STATE_NAMES})\s*[—–-]`, "u");
 const HOME_NAMES: Array<[RegExp, string]> = [
   // (New Zealand's regions, which a local story names more often than its country; its cities are datelines above;
-  // "the Wairarapa", "the King Country" and their towns too.)
+  // "the Wairarapa", "the King Country", "the Waitaki" and their towns too.)
   // (And its cities that no other dollar country shares a name with, "Saskatoon", "Winnipeg"; not the exchanges' cities, "Toronto-listed";
   // and the territories' towns and regions, "Whitehorse", "Klondike"; and British Columbia's interior and valley towns,
   // "Chilliwack", "Kelowna", whose papers write "B.C.", which no word boundary closes; and Ontario's cottage country and
@@ -27,7 +27,7 @@ const HOME_NAMES: Array<[RegExp, string]> = [
   // others, and the farm country of New South Wales, Victoria and Queensland, "the Hawkesbury", "Sunraysia", "the
   // Atherton Tablelands".)
   [/\b(?:Australia|Australian|Canberra|Queensland|New South Wales|NSW|Victoria|Western Australia|South Australia|Northern Territory|Tasmania|Tasmanian|Tasmanians|Hobart|Launceston|Burnie|Devonport|Adelaide|Brisbane|Mackay|Townsville|Cairns|Rockhampton|Bundaberg|Toowoomba|Gold Coast|Sunshine Coast|Geelong|Ballarat|Bendigo|Wollongong|Alice Springs|Perth|Fremantle|Kwinana|Bunbury|Geraldton|Kalgoorlie|Merredin|Esperance|Wheatbelt|Riverland|Renmark|Mildura|Shepparton|Wagga Wagga|Dubbo|Eyre Peninsula|Port Lincoln|Whyalla|Port Augusta|Kimba|Ceduna|Limestone Coast|Mount Gambier|Naracoorte|Penola|Millicent|Sydney|Hawkesbury|Sunraysia|Atherton Tablelands|Far North Queensland)\b/g, "AUD"],
-  [/\b(?:New Zealand|Wellington|Auckland|NZ|Aotearoa|Hawke['’]s Bay|Otago|Waikato|Taranaki|Manawat[uū]|Tair[aā]whiti|Bay of Plenty|Christchurch|Dunedin|Tauranga|Napier|Whanganui|Rotorua|Canterbury|Northland|Southland|Marlborough|Whang[aā]rei|Kait[aā]ia|Invercargill|Timaru|Ashburton|Queenstown|Gisborne|New Plymouth|Palmerston North|Wairarapa|Masterton|King Country|Te K[uū]iti)\b/g, "NZD"],
+  [/\b(?:New Zealand|Wellington|Auckland|NZ|Aotearoa|Hawke['’]s Bay|Otago|Waikato|Taranaki|Manawat[uū]|Tair[aā]whiti|Bay of Plenty|Christchurch|Dunedin|Tauranga|Napier|Whanganui|Rotorua|Canterbury|Northland|Southland|Marlborough|Whang[aā]rei|Kait[aā]ia|Invercargill|Timaru|Ashburton|Queenstown|Gisborne|New Plymouth|Palmerston North|Wairarapa|Masterton|King Country|Te K[uū]iti|Waitaki|Oamaru)\b/g, "NZD"],
   // (Not Hong Kong or Taiwan: their own press writes HK$ and NT$, and a bare "$" in a story about them is the US dollar.)
   [/\b(?:Singapore|Singaporean)\b/g, "SGD"],
   [/\b(?:Jamaica|Jamaican|Kingston)\b/g, "JMD"],
