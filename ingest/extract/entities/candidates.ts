@@ -154,8 +154,8 @@ function toWord(terms: Term[], i: number): Word {
   }
   // ("Christmas Island", "Easter Island": a holiday's name before "Island" names the island, read as one word.)
   if (/^(?:Christmas|Easter)$/.test(text) && t.post === " " && /^Islands?$/.test(next?.text ?? "") && next) return joinedWord(t, next, `${text} ${next.text}`, 1);
-  // ("the Four Corners", where four states meet: a number word opening a land's name is part of it.)
-  if (text === "Four" && t.post === " " && next?.text === "Corners") return joinedWord(t, next, `${text} ${next.text}`, 1);
+  // ("the Four Corners", where four states meet: a number word opening a land the lists know is part of its name.)
+  if (REGION_NUMBER.test(text) && t.post === " " && next && isRegion(`${text} ${next.text}`)) return joinedWord(t, next, `${text} ${next.text}`, 1);
   // ("Salem Abdullah al-Haddad": the Arabic article joined by a hyphen to the family name, inside a name, is one word.)
   const prevTerm = terms[i - 1];
   if (/^(?:al|el)$/.test(text) && t.post === "-" && next !== undefined && /^\p{Lu}\p{Ll}/u.test(next.text) && prevTerm && /^\p{Lu}\p{Ll}/u.test(prevTerm.text) && prevTerm.post === " ") return joinedWord(t, next, `${text}-${next.text}`, 1);

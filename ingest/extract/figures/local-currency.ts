@@ -87,7 +87,9 @@ export function localDollar(text: string): string {
   const lines = text.split(/\n+/, 3);
   // ("VALENTINE, Neb. —": a dateline's town followed by a US state's name or abbreviation is American, whatever town of
   // another dollar country shares its name.)
-  const code = lines.map((p) => (US_STATE_DATELINE.test(p.slice(0, 60)) ? undefined : DATELINE.exec(p.slice(0, 60))?.[1]?.trim())).map((l) => (l ? DOLLAR_OF[townCountry(titleCase(l)) ?? ""] : undefined)).find(Boolean) ?? DOLLAR_OF[townCountry(TITLE_DATELINE.exec(text)?.[1] ?? "") ?? ""];
+  // (Each paragraph's dateline country, read once: it names the dollar here and keeps a listing's dollar out below.)
+  const datelineCountries = lines.map((p) => (US_STATE_DATELINE.test(p.slice(0, 60)) ? "US" : townCountry(titleCase(DATELINE.exec(p.slice(0, 60))?.[1]?.trim() ?? ""))));
+  const code = datelineCountries.map((c) => (c ? DOLLAR_OF[c] : undefined)).find(Boolean) ?? DOLLAR_OF[townCountry(TITLE_DATELINE.exec(text)?.[1] ?? "") ?? ""];
   // ("SINGAPORE, May 19 (Commodities Wire) - Indonesia will raise …": a wire's desk city says nothing of the dollars in
   // a story about elsewhere; only a story that names the dateline's country again is priced in its dollar.)
   const wire = lines.some((p) => /^\s*\p{Lu}[\p{Lu} .'-]+,\s*\p{Lu}\p{Ll}+\.?\s+\d{1,2}\s*\([^)]+\)/u.test(p.slice(0, 80)));
@@ -99,8 +101,7 @@ export function localDollar(text: string): string {
   // that dollar with its own sign, "C$38 million ($28 million)", and a bare "$" is the US dollar.)
   // ("RAPID CITY — … The company's shares, which trade on the TSX Venture Exchange in Toronto, …": not in a story
   // datelined in an American town, where a bare "$" is the US dollar.)
-  const americanDateline = lines.some((p) => US_STATE_DATELINE.test(p.slice(0, 60)) || townCountry(titleCase(DATELINE.exec(p.slice(0, 60))?.[1]?.trim() ?? "")) === "US");
-  const listed = us <= 1 && !americanDateline ? EXCHANGE_DOLLARS.find(([exchange, , sign]) => exchange.test(text) && !sign.test(text))?.[1] : undefined;
+  const listed = us <= 1 && !datelineCountries.includes("US") ? EXCHANGE_DOLLARS.find(([exchange, , sign]) => exchange.test(text) && !sign.test(text))?.[1] : undefined;
   if (listed) return listed;
   // (A passing mention of the United States does not make a New Zealand story's dollars American.)
   // ("Singapore-based Kestrel cancelled calls at Port Klang … Malaysia": a story that names another country more than the
