@@ -699,6 +699,12 @@ describe("round 7: real wire wordings", () => {
     expect(claimsIn("A source at the Ministry of Public Service, who requested anonymity, said payments would resume. The same source said an advance was ready.", "advance was ready")[0]?.speakerText).toBe("A source at the Ministry of Public Service");
     expect(claimsIn('The Independent Union of Secondary School Teachers called the strike. The union denounces "a manoeuvre to divide teachers".', "manoeuvre")[0]).toMatchObject({ speaker: "Independent Union of Secondary School Teachers", predicate: "accuses" });
   });
+  it("round 168: a member of the Knesset by name; a Kabyle family name, short; a secretariat of two portfolios", () => {
+    const text = "MK Eyal Naveh, who chairs the committee, said the cut was unfair. \"We borrow,\" said Mohand Ait Slimane, a union leader. Ait Slimane said the firm owed its staff. The Agriculture and Livestock Secretariat said it had asked exporters to pay.";
+    expect(speakerOf(text, "the cut was unfair")).toBe("Eyal Naveh");
+    expect(speakerOf(text, "the firm owed its staff")).toBe("Mohand Ait Slimane");
+    expect(speakerOf(text, "asked exporters to pay")).toBe("Agriculture and Livestock Secretariat");
+  });
   it("round 164: a physician at a named hospital, unnamed; an aide familiar with a bill", () => {
     expect(claimsIn("Mountainview runs Delaware Highlands Hospital. One emergency physician at Delaware Highlands, who asked not to be named because she was not authorized to speak, said crews would be stretched.", "stretched")[0]?.speakerText).toBe("One emergency physician at Delaware Highlands");
     expect(claimsIn("A legislative aide familiar with the bill, speaking on condition of anonymity, said the votes were there.", "votes were there")[0]?.speakerText).toBe("A legislative aide familiar with the bill");

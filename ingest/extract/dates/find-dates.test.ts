@@ -84,6 +84,9 @@ describe("generic weekdays and past clauses", () => {
     expect(dayOf("The city will cut bus routes on Monday.")).toEqual([["on Monday", "2026-03-16"]]);
   });
 
+  it("round 168: one asked to act on a weekday, however long the naming of who was asked, acts ahead", () => {
+    expect(days("It had asked the wali, or governor, of Tizi Ouzou province to bring management and union representatives together on Thursday.", "2026-11-04T14:20:00+01:00")).toEqual([["on Thursday", "2026-11-05", "relative"]]);
+  });
   it("round 160: a clock hour with no minutes after the day is no part of it", () => {
     expect(days("The alliance said it would hold a public meeting in Kilfenora next Tuesday at 8pm to explain the appeal.", "2026-07-23T09:00:00+01:00")).toEqual([["next Tuesday", "2026-07-28", "relative"]]);
   });

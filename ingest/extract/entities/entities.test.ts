@@ -681,6 +681,14 @@ describe("places, instruments, designations and role words", () => {
   it("round 74: a shopkeeper or a member of parliament before a name with 'Hon.'; a place before a hydroelectric plant", () => {
     expect(entitiesOf("On Niutao, shopkeeper Fusi Taomia said rice had run out. Opposition MP Hon. Saufatu Lepaio accused the government. Water is low at the Djibloho hydroelectric plant. The vendor, Ostrander Cloud Services, agreed.")).toEqual(["PLACE Niutao", "PERSON Fusi Taomia", "PERSON Saufatu Lepaio", "PLACE Djibloho", "ORG Ostrander Cloud Services"]);
   });
+  it("round 168: the lands of heldout-153; inlets and downs; a protected area's long name; a division, a secretariat, a Spanish commission of state and a region's bureau; a member of the Knesset; a Kabyle family name", () => {
+    expect(entitiesOf("Graziers in the Gulf Country, growers in the Upper Galilee and workers in Kabylie objected. Debris washed into Kenepuru Sound and the Marlborough Sounds, and cattle graze on Maradoo Downs.")).toEqual(["PLACE Gulf Country", "PLACE Upper Galilee", "PLACE Kabylie", "PLACE Kenepuru Sound", "PLACE Marlborough Sounds", "PLACE Maradoo Downs"]);
+    expect(entitiesOf("The retreat would sit beside the Greater Blue Mountains World Heritage Area. The Bay of Islands Charter Operators Association objected.")).toEqual(["PLACE Greater Blue Mountains World Heritage Area", "ORG Bay of Islands Charter Operators Association"]);
+    expect(entitiesOf("The Mines and Geology Division did not respond, and the Agriculture and Livestock Secretariat asked exporters to pay.")).toEqual(["GOV Mines and Geology Division", "GOV Agriculture and Livestock Secretariat"]);
+    expect(entitiesOf("He complained to the Comisión para la Defensa y Promoción de la Competencia, and the Administradora Tributaria de Entre Ríos sued.")).toEqual(["GOV Comisión para la Defensa y Promoción de la Competencia", "GOV Administradora Tributaria de Entre Ríos"]);
+    expect(entitiesOf("Abdirahman Hassan Farah, head of the Somali Region Bureau of Mines and Energy, objected.")).toEqual(["PERSON Abdirahman Hassan Farah", "GOV Somali Region Bureau of Mines and Energy"]);
+    expect(entitiesOf("MK Eyal Naveh, who chairs the committee, objected. \"We borrow,\" said Mohand Ait Slimane, a union leader. Ait Slimane said the firm owed its staff.")).toEqual(["PERSON Eyal Naveh", "PERSON Mohand Ait Slimane"]);
+  });
   it("round 167: the lands of heldout-152; a territory's department", () => {
     expect(entitiesOf("The Northern Territory Department of Mining and Energy approved it. Growers in Arnhem Land, the Flinders Ranges, the Goldfields, the Waitaki, Ngamiland, the Caprivi and the Negev objected.")).toEqual(["GOV Northern Territory Department of Mining and Energy","PLACE Arnhem Land","PLACE Flinders Ranges","PLACE Goldfields","PLACE Waitaki","PLACE Ngamiland","PLACE Caprivi","PLACE Negev"]);
   });

@@ -150,5 +150,7 @@ export const TITLES = new Set([
   "congressman", "congresswoman", "congressmember", "councilmember", "assemblyman", "assemblywoman", "assemblymember", "barrister", "advocate", "adv", "mec", "comrade", "cr", "madam", "madame", "mdm", "tem", "tempore",
   // ("Delegate Harlan Begaye, who represents several chapters": a member of a tribal or state house of delegates.)
   "delegate",
+  // ("MK Eyal Naveh, who chairs the Knesset Economic Affairs Committee": a member of the Knesset.)
+  "mk",
 ]);
 export const SPEECH_OR_AUX = /^(said|says|say|told|tells|added|replied|replies|responded|dismissed|disputed|reaffirmed|reiterated|questioned|estimated|estimates|forecast|predicted|argued|noted|stated|claimed|claims|confirmed|confirms|denied|denies|announced|announces|explained|clarified|insisted|warned|acknowledged|asserted|alleged|is|was|has|had|will|would|could|did|does|plans|called|calls|cited|reported|reports|expects|expected|welcomed|rejected|accused|declined|refused|countered|retorted|pointed|agreed|wrote|raised|cut|fined|sued|recalled|launched|acquired|invested|filed|opened|hired|shares)$/i;

@@ -505,6 +505,10 @@ describe("units", () => {
     expect(figs("A contractor in Berbice whose $2.8 billion sea defence contract was ended says Guyana owes it $410 million.")).toEqual([[2.8e9, "exact", "GYD"], [4.1e8, "exact", "GYD"]]);
     expect(figs("Wholesale prices in Belait had climbed from about BND4.50 to BND5.80 a kilogram.")).toEqual([[4.5, "about", "BND"], [5.8, "exact", "BND"]]);
   });
+  it("round 168: the lempira's letter a space before the amount; a currency named in the singular before a noun", () => {
+    expect(figs("In Olancho, Honduras, the price fell from L 13.40 to L 11.90 a litre, and sales reach an estimated L 4.5 billion.")).toEqual([[13.4, "exact", "HNL"], [11.9, "exact", "HNL"], [4.5e9, "about", "HNL"]]);
+    expect(figs("In Algiers a 1.8 billion dinar credit line was approved; in Karachi a 20,000 rupee fine was paid.")).toEqual([[1.8e9, "exact", "DZD"], [20000, "exact", "PKR"]]);
+  });
   it("round 167: the Waitaki's dollars", () => {
     expect(figs("Ratepayers in the Waitaki face a $38 million water bill, and Oamaru's mayor says the Waitaki cannot pay it, though one U.S. firm has bid.")).toEqual([[38000000,"exact","NZD"]]);
   });

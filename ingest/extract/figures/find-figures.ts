@@ -86,7 +86,8 @@ const SHARED_SIGNS: Array<{ copy: (c: string) => boolean; sign: RegExp; unit: st
   { copy: (c) => /\b(?:Nicaragua|Nicaraguan|Managua|c[oó]rdobas?)\b/.test(c) && !/\bCanad(?:a|ian)\b/.test(c), sign: /^(?:[\p{L}\s-]*\s)?C\$\s?\d/u, unit: "CAD", local: "NIO" },
 ];
 /** A capital letter right before an amount, the sign some press writes for its currency. */
-const letterBefore = (letter: string) => new RegExp(String.raw`(?<![\p{L}\p{N}])${letter}(?=\d)`, "gu");
+/** ("L 13.40 a litre" in an Olancho paper: the lempira's letter may stand a space before the amount, as the sign's pattern allows.) */
+const letterBefore = (letter: string, spaced = false) => new RegExp(String.raw`(?<![\p{L}\p{N}])${letter}(?=${spaced ? " ?" : ""}\d)`, "gu");
 const LETTER_SIGNS: Array<[(copy: string) => boolean, RegExp, string]> = [
   [(c) => /\bnaira\b|\bNigerian?\b/i.test(c), letterBefore("N"), "₦"],
   [botswanan, letterBefore("P"), PULA_SIGN],
@@ -105,7 +106,7 @@ const LETTER_SIGNS: Array<[(copy: string) => boolean, RegExp, string]> = [
   // ("arrears of D412.6 million" in a Banjul paper: the Gambian dalasi.)
   [(c) => /\b(?:Gambia|Gambian|Banjul|dalasi)\b/.test(c), letterBefore("D"), DALASI_SIGN],
   // ("fines of up to L500,000" in a Tegucigalpa paper: the Honduran lempira.)
-  [(c) => /\b(?:Honduras|Honduran|Hondurans|Tegucigalpa|San Pedro Sula|lempiras?)\b/.test(c), letterBefore("L"), LEMPIRA_SIGN],
+  [(c) => /\b(?:Honduras|Honduran|Hondurans|Tegucigalpa|San Pedro Sula|lempiras?)\b/.test(c), letterBefore("L", true), LEMPIRA_SIGN],
   // ("between Q250,000 and Q400,000" in a Guatemala City paper: the quetzal; "Q3" alone is still a quarter.)
   [(c) => /\b(?:Guatemala|Guatemalan|Guatemalans|quetzal(?:es|s)?)\b/.test(c), /(?<![\p{L}\p{N}])Q(?=\d)(?![1-4](?![\d.,]|\s\d{3}(?!\d)))/gu, QUETZAL_SIGN],
 ];

@@ -77,7 +77,7 @@ const RAND = String.raw`R(?=\d[\d,]*(?:\.\d+)?[\s-]?(?:trillion|billion|million|
 // ("Hr 42 million": the hryvnia's abbreviation, as Ukrainian copy in English writes it before the amount; "TL 6.8
 // billion": the Turkish lira's, as Turkish copy writes it.)
 // ("$A312 million": the Australian dollar as some Australian copy writes it, the sign first.)
-export const CURRENCY_PREFIX = String.raw`(?:US\s?\$|RD\$|\$U(?=\s?\d)|\$A(?=\d)|B\/\.|₡|₲|R\$|MX\$|CH\$|Ch\$|COL\$|J\$|TT\$|N\$|EC\$|GH[¢₵]|HK\$|NZ\$|NT\$|A\$|C\$|S\$|F\$|BZ\$|B\$|G\$|SI\$|CI\$|L\$|T\$|WS\$|\$|€|£|¥|₩|₹|₦|₱|RM(?=\s?\d)|Rp\.?(?=\s?\d)|KSh\s?(?=\d)|USh\s?(?=\d)|TSh\s?(?=\d)|Shs?(?=\s?\d)|Rs\.?(?=\s?\d)|(?:Dhs?|SR|QR|KD|BD|JD|RO|NIS|LE|Tk|Br|VNĐ|S\/|ZiG|Rwf|Frw|Bs\.?|F?CFA|Nu\.?|VT|NLe|Gs\.?|Ar|SLSH|SlSh|Kz|FBu|FC|DA|LL|LD|Db|YR|Nfa|FDJ|Afl\.?|Cg\.?|Hr|TL)(?=\s?\d)|${KYAT_SIGN}|${LEMPIRA_SIGN}|${QUETZAL_SIGN}|${KWACHA_SIGN}|${KINA_SIGN}|${MALAWI_KWACHA_SIGN}|${PULA_SIGN}|${LILANGENI_SIGN}|${LOTI_SIGN}|${DALASI_SIGN}|${RAND}|RMB\s?|(?:${ISO_PREFIX_CODES.join("|")})\$?\s?)`;
+export const CURRENCY_PREFIX = String.raw`(?:US\s?\$|RD\$|\$U(?=\s?\d)|\$A(?=\d)|B\/\.|₡|₲|R\$|MX\$|CH\$|Ch\$|COL\$|J\$|TT\$|N\$|EC\$|GH[¢₵]|HK\$|NZ\$|NT\$|A\$|C\$|S\$|F\$|BZ\$|B\$|G\$|SI\$|CI\$|L\$|T\$|WS\$|\$|€|£|¥|₩|₹|₦|₱|RM(?=\s?\d)|Rp\.?(?=\s?\d)|KSh\s?(?=\d)|USh\s?(?=\d)|TSh\s?(?=\d)|Shs?(?=\s?\d)|Rs\.?(?=\s?\d)|(?:Dhs?|SR|QR|KD|BD|JD|RO|NIS|LE|Tk|Br|VNĐ|S\/|ZiG|Rwf|Frw|Bs\.?|F?CFA|Nu\.?|VT|NLe|Gs\.?|Ar|SLSH|SlSh|Kz|FBu|FC|DA|LL|LD|Db|YR|Nfa|FDJ|Afl\.?|Cg\.?|Hr|TL)(?=\s?\d)|${KYAT_SIGN}|${LEMPIRA_SIGN}\s?|${QUETZAL_SIGN}|${KWACHA_SIGN}|${KINA_SIGN}|${MALAWI_KWACHA_SIGN}|${PULA_SIGN}|${LILANGENI_SIGN}|${LOTI_SIGN}|${DALASI_SIGN}|${RAND}|RMB\s?|(?:${ISO_PREFIX_CODES.join("|")})\$?\s?)`;
 export const CURRENCY_SUFFIX = String.raw`(?:(?:danish|norwegian|swedish|icelandic|czech) (?:crowns|kroner|kronor|korunas)|krónur|kronur|króna|kronor|krona|kroner|krone|hong kong dollars|swiss francs|us dollars|turkish liras?|dollars?|euros?|pounds|yuan|renminbi|yen|won|rupees|naira|liras?|taka|kina|soles|reais|pesos?|r(?:o)?ubles?|rand|shillings|ringgit|birr|rupiah|đồng|dong|riels?|baht|dirhams|riyals|rials?|cfa francs?|fcfa|fcfp|f cfp|cfp francs?|francs cfp|francs|tenge|cedis|zlotys?|forints?|hryvnias?|lari|rufiyaa|korunas?|emalangeni|lilangeni|kyats?|leva|lei|drams|maloti|meticais|metical|colones|bol[ií]vares|kip|convertible marks?|lempiras?|guaran[ií]es|guaran[ií]|ariary|escudos|pence|bitcoins?|ether|FBu|${ISO_CURRENCY_SUFFIX})`;
 
 export function currencyCode(symbolOrWord: string): string | undefined {
@@ -159,6 +159,11 @@ export function countedNoun(after: string, before: string): string | undefined {
   // ("about 40 head of cattle": livestock counted by the head.)
   const livestock = /^ head of (\p{Ll}+)/u.exec(after)?.[1];
   if (livestock) return livestock;
+  // ("a 1.8 billion dinar credit line", "a 20,000 rupee fine": a currency named in the singular before a noun is what
+  // the amount is in, whatever the noun after it.)
+  // (The code its plural names; the copy's own country then decides whose rupee or dinar it is, as for the plural.)
+  const currencyBefore = /^ (dinar|rupee|dirham|riyal|rial|shilling|peso)(?= \p{Ll})/u.exec(after)?.[1];
+  if (currencyBefore) return currencyCode(`${currencyBefore}s`) ?? `${currencyBefore}s`;
   // ('nearly 1,300 "irregular" files': a word in scare quotes modifies the noun after it.)
   const scare = /^ ["“][\p{Ll}-]+["”](?= \p{Ll})/u.exec(after);
   if (scare) return countedNoun(after.slice(scare[0].length), before);
