@@ -28,6 +28,13 @@ describe("bench scoring of figures", () => {
     expect(scoreArticle(g, t, splitSentences(t), x2).figures).toMatchObject({ tp: 1, fp: 0, fn: 0 });
   });
 
+  it("counts a rate written with 'a' as one with 'per', and hectares however written (round 169)", () => {
+    const t = "It may take up to 410 litres a second and irrigate about 300ha.";
+    const x2 = extractAssertions({ text: t, publishedAt });
+    const g = gold([{ text: "up to 410 litres a second", value: 410, qualifier: "at_most", unit: "litres a second" }, { text: "about 300ha", value: 300, qualifier: "about", unit: "ha" }]);
+    expect(scoreArticle(g, t, splitSentences(t), x2).figures).toMatchObject({ tp: 2, fp: 0, fn: 0 });
+  });
+
   it("keeps one written in words with a scale word", () => {
     const s = score([{ text: "About a quarter of a million litres", value: 250_000, qualifier: "about", unit: "litres" }]);
     expect(s.tp + s.fn).toBe(1);

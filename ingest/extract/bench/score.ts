@@ -32,14 +32,14 @@ const norm = (s: string) => s.toLowerCase().replace(/\s+/g, " ").trim();
  */
 const dateText = (t: string) => norm(t).replace(/^(?:late|early|later)\s+(?=on\s|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)/, "").replace(/^(?:on|from|until|by|before|for|since|starting|as of)\s+/, "").replace(/['’]s$/, "").replace(/\s+(?:morning|afternoon|evening|night)$/, "").replace(/,?\s+(?:last|next) year$/, "");
 /** The counted thing is the head noun ("crew members" -> member), as the extractor records it; compounds are a convention. */
-/** (A rate counts what stands before "per": "micrograms per cubic meter" -> microgram.) */
+/** (A rate counts what stands before "per", or before "a" or "an": "micrograms per cubic meter" -> microgram, "litres a second" -> litre.) */
 const unit = (u?: string) => {
   // "inches" and "inch", "boxes" and "box", "stories" and "story": the plural's "es" goes too.
-  const head = ((u ?? "").toLowerCase().split(/\s+per\s+/)[0] ?? "").split(/[\s_]+/).at(-1)?.replace(/(?<=(?:ch|sh|x|ss))es$/, "").replace(/(?<=\p{L}{2})ies$/u, "y").replace(/s$/, "") ?? "";
+  const head = ((u ?? "").toLowerCase().split(/\s+(?:per|an?)\s+/)[0] ?? "").split(/[\s_]+/).at(-1)?.replace(/(?<=(?:ch|sh|x|ss))es$/, "").replace(/(?<=\p{L}{2})ies$/u, "y").replace(/s$/, "") ?? "";
   return ABBREVIATED[head] ?? head;
 };
 /** "mm" and "millimetres", "°C" and "degrees" are one unit: annotators write either, so both sides are compared written out (US spelling). */
-const ABBREVIATED: Record<string, string> = { mw: "megawatt", gw: "gigawatt", kw: "kilowatt", kwh: "kilowatt-hour", mwh: "megawatt-hour", gwh: "gigawatt-hour", twh: "terawatt-hour", celsiu: "degree", fahrenheit: "degree", mm: "millimeter", millimetre: "millimeter", cm: "centimeter", centimetre: "centimeter", km: "kilometer", kilometre: "kilometer", kg: "kilogram", mg: "milligram", "km/h": "kph", metre: "meter" };
+const ABBREVIATED: Record<string, string> = { mw: "megawatt", gw: "gigawatt", kw: "kilowatt", kwh: "kilowatt-hour", mwh: "megawatt-hour", gwh: "gigawatt-hour", twh: "terawatt-hour", celsiu: "degree", fahrenheit: "degree", mm: "millimeter", millimetre: "millimeter", cm: "centimeter", centimetre: "centimeter", km: "kilometer", kilometre: "kilometer", kg: "kilogram", mg: "milligram", "km/h": "kph", metre: "meter", ha: "hectare" };
 
 /** Per-field counts for one article. Claims and speakers are keyed by the sentence that holds them. */
 export function scoreArticle(gold: GoldArticle, text: string, sentences: Sentence[], x: Extraction): Record<Field, Detail> {

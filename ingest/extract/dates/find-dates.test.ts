@@ -84,6 +84,9 @@ describe("generic weekdays and past clauses", () => {
     expect(dayOf("The city will cut bus routes on Monday.")).toEqual([["on Monday", "2026-03-16"]]);
   });
 
+  it("round 169: two digits after a day's comma count something, and are no year", () => {
+    expect(days("It had 73 representations by the close of consultation on Friday 6 March, 49 of them objections.", "2026-03-12T12:00:00+00:00")).toEqual([["on Friday 6 March", "2026-03-06", "absolute"]]);
+  });
   it("round 168: one asked to act on a weekday, however long the naming of who was asked, acts ahead", () => {
     expect(days("It had asked the wali, or governor, of Tizi Ouzou province to bring management and union representatives together on Thursday.", "2026-11-04T14:20:00+01:00")).toEqual([["on Thursday", "2026-11-05", "relative"]]);
   });

@@ -279,14 +279,18 @@ function withoutPartOfDay(r: chrono.ParsedResult, ref: chrono.ParsingReference):
 
 /**
  * ("fell to $1.16 yesterday": chrono reads a price before a day word as the hour of that day; "their decline since May
- * 12 to 19 per cent": and a percentage after a day as the end of a stretch of days.) The day is read again without the
- * figure, which is left to the figures.
+ * 12 to 19 per cent": and a percentage after a day as the end of a stretch of days; "Friday 6 March, 49 of them": and
+ * a count after a comma as the year.) The day is read again without the figure, which is left to the figures.
  */
 function withoutFigure(text: string, r: chrono.ParsedResult, ref: chrono.ParsingReference): chrono.ParsedResult {
   const price = /^\d[\d.,]*\s+(?=\p{L})/u.exec(r.text)?.[0];
   if (price && MONEY_BEFORE.test(text.slice(Math.max(0, r.index - 5), r.index))) return readAgain(r, price.length, r.text.length, ref);
   const stretch = /^(.*\d)\s+(?:to|-|–)\s+\d{1,2}$/.exec(r.text)?.[1];
   if (stretch && PERCENT_AFTER.test(text.slice(r.index + r.text.length, r.index + r.text.length + 9))) return readAgain(r, 0, stretch.length, ref);
+  // ("73 representations by Friday 6 March, 49 of them objections": two digits after the month's comma count something;
+  // a year written after a comma has four.)
+  const counted = /^(.*[\p{L}\p{N}])\s*,\s*\d{2}$/u.exec(r.text)?.[1];
+  if (counted && /^\s+(?:of|per|\p{Ll})/u.test(text.slice(r.index + r.text.length, r.index + r.text.length + 4))) return readAgain(r, 0, counted.length, ref);
   return r;
 }
 

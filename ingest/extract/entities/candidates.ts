@@ -196,7 +196,10 @@ function toWord(terms: Term[], i: number): Word {
   if (hyphenNext && isWordSuffix(next.text) && !eastAsianGivenName(terms, i, text, next.text)) hyphenSuffix = next.text;
   else if (hyphenNext) return joinedWord(t, next, `${text}-${next.text}`, 1);
   // "National Grid Corp. of the Philippines": a company's abbreviated form may continue with "of".
-  const abbrev = NAME_ABBREV.test(text) && t.post.startsWith(".") && next !== undefined && (/^\p{Lu}/u.test(next.text) || (/^(?:Corp|Co|Inc|Bros)$/.test(text) && next.text === "of"));
+  // ("ST. GEORGEN, Germany -", "MT. ISA, Australia -": a dateline writes the saint's and the mountain's abbreviation in
+  // capitals, before a name in capitals; not "the Daily FT. Health officials …".)
+  const datelineAbbrev = /^(?:ST|MT)$/.test(text) && /^\p{Lu}{2,}$/u.test(next?.text ?? "");
+  const abbrev = (NAME_ABBREV.test(text) || datelineAbbrev) && t.post.startsWith(".") && next !== undefined && (/^\p{Lu}/u.test(next.text) || (/^(?:Corp|Co|Inc|Bros)$/.test(text) && next.text === "of"));
   if (abbrev) { text += "."; end += 1; }
   // ("Union No. 1", "National Road No. 1": the number's abbreviation keeps its stop, so the name is written as in the copy.)
   const numbered = text === "No" && t.post.startsWith(".") && /^\d/.test(next?.text ?? "") && /^\p{Lu}/u.test(terms[i - 1]?.text ?? "") && terms[i - 1]?.post === " ";

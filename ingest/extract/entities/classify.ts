@@ -98,8 +98,9 @@ const PROTECTED_AREA = /\b(?:World Heritage|Conservation|Protected|Wilderness) A
 const WATER_OR_LAND_OF = /^(?:Strait|Straits|Gulf|Bay|Sea|Cape|Isle|Bight|Firth|Sound|Campo|Campos|Vega|Valle|Val|Costa|Sierra|Tierra|Riviera)\s+(?:of|de|del|dei|di)\s+\p{Lu}/u;
 const INDUSTRY_COUNCIL = /^(?:(?!(?:National|State|Federal|Regional|Supreme|Provincial|Municipal|City|County|Executive|Legislative|Security|Securities|Takeovers?|Financial|Privy|Judicial)\b)\p{Lu}\p{L}+\s+){0,2}(?:Travel Industry|Travel|Insurance|Retail|Business|Trade|Tourism|Minerals|Property|Housing|Shipping|Mining|Energy|Food|Dairy|Meat|Wine|Grain|Export|Industry|Banking|Brewers|Hydrogen|Seafood|Solar|Wind|Battery|Steel|Automotive|Chemicals?|Tree Nut|Nut|Macadamia|Citrus|Sugar|Cotton|Wool|Grape|Poultry|Pork|Beef|Livestock|Forestry|Timber)\s+Council\b/u;
 // ("erosion on Cascade Mountain", "a toll booth on the Forest Preserve": a single mountain and a preserve too; "Kenepuru
-// Sound", "the Marlborough Sounds": an inlet; "Maradoo Downs": a station's or a chalk country's downs.)
-const PLACE_HEAD = /\b(Zone|Free Trade Port|National Preserve|Forest Preserve|Nature Preserve|Autonomous Republic|Bhavan|Bhawan|Site|Crescent|Docks?|Quay|Wharf|Marina|Caye|Cayes|Cays|Statehouse|State House|Sound|Sounds|Downs|Wind Farm|Solar Farm|Hydroelectric Project|Hydro Project|Gram Panchayat Unit|Mandi|Maidan|Range|Capitol|Theatre|Theater|Hall|Area|Region|Gorge|Airport|Stadium|Arena|Square|Creek|Hill|Falls|Rapids?|Harbour|Harbor|Beach|Reservoir|Dam|Spillway|Quarry|Glacier|Fjord|Forest|Park|Sea|Ocean|Strait|Straits|Gulf|Bay|River|Lake|Mountain|Mountains|Hills|Valley|Island|Islands|Peninsula|Alps|Dolomites|Pyrenees|Apennines|Carpathians|Rockies|Andes|Himalayas|Desert|Canal|Channel|Coast|Riviera|Marché|Building|Tower|Towers|Plaza|Territories|Shire|Shaft|Treatment Plant|Highlands|Uplands|Tablelands|Plateau|Delta|Basin|Aquifer|Plains|Estuary|Lagoon|Wetlands|Bridge|Causeway|Library|Province|County|Prefecture|Oblast|Governorate|Canton|Regional State|Station|Terminal|Residences|Community Centre|Community Center|Pass|Caves?|Boundary Line|Demarcation Line)$/;
+// Sound", "the Marlborough Sounds": an inlet; "Maradoo Downs": a station's or a chalk country's downs; "the Daintree
+// Village hall": a village by its name and kind.)
+const PLACE_HEAD = /\b(Zone|Free Trade Port|National Preserve|Forest Preserve|Nature Preserve|Autonomous Republic|Bhavan|Bhawan|Site|Crescent|Docks?|Quay|Wharf|Marina|Caye|Cayes|Cays|Statehouse|State House|Sound|Sounds|Downs|Village|Wind Farm|Solar Farm|Hydroelectric Project|Hydro Project|Gram Panchayat Unit|Mandi|Maidan|Range|Capitol|Theatre|Theater|Hall|Area|Region|Gorge|Airport|Stadium|Arena|Square|Creek|Hill|Falls|Rapids?|Harbour|Harbor|Beach|Reservoir|Dam|Spillway|Quarry|Glacier|Fjord|Forest|Park|Sea|Ocean|Strait|Straits|Gulf|Bay|River|Lake|Mountain|Mountains|Hills|Valley|Island|Islands|Peninsula|Alps|Dolomites|Pyrenees|Apennines|Carpathians|Rockies|Andes|Himalayas|Desert|Canal|Channel|Coast|Riviera|Marché|Building|Tower|Towers|Plaza|Territories|Shire|Shaft|Treatment Plant|Highlands|Uplands|Tablelands|Plateau|Delta|Basin|Aquifer|Plains|Estuary|Lagoon|Wetlands|Bridge|Causeway|Library|Province|County|Prefecture|Oblast|Governorate|Canton|Regional State|Station|Terminal|Residences|Community Centre|Community Center|Pass|Caves?|Boundary Line|Demarcation Line)$/;
 // ("the Jonesport Board of Selectmen", "the South Western Sydney Local Health District": a town's selectmen and a state's health district too;
 // "the Cutler Flats Water District", "the Upper Pedernales Groundwater Conservation District": and water and groundwater districts.)
 const STATE_PANEL = /\b(?:Customs|Board|Board of (?:Inquiry|Inquest|Trade|Education|Health|Supervisors|(?:County )?Commissioners)|Organi[sz]ation of Councils|Inquiry|Task Force|Royal Commission|Planning Panel|Board of Selectmen|Local Health District|Water District|Irrigation District|Groundwater Conservation District|Groundwater Authority)$/;
@@ -327,6 +328,18 @@ export function typeVotes(text: string, c: Candidate): Vote[] {
   if (MEDIA_HEAD.test(c.text) || MEDIA_OPENING.test(c.text) || /\b(?:Press|Times|Trust|News) of \p{Lu}\p{L}+$/u.test(c.text)) votes.push(["MEDIA", 5]);
   // ("Agence Rhône Presse", as "Agence France-Presse": a French press agency, however state-like its "Agence" sounds.)
   if (/^Agence\s(?:[\p{L}-]+\s){0,2}Presse$/u.test(c.text)) votes.push(["MEDIA", 9]);
+  // ("the state-run National News Agency": a news agency is an outlet, whoever runs it.)
+  if (/\bNews Agency$/.test(c.text)) votes.push(["MEDIA", 9]);
+  // ("Save Myponga Hills said": a campaign named for what it would save is its members' group, whatever land it names.)
+  if (/^Save (?:Our |the )?\p{Lu}/u.test(c.text) && words.length >= 2) votes.push(["ORG", 9]);
+  // ("the Tea Board of India", "the Coffee Board of Kenya": a commodity board of a country is the state's.)
+  const boardOf = /^\p{Lu}\p{Ll}+ Board of (.+)$/u.exec(c.text)?.[1];
+  if (boardOf && isCountryName(boardOf)) votes.push(["GOV", 8]);
+  // ("the Castleisland-Corca Dhuibhne Municipal District": an Irish county's municipal district is a local council.)
+  if (/\sMunicipal District$/.test(c.text)) votes.push(["GOV", 8]);
+  // ("the Board of Natural Resources", which sets a state's timber sales: a board of a state's lands or waters, however
+  // company-like "Resources" sounds.)
+  if (/^(?:State )?Board of (?:(?:Land and )?Natural Resources|Land Commissioners|Water Resources)$/.test(c.text)) votes.push(["GOV", 7]);
   // ("TD for Cork East Pádraig Horgan": the seat a member holds is a place, the name after it the member's.)
   if (MEMBER_FOR.test(before)) votes.push(["PLACE", 8]);
   // (The name's shape is asked first: cutting the capitalised words off the end of the context is the dearer question.)

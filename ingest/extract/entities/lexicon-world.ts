@@ -199,6 +199,11 @@ export const WORLD_LEXICON: LexiconEntry[] = [
     ["Banque de France"],
     ["An Coimisiún Pleanála", "An Coimisiun Pleanala"],
     ["An Bord Pleanála", "An Bord Pleanala"],
+    // (Ireland's tourism development authority; the Western Isles council by its Gaelic name; South Australia's state
+    // water utility, which the annotators type as the state's.)
+    ["Fáilte Ireland", "Failte Ireland"],
+    ["Comhairle nan Eilean Siar", "Western Isles Council"],
+    ["SA Water"],
     ["Audit Wales"],
     ["Audit Scotland"],
     ["Health Service Executive", "HSE"],

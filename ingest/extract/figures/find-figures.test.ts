@@ -360,7 +360,7 @@ describe("units", () => {
   });
   it("round 60: a bare number repeating a count given before counts the same thing; hectares written onto the number", () => {
     expect(figs("About 1,240 interns had not been paid. \"Out of the 1,240, about 860 have been paid,\" he said. \"If 860 of us were paid, publish the list.\"")).toEqual([[1240, "about", "interns"], [1240, "exact", "interns"], [860, "about", "interns"], [860, "exact", "interns"]]);
-    expect(figs("It paid roughly RM29,500 per hectare for the 40,000ha landbank.")).toEqual([[29500, "about", "MYR"], [40000, "exact", "ha"]]);
+    expect(figs("It paid roughly RM29,500 per hectare for the 40,000ha landbank.")).toEqual([[29500, "about", "MYR"], [40000, "exact", "hectares"]]);
   });
   it("round 61: 'FCFA' before an amount, Central Africa's in a Cameroonian paper; a bare '$' in a Tasmanian one", () => {
     expect(figs("BUEA - The cooperative in Cameroon estimates its losses at more than FCFA 45 million, with prices between FCFA 3,800 and FCFA 4,200.")).toEqual([[4.5e7, "over", "XAF"], [4000, "between", "XAF"]]);
@@ -504,6 +504,10 @@ describe("units", () => {
     expect(figs("CHISINAU – The distributor asked for 1.94 lei per cubic metre; Moldova's regulator allowed 1.61 lei.")).toEqual([[1.94, "exact", "MDL"], [1.61, "exact", "MDL"]]);
     expect(figs("A contractor in Berbice whose $2.8 billion sea defence contract was ended says Guyana owes it $410 million.")).toEqual([[2.8e9, "exact", "GYD"], [4.1e8, "exact", "GYD"]]);
     expect(figs("Wholesale prices in Belait had climbed from about BND4.50 to BND5.80 a kilogram.")).toEqual([[4.5, "about", "BND"], [5.8, "exact", "BND"]]);
+  });
+  it("round 169: hectares however written; what the part 'of them' is, written after it", () => {
+    expect(figs("It irrigates more than 1,100ha and about 300 ha of lucerne.")).toEqual([[1100, "over", "hectares"], [300, "about", "hectares"]]);
+    expect(figs("The application attracted 73 representations, 49 of them objections.")).toEqual([[73, "exact", "representations"], [49, "exact", "objections"]]);
   });
   it("round 168: the lempira's letter a space before the amount; a currency named in the singular before a noun", () => {
     expect(figs("In Olancho, Honduras, the price fell from L 13.40 to L 11.90 a litre, and sales reach an estimated L 4.5 billion.")).toEqual([[13.4, "exact", "HNL"], [11.9, "exact", "HNL"], [4.5e9, "about", "HNL"]]);

@@ -114,7 +114,7 @@ const IRREGULAR_PARTICIPLES = new Set(["paid", "sold", "built", "held", "made", 
 const isPlural = (w: string) => /^(?:people|children|men|women|police|staff|personnel|troops|salmon|trout|fish|sheep|deer|cattle|livestock|swine|bison|moose|shrimp|aircraft|spacecraft|offspring)$/.test(w) || lexTags(w).includes("Plural") || (!lexTags(w).length && /[^s]s$/.test(w));
 
 /** "8.69 GW", "a 1.4-GW farm": written out, so "8.69 GW" and "8.69 gigawatts" are one measure. */
-const UNIT_ABBREVIATIONS: Record<string, string> = { mg: "milligrams", mm: "millimeters", cm: "centimeters", km: "kilometers", kg: "kilograms", gw: "gigawatts", mw: "megawatts", kw: "kilowatts", gwh: "gigawatt-hours", mwh: "megawatt-hours", twh: "terawatt-hours", kwh: "kilowatt-hours" };
+const UNIT_ABBREVIATIONS: Record<string, string> = { ha: "hectares", mg: "milligrams", mm: "millimeters", cm: "centimeters", km: "kilometers", kg: "kilograms", gw: "gigawatts", mw: "megawatts", kw: "kilowatts", gwh: "gigawatt-hours", mwh: "megawatt-hours", twh: "terawatt-hours", kwh: "kilowatt-hours" };
 export const writtenOutUnit = (unit: string) => UNIT_ABBREVIATIONS[unit] ?? unit;
 const WORD = /^ +([\p{L}\p{N}][\p{L}\p{N}&-]*)/u;
 /** After names or model codes ("Boeing 787-9 …"), a plural noun that is no verb: the names modify it. */
@@ -149,6 +149,9 @@ export function countedNoun(after: string, before: string): string | undefined {
   // "about 74,000 of the units": a partitive counts the noun after "of the".
   // "38 of 52 economists", "14 of its A290 jets", "1,150 of the site's 1,600 employees" too.
   const partitive = /^ of (?:(?:the|its|their|these|those|all|our|your|his|her|my)\s+)?(?:\p{Ll}[\p{Ll}-]*['’]s\s+)?(?:(?:roughly|about|some|nearly|around|almost|approximately|more than|over)\s+)?(?:[\d,.]+ )?(?=\S)/iu.exec(after);
+  // ("73 representations …, 49 of them objections": what the part of "them" is, written after it.)
+  const ofThem = /^ of them (\p{Ll}+s)\b/u.exec(after)?.[1];
+  if (ofThem && isPlural(ofThem)) return ofThem;
   if (partitive) return countedNoun(` ${after.slice(partitive[0].length)}`, before);
   // ("58 fish farming areas": a noun and a gerund before the plural modify it.)
   const gerundCompound = /^ (\p{Ll}+) \p{Ll}+ing (\p{Ll}+s)\b/u.exec(after);
