@@ -84,6 +84,9 @@ describe("generic weekdays and past clauses", () => {
     expect(dayOf("The city will cut bus routes on Monday.")).toEqual([["on Monday", "2026-03-16"]]);
   });
 
+  it("round 170: what is planned for a weekday lies ahead, and the day after it follows it", () => {
+    expect(days("A public information session is planned at the roadhouse on Saturday, with another at Ceduna the following Monday.", "2026-10-14T12:00:00+10:30")).toEqual([["on Saturday", "2026-10-17", "relative"], ["Monday", "2026-10-19", "relative"]]);
+  });
   it("round 169: two digits after a day's comma count something, and are no year", () => {
     expect(days("It had 73 representations by the close of consultation on Friday 6 March, 49 of them objections.", "2026-03-12T12:00:00+00:00")).toEqual([["on Friday 6 March", "2026-03-06", "absolute"]]);
   });

@@ -681,6 +681,9 @@ describe("places, instruments, designations and role words", () => {
   it("round 74: a shopkeeper or a member of parliament before a name with 'Hon.'; a place before a hydroelectric plant", () => {
     expect(entitiesOf("On Niutao, shopkeeper Fusi Taomia said rice had run out. Opposition MP Hon. Saufatu Lepaio accused the government. Water is low at the Djibloho hydroelectric plant. The vendor, Ostrander Cloud Services, agreed.")).toEqual(["PLACE Niutao", "PERSON Fusi Taomia", "PERSON Saufatu Lepaio", "PLACE Djibloho", "ORG Ostrander Cloud Services"]);
   });
+  it("round 170: the lands of heldout-155; a superintendence of state", () => {
+    expect(entitiesOf("Growers in the Otways, the Nullarbor, Kodagu, the Nilgiris, Gozo and Dhofar objected, and the Superintendence of Cultural Heritage raised concerns.")).toEqual(["PLACE Otways", "PLACE Nullarbor", "PLACE Kodagu", "PLACE Nilgiris", "PLACE Gozo", "PLACE Dhofar", "GOV Superintendence of Cultural Heritage"]);
+  });
   it("round 169: the provinces of Canterbury; a saint's abbreviation in a dateline's capitals; a village; a campaign to save a land; a news agency, whoever runs it; a commodity board of a country; an Irish municipal district; a board of natural resources; three state bodies by name", () => {
     expect(entitiesOf("Federated Farmers' South Canterbury provincial president Graeme Duthie objected, and Save Myponga Hills agreed.")).toEqual(["ORG Federated Farmers", "PLACE South Canterbury", "PERSON Graeme Duthie", "ORG Save Myponga Hills"]);
     expect(entitiesOf("According to the state-run National News Agency, the Tea Board of India and the Board of Natural Resources objected.")).toEqual(["MEDIA National News Agency", "GOV Tea Board of India", "GOV Board of Natural Resources"]);

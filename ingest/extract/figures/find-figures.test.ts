@@ -505,6 +505,9 @@ describe("units", () => {
     expect(figs("A contractor in Berbice whose $2.8 billion sea defence contract was ended says Guyana owes it $410 million.")).toEqual([[2.8e9, "exact", "GYD"], [4.1e8, "exact", "GYD"]]);
     expect(figs("Wholesale prices in Belait had climbed from about BND4.50 to BND5.80 a kilogram.")).toEqual([[4.5, "about", "BND"], [5.8, "exact", "BND"]]);
   });
+  it("round 170: the Otways' dollars", () => {
+    expect(figs("A $23 million eco-tourism development in the Otways has split the community. Colac residents say the $1.4 million road upgrade falls short.")).toEqual([[2.3e7, "exact", "AUD"], [1.4e6, "exact", "AUD"]]);
+  });
   it("round 169: hectares however written; what the part 'of them' is, written after it", () => {
     expect(figs("It irrigates more than 1,100ha and about 300 ha of lucerne.")).toEqual([[1100, "over", "hectares"], [300, "about", "hectares"]]);
     expect(figs("The application attracted 73 representations, 49 of them objections.")).toEqual([[73, "exact", "representations"], [49, "exact", "objections"]]);
