@@ -291,7 +291,7 @@ function withoutFigure(text: string, r: chrono.ParsedResult, ref: chrono.Parsing
   // ("73 representations by Friday 6 March, 49 of them objections": two digits after the month's comma count something;
   // a year written after a comma has four.)
   const counted = /^(.*[\p{L}\p{N}])\s*,\s*\d{2}$/u.exec(r.text)?.[1];
-  if (counted && /^\s+(?:of|per|\p{Ll})/u.test(text.slice(r.index + r.text.length, r.index + r.text.length + 4))) return readAgain(r, 0, counted.length, ref);
+  if (counted && /^\s+\p{Ll}/u.test(text.slice(r.index + r.text.length, r.index + r.text.length + 4))) return readAgain(r, 0, counted.length, ref);
   return r;
 }
 

@@ -578,7 +578,8 @@ function particleSurnameOf(short: string, multi: Group[], g: Group): Group | und
   });
 }
 /** ("Mr. Ould Bah" after "Ahmed Salem Ould Bah": Mauritanian "Ould", "son of", too.) */
-// ("Ait Slimane" after "Mohand Ait Slimane": Kabyle and Moroccan family names open with "Ait", "sons of".)
+// ("Ait Slimane" after "Mohand Ait Slimane": Kabyle and Moroccan family names open with "Ait", "sons of", as Arabic
+// ones may with "Ibn", "son of".)
 const SURNAME_PARTICLE = /^(?:Al|El|Al-|Van|van|De|de|Von|von|Da|da|Di|di|Du|du|Le|La|Bin|Abu|Ben|Mac|Mc|Dos|dos|Ould|Mint|Ag|Wad|Ait|Aït|Ibn)$/;
 
 /** A trade's word closing a company's name, left out in short: "Renovables", "Energías", "Inmobiliaria". */
