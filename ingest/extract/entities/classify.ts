@@ -328,8 +328,6 @@ export function typeVotes(text: string, c: Candidate): Vote[] {
   if (MEDIA_HEAD.test(c.text) || MEDIA_OPENING.test(c.text) || /\b(?:Press|Times|Trust|News) of \p{Lu}\p{L}+$/u.test(c.text)) votes.push(["MEDIA", 5]);
   // ("Agence Rhône Presse", as "Agence France-Presse": a French press agency, however state-like its "Agence" sounds.)
   if (/^Agence\s(?:[\p{L}-]+\s){0,2}Presse$/u.test(c.text)) votes.push(["MEDIA", 9]);
-  // ("the state-run National News Agency": a news agency is an outlet, whoever runs it.)
-  if (/\bNews Agency$/.test(c.text)) votes.push(["MEDIA", 9]);
   // ("Save Myponga Hills said": a campaign named for what it would save is its members' group, whatever land it names.)
   if (/^Save (?:Our |the )?\p{Lu}/u.test(c.text) && words.length >= 2) votes.push(["ORG", 9]);
   // ("the Tea Board of India", "the Coffee Board of Kenya": a commodity board of a country is the state's.)
@@ -377,7 +375,8 @@ export function typeVotes(text: string, c: Candidate): Vote[] {
   if (words.length > 1 && PAPER_TAIL.test(c.text) && /\b(?:Daily|Evening|Morning|Sunday|Weekly)\b/.test(c.text)) votes.push(["MEDIA", 7]);
   // "KGUN 9", "KXLY", "WRAL": a US broadcaster's call sign (four letters: "KLM" and "KPN" are companies).
   if (/^[KW][A-Z]{3}(?:-TV|-FM|-AM)?(?: \d{1,2})?$|^[KW][A-Z]{2}-(?:TV|FM|AM)$/.test(c.text)) votes.push(["MEDIA", 6]);
-  if (NEWS_NAME.test(c.text) && words.length > 1) votes.push(["MEDIA", 7]);
+  // ("the state-run National News Agency": a news agency is an outlet, whoever runs it, and outweighs the state's words.)
+  if (NEWS_NAME.test(c.text) && words.length > 1) votes.push(["MEDIA", /\sNews Agency$/.test(c.text) ? 16 : 7]);
   // ("Diario del Sur", "Jornal do Commercio", "Corriere della Sera": a daily's masthead in Spanish, Portuguese or Italian;
   // "El Heraldo de Chihuahua", "El Sol de México": with its article.)
   // (Not "Sol de Caborca", a solar company: "Sol" names a paper only with its article.)
