@@ -699,6 +699,16 @@ describe("round 7: real wire wordings", () => {
     expect(claimsIn("A source at the Ministry of Public Service, who requested anonymity, said payments would resume. The same source said an advance was ready.", "advance was ready")[0]?.speakerText).toBe("A source at the Ministry of Public Service");
     expect(claimsIn('The Independent Union of Secondary School Teachers called the strike. The union denounces "a manoeuvre to divide teachers".', "manoeuvre")[0]).toMatchObject({ speaker: "Independent Union of Secondary School Teachers", predicate: "accuses" });
   });
+  it("round 171: a bare denial answered by name in the next sentence; a group in a named place that contests; a body's two verbs across a comma; an officer at a body called by its kind, and the official after", () => {
+    const text = "The Public Electricity Corporation said deliveries had fallen. The company flatly rejected the accusation. In a statement issued on Sunday, Al Shihr Petroleum Services said the authority owed it money.";
+    expect(speakerOf(text, "flatly rejected")).toBe("Al Shihr Petroleum Services");
+    expect(claimsIn("Local representatives in Upper Mustang contest that account.", "contest")[0]?.speakerText).toBe("Local representatives in Upper Mustang");
+    expect(speakerOf("Ngawang Gurung, president of the Lo Manthang Hotel Entrepreneurs' Association, said arrivals fell. The association wants the fee brought down to $100 for a week, and says at least 40 percent should go to local governments.", "40 percent")).toBe("Lo Manthang Hotel Entrepreneurs' Association");
+    const ministry = 'The Ministry of Tourism dismissed the demand. "The fee stays," said a joint secretary at the ministry, who asked not to be named. The official said the government collected about Rs380 million.';
+    expect(claimsIn(ministry, "The fee stays")[0]).toMatchObject({ speaker: "Ministry of Tourism", speakerText: "a joint secretary at the ministry" });
+    expect(claimsIn(ministry, "Rs380 million")[0]).toMatchObject({ speaker: "Ministry of Tourism", speakerText: "a joint secretary at the ministry" });
+    expect(claimsIn('In a response, a Power and Water spokesperson said the rules were fair. The spokesperson pointed to the October 2023 system black, when much of the town lost power, and said solar could "repeat that experience".', "repeat that experience")[0]?.speakerText).toBe("a Power and Water spokesperson");
+  });
   it("round 168: a member of the Knesset by name; a Kabyle family name, short; a secretariat of two portfolios", () => {
     const text = "MK Eyal Naveh, who chairs the committee, said the cut was unfair. \"We borrow,\" said Mohand Ait Slimane, a union leader. Ait Slimane said the firm owed its staff. The Agriculture and Livestock Secretariat said it had asked exporters to pay.";
     expect(speakerOf(text, "the cut was unfair")).toBe("Eyal Naveh");

@@ -183,6 +183,8 @@ export function resolveBody(scope: Scope, phrase: string): Speaker | undefined {
   if (/^(?:board|organi[sz]ation|centre|center)$/.test(noun)) return undefined;
   const introduced = introducedAs(scope, noun);
   if (introduced) return introduced;
+  const answering = COMPANY_NOUN.test(noun) ? speakerOfNextSentence(scope) : undefined;
+  if (answering) return answering;
   // ("The importer says …" in a story of an importer and the cooperative it sued: a trader's kind, unlike a company's,
   // says which party it is only where the copy called one so.)
   if (TRADER_NOUN.test(noun)) return undefined;
@@ -252,6 +254,21 @@ export const rolesBetween = (text: string, employer: Located, person: Located) =
  * "the union" after "the GMB union", "the grocer" after "British grocer Fernhill Stores": the body the text introduced with
  * that noun; "the association" after "Puhas Rapla, a residents' association": or in apposition.
  */
+const BARE_DENIAL = /^[^.!?]{0,40}?\b(?:denied|denies|rejected|rejects|disputed|disputes|dismissed|dismisses)\s+(?:the|those|these|that|this|all|any)\s+(?:allegations?|accusations?|claims?|charges?|criticism|account)\s*[.!?]\s+/;
+/**
+ * ("The company flatly rejected the accusation. In a statement issued on Sunday, Al Shihr Petroleum Services said …"):
+ * a bare denial, then the body that made it speaking by name in the very next sentence, is that body's.
+ */
+function speakerOfNextSentence(scope: Scope): Speaker | undefined {
+  const { text } = scope;
+  const denial = text ? BARE_DENIAL.exec(text.slice(scope.sentenceStart, scope.sentenceStart + 200)) : null;
+  if (!text || !denial) return undefined;
+  const from = scope.sentenceStart + denial[0].length;
+  const to = text.slice(from).search(/[.!?]["”]?(?:\s|$)/) + from;
+  const speaking = scope.index.mentions.find((m) => m.start >= from && m.end <= to && m.type === "ORG" && /^(?:\s*\([^)]*\))?,?\s+(?:said|says|told|stated)\b/.test(text.slice(m.end, m.end + 40)));
+  return speaking && { speakerId: speaking.id };
+}
+
 function introducedAs(scope: Scope, noun: string): Speaker | undefined {
   const { text } = scope;
   if (!text || !noun) return undefined;

@@ -242,7 +242,7 @@ export function speakerBeforeVerb(ctx: SpeakerContext): Speaker | undefined {
     // ("A ministry spokesperson declined to comment on the ruling but noted that …": the described speaker opening the
     // sentence is the subject of both verbs.)
     const opener = leadingEntity(ctx) ?? coordinatedBody(ctx, head);
-    const described = opener ? undefined : DESCRIBED_BEFORE_AND.exec(head)?.[1];
+    const described = opener ? undefined : DESCRIBED_BEFORE_AND.exec(head)?.[1] ?? (mentionsIn(index, sentenceStart, sentenceStart + head.length).some((m) => m.type === "PERSON") ? undefined : DESCRIBED_BEFORE_LONG_AND.exec(head)?.[1]);
     if (!described || mentionsIn(index, sentenceStart, sentenceStart + described.length).some((m) => m.type === "PERSON")) return opener;
     segment = described;
     segStart = sentenceStart;
@@ -358,7 +358,10 @@ function resolveSegment(segment: string, found: Located[], scope: Scope): Speake
   // case only, so no "i" flag: under it \p{Ll} matches capitals too, and "The HSE" would be "the people".)
   const same = /^[Tt]he\s+(?:same\s+)?(\p{Ll}+)$/u.exec(segment)?.[1];
   const voiceNoun = same !== undefined && VOICE_NOUN.test(same);
-  if (voiceNoun && scope.previous?.speakerText && new RegExp(`^an?\\s+(?:[\\p{L}-]+\\s+)?${same}\\b`, "iu").test(scope.previous.speakerText)) return scope.previous;
+  // ("'…,' said a joint secretary at the ministry … The official said": an official is any post of a state body's; "The
+  // spokesperson pointed to …" after "a Power and Water spokesperson": the body's name may run to a few words.)
+  const voices = same === "official" ? "(?:official|secretary|officer|director|spokes(?:person|man|woman)|representative)" : same;
+  if (voiceNoun && scope.previous?.speakerText && new RegExp(`^an?\\s+(?:[\\p{L}-]+\\s+){0,4}${voices}\\b`, "iu").test(scope.previous.speakerText)) return scope.previous;
   const person = found.length ? undefined : introducedPerson(segment, scope);
   if (person) return person;
   // ("Two growers spoken to by Hawke's Bay Today said": the people a paper interviewed speak, not the paper.)
@@ -463,10 +466,13 @@ function sentenceActor(text: string, from: number, index: EntityIndex, scope: Sc
 /** A noun described by the clause that follows it without "that" ("a decision", "a standoff", "what"), before who speaks. */
 const REDUCED_RELATIVE = /^(?:in\s+)?(?:(?:an?|the)\s+(?:[\p{Ll}-]+\s+)?(?:decision|move|step|standoff|dispute|row|claim|charge|case|ruling|plan|deal|measure|change|policy|figure|sum|amount|rise|increase|cut|fee|levy|tariff|price|shortfall|practice|process|delay|strike|protest|level|rate|target)|what)\s+(?=(?:the\s+)?[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?$)/u;
 const TITLE_LEAD = new RegExp(String.raw`^(?:The\s+)?(?:${TITLE_ABBREVIATIONS})\.?\s+$`);
-/** ("The company employs about 230 people at the plant and says it spent …": a body phrase is the subject of both verbs.) */
+/**
+ * ("The company employs about 230 people at the plant and says it spent …": a body phrase is the subject of both verbs;
+ * "The association wants the fee brought down to $100 for a week, and says …": a comma before the "and" too.)
+ */
 function coordinatedBody(ctx: SpeakerContext, head: string): Speaker | undefined {
   const phrase = openingBodyPhrase(head);
-  if (!phrase || !/^[^,;:"“”]*\band\s*$/.test(head.slice(phrase.length))) return undefined;
+  if (!phrase || !/^[^,;:"“”]*(?:,\s*)?\band\s*$/.test(head.slice(phrase.length))) return undefined;
   return resolveBody(scopeOf(ctx), phrase);
 }
 
@@ -476,6 +482,8 @@ const DESCRIBED_OPENING = String.raw`^((?:[Aa]n?|[Tt]he)\s+(?:[\p{L}'’-]+\s+){
 const DESCRIBED_BEFORE_COMMA = new RegExp(`${DESCRIBED_OPENING},\\s*$`, "u");
 const PLURAL_TRADE_BEFORE_COMMA = /^(\p{Lu}\p{Ll}+(?:ers|ors|ists|ians|ants|ents))\s+\p{Ll}[^,]{0,90},\s*$/u;
 const DESCRIBED_BEFORE_AND = new RegExp(`${DESCRIBED_OPENING}\\s(?:but|and)\\s*$`, "u");
+/** ("The spokesperson pointed to the October 2023 system black, when …, and said": a longer clause, its own commas in it.) */
+const DESCRIBED_BEFORE_LONG_AND = new RegExp(`${DESCRIBED_OPENING.replace("[^,]{0,90}", "[^;\"“”]{0,200}")},?\\s(?:but|and)\\s*$`, "u");
 
 /** "Anthropic, the maker of Claude, said": the entity that opens the sentence. */
 function leadingEntity(ctx: SpeakerContext): Speaker | undefined {
@@ -676,6 +684,11 @@ function speakerAfterRaw(text: string, from: number, end: number, index: EntityI
     const voice = /^(an?\s+(?:[\p{Ll}-]+\s+)?(?:spokes(?:man|woman|person)|representative|official)\s+(?:for|at|of)\s+)/u.exec(text.slice(at, end))?.[1];
     const body = voice ? index.mentions.find((x) => x.start === at + voice.length && (x.type === "ORG" || x.type === "GOV")) : undefined;
     if (voice && body && /^\s*(?:[.!?]|,\s+who\b|$)/.test(text.slice(body.end, end + 1))) return { speakerText: text.slice(at, body.end), speakerId: body.id, at: from + said.index };
+    // ("…," said a joint secretary at the ministry, who asked not to be named": one who works at a body the copy named
+    // before and now calls by its kind.)
+    const officer = /^(an?\s+(?:[\p{Ll}-]+\s+)?(?:spokes(?:man|woman|person)|representative|official|officer|secretary)\s+(?:for|at|of|in)\s+(the\s+[\p{Ll}-]+))(?=\s*(?:[.!?]|,\s+who\b|$))/u.exec(text.slice(at, end + 1));
+    const kind = officer?.[2] && isBodyPhrase(officer[2]) ? resolveBody({ index, sentenceStart: from, previous, cited, text }, officer[2]) : undefined;
+    if (officer?.[1] && kind?.speakerId) return { speakerText: officer[1], speakerId: kind.speakerId, at: from + said.index };
   }
   return undefined;
 }

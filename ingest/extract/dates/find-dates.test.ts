@@ -84,6 +84,9 @@ describe("generic weekdays and past clauses", () => {
     expect(dayOf("The city will cut bus routes on Monday.")).toEqual([["on Monday", "2026-03-16"]]);
   });
 
+  it("round 171: an Indonesian firm's PT after a day's comma is no time zone", () => {
+    expect(days("In a written statement on Tuesday, PT Sabana Surya Energi said it had leased the land.", "2026-07-16T10:00:00+08:00")).toEqual([["on Tuesday", "2026-07-14", "relative"]]);
+  });
   it("round 170: what is planned for a weekday lies ahead, and the day after it follows it", () => {
     expect(days("A public information session is planned at the roadhouse on Saturday, with another at Ceduna the following Monday.", "2026-10-14T12:00:00+10:30")).toEqual([["on Saturday", "2026-10-17", "relative"], ["Monday", "2026-10-19", "relative"]]);
   });

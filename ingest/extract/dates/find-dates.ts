@@ -116,6 +116,9 @@ export function findDates(text: string, publishedAt?: string): DateScan {
     // ("May 13, 2026, 5:42 PM EDT": a dateline's clock time after the day is no part of it either.)
     // ("next Tuesday at 8pm": a clock hour after the day, with no minutes, is no part of it either.)
     let shown = r.text.slice(clock.length + hour.length).replace(/,?\s*\d{1,2}[:.]\d\d\s*(?:a\.m\.|p\.m\.|am|pm)?(?:\s+[A-Z]{2,4})?\)?$/i, "").replace(/\s+at\s+\d{1,2}\s*(?:a\.m\.|p\.m\.|am|pm)$/i, "").replace(/[\s,.;:]+$/, "").replace(/,?\s+at$/i, "").replace(/(?<!\blast)\s+(?:morning|afternoon|evening|night)$/i, "");
+    // ("on Tuesday, PT Sabana Surya Energi said": capitals after a day's comma with no clock before them are a firm's
+    // prefix (Indonesia's PT), not a time zone.)
+    if (!/\d/.test(shown)) shown = shown.replace(/,\s+[A-Z]{2,4}$/, "");
     // ("closed on Friday at 4,026 ringgit": an hour read from a figure is no part of the day; "May 1-15" is a stretch of days, not one.)
     if (/^[,.]\d/.test(text.slice(r.index + r.text.length))) shown = shown.replace(/\s+at\s+\d{1,2}$/, "");
     // ("ended on Tuesday after 14 rounds of bidding": a number that counts something after it is no hour.)
@@ -130,7 +133,8 @@ export function findDates(text: string, publishedAt?: string): DateScan {
     // ("from wind and sun,": chrono keeps the comma after a lone weekday's abbreviation.)
     // ("In the Mühlviertel itself": chrono reads "In the M" as a time of day, stopping before a letter outside ASCII; a
     // match that ends inside a word is none.)
-    if (!namesADay(r) || HOURS_OFFSET.test(r.text) || NOT_A_DATE.test(r.text.trim().replace(/[,;:]$/, "")) || /^\p{L}/u.test(text.slice(r.index + r.text.length, r.index + r.text.length + 1))) continue;
+    // ("over the past 12 months, they said": chrono runs on past the comma into the pronoun; the stretch is still no day.)
+    if (!namesADay(r) || HOURS_OFFSET.test(r.text) || NOT_A_DATE.test(r.text.trim().replace(/,\s+\p{Ll}+$/u, "").replace(/[,;:]$/, "")) || /^\p{L}/u.test(text.slice(r.index + r.text.length, r.index + r.text.length + 1))) continue;
     // ("“At today's prices …”", "“Every ballot cast today will be counted”": the present of a possessive or of a
     // quotation is now in general, not the day the story dates.)
     // ("“Today the court said otherwise”": a quotation's today told in the past is the day it was said.)

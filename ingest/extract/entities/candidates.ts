@@ -58,8 +58,11 @@ export const isModelAfterMaker = (w: string) => MODEL_CODE.test(w) || MODEL_VARI
 const NAME_ABBREV = /^(?:St|Ss|Mt|Ft|Corp|Co|Bros|\p{Lu})$/u;
 /** The number of a numbered region ("Region Five", "Region 6"), shared with the rule that types it a place. */
 export const REGION_NUMBER = /^(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|\d{1,2})$/;
-/** "Rep. Ilhan Omar", "Gov. Kathy Hochul", "Dr. Ana Ruiz": an abbreviated title before a name. */
-export const TITLE_ABBREVIATIONS = "Mr|Ms|Mrs|Dr|Rep|Reps|Sen|Sens|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|Atty|Supt|Insp|Cmdr|Adm|Maj|Cpl|Pres|Ald|Cllr|Coun|Det|Const|Eng|Adv";
+/**
+ * "Rep. Ilhan Omar", "Gov. Kathy Hochul", "Dr. Ana Ruiz": an abbreviated title before a name; ("Adj. Comr. Daniel Ratu")
+ * Indonesia's police ranks as its English-language press writes them.
+ */
+export const TITLE_ABBREVIATIONS = "Mr|Ms|Mrs|Dr|Rep|Reps|Sen|Sens|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|Atty|Supt|Insp|Cmdr|Adm|Maj|Cpl|Pres|Ald|Cllr|Coun|Det|Const|Eng|Adv|Adj|Comr";
 const TITLE_ABBREV = new RegExp(`^(?:${TITLE_ABBREVIATIONS})$`);
 /** The shared last part of a Nordic body's two compounds, read as one word ("Mark- och miljödomstolen"). */
 const NORDIC_COMPOUND_LAST = new RegExp(`^\\p{Ll}+(?:${NORDIC_COMPOUND_KIND})$`, "u");
@@ -72,7 +75,7 @@ const FOR_HEADS = /^(Neighbors|Neighbours|Citizens|Residents|Parents|Families|Co
 
 const SPANISH_INSTITUTION = /^(?:Pontificia|Universidad|Instituto|Colegio|Escuela|Banco|Fundaci[oó]n|Asociaci[oó]n|C[aá]mara|Ministerio|Secretar[ií]a|Servicios?|Empresa|Compañ[ií]a|Corporaci[oó]n|Comisi[oó]n|Consejo|Junta|Direcci[oó]n|Procuradur[ií]a|Fiscal[ií]a)$/;
 
-type Word = { text: string; start: number; end: number; possessive: boolean; breakAfter: boolean; hyphenSuffix?: string; absorbs?: number; dash?: boolean; road?: boolean };
+type Word = { text: string; start: number; end: number; possessive: boolean; breakAfter: boolean; hyphenSuffix?: string; absorbs?: number; dash?: boolean; road?: boolean; nameEnd?: boolean };
 
 /** Normalises one token: drops "'s", cuts "Berlin-based" at the hyphen, notes punctuation that ends a name. */
 /** ".DJI", "CLc1", "XAU=", "US10YT=RR", "CMCU3": market codes written in the text, never names. */
@@ -206,7 +209,10 @@ function toWord(terms: Term[], i: number): Word {
   if (numbered) { text += "."; end += 1; }
   const punct = abbrev || numbered ? t.post.slice(1).trim() : t.post.trim();
   const breakAfter = Boolean(poss) || Boolean(hyphenSuffix) || punct !== "" || (next !== undefined && QUOTE.test(next.pre));
-  return { text, start: t.start, end, possessive: Boolean(poss) && /s$|['’]$/.test(t.text), breakAfter, hyphenSuffix, dash: dashAfter(t, next) };
+  // ("the managing director, Daw Nan Hseng Mo, said": a state's abbreviation stands after its town's comma or carries its
+  // stop, "Joplin, Mo.,"; one that closes a run of names with neither is the name's last word.)
+  const nameEnd = STATE_ABBREV.test(text) && !t.post.startsWith(".") && !/,/.test(terms[i - 1]?.post ?? ",") && /^\p{Lu}\p{Ll}/u.test(terms[i - 1]?.text ?? "");
+  return { text, start: t.start, end, possessive: Boolean(poss) && /s$|['’]$/.test(t.text), breakAfter, hyphenSuffix, dash: dashAfter(t, next), ...(nameEnd ? { nameEnd } : {}) };
 }
 /** A dash between this word and the next ("Nairobi — ", "(AP) - "). */
 const dashAfter = (t: Term, next: Term | undefined) => /[—–]|\s-\s|\)\s*-\s/.test(t.post) || /^\s*-\s/.test(next?.pre ?? "");
@@ -238,7 +244,7 @@ const CURRENCY_SIGN = /^(?:LE|[A-Z]{1,3}\$)$/;
 const CAPITALS_ONLY_WORDS = /^(?:SIM|ATM|PIN)$/;
 /** ("Sar Vanna", "Sar Kheng": a currency's code is written in capitals; in title case, and no English word, it is a name.) */
 const codeAsName = (t: string) => /^\p{Lu}\p{Ll}{2}$/u.test(t) && currencyCode(t.toUpperCase()) !== undefined && !isCommonWord(t);
-const isCap = (w: Word) => CAPITAL.test(w.text) && !QUANTITY.test(w.text) && !MONEY.test(w.text) && !CURRENCY_SIGN.test(w.text) && !CAPITALS_ONLY_WORDS.test(w.text) && (!STATE_ABBREV.test(w.text) || !w.breakAfter) && !PARTY_TAG.test(w.text) && (!DESIGNATION.test(w.text) || w.road === true) && !MONTHS_DAYS.has(w.text.toLowerCase()) && (!NOT_NAMES.has(w.text.toLowerCase()) || codeAsName(w.text)) && !/^\p{Lu}{2,}s$/u.test(w.text);
+const isCap = (w: Word) => CAPITAL.test(w.text) && !QUANTITY.test(w.text) && !MONEY.test(w.text) && !CURRENCY_SIGN.test(w.text) && !CAPITALS_ONLY_WORDS.test(w.text) && (!STATE_ABBREV.test(w.text) || !w.breakAfter || w.nameEnd === true) && !PARTY_TAG.test(w.text) && (!DESIGNATION.test(w.text) || w.road === true) && !MONTHS_DAYS.has(w.text.toLowerCase()) && (!NOT_NAMES.has(w.text.toLowerCase()) || codeAsName(w.text)) && !/^\p{Lu}{2,}s$/u.test(w.text);
 
 /** ("Association Chair Dr. Rumyana Vasileva": the body's kind alone, before its officer's title, names no body.) */
 const KIND_OF_BODY = /^(?:Association|Union|Federation|Confederation|Council|Committee|Fund|Company|Ministry|Department|Agency|Authority|Institute|Chamber|Society|Board)$/;
@@ -866,6 +872,7 @@ export function sentenceCandidates(s: Sentence): Candidate[] {
   return out.filter((c) => !left.some((l) => c.start >= l.start && c.end <= l.end) && c.start - s.start >= kicker)
     .filter((c) => !bracketedTicker(c, s.text.slice(0, c.start - s.start), s.text.slice(c.end - s.start)) && !(COUNTRY_PREFIX.test(c.text) && /^\s+\p{Ll}/u.test(s.text.slice(c.end - s.start, c.end - s.start + 3))))
     .filter((c) => !namesNoOne(c.text, s.text.slice(0, c.start - s.start), s.text.slice(c.end - s.start, c.end - s.start + 40)))
+    .filter((c) => !(/ (?:Road|Highway)$/.test(c.text) && /\d\s*$/.test(s.text.slice(0, c.start - s.start))))
     // ("wrote to the Minister of Labour asking …": a minister's portfolio with no holder named after it is no party.)
     // ("according to the provincial director of Fisheries, Teresa Macaia Sumbo": nor is the portfolio of an official's
     // post written in lower case.)
@@ -876,6 +883,11 @@ export function sentenceCandidates(s: Sentence): Candidate[] {
 function namesNoOne(word: string, before: string, after: string): boolean {
   if (MEASURE.test(word) && /\d\s?$/.test(before)) return true;
   if (ERA.test(word) && /^\s+\p{Ll}/u.test(after)) return true;
+  // ("Tiwi Traditional Owners have accused …", "Traditional Inhabitant fishers": Australian law's capitalised class of
+  // people, no body; "the Upper Gregory Traditional Owners Aboriginal Corporation" is one, and its run goes on.)
+  if (/^(?:\p{Lu}\p{L}+\s)?Traditional (?:Owners?|Inhabitants?)$/u.test(word)) return true;
+  // ("quota in the non-Traditional sector": a word negated by its prefix is an adjective.)
+  if (/\bnon-$/i.test(before)) return true;
   // ("the Public Works Department (Roads & Bridges)", "PWD (R&B)": a department's wing, in brackets after it, is the department's.)
   if (/&/.test(word) && /\b(?:Department|Ministry|P\.?W\.?D\.?)\s*\(\s*$/.test(before) && /^\s*\)/.test(after)) return true;
   // ("would move the Gauhati High Court's Kohima Bench": a court's bench at a town is the court sitting there, no body of its own.)
@@ -1085,7 +1097,10 @@ function trimRun(run: Word[], initial: boolean, titled: boolean, sentence: numbe
   // "Seventh Street", "Jolinda Drive", "W County Road 600S": addresses are not entities a reader follows.
   // ("on Barton Street East": a Canadian street's half, named after the compass, is an address too.)
   const streetWord = words.length >= 3 && /^(?:East|West|North|South)$/.test(last.text) ? words[words.length - 2] : last;
-  if (words.length >= 2 && STREET.test(streetWord?.text ?? "") && !/^(?:Wall|Downing|Fleet|Bay)$/.test(first.text)) return null;
+  // ("a block off Grampians Road", "trucks on the Hume Highway": a road or a highway known by name is a place the story
+  // happens on; one after a house number is an address, left out where the sentence is read.)
+  const namedRoad = /^(?:Road|Highway)$/.test(last.text) && words.every((w) => /^\p{Lu}\p{Ll}/u.test(w.text));
+  if (words.length >= 2 && STREET.test(streetWord?.text ?? "") && !/^(?:Wall|Downing|Fleet|Bay)$/.test(first.text) && !namedRoad) return null;
   // "the B sample", "Plan A": a lone capital letter names nothing a reader tracks.
   if (words.length === 1 && /^\p{Lu}\.?$/u.test(first.text)) return null;
   // ("LED lighting": a diode's initials, in capitals only, since "Intelligence Led Policing Unit" is a name.)

@@ -681,6 +681,14 @@ describe("places, instruments, designations and role words", () => {
   it("round 74: a shopkeeper or a member of parliament before a name with 'Hon.'; a place before a hydroelectric plant", () => {
     expect(entitiesOf("On Niutao, shopkeeper Fusi Taomia said rice had run out. Opposition MP Hon. Saufatu Lepaio accused the government. Water is low at the Djibloho hydroelectric plant. The vendor, Ostrander Cloud Services, agreed.")).toEqual(["PLACE Niutao", "PERSON Fusi Taomia", "PERSON Saufatu Lepaio", "PLACE Djibloho", "ORG Ostrander Cloud Services"]);
   });
+  it("round 171: the lands of heldout-156; Australia's Traditional Owners, no body; a place's other name; roads by name; a strait beside a body named after it; a province's department without the province; a name closing in a state's letters; an elder; an island's people; Indonesian police ranks", () => {
+    expect(entitiesOf("Growers in Shan State, the Whitsundays and Sumba objected. Tiwi Traditional Owners have accused the firm, and Traditional Inhabitant divers and the non-Traditional sector agree.")).toEqual(["PLACE Shan State", "PLACE Whitsundays", "PLACE Sumba"]);
+    expect(entitiesOf("The site sits near the Grampians National Park, known to Traditional Owners as Gariwerd, on a block off Grampians Road. Trucks use the Hume Highway. He lives at 12 Smith Road.")).toEqual(["PLACE Grampians National Park", "PLACE Gariwerd", "PLACE Grampians Road", "PLACE Hume Highway"]);
+    expect(entitiesOf("Torres Strait crayfish divers say the cut is wrong. The Torres Strait Kaiar Fishers Association will meet on Thursday Island. Power and Water denies it.")).toEqual(["PLACE Torres Strait", "ORG Torres Strait Kaiar Fishers Association", "PLACE Thursday Island", "ORG Power and Water"]);
+    expect(entitiesOf("The court issued notices to the Khyber Pakhtunkhwa Mines and Minerals Department. An official of the Mines and Minerals Department said it had received complaints.")).toEqual(["GOV Khyber Pakhtunkhwa Mines and Minerals Department"]);
+    expect(entitiesOf("\"We never refused,\" the managing director, Daw Nan Hseng Mo, said. The plant in Joplin, Mo., closed.")).toEqual(["PERSON Nan Hseng Mo", "PLACE Joplin"]);
+    expect(entitiesOf("\"Nobody asked us,\" Yohanis Landu Praing, a customary elder from Wunga, said under Sumbanese customary law. East Sumba Police spokesperson Adj. Comr. Daniel Ratu said seven people were questioned.")).toEqual(["PERSON Yohanis Landu Praing", "PLACE Wunga", "GOV East Sumba Police", "PERSON Daniel Ratu"]);
+  });
   it("round 170: the lands of heldout-155; a superintendence of state", () => {
     expect(entitiesOf("Growers in the Otways, the Nullarbor, Kodagu, the Nilgiris, Gozo and Dhofar objected, and the Superintendence of Cultural Heritage raised concerns.")).toEqual(["PLACE Otways", "PLACE Nullarbor", "PLACE Kodagu", "PLACE Nilgiris", "PLACE Gozo", "PLACE Dhofar", "GOV Superintendence of Cultural Heritage"]);
   });

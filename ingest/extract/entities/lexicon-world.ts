@@ -277,6 +277,10 @@ export const WORLD_LEXICON: LexiconEntry[] = [
     ["CFDT"],
     // (Estonia's electricity and gas transmission operator.)
     "Elering",
+    // (Indonesia's state electricity company by its full name (its initials are the zloty's code, which Polish copy
+    // writes in every form); and the Northern Territory's power and water utility, cut at "and" by the rules.)
+    ["Perusahaan Listrik Negara"],
+    ["Power and Water", "Power and Water Corporation"],
     // (The development bank, cut at "and" by the rules; Romania's state forest company.)
     ["European Bank for Reconstruction and Development", "EBRD"],
     "Romsilva",
@@ -649,6 +653,8 @@ export const WORLD_LEXICON: LexiconEntry[] = [
     ["Business & Financial Times", "B&FT"],
   ]),
   ...of("PLACE", [
+    // (The Torres Strait's administrative island, whose weekday the rules never read as a name.)
+    "Thursday Island",
     // (Austria's states by their English names, which the ISO list gives only in German.)
     "Lower Austria",
     "Upper Austria",

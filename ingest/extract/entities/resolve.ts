@@ -585,6 +585,7 @@ const SURNAME_PARTICLE = /^(?:Al|El|Al-|Van|van|De|de|Von|von|Da|da|Di|di|Du|du|
 /** A trade's word closing a company's name, left out in short: "Renovables", "Energías", "Inmobiliaria". */
 const TRADE_LAST = /^(?:Renovables|Renováveis|Energía|Energías|Energia|Energias|Énergies|Inmobiliaria|Imobiliária|Alimentos|Logística|Construcciones)$/;
 /** The head of a body a land may give its name to: its commission, council or growers' association. */
+const LAND_NAME = /\s(?:Strait|Straits|Sea|Island|Islands|Peninsula|Coast)$/;
 const LAND_BODY_HEAD = /\s(?:Commission|Council|Authority|Board|Agency|Association|Committee|Federation|Union|Trust|Forum|Alliance|Coalition|Society)$/;
 function openingWordsOf(short: string, multi: Group[], g: Group, text: string): Group | undefined {
   // "Abu Dhabi-listed …" beside "Abu Dhabi Securities Exchange": a known place opening a body's name is still the place.
@@ -613,7 +614,9 @@ function openingWordsOf(short: string, multi: Group[], g: Group, text: string): 
     if (kind === "PERSON" || kind === "PLACE") return false;
     // ("below the Niagara Escarpment" beside the "Niagara Escarpment Commission": a land's name is the land, not short
     // for a body named after it.)
-    if (isRegion(short) && LAND_BODY_HEAD.test(nameOf(m))) return false;
+    // ("Torres Strait crayfish divers" beside the "Torres Strait Kaiar Fishers Association": so is a strait's, a sea's or an
+    // island's, named by its head.)
+    if ((isRegion(short) || LAND_NAME.test(short)) && LAND_BODY_HEAD.test(nameOf(m))) return false;
     // ("Friuli Venezia Giulia had about 1,100 megawatts" beside "The Friuli Venezia Giulia Region"; "the boundary of the
     // Alta Murgia National Park" beside "The Alta Murgia National Park Authority": a region's name or a park's alone is
     // the land, not its administration.)
@@ -643,11 +646,18 @@ function afterKindWordOf(short: string, multi: Group[]): Group | undefined {
  * among them, are the body, when only one name the article gives ends in them.)
  * ("City Hall had approved" after "Batumi City Hall's press office said": a city's hall, so named, likewise.)
  */
+const isPlaceName = (name: string) => isPlaceWord(name) || isRegion(name) || isCountryPart(name) || townPopulation(name) > 0;
 function closingBodyOf(short: string, multi: Group[], g: Group, text: string): Group | undefined {
   // ("A Department of Health spokesperson" after "the New York State Department of Health": a state's department without
   // its state, when the copy names one such department and writes no other qualifier before this one, "U.S.".)
   if (/^(?:Department|Ministry|Office|Bureau) of \p{Lu}/u.test(short) && g.mentions.every((x) => !/(?:\.|\b(?!(?:The|A|An)\s)\p{Lu}\p{L}*)\s+$/u.test(text.slice(Math.max(0, x.start - 12), x.start)))) {
     const hosts = multi.filter((m) => typeOf(m) === "GOV" && nameOf(m).endsWith(` ${short}`));
+    if (hosts.length === 1) return hosts[0];
+  }
+  // ("An official of the Mines and Minerals Department" after "the Khyber Pakhtunkhwa Mines and Minerals Department": a
+  // province's department named by its portfolio without the province.)
+  if (/^\p{Lu}[\p{L} ]* Department$/u.test(short)) {
+    const hosts = multi.filter((m) => typeOf(m) === "GOV" && nameOf(m).endsWith(` ${short}`) && isPlaceName(nameOf(m).slice(0, -short.length - 1).replace(/^the /i, "")));
     if (hosts.length === 1) return hosts[0];
   }
   // ("Local 5's Maui organizing director" after "UNITE HERE Local 5": a union's local by its number.)

@@ -47,7 +47,9 @@ export const isPlaceWord = (phrase: string) => lexTags(phrase).some((t) => t ===
 export const isKnownPlace = (name: string, minPeople: number) => isPlaceWord(name) || isRegion(name) || townPopulation(name) >= minPeople;
 const DEMONYMS = new Set("arab faroese icelandic danish swedish norwegian finnish dutch irish polish portuguese spanish italian greek turkish swiss austrian belgian czech hungarian romanian ukrainian russian chinese japanese korean vietnamese thai indonesian malaysian singaporean indian pakistani israeli iranian saudi emirati egyptian nigerian kenyan brazilian mexican argentine canadian australian american british briton britons english french german scottish welsh taiwanese european asian african burkinabe burkinabè malagasy basotho batswana motswana comorian kuwaiti qatari bahraini iraqi somali i-kiribati yemeni congolese marshallese monegasque sammarinese micronesian kyrgyz tajik uzbek turkmen afghan lao khmer miskito mapuche friulian piedmontese tuscan sicilian apulian sardinian calabrian ligurian abruzzese umbrian".split(" "));
 // ("Laos" is the country; compromise files it as the people, a plural demonym.)
-export const isDemonym = (w: string) => DEMONYMS.has(w.toLowerCase()) || (lexTags(w).includes("Demonym") && !isRegion(w)) || countryPeople(w);
+// ("Sumbanese customary law", "Balinese": an island's or a region's people, its name and "-nese".)
+const regionPeople = (w: string) => /^\p{Lu}\p{Ll}+[aeiu]nese$/u.test(w) && isRegion(w.slice(0, -4));
+export const isDemonym = (w: string) => DEMONYMS.has(w.toLowerCase()) || (lexTags(w).includes("Demonym") && !isRegion(w)) || countryPeople(w) || regionPeople(w);
 
 /**
  * "Bahamians", "Maldivians", "Barbadian", "Tongans", "Omanis": a country's people named from its name (the stem before

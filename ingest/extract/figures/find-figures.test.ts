@@ -505,6 +505,12 @@ describe("units", () => {
     expect(figs("A contractor in Berbice whose $2.8 billion sea defence contract was ended says Guyana owes it $410 million.")).toEqual([[2.8e9, "exact", "GYD"], [4.1e8, "exact", "GYD"]]);
     expect(figs("Wholesale prices in Belait had climbed from about BND4.50 to BND5.80 a kilogram.")).toEqual([[4.5, "about", "BND"], [5.8, "exact", "BND"]]);
   });
+  it("round 171: the dollars of the Grampians, the Tiwi Islands and the Whitsundays; a stretch of months before the pronoun of who said so", () => {
+    expect(figs("A developer behind a $48 million eco-lodge near Halls Gap appealed. The Grampians council refused it, and Grampians tourism operators agreed.")).toEqual([[4.8e7, "exact", "AUD"]]);
+    expect(figs("Tiwi Traditional Owners say about $3.4 million is owed. The Tiwi Land Council agreed.")).toEqual([[3.4e6, "about", "AUD"]]);
+    expect(figs("Whitsunday Regional Council says fares rose to $118. Airlie Beach workers agree.")).toEqual([[118, "exact", "AUD"]]);
+    expect(figs("The rial has lost value over the past 12 months, they said.")).toEqual([[12, "exact", "months"]]);
+  });
   it("round 170: the Otways' dollars", () => {
     expect(figs("A $23 million eco-tourism development in the Otways has split the community. Colac residents say the $1.4 million road upgrade falls short.")).toEqual([[2.3e7, "exact", "AUD"], [1.4e6, "exact", "AUD"]]);
   });

@@ -11,11 +11,11 @@ type DocTerm = { text: string; pre: string; post: string };
  * ("U.S.", "Mr.") and quotes; full tagging is skipped because it costs ~10x more and the rules
  * downstream only need tokens plus lexicon look-ups.
  */
-// Titles compromise's tokenizer does not know end sentences otherwise ("Ald. Renee Dukes", "Cllr. Ann Ross").
+// Titles compromise's tokenizer does not know end sentences otherwise ("Ald. Renee Dukes", "Cllr. Ann Ross", "Adj. Comr. Daniel Ratu").
 // ("Minister for Energy Hon. Kelvin Durand": the Caribbean and Pacific press write "Hon." before a minister's name.)
 const ABBREVIATIONS = (nlp.model() as { one: { abbreviations: Record<string, boolean> } }).one.abbreviations;
 // ("Vestureldi hf. announced": Iceland's legal forms "hf." and "ehf." end no sentence, as Hungary's "Zrt." does not.)
-for (const a of ["ald", "cllr", "coun", "det", "supt", "insp", "cmdr", "atty", "zrt", "kft", "nyrt", "hon", "hf", "ehf"]) ABBREVIATIONS[a] = true;
+for (const a of ["ald", "cllr", "coun", "det", "supt", "insp", "cmdr", "comr", "atty", "zrt", "kft", "nyrt", "hon", "hf", "ehf"]) ABBREVIATIONS[a] = true;
 
 /** What the rules read of compromise's document: its sentences of terms, and its compute steps. */
 type TokenizedDoc = { document: DocTerm[][]; compute: (steps: string[]) => void };
