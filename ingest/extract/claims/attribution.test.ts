@@ -699,6 +699,16 @@ describe("round 7: real wire wordings", () => {
     expect(claimsIn("A source at the Ministry of Public Service, who requested anonymity, said payments would resume. The same source said an advance was ready.", "advance was ready")[0]?.speakerText).toBe("A source at the Ministry of Public Service");
     expect(claimsIn('The Independent Union of Secondary School Teachers called the strike. The union denounces "a manoeuvre to divide teachers".', "manoeuvre")[0]).toMatchObject({ speaker: "Independent Union of Secondary School Teachers", predicate: "accuses" });
   });
+  it("round 172: complaints and blame by groups; a title-case dateline; a post and its place before the name; a governorate by its kind; a spokesperson described further up; a syndicate is no company", () => {
+    expect(claimsIn("But residents of villages near Chachro complained that they were still waiting.", "still waiting")[0]?.speakerText).toBe("residents of villages near Chachro");
+    expect(claimsIn("Fishermen in Fayoum blame a salt extraction plant for shrinking catches.", "shrinking catches")[0]?.speakerText).toBe("Fishermen in Fayoum");
+    expect(claimsIn("Mataram, West Nusa Tenggara — Fishermen in Gerupuk have accused a developer of fencing off a beach.", "fencing off")[0]?.speakerText).toBe("Fishermen in Gerupuk");
+    expect(speakerOf("Fayoum Governor Ahmed Mansour met a delegation of fishermen on Tuesday and promised to form a committee.", "form a committee")).toBe("Ahmed Mansour");
+    expect(speakerOf("The Fayoum Governorate has 3 million people. The Ministry of Water Resources and Irrigation said water fell. According to the governorate, the committee will meet on 1 March.", "committee will meet")).toBe("Fayoum Governorate");
+    const ministry = "Bulgaria's Ministry of Environment has suspended its assessment, a ministry spokesperson said on Thursday. Perelik Mountain Resorts said it would comply. Ivan Petrov, its director, said the study was complete. The ministry will resume its review once the company submits data, the spokesperson said.";
+    expect(claimsIn(ministry, "resume its review")[0]).toMatchObject({ speaker: "Ministry of Environment", speakerText: "a ministry spokesperson" });
+    expect(speakerOf("Qarun Minerals Company extracts salts from the lake. The Fayoum Fishermen's Syndicate filed a complaint. The company says the lake's troubles began long before it arrived.", "troubles began")).toBe("Qarun Minerals Company");
+  });
   it("round 171: a bare denial answered by name in the next sentence; a group in a named place that contests; a body's two verbs across a comma; an officer at a body called by its kind, and the official after", () => {
     const text = "The Public Electricity Corporation said deliveries had fallen. The company flatly rejected the accusation. In a statement issued on Sunday, Al Shihr Petroleum Services said the authority owed it money.";
     expect(speakerOf(text, "flatly rejected")).toBe("Al Shihr Petroleum Services");

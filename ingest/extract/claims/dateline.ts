@@ -6,8 +6,14 @@ import { DATED_DATELINE_AFTER } from "../text/datelines";
 const DATELINE = /^\p{Lu}[\p{Lu} .'-]+(?:,\s*[\p{L} .]+?)?\s*(?:\([\p{L} .]+\)\s*)?(?:--|[—–-])\s+|^[\p{L} .]+\)\s*(?:--|[—–-])\s+|^\p{Lu}{2,}(?:[ .'-]\p{Lu}{2,}){0,2}:\s+/u;
 /** A dated dateline, the city in any case ("DAKAR, 16 September 2026 - ", "Male', 28 September 2026 – "). */
 const DATED = new RegExp(String.raw`^\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,3}${DATED_DATELINE_AFTER.source.slice(1)}\s*`, "u");
+/**
+ * ("Mataram, West Nusa Tenggara — Fishermen in Gerupuk …": a town in title case, its province after a comma, then a
+ * dash, opening the copy; only in the first sentences, where "Jane Roe — a lawyer —" is no dateline; a town alone,
+ * "Vaduz – A former managing director …", stays as the gold reads such ledes.)
+ */
+const TITLE_DATELINE = /^\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){0,2},\s*\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){0,3}\s+[—–]\s+(?=\p{Lu})/u;
 export function withoutDateline(s: Sentence): Sentence {
-  const bare = DATELINE.exec(s.text);
+  const bare = DATELINE.exec(s.text) ?? (s.index <= 1 ? TITLE_DATELINE.exec(s.text) : null);
   const dated = DATED.exec(s.text);
   const m = dated && (!bare || dated[0].length > bare[0].length) ? dated : bare;
   if (!m || m[0].length >= s.text.length) return s;

@@ -175,6 +175,9 @@ export function resolveBody(scope: Scope, phrase: string): Speaker | undefined {
   // its administration speaks; a province that is only a place leaves the phrase as it stands.)
   if (noun === "province") return lastNamed?.type === "GOV" ? { speakerId: lastNamed.id } : { speakerText: phrase };
   if (lastNamed && lastNamed.type !== "PLACE" && lastNamed.type !== "PERSON") return { speakerId: lastNamed.id };
+  // ("According to the governorate, …" after "Fayoum Governorate": a governorate or a prefecture the copy named, typed a
+  // place by its head, speaks as its administration.)
+  if (lastNamed?.type === "PLACE" && /^(?:governorate|prefecture)$/.test(noun) && (scope.index.byId.get(lastNamed.id)?.name ?? "").toLowerCase().endsWith(noun)) return { speakerId: lastNamed.id };
   // ("the board said" after "Rwanda Social Security Board": only a body the article named a board; a company's board of
   // directors is no state body, and which company's it is the noun alone does not say.)
   // ("the producers' organisation says" after "Organisation de producteurs du Bocage normand": likewise only a body named

@@ -362,6 +362,11 @@ function resolveSegment(segment: string, found: Located[], scope: Scope): Speake
   // spokesperson pointed to …" after "a Power and Water spokesperson": the body's name may run to a few words.)
   const voices = same === "official" ? "(?:official|secretary|officer|director|spokes(?:person|man|woman)|representative)" : same;
   if (voiceNoun && scope.previous?.speakerText && new RegExp(`^an?\\s+(?:[\\p{L}-]+\\s+){0,4}${voices}\\b`, "iu").test(scope.previous.speakerText)) return scope.previous;
+  // ("… has suspended its assessment, a ministry spokesperson said … ¶ The ministry will resume its review …, the
+  // spokesperson said": else the one the copy last described so, further up.)
+  const earlier = voiceNoun && scope.text ? [...scope.text.slice(Math.max(0, scope.sentenceStart - 4000), scope.sentenceStart).matchAll(new RegExp(`\\b[Aa]n?\\s+(?:[\\p{L}-]+\\s+){0,3}${same}\\b`, "gu"))].at(-1)?.[0] : undefined;
+  // (Only one described by a body's kind in lower case; "A DoT official", a body named, is looked for through the name below.)
+  if (earlier && /^[Aa]n?\s+(?:\p{Ll}[\p{Ll}-]*\s+){1,3}\p{Ll}+$/u.test(earlier) && !/\b(?:the|and|or|of|for|at|in|to)\s/.test(earlier)) return describe(earlier, [], scope);
   const person = found.length ? undefined : introducedPerson(segment, scope);
   if (person) return person;
   // ("Two growers spoken to by Hawke's Bay Today said": the people a paper interviewed speak, not the paper.)
@@ -487,11 +492,16 @@ const DESCRIBED_BEFORE_LONG_AND = new RegExp(`${DESCRIBED_OPENING.replace("[^,]{
 
 /** "Anthropic, the maker of Claude, said": the entity that opens the sentence. */
 function leadingEntity(ctx: SpeakerContext): Speaker | undefined {
-  const first = mentionsIn(ctx.index, ctx.sentenceStart, ctx.verbStart)[0];
+  const named = mentionsIn(ctx.index, ctx.sentenceStart, ctx.verbStart);
+  const first = named[0];
   // ("Ald. Renee Dukes-Harris, whose …, voted and said": a title may stand before the name.)
   const lead = first ? ctx.text.slice(ctx.sentenceStart, first.start) : "";
-  return first && (lead.length < 4 || TITLE_LEAD.test(lead)) && first.type !== "PLACE" ? { speakerId: first.id } : undefined;
+  if (first && (lead.length < 4 || TITLE_LEAD.test(lead)) && first.type !== "PLACE") return { speakerId: first.id };
+  // ("Fayoum Governor Ahmed Mansour met a delegation … and promised": a post written out, its place before it, then the name.)
+  const person = named.find((m) => m.type === "PERSON");
+  return person && named.slice(0, named.indexOf(person)).every((m) => m.type === "PLACE") && POST_LEAD.test(ctx.text.slice(ctx.sentenceStart, person.start)) ? { speakerId: person.id } : undefined;
 }
+const POST_LEAD = /^(?:The\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){0,3}(?:Governor|Minister|Mayor|Senator|President|Commissioner|Chairman|Chairwoman|Chairperson|Secretary|Director|MCA|MP|MLA|Councillor|Premier|Chief)\s+$/u;
 
 /** Words before a sentence's subject that are its title or role ("Opposition spokesman on energy"), with no function word of a clause. */
 const SUBJECT_LEAD = /^(?:The\s+)?(?:(?!(?:of|for|to|its|their|his|her|has|have|had|is|was|are|were|will|would|the|a|an|and|but|after|before|when|while)\b)[\p{L}.'’-]+\s+){0,6}$/u;

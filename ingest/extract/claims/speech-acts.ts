@@ -39,6 +39,11 @@ const RULES: Rule[] = [
   { re: /\bsubmitted(?:(?<=["”],?\s+(?:he|she|they|\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+)?)\s+submitted)\b|(?=\s+that\b))/u, act: "said", fallback: "states" },
   // ("He charged that at least 180 of the positions …": to charge that a thing is so is to accuse; not "wharf charges that …".)
   { re: /\b(charged)(?=\s+that\b)/, act: "claimed", fallback: "accuses" },
+  // ("residents of villages near Chachro complained that they were still waiting": a grievance told is an accusation.)
+  // (Not in a clause of time or cause: "suspended the plantation after villagers complained that …".)
+  { re: /(?<!\b(?:after|when|because|since|until|once|as)\s+(?:[\w'’-]+\s+){1,3})\b(complained|complains|(?<=\b(?:[A-Za-z]+s|[A-Za-z]*men|people)\s+)complain)(?=\s+that\b)/, act: "claimed", fallback: "accuses" },
+  // ("Fishermen in Fayoum blame a salt extraction plant for shrinking catches": the present plural after a plural subject.)
+  { re: /(?<=\b(?:[A-Za-z]+s|[A-Za-z]*men|people)(?:\s+in\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2})?\s+)\b(blame)(?=\s+(?:the|a|an|its|their)\b)/, act: "claimed", fallback: "accuses" },
   // ("declined to comment on Energía Sabana's claims", "the workers' claims": after a possessive "claims" is the noun.)
   { re: /\b(claimed|(?<![\d,]\d\s|\b(?:the|these|other|of|its|their|some|all|many)\s|[\wÀ-ɏ]['’]s?\s)claims|(?<!\b(?:[Tt]hat|[Tt]he|[Tt]his|[Aa]|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Tt]hese|[Tt]hose|[Aa]ny|[Nn]o|of)\s)claim|alleged|alleges)\b/, act: "claimed", fallback: "claims" },
   // ("Community leaders accuse the miner of …": the present plural after a plural subject.)

@@ -392,6 +392,11 @@ function portfolioEnd(words: Word[], i: number): number {
 const stateServiceOf = (run: Word[]) => run.length >= 3 && run[run.length - 2]?.text === "of" && /^(?:Service|Agency|Inspectorate|Committee|Commission)$/.test(run[run.length - 3]?.text ?? "") && isPlaceWord(run[run.length - 1]?.text ?? "");
 /** "Office for …", "Directorate General for …": the run so far takes a "for" phrase into its name. */
 // ("Secretariat of State for Finance": San Marino's ministries, the "of State" after the head.)
+/**
+ * ("County Executive Committee Member for Finance Grace Nakiru said": a member of an executive named with the portfolio
+ * they hold, then their name; the title is split off the name where titles are read.)
+ */
+const memberForPortfolio = (run: Word[], words: Word[], i: number) => run.at(-1)?.text === "Member" && PORTFOLIO_WORD.test(words[i + 1]?.text ?? "") && (isGivenName(words[i + 2]?.text ?? "") || isFirstName(words[i + 2]?.text ?? ""));
 const forJoins = (run: Word[]) => FOR_HEADS.test(run[run.length - 1]?.text ?? "") || (run[run.length - 1]?.text === "Enterprise" && run[run.length - 2]?.text === "Public") || (run[run.length - 1]?.text === "General" && run[run.length - 2]?.text === "Directorate") || (run.length === 3 && run[0]?.text === "Secretariat" && run[1]?.text === "of" && run[2]?.text === "State");
 /** After "and", portfolio words up to a title with a capitalised word (the holder's name) after it: the title's index, else -1. */
 function titleAhead(words: Word[], i: number): number {
@@ -704,7 +709,7 @@ export function sentenceCandidates(s: Sentence): Candidate[] {
     if (prev && !prev.breakAfter && run.length > 0 && /^(?:fylkeskommune|kommune|hyvinvointialue|lasarett|kommun|län|hovrätt|tingsrätt)$/.test(w.text)) { run.push(w); flush(); continue; }
     // ("Hallands sjukhus Varberg": a Swedish county's hospital, its town after it.)
     if (prev && !prev.breakAfter && run.length === 1 && w.text === "sjukhus" && next !== undefined && isCap(next)) { run.push(w); continue; }
-    const joiner = prev && !prev.breakAfter && (w.text === "&" || (w.text === "of" && run.filter((r) => r.text !== "The").length === 1 && COMPASS.test(prev.text) && closesOnHead(words, i)) || (w.text === "of" && (OF_HEADS.test(prev.text) || bodyRun || (run.some((r) => r.text === "and") && closesOnHead(words, i)) || (/^(?:Port|Freeport)$/.test(prev.text) && (run.filter((r) => r.text !== "The").length === 1 || /^(?:Autonomous|Free|Independent)$/.test(run[run.length - 2]?.text ?? ""))) || (run.length <= 2 && /^\p{Lu}{3,6}$/u.test(prev.text) && next !== undefined && isPlaceWord(next.text)) || (/^(?:Press|Times|Trust|News|Grid)$/.test(prev.text) && next !== undefined && isPlaceWord(next.text)) || (prev.text === "States" && next !== undefined && CHANNEL_ISLAND.test(next.text)) || ofNamesCountry(run, next))) || (w.text === "for" && (forJoins(run) || causeBody(run, words, i))) || (w.text === "on" && (/^(?:Institute|Committee|Commission|Council|Center|Centre|Panel|Conference|Force)$/.test(prev.text) || stateServiceOf(run))) || (w.text === "and" && andJoins(words, i))) && next && isCap(next);
+    const joiner = prev && !prev.breakAfter && (w.text === "&" || (w.text === "of" && run.filter((r) => r.text !== "The").length === 1 && COMPASS.test(prev.text) && closesOnHead(words, i)) || (w.text === "of" && (OF_HEADS.test(prev.text) || bodyRun || (run.some((r) => r.text === "and") && closesOnHead(words, i)) || (/^(?:Port|Freeport)$/.test(prev.text) && (run.filter((r) => r.text !== "The").length === 1 || /^(?:Autonomous|Free|Independent)$/.test(run[run.length - 2]?.text ?? ""))) || (run.length <= 2 && /^\p{Lu}{3,6}$/u.test(prev.text) && next !== undefined && isPlaceWord(next.text)) || (/^(?:Press|Times|Trust|News|Grid)$/.test(prev.text) && next !== undefined && isPlaceWord(next.text)) || (prev.text === "States" && next !== undefined && CHANNEL_ISLAND.test(next.text)) || ofNamesCountry(run, next))) || (w.text === "for" && (forJoins(run) || causeBody(run, words, i) || memberForPortfolio(run, words, i))) || (w.text === "on" && (/^(?:Institute|Committee|Commission|Council|Center|Centre|Panel|Conference|Force)$/.test(prev.text) || stateServiceOf(run))) || (w.text === "and" && andJoins(words, i))) && next && isCap(next);
     // "U.S. Rep. Ilhan Omar", "Dr. Elena Marsh": the abbreviated title ends what came before and marks the person after it.
     // ("GMOA Secretary Dr. Chamara Weerasinghe": the role before the title is no part of the employer's name.)
     if (TITLE_ABBREV.test(w.text) && /^\.\s/.test(s.terms[i]?.post ?? "") && next && isCap(next)) { if (run.every((r) => COUNTRY_PREFIX.test(r.text))) run = []; if (run.length >= 2 && ROLE_TITLE.test(run.at(-1)?.text ?? "")) run.pop(); if (run.length === 1 && KIND_OF_BODY.test(run[0]?.text ?? "")) run = []; flush(); titled = true; continue; }
@@ -886,6 +891,10 @@ function namesNoOne(word: string, before: string, after: string): boolean {
   // ("Tiwi Traditional Owners have accused …", "Traditional Inhabitant fishers": Australian law's capitalised class of
   // people, no body; "the Upper Gregory Traditional Owners Aboriginal Corporation" is one, and its run goes on.)
   if (/^(?:\p{Lu}\p{L}+\s)?Traditional (?:Owners?|Inhabitants?)$/u.test(word)) return true;
+  // ("Mr Ekai told the House": a legislature's chamber called by its kind alone is no name the copy gives it.)
+  if (word === "House" && /\bthe\s+$/i.test(before)) return true;
+  // ("before the 2027 General Election": an election, capitalised by house style, is an event, no party.)
+  if (/^(?:General|Local|Presidential|Parliamentary|County) Elections?$/.test(word)) return true;
   // ("quota in the non-Traditional sector": a word negated by its prefix is an adjective.)
   if (/\bnon-$/i.test(before)) return true;
   // ("the Public Works Department (Roads & Bridges)", "PWD (R&B)": a department's wing, in brackets after it, is the department's.)

@@ -204,6 +204,9 @@ export const WORLD_LEXICON: LexiconEntry[] = [
     ["Fáilte Ireland", "Failte Ireland"],
     ["Comhairle nan Eilean Siar", "Western Isles Council"],
     ["SA Water"],
+    // (A parliament's chambers by their place in it, "the Lower House", as Jordanian, Japanese and Australian copy writes them.)
+    ["Lower House"],
+    ["Upper House"],
     ["Audit Wales"],
     ["Audit Scotland"],
     ["Health Service Executive", "HSE"],

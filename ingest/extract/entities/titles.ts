@@ -7,7 +7,7 @@ const ROLE = new Set([
   "spokesperson", "spokesman", "spokeswoman", "commissioner", "ceo", "cfo", "coo", "cto", "founder", "co-founder", "editor", "leader",
   "senator", "mayor", "prosecutor", "executive", "ambassador", "economist", "professor", "chancellor", "premier", "lawmaker", "general", "counsel",
   "commissioner-general", "director-general", "secretary-general", "auditor-general", "inspector-general", "solicitor-general", "governor-general", "surveyor-general",
-  "representative", "attorney", "speaker", "manager", "legislator", "supervisor", "undersecretary", "controller", "superintendent", "mla", "mlc", "mp", "mep", "msp", "councillor", "alderman", "alderwoman", "treasurer", "attorney-general", "ombudsman", "envoy", "administrator", "sheriff", "superintendent", "inspector", "commander", "chief",
+  "representative", "attorney", "speaker", "manager", "legislator", "supervisor", "undersecretary", "controller", "superintendent", "mla", "mlc", "mp", "mep", "msp", "mca", "councillor", "alderman", "alderwoman", "treasurer", "attorney-general", "ombudsman", "envoy", "administrator", "sheriff", "superintendent", "inspector", "commander", "chief",
   // ("Cork South-Central TD Aoife Brennan": an Irish deputy's letters before the name, after the constituency.)
   "td",
   // ("Deputy Voivode Anna Sikorska": a Polish province's governor.)
@@ -78,7 +78,9 @@ export function findTitle(words: string[]): TitleSplit | null {
     // (After a portfolio of one word, "of Labour", two capitalised words that are no ordinary English are the name.)
     const named = (from: number) => isFirstName(words[from] ?? "") || isGivenName(words[from] ?? "") || isFamilyName(words.at(-1) ?? "")
       || (PORTFOLIO.test(words[from - 1] ?? "") && words.slice(from).every((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && !isCommonWord(w)));
-    if (ROLE.has((words[i] ?? "").toLowerCase()) && words[i + 1] === "of" && [2, 3].includes(words.length - i - 3) && named(i + 3)) {
+    // ("ASEZA Commissioner for Tourism Rania Haddadin", "County Executive Committee Member for Finance Grace Nakiru": or
+    // after "for".)
+    if (ROLE.has((words[i] ?? "").toLowerCase()) && /^(?:of|for)$/.test(words[i + 1] ?? "") && [2, 3].includes(words.length - i - 3) && named(i + 3)) {
       // ("Commissioner General of …": the role before "General" is part of the title.)
       const from = /^General$/.test(words[i] ?? "") && i > 0 && ROLE.has((words[i - 1] ?? "").toLowerCase()) ? i - 1 : i;
       return { before: from, nameFrom: i + 3 };
