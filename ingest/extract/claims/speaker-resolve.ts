@@ -267,7 +267,8 @@ function speakerOfNextSentence(scope: Scope): Speaker | undefined {
   const denial = text ? BARE_DENIAL.exec(text.slice(scope.sentenceStart, scope.sentenceStart + 200)) : null;
   if (!text || !denial) return undefined;
   const from = scope.sentenceStart + denial[0].length;
-  const to = text.slice(from).search(/[.!?]["”]?(?:\s|$)/) + from;
+  const stop = text.slice(from).search(/[.!?]["”]?(?:\s|$)/);
+  const to = stop < 0 ? text.length : from + stop;
   const speaking = scope.index.mentions.find((m) => m.start >= from && m.end <= to && m.type === "ORG" && /^(?:\s*\([^)]*\))?,?\s+(?:said|says|told|stated)\b/.test(text.slice(m.end, m.end + 40)));
   return speaking && { speakerId: speaking.id };
 }

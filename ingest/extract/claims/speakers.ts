@@ -483,12 +483,13 @@ function coordinatedBody(ctx: SpeakerContext, head: string): Speaker | undefined
 
 /** "A company spokesperson declined to comment …": an unnamed speaker described at the sentence's opening, then the clause it is the subject of. */
 // ("A spokesperson for Corisco Gas Trading declined …": with the body they speak for.)
-const DESCRIBED_OPENING = String.raw`^((?:[Aa]n?|[Tt]he)\s+(?:[\p{L}'’-]+\s+){0,4}?(?:spokes(?:person|man|woman)|official|representative|source)(?:\s+(?:for|at|of|from|with)\s+(?:the\s+)?[\p{L}'’&.-]+(?:\s+\p{Lu}[\p{L}'’&.-]*){0,5})?)\s+\p{Ll}[^,]{0,90}`;
+const DESCRIBED_SPEAKER = String.raw`^((?:[Aa]n?|[Tt]he)\s+(?:[\p{L}'’-]+\s+){0,4}?(?:spokes(?:person|man|woman)|official|representative|source)(?:\s+(?:for|at|of|from|with)\s+(?:the\s+)?[\p{L}'’&.-]+(?:\s+\p{Lu}[\p{L}'’&.-]*){0,5})?)\s+\p{Ll}`;
+const DESCRIBED_OPENING = String.raw`${DESCRIBED_SPEAKER}[^,]{0,90}`;
 const DESCRIBED_BEFORE_COMMA = new RegExp(`${DESCRIBED_OPENING},\\s*$`, "u");
 const PLURAL_TRADE_BEFORE_COMMA = /^(\p{Lu}\p{Ll}+(?:ers|ors|ists|ians|ants|ents))\s+\p{Ll}[^,]{0,90},\s*$/u;
 const DESCRIBED_BEFORE_AND = new RegExp(`${DESCRIBED_OPENING}\\s(?:but|and)\\s*$`, "u");
 /** ("The spokesperson pointed to the October 2023 system black, when …, and said": a longer clause, its own commas in it.) */
-const DESCRIBED_BEFORE_LONG_AND = new RegExp(`${DESCRIBED_OPENING.replace("[^,]{0,90}", "[^;\"“”]{0,200}")},?\\s(?:but|and)\\s*$`, "u");
+const DESCRIBED_BEFORE_LONG_AND = new RegExp(`${DESCRIBED_SPEAKER}[^;"“”]{0,200},?\\s(?:but|and)\\s*$`, "u");
 
 /** "Anthropic, the maker of Claude, said": the entity that opens the sentence. */
 function leadingEntity(ctx: SpeakerContext): Speaker | undefined {
