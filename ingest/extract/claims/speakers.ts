@@ -14,7 +14,12 @@ const TRAILING = /\s+(also|do|does|did|is|are|will|would|must|can|should|strongl
 /** A phrase without its trailing auxiliaries and adverbs ("have also": TRAILING takes one word at a time, two at most). */
 const withoutTrailing = (s: string) => s.replace(TRAILING, "").replace(TRAILING, "");
 /** Who speaks for a body ("the spokesperson", "the official"). */
-const VOICE_NOUN = /^(?:spokes(?:person|man|woman)|official|representative)$/;
+const VOICE_ROLE = "spokes(?:person|man|woman)|official|representative";
+const VOICE_NOUN = new RegExp(`^(?:${VOICE_ROLE})$`);
+/** "a spokesman for Wusool": one who speaks for a body named after "for", "at" or "of". */
+const VOICE_FOR = new RegExp(String.raw`^(an?\s+(?:[\p{Ll}-]+\s+)?(?:${VOICE_ROLE})\s+(?:for|at|of)\s+)`, "u");
+/** "a joint secretary at the ministry, who …": one who works at a body called by its kind, closing the sentence. */
+const OFFICER_AT = new RegExp(String.raw`^(an?\s+(?:[\p{Ll}-]+\s+)?(?:${VOICE_ROLE}|officer|secretary)\s+(?:for|at|of|in)\s+(the\s+[\p{Ll}-]+))(?=\s*(?:[.!?]|,\s+who\b|$))`, "u");
 // ("A campaigner with the Icelandic Wildlife Fund": one campaigner; "campaigners have long argued" is a movement.)
 // ("A legislative aide familiar with the bill": aides, physicians and paramedics too; not growers or farmers, whose groups
 // open ledes ("Mussel growers in Galicia's Ría de Arousa have accused …") that the gold gives to the growers' body the
@@ -360,7 +365,7 @@ function resolveSegment(segment: string, found: Located[], scope: Scope): Speake
   const voiceNoun = same !== undefined && VOICE_NOUN.test(same);
   // ("'…,' said a joint secretary at the ministry … The official said": an official is any post of a state body's; "The
   // spokesperson pointed to …" after "a Power and Water spokesperson": the body's name may run to a few words.)
-  const voices = same === "official" ? "(?:official|secretary|officer|director|spokes(?:person|man|woman)|representative)" : same;
+  const voices = same === "official" ? `(?:${VOICE_ROLE}|secretary|officer|director)` : same;
   if (voiceNoun && scope.previous?.speakerText && new RegExp(`^an?\\s+(?:[\\p{L}-]+\\s+){0,4}${voices}\\b`, "iu").test(scope.previous.speakerText)) return scope.previous;
   // ("… has suspended its assessment, a ministry spokesperson said … ¶ The ministry will resume its review …, the
   // spokesperson said": else the one the copy last described so, further up.)
@@ -692,12 +697,12 @@ function speakerAfterRaw(text: string, from: number, end: number, index: EntityI
     const someone = /^((?:an?|one|another)\s+(?:[\p{Ll}-]+\s+|\p{Lu}\p{Ll}+-[\p{Ll}]+\s+){0,3}[\p{Ll}-]+)(?=\s*[,.;!?]|\s*$)/u.exec(text.slice(at, end + 1))?.[1];
     if (someone && !FUNCTION_WORD.test(someone.replace(/^\S+\s+/, "")) && (ROLE.test(someone) || PERSON_NOUN.test(someone)) && /^\s*(?:[.!?]|,\s+who\b|$)/.test(text.slice(at + someone.length, end + 1))) return { speakerText: someone, at: from + said.index };
     // ("…,” said a spokesman for Wusool, who asked not to be named": one who speaks for a body named after "for".)
-    const voice = /^(an?\s+(?:[\p{Ll}-]+\s+)?(?:spokes(?:man|woman|person)|representative|official)\s+(?:for|at|of)\s+)/u.exec(text.slice(at, end))?.[1];
+    const voice = VOICE_FOR.exec(text.slice(at, end))?.[1];
     const body = voice ? index.mentions.find((x) => x.start === at + voice.length && (x.type === "ORG" || x.type === "GOV")) : undefined;
     if (voice && body && /^\s*(?:[.!?]|,\s+who\b|$)/.test(text.slice(body.end, end + 1))) return { speakerText: text.slice(at, body.end), speakerId: body.id, at: from + said.index };
     // ("…," said a joint secretary at the ministry, who asked not to be named": one who works at a body the copy named
     // before and now calls by its kind.)
-    const officer = /^(an?\s+(?:[\p{Ll}-]+\s+)?(?:spokes(?:man|woman|person)|representative|official|officer|secretary)\s+(?:for|at|of|in)\s+(the\s+[\p{Ll}-]+))(?=\s*(?:[.!?]|,\s+who\b|$))/u.exec(text.slice(at, end + 1));
+    const officer = OFFICER_AT.exec(text.slice(at, end + 1));
     const kind = officer?.[2] && isBodyPhrase(officer[2]) ? resolveBody({ index, sentenceStart: from, previous, cited, text }, officer[2]) : undefined;
     if (officer?.[1] && kind?.speakerId) return { speakerText: officer[1], speakerId: kind.speakerId, at: from + said.index };
   }

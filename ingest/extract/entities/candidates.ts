@@ -877,7 +877,6 @@ export function sentenceCandidates(s: Sentence): Candidate[] {
   return out.filter((c) => !left.some((l) => c.start >= l.start && c.end <= l.end) && c.start - s.start >= kicker)
     .filter((c) => !bracketedTicker(c, s.text.slice(0, c.start - s.start), s.text.slice(c.end - s.start)) && !(COUNTRY_PREFIX.test(c.text) && /^\s+\p{Ll}/u.test(s.text.slice(c.end - s.start, c.end - s.start + 3))))
     .filter((c) => !namesNoOne(c.text, s.text.slice(0, c.start - s.start), s.text.slice(c.end - s.start, c.end - s.start + 40)))
-    .filter((c) => !(/ (?:Road|Highway)$/.test(c.text) && /\d\s*$/.test(s.text.slice(0, c.start - s.start))))
     // ("wrote to the Minister of Labour asking …": a minister's portfolio with no holder named after it is no party.)
     // ("according to the provincial director of Fisheries, Teresa Macaia Sumbo": nor is the portfolio of an official's
     // post written in lower case.)
@@ -891,6 +890,8 @@ function namesNoOne(word: string, before: string, after: string): boolean {
   // ("Tiwi Traditional Owners have accused …", "Traditional Inhabitant fishers": Australian law's capitalised class of
   // people, no body; "the Upper Gregory Traditional Owners Aboriginal Corporation" is one, and its run goes on.)
   if (/^(?:\p{Lu}\p{L}+\s)?Traditional (?:Owners?|Inhabitants?)$/u.test(word)) return true;
+  // ("12 Smith Road": a road after a house number is an address; trimRun keeps roads known by name.)
+  if (/ (?:Road|Highway)$/.test(word) && /\d\s*$/.test(before)) return true;
   // ("Mr Ekai told the House": a legislature's chamber called by its kind alone is no name the copy gives it.)
   if (word === "House" && /\bthe\s+$/i.test(before)) return true;
   // ("before the 2027 General Election": an election, capitalised by house style, is an event, no party.)
@@ -1107,7 +1108,7 @@ function trimRun(run: Word[], initial: boolean, titled: boolean, sentence: numbe
   // ("on Barton Street East": a Canadian street's half, named after the compass, is an address too.)
   const streetWord = words.length >= 3 && /^(?:East|West|North|South)$/.test(last.text) ? words[words.length - 2] : last;
   // ("a block off Grampians Road", "trucks on the Hume Highway": a road or a highway known by name is a place the story
-  // happens on; one after a house number is an address, left out where the sentence is read.)
+  // happens on; one after a house number is an address, left out by namesNoOne.)
   const namedRoad = /^(?:Road|Highway)$/.test(last.text) && words.every((w) => /^\p{Lu}\p{Ll}/u.test(w.text));
   if (words.length >= 2 && STREET.test(streetWord?.text ?? "") && !/^(?:Wall|Downing|Fleet|Bay)$/.test(first.text) && !namedRoad) return null;
   // "the B sample", "Plan A": a lone capital letter names nothing a reader tracks.

@@ -641,33 +641,32 @@ function afterKindWordOf(short: string, multi: Group[]): Group | undefined {
   return hosts.length === 1 ? hosts[0] : undefined;
 }
 
+/** The one body of that kind whose name ends in the short form, what stands before it passing `before`; else none. */
+function onlyEndingIn(short: string, multi: Group[], kind: EntityType, before: (prefix: string) => boolean = () => true): Group | undefined {
+  const hosts = multi.filter((m) => typeOf(m) === kind && nameOf(m).endsWith(` ${short}`) && before(nameOf(m).slice(0, -short.length - 1)));
+  return hosts.length === 1 ? hosts[0] : undefined;
+}
 /**
  * ("The provincial People's Committee" after "Bac Ninh Provincial People's Committee": a body's closing words, its head
  * among them, are the body, when only one name the article gives ends in them.)
  * ("City Hall had approved" after "Batumi City Hall's press office said": a city's hall, so named, likewise.)
  */
-const isPlaceName = (name: string) => isPlaceWord(name) || isRegion(name) || isCountryPart(name) || townPopulation(name) > 0;
 function closingBodyOf(short: string, multi: Group[], g: Group, text: string): Group | undefined {
   // ("A Department of Health spokesperson" after "the New York State Department of Health": a state's department without
   // its state, when the copy names one such department and writes no other qualifier before this one, "U.S.".)
-  if (/^(?:Department|Ministry|Office|Bureau) of \p{Lu}/u.test(short) && g.mentions.every((x) => !/(?:\.|\b(?!(?:The|A|An)\s)\p{Lu}\p{L}*)\s+$/u.test(text.slice(Math.max(0, x.start - 12), x.start)))) {
-    const hosts = multi.filter((m) => typeOf(m) === "GOV" && nameOf(m).endsWith(` ${short}`));
-    if (hosts.length === 1) return hosts[0];
-  }
+  const department = /^(?:Department|Ministry|Office|Bureau) of \p{Lu}/u.test(short) && g.mentions.every((x) => !/(?:\.|\b(?!(?:The|A|An)\s)\p{Lu}\p{L}*)\s+$/u.test(text.slice(Math.max(0, x.start - 12), x.start))) ? onlyEndingIn(short, multi, "GOV") : undefined;
+  if (department) return department;
   // ("An official of the Mines and Minerals Department" after "the Khyber Pakhtunkhwa Mines and Minerals Department": a
   // province's department named by its portfolio without the province.)
-  if (/^\p{Lu}[\p{L} ]* Department$/u.test(short)) {
-    const hosts = multi.filter((m) => typeOf(m) === "GOV" && nameOf(m).endsWith(` ${short}`) && isPlaceName(nameOf(m).slice(0, -short.length - 1).replace(/^the /i, "")));
-    if (hosts.length === 1) return hosts[0];
-  }
+  const provinces = /^\p{Lu}[\p{L} ]* Department$/u.test(short) ? onlyEndingIn(short, multi, "GOV", (prefix) => { const place = prefix.replace(/^the /i, ""); return isKnownPlace(place, 1) || isCountryPart(place); }) : undefined;
+  if (provinces) return provinces;
   // ("Local 5's Maui organizing director" after "UNITE HERE Local 5": a union's local by its number.)
   const local = /^Local \d+$/.test(short);
   // ("the Armed Forces" after "the Swedish Armed Forces": a country's forces by their own name.)
   // ("The Environmental Guard has issued fines" after "Romania's National Environmental Guard": a guard or an
   // inspectorate without its "National".)
   if (!local && !/ (?:Committee|Council|Commission|Assembly|Authority|Tribunal|Court|Guard|Inspectorate)$|^(?:City|Town) Hall$|^Armed Forces$/.test(short)) return undefined;
-  const hosts = multi.filter((m) => typeOf(m) === (local ? "ORG" : "GOV") && nameOf(m).endsWith(` ${short}`));
-  return hosts.length === 1 ? hosts[0] : undefined;
+  return onlyEndingIn(short, multi, local ? "ORG" : "GOV");
 }
 
 /** ("the Petroleum Ministry's news agency" beside "the Ministry of Petroleum": a body's portfolio written before its head is the one body named with "of".) */
