@@ -1,3 +1,5 @@
+import { after, notAfter } from "../text/regex";
+
 export type SpeechAct = { act: string; start: number; end: number; negative: boolean; fallback: string; characterises: boolean };
 
 type Rule = { re: RegExp; act: string; fallback: string; negative?: boolean; characterises?: boolean };
@@ -7,15 +9,15 @@ const CLAUSE_START = "that|the|it|its|he|she|they|we";
  * A verb's bare present ("Economists warn that …", "Developers argue the …") attributes only right before its clause,
  * and never after "to" ("prompted users to argue …").
  */
-const presentBefore = (verb: string, next = "that") => String.raw`(?<!\bto\s)${verb}(?=\s+(?:${next})\b)`;
+const presentBefore = (verb: string, next = "that") => String.raw`${notAfter(String.raw`\bto\s`, verb)}(?=\s+(?:${next})\b)`;
 /** Groups whose stated view is a claim ("Analysts were skeptical that …"). */
 const VIEW_HOLDERS = String.raw`(?:analysts|economists|investors|experts|traders|observers|critics|residents|farmers|growers|brokers|bankers|lawyers)`;
 /** Verbs that attribute a statement, with the predicate a claim falls back to when its content matches no rule. */
 const RULES: Rule[] = [
-  { re: new RegExp(String.raw`\b(said|says|say|stated|(?<!\d\s|\b(?:the|these|other|member|several|many|some|all|of|in|by|between|among|two|three|four|five)\s)states|told|tells|added|retorted|retorts|countered|pointed out(?=\s+that\b)|indicated(?=\s+that\b)|noted|${presentBefore("note")}|wrote|reported|showed|shows|show(?!\s*[,.])(?<=\b(?:[Ff]igures|[Dd]ata|[Ss]tatistics|[Rr]ecords|[Rr]esults|[Nn]umbers|[Ee]stimates|[Ss]urveys|[Pp]olls)\s[^.;"“”]{0,80}show))\b`), act: "said", fallback: "states" },
+  { re: new RegExp(String.raw`\b(said|says|say|stated|${notAfter(String.raw`\d\s|\b(?:the|these|other|member|several|many|some|all|of|in|by|between|among|two|three|four|five)\s`, "states")}|told|tells|added|retorted|retorts|countered|pointed out(?=\s+that\b)|indicated(?=\s+that\b)|noted|${presentBefore("note")}|wrote|reported|showed|shows|show(?!\s*[,.])(?<=\b(?:[Ff]igures|[Dd]ata|[Ss]tatistics|[Rr]ecords|[Rr]esults|[Nn]umbers|[Ee]stimates|[Ss]urveys|[Pp]olls)\s[^.;"“”]{0,80}show))\b`), act: "said", fallback: "states" },
   // "estimated"/"projected" attribute only before a clause, a name or a measured thing ("estimated that …", "projects Lumora will …",
   // "estimated the project's value at …"), never as an adjective ("an estimated 25,000").
-  { re: /\b(expects|expected|(?<=\b[A-Za-z]+s\s)(?:fear|feared)(?=\s+(?:that\s|(?:the\s+)?(?:[\w-]+\s+){1,2}(?:could|would|will|might|may)\b))|expect(?=\s+(?:the|that|it|a|an)\b|\s+(?:[a-z]+\s+){1,3}to\s)|believes(?=\s+(?:that|the|it|this|there)\b)|(?<=\b[A-Za-z]+s\s+)believe(?=\s+(?:that|the|it|this|there)\b)|forecasts|predicted|predicts|(?<!\b(?:an|the|was|were|is|are|been|be|being)\s)(?:estimated|estimates|estimate|projected|projects)(?=\s+(?:that|there|it|in|on|the|its|their|any|total|annual|losses|costs|damages|[a-z]+\s+(?:could|would|will|might|may))\b|\s+[A-Z])|(?<=(?:\b(?:he|she|they|[A-Z][a-z]+)|,)\s)forecast(?=\s+(?:that\s|(?:[a-z]+\s+){1,2}(?:could|would|will|might|may)\b|(?:revenue|sales|earnings|profit|growth|output|demand)\b)))\b/, act: "expected", fallback: "states" },
+  { re: new RegExp(String.raw`\b(expects|expected|${after(String.raw`\b[A-Za-z]+s\s`, "fear|feared")}(?=\s+(?:that\s|(?:the\s+)?(?:[\w-]+\s+){1,2}(?:could|would|will|might|may)\b))|expect(?=\s+(?:the|that|it|a|an)\b|\s+(?:[a-z]+\s+){1,3}to\s)|believes(?=\s+(?:that|the|it|this|there)\b)|${after(String.raw`\b[A-Za-z]+s\s+`, "believe")}(?=\s+(?:that|the|it|this|there)\b)|forecasts|predicted|predicts|${notAfter(String.raw`\b(?:an|the|was|were|is|are|been|be|being)\s`, "estimated|estimates|estimate|projected|projects")}(?=\s+(?:that|there|it|in|on|the|its|their|any|total|annual|losses|costs|damages|[a-z]+\s+(?:could|would|will|might|may))\b|\s+[A-Z])|${after(String.raw`(?:\b(?:he|she|they|[A-Z][a-z]+)|,)\s`, "forecast")}(?=\s+(?:that\s|(?:[a-z]+\s+){1,2}(?:could|would|will|might|may)\b|(?:revenue|sales|earnings|profit|growth|output|demand)\b)))\b`), act: "expected", fallback: "states" },
   // A finding or a recommendation is the body's own statement: "An independent commission found that …".
   // ("urged the parties to": the ones urged may take a few words; 'urged both sides "to get round the table"': the
   // demand may open a quotation.)
@@ -25,13 +27,13 @@ const RULES: Rule[] = [
   { re: /\b(stressed|stresses|emphasi[sz]ed|emphasi[sz]es|underlined|underlines)\b(?=,?\s+(?:however,\s+|again,?\s+|also\s+)?that\b)/, act: "said", fallback: "states" },
   // ("Analysts were skeptical that shifting work to Poland would fix it", "Analysts were broadly positive about the deal":
   // a group's stated view.)
-  { re: new RegExp(String.raw`(?<=\b${VIEW_HOLDERS}\s+)(?:were|are)\s+(?:broadly\s+|largely\s+|generally\s+|deeply\s+)?(?:skeptical|sceptical|doubtful|unconvinced)(?=\s+(?:that|about|whether)\b)|(?<=\b${VIEW_HOLDERS}\s+)(?:were|are)\s+(?:broadly\s+|largely\s+|generally\s+)?(?:positive|upbeat|optimistic)(?=\s+(?:about|on|over)\b)`, "i"), act: "said", fallback: "states" },
-  { re: /\b(reaffirmed|reaffirms|reiterated|reiterates|(?<!\b(?:as|while|when|after)\s+\w+\s)questioned|questions(?=\s+(?:why|whether|how|the))|queried)\b/, act: "said", fallback: "states" },
+  { re: new RegExp(String.raw`${after(String.raw`\b${VIEW_HOLDERS}\s+`, "were|are")}\s+(?:broadly\s+|largely\s+|generally\s+|deeply\s+)?(?:skeptical|sceptical|doubtful|unconvinced)(?=\s+(?:that|about|whether)\b)|${after(String.raw`\b${VIEW_HOLDERS}\s+`, "were|are")}\s+(?:broadly\s+|largely\s+|generally\s+)?(?:positive|upbeat|optimistic)(?=\s+(?:about|on|over)\b)`, "i"), act: "said", fallback: "states" },
+  { re: new RegExp(String.raw`\b(reaffirmed|reaffirms|reiterated|reiterates|${notAfter(String.raw`\b(?:as|while|when|after)\s+\w+\s`, "questioned")}|questions(?=\s+(?:why|whether|how|the))|queried)\b`), act: "said", fallback: "states" },
   // "points out", "pledged to", "defended the decision, saying": the speaker's own words, reported.
   // (Not "a video message posted on social media, he said": what was posted is the channel, its verb a participle.)
   // ("a hydrogeologist who reviewed the reports at night, said": "reports" after an article is the noun, and "at" is no "a".)
   // ("One grower, who supplies Sunmilla and asked not to be named, said": asking not to be named is no speech.)
-  { re: /\b(quipped|joked|wondered|(?<!(?:being|been|was|were|is|are|be|get|got)\s)asked(?!\s+not\s+to\s+be\b)|testified|confessed|replied|responded(?: that|(?=\s+when\b|[.,]))|(?<!\b(?:the|these|those|its|their|his|her|our|media|news|press)\s)reports(?=\s+(?:that\s+)?(?:(?:the|a|an|its)\b|[A-Z]))|recalled that|recalls that|points out|pointed out|notes|writes|observed|remarked|commented|tweeted|(?<!(?:message|video|statement|letter|note|photo|clip|comment)\s)posted on|pledged|pledges|promised|promises|vowed|vows|defended|defends)\b/, act: "said", fallback: "states" },
+  { re: new RegExp(String.raw`\b(quipped|joked|wondered|${notAfter(String.raw`(?:being|been|was|were|is|are|be|get|got)\s`, "asked")}(?!\s+not\s+to\s+be\b)|testified|confessed|replied|responded(?: that|(?=\s+when\b|[.,]))|${notAfter(String.raw`\b(?:the|these|those|its|their|his|her|our|media|news|press)\s`, "reports")}(?=\s+(?:that\s+)?(?:(?:the|a|an|its)\b|[A-Z]))|recalled that|recalls that|points out|pointed out|notes|writes|observed|remarked|commented|tweeted|${notAfter(String.raw`(?:message|video|statement|letter|note|photo|clip|comment)\s`, "posted on")}|pledged|pledges|promised|promises|vowed|vows|defended|defends)\b`), act: "said", fallback: "states" },
   { re: /\b(cried foul|condemned|condemns|slammed|slams)\b/, act: "claimed", fallback: "accuses" },
   // ("'My clients woke up …,' he submitted", "counsel submitted that the lease was void": what counsel puts to a court;
   // not "submitted a bid", "submitted an assessment".)
@@ -41,14 +43,14 @@ const RULES: Rule[] = [
   { re: /\b(charged)(?=\s+that\b)/, act: "claimed", fallback: "accuses" },
   // ("residents of villages near Chachro complained that they were still waiting": a grievance told is an accusation.)
   // (Not in a clause of time or cause: "suspended the plantation after villagers complained that …".)
-  { re: /(?<!\b(?:after|when|because|since|until|once|as)\s+(?:[\w'’-]+\s+){1,3})\b(complained|complains|(?<=\b(?:[A-Za-z]+s|[A-Za-z]*men|people)\s+)complain)(?=\s+that\b)/, act: "claimed", fallback: "accuses" },
+  { re: new RegExp(String.raw`\b(${notAfter(String.raw`\b(?:after|when|because|since|until|once|as)\s+(?:[\w'’-]+\s+){1,3}`, String.raw`complained|complains|${after(String.raw`\b(?:[A-Za-z]+s|[A-Za-z]*men|people)\s+`, "complain")}`)})(?=\s+that\b)`), act: "claimed", fallback: "accuses" },
   // ("Fishermen in Fayoum blame a salt extraction plant for shrinking catches": the present plural after a plural subject.)
-  { re: /(?<=\b(?:[A-Za-z]+s|[A-Za-z]*men|people)(?:\s+in\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2})?\s+)\b(blame)(?=\s+(?:the|a|an|its|their)\b)/, act: "claimed", fallback: "accuses" },
+  { re: new RegExp(String.raw`\b(${after(String.raw`\b(?:[A-Za-z]+s|[A-Za-z]*men|people)(?:\s+in\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2})?\s+`, "blame")})(?=\s+(?:the|a|an|its|their)\b)`), act: "claimed", fallback: "accuses" },
   // ("declined to comment on Energía Sabana's claims", "the workers' claims": after a possessive "claims" is the noun.)
-  { re: /\b(claimed|(?<![\d,]\d\s|\b(?:the|these|other|of|its|their|some|all|many)\s|[\wÀ-ɏ]['’]s?\s)claims|(?<!\b(?:[Tt]hat|[Tt]he|[Tt]his|[Aa]|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Tt]hese|[Tt]hose|[Aa]ny|[Nn]o|of)\s)claim|alleged|alleges)\b/, act: "claimed", fallback: "claims" },
+  { re: new RegExp(String.raw`\b(claimed|${notAfter(String.raw`[\d,]\d\s|\b(?:the|these|other|of|its|their|some|all|many)\s|[\wÀ-ɏ]['’]s?\s`, "claims")}|${notAfter(String.raw`\b(?:[Tt]hat|[Tt]he|[Tt]his|[Aa]|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Tt]hese|[Tt]hose|[Aa]ny|[Nn]o|of)\s`, "claim")}|alleged|alleges)\b`), act: "claimed", fallback: "claims" },
   // ("Community leaders accuse the miner of …": the present plural after a plural subject.)
   // ("Fishermen also accuse the plant of …": a plural in "-men" or "people", and an adverb between.)
-  { re: /\b(accused|accuses|(?<=\b(?:[A-Za-z]+s|[A-Za-z]*men|people)\s+(?:(?:also|now|still|further|even)\s+)?)accuse(?=\s+(?:the|a|an|its|their|him|her|them|\p{Lu}\p{L}*)\b))\b/u, act: "claimed", fallback: "accuses" },
+  { re: new RegExp(String.raw`\b(accused|accuses|${after(String.raw`\b(?:[A-Za-z]+s|[A-Za-z]*men|people)\s+(?:(?:also|now|still|further|even)\s+)?`, "accuse")}(?=\s+(?:the|a|an|its|their|him|her|them|\p{Lu}\p{L}*)\b))\b`, "u"), act: "claimed", fallback: "accuses" },
   // ("Darbi maintains that it notified the LTRC": present "maintains" only before what is maintained to be so, not
   // "where the group maintains a political office".)
   { re: new RegExp(String.raw`\b(asserted|asserts|maintained|maintains(?=\s+(?:that|it|its|he|she|they|we)\b)|insisted|insists|${presentBefore("insist", CLAUSE_START)}|argued|argues|${presentBefore("argue", CLAUSE_START)}|contended|contends(?=\s+that\b))\b`), act: "asserted", fallback: "claims" },
@@ -57,10 +59,10 @@ const RULES: Rule[] = [
   { re: /\b((?:declined|declines|refused|refuses)\s+to\s+confirm|(?:did|does|do|would|could)\s+not\s+confirm)\b/, act: "confirmed", fallback: "confirms", negative: true },
   { re: /\b(acknowledged|acknowledges|admitted|admits|accepted the findings)\b/, act: "acknowledged", fallback: "acknowledges" },
   // ("The union disputes nearly all of it": a quantifier after "disputes" opens what is denied.)
-  { re: /(?<!\bto\s)\b(denied|denies|deny|(?<=\b(?:is|are)\s)(?:disputing|contesting|denying|rejecting)(?=\s+(?:the|that|this|these|those|its|their|official|claims|allegations|reports|figures|estimates)\b)|rejected|rejects|(?<=\b(?:we|I|they)\s+(?:\w+\s+)?)reject|(?<=\b[A-Za-z]+s\s+(?:\w+ly\s+)?)(?:reject|contest)(?=\s+(?:the|that|this|these|its|their|claims)\b)|disputed|disputes(?=\s+(?:the|that|this|these|those|its|their|his|her|claims|any|a|an|nearly|almost|virtually|practically|allegations|reports|accounts|figures|both|all|each|every|some|much|most|parts?|[A-Z]))|(?<!\b(?:a|the|hotly|closely|fiercely|keenly|uncontested|in)\s)contested|contests(?=\s+(?:the|that|this|these|its|their|claims)\b)|(?<=\b[A-Za-z]+s\s+)dispute(?=\s+(?:the|that|this|these|those|its|their|claims)\b)|dismissed|dismisses|refuted|disagrees|disagree|disagreed|(?:does|do|did) not agree)\b/, act: "denied", fallback: "denies", negative: true },
+  { re: new RegExp(String.raw`\b(${notAfter(String.raw`\bto\s`, String.raw`denied|denies|deny|${after(String.raw`\b(?:is|are)\s`, "disputing|contesting|denying|rejecting")}(?=\s+(?:the|that|this|these|those|its|their|official|claims|allegations|reports|figures|estimates)\b)|rejected|rejects|${after(String.raw`\b(?:we|I|they)\s+(?:\w+\s+)?`, "reject")}|${after(String.raw`\b[A-Za-z]+s\s+(?:\w+ly\s+)?`, "reject|contest")}(?=\s+(?:the|that|this|these|its|their|claims)\b)|disputed|disputes(?=\s+(?:the|that|this|these|those|its|their|his|her|claims|any|a|an|nearly|almost|virtually|practically|allegations|reports|accounts|figures|both|all|each|every|some|much|most|parts?|[A-Z]))|${notAfter(String.raw`\b(?:a|the|hotly|closely|fiercely|keenly|uncontested|in)\s`, "contested")}|contests(?=\s+(?:the|that|this|these|its|their|claims)\b)|${after(String.raw`\b[A-Za-z]+s\s+`, "dispute")}(?=\s+(?:the|that|this|these|those|its|their|claims)\b)|dismissed|dismisses|refuted|disagrees|disagree|disagreed|(?:does|do|did) not agree`)})\b`), act: "denied", fallback: "denies", negative: true },
   // ("Fishermen in the north reject that explanation": the present plural after a plural subject, before what is rejected.)
   // ("Local representatives in Upper Mustang contest that account": a plural subject in a named place too.)
-  { re: /(?<=\b(?:[A-Za-z]+s|[A-Za-z]*men|people)(?:\s+in\s+the\s+(?:north|south|east|west|[a-z]+ern)|\s+in\s+(?:the\s+)?(?:[a-z]+ern\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2})?\s+(?:(?:also|now|still|further|even|flatly)\s+)?)\b(reject|dispute|contest)(?=\s+(?:the|that|this|these|those|its|their|any|claims|allegations)\b)/, act: "denied", fallback: "denies", negative: true },
+  { re: new RegExp(String.raw`\b(${after(String.raw`\b(?:[A-Za-z]+s|[A-Za-z]*men|people)(?:\s+in\s+the\s+(?:north|south|east|west|[a-z]+ern)|\s+in\s+(?:the\s+)?(?:[a-z]+ern\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2})?\s+(?:(?:also|now|still|further|even|flatly)\s+)?`, "reject|dispute|contest")})(?=\s+(?:the|that|this|these|those|its|their|any|claims|allegations)\b)`), act: "denied", fallback: "denies", negative: true },
   // ("The central bank played down the strike threat": to make light of a claim is to answer it.)
   { re: /\b(played down|plays down|downplayed|downplays)\b/, act: "said", fallback: "states" },
   { re: /\b(announced|announces|unveiled|declared)\b/, act: "announced", fallback: "announces" },
@@ -77,7 +79,7 @@ const RULES: Rule[] = [
   { re: /\b(disclosed|discloses|revealed|reveals)\b/, act: "disclosed", fallback: "states" },
   // ("Economists warn that …": the present plural too, before its clause, not after "to".)
   // ("Manufacturers in the Achterhoek are threatening to move jobs": a threat in the making.)
-  { re: new RegExp(String.raw`\b(warned|warns|${presentBefore("warn")}|cautioned|cautions|threatened|threatens|(?<=\b(?:is|are)\s)threatening(?=\s+to\b))\b`), act: "warned", fallback: "warns" },
+  { re: new RegExp(String.raw`\b(warned|warns|${presentBefore("warn")}|cautioned|cautions|threatened|threatens|${after(String.raw`\b(?:is|are)\s`, "threatening")}(?=\s+to\b))\b`), act: "warned", fallback: "warns" },
   // "The review blamed understaffing": assigning blame is the body's own statement about a cause.
   { re: /\b(blamed|blames)\b/, act: "said", fallback: "states" },
   // ("Sežana has also raised concerns", "The Region … stood by its decision": a worry voiced, a finding upheld.)
@@ -97,10 +99,10 @@ const RULES: Rule[] = [
   // "Kemar Blackett went further, accusing the utility of …", "The union walked out, saying pay was too low": a participle
   // after a comma reports what the clause's subject said ("…, adding to pressure on the rand" reports nothing).
   // ("Planners recommended refusal in May, concluding that the development would cause harm": a finding, given as such.)
-  { re: /(?<=,\s)(saying|noting|telling|adding(?!\s+to\b)|concluding(?=\s+that\b))\b/, act: "said", fallback: "states" },
-  { re: /(?<=,\s)(arguing|insisting|claiming|maintaining)\b/, act: "asserted", fallback: "claims" },
-  { re: /(?<=,\s)(accusing)\b/, act: "claimed", fallback: "accuses" },
-  { re: /(?<=,\s)(warning)\b/, act: "warned", fallback: "warns" },
+  { re: new RegExp(String.raw`\b(${after(String.raw`,\s`, String.raw`saying|noting|telling|adding(?!\s+to\b)|concluding(?=\s+that\b)`)})\b`), act: "said", fallback: "states" },
+  { re: new RegExp(String.raw`\b(${after(String.raw`,\s`, "arguing|insisting|claiming|maintaining")})\b`), act: "asserted", fallback: "claims" },
+  { re: new RegExp(String.raw`\b(${after(String.raw`,\s`, "accusing")})\b`), act: "claimed", fallback: "accuses" },
+  { re: new RegExp(String.raw`\b(${after(String.raw`,\s`, "warning")})\b`), act: "warned", fallback: "warns" },
   // "All the defendants pleaded not guilty": a plea is the defendant's own statement, a denial or an admission.
   { re: /\b(pleaded not guilty|pleads not guilty|pleaded innocent)\b/, act: "denied", fallback: "denies", negative: true },
   { re: /\b(pleaded guilty|pleads guilty)\b/, act: "acknowledged", fallback: "acknowledges" },
