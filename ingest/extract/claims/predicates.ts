@@ -1,4 +1,5 @@
 import type { ExtractedEvent } from "@/lib/schemas/extraction";
+import { after } from "../text/regex";
 
 /** `noun`: matched a noun ("the lawsuit", "revenue"), weaker evidence than a verb when both are present. */
 export type PredicateMatch = { predicate: string; start: number; end: number; noun?: boolean };
@@ -66,7 +67,7 @@ const RULES: Rule[] = [
   // "are dropping": a gerund moves only after a form of "be" ("rising costs" is a description).
   [/\b(?:is|are|was|were|been)\s+(?:dropping|falling|sliding|slumping|tumbling|sinking)\b/, "falls"],
   [/\b(?:is|are|was|were|been)\s+(?:rising|climbing|surging|jumping|rallying)\b/, "rises"],
-  [/\b(fell|falls|fall|dropped|drops|declined(?!\s+to\b)|declines(?!\s+to\b)|slid|slipped|sank|dipped|plunged|tumbled|lost(?=\s+(?:about\s+|nearly\s+|more than\s+)?[$€£¥\d])|(?<=(?:%|\d|closed|ended|traded|finished|moved|was|were|is|are)\s+)lower)\b/, "falls"],
+  [new RegExp(String.raw`\b(fell|falls|fall|dropped|drops|declined(?!\s+to\b)|declines(?!\s+to\b)|slid|slipped|sank|dipped|plunged|tumbled|lost(?=\s+(?:about\s+|nearly\s+|more than\s+)?[$€£¥\d])|${after(String.raw`(?:%|\d|closed|ended|traded|finished|moved|was|were|is|are)\s+`, "lower")})\b`), "falls"],
   // "would raise at least $10bn" raises money; "lower borrowing costs" describes a cost.
   [/\b(rose|rises|rise|gained|gains|jumped|climbed|surged|grew|grows|higher|rallied|(?:raise|raises|raised)(?!\s+(?:up to\s+|at least\s+|about\s+|as much as\s+|more than\s+)?[$€£¥]|\s+(?:money|capital|funds|cash|financing))|hike\w*)\b/, "rises"],
   [new RegExp(String.raw`\b(${MEASURE})\b`), "reports_revenue", "noun"],

@@ -1,5 +1,6 @@
 import * as chrono from "chrono-node";
 import type { DateRef } from "@/lib/schemas/extraction";
+import { notAfter } from "../text/regex";
 import { addDays, localDay, offsetMinutes, weekday, ymd } from "./calendar";
 
 type Span = { start: number; end: number };
@@ -39,7 +40,7 @@ const WEEKDAY_PREP = /\b(?:from|until|by|since|starting)\s+$/i;
 const LAST_WEEK = /\blast week\b/gi;
 // ("scheduled to end in September, and not a day earlier": a negated day is an idiom for "no sooner".)
 // ("the stock's closing price … the previous trading day": a trading or a business day is counted as a day.)
-const ANCHORED = /\b(?:the\s+(following|next|previous)\s+(?:trading\s+|business\s+|working\s+)?day|(?<!\bnot\s)(a|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+days?\s+(later|earlier|before|after)|the\s+day\s+(after|before))\b/gi;
+const ANCHORED = new RegExp(String.raw`\b(?:the\s+(following|next|previous)\s+(?:trading\s+|business\s+|working\s+)?day|(${notAfter(String.raw`\bnot\s`, String.raw`a|one|two|three|four|five|six|seven|eight|nine|ten|\d+`)})\s+days?\s+(later|earlier|before|after)|the\s+day\s+(after|before))\b`, "gi");
 /** "for 48 hours", "within 90 days": lengths of time (figures), not days on the calendar. */
 /** "Lumora now expects …" is no calendar day; "$4.50 a share" is no clock time (chrono reads "4.50 a" as 4:50 am). */
 /** ("4.2 days a year earlier": a year or a month away is no day either; "60 days out of service" is a length, and "three sailings a week out of this route" a rate.) */

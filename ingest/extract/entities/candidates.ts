@@ -867,7 +867,7 @@ export function sentenceCandidates(s: Sentence): Candidate[] {
   const listings = [...s.text.matchAll(/\(\s*[\p{L}]+(:\s*[\p{Lu}\d.]{1,6}\s*\))/gu)].map((m) => ({ start: s.start + m.index + m[0].length - (m[1]?.length ?? 0), end: s.start + m.index + m[0].length }));
   // "Assemblyman Gary Lindqvist (R-Oswego)", "Sen. Dale Okoro, R-Ohio,": a US legislator's party and home district; the
   // tokenizer keeps "R-Oswego" one word, so the place is read from the text.
-  for (const m of s.text.matchAll(/(?<=[(,]\s?)[DRI]-(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)(?=[),])/gu)) {
+  for (const m of s.text.matchAll(/[DRI](?<=[(,]\s?[DRI])-(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)(?=[),])/gu)) {
     const start = s.start + m.index + 2;
     if (!out.some((c) => c.start <= start && start < c.end)) out.push({ start, end: start + (m[1]?.length ?? 0), text: m[1] ?? "", sentence: s.index, initial: false, titled: false, possessive: false, hyphenSuffix: undefined });
   }
