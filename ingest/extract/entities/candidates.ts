@@ -252,7 +252,7 @@ const ROLE_TITLE = /^(?:Minister|Secretary|Undersecretary|Director|Superintenden
 const RANK = /^(?:Federal|State|Deputy|Assistant|Associate|Chief|Senior|Acting|Junior|Prime|Principal|Director|Executive|Managing|Vice|Regional|District|Foreign|Home|Interior|Cabinet|Permanent|General|Financial|Operating|Commercial|Marketing|Investment|Compliance|Risk|Sales|Legal|Project|Plant|Country|Programme|Program|Commissioner|Human|Resources|Operations|Procurement|Production|Technical|Quality|Safety|Public|Relations|Corporate|Affairs|Customer|Factory|Branch|Store|Site|Shadow)$/;
 /** "General Manager for Public Relations": a company's department named after a post is no body a reader follows. */
 const DEPARTMENT = /^(?:Public|Corporate|Investor|Media|Government|External|Human|Customer)\s(?:Relations|Affairs|Communications|Resources|Service|Services)$/;
-const PORTFOLIO_WORD = /^(?:Competition|Insurance|Lands|Works|Planning|Commerce|Information|Youth|Women|Mining|Mines|Economy|Interior|Water|Fisheries|Health|Finance|Justice|Education|Transport|Housing|Defence|Defense|Energy|Environment|Agriculture|Trade|Enterprise|Foreign|Home|Culture|Tourism|Sport|Employment|Communications|Infrastructure|Industry|Labour|Labor|Immigration|Children|Equality|Rural|Social|Forestry|Forests|Livestock|Irrigation|Science|Technology|Innovation|Food|Wildlife|Parks|Heritage|Arts|Welfare|Labour Relations|Cooperatives|Aviation|Shipping|Ports|Roads|Telecommunications|Digital|Climate|Resources)$/;
+const PORTFOLIO_WORD = /^(?:Competition|Insurance|Lands|Works|Planning|Commerce|Information|Youth|Women|Mining|Mines|Economy|Interior|Water|Fisheries|Health|Finance|Justice|Education|Transport|Housing|Defence|Defense|Energy|Environment|Agriculture|Trade|Enterprise|Foreign|Home|Culture|Tourism|Sport|Employment|Communications|Infrastructure|Industry|Labour|Labor|Immigration|Children|Equality|Rural|Social|Forestry|Forests|Livestock|Irrigation|Science|Technology|Innovation|Food|Wildlife|Parks|Heritage|Arts|Welfare|Labour Relations|Cooperatives|Aviation|Shipping|Ports|Roads|Telecommunications|Digital|Climate|Resources|Sanitation)$/;
 /** ("Huda al Balushi", "Salim bin Hamad al Rawahi": the Arabic article written in lower case inside a name.) */
 /** Kyrgyz patronymics' "son of" and "daughter of", written in lower case after the father's name ("Ermek Joldoshbek uulu"). */
 export const KYRGYZ_PATRONYMIC = /^(?:uulu|kyzy)$/;
@@ -403,6 +403,9 @@ function titleAhead(words: Word[], i: number): number {
   for (let j = i + 1; j <= i + 4 && words[j] && !words[j - 1]?.breakAfter; j++) {
     const w = words[j] as Word;
     if (ROLE_TITLE.test(w.text)) return !w.breakAfter && words[j + 1] !== undefined && isCap(words[j + 1] as Word) ? j : -1;
+    // ("Agriculture, Livestock and Fisheries CEC Member Judith Kazungu Nyale": a Kenyan county executive committee
+    // member, the title read from its first word.)
+    if (w.text === "CEC" && words[j + 1]?.text === "Member") return !w.breakAfter && !words[j + 1]?.breakAfter && words[j + 2] !== undefined && isCap(words[j + 2] as Word) ? j : -1;
     if (!PORTFOLIO_WORD.test(w.text) && !/^(?:Change|Care|Development|Affairs|Security|Protection)$/.test(w.text)) return -1;
   }
   return -1;
@@ -742,8 +745,8 @@ export function sentenceCandidates(s: Sentence): Candidate[] {
     // ("Economist Mr Farai Nyathi": a profession opening the sentence before the honorific is no part of the name.)
     // ("Me Tojo Andrianarivo, the company's lawyer": French copy's "Me", a lawyer's "Maître", written short.)
     // ("Principal Secretary for Health Dr Chisomo Banda": an office and its portfolio, then the holder's honorific, is a
-    // title, no name.)
-    if (run.length >= 2 && !prev?.breakAfter && /^(?:Dr|Prof|Mr|Mrs|Ms)$/.test(w.text) && next && isCap(next) && !w.breakAfter && run.some((r) => /^(?:Secretary|Minister|Director|Commissioner|Governor|Chairman|Chairperson)$/.test(r.text))) { run = []; titled = true; continue; }
+    // title, no name; so is "Guadalcanal Premier Mr Walter Kikolo", a province's premier.)
+    if (run.length >= 2 && !prev?.breakAfter && /^(?:Dr|Prof|Mr|Mrs|Ms)$/.test(w.text) && next && isCap(next) && !w.breakAfter && run.some((r) => /^(?:Secretary|Minister|Director|Commissioner|Governor|Premier|Chairman|Chairperson)$/.test(r.text))) { run = []; titled = true; continue; }
     if ((run.length === 0 || prev?.breakAfter || (run.length === 1 && PROFESSION.test(run[0]?.text ?? ""))) && (/^(?:Mr|Mrs|Ms|Dr|Mx|Supt|Insp|Cllr|Coun|Cr|Det|Sgt|Const|Prof|Capt|Lt|Hon|Eng|Engr|Ma[iî]tre|Me|Mme|Mlle|Ntate)$/.test(w.text) || sesothoMe) && next && isCap(next) && (!w.breakAfter || sesothoMe)) { flush(); titled = true; continue; }
     // ("Helsinki Regional Transport Authority HSL, which …": a body's acronym written after its name, without brackets, is a name of its own.)
     // ("the Committee for Financial Supervision CFT": or after a name of three words or more, see acronymClosesName.)

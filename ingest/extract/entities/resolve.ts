@@ -574,7 +574,10 @@ function particleSurnameOf(short: string, multi: Group[], g: Group): Group | und
     const long = withoutSuffix(nameOf(m).split(" "));
     // ("Mrs Ondo Mintsa" after "Edwige Ondo Mintsa": or the short form is itself read as a person's, whatever the given name.)
     // ("Paz Melara" after "Rodrigo Alfonso Paz Melara": or the two surnames after two given names.)
-    return typeOf(m) === "PERSON" && long.length > 2 && long.slice(-2).join(" ").toLowerCase() === short.toLowerCase() && (SURNAME_PARTICLE.test(words[0] ?? "") || (long.length === 3 && (givenFirst(long, 1) || typeOf(g) === "PERSON")) || (long.length === 4 && givenFirst(long, 2)));
+    // ("Hanssen Loe denied" after "Kjersti Hanssen Loe, the company's managing director": or a given name the lists do not
+    // know, when the whole name came first.)
+    const later = Math.min(...g.mentions.map((x) => x.start)) > Math.min(...m.mentions.map((x) => x.start));
+    return typeOf(m) === "PERSON" && long.length > 2 && long.slice(-2).join(" ").toLowerCase() === short.toLowerCase() && (SURNAME_PARTICLE.test(words[0] ?? "") || (long.length === 3 && (givenFirst(long, 1) || typeOf(g) === "PERSON" || later)) || (long.length === 4 && givenFirst(long, 2)));
   });
 }
 /** ("Mr. Ould Bah" after "Ahmed Salem Ould Bah": Mauritanian "Ould", "son of", too.) */

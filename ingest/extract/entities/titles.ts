@@ -27,17 +27,21 @@ const ROLE = new Set([
   // ("Deputy County Prefect Goran Brkić": a Croatian county's or a French department's prefect; "Hydrogeologist Kadri
   // Ilves": a scientist's field before the name.)
   "prefect", "sub-prefect", "geologist", "hydrogeologist", "hydrologist", "ecologist", "biologist", "agronomist",
+  // ("Elder Lekupe Lesiamon, who chairs the Ngaroni board", "Petitioner Naisula Lengees rejected that account": a
+  // community's elder and a party to a case, as Kenyan copy titles them.)
+  "elder", "petitioner",
 ]);
 /**
  * Honours between a title and the name ("Works Minister Datuk Seri Alexander Nanta Linggi", "Tan Sri"): they are
  * no part of the name. ("Seri"/"Sri" only after Datuk, Dato or Tan: "Sri Mulyani" is a name; "Awang" and "Dayang", Brunei's
- * honorifics for a man and a woman, after a title.)
+ * honorifics for a man and a woman, after a title; "Guadalcanal Premier Mr Walter Kikolo": "Mr" or "Mrs" after a title, as
+ * Pacific copy writes it.)
  */
 function honoursAfter(words: string[], at: number): number {
   let j = at;
   for (;;) {
     const w = words[j] ?? "";
-    if (/^(?:Datuk|Dato['’]?|Datin|Tun|Haji|Hajah|Ratu|Dayang|Awang|Pengiran|Dr\.?)$/.test(w)) j++;
+    if (/^(?:Datuk|Dato['’]?|Datin|Tun|Haji|Hajah|Ratu|Dayang|Awang|Pengiran|Dr\.?|Mrs?\.?|Ms\.?)$/.test(w)) j++;
     else if (/^(?:Seri|Sri)$/.test(w) && /^(?:Datuk|Dato['’]?|Tan|Puan)$/.test(words[j - 1] ?? "")) j++;
     else if (/^(?:Tan|Puan)$/.test(w) && /^Sri$/.test(words[j + 1] ?? "")) j++;
     else return j;
@@ -48,10 +52,13 @@ const PORTFOLIO = /^(mines|petroleum|resources|water|lands|police|emergency|tran
 /** The second word of a portfolio of two ("Social Services", "Land Management", "Technical Affairs"). */
 export const PORTFOLIO_SECOND = /^(?:Affairs|Services|Management|Development|Resources|Planning|Works|Protection|Relations|Security|Welfare|Enterprise|Infrastructure|Utilities)$/;
 // ("Public Works Director Alan Fetterly": a city department's director with the department's field before the title.)
-const PORTFOLIO_ROLE = /^(minister|secretary|commissioner|representative|director)$/i;
+// ("Agriculture, Livestock and Fisheries CEC Member Judith Kazungu Nyale": a county executive member by portfolio too.)
+const PORTFOLIO_ROLE = /^(minister|secretary|commissioner|representative|director|member)$/i;
 const MODIFIER = new Set([
   "rear", "chief", "financial", "operating", "technology", "vice", "deputy", "managing", "judicial", "attorney", "co", "senior", "former", "acting", "associate", "assistant",
   "prime", "foreign", "opposition", "country", "station", "regional", "area", "branch", "plant", "site", "general", "union", "party", "group", "state", "interim", "press", "communications", "district", "circuit", "magistrate", "federal", "county", "superior", "appeals",
+  // ("Agriculture, Livestock and Fisheries CEC Member Judith Kazungu Nyale": a Kenyan county executive committee member.)
+  "cec",
 ]);
 
 /** "Premier League", "Executive Council": a title word before an institution's head word names the institution. */

@@ -505,6 +505,10 @@ describe("units", () => {
     expect(figs("A contractor in Berbice whose $2.8 billion sea defence contract was ended says Guyana owes it $410 million.")).toEqual([[2.8e9, "exact", "GYD"], [4.1e8, "exact", "GYD"]]);
     expect(figs("Wholesale prices in Belait had climbed from about BND4.50 to BND5.80 a kilogram.")).toEqual([[4.5, "about", "BND"], [5.8, "exact", "BND"]]);
   });
+  it("round 173: the Solomon Islands dollar by its islands and provinces; a code that is also a word, before the dollar sign", () => {
+    expect(figs("LANDOWNERS in Central Guadalcanal say they are owed more than $6.5 million in royalties, police in Honiara said.")).toEqual([[6500000, "over", "SBD"]]);
+    expect(figs("The project would lose its TOP$28 million financing package, and the TOP 10 firms would go.")).toEqual([[28000000, "exact", "TOP"]]);
+  });
   it("round 171: the dollars of the Grampians, the Tiwi Islands and the Whitsundays; a stretch of months before the pronoun of who said so", () => {
     expect(figs("A developer behind a $48 million eco-lodge near Halls Gap appealed. The Grampians council refused it, and Grampians tourism operators agreed.")).toEqual([[4.8e7, "exact", "AUD"]]);
     expect(figs("Tiwi Traditional Owners say about $3.4 million is owed. The Tiwi Land Council agreed.")).toEqual([[3.4e6, "about", "AUD"]]);

@@ -47,6 +47,8 @@ const HOME_NAMES: Array<[RegExp, string]> = [
   // (Samoa's tala and Tonga's pa'anga, which their papers write with a bare "$".)
   [/\b(?:Samoa|Samoan|Samoans|Apia)\b/g, "WST"],
   [/\b(?:Tonga|Tongan|Tongans|Nuku['’]alofa)\b/g, "TOP"],
+  // (The Solomon Islands dollar, written "$" in Honiara papers, which name the islands and provinces more than the country.)
+  [/\b(?:Solomon Islands|Solomon Islanders|Honiara|Guadalcanal|Malaita|Makira|Gizo|Auki)\b/g, "SBD"],
   // (The Bahamas' dollar, at par with the US dollar and written "$" in Nassau papers; its islands more often than the country.)
   [/\b(?:Bahamas|Bahamian|Bahamians|Nassau|Grand Bahama|Exuma|Eleuthera|Abaco|Andros)\b/g, "BSD"],
   // (The Eastern Caribbean dollar of the OECS states, written "$" and "cents" in their papers.)

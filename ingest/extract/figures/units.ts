@@ -1,5 +1,5 @@
 import { lexTags } from "../entities/words";
-import { ISO_CURRENCY_SUFFIX, ISO_CURRENCY_WORDS, ISO_NATIONAL_SUFFIX, ISO_PREFIX_CODES } from "./iso-currencies";
+import { DICTIONARY_CODES, ISO_CURRENCY_SUFFIX, ISO_CURRENCY_WORDS, ISO_NATIONAL_SUFFIX, ISO_PREFIX_CODES } from "./iso-currencies";
 
 /** Stands in for the kwacha's "K" once the copy is known to be Zambian (find-figures.ts): one character, so offsets hold. */
 export const KWACHA_SIGN = "\uE000";
@@ -77,13 +77,15 @@ const RAND = String.raw`R(?=\d[\d,]*(?:\.\d+)?[\s-]?(?:trillion|billion|million|
 // ("Hr 42 million": the hryvnia's abbreviation, as Ukrainian copy in English writes it before the amount; "TL 6.8
 // billion": the Turkish lira's, as Turkish copy writes it.)
 // ("$A312 million": the Australian dollar as some Australian copy writes it, the sign first.)
-export const CURRENCY_PREFIX = String.raw`(?:US\s?\$|RD\$|\$U(?=\s?\d)|\$A(?=\d)|B\/\.|₡|₲|R\$|MX\$|CH\$|Ch\$|COL\$|J\$|TT\$|N\$|EC\$|GH[¢₵]|HK\$|NZ\$|NT\$|A\$|C\$|S\$|F\$|BZ\$|B\$|G\$|SI\$|CI\$|L\$|T\$|WS\$|\$|€|£|¥|₩|₹|₦|₱|RM(?=\s?\d)|Rp\.?(?=\s?\d)|KSh\s?(?=\d)|USh\s?(?=\d)|TSh\s?(?=\d)|Shs?(?=\s?\d)|Rs\.?(?=\s?\d)|(?:Dhs?|SR|QR|KD|BD|JD|RO|NIS|LE|Tk|Br|VNĐ|S\/|ZiG|Rwf|Frw|Bs\.?|F?CFA|Nu\.?|VT|NLe|Gs\.?|Ar|SLSH|SlSh|Kz|FBu|FC|DA|LL|LD|Db|YR|Nfa|FDJ|Afl\.?|Cg\.?|Hr|TL)(?=\s?\d)|${KYAT_SIGN}|${LEMPIRA_SIGN}\s?|${QUETZAL_SIGN}|${KWACHA_SIGN}|${KINA_SIGN}|${MALAWI_KWACHA_SIGN}|${PULA_SIGN}|${LILANGENI_SIGN}|${LOTI_SIGN}|${DALASI_SIGN}|${RAND}|RMB\s?|(?:${ISO_PREFIX_CODES.join("|")})\$?\s?)`;
+export const CURRENCY_PREFIX = String.raw`(?:US\s?\$|RD\$|\$U(?=\s?\d)|\$A(?=\d)|B\/\.|₡|₲|R\$|MX\$|CH\$|Ch\$|COL\$|J\$|TT\$|N\$|EC\$|GH[¢₵]|HK\$|NZ\$|NT\$|A\$|C\$|S\$|F\$|BZ\$|B\$|G\$|SI\$|CI\$|L\$|T\$|WS\$|\$|€|£|¥|₩|₹|₦|₱|RM(?=\s?\d)|Rp\.?(?=\s?\d)|KSh\s?(?=\d)|USh\s?(?=\d)|TSh\s?(?=\d)|Shs?(?=\s?\d)|Rs\.?(?=\s?\d)|(?:Dhs?|SR|QR|KD|BD|JD|RO|NIS|LE|Tk|Br|VNĐ|S\/|ZiG|Rwf|Frw|Bs\.?|F?CFA|Nu\.?|VT|NLe|Gs\.?|Ar|SLSH|SlSh|Kz|FBu|FC|DA|LL|LD|Db|YR|Nfa|FDJ|Afl\.?|Cg\.?|Hr|TL)(?=\s?\d)|${KYAT_SIGN}|${LEMPIRA_SIGN}\s?|${QUETZAL_SIGN}|${KWACHA_SIGN}|${KINA_SIGN}|${MALAWI_KWACHA_SIGN}|${PULA_SIGN}|${LILANGENI_SIGN}|${LOTI_SIGN}|${DALASI_SIGN}|${RAND}|RMB\s?|(?:${ISO_PREFIX_CODES.join("|")})\$?\s?|(?:${[...DICTIONARY_CODES].join("|")})\$\s?)`;
 export const CURRENCY_SUFFIX = String.raw`(?:(?:danish|norwegian|swedish|icelandic|czech) (?:crowns|kroner|kronor|korunas)|krónur|kronur|króna|kronor|krona|kroner|krone|hong kong dollars|swiss francs|us dollars|turkish liras?|dollars?|euros?|pounds|yuan|renminbi|yen|won|rupees|naira|liras?|taka|kina|soles|reais|pesos?|r(?:o)?ubles?|rand|shillings|ringgit|birr|rupiah|đồng|dong|riels?|baht|dirhams|riyals|rials?|cfa francs?|fcfa|fcfp|f cfp|cfp francs?|francs cfp|francs|tenge|cedis|zlotys?|forints?|hryvnias?|lari|rufiyaa|korunas?|emalangeni|lilangeni|kyats?|leva|lei|drams|maloti|meticais|metical|colones|bol[ií]vares|kip|convertible marks?|lempiras?|guaran[ií]es|guaran[ií]|ariary|escudos|pence|bitcoins?|ether|FBu|${ISO_CURRENCY_SUFFIX})`;
 
 export function currencyCode(symbolOrWord: string): string | undefined {
   const k = symbolOrWord.trim().toLowerCase();
   // ("SBD$18 million", "FJD$250": a code written with the dollar sign after it is the code; "COL$" is a sign of its own.)
-  return CURRENCY_SYMBOLS[k] ?? CURRENCY_WORDS[k] ?? ISO_CURRENCY_WORDS.get(k.replace(/[’`]/g, "'")) ?? (/^[a-z]{3}\$$/.test(k) ? currencyCode(k.slice(0, 3)) : undefined);
+  // ("TOP$28 million": so is one that is an English word too, which the sign makes money.)
+  const code = /^[a-z]{3}\$$/.test(k) ? k.slice(0, 3).toUpperCase() : undefined;
+  return CURRENCY_SYMBOLS[k] ?? CURRENCY_WORDS[k] ?? ISO_CURRENCY_WORDS.get(k.replace(/[’`]/g, "'")) ?? (code && (DICTIONARY_CODES.has(code) ? code : currencyCode(code)));
 }
 
 const VERBISH = new Set(["PastTense", "Gerund", "Modal", "Copula", "Auxiliary", "Preposition", "Particle", "Adverb", "Conjunction", "Determiner", "Pronoun"]);
