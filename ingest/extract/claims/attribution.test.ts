@@ -699,6 +699,10 @@ describe("round 7: real wire wordings", () => {
     expect(claimsIn("A source at the Ministry of Public Service, who requested anonymity, said payments would resume. The same source said an advance was ready.", "advance was ready")[0]?.speakerText).toBe("A source at the Ministry of Public Service");
     expect(claimsIn('The Independent Union of Secondary School Teachers called the strike. The union denounces "a manoeuvre to divide teachers".', "manoeuvre")[0]).toMatchObject({ speaker: "Independent Union of Secondary School Teachers", predicate: "accuses" });
   });
+  it("round 174: a committee by its kind, after the committee the copy named", () => {
+    expect(speakerOf("The Riverside Tenants Committee says rents are too high. The committee also accused the landlord of neglect.", "landlord of neglect")).toBe("Riverside Tenants Committee");
+    expect(speakerOf("It claims the Lakeside New Area Management Committee agreed to cap the price. The management committee rejected the claim.", "rejected the claim")).toBe("Lakeside New Area Management Committee");
+  });
   it("round 172: complaints and blame by groups; a title-case dateline; a post and its place before the name; a governorate by its kind; a spokesperson described further up; a syndicate is no company", () => {
     expect(claimsIn("But residents of villages near Chachro complained that they were still waiting.", "still waiting")[0]?.speakerText).toBe("residents of villages near Chachro");
     expect(claimsIn("Fishermen in Fayoum blame a salt extraction plant for shrinking catches.", "shrinking catches")[0]?.speakerText).toBe("Fishermen in Fayoum");

@@ -14,7 +14,9 @@ export type Cited = ReadonlyMap<string, number>;
 // "the port administration said": so is a port's; "the producers' organisation says": an organisation is a body of its members.)
 // ("The service said" after "the Northern Ireland Ambulance Service": a state service by its kind.)
 // ("The shire wrote to the company" after "the Shire of Katanning": an Australian local council by its kind.)
-const GOV_NOUN = /\b(central bank|health board|health service|ambulance service|fire service|service|board|taxman|city|county|district|ministry|department|agency|commission|authority|government|regulator|court|prosecutors?|police|watchdog|cabinet|panel|tribunal|parliament|council|regulators?|directorate|inspectorate|superintendency|secretariat|municipality|shire|bench|judges|bureau|coastguard|coast guard|prefecture|governorate|province|port administration)\b/i;
+// ("The management committee rejected the claim" after "the Gui'an New Area Management Committee", "The committee also
+// accused …" after "the Gezira Tenants Committee": a committee by its kind, a state's or its members'.)
+const GOV_NOUN = /\b(central bank|health board|health service|ambulance service|fire service|service|board|committee|taxman|city|county|district|ministry|department|agency|commission|authority|government|regulator|court|prosecutors?|police|watchdog|cabinet|panel|tribunal|parliament|council|regulators?|directorate|inspectorate|superintendency|secretariat|municipality|shire|bench|judges|bureau|coastguard|coast guard|prefecture|governorate|province|port administration)\b/i;
 // ("The importer says …" after "Harcourt & Vane, a London merchant": an importer, a merchant and a winery are bodies too;
 // so are "the packer" and "the miller", and a GP partnership and its practice.)
 const ORG_NOUN = /\b(co-op|cooperative|partnership|practice|railroad|railway|landlord|miner|producer|processor|packer|miller|exporter|importer|merchant|winery|supplier|distributor|brewer|builder|administrators|liquidators|receivers|contractor|consortium|fund|trust|band|journal|system|company|corporation|enterprise|firm|group|startup|carmaker|automaker|lab|developer|maker|papermaker|toymaker|watchmaker|glassmaker|drugmaker|steelmaker|shipbuilder|airline|carrier|bank|union|hospital|clinic|insurer|retailer|chipmaker|manufacturer|business|lender|operator|brand|league|club|association|society|organisation|organization|federation|collective|collectif|alliance|coalition|chamber|syndicate|guild|grocer|utility|university|charity|publisher|studio|museum|team|institute|foundation|college|school|gallery|theatre|theater|orchestra|platform|yard|shipyard|forum)\b/i;
@@ -183,7 +185,8 @@ export function resolveBody(scope: Scope, phrase: string): Speaker | undefined {
   // ("the producers' organisation says" after "Organisation de producteurs du Bocage normand": likewise only a body named
   // an organisation, in English or French; a consumer centre is one the noun does not find.)
   // ("The centre said …" after "the South-Central Public Transport Centre": a centre too, and only one so named.)
-  if (/^(?:board|organi[sz]ation|centre|center)$/.test(noun)) return undefined;
+  // ("The committee says the turbines …" in a story that names no committee: nor does a committee.)
+  if (/^(?:board|organi[sz]ation|centre|center|committee)$/.test(noun)) return undefined;
   const introduced = introducedAs(scope, noun);
   if (introduced) return introduced;
   const answering = COMPANY_NOUN.test(noun) ? speakerOfNextSentence(scope) : undefined;

@@ -83,8 +83,8 @@ const ROLE_ON_BEFORE = /\b(?:spokes(?:man|woman|person)|critic|minister|secretar
 // ("X, one of the largest chair makers": a maker of chairs is no chair.)
 // ("Ildikó Varga-Bende, Székesfehérvár's deputy mayor": an accented place's possessive may stand before the role.)
 // ("Renée Albright, a truffle buyer for a Chicago restaurant group": a buyer "for" or "at" a body, not "the largest buyer of
-// grapes", a company; a chef and a restaurateur too.)
-const PERSON_AFTER = /^,\s+(?:(?:the|a|an|its|their)\s+|[A-Z][\w\u00C0-\u024F-]*['’]s\s+)?[\w\s'’-]{0,40}?\b(chief|ceo|spokes\w+|analyst|director|head|minister|founder|president|professor|researcher|engineer|officer|executive|manager|partner|economist|lawyer|attorney|secretary|chair\w*(?!\s+(?:makers?|manufacturers?|factory|factories|producers?)\b)|candidate|medallist|medalist|champion|runner|athlete|player|coach|lawmaker|mp|mla|mlc|mpp|legislator|deputy|senator|governor|mayor|alderman|alderwoman|schepen|prosecutor|councillor|councilor|convener|convenor|coordinator|organi[sz]er|trustee|activist|campaigner|barrister|solicitor|widow|member|surveyor|inspector|auditor|consultant|adviser|advisor|nurse|doctor|teacher|farmer|fisherman|trader|vendor|resident|elder|plucker|picker|labourer|laborer|pastoralist|student|official|geologist|scientist|accountant|magistrate|lecturer|commissioner|herder|beekeeper|winemaker|chef|restaurateur|buyer(?=\s+(?:for|at)\s)|midwife|surgeon|pharmacist|agronomist|hydrologist|ecologist|(?<!(?:market|industry|sector|category|world|global)\s)leader|who)\b|^,\s+\d{2},/i;
+// grapes", a company; a chef and a restaurateur too; "Nigina Rahmonova, a veterinarian with the district office".)
+const PERSON_AFTER = /^,\s+(?:(?:the|a|an|its|their)\s+|[A-Z][\w\u00C0-\u024F-]*['’]s\s+)?[\w\s'’-]{0,40}?\b(chief|ceo|spokes\w+|analyst|director|head|minister|founder|president|professor|researcher|engineer|officer|executive|manager|partner|economist|lawyer|attorney|secretary|chair\w*(?!\s+(?:makers?|manufacturers?|factory|factories|producers?)\b)|candidate|medallist|medalist|champion|runner|athlete|player|coach|lawmaker|mp|mla|mlc|mpp|legislator|deputy|senator|governor|mayor|alderman|alderwoman|schepen|prosecutor|councillor|councilor|convener|convenor|coordinator|organi[sz]er|trustee|activist|campaigner|barrister|solicitor|widow|member|surveyor|inspector|auditor|consultant|adviser|advisor|nurse|doctor|teacher|farmer|fisherman|trader|vendor|resident|elder|plucker|picker|labourer|laborer|pastoralist|student|official|geologist|scientist|accountant|magistrate|lecturer|commissioner|herder|beekeeper|winemaker|chef|restaurateur|buyer(?=\s+(?:for|at)\s)|midwife|surgeon|pharmacist|veterinarian|vet|physician|epidemiologist|paramedic|agronomist|hydrologist|ecologist|(?<!(?:market|industry|sector|category|world|global)\s)leader|who)\b|^,\s+\d{2},/i;
 const PRODUCT_BEFORE = fromEnd(/\b(using|use of|uses|use|switch(?:ed)? to|launch(?:ed|es)?|releas(?:ed|es|e)|unveil(?:ed|s)?|rolled out|roll out|introduc(?:ed|es|e)|its|their|the new|upgraded|model|assistant|app|tool|chatbot|software|platform|product)[,]?\s+['"‘“]?$/i);
 /** What a product is, after its name: "the Aoba compact sport utility vehicle", "the Limmat Prime digital banking app", "the benchmark OBX index". */
 /** ("The Limón Chamber of Commerce estimates that trucks …": a clause between the name and the noun is no description of it.) */
@@ -385,8 +385,12 @@ export function typeVotes(text: string, c: Candidate): Vote[] {
   if (/^(?:(?:El|O|Il) )?(?:Diario|Peri[óo]dico|Jornal|Giornale|Corriere|Quotidiano|Heraldo|Correo|Informador) (?:del?|do|da|della|di) \p{Lu}|^El Sol de \p{Lu}/u.test(c.text)) votes.push(["MEDIA", 7]);
   // ("the Venetian daily Il Gazzettino", "La Nuova Sardegna": an Italian daily's masthead with its article.)
   if (/^(?:Il|La) (?:Gazzettino|Gazzetta|Messaggero|Mattino|Giornale|Tirreno|Piccolo|Resto del Carlino|Secolo XIX|Nuova|Stampa|Repubblica|Provincia|Sicilia|Unione Sarda|Arena)\b/.test(c.text)) votes.push(["MEDIA", 7]);
-  // ("Montevideo (MercoPress) –", "Maputo, 3 Nov (AIM) –": the name in brackets between the dateline and its dash is the agency's.)
-  if (c.start < 80 && !text.slice(0, c.start).includes("\n") && /\(\s*$/.test(before) && /^\s*\)\s*(?:[—–-]|:)/.test(after) && !isKnownPlace(c.text, 1)) votes.push(["MEDIA", 6]);
+  // ("Montevideo (MercoPress) –", "Maputo, 3 Nov (AIM) –": the name in brackets between the dateline and its dash is the agency's;
+  // not "September 23, 2026 (WAD MADANI) –", a dateline's town of two words in capitals, set in brackets after the date.)
+  if (c.start < 80 && !text.slice(0, c.start).includes("\n") && /\(\s*$/.test(before) && /^\s*\)\s*(?:[—–-]|:)/.test(after) && !isKnownPlace(c.text, 1)) {
+    const capitalsTown = /^\p{Lu}+(?:\s\p{Lu}+)+$/u.test(c.text) ? c.text.toLowerCase().replace(/(^|\s)\p{Ll}/gu, (m) => m.toUpperCase()) : undefined;
+    votes.push(capitalsTown && isKnownPlace(capitalsTown, 1) ? ["PLACE", 6] : ["MEDIA", 6]);
+  }
   // ("Hawke's Bay Today", "USA Today": a paper named for its place and the day.)
   // (The place is joined only for a name that ends in "Today": typeVotes runs for every mention.)
   const dayOf = words.length > 1 && words.at(-1) === "Today" ? words.slice(0, -1).join(" ") : undefined;
@@ -432,6 +436,9 @@ export function typeVotes(text: string, c: Candidate): Vote[] {
   if (/^(?:Consejo|Consello|Consell) Regulador\b/.test(c.text)) votes.push(["ORG", 12]);
   // ("the MRC de Kamouraska": a Quebec regional county municipality; "Parc éolien des Deux-Rivières": a wind farm, a place.)
   if (/^MRC (?:de|du|des|d['’])/.test(c.text)) votes.push(["GOV", 9]);
+  // ("The Urban Commune of Toliara said it had deployed 12 water trucks": a Malagasy or a West African town's elected
+  // council, the "Commune urbaine", as English copy names it.)
+  if (/^(?:Urban|Rural) Commune of\s\p{Lu}/u.test(c.text)) votes.push(["GOV", 9]);
   if (/^Parc (?:éolien|solaire|photovoltaïque)\b/.test(c.text)) votes.push(["PLACE", 9]);
   // ("on the edge of Aberfoyle", '"Aberfoyle has roughly 800 people living in it"': where a place's edge is, or a count of
   // the people living there.)
@@ -845,7 +852,8 @@ const INITIAL = /^(?:\p{Lu}\.?|(?!U\.S\.|U\.K\.|U\.N\.|E\.U\.)(?:\p{Lu}\.){2,3})
 /** A capitalised word of a name, hyphenated parts included ("Marie-Claire", "Al-Amin", "O'Neill"). */
 /** ("DeSilva", "LeBlanc", "DiNapoli": a particle written into the surname keeps its capital.) */
 /** ("Kaʻauwai": Hawaiian writes its glottal stop, the ʻokina, inside the word.) */
-export const NAME_WORD = /^(?:\p{Lu}['’]|Mc|Mac|De|Di|La|Le)?\p{Lu}[\p{Ll}'’ʻ]+(?:-\p{Lu}?[\p{Ll}'’ʻ]+)*$/u;
+/** ("Marwan al-Hourani": an Arabic family name after its article in lower case, "al-" or "el-".) */
+export const NAME_WORD = /^(?:\p{Lu}['’]|Mc|Mac|De|Di|La|Le|al-|el-)?\p{Lu}[\p{Ll}'’ʻ]+(?:-\p{Lu}?[\p{Ll}'’ʻ]+)*$/u;
 /** Capitalised name words, leading initials allowed: the shape of a person's name. */
 /** ("Ursula von der Leyen", "Ramón de la Fuente": particles inside the name; "Denise St. Rose": a saint's surname.) */
 /** ("the Arda River", "Lake Ohrid": a river's or a lake's word makes no person of a name, whatever given name opens it.) */
