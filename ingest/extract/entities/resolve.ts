@@ -570,13 +570,14 @@ function particleSurnameOf(short: string, multi: Group[], g: Group): Group | und
   if (words.length !== 2) return undefined;
   // ("Garza Treviño" after "Alejandro Garza Treviño", "Mrs. Ekwalla Din" beside "Solange Ekwalla Din": two surnames
   // after a given name, without a particle.)
+  const shortFrom = Math.min(...g.mentions.map((x) => x.start));
   return multi.find((m) => {
     const long = withoutSuffix(nameOf(m).split(" "));
     // ("Mrs Ondo Mintsa" after "Edwige Ondo Mintsa": or the short form is itself read as a person's, whatever the given name.)
     // ("Paz Melara" after "Rodrigo Alfonso Paz Melara": or the two surnames after two given names.)
     // ("Hanssen Loe denied" after "Kjersti Hanssen Loe, the company's managing director": or a given name the lists do not
     // know, when the whole name came first.)
-    const later = Math.min(...g.mentions.map((x) => x.start)) > Math.min(...m.mentions.map((x) => x.start));
+    const later = shortFrom > Math.min(...m.mentions.map((x) => x.start));
     return typeOf(m) === "PERSON" && long.length > 2 && long.slice(-2).join(" ").toLowerCase() === short.toLowerCase() && (SURNAME_PARTICLE.test(words[0] ?? "") || (long.length === 3 && (givenFirst(long, 1) || typeOf(g) === "PERSON" || later)) || (long.length === 4 && givenFirst(long, 2)));
   });
 }
