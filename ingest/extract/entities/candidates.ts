@@ -399,11 +399,12 @@ const stateServiceOf = (run: Word[]) => run.length >= 3 && run[run.length - 2]?.
 const memberForPortfolio = (run: Word[], words: Word[], i: number) => run.at(-1)?.text === "Member" && PORTFOLIO_WORD.test(words[i + 1]?.text ?? "") && (isGivenName(words[i + 2]?.text ?? "") || isFirstName(words[i + 2]?.text ?? ""));
 const forJoins = (run: Word[]) => FOR_HEADS.test(run[run.length - 1]?.text ?? "") || (run[run.length - 1]?.text === "Enterprise" && run[run.length - 2]?.text === "Public") || (run[run.length - 1]?.text === "General" && run[run.length - 2]?.text === "Directorate") || (run.length === 3 && run[0]?.text === "Secretariat" && run[1]?.text === "of" && run[2]?.text === "State");
 /** ("Wahat Al Nakheel for Agricultural Development": an Egyptian or a Gulf company named for its line of business after "for".) */
+const LINE_OF_BUSINESS = /^(?:Development|Investment|Investments|Contracting|Trading|Industries)$/;
+const LINE_QUALIFIER = /^(?:Agricultural|Industrial|Urban|Tourist|Touristic)$/;
 function lineOfBusiness(run: Word[], words: Word[], i: number): boolean {
   const [one, two] = [words[i + 1], words[i + 2]];
   if (run.length < 2 || !one) return false;
-  const line = /^(?:Development|Investment|Investments|Contracting|Trading|Industries)$/;
-  return (line.test(one.text) && (one.breakAfter || !two || !isCap(two))) || (!one.breakAfter && /^(?:Agricultural|Industrial|Urban|Tourist|Touristic)$/.test(one.text) && two !== undefined && line.test(two.text));
+  return (LINE_OF_BUSINESS.test(one.text) && (one.breakAfter || !two || !isCap(two))) || (!one.breakAfter && LINE_QUALIFIER.test(one.text) && two !== undefined && LINE_OF_BUSINESS.test(two.text));
 }
 /** After "and", portfolio words up to a title with a capitalised word (the holder's name) after it: the title's index, else -1. */
 function titleAhead(words: Word[], i: number): number {

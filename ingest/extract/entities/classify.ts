@@ -6,7 +6,7 @@ import { isDictionaryWord } from "./dictionary";
 import { isCountryName, isItalianRegion, isRegion, townPopulation } from "./gazetteer";
 import { lexiconType } from "./lexicon-matches";
 import { escapeRegExp, fromEnd } from "../text/regex";
-import { DATED_DATELINE_AFTER } from "../text/datelines";
+import { DATED_DATELINE_AFTER, titleCase } from "../text/datelines";
 import { EAST_ASIAN_FAMILY, isFamilyName, isGivenName } from "./given-names";
 import { STATE_ABBREVIATIONS, STATE_NAMES } from "../text/us-addresses";
 
@@ -388,7 +388,7 @@ export function typeVotes(text: string, c: Candidate): Vote[] {
   // ("Montevideo (MercoPress) –", "Maputo, 3 Nov (AIM) –": the name in brackets between the dateline and its dash is the agency's;
   // not "September 23, 2026 (WAD MADANI) –", a dateline's town of two words in capitals, set in brackets after the date.)
   if (c.start < 80 && !text.slice(0, c.start).includes("\n") && /\(\s*$/.test(before) && /^\s*\)\s*(?:[—–-]|:)/.test(after) && !isKnownPlace(c.text, 1)) {
-    const capitalsTown = /^\p{Lu}+(?:\s\p{Lu}+)+$/u.test(c.text) ? c.text.toLowerCase().replace(/(^|\s)\p{Ll}/gu, (m) => m.toUpperCase()) : undefined;
+    const capitalsTown = /^\p{Lu}+(?:\s\p{Lu}+)+$/u.test(c.text) ? titleCase(c.text) : undefined;
     votes.push(capitalsTown && isKnownPlace(capitalsTown, 1) ? ["PLACE", 6] : ["MEDIA", 6]);
   }
   // ("Hawke's Bay Today", "USA Today": a paper named for its place and the day.)

@@ -49,9 +49,8 @@ export function keepInitial(text: string, c: Candidate, all: Candidate[]): boole
   // ("Valdidentro mayor Fabio Rinaldi said": so is a mayor's title before the name.)
   if (GEO_AFTER.test(text.slice(c.end, c.end + 20)) || beforeMayor(c.text, text.slice(c.end, c.end + 20)) || /^,\s+(?:which|whose)\s/.test(text.slice(c.end, c.end + 12))) return true;
   // ("Kojonup grower Ben Matthies said": a town the lists know, and no English word, before a lower-case role and a name.)
-  if (townPopulation(c.text) > 0 && !isDictionaryWord(c.text) && /^\s+\p{Ll}+\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}/u.test(text.slice(c.end, c.end + 40))) return true;
   // ("Caernarfon-based Moelwyn Coaches Ltd says": so is one where the firm after it is based.)
-  if (townPopulation(c.text) > 0 && !isDictionaryWord(c.text) && text.startsWith("-based ", c.end)) return true;
+  if (townPopulation(c.text) > 0 && !isDictionaryWord(c.text) && (/^\s+\p{Ll}+\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}/u.test(text.slice(c.end, c.end + 40)) || text.startsWith("-based ", c.end))) return true;
   // (Not "CONCORD, N.H. (AP) —": a dateline or an acronym in capitals is no ordinary word.)
   if (/^\p{Lu}\p{Ll}+$/u.test(c.text) && isDictionaryWord(c.text)) return false;
   return c.possessive || SPEECH_OR_AUX.test(next) || /^\p{Lu}/u.test(c.text.slice(1)) || /\p{Lu}.*\p{Lu}/u.test(c.text);

@@ -1,4 +1,5 @@
 import { countryNames, townCountry } from "../entities/gazetteer";
+import { titleCase } from "../text/datelines";
 import { escapeRegExp } from "../text/regex";
 import { STATE_ABBREVIATIONS, STATE_NAMES } from "../text/us-addresses";
 
@@ -62,7 +63,6 @@ const HOME_NAMES: Array<[RegExp, string]> = [
   [/\b(?:Cayman|Caymanian|Caymanians|George Town|Bodden Town|West Bay|Cayman Brac|Little Cayman)\b/g, "KYD"],
   [/\b(?:Dominica|Roseau|Saint Lucia|St\.? Lucia|Castries|Grenada|Grenadian|Saint Vincent|St\.? Vincent|Kingstown|Antigua|Antiguan|Barbuda|Saint Kitts|St\.? Kitts|Nevis|Basseterre|Anguilla|Montserrat)\b/g, "XCD"],
 ];
-const titleCase = (line: string) => line.toLowerCase().replace(/(^|[\s'-])\p{L}/gu, (c) => c.toUpperCase());
 const US_NAMES = /\bU\.S\.(?!\w)|\b(?:United States|American|Washington|Americans)\b/g;
 
 /** ("Singapore-based"): a company's home, no mention of where the story is; one pattern per home, built once. */

@@ -6,4 +6,7 @@
  * brackets after the city). Shared by the entity rules (the city is a place) and the claim rules (the
  * dateline is cut off the sentence before its subject is looked for).
  */
+/** A dateline's town set in capitals, written as the lists spell it ("WAD MADANI" -> "Wad Madani", "O'NEILL" -> "O'Neill"). */
+export const titleCase = (line: string) => line.toLowerCase().replace(/(^|[\s'-])\p{L}/gu, (c) => c.toUpperCase());
+
 export const DATED_DATELINE_AFTER = /^['’]?(?:\s*\(\p{Lu}[\p{L} .]{1,30}\))?(?:(?:,\s*|\s+[—–-]\s+)(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?(?:\d{1,2}\s+\p{Lu}\p{Ll}+\.?|\p{Lu}\p{Ll}+\.?\s+\d{1,2})(?:,?\s+\d{4})?|\s*\((?:\d{1,2}\s+\p{Lu}\p{Ll}+\.?|\p{Lu}\p{Ll}+\.?\s+\d{1,2})\))\s*(?:\([\p{L} .]+\)\s*)?(?:--|[—–-]|:|\.\s*\/[\p{L} ]{2,20}\/\.?)\s/u;
