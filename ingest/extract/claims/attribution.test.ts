@@ -699,6 +699,16 @@ describe("round 7: real wire wordings", () => {
     expect(claimsIn("A source at the Ministry of Public Service, who requested anonymity, said payments would resume. The same source said an advance was ready.", "advance was ready")[0]?.speakerText).toBe("A source at the Ministry of Public Service");
     expect(claimsIn('The Independent Union of Secondary School Teachers called the strike. The union denounces "a manoeuvre to divide teachers".', "manoeuvre")[0]).toMatchObject({ speaker: "Independent Union of Secondary School Teachers", predicate: "accuses" });
   });
+  it("round 175: groups from a place, at a market, or in a part of a country named by its possessive; students at a body and members of a state body; where a representative works is no part of who; no group of figures", () => {
+    expect(claimsIn("Elders from the Little Pamir told reporters in Faizabad on Tuesday that crews had fenced off the land.", "fenced off")[0]?.speakerText).toBe("Elders from the Little Pamir");
+    expect(claimsIn("Farmers from Yakawlang, Panjab and Shibar districts told reporters that the firm owed them money.", "owed them")[0]?.speakerText).toBe("Farmers from Yakawlang, Panjab and Shibar districts");
+    expect(claimsIn("Fishmongers at the Mahabibo market said the price of fish had doubled.", "had doubled")[0]?.speakerText).toBe("Fishmongers at the Mahabibo market");
+    expect(claimsIn("MOPTI, Mali – Rice farmers in Mali's Inner Niger Delta say they are running short of fertiliser.", "running short")[0]?.speakerText).toBe("Rice farmers in Mali's Inner Niger Delta");
+    expect(claimsIn("Students at the University of Mahajanga have complained that evening classes were cancelled.", "classes were cancelled")[0]?.speakerText).toBe("Students at the University of Mahajanga");
+    expect(claimsIn("MARSABIT — Members of the Marsabit County Assembly have accused the county executive of paying for boreholes.", "paying for boreholes")[0]?.speakerText).toBe("Members of the Marsabit County Assembly");
+    expect(claimsIn("A representative of an international aid group working in Badakhshan, who spoke on condition of anonymity, said the group had recorded losses.", "recorded losses")[0]?.speakerText).toBe("A representative of an international aid group");
+    expect(claimsIn("The Fisheries Department issued the licences. Figures from the Department show the season opened late.", "opened late")[0]?.speakerText).toBeUndefined();
+  });
   it("round 174: a committee by its kind, after the committee the copy named", () => {
     expect(speakerOf("The Riverside Tenants Committee says rents are too high. The committee also accused the landlord of neglect.", "landlord of neglect")).toBe("Riverside Tenants Committee");
     expect(speakerOf("It claims the Lakeside New Area Management Committee agreed to cap the price. The management committee rejected the claim.", "rejected the claim")).toBe("Lakeside New Area Management Committee");

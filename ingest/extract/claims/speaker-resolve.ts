@@ -402,18 +402,29 @@ const PLACE_NAME = String.raw`\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,2}`;
 // "Sheep farmers in the Ariège": a department or a river's land named with its article.)
 // ("More than 340 households in Tân Hưng Commune say": a count may be qualified.)
 // ("Villagers on the Gower have accused", "Ranchers along the Nechako River say": or on a land or along a river;
-// "Farmers in the surrounding municipalities of Geel, Mol and Kasterlee say": or in towns named by their kind first.)
-export const PLURAL_GROUP_IN_PLACE = new RegExp(String.raw`^(?:(?:more than|over|about|nearly|almost|some|around)\s+)?(?:(?:two|three|four|five|six|several|some|many|most|dozens of|hundreds of|[\d,]+)\s+)?(?:\p{L}[\p{Ll}-]*\s+){0,2}\p{L}[\p{Ll}-]*(?:s|men)\s+(?:(?:(?:across|along|on)\s+(?:the\s+)?\p{Ll}+\s+)?(?:at\s+the\s+${PLACE_NAME}\s+)?in\s+(?:the\s+(?=\p{Lu})|the\s+(?:surrounding\s+|neighbouring\s+|neighboring\s+|nearby\s+)?(?:municipalities|towns|villages|communities|districts|parishes)\s+of\s+)?(?:(?:northern|southern|eastern|western|central|rural)\s+)?${PLACE_NAME}(?:(?:,\s+|,?\s+and\s+)${PLACE_NAME}){0,4}|(?:across|throughout|along|on)\s+(?:the\s+)?${PLACE_NAME}|on\s+the\s+\p{L}+\s+side)$`, "iu");
+// "Farmers in the surrounding municipalities of Geel, Mol and Kasterlee say": or in towns named by their kind first;
+// "Fishmongers at the Mahabibo market said": or at a market named for its place; "Rice farmers in Mali's Inner Niger
+// Delta say", "Exporters on Madagascar's east coast are threatening": or in a part of a country named by its possessive.)
+// (Not "Figures from the Department show": papers and numbers are no group of people.)
+const NOT_PEOPLE = /^(?:figures|data|documents|records|papers|statistics|numbers|estimates|reports|results|filings|minutes|emails|letters|images|photos|photographs)\b/i;
+const PLURAL_GROUP_IN_PLACE = new RegExp(String.raw`^(?:(?:more than|over|about|nearly|almost|some|around)\s+)?(?:(?:two|three|four|five|six|several|some|many|most|dozens of|hundreds of|[\d,]+)\s+)?(?:\p{L}[\p{Ll}-]*\s+){0,2}\p{L}[\p{Ll}-]*(?:s|men)\s+(?:(?:(?:across|along|on)\s+(?:the\s+)?\p{Ll}+\s+)?(?:at\s+the\s+${PLACE_NAME}\s+)?in\s+(?:the\s+(?=\p{Lu})|the\s+(?:surrounding\s+|neighbouring\s+|neighboring\s+|nearby\s+)?(?:municipalities|towns|villages|communities|districts|parishes)\s+of\s+)?(?:(?:northern|southern|eastern|western|central|rural)\s+)?${PLACE_NAME}(?:(?:,\s+|,?\s+and\s+)${PLACE_NAME}){0,4}|at\s+the\s+${PLACE_NAME}\s+market|(?:in|on)\s+${PLACE_NAME}['’]s\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+|(?:across|throughout|along|on)\s+(?:the\s+)?${PLACE_NAME}|on\s+the\s+\p{L}+\s+side)$`, "iu");
+/**
+ * ("Elders from the Little Pamir told", "Farmers from Yakawlang, Panjab and Shibar districts told": or from there, its
+ * name in capitals, since "leaders from both countries" come from nowhere named.)
+ */
+const GROUP_FROM_PLACE = new RegExp(String.raw`^(?:\p{Lu}\p{Ll}+\s+)?\p{L}\p{Ll}+(?:s|men)\s+from\s+(?:the\s+)?\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,2}(?:(?:,\s+|,?\s+and\s+)\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,2}){0,4}(?:\s+(?:districts|provinces|villages|counties))?$`, "u");
+export const isGroupInPlace = (phrase: string) => !NOT_PEOPLE.test(phrase) && (PLURAL_GROUP_IN_PLACE.test(phrase) || GROUP_FROM_PLACE.test(phrase));
 /**
  * A described speaker ("An insider at Alibaba", "a company spokesperson", "a ministry official")
  * speaks for the organisation named in the description, or for the kind of body it names.
  */
 export function describe(phrase: string, found: Located[], scope: Scope): Speaker {
-  // ("A Labour Directorate official in Antofagasta": where the official sits is no part of who they are.)
+  // ("A Labour Directorate official in Antofagasta": where the official sits is no part of who they are; nor is "working
+  // in Badakhshan" after "a representative of an international aid group".)
   // (A group is told apart by where it is: "Private minibus operators in Bishkek"; so is someone who speaks for no body,
   // "One senior banker in La Massana", "A pharmacist in Fomboni".)
   const forBody = found.some((m) => m.type !== "PLACE") || GOV_NOUN.test(phrase) || ORG_NOUN.test(phrase);
-  const segment = PLURAL_GROUP_IN_PLACE.test(phrase) || !forBody ? phrase : phrase.replace(/\s+in\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?$/u, "");
+  const segment = isGroupInPlace(phrase) || !forBody ? phrase : phrase.replace(/(?:\s+(?:working|based|operating))?\s+in\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?$/u, "");
   const org = found.find((m) => m.type !== "MEDIA" || found.length === 1);
   if (org) return { speakerText: segment, speakerId: org.id };
   const voiced = voiceOfBody(segment, scope);
@@ -469,7 +480,8 @@ function headNoun(phrase: string): string {
   return (gov ?? GOV_NOUN.exec(phrase)?.[1] ?? ORG_NOUN.exec(phrase)?.[1] ?? CENTRE.exec(phrase)?.[1])?.toLowerCase() ?? "";
 }
 /** "shareholders of", "employees of": people who belong to a company, speaking for themselves, not for it. */
-export const PEOPLE_OF = /\b(?:shareholders|investors|employees|workers|residents|customers|creditors|bondholders|lenders|staff|owners|passengers|users|members|tenants|suppliers|franchisees)\s+of\s+$/i;
+/** ("Students at the University of Mahajanga", "Members of the Marsabit County Assembly": or at a body, or of one named with its article.) */
+export const PEOPLE_OF = /\b(?:shareholders|investors|employees|workers|residents|customers|creditors|bondholders|lenders|staff|owners|passengers|users|members|tenants|suppliers|franchisees|students|pupils)\s+(?:of|at)\s+(?:the\s+)?$/i;
 export const isBodyNoun = (s: string) => GOV_NOUN.test(s) || ORG_NOUN.test(s);
 /** "the institute" (or "the Chicago-based company") is a body phrase; "the Brisco Institute" is a name. */
 export const isBodyPhrase = (s: string) => /^(the|its|their) /i.test(s) && !namedAfterArticle(withoutPlaceAttribute(s)) && (GOV_NOUN.test(s) || ORG_NOUN.test(s) || CENTRE.test(s)) && withoutOwnership(s).split(/\s+/).length <= 4;

@@ -2,7 +2,7 @@ import type { EntityIndex, Located } from "../entities/resolve";
 import { lexTags } from "../entities/words";
 import { filedByAgency } from "./dateline";
 import { TITLE_ABBREVIATIONS } from "../entities/candidates";
-import { appealedTo, describe, indefiniteBody, NAMES_ITSELF, isBodyNoun, isBodyPhrase, lastOf, openingBodyPhrase, PEOPLE_OF, PLURAL_GROUP_IN_PLACE, regionAdministration, resolveBody, resolvePronoun, sameKind, sentenceBegin, voiceOfBody, type Cited, type Scope, type Speaker } from "./speaker-resolve";
+import { appealedTo, describe, indefiniteBody, NAMES_ITSELF, isBodyNoun, isBodyPhrase, lastOf, openingBodyPhrase, PEOPLE_OF, isGroupInPlace, regionAdministration, resolveBody, resolvePronoun, sameKind, sentenceBegin, voiceOfBody, type Cited, type Scope, type Speaker } from "./speaker-resolve";
 
 export type { Speaker } from "./speaker-resolve";
 export type SpeakerContext = { text: string; sentenceStart: number; verbStart: number; verbEnd: number; index: EntityIndex; previous?: Speaker; cited?: Cited };
@@ -204,7 +204,7 @@ export function speakerBeforeVerb(ctx: SpeakerContext): Speaker | undefined {
   // Toggenburg".)
   const groupOf = withoutTrailing(group);
   if (/^An?\s+group\s+of\s+[^,;:"“”]{3,100}$/.test(groupOf) && /\sand\s/.test(groupOf) && /\s(?:in|from)\s+\p{Lu}/u.test(groupOf) && !NAMES_ITSELF.test(groupOf) && mentionsIn(index, sentenceStart, sentenceStart + head.length).every((m) => m.type === "PLACE" || /\b(?:in|from|near|and)\s+$/.test(text.slice(Math.max(0, m.start - 6), m.start)))) return { speakerText: groupOf };
-  if (/,|\band\b/.test(group) && PLURAL_GROUP_IN_PLACE.test(group)) {
+  if (/,|\band\b/.test(group) && isGroupInPlace(group)) {
     const named = mentionsIn(index, sentenceStart, sentenceStart + head.length);
     if (named.length && named.every((m) => m.type === "PLACE")) return { speakerText: groupOf };
   }
@@ -420,11 +420,12 @@ function resolveSegment(segment: string, found: Located[], scope: Scope): Speake
   const office = found.length === 1 && found[0]?.type === "PERSON" && /['’]s\s+(?:office|spokes(?:person|man|woman)|aides?|press secretary|lawyers?|attorneys?)$/i.test(segment);
   if (office) return { speakerText: segment, speakerId: found[0]?.id };
   // ("Minority shareholders of Sarimas Plantations Bhd have urged": the company's shareholders speak, not the company.)
-  const company = found.length === 1 && found[0]?.type === "ORG" ? scope.text?.slice(found[0].start, found[0].end) : undefined;
-  if (company && segment.endsWith(` of ${company}`) && segment.split(/\s+/).length <= company.split(/\s+/).length + 4 && PEOPLE_OF.test(segment.slice(0, -company.length))) return { speakerText: segment };
+  // ("Members of the Marsabit County Assembly have accused": a state body's members, likewise.)
+  const company = found.length === 1 && (found[0]?.type === "ORG" || found[0]?.type === "GOV") ? scope.text?.slice(found[0].start, found[0].end) : undefined;
+  if (company && segment.endsWith(` ${company}`) && segment.split(/\s+/).length <= company.split(/\s+/).length + 4 && PEOPLE_OF.test(segment.slice(0, -company.length))) return { speakerText: segment };
   // ("Importers in Karachi said", "Two freight forwarders in Escuintla said", "Grain exporters in northern Kazakhstan say":
   // people described as a group in a place speak as that group, the place included, not as the place.)
-  if (found.every((m) => m.type === "PLACE") && PLURAL_GROUP_IN_PLACE.test(segment)) return { speakerText: segment };
+  if (found.every((m) => m.type === "PLACE") && isGroupInPlace(segment)) return { speakerText: segment };
   const owned2 = found[0] && scope.text ? possessedBy(scope.text, found.slice(1, 2), found[0]) : undefined;
   if (found.length) return { speakerId: (found.filter((m) => m.type === "PERSON").at(-1) ?? owned2 ?? found[0])?.id };
   // "The US welcomed the exchange", "China said": a country speaks through its government.

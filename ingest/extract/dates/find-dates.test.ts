@@ -84,6 +84,13 @@ describe("generic weekdays and past clauses", () => {
     expect(dayOf("The city will cut bus routes on Monday.")).toEqual([["on Monday", "2026-03-16"]]);
   });
 
+  it("round 175: 'the same day' after a dated event told in the past; 'a few days later' is no day; a case set down for hearing lies ahead; the Sunday Times is no Sunday", () => {
+    expect(days("The watchdog filed the lawsuit on May 18. The miner rejected the allegations the same day.", "2026-05-19T09:00:00+03:00")).toEqual([["May 18", "2026-05-18", "absolute"], ["the same day", "2026-05-18", "relative"]]);
+    expect(days("The watchdog filed the lawsuit on May 18. \"We will drop that supplier the same day,\" he said. The ferry could be cleared the same day.", "2026-05-19T09:00:00+03:00").map(([t]) => t)).toEqual(["May 18"]);
+    expect(days("We received an email one evening and the invoices changed a few days later.", "2026-03-12T09:00:00+03:00")).toEqual([]);
+    expect(days("The authority went to court to stop the drilling, in a case set down for hearing in Windhoek on Friday.", "2026-05-06T06:00:00+02:00")).toEqual([["on Friday", "2026-05-08", "relative"]]);
+    expect(days("Its chairman told the Sunday Times that the pens were legal.", "2026-06-15T09:00:00+05:30")).toEqual([]);
+  });
   it("round 171: an Indonesian firm's PT after a day's comma is no time zone", () => {
     expect(days("In a written statement on Tuesday, PT Sabana Surya Energi said it had leased the land.", "2026-07-16T10:00:00+08:00")).toEqual([["on Tuesday", "2026-07-14", "relative"]]);
   });

@@ -1,6 +1,7 @@
 import * as chrono from "chrono-node";
 import type { DateRef } from "@/lib/schemas/extraction";
 import { notAfter } from "../text/regex";
+import { SUNDAY_PAPER_HEAD } from "../text/sunday-papers";
 import { addDays, localDay, offsetMinutes, weekday, ymd } from "./calendar";
 
 type Span = { start: number; end: number };
@@ -11,7 +12,7 @@ const MONTH_OR_NUMERIC = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-
  * Words that make a weekday after them look forward ("asked the prefect to bring both sides together on Monday": what
  * someone is asked to do lies ahead; "The union has called a rally outside the gates on Friday": an action called, in
  * the present perfect, is still to come; "The judicial review is listed for a three-day hearing beginning on January 18":
- * a case a court has listed is still to be heard; "The committee hearing resumes on Monday": a sitting resumed in the
+ * a case a court has listed is still to be heard, and so is one "set down for hearing in Windhoek on Friday"; "The committee hearing resumes on Monday": a sitting resumed in the
  * present tense is scheduled; not "who asked not to be identified", a source's terms, which look nowhere; "he had
  * offered to host further talks … on Friday": what was offered, proposed or promised is still to come; "announced a
  * protest outside the council building … on Saturday": so is a protest announced; not "scheduled departures between
@@ -24,7 +25,7 @@ const MONTH_OR_NUMERIC = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-
  * province to bring management and union representatives together on Thursday": the one asked, named at length; "a public
  * information session is planned at the roadhouse on Saturday": what is planned).
  */
-const FUTURE = /\b(will|would|(?:(?:has|have)\s+(?:also\s+|already\s+)?called|announced|plans?|planning)\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:rally|strike|protest|march|demonstration|sit-in|stoppage|meeting|vote|ballot)|(?:called|summoned|invited|agreed)\s+(?:[\w'’-]+\s+){0,4}?to\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:meeting|talks|hearing|session)|(?:could|may|might)(?=\s+(?!not\b|have\b|be\s+reached\b)[a-z])|ending|ends|expires|lapses|starting|starts|start|next|later|plans? to|to be|effective|begins?|(?<!(?:fell|was|were|became|been)\s)due|(?:was|were)\s+due\s+to\s+(?:meet|hold|vote|sign|resume|reconvene|hear|decide|rule)|scheduled(?!\s+(?:departures|arrivals|flights|services|trains|buses|sailings|trips|journeys|connections|stops|runs)\b)|(?:is|are|been)\s+listed\s+for\s+(?:(?:a|an)\s+)?(?:[\w-]+\s+){0,2}?(?:hearing|trial|mention|judgment)|ahead of|expected(?=\s*(?:on\s*)?$)|expect(?:s|ed)?\s+(?:an?\s+|the\s+)?[\w-]+\s+by(?=\s*$)|until\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}(?:hearing|ruling|decision|judgment|trial)(?=\s*(?:on\s*)?$)|forecast for|(?<!(?:propped|left|was|were|is|are|been|remains?|remained|stayed|wide|break|broke|cut|prised|forced|the|in)\s)open|opens|goes on sale|go on sale|takes effect|take effect|(?:expected|set|poised|likely) to|reports? (?:earnings|results)|hosts|meets|holds|testifies|(?<![\d,]\s|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|of|the|by|no|yes|more|fewer|enough)\s)votes|forecast for|expected for|resumes|reconvenes|(?:asked|urged|invited|pressed|called on)\s+(?:[\w'’-]+,?\s+){0,8}?to(?=\s+[a-z])(?!\s+be\s+(?:identified|named)\b)|(?:offered|offers|proposed|proposes|promised|promises|pledged|pledges|prepared|ready|willing)\s+to(?=\s+[a-z])|(?:is|are)\s+planned)\b(?!-)/gi;
+const FUTURE = /\b(will|would|(?:(?:has|have)\s+(?:also\s+|already\s+)?called|announced|plans?|planning)\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:rally|strike|protest|march|demonstration|sit-in|stoppage|meeting|vote|ballot)|(?:called|summoned|invited|agreed)\s+(?:[\w'’-]+\s+){0,4}?to\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:meeting|talks|hearing|session)|(?:could|may|might)(?=\s+(?!not\b|have\b|be\s+reached\b)[a-z])|ending|ends|expires|lapses|starting|starts|start|next|later|plans? to|to be|effective|begins?|(?<!(?:fell|was|were|became|been)\s)due|(?:was|were)\s+due\s+to\s+(?:meet|hold|vote|sign|resume|reconvene|hear|decide|rule)|scheduled(?!\s+(?:departures|arrivals|flights|services|trains|buses|sailings|trips|journeys|connections|stops|runs)\b)|(?:(?:is|are|been)\s+listed|set\s+down)\s+for\s+(?:(?:a|an)\s+)?(?:[\w-]+\s+){0,2}?(?:hearing|trial|mention|judgment)|ahead of|expected(?=\s*(?:on\s*)?$)|expect(?:s|ed)?\s+(?:an?\s+|the\s+)?[\w-]+\s+by(?=\s*$)|until\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}(?:hearing|ruling|decision|judgment|trial)(?=\s*(?:on\s*)?$)|forecast for|(?<!(?:propped|left|was|were|is|are|been|remains?|remained|stayed|wide|break|broke|cut|prised|forced|the|in)\s)open|opens|goes on sale|go on sale|takes effect|take effect|(?:expected|set|poised|likely) to|reports? (?:earnings|results)|hosts|meets|holds|testifies|(?<![\d,]\s|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|of|the|by|no|yes|more|fewer|enough)\s)votes|forecast for|expected for|resumes|reconvenes|(?:asked|urged|invited|pressed|called on)\s+(?:[\w'’-]+,?\s+){0,8}?to(?=\s+[a-z])(?!\s+be\s+(?:identified|named)\b)|(?:offered|offers|proposed|proposes|promised|promises|pledged|pledges|prepared|ready|willing)\s+to(?=\s+[a-z])|(?:is|are)\s+planned)\b(?!-)/gi;
 /** FUTURE as a plain test: the global one keeps its place between calls. */
 const FUTURE_ANYWHERE = new RegExp(FUTURE.source, "i");
 /** "before Saturday's home game", "ahead of Monday's vote": a possessive weekday after these looks forward. */
@@ -40,13 +41,14 @@ const WEEKDAY_PREP = /\b(?:from|until|by|since|starting)\s+$/i;
 const LAST_WEEK = /\blast week\b/gi;
 // ("scheduled to end in September, and not a day earlier": a negated day is an idiom for "no sooner".)
 // ("the stock's closing price … the previous trading day": a trading or a business day is counted as a day.)
-const ANCHORED = new RegExp(String.raw`\b(?:the\s+(following|next|previous)\s+(?:trading\s+|business\s+|working\s+)?day|(${notAfter(String.raw`\bnot\s`, String.raw`a|one|two|three|four|five|six|seven|eight|nine|ten|\d+`)})\s+days?\s+(later|earlier|before|after)|the\s+day\s+(after|before))\b`, "gi");
+const ANCHORED = new RegExp(String.raw`\b(?:the\s+(following|next|previous|same(?=\s+day(?!\s+(?:as|of)\b)))\s+(?:trading\s+|business\s+|working\s+)?day|(${notAfter(String.raw`\bnot\s`, String.raw`a|one|two|three|four|five|six|seven|eight|nine|ten|\d+`)})\s+days?\s+(later|earlier|before|after)|the\s+day\s+(after|before))\b`, "gi");
 /** "for 48 hours", "within 90 days": lengths of time (figures), not days on the calendar. */
 /** "Lumora now expects …" is no calendar day; "$4.50 a share" is no clock time (chrono reads "4.50 a" as 4:50 am). */
 /** ("4.2 days a year earlier": a year or a month away is no day either; "60 days out of service" is a length, and "three sailings a week out of this route" a rate.) */
-/** ("up from 64 hotspots a week earlier", "three weeks later": a week away is not dated by a day in the gold either.) */
+/** ("up from 64 hotspots a week earlier", "three weeks later": a week away is not dated by a day in the gold either; nor
+ * is "a few days later", a count of days nobody gave.) */
 /** ("after a second round of mediation": chrono's "a second" later is an ordinal, no time.) */
-const NOT_A_DAY = /^(?:right\s+)?now$|\bweek(?:day|end)s?$|^(?:the\s+)?(?:past|this|next|coming)\s+(?:week|month|year)$|(?:^|\s)(?:a|one|\d+)\s+(?:years?|months?)\s+(?:earlier|ago|later|before|after)$|^(?:a|an|one|two|three|four|five|six|several|a few|\d+)\s+weeks?\s+(?:earlier|ago|later|before|after)$|^\d+\s+days?\s+out$|^(?:a|one|\d+)\s+(?:week|day)\s+out$|\ba\s+(?:second|minute|moment)$/i;
+const NOT_A_DAY = /^(?:right\s+)?now$|\bweek(?:day|end)s?$|^(?:the\s+)?(?:past|this|next|coming)\s+(?:week|month|year)$|(?:^|\s)(?:a|one|\d+)\s+(?:years?|months?)\s+(?:earlier|ago|later|before|after)$|^(?:a|an|one|two|three|four|five|six|several|a few|\d+)\s+weeks?\s+(?:earlier|ago|later|before|after)$|^(?:a\s+few|several|a\s+couple\s+of)\s+days\s+(?:earlier|ago|later|before|after)$|^\d+\s+days?\s+out$|^(?:a|one|\d+)\s+(?:week|day)\s+out$|\ba\s+(?:second|minute|moment)$/i;
 /** ("$12.50", "EUR 12.50 a month": an amount is no clock time.) */
 const MONEY_BEFORE = /(?:[$€£¥₩]|\b[A-Z]{3})\s?$/;
 /** "up from 5% in 2015": chrono reads "from 5" as five o'clock; a number with a percent sign is no time. */
@@ -146,6 +148,8 @@ export function findDates(text: string, publishedAt?: string): DateScan {
     if (/^today$/i.test(shown) && /\d[\d,.]*\s+(?:[\p{L}-]+\s+){0,3}$/u.test(text.slice(Math.max(0, span.start - 40), span.start)) && /\b(?:ago|in (?:19|20)\d\d|compared with|compared to|up from|down from)\b/i.test(clauseBefore(text, span.start))) continue;
     // ("spoken to by Hawke's Bay Today", "USA Today": a capitalised "Today" after a name is a paper's title.)
     if (/^Today$/.test(shown) && /\p{Lu}[\p{L}'’]*\s$/u.test(text.slice(Math.max(0, span.start - 20), span.start))) continue;
+    // ("told the Sunday Times": a Sunday paper's name.)
+    if (/^Sunday$/.test(shown) && SUNDAY_PAPER_HEAD.test(/^ (\p{Lu}\p{Ll}+)/u.exec(text.slice(span.end, span.end + 14))?.[1] ?? "")) continue;
     // ("270t of copper a day out of the market": a rate per day names no day.)
     if (/^an?\s+day\b/i.test(shown)) continue;
     // ("we scan patients on a Saturday morning", "every Sunday": any such weekday, or each of them, is no one day.)
@@ -242,6 +246,9 @@ export function findDates(text: string, publishedAt?: string): DateScan {
     const earlier = [...dates].filter((d) => d.end <= m.index && !relative(d) && !unkept(d)).sort((a, b) => b.start - a.start);
     const told = /\b(?:was|were|had|did|\w+ed)\b/i.test(clause) && !/\b(?:is|are|will|would|expected|scheduled|due|set)\b/i.test(clause);
     const past = pubDay && told && !future(text, m.index) ? earlier.find((d) => d.date < pubDay) : undefined;
+    // ("Kalgut-Vostok rejected the allegations the same day": the day of the dated event told just before; not "we will
+    // drop that supplier the same day" or "the vessel could be cleared the same day", no day at all, nor a quote's.)
+    if (/^the\s+same\b/i.test(m[0]) && (!past || /\b(?:could|can|may|might|should|must)\b/i.test(clause) || quoted(text, m.index))) continue;
     const anchor = past?.date ?? earlier[0]?.date ?? pubDay;
     if (anchor) dates.push({ start: m.index, end: m.index + m[0].length, text: m[0], date: addDays(anchor, anchoredShift(m)), kind: "relative" });
   }
@@ -335,7 +342,7 @@ function namesADay(r: chrono.ParsedResult): boolean {
 
 function anchoredShift(m: RegExpMatchArray): number {
   const [, which, count, dir, dayDir] = m;
-  if (which) return which.toLowerCase() === "previous" ? -1 : 1;
+  if (which) return { previous: -1, same: 0 }[which.toLowerCase()] ?? 1;
   if (dayDir) return dayDir.toLowerCase() === "before" ? -1 : 1;
   const n = COUNTS[(count ?? "").toLowerCase()] ?? Number(count);
   return /later|after/i.test(dir ?? "") ? n : -n;

@@ -9,6 +9,7 @@ import { EAST_ASIAN_FAMILY, isFamilyName, isGivenName } from "./given-names";
 import { isCommonWord, isCountryPeopleOf, isDemonym, isFirstName, isLastName, isPlaceWord, MONTHS_DAYS, NOT_NAMES, TITLES, WAY_NOUN } from "./words";
 import { isDictionaryWord } from "./dictionary";
 import { withoutAccents } from "../text/accents";
+import { SUNDAY_PAPER_HEAD } from "../text/sunday-papers";
 
 export type Candidate = {
   start: number;
@@ -75,7 +76,7 @@ const FOR_HEADS = /^(Neighbors|Neighbours|Citizens|Residents|Parents|Families|Co
 
 const SPANISH_INSTITUTION = /^(?:Pontificia|Universidad|Instituto|Colegio|Escuela|Banco|Fundaci[oó]n|Asociaci[oó]n|C[aá]mara|Ministerio|Secretar[ií]a|Servicios?|Empresa|Compañ[ií]a|Corporaci[oó]n|Comisi[oó]n|Consejo|Junta|Direcci[oó]n|Procuradur[ií]a|Fiscal[ií]a)$/;
 
-type Word = { text: string; start: number; end: number; possessive: boolean; breakAfter: boolean; hyphenSuffix?: string; absorbs?: number; dash?: boolean; road?: boolean; nameEnd?: boolean };
+type Word = { text: string; start: number; end: number; possessive: boolean; breakAfter: boolean; hyphenSuffix?: string; absorbs?: number; dash?: boolean; road?: boolean; nameEnd?: boolean; paper?: boolean };
 
 /** Normalises one token: drops "'s", cuts "Berlin-based" at the hyphen, notes punctuation that ends a name. */
 /** ".DJI", "CLc1", "XAU=", "US10YT=RR", "CMCU3": market codes written in the text, never names. */
@@ -113,6 +114,7 @@ function toWord(terms: Term[], i: number): Word {
   // ("the BR-364 highway": a Brazilian federal highway's code and number are one name, the road's; "beside the A-15
   // motorway", "the AP-7 toll road": so are any road's, when the copy says it is one.)
   if (t.post === "-" && next !== undefined && ((t.text === "BR" && /^\d{3}$/.test(next.text)) || (/^\p{Lu}{1,3}$/u.test(t.text) && /^\d{1,4}$/.test(next.text) && /^\s*$/.test(next.post) && ROAD_NOUN.test(terms[i + 2]?.text ?? "")))) return { ...joinedWord(t, next, `${t.text}-${next.text}`, 1), road: true };
+  if (t.text === "Sunday" && t.post === " " && SUNDAY_PAPER_HEAD.test(next?.text ?? "")) return { text: t.text, start: t.start, end: t.end, possessive: false, breakAfter: false, paper: true };
   if (ROAD_CODE.test(t.text) && ROAD_NOUN.test(next?.text ?? "")) return { text: t.text, start: t.start, end: t.end, possessive: false, breakAfter: true, road: true };
   // A currency's letters before an amount name no one: ISO codes ("SEK 400 million"), the boliviano's, the Jordanian
   // dinar's, the Rwandan franc's and a Gulf paper's ("Bs 420 million", "JD 45 million", "KD 1.7 million"), the
@@ -120,7 +122,9 @@ function toWord(terms: Term[], i: number): Word {
   // million", "850 million CFA francs").
   const amountFollows = /^\d/.test(next?.text ?? "");
   const currencyLetters = (amountFollows && ((/^S\/?$/.test(t.text) && `${t.text}${t.post}`.includes("/")) || t.text === "FCFA" || (/^\p{Lu}[\p{L}]{1,3}$/u.test(t.text) && currencyCode(t.text) !== undefined))) || (t.text === "CFA" && /^francs?$/i.test(next?.text ?? ""));
-  if (isTicker(t) || currencyLetters) return { text: t.text.toLowerCase(), start: t.start, end: t.end, possessive: false, breakAfter: true };
+  // ("assigned the company a BB+ rating": a credit grade, its plus or minus written onto it, names no one.)
+  const creditGrade = /^(?:A{1,3}|B{1,3}|C{1,3})$/.test(t.text) && /^[+-](?:\s|$)/.test(t.post);
+  if (isTicker(t) || currencyLetters || creditGrade) return { text: t.text.toLowerCase(), start: t.start, end: t.end, possessive: false, breakAfter: true };
   let text = t.text;
   let end = t.end;
   // "Port Workers' Union", "Farmers’ Association": a plural possessive before an institution's head is inside the name.
@@ -244,7 +248,7 @@ const CURRENCY_SIGN = /^(?:LE|[A-Z]{1,3}\$)$/;
 const CAPITALS_ONLY_WORDS = /^(?:SIM|ATM|PIN)$/;
 /** ("Sar Vanna", "Sar Kheng": a currency's code is written in capitals; in title case, and no English word, it is a name.) */
 const codeAsName = (t: string) => /^\p{Lu}\p{Ll}{2}$/u.test(t) && currencyCode(t.toUpperCase()) !== undefined && !isCommonWord(t);
-const isCap = (w: Word) => CAPITAL.test(w.text) && !QUANTITY.test(w.text) && !MONEY.test(w.text) && !CURRENCY_SIGN.test(w.text) && !CAPITALS_ONLY_WORDS.test(w.text) && (!STATE_ABBREV.test(w.text) || !w.breakAfter || w.nameEnd === true) && !PARTY_TAG.test(w.text) && (!DESIGNATION.test(w.text) || w.road === true) && !MONTHS_DAYS.has(w.text.toLowerCase()) && (!NOT_NAMES.has(w.text.toLowerCase()) || codeAsName(w.text)) && !/^\p{Lu}{2,}s$/u.test(w.text);
+const isCap = (w: Word) => CAPITAL.test(w.text) && !QUANTITY.test(w.text) && !MONEY.test(w.text) && !CURRENCY_SIGN.test(w.text) && !CAPITALS_ONLY_WORDS.test(w.text) && (!STATE_ABBREV.test(w.text) || !w.breakAfter || w.nameEnd === true) && !PARTY_TAG.test(w.text) && (!DESIGNATION.test(w.text) || w.road === true) && (!MONTHS_DAYS.has(w.text.toLowerCase()) || w.paper === true) && (!NOT_NAMES.has(w.text.toLowerCase()) || codeAsName(w.text)) && !/^\p{Lu}{2,}s$/u.test(w.text);
 
 /** ("Association Chair Dr. Rumyana Vasileva": the body's kind alone, before its officer's title, names no body.) */
 const KIND_OF_BODY = /^(?:Association|Union|Federation|Confederation|Council|Committee|Fund|Company|Ministry|Department|Agency|Authority|Institute|Chamber|Society|Board)$/;
@@ -912,6 +916,8 @@ function namesNoOne(word: string, before: string, after: string): boolean {
   if (/^(?:General|Local|Presidential|Parliamentary|County) Elections?$/.test(word)) return true;
   // ("quota in the non-Traditional sector": a word negated by its prefix is an adjective.)
   if (/\bnon-$/i.test(before)) return true;
+  // ("the company's exclusive prospecting licence, EPL 9142": a licence's or a permit's number names no product.)
+  if (/^\p{Lu}{2,5} \d{2,6}$/u.test(word) && /\b(?:licen[cs]es?|permits?|concessions?)\s*,?\s*$/i.test(before)) return true;
   // ("the Public Works Department (Roads & Bridges)", "PWD (R&B)": a department's wing, in brackets after it, is the department's.)
   if (/&/.test(word) && /\b(?:Department|Ministry|P\.?W\.?D\.?)\s*\(\s*$/.test(before) && /^\s*\)/.test(after)) return true;
   // ("would move the Gauhati High Court's Kohima Bench": a court's bench at a town is the court sitting there, no body of its own.)
@@ -1108,6 +1114,10 @@ function trimRun(run: Word[], initial: boolean, titled: boolean, sentence: numbe
   if (inBody.length >= 2 && /^(?:Ministry|Department|Office|Bureau|Agency|Authority|Commission)$/.test(inBody[0]?.text ?? "")) return trimRun(inBody, false, titled, sentence);
   // "Health Minister", "Federal Minister", "Director General", "Deputy Assistant": a title alone names no one.
   if (words.length <= 3 && ROLE_TITLE.test(last.text) && words.slice(0, -1).every((w) => RANK.test(w.text) || PORTFOLIO_WORD.test(w.text))) return null;
+  // ("S. Kanagaratnam, the Trincomalee District Fisheries Director": a district's officer, named by the post; the run
+  // names the district, as "the Batticaloa District Secretary" does.)
+  const area = ROLE_TITLE.test(last.text) ? words.findIndex((w, k) => k >= 1 && /^(?:District|County|Province)$/.test(w.text) && words.slice(k + 1, -1).every((x) => RANK.test(x.text) || PORTFOLIO_WORD.test(x.text))) : -1;
+  if (area >= 1) return trimRun(words.slice(0, area + 1), initial, titled, sentence);
   // ("Senate President", "House Speaker", "Assembly Majority Leader": a legislature's office without its holder.)
   if (words.length >= 2 && words.length <= 3 && /^(?:Senate|House|Assembly|Parliament)$/.test(first.text) && /^(?:President|Speaker|Leader|Whip|Chair|Chairman|Chairwoman|Clerk)$/.test(last.text)) return null;
   // "the Elections Act", "Australian Consumer Law": a statute is what the story cites, not a party to it.

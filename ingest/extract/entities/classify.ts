@@ -99,8 +99,9 @@ const WATER_OR_LAND_OF = /^(?:Strait|Straits|Gulf|Bay|Sea|Cape|Isle|Bight|Firth|
 const INDUSTRY_COUNCIL = /^(?:(?!(?:National|State|Federal|Regional|Supreme|Provincial|Municipal|City|County|Executive|Legislative|Security|Securities|Takeovers?|Financial|Privy|Judicial)\b)\p{Lu}\p{L}+\s+){0,2}(?:Travel Industry|Travel|Insurance|Retail|Business|Trade|Tourism|Minerals|Property|Housing|Shipping|Mining|Energy|Food|Dairy|Meat|Wine|Grain|Export|Industry|Banking|Brewers|Hydrogen|Seafood|Solar|Wind|Battery|Steel|Automotive|Chemicals?|Tree Nut|Nut|Macadamia|Citrus|Sugar|Cotton|Wool|Grape|Poultry|Pork|Beef|Livestock|Forestry|Timber)\s+Council\b/u;
 // ("erosion on Cascade Mountain", "a toll booth on the Forest Preserve": a single mountain and a preserve too; "Kenepuru
 // Sound", "the Marlborough Sounds": an inlet; "Maradoo Downs": a station's or a chalk country's downs; "the Daintree
-// Village hall": a village by its name and kind; "the Rakiura Track": a walking track.)
-const PLACE_HEAD = /\b(Zone|Free Trade Port|National Preserve|Forest Preserve|Nature Preserve|Autonomous Republic|Bhavan|Bhawan|Site|Crescent|Docks?|Quay|Wharf|Marina|Caye|Cayes|Cays|Statehouse|State House|Sound|Sounds|Downs|Village|Wind Farm|Solar Farm|Hydroelectric Project|Hydro Project|Gram Panchayat Unit|Mandi|Maidan|Range|Capitol|Theatre|Theater|Hall|Area|Region|Gorge|Airport|Stadium|Arena|Square|Creek|Hill|Falls|Rapids?|Harbour|Harbor|Beach|Reservoir|Dam|Spillway|Quarry|Glacier|Fjord|Forest|Park|Sea|Ocean|Strait|Straits|Gulf|Bay|River|Lake|Mountain|Mountains|Hills|Valley|Island|Islands|Peninsula|Alps|Dolomites|Pyrenees|Apennines|Carpathians|Rockies|Andes|Himalayas|Desert|Canal|Channel|Coast|Riviera|Marché|Building|Tower|Towers|Plaza|Territories|Shire|Shaft|Treatment Plant|Highlands|Uplands|Tablelands|Plateau|Delta|Basin|Aquifer|Plains|Estuary|Lagoon|Wetlands|Bridge|Causeway|Road|Highway|Track|Library|Province|County|Prefecture|Oblast|Governorate|Canton|Regional State|Station|Terminal|Residences|Community Centre|Community Center|Pass|Caves?|Boundary Line|Demarcation Line)$/;
+// Village hall": a village by its name and kind; "the Rakiura Track": a walking track; "Afghanistan's remote Wakhan
+// Corridor": a strip of land between borders.)
+const PLACE_HEAD = /\b(Zone|Free Trade Port|National Preserve|Forest Preserve|Nature Preserve|Autonomous Republic|Bhavan|Bhawan|Site|Crescent|Docks?|Quay|Wharf|Marina|Caye|Cayes|Cays|Statehouse|State House|Sound|Sounds|Downs|Village|Wind Farm|Solar Farm|Hydroelectric Project|Hydro Project|Gram Panchayat Unit|Mandi|Maidan|Range|Capitol|Theatre|Theater|Hall|Area|Region|Gorge|Airport|Stadium|Arena|Square|Creek|Hill|Falls|Rapids?|Harbour|Harbor|Beach|Reservoir|Dam|Spillway|Quarry|Glacier|Fjord|Forest|Park|Sea|Ocean|Strait|Straits|Gulf|Bay|River|Lake|Mountain|Mountains|Hills|Valley|Island|Islands|Peninsula|Alps|Dolomites|Pyrenees|Apennines|Carpathians|Rockies|Andes|Himalayas|Desert|Canal|Channel|Coast|Riviera|Marché|Building|Tower|Towers|Plaza|Territories|Shire|Shaft|Treatment Plant|Highlands|Uplands|Tablelands|Plateau|Delta|Basin|Aquifer|Plains|Estuary|Lagoon|Wetlands|Bridge|Causeway|Road|Highway|Track|Library|Province|County|Prefecture|Oblast|Governorate|Canton|Regional State|Station|Terminal|Residences|Community Centre|Community Center|Pass|Caves?|Boundary Line|Demarcation Line|Corridor)$/;
 /** "the Grampians National Park, known to Traditional Owners as Gariwerd": a place's other name is the place. */
 const PLACE_KNOWN_AS_BEFORE = new RegExp(`${PLACE_HEAD.source.slice(0, -1)},?\\s+(?:also\\s+)?known\\s+(?:locally\\s+)?(?:to\\s+[^,.;]{1,40}?\\s+)?as\\s+$`);
 // ("the Jonesport Board of Selectmen", "the South Western Sydney Local Health District": a town's selectmen and a state's health district too;
@@ -155,7 +156,8 @@ const WAY_OR_BORDER_AFTER = new RegExp(String.raw`^\s+(?:${WAY_NOUN}|border)\b`)
 const DASHED_WAY_AFTER = new RegExp(String.raw`^[–-]\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+)?\s+(?:${WAY_NOUN}|border)\b`, "u");
 // (Written out here, not inline in typeVotes: each is asked from the end of the words before every mention.)
 /** "the southern department of Aveyron", "the island of Paxos": a unit of government or an island "of" the name (a stronger vote than GEO_OF_BEFORE's, which it adds to). */
-const ADMIN_UNIT_OF_BEFORE = fromEnd(/\b(?:department|d[ée]partement|province|county|canton|prefecture|commune|island|isle)\s+of\s+$/i);
+/** (Not "the Siberian interregional department of Rosprirodnadzor": an agency's office in a region is no unit of government.) */
+const ADMIN_UNIT_OF_BEFORE = fromEnd(/\b(?<!\b(?:interregional|territorial)\s)(?:department|d[ée]partement|province|county|canton|prefecture|commune|island|isle)\s+of\s+$/i);
 /** "a 60 per cent stake in Savona Riviera Terminal": what a stake is held in. */
 const STAKE_IN_BEFORE = fromEnd(/\b(?:stakes?|shareholding|holding)\s+in\s+$/i);
 /** "Lumora's Corvina", "the farmers' Agrosur": a possessive before the name. */
@@ -225,8 +227,8 @@ const ROMANCE_CIVIC_HEAD = /^(?:Confederaci[óo]n(?!\s+Hidrogr[áa]fica)|Confede
  */
 // ("The Region of Epirus, which backed the project in 2023, withdrew …": or acts in a relative clause.)
 // (End-anchored tests of the words before a mention, made once as fromEnd patterns: typeVotes runs for every candidate.)
-/** ("camped for days at Maitighar Mandala", "sit on the highway at Nawalpur"). */
-const GATHERING_AT_BEFORE = fromEnd(/\b(?:camped|gathered|rallied|protested|marched|assembled|demonstrated|highway|road|motorway|junction|bridge)\s+(?:for\s+(?:days|weeks|hours|months)\s+)?(?:at|outside)\s+/);
+/** ("camped for days at Maitighar Mandala", "sit on the highway at Nawalpur", "within 3 km of a burial site at Otjomborombonga"). */
+const GATHERING_AT_BEFORE = fromEnd(/\b(?:camped|gathered|rallied|protested|marched|assembled|demonstrated|highway|road|motorway|junction|bridge|burial\s+site|burial\s+ground|graves|graveyard|cemetery|shrine)\s+(?:for\s+(?:days|weeks|hours|months)\s+)?(?:at|outside)\s+/);
 /** ("Renmark broker Lachlan Moretti"): a trade a person may ply. */
 const PERSON_TRADE_BEFORE = fromEnd(/\b(?:broker|developer|contractor)\s+/);
 /** ("a feed mill in Santiago City"): wider than WHERE_BEFORE, for a name of two words that "City" closes. */
@@ -261,8 +263,8 @@ const SECURITIES_REGULATOR = /^(?:\p{Lu}[\p{L}]*\s+)?Securities (?:and Exchange 
 const STATE_SERVICE = /^(?:State|Federal) (?:Service|Agency|Inspectorate)\b|^Servicio (?:\p{Lu}\p{L}+ ){1,2}de (?:Salud|Empleo)$|^Ente Parco\b|^Defensor del Pueblo\b|^(?:National )?(?:Health|Social|Pension|Social Security) Insurance Fund$|^National (?:\p{Lu}\p{L}+ ){1,3}(?:Programme|Program)$/u;
 /** ("the national statistics institute INSEE": a statistics office named by its kind first; "the federal agricultural
  * research centre Agroscope": a federal or state-run centre, institute or laboratory.) */
-// ("shipping agency Navemar Sur": not a trade's agency, a firm.)
-const GOV_DESCRIPTOR_BEFORE = fromEnd(/\b(?:regulator|watchdog|(?<!\b(?:shipping|travel|advertising|ad|employment|recruitment|talent|news|press|marketing|modelling|modeling|estate|insurance)\s)agency|ministry|authority|inspectorate|tribunal|statistics (?:institute|office|agency|bureau)|(?:federal|state-run|government)\s+(?:[\p{Ll}-]+\s+){0,2}(?:centre|center|institute|office|laboratory))\s+$/iu);
+// ("shipping agency Navemar Sur": not a trade's agency, a firm; nor "rating agency Expert RA", a credit rater.)
+const GOV_DESCRIPTOR_BEFORE = fromEnd(/\b(?:regulator|watchdog|(?<!\b(?:shipping|travel|advertising|ad|employment|recruitment|talent|news|press|marketing|modelling|modeling|estate|insurance|rating|ratings|credit)\s)agency|ministry|authority|inspectorate|tribunal|statistics (?:institute|office|agency|bureau)|(?:federal|state-run|government)\s+(?:[\p{Ll}-]+\s+){0,2}(?:centre|center|institute|office|laboratory))\s+$/iu);
 
 /** "according to LSEG" names a source, not a destination, so its "to" is no place cue. */
 const PLACE_BEFORE = fromEnd(/\b(in|from|near|across|outside|off|based in|headquartered in|(?<!according )to)\s+$|\b(?:in|across|throughout)\s+the\s+(?:(?:north|south|east|west|far|central|outer|inner)(?:ern)?\s+)?$/i);
@@ -408,8 +410,9 @@ export function typeVotes(text: string, c: Candidate): Vote[] {
   if (!c.text.includes(" ") && (/\balong\s+the\s+$/.test(before) || /^\p{Lu}\p{Ll}{3,}meer$/u.test(c.text))) votes.push(["PLACE", 4]);
   // ("in neighbouring Racha", "in Atchanan and nearby Artsvanik": what neighbours is a place; "the Shovi resort", "the Pecém port complex": so is what a
   // resort or a port is named after.)
-  // ("the Väike väin strait", "the Drömling wetlands": so is what a strait, a valley or a wetland is named after.)
-  if (!c.text.includes(" ") && (/\b(?:neighbou?ring|nearby)\s+$/.test(before) || (/\bthe\s+$/.test(before) && /^\s+(?:resort|port|strait|valley|wetlands?|marshes|lagoon|estuary|delta|basin|floodplain|crossing|gauge|gauging station|weir)\b/.test(after)))) votes.push(["PLACE", 4]);
+  // ("the Väike väin strait", "the Drömling wetlands": so is what a strait, a valley or a wetland is named after; "The
+  // Wakhjir crossing" opening a sentence too.)
+  if (!c.text.includes(" ") && (/\b(?:neighbou?ring|nearby)\s+$/.test(before) || (/\b[Tt]he\s+$/.test(before) && /^\s+(?:resort|port|strait|valley|wetlands?|marshes|lagoon|estuary|delta|basin|floodplain|crossing|gauge|gauging station|weir)\b/.test(after)))) votes.push(["PLACE", 4]);
   // ("the Storåsen ridge", "the Roșia de Jiu pit", "the Perperikon archaeological site": a ridge, a mine's pit or an
   // excavation is named after its place, a particle inside the name too.)
   if (words.length <= 3 && words.slice(1, -1).every((w) => NAME_PARTICLE.test(w)) && /\bthe\s+$/.test(before) && /^\s+(?:ridge|pits?|open-pit mine|quarry|archaeological site|excavations?|reservoir|hill|plateau)\b/.test(after)) votes.push(["PLACE", 5]);

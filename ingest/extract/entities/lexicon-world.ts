@@ -20,6 +20,8 @@ export const WORLD_LEXICON: LexiconEntry[] = [
     // (The US farm department, which copy names by its acronym; and Western Australia's road agency, whose name says neither.)
     ["U.S. Department of Agriculture", "USDA", "United States Department of Agriculture", "US Department of Agriculture"],
     ["Main Roads Western Australia", "Main Roads WA"],
+    // (Afghanistan's Taliban administration, as it names itself and as Afghan copy quotes it.)
+    ["Islamic Emirate of Afghanistan", "Islamic Emirate"],
     // (France's weather service and its institute of appellations.)
     ["Météo-France", "Meteo-France", "Météo France"],
     ["Institut national de l'origine et de la qualité", "INAO", "Institut National de l'Origine et de la Qualité"],

@@ -10,6 +10,8 @@ const ROLE = new Set([
   "representative", "attorney", "speaker", "manager", "legislator", "supervisor", "undersecretary", "controller", "superintendent", "mla", "mlc", "mp", "mep", "msp", "mca", "councillor", "alderman", "alderwoman", "treasurer", "attorney-general", "ombudsman", "envoy", "administrator", "sheriff", "superintendent", "inspector", "commander", "chief",
   // ("Cork South-Central TD Aoife Brennan": an Irish deputy's letters before the name, after the constituency.)
   "td",
+  // ("Counsel for the fishermen, Attorney-at-Law Shiromi Fernandopulle": a Sri Lankan lawyer's title, written before the name.)
+  "attorney-at-law",
   // ("Deputy Voivode Anna Sikorska": a Polish province's governor.)
   "voivode",
   // ("District Collector Pradeep Kulkarni", "Lalitpur District Magistrate Akhilesh Chaturvedi": an Indian district's

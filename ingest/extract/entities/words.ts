@@ -49,7 +49,10 @@ const DEMONYMS = new Set("arab faroese icelandic danish swedish norwegian finnis
 // ("Laos" is the country; compromise files it as the people, a plural demonym.)
 // ("Sumbanese customary law", "Balinese": an island's or a region's people, its name and "-nese".)
 const regionPeople = (w: string) => /^\p{Lu}\p{Ll}+[aeiu]nese$/u.test(w) && isRegion(w.slice(0, -4));
-export const isDemonym = (w: string) => DEMONYMS.has(w.toLowerCase()) || (lexTags(w).includes("Demonym") && !isRegion(w)) || countryPeople(w) || regionPeople(w);
+// ("The Siberian interregional department of Rosprirodnadzor": a region's adjective, its name and "-n"; not "Adrian", a
+// given name on a town's.)
+const regionAdjective = (w: string) => /^\p{Lu}\p{Ll}{3,}ian$/u.test(w) && (isPlaceWord(w.slice(0, -1)) || isRegion(w.slice(0, -1))) && !isFirstName(w);
+export const isDemonym = (w: string) => DEMONYMS.has(w.toLowerCase()) || (lexTags(w).includes("Demonym") && !isRegion(w)) || countryPeople(w) || regionPeople(w) || regionAdjective(w);
 
 /**
  * "Bahamians", "Maldivians", "Barbadian", "Tongans", "Omanis": a country's people named from its name (the stem before

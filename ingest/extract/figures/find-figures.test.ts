@@ -505,6 +505,12 @@ describe("units", () => {
     expect(figs("A contractor in Berbice whose $2.8 billion sea defence contract was ended says Guyana owes it $410 million.")).toEqual([[2.8e9, "exact", "GYD"], [4.1e8, "exact", "GYD"]]);
     expect(figs("Wholesale prices in Belait had climbed from about BND4.50 to BND5.80 a kilogram.")).toEqual([[4.5, "about", "BND"], [5.8, "exact", "BND"]]);
   });
+  it("round 175: the afghani written 'Afs' before the amount; a rise between two amounts whose sign the patterns do not know; two numbers joined by 'or'; a bare range's currency by its name", () => {
+    expect(figs("Growers sold at Afs 14 per kilogram, were paid Afs 21 million in all and say they are owed more than Afs 30 million.")).toEqual([[14, "exact", "AFN"], [21000000, "exact", "AFN"], [30000000, "over", "AFN"]]);
+    expect(figs("The yard fee has risen from Ar 1.3 million to Ar 1.79 million, and the rent from Rs 2.1 million to Rs 2.6 million.")).toEqual([[1300000, "exact", "MGA"], [1790000, "exact", "MGA"], [2100000, "exact", "INR"], [2600000, "exact", "INR"]]);
+    expect(figs("In a good season our margins are 6 or 7 per cent, on plots of 2 or 3 hectares.")).toEqual([[6.5, "between", "percent"], [2.5, "between", "hectares"]]);
+    expect(figs("A goat sells for 60,000 to 80,000 afghanis.")).toEqual([[70000, "between", "AFN"]]);
+  });
   it("round 173: the Solomon Islands dollar by its islands and provinces; a code that is also a word, before the dollar sign", () => {
     expect(figs("LANDOWNERS in Central Guadalcanal say they are owed more than $6.5 million in royalties, police in Honiara said.")).toEqual([[6500000, "over", "SBD"]]);
     expect(figs("The project would lose its TOP$28 million financing package, and the TOP 10 firms would go.")).toEqual([[28000000, "exact", "TOP"]]);

@@ -24,14 +24,15 @@ const LOW = String.raw`(?:${CURRENCY_PREFIX}\s?)?(?<a>${DIGITS})(?:[\s-]?(?<asca
 /**
  * "seating 242 to 330 passengers": two bare numbers joined by "to" with one noun after them are a range, unless it is a
  * change ("from 30 to 126", "down by 30 to 126"); a delay "by 12 to 18 months" is a range of time, no change.
+ * ("2 or 3 hectares", and "6 or 7 per cent" below: two numbers joined by "or", the second the larger, are a range too.)
  */
-const BARE_RANGE = new RegExp(String.raw`(?<![\p{L}\p{N}.,$€£¥-])(?<!(?:from|rose|fell|up|down|cut|raised|increased|reduced|lowered)\s)(?:(?<!\bby\s)|(?=${DIGITS}\s(?:to|-|–)\s${DIGITS}\s(?:months?|years?|weeks?|days?)\b))(?<a>${DIGITS})\s(?:to|-|–)\s(?<num>${DIGITS})(?=\s\p{Ll})`, "giu");
+const BARE_RANGE = new RegExp(String.raw`(?<![\p{L}\p{N}.,$€£¥-])(?<!(?:from|rose|fell|up|down|cut|raised|increased|reduced|lowered)\s)(?:(?<!\bby\s)|(?=${DIGITS}\s(?:to|-|–)\s${DIGITS}\s(?:months?|years?|weeks?|days?)\b))(?<a>${DIGITS})\s(?:to|or|-|–)\s(?<num>${DIGITS})(?=\s\p{Ll})`, "giu");
 /** "0.6% to 0.7%", "25%-30%": a percentage range, unless it is a change ("from 3% to 4%", "from a typical 1.2% to 3.9%"). */
 /**
  * "15 to 20 per cent": a range in words; after a verb of movement ("went up by 15 to 20 per cent") only when its ends
  * are close, since "rose 0.2 to 4.5 percent" is a rise of 0.2 that ended at 4.5.
  */
-const WORDED_PERCENT_RANGE = new RegExp(String.raw`(?<![\p{L}\p{N}.,$€£¥-])(?<!from\s)(?<a>${DIGITS})\s(?:to|-|–)\s(?<num>${DIGITS})(?<pct>\s(?:per\s?cent|percent))\b`, "giu");
+const WORDED_PERCENT_RANGE = new RegExp(String.raw`(?<![\p{L}\p{N}.,$€£¥-])(?<!from\s)(?<a>${DIGITS})\s(?:to|or|-|–)\s(?<num>${DIGITS})(?<pct>\s(?:per\s?cent|percent))\b`, "giu");
 const MOVED_BY = /\b(?:by|rose|fell|gained|lost|climbed|dropped|slipped|jumped|up|down|cut|raised|increased|reduced|lowered)\s$/i;
 /** ("a premium of 20 percent to 35 percent": each end written out in words too.) */
 const PERCENT_RANGE = new RegExp(String.raw`(?<![\p{L}\p{N}.,])(?<!from\s(?:(?:a|an|the)\s)?(?:(?:typical|average|usual|normal)\s)?)(?<a>${DIGITS})(?:\s?%(?:\s(?:to|-|–)\s|[-–])|\s(?:percent|per cent)\s(?:to|–)\s)(?<num>${DIGITS})(?<pct>\s?%|\s(?:percent|per cent)(?![\p{L}]))`, "giu");
@@ -46,6 +47,8 @@ const STREET_AFTER = new RegExp(String.raw`^\s(?:[NSEW]\.?\s)?(?:\p{Lu}[\p{L}]*\
 const MONTH_OR_DAY = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\s$/i;
 /** "an estimated 60 million to 80 million euros": both ends scaled, the unit after the second; not a change ("from 60 million to 80 million"). */
 const SCALED_RANGE = new RegExp(String.raw`(?<![\p{L}\p{N}.,$€£¥-])(?<!(?:from|by|rose|fell|gained|lost|added|climbed|dropped|slipped|jumped|up|down|cut|raised|increased|reduced|lowered)\s)(?:(?<qual>an estimated|estimated)\s)?(?<a>${DIGITS})\s(?<ascale>million|billion|trillion)\s(?:to|-|–)\s${NUM}${TAIL}`, "giu");
+/** ("has risen from Ar 1.3 million to Ar 1.79 million": a sign the pattern's look-behinds do not know stands between the change's verb and its start, which is then no range's low end either.) */
+const CHANGE_FROM_SIGN = new RegExp(String.raw`\b(?:from|by|rose|fell|gained|lost|added|climbed|dropped|slipped|jumped|up|down|cut|raised|increased|reduced|lowered)\s(?:${CURRENCY_PREFIX})\s?\d$`, "iu");
 /** ("fines ranging from 500,000 to 3 million rubles": after "ranging from" two amounts are a range's ends, not a change.) */
 const RANGING_FROM = new RegExp(String.raw`(?<=\b(?:ranged|ranging|ranges|range|varied|varying)\sfrom\s)(?<a>${DIGITS})(?:\s(?<ascale>million|billion|trillion))?\sto\s${NUM}${TAIL}`, "giu");
 const BETWEEN = new RegExp(String.raw`(?<![\p{L}])between\s${LOW}\s(?:and|to)\s${NUM}${TAIL}`, "giu");
@@ -246,7 +249,7 @@ export function findFigures(source: string, exclude: Span[]): Figure[] {
   const signed = signOpenings(text, runs);
   for (const m of matchesAt(SHARED_SIGN_RANGE_AT, text, signed)) pushRange(out, text, m, exclude);
   for (const m of matchesAt(CURRENCY_RANGE_AT, text, signed)) if (m.groups?.cur && currencyCode(m.groups.cur) === currencyCode(m.groups.lowcur ?? "")) pushRange(out, text, m, exclude);
-  if (SCALED_RANGE_MIDDLE.test(text)) for (const m of text.matchAll(SCALED_RANGE)) if (m.groups?.scale) pushRange(out, text, m, exclude);
+  if (SCALED_RANGE_MIDDLE.test(text)) for (const m of text.matchAll(SCALED_RANGE)) if (m.groups?.scale && !CHANGE_FROM_SIGN.test(text.slice(Math.max(0, (m.index ?? 0) - 24), (m.index ?? 0) + 1))) pushRange(out, text, m, exclude);
   for (const m of matchesAt(RANGING_FROM_AT, text, runs)) pushRange(out, text, m, exclude);
   for (const m of matchesAt(WORDED_PERCENT_RANGE_AT, text, runs)) {
     const moved = MOVED_BY.test(text.slice(Math.max(0, (m.index ?? 0) - 12), m.index));
@@ -426,7 +429,10 @@ function pushFigure(out: Figure[], text: string, m: RegExpMatchArray, exclude: S
     out.push(lowOfBetween !== undefined ? between(text, start, end, scaled(lowOfBetween, part), amount, minor) : { start, end, text: text.slice(start, end), value: amount, ...qualifierRange(qualifier, amount), qualifier, unit: minor });
     return;
   }
-  const unit = g.pct ? (/point/i.test(g.pct) ? "percentage_points" : "percent") : g.pct2 ? "percent" : currency ?? (counted && writtenOutUnit(counted)) ?? exchangeRate(before, after);
+  // ("A yak sells for 60,000 to 80,000 afghanis": a bare range's noun may be a currency's name; not "pounds", a weight
+  // as often, nor a single count's, "at least 40 leks" of grouse.)
+  const rangeCurrency = counted && lowOfBetween !== undefined && !/^pounds?$/i.test(counted) ? currencyCode(counted) : undefined;
+  const unit = g.pct ? (/point/i.test(g.pct) ? "percentage_points" : "percent") : g.pct2 ? "percent" : currency ?? rangeCurrency ?? (counted && writtenOutUnit(counted)) ?? exchangeRate(before, after);
   if (lowOfBetween !== undefined) {
     // ("between 900,000 and 1.7 million": a low end already past the high one's numeral keeps its own scale.)
     const lowScale = g.ascale ? scaleOf(g.ascale) : lowOfBetween <= n ? scaleOf(g.scale) : 1;
