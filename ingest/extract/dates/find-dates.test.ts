@@ -84,6 +84,10 @@ describe("generic weekdays and past clauses", () => {
     expect(dayOf("The city will cut bus routes on Monday.")).toEqual([["on Monday", "2026-03-16"]]);
   });
 
+  it("round 176: a month's abbreviation ends no clause for the day after it; doses due to arrive on a weekday lie ahead; what is likely is told ahead of it", () => {
+    expect(days("The bill died in committee on Oct. 29, 2025. Two aides said the full Senate was likely to take the bill up on Dec. 2, with the Assembly voting the following day.", "2026-11-18T09:00:00-05:00").map(([t, d]) => [t, d])).toEqual([["Oct. 29, 2025", "2025-10-29"], ["Dec. 2", "2026-12-02"], ["the following day", "2026-12-03"]]);
+    expect(days("Mussa said about 310,000 doses were due to arrive in Quelimane on Thursday, with immunisation starting in Mocuba on Feb. 23 and in Namacurra the following day.", "2026-02-18T14:20:00+02:00")).toEqual([["on Thursday", "2026-02-19", "relative"], ["Feb. 23", "2026-02-23", "absolute"], ["the following day", "2026-02-24", "relative"]]);
+  });
   it("round 175: 'the same day' after a dated event told in the past; 'a few days later' is no day; a case set down for hearing lies ahead; the Sunday Times is no Sunday", () => {
     expect(days("The watchdog filed the lawsuit on May 18. The miner rejected the allegations the same day.", "2026-05-19T09:00:00+03:00")).toEqual([["May 18", "2026-05-18", "absolute"], ["the same day", "2026-05-18", "relative"]]);
     expect(days("The watchdog filed the lawsuit on May 18. \"We will drop that supplier the same day,\" he said. The ferry could be cleared the same day.", "2026-05-19T09:00:00+03:00").map(([t]) => t)).toEqual(["May 18"]);

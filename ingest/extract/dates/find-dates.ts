@@ -20,12 +20,13 @@ const MONTH_OR_NUMERIC = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-
  * Saturday": a rally planned in the present tense lies ahead; "the unions were prepared to meet employers again on
  * Wednesday if …": so does what someone is prepared, ready or willing to do; "expected a reply by Friday", "froze the
  * works until a full hearing on 24 September": so do a reply expected by a day and a hearing works wait for; "said the
- * two sides were due to meet in Caen on Wednesday": a meeting reported as due, unlike a payment that "was due"; "both
+ * two sides were due to meet in Caen on Wednesday": a meeting reported as due, unlike a payment that "was due", and so
+ * are doses that "were due to arrive in Quelimane on Thursday"; "both
  * sides had agreed to a first meeting on Friday": a meeting agreed to; "had asked the wali, or governor, of Tizi Ouzou
  * province to bring management and union representatives together on Thursday": the one asked, named at length; "a public
  * information session is planned at the roadhouse on Saturday": what is planned).
  */
-const FUTURE = /\b(will|would|(?:(?:has|have)\s+(?:also\s+|already\s+)?called|announced|plans?|planning)\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:rally|strike|protest|march|demonstration|sit-in|stoppage|meeting|vote|ballot)|(?:called|summoned|invited|agreed)\s+(?:[\w'’-]+\s+){0,4}?to\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:meeting|talks|hearing|session)|(?:could|may|might)(?=\s+(?!not\b|have\b|be\s+reached\b)[a-z])|ending|ends|expires|lapses|starting|starts|start|next|later|plans? to|to be|effective|begins?|(?<!(?:fell|was|were|became|been)\s)due|(?:was|were)\s+due\s+to\s+(?:meet|hold|vote|sign|resume|reconvene|hear|decide|rule)|scheduled(?!\s+(?:departures|arrivals|flights|services|trains|buses|sailings|trips|journeys|connections|stops|runs)\b)|(?:(?:is|are|been)\s+listed|set\s+down)\s+for\s+(?:(?:a|an)\s+)?(?:[\w-]+\s+){0,2}?(?:hearing|trial|mention|judgment)|ahead of|expected(?=\s*(?:on\s*)?$)|expect(?:s|ed)?\s+(?:an?\s+|the\s+)?[\w-]+\s+by(?=\s*$)|until\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}(?:hearing|ruling|decision|judgment|trial)(?=\s*(?:on\s*)?$)|forecast for|(?<!(?:propped|left|was|were|is|are|been|remains?|remained|stayed|wide|break|broke|cut|prised|forced|the|in)\s)open|opens|goes on sale|go on sale|takes effect|take effect|(?:expected|set|poised|likely) to|reports? (?:earnings|results)|hosts|meets|holds|testifies|(?<![\d,]\s|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|of|the|by|no|yes|more|fewer|enough)\s)votes|forecast for|expected for|resumes|reconvenes|(?:asked|urged|invited|pressed|called on)\s+(?:[\w'’-]+,?\s+){0,8}?to(?=\s+[a-z])(?!\s+be\s+(?:identified|named)\b)|(?:offered|offers|proposed|proposes|promised|promises|pledged|pledges|prepared|ready|willing)\s+to(?=\s+[a-z])|(?:is|are)\s+planned)\b(?!-)/gi;
+const FUTURE = /\b(will|would|(?:(?:has|have)\s+(?:also\s+|already\s+)?called|announced|plans?|planning)\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:rally|strike|protest|march|demonstration|sit-in|stoppage|meeting|vote|ballot)|(?:called|summoned|invited|agreed)\s+(?:[\w'’-]+\s+){0,4}?to\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:meeting|talks|hearing|session)|(?:could|may|might)(?=\s+(?!not\b|have\b|be\s+reached\b)[a-z])|ending|ends|expires|lapses|starting|starts|start|next|later|plans? to|to be|effective|begins?|(?<!(?:fell|was|were|became|been)\s)due|(?:was|were)\s+due\s+to\s+(?:meet|hold|vote|sign|resume|reconvene|hear|decide|rule|arrive|start|begin)|scheduled(?!\s+(?:departures|arrivals|flights|services|trains|buses|sailings|trips|journeys|connections|stops|runs)\b)|(?:(?:is|are|been)\s+listed|set\s+down)\s+for\s+(?:(?:a|an)\s+)?(?:[\w-]+\s+){0,2}?(?:hearing|trial|mention|judgment)|ahead of|expected(?=\s*(?:on\s*)?$)|expect(?:s|ed)?\s+(?:an?\s+|the\s+)?[\w-]+\s+by(?=\s*$)|until\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}(?:hearing|ruling|decision|judgment|trial)(?=\s*(?:on\s*)?$)|forecast for|(?<!(?:propped|left|was|were|is|are|been|remains?|remained|stayed|wide|break|broke|cut|prised|forced|the|in)\s)open|opens|goes on sale|go on sale|takes effect|take effect|(?:expected|set|poised|likely) to|reports? (?:earnings|results)|hosts|meets|holds|testifies|(?<![\d,]\s|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|of|the|by|no|yes|more|fewer|enough)\s)votes|forecast for|expected for|resumes|reconvenes|(?:asked|urged|invited|pressed|called on)\s+(?:[\w'’-]+,?\s+){0,8}?to(?=\s+[a-z])(?!\s+be\s+(?:identified|named)\b)|(?:offered|offers|proposed|proposes|promised|promises|pledged|pledges|prepared|ready|willing)\s+to(?=\s+[a-z])|(?:is|are)\s+planned)\b(?!-)/gi;
 /** FUTURE as a plain test: the global one keeps its place between calls. */
 const FUTURE_ANYWHERE = new RegExp(FUTURE.source, "i");
 /** "before Saturday's home game", "ahead of Monday's vote": a possessive weekday after these looks forward. */
@@ -235,7 +236,7 @@ export function findDates(text: string, publishedAt?: string): DateScan {
   // "the following day" counts from the latest date written before it, else from publication; in a clause about
   // the past it skips dates still ahead ("an auction set for Oct. 15 … filed suit the following day" follows Aug. 13).
   for (const m of anchored) {
-    const clause = clauseBefore(text, m.index);
+    const clause = clauseBefore(text, m.index, true);
     // ("… revoked the licence on May 8 … an instalment that fell due on January 31. The following day, …": a date inside
     // a relative clause of an earlier sentence describes something else and is no anchor; "a rights issue that closed on
     // March 5, with the shares admitted the following day" in the same sentence is.)
@@ -244,7 +245,9 @@ export function findDates(text: string, publishedAt?: string): DateScan {
     // earlier sentence gives as a schedule that was not kept is no event a later one follows.)
     const unkept = (d: DateRef) => d.start < m.index - clause.length && /\b(?:was|were|had been)\s+(?:due|scheduled|expected|set|supposed)\s+to\b/i.test(clauseBefore(text, d.start));
     const earlier = [...dates].filter((d) => d.end <= m.index && !relative(d) && !unkept(d)).sort((a, b) => b.start - a.start);
-    const told = /\b(?:was|were|had|did|\w+ed)\b/i.test(clause) && !/\b(?:is|are|will|would|expected|scheduled|due|set)\b/i.test(clause);
+    // ("said the full Senate was likely to take the bill up on Dec. 2, with the Assembly voting the following day": what
+    // is likely, poised or planned is told ahead of it, not after.)
+    const told = /\b(?:was|were|had|did|\w+ed)\b/i.test(clause) && !/\b(?:is|are|will|would|expected|scheduled|due|set|likely|poised|planned)\b/i.test(clause);
     const past = pubDay && told && !future(text, m.index) ? earlier.find((d) => d.date < pubDay) : undefined;
     // ("Kalgut-Vostok rejected the allegations the same day": the day of the dated event told just before; not "we will
     // drop that supplier the same day" or "the vessel could be cleared the same day", no day at all, nor a quote's.)
@@ -412,10 +415,13 @@ function quoted(text: string, at: number): boolean {
 }
 
 /** The words of the sentence before a position (from its last full stop or line break). */
-// ("with the U.S. Environmental Protection Agency on Thursday": an initial's stop ends no sentence.)
-function clauseBefore(text: string, at: number): string {
+// ("with the U.S. Environmental Protection Agency on Thursday": an initial's stop ends no sentence; for the day an
+// anchored day follows, nor does a month's, "starting in Mocuba on Feb. 23 and in Namacurra the following day", whose
+// date must not read as an earlier sentence's.)
+const MONTH_ABBREV_BEFORE = /\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)$/;
+function clauseBefore(text: string, at: number, pastMonths = false): string {
   let stop = text.lastIndexOf(". ", at);
-  while (stop > 0 && /(?:^|[\s.(])\p{Lu}$/u.test(text.slice(Math.max(0, stop - 2), stop))) stop = text.lastIndexOf(". ", stop - 1);
+  while (stop > 0 && (/(?:^|[\s.(])\p{Lu}$/u.test(text.slice(Math.max(0, stop - 2), stop)) || (pastMonths && MONTH_ABBREV_BEFORE.test(text.slice(Math.max(0, stop - 5), stop))))) stop = text.lastIndexOf(". ", stop - 1);
   return text.slice(Math.max(stop, text.lastIndexOf("\n", at), 0), at);
 }
 

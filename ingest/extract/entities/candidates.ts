@@ -31,7 +31,8 @@ export type Candidate = {
 const CAPITAL = /^(?:\p{Lu}|i\p{Lu}|e\p{Lu}\p{Ll}|\d+\p{Lu})/u;
 /** ("a 120MW plant", "a 5MWh battery", "a 64GB phone": a quantity written onto its unit is no name.) */
 const QUANTITY = /^\d[\d.,]*(?:MW|GW|MWh|GWh|TWh|MWp|MVA|GB|TB)$/;
-const OF_HEADS = /^(Defender|Directorate-General|Administration|Register|Registry|Registrar|Comptroller|Vale|Forest|Glens|Region|Unit|Landtag|Nation|Province|Isthmus|Survey|Shire|Legislature|Prefecture|Government|Voice|Friends|Guardians|Band|Tribe|Journal|Convention|Head|Cape|House|Corp\.|Co\.|Corporation|Company|Bay|Gulf|Sea|Isle|Straits?|Ministry|Department|Bank|University|Institute|Bureau|Office|Council|Court|Agency|Commission|Board|Academy|Association|Federation|Republic|Kingdom|Secretary|School|College|Museum|Chamber|Union|Organization|Organisation|Society|League|Conference|Directorate|General|Coalition|Alliance|Confederation|Service|Authority|Centre|Center|Party|Network|Congress|Assembly|Parliament|Church|Order|Fund|Division|District|Corps|Inspectorate|Superintendency|Superintendence|Secretariat|Municipality|Airports|Ports|Platform|City|Town|Cabinet|Exchange|Undersecretariat|Establishment|Registrar|Registry|Clinic|Hospital|Committee|County|Commune)$/;
+// ("the Administrative Tribunal of Chocó": a tribunal of a region, as a court of one.)
+const OF_HEADS = /^(Defender|Tribunal|Directorate-General|Administration|Register|Registry|Registrar|Comptroller|Vale|Forest|Glens|Region|Unit|Landtag|Nation|Province|Isthmus|Survey|Shire|Legislature|Prefecture|Government|Voice|Friends|Guardians|Band|Tribe|Journal|Convention|Head|Cape|House|Corp\.|Co\.|Corporation|Company|Bay|Gulf|Sea|Isle|Straits?|Ministry|Department|Bank|University|Institute|Bureau|Office|Council|Court|Agency|Commission|Board|Academy|Association|Federation|Republic|Kingdom|Secretary|School|College|Museum|Chamber|Union|Organization|Organisation|Society|League|Conference|Directorate|General|Coalition|Alliance|Confederation|Service|Authority|Centre|Center|Party|Network|Congress|Assembly|Parliament|Church|Order|Fund|Division|District|Corps|Inspectorate|Superintendency|Superintendence|Secretariat|Municipality|Airports|Ports|Platform|City|Town|Cabinet|Exchange|Undersecretariat|Establishment|Registrar|Registry|Clinic|Hospital|Committee|County|Commune)$/;
 /** A quotation mark or an opening bracket before the next word ends a name ("Markets Authority (CMA)"). */
 const QUOTE = /["'“”‘’(\[]/;
 /** Heads that close names joined by "and" ("Korea Iron and Steel Association", "Securities and Exchange Commission", "Agriculture and Livestock Secretariat"). */
@@ -916,6 +917,10 @@ function namesNoOne(word: string, before: string, after: string): boolean {
   if (/^(?:General|Local|Presidential|Parliamentary|County) Elections?$/.test(word)) return true;
   // ("quota in the non-Traditional sector": a word negated by its prefix is an adjective.)
   if (/\bnon-$/i.test(before)) return true;
+  // ("FOB offers for Peruvian kernels as the Brazil nut harvest failed": a trade term, and a nut named for a country.)
+  if (word === "FOB" || (word === "Brazil" && /^\s+nuts?\b/.test(after))) return true;
+  // ("Cattle farmers and a San community trust": the San people's name before what is theirs.)
+  if (word === "San" && /^\s+(?:community|communities|people|villages?|families|trust|elders?|settlements?)\b/.test(after)) return true;
   // ("the company's exclusive prospecting licence, EPL 9142": a licence's or a permit's number names no product.)
   if (/^\p{Lu}{2,5} \d{2,6}$/u.test(word) && /\b(?:licen[cs]es?|permits?|concessions?)\s*,?\s*$/i.test(before)) return true;
   // ("the Public Works Department (Roads & Bridges)", "PWD (R&B)": a department's wing, in brackets after it, is the department's.)
@@ -1117,6 +1122,9 @@ function trimRun(run: Word[], initial: boolean, titled: boolean, sentence: numbe
   // ("S. Kanagaratnam, the Trincomalee District Fisheries Director": a district's officer, named by the post; the run
   // names the district, as "the Batticaloa District Secretary" does.)
   const area = ROLE_TITLE.test(last.text) ? words.findIndex((w, k) => k >= 1 && /^(?:District|County|Province)$/.test(w.text) && words.slice(k + 1, -1).every((x) => RANK.test(x.text) || PORTFOLIO_WORD.test(x.text))) : -1;
+  // ("The Moroto Resident District Commissioner, Mr Joseph Lomongin": Uganda's resident district commissioner is the
+  // post; the district is the word before it.)
+  if (area >= 2 && words[area - 1]?.text === "Resident") return trimRun(words.slice(0, area - 1), initial, titled, sentence);
   if (area >= 1) return trimRun(words.slice(0, area + 1), initial, titled, sentence);
   // ("Senate President", "House Speaker", "Assembly Majority Leader": a legislature's office without its holder.)
   if (words.length >= 2 && words.length <= 3 && /^(?:Senate|House|Assembly|Parliament)$/.test(first.text) && /^(?:President|Speaker|Leader|Whip|Chair|Chairman|Chairwoman|Clerk)$/.test(last.text)) return null;

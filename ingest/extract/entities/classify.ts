@@ -112,7 +112,8 @@ const STATE_PANEL = /\b(?:Customs|Board|Board of (?:Inquiry|Inquest|Trade|Educat
 /** ("Punta Chungungo", "Isla Damas", "Cerro Dominador": Spanish words for a point, an island, a hill, a beach and a lagoon likewise.) */
 /** ("Point Lisas", "St Augustine": a point of land, and a saint's name a town took.) */
 /** ("San Pedro Sula's Barrio Guamilito", "Ciudad Renacimiento", "Serra do Larouco": Spanish-speaking towns' quarters, villages and planned towns; Iberian ranges.) */
-const PLACE_OPENING = /^(?:Barrio|Colonia|Ciudad|Fraccionamiento|Serra d[aoe]s?|Sierra de(?:l| la)?|Sierra|Aldea|Caserío|Co\.?|Río|Puerto|Porto|Point|St\.?|Saint|Punta|Isla|Cerro|Playa|Laguna|Salar de|Kuala|Pulau|Teluk|Sungai|Rumah|Cape of|Mount|Mt\.|Mont|Monte|Lake|Cape|Fort|Port|Loch|Glen|River|Isle|County|Bay of|Gulf of|Sea of|Isle of|Taman|Residensi|Kampung|Kampong|Bandar|Pangsapuri)\s\p{Lu}\p{Ll}+/u;
+/** ("the slopes of Mt Moroto": a mountain written short, with its full stop or without.) */
+const PLACE_OPENING = /^(?:Barrio|Colonia|Ciudad|Fraccionamiento|Serra d[aoe]s?|Sierra de(?:l| la)?|Sierra|Aldea|Caserío|Co\.?|Río|Puerto|Porto|Point|St\.?|Saint|Punta|Isla|Cerro|Playa|Laguna|Salar de|Kuala|Pulau|Teluk|Sungai|Rumah|Cape of|Mount|Mt\.?|Mont|Monte|Lake|Cape|Fort|Port|Loch|Glen|River|Isle|County|Bay of|Gulf of|Sea of|Isle of|Taman|Residensi|Kampung|Kampong|Bandar|Pangsapuri)\s\p{Lu}\p{Ll}+/u;
 /** "Reserve Bank of India", "Central Bank of Nigeria", "Federal Reserve": central banks are state bodies (the ones named otherwise, "Bangladesh Bank", "Norges Bank", are in the lexicon). */
 const CENTRAL_BANK = /^Bank of (?:Spain|Italy|France|Greece|Portugal|Thailand|Ghana|Jamaica|Israel|Uganda|Tanzania|Mexico|Russia|Finland|Estonia|Latvia|Lithuania|Slovenia|Albania|Botswana|Zambia|Sierra Leone|Guyana|Namibia|Mauritius|Papua New Guinea|Sudan|Algeria|Canada|Korea|Japan|England|Norway|Denmark|Sweden|Somaliland|Mongolia|Eritrea|South Sudan)$|^\p{Lu}\p{Ll}+ Fed$|\bReserve Bank\b|^(?:Reserve Bank|Central Bank|National Bank of (?:Poland|Ukraine|Belgium|Romania|Serbia|Hungary|Kazakhstan|Ethiopia|Tajikistan|Moldova|Georgia|Rwanda|Cambodia|Slovakia|Austria|Bulgaria|Croatia|North Macedonia|Belarus|the Republic of Belarus|the Kyrgyz Republic))\b|\bCentral Bank$|^Federal Reserve\b|^(?:Banco Nacional de Angola|Banco Central|Banque Centrale|Banca Centrale|Banco de la República|Bank of the Republic|Banque des [ÉE]tats|Bank of Central African States|Central Bank of West African States)\b/u;
 /** "New York State Attorney General", "Inspector General": an office named without its holder is a state body. */
@@ -193,7 +194,8 @@ const SHARES_BEFORE = fromEnd(/\b[Ss]hares\s+(?:in|of)\s+$/);
 const PLACE_DAILY_BEFORE = fromEnd(/\b\p{Lu}[\p{L}-]+\s+(?:daily|weekly)\s+$/u);
 const BETWEEN_THE_BEFORE = fromEnd(/\bbetween\s+the\s+(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)\s+and\s+the\s+$/u);
 /** ("Portugal's food and economic safety authority, ASAE, said": a country's state body described, then named in apposition.) */
-const STATE_BODY_THEN_NAME_BEFORE = fromEnd(/\b\p{Lu}[\p{L}-]*['’]s\s+(?:[\p{Ll}-]+\s+){0,5}(?:authority|agency|regulator|watchdog|ministry|inspectorate),\s+$/u);
+/** ("the regional environmental authority, Codechocó, approved": or a region's or a nation's.) */
+const STATE_BODY_THEN_NAME_BEFORE = fromEnd(/(?:\b\p{Lu}[\p{L}-]*['’]s|\bthe\s+(?:regional|national|provincial|federal|state|district))\s+(?:[\p{Ll}-]+\s+){0,5}(?:authority|agency|regulator|watchdog|ministry|inspectorate),\s+$/u);
 /** "the Grosses Moos": a German adjective that, with a noun after it, names a land, a moor or a range. */
 const GERMAN_LAND_ADJECTIVE = /^(?:Grosses|Großes|Grosse|Große|Kleines|Kleine|Hohes|Hohe)$/;
 /** "La Vera", "Los Llanos": a Romance article opening a land's name (not "Le" or "El", which open Vietnamese and Arabic family names). */
@@ -245,13 +247,14 @@ const PEOPLE_COUNT_AFTER = /^\s+has\s+(?:(?:roughly|about|around|some|nearly|few
 const OWNER_BEFORE = fromEnd(/(\p{Lu}[\p{L}.]*)['’]s\s+/u);
 const REGION_LEADS_BEFORE = fromEnd(/\b(?:led by|headed by|according to)\s+(?:the\s+)?$/i);
 const BODY_ACTS = /^(?:,\s+which\s+(?:owns|runs|said|says|has|had|backed|opposed|approved|rejected|supported|granted|refused|issued|filed|withdrew|signed)|\s+(?:on\s+\p{Lu}\p{Ll}+day\s+)?(?:said|says|backed|announced|moved|decided|ordered|imposed|approved|rejected|denied|confirmed|plans|owns|will|would|had\s+(?:approved|said|rejected|refused|ordered|issued|granted)|has\s+(?:said|ordered|decided|rejected|taken|opposed|backed))|['’]s\s+(?:press office|press service|spokes(?:man|woman|person)))\b/u;
+/** ("CamControl, the ministry's fraud-repression directorate,": a ministry's directorate too.) */
 /** ", the regulator," / "Planning regulator X": a state-body noun in apposition or as descriptor makes X government
  * (also where a quotation closes on the name: "the timeframes set by ARERA", the national energy regulator; ", the
  * Agriculture Ministry's food fraud and quality inspectorate,": a ministry's own body; "IMSS-Bienestar, the federal
  * agency that has run the hospital": a relative clause may close an agency, not "the department that includes …", a
  * French département, nor "the customary sea authority that …"; "SAFER Auvergne-Rhône-Alpes, the regional rural land
  * agency with a legal right of first refusal": or what the agency has). */
-const GOV_APPOSITIVE = /^["”’]?,\s+(?:the|a|an|its|(?:\p{Lu}[\p{L}]*['’]s)|the (?:state|country|region|province|nation|city)['’]s|the (?:\p{Lu}\p{L}*\s+){1,2}(?:Ministry|Department)['’]s)\s+(?:[\p{Ll}-]+\s+){0,4}(?:regulator|watchdog|agency|ministry|authority|commission|inspectorate|tribunal|court|department|bureau|planning board|appeals board|house of parliament|chamber of parliament|legislature|local government|regional government|audit body|audit office|statistics office|statistical office)(?:\s*[,.;]|(?<=agency|regulator|watchdog)\s+(?:that|which|with|responsible)\s)/u;
+const GOV_APPOSITIVE = /^["”’]?,\s+(?:the|a|an|its|(?:\p{Lu}[\p{L}]*['’]s)|the (?:state|country|region|province|nation|city|ministry|government)['’]s|the (?:\p{Lu}\p{L}*\s+){1,2}(?:Ministry|Department)['’]s)\s+(?:[\p{Ll}-]+\s+){0,4}(?:regulator|watchdog|agency|ministry|authority|commission|inspectorate|directorate|tribunal|court|department|bureau|planning board|appeals board|house of parliament|chamber of parliament|legislature|local government|regional government|audit body|audit office|statistics office|statistical office)(?:\s*[,.;]|(?<=agency|regulator|watchdog)\s+(?:that|which|with|responsible)\s)/u;
 /** ("speaking to Shana, the Petroleum Ministry's news agency,": an outlet's kind in apposition, whoever owns it.) */
 const MEDIA_APPOSITIVE = /^,\s+(?:the|a|an|its|(?:\p{Lu}[\p{L}]*\s+){0,3}\p{Lu}[\p{L}]*['’]s|the\s+(?:\p{Lu}[\p{L}]*\s+){0,3}\p{Lu}[\p{L}]*['’]s)\s+(?:[\p{Ll}-]+\s+){0,2}(?:news agency|newspaper|broadcaster|news site|news website|news channel|television channel|radio station|wire service|tabloid)\s*[,.;]/u;
 /** ("An official at the Securities and Exchange Organization … said the regulator": a market's regulator, whatever its head word.) */
@@ -580,8 +583,9 @@ export function typeVotes(text: string, c: Candidate): Vote[] {
   if (PLACE_HEAD.test(c.text) && STAKE_IN_BEFORE.test(before)) votes.push(["ORG", 7]);
   // "Pilbara Producers Council", "Garment Workers Unity Council", "Irish Council for Civil Liberties": a council of
   // producers, workers or peoples, or one for a cause, speaks for its members and is no state body ("Sarlahi Sugarcane
-  // Farmers' Struggle Committee": nor is such a committee).
-  if (/\b(?:(?!Ministers|Governors|Commissioners|Supervisors|Councillors|Borders)\p{Lu}\p{Ll}+(?:ers|ors)['’]?|Peoples|Organisations|Organizations|Conservation|Taxi)\s+(?:Unity\s+)?Council\b|\b\p{Lu}\p{Ll}+(?:ers|ors)['’]\s+(?:(?:Struggle|Action|Joint Action|Unity)\s+)?Committee\b|\bCouncil (?:of|for) (?:Small Business|Civil Liberties|Human Rights|\p{Lu}\p{L}+ Peoples)\b/u.test(c.text)) votes.push(["ORG", 9]);
+  // Farmers' Struggle Committee": nor is such a committee; "the Paimadó Black Communities Council", a Colombian
+  // community council, speaks for its communities).
+  if (/\b(?:(?!Ministers|Governors|Commissioners|Supervisors|Councillors|Borders)\p{Lu}\p{Ll}+(?:ers|ors)['’]?|Peoples|Organisations|Organizations|Conservation|Taxi|Communities)\s+(?:Unity\s+)?Council\b|\b\p{Lu}\p{Ll}+(?:ers|ors)['’]\s+(?:(?:Struggle|Action|Joint Action|Unity)\s+)?Committee\b|\bCouncil (?:of|for) (?:Small Business|Civil Liberties|Human Rights|\p{Lu}\p{L}+ Peoples)\b/u.test(c.text)) votes.push(["ORG", 9]);
   // "Tan Wei Ling", "Kim Ji-won", "Nguyen Van An": a common East Asian family name before short given names.
   // ("Pham Thi Thu Ha": a Vietnamese name may carry a middle name and two given names.)
   if (words.length >= 2 && words.length <= 4 && EAST_ASIAN_FAMILY.test(words[0] ?? "") && words.slice(1).every((w) => /^\p{Lu}\p{Ll}{1,4}(?:-\p{Ll}{1,4})?$/u.test(w))) votes.push(["PERSON", 4]);

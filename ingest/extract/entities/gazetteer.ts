@@ -167,7 +167,9 @@ const OTHER_REGION_NAMES = [
  * 2016, "North Macedonia" 2019, "Türkiye" 2022) and the long forms copy writes for countries the package files
  * under a comma ("the Republic of the Congo", "the Federated States of Micronesia").
  */
-const OTHER_COUNTRY_NAMES = ["Cabo Verde", "Czechia", "North Macedonia", "Türkiye", "Republic of the Congo", "Democratic Republic of the Congo", "Federated States of Micronesia"];
+// ("the Sugar Board of Tanzania": and the short names of the countries the package files only under a long form,
+// "Tanzania, United Republic of", "Russian Federation".)
+const OTHER_COUNTRY_NAMES = ["Cabo Verde", "Czechia", "North Macedonia", "Türkiye", "Republic of the Congo", "Democratic Republic of the Congo", "Federated States of Micronesia", "Tanzania", "Iran", "Venezuela", "South Korea", "North Korea", "Syria", "Russia"];
 
 let countries: string[] | undefined;
 /** Every country's short name as copy writes it ("Malaysia", "Laos"; not "Korea, Republic of"). */

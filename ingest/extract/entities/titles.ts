@@ -100,6 +100,9 @@ export function findTitle(words: string[]): TitleSplit | null {
     // ("Contraloría General de la República", "Fiscalía General del Estado": nor one named in Spanish or Portuguese.)
     if (!ROLE.has((words[i] ?? "").toLowerCase()) || INSTITUTION_HEAD.test(words[i + 1] ?? "") || /^(?:of|for|de|del|da|do|dos|das)$/.test(words[i + 1] ?? "") || (/^General(?:['’]s)?$/.test(words[i + 1] ?? "") && (i + 2 === words.length || /^(?:Office|Department|Chambers)$/.test(words[i + 2] ?? "")))) continue;
     const nameFrom = honoursAfter(words, i + 1);
+    // ("the Office of the Chief Government Valuer": a post named after "of the" in an office's name, followed by no
+    // given name, is the office's, not a title before a person.)
+    if (i >= 2 && words[i - 1] === "the" && words[i - 2] === "of" && !isFirstName(words[nameFrom] ?? "") && !isGivenName(words[nameFrom] ?? "")) return null;
     // ("EU Member States": a member is a title only before a name none of whose words is ordinary English.)
     // ("Senedd Member Carys Bevan-Thomas": a double-barrelled surname is such a word.)
     if ((words[i] ?? "").toLowerCase() === "member" && !words.slice(nameFrom).every((w) => /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*$/u.test(w) && !isCommonWord(w))) continue;
