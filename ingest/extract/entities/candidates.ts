@@ -75,7 +75,8 @@ const PARTY_TAG = /^[DRI]-\p{Lu}/u;
 // ("Lee Neighbors for Safe Energy", "Parents for Future": people banded for a cause.)
 const FOR_HEADS = /^(Neighbors|Neighbours|Citizens|Residents|Parents|Families|Commerce|Bench|Directorate-General|Directorate|Inspectorate|Establishment|Inspection|Secretariat|Transport|Board|Centers|Centres|Forum|Commissioner|Ombudsman|Arbitration|Convention|Party|Movement|Alliance|Coalition|Centre|Center|Campaign|Committee|Commission|Council|Office|Institute|Foundation|Association|Society|Fund|Agency|Department|Ministry|Secretary|Front|Union|Court|Tribunal|Network|Service|Authority|Bank|Organization|Organisation|Hospital)$/;
 
-const SPANISH_INSTITUTION = /^(?:Pontificia|Universidad|Instituto|Colegio|Escuela|Banco|Fundaci[oó]n|Asociaci[oó]n|C[aá]mara|Ministerio|Secretar[ií]a|Servicios?|Empresa|Compañ[ií]a|Corporaci[oó]n|Comisi[oó]n|Consejo|Junta|Direcci[oó]n|Procuradur[ií]a|Fiscal[ií]a)$/;
+// ("Colectivo Tierra y Agua": a Spanish collective too.)
+const SPANISH_INSTITUTION = /^(?:Colectivo|Pontificia|Universidad|Instituto|Colegio|Escuela|Banco|Fundaci[oó]n|Asociaci[oó]n|C[aá]mara|Ministerio|Secretar[ií]a|Servicios?|Empresa|Compañ[ií]a|Corporaci[oó]n|Comisi[oó]n|Consejo|Junta|Direcci[oó]n|Procuradur[ií]a|Fiscal[ií]a)$/;
 
 type Word = { text: string; start: number; end: number; possessive: boolean; breakAfter: boolean; hyphenSuffix?: string; absorbs?: number; dash?: boolean; road?: boolean; nameEnd?: boolean; paper?: boolean };
 
@@ -328,7 +329,7 @@ function andJoins(words: Word[], i: number): boolean {
   // of Turkmenistan", Syria's "Public Establishment for Electricity Transmission and Distribution".)
   // ("Superintendency of Electricity and Telecommunications": a superintendency's sectors too.)
   // ("Movement for Rights and Freedoms", "Alliance for Peace and Freedom": a party's or a movement's causes too.)
-  if (words.slice(from, i).some((w, k) => (w.text === "of" || w.text === "for" || w.text === "on") && (/^(?:Ministry|Department|Office|Bureau|Secretariat|Undersecretariat|Directorate|Superintendency|Minister|Secretary|Institute|School|Faculty|Council|Commission|Commissioner|Agency|Board|Academy|Chamber|Confederation|Federation|Association|Organisation|Organization|Center|Centre|Committee|Authority|Inspection|Inspectorate|Union|Establishment|Clinic|Movement|Party|Front|Alliance|Coalition)$/.test(words[from + k - 1]?.text ?? "") || (words[from + k - 1]?.text === "General" && words[from + k - 2]?.text === "Directorate")))) return isCap(words[i + 1] as Word) || (words[i + 1]?.text === "the" && /^(?:Public|Environment|Arts|Interior|Economy|Islands|Regions|Treasury)$/.test(words[i + 2]?.text ?? ""));
+  if (words.slice(from, i).some((w, k) => (w.text === "of" || w.text === "for" || w.text === "on") && (/^(?:Ministry|Department|Office|Bureau|Secretariat|Undersecretariat|Directorate|Superintendency|Superintendence|Minister|Secretary|Institute|School|Faculty|Council|Commission|Commissioner|Agency|Board|Academy|Chamber|Confederation|Federation|Association|Organisation|Organization|Center|Centre|Committee|Authority|Inspection|Inspectorate|Union|Establishment|Clinic|Movement|Party|Front|Alliance|Coalition)$/.test(words[from + k - 1]?.text ?? "") || (words[from + k - 1]?.text === "General" && words[from + k - 2]?.text === "Directorate")))) return isCap(words[i + 1] as Word) || (words[i + 1]?.text === "the" && /^(?:Public|Environment|Arts|Interior|Economy|Islands|Regions|Treasury)$/.test(words[i + 2]?.text ?? ""));
   // ("Sher-e-Kashmir University of Agricultural Sciences and Technology": a university's fields after its "of"; not its
   // place, "University of Toronto and York University".)
   if (words.slice(from, i).some((w, k) => w.text === "of" && /^(?:University|College)$/.test(words[from + k - 1]?.text ?? "")) && isCap(words[i + 1] as Word) && !KNOWN_PLACE(words[i - 1]?.text ?? "") && townPopulation(words[i - 1]?.text ?? "") === 0) return true;
@@ -798,6 +799,8 @@ export function sentenceCandidates(s: Sentence): Candidate[] {
     const articleThenCap = w.text === "y" && next !== undefined && /^(?:la|el|los|las)$/.test(next.text) && !next.breakAfter && words[i + 2] !== undefined && isCap(words[i + 2] as Word);
     // ("Caves Rovira i Ferrer": Catalan "i" between two family names after a wine house's word.)
     const catalanHouse = w.text === "i" && CATALAN_HOUSE.test(run[0]?.text ?? "");
+    // ("Huquq va Zamin": the Tajik and Uzbek "va" ("and") inside a name; English copy writes the word nowhere else.)
+    if (prev && !prev.breakAfter && isCap(prev) && w.text === "va" && next && isCap(next)) { run.push(w); continue; }
     if (prev && !prev.breakAfter && (w.text === "y" || catalanHouse || (w.text === "i" && run.some((r) => /^d['’]\p{Lu}/u.test(r.text) || r.text === "de"))) && next && (isCap(next) || articleThenCap) && (catalanHouse || run.some((r) => /^(?:de|del)$|^d['’]\p{Lu}/u.test(r.text) || SPANISH_INSTITUTION.test(r.text)))) {
       run.push(w);
       if (articleThenCap) { run.push(next); i++; }
@@ -921,6 +924,10 @@ function namesNoOne(word: string, before: string, after: string): boolean {
   if (word === "FOB" || (word === "Brazil" && /^\s+nuts?\b/.test(after))) return true;
   // ("Cattle farmers and a San community trust": the San people's name before what is theirs.)
   if (word === "San" && /^\s+(?:community|communities|people|villages?|families|trust|elders?|settlements?)\b/.test(after)) return true;
+  // ("Posted Thu 21 May 2026": a broadcaster's posting line names no one.)
+  if (/^Posted(?: (?:Mon|Tue|Wed|Thu|Fri|Sat|Sun))?$/.test(word)) return true;
+  // ("Indigenous Bunong families": a people, named with its adjective, before who they are.)
+  if (/^Indigenous \p{Lu}\p{Ll}+$/u.test(word) && /^\s+(?:families|people|peoples|communities|villagers|groups?|residents|households)\b/.test(after)) return true;
   // ("the company's exclusive prospecting licence, EPL 9142": a licence's or a permit's number names no product.)
   if (/^\p{Lu}{2,5} \d{2,6}$/u.test(word) && /\b(?:licen[cs]es?|permits?|concessions?)\s*,?\s*$/i.test(before)) return true;
   // ("the Public Works Department (Roads & Bridges)", "PWD (R&B)": a department's wing, in brackets after it, is the department's.)

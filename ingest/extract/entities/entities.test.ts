@@ -681,6 +681,11 @@ describe("places, instruments, designations and role words", () => {
   it("round 74: a shopkeeper or a member of parliament before a name with 'Hon.'; a place before a hydroelectric plant", () => {
     expect(entitiesOf("On Niutao, shopkeeper Fusi Taomia said rice had run out. Opposition MP Hon. Saufatu Lepaio accused the government. Water is low at the Djibloho hydroelectric plant. The vendor, Ostrander Cloud Services, agreed.")).toEqual(["PLACE Niutao", "PERSON Fusi Taomia", "PERSON Saufatu Lepaio", "PLACE Djibloho", "ORG Ostrander Cloud Services"]);
   });
+  it("round 177: a Spanish collective's 'y' and the Tajik 'va' inside names; a superintendence's two fields; a nation's institute in apposition; a people named with 'Indigenous', and 'Timorese'; a broadcaster's posting line", () => {
+    expect(entitiesOf("The farmers were backed by Colectivo Tierra y Agua. A lawyer with the rights group Huquq va Zamin filed complaints.")).toEqual(["ORG Colectivo Tierra y Agua", "ORG Huquq va Zamin"]);
+    expect(entitiesOf("The association will ask the Superintendence of Industry and Commerce to act. Forest loss rose, according to figures from IDEAM, the national environmental institute.")).toEqual(["GOV Superintendence of Industry and Commerce", "GOV IDEAM"]);
+    expect(entitiesOf("Posted Thu 21 May 2026. Indigenous Bunong families say the firm cleared their forest, and Timorese farmers agree.")).toEqual([]);
+  });
   it("round 176: a mountain written short; a post named in an office's name; Uganda's resident district commissioner; short names of countries filed under long forms; a regional authority or a ministry's directorate in apposition; a community council; a tribunal of a region; a trade term, a nut and a people's name before what is theirs", () => {
     expect(entitiesOf("Households were displaced from the slopes of Mt Moroto. The valuation was approved by the Office of the Chief Government Valuer.")).toEqual(["PLACE Mt Moroto", "GOV Office of the Chief Government Valuer"]);
     expect(entitiesOf("The Moroto Resident District Commissioner, Mr Joseph Lomongin, urged calm. An official at the Sugar Board of Tanzania said both parties were summoned.")).toEqual(["PLACE Moroto", "PERSON Joseph Lomongin", "GOV Sugar Board of Tanzania"]);
