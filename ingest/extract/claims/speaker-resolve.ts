@@ -412,7 +412,7 @@ const PLURAL_GROUP_IN_PLACE = new RegExp(String.raw`^(?:(?:more than|over|about|
  * ("Elders from the Little Pamir told", "Farmers from Yakawlang, Panjab and Shibar districts told": or from there, its
  * name in capitals, since "leaders from both countries" come from nowhere named.)
  */
-const GROUP_FROM_PLACE = new RegExp(String.raw`^(?:\p{Lu}\p{Ll}+\s+)?\p{L}\p{Ll}+(?:s|men)\s+from\s+(?:the\s+)?\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,2}(?:(?:,\s+|,?\s+and\s+)\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,2}){0,4}(?:\s+(?:districts|provinces|villages|counties))?$`, "u");
+const GROUP_FROM_PLACE = new RegExp(String.raw`^(?:\p{Lu}\p{Ll}+\s+)?\p{L}\p{Ll}+(?:s|men)\s+from\s+(?:the\s+)?${PLACE_NAME}(?:(?:,\s+|,?\s+and\s+)${PLACE_NAME}){0,4}(?:\s+(?:districts|provinces|villages|counties))?$`, "u");
 export const isGroupInPlace = (phrase: string) => !NOT_PEOPLE.test(phrase) && (PLURAL_GROUP_IN_PLACE.test(phrase) || GROUP_FROM_PLACE.test(phrase));
 /**
  * A described speaker ("An insider at Alibaba", "a company spokesperson", "a ministry official")

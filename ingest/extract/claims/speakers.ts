@@ -421,8 +421,8 @@ function resolveSegment(segment: string, found: Located[], scope: Scope): Speake
   if (office) return { speakerText: segment, speakerId: found[0]?.id };
   // ("Minority shareholders of Sarimas Plantations Bhd have urged": the company's shareholders speak, not the company.)
   // ("Members of the Marsabit County Assembly have accused": a state body's members, likewise.)
-  const company = found.length === 1 && (found[0]?.type === "ORG" || found[0]?.type === "GOV") ? scope.text?.slice(found[0].start, found[0].end) : undefined;
-  if (company && segment.endsWith(` ${company}`) && segment.split(/\s+/).length <= company.split(/\s+/).length + 4 && PEOPLE_OF.test(segment.slice(0, -company.length))) return { speakerText: segment };
+  const body = found.length === 1 && (found[0]?.type === "ORG" || found[0]?.type === "GOV") ? scope.text?.slice(found[0].start, found[0].end) : undefined;
+  if (body && segment.endsWith(` ${body}`) && segment.split(/\s+/).length <= body.split(/\s+/).length + 4 && PEOPLE_OF.test(segment.slice(0, -body.length))) return { speakerText: segment };
   // ("Importers in Karachi said", "Two freight forwarders in Escuintla said", "Grain exporters in northern Kazakhstan say":
   // people described as a group in a place speak as that group, the place included, not as the place.)
   if (found.every((m) => m.type === "PLACE") && isGroupInPlace(segment)) return { speakerText: segment };

@@ -922,12 +922,11 @@ function namesNoOne(word: string, before: string, after: string): boolean {
   if (/\bnon-$/i.test(before)) return true;
   // ("FOB offers for Peruvian kernels as the Brazil nut harvest failed": a trade term, and a nut named for a country.)
   if (word === "FOB" || (word === "Brazil" && /^\s+nuts?\b/.test(after))) return true;
-  // ("Cattle farmers and a San community trust": the San people's name before what is theirs.)
-  if (word === "San" && /^\s+(?:community|communities|people|villages?|families|trust|elders?|settlements?)\b/.test(after)) return true;
+  // ("Cattle farmers and a San community trust", "Indigenous Bunong families": a people's name, alone or with its
+  // adjective, before who or what is theirs.)
+  if ((word === "San" || /^Indigenous \p{Lu}\p{Ll}+$/u.test(word)) && PEOPLES_OWN_AFTER.test(after)) return true;
   // ("Posted Thu 21 May 2026": a broadcaster's posting line names no one.)
   if (/^Posted(?: (?:Mon|Tue|Wed|Thu|Fri|Sat|Sun))?$/.test(word)) return true;
-  // ("Indigenous Bunong families": a people, named with its adjective, before who they are.)
-  if (/^Indigenous \p{Lu}\p{Ll}+$/u.test(word) && /^\s+(?:families|people|peoples|communities|villagers|groups?|residents|households)\b/.test(after)) return true;
   // ("the company's exclusive prospecting licence, EPL 9142": a licence's or a permit's number names no product.)
   if (/^\p{Lu}{2,5} \d{2,6}$/u.test(word) && /\b(?:licen[cs]es?|permits?|concessions?)\s*,?\s*$/i.test(before)) return true;
   // ("the Public Works Department (Roads & Bridges)", "PWD (R&B)": a department's wing, in brackets after it, is the department's.)
@@ -938,6 +937,8 @@ function namesNoOne(word: string, before: string, after: string): boolean {
   return /\(\s*$/.test(before) && /^\)\s*(?:\(\p{Lu}[\p{L} ]*\)\s*)*Act\b/u.test(after);
 }
 
+/** What a people's name stands before: its members, its places, its bodies ("a San community trust", "Indigenous Bunong families"). */
+const PEOPLES_OWN_AFTER = /^\s+(?:community|communities|people|peoples|villages?|villagers|families|trust|elders?|settlements?|groups?|residents|households)\b/;
 /** "the Victorian building", "a Georgian terrace": a period's adjective names no one. */
 const ERA = /^(?:Victorian|Edwardian|Georgian|Elizabethan|Jacobean|Tudor|Regency)$/;
 /** "7,200 UTA", "a 120 MW plant", "9,000 TEU": a unit in capitals after a number measures; it names no one. */

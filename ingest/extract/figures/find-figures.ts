@@ -46,9 +46,11 @@ const EMERGENCY_NUMBER = /^\s(?:call|calls|caller|callers|dispatcher|dispatchers
 const STREET_AFTER = new RegExp(String.raw`^\s(?:[NSEW]\.?\s)?(?:\p{Lu}[\p{L}]*\s){1,3}${STREET_TYPES}\b`, "u");
 const MONTH_OR_DAY = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\s$/i;
 /** "an estimated 60 million to 80 million euros": both ends scaled, the unit after the second; not a change ("from 60 million to 80 million"). */
-const SCALED_RANGE = new RegExp(String.raw`(?<![\p{L}\p{N}.,$€£¥-])(?<!(?:from|by|rose|fell|gained|lost|added|climbed|dropped|slipped|jumped|up|down|cut|raised|increased|reduced|lowered)\s)(?:(?<qual>an estimated|estimated)\s)?(?<a>${DIGITS})\s(?<ascale>million|billion|trillion)\s(?:to|-|–)\s${NUM}${TAIL}`, "giu");
+/** The words of a change before its first amount ("rose from 60 million to 80 million"). */
+const CHANGE_WORDS = String.raw`from|by|rose|fell|gained|lost|added|climbed|dropped|slipped|jumped|up|down|cut|raised|increased|reduced|lowered`;
+const SCALED_RANGE = new RegExp(String.raw`(?<![\p{L}\p{N}.,$€£¥-])(?<!(?:${CHANGE_WORDS})\s)(?:(?<qual>an estimated|estimated)\s)?(?<a>${DIGITS})\s(?<ascale>million|billion|trillion)\s(?:to|-|–)\s${NUM}${TAIL}`, "giu");
 /** ("has risen from Ar 1.3 million to Ar 1.79 million": a sign the pattern's look-behinds do not know stands between the change's verb and its start, which is then no range's low end either.) */
-const CHANGE_FROM_SIGN = new RegExp(String.raw`\b(?:from|by|rose|fell|gained|lost|added|climbed|dropped|slipped|jumped|up|down|cut|raised|increased|reduced|lowered)\s(?:${CURRENCY_PREFIX})\s?\d$`, "iu");
+const CHANGE_FROM_SIGN = new RegExp(String.raw`\b(?:${CHANGE_WORDS})\s(?:${CURRENCY_PREFIX})\s?\d$`, "iu");
 /** ("fines ranging from 500,000 to 3 million rubles": after "ranging from" two amounts are a range's ends, not a change.) */
 const RANGING_FROM = new RegExp(String.raw`(?<=\b(?:ranged|ranging|ranges|range|varied|varying)\sfrom\s)(?<a>${DIGITS})(?:\s(?<ascale>million|billion|trillion))?\sto\s${NUM}${TAIL}`, "giu");
 const BETWEEN = new RegExp(String.raw`(?<![\p{L}])between\s${LOW}\s(?:and|to)\s${NUM}${TAIL}`, "giu");
